@@ -1,0 +1,44 @@
+# sitroom — two commands: `make demo` and `make test`. Both install everything first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.sitroom-installed
+DEMO_DB := sitroom-demo.db
+SHAFAQ := ../shared/examples/shafaq-2024-04-23.txt
+
+.PHONY: install demo test lint bench eval system-deps clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	$(BIN)/sitroom gazetteer build --quiet
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -f $(DEMO_DB)
+	$(BIN)/sitroom ingest examples/ --db $(DEMO_DB)
+	if [ -f $(SHAFAQ) ]; then $(BIN)/sitroom ingest $(SHAFAQ) --published 2024-04-23 --source "Shafaq News" --db $(DEMO_DB); fi
+	$(BIN)/sitroom events --db $(DEMO_DB) --status new
+	@echo "Open the map: $(BIN)/sitroom serve --db $(DEMO_DB)  →  http://127.0.0.1:8000/"
+
+system-deps:
+	sh scripts/system-deps.sh
+
+test: $(STAMP) system-deps
+	$(BIN)/ruff check sitroom tests
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check sitroom tests
+
+eval: $(STAMP)
+	$(BIN)/sitroom eval ../shared/eval --split dev
+
+bench: $(STAMP)
+	$(BIN)/python -m sitroom.bench
+
+clean:
+	rm -rf $(VENV) *.egg-info $(DEMO_DB)

@@ -1,0 +1,1 @@
+"""CLI commands for this stage (registered on sitroom.cli.app.app)."""

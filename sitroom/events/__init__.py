@@ -1,0 +1,1 @@
+"""Event detection and classification (components `events` and `finalize`). See tests/events."""

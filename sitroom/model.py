@@ -1,0 +1,187 @@
+"""Types that cross stage boundaries: Article in, Event out, with the evidence between.
+
+Stages exchange these dataclasses only; everything spaCy-specific stays inside
+`sitroom.nlp` and the `Candidate` handles that the pipeline passes along.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date
+from typing import Any
+
+#: ACLED's export columns, spelled exactly as ACLED spells them, in ACLED's order.
+ACLED_COLUMNS: tuple[str, ...] = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
+    "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
+    "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region",
+    "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+    "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+)
+
+#: sitroom's own columns, after ACLED's.
+SITROOM_COLUMNS: tuple[str, ...] = (
+    "plover_type", "plover_mode", "status", "claim", "attributed_to", "confidence",
+    "article_id", "fatalities_low", "fatalities_high", "injuries", "origin", "evidence",
+)
+
+RECORD_COLUMNS: tuple[str, ...] = ACLED_COLUMNS + SITROOM_COLUMNS
+
+CLAIMS = ("reported", "claimed", "unconfirmed", "denied")
+STATUSES = ("new", "background")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A character span of the article text that justifies one field's value."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Evidence:
+        return cls(int(d["start"]), int(d["end"]), str(d["text"]))
+
+
+@dataclass(frozen=True)
+class Article:
+    """One report. Its id is a hash of its text, so the same report stored twice is one row."""
+
+    text: str
+    source: str = ""
+    published: date | None = None
+    url: str = ""
+    title: str = ""
+    language: str = "en"
+    origin: str = ""  # file path or feed the article was read from
+
+    @property
+    def id(self) -> str:
+        return content_id(self.text)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+def content_id(text: str) -> str:
+    normalized = " ".join(text.split())
+    return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Actor:
+    """A normalized actor in ACLED's style, with the chain of groups it belongs to."""
+
+    name: str
+    inter: int = 0  # ACLED inter code: 1 state forces .. 8 external/other forces, 0 none
+    country: str = ""
+    affiliations: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    kind: str = ""  # state, militia, rebel, civilians, protesters, political, external, ...
+
+
+@dataclass
+class Place:
+    """A resolved place with an ACLED geo_precision (1 exact town, 2 near/district, 3 region)."""
+
+    name: str
+    latitude: float
+    longitude: float
+    country: str = ""
+    iso: int = 0  # ISO 3166 numeric, as ACLED's `iso` column
+    iso3: str = ""
+    region: str = ""  # ACLED region, e.g. "Middle East"
+    admin1: str = ""
+    admin2: str = ""
+    admin3: str = ""
+    geo_precision: int = 3
+    feature: str = ""  # GeoNames feature class/code or "base", "camp", ...
+    population: int = 0
+    source: str = ""  # which gazetteer row it came from
+
+
+@dataclass
+class Event:
+    """One event record: ACLED's columns plus sitroom's, and evidence per extracted field."""
+
+    event_id_cnty: str = ""
+    event_date: date | None = None
+    year: int | None = None
+    time_precision: int = 3
+    disorder_type: str = ""
+    event_type: str = ""
+    sub_event_type: str = ""
+    actor1: str = ""
+    assoc_actor_1: str = ""
+    inter1: int = 0
+    actor2: str = ""
+    assoc_actor_2: str = ""
+    inter2: int = 0
+    interaction: int = 0
+    civilian_targeting: str = ""
+    iso: int = 0
+    region: str = ""
+    country: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    admin3: str = ""
+    location: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int = 3
+    source: str = ""
+    source_scale: str = ""
+    notes: str = ""
+    fatalities: int = 0
+    tags: str = ""
+    timestamp: int = 0
+    # sitroom's own
+    plover_type: str = ""
+    plover_mode: str = ""
+    status: str = "new"
+    claim: str = "reported"
+    attributed_to: str = ""
+    confidence: float = 0.0
+    article_id: str = ""
+    fatalities_low: int = 0
+    fatalities_high: int = 0
+    injuries: int = 0
+    origin: str = ""  # launch site of a cross-border / remote attack
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+    def cite(self, field_name: str, span: Evidence | None) -> None:
+        """Record which text span a field's value came from."""
+        if span is not None:
+            self.evidence[field_name] = span
+
+    def to_record(self) -> dict[str, Any]:
+        """A flat dict with the record columns, JSON-ready (dates as ISO strings)."""
+        d = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "evidence"}
+        d["event_date"] = self.event_date.isoformat() if self.event_date else None
+        d["evidence"] = {k: v.to_dict() for k, v in self.evidence.items()}
+        return {k: d[k] for k in RECORD_COLUMNS}
+
+    @classmethod
+    def from_record(cls, d: dict[str, Any]) -> Event:
+        known = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in d.items() if k in known}
+        if isinstance(kwargs.get("event_date"), str) and kwargs["event_date"]:
+            kwargs["event_date"] = date.fromisoformat(kwargs["event_date"][:10])
+        kwargs["evidence"] = {
+            k: Evidence.from_dict(v) for k, v in (d.get("evidence") or {}).items()
+        }
+        return cls(**kwargs)
+
+    def copy(self) -> Event:
+        return Event.from_record(self.to_record())
+
+
+def as_plain(obj: Any) -> Any:
+    """dataclass → dict, recursively (for JSON output of Actor/Place)."""
+    return asdict(obj)

@@ -1,0 +1,1 @@
+"""Dates and numbers (component `time`)."""
