@@ -1,0 +1,296 @@
+"""The core commands: extract, ingest, events, show, export."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from sitroom.cli.app import app
+
+stdout = Console()
+stderr = Console(stderr=True)
+
+DbOption = Annotated[
+    str, typer.Option("--db", help="Store: a SQLite file path, or postgresql://user@host/db.")
+]
+FormatOption = Annotated[
+    str, typer.Option("--format", "-f", help="table, jsonl, csv, acled-csv or geojson.")
+]
+ActorsOption = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="Extra actor dictionary (YAML/CSV) merged over the shipped one."),
+]
+DEFAULT_DB = "sitroom.db"
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print a one-line error and return the Exit to raise."""
+    stderr.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _date_option(value: str | None, name: str) -> date | None:
+    from sitroom.ingest import BadInput, parse_date
+
+    if value is None:
+        return None
+    try:
+        return parse_date(value, name)
+    except BadInput as exc:
+        raise fail(str(exc), 2) from None
+
+
+def _pipeline(actors: list[Path] | None):
+    from sitroom.pipeline import Pipeline, Settings
+
+    for path in actors or []:
+        if not path.is_file():
+            raise fail(f"actor dictionary {path} not found", 2)
+    try:
+        return Pipeline(settings=Settings(actor_files=[str(p) for p in actors or []]))
+    except (OSError, ValueError) as exc:
+        raise fail(f"cannot build the pipeline: {exc}") from None
+
+
+def _open(db: str):
+    from sitroom.store import StoreError, open_store
+
+    try:
+        return open_store(db)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+
+
+def emit(events: list, fmt: str, out=None, title: str = "") -> None:
+    from sitroom import export
+
+    out = out or sys.stdout
+    if fmt == "table":
+        if out is sys.stdout:
+            stdout.print(export.render_table(events, title=title))
+        else:
+            Console(file=out, width=200).print(export.render_table(events, title=title))
+    elif fmt == "jsonl":
+        export.write_jsonl(events, out)
+    elif fmt == "csv":
+        export.write_csv(events, out)
+    elif fmt == "acled-csv":
+        export.write_acled_csv(events, out)
+    elif fmt == "geojson":
+        export.write_geojson(events, out)
+    else:
+        raise fail(f"unknown format {fmt!r}: choose one of {', '.join(export.FORMATS)}", 2)
+
+
+def _check_format(fmt: str) -> None:
+    from sitroom.export import FORMATS
+
+    if fmt not in FORMATS:
+        raise fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}", 2)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Report files or folders.")],
+    published: Annotated[str | None, typer.Option(help="Publication date (ISO) for undated inputs.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source name, e.g. 'Shafaq News'.")] = None,
+    fmt: FormatOption = "table",
+    actors: ActorsOption = None,
+) -> None:
+    """Extract events from reports and print them; nothing is stored.
+
+    Example: sitroom extract report.txt --published 2024-04-23 --source "Shafaq News" -f jsonl
+    """
+    from sitroom.ingest import IngestError, read_paths
+
+    _check_format(fmt)
+    when = _date_option(published, "--published")
+    items = list(read_paths(paths, when, source))
+    errors = [i for i in items if isinstance(i, IngestError)]
+    articles = [i for i in items if not isinstance(i, IngestError)]
+    for error in errors:
+        stderr.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+    if not articles:
+        raise typer.Exit(1)
+    pipeline = _pipeline(actors)
+    events = []
+    for article, found in pipeline.extract_many(articles):
+        events.extend(found)
+    title = f"{len(events)} events from {len(articles)} report(s)"
+    emit(events, fmt, title=title)
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .jsonl, RSS/Atom) or folders.")],
+    published: Annotated[str | None, typer.Option(help="Publication date (ISO) for undated inputs.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source name for inputs that do not say.")] = None,
+    db: DbOption = DEFAULT_DB,
+    actors: ActorsOption = None,
+    alerts: Annotated[
+        Path | None, typer.Option("--alerts", help="Watch rules (YAML) to evaluate on every stored article.")
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask", help="Extract with Dask: 'local' for a local cluster or a scheduler address."
+        ),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read reports, extract their events and store both. Re-running stores nothing twice.
+
+    Example: sitroom ingest reports/ --db sitroom.db
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from sitroom.ingest import read_paths
+    from sitroom.service import ingest as run_ingest
+
+    when = _date_option(published, "--published")
+    store = _open(db)
+    hooks = []
+    if alerts is not None:
+        from sitroom.fuse.alerts import load_watch_hook
+
+        try:
+            hooks.append(load_watch_hook(alerts))
+        except (OSError, ValueError) as exc:
+            raise fail(f"alert rules {alerts}: {exc}", 2) from None
+    if dask is not None:
+        from sitroom.store.dask_ingest import ingest_with_dask
+
+        report = ingest_with_dask(
+            [str(p) for p in paths], db, scheduler=dask, published=when, source=source,
+            actor_files=[str(p) for p in actors or []],
+        )
+    else:
+        items = list(read_paths(paths, when, source))
+        pipeline = _pipeline(actors)
+        with Progress(
+            TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+            console=stderr, disable=quiet or len(items) < 2, transient=True,
+        ) as progress:
+            task = progress.add_task("", total=len(items))
+            report = run_ingest(
+                items, store, pipeline, after_save=hooks,
+                on_item=lambda item: progress.advance(task),
+            )
+    for error in report.errors:
+        stderr.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+    stderr.print(
+        f"{report.articles_stored} article(s) stored, {report.articles_skipped} already stored, "
+        f"{len(report.errors)} failed; {report.events_added} new event(s), "
+        f"{report.events_merged} merged into existing events → {db}",
+        highlight=False,
+    )
+    store.close()
+    if report.errors:
+        raise typer.Exit(1)
+
+
+def _filter(since, until, country, event_type, actor, status, claim=None, admin1=None, text=None):
+    from sitroom.store import EventFilter
+
+    return EventFilter(
+        since=_date_option(since, "--since"), until=_date_option(until, "--until"),
+        country=country, event_type=event_type, actor=actor, status=status, claim=claim,
+        admin1=admin1, text=text,
+    )
+
+
+SinceOpt = Annotated[str | None, typer.Option(help="Events on or after this ISO date.")]
+UntilOpt = Annotated[str | None, typer.Option(help="Events on or before this ISO date.")]
+CountryOpt = Annotated[str | None, typer.Option(help="Country name, e.g. Iraq.")]
+TypeOpt = Annotated[str | None, typer.Option("--type", help="ACLED event type or sub-event type.")]
+ActorOpt = Annotated[str | None, typer.Option(help="Part of an actor's name.")]
+StatusOpt = Annotated[str | None, typer.Option(help="new or background.")]
+
+
+@app.command()
+def events(
+    db: DbOption = DEFAULT_DB,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    country: CountryOpt = None,
+    event_type: TypeOpt = None,
+    actor: ActorOpt = None,
+    status: StatusOpt = None,
+    claim: Annotated[str | None, typer.Option(help="reported, claimed, unconfirmed or denied.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    fmt: FormatOption = "table",
+) -> None:
+    """List stored events, filtered.
+
+    Example: sitroom events --country Iraq --since 2024-04-01 --type "Air/drone strike"
+    """
+    _check_format(fmt)
+    flt = _filter(since, until, country, event_type, actor, status, claim)
+    if not Path(db).exists() and "://" not in db:
+        raise fail(f"no store at {db}: run `sitroom ingest` first or pass --db")
+    store = _open(db)
+    found = store.events(flt, limit=limit)
+    total = store.count_events(flt)
+    store.close()
+    emit(found, fmt, title=f"{len(found)} of {total} stored events ({db})")
+
+
+@app.command()
+def show(
+    event_id: Annotated[str, typer.Argument(help="An event id, e.g. SYR1.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """One event with every source that reports it and the evidence for each field."""
+    import json
+
+    store = _open(db)
+    stored = store.get_event(event_id)
+    store.close()
+    if stored is None:
+        raise fail(f"no event {event_id!r} in {db}")
+    record = stored.event.to_record()
+    record["sources"] = [{k: v for k, v in s.items() if k != "mention"} for s in stored.sources]
+    stdout.print_json(json.dumps(record, ensure_ascii=False))
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="Output file ('-' for standard output).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="acled-csv, geojson, jsonl or csv.")] = "acled-csv",
+    db: DbOption = DEFAULT_DB,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    country: CountryOpt = None,
+    event_type: TypeOpt = None,
+    actor: ActorOpt = None,
+    status: StatusOpt = None,
+) -> None:
+    """Write stored events to a file in a format analysts load.
+
+    Example: sitroom export events.csv --format acled-csv --status new
+    """
+    if fmt == "table":
+        raise fail("export formats: acled-csv, geojson, jsonl, csv", 2)
+    _check_format(fmt)
+    flt = _filter(since, until, country, event_type, actor, status)
+    store = _open(db)
+    found = store.events(flt)
+    store.close()
+    if str(out) == "-":
+        emit(found, fmt)
+        return
+    tmp = out.with_name(out.name + ".tmp")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            emit(found, fmt, out=fh)
+        tmp.replace(out)
+    except OSError as exc:
+        raise fail(f"cannot write {out}: {exc.strerror or exc}") from None
+    stderr.print(f"{len(found)} events → {out} ({fmt})", highlight=False)
