@@ -1,1 +1,69 @@
-"""CLI commands for this stage (registered on sitroom.cli.app.app)."""
+"""`sitroom serve`: the API and the map page over a store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sitroom.cli.app import app
+from sitroom.cli.commands import DEFAULT_DB, DbOption, fail, stderr
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    allow_ingest: Annotated[
+        bool, typer.Option("--allow-ingest", help="Accept POST /api/articles (off by default).")
+    ] = False,
+    cors_origin: Annotated[
+        list[str] | None,
+        typer.Option("--cors-origin", help="Origin allowed to call the API from a browser (repeatable)."),
+    ] = None,
+    tiles: Annotated[
+        str | None,
+        typer.Option(help="Tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png; "
+                          "default: offline country outlines."),
+    ] = None,
+    tiles_attribution: Annotated[str, typer.Option(help="Attribution shown for --tiles.")] = "",
+    alerts: Annotated[
+        Path | None, typer.Option("--alerts", help="Watch rules (YAML) evaluated on ingested articles.")
+    ] = None,
+    max_body: Annotated[int, typer.Option(help="Largest request body in bytes.")] = 1_000_000,
+    workers_log: Annotated[str, typer.Option("--log-level", help="uvicorn log level.")] = "info",
+) -> None:
+    """Serve the events API and the map page.
+
+    Example: sitroom serve --db sitroom.db  →  http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from sitroom.api import ApiSettings, create_app
+    from sitroom.store import StoreError, open_store
+
+    if "://" not in db and not Path(db).exists() and not allow_ingest:
+        raise fail(f"no store at {db}: run `sitroom ingest` first, or pass --allow-ingest to start empty")
+    if alerts is not None and not alerts.is_file():
+        raise fail(f"alert rules {alerts} not found", 2)
+    if not 0 < port < 65536:
+        raise fail(f"bad --port {port}", 2)
+    try:
+        store = open_store(db)
+        total = store.count_events(None)
+        store.close()
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    settings = ApiSettings(
+        db=db, allow_ingest=allow_ingest, cors_origins=list(cors_origin or []),
+        max_body_bytes=max_body, tiles_url=tiles or "", tiles_attribution=tiles_attribution,
+        alerts=str(alerts) if alerts else None,
+    )
+    shown = f"[{host}]" if ":" in host else host
+    stderr.print(
+        f"sitroom: {total} event(s) in {db} → http://{shown}:{port}/  (API docs: /docs)",
+        highlight=False,
+    )
+    uvicorn.run(create_app(settings), host=host, port=port, log_level=workers_log)

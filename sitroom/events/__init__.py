@@ -1,1 +1,14 @@
-"""Event detection and classification (components `events` and `finalize`). See tests/events."""
+"""Event detection and classification (components `events` and `finalize`). See tests/events.
+
+Importing this package registers both components with `sitroom.pipeline`.
+"""
+
+from sitroom.events.component import extract_candidates, make_events
+from sitroom.events.finalize import finalize_candidates, make_finalize
+from sitroom.events.lexicon import load_lexicon
+from sitroom.events.taxonomy import load_taxonomy
+
+__all__ = [
+    "extract_candidates", "finalize_candidates", "load_lexicon", "load_taxonomy",
+    "make_events", "make_finalize",
+]

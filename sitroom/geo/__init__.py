@@ -1,5 +1,18 @@
-"""Geocoding (component `geo`) and entity-ruler patterns for place names."""
+"""Geocoding (component `geo`) and entity-ruler patterns for place names.
+
+The gazetteer (SQLite, built at install time by `sitroom gazetteer build`) answers
+name lookups; `resolve` picks among same-named places using the article's context;
+`component` chooses, for each event, the place where it happened.
+"""
+
+from __future__ import annotations
 
 
 def ruler_patterns() -> list[dict]:
-    return []
+    """Entity-ruler patterns (GPE/LOC/FAC) from the supplement, countries, admin1 and big cities."""
+    from sitroom.geo.patterns import all_patterns
+
+    return [dict(p) for p in all_patterns()]
+
+
+from sitroom.geo import component as _component  # noqa: E402,F401  (registers `geo`)

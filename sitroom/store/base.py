@@ -51,6 +51,7 @@ class SaveResult:
     events_added: int = 0  # new canonical events
     events_merged: int = 0  # mentions merged into an existing event (fusion)
     event_ids: list[str] = field(default_factory=list)
+    duplicate_of: str = ""  # set when the article is a near-duplicate copy (sitroom.fuse.neardup)
 
 
 @dataclass
@@ -79,6 +80,33 @@ class Store(Protocol):
     def get_event(self, event_id: str) -> StoredEvent | None: ...
 
     def record_failure(self, origin: str, error: str) -> None: ...
+
+    # -- fusion (sitroom.fuse); SQLiteStore is the reference implementation ---------------
+
+    def candidates_near(self, event: Event) -> list[Event]:
+        """Canonical events whose time × space box (`sitroom.fuse.index.event_box`) meets
+        this event's, from a spatial index; without coordinates, same country and dates."""
+        ...
+
+    def mentions_of(self, event_id: str) -> list[Event]:
+        """The mention records fused into one canonical event, oldest first."""
+        ...
+
+    def similar_articles(self, band_keys: list[int], limit: int = 20) -> list[str]:
+        """Article ids sharing at least one MinHash LSH band key, most shared first."""
+        ...
+
+    def original_of(self, article_id: str) -> str | None:
+        """The article this one is a near-duplicate copy of, if any."""
+        ...
+
+    def record_alert(self, rule: str, event_id: str, payload: dict[str, Any]) -> bool:
+        """Persist a fired alert; False when (rule, event_id) had already fired."""
+        ...
+
+    def alerts(self, limit: int | None = 100) -> list[dict[str, Any]]:
+        """Fired alerts, newest first: dicts with rule, event_id, fired_at, payload."""
+        ...
 
     def close(self) -> None: ...
 

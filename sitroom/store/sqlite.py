@@ -8,12 +8,11 @@ no-op, so re-running a batch never duplicates events.
 from __future__ import annotations
 
 import json
-import math
 import re
 import sqlite3
 import time
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +44,9 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_date ON events(event_date);
 CREATE INDEX IF NOT EXISTS events_country ON events(country, event_date);
 CREATE INDEX IF NOT EXISTS events_lat ON events(latitude, longitude);
+-- listing in (event_date, event_id) order without a sort, and bbox + time filters checked
+-- in the index alone (the API and the map; paging a 100k store costs no re-sort per page)
+CREATE INDEX IF NOT EXISTS events_order_place ON events(event_date, event_id, longitude, latitude);
 CREATE TABLE IF NOT EXISTS mentions (
     article_id TEXT NOT NULL REFERENCES articles(id),
     position INTEGER NOT NULL,
@@ -59,6 +61,22 @@ CREATE TABLE IF NOT EXISTS failures (
     origin TEXT NOT NULL, error TEXT NOT NULL, at REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS counters (iso3 TEXT PRIMARY KEY, next INTEGER NOT NULL);
+-- fusion (sitroom.fuse): a time × space R*Tree over canonical events, each stored as the box
+-- its own date/place precision allows, so candidate lookup is a few index probes.
+CREATE VIRTUAL TABLE IF NOT EXISTS events_rtree USING rtree(
+    id, min_day, max_day, min_lat, max_lat, min_lon, max_lon, +event_id TEXT
+);
+-- near-duplicate articles: one row per MinHash LSH band; links from copies to originals.
+CREATE TABLE IF NOT EXISTS article_bands (band_key INTEGER NOT NULL, article_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS article_bands_key ON article_bands(band_key);
+CREATE TABLE IF NOT EXISTS article_links (
+    article_id TEXT PRIMARY KEY, original_id TEXT NOT NULL, similarity REAL NOT NULL
+);
+-- alerts: each watch rule fires once per event, across runs.
+CREATE TABLE IF NOT EXISTS alerts_fired (
+    rule TEXT NOT NULL, event_id TEXT NOT NULL, fired_at REAL NOT NULL, payload TEXT NOT NULL,
+    PRIMARY KEY (rule, event_id)
+);
 """
 
 
@@ -80,13 +98,16 @@ class SQLiteStore:
                 "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
                 (str(SCHEMA_VERSION),),
             )
+            self._backfill_rtree()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
 
     # -- writing -------------------------------------------------------------------------
 
     def save(self, article: Article, events: Iterable[Event]) -> SaveResult:
-        from sitroom.fuse import choose_match, merge_into
+        """Store an article and fuse its events; a near-duplicate copy is linked instead."""
+        from sitroom.fuse import canonical, choose_match
+        from sitroom.fuse.neardup import band_keys, find_copy
 
         events = list(events)
         result = SaveResult(article_id=article.id, article_new=False)
@@ -97,37 +118,35 @@ class SQLiteStore:
                 cur.execute("ROLLBACK")
                 return result
             result.article_new = True
-            cur.execute(
-                "INSERT INTO articles(id, url, source, published, language, title, origin, text,"
-                " ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                (
-                    article.id, article.url, article.source,
-                    article.published.isoformat() if article.published else None,
-                    article.language, article.title, article.origin, article.text, time.time(),
-                ),
+            self._insert_article(article)
+            keys = band_keys(article.text)
+            copy = find_copy(self, article, keys)
+            self.conn.executemany(
+                "INSERT INTO article_bands(band_key, article_id) VALUES (?, ?)",
+                [(k, article.id) for k in set(keys)],
             )
+            if copy is not None:
+                self._save_copy(article, copy, result)
+                cur.execute("COMMIT")
+                return result
+            used: set[str] = set()  # one article's mentions are distinct events
             for position, event in enumerate(events):
                 event.article_id = article.id
-                match, reason = choose_match(event, self._nearby(event))
+                nearby = [c for c in self._admissible_near(event) if c.event_id_cnty not in used]
+                match, reason = choose_match(event, nearby)
                 if match is not None:
-                    merged = merge_into(match, event, self._source_count(match.event_id_cnty))
-                    self._write_event(merged, update=True)
                     event_id = match.event_id_cnty
+                    history = self.mentions_of(event_id) or [match]  # imported events
+                    merged = canonical([*history, event], event_id)
+                    self._write_event(merged, update=True)
                     result.events_merged += 1
                 else:
                     event.event_id_cnty = self._next_id(event)
-                    self._write_event(event, update=False)
                     event_id = event.event_id_cnty
+                    self._write_event(event, update=False)
                     result.events_added += 1
-                    reason = "new event"
-                cur.execute(
-                    "INSERT INTO mentions(article_id, position, event_id, source, record,"
-                    " merge_reason) VALUES (?,?,?,?,?,?)",
-                    (
-                        article.id, position, event_id, event.source,
-                        json.dumps(event.to_record()), reason,
-                    ),
-                )
+                used.add(event_id)
+                self._insert_mention(article.id, position, event_id, event, reason)
                 result.event_ids.append(event_id)
             cur.execute("COMMIT")
         except BaseException:
@@ -135,6 +154,77 @@ class SQLiteStore:
                 cur.execute("ROLLBACK")
             raise
         return result
+
+    def _insert_article(self, article: Article) -> None:
+        self.conn.execute(
+            "INSERT INTO articles(id, url, source, published, language, title, origin, text,"
+            " ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                article.id, article.url, article.source,
+                article.published.isoformat() if article.published else None,
+                article.language, article.title, article.origin, article.text, time.time(),
+            ),
+        )
+
+    def _insert_mention(
+        self, article_id: str, position: int, event_id: str, event: Event, reason: str
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO mentions(article_id, position, event_id, source, record, merge_reason)"
+            " VALUES (?,?,?,?,?,?)",
+            (article_id, position, event_id, event.source, json.dumps(event.to_record()), reason),
+        )
+
+    def _save_copy(self, article: Article, copy: Any, result: SaveResult) -> None:
+        """A syndicated copy: link it and add it as a source to each of the original's events."""
+        from sitroom.fuse import canonical
+
+        original = self.original_of(copy.original_id) or copy.original_id
+        self.conn.execute(
+            "INSERT INTO article_links(article_id, original_id, similarity) VALUES (?,?,?)",
+            (article.id, original, copy.similarity),
+        )
+        result.duplicate_of = original
+        rows = self.conn.execute(
+            "SELECT position, event_id, record FROM mentions WHERE article_id=? ORDER BY position",
+            (original,),
+        ).fetchall()
+        for row in rows:
+            mention = Event.from_record(json.loads(row["record"]))
+            mention.article_id = article.id
+            mention.source = article.source or mention.source
+            history = self.mentions_of(row["event_id"])
+            merged = canonical([*history, mention], row["event_id"])
+            self._write_event(merged, update=True)
+            self._insert_mention(article.id, row["position"], row["event_id"], mention, copy.reason)
+            result.events_merged += 1
+            result.event_ids.append(row["event_id"])
+
+    def original_of(self, article_id: str) -> str | None:
+        """The article this one is a near-duplicate copy of, if it is one."""
+        row = self.conn.execute(
+            "SELECT original_id FROM article_links WHERE article_id=?", (article_id,)
+        ).fetchone()
+        return row["original_id"] if row else None
+
+    def similar_articles(self, band_keys: list[int], limit: int = 20) -> list[str]:
+        """Stored article ids sharing at least one LSH band key, most shared bands first."""
+        if not band_keys:
+            return []
+        marks = ",".join("?" for _ in band_keys)
+        rows = self.conn.execute(
+            f"SELECT article_id, count(*) AS n FROM article_bands WHERE band_key IN ({marks})"
+            " GROUP BY article_id ORDER BY n DESC LIMIT ?",
+            (*band_keys, limit),
+        ).fetchall()
+        return [r["article_id"] for r in rows]
+
+    def mentions_of(self, event_id: str) -> list[Event]:
+        """The mention records fused into one canonical event, in the order they were stored."""
+        rows = self.conn.execute(
+            "SELECT record FROM mentions WHERE event_id=? ORDER BY rowid", (event_id,)
+        ).fetchall()
+        return [Event.from_record(json.loads(r["record"])) for r in rows]
 
     def _next_id(self, event: Event) -> str:
         prefix = re.match(r"[A-Z]{3}", event.event_id_cnty or "")
@@ -167,6 +257,42 @@ class SQLiteStore:
                 f" VALUES (?, {marks}, ?, ?, ?)",
                 (event.event_id_cnty, *values, json.dumps(record), now, now),
             )
+        self._index_event(event)
+
+    def _index_event(self, event: Event) -> None:
+        """Put (or move) the event's time × space box in the R*Tree used by fusion."""
+        from sitroom.fuse.index import event_box, rtree_id
+
+        rid = rtree_id(event.event_id_cnty)
+        self.conn.execute("DELETE FROM events_rtree WHERE id=?", (rid,))
+        box = event_box(event)
+        if box is not None:
+            self.conn.execute(
+                "INSERT INTO events_rtree VALUES (?,?,?,?,?,?,?,?)",
+                (rid, *box, event.event_id_cnty),
+            )
+
+    def _backfill_rtree(self) -> None:
+        """Index events and articles stored before fusion's indexes existed (once per file)."""
+        done = self.conn.execute("SELECT 1 FROM meta WHERE key='fusion_rtree'").fetchone()
+        if done:
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        for row in self.conn.execute("SELECT record FROM events").fetchall():
+            self._index_event(Event.from_record(json.loads(row["record"])))
+        articles = self.conn.execute(
+            "SELECT id, text FROM articles WHERE id NOT IN (SELECT article_id FROM article_bands)"
+        ).fetchall()
+        if articles:
+            from sitroom.fuse.neardup import band_keys
+
+            for row in articles:
+                self.conn.executemany(
+                    "INSERT INTO article_bands(band_key, article_id) VALUES (?, ?)",
+                    [(k, row["id"]) for k in set(band_keys(row["text"]))],
+                )
+        self.conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('fusion_rtree', '1')")
+        self.conn.execute("COMMIT")
 
     def _source_count(self, event_id: str) -> int:
         row = self.conn.execute(
@@ -174,23 +300,67 @@ class SQLiteStore:
         ).fetchone()
         return int(row["source_count"]) if row else 0
 
-    def _nearby(self, event: Event, days: int = 7, km: float = 100.0) -> list[Event]:
-        """Canonical events that could be the same occurrence: an indexed time and box query."""
-        if event.event_date is None or event.latitude is None or event.longitude is None:
-            return []
-        dlat = km / 111.0
-        dlon = km / (111.0 * max(0.1, math.cos(math.radians(event.latitude))))
+    def candidates_near(self, event: Event) -> list[Event]:
+        """Canonical events whose time × space box meets this event's (an R*Tree query).
+
+        Events without coordinates are compared with those of the same country only.
+        """
+        return [Event.from_record(json.loads(r["record"])) for r in self._near_rows(event)]
+
+    def _near_rows(self, event: Event) -> list[sqlite3.Row]:
+        from sitroom.fuse.index import day_window, event_box
+
+        box = event_box(event)
+        if box is not None:
+            return self.conn.execute(
+                f"SELECT {_SCREEN_COLUMNS}, e.record FROM events_rtree r"
+                " JOIN events e ON e.event_id = r.event_id"
+                " WHERE r.max_day >= ? AND r.min_day <= ? AND r.max_lat >= ? AND r.min_lat <= ?"
+                " AND r.max_lon >= ? AND r.min_lon <= ?",
+                box,
+            ).fetchall()
+        if event.event_date is not None and event.latitude is None and event.country:
+            first, last = day_window(event)
+            return self.conn.execute(
+                f"SELECT {_SCREEN_COLUMNS}, e.record FROM events e WHERE e.country = ?"
+                " AND e.event_date BETWEEN ? AND ? AND e.latitude IS NULL",
+                (event.country, first.isoformat(), last.isoformat()),
+            ).fetchall()
+        return []
+
+    def _admissible_near(self, event: Event) -> list[Event]:
+        """`candidates_near`, less those the indexed columns already rule out (not decoded)."""
+        from sitroom.fuse.match import screen
+
+        out = []
+        for row in self._near_rows(event):
+            if screen(event, _light_event(row)):
+                out.append(Event.from_record(json.loads(row["record"])))
+        return out
+
+    # -- alerts (sitroom.fuse.alerts) ------------------------------------------------------
+
+    def record_alert(self, rule: str, event_id: str, payload: dict[str, Any]) -> bool:
+        """Remember that ``rule`` fired for ``event_id``; False when it had already fired."""
+        cur = self.conn.execute(
+            "INSERT OR IGNORE INTO alerts_fired(rule, event_id, fired_at, payload)"
+            " VALUES (?,?,?,?)",
+            (rule, event_id, time.time(), json.dumps(payload, ensure_ascii=False)),
+        )
+        return cur.rowcount == 1
+
+    def alerts(self, limit: int | None = 100) -> list[dict[str, Any]]:
+        """Fired alerts, newest first."""
         rows = self.conn.execute(
-            "SELECT record FROM events WHERE event_date BETWEEN ? AND ?"
-            " AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?",
-            (
-                (event.event_date - timedelta(days=days)).isoformat(),
-                (event.event_date + timedelta(days=days)).isoformat(),
-                event.latitude - dlat, event.latitude + dlat,
-                event.longitude - dlon, event.longitude + dlon,
-            ),
+            "SELECT rule, event_id, fired_at, payload FROM alerts_fired"
+            " ORDER BY fired_at DESC, rowid DESC LIMIT ?",
+            (-1 if limit is None else int(limit),),
         ).fetchall()
-        return [Event.from_record(json.loads(r["record"])) for r in rows]
+        return [
+            {"rule": r["rule"], "event_id": r["event_id"], "fired_at": r["fired_at"],
+             "payload": json.loads(r["payload"])}
+            for r in rows
+        ]
 
     def record_failure(self, origin: str, error: str) -> None:
         self.conn.execute(
@@ -264,6 +434,26 @@ class SQLiteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+#: The columns fusion's cheap screen reads, so far candidates are never JSON-decoded.
+_SCREEN_COLUMNS = (
+    "e.event_id, e.event_date, e.time_precision, e.event_type, e.plover_type, e.status,"
+    " e.latitude, e.longitude, e.geo_precision, e.admin1, e.country"
+)
+
+
+def _light_event(row: sqlite3.Row) -> Event:
+    """An Event holding only the screened columns (enough for `sitroom.fuse.match.screen`)."""
+    return Event(
+        event_id_cnty=row["event_id"],
+        event_date=date.fromisoformat(row["event_date"][:10]) if row["event_date"] else None,
+        time_precision=int(row["time_precision"] or 3), event_type=row["event_type"] or "",
+        plover_type=row["plover_type"] or "", status=row["status"] or "new",
+        latitude=row["latitude"], longitude=row["longitude"],
+        geo_precision=int(row["geo_precision"] or 3), admin1=row["admin1"] or "",
+        country=row["country"] or "",
+    )
 
 
 def _where(flt: EventFilter) -> tuple[str, list[Any]]:

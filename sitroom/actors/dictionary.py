@@ -1,0 +1,599 @@
+"""The actor dictionary and resolver: text → ACLED-style Actor, or None rather than a guess.
+
+Resolution order, per phrase: (1) a known name or alias, matched on normalized words,
+longest first; (2) a nationality + head noun ("Syrian army", "Israeli warplanes", "an
+American base" → that state's forces); (3) a generic head ("security forces", "gunmen",
+"civilians") named with the event's country; (4) a strict fuzzy match on names, only when
+nothing else matched and the phrase looks like a proper name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from sitroom.actors.text import Word, is_acronym, key, words
+from sitroom.model import Actor
+
+FUZZY_CUTOFF = 90.0
+_DESCRIPTIONS = {"unidentified", "islamist", "gang"}  # words for fighters, not who they are
+_MAX_GAP = 2  # unknown words allowed between a nationality and its head noun
+_LEADING = {"the", "a", "an", "its", "their", "some", "several"}
+
+
+@dataclass(frozen=True)
+class State:
+    """How ACLED names one country's state actors, and how reports name the country."""
+
+    country: str
+    iso3: str = ""
+    article: str = ""
+    regimes: tuple[tuple[str, date], ...] = ()
+
+    def regime(self, when: date | None = None) -> str:
+        """ACLED's regime label in force on `when` (the latest when no date is given)."""
+        if not self.regimes:
+            return ""
+        label = self.regimes[0][0]
+        for name, start in self.regimes:
+            if when is None or start <= when:
+                label = name
+        return label
+
+    def force(self, prefix: str, when: date | None = None) -> str:
+        the = f"{self.article} " if self.article else ""
+        label = self.regime(when)
+        suffix = f" ({label})" if label else ""
+        return f"{prefix} of {the}{self.country}{suffix}"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One named actor of the dictionary, before dates and country pick its display name."""
+
+    name: str
+    inter: int = 0
+    country: str = ""
+    kind: str = ""
+    aliases: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
+    unit: tuple[str, str, str] | None = None  # (country, unit name, prefix) of a state's forces
+    by_country: tuple[tuple[str, str], ...] = ()
+    periods: tuple[dict[str, Any], ...] = ()
+    label: str = "ORG"
+
+
+@dataclass(frozen=True)
+class HeadClass:
+    """A generic actor class: heads that name it and the ACLED template it fills."""
+
+    key: str
+    template: str
+    inter: int
+    nationality_wins: bool = True
+    prefix: str = ""
+    unit: str = ""  # a branch named after the state: "Military Forces of Russia (2000-) Military Police"
+
+    @property
+    def is_state(self) -> bool:
+        return self.template == "{state}"
+
+
+@dataclass
+class Mention:
+    """An actor found in a phrase, with the character span (relative to the phrase) it came from."""
+
+    actor: Actor | None
+    start: int
+    end: int
+    text: str
+    generic: str = ""  # class key for a generic head ("civilians"); "" for a name
+    country: str = ""  # the nationality named in the phrase, if any
+    assoc: list[str] = field(default_factory=list)  # associated actors implied by the head
+
+
+@dataclass(frozen=True)
+class _Name:
+    target: str  # "entry:<name>" or "state:<country>"
+    acronym: bool
+    only_in: str = ""  # a local alias: valid only for events in this country
+
+
+@dataclass(frozen=True)
+class _Head:
+    cls: str
+    nationality_only: bool
+    assoc: str = ""
+
+
+class ActorDictionary:
+    """Named actors, states and generic classes, indexed for word-level matching."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.states: dict[str, State] = {}
+        self.entries: dict[str, Entry] = {}
+        self.classes: dict[str, HeadClass] = {}
+        self._military_names: list[str] = []
+        self._local: dict[str, dict[tuple[str, ...], _Name]] = {}
+        self._names: dict[tuple[str, ...], _Name] = {}
+        self._countries: dict[tuple[str, ...], tuple[str, bool, bool]] = {}
+        self._heads: dict[tuple[str, ...], _Head] = {}
+        self.modifiers = {key(m) for m in data.get("modifiers", [])}
+        self.blockers = {key(b) for b in data.get("blockers", [])}
+        self.own_state = {key(w) for w in data.get("own_state_words", [])}
+        for raw in data.get("states", []):
+            self._add_state(raw)
+        for raw in data.get("actors", []):
+            self._add_entry(raw)
+        for raw in data.get("classes", []):
+            self._add_class(raw)
+        self._max_name = max(
+            (len(k) for k in [*self._names, *(k for d in self._local.values() for k in d)]),
+            default=1,
+        )
+        self._max_country = max((len(k) for k in self._countries), default=1)
+        self._max_head = max((len(k) for k in self._heads), default=1)
+        self._fuzzy_keys = sorted(
+            {" ".join(k) for k, v in self._names.items() if not v.acronym and len(" ".join(k)) >= 5}
+        )
+
+    # ------------------------------------------------------------------ building
+    def _add_state(self, raw: dict[str, Any]) -> None:
+        regimes = tuple(
+            (str(r["label"]), _as_date(r["from"])) for r in raw.get("regimes") or []
+        )
+        state = State(
+            country=raw["country"],
+            iso3=raw.get("iso3", ""),
+            article=raw.get("article", ""),
+            regimes=tuple(sorted(regimes, key=lambda r: r[1])),
+        )
+        self.states[state.country] = state
+        for name in [state.country, *(raw.get("names") or [])]:
+            self._index_country(name, state.country, demonym=False)
+        for name in raw.get("demonyms") or []:
+            self._index_country(name, state.country, demonym=True)
+        for name in raw.get("military_only") or []:
+            self._index_name(name, f"state:{state.country}")
+            self._military_names.append(name)
+
+    def _index_country(self, name: str, country: str, demonym: bool) -> None:
+        k = tuple(key(name).split())
+        if k and k not in self._countries:
+            self._countries[k] = (country, is_acronym(name), demonym)
+
+    def _index_name(self, name: str, target: str, only_in: str = "") -> None:
+        k = tuple(key(name).split())
+        if only_in:
+            self._local.setdefault(only_in, {}).setdefault(k, _Name(target, is_acronym(name), only_in))
+        elif k and (
+            k not in self._names  # first come, first kept; but "NATO" then "Nato" relaxes case
+            or (self._names[k].acronym and not is_acronym(name) and self._names[k].target == target)
+        ):
+            self._names[k] = _Name(target, is_acronym(name))
+
+    def _add_entry(self, raw: dict[str, Any]) -> None:
+        unit = raw.get("unit")
+        entry = Entry(
+            name=raw["name"],
+            inter=int(raw.get("inter", 0)),
+            country=raw.get("country", ""),
+            kind=raw.get("kind", ""),
+            aliases=tuple(raw.get("aliases") or ()),
+            affiliations=tuple(raw.get("affiliations") or ()),
+            unit=(
+                (unit["country"], unit["name"], unit.get("prefix", "Military Forces"))
+                if unit
+                else None
+            ),
+            by_country=tuple((raw.get("by_country") or {}).items()),
+            periods=tuple(raw.get("periods") or ()),
+            label=raw.get("label", "ORG"),
+        )
+        self.entries[entry.name] = entry
+        target = f"entry:{entry.name}"
+        for name in (*_name_forms(entry.name), *entry.aliases, *(v for _, v in entry.by_country)):
+            self._index_name(name, target)
+        for country, names in (raw.get("local_aliases") or {}).items():
+            for name in names:
+                self._index_name(name, target, only_in=country)
+
+    def _add_class(self, raw: dict[str, Any]) -> None:
+        cls = HeadClass(
+            key=raw["key"],
+            template=raw["template"],
+            inter=int(raw.get("inter", 0)),
+            nationality_wins=bool(raw.get("nationality_wins", True)),
+            prefix=raw.get("prefix", ""),
+            unit=raw.get("unit", ""),
+        )
+        self.classes[cls.key] = cls
+        assoc_of = {
+            key(head): template
+            for template, heads in (raw.get("assoc") or {}).items()
+            for head in heads
+        }
+        for head in raw.get("heads") or []:
+            k = key(head)
+            self._heads.setdefault(tuple(k.split()), _Head(cls.key, False, assoc_of.get(k, "")))
+        for head in raw.get("nationality_heads") or []:
+            self._heads.setdefault(tuple(key(head).split()), _Head(cls.key, True))
+
+    # ------------------------------------------------------------------ public API
+    def all(self) -> list[Actor]:
+        """Every named actor, with its current display name (for listings)."""
+        return [self.entry_actor(e) for e in self.entries.values()]
+
+    def resolve(
+        self,
+        text: str,
+        country: str | None = None,
+        when: date | None = None,
+        allow_bare_state: bool = True,
+    ) -> Actor | None:
+        """The first actor named in `text`, or None. `country` is the event's country."""
+        for mention in self.mentions(text, country, when, allow_bare_state):
+            if mention.actor is not None:
+                return mention.actor
+        return None
+
+    def mentions(
+        self,
+        text: str,
+        country: str | None = None,
+        when: date | None = None,
+        allow_bare_state: bool = True,
+    ) -> list[Mention]:
+        """All actors named in a phrase, left to right (unresolved generics have actor=None)."""
+        ws = words(text)
+        taken = [False] * len(ws)
+        found = self._named(ws, taken, country, when)
+        found += self._national(ws, taken, when, allow_bare_state, country)
+        found += self._generic(ws, taken, country, when)
+        if not found:
+            found = self._fuzzy(ws, country, when)
+        if any(not m.generic for m in found):  # "militants of Kataib Sayyid al-Shuhada"
+            found = [m for m in found if m.generic not in _DESCRIPTIONS]
+        found.sort(key=lambda m: m.start)
+        found = _umbrella_first(text, found)
+        for m in found:
+            m.text = text[m.start : m.end]
+            if m.actor is not None and country:
+                m.actor = self.localize(m.actor, country)
+        return found
+
+    def military_names(self) -> list[str]:
+        """Names that stand for a state's armed forces ("IDF", "Pentagon")."""
+        return list(self._military_names)
+
+    def state(self, country: str) -> State | None:
+        return self.states.get(country)
+
+    def country_of(self, text: str) -> str | None:
+        """The country a name, capital or nationality word stands for ("Iraqi" → "Iraq")."""
+        ws = words(text)
+        for i in range(len(ws)):
+            hit = self._country_at(ws, i)
+            if hit:
+                return hit[0]
+        return None
+
+    def countries_in(self, text: str, demonyms: bool = True) -> list[tuple[str, int, int]]:
+        """Every country named in `text`: (country, start, end), by name or also nationality."""
+        ws = words(text)
+        out: list[tuple[str, int, int]] = []
+        i = 0
+        while i < len(ws):
+            hit = self._country_at(ws, i)
+            if hit and (demonyms or not hit[2]):
+                out.append((hit[0], ws[i].start, ws[i + hit[1] - 1].end))
+                i += hit[1]
+            else:
+                i += 1
+        return out
+
+    def entry_actor(
+        self, entry: Entry, country: str | None = None, when: date | None = None
+    ) -> Actor:
+        """An entry's Actor as named on `when` in `country` (branch, unit, period)."""
+        name, inter, kind = entry.name, entry.inter, entry.kind
+        if entry.unit:
+            state = self.states.get(entry.unit[0])
+            if state:
+                name = f"{state.force(entry.unit[2], when)} {entry.unit[1]}"
+        branches = dict(entry.by_country)
+        if country and country in branches:
+            name = branches[country]
+        for period in entry.periods:
+            if _in_period(period, when):
+                name = period.get("name", name)
+                inter = int(period.get("inter", inter))
+                kind = period.get("kind", kind)
+        return Actor(
+            name=name,
+            inter=inter,
+            country=entry.country or (country if country in branches else ""),
+            affiliations=[self._affiliation_name(a, country, when) for a in entry.affiliations],
+            aliases=list(entry.aliases),
+            kind=kind,
+        )
+
+    def state_actor(self, cls: str, country: str, when: date | None = None) -> Actor | None:
+        """The military, police or government of a country, or None if its regimes are unknown."""
+        state = self.states.get(country)
+        if state is None or not state.regimes:
+            return None
+        spec = self.classes.get(cls)
+        name = state.force(spec.prefix if spec and spec.prefix else "Military Forces", when)
+        if spec and spec.unit:
+            name = f"{name} {spec.unit}"
+        return Actor(name=name, inter=1, country=country, kind="state")
+
+    def generic_actor(self, cls: str, country: str | None, when: date | None = None) -> Actor | None:
+        """A generic class named for a country ("Civilians (Sudan)"), None without a country."""
+        if not country or cls not in self.classes:
+            return None
+        spec = self.classes[cls]
+        if spec.is_state:
+            return self.state_actor(cls, country, when)
+        return Actor(
+            name=spec.template.replace("{country}", country),
+            inter=spec.inter,
+            country=country,
+            kind=cls,
+        )
+
+    def localize(self, actor: Actor, event_country: str) -> Actor:
+        """ACLED codes a state's forces acting outside their country as external (inter 8)."""
+        if actor.kind == "state" and actor.country and actor.country != event_country:
+            return replace(actor, inter=8)
+        return actor
+
+    def inter_for(self, name: str, event_country: str, when: date | None = None) -> int | None:
+        """The inter code of a canonical actor name in an event's country (for finalize)."""
+        actor = self.resolve(name, when=when, allow_bare_state=False)
+        if actor is None:
+            return None
+        return self.localize(actor, event_country).inter
+
+    # ------------------------------------------------------------------ matching passes
+    def _named(
+        self, ws: list[Word], taken: list[bool], country: str | None, when: date | None
+    ) -> list[Mention]:
+        out: list[Mention] = []
+        names = self._names
+        if country and country in self._local:
+            names = {**self._names, **self._local[country]}
+        i = 0
+        while i < len(ws):
+            hit = self._longest(ws, i, names, self._max_name, taken)
+            if hit is None or self._blocked(ws, i, i + hit[1]):
+                i += 1
+                continue
+            name, length = hit
+            actor = self._target_actor(name.target, country, when)
+            out.append(Mention(actor, ws[i].start, ws[i + length - 1].end, ""))
+            for j in range(i, i + length):
+                taken[j] = True
+            i += length
+        return out
+
+    def _national(
+        self,
+        ws: list[Word],
+        taken: list[bool],
+        when: date | None,
+        allow_bare: bool,
+        country: str | None = None,
+    ) -> list[Mention]:
+        out: list[Mention] = []
+        i = 0
+        while i < len(ws):
+            hit = None if taken[i] else self._country_at(ws, i)
+            if hit is None and not taken[i] and country and ws[i].norm in self.own_state:
+                hit = (country, 1, True)  # "regime positions": the event country's forces
+            if hit is None or self._blocked(ws, i, i + hit[1]):
+                i += 1
+                continue
+            nation, length, demonym = hit
+            j, last, head, gap = i + length, i + length - 1, None, 0
+            while j < len(ws) and not taken[j] and self._country_at(ws, j) is None:
+                found = self._longest(ws, j, self._heads, self._max_head, taken)
+                if found:
+                    head, last, j = found[0], j + found[1] - 1, j + found[1]
+                elif ws[j].norm in self.modifiers:
+                    j += 1
+                elif head is None and gap < _MAX_GAP and ws[j].norm not in self.blockers:
+                    gap, j = gap + 1, j + 1  # "a Russian observation post"
+                else:
+                    break
+            if head is None:
+                only_name = not demonym and all(
+                    w.norm in _LEADING for k, w in enumerate(ws) if not i <= k < i + length
+                )
+                if allow_bare and only_name:
+                    actor = self.state_actor("military", nation, when)
+                    out.append(Mention(actor, ws[i].start, ws[last].end, "", "military", nation))
+                    taken[i : i + length] = [True] * length
+                i += length
+                continue
+            out.append(self._head_mention(ws, i, last, head, nation, country, when))
+            taken[i : last + 1] = [True] * (last + 1 - i)
+            i = last + 1
+        return out
+
+    def _generic(
+        self, ws: list[Word], taken: list[bool], country: str | None, when: date | None
+    ) -> list[Mention]:
+        out: list[Mention] = []
+        i = 0
+        while i < len(ws):
+            found = self._longest(ws, i, self._heads, self._max_head, taken)
+            if found is None or found[0].nationality_only or _inside_name(ws, i, i + found[1]):
+                i += 1
+                continue
+            head, last = found[0], i + found[1] - 1
+            j = last + 1
+            while j < len(ws) and not taken[j]:  # "army soldiers", "security forces personnel"
+                more = self._longest(ws, j, self._heads, self._max_head, taken)
+                if more is None:
+                    break
+                if not more[0].nationality_only:  # "police checkpoint" stays police
+                    head = more[0]
+                last, j = j + more[1] - 1, j + more[1]
+            nation = self._of_country(ws, last + 1)
+            out.append(self._head_mention(ws, i, last, head, nation, country, when))
+            taken[i : last + 1] = [True] * (last + 1 - i)
+            i = last + 1
+        return out
+
+    def _fuzzy(self, ws: list[Word], country: str | None, when: date | None) -> list[Mention]:
+        best: tuple[float, int, int, str] | None = None
+        for size in range(1, 5):
+            for i in range(len(ws) - size + 1):
+                window = ws[i : i + size]
+                if not any(w.is_capitalized for w in window):
+                    continue
+                query = " ".join(w.norm for w in window)
+                if len(query) < (6 if size == 1 else 8):
+                    continue
+                hit = process.extractOne(
+                    query, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+                )
+                if (
+                    hit
+                    and fuzz.token_sort_ratio(query, hit[0]) >= FUZZY_CUTOFF
+                    and (best is None or (size, hit[1]) > (best[2] - best[1] + 1, best[0]))
+                ):
+                    best = (hit[1], i, i + size - 1, hit[0])
+        if best is None:
+            return []
+        name = self._names[tuple(best[3].split())]
+        actor = self._target_actor(name.target, country, when)
+        return [Mention(actor, ws[best[1]].start, ws[best[2]].end, "")]
+
+    # ------------------------------------------------------------------ helpers
+    def _head_mention(
+        self,
+        ws: list[Word],
+        first: int,
+        last: int,
+        head: _Head,
+        nation: str | None,
+        country: str | None,
+        when: date | None,
+    ) -> Mention:
+        cls = self.classes[head.cls]
+        use = nation if (nation and cls.nationality_wins) else (country or nation)
+        actor = self.generic_actor(head.cls, use, when)
+        assoc = [head.assoc.replace("{country}", use)] if head.assoc and use else []
+        return Mention(actor, ws[first].start, ws[last].end, "", head.cls, nation or "", assoc)
+
+    def _target_actor(self, target: str, country: str | None, when: date | None) -> Actor | None:
+        kind, _, name = target.partition(":")
+        if kind == "state":
+            return self.state_actor("military", name, when)
+        return self.entry_actor(self.entries[name], country, when)
+
+    def _affiliation_name(self, name: str, country: str | None, when: date | None) -> str:
+        entry = self.entries.get(name)
+        return self.entry_actor(entry, country, when).name if entry else name
+
+    def _longest(
+        self,
+        ws: list[Word],
+        i: int,
+        index: dict[tuple[str, ...], Any],
+        max_len: int,
+        taken: list[bool],
+    ) -> tuple[Any, int] | None:
+        for length in range(min(max_len, len(ws) - i), 0, -1):
+            if any(taken[i : i + length]):
+                continue
+            value = index.get(tuple(w.norm for w in ws[i : i + length]))
+            if value is None:
+                continue
+            if getattr(value, "acronym", False) and not all(w.is_upper for w in ws[i : i + length]):
+                continue
+            return value, length
+        return None
+
+    def _country_at(self, ws: list[Word], i: int) -> tuple[str, int, bool] | None:
+        for length in range(min(self._max_country, len(ws) - i), 0, -1):
+            value = self._countries.get(tuple(w.norm for w in ws[i : i + length]))
+            if value is None:
+                continue
+            name, acronym, demonym = value
+            if acronym and not all(w.is_upper for w in ws[i : i + length]):
+                continue
+            return name, length, demonym
+        return None
+
+    def _of_country(self, ws: list[Word], j: int) -> str | None:
+        """ "forces of the Syrian regime", "soldiers of Iraq" → the country after "of"."""
+        if j < len(ws) and ws[j].norm == "of":
+            k = j + 1
+            if k < len(ws) and ws[k].norm == "the":
+                k += 1
+            hit = self._country_at(ws, k) if k < len(ws) else None
+            if hit:
+                return hit[0]
+        return None
+
+    def _blocked(self, ws: list[Word], i: int, end: int) -> bool:
+        """'Iran-backed', 'pro-Iran', 'anti-ISIS': the name modifies someone else."""
+        before = ws[i - 1].norm if i > 0 else ""
+        after = ws[end].norm if end < len(ws) else ""
+        return before in ("pro", "anti") or after in self.blockers
+
+
+_UNDER = re.compile(
+    r"[\s,]*(?:\w+ing )?under (?:the )?(?:(?:umbrella|command|banner|flag) of (?:the )?)?",
+    re.IGNORECASE,
+)
+
+
+def _inside_name(ws: list[Word], start: int, end: int) -> bool:
+    """ "Donbass People's Militia": a capitalized head between capitalized words is a name."""
+    if not ws[start].is_capitalized or ws[start].is_upper:
+        return False
+    before = start > 0 and ws[start - 1].is_capitalized
+    after = end < len(ws) and ws[end].is_capitalized
+    return before and after
+
+
+def _umbrella_first(text: str, found: list[Mention]) -> list[Mention]:
+    """ "Turkish forces and rebels under Operation Peace Spring": ACLED names the umbrella."""
+    for k in range(1, len(found)):
+        umbrella = found[k]
+        if not umbrella.generic and _UNDER.fullmatch(text[found[k - 1].end : umbrella.start]):
+            return [umbrella, *found[:k], *found[k + 1 :]]
+    return found
+
+
+def _name_forms(name: str) -> list[str]:
+    """ "SDF: Syrian Democratic Forces" → the name, "SDF" and "Syrian Democratic Forces"."""
+    forms = [name]
+    if ": " in name:
+        short, _, full = name.partition(": ")
+        forms += [short, full]
+    base = name.split(" (")[0]
+    if re.search(r" \(\d{4}-", name) and not name.startswith(("Military Forces", "Police Forces")):
+        forms.append(base)  # "ATMIS: ... (2022-)"; never "Militia" out of "Militia (Pro-Iran)"
+    return forms
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _in_period(period: dict[str, Any], when: date | None) -> bool:
+    when = when or date.today()
+    start, end = period.get("from"), period.get("until")
+    if start is not None and when < _as_date(start):
+        return False
+    return not (end is not None and when >= _as_date(end))

@@ -1,0 +1,74 @@
+"""Word-level normalization for actor names, so "Kata'ib Hizballah" and "Kataib Hezbollah"
+meet on one key, and spans can be matched word by word with their character offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W_]+(?:['’ʼʿ`.][^\W_]+)*\.?", re.UNICODE)
+_APOSTROPHES = "'’ʼʿ`"
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a text: its normalized form, its original form and where it is."""
+
+    norm: str
+    orig: str
+    start: int
+    end: int
+
+    @property
+    def is_upper(self) -> bool:
+        letters = [c for c in self.orig if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters)
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.orig[:1].isupper()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or apostrophes/periods: the comparison form of one word."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    for mark in _APOSTROPHES:
+        plain = plain.replace(mark, "")
+    return plain.replace(".", "").lower()
+
+
+def words(text: str) -> list[Word]:
+    """Split text into words (hyphens and slashes separate), dropping possessive 's."""
+    out: list[Word] = []
+    for m in _WORD.finditer(text):
+        orig = m.group(0)
+        end = m.end()
+        if orig.endswith(".") and orig.count(".") == 1:  # sentence period, not "U.S."
+            orig = orig[:-1]
+            end -= 1
+        core = _POSSESSIVE.sub("", orig)
+        if core.endswith(("'", "’")):
+            core = core[:-1]
+        norm = fold(core)
+        if norm:
+            out.append(Word(norm, orig, m.start(), end))
+    return out
+
+
+def key(text: str) -> str:
+    """The lookup key of a name: its normalized words joined by single spaces."""
+    return " ".join(w.norm for w in words(text))
+
+
+def is_acronym(alias: str) -> bool:
+    """Short all-capital names ("SDF", "U.S.", "IS") match only when written in capitals."""
+    letters = [c for c in alias if c.isalpha()]
+    return (
+        " " not in alias.strip()
+        and 1 < len(letters) <= 6
+        and all(c.isupper() for c in letters)
+    )

@@ -1,0 +1,459 @@
+"""The HTTP API and the map page, over one store.
+
+`create_app(ApiSettings(db=...))` returns a FastAPI app: JSON under /api, the page at
+/, its assets under /static (all bundled, so it works offline), the schema at
+/openapi.json and docs at /docs. Every error is a JSON body `{"error": {...}}` with
+a 4xx/5xx status; no traceback ever reaches a client.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sitroom import export
+from sitroom.api import aggregate, params
+from sitroom.api.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
+from sitroom.api.params import DEFAULT_LIMIT, MAX_LIMIT, BadParam
+from sitroom.api.schemas import (
+    ERRORS,
+    ActorPage,
+    ArticleIn,
+    ErrorOut,
+    EventDetail,
+    EventPage,
+    IngestOut,
+)
+from sitroom.api.stores import StorePool
+from sitroom.model import Article
+from sitroom.store import EventFilter, Store, StoreError
+
+log = logging.getLogger("sitroom.api")
+
+STATIC = Path(__file__).parent / "static"
+SWAGGER = "/static/vendor/swagger-ui-5.35.0"
+
+
+@dataclass
+class ApiSettings:
+    """What `sitroom serve` passes in; defaults are the safe ones (no ingest, no CORS)."""
+
+    db: str = "sitroom.db"
+    allow_ingest: bool = False
+    cors_origins: list[str] = field(default_factory=list)
+    max_body_bytes: int = 1_000_000
+    tiles_url: str = ""  # e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png; "" = offline outlines
+    tiles_attribution: str = ""
+    alerts: str | None = None  # watch rules evaluated on articles ingested through the API
+    pipeline_factory: Callable[[], Any] | None = None  # builds the Pipeline on first ingest
+
+
+def error_body(status: int, message: str, details: list[dict[str, Any]] | None = None) -> dict:
+    body: dict[str, Any] = {"status": status, "message": message}
+    if details is not None:
+        body["details"] = details
+    return {"error": body}
+
+
+def _validation_details(exc: RequestValidationError) -> list[dict[str, Any]]:
+    """Where and what, without echoing the submitted input back."""
+    return [
+        {"loc": [str(p) for p in err.get("loc", ())], "msg": str(err.get("msg", ""))}
+        for err in exc.errors()
+    ]
+
+
+def content_security_policy(tiles_url: str) -> str:
+    """Scripts and data from this server only; images also from the tile server if one is set."""
+    img = "'self' data:"
+    if tiles_url:
+        parts = urlsplit(tiles_url.replace("{s}", "a"))
+        host = parts.netloc.replace("a.", "*.", 1) if "{s}" in tiles_url else parts.netloc
+        img += f" {parts.scheme}://{host}"
+    return (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        f"img-src {img}; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+        "frame-ancestors 'none'"
+    )
+
+
+class Ingestor:
+    """Builds the extraction pipeline once, on first use, and runs one article at a time."""
+
+    def __init__(self, settings: ApiSettings) -> None:
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._pipeline: Any = None
+        self._hooks: list[Any] = []
+
+    def _prepare(self) -> None:
+        if self._pipeline is not None:
+            return
+        try:
+            if self.settings.pipeline_factory is not None:
+                pipeline = self.settings.pipeline_factory()
+            else:
+                from sitroom.pipeline import Pipeline
+
+                pipeline = Pipeline()
+            hooks = []
+            if self.settings.alerts:
+                from sitroom.fuse.alerts import load_watch_hook
+
+                hooks.append(load_watch_hook(Path(self.settings.alerts)))
+        except (ImportError, OSError, ValueError) as exc:
+            raise HTTPException(503, f"the extraction pipeline cannot start: {exc}") from None
+        self._pipeline, self._hooks = pipeline, hooks
+
+    def ingest(self, store: Store, article: Article) -> dict[str, Any]:
+        from sitroom.service import ingest
+
+        with self._lock:
+            self._prepare()
+            report = ingest([article], store, self._pipeline, after_save=self._hooks)
+        if report.errors:
+            raise HTTPException(500, f"ingest failed: {report.errors[0].message}")
+        ids = [e.event_id_cnty for e in store.events(EventFilter(article_id=article.id))]
+        return {
+            "article_id": article.id,
+            "stored": report.articles_stored == 1,
+            "already_stored": report.articles_skipped == 1,
+            "events_added": report.events_added,
+            "events_merged": report.events_merged,
+            "event_ids": ids,
+        }
+
+
+def _filter(
+    since: Annotated[date | None, Query(description="Events on or after this ISO date.")] = None,
+    until: Annotated[date | None, Query(description="Events on or before this ISO date.")] = None,
+    bbox: Annotated[
+        str | None, Query(description="minlon,minlat,maxlon,maxlat", examples=["38,32,49,38"])
+    ] = None,
+    country: Annotated[str | None, Query(description="Country name, e.g. Iraq.")] = None,
+    admin1: Annotated[str | None, Query(description="First-level region, e.g. Nineveh.")] = None,
+    event_type: Annotated[
+        str | None, Query(alias="type", description="ACLED event type or sub-event type.")
+    ] = None,
+    actor: Annotated[str | None, Query(description="Part of an actor's name.")] = None,
+    claim: Annotated[str | None, Query(description="reported, claimed, unconfirmed, denied.")] = None,
+    status: Annotated[str | None, Query(description="new or background.")] = None,
+    q: Annotated[str | None, Query(description="Text in the event's notes.", max_length=200)] = None,
+) -> EventFilter:
+    return params.event_filter(
+        since=since, until=until, bbox=bbox, country=country, admin1=admin1,
+        event_type=event_type, actor=actor, claim=claim, status=status, q=q,
+    )
+
+
+FilterDep = Annotated[EventFilter, Depends(_filter)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}.")]
+Offset = Annotated[int, Query(ge=0)]
+
+
+def _next_link(request: Request, offset: int, count: int, total: int) -> str | None:
+    if count == 0 or offset + count >= total:
+        return None
+    return str(request.url.include_query_params(offset=offset + count))
+
+
+def _article_out(article_id: str, article: Article) -> dict[str, Any]:
+    return {
+        "id": article_id, "text": article.text, "title": article.title, "url": article.url,
+        "source": article.source,
+        "published": article.published.isoformat() if article.published else None,
+    }
+
+
+def stream_csv(pool: StorePool, flt: EventFilter) -> Iterator[str]:
+    """ACLED CSV, page by page: the header once, then each page's rows."""
+    import io
+
+    first = True
+    for page in aggregate.iter_events(pool.get(), flt):
+        buf = io.StringIO()
+        export.write_acled_csv(page, buf)
+        text = buf.getvalue()
+        yield text if first else text.split("\n", 1)[1]
+        first = False
+    if first:
+        buf = io.StringIO()
+        export.write_acled_csv([], buf)
+        yield buf.getvalue()
+
+
+def stream_geojson(pool: StorePool, flt: EventFilter) -> Iterator[str]:
+    """A FeatureCollection written feature by feature, so a large export never sits in memory."""
+    yield '{"type": "FeatureCollection", "features": ['
+    skipped = 0
+    sep = ""
+    for page in aggregate.iter_events(pool.get(), flt):
+        doc = export.geojson(page)
+        skipped += doc["sitroom"]["without_coordinates"]
+        for feature in doc["features"]:
+            yield sep + json.dumps(feature, ensure_ascii=False)
+            sep = ",\n"
+    yield f'], "sitroom": {{"without_coordinates": {skipped}}}}}\n'
+
+
+def create_app(settings: ApiSettings | None = None, pool: StorePool | None = None) -> FastAPI:
+    settings = settings or ApiSettings()
+    pool = pool or StorePool(settings.db)
+    ingestor = Ingestor(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        pool.close()
+
+    app = FastAPI(
+        title="sitroom",
+        summary="Conflict events extracted from news reports, in ACLED's format, with evidence.",
+        version="0.1.0",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.pool = pool
+
+    # -- errors: always JSON ---------------------------------------------------------------
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = exc.detail if isinstance(exc.detail, str) else "request failed"
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no such resource: {request.url.path}"
+        return JSONResponse(
+            error_body(exc.status_code, message), status_code=exc.status_code,
+            headers=getattr(exc, "headers", None),
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse(
+            error_body(422, "invalid request", _validation_details(exc)), status_code=422
+        )
+
+    @app.exception_handler(BadParam)
+    async def bad_param(request: Request, exc: BadParam) -> JSONResponse:
+        return JSONResponse(error_body(400, str(exc)), status_code=400)
+
+    @app.exception_handler(StoreError)
+    async def store_down(request: Request, exc: StoreError) -> JSONResponse:
+        log.error("store error: %s", exc)
+        return JSONResponse(error_body(503, "the event store is unavailable"), status_code=503)
+
+    @app.exception_handler(sqlite3.OperationalError)
+    async def store_busy(request: Request, exc: sqlite3.OperationalError) -> JSONResponse:
+        log.error("database error: %s", exc)
+        return JSONResponse(error_body(503, "the event store is busy; retry"), status_code=503)
+
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return JSONResponse(error_body(500, "internal server error"), status_code=500)
+
+    # -- events ----------------------------------------------------------------------------
+
+    @app.get("/api/events", response_model=EventPage, responses=ERRORS, tags=["events"])
+    def list_events(
+        request: Request,
+        flt: FilterDep,
+        limit: Limit = DEFAULT_LIMIT,
+        offset: Offset = 0,
+        fields: Annotated[
+            str | None,
+            Query(description="Comma-separated record columns to return (default: all)."),
+        ] = None,
+    ) -> JSONResponse:
+        """Stored events matching every given filter, oldest first, a page at a time."""
+        columns = params.parse_fields(fields)
+        store = pool.get()
+        total = store.count_events(flt)
+        events = store.events(flt, limit=limit, offset=offset) if offset < total else []
+        records = [params.project(e.to_record(), columns) for e in events]
+        return JSONResponse(
+            {
+                "total": total, "limit": limit, "offset": offset, "count": len(records),
+                "next": _next_link(request, offset, len(records), total), "events": records,
+            }
+        )
+
+    @app.get(
+        "/api/events/{event_id}",
+        response_model=EventDetail,
+        responses={404: {"model": ErrorOut, "description": "No such event."}},
+        tags=["events"],
+    )
+    def get_event(event_id: str) -> JSONResponse:
+        """One event, every source reporting it, and each source article's text for its evidence."""
+        if len(event_id) > 64:
+            raise HTTPException(404, f"no event {event_id[:64]!r}")
+        store = pool.get()
+        stored = store.get_event(event_id)
+        if stored is None:
+            raise HTTPException(404, f"no event {event_id!r}")
+        article_ids = [s["article_id"] for s in stored.sources]
+        if stored.event.article_id and stored.event.article_id not in article_ids:
+            article_ids.insert(0, stored.event.article_id)
+        articles = {}
+        for aid in dict.fromkeys(article_ids):
+            article = store.get_article(aid)
+            if article is not None:
+                articles[aid] = _article_out(aid, article)
+        return JSONResponse(
+            jsonable_encoder(
+                {"event": stored.event.to_record(), "sources": stored.sources, "articles": articles}
+            )
+        )
+
+    @app.get("/api/actors", response_model=ActorPage, responses=ERRORS, tags=["events"])
+    def list_actors(
+        request: Request,
+        flt: FilterDep,
+        name: Annotated[str | None, Query(description="Part of the actor's name.")] = None,
+        limit: Limit = DEFAULT_LIMIT,
+        offset: Offset = 0,
+    ) -> JSONResponse:
+        """Distinct actors among the matching events, with counts by role, most frequent first."""
+        events = (e for page in aggregate.iter_events(pool.get(), flt) for e in page)
+        rows = aggregate.actor_counts(events)
+        if name and name.strip():
+            needle = name.strip().lower()
+            rows = [r for r in rows if needle in r["name"].lower()]
+        page = rows[offset : offset + limit]
+        return JSONResponse(
+            {
+                "total": len(rows), "limit": limit, "offset": offset,
+                "next": _next_link(request, offset, len(page), len(rows)), "actors": page,
+            }
+        )
+
+    @app.get("/api/trends", responses={**ERRORS, 501: {"model": ErrorOut}}, tags=["analysis"])
+    def trends(
+        flt: FilterDep,
+        by: Annotated[
+            Literal["type", "sub_event_type", "actor", "admin1", "country"],
+            Query(description="What each weekly series counts."),
+        ] = "type",
+    ) -> JSONResponse:
+        """Weekly event counts per type (or actor, region...), with weeks above their baseline."""
+        from sitroom.api.analysis import weekly_trends
+
+        events = [e for page in aggregate.iter_events(pool.get(), flt) for e in page]
+        return JSONResponse(jsonable_encoder(weekly_trends(events, by)))
+
+    @app.get("/api/alerts", responses={501: {"model": ErrorOut}}, tags=["analysis"])
+    def alerts(limit: Limit = DEFAULT_LIMIT) -> JSONResponse:
+        """Alerts fired by watch rules, newest first (from sitroom.fuse.alerts)."""
+        from sitroom.api.analysis import recent_alerts
+
+        return JSONResponse(jsonable_encoder({"alerts": recent_alerts(pool.get(), limit)}))
+
+    # -- ingest ----------------------------------------------------------------------------
+
+    def ingest_allowed() -> None:
+        if not settings.allow_ingest:
+            raise HTTPException(403, "ingest is disabled: start the server with --allow-ingest")
+
+    @app.post(
+        "/api/articles",
+        response_model=IngestOut,
+        status_code=201,
+        dependencies=[Depends(ingest_allowed)],
+        responses={
+            200: {"model": IngestOut, "description": "The article was already stored."},
+            403: {"model": ErrorOut, "description": "Ingest is disabled on this server."},
+            413: {"model": ErrorOut, "description": "The body is over the size limit."},
+            422: {"model": ErrorOut, "description": "The article failed validation."},
+        },
+        tags=["ingest"],
+    )
+    def post_article(body: ArticleIn) -> JSONResponse:
+        """Extract and store the events of one report; sending it again stores nothing twice."""
+        article = Article(
+            text=body.text, source=body.source, published=body.published, url=body.url,
+            title=body.title, origin=body.url or "api",
+        )
+        result = ingestor.ingest(pool.get(), article)
+        return JSONResponse(result, status_code=201 if result["stored"] else 200)
+
+    # -- exports ---------------------------------------------------------------------------
+
+    @app.get("/api/export.csv", responses=ERRORS, tags=["export"])
+    def export_csv(flt: FilterDep) -> StreamingResponse:
+        """Matching events as ACLED CSV (ACLED's columns in ACLED's order, then sitroom's)."""
+        return StreamingResponse(
+            stream_csv(pool, flt), media_type="text/csv; charset=utf-8",
+            headers={"content-disposition": 'attachment; filename="sitroom-events.csv"'},
+        )
+
+    @app.get("/api/export.geojson", responses=ERRORS, tags=["export"])
+    def export_geojson(flt: FilterDep) -> StreamingResponse:
+        """Matching events with coordinates as a GeoJSON FeatureCollection of points."""
+        return StreamingResponse(
+            stream_geojson(pool, flt), media_type="application/geo+json",
+            headers={"content-disposition": 'attachment; filename="sitroom-events.geojson"'},
+        )
+
+    # -- page, config, docs ----------------------------------------------------------------
+
+    @app.get("/api/config", tags=["page"])
+    def config() -> dict[str, Any]:
+        """What the page needs to know about this server."""
+        tiles = None
+        if settings.tiles_url:
+            tiles = {"url": settings.tiles_url, "attribution": settings.tiles_attribution}
+        return {"tiles": tiles, "allow_ingest": settings.allow_ingest, "max_limit": MAX_LIMIT}
+
+    @app.get("/api/health", tags=["page"])
+    def health() -> dict[str, Any]:
+        return {"ok": True, "events": pool.get().count_events(None)}
+
+    csp = content_security_policy(settings.tiles_url)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(
+            STATIC / "index.html", media_type="text/html",
+            headers={"content-security-policy": csp, "cache-control": "no-cache"},
+        )
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json", title="sitroom API",
+            swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js",
+            swagger_css_url=f"{SWAGGER}/swagger-ui.css",
+            swagger_favicon_url=f"{SWAGGER}/favicon-32x32.png",
+        )
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware, allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST"], allow_headers=["Content-Type"],
+        )
+    return app

@@ -1,0 +1,123 @@
+"""Rich tables for an eval report (the `--json` output is the report dict itself)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+FIELD_ORDER = (
+    "event_type", "sub_event_type", "plover_type", "actor1", "actor1_loose", "actor2",
+    "actor2_loose", "location@25km", "location@161km", "event_date_exact",
+    "event_date_within", "fatalities",
+)
+
+
+def pct(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:5.1f}"
+
+
+def summary_table(title: str, s: dict[str, Any]) -> Table:
+    """Detection and per-field P/R/F1 plus accuracy on aligned pairs, for one reader/group."""
+    t = Table(title=title, title_justify="left")
+    t.add_column("metric", no_wrap=True)
+    for col in ("P", "R", "F1", "acc", "aligned", "macro-F1", "tp", "pred", "gold"):
+        t.add_column(col, justify="right", no_wrap=True)
+    for label, name in (("detection", "detection"), ("detection (family only)",
+                                                      "detection_family")):
+        d = s[name]
+        t.add_row(label, pct(d["p"]), pct(d["r"]), pct(d["f1"]), "", "", "", str(d["tp"]),
+                  str(d["pred"]), str(d["gold"]))
+    for name in FIELD_ORDER:
+        d = s["fields"].get(name)
+        if d is None:
+            continue
+        macro = pct(d["macro_f1"]) if "macro_f1" in d else ""
+        t.add_row(name, pct(d["p"]), pct(d["r"]), pct(d["f1"]), pct(d["acc"]),
+                  str(d["aligned"]), macro, str(d["tp"]), str(d["pred"]), str(d["gold"]))
+    if "doc_label" in s:
+        d = s["doc_label"]
+        t.add_row("document label", "", "", "", pct(d["acc"]), str(d["n"]),
+                  pct(d["macro_f1"]), "", "", "")
+    return t
+
+
+def confusion_table(title: str, confusion: dict[str, dict[str, int]]) -> Table:
+    """Gold event_type (rows) × predicted (columns); ∅ = unmatched."""
+    cols = sorted({p for row in confusion.values() for p in row})
+    t = Table(title=title, title_justify="left", caption=legend(cols), caption_justify="left")
+    t.add_column("gold \\ pred", no_wrap=True)
+    for c in cols:
+        t.add_column(abbreviate(c), justify="right", no_wrap=True)
+    for g in sorted(confusion):
+        t.add_row(g, *(str(confusion[g].get(c, "")) for c in cols))
+    return t
+
+
+def legend(labels: list[str]) -> str:
+    return "  ".join(f"{abbreviate(x)} = {x}" for x in labels if abbreviate(x) != x)
+
+
+def abbreviate(label: str) -> str:
+    words = label.replace("/", " ").split()
+    return "".join(w[0].upper() for w in words) if len(words) > 1 else label[:8]
+
+
+def render(report: dict[str, Any], console: Console | None = None) -> None:
+    if console is None:
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=150)
+    split, limit = report["split"], report.get("limit")
+    head = f"sitroom eval — {report['gold']} — split {split}"
+    console.print(f"[bold]{head}[/bold]" + (f" (limit {limit} per set)" if limit else ""))
+    for name, entry in report["readers"].items():
+        console.print(summary_table(
+            f"{name}: {entry['docs']} docs, {entry['gold']} gold, {entry['pred']} predicted"
+            f" — {entry['note']}", entry))
+        if "confusion_event_type" in entry:
+            console.print(confusion_table(f"{name}: event_type confusion",
+                                          entry["confusion_event_type"]))
+        for group, s in entry.get("by_group", {}).items():
+            console.print(summary_table(f"{name} — {report['by']} = {group}", s))
+    if "geoparsing" in report:
+        console.print("[bold]geoparsing[/bold] (sitroom.geo.evaluate)")
+        console.print_json(data=report["geoparsing"])
+    for note in report.get("notes", []):
+        console.print(f"note: {note}")
+    errors = report.get("errors", {})
+    if errors.get("count"):
+        console.print(f"[red]{errors['count']} article(s) failed in the pipeline[/red]; "
+                      f"first: {errors['first'][:1]}")
+    run = report.get("run", {})
+    if run.get("words_per_s"):
+        console.print(f"{run['words']} words in {run['seconds']:.1f} s "
+                      f"({run['words_per_s']:.0f} words/s)")
+
+
+HEADLINE = (
+    ("det P", "detection", "p"), ("det R", "detection", "r"), ("det F1", "detection", "f1"),
+    ("type acc", "event_type", "acc"), ("sub acc", "sub_event_type", "acc"),
+    ("sub mF1", "sub_event_type", "macro_f1"), ("PLOVER acc", "plover_type", "acc"),
+    ("loc@25", "location@25km", "acc"), ("loc@161", "location@161km", "acc"),
+    ("date exact", "event_date_exact", "acc"), ("date ±prec", "event_date_within", "acc"),
+    ("fatal exact", "fatalities", "acc"), ("doc acc", "doc_label", "acc"),
+)
+
+
+def headline_value(entry: dict[str, Any], section: str, key: str) -> float | None:
+    if section in ("detection", "doc_label"):
+        return (entry.get(section) or {}).get(key)
+    return (entry["fields"].get(section) or {}).get(key)
+
+
+def markdown(report: dict[str, Any]) -> str:
+    """One line per gold set with the headline figures (percent; field scores on aligned pairs)."""
+    head = ["set", "docs", "gold", "pred", *(h[0] for h in HEADLINE)]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for name, e in report["readers"].items():
+        cells = [name, str(e["docs"]), str(e["gold"]), str(e["pred"])]
+        cells += [pct(headline_value(e, s, k)).strip() for _, s, k in HEADLINE]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)

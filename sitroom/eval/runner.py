@@ -1,0 +1,182 @@
+"""Run the pipeline over gold documents and gather the scores into one report dict."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sitroom.eval.gold import GoldDocument, load, readers
+from sitroom.eval.readers.plover import PLOVER_NOTE
+from sitroom.eval.score import align, in_scope, score_document, strict_ok, summarize
+from sitroom.model import Article, Event
+
+GEOPARSING = "geoparsing"
+CHUNK = 256
+
+Extractor = Callable[[list[Article]], Iterator[list[Event]]]
+
+
+def article_of(doc: GoldDocument) -> Article:
+    return Article(text=doc.text, source=doc.source, published=doc.published,
+                   origin=f"{doc.reader}:{doc.doc_id}")
+
+
+def pipeline_extractor(batch_size: int = 64, n_process: int = 1) -> tuple[Extractor, Any]:
+    """An extractor over the default pipeline that survives one bad document.
+
+    A chunk is parsed in batch; if a stage raises, that chunk is redone one article at a
+    time and the failing article counts as yielding no events (and as an error).
+    """
+    from sitroom.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    errors: list[str] = []
+
+    def extract(articles: list[Article]) -> Iterator[list[Event]]:
+        for start in range(0, len(articles), CHUNK):
+            chunk = articles[start:start + CHUNK]
+            try:
+                results = [ev for _, ev in pipeline.extract_many(chunk, batch_size, n_process)]
+            except Exception:  # noqa: BLE001 - redo one by one to isolate the bad article
+                results = []
+                for article in chunk:
+                    try:
+                        results.append(pipeline.extract(article))
+                    except Exception as exc:  # noqa: BLE001
+                        errors.append(f"{article.origin}: {type(exc).__name__}: {exc}")
+                        results.append([])
+            yield from results
+
+    extract.errors = errors  # type: ignore[attr-defined]
+    return extract, pipeline
+
+
+def dump_record(doc: GoldDocument, events: list[Event]) -> dict[str, Any]:
+    """Everything needed to see why a document scored as it did."""
+    scored = [e for e in in_scope(events, doc) if e.status != "background"]
+    pairs = align(scored, doc.events, doc.scheme)
+    keep = ("event_type", "sub_event_type", "plover_type", "actor1", "actor2", "location",
+            "latitude", "longitude", "event_date", "time_precision", "fatalities", "status",
+            "confidence")
+    return {
+        "reader": doc.reader, "doc_id": doc.doc_id, "split": doc.split, "text": doc.text,
+        "published": doc.published, "gold": doc.events,
+        "pred": [{k: e.to_record()[k] for k in keep} for e in events],
+        "scored": [events.index(e) for e in scored],
+        "pairs": [{"pred": events.index(scored[i]), "gold": j,
+                   "detected": strict_ok(scored[i], doc.events[j])} for i, j in pairs],
+    }
+
+
+def group_key(doc: GoldDocument, by: str | None) -> str:
+    """The value of field ``by`` for a document (its first gold event's, else its meta's)."""
+    if not by:
+        return ""
+    for source in (*doc.events[:1], doc.meta):
+        value = source.get(by)
+        if value not in (None, ""):
+            return str(value)
+    if by == "split":
+        return doc.split
+    return "(none)"
+
+
+def evaluate(
+    gold: Path,
+    split: str | None = "dev",
+    limit: int | None = None,
+    names: Iterable[str] = (),
+    by: str | None = None,
+    extractor: Extractor | None = None,
+    geoparsing: bool = True,
+    n_process: int = 1,
+    progress: Callable[[str], None] | None = None,
+    dump: Path | None = None,
+) -> dict[str, Any]:
+    """Score every recognized gold set under ``gold``; the dict `sitroom eval --json` prints.
+
+    ``dump`` writes one JSON line per document (gold, predictions, alignment) for error
+    analysis; only on the dev split, since looking at test errors is tuning on test.
+    """
+    if dump is not None and split != "dev":
+        raise ValueError("--dump is for the dev split only (tune on dev, report test)")
+    dump_file = dump.open("w", encoding="utf-8") if dump is not None else None
+    names = [n for n in names if n]
+    started = time.perf_counter()
+    docs_by_reader = load(gold, split=split, limit=limit,
+                          names=[n for n in names if n != GEOPARSING])
+    if names and set(names) == {GEOPARSING}:
+        docs_by_reader = {}
+    pipeline = None
+    if extractor is None and docs_by_reader:
+        extractor, pipeline = pipeline_extractor(n_process=n_process)
+    report: dict[str, Any] = {"gold": str(gold), "split": split or "all", "limit": limit,
+                              "by": by, "readers": {}, "notes": []}
+    registry = readers()
+    words = 0
+    for name, docs in docs_by_reader.items():
+        rdr = registry[name]
+        if progress:
+            progress(f"{name}: {len(docs)} documents")
+        total: Counter = Counter()
+        groups: dict[str, Counter] = {}
+        assert extractor is not None
+        predictions = extractor([article_of(d) for d in docs])
+        for doc, events in zip(docs, predictions, strict=True):
+            counts = score_document(doc, events, rdr.fields)
+            total.update(counts)
+            if dump_file is not None:
+                dump_file.write(json.dumps(dump_record(doc, events), default=str) + "\n")
+            if by:
+                groups.setdefault(group_key(doc, by), Counter()).update(counts)
+            words += len(doc.text.split())
+        entry = {"note": rdr.note, **summarize(total)}
+        if by:
+            entry["by_group"] = {k: summarize(v) for k, v in sorted(groups.items())}
+        report["readers"][name] = entry
+        if name == "plover":
+            report["notes"].append(PLOVER_NOTE)
+    if geoparsing and (not names or GEOPARSING in names):
+        if progress:
+            progress("geoparsing (sitroom.geo.evaluate)")
+        geo = geoparsing_report(gold, split)
+        if geo is not None:
+            report[GEOPARSING] = geo
+    if dump_file is not None:
+        dump_file.close()
+    errors = getattr(extractor, "errors", [])
+    report["errors"] = {"count": len(errors), "first": errors[:5]}
+    elapsed = time.perf_counter() - started
+    report["run"] = {"seconds": elapsed, "words": words,
+                     "words_per_s": words / elapsed if elapsed else None}
+    if pipeline is not None:
+        report["run"]["stage_seconds"] = dict(pipeline.timings)
+    return report
+
+
+def geoparsing_folder(gold: Path) -> Path | None:
+    if gold.is_dir() and gold.name == GEOPARSING:
+        return gold
+    if gold.is_dir() and (gold / GEOPARSING).is_dir():
+        return gold / GEOPARSING
+    return None
+
+
+def geoparsing_report(gold: Path, split: str | None) -> dict[str, Any] | None:
+    """The geo stage's own geoparsing scores, when that stage provides an evaluator."""
+    folder = geoparsing_folder(gold)
+    if folder is None:
+        return None
+    try:
+        if importlib.util.find_spec("sitroom.geo.evaluate") is None:
+            return None
+        module = importlib.import_module("sitroom.geo.evaluate")
+        return dict(module.evaluate_geoparsing(folder, split or "dev"))
+    except Exception as exc:  # noqa: BLE001 - another stage's evaluator must not sink ours
+        return {"error": f"{type(exc).__name__}: {exc}"}

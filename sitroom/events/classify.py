@@ -1,0 +1,321 @@
+"""ACLED event_type/sub_event_type and PLOVER type/mode for one mention.
+
+The decision follows ACLED's codebook: the weapon decides remote violence (rockets →
+Shelling/artillery/missile attack, drones and warplanes → Air/drone strike, IEDs →
+Remote explosive/landmine/IED ...); who was hit decides between battles and violence
+against civilians; protests are told apart by what the authorities did to them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sitroom.events.detect import PLACE_ENTS, Mention, lemma, prep_objects
+from sitroom.events.lexicon import Lexicon
+from sitroom.events.taxonomy import Taxonomy
+
+PROTEST_CLASSES = frozenset({"protest", "labor_strike", "riot", "disperse"})
+VIOLENT_CLASSES = frozenset(
+    {"attack", "kill", "shoot", "remote", "bomb", "clash", "explode", "assassinate",
+     "massacre", "torture", "mob"}
+)
+
+
+@dataclass
+class Classification:
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    civilian_targeting: str
+    plover_type: str
+    plover_mode: str
+    cue: Span | Token  # the words the sub-event type rests on (weapon or trigger)
+    confidence: float
+
+
+def _lemmas(span: Span | None) -> set[str]:
+    return {lemma(t) for t in span} if span is not None else set()
+
+
+def _text(span: Span | None) -> str:
+    return f" {span.text.lower()} " if span is not None else ""
+
+
+def _has_cue(span: Span | None, cues: frozenset[str]) -> bool:
+    if span is None:
+        return False
+    lemmas, text = _lemmas(span), _text(span)
+    return any((c in lemmas) if " " not in c else (f" {c} " in text) for c in cues)
+
+
+def side(span: Span | None, lex: Lexicon) -> str:
+    """'civilian', 'armed', 'protester' or '' for an argument phrase (its head word first)."""
+    if span is None:
+        return ""
+    root = lemma(span.root)
+    if root in lex.cue("protester_nouns"):
+        return "protester"
+    if root in lex.cue("armed_nouns"):
+        return "armed"
+    if root in lex.cue("civilian_nouns"):
+        return "civilian"
+    head_words = [span.root, *[c for c in span.root.children if c.dep_ in ("compound", "amod", "poss")]]
+    if _has_cue(span, lex.cue("armed_nouns")) or any(t.ent_type_ == "ORG" for t in head_words):
+        return "armed"
+    if _has_cue(span, lex.cue("protester_nouns")):
+        return "protester"
+    if _has_cue(span, lex.cue("civilian_nouns")):
+        return "civilian"
+    if span.root.ent_type_ in PLACE_ENTS or root in lex.cue("place_nouns"):
+        return "place"
+    if span.root.ent_type_ == "PERSON":
+        return "civilian"
+    return ""
+
+
+def agent_kind(span: Span | None, lex: Lexicon) -> str:
+    """'state', 'nonstate', 'protester' or '' — enough to pick a territory sub-event type."""
+    if span is None:
+        return ""
+    if _has_cue(span, lex.cue("protester_agents")) and not _has_cue(span, lex.cue("armed_nouns")):
+        return "protester"
+    if _has_cue(span, lex.cue("nonstate_cues")):
+        return "nonstate"
+    if span.root.ent_type_ in ("GPE", "NORP"):
+        return "state"
+    if _has_cue(span, lex.cue("state_cues")):
+        # 'the army', 'Syrian troops' are state forces; 'the Arakan Army' is a name
+        named = any(t.pos_ == "PROPN" and lemma(t) in lex.cue("state_cues") for t in span)
+        if not named or any(t.ent_type_ in ("NORP", "GPE") for t in span):
+            return "state"
+    return ""
+
+
+def _armed_agent(mention: Mention, lex: Lexicon) -> bool:
+    return side(mention.agent, lex) == "armed"
+
+
+def _best_weapon(mention: Mention, lex: Lexicon) -> tuple[str, Span] | None:
+    best = None
+    for wclass, words in mention.weapons:
+        rank = lex.weapon_classes[wclass].rank
+        if best is None or rank > lex.weapon_classes[best[0]].rank:
+            best = (wclass, words)
+    return best
+
+
+def _riot_words_near(mention: Mention, lex: Lexicon) -> bool:
+    """'protests turned violent', 'stone-throwing protesters': words on the protest itself."""
+    words = lex.cue("riot_words")
+    for trig in mention.members:
+        tok = trig.token
+        near = [*tok.children, tok.head, *tok.head.children]
+        if any(lemma(t) in words and t.dep_ not in ("ccomp", "xcomp", "advcl") for t in near):
+            return True
+    return False
+
+
+def _protest_context(mention: Mention, lex: Lexicon) -> bool:
+    if set(mention.classes) & PROTEST_CLASSES:
+        return True
+    head = mention.head.token
+    if any(lemma(t) in lex.cue("protester_nouns") and t.pos_ == "NOUN" for t in head.subtree):
+        return True
+    return side(mention.patient, lex) == "protester" or agent_kind(mention.agent, lex) == "protester"
+
+
+def _territory_object(mention: Mention, lex: Lexicon) -> bool:
+    for _p, obj in prep_objects(mention.head.token, {"from", "of", "out", "into"}):
+        if lemma(obj) in lex.cue("territory_nouns") or obj.ent_type_ in PLACE_ENTS:
+            return True  # 'drove the militants out of the town'
+    pat = mention.patient
+    if pat is None:
+        return any(t.cls in ("recapture",) for t in mention.members)
+    return lemma(pat.root) in lex.cue("territory_nouns") or pat.root.ent_type_ in PLACE_ENTS
+
+
+def _effective_classes(mention: Mention) -> set[str]:
+    """Nouns in a prepositional aside ('detained men during a raid') do not retype the
+    event the verb tells; they do when the head itself is violent or a noun."""
+    head = mention.head
+    if head.nominal or head.cls in VIOLENT_CLASSES:
+        return set(mention.classes)
+    return {t.cls for t in mention.members if not (t.nominal and t.token.dep_ == "pobj")}
+
+
+def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
+    """(event_type, sub_event_type, cue) for violence, protest, arrest and property triggers."""
+    classes = _effective_classes(mention)
+    trig = mention.head.span
+    weapon = _best_weapon(mention, lex)
+    wclass = weapon[0] if weapon else ""
+    wcue = weapon[1] if weapon else trig
+    sides = [side(p, lex) for p in mention.patients] or [""]
+    patient_side = "civilian" if "civilian" in sides else sides[0]
+    agent = agent_kind(mention.agent, lex)
+    by_cls = {t.cls: t.span for t in mention.members}
+
+    if "sexual" in classes:
+        return "Violence against civilians", "Sexual violence", by_cls["sexual"]
+    if "abduct" in classes:
+        return "Violence against civilians", "Abduction/forced disappearance", by_cls["abduct"]
+    if _protest_context(mention, lex):
+        violent = classes & VIOLENT_CLASSES
+        if patient_side == "protester" and (violent or wclass == "live_fire"):
+            return "Protests", "Excessive force against protesters", wcue if weapon else trig
+        if patient_side == "protester" and (
+            classes & {"disperse", "arrest"} or wclass == "riot_control"
+        ):
+            return "Protests", "Protest with intervention", wcue if weapon else trig
+        if "disperse" in classes or wclass == "riot_control":
+            return "Protests", "Protest with intervention", wcue if weapon else trig
+        if "mob" in classes:
+            return "Riots", "Mob violence", by_cls["mob"]
+        rioting = agent == "protester" and classes & (VIOLENT_CLASSES | {"destroy", "loot"})
+        unrest = patient_side != "protester" and (violent or _riot_words_near(mention, lex))
+        if "riot" in classes or rioting or unrest:
+            return "Riots", "Violent demonstration", by_cls.get("riot", trig)
+        if classes & {"protest", "labor_strike"}:
+            cue = by_cls.get("protest", by_cls.get("labor_strike", trig))
+            return "Protests", "Peaceful protest", cue
+    if "mob" in classes:
+        return "Riots", "Mob violence", by_cls["mob"]
+    if classes & {"capture", "recapture", "seize"}:
+        cls = next(c for c in ("recapture", "capture", "seize") if c in classes)
+        cue = by_cls[cls]
+        pat = _lemmas(mention.patient)
+        if cls == "seize" and pat & lex.cue("seized_weapons"):
+            return "Strategic developments", "Disrupted weapons use", cue
+        if _territory_object(mention, lex) or cls == "recapture" and mention.patient is None:
+            if agent == "state" or (cls == "recapture" and agent != "nonstate"):
+                return "Battles", "Government regains territory", cue
+            return "Battles", "Non-state actor overtakes territory", cue
+        if patient_side == "armed" and cls == "capture":
+            return "Battles", "Armed clash", cue  # fighters captured on the front
+        if patient_side in ("civilian", "armed") or pat & lex.cue("seized_persons"):
+            if agent == "state":
+                return "Strategic developments", "Arrests", cue
+            return "Violence against civilians", "Abduction/forced disappearance", cue
+        if cls == "seize":
+            return "Strategic developments", "Looting/property destruction", cue
+    if classes & {"destroy", "disrupt"} and _lemmas(mention.patient) & lex.cue("seized_weapons"):
+        return "Strategic developments", "Disrupted weapons use", trig
+    if "disrupt" in classes:
+        return "Strategic developments", "Disrupted weapons use", by_cls["disrupt"]
+    if weapon and lex.weapon_classes[wclass].sub_event_type:
+        sub = lex.weapon_classes[wclass].sub_event_type
+        if "clash" in classes and wclass in ("shelling", "grenade"):
+            return "Battles", "Armed clash", by_cls["clash"]
+        return "Explosions/Remote violence", sub, wcue
+    if wclass == "bomb" or classes & {"explode", "bomb"}:
+        if "bomb" in classes and agent == "state":
+            return "Explosions/Remote violence", "Air/drone strike", by_cls["bomb"]
+        return "Explosions/Remote violence", "Remote explosive/landmine/IED", wcue
+    if "clash" in classes:
+        return "Battles", "Armed clash", by_cls["clash"]
+    if "remote" in classes:
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack", by_cls["remote"]
+    violent = classes & VIOLENT_CLASSES
+    if violent:
+        cue = by_cls[sorted(violent)[0]]
+        if patient_side == "armed":
+            return "Battles", "Armed clash", cue
+        if patient_side in ("civilian", "place") or classes & {"massacre", "torture"}:
+            return "Violence against civilians", "Attack", cue
+        if patient_side == "" and (agent in ("state", "nonstate") or _armed_agent(mention, lex)):
+            return "Battles", "Armed clash", cue
+        return "Violence against civilians", "Attack", cue
+    if "arrest" in classes:
+        return "Strategic developments", "Arrests", by_cls["arrest"]
+    if "loot" in classes:
+        return "Strategic developments", "Looting/property destruction", by_cls["loot"]
+    if "destroy" in classes:
+        return "Strategic developments", "Looting/property destruction", by_cls["destroy"]
+    return "", "", trig
+
+
+def _plover(mention: Mention, sub: str, lex: Lexicon, tax: Taxonomy) -> tuple[str, str]:
+    cls = lex.classes[mention.head.cls]
+    ptype, mode = cls.plover, cls.mode
+    weapon = _best_weapon(mention, lex)
+    if sub in ("Peaceful protest", "Protest with intervention", "Violent demonstration"):
+        ptype = "PROTEST"
+        mode = "riot" if sub == "Violent demonstration" else lex.classes.get(
+            next((c for c in mention.classes if c in PROTEST_CLASSES), "protest")
+        ).mode
+    elif sub == "Arrests":
+        ptype, mode = "COERCE", "arrest"
+    elif sub in ("Government regains territory", "Non-state actor overtakes territory"):
+        ptype, mode = "COERCE", "seize"
+    elif sub == "Looting/property destruction":
+        ptype = "COERCE"
+        mode = "destroy" if "destroy" in mention.classes else "seize"
+    elif sub == "Disrupted weapons use":
+        ptype, mode = ("COERCE", "seize") if "seize" in mention.classes else (cls.plover, "")
+    elif mention.family == "kinetic" and sub:
+        ptype = "ASSAULT"
+        if weapon and lex.weapon_classes[weapon[0]].mode:
+            mode = lex.weapon_classes[weapon[0]].mode
+        elif sub == "Abduction/forced disappearance":
+            mode = "abduct"
+        elif sub == "Sexual violence":
+            mode = "sexual"
+    return ptype, tax.plover_mode(ptype, mode)
+
+
+def _non_kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str]:
+    cls = lex.classes[mention.head.cls]
+    if cls.family == "transfer" and mention.head.cls == "withdraw":
+        froms = [
+            c for c in mention.head.token.children if c.dep_ == "prep" and c.lower_ == "from"
+        ]
+        if not froms or mention.head.nominal:
+            return "", ""
+    return cls.acled if cls.acled else ("", "")
+
+
+def classify(mention: Mention, lex: Lexicon, tax: Taxonomy) -> Classification:
+    if mention.family == "kinetic":
+        event_type, sub, cue = _kinetic(mention, lex)
+    else:
+        event_type, sub = _non_kinetic(mention, lex)
+        cue = mention.head.span
+    if event_type and not tax.is_valid(event_type, sub):
+        raise ValueError(f"classification produced an invalid pair: {event_type}/{sub}")
+    ptype, mode = _plover(mention, sub, lex, tax)
+    civilian = ""
+    if event_type == "Violence against civilians" or (
+        event_type == "Explosions/Remote violence" and side(mention.patient, lex) == "civilian"
+    ):
+        civilian = "Civilian targeting"
+    return Classification(
+        event_type=event_type,
+        sub_event_type=sub,
+        disorder_type=tax.disorder_type(event_type, sub),
+        civilian_targeting=civilian,
+        plover_type=ptype,
+        plover_mode=mode,
+        cue=cue,
+        confidence=confidence(mention, lex, bool(sub)),
+    )
+
+
+def confidence(mention: Mention, lex: Lexicon, typed: bool) -> float:
+    """How the event was found: trigger strength, minus for nominal-only or untyped finds,
+    plus for each argument the parse supplied."""
+    score = max(lex.classes[t.cls].strength for t in mention.members)
+    if all(t.nominal for t in mention.members) and mention.head.light is None:
+        score -= 0.15
+    if mention.weapons:
+        score += 0.05
+    if mention.agent is not None:
+        score += 0.05
+    if mention.patient is not None:
+        score += 0.05
+    if mention.family == "kinetic" and not typed:
+        score -= 0.2
+    if mention.aggregate is not None:
+        score -= 0.1
+    return round(min(0.95, max(0.1, score)), 2)

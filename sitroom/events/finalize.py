@@ -1,0 +1,306 @@
+"""Component `finalize` (runs last): status, ids, notes, scale, unknown perpetrators, dedup.
+
+Background vs new: a report mixes this week's news with history ("about 200 times
+before February 2024", "In January 2020 ..."). An event is background when its dates
+lie well before publication, when it is a summary of many events, or when it is an
+undated side remark in an article whose news is dated elsewhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from sitroom.events.taxonomy import DATA_DIR
+from sitroom.model import Event
+from sitroom.pipeline import Candidate, Component, Context, Settings, component
+
+#: How far before publication an event may end and still count as news.
+NEW_WINDOW_DAYS = 10
+UNIDENTIFIED = "Unidentified Armed Group"
+
+
+@component("finalize")
+def make_finalize(settings: Settings) -> Component:
+    scales = load_source_scales()
+    templates = load_note_templates()
+
+    def finalize(ctx: Context) -> None:
+        finalize_candidates(ctx, scales, templates)
+
+    return finalize
+
+
+# ---------------------------------------------------------------------- data
+
+
+@lru_cache(maxsize=1)
+def load_source_scales(path: str | None = None) -> dict[str, str]:
+    """Lowercased source name → ACLED source_scale."""
+    raw = yaml.safe_load(Path(path or DATA_DIR / "sources.yaml").read_text(encoding="utf-8"))
+    return {
+        str(name).lower(): scale
+        for scale, names in raw.items()
+        if scale != "version"
+        for name in names
+    }
+
+
+@lru_cache(maxsize=1)
+def load_note_templates(path: str | None = None) -> dict[str, dict[str, str]]:
+    raw = yaml.safe_load(Path(path or DATA_DIR / "notes.yaml").read_text(encoding="utf-8"))
+    return {"sub": dict(raw["sub_event_types"]), "plover": dict(raw["plover_types"])}
+
+
+def source_scale(source: str, scales: dict[str, str]) -> str:
+    """The scale of a known source; '' when the source is unknown to us."""
+    low = source.lower().strip()
+    if not low:
+        return ""
+    if low in scales:
+        return scales[low]
+    for name, scale in scales.items():
+        if len(name) > 3 and name in low:
+            return scale
+    return ""
+
+
+# ---------------------------------------------------------------------- ids and codes
+
+
+def interaction(inter1: int, inter2: int) -> int:
+    """ACLED interaction: both inter codes lower first (13), or one code × 10 (30)."""
+    codes = sorted(c for c in (inter1, inter2) if c)
+    if not codes:
+        return 0
+    return codes[0] * 10 if len(codes) == 1 else codes[0] * 10 + codes[1]
+
+
+def iso3_of(event: Event) -> str:
+    import pycountry
+
+    country = None
+    if event.iso:
+        country = pycountry.countries.get(numeric=f"{event.iso:03d}")
+    if country is None and event.country:
+        try:
+            country = pycountry.countries.lookup(event.country)
+        except LookupError:
+            country = None
+    return country.alpha_3 if country is not None else ""
+
+
+def event_id(event: Event, position: int) -> str:
+    """ISO3 + a number that depends only on the article and the event's position in it."""
+    digest = hashlib.sha256(f"{event.article_id}:{position}".encode()).hexdigest()
+    return f"{iso3_of(event) or 'XXX'}{int(digest[:12], 16) % 10**7}"
+
+
+# ---------------------------------------------------------------------- status
+
+
+def _date_range(c: Candidate) -> tuple[date, date] | None:
+    rng = c.data.get("date_range")
+    if isinstance(rng, tuple | list) and len(rng) == 2 and all(isinstance(d, date) for d in rng):
+        return rng[0], rng[1]
+    d = c.event.event_date
+    return (d, d) if d else None
+
+
+def date_stated(c: Candidate) -> bool:
+    """Was the date read from the text (or a parent event), not the publication fallback?"""
+    if "date_stated" in c.data:
+        return bool(c.data["date_stated"])
+    return "event_date" in c.event.evidence
+
+
+def is_old(c: Candidate, published: date) -> bool:
+    """Ends more than NEW_WINDOW_DAYS before publication, or a month/year date in the past."""
+    rng = _date_range(c)
+    if rng is None or not date_stated(c):
+        return False
+    start, end = rng
+    if (published - end).days > NEW_WINDOW_DAYS:
+        return True
+    kind = getattr(c.data.get("time_ref"), "kind", "")
+    if kind in ("since", "before", "duration") and (published - start).days > NEW_WINDOW_DAYS:
+        return True  # "since early February", "before February 2024": a long span, not news
+    if c.event.time_precision >= 3 and c.event.event_date is not None:
+        d = c.event.event_date
+        return (d.year, d.month) < (published.year, published.month) and (published - end).days > 0
+    return False
+
+
+def status_of(c: Candidate, published: date, news_dated: bool) -> tuple[str, str]:
+    """(status, reason). ``news_dated``: an earlier event in the article is dated news."""
+    if c.data.get("aggregate"):
+        return "background", "aggregate"
+    if is_old(c, published):
+        return "background", "date"
+    if c.parent is not None and c.parent.event.status == "background":
+        return "background", "parent"
+    if not date_stated(c) and c.parent is None:
+        if c.data.get("retrospective"):
+            return "background", "retrospective"
+        if news_dated and c.data.get("family") == "kinetic":
+            return "background", "undated aside"
+    return "new", ""
+
+
+def assign_status(ctx: Context) -> None:
+    news_dated = False
+    for c in ctx.candidates:
+        status, reason = status_of(c, ctx.published, news_dated)
+        c.event.status = status
+        c.data["status_reason"] = reason
+        cue = c.data.get("aggregate_cue") or c.data.get("retrospective_cue")
+        if status == "background" and cue is not None and reason in ("aggregate", "retrospective"):
+            c.event.cite("status", ctx.evidence(cue))
+        elif status == "background" and reason == "date":
+            c.event.cite("status", c.event.evidence.get("event_date"))
+        if status == "new" and date_stated(c) and c.data.get("family") == "kinetic":
+            news_dated = True
+
+
+# ---------------------------------------------------------------------- actors
+
+
+def fill_unidentified(c: Candidate) -> None:
+    """A violent event with no perpetrator named gets ACLED's unidentified armed group."""
+    ev = c.event
+    if ev.actor1 or "Political violence" not in ev.disorder_type:
+        return
+    if ev.event_type == "Protests":
+        return
+    ev.actor1 = f"{UNIDENTIFIED} ({ev.country})" if ev.country else UNIDENTIFIED
+    ev.inter1 = 3
+
+
+def _complete_pending_actors(ctx: Context) -> None:
+    """Let the actors stage name generic actors once the geo stage knows the country."""
+    pending = [c for c in ctx.candidates if c.data.get("actors_pending") and c.event.country]
+    if not pending:
+        return
+    try:
+        from sitroom.actors import load_dictionary
+        from sitroom.actors.component import complete_pending
+    except ImportError:  # pragma: no cover - actors stage not installed
+        return
+    dictionary = load_dictionary(())
+    for c in pending:
+        complete_pending(c, c.event.country, dictionary, c.event.event_date)
+
+
+# ---------------------------------------------------------------------- notes
+
+
+def _place(ev: Event) -> str:
+    if not ev.location:
+        return f" in {ev.country}" if ev.country else ""
+    parts = [p for p in (ev.admin1, ev.country) if p and p != ev.location]
+    return f" in {ev.location}" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def render_note(c: Candidate, templates: dict[str, dict[str, str]]) -> str:
+    """'On 21 April 2024, <what happened>. <fatalities>. [source sentence]' from the fields."""
+    ev = c.event
+    template = templates["sub"].get(ev.sub_event_type) or templates["plover"].get(ev.plover_type)
+    target = ev.actor2 or (c.patient.text if c.patient is not None else "") or "a target"
+    weapon_span = c.data.get("weapon_span")
+    trigger = c.trigger.text if c.trigger is not None else ""
+    values = {
+        "actor1": ev.actor1 or (c.agent.text if c.agent is not None else "unidentified actors"),
+        "actor2": ev.actor2 or "another party",
+        "target": target,
+        "weapon": weapon_span.text if weapon_span is not None else "projectiles",
+        "place": _place(ev),
+        "origin": f" from {ev.origin}" if ev.origin else "",
+        "trigger": trigger,
+    }
+    core = (template or "{actor1} - {trigger}{place}.").format(**values)
+    core = core[0].upper() + core[1:]
+    if ev.event_date is not None:
+        if not core.startswith(values["actor1"]) or values["actor1"].islower():
+            core = core[0].lower() + core[1:]
+        core = f"On {ev.event_date.day} {ev.event_date:%B} {ev.event_date.year}, {core}"
+    parts = [core]
+    if "Political violence" in ev.disorder_type:
+        parts.append(f"{ev.fatalities} fatalities reported." if ev.fatalities else "No fatalities reported.")
+    sentence = " ".join(c.sentence.text.split())
+    parts.append(f"[{sentence}]")
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------------- duplicates
+
+
+def _same_occurrence(a: Candidate, b: Candidate) -> bool:
+    ea, eb = a.event, b.event
+    if (ea.event_type, ea.sub_event_type, ea.plover_type) != (eb.event_type, eb.sub_event_type, eb.plover_type):
+        return False
+    if ea.event_date != eb.event_date or ea.status != eb.status:
+        return False
+    if not (date_stated(a) and date_stated(b)):
+        return False  # undated mentions cannot be matched on their date
+    if b.parent is a or a.parent is b:
+        return False
+    if ea.location or eb.location:
+        return ea.location == eb.location
+    return bool(a.data.get("nominal") or b.data.get("nominal"))
+
+
+def _absorb(keep: Candidate, drop: Candidate) -> None:
+    """Fill what the kept record lacks from its duplicate."""
+    k, d = keep.event, drop.event
+    for name in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "attributed_to", "origin"):
+        if not getattr(k, name) and getattr(d, name):
+            setattr(k, name, getattr(d, name))
+            if name in d.evidence:
+                k.cite(name, d.evidence[name])
+    if d.fatalities > k.fatalities:
+        k.fatalities = d.fatalities
+        k.cite("fatalities", d.evidence.get("fatalities"))
+    k.confidence = max(k.confidence, d.confidence)
+
+
+def drop_duplicates(cands: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for c in cands:
+        twin = next((k for k in kept if _same_occurrence(k, c)), None)
+        if twin is None:
+            kept.append(c)
+            continue
+        _absorb(twin, c)
+        for other in cands:
+            if other.parent is c:
+                other.parent = twin
+    return kept
+
+
+# ---------------------------------------------------------------------- the component
+
+
+def finalize_candidates(
+    ctx: Context, scales: dict[str, str], templates: dict[str, dict[str, str]]
+) -> None:
+    _complete_pending_actors(ctx)
+    now = int(time.time())
+    assign_status(ctx)
+    scale = source_scale(ctx.article.source, scales)
+    for position, c in enumerate(ctx.candidates):
+        ev = c.event
+        fill_unidentified(c)
+        ev.interaction = interaction(ev.inter1, ev.inter2)
+        if ev.event_date is not None:
+            ev.year = ev.event_date.year
+        ev.source = ev.source or ctx.article.source
+        ev.source_scale = ev.source_scale or scale
+        ev.event_id_cnty = event_id(ev, position)
+        ev.timestamp = now
+        ev.notes = render_note(c, templates)
+    ctx.candidates[:] = drop_duplicates(ctx.candidates)

@@ -1,0 +1,118 @@
+"""The trigger lexicon (``data/lexicon.yaml``): trigger words, weapons and cue lists.
+
+Terms are lowercase lemma sequences so that one entry covers every inflection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sitroom.events.taxonomy import DATA_DIR
+
+Term = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TriggerClass:
+    name: str
+    family: str
+    plover: str
+    mode: str
+    strength: float
+    acled: tuple[str, str] | None
+
+
+@dataclass(frozen=True)
+class WeaponClass:
+    name: str
+    sub_event_type: str
+    mode: str
+    rank: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    version: int
+    classes: dict[str, TriggerClass]
+    verbs: dict[Term, str]
+    nouns: dict[str, str]
+    object_required: dict[Term, frozenset[str]]
+    light_only_nouns: frozenset[str]
+    light_verbs: frozenset[Term]
+    light_verb_nouns: dict[str, frozenset[str]]
+    announce_objects: dict[str, str]
+    labor_strike_modifiers: frozenset[str]
+    weapons: dict[Term, str]
+    weapon_classes: dict[str, WeaponClass]
+    words: dict[str, frozenset[str]]  # the plain cue lists, by YAML key
+    claim_cues: dict[str, tuple[Term, ...]]
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.words.get(name, frozenset())
+
+    @property
+    def max_weapon_len(self) -> int:
+        return max(len(t) for t in self.weapons)
+
+
+def term(text: str) -> Term:
+    return tuple(text.lower().split())
+
+
+_LIST_KEYS = (
+    "civilian_nouns", "protester_nouns", "armed_nouns", "state_cues", "nonstate_cues",
+    "protester_agents", "seized_weapons", "seized_persons", "territory_nouns", "place_nouns",
+    "reference_nouns", "reference_verbs", "modal_cues", "hypothetical_governors",
+    "hypothetical_marks", "negation_words", "aggregate_adverbs", "aggregate_quantifiers",
+    "aggregate_time_nouns",
+    "retrospective_words", "say_verbs", "generic_sources", "protest_noun_preps",
+    "protest_subjects", "riot_words",
+)
+
+
+def _classes(raw: dict[str, Any]) -> dict[str, TriggerClass]:
+    out = {}
+    for name, v in raw.items():
+        acled = tuple(v["acled"]) if v.get("acled") else None
+        out[name] = TriggerClass(
+            name, v["family"], v.get("plover", ""), v.get("mode", ""),
+            float(v.get("strength", 0.6)), acled,  # type: ignore[arg-type]
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    raw = yaml.safe_load(Path(path or DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
+    classes = _classes(raw["classes"])
+    for mapping in ("verbs", "nouns", "announce_objects"):
+        bad = {c for c in raw[mapping].values() if c not in classes}
+        if bad:
+            raise ValueError(f"lexicon {mapping}: unknown classes {sorted(bad)}")
+    weapon_classes = {
+        k: WeaponClass(k, v["sub_event_type"], v["mode"], int(v["rank"]))
+        for k, v in raw["weapon_classes"].items()
+    }
+    return Lexicon(
+        version=int(raw["version"]),
+        classes=classes,
+        verbs={term(k): v for k, v in raw["verbs"].items()},
+        nouns=dict(raw["nouns"]),
+        object_required={
+            term(k): frozenset(v or ()) for k, v in raw["object_required"].items()
+        },
+        light_only_nouns=frozenset(raw["light_only_nouns"]),
+        light_verbs=frozenset(term(v) for v in raw["light_verbs"]),
+        light_verb_nouns={k: frozenset(v or ()) for k, v in raw["light_verb_nouns"].items()},
+        announce_objects=dict(raw["announce_objects"]),
+        labor_strike_modifiers=frozenset(raw["labor_strike_modifiers"]),
+        weapons={term(k): v for k, v in raw["weapons"].items()},
+        weapon_classes=weapon_classes,
+        words={k: frozenset(str(w).lower() for w in raw[k]) for k in _LIST_KEYS},
+        claim_cues={k: tuple(term(x) for x in v) for k, v in raw["claim_cues"].items()},
+    )

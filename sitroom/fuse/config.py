@@ -1,0 +1,58 @@
+"""Fusion thresholds, read once from the versioned ``data/fusion.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data" / "fusion.yaml"
+
+
+@dataclass(frozen=True)
+class NearDupConfig:
+    shingle_words: int = 4
+    num_perm: int = 128
+    bands: int = 32
+    rows: int = 4
+    copy_threshold: float = 0.8
+
+
+@dataclass(frozen=True)
+class FusionConfig:
+    km_by_geo_precision: dict[int, float]
+    km_distinct_exact_places: float
+    days_by_time_precision: dict[int, int]
+    acled_family: dict[str, str]
+    plover_family: dict[str, str]
+    actor_similarity: float
+    min_score: float
+    neardup: NearDupConfig
+
+    def max_km(self, geo_precision: int) -> float:
+        table = self.km_by_geo_precision
+        return table.get(geo_precision, max(table.values()))
+
+    def max_days(self, time_precision: int) -> int:
+        table = self.days_by_time_precision
+        return table.get(time_precision, max(table.values()))
+
+
+@lru_cache(maxsize=1)
+def load_config(path: str | None = None) -> FusionConfig:
+    raw = yaml.safe_load(Path(path or DATA).read_text(encoding="utf-8"))
+    nd = NearDupConfig(**raw.get("neardup", {}))
+    if nd.bands * nd.rows != nd.num_perm:
+        raise ValueError(f"fusion.yaml: bands × rows must equal num_perm ({nd.num_perm})")
+    return FusionConfig(
+        km_by_geo_precision={int(k): float(v) for k, v in raw["km_by_geo_precision"].items()},
+        km_distinct_exact_places=float(raw.get("km_distinct_exact_places", 3.0)),
+        days_by_time_precision={int(k): int(v) for k, v in raw["days_by_time_precision"].items()},
+        acled_family=dict(raw["acled_family"]),
+        plover_family=dict(raw["plover_family"]),
+        actor_similarity=float(raw["actor_similarity"]),
+        min_score=float(raw["min_score"]),
+        neardup=nd,
+    )

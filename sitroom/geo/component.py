@@ -1,0 +1,193 @@
+"""Pipeline component `geo`: the place where each event happened, in ACLED's columns.
+
+Per article: find place mentions, resolve them together (so they disambiguate each
+other). Per event candidate: among its sentence's places, drop launch sites, owners
+("US base") and containers ("al-Hasakah" of "Khirbet al-Jir in ... al-Hasakah"), and
+take the most specific one nearest the trigger. A sentence without a place inherits
+its parent event's place, else the article's main country, at precision 3.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
+from sitroom.geo.mentions import extract_mentions
+from sitroom.geo.resolve import ArticleContext, Mention, fallback_place, resolve_all
+from sitroom.model import Event, Place
+from sitroom.pipeline import Candidate, Context, Settings, component
+
+
+@dataclass
+class Located:
+    """A resolved place for an event and the mention it came from (None when inherited)."""
+
+    place: Place
+    mention: Mention | None
+
+
+def country_test(gaz: Gazetteer) -> Callable[[str], bool]:
+    def is_country(name: str) -> bool:
+        return any(h.is_country for h in gaz.lookup(name))
+
+    return is_country
+
+
+def analyse(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], ArticleContext]:
+    """Mentions of the article, resolved once and kept in ``ctx.data``."""
+    cached = ctx.data.get("geo")
+    if cached is None:
+        mentions = extract_mentions(ctx.doc, country_test(gaz), lambda name: bool(gaz.lookup(name)))
+        context = resolve_all(mentions, gaz)
+        cached = ctx.data["geo"] = (mentions, context)
+        ctx.data["countries"] = [cc for cc, _ in context.countries.most_common()]
+    return cached
+
+
+def place_of(mention: Mention, gaz: Gazetteer) -> Place | None:
+    """The mention's place with its precision; an unknown name falls back to its container."""
+    if mention.resolved is not None:
+        precision = hit_precision(mention.resolved)
+        if (mention.anchor_of or mention.kind in ("district", "area")) and precision == 1:
+            precision = 2  # "10 km north of Kidal", "the Zummar district": near the town
+        if mention.kind == "admin1":
+            precision = 3  # "Kirkuk province": the province, whatever row matched
+        return gaz.to_place(mention.resolved, precision)
+    fallback = fallback_place(mention)
+    if fallback is None:
+        return None
+    hit, precision = fallback
+    return gaz.to_place(hit, precision)
+
+
+def _dependents(pool: list[Mention]) -> set[int]:
+    """ids of mentions that only give context to another one (its container or anchor)."""
+    out: set[int] = set()
+    for m in pool:
+        for other in (m.container, m.near):
+            if other is not None:
+                out.add(id(other))
+    return out
+
+
+def choose_event_mention(sentence_mentions: list[Mention], trigger_char: int,
+                         gaz: Gazetteer) -> tuple[Mention | None, Mention | None]:
+    """(where the event happened, where it was launched from) among one sentence's mentions."""
+    usable = [m for m in sentence_mentions
+              if not m.modifier and place_of(m, gaz) is not None]
+    origins = [m for m in usable if m.origin]
+    pool = [m for m in usable if not m.origin]
+    dependents = _dependents(pool)
+    main = [m for m in pool if id(m) not in dependents] or pool
+    origin = min(origins, key=lambda m: m.start) if origins else None  # the name right after "from"
+    if not main:
+        return origin, None
+    return _most_specific(main, trigger_char, gaz), origin
+
+
+def _most_specific(mentions: list[Mention], trigger_char: int, gaz: Gazetteer) -> Mention | None:
+    ranked = []
+    for m in mentions:
+        place = place_of(m, gaz)
+        if place is not None:
+            ranked.append((place.geo_precision, abs(m.start - trigger_char), m.start, m))
+    return min(ranked, key=lambda r: r[:3])[3] if ranked else None
+
+
+def main_place(context: ArticleContext, gaz: Gazetteer) -> Place | None:
+    """The country the article is mostly about, at precision 3."""
+    cc = context.top()
+    hit = gaz.country_places.get(cc)
+    return gaz.to_place(hit, 3) if hit else None
+
+
+def fill(event: Event, place: Place) -> None:
+    event.country = place.country
+    event.iso = place.iso
+    event.region = place.region
+    event.admin1 = place.admin1
+    event.admin2 = place.admin2
+    event.admin3 = place.admin3
+    event.location = place.name
+    event.latitude = place.latitude
+    event.longitude = place.longitude
+    event.geo_precision = place.geo_precision
+
+
+def _trigger_char(cand: Candidate) -> int:
+    trig = cand.trigger
+    return trig.idx if hasattr(trig, "idx") else trig.start_char
+
+
+def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
+    """Where one candidate event happened (and, via cand.data, where it was launched from)."""
+    mentions, context = analyse(ctx, gaz)
+    sent = cand.sentence
+    inside = [m for m in mentions if m.start >= sent.start_char and m.end <= sent.end_char]
+    chosen, origin = choose_event_mention(inside, _trigger_char(cand), gaz)
+    if origin is not None and origin is not chosen:
+        cand.data["geo_origin"] = place_of(origin, gaz)
+        cand.data["geo_origin_mention"] = origin
+    if chosen is not None:
+        place = place_of(chosen, gaz)
+        if place is not None:
+            return Located(place, chosen)
+    parent = cand.parent
+    if parent is not None and parent.event.latitude is not None:
+        inherited = _place_from_event(parent.event)
+        return Located(inherited, None)
+    fallback = main_place(context, gaz)
+    return Located(fallback, None) if fallback else None
+
+
+def _place_from_event(event: Event) -> Place:
+    """A parent's place, kept but never claimed as exact (precision 3)."""
+    return Place(
+        name=event.location, latitude=event.latitude or 0.0, longitude=event.longitude or 0.0,
+        country=event.country, iso=event.iso, region=event.region, admin1=event.admin1,
+        admin2=event.admin2, admin3=event.admin3, geo_precision=3,
+    )
+
+
+def _add_tag(event: Event, tag: str) -> None:
+    tags = [t for t in event.tags.split("; ") if t]
+    if tag not in tags:
+        tags.append(tag)
+    event.tags = "; ".join(tags)
+
+
+def apply(cand: Candidate, ctx: Context, gaz: Gazetteer) -> None:
+    located = locate(cand, ctx, gaz)
+    if located is None:
+        return
+    event = cand.event
+    fill(event, located.place)
+    if located.mention is not None:
+        m = located.mention
+        event.cite("location", ctx.evidence_at(m.start, m.end))
+    origin: Place | None = cand.data.get("geo_origin")
+    if origin is not None:
+        event.origin = f"{origin.name}, {origin.country}" if origin.country else origin.name
+        _add_tag(event, f"launched from {origin.name}")
+        om = cand.data.get("geo_origin_mention")
+        if om is not None:
+            event.cite("origin", ctx.evidence_at(om.start, om.end))
+
+
+@component("geo")
+def make_geo(settings: Settings) -> Callable[[Context], None]:
+    """Factory: opens the gazetteer once (Settings.gazetteer_path or the packaged one)."""
+    gaz = open_gazetteer(settings.gazetteer_path)
+
+    def geo(ctx: Context) -> None:
+        for cand in ctx.candidates:
+            apply(cand, ctx, gaz)
+
+    return geo
+
+
+def resolve_text_places(ctx: Context, gaz: Gazetteer) -> list[tuple[Mention, Hit | None]]:
+    """Every mention of an article with its resolved row (for evaluation and debugging)."""
+    mentions, _ = analyse(ctx, gaz)
+    return [(m, m.resolved) for m in mentions]

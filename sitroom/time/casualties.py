@@ -1,0 +1,414 @@
+"""Fatalities and injuries from the parse: only numbers attached to words of killing and wounding.
+
+A mention is a death or injury word with its victims: the object of an active verb
+("killed three soldiers"), the subject of a passive or intransitive one ("five people
+died", "a civilian was killed"), the noun a participle hangs on ("18 people killed"),
+or the number on a noun ("ten deaths"). Numbers elsewhere ("five rockets", "2,500
+soldiers") are never read. "No casualties" and "no one was hurt" are zero.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sitroom.time.numbers import Count, lexicon, parse_count_words
+
+DEATH, INJURY, BOTH = "death", "injury", "both"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One death or injury statement: its kind, count (None = not stated) and char span."""
+
+    kind: str  # death, injury or both (zero casualties)
+    count: Count | None
+    trigger: Token
+    start: int  # character offsets in the document
+    end: int
+    cumulative: bool = False  # a running toll ("the death toll rose to 30")
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(lexicon()[key])
+
+
+def kind_of(tok: Token) -> str | None:
+    """Whether this word speaks of death, injury, or casualties of either kind."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ in ("VERB", "AUX"):
+        if lemma in _words("death_verbs") or low in _words("death_adjectives") or _to_death(tok):
+            return DEATH
+        if lemma in _words("injury_verbs") or low in _words("injury_adjectives"):
+            return INJURY
+        return None
+    if tok.pos_ == "ADJ":
+        if low in _words("death_adjectives"):
+            return DEATH
+        if low in _words("injury_adjectives"):
+            return INJURY
+        return None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in _words("death_nouns") or low in _words("death_nouns"):
+            return DEATH
+        if lemma in _words("injury_nouns") or low in _words("injury_nouns"):
+            return INJURY
+        if lemma in _words("both_nouns"):
+            return BOTH
+    return None
+
+
+def _to_death(tok: Token) -> bool:
+    """'shot to death', 'beaten to death', 'gunned down'."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children):
+            return True
+        if c.dep_ == "prt" and c.lower_ == "down" and tok.lemma_.lower() == "gun":
+            return True
+    return False
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+_CALENDAR = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:19|20)\d\d$", re.IGNORECASE
+)
+
+
+def _is_number(tok: Token) -> bool:
+    """A count word: not a day or year inside a date ('On 9 May 2020')."""
+    if not _not_date(tok):
+        return False
+    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in lexicon()["number_words"]
+
+
+def _not_date(tok: Token) -> bool:
+    """False for a token of a calendar date: a DATE entity with a month name or a year near it."""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return True
+    doc = tok.doc
+    window = doc[max(tok.i - 2, 0):min(tok.i + 3, len(doc))]
+    return not any(_CALENDAR.match(t.text) and t.ent_type_ in ("DATE", "TIME") for t in window)
+
+
+def _negated(tok: Token) -> bool:
+    """'no casualties', 'no severe damage or casualties': a 'no' on the word or its conjunct head."""
+    chain = [tok]
+    while chain[-1].dep_ == "conj" and len(chain) < 6:
+        chain.append(chain[-1].head)
+    return any(c.lower_ in ("no", "zero") and c.dep_ in ("det", "amod", "nummod") for t in chain for c in t.children)
+
+
+_NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def _count_phrase(num: Token) -> Count | None:
+    """The number with its hedges around it ('at least 12', 'between 3 and 5', 'a dozen')."""
+    doc, allowed = num.doc, _words("count_words")
+    start = num.i
+    while start > num.sent.start and (doc[start - 1].lower_ in allowed or _is_number(doc[start - 1])):
+        start -= 1
+    end = num.i + 1
+    while end < num.sent.end and (doc[end].lower_ in ("and", "to", "-", "hundred", "thousand", "million")
+                                  or (_is_number(doc[end]) and doc[end - 1].lower_ in ("and", "to", "-"))):
+        end += 1
+    while end > num.i + 1 and not _is_number(doc[end - 1]):
+        end -= 1
+    for s in range(start, num.i + 1):
+        count = parse_count_words(doc[s:end].text)
+        if count is not None:
+            return count
+    return parse_count_words(num.text)
+
+
+def victim_count(noun: Token) -> tuple[Count | None, bool]:
+    """The count of a victim noun phrase and whether it is a victim at all.
+
+    Returns (count or None when not stated, is_victim).
+    """
+    vague = lexicon()["vague_counts"]
+    low = noun.lower_
+    if noun.lemma_.lower() in _words("not_victims"):
+        return None, False
+    if low in _NOBODY or (low in ("one", "body") and any(c.lower_ == "no" for c in noun.children)):
+        return Count(0, 0, 0), True
+    if low in ("himself", "herself", "itself", "themselves"):
+        return None, False
+    if _is_number(noun) or low in vague:
+        return _count_phrase(noun), True
+    total: Count | None = None
+    for child in noun.children:
+        if child.dep_ in ("nummod", "quantmod") or (child.dep_ in ("amod", "det") and child.lower_ in vague):
+            total = _count_phrase(child) if child.lower_ not in vague else parse_count_words(child.lower_)
+        elif child.dep_ == "det" and child.lower_ == "no":
+            return Count(0, 0, 0), True
+    if total is not None:
+        return total, True
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod")}
+    has_poss = any(c.dep_ == "poss" for c in noun.children)
+    if noun.tag_ in ("NN", "NNP") and (has_poss or dets & {"a", "an", "one", "another", "the", "this", "that"}):
+        return Count(1, 1, 1), True
+    if noun.ent_type_ == "PERSON" or low in ("him", "her"):
+        return Count(1, 1, 1), True
+    if noun.tag_ in ("NNS", "NNPS") or low in ("them", "others"):
+        return None, True
+    return None, noun.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _sum(counts: list[Count | None]) -> Count | None:
+    known = [c for c in counts if c is not None]
+    if not known:
+        return None
+    return Count(
+        sum(c.best for c in known),
+        sum(c.low for c in known),
+        sum(c.high for c in known),
+        exact=all(c.exact for c in known) and len(known) == len(counts),
+    )
+
+
+def _victims_of_verb(tok: Token, share: bool = True) -> list[Token]:
+    """Who died or was hurt: object of an active verb, subject of a passive or intransitive one."""
+    victims = _direct_victims(tok)
+    if victims:
+        return victims + _along_with(tok)
+    if share and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        victims = _victims_of_verb(tok.head, share=False)  # "was shot and killed"
+    if share and not victims:
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB":
+                victims = [v for v in _direct_victims(c) if v.dep_ in ("dobj", "obj") or v.head.i != c.i]
+                break  # "killed and injured dozens"
+    return victims
+
+
+def _along_with(tok: Token) -> list[Token]:
+    """'killed along with 13 other people', 'together with his son'."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("advmod", "prep") and c.lower_ in ("along", "together"):
+            for w in c.children:
+                if w.lower_ == "with":
+                    out += [p for p in w.children if p.dep_ == "pobj"]
+    return out
+
+
+def _direct_victims(tok: Token) -> list[Token]:
+    kids = list(tok.children)
+    if tok.pos_ == "ADJ":
+        nums = [c for c in kids if c.dep_ == "nummod" and _is_number(c)]
+        if nums:
+            return nums
+    objs = [v for c in kids if c.dep_ in ("dobj", "obj") for v in _conjuncts(c)]
+    objs += [p for c in kids if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+    if objs:
+        return objs
+    subj = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj:pass") and _not_date(c)]
+    if subj:
+        return _conjuncts(_closest(subj, tok))
+    if tok.lemma_.lower() in ("die", "perish") or tok.pos_ == "ADJ":
+        subj = [c for c in kids if c.dep_ == "nsubj" and _not_date(c)]
+        if subj:
+            return _conjuncts(_closest(subj, tok))
+    if tok.dep_ in ("acl", "amod", "relcl", "appos") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        return [tok.head]
+    if tok.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advmod", "dep") and tok.head.pos_ in ("VERB", "AUX"):
+        head_kids = list(tok.head.children)
+        for dep in ("nsubjpass", "dobj", "nsubj"):
+            found = [c for c in head_kids if c.dep_ == dep]
+            if found and (dep != "nsubj" or tok.head.lemma_ in ("be", "remain", "lie", "leave")):
+                return _conjuncts(found[0])
+    hedged = [p for c in kids if c.dep_ == "prep" and c.lower_ in ("over", "about", "around", "nearly")
+              for p in c.children if p.dep_ == "pobj" and _is_number(p)]
+    if hedged:
+        return hedged  # "Over 100 were killed", parsed as a preposition
+    nums = [c for c in kids if _is_number(c) and c.dep_ in ("npadvmod", "nummod", "nsubj", "advmod")]
+    if nums:
+        return nums
+    prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if tok.pos_ == "ADJ" and prev is not None and prev.pos_ in ("NOUN", "NUM") and _not_date(prev):
+        return [prev]  # "resulted in 23 rebels dead"
+    return []
+
+
+def _closest(tokens: list[Token], tok: Token) -> Token:
+    """Of several subjects the parser hung on one verb, the one nearest to it."""
+    return min(tokens, key=lambda t: abs(t.i - tok.i))
+
+
+def _negated_verb(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def lives_mention(tok: Token) -> Mention | None:
+    """'claimed 22 lives', 'claimed the lives of five people', 'five people lost their lives'."""
+    if tok.lemma_.lower() != "life" or tok.dep_ not in ("dobj", "obj"):
+        return None
+    verb = tok.head.lemma_.lower()
+    if verb in ("claim", "take", "cost"):
+        nums = [c for c in tok.children if c.dep_ in ("nummod", "amod") and _is_number(c)]
+        if nums:
+            return _span_mention(DEATH, _count_phrase(nums[0]), tok, nums)
+        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if of:
+            count, ok = victim_count(of[0])
+            return _span_mention(DEATH, count, tok, of) if ok else None
+    if verb == "lose":
+        subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            results = [victim_count(v) for v in _conjuncts(subj[0])]
+            if any(ok for _, ok in results):
+                return _span_mention(DEATH, _sum([c for c, ok in results if ok]), tok, subj)
+    return None
+
+
+def mention_at(tok: Token) -> Mention | None:
+    """The mention whose death/injury word is `tok`, if it states victims or a zero."""
+    kind = kind_of(tok)
+    if kind is None:
+        return None
+    if tok.pos_ in ("NOUN", "PROPN") and kind in (DEATH, INJURY, BOTH) and tok.lemma_.lower() != "dead":
+        return _noun_mention(tok, kind)
+    if kind == BOTH:
+        return None
+    victims = _victims_of_verb(tok)
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        victims = [tok.head]
+    if tok.lemma_.lower() == "dead" and tok.pos_ == "NOUN":
+        victims = [c for c in tok.children if _is_number(c)] or []
+    if not victims:
+        return None
+    if _negated_verb(tok):
+        return _span_mention(kind, Count(0, 0, 0), tok, victims)
+    results = [victim_count(v) for v in victims]
+    if not any(is_victim for _, is_victim in results):
+        return None
+    count = _sum([c for c, is_victim in results if is_victim])
+    if count is None and any(c is None for c, v in results if v):
+        return _span_mention(kind, None, tok, victims)
+    return _span_mention(kind, count, tok, victims)
+
+
+def _noun_mention(tok: Token, kind: str) -> Mention | None:
+    """'ten deaths', 'no casualties', 'the killing of three soldiers'."""
+    if _negated(tok):
+        return _span_mention(kind, Count(0, 0, 0), tok, [tok])
+    if kind == BOTH:
+        return None
+    if kind == DEATH and tok.lemma_.lower() in ("death", "killing", "murder", "assassination"):
+        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if of:
+            results = [victim_count(v) for v in _conjuncts(of[0])]
+            if any(ok for _, ok in results):
+                return _span_mention(kind, _sum([c for c, ok in results if ok]), tok, of)
+    nums = [c for c in tok.children if c.dep_ in ("nummod", "quantmod") or (_is_number(c) and c.dep_ == "amod")]
+    if nums:
+        return _span_mention(kind, _count_phrase(nums[0]), tok, [tok])
+    return None
+
+
+def toll_mention(tok: Token) -> Mention | None:
+    """'the death toll rose to 30', 'the toll stands at 12', 'toll of 9'."""
+    if tok.lemma_.lower() != "toll":
+        return None
+    kind = INJURY if any(c.lemma_.lower() in ("injury", "wounded", "injured") for c in tok.children) else DEATH
+    candidates: list[Token] = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            candidates += [c for c in prep.children if c.dep_ == "pobj"]
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        for c in head.children:
+            if c.dep_ in ("attr", "dobj", "npadvmod") and _is_number(c):
+                candidates.append(c)
+            if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+                candidates += [p for p in c.children if p.dep_ == "pobj"]
+    for c in candidates:
+        count, ok = victim_count(c)
+        if ok and count is not None:
+            return Mention(kind, count, tok, min(tok.idx, c.idx), max(tok.idx + len(tok), c.idx + len(c)), True)
+    return None
+
+
+def _span_mention(kind: str, count: Count | None, tok: Token, victims: list[Token]) -> Mention:
+    tokens = [tok, *victims]
+    start = min(t.left_edge.idx if t is not tok else t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    for v in victims:
+        end = max(end, v.idx + len(v.text))
+    return Mention(kind, count, tok, start, end)
+
+
+def find_mentions(sent: Span) -> list[Mention]:
+    """Every death/injury statement in the sentence."""
+    out: list[Mention] = []
+    for tok in sent:
+        m = toll_mention(tok) or lives_mention(tok) or mention_at(tok)
+        if m is not None:
+            out.append(m)
+    return _drop_nested(out)
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """'shot dead five people': keep one mention per victim phrase and kind."""
+    kept: list[Mention] = []
+    for m in mentions:
+        twin = next((k for k in kept if k.kind == m.kind and k.start < m.end and m.start < k.end), None)
+        if twin is None:
+            kept.append(m)
+        elif twin.count is None and m.count is not None:
+            kept[kept.index(twin)] = m
+    return kept
+
+
+@dataclass(frozen=True)
+class Toll:
+    """An event's casualties: fatalities and injuries, each None when not mentioned."""
+
+    fatalities: Count | None = None
+    injuries: Count | None = None
+    fatality_mention: Mention | None = None
+    injury_mention: Mention | None = None
+    killed_unknown: bool = False  # someone died but no number was given
+
+
+def combine(mentions: list[Mention]) -> Toll:
+    """Sum distinct statements of one kind in a sentence; a running toll is a floor for them."""
+    def total(kind: str) -> tuple[Count | None, Mention | None, bool]:
+        ms = [m for m in mentions if m.kind in (kind, BOTH)]
+        if not ms:
+            return None, None, False
+        counts = [m.count for m in ms if not m.cumulative]
+        tolls = [m.count for m in ms if m.cumulative and m.count is not None]
+        summed = _sum([c for c in counts if c is not None])
+        unknown = any(c is None for c in counts) and summed is None
+        best = summed
+        for t in tolls:
+            if best is None or t.best > best.best:
+                best = t
+        first = next((m for m in ms if m.count is not None), ms[0])
+        return best, first, unknown and best is None
+
+    f, fm, unknown = total(DEATH)
+    i, im, _ = total(INJURY)
+    return Toll(f, i, fm, im, unknown)
+
+
+def weapon_count(sent: Span, trigger: Token | None = None) -> tuple[int, Token] | None:
+    """'five rockets were fired': a number on a weapon noun that the trigger governs."""
+    names = _words("weapon_nouns")
+    for tok in sent:
+        if tok.lemma_.lower() not in names or tok.pos_ != "NOUN":
+            continue
+        if trigger is not None and tok.head.i != trigger.i and trigger.i not in {a.i for a in tok.ancestors}:
+            continue
+        nums = [c for c in tok.children if c.dep_ == "nummod"]
+        if nums:
+            count = _count_phrase(nums[0])
+            if count is not None:
+                return count.best, tok
+    return None

@@ -1,0 +1,261 @@
+"""Component `time`: dates, fatalities and injuries for every candidate event.
+
+Dates: the expression governing the trigger in its sentence; else the parent event's
+date ("an armed drone followed the attack"); else the previous event's in the same
+paragraph; else the publication date at precision 3, tagged so the record says the
+date was not stated. Casualties: the death/injury statements of the trigger's sentence,
+or of the sentences right after it that tell no event of their own ("There were no
+casualties in the two attacks").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from sitroom.model import Event, Evidence
+from sitroom.pipeline import Candidate, Context, Settings, component
+from sitroom.time.casualties import Count, Mention, combine, find_mentions, weapon_count
+from sitroom.time.dating import Found, _is_reporting, attach, find_expressions
+from sitroom.time.expressions import TimeRef
+
+TAG_NO_DATE = "date: publication date, not stated"
+TAG_INHERITED = "date: from {}"
+TAG_UNKNOWN_KILLED = "fatalities: killed, number not stated"
+
+#: Orphan casualty sentences may follow their event by at most this many sentences.
+FOLLOW_WINDOW = 3
+
+
+@dataclass(frozen=True)
+class Dated:
+    ref: TimeRef
+    evidence: Evidence | None
+    source: str  # stated, parent, previous, publication
+
+
+def _root(trigger: Token | Span) -> Token:
+    return trigger.root if isinstance(trigger, Span) else trigger
+
+
+def add_tag(event: Event, tag: str) -> None:
+    """Append to ACLED's free-text `tags` column, '; '-separated, without duplicates."""
+    tags = [t for t in event.tags.split("; ") if t]
+    if tag not in tags:
+        tags.append(tag)
+    event.tags = "; ".join(tags)
+
+
+def paragraph_index(text: str, offset: int) -> int:
+    """Which paragraph a character is in: blank-line blocks, or lines when there are none."""
+    sep = "\n\n" if "\n\n" in text.strip() else "\n"
+    return text.count(sep, 0, offset)
+
+
+def _sentence_key(c: Candidate) -> int:
+    return c.sentence.start
+
+
+def date_candidates(ctx: Context) -> None:
+    """Fill event_date/year/time_precision and data['date_range'] on every candidate."""
+    cands = sorted(ctx.candidates, key=lambda c: (_root(c.trigger).i))
+    by_sentence: dict[int, list[Token]] = {}
+    for c in cands:
+        by_sentence.setdefault(_sentence_key(c), []).append(_root(c.trigger))
+    cache: dict[tuple[int, date | None], list[Found]] = {}
+    prev: Candidate | None = None  # the event told just before, statements aside
+    for c in cands:
+        anchor = prev.data["time_ref"].date if prev is not None and prev.data["date_stated"] else None
+        key = (_sentence_key(c), anchor)
+        if key not in cache:
+            cache[key] = find_expressions(c.sentence, ctx.published, anchor=anchor)
+        try:
+            dated = _date_one(ctx, c, cache[key], by_sentence[_sentence_key(c)], prev)
+        except Exception as exc:  # one odd parse must not cost the article its other events
+            ctx.warnings.append(f"time: dating failed at {c.trigger.text!r}: {exc!r}")
+            dated = _publication(ctx.published)
+        _apply_date(c, dated)
+        if not _is_reporting(_root(c.trigger)):
+            prev = c
+
+
+def _date_one(
+    ctx: Context, c: Candidate, found: list[Found], others: list[Token], last: Candidate | None
+) -> Dated:
+    hit = attach(c.trigger, found, others)
+    if hit is not None:
+        return Dated(hit.ref, ctx.evidence(hit.span), "stated")
+    parent = c.parent
+    if parent is not None and parent.data.get("date_stated"):
+        return Dated(parent.data["time_ref"], parent.event.evidence.get("event_date"), "parent")
+    text = ctx.article.text
+    if (
+        last is not None
+        and last.data.get("date_stated")
+        and paragraph_index(text, last.sentence.start_char) == paragraph_index(text, c.sentence.start_char)
+    ):
+        return Dated(last.data["time_ref"], last.event.evidence.get("event_date"), "previous")
+    return _publication(ctx.published)
+
+
+def _publication(p: date) -> Dated:
+    return Dated(TimeRef(p, 3, p, p, "", "publication"), None, "publication")
+
+
+def _apply_date(c: Candidate, dated: Dated) -> None:
+    ev, ref = c.event, dated.ref
+    ev.event_date, ev.year, ev.time_precision = ref.date, ref.date.year, ref.precision
+    c.data["time_ref"] = ref
+    c.data["date_range"] = (ref.start, ref.end)
+    c.data["date_source"] = dated.source
+    c.data["date_stated"] = dated.source != "publication"
+    if dated.source == "publication":
+        add_tag(ev, TAG_NO_DATE)
+        return
+    ev.cite("event_date", dated.evidence)
+    if dated.source != "stated":
+        add_tag(ev, TAG_INHERITED.format("parent event" if dated.source == "parent" else "previous event"))
+
+
+# --- casualties -----------------------------------------------------------------------------
+
+
+def _owner(m: Mention, cands: list[Candidate]) -> Candidate | None:
+    """The event a mention in its sentence belongs to: the nearest trigger above it, else the nearest."""
+    if not cands:
+        return None
+    tok = m.trigger
+    chain = [tok.i, *[a.i for a in tok.ancestors]]
+    ranked = []
+    for c in cands:
+        r = _root(c.trigger)
+        if r.i in chain:
+            ranked.append((0, chain.index(r.i), c))
+        else:
+            ranked.append((1, abs(r.i - tok.i) + (50 if _is_reporting(r) else 0), c))
+    return min(ranked, key=lambda x: (x[0], x[1]))[2]
+
+
+_PLURAL_REF = re.compile(
+    r"\b(?:both|the (?P<n>two|three|four|2|3|4)) (?:attacks|strikes|incidents|explosions|blasts|raids|bombings|assaults|operations)\b",
+    re.IGNORECASE,
+)
+
+
+def _how_many_events(sent: Span) -> int:
+    m = _PLURAL_REF.search(sent.text)
+    if not m:
+        return 1
+    word = (m["n"] or "two").lower()
+    return int(word) if word.isdigit() else {"two": 2, "three": 3, "four": 4}[word]
+
+
+def _depth(tok: Token) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
+def _main_events(before: list[Candidate], wanted: int) -> list[Candidate]:
+    """The last `wanted` sentences' main events (the trigger highest in each parse)."""
+    takers: list[Candidate] = []
+    seen: set[int] = set()
+    for c in reversed(before):
+        key = _sentence_key(c)
+        if key in seen:
+            continue
+        if len(seen) == wanted:
+            break
+        seen.add(key)
+        same = [o for o in before if _sentence_key(o) == key]
+        takers.append(min(same, key=lambda o: _depth(_root(o.trigger))))
+    return takers
+
+
+def casualty_candidates(ctx: Context) -> None:
+    """Fill fatalities (best/low/high) and injuries, with evidence, on every candidate."""
+    cands = sorted(ctx.candidates, key=lambda c: _root(c.trigger).i)
+    if not cands:
+        return
+    sents = list(ctx.doc.sents)
+    index = {s.start: n for n, s in enumerate(sents)}
+    own: dict[int, list[Mention]] = {id(c): [] for c in cands}
+    borrowed: dict[int, list[list[Mention]]] = {id(c): [] for c in cands}
+    with_cands = {_sentence_key(c) for c in cands}
+    for n, sent in enumerate(sents):
+        mentions = find_mentions(sent)
+        if not mentions:
+            continue
+        here = [c for c in cands if _sentence_key(c) == sent.start]
+        if here:
+            for m in mentions:
+                owner = _owner(m, here)
+                if owner is not None:
+                    own[id(owner)].append(m)
+            continue
+        before = [c for c in cands if index.get(_sentence_key(c), -1) < n and not _is_reporting(_root(c.trigger))]
+        if not before or n - index.get(_sentence_key(before[-1]), -99) > FOLLOW_WINDOW:
+            continue
+        if any(index.get(k, -1) in range(index[_sentence_key(before[-1])] + 1, n) for k in with_cands):
+            continue
+        for c in _main_events(before, _how_many_events(sent)):
+            borrowed[id(c)].append(mentions)
+    for c in cands:
+        try:
+            _apply_toll(ctx, c, own[id(c)], borrowed[id(c)])
+        except Exception as exc:  # keep the other events' counts
+            ctx.warnings.append(f"time: counting failed at {c.trigger.text!r}: {exc!r}")
+            continue
+        found = weapon_count(c.sentence, _root(c.trigger))
+        if found is not None:
+            c.data["weapon_count"] = found[0]
+            c.data["weapon_count_evidence"] = ctx.evidence(found[1])
+
+
+def _apply_toll(ctx: Context, c: Candidate, own: list[Mention], borrowed: list[list[Mention]]) -> None:
+    toll = combine(own)
+    if toll.fatalities is None and toll.injuries is None and not toll.killed_unknown:
+        best = None
+        for group in borrowed:
+            t = combine(group)
+            if best is None or _weight(t.fatalities) > _weight(best.fatalities):
+                best = t
+            if t.injuries is not None and (best.injuries is None or t.injuries.best > best.injuries.best):
+                best = type(best)(best.fatalities, t.injuries, best.fatality_mention, t.injury_mention, best.killed_unknown)
+        toll = best or toll
+    ev = c.event
+    if toll.fatalities is not None:
+        _set_fatalities(ev, toll.fatalities)
+        ev.cite("fatalities", _mention_evidence(ctx, toll.fatality_mention))
+    elif toll.killed_unknown:
+        add_tag(ev, TAG_UNKNOWN_KILLED)
+        ev.cite("fatalities", _mention_evidence(ctx, toll.fatality_mention))
+    if toll.injuries is not None:
+        ev.injuries = toll.injuries.best
+        ev.cite("injuries", _mention_evidence(ctx, toll.injury_mention))
+    c.data["fatalities_known"] = toll.fatalities is not None
+    c.data["fatalities_exact"] = bool(toll.fatalities and toll.fatalities.exact)
+
+
+def _weight(count: Count | None) -> int:
+    return -1 if count is None else count.best
+
+
+def _set_fatalities(ev: Event, count: Count) -> None:
+    ev.fatalities, ev.fatalities_low, ev.fatalities_high = count.best, count.low, count.high
+
+
+def _mention_evidence(ctx: Context, m: Mention | None) -> Evidence | None:
+    return ctx.evidence_at(m.start, m.end) if m is not None else None
+
+
+@component("time")
+def time_component(settings: Settings):
+    """Factory: the component needs no state beyond the word lists, loaded on first use."""
+
+    def run(ctx: Context) -> None:
+        date_candidates(ctx)
+        casualty_candidates(ctx)
+
+    return run

@@ -1,0 +1,220 @@
+"""Find temporal expressions in a parsed sentence and attach them to event triggers.
+
+Candidates come from spaCy's DATE/TIME entities and from our own patterns (weekday
+and month names, deictic words), each widened to take its preposition ("since early
+February") and resolved by `sitroom.time.expressions.resolve`. An expression belongs
+to an event when it hangs on the trigger, on the trigger's own subtree, or on a verb
+above it, but never across a reporting verb: "condemned, on Tuesday, the attacks" dates
+the condemnation, not the attacks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from sitroom.time.expressions import TimeRef, resolve
+from sitroom.time.numbers import lexicon
+
+#: Verbs of saying: a date on one of them belongs to the statement.
+REPORTING_LEMMAS = frozenset(lexicon()["reporting_verbs"])
+
+_LEADS = frozenset(
+    ["on", "in", "at", "since", "before", "after", "until", "till", "between", "within", "for", "during", "from", "over", "by", "throughout", "early", "late", "mid", "earlier", "later", "last", "this", "next", "past", "recent", "as", "of", "prior"]
+)
+
+_PATTERNS = (
+    r"\b(?:(?:last|this|next|early|late|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)(?:,?\s*\[?[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?\]?|"
+    r",?\s*\[?[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\]?)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?!\w)",
+    r"\b(?:(?:early|mid|late)[\s-]+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:January|February|March|April|June|July|August|September|October|November|December|"
+    r"May(?=\s+(?:[0-3]?\d\b|(?:19|20)\d\d)))(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\b",
+    r"\b(?:yesterday|today|tonight|overnight|last night)\b",
+    r"\b(?:earlier |later )?(?:this|last|next|the past|the previous) (?:week|weekend|month|year)\b",
+    r"\b(?:in )?recent (?:days|weeks|months)\b",
+    r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b",
+    r"\b(?:in|since|before|after|until|by|during|from|of) (?:the )?(?:(?:19|20)\d\d)s?\b",
+)
+_FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+_MONTH_WORDS = re.compile(
+    r"January|February|March|April|June|July|August|September|October|November|December|May|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A resolved expression in a sentence: its tokens, its head and its meaning."""
+
+    span: Span
+    ref: TimeRef
+    governor: Token | None  # the word it modifies (a verb or the event noun)
+
+
+def _case_ok(text: str) -> bool:
+    """Month and weekday names count only when capitalised ('may' is a verb)."""
+    words = re.findall(r"[A-Za-z]+", text)
+    named = [w for w in words if _MONTH_WORDS.fullmatch(w.capitalize())]
+    return all(w[0].isupper() for w in named)
+
+
+def raw_spans(sent: Span) -> list[Span]:
+    """Candidate spans: spaCy DATE/TIME entities plus our own patterns, merged."""
+    doc = sent.doc
+    spans: list[tuple[int, int]] = [
+        (e.start, e.end) for e in sent.ents if e.label_ in ("DATE", "TIME")
+    ]
+    for m in _FINDER.finditer(sent.text):
+        if not _case_ok(m.group(0)):
+            continue
+        s = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if s is not None:
+            spans.append((s.start, s.end))
+    spans.sort()
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [_widen(doc[s:e]) for s, e in merged]
+
+
+def _widen(span: Span) -> Span:
+    """Take in leading prepositions and modifiers: 'since early February', 'for the past'."""
+    doc = span.doc
+    start = span.start
+    while start > span.sent.start and doc[start - 1].lower_ in _LEADS | {"the", "less", "than", "more", "of", "as"}:
+        start -= 1
+    while start < span.start and doc[start].lower_ in ("the", "of", "as", "than", "less", "more"):
+        start += 1
+    end = span.end
+    if end < span.sent.end and doc[end].lower_ in ("ago", "earlier", "later"):
+        end += 1
+    return doc[start:end]
+
+
+def governor(span: Span) -> Token | None:
+    """The word the expression modifies: up from its root past prepositions and itself."""
+    tok = span.root
+    seen = 0
+    while (span.start <= tok.i < span.end) or tok.pos_ == "ADP" or tok.dep_ == "prep":
+        if tok.head.i == tok.i or seen > 20:
+            return tok if not (span.start <= tok.i < span.end) else None
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def is_past(tok: Token | None) -> bool:
+    """A past-tense clause: its year-less dates cannot lie after publication."""
+    while tok is not None:
+        if tok.tag_ in ("VBD", "VBN") or "Past" in tok.morph.get("Tense"):
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return any(c.tag_ in ("VBD", "VBN") and c.dep_ in ("aux", "auxpass") for c in tok.children)
+        tok = tok.head
+    return False
+
+
+def is_future(tok: Token | None) -> bool:
+    """'will meet on Monday', 'is due to vote on Friday': the next such day, not the last."""
+    if tok is None:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
+
+
+_BARE_WEEKDAY = re.compile(
+    r"^(?:on\s+)?(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+
+
+def _futurize(ref: TimeRef, text: str, published: date) -> TimeRef:
+    """A bare weekday in a future-tense clause means the coming one."""
+    if ref.date < published and _BARE_WEEKDAY.match(text.strip()):
+        d = ref.date + timedelta(days=7)
+        return TimeRef(d, ref.precision, d, d, ref.text, ref.kind)
+    return ref
+
+
+def find_expressions(sent: Span, published: date, anchor: date | None = None) -> list[Found]:
+    """All expressions in the sentence that resolve against the publication date."""
+    found = []
+    for span in raw_spans(sent):
+        gov = governor(span)
+        ref = resolve(span.text, published, anchor=anchor, past_only=is_past(gov))
+        if ref is None:
+            ref = _resolve_inner(span, published, anchor, is_past(gov))
+        if ref is not None:
+            if is_future(gov):
+                ref = _futurize(ref, span.text, published)
+            found.append(Found(span, ref, gov))
+    return found
+
+
+def _resolve_inner(span: Span, published: date, anchor: date | None, past: bool) -> TimeRef | None:
+    """A widened span that fails may resolve without its leading words ('as of last week')."""
+    for start in range(span.start + 1, span.end):
+        inner = span.doc[start:span.end]
+        ref = resolve(inner.text, published, anchor=anchor, past_only=past)
+        if ref is not None:
+            return ref
+    return None
+
+
+def _root(trigger: Token | Span) -> Token:
+    return trigger.root if isinstance(trigger, Span) else trigger
+
+
+def _is_reporting(tok: Token) -> bool:
+    return tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ in ("VERB", "AUX")
+
+
+def path_up(trigger: Token) -> list[Token]:
+    """The trigger and its heads, stopping before a reporting verb that is not the trigger."""
+    path = [trigger]
+    tok = trigger
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if _is_reporting(tok) and not _is_reporting(trigger):
+            break
+        path.append(tok)
+    return path
+
+
+def _inside(tok: Token, top: Token) -> bool:
+    """Whether tok is top or below it in the parse."""
+    return tok.i == top.i or any(a.i == top.i for a in tok.ancestors)
+
+
+def attach(trigger: Token | Span, found: list[Found], others: list[Token]) -> Found | None:
+    """The expression that dates this trigger, or None.
+
+    Preference: one hanging on the trigger or inside its subtree (but not inside another
+    event's subtree below it), then one hanging on the nearest word above it, never
+    across a reporting verb.
+    """
+    trig = _root(trigger)
+    nested = [o for o in others if o.i != trig.i and o.i != trig.head.i and _inside(o, trig)]
+    path = [t.i for t in path_up(trig)]
+    best: tuple[float, Found] | None = None
+    for f in found:
+        gov = f.governor
+        if gov is None or any(_inside(gov, o) for o in nested):
+            continue
+        if _inside(gov, trig):
+            score = 0.0 if gov.i == trig.i else 0.5
+        elif gov.i in path:
+            score = float(path.index(gov.i))
+        else:
+            continue
+        if best is None or score < best[0]:
+            best = (score, f)
+    return best[1] if best else None

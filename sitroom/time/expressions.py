@@ -1,0 +1,635 @@
+"""Resolve one temporal expression against a publication date (pure functions, no spaCy).
+
+The result carries ACLED's ``time_precision``: 1 = the day is known, 2 = a week or a
+few days, 3 = a month or vaguer. The representative ``date`` follows one rule: the day
+itself for precision 1, the middle of the range for precision 2 (ACLED codes "last
+week" to the middle of the week) and the start of the period for precision 3 ("in
+January 2020" → 2020-01-01).
+
+A weekday name means the publication day when it is the publication weekday ("on
+Tuesday" in a Tuesday report), otherwise the most recent such day before it; calendar
+dates without a year take the publication year unless that puts them too far ahead.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from sitroom.time.numbers import parse_count_words
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name.lower()[:3]] = _i
+MONTHS["sept"] = 9
+
+WEEKDAYS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.day_name):
+    WEEKDAYS[_name.lower()] = _i
+    WEEKDAYS[_name.lower()[:3]] = _i
+
+_MONTH_RE = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY_RE = (
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+)
+_DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon|midday|dawn|dusk))"
+
+#: How far ahead of publication a year-less date may fall before it means last year.
+FUTURE_DAYS = 60
+
+Range = tuple[date, date]
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A resolved expression: representative date, ACLED precision and the range it covers."""
+
+    date: date
+    precision: int
+    start: date
+    end: date
+    text: str = ""
+    kind: str = "point"  # point, range, since, before, after, duration, relative
+
+    @property
+    def range(self) -> Range:
+        return (self.start, self.end)
+
+
+def make_ref(start: date, end: date, precision: int, text: str, kind: str = "point") -> TimeRef:
+    """A TimeRef whose representative date follows the module's one rule."""
+    if end < start:
+        start, end = end, start
+    if precision == 1:
+        rep = start
+    elif precision == 2:
+        rep = start + timedelta(days=(end - start).days // 2)
+    else:
+        rep = start
+    return TimeRef(rep, precision, start, end, text, kind)
+
+
+def day_ref(d: date, text: str, kind: str = "point") -> TimeRef:
+    return TimeRef(d, 1, d, d, text, kind)
+
+
+def precision_for_span(start: date, end: date) -> int:
+    """ACLED precision of a range by its length: a day, up to ~a week, longer."""
+    days = (end - start).days
+    if days <= 0:
+        return 1
+    return 2 if days <= 7 else 3
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def weekday_before(published: date, weekday: int, allow_same: bool = True) -> date:
+    """The most recent `weekday` on or before publication (before it when not allow_same)."""
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and not allow_same:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def weekday_after(published: date, weekday: int) -> date:
+    ahead = (weekday - published.weekday()) % 7 or 7
+    return published + timedelta(days=ahead)
+
+
+def infer_year(month: int, day: int | None, published: date, past_only: bool = False) -> int:
+    """The year of a year-less date: publication's, or the one before if that is too far ahead."""
+    year = published.year
+    try:
+        candidate = date(year, month, day or 1)
+    except ValueError:
+        return year
+    limit = 0 if past_only else FUTURE_DAYS
+    if day is None and candidate.month == published.month:
+        return year
+    if (candidate - published).days > limit:
+        return year - 1
+    return year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def normalize(text: str) -> str:
+    """Lowercase, unify dashes and spaces, drop surrounding punctuation and leading 'the'."""
+    t = text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    t = re.sub(r"\[([^\]]*)\]", r" \1 ", t)  # "Saturday [13 April]", as monitoring services write
+    t = re.sub(r"\s+", " ", t).strip(" ,.;:()\"'")
+    return t
+
+
+# --- explicit calendar dates -------------------------------------------------------------
+
+_EXPLICIT_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}$"),
+    re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}$"),
+    re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}$"),
+    re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+{_DAY_RE}$"),
+)
+_SHORT_YEAR = re.compile(rf"^{_DAY_RE}\s+{_MONTH_RE}\s+(?P<yy>\d\d)$")
+_ISO = re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)$")
+_NUMERIC = re.compile(r"^(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)$")
+
+
+def explicit_date(text: str, published: date, past_only: bool = False) -> date | None:
+    """'April 21', '21 April 2024', 'Tuesday, 23 April 2024', '2024-04-21', '21/04/2024'."""
+    t = normalize(text)
+    m = _ISO.match(t)
+    if m:
+        return _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+    m = _SHORT_YEAR.match(t)
+    if m:  # "26 Jan 18", as monitoring services write
+        month = MONTHS[m["month"].rstrip(".")[:3]]
+        return _safe_date(2000 + int(m["yy"]), month, int(m["day"]))
+    m = _NUMERIC.match(t)
+    if m:  # day first, the international and Middle East habit, unless impossible
+        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+        return _safe_date(year, b, a) or _safe_date(year, a, b)
+    for pattern in _EXPLICIT_PATTERNS:
+        m = pattern.match(t)
+        if not m:
+            continue
+        month = MONTHS[m["month"][:4].rstrip(".") if m["month"].startswith("sept") else m["month"][:3]]
+        day = int(m["day"])
+        groups = m.groupdict()
+        year = int(groups["year"]) if groups.get("year") else infer_year(month, day, published, past_only)
+        return _safe_date(year, month, day)
+    return None
+
+
+# --- periods: months, parts of months, years ---------------------------------------------
+
+_PART = r"(?P<part>early|earlier|beginning of|start of|the beginning of|the start of|mid|middle of|the middle of|late|end of|the end of|later)"
+_MONTH_PERIOD = re.compile(rf"^(?:{_PART}[\s-]+)?(?:(?:this|last|next)\s+)?{_MONTH_RE}(?:,?\s+{_YEAR_RE})?$")
+_YEAR_PERIOD = re.compile(rf"^(?:{_PART}[\s-]+)?{_YEAR_RE}$")
+
+
+def _part_range(start: date, end: date, part: str | None) -> Range:
+    """Early / mid / late: days 1-10, 11-20, 21-end of a month; four-month thirds of a year."""
+    if not part:
+        return start, end
+    part = part.removeprefix("the ")
+    early = part.startswith(("early", "earlier", "beginning", "start"))
+    mid = part.startswith(("mid", "middle"))
+    if start.month == end.month and start.year == end.year and start.day == 1:
+        if early:
+            return start, start.replace(day=min(10, end.day))
+        if mid:
+            return start.replace(day=11), start.replace(day=20)
+        return start.replace(day=min(21, end.day)), end
+    if start == date(start.year, 1, 1) and end == date(start.year, 12, 31):
+        if early:
+            return start, month_end(start.year, 4)
+        if mid:
+            return date(start.year, 5, 1), month_end(start.year, 8)
+        return date(start.year, 9, 1), end
+    third = timedelta(days=max(0, ((end - start).days + 1) // 3 - 1))
+    if early:
+        return start, start + third
+    if mid:
+        middle = start + timedelta(days=((end - start).days + 1) // 3)
+        return middle, middle + third
+    return end - third, end
+
+
+def month_period(text: str, published: date, past_only: bool = False) -> Range | None:
+    """'February', 'early February', 'mid-February 2024', 'last March' → the days covered."""
+    t = normalize(text)
+    m = _MONTH_PERIOD.match(t)
+    if not m:
+        return None
+    key = m["month"].rstrip(".")
+    month = MONTHS.get(key[:4] if key.startswith("sept") else key[:3])
+    if month is None:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif t.split()[0] == "next" or " next " in f" {t} ":
+        year = published.year + (1 if month <= published.month else 0)
+    elif t.split()[0] == "last" or " last " in f" {t} ":
+        year = published.year - (1 if month >= published.month else 0)
+    else:
+        year = infer_year(month, None, published, past_only)
+    return _part_range(date(year, month, 1), month_end(year, month), m["part"])
+
+
+_DECADE = re.compile(r"^(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d0)'?s$")
+
+
+def year_period(text: str) -> Range | None:
+    """'2014', 'late 2014', 'the 1990s', 'the early 2000s'."""
+    t = normalize(text)
+    d = _DECADE.match(t)
+    if d:
+        first = int(d["decade"])
+        offsets = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}
+        a, b = offsets[d["part"]]
+        return date(first + a, 1, 1), date(first + b, 12, 31)
+    m = _YEAR_PERIOD.match(t)
+    if not m:
+        return None
+    year = int(m["year"])
+    return _part_range(date(year, 1, 1), date(year, 12, 31), m["part"])
+
+
+# --- deictic expressions relative to publication -----------------------------------------
+
+_DAY_WORDS: dict[str, int] = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "earlier today": 0, "later today": 0, "today's": 0, "now": 0, "this week's": -999,
+    "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday afternoon": -1,
+    "yesterday evening": -1, "late yesterday": -1, "early yesterday": -1, "overnight": -1,
+    "late last night": -1, "earlier yesterday": -1, "the previous night": -1,
+    "the day before yesterday": -2, "tomorrow": 1,
+}
+
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "weekend": 7, "fortnight": 14}
+_UNIT_RE = r"(?P<unit>hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?)"
+_COUNT_RE = r"(?P<count>[\w\s,-]+?)"
+
+
+def _count(text: str | None) -> int | None:
+    if not text:
+        return None
+    text = text.strip()
+    if text in ("a", "an", "one", "the", ""):
+        return 1
+    if text in ("a few", "few", "several", "couple of", "a couple of"):
+        return 3
+    value = parse_count_words(text)
+    return value.best if value else None
+
+
+def _span_back(published: date, count: float, unit: str) -> date:
+    """The start of `count` units ending at publication."""
+    unit = unit.rstrip("s")
+    if unit == "month":
+        return add_months(published, -int(count))
+    if unit == "year":
+        return add_months(published, -12 * int(count))
+    if unit == "decade":
+        return add_months(published, -120 * int(count))
+    days = count * _UNIT_DAYS[unit]
+    return published - timedelta(days=max(1, int(-(-days // 1))))
+
+
+_DURATION = re.compile(
+    rf"^(?:(?P<lead>for|in|over|during|within|throughout|after|since|in the course of)\s+)?"
+    rf"(?:(?:less|more|fewer) than\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|just\s+)?"
+    rf"(?:the\s+)?(?:(?:past|last|previous|recent|coming|next|following)\s+)?{_COUNT_RE}?\s*{_UNIT_RE}"
+    rf"(?:\s+(?P<tail>ago|earlier|before|later|of\s+\w+(?:\s+\w+)?))?$"
+)
+
+
+def duration(text: str, published: date) -> TimeRef | None:
+    """'for the past 48 hours', 'within less than 24 hours', 'three days ago', 'after three months of X'."""
+    t = normalize(text)
+    m = _DURATION.match(t)
+    if not m:
+        return None
+    unit, tail, lead = m["unit"], m["tail"] or "", m["lead"]
+    count_text = (m["count"] or "").strip()
+    n = _count(count_text) if count_text else 1
+    if n is None or n <= 0:
+        return None
+    if re.search(r"\b(coming|next|following)\b", t) or tail in ("later", "before"):
+        return None  # the future, or relative to another event rather than to publication
+    if tail == "earlier":
+        return None  # "two days earlier" counts back from another event, not from publication
+    if tail == "ago":
+        return _ago(published, n, unit, text)
+    backward = bool(re.search(r"\b(past|last|previous|recent)\b", t))
+    if not backward and not (lead and count_text):
+        return None  # a bare length ("three days", "after night") is not a time
+    start = _span_back(published, n, unit)
+    return make_ref(start, published, precision_for_span(start, published), text, "duration")
+
+
+def _ago(published: date, n: int, unit: str, text: str) -> TimeRef:
+    """'three days ago' is a day; 'two weeks ago' a week; 'three months ago' a month."""
+    u = unit.rstrip("s")
+    if u == "hour":
+        return day_ref(published if n < 12 else published - timedelta(days=max(1, round(n / 24))), text, "relative")
+    start = _span_back(published, n, unit)
+    if u in ("day", "night"):
+        return day_ref(start, text, "relative")
+    if u in ("week", "weekend", "fortnight"):
+        return make_ref(start - timedelta(days=3), start + timedelta(days=3), 2, text, "relative")
+    return make_ref(date(start.year, start.month, 1), month_end(start.year, start.month), 3, text, "relative")
+
+
+_RELATIVE_PERIOD: dict[str, str] = {
+    "this week": "this_week", "earlier this week": "earlier_this_week", "the week": "this_week",
+    "earlier in the week": "earlier_this_week", "last week": "last_week",
+    "the past week": "past_week", "the last week": "past_week", "the previous week": "last_week",
+    "past week": "past_week", "a week ago": "week_ago", "the week before": "last_week",
+    "last weekend": "weekend", "the weekend": "weekend", "this weekend": "weekend",
+    "over the weekend": "weekend", "at the weekend": "weekend", "weekend": "weekend",
+    "this month": "this_month", "earlier this month": "this_month", "the month": "this_month",
+    "last month": "last_month", "the previous month": "last_month", "the past month": "past_month",
+    "a month ago": "last_month_ago", "this year": "this_year", "the year": "this_year", "earlier this year": "this_year",
+    "last year": "last_year", "the previous year": "last_year", "the past year": "past_year",
+    "late last year": "late_last_year", "the end of last year": "late_last_year",
+    "early last year": "early_last_year", "recent days": "recent_days", "recently": "recent_days",
+    "in recent days": "recent_days", "the past few days": "recent_days",
+    "the last few days": "recent_days", "past few days": "recent_days", "days ago": "recent_days",
+    "a few days ago": "recent_days", "few days ago": "recent_days", "the past days": "recent_days",
+    "recent weeks": "recent_weeks", "the past few weeks": "recent_weeks", "weeks ago": "recent_weeks",
+    "the last few weeks": "recent_weeks", "a few weeks ago": "recent_weeks",
+    "recent months": "recent_months", "the past few months": "recent_months",
+    "months ago": "recent_months", "a few months ago": "recent_months",
+}
+
+
+def relative_period(key: str, published: date, text: str) -> TimeRef | None:
+    """Named periods relative to publication: 'last week', 'earlier this week', 'last month'."""
+    monday = published - timedelta(days=published.weekday())
+    p = published
+    if key == "this_week":
+        return make_ref(monday, p, 2, text, "range")
+    if key == "earlier_this_week":
+        end = max(monday, p - timedelta(days=1))
+        return make_ref(monday, end, 2, text, "range")
+    if key == "last_week":
+        return make_ref(monday - timedelta(days=7), monday - timedelta(days=1), 2, text, "range")
+    if key == "past_week":
+        return make_ref(p - timedelta(days=7), p, 2, text, "range")
+    if key == "week_ago":
+        return make_ref(p - timedelta(days=10), p - timedelta(days=4), 2, text, "relative")
+    if key == "weekend":
+        sunday = weekday_before(p, 6)
+        return make_ref(sunday - timedelta(days=1), sunday, 2, text, "range")
+    if key == "this_month":
+        return make_ref(date(p.year, p.month, 1), p, 3, text, "range")
+    if key in ("last_month", "last_month_ago"):
+        first = add_months(date(p.year, p.month, 1), -1)
+        return make_ref(first, month_end(first.year, first.month), 3, text, "range")
+    if key == "past_month":
+        return make_ref(add_months(p, -1), p, 3, text, "range")
+    if key == "this_year":
+        return make_ref(date(p.year, 1, 1), p, 3, text, "range")
+    if key == "last_year":
+        return make_ref(date(p.year - 1, 1, 1), date(p.year - 1, 12, 31), 3, text, "range")
+    if key == "past_year":
+        return make_ref(add_months(p, -12), p, 3, text, "range")
+    if key == "late_last_year":
+        return make_ref(date(p.year - 1, 9, 1), date(p.year - 1, 12, 31), 3, text, "range")
+    if key == "early_last_year":
+        return make_ref(date(p.year - 1, 1, 1), date(p.year - 1, 4, 30), 3, text, "range")
+    if key == "recent_days":
+        return make_ref(p - timedelta(days=7), p, 2, text, "range")
+    if key == "recent_weeks":
+        return make_ref(p - timedelta(days=35), p, 3, text, "range")
+    if key == "recent_months":
+        return make_ref(add_months(p, -6), p, 3, text, "range")
+    return None
+
+
+_WEEKDAY_EXPR = re.compile(
+    rf"^(?:(?P<rel>last|this|next|this past|past|coming|this coming|early|late|on)\s+)?"
+    rf"{_WEEKDAY_RE}{_PART_OF_DAY}?(?:\s+(?P<after>last week|next week|this week|last))?$"
+)
+
+
+def weekday_expr(text: str, published: date) -> date | None:
+    """'Sunday', 'last Saturday', 'Monday night', 'next Friday' against publication."""
+    m = _WEEKDAY_EXPR.match(normalize(text))
+    if not m:
+        return None
+    wd = WEEKDAYS[m["weekday"][:3]]
+    rel, after = m["rel"] or "", m["after"] or ""
+    if rel in ("next", "coming", "this coming") or after == "next week":
+        return weekday_after(published, wd)
+    if after == "last week":
+        monday = published - timedelta(days=published.weekday())
+        return monday - timedelta(days=7 - wd)
+    if rel in ("last", "this past", "past") or after == "last":
+        return weekday_before(published, wd, allow_same=False)
+    return weekday_before(published, wd, allow_same=True)
+
+
+# --- the resolver --------------------------------------------------------------------------
+
+_LEAD = re.compile(
+    r"^(?P<lead>on|in|at|during|by|from|as of|since|before|until|till|up to|after|"
+    r"prior to|ahead of|between|earlier on|late on|early on|throughout|over|within|for)\s+"
+)
+_TIME_OF_DAY = re.compile(
+    r"(?:,?\s*(?:at\s+)?(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|local time)"
+    r"(?:\s*\(\d{1,2}[:.]?\d\d\s*gmt\))?|,?\s+at\s+(?:dawn|dusk|noon|midnight|night)|"
+    r"\s+(?:morning|afternoon|evening|night|noon|midday|dawn|dusk)$)"
+)
+_BETWEEN = re.compile(
+    r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|-)\s+(?P<b>.+)$"
+)
+_TO_RANGE = re.compile(
+    r"^(?P<a>[\w ,]*[a-z][\w ,]*?)\s+(?:to|until|till|through|-)\s+(?P<b>[\w ,]*[a-z][\w ,]*)$"
+)
+_DAY_SPAN = re.compile(
+    rf"^(?:between\s+|from\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR_RE})?$"
+)
+_MONTH_DAY_SPAN = re.compile(
+    rf"^(?:between\s+|from\s+)?{_MONTH_RE}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_YEAR_RE})?$"
+)
+
+
+def resolve(
+    text: str,
+    published: date,
+    anchor: date | None = None,
+    past_only: bool = False,
+) -> TimeRef | None:
+    """Resolve one expression ('on Sunday', 'since early February', ...) or return None.
+
+    ``anchor`` is the date of the event the text is relative to ("the next day");
+    ``past_only`` forbids year-less dates after publication (a past-tense clause).
+    """
+    try:
+        ref = _resolve(text, published, anchor, past_only)
+    except (ValueError, OverflowError, KeyError):
+        return None
+    return replace(ref, text=text) if ref else None
+
+
+def _resolve(text: str, published: date, anchor: date | None, past_only: bool) -> TimeRef | None:
+    t = normalize(text)
+    if not t:
+        return None
+    lead = ""
+    m = _LEAD.match(t)
+    if m:
+        lead = m["lead"]
+        t = t[m.end():]
+    t = _NIGHT_OF.sub("", t)
+    if lead == "from":
+        ref = _span(f"from {t}", published, past_only, text)
+        if ref:
+            return ref
+    if lead in ("since", "from", "as of"):
+        return _open_range(t, published, anchor, past_only, text, "since")
+    if lead in ("before", "until", "till", "up to", "prior to", "ahead of"):
+        return _open_range(t, published, anchor, past_only, text, "before")
+    if lead == "after" and not _looks_like_duration(t):
+        return _open_range(t, published, anchor, past_only, text, "after")
+    if lead in ("between",) or _DAY_SPAN.match(t) or _MONTH_DAY_SPAN.match(t) or _TO_RANGE.match(t):
+        ref = _span(f"between {t}" if lead == "between" else t, published, past_only, text)
+        if ref:
+            return ref
+    ref = _point(t, published, anchor, past_only, text)
+    if ref is None and lead in ("within", "for", "over", "during", "throughout", "after", "in"):
+        ref = duration(f"{lead} {t}", published)
+    return ref
+
+
+def _looks_like_duration(t: str) -> bool:
+    return bool(re.search(rf"\b{_UNIT_RE}\b", t)) and not re.search(
+        r"\b(ago|earlier|last|this|next)\b", t
+    )
+
+
+def _point(t: str, published: date, anchor: date | None, past_only: bool, text: str) -> TimeRef | None:
+    """A single expression without a range-making preposition."""
+    if t in _DAY_WORDS and _DAY_WORDS[t] > -999:
+        return day_ref(published + timedelta(days=_DAY_WORDS[t]), text, "relative")
+    t = _TIME_OF_DAY.sub("", t).strip(" ,")
+    t = re.sub(r"^(?:early|late)\s+(?=(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|yesterday|today|last night))", "", t)
+    t = re.sub(r"^on\s+", "", t)
+    if t in _DAY_WORDS and _DAY_WORDS[t] > -999:
+        return day_ref(published + timedelta(days=_DAY_WORDS[t]), text, "relative")
+    for prefix in ("yesterday", "today", "tonight"):
+        if t.startswith(prefix + " ") or t.endswith(" " + prefix):
+            return day_ref(published + timedelta(days=_DAY_WORDS[prefix]), text, "relative")
+    part = _PART_PREFIX.match(t) if t not in _RELATIVE_PERIOD else None
+    if part:
+        inner = _point(part["rest"], published, anchor, past_only, part["rest"])
+        if inner is None:
+            return None
+        start, end = _part_range(inner.start, inner.end, part["part"])
+        return make_ref(start, end, max(inner.precision, precision_for_span(start, end)), text, inner.kind)
+    anchored = _anchored(t, anchor, text)
+    if anchored or t in _ANCHOR_WORDS:
+        return anchored
+    wd = weekday_expr(t, published)
+    if wd:
+        return day_ref(wd, text)
+    key = _RELATIVE_PERIOD.get(t) or _RELATIVE_PERIOD.get(re.sub(r"^(?:in|over|during|on)\s+", "", t))
+    if key:
+        return relative_period(key, published, text)
+    d = explicit_date(t, published, past_only)
+    if d:
+        return day_ref(d, text)
+    rng = month_period(t, published, past_only) or year_period(t)
+    if rng:
+        return make_ref(rng[0], rng[1], 3, text, "point")
+    return duration(t, published)
+
+
+_PART_PREFIX = re.compile(
+    r"^(?P<part>early|late|mid|earlier|later|the end of|the beginning of|the start of|"
+    r"the middle of|end of|beginning of|start of)(?:[\s-]+in)?[\s-]+(?P<rest>.+)$"
+)
+_NIGHT_OF = re.compile(
+    r"^(?:(?:at|in|during|on)\s+)?(?:the\s+)?(?:dawn|dusk|early hours|small hours|morning|evening|"
+    r"night|afternoon|eve)\s+(?:of|on)\s+|^overnight\s+(?:on\s+)?"
+)
+
+_ANCHOR_WORDS: dict[str, int] = {
+    "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1,
+    "the next morning": 1, "the following morning": 1, "the same day": 0, "that day": 0,
+    "the day before": -1, "the previous day": -1, "a day earlier": -1, "the night before": -1,
+    "later that day": 0, "earlier that day": 0, "that night": 0, "the same night": 0,
+    "that evening": 0, "that morning": 0, "the next night": 1,
+}
+_ANCHOR_N = re.compile(rf"^{_COUNT_RE}\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|before|after)$")
+
+
+def _anchored(t: str, anchor: date | None, text: str) -> TimeRef | None:
+    """'the next day', 'two days later': relative to the event just told, never to publication."""
+    if anchor is None:
+        return None
+    if t in _ANCHOR_WORDS:
+        return day_ref(anchor + timedelta(days=_ANCHOR_WORDS[t]), text, "relative")
+    m = _ANCHOR_N.match(t)
+    if m:
+        n = _count(m["count"])
+        if n is None:
+            return None
+        days = n * (7 if m["unit"].startswith("week") else 1)
+        sign = 1 if m["dir"] in ("later", "after") else -1
+        d = anchor + timedelta(days=sign * days)
+        return day_ref(d, text, "relative") if days < 7 else make_ref(
+            d - timedelta(days=3), d + timedelta(days=3), 2, text, "relative"
+        )
+    return None
+
+
+def _open_range(
+    t: str, published: date, anchor: date | None, past_only: bool, text: str, kind: str
+) -> TimeRef | None:
+    """'since early February' → Feb 1..publication; 'before February 2024' → ..2024-01-31."""
+    inner = _point(t, published, anchor, past_only or kind != "before", t)
+    if inner is None:
+        return None
+    if kind == "since":
+        return make_ref(inner.start, max(inner.start, published), 3 if inner.precision == 3 else
+                        precision_for_span(inner.start, published), text, "since")
+    if kind == "after":
+        start = inner.end + timedelta(days=1)
+        end = max(start, published)
+        return make_ref(start, end, precision_for_span(start, end), text, "after")
+    end = inner.start - timedelta(days=1)
+    return TimeRef(end, 3, date(max(1, end.year - 10), 1, 1), end, text, "before")
+
+
+def _span(t: str, published: date, past_only: bool, text: str) -> TimeRef | None:
+    """'between 1 and 5 March', 'March 1-5, 2024', 'between January and March'."""
+    for pattern in (_DAY_SPAN, _MONTH_DAY_SPAN):
+        m = pattern.match(t)
+        if m:
+            key = m["month"].rstrip(".")[:3]
+            month = MONTHS[key]
+            d1, d2 = int(m["d1"]), int(m["d2"])
+            year = int(m["year"]) if m["year"] else infer_year(month, d1, published, past_only)
+            a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
+            if a and b:
+                return make_ref(a, b, precision_for_span(a, b), text, "range")
+    m = _BETWEEN.match(t) or _TO_RANGE.match(t)
+    if m:
+        a, b = m["a"], m["b"]
+        year = re.search(r"\b(?:19|20)\d\d$", b)
+        if year and not re.search(r"\b(?:19|20)\d\d\b", a):
+            a = f"{a} {year.group(0)}"  # "July to December 2016"
+        left = _point(a, published, None, past_only, a)
+        right = _point(b, published, None, past_only, b)
+        if left and right:
+            start, end = left.start, right.end
+            if end < start and (start - end).days < 7:
+                start -= timedelta(days=7)  # "Monday to Wednesday" read on a Tuesday
+            return make_ref(start, end, max(left.precision, precision_for_span(start, end)), text, "range")
+    return None

@@ -1,0 +1,106 @@
+"""Numbers as news writes them: digits, words, vague quantities and their hedges.
+
+'at least 12' → 12..12, 'up to 20' → 1..20, 'dozens' → ACLED's 12 (low 12, high 99),
+'between 10 and 15' → 10 best (ACLED takes the lowest), high 15.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA = Path(__file__).with_name("data") / "lexicon.yaml"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The stage's word lists (numbers, vague counts, casualty lemmas), loaded once."""
+    with DATA.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count with a UCDP-style low/high around the best estimate."""
+
+    best: int
+    low: int
+    high: int
+    exact: bool = True  # False for vague words and unknown counts
+
+
+def exact(n: int) -> Count:
+    return Count(n, n, n)
+
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+
+
+def parse_number(text: str) -> int | None:
+    """'five', '2,500', 'twenty-five', 'one hundred and twenty', '1.5 million', 'a dozen'."""
+    t = text.lower().strip().replace("\u2013", "-")
+    if not t:
+        return None
+    if _DIGITS.match(t):
+        return int(float(t.replace(",", "")))
+    words = lexicon()["number_words"]
+    mult = lexicon()["multipliers"]
+    tokens = [w for w in re.split(r"[\s-]+", t) if w not in ("and", "a", "an")]
+    if not tokens:
+        return None
+    total, current, seen = 0, 0, False
+    for tok in tokens:
+        if _DIGITS.match(tok):
+            current += int(float(tok.replace(",", "")))
+        elif tok in words:
+            current += int(words[tok])
+        elif tok in mult:
+            current = max(current, 1) * int(mult[tok])
+            if mult[tok] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _phrases(key: str) -> list[str]:
+    return sorted(lexicon()["quantifiers"][key], key=len, reverse=True)
+
+
+def parse_count_words(text: str) -> Count | None:
+    """A count phrase with its hedges ('at least 12', 'dozens of', 'between 3 and 5')."""
+    t = re.sub(r"\s+", " ", text.lower().strip(" ,.")).replace("\u2013", "-")
+    t = re.sub(r"\s+(?:of|people|persons)$", "", t)
+    if not t:
+        return None
+    m = re.match(r"^(?:between\s+)?(.+?)\s*(?:-|to|and)\s*(.+)$", t)
+    if m:
+        a, b = parse_number(m.group(1)), parse_number(m.group(2))
+        if a is not None and b is not None and a < b:
+            return Count(a, a, b)
+    vague = lexicon()["vague_counts"]
+    for prefix in ("", "some ", "several ", "more than ", "at least ", "over "):
+        key = t[len(prefix):] if t.startswith(prefix) else None
+        if key in vague:
+            v = vague[key]
+            return Count(int(v["best"]), int(v["low"]), int(v["high"]), exact=False)
+    for phrase in _phrases("lower_bound"):
+        if t.startswith(phrase + " "):
+            n = parse_number(t[len(phrase) + 1:])
+            return Count(n, n, n) if n is not None else None
+    for phrase in _phrases("upper_bound"):
+        if t.startswith(phrase + " "):
+            n = parse_number(t[len(phrase) + 1:])
+            return Count(n, min(1, n), n) if n is not None else None
+    for phrase in _phrases("approximate"):
+        if t.startswith(phrase + " "):
+            n = parse_number(t[len(phrase) + 1:])
+            return Count(n, n, n) if n is not None else None
+    n = parse_number(t)
+    return exact(n) if n is not None else None

@@ -1,0 +1,156 @@
+"""The `actors` component on sentences parsed by spaCy, with candidates built by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitroom.actors import load_dictionary
+from sitroom.actors.component import complete_pending, interaction
+from sitroom.model import Article, Event
+from sitroom.pipeline import Candidate, Context, Settings, registered
+
+PUBLISHED = date(2024, 4, 23)
+
+
+def run(nlp, text, trigger, event_type="", agent=None, patient=None):
+    """Parse `text`, make one candidate on the token `trigger`, and run the component."""
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    ctx = Context(article=Article(text=text), doc=doc, published=PUBLISHED)
+    cand = Candidate(
+        event=Event(event_type=event_type),
+        sentence=token.sent,
+        trigger=token,
+        agent=doc.char_span(*_find(text, agent)) if agent else None,
+        patient=doc.char_span(*_find(text, patient)) if patient else None,
+    )
+    ctx.candidates.append(cand)
+    registered()["actors"](Settings())(ctx)
+    return cand
+
+
+def _find(text, phrase):
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+def test_subject_with_appositive_group_and_target_base(nlp):
+    text = ("Kataeb Hezbollah of the Islamic Resistance in Iraq launched a drone attack on the "
+            "American base at Ain al-Asad on Sunday.")
+    ev = run(nlp, text, "attack", "Explosions/Remote violence").event
+    assert (ev.actor1, ev.inter1) == ("Kataib Hezbollah", 3)
+    assert ev.assoc_actor_1 == "Islamic Resistance in Iraq"
+    assert (ev.actor2, ev.inter2) == ("Military Forces of the United States (2021-)", 8)
+    assert ev.interaction == 38
+    assert ev.evidence["actor1"].text == "Kataeb Hezbollah"
+    assert ev.evidence["actor2"].text == "American base"
+    assert ev.evidence["assoc_actor_1"].text == "Islamic Resistance in Iraq"
+
+
+def test_agent_and_patient_spans_from_events_stage(nlp):
+    text = "Israeli warplanes struck an Iranian site near Damascus overnight."
+    ev = run(nlp, text, "struck", agent="Israeli warplanes", patient="an Iranian site").event
+    assert ev.actor1 == "Military Forces of Israel (2022-)"
+    assert ev.actor2 == "Military Forces of Iran (1989-)"
+    assert (ev.inter1, ev.inter2, ev.interaction) == (8, 8, 88)
+
+
+def test_violence_against_civilians_in_the_sahel(nlp):
+    text = "Gunmen killed three villagers in Mali's Mopti region on Monday."
+    ev = run(nlp, text, "killed", "Violence against civilians").event
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
+    assert ev.interaction == 37
+
+
+def test_passive_sentence_puts_the_by_agent_first(nlp):
+    text = "Two Ukrainian soldiers were killed by Russian shelling near Bakhmut."
+    ev = run(nlp, text, "killed", "Explosions/Remote violence").event
+    assert ev.actor1 == "Military Forces of Russia (2000-)"
+    assert ev.actor2 == "Military Forces of Ukraine (2019-)"
+
+
+def test_unknown_country_leaves_actor_for_finalize(nlp):
+    cand = run(nlp, "Gunmen attacked a checkpoint at dawn.", "attacked", "Battles")
+    assert cand.event.actor1 == ""
+    assert cand.data["actors_pending"]["actor1"] == "unidentified"
+    complete_pending(cand, "Nigeria", load_dictionary())
+    assert (cand.event.actor1, cand.event.inter1) == ("Unidentified Armed Group (Nigeria)", 3)
+
+
+def test_civilians_fill_actor2_of_violence_against_civilians(nlp):
+    text = "RSF fighters looted the market in El Fasher, Sudan, and burned homes."
+    ev = run(nlp, text, "looted", "Violence against civilians").event
+    assert (ev.actor1, ev.inter1) == ("RSF: Rapid Support Forces", 2)
+    assert (ev.actor2, ev.inter2) == ("Civilians (Sudan)", 7)
+
+
+def test_nationality_in_the_trigger_phrase(nlp):
+    text = "A US drone strike hit a car carrying al-Shabaab commanders in southern Somalia."
+    ev = run(nlp, text, "strike", "Explosions/Remote violence").event
+    assert ev.actor1 == "Military Forces of the United States (2021-)"
+    assert ev.inter1 == 8
+
+
+def test_affiliated_parent_named_elsewhere_in_the_sentence(nlp):
+    text = ("Militants of Kataib Sayyid al-Shuhada, a faction of the Islamic Resistance in Iraq, "
+            "fired rockets at a Turkish base.")
+    ev = run(nlp, text, "fired", "Explosions/Remote violence").event
+    assert ev.actor1 == "Kataib Sayyid al-Shuhada"
+    assert "Islamic Resistance in Iraq" in ev.assoc_actor_1
+    assert ev.actor2 == "Military Forces of Turkey (2016-)"
+
+
+@pytest.mark.parametrize(("a", "b", "code"), [(1, 0, 10), (3, 1, 13), (8, 8, 88), (0, 0, 0)])
+def test_interaction_code(a, b, code):
+    assert interaction(a, b) == code
+
+
+def test_example_report_sentence(nlp, shared_dir):
+    path = shared_dir / "examples" / "shafaq-2024-04-23.txt"
+    if not path.exists():
+        pytest.skip("example report not present")
+    text = path.read_text(encoding="utf-8")
+    sentence = next(s for s in text.splitlines() if "deadliest attack" in s)
+    ev = run(nlp, sentence, "killed", "Violence against civilians").event
+    assert ev.actor1 == "Kataib Hezbollah"
+    assert ev.actor2 == "Military Forces of the United States (2021-)"
+
+
+def test_pronoun_agent_takes_the_last_named_actor(nlp):
+    text = "Hezbollah said it fired rockets at an Israeli army post near Metula."
+    ev = run(nlp, text, "fired", "Explosions/Remote violence", agent="it").event
+    assert ev.actor1 == "Hezbollah"
+    assert ev.evidence["actor1"].text == "Hezbollah"
+    assert ev.actor2 == "Military Forces of Israel (2022-)"
+
+
+def test_clashes_between_two_sides(nlp):
+    text = "Heavy clashes broke out between RSF fighters and the Sudanese army in Omdurman, Sudan."
+    ev = run(nlp, text, "broke", "Battles").event
+    assert ev.actor1 == "RSF: Rapid Support Forces"
+    assert ev.actor2 == "Military Forces of Sudan (2019-)"
+    assert ev.interaction == 12
+
+
+def test_protest_crowd_is_actor1_and_organizer_is_associated(nlp):
+    text = "Supporters of the Sadrist movement and residents protested in Basra, Iraq, on Friday."
+    ev = run(nlp, text, "protested", "Protests", agent="residents").event
+    assert (ev.actor1, ev.inter1) == ("Protesters (Iraq)", 6)
+    text = "Hamas supporters rallied in Gaza against the blockade."
+    ev = run(nlp, text, "rallied", "Protests", agent="Hamas supporters").event
+    assert ev.actor1 == "Protesters (Palestine)"
+    assert ev.assoc_actor_1 == "Hamas"
+
+
+def test_localize_event_once_the_country_is_final(dictionary):
+    from sitroom.actors.component import localize_event
+
+    ev = Event(actor1="Military Forces of Turkey (2016-)", inter1=1,
+               actor2="PKK: Kurdistan Workers Party", inter2=2, country="Iraq")
+    localize_event(ev, dictionary)
+    assert (ev.inter1, ev.inter2, ev.interaction) == (8, 2, 28)
+    ev.country = "Turkey"
+    localize_event(ev, dictionary)
+    assert (ev.inter1, ev.interaction) == (1, 12)

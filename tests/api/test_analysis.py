@@ -1,0 +1,60 @@
+"""Trends and alerts through the API (the analyses themselves belong to sitroom.fuse)."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, timedelta
+
+import pytest
+from fastapi import HTTPException
+
+from sitroom.api.analysis import _fuse_function
+from sitroom.store import open_store
+from tests.api.conftest import make_client
+from tests.api.sample import COUNTS, samples
+
+
+def test_weekly_counts_by_type_cover_every_week(client):
+    body = client.get("/api/trends").json()
+    assert body["by"] == "type"
+    weeks = [date.fromisoformat(w) for w in body["weeks"]]
+    assert all(w.weekday() == 0 for w in weeks)
+    assert all(b - a == timedelta(days=7) for a, b in zip(weeks, weeks[1:], strict=False))
+    dates = [e.event_date for s in samples() for e in s.events]
+    assert weeks[0] <= min(dates) < weeks[0] + timedelta(days=7)
+    assert weeks[-1] <= max(dates) < weeks[-1] + timedelta(days=7)
+    series = body["series"]
+    assert all(len(v) == len(weeks) for v in series.values())
+    assert sum(series["Explosions/Remote violence"]) == 4
+    assert body["totals"]["Battles"] == 1
+    assert list(body["totals"]) == sorted(body["totals"], key=lambda k: -body["totals"][k])
+    assert isinstance(body["escalations"], list)
+
+
+def test_trends_take_the_event_filters_and_a_grouping(client):
+    body = client.get("/api/trends", params={"by": "country", "country": "Iraq"}).json()
+    assert set(body["series"]) == {"Iraq"} and body["totals"]["Iraq"] == COUNTS["Iraq"]
+    bad = client.get("/api/trends", params={"by": "weather"})
+    assert bad.status_code == 422
+
+
+def test_fired_alerts_are_listed_newest_first(sample_db, tmp_path):
+    db = tmp_path / "alerts.db"
+    shutil.copy(sample_db, db)
+    store = open_store(str(db))
+    if not hasattr(store, "record_alert"):
+        pytest.skip("this store has no alerts table yet (sitroom.fuse)")
+    store.record_alert("rsf-in-darfur", "SDN1", {"rule": "rsf-in-darfur", "event_id": "SDN1"})
+    store.record_alert("mali-massacres", "MLI1", {"rule": "mali-massacres", "event_id": "MLI1"})
+    store.close()
+    with make_client(str(db)) as c:
+        alerts = c.get("/api/alerts").json()["alerts"]
+        assert [a["event_id"] for a in alerts] == ["MLI1", "SDN1"]
+        assert [a["event_id"] for a in c.get("/api/alerts?limit=1").json()["alerts"]] == ["MLI1"]
+
+
+def test_a_missing_analysis_is_a_clear_501():
+    with pytest.raises(HTTPException) as err:
+        _fuse_function("trends", "no_such_function")
+    assert err.value.status_code == 501
+    assert "sitroom.fuse.trends.no_such_function" in err.value.detail

@@ -1,0 +1,82 @@
+"""POST /api/articles through the real pipeline, and `sitroom serve` as a user starts it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from sitroom.cli import app
+from sitroom.store import EventFilter, open_store
+from tests.api.conftest import make_client
+from tests.web.conftest import free_port
+
+REPORT = {
+    "text": "Gunmen attacked a police post in the town of Djibo in northern Burkina Faso on "
+            "Friday, killing two officers, a security source said. Residents said the attackers "
+            "fled on motorbikes.",
+    "source": "Sahel Wire",
+    "url": "https://example.org/djibo",
+    "published": "2024-06-08T09:30:00Z",
+}
+
+
+@pytest.mark.slow
+def test_ingest_stores_the_article_once_and_returns_its_events(pipeline, tmp_path):
+    db = str(tmp_path / "ingest.db")
+    with make_client(db, allow_ingest=True, pipeline_factory=lambda: pipeline) as c:
+        first = c.post("/api/articles", json=REPORT)
+        assert first.status_code == 201, first.text
+        body = first.json()
+        assert body["stored"] and not body["already_stored"]
+        again = c.post("/api/articles", json=REPORT)
+        assert again.status_code == 200
+        assert again.json()["already_stored"] and again.json()["event_ids"] == body["event_ids"]
+        for event_id in body["event_ids"]:
+            detail = c.get(f"/api/events/{event_id}").json()
+            assert detail["articles"][body["article_id"]]["text"] == REPORT["text"]
+    store = open_store(db)
+    try:
+        article = store.get_article(body["article_id"])
+        assert article.source == "Sahel Wire" and article.published.isoformat() == "2024-06-08"
+        stored = [e.event_id_cnty for e in store.events(EventFilter(article_id=body["article_id"]))]
+        assert stored == body["event_ids"]
+        assert body["events_added"] + body["events_merged"] == len(stored)
+    finally:
+        store.close()
+
+
+def test_serve_refuses_a_missing_store(tmp_path):
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert "no store at" in result.output and "--allow-ingest" in result.output
+
+
+def test_serve_starts_uvicorn_over_the_store(sample_db):
+    port = free_port()
+    exe = Path(sys.executable).with_name("sitroom")
+    cmd = [str(exe), "serve", "--db", sample_db, "--port", str(port), "--log-level", "warning"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, "NO_COLOR": "1"})
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1)
+                break
+            except httpx.TransportError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"sitroom serve did not start: {proc.stdout.read()}")
+                time.sleep(0.2)
+        assert r.json() == {"ok": True, "events": 7}
+        ingest = httpx.post(f"http://127.0.0.1:{port}/api/articles", json=REPORT, timeout=5)
+        assert ingest.status_code == 403
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

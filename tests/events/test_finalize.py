@@ -1,0 +1,162 @@
+"""Component `finalize`: status, ids, notes, scale, unknown perpetrators, duplicates."""
+
+from datetime import date
+
+from sitroom.events.finalize import (
+    UNIDENTIFIED,
+    event_id,
+    finalize_candidates,
+    interaction,
+    load_note_templates,
+    load_source_scales,
+    source_scale,
+)
+from sitroom.model import Event
+
+PUB = date(2024, 5, 10)
+
+
+def set_date(c, day: date, precision: int = 1, end: date | None = None, kind: str = "point"):
+    """What the `time` stage leaves on a candidate whose date was stated in the text."""
+    c.event.event_date, c.event.year, c.event.time_precision = day, day.year, precision
+    c.data["date_range"] = (day, end or day)
+    c.data["date_stated"] = True
+    c.event.cite("event_date", c.event.evidence["notes"])
+
+
+def set_undated(c):
+    c.event.event_date, c.event.time_precision = PUB, 3
+    c.data["date_range"] = (PUB, PUB)
+    c.data["date_stated"] = False
+
+
+def run_finalize(ctx):
+    finalize_candidates(ctx, load_source_scales(), load_note_templates())
+    return ctx.candidates
+
+
+def test_recent_is_new_old_is_background(extract):
+    ctx, cands = extract(
+        "On Monday, rebels shelled Kadugli. In 2019, rebels shelled Dilling.", PUB
+    )
+    set_date(cands[0], date(2024, 5, 6))
+    set_date(cands[1], date(2019, 1, 1), precision=3, end=date(2019, 12, 31))
+    out = run_finalize(ctx)
+    assert [c.event.status for c in out] == ["new", "background"]
+    assert out[1].data["status_reason"] == "date"
+
+
+def test_earlier_month_at_month_precision_is_background(extract):
+    ctx, cands = extract("In April, militants attacked an army post in Menaka.", PUB)
+    set_date(cands[0], date(2024, 4, 1), precision=3, end=date(2024, 4, 30))
+    assert run_finalize(ctx)[0].event.status == "background"
+
+
+def test_aggregate_is_background_with_evidence(extract):
+    ctx, cands = extract("The Houthis have repeatedly attacked ships in the Red Sea.", PUB)
+    set_undated(cands[0])
+    ev = run_finalize(ctx)[0].event
+    assert ev.status == "background"
+    assert ev.evidence["status"].text == "repeatedly"
+
+
+def test_undated_aside_after_dated_news_is_background(extract):
+    ctx, cands = extract(
+        "On Tuesday, an IED killed two soldiers near Gao. "
+        "The deadliest attack was in Boulkessi, where militants killed 30 soldiers.",
+        PUB,
+    )
+    set_date(cands[0], date(2024, 5, 7))
+    set_undated(cands[1])
+    out = run_finalize(ctx)
+    assert [c.event.status for c in out] == ["new", "background"]
+
+
+def test_undated_lone_event_stays_new(extract):
+    ctx, cands = extract("Gunmen killed three farmers in Benue state, police said.", PUB)
+    set_undated(cands[0])
+    assert run_finalize(ctx)[0].event.status == "new"
+
+
+def test_child_of_background_is_background(extract):
+    ctx, cands = extract(
+        "In 2020, rockets hit the Erbil airport. A drone followed the attack, targeting a base.",
+        PUB,
+    )
+    set_date(cands[0], date(2020, 1, 1), precision=3, end=date(2020, 12, 31))
+    set_undated(cands[1])
+    assert cands[1].parent is cands[0]
+    assert [c.event.status for c in run_finalize(ctx)] == ["background", "background"]
+
+
+def test_unidentified_armed_group_and_interaction(extract):
+    ctx, cands = extract("An IED exploded near a market in Maiduguri.", PUB)
+    set_date(cands[0], date(2024, 5, 9))
+    cands[0].event.country = "Nigeria"
+    cands[0].event.iso = 566
+    cands[0].event.actor2, cands[0].event.inter2 = "Civilians (Nigeria)", 7
+    ev = run_finalize(ctx)[0].event
+    assert ev.actor1 == f"{UNIDENTIFIED} (Nigeria)"
+    assert ev.inter1 == 3
+    assert ev.interaction == 37
+    assert ev.event_id_cnty.startswith("NGA")
+
+
+def test_statements_get_no_unidentified_actor(extract):
+    ctx, cands = extract("The African Union condemned the coup in Niamey.", PUB)
+    set_undated(cands[0])
+    assert run_finalize(ctx)[0].event.actor1 == ""
+
+
+def test_interaction_codes():
+    assert interaction(1, 3) == 13
+    assert interaction(3, 1) == 13
+    assert interaction(2, 0) == 20
+    assert interaction(0, 0) == 0
+    assert interaction(8, 8) == 88
+
+
+def test_event_id_is_stable():
+    ev = Event(article_id="abc", iso=760)
+    assert event_id(ev, 0) == event_id(Event(article_id="abc", iso=760), 0)
+    assert event_id(ev, 0) != event_id(ev, 1)
+    assert event_id(ev, 0).startswith("SYR") and event_id(ev, 0)[3:].isdigit()
+    assert event_id(Event(article_id="abc", country="Yemen"), 2).startswith("YEM")
+
+
+def test_source_scale():
+    scales = load_source_scales()
+    assert source_scale("Reuters", scales) == "International"
+    assert source_scale("Shafaq News", scales) == "National"
+    assert source_scale("Some Blog Nobody Knows", scales) == ""
+
+
+def test_notes_are_built_from_fields(extract):
+    text = "On Sunday, five rockets were fired at a US base near Hasakah."
+    ctx, cands = extract(text, PUB, source="Reuters")
+    set_date(cands[0], date(2024, 5, 5))
+    cands[0].event.location, cands[0].event.country = "Hasakah", "Syria"
+    ev = run_finalize(ctx)[0].event
+    assert ev.notes.startswith("On 5 May 2024, ")
+    assert "rockets" in ev.notes and "Hasakah" in ev.notes
+    assert "No fatalities reported." in ev.notes
+    assert text in ev.notes
+    assert ev.source_scale == "International"
+    assert ev.timestamp > 1_700_000_000
+
+
+def test_duplicates_in_one_article_are_dropped(extract):
+    ctx, cands = extract(
+        "Israeli jets struck Khiam on Monday. The airstrike on Khiam killed two Hezbollah "
+        "fighters, the group said.",
+        PUB,
+    )
+    assert len(cands) == 2
+    for c in cands:
+        set_date(c, date(2024, 5, 6))
+        c.event.location = "Khiam"
+    cands[1].event.fatalities = 2
+    out = run_finalize(ctx)
+    assert len(out) == 1
+    assert out[0].event.fatalities == 2
+    assert out[0].event.sub_event_type == "Air/drone strike"

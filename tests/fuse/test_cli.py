@@ -1,0 +1,77 @@
+"""`sitroom why`, `sitroom trends`, `sitroom alerts` against a store built by hand."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+from typer.testing import CliRunner
+
+from sitroom.cli import app
+from sitroom.fuse.alerts import parse_rules, run_rules
+from sitroom.store import open_store
+from tests.fuse.conftest import make_article, make_event
+
+D = date(2024, 2, 5)
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = str(tmp_path / "cli.db")
+    store = open_store(path)
+    ids = []
+    for day in (0, 1, 40):
+        for outlet in ("Outlet A", "Outlet B"):
+            result = store.save(
+                make_article(f"{outlet}: drones hit a base in Baghdad, report {day}.", outlet),
+                [
+                    make_event(
+                        "Baghdad",
+                        D + timedelta(days=day),
+                        actor1="Islamic Resistance in Iraq",
+                        actor2="Military Forces of the United States",
+                        source=outlet,
+                    )
+                ],
+            )
+            ids += result.event_ids
+    rules = parse_rules(
+        {"rules": [{"name": "resumed", "actor": "United States", "lull_days": 20}], "deliver": []}
+    )
+    run_rules(store, rules, ids)
+    store.close()
+    return path, ids
+
+
+def test_why_prints_sources_and_reasons(db):
+    path, ids = db
+    result = CliRunner().invoke(app, ["why", ids[0], "--db", path])
+    assert result.exit_code == 0, result.output
+    assert "sources (2):" in result.output and "merged into" in result.output
+    as_json = CliRunner().invoke(app, ["why", ids[0], "--db", path, "--json"])
+    assert json.loads(as_json.output)["source_count"] == 2
+    missing = CliRunner().invoke(app, ["why", "XXX99", "--db", path])
+    assert missing.exit_code == 1
+
+
+def test_trends_counts_lulls_and_json(db):
+    path, _ = db
+    result = CliRunner().invoke(
+        app, ["trends", "--db", path, "--by", "week", "--lull-days", "30", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["events"] == 3  # two outlets per day merge; days 0, 1 and 40 stay apart
+    assert [g["days"] for g in out["lulls"]] == [39]
+    text = CliRunner().invoke(app, ["trends", "--db", path, "--by", "actor", "--escalation"])
+    assert text.exit_code == 0 and "Islamic Resistance in Iraq" in text.output
+    bad = CliRunner().invoke(app, ["trends", "--db", path, "--by", "colour"])
+    assert bad.exit_code == 2
+
+
+def test_alerts_lists_fired(db):
+    path, ids = db
+    result = CliRunner().invoke(app, ["alerts", "--db", path])
+    assert result.exit_code == 0
+    assert result.output.count("[resumed]") == 2 and "first in 39 days" in result.output

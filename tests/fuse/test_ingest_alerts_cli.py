@@ -1,0 +1,52 @@
+"""`sitroom ingest --alerts` end to end (slow: the real pipeline), then `why` and `alerts`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from sitroom.cli import app
+from tests.fuse.corpus import REPORTS
+
+pytestmark = pytest.mark.slow
+
+
+def test_ingest_fires_each_alert_once_and_why_explains(tmp_path, pipeline):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    kharkiv = [r for r in REPORTS if r[0] == "ukraine-kharkiv"]
+    for i, (_, _, _, text) in enumerate(kharkiv):
+        (folder / f"kharkiv-{i}.txt").write_text(text, encoding="utf-8")
+    jsonl = tmp_path / "alerts.jsonl"
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        f"deliver: [{{jsonl: {jsonl}}}]\n"
+        "rules:\n  - {name: deadly strike in Ukraine, country: Ukraine, min_fatalities: 5}\n"
+    )
+    db = str(tmp_path / "s.db")
+    args = [
+        "ingest",
+        str(folder),
+        "--published",
+        "2024-05-25",
+        "--db",
+        db,
+        "--alerts",
+        str(rules),
+        "--quiet",
+    ]
+    first = CliRunner().invoke(app, args)
+    assert first.exit_code == 0, first.output
+    alerts = [json.loads(line) for line in jsonl.read_text().splitlines()]
+    assert len(alerts) == 1 and alerts[0]["event"]["fatalities"] == 7
+    event_id = alerts[0]["event_id"]
+    (folder / "kharkiv-copy.txt").write_text(kharkiv[0][3] + " Updated.", encoding="utf-8")
+    second = CliRunner().invoke(app, args)
+    assert second.exit_code == 0, second.output
+    assert len(jsonl.read_text().splitlines()) == 1  # merged again, fired once
+    why = CliRunner().invoke(app, ["why", event_id, "--db", db])
+    assert why.exit_code == 0 and "near-duplicate of article" in why.output
+    listed = CliRunner().invoke(app, ["alerts", "--db", db])
+    assert "[deadly strike in Ukraine]" in listed.output

@@ -1,0 +1,30 @@
+from sitroom.geo.normalize import name_key, skeleton, split_generic
+
+
+def test_articles_and_variants_fold_to_one_key():
+    assert name_key("al-Hasakah") == name_key("Al Hasakah") == name_key("Hasakah")
+    assert name_key("Ain al-Asad") == name_key("'Ayn al Asad") == name_key("Ein el-Asad")
+    assert name_key("Khirbet Al-Jir") == name_key("Khirbat al Jir")
+    assert name_key("Deir ez-Zor") == name_key("Dayr az-Zor")
+    assert name_key("Tell Abyad") == name_key("Tal Abyad")
+    assert name_key("Ḩamāh") == "hamah"
+
+
+def test_key_keeps_distinct_names_apart():
+    assert name_key("Mosul") != name_key("Basra")
+    assert name_key("Al Qaim") != name_key("Qamishli")
+
+
+def test_skeleton_absorbs_vowel_spellings():
+    assert skeleton(name_key("Hasakah")) == skeleton(name_key("Hassakeh"))
+    assert skeleton(name_key("Mosul")) == skeleton(name_key("Mawsil"))
+    assert skeleton(name_key("Raqqa")) == skeleton(name_key("Ar-Raqqah"))
+
+
+def test_split_generic_reads_the_kind_of_place():
+    assert split_generic("Zummar district") == ("Zummar", "district")
+    assert split_generic("Ain al-Asad air base") == ("Ain al-Asad", "base")
+    assert split_generic("the town of Sinjar") == ("Sinjar", "town")
+    assert split_generic("Nineveh Governorate") == ("Nineveh", "admin1")
+    assert split_generic("Mexico City") == ("Mexico", "city")
+    assert split_generic("Kidal") == ("Kidal", "")

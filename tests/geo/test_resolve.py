@@ -1,0 +1,137 @@
+"""Resolution in context, on sentences written for these tests (no spaCy: spans given)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.geo.component import place_of
+from sitroom.geo.mentions import mentions_from_spans
+from sitroom.geo.normalize import ascii_fold
+from sitroom.geo.resolve import resolve_all
+
+pytestmark = pytest.mark.slow
+
+
+def spans(text: str, *names: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append((start, start + len(name)))
+        pos = start + len(name)
+    return out
+
+
+def resolve(gaz, text: str, *names: str):
+    mentions = mentions_from_spans(text, spans(text, *names))
+    resolve_all(mentions, gaz)
+    return mentions
+
+
+def test_babil_in_iraq_is_the_governorate_not_new_york(gaz):
+    ms = resolve(gaz, "Militias in Iraq blamed the US for a strike on a camp in Babil.",
+                 "Iraq", "US", "Babil")
+    hit = ms[2].resolved
+    assert (hit.cc, hit.fcode) == ("IQ", "ADM1")
+    assert place_of(ms[2], gaz).geo_precision == 3
+
+
+def test_babylon_with_iraqi_context_is_not_long_island(gaz):
+    ms = resolve(gaz, "Clashes were reported in Baghdad and in Babylon, Iraqi police said.",
+                 "Baghdad", "Babylon")
+    assert ms[1].resolved.cc == "IQ"
+
+
+def test_small_namesake_on_another_continent_is_refused(gaz):
+    ms = resolve(gaz, "The strike near Mosul followed raids in Kirkuk and Erbil. Babylon too.",
+                 "Mosul", "Kirkuk", "Erbil", "Babylon")
+    assert all(m.resolved.cc == "IQ" for m in ms[:3])
+    assert ms[3].resolved is None or ms[3].resolved.cc == "IQ"
+
+
+def test_jordan_is_the_country(gaz):
+    ms = resolve(gaz, "A drone hit a base in Jordan near the Syrian border.", "Jordan")
+    assert ms[0].resolved.is_country and ms[0].resolved.cc == "JO"
+
+
+def test_georgia_follows_the_article_country(gaz):
+    text = "Police in Atlanta and Savannah said the storm crossed Georgia overnight."
+    ms = resolve(gaz, text, "Atlanta", "Savannah", "Georgia")
+    assert (ms[2].resolved.cc, ms[2].resolved.fcode) == ("US", "ADM1")
+    text = "Russian troops left Tbilisi while Georgia protested to Moscow."
+    ms = resolve(gaz, text, "Tbilisi", "Georgia", "Moscow")
+    assert ms[1].resolved.cc == "GE"
+
+
+def test_tripoli_follows_context(gaz):
+    ms = resolve(gaz, "Fighting in Benghazi spread to Tripoli, Libyan officials said.",
+                 "Benghazi", "Tripoli")
+    assert ms[1].resolved.cc == "LY"
+    ms = resolve(gaz, "Clashes broke out in Tripoli, Lebanon, near Beirut.", "Tripoli", "Lebanon",
+                 "Beirut")
+    assert ms[0].resolved.cc == "LB"
+
+
+def test_container_in_text_decides(gaz):
+    ms = resolve(gaz, "Gunmen attacked a checkpoint in Alexandria, Virginia.", "Alexandria",
+                 "Virginia")
+    assert ms[0].container is ms[1]
+    assert ms[0].resolved.cc == "US"
+    ms = resolve(gaz, "Protesters gathered in Alexandria, Egypt.", "Alexandria", "Egypt")
+    assert ms[0].resolved.cc == "EG"
+
+
+def test_kind_word_picks_the_feature(gaz):
+    text = "Rockets struck the Ain al-Asad air base in Iraq's western Anbar province."
+    ms = resolve(gaz, text, "Ain al-Asad", "Iraq", "Anbar")
+    base, iraq, anbar = ms
+    assert base.kind == "base" and base.resolved.fcode == "BASE"
+    assert anbar.container is iraq  # "Iraq's western Anbar"
+    assert base.container is anbar
+    assert (anbar.resolved.fcode, anbar.resolved.cc) == ("ADM1", "IQ")
+    ms = resolve(gaz, "Shelling hit villages across Homs governorate.", "Homs")
+    assert ms[0].resolved.fcode == "ADM1"
+
+
+def test_transliteration_variants_resolve_in_context(gaz):
+    ms = resolve(gaz, "Kurdish forces in Syria said a drone hit Hassakeh city.", "Syria",
+                 "Hassakeh")
+    assert ms[1].resolved is not None and ms[1].resolved.cc == "SY"
+    assert "Hasaka" in ascii_fold(ms[1].resolved.name)
+
+
+def test_relations_anchor_and_origin(gaz):
+    text = ("Mortars were fired from Tal Afar in Iraq towards the Rmelan landing zone "
+            "in northeastern Syria, 30 km east of Qamishli.")
+    ms = resolve(gaz, text, "Tal Afar", "Iraq", "Rmelan landing zone", "Syria", "Qamishli")
+    tal_afar, iraq, rmelan, syria, qamishli = ms
+    assert tal_afar.origin and iraq.origin and not rmelan.origin
+    assert tal_afar.container is iraq and rmelan.container is syria
+    assert qamishli.anchor_of == "east"
+    assert rmelan.resolved.cc == "SY" and tal_afar.resolved.cc == "IQ"
+
+
+def test_unknown_village_falls_back_to_its_district(gaz):
+    text = "Gunmen killed four herders in Qaryat Zzyzx village in the Sinjar district."
+    ms = resolve(gaz, text, "Qaryat Zzyzx", "Sinjar")
+    village, district = ms
+    assert village.resolved is None and village.container is district
+    place = place_of(village, gaz)
+    assert place is not None and place.country == "Iraq" and place.geo_precision == 2
+
+
+def test_places_across_conflicts(gaz):
+    cases = [
+        ("Houthi drones targeted Marib and Hodeidah in Yemen.", ("Marib", "Hodeidah", "Yemen"),
+         "YE"),
+        ("Jihadists attacked soldiers near Djibo and Arbinda in Burkina Faso.",
+         ("Djibo", "Arbinda", "Burkina Faso"), "BF"),
+        ("Shelling hit Kharkiv and Kupiansk in Ukraine.", ("Kharkiv", "Kupiansk", "Ukraine"), "UA"),
+        ("The RSF stormed El Fasher and Zamzam camp in Sudan.",
+         ("El Fasher", "Zamzam camp", "Sudan"), "SD"),
+        ("Airstrikes hit Khan Younis and Rafah in the Gaza Strip.",
+         ("Khan Younis", "Rafah", "Gaza Strip"), "PS"),
+        ("Militants raided Menaka and Gao in Mali.", ("Menaka", "Gao", "Mali"), "ML"),
+    ]
+    for text, names, cc in cases:
+        ms = resolve(gaz, text, *names)
+        assert [m.resolved.cc if m.resolved else None for m in ms] == [cc] * len(names), text

@@ -1,0 +1,98 @@
+"""Fatalities and injuries through the parse, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.time.casualties import combine, find_mentions, weapon_count
+
+# (sentence, fatalities best or None, injuries best or None)
+CASES = [
+    # Iraq / Syria
+    ("Kataeb Hezbollah killed three American soldiers at a base near the border.", 3, None),
+    ("Five rockets were fired at the base, but no casualties were reported.", 0, 0),
+    ("There was no severe damage or casualties in the two attacks.", 0, 0),
+    ("The United States keeps 2,500 soldiers in Iraq to fight the Islamic State.", None, None),
+    ("A roadside bomb killed two soldiers and wounded four others near Kirkuk.", 2, 4),
+    ("Nobody was hurt when the drone hit an empty warehouse in Erbil.", None, 0),
+    ("The death toll from the car bomb in Sadr City rose to 31, the ministry said.", 31, None),
+    ("At least 12 people were killed in clashes in Deir ez-Zor on Friday.", 12, None),
+    # Yemen
+    ("A Houthi missile attack killed two crew members aboard the cargo ship.", 2, None),
+    ("Coalition airstrikes killed at least 14 civilians in Saada province.", 14, None),
+    ("Houthi forces said they shot down a drone; no injuries were reported.", None, 0),
+    ("Nearly 30 people died in the bombing of the market in Taiz.", 30, None),
+    # Sahel
+    ("Jihadists killed a dozen soldiers in an ambush in northern Burkina Faso.", 12, None),
+    ("Two militants were killed and a soldier was wounded in clashes near Gao.", 2, 1),
+    ("Gunmen shot dead five villagers in central Mali.", 5, None),
+    ("Suspected herders killed the village chief and his son near Mopti.", 2, None),
+    # Ukraine
+    ("Russian shelling wounded six residents of Kherson on Monday.", None, 6),
+    ("A civilian was killed when a shell hit his house in Kharkiv.", 1, None),
+    ("One soldier died and four were wounded in the drone attack.", 1, 4),
+    ("The missile strike on Odesa killed 14 people and injured more than 50.", 14, 50),
+    # Gaza
+    ("Israeli airstrikes killed 12 Palestinians, including five children, in Rafah.", 12, None),
+    ("Dozens of people were wounded in the shelling of Khan Younis.", None, 12),
+    ("The strike on the school left four dead and nine wounded.", 4, 9),
+    ("Hundreds of civilians have been killed since the ground operation began.", 100, None),
+    # Sudan
+    ("RSF fighters killed up to 40 villagers in El Fasher.", 40, None),
+    ("Between 20 and 30 civilians were killed in the massacre in El Geneina.", 20, None),
+    ("More than 100 people were killed in the attack on the camp.", 100, None),
+    ("Three soldiers and two civilians were killed in the ambush near Kadugli.", 5, None),
+    # Somalia / others
+    ("Five people died and 12 others were injured when a car bomb exploded in Mogadishu.", 5, 12),
+    ("Al-Shabaab fighters killed a police officer and a teacher in Beledweyne.", 2, None),
+    ("The blast claimed 22 lives in the busy market.", 22, None),
+    ("Seven people lost their lives when gunmen attacked the bus.", 7, None),
+    ("A peace activist was shot and killed by raiders.", 1, None),
+    ("The gunmen killed the mayor along with 13 other people.", 14, None),
+    ("Several people were killed during the riot.", 10, None),
+    ("The explosion caused no deaths but injured 3 guards.", 0, 3),
+    ("On 3 June 2021, a shepherd was found dead near Tal Afar.", 1, None),
+    ("Around 14 March 2022, 9 Wagner fighters were killed near Bakhmut.", 9, None),
+    ("The army raid near Kidal ended with 11 rebels dead.", 11, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injuries"), CASES)
+def test_counts(nlp, sentence, fatalities, injuries):
+    toll = combine(find_mentions(nlp(sentence)[:]))
+    got_f = toll.fatalities.best if toll.fatalities else None
+    got_i = toll.injuries.best if toll.injuries else None
+    assert (got_f, got_i) == (fatalities, injuries)
+
+
+def test_enough_sentences():
+    assert len(CASES) >= 30
+
+
+def test_ranges_and_hedges(nlp):
+    toll = combine(find_mentions(nlp("Between 20 and 30 civilians were killed in the raid.")[:]))
+    assert (toll.fatalities.low, toll.fatalities.high) == (20, 30)
+    toll = combine(find_mentions(nlp("RSF fighters killed up to 40 villagers.")[:]))
+    assert (toll.fatalities.low, toll.fatalities.high) == (1, 40)
+    toll = combine(find_mentions(nlp("Dozens of people were killed in the shelling.")[:]))
+    assert toll.fatalities.exact is False and toll.fatalities.high > toll.fatalities.low
+
+
+def test_unknown_count_is_not_zero(nlp):
+    sent = nlp("US airstrikes hit sites in Syria, killing members of the militia.")[:]
+    toll = combine(find_mentions(sent))
+    assert toll.fatalities is None and toll.killed_unknown
+
+
+def test_evidence_span_covers_number(nlp):
+    doc = nlp("The blast killed 17 people and wounded 47, a police officer said.")
+    mentions = find_mentions(doc[:])
+    spans = {m.kind: doc.text[m.start:m.end] for m in mentions}
+    assert "17" in spans["death"] and "47" in spans["injury"]
+
+
+def test_weapon_count(nlp):
+    doc = nlp("On Sunday, five rockets were fired at the base.")
+    trigger = next(t for t in doc if t.lemma_ == "fire")
+    count, tok = weapon_count(doc[:], trigger)
+    assert count == 5 and tok.lemma_ == "rocket"

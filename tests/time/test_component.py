@@ -1,0 +1,122 @@
+"""The `time` component on a short report written for this test, with hand-made candidates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitroom.model import Article, Event
+from sitroom.pipeline import Candidate, Context, Settings, registered
+from sitroom.time import TAG_NO_DATE, TAG_UNKNOWN_KILLED
+
+PUBLISHED = date(2023, 6, 15)  # a Thursday
+
+REPORT = (
+    "The Sudanese army said on Thursday that it had repelled an assault on the Armoured Corps "
+    "base in Khartoum.\n"
+    "On Tuesday, RSF fighters attacked the base with artillery, killing four soldiers.\n"
+    "A drone strike followed the assault, hitting a fuel depot near the base.\n"
+    "No one was hurt in the drone strike.\n\n"
+    "In April 2023, fighting erupted between the army and the RSF in Omdurman.\n\n"
+    "Paramilitary fighters looted a market in Omdurman.\n"
+    "The next day, gunmen burned the market's main hall.\n\n"
+    "Army aircraft bombed a village near El Obeid on Monday, killing members of a local militia."
+)
+
+
+def _candidate(doc, word: str, nth: int = 1) -> Candidate:
+    tok = [t for t in doc if t.text == word][nth - 1]
+    return Candidate(event=Event(), sentence=tok.sent, trigger=tok)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    doc = nlp(REPORT)
+    names = ["said", "repelled", "attacked", "strike", "erupted", "looted", "burned", "bombed"]
+    cands = {n: _candidate(doc, n) for n in names}
+    cands["strike"].parent = cands["attacked"]
+    ctx = Context(
+        article=Article(text=REPORT, published=PUBLISHED), doc=doc, published=PUBLISHED,
+        candidates=list(cands.values()),
+    )
+    component = registered()["time"](Settings())
+    component(ctx)
+    return cands
+
+
+def test_statement_keeps_its_own_date(run):
+    said = run["said"].event
+    assert (said.event_date, said.time_precision) == (PUBLISHED, 1)
+    assert said.evidence["event_date"].text == "on Thursday"
+
+
+def test_reported_event_does_not_take_the_statement_date(run):
+    repelled = run["repelled"]
+    assert repelled.data["date_source"] == "publication"
+    assert repelled.event.time_precision == 3 and TAG_NO_DATE in repelled.event.tags
+
+
+def test_stated_weekday(run):
+    attacked = run["attacked"]
+    assert attacked.event.event_date == date(2023, 6, 13)
+    assert attacked.event.time_precision == 1
+    assert attacked.data["date_range"] == (date(2023, 6, 13), date(2023, 6, 13))
+    assert attacked.event.year == 2023
+
+
+def test_follow_up_inherits_from_parent(run):
+    strike = run["strike"]
+    assert strike.event.event_date == date(2023, 6, 13)
+    assert strike.data["date_source"] == "parent"
+    assert strike.event.evidence["event_date"].text == "On Tuesday"
+
+
+def test_month_year_is_background_range(run):
+    erupted = run["erupted"]
+    assert (erupted.event.event_date, erupted.event.time_precision) == (date(2023, 4, 1), 3)
+    assert erupted.data["date_range"] == (date(2023, 4, 1), date(2023, 4, 30))
+
+
+def test_no_date_is_said_not_guessed(run):
+    looted = run["looted"].event
+    assert (looted.event_date, looted.time_precision) == (PUBLISHED, 3)
+    assert TAG_NO_DATE in looted.tags and "event_date" not in looted.evidence
+    # "the next day" after an undated event cannot be resolved either
+    assert run["burned"].event.time_precision == 3
+
+
+def test_fatalities_and_evidence(run):
+    attacked = run["attacked"].event
+    assert (attacked.fatalities, attacked.fatalities_low, attacked.fatalities_high) == (4, 4, 4)
+    assert "four soldiers" in attacked.evidence["fatalities"].text
+
+
+def test_following_sentence_gives_zero_injuries(run):
+    strike = run["strike"].event
+    assert strike.injuries == 0 and "injuries" in strike.evidence
+
+
+def test_unknown_count_is_tagged(run):
+    bombed = run["bombed"]
+    assert bombed.event.event_date == date(2023, 6, 12)
+    assert bombed.event.fatalities == 0 and TAG_UNKNOWN_KILLED in bombed.event.tags
+    assert bombed.data["fatalities_known"] is False
+
+
+def test_evidence_offsets_point_into_the_article(run):
+    for cand in run.values():
+        for ev in cand.event.evidence.values():
+            assert REPORT[ev.start:ev.end] == ev.text
+
+
+def test_anchor_resolves_next_day(nlp):
+    text = "Militants stormed a checkpoint near Gao on Sunday.\nThe next day, they ambushed a convoy."
+    doc = nlp(text)
+    cands = [_candidate(doc, "stormed"), _candidate(doc, "ambushed")]
+    pub = date(2022, 3, 9)  # a Wednesday
+    ctx = Context(article=Article(text=text, published=pub), doc=doc, published=pub, candidates=cands)
+    registered()["time"](Settings())(ctx)
+    assert cands[0].event.event_date == date(2022, 3, 6)
+    assert cands[1].event.event_date == date(2022, 3, 7)
+    assert cands[1].event.evidence["event_date"].text == "The next day"

@@ -1,0 +1,75 @@
+"""Finding temporal expressions in a parse and attaching them to triggers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitroom.time.dating import attach, find_expressions
+
+TUE = date(2024, 4, 23)
+
+
+def _found(nlp, text, published=TUE):
+    doc = nlp(text)
+    return doc, find_expressions(doc[:], published)
+
+
+def test_finds_and_resolves(nlp):
+    doc, found = _found(nlp, "Activities had subsided since early February, officials said.")
+    assert [(f.span.text, f.ref.date, f.ref.precision) for f in found] == [
+        ("since early February", date(2024, 2, 1), 3)
+    ]
+
+
+def test_no_dates_in_words_that_look_like_them(nlp):
+    for text in [
+        "We find it troubling, and we may respond.",
+        "Five rockets were fired at the base.",
+        "The United States keeps 2,500 soldiers in Iraq.",
+        "A 25-year-old man was arrested.",
+    ]:
+        assert _found(nlp, text)[1] == [], text
+
+
+def test_reporting_verb_keeps_its_date(nlp):
+    doc, found = _found(
+        nlp, "The ministry condemned, on Tuesday, the three attacks on its convoy in Marib."
+    )
+    condemned = next(t for t in doc if t.text == "condemned")
+    attacks = next(t for t in doc if t.text == "attacks")
+    assert attach(condemned, found, [condemned, attacks]).ref.date == TUE
+    assert attach(attacks, found, [condemned, attacks]) is None
+
+
+def test_date_on_main_verb_reaches_participle(nlp):
+    doc, found = _found(nlp, "On Sunday, four drones were launched at the airport, damaging a hangar.")
+    launched = next(t for t in doc if t.text == "launched")
+    damaging = next(t for t in doc if t.text == "damaging")
+    assert attach(launched, found, [launched, damaging]).ref.date == date(2024, 4, 21)
+    assert attach(damaging, found, [launched, damaging]).ref.date == date(2024, 4, 21)
+
+
+def test_each_clause_keeps_its_own_date(nlp):
+    doc, found = _found(
+        nlp, "Gunmen killed two farmers on Monday after militants had raided the village on Saturday."
+    )
+    killed = next(t for t in doc if t.text == "killed")
+    raided = next(t for t in doc if t.text == "raided")
+    assert attach(killed, found, [killed, raided]).ref.date == date(2024, 4, 22)
+    assert attach(raided, found, [killed, raided]).ref.date == date(2024, 4, 20)
+
+
+def test_past_tense_pushes_year_less_dates_back(nlp):
+    doc, found = _found(nlp, "Fighting escalated after October 7 across the region.")
+    assert found[0].ref.start == date(2023, 10, 8)
+
+
+def test_weekday_with_date_in_apposition(nlp):
+    doc, found = _found(nlp, "Jets bombed the town on Friday, 19 April, residents said.")
+    bombed = next(t for t in doc if t.text == "bombed")
+    assert attach(bombed, found, [bombed]).ref.date == date(2024, 4, 19)
+
+
+def test_future_tense_weekday_is_the_coming_one(nlp):
+    doc, found = _found(nlp, "The two delegations will meet on Monday in Doha.")
+    assert found[0].ref.date == date(2024, 4, 29)

@@ -1,0 +1,126 @@
+"""The map page in headless chromium: markers, filters, the timeline brush, the record view."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from tests.api.sample import COUNTS, PLACED, samples
+from tests.web.conftest import ARTIFACTS
+
+pytestmark = pytest.mark.browser
+
+
+def _open(page, live_server, path: str = "/") -> None:
+    page.goto(live_server.url + path)
+    page.wait_for_selector("body[data-ready='1']")
+
+
+def _markers_on_map(page) -> int:
+    """Single markers plus the events inside cluster bubbles."""
+    singles = page.locator(".ev-marker").count()
+    clustered = sum(int(t) for t in page.locator(".marker-cluster span").all_inner_texts())
+    return singles + clustered
+
+
+def _shown(page) -> int:
+    return int(re.match(r"(\d+) events? shown", page.inner_text("#summary")).group(1))
+
+
+def test_markers_appear_for_every_placed_event_and_nothing_leaves_the_server(page, live_server):
+    _open(page, live_server)
+    page.wait_for_function("document.querySelectorAll('#list li').length > 0")
+    assert _shown(page) == sum(COUNTS.values())
+    assert page.locator("#list li").count() == sum(COUNTS.values())
+    page.wait_for_function(
+        f"document.querySelectorAll('.ev-marker').length + "
+        f"[...document.querySelectorAll('.marker-cluster span')].reduce((n, s) => n + (+s.textContent), 0)"
+        f" === {PLACED}"
+    )
+    assert _markers_on_map(page) == PLACED
+    # the offline base layer drew country outlines
+    page.wait_for_function("document.querySelectorAll('.leaflet-overlay-pane path').length > 100")
+    outside = [u for u in page.requests if not u.startswith(live_server.url)]
+    assert outside == [], f"the page reached beyond its server: {outside}"
+    assert page.errors == []
+
+
+def test_filter_by_country_leaves_only_its_markers(page, live_server):
+    _open(page, live_server)
+    page.select_option("#filters [name=country]", "Sudan")
+    page.click("#apply")
+    page.wait_for_function("/^1 event shown/.test(document.querySelector('#summary').textContent)")
+    page.wait_for_selector(".ev-marker[data-id^='SDN']")
+    assert page.locator(".ev-marker").count() == 1
+    assert page.locator(".marker-cluster").count() == 0
+    assert "country=Sudan" in page.get_attribute("#export-csv", "href")
+    page.select_option("#filters [name=claim]", "reported")
+    page.click("#apply")
+    page.wait_for_function("/^0 events shown/.test(document.querySelector('#summary').textContent)")
+    assert page.locator(".ev-marker").count() == 0
+    assert page.errors == []
+
+
+def test_record_view_highlights_each_evidence_span_with_its_label(page, live_server):
+    _open(page, live_server)
+    sudan_id = next(i for i in live_server.event_ids if i.startswith("SDN"))
+    page.click(f"#list li[data-id='{sudan_id}']")
+    page.wait_for_selector("#record:not([hidden]) .article mark.evidence")
+    assert "denied by Rapid Support Forces" in page.inner_text("#record-claim")
+    sudan = next(s for s in samples() if s.article.source == "Darfur Desk")
+    cited = sudan.events[0].evidence
+    for field, evidence in cited.items():
+        marks = page.locator(f"#record .article mark[data-fields~='{field}']").all_inner_texts()
+        assert "".join(marks) == evidence.text, field
+        assert page.locator(f"#record .article .ev-label[data-field='{field}']").count() == 1
+    assert page.inner_text("#record .article").replace("\n", "").count("Abu Shouk camp") == 1
+    assert page.inner_text("#record .article .ev-label[data-field='actor1']") == "actor 1"
+    page.click("#record tr.cited:has-text('fatalities')")
+    assert page.inner_text("#record mark.flash") == cited["fatalities"].text
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "web-record.png"))
+    page.click("#record-close")
+    assert page.locator("#record").is_hidden()
+    assert page.errors == []
+
+
+def test_record_opens_from_a_link_and_from_a_marker(page, live_server):
+    iraq_id = live_server.event_ids[0]
+    _open(page, live_server, f"/#event={iraq_id}")
+    page.wait_for_selector(f"#record-body[data-id='{iraq_id}'] mark.evidence")
+    assert "claimed by Islamic Resistance in Iraq" in page.inner_text("#record-claim")
+    page.click("#record-close")
+    page.select_option("#filters [name=country]", "Mali")
+    page.click("#apply")
+    page.click(".ev-marker[data-id^='MLI']")
+    page.wait_for_selector("#record-body[data-id^='MLI'] mark[data-fields~='fatalities']")
+    assert page.inner_text("#record-body mark[data-fields~='fatalities']") == "killing twelve villagers"
+    assert page.errors == []
+
+
+def test_timeline_brush_narrows_the_dates_shown(page, live_server):
+    _open(page, live_server)
+    box = page.locator("#histogram").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.05, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.4, y, steps=5)
+    page.mouse.up()
+    page.wait_for_selector("#brush-note:not([hidden])")
+    first, last = (date.fromisoformat(d) for d in page.inner_text("#brush-range").split(" – "))
+    dates = [e.event_date for s in samples() for e in s.events]
+    expected = sum(1 for d in dates if first <= d <= last)
+    assert 0 < expected < len(dates)
+    assert _shown(page) == expected
+    assert page.locator("#list li[data-id]").count() == expected
+    assert page.locator("#histogram .bar.in").count() >= 1
+    href = page.get_attribute("#export-geojson", "href")
+    assert f"since={first.isoformat()}" in href and f"until={last.isoformat()}" in href
+    page.click("#brush-clear")
+    page.wait_for_selector("#brush-note[hidden]", state="attached")
+    assert _shown(page) == len(dates)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "web-map.png"))
+    assert page.errors == []
