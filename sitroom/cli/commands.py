@@ -12,7 +12,8 @@ from rich.console import Console
 
 from sitroom.cli.app import app
 
-stdout = Console()
+#: Piped output gets a wide console so the table stays readable in logs and CI.
+stdout = Console(width=None if sys.stdout.isatty() else 180)
 stderr = Console(stderr=True)
 
 DbOption = Annotated[

@@ -9,6 +9,9 @@ from typing import IO, Any
 
 from sitroom.model import ACLED_COLUMNS, RECORD_COLUMNS, Event
 
+#: The table shows the evidence sentence, cut to this length; `show` and jsonl give it whole.
+SENTENCE_CHARS = 220
+
 FORMATS = ("table", "jsonl", "csv", "acled-csv", "geojson")
 
 
@@ -89,8 +92,10 @@ def render_table(events: list[Event], title: str = "") -> Any:
 
     table = Table(title=title or None, show_lines=True, expand=True)
     for name, kw in (
-        ("date", {"no_wrap": True}), ("type", {}), ("actors", {}), ("where", {}),
-        ("dead", {"justify": "right"}), ("status", {}), ("claim / by", {}), ("sentence", {"ratio": 3}),
+        ("date", {"no_wrap": True, "min_width": 15}), ("type", {"max_width": 24}),
+        ("actors", {"max_width": 30}), ("where", {"max_width": 26}),
+        ("dead", {"justify": "right", "max_width": 4}), ("status", {"max_width": 10}),
+        ("claim / by", {"max_width": 22}), ("sentence", {"min_width": 40, "ratio": 1}),
     ):
         table.add_column(name, **kw)
     for e in events:
@@ -102,8 +107,11 @@ def render_table(events: list[Event], title: str = "") -> Any:
             where += f" (p{e.geo_precision})"
         claim = e.claim + (f"\n{e.attributed_to}" if e.attributed_to else "")
         sentence = e.evidence.get("notes")
+        text = " ".join((sentence.text if sentence else e.notes).split())
+        if len(text) > SENTENCE_CHARS:
+            text = text[: SENTENCE_CHARS - 1] + "…"
         table.add_row(
-            when, kind, actors, where, str(e.fatalities), e.status, claim,
-            sentence.text if sentence else e.notes,
+            f"{e.event_id_cnty}\n{when}" if e.event_id_cnty else when,
+            kind, actors, where, str(e.fatalities), e.status, claim, text,
         )
     return table
