@@ -54,8 +54,13 @@ def example_articles(folders: list[Path]) -> list[Any]:
                     if line.strip():
                         rec = json.loads(line)
                         if rec.get("text"):
-                            out.append(Article(text=rec["text"], source=rec.get("source", ""),
-                                               published=_iso(rec.get("published"))))
+                            out.append(
+                                Article(
+                                    text=rec["text"],
+                                    source=rec.get("source", ""),
+                                    published=_iso(rec.get("published")),
+                                )
+                            )
             elif path.suffix in (".html", ".htm"):
                 import trafilatura
 
@@ -123,8 +128,9 @@ print(json.dumps({"import": t1 - t0, "build_and_load": t2 - t1, "total": t2 - t0
 def cold_start() -> dict[str, float]:
     """Import + pipeline build + model load + first article, in a fresh interpreter."""
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", COLD_START], capture_output=True, text=True,
-                          check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", COLD_START], capture_output=True, text=True, check=True
+    )
     out = json.loads(proc.stdout.strip().splitlines()[-1])
     out["process_wall"] = time.perf_counter() - t0  # with interpreter start-up
     return out
@@ -180,16 +186,32 @@ def run_cli_extract(text: str, words: int, published: str, source: str) -> dict[
         path.write_text(body, "utf-8")
         t0 = time.perf_counter()
         proc = subprocess.run(
-            [*cmd, "extract", str(path), "--published", published, "--source", source,
-             "--format", "jsonl"],
-            capture_output=True, text=True, check=False,
+            [
+                *cmd,
+                "extract",
+                str(path),
+                "--published",
+                published,
+                "--source",
+                source,
+                "--format",
+                "jsonl",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         seconds = time.perf_counter() - t0
     n_words = len(body.split())
-    return {"words": n_words, "copies": copies, "seconds": seconds,
-            "words_per_s": n_words / seconds, "returncode": proc.returncode,
-            "events": sum(1 for ln in proc.stdout.splitlines() if ln.startswith("{")),
-            "stderr_tail": proc.stderr[-400:] if proc.returncode else ""}
+    return {
+        "words": n_words,
+        "copies": copies,
+        "seconds": seconds,
+        "words_per_s": n_words / seconds,
+        "returncode": proc.returncode,
+        "events": sum(1 for ln in proc.stdout.splitlines() if ln.startswith("{")),
+        "stderr_tail": proc.stderr[-400:] if proc.returncode else "",
+    }
 
 
 # ----------------------------------------------------------------- main
@@ -200,7 +222,9 @@ def rates(n_articles: int, n_words: int, seconds: float) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
-    parser = argparse.ArgumentParser(prog="python -m sitroom.bench", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m sitroom.bench", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--words", type=int, default=50_000)
     parser.add_argument("--gold", type=Path, default=SHARED / "eval")
@@ -214,13 +238,19 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     examples = example_articles([SHARED / "examples", ROOT / "examples"])
     corpus = build_corpus(examples, gold_articles(args.gold), args.articles, args.words)
     n_articles, n_words = len(corpus), sum(a.word_count for a in corpus)
-    print(f"corpus: {n_articles} articles, {n_words} words "
-          f"({len(examples)} example reports + gold texts); "
-          f"batch_size={args.batch_size} n_process={args.n_process}", flush=True)
+    print(
+        f"corpus: {n_articles} articles, {n_words} words "
+        f"({len(examples)} example reports + gold texts); "
+        f"batch_size={args.batch_size} n_process={args.n_process}",
+        flush=True,
+    )
 
-    result: dict[str, Any] = {"corpus": {"articles": n_articles, "words": n_words},
-                              "batch_size": args.batch_size, "n_process": args.n_process,
-                              "cpu_count": os.cpu_count()}
+    result: dict[str, Any] = {
+        "corpus": {"articles": n_articles, "words": n_words},
+        "batch_size": args.batch_size,
+        "n_process": args.n_process,
+        "cpu_count": os.cpu_count(),
+    }
     pipe = run_pipeline(corpus, args.batch_size, args.n_process)
     pipe.update(rates(n_articles, n_words, pipe["seconds"]))
     result["pipeline"] = pipe
@@ -230,7 +260,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     result["pipeline_over_spacy_time"] = pipe["seconds"] / bare["seconds"]
     if not args.skip_cli:
         if shared_example:
-            text, published, source = shared_example[0].read_text("utf-8"), "2024-04-23", "Shafaq News"
+            text, published, source = (
+                shared_example[0].read_text("utf-8"),
+                "2024-04-23",
+                "Shafaq News",
+            )
         else:
             first = examples[0] if examples else corpus[0]
             text, published, source = first.text, str(first.published or date.today()), first.source
@@ -244,23 +278,34 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
 def report(r: dict[str, Any]) -> None:
     p, s = r["pipeline"], r["spacy"]
-    print(f"pipeline: {p['articles_per_s']:.1f} articles/s, {p['words_per_s']:.0f} words/s, "
-          f"{p['events']} events in {p['seconds']:.1f} s")
+    print(
+        f"pipeline: {p['articles_per_s']:.1f} articles/s, {p['words_per_s']:.0f} words/s, "
+        f"{p['events']} events in {p['seconds']:.1f} s"
+    )
     cold = p["cold_start_s"]
-    print(f"  cold start: {cold['total']:.2f} s (import {cold['import']:.2f} s, build + model "
-          f"load + first article {cold['build_and_load']:.2f} s; "
-          f"{cold['process_wall']:.2f} s with interpreter start-up)")
+    print(
+        f"  cold start: {cold['total']:.2f} s (import {cold['import']:.2f} s, build + model "
+        f"load + first article {cold['build_and_load']:.2f} s; "
+        f"{cold['process_wall']:.2f} s with interpreter start-up)"
+    )
     print("  stage share: " + ", ".join(f"{k} {100 * v:.1f}%" for k, v in p["stage_share"].items()))
-    print(f"  peak RSS: {p['peak_rss_mb']['self']:.0f} MiB (workers {p['peak_rss_mb']['children']:.0f} MiB)")
-    print(f"bare spaCy: {s['articles_per_s']:.1f} articles/s, {s['words_per_s']:.0f} words/s "
-          f"in {s['seconds']:.1f} s (load {s['load_s']:.2f} s)")
+    print(
+        f"  peak RSS: {p['peak_rss_mb']['self']:.0f} MiB "
+        f"(workers {p['peak_rss_mb']['children']:.0f} MiB)"
+    )
+    print(
+        f"bare spaCy: {s['articles_per_s']:.1f} articles/s, {s['words_per_s']:.0f} words/s "
+        f"in {s['seconds']:.1f} s (load {s['load_s']:.2f} s)"
+    )
     print(f"pipeline / spaCy time: {r['pipeline_over_spacy_time']:.2f}x")
     if "cli_extract" in r:
         c = r["cli_extract"]
         status = "" if c["returncode"] == 0 else f" [exit {c['returncode']}: {c['stderr_tail']}]"
-        print(f"sitroom extract: {c['words']} words ({c['copies']} copies of the example) in "
-              f"{c['seconds']:.1f} s = {c['words_per_s']:.0f} words/s incl. cold start, "
-              f"{c['events']} events{status}")
+        print(
+            f"sitroom extract: {c['words']} words ({c['copies']} copies of the example) in "
+            f"{c['seconds']:.1f} s = {c['words_per_s']:.0f} words/s incl. cold start, "
+            f"{c['events']} events{status}"
+        )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,14 @@
 The dictionary (sitroom/actors/data/*.yaml, plus the user's `--actors` files) names armed
 groups, state forces and generic classes in ACLED's style; `load_dictionary` builds it once
 per set of files, and the `actors` component fills actor1/actor2 of each candidate event.
+
+    d = load_dictionary(("my_actors.yaml",))
+    d.resolve("Kata'ib Hizballah fighters", "Iraq")   # Actor(name="Kataib Hezbollah", inter=3, ...)
+    d.resolve("Syrian army", "Syria", date(2024, 1, 1)).name  # "Military Forces of Syria (2000-2024)"
+    d.all(), d.table()                                 # listings
+
+The finalize step calls `sitroom.actors.component.complete_pending(candidate, country,
+dictionary, when)` once geo knows the country (see that module).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from sitroom.actors.text import Word, is_acronym, key, words
 from sitroom.model import Actor
 
 FUZZY_CUTOFF = 90.0
+_FUZZY_MAX_WORDS = 10  # fuzzy matching is for short names, not whole sentences
 _DESCRIPTIONS = {"unidentified", "islamist", "gang"}  # words for fighters, not who they are
 _MAX_GAP = 2  # unknown words allowed between a nationality and its head noun
 _LEADING = {"the", "a", "an", "its", "their", "some", "several"}
@@ -224,9 +225,24 @@ class ActorDictionary:
             self._heads.setdefault(tuple(key(head).split()), _Head(cls.key, True))
 
     # ------------------------------------------------------------------ public API
-    def all(self) -> list[Actor]:
-        """Every named actor, with its current display name (for listings)."""
-        return [self.entry_actor(e) for e in self.entries.values()]
+    def all(self, when: date | None = None) -> list[Actor]:
+        """Every named actor, with its display name on `when` (today by default)."""
+        return [self.entry_actor(e, when=when) for e in self.entries.values()]
+
+    def table(self, when: date | None = None) -> list[dict[str, Any]]:
+        """Rows for a listing (`sitroom actors`): named actors, then each state's forces."""
+        rows = [
+            {"name": a.name, "inter": a.inter, "country": a.country, "kind": a.kind,
+             "affiliations": "; ".join(a.affiliations), "aliases": len(a.aliases)}
+            for a in self.all(when)
+        ]
+        for state in self.states.values():
+            for cls in ("military", "police"):
+                actor = self.state_actor(cls, state.country, when)
+                if actor is not None:
+                    rows.append({"name": actor.name, "inter": 1, "country": state.country,
+                                 "kind": "state", "affiliations": "", "aliases": 0})
+        return rows
 
     def resolve(
         self,
@@ -254,7 +270,7 @@ class ActorDictionary:
         found = self._named(ws, taken, country, when)
         found += self._national(ws, taken, when, allow_bare_state, country)
         found += self._generic(ws, taken, country, when)
-        if not found:
+        if not found and len(ws) <= _FUZZY_MAX_WORDS:
             found = self._fuzzy(ws, country, when)
         if any(not m.generic for m in found):  # "militants of Kataib Sayyid al-Shuhada"
             found = [m for m in found if m.generic not in _DESCRIPTIONS]

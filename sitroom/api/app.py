@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -64,6 +65,23 @@ class ApiSettings:
     tiles_attribution: str = ""
     alerts: str | None = None  # watch rules evaluated on articles ingested through the API
     pipeline_factory: Callable[[], Any] | None = None  # builds the Pipeline on first ingest
+    summary_ttl: float = 60.0  # seconds /api/actors and /api/trends answers are reused
+
+
+#: Where `sitroom serve --workers N` leaves the settings for each worker process to read.
+SETTINGS_ENV = "SITROOM_API_SETTINGS"
+
+
+def settings_to_env(settings: ApiSettings) -> str:
+    """The settings as JSON (a pipeline factory cannot cross processes: workers build their own)."""
+    data = {k: v for k, v in asdict(settings).items() if k != "pipeline_factory"}
+    return json.dumps(data)
+
+
+def app_from_env() -> FastAPI:
+    """uvicorn's factory for worker processes: the app for the settings in SITROOM_API_SETTINGS."""
+    data = json.loads(os.environ.get(SETTINGS_ENV) or "{}")
+    return create_app(ApiSettings(**data))
 
 
 def error_body(status: int, message: str, details: list[dict[str, Any]] | None = None) -> dict:
@@ -208,8 +226,8 @@ def stream_geojson(pool: StorePool, flt: EventFilter) -> Iterator[str]:
     for page in aggregate.iter_events(pool.get(), flt):
         doc = export.geojson(page)
         skipped += doc["sitroom"]["without_coordinates"]
-        for feature in doc["features"]:
-            yield sep + json.dumps(feature, ensure_ascii=False)
+        if doc["features"]:  # one chunk per page: each chunk costs a thread hop
+            yield sep + ",\n".join(json.dumps(f, ensure_ascii=False) for f in doc["features"])
             sep = ",\n"
     yield f'], "sitroom": {{"without_coordinates": {skipped}}}}}\n'
 
@@ -218,6 +236,7 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
     settings = settings or ApiSettings()
     pool = pool or StorePool(settings.db)
     ingestor = Ingestor(settings)
+    summaries = aggregate.SummaryCache(ttl=settings.summary_ttl)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -335,8 +354,13 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
         offset: Offset = 0,
     ) -> JSONResponse:
         """Distinct actors among the matching events, with counts by role, most frequent first."""
-        events = (e for page in aggregate.iter_events(pool.get(), flt) for e in page)
-        rows = aggregate.actor_counts(events)
+        store = pool.get()
+        rows = summaries.get(
+            ("actors", aggregate.filter_key(flt)), store.count_events(flt),
+            lambda: aggregate.actor_counts(
+                e for page in aggregate.iter_events(store, flt) for e in page
+            ),
+        )
         if name and name.strip():
             needle = name.strip().lower()
             rows = [r for r in rows if needle in r["name"].lower()]
@@ -359,8 +383,14 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
         """Weekly event counts per type (or actor, region...), with weeks above their baseline."""
         from sitroom.api.analysis import weekly_trends
 
-        events = [e for page in aggregate.iter_events(pool.get(), flt) for e in page]
-        return JSONResponse(jsonable_encoder(weekly_trends(events, by)))
+        store = pool.get()
+
+        def compute() -> dict[str, Any]:
+            events = [e for page in aggregate.iter_events(store, flt) for e in page]
+            return jsonable_encoder(weekly_trends(events, by))
+
+        key = ("trends", by, aggregate.filter_key(flt))
+        return JSONResponse(summaries.get(key, store.count_events(flt), compute))
 
     @app.get("/api/alerts", responses={501: {"model": ErrorOut}}, tags=["analysis"])
     def alerts(limit: Limit = DEFAULT_LIMIT) -> JSONResponse:

@@ -170,10 +170,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: str) -> tuple[subprocess.Popen, str]:
+def start_server(db: str, workers: int = 1) -> tuple[subprocess.Popen, str]:
     port = _free_port()
     exe = Path(sys.executable).with_name("sitroom")
-    cmd = [str(exe), "serve", "--db", db, "--port", str(port), "--log-level", "warning"]
+    cmd = [str(exe), "serve", "--db", db, "--port", str(port), "--log-level", "warning",
+           "--workers", str(workers)]
     proc = subprocess.Popen(cmd, env={**os.environ, "NO_COLOR": "1"})
     url = f"http://127.0.0.1:{port}"
     import httpx
@@ -200,20 +201,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--limit", type=int, default=100, help="Page size asked for.")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--workers", type=int, default=1, help="Server processes to start.")
     args = ap.parse_args(argv)
 
     report: dict[str, object] = {"db": args.db, "events_wanted": args.events}
     if not args.url:
         built = build_store(args.db, args.events)
         report["build_seconds"] = round(built, 1)
-    proc, url = (None, args.url) if args.url else start_server(args.db)
+    proc, url = (None, args.url) if args.url else start_server(args.db, args.workers)
     try:
         result = asyncio.run(fire(url, args.requests, args.concurrency, args.limit, args.seed))
     finally:
         if proc is not None:
             proc.terminate()
             proc.wait(timeout=10)
-    report.update(concurrency=args.concurrency, limit=args.limit, **result.summary())
+    report.update(concurrency=args.concurrency, limit=args.limit, workers=args.workers,
+                  **result.summary())
     print(json.dumps(report, indent=2))
     return 0 if result.errors == 0 else 1
 

@@ -12,17 +12,29 @@ from sitroom.cli.app import app
 
 @app.command("eval")
 def eval_command(
-    gold: Path = typer.Argument(..., exists=True, help="Gold folder (e.g. ../shared/eval), set or file."),
+    gold: Path = typer.Argument(
+        ..., exists=True, help="Gold folder (e.g. ../shared/eval), set or file."
+    ),
     split: str = typer.Option("dev", "--split", help="dev (odd ids), test (even ids) or all."),
-    by: str = typer.Option(None, "--by", help="Also break scores down by this gold field (country, event_type...)."),
+    by: str = typer.Option(
+        None, "--by", help="Also break scores down by this gold field (country, event_type...)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
-    limit: int = typer.Option(None, "--limit", help="At most N documents per gold set (a stable spread)."),
-    reader: list[str] = typer.Option([], "--reader", help="Only these gold sets (repeatable); 'geoparsing' too."),
+    limit: int = typer.Option(
+        None, "--limit", help="At most N documents per gold set (a stable spread)."
+    ),
+    reader: list[str] = typer.Option(
+        [], "--reader", help="Only these gold sets (repeatable); 'geoparsing' too."
+    ),
     n_process: int = typer.Option(1, "--n-process", help="spaCy parsing processes."),
     as_markdown: bool = typer.Option(False, "--markdown", help="One Markdown line per gold set."),
-    dump: Path = typer.Option(None, "--dump", help="Write gold, predictions and alignment per document (JSONL; dev only)."),
+    dump: Path = typer.Option(
+        None, "--dump", help="Write gold, predictions and alignment per document (JSONL; dev only)."
+    ),
 ) -> None:
     """Run the pipeline on gold articles and print precision/recall/F1 per field."""
+    from rich.console import Console
+
     from sitroom.eval.gold import readers
     from sitroom.eval.render import markdown, render
     from sitroom.eval.runner import evaluate
@@ -32,15 +44,22 @@ def eval_command(
     unknown = set(reader) - set(readers()) - {"geoparsing"}
     if unknown:
         known = ", ".join(sorted([*readers(), "geoparsing"]))
-        raise typer.BadParameter(f"unknown gold set(s) {', '.join(sorted(unknown))}; known: {known}")
-    from rich.console import Console
-
+        raise typer.BadParameter(
+            f"unknown gold set(s) {', '.join(sorted(unknown))}; known: {known}"
+        )
     if dump is not None and split != "dev":
         raise typer.BadParameter("--dump is for the dev split only: tune on dev, report test")
     err = Console(stderr=True)
-    report = evaluate(gold, split=None if split == "all" else split, limit=limit,
-                      names=reader, by=by, n_process=n_process,
-                      progress=lambda msg: err.print(f"[dim]eval: {msg}[/dim]"), dump=dump)
+    report = evaluate(
+        gold,
+        split=None if split == "all" else split,
+        limit=limit,
+        names=reader,
+        by=by,
+        n_process=n_process,
+        progress=lambda msg: err.print(f"[dim]eval: {msg}[/dim]"),
+        dump=dump,
+    )
     if not report["readers"] and "geoparsing" not in report:
         raise typer.BadParameter(f"no gold reader recognizes {gold}")
     if as_json:

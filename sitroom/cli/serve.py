@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -33,7 +34,10 @@ def serve(
         Path | None, typer.Option("--alerts", help="Watch rules (YAML) evaluated on ingested articles.")
     ] = None,
     max_body: Annotated[int, typer.Option(help="Largest request body in bytes.")] = 1_000_000,
-    workers_log: Annotated[str, typer.Option("--log-level", help="uvicorn log level.")] = "info",
+    workers: Annotated[
+        int, typer.Option(help="Server processes (each with its own store connections).")
+    ] = 1,
+    log_level: Annotated[str, typer.Option("--log-level", help="uvicorn log level.")] = "info",
 ) -> None:
     """Serve the events API and the map page.
 
@@ -42,6 +46,7 @@ def serve(
     import uvicorn
 
     from sitroom.api import ApiSettings, create_app
+    from sitroom.api.app import SETTINGS_ENV, settings_to_env
     from sitroom.store import StoreError, open_store
 
     if "://" not in db and not Path(db).exists() and not allow_ingest:
@@ -50,6 +55,8 @@ def serve(
         raise fail(f"alert rules {alerts} not found", 2)
     if not 0 < port < 65536:
         raise fail(f"bad --port {port}", 2)
+    if workers < 1:
+        raise fail(f"bad --workers {workers}", 2)
     try:
         store = open_store(db)
         total = store.count_events(None)
@@ -66,4 +73,11 @@ def serve(
         f"sitroom: {total} event(s) in {db} → http://{shown}:{port}/  (API docs: /docs)",
         highlight=False,
     )
-    uvicorn.run(create_app(settings), host=host, port=port, log_level=workers_log)
+    if workers > 1:  # each worker process builds the app from the settings in the environment
+        os.environ[SETTINGS_ENV] = settings_to_env(settings)
+        uvicorn.run(
+            "sitroom.api.app:app_from_env", factory=True, workers=workers, host=host, port=port,
+            log_level=log_level,
+        )
+    else:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level)

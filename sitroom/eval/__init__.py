@@ -13,6 +13,14 @@ from sitroom.eval.runner import evaluate
 from sitroom.eval.score import align, score_document, summarize
 
 __all__ = [
-    "GoldDocument", "Reader", "align", "evaluate", "load", "reader", "readers",
-    "score_document", "split_of", "summarize",
+    "GoldDocument",
+    "Reader",
+    "align",
+    "evaluate",
+    "load",
+    "reader",
+    "readers",
+    "score_document",
+    "split_of",
+    "summarize",
 ]

@@ -119,6 +119,9 @@ def plover_family(plover_type: str) -> str:
 
 
 def macro_f1(per_class: dict[str, tuple[int, int, int]]) -> float | None:
-    """Mean F1 over classes that occur in gold; ``per_class`` maps class → (tp, n_pred, n_gold)."""
+    """Mean F1 over the classes that occur in gold.
+
+    ``per_class`` maps class → (tp, n_pred, n_gold).
+    """
     scores = [prf(tp, n_pred, n_gold)[2] for tp, n_pred, n_gold in per_class.values() if n_gold]
     return sum(scores) / len(scores) if scores else None

@@ -8,9 +8,18 @@ from rich.console import Console
 from rich.table import Table
 
 FIELD_ORDER = (
-    "event_type", "sub_event_type", "plover_type", "actor1", "actor1_loose", "actor2",
-    "actor2_loose", "location@25km", "location@161km", "event_date_exact",
-    "event_date_within", "fatalities",
+    "event_type",
+    "sub_event_type",
+    "plover_type",
+    "actor1",
+    "actor1_loose",
+    "actor2",
+    "actor2_loose",
+    "location@25km",
+    "location@161km",
+    "event_date_exact",
+    "event_date_within",
+    "fatalities",
 )
 
 
@@ -24,22 +33,45 @@ def summary_table(title: str, s: dict[str, Any]) -> Table:
     t.add_column("metric", no_wrap=True)
     for col in ("P", "R", "F1", "acc", "aligned", "macro-F1", "tp", "pred", "gold"):
         t.add_column(col, justify="right", no_wrap=True)
-    for label, name in (("detection", "detection"), ("detection (family only)",
-                                                      "detection_family")):
+    for label, name in (
+        ("detection", "detection"),
+        ("detection (family only)", "detection_family"),
+    ):
         d = s[name]
-        t.add_row(label, pct(d["p"]), pct(d["r"]), pct(d["f1"]), "", "", "", str(d["tp"]),
-                  str(d["pred"]), str(d["gold"]))
+        t.add_row(
+            label,
+            pct(d["p"]),
+            pct(d["r"]),
+            pct(d["f1"]),
+            "",
+            "",
+            "",
+            str(d["tp"]),
+            str(d["pred"]),
+            str(d["gold"]),
+        )
     for name in FIELD_ORDER:
         d = s["fields"].get(name)
         if d is None:
             continue
         macro = pct(d["macro_f1"]) if "macro_f1" in d else ""
-        t.add_row(name, pct(d["p"]), pct(d["r"]), pct(d["f1"]), pct(d["acc"]),
-                  str(d["aligned"]), macro, str(d["tp"]), str(d["pred"]), str(d["gold"]))
+        t.add_row(
+            name,
+            pct(d["p"]),
+            pct(d["r"]),
+            pct(d["f1"]),
+            pct(d["acc"]),
+            str(d["aligned"]),
+            macro,
+            str(d["tp"]),
+            str(d["pred"]),
+            str(d["gold"]),
+        )
     if "doc_label" in s:
         d = s["doc_label"]
-        t.add_row("document label", "", "", "", pct(d["acc"]), str(d["n"]),
-                  pct(d["macro_f1"]), "", "", "")
+        t.add_row(
+            "document label", "", "", "", pct(d["acc"]), str(d["n"]), pct(d["macro_f1"]), "", "", ""
+        )
     return t
 
 
@@ -53,6 +85,29 @@ def confusion_table(title: str, confusion: dict[str, dict[str, int]]) -> Table:
     for g in sorted(confusion):
         t.add_row(g, *(str(confusion[g].get(c, "")) for c in cols))
     return t
+
+
+def rows_table(title: str, data: dict[str, Any]) -> Table | None:
+    """A table for a ``{"files": {name: {metric: value}}, "overall": {...}}`` style dict."""
+    rows = {k: v for k, v in (data.get("files") or {}).items() if isinstance(v, dict)}
+    if isinstance(data.get("overall"), dict):
+        rows["overall"] = data["overall"]
+    if not rows:
+        return None
+    cols = list(dict.fromkeys(k for v in rows.values() for k in v))
+    t = Table(title=title, title_justify="left")
+    t.add_column("set", no_wrap=True)
+    for c in cols:
+        t.add_column(c, justify="right", no_wrap=True)
+    for name, values in rows.items():
+        t.add_row(name, *(cell(values.get(c)) for c in cols))
+    return t
+
+
+def cell(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}" if abs(value) < 10 else f"{value:.1f}"
+    return "" if value is None else str(value)
 
 
 def legend(labels: list[str]) -> str:
@@ -73,36 +128,56 @@ def render(report: dict[str, Any], console: Console | None = None) -> None:
     head = f"sitroom eval — {report['gold']} — split {split}"
     console.print(f"[bold]{head}[/bold]" + (f" (limit {limit} per set)" if limit else ""))
     for name, entry in report["readers"].items():
-        console.print(summary_table(
-            f"{name}: {entry['docs']} docs, {entry['gold']} gold, {entry['pred']} predicted"
-            f" — {entry['note']}", entry))
+        console.print(
+            summary_table(
+                f"{name}: {entry['docs']} docs, {entry['gold']} gold, {entry['pred']} predicted"
+                f" — {entry['note']}",
+                entry,
+            )
+        )
         if "confusion_event_type" in entry:
-            console.print(confusion_table(f"{name}: event_type confusion",
-                                          entry["confusion_event_type"]))
+            console.print(
+                confusion_table(f"{name}: event_type confusion", entry["confusion_event_type"])
+            )
         for group, s in entry.get("by_group", {}).items():
             console.print(summary_table(f"{name} — {report['by']} = {group}", s))
     if "geoparsing" in report:
-        console.print("[bold]geoparsing[/bold] (sitroom.geo.evaluate)")
-        console.print_json(data=report["geoparsing"])
+        geo = report["geoparsing"]
+        table = rows_table("geoparsing (sitroom.geo.evaluate)", geo)
+        if table is None:
+            console.print("[bold]geoparsing[/bold] (sitroom.geo.evaluate)")
+            console.print_json(data=geo)
+        else:
+            console.print(table)
     for note in report.get("notes", []):
         console.print(f"note: {note}")
     errors = report.get("errors", {})
     if errors.get("count"):
-        console.print(f"[red]{errors['count']} article(s) failed in the pipeline[/red]; "
-                      f"first: {errors['first'][:1]}")
+        console.print(
+            f"[red]{errors['count']} article(s) failed in the pipeline[/red]; "
+            f"first: {errors['first'][:1]}"
+        )
     run = report.get("run", {})
     if run.get("words_per_s"):
-        console.print(f"{run['words']} words in {run['seconds']:.1f} s "
-                      f"({run['words_per_s']:.0f} words/s)")
+        console.print(
+            f"{run['words']} words in {run['seconds']:.1f} s ({run['words_per_s']:.0f} words/s)"
+        )
 
 
 HEADLINE = (
-    ("det P", "detection", "p"), ("det R", "detection", "r"), ("det F1", "detection", "f1"),
-    ("type acc", "event_type", "acc"), ("sub acc", "sub_event_type", "acc"),
-    ("sub mF1", "sub_event_type", "macro_f1"), ("PLOVER acc", "plover_type", "acc"),
-    ("loc@25", "location@25km", "acc"), ("loc@161", "location@161km", "acc"),
-    ("date exact", "event_date_exact", "acc"), ("date ±prec", "event_date_within", "acc"),
-    ("fatal exact", "fatalities", "acc"), ("doc acc", "doc_label", "acc"),
+    ("det P", "detection", "p"),
+    ("det R", "detection", "r"),
+    ("det F1", "detection", "f1"),
+    ("type acc", "event_type", "acc"),
+    ("sub acc", "sub_event_type", "acc"),
+    ("sub mF1", "sub_event_type", "macro_f1"),
+    ("PLOVER acc", "plover_type", "acc"),
+    ("loc@25", "location@25km", "acc"),
+    ("loc@161", "location@161km", "acc"),
+    ("date exact", "event_date_exact", "acc"),
+    ("date ±prec", "event_date_within", "acc"),
+    ("fatal exact", "fatalities", "acc"),
+    ("doc acc", "doc_label", "acc"),
 )
 
 

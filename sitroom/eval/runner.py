@@ -23,8 +23,12 @@ Extractor = Callable[[list[Article]], Iterator[list[Event]]]
 
 
 def article_of(doc: GoldDocument) -> Article:
-    return Article(text=doc.text, source=doc.source, published=doc.published,
-                   origin=f"{doc.reader}:{doc.doc_id}")
+    return Article(
+        text=doc.text,
+        source=doc.source,
+        published=doc.published,
+        origin=f"{doc.reader}:{doc.doc_id}",
+    )
 
 
 def pipeline_extractor(batch_size: int = 64, n_process: int = 1) -> tuple[Extractor, Any]:
@@ -40,7 +44,7 @@ def pipeline_extractor(batch_size: int = 64, n_process: int = 1) -> tuple[Extrac
 
     def extract(articles: list[Article]) -> Iterator[list[Event]]:
         for start in range(0, len(articles), CHUNK):
-            chunk = articles[start:start + CHUNK]
+            chunk = articles[start : start + CHUNK]
             try:
                 results = [ev for _, ev in pipeline.extract_many(chunk, batch_size, n_process)]
             except Exception:  # noqa: BLE001 - redo one by one to isolate the bad article
@@ -61,16 +65,38 @@ def dump_record(doc: GoldDocument, events: list[Event]) -> dict[str, Any]:
     """Everything needed to see why a document scored as it did."""
     scored = [e for e in in_scope(events, doc) if e.status != "background"]
     pairs = align(scored, doc.events, doc.scheme)
-    keep = ("event_type", "sub_event_type", "plover_type", "actor1", "actor2", "location",
-            "latitude", "longitude", "event_date", "time_precision", "fatalities", "status",
-            "confidence")
+    keep = (
+        "event_type",
+        "sub_event_type",
+        "plover_type",
+        "actor1",
+        "actor2",
+        "location",
+        "latitude",
+        "longitude",
+        "event_date",
+        "time_precision",
+        "fatalities",
+        "status",
+        "confidence",
+    )
     return {
-        "reader": doc.reader, "doc_id": doc.doc_id, "split": doc.split, "text": doc.text,
-        "published": doc.published, "gold": doc.events,
+        "reader": doc.reader,
+        "doc_id": doc.doc_id,
+        "split": doc.split,
+        "text": doc.text,
+        "published": doc.published,
+        "gold": doc.events,
         "pred": [{k: e.to_record()[k] for k in keep} for e in events],
         "scored": [events.index(e) for e in scored],
-        "pairs": [{"pred": events.index(scored[i]), "gold": j,
-                   "detected": strict_ok(scored[i], doc.events[j])} for i, j in pairs],
+        "pairs": [
+            {
+                "pred": events.index(scored[i]),
+                "gold": j,
+                "detected": strict_ok(scored[i], doc.events[j]),
+            }
+            for i, j in pairs
+        ],
     }
 
 
@@ -109,15 +135,22 @@ def evaluate(
     dump_file = dump.open("w", encoding="utf-8") if dump is not None else None
     names = [n for n in names if n]
     started = time.perf_counter()
-    docs_by_reader = load(gold, split=split, limit=limit,
-                          names=[n for n in names if n != GEOPARSING])
+    docs_by_reader = load(
+        gold, split=split, limit=limit, names=[n for n in names if n != GEOPARSING]
+    )
     if names and set(names) == {GEOPARSING}:
         docs_by_reader = {}
     pipeline = None
     if extractor is None and docs_by_reader:
         extractor, pipeline = pipeline_extractor(n_process=n_process)
-    report: dict[str, Any] = {"gold": str(gold), "split": split or "all", "limit": limit,
-                              "by": by, "readers": {}, "notes": []}
+    report: dict[str, Any] = {
+        "gold": str(gold),
+        "split": split or "all",
+        "limit": limit,
+        "by": by,
+        "readers": {},
+        "notes": [],
+    }
     registry = readers()
     words = 0
     for name, docs in docs_by_reader.items():
@@ -153,8 +186,11 @@ def evaluate(
     errors = getattr(extractor, "errors", [])
     report["errors"] = {"count": len(errors), "first": errors[:5]}
     elapsed = time.perf_counter() - started
-    report["run"] = {"seconds": elapsed, "words": words,
-                     "words_per_s": words / elapsed if elapsed else None}
+    report["run"] = {
+        "seconds": elapsed,
+        "words": words,
+        "words_per_s": words / elapsed if elapsed else None,
+    }
     if pipeline is not None:
         report["run"]["stage_seconds"] = dict(pipeline.timings)
     return report

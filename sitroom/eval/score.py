@@ -36,7 +36,8 @@ from sitroom.model import Event
 
 DETECTION_KM = 50.0
 LOCATION_KM = (25.0, 161.0)
-NONE = "∅"
+NONE = "∅"  # no event on this side: a miss (column) or a false alarm (row)
+UNTYPED = "(untyped)"  # an event whose event_type is empty
 
 #: Label fields compared as normalized strings (name → how to compare).
 LABEL_FIELDS = ("event_type", "sub_event_type")
@@ -98,7 +99,10 @@ def strict_ok(pred: Event, gold: dict[str, Any]) -> bool:
     """Date within precision and place within 50 km, for whichever of them gold has."""
     gd = gold_date(gold)
     if gd is not None and not date_within(
-        pred.event_date, gd, int(gold.get("time_precision") or 1), pred.time_precision,
+        pred.event_date,
+        gd,
+        int(gold.get("time_precision") or 1),
+        pred.time_precision,
         gold_end(gold),
     ):
         return False
@@ -265,13 +269,15 @@ def _count_confusion(c: Counter, preds, golds, pairs) -> None:
     matched_p = {i for i, _ in pairs}
     matched_g = {j for _, j in pairs}
     for i, j in pairs:
-        c[f"confusion|{golds[j].get('event_type') or NONE}|{preds[i].event_type or NONE}"] += 1
+        c[
+            f"confusion|{golds[j].get('event_type') or UNTYPED}|{preds[i].event_type or UNTYPED}"
+        ] += 1
     for j, g in enumerate(golds):
         if j not in matched_g:
-            c[f"confusion|{g.get('event_type') or NONE}|{NONE}"] += 1
+            c[f"confusion|{g.get('event_type') or UNTYPED}|{NONE}"] += 1
     for i, e in enumerate(preds):
         if i not in matched_p:
-            c[f"confusion|{NONE}|{e.event_type or NONE}"] += 1
+            c[f"confusion|{NONE}|{e.event_type or UNTYPED}"] += 1
 
 
 def _count_location(c: Counter, preds, golds, pairs) -> None:
@@ -334,7 +340,7 @@ def _classes(c: Counter, name: str) -> dict[str, tuple[int, int, int]]:
     prefix = f"class|{name}|"
     for key, n in c.items():
         if key.startswith(prefix):
-            cls, kind = key[len(prefix):].rsplit("|", 1)
+            cls, kind = key[len(prefix) :].rsplit("|", 1)
             slot = out.setdefault(cls, [0, 0, 0])
             slot[("tp", "pred", "gold").index(kind)] += n
     return {k: (v[0], v[1], v[2]) for k, v in out.items()}
@@ -347,13 +353,24 @@ def _prf_dict(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
 
 def summarize(c: Counter) -> dict[str, Any]:
     """Metrics from counts: P/R/F1 for detection and fields, accuracy on aligned pairs."""
-    out: dict[str, Any] = {"docs": c["docs"], "gold": c["gold"], "pred": c["pred"],
-                           "pred_background": c["pred_background"]}
+    out: dict[str, Any] = {
+        "docs": c["docs"],
+        "gold": c["gold"],
+        "pred": c["pred"],
+        "pred_background": c["pred_background"],
+    }
     out["detection"] = _prf_dict(c["det.tp"], c["pred"], c["gold"])
     out["detection_family"] = _prf_dict(c["aligned"], c["pred"], c["gold"])
     fields: dict[str, Any] = {}
-    for name in (*LABEL_FIELDS, "plover_type", "fatalities", "actor1", "actor1_loose",
-                 "actor2", "actor2_loose"):
+    for name in (
+        *LABEL_FIELDS,
+        "plover_type",
+        "fatalities",
+        "actor1",
+        "actor1_loose",
+        "actor2",
+        "actor2_loose",
+    ):
         if f"{name}.gold" in c or f"{name}.aligned" in c:
             d = _prf_dict(c[f"{name}.tp"], c[f"{name}.pred"], c[f"{name}.gold"])
             d["acc"] = ratio(c[f"{name}.tp"], c[f"{name}.aligned"])

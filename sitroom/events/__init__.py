@@ -9,6 +9,10 @@ from sitroom.events.lexicon import load_lexicon
 from sitroom.events.taxonomy import load_taxonomy
 
 __all__ = [
-    "extract_candidates", "finalize_candidates", "load_lexicon", "load_taxonomy",
-    "make_events", "make_finalize",
+    "extract_candidates",
+    "finalize_candidates",
+    "load_lexicon",
+    "load_taxonomy",
+    "make_events",
+    "make_finalize",
 ]

@@ -64,7 +64,9 @@ def _person_in(span: Span) -> Span | None:
 def _speaker_text(speaker: Span, medium: Span | None, lex: Lexicon) -> str:
     named = _person_in(speaker)
     root = lemma(speaker.root)
-    generic = root in lex.cue("generic_sources") or speaker.root.lower_ in lex.cue("generic_sources")
+    generic = root in lex.cue("generic_sources") or speaker.root.lower_ in lex.cue(
+        "generic_sources"
+    )
     if generic and named is None and medium is not None:
         words = [t.text for t in speaker if t.dep_ in ("amod", "compound") or t.i == speaker.root.i]
         return f"{clean_name(' '.join(words))} ({clean_name(medium.text)})"
@@ -84,7 +86,9 @@ def _medium(verb: Token) -> Span | None:
     return None
 
 
-def find_attributions(sent: Span, lex: Lexicon, exclude: set[Token] | None = None) -> list[tuple[Token, Attribution]]:
+def find_attributions(
+    sent: Span, lex: Lexicon, exclude: set[Token] | None = None
+) -> list[tuple[Token, Attribution]]:
     """Every (cue token, attribution) in a sentence: '... said', 'told X', 'according to X'."""
     exclude = exclude or set()
     out: list[tuple[Token, Attribution]] = []
@@ -155,6 +159,4 @@ def _hedge(tok: Token, lex: Lexicon) -> bool:
         if lemma(tok) == "claim":
             return tok.pos_ == "VERB" and bool(children(tok, "ccomp", "xcomp"))
         return True
-    if lemma(tok) in ("verify", "confirm") and any(c.dep_ == "neg" for c in tok.children):
-        return True
-    return False
+    return lemma(tok) in ("verify", "confirm") and any(c.dep_ == "neg" for c in tok.children)

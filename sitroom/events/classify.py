@@ -18,8 +18,19 @@ from sitroom.events.taxonomy import Taxonomy
 
 PROTEST_CLASSES = frozenset({"protest", "labor_strike", "riot", "disperse"})
 VIOLENT_CLASSES = frozenset(
-    {"attack", "kill", "shoot", "remote", "bomb", "clash", "explode", "assassinate",
-     "massacre", "torture", "mob"}
+    {
+        "attack",
+        "kill",
+        "shoot",
+        "remote",
+        "bomb",
+        "clash",
+        "explode",
+        "assassinate",
+        "massacre",
+        "torture",
+        "mob",
+    }
 )
 
 
@@ -61,7 +72,10 @@ def side(span: Span | None, lex: Lexicon) -> str:
         return "armed"
     if root in lex.cue("civilian_nouns"):
         return "civilian"
-    head_words = [span.root, *[c for c in span.root.children if c.dep_ in ("compound", "amod", "poss")]]
+    head_words = [
+        span.root,
+        *[c for c in span.root.children if c.dep_ in ("compound", "amod", "poss")],
+    ]
     if _has_cue(span, lex.cue("armed_nouns")) or any(t.ent_type_ == "ORG" for t in head_words):
         return "armed"
     if _has_cue(span, lex.cue("protester_nouns")):
@@ -123,7 +137,9 @@ def _protest_context(mention: Mention, lex: Lexicon) -> bool:
     head = mention.head.token
     if any(lemma(t) in lex.cue("protester_nouns") and t.pos_ == "NOUN" for t in head.subtree):
         return True
-    return side(mention.patient, lex) == "protester" or agent_kind(mention.agent, lex) == "protester"
+    return (
+        side(mention.patient, lex) == "protester" or agent_kind(mention.agent, lex) == "protester"
+    )
 
 
 def _territory_object(mention: Mention, lex: Lexicon) -> bool:
@@ -153,7 +169,7 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
     wclass = weapon[0] if weapon else ""
     wcue = weapon[1] if weapon else trig
     sides = [side(p, lex) for p in mention.patients] or [""]
-    patient_side = "civilian" if "civilian" in sides else sides[0]
+    patient_side = next((s for s in ("protester", "civilian") if s in sides), sides[0])
     agent = agent_kind(mention.agent, lex)
     by_cls = {t.cls: t.span for t in mention.members}
 
@@ -198,17 +214,22 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
             if agent == "state":
                 return "Strategic developments", "Arrests", cue
             return "Violence against civilians", "Abduction/forced disappearance", cue
-        if cls == "seize":
+        if cls == "seize" and pat & lex.cue("property_nouns"):
             return "Strategic developments", "Looting/property destruction", cue
-    if classes & {"destroy", "disrupt"} and _lemmas(mention.patient) & lex.cue("seized_weapons"):
+        if cls == "seize":
+            return "", "", cue  # police seizing counterfeit goods is not ACLED's business
+    destroying = mention.head.cls == "destroy" or "disrupt" in classes
+    if destroying and _lemmas(mention.patient) & lex.cue("seized_weapons"):
         return "Strategic developments", "Disrupted weapons use", trig
     if "disrupt" in classes:
         return "Strategic developments", "Disrupted weapons use", by_cls["disrupt"]
     if weapon and lex.weapon_classes[wclass].sub_event_type:
         sub = lex.weapon_classes[wclass].sub_event_type
-        if "clash" in classes and wclass in ("shelling", "grenade"):
+        if "clash" in classes and wclass == "shelling":
             return "Battles", "Armed clash", by_cls["clash"]
         return "Explosions/Remote violence", sub, wcue
+    if wclass == "riot_control":  # tear gas, rubber bullets, water cannon: crowd control
+        return "Protests", "Protest with intervention", wcue
     if wclass == "bomb" or classes & {"explode", "bomb"}:
         if "bomb" in classes and agent == "state":
             return "Explosions/Remote violence", "Air/drone strike", by_cls["bomb"]
@@ -242,9 +263,13 @@ def _plover(mention: Mention, sub: str, lex: Lexicon, tax: Taxonomy) -> tuple[st
     weapon = _best_weapon(mention, lex)
     if sub in ("Peaceful protest", "Protest with intervention", "Violent demonstration"):
         ptype = "PROTEST"
-        mode = "riot" if sub == "Violent demonstration" else lex.classes.get(
-            next((c for c in mention.classes if c in PROTEST_CLASSES), "protest")
-        ).mode
+        mode = (
+            "riot"
+            if sub == "Violent demonstration"
+            else lex.classes.get(
+                next((c for c in mention.classes if c in PROTEST_CLASSES), "protest")
+            ).mode
+        )
     elif sub == "Arrests":
         ptype, mode = "COERCE", "arrest"
     elif sub in ("Government regains territory", "Non-state actor overtakes territory"):
@@ -268,9 +293,7 @@ def _plover(mention: Mention, sub: str, lex: Lexicon, tax: Taxonomy) -> tuple[st
 def _non_kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str]:
     cls = lex.classes[mention.head.cls]
     if cls.family == "transfer" and mention.head.cls == "withdraw":
-        froms = [
-            c for c in mention.head.token.children if c.dep_ == "prep" and c.lower_ == "from"
-        ]
+        froms = [c for c in mention.head.token.children if c.dep_ == "prep" and c.lower_ == "from"]
         if not froms or mention.head.nominal:
             return "", ""
     return cls.acled if cls.acled else ("", "")

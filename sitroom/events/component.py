@@ -60,7 +60,11 @@ def _candidate(
     if not c.event_type and not c.plover_type:
         return None
     ev = Event(article_id=ctx.article.id, source=ctx.article.source)
-    ev.event_type, ev.sub_event_type, ev.disorder_type = c.event_type, c.sub_event_type, c.disorder_type
+    ev.event_type, ev.sub_event_type, ev.disorder_type = (
+        c.event_type,
+        c.sub_event_type,
+        c.disorder_type,
+    )
     ev.civilian_targeting = c.civilian_targeting
     ev.plover_type, ev.plover_mode = c.plover_type, c.plover_mode
     ev.confidence = c.confidence
@@ -97,7 +101,11 @@ def _candidate(
         "triggers": [t.span for t in mention.members],
     }
     return Candidate(
-        event=ev, sentence=sent, trigger=trig, agent=mention.agent, patient=mention.patient,
+        event=ev,
+        sentence=sent,
+        trigger=trig,
+        agent=mention.agent,
+        patient=mention.patient,
         data=data,
     )
 
@@ -166,9 +174,9 @@ def _claim(
     if claim is None and i + 1 < len(findings) and cand.data["family"] == "kinetic":
         follows = findings[i + 1]
         nxt = claims[i + 1]
-        if nxt is not None and nxt.status in ("claimed", "denied"):
-            if not any(m.family == "kinetic" for m in follows.mentions):
-                claim = nxt
+        quiet = not any(m.family == "kinetic" for m in follows.mentions)
+        if nxt is not None and nxt.status in ("claimed", "denied") and quiet:
+            claim = nxt
     if claim is None:
         return
     cand.event.claim = claim.status

@@ -14,12 +14,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.lexicon import Lexicon, Term
+from sitroom.events.lexicon import Lexicon, Term, load_lexicon
 
 #: Families whose triggers combine into one violent/kinetic occurrence per sentence.
-KINETIC = frozenset(
-    {"violence", "property", "territory", "disrupt", "seize", "protest", "arrest"}
-)
+KINETIC = frozenset({"violence", "property", "territory", "disrupt", "seize", "protest", "arrest"})
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 OBJECTS = ("dobj", "obj", "attr", "oprd")
@@ -149,7 +147,9 @@ def with_conjuncts(tok: Token) -> Span:
     return tok.doc[span.start : max(span.end, last.end)]
 
 
-def _match_terms(tokens: list[Token], terms: dict[Term, str], max_len: int) -> list[tuple[str, Span]]:
+def _match_terms(
+    tokens: list[Token], terms: dict[Term, str], max_len: int
+) -> list[tuple[str, Span]]:
     """Longest-first lemma-sequence matches of ``terms`` over consecutive tokens."""
     out: list[tuple[str, Span]] = []
     i = 0
@@ -192,6 +192,9 @@ def base_forms(tok: Token) -> list[str]:
     """The lemma, then naive de-inflections of the word for lemmas the model gets wrong
     ('raped' → 'rap')."""
     word, forms = tok.lower_, [lemma(tok)]
+    irregular = load_lexicon().irregular_verbs.get(word)
+    if irregular:
+        forms.append(irregular)
     if word.endswith("ied"):
         forms.append(word[:-3] + "y")
     if word.endswith("ed"):
@@ -224,8 +227,12 @@ def _verb_keys(tok: Token) -> list[Term]:
 
 
 def _object_lemmas(tok: Token) -> set[str]:
+    """Objects of a verb, looking through 'to the streets' and 'dozens of mines'."""
     objs = children(tok, "dobj", "nsubjpass", "attr")
+    objs += [o for p in children(tok, "prep") for o in children(p, "pobj")]
     objs += [c for o in objs for c in o.conjuncts]
+    quantities = load_lexicon().cue("quantity_nouns")
+    objs += [o for q in objs if lemma(q) in quantities for _p, o in prep_objects(q, {"of"})]
     return {lemma(o) for o in objs}
 
 
@@ -314,7 +321,12 @@ def _announce_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         if lemma(obj) == "resumption":
             inner = [lemma(o) for p in children(obj, "prep") for o in children(p, "pobj")]
             cls = lex.nouns.get(inner[0], cls) if inner else cls
-        return Trigger(tok, cls, False, tok.doc[tok.i : obj.i + 1] if obj.i > tok.i else tok.doc[obj.i : tok.i + 1])
+        return Trigger(
+            tok,
+            cls,
+            False,
+            tok.doc[tok.i : obj.i + 1] if obj.i > tok.i else tok.doc[obj.i : tok.i + 1],
+        )
     return None
 
 
@@ -330,21 +342,35 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     for tok in sent:
         trig = _announce_trigger(tok, lex) or _verb_trigger(tok, lex) or _noun_trigger(tok, lex)
-        if trig is None:
-            continue
-        if not trig.nominal and lemma(tok) in ("fire", "launch") and trig.cls == "remote":
-            if not _weapon_launch(tok, lex):
-                continue
-        if not trig.nominal and lemma(tok) in ("hit", "strike", "target", "pound"):
-            if not _has_conflict_argument(tok, lex):
-                continue
-        if not trig.nominal and lemma(tok) == "demonstrate" and children(tok, "dobj", "ccomp"):
-            continue
-        if not trig.nominal and lemma(tok) in ("gather", "assemble", "march"):
-            if not _protest_gathering(tok, sent, lex):
-                continue
-        found.append(trig)
+        if trig is not None and (trig.nominal or _plausible_verb(trig, sent, lex)):
+            found.append(trig)
     return found
+
+
+def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
+    """Generic verbs ('fired', 'hit', 'gathered') are conflict events only in context."""
+    tok, base = trig.token, lemma(trig.token)
+    if base in ("fire", "launch") and trig.cls == "remote":
+        return _weapon_launch(tok, lex)
+    if base == "die":  # 'died from gunfire', 'died in an airstrike', not 'died of illness'
+        words = list(tok.subtree)
+        return bool(weapons_in(words, lex)) or any(lex.nouns.get(lemma(t)) for t in words)
+    if base in ("fall", "land", "impact"):  # 'three rockets fell near the airport'
+        subj = first_child(tok, *SUBJECTS)
+        return subj is not None and bool(weapons_in(list(subj.subtree), lex))
+    if base == "engage":  # 'engaged in clashes', 'engaged with militants', not 'engaged in talks'
+        inside = {lex.nouns.get(lemma(o), "") for _p, o in prep_objects(tok, {"in"})}
+        return "clash" in inside or bool(prep_objects(tok, {"with"}) or children(tok, "dobj"))
+    if base in ("hit", "strike", "target", "pound"):
+        return _has_conflict_argument(tok, lex)
+    if trig.cls == "destroy":  # 'fires are burning' is no attack; 'burned houses' may be
+        objs = children(tok, "dobj", "nsubjpass")
+        return bool(objs) and lemma(objs[0]) not in ("fire", "blaze", "flame")
+    if base == "demonstrate":
+        return not children(tok, "dobj", "ccomp")
+    if base in ("gather", "assemble", "march"):
+        return _protest_gathering(tok, sent, lex)
+    return True
 
 
 def _protest_gathering(tok: Token, sent: Span, lex: Lexicon) -> bool:
@@ -359,16 +385,28 @@ def _protest_gathering(tok: Token, sent: Span, lex: Lexicon) -> bool:
 
 
 def _has_conflict_argument(tok: Token, lex: Lexicon) -> bool:
-    """'hit'/'strike' are conflict verbs only with weapons, armed actors or places around."""
+    """'hit'/'strike'/'target' are attacks with a weapon, an armed attacker or target, or an
+    actor-like attacker and a place; not 'floods hit Japan' or 'sanctions targeting Iran'."""
     if weapons_in(list(tok.subtree), lex):
         return True
     agent = agent_of(tok, lex)
-    words = {lemma(t) for t in tok.subtree} | ({lemma(t) for t in agent} if agent else set())
-    nouns = lex.cue("armed_nouns") | lex.cue("civilian_nouns") | lex.cue("place_nouns")
-    if words & nouns:
+    agent_words = {lemma(t) for t in agent} if agent is not None else set()
+    if agent_words & lex.cue("non_conflict_causes"):
+        return False
+    if agent is not None and weapons_in(list(agent), lex):
+        return True  # 'an armed drone ..., targeting X
+    armed = lex.cue("armed_nouns")
+    if agent_words & (armed | lex.cue("nonstate_cues")):
         return True
-    ents = {t.ent_type_ for t in tok.subtree} | ({t.ent_type_ for t in agent} if agent else set())
-    return bool(ents & (PLACE_ENTS | {"ORG", "NORP"}))
+    objs = [o for o in children(tok, "dobj", "nsubjpass")]
+    objs += [o for _p, o in prep_objects(tok, {"on", "at", "against"})]
+    obj_words = {lemma(t) for o in objs for t in phrase(o)}
+    if obj_words & armed:
+        return True
+    actor_like = agent is not None and any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in agent)
+    placed = any(o.ent_type_ in PLACE_ENTS or lemma(o) in lex.cue("place_nouns") for o in objs)
+    civilians = bool(obj_words & lex.cue("civilian_nouns"))
+    return actor_like and (placed or civilians)
 
 
 # ---------------------------------------------------------------- assertion
@@ -393,7 +431,12 @@ def _infinitive(tok: Token) -> bool:
 def assertion(trig: Trigger, lex: Lexicon) -> tuple[bool, str]:
     """Is the trigger asserted as having happened? Returns (asserted, why-not)."""
     tok = trig.light if trig.light is not None else trig.token
-    if trig.nominal and trig.light is None and tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in SUBJECTS + PASSIVE_SUBJECTS:
+    if (
+        trig.nominal
+        and trig.light is None
+        and tok.head.pos_ in ("VERB", "AUX")
+        and tok.dep_ in SUBJECTS + PASSIVE_SUBJECTS
+    ):
         tok = tok.head  # "the attack will target ..." → judge the verb
     if _negated(trig.token, lex) or (tok != trig.token and _negated(tok, lex)):
         return False, "negated"
@@ -401,11 +444,13 @@ def assertion(trig: Trigger, lex: Lexicon) -> tuple[bool, str]:
     for _ in range(8):
         if _modal(cur, lex):
             return False, "modal"
-        if any(c.dep_ == "mark" and c.lower_ in lex.cue("hypothetical_marks") for c in cur.children):
+        if any(
+            c.dep_ == "mark" and c.lower_ in lex.cue("hypothetical_marks") for c in cur.children
+        ):
             return False, "conditional"
-        if _infinitive(cur) and lemma(cur.head) not in CONTINUATIVE:
-            if cur.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl") or cur.head == cur:
-                return False, "infinitive"
+        purpose = cur.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl") or cur.head == cur
+        if _infinitive(cur) and lemma(cur.head) not in CONTINUATIVE and purpose:
+            return False, "infinitive"
         head = cur.head
         if head == cur or cur.dep_ not in GOVERNED_DEPS:
             break
@@ -440,7 +485,8 @@ def nominal_status(trig: Trigger, lex: Lexicon) -> str:
         return "event"
     if lemma(noun) in lex.light_only_nouns:
         return "none"
-    if lex.classes[trig.cls].family == "protest" and _eventive_protest(noun, lex):
+    eventive_kind = lex.classes[trig.cls].family == "protest" or trig.cls == "sexual"
+    if eventive_kind and _eventive_protest(noun, lex):
         return "event"
     head = noun.head
     if (
@@ -456,13 +502,16 @@ def nominal_status(trig: Trigger, lex: Lexicon) -> str:
 
 
 def _eventive_protest(noun: Token, lex: Lexicon) -> bool:
-    """'a protest against X', 'mass rallies', 'protests by thousands': protests as news."""
+    """'a protest against X', 'mass rallies', 'widespread sexual violence': news, not
+    references (these nouns rarely point back at an event already told)."""
     if _definite_reference(noun, lex) and noun.dep_ not in SUBJECTS:
         return False
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in lex.cue("protest_noun_preps"):
             return True
-        if c.dep_ in ("amod", "nummod", "compound") and lemma(c) not in lex.cue("retrospective_words"):
+        if c.dep_ in ("amod", "nummod", "compound") and lemma(c) not in lex.cue(
+            "retrospective_words"
+        ):
             return True
     return noun.tag_ == "NNS"
 
@@ -471,8 +520,10 @@ def _definite_reference(noun: Token, lex: Lexicon) -> bool:
     """'the attack' (not 'the deadliest attack') points back to something already told."""
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
     mods = {c.lower_ for c in noun.children if c.dep_ == "amod"}
-    return bool(dets & DEFINITE) and not (mods & lex.cue("retrospective_words")) and not (
-        _anchored_to_place(noun, lex)
+    return (
+        bool(dets & DEFINITE)
+        and not (mods & lex.cue("retrospective_words"))
+        and not (_anchored_to_place(noun, lex))
     )
 
 
@@ -498,14 +549,17 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
         return with_conjuncts(subj)
     if first_child(tok, *PASSIVE_SUBJECTS) is not None:
         return None
-    if _depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl") and tok.head != tok:
-        if tok.dep_ != "advcl" or tok.tag_ in ("VBG", "VBN"):
-            return agent_of(tok.head, lex, _depth + 1)
+    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBG"):
+        return phrase(tok.head)  # 'gunmen riding ...', or a finite verb the parser hung on a noun
+    inherits = tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN"))
+    if _depth < 3 and inherits and tok.head != tok:
+        return agent_of(tok.head, lex, _depth + 1)
     return None
 
 
 def nominal_agent(noun: Token, lex: Lexicon) -> Span | None:
-    """'Israeli airstrike', 'the group's attack', 'an attack by gunmen', or the light verb's subject."""
+    """'Israeli airstrike', 'the group's attack', 'an attack by gunmen', else the light verb's
+    subject."""
     for _p, obj in prep_objects(noun, {"by"}):
         return with_conjuncts(obj)
     for c in noun.children:
@@ -539,7 +593,9 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
             continue  # 'opened fire': the object is part of the trigger
         if obj is not None and not is_weapon_word(obj, lex):
             return with_conjuncts(obj)
-    for _p, obj in prep_objects(tok, {"on", "against", "at", "upon", "targeting", "towards", "toward"}):
+    for _p, obj in prep_objects(
+        tok, {"on", "against", "at", "upon", "targeting", "towards", "toward"}
+    ):
         if obj.ent_type_ not in ("DATE", "TIME"):
             return with_conjuncts(obj)
     for c in tok.children:  # "..., targeting X" participle
@@ -576,8 +632,10 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
                 g.dep_ == "nummod" or g.like_num for g in c.children
             ):
                 return c
-            if c.dep_ == "prep" and c.lower_ == "since" and any(
-                a.lower_ in ("has", "have") for a in clause.children
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "since"
+                and any(a.lower_ in ("has", "have") for a in clause.children)
             ):
                 return c
             if c.dep_ == "prep":
@@ -644,7 +702,9 @@ def cluster(triggers: list[Trigger], lex: Lexicon) -> list[list[Trigger]]:
     return groups
 
 
-def _separate_targets(trig: Trigger, group: list[Trigger], agents: list[Token], lex: Lexicon) -> bool:
+def _separate_targets(
+    trig: Trigger, group: list[Trigger], agents: list[Token], lex: Lexicon
+) -> bool:
     """Both sides name a target and neither target is the other's attacker: two attacks
     ('jets bombed Idlib while rebels shelled Hama'), not one fight ('... and troops hit back')."""
     mine = patient_of(trig, lex)
@@ -655,7 +715,10 @@ def _separate_targets(trig: Trigger, group: list[Trigger], agents: list[Token], 
         if theirs is None:
             continue
         attackers = {a.lower_ for a in agents}
-        if mine.root.lower_ in attackers or theirs.root.lower_ == (_explicit_agent(trig) or trig.token).lower_:
+        if (
+            mine.root.lower_ in attackers
+            or theirs.root.lower_ == (_explicit_agent(trig) or trig.token).lower_
+        ):
             return False
         if mine.root.i != theirs.root.i:
             return True
@@ -709,23 +772,50 @@ def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
             asserted.append(trig)
         elif status == "reference" and _determiners(trig.token) & DEFINITE:
             references.append(trig.token)
+    trigger_tokens = {t.token for t in triggers}
     for tok in sent:
-        if lemma(tok) in lex.cue("reference_nouns") and tok.pos_ == "NOUN":
-            if tok not in references and not any(t.token == tok for t in triggers):
-                if {c.lower_ for c in tok.children if c.dep_ == "det"} & DEFINITE:
-                    references.append(tok)
+        if (
+            tok.pos_ == "NOUN"
+            and lemma(tok) in lex.cue("reference_nouns")
+            and tok not in trigger_tokens
+            and tok not in references
+            and _determiners(tok) & DEFINITE
+        ):
+            references.append(tok)
     # nominal triggers only asserted via a rejected verb go with it
     rejected_tokens = {t.token for t in rejected}
     asserted = [
-        t for t in asserted
+        t
+        for t in asserted
         if not (t.nominal and t.light is None and _governed_token(t.token, rejected_tokens))
     ]
     mentions = [build_mention(group, lex) for group in cluster(asserted, lex)]
+    mentions = [m for m in mentions if not _accidental(m, lex)]
     kinetic = [m for m in mentions if m.family == "kinetic"]
     if len(kinetic) == 1 and not kinetic[0].weapons:
         # "the killing of X ... in an American strike": the weapon sits elsewhere in the parse
         kinetic[0].weapons = weapons_in(list(sent), lex)
     return SentenceFindings(mentions, references, rejected)
+
+
+def _accidental(mention: Mention, lex: Lexicon) -> bool:
+    """Deaths and blasts from disasters and accidents are not political violence."""
+    if (
+        mention.family != "kinetic"
+        or mention.weapons
+        and any(w not in ("bomb",) for w, _ in mention.weapons)
+    ):
+        return False
+    causes = lex.cue("non_conflict_causes")
+    for trig in mention.members:
+        words = {lemma(t) for t in trig.token.subtree}
+        if trig.cls in ("kill", "explode", "destroy") and words & causes:
+            return True
+    agent = mention.agent
+    exploded = mention.head.cls == "explode" and agent is not None
+    if exploded and lemma(agent.root) in lex.cue("accident_subjects"):
+        return True  # 'a gas cylinder exploded'
+    return bool({lemma(t) for t in mention.agent or []} & causes)
 
 
 def _determiners(tok: Token) -> set[str]:

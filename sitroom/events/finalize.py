@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from sitroom.events.component import trimmed
 from sitroom.events.taxonomy import DATA_DIR
 from sitroom.model import Event
 from sitroom.pipeline import Candidate, Component, Context, Settings, component
@@ -212,12 +213,16 @@ def render_note(c: Candidate, templates: dict[str, dict[str, str]]) -> str:
     template = templates["sub"].get(ev.sub_event_type) or templates["plover"].get(ev.plover_type)
     target = ev.actor2 or (c.patient.text if c.patient is not None else "") or "a target"
     weapon_span = c.data.get("weapon_span")
+    weapon = weapon_span.text if weapon_span is not None else "projectiles"
+    count = c.data.get("weapon_count")
+    if isinstance(count, int) and count > 0 and not weapon[:1].isdigit():
+        weapon = f"{count} {weapon}"
     trigger = c.trigger.text if c.trigger is not None else ""
     values = {
         "actor1": ev.actor1 or (c.agent.text if c.agent is not None else "unidentified actors"),
         "actor2": ev.actor2 or "another party",
         "target": target,
-        "weapon": weapon_span.text if weapon_span is not None else "projectiles",
+        "weapon": weapon,
         "place": _place(ev),
         "origin": f" from {ev.origin}" if ev.origin else "",
         "trigger": trigger,
@@ -230,8 +235,10 @@ def render_note(c: Candidate, templates: dict[str, dict[str, str]]) -> str:
         core = f"On {ev.event_date.day} {ev.event_date:%B} {ev.event_date.year}, {core}"
     parts = [core]
     if "Political violence" in ev.disorder_type:
-        parts.append(f"{ev.fatalities} fatalities reported." if ev.fatalities else "No fatalities reported.")
-    sentence = " ".join(c.sentence.text.split())
+        parts.append(
+            f"{ev.fatalities} fatalities reported." if ev.fatalities else "No fatalities reported."
+        )
+    sentence = " ".join(trimmed(c.sentence).text.split())
     parts.append(f"[{sentence}]")
     return " ".join(parts)
 
@@ -241,7 +248,11 @@ def render_note(c: Candidate, templates: dict[str, dict[str, str]]) -> str:
 
 def _same_occurrence(a: Candidate, b: Candidate) -> bool:
     ea, eb = a.event, b.event
-    if (ea.event_type, ea.sub_event_type, ea.plover_type) != (eb.event_type, eb.sub_event_type, eb.plover_type):
+    if (ea.event_type, ea.sub_event_type, ea.plover_type) != (
+        eb.event_type,
+        eb.sub_event_type,
+        eb.plover_type,
+    ):
         return False
     if ea.event_date != eb.event_date or ea.status != eb.status:
         return False

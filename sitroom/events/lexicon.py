@@ -51,6 +51,7 @@ class Lexicon:
     weapon_classes: dict[str, WeaponClass]
     words: dict[str, frozenset[str]]  # the plain cue lists, by YAML key
     claim_cues: dict[str, tuple[Term, ...]]
+    irregular_verbs: dict[str, str]
 
     def cue(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -65,13 +66,35 @@ def term(text: str) -> Term:
 
 
 _LIST_KEYS = (
-    "civilian_nouns", "protester_nouns", "armed_nouns", "state_cues", "nonstate_cues",
-    "protester_agents", "seized_weapons", "seized_persons", "territory_nouns", "place_nouns",
-    "reference_nouns", "reference_verbs", "modal_cues", "hypothetical_governors",
-    "hypothetical_marks", "negation_words", "aggregate_adverbs", "aggregate_quantifiers",
+    "civilian_nouns",
+    "protester_nouns",
+    "armed_nouns",
+    "state_cues",
+    "nonstate_cues",
+    "protester_agents",
+    "seized_weapons",
+    "seized_persons",
+    "territory_nouns",
+    "place_nouns",
+    "reference_nouns",
+    "reference_verbs",
+    "modal_cues",
+    "hypothetical_governors",
+    "hypothetical_marks",
+    "negation_words",
+    "aggregate_adverbs",
+    "aggregate_quantifiers",
     "aggregate_time_nouns",
-    "retrospective_words", "say_verbs", "generic_sources", "protest_noun_preps",
-    "protest_subjects", "riot_words",
+    "retrospective_words",
+    "say_verbs",
+    "generic_sources",
+    "protest_noun_preps",
+    "protest_subjects",
+    "riot_words",
+    "non_conflict_causes",
+    "accident_subjects",
+    "property_nouns",
+    "quantity_nouns",
 )
 
 
@@ -80,8 +103,12 @@ def _classes(raw: dict[str, Any]) -> dict[str, TriggerClass]:
     for name, v in raw.items():
         acled = tuple(v["acled"]) if v.get("acled") else None
         out[name] = TriggerClass(
-            name, v["family"], v.get("plover", ""), v.get("mode", ""),
-            float(v.get("strength", 0.6)), acled,  # type: ignore[arg-type]
+            name,
+            v["family"],
+            v.get("plover", ""),
+            v.get("mode", ""),
+            float(v.get("strength", 0.6)),
+            acled,  # type: ignore[arg-type]
         )
     return out
 
@@ -103,9 +130,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         classes=classes,
         verbs={term(k): v for k, v in raw["verbs"].items()},
         nouns=dict(raw["nouns"]),
-        object_required={
-            term(k): frozenset(v or ()) for k, v in raw["object_required"].items()
-        },
+        object_required={term(k): frozenset(v or ()) for k, v in raw["object_required"].items()},
         light_only_nouns=frozenset(raw["light_only_nouns"]),
         light_verbs=frozenset(term(v) for v in raw["light_verbs"]),
         light_verb_nouns={k: frozenset(v or ()) for k, v in raw["light_verb_nouns"].items()},
@@ -115,4 +140,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         weapon_classes=weapon_classes,
         words={k: frozenset(str(w).lower() for w in raw[k]) for k in _LIST_KEYS},
         claim_cues={k: tuple(term(x) for x in v) for k, v in raw["claim_cues"].items()},
+        irregular_verbs={str(k): str(v) for k, v in raw["irregular_verbs"].items()},
     )

@@ -49,10 +49,13 @@ def macro_f1(gold: list[str], pred: list[str], labels: set[str]) -> float:
 
 def eval_case2021(nlp, folder: Path) -> dict[str, float]:
     tax = load_taxonomy()
-    rows = list(csv.DictReader(
-        (folder / "test_set_final_release_with_labels.tsv").open(encoding="utf-8"),
-        delimiter="\t", quoting=csv.QUOTE_NONE,
-    ))
+    rows = list(
+        csv.DictReader(
+            (folder / "test_set_final_release_with_labels.tsv").open(encoding="utf-8"),
+            delimiter="\t",
+            quoting=csv.QUOTE_NONE,
+        )
+    )
     dev = [r for r in rows if int(r["id"]) % 2 == 1]
     preds = predict(nlp, [r["EventSnippet"] for r in dev])
     labels = set(tax.case2021_labels.values())
@@ -66,7 +69,8 @@ def eval_case2021(nlp, folder: Path) -> dict[str, float]:
         "accuracy_acled_labels": sum(g == p for g, p in acled) / len(acled),
         "accuracy_all (non-ACLED gold must predict NONE)": sum(
             (g == p) or (g not in labels and p == NONE) for g, p in zip(gold, pred, strict=True)
-        ) / len(dev),
+        )
+        / len(dev),
         "macro_f1_acled": macro_f1([g for g, _ in acled], [p for _, p in acled], labels),
         "top_confusions": confusions.most_common(12),
     }
@@ -76,8 +80,14 @@ def eval_acled_notes(nlp, path: Path) -> dict[str, float]:
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
     dev = [r for r in rows if int(r["event_id_no_cnty"]) % 2 == 1]
     preds = predict(nlp, [r["notes"] for r in dev])
-    et = [(r["event_type"], c.event.event_type if c else NONE) for r, c in zip(dev, preds, strict=True)]
-    st = [(r["sub_event_type"], c.event.sub_event_type if c else NONE) for r, c in zip(dev, preds, strict=True)]
+    et = [
+        (r["event_type"], c.event.event_type if c else NONE)
+        for r, c in zip(dev, preds, strict=True)
+    ]
+    st = [
+        (r["sub_event_type"], c.event.sub_event_type if c else NONE)
+        for r, c in zip(dev, preds, strict=True)
+    ]
     return {
         "n": len(dev),
         "event_type_accuracy": sum(g == p for g, p in et) / len(dev),
@@ -101,7 +111,10 @@ def main(argv: list[str] | None = None) -> None:
 
         nlp = spacy.load(MODEL_NAME)
     print("case2021-task2 dev:", eval_case2021(nlp, root / "case2021-task2"))
-    print("acled iraq/syria dev:", eval_acled_notes(nlp, root / "acled" / "acled_iraq_syria_2020-05.csv"))
+    print(
+        "acled iraq/syria dev:",
+        eval_acled_notes(nlp, root / "acled" / "acled_iraq_syria_2020-05.csv"),
+    )
 
 
 if __name__ == "__main__":

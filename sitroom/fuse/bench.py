@@ -41,8 +41,12 @@ AREAS = (
     (-11.0, 12.0, 5.0, 31.0, "DR Congo", "COD"),
 )
 N_HOTSPOTS = 600
-START = date(2019, 1, 1)
-DAYS = 5 * 365  # 1M events ≈ five years of ACLED-scale coverage
+END = date(2024, 6, 30)
+#: A store grows with time at a steady rate (ACLED codes ~200k events a year worldwide), so
+#: N stored events span N / EVENTS_PER_DAY days before END: 1M ≈ five years. New articles
+#: report the last RECENT_DAYS, so each run meets the same density of nearby events.
+EVENTS_PER_DAY = 550
+RECENT_DAYS = 30
 
 
 def hotspots(seed: int = 11) -> list[tuple[float, float, str, str]]:
@@ -67,10 +71,11 @@ ACTORS = tuple(f"Armed Group {c}" for c in "ABCDEFGHIJKLMNOP")
 WORDS = tuple(f"w{i}" for i in range(5000))
 
 
-def synthetic_event(rng: random.Random) -> Event:
+def synthetic_event(rng: random.Random, span_days: int = RECENT_DAYS) -> Event:
+    """An event in the ``span_days`` before END."""
     lat, lon, country, iso3 = rng.choice(HOTSPOTS)
     event_type, sub = rng.choice(TYPES)
-    day = START + timedelta(days=rng.randrange(DAYS))
+    day = END - timedelta(days=rng.randrange(span_days))
     gp = rng.choices((1, 2, 3), weights=(70, 20, 10))[0]
     return Event(
         event_id_cnty=iso3,
@@ -98,10 +103,11 @@ def preload(store: SQLiteStore, n: int, rng: random.Random, chunk: int = 20000) 
     cols = ", ".join(INDEXED_COLUMNS)
     marks = ", ".join("?" for _ in INDEXED_COLUMNS)
     conn = store.conn
+    span = max(RECENT_DAYS, n // EVENTS_PER_DAY)
     for first in range(0, n, chunk):
         rows, boxes = [], []
         for i in range(first, min(n, first + chunk)):
-            e = synthetic_event(rng)
+            e = synthetic_event(rng, span)
             e.event_id_cnty = f"PRE{i}"
             record = e.to_record()
             rows.append(

@@ -17,7 +17,8 @@ class NearDupConfig:
     num_perm: int = 128
     bands: int = 32
     rows: int = 4
-    copy_threshold: float = 0.8
+    copy_threshold: float = 0.7
+    number_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,9 @@ class FusionConfig:
 @lru_cache(maxsize=1)
 def load_config(path: str | None = None) -> FusionConfig:
     raw = yaml.safe_load(Path(path or DATA).read_text(encoding="utf-8"))
-    nd = NearDupConfig(**raw.get("neardup", {}))
+    nd_raw = dict(raw.get("neardup", {}))
+    nd_raw["number_words"] = frozenset(str(w).lower() for w in nd_raw.get("number_words", []))
+    nd = NearDupConfig(**nd_raw)
     if nd.bands * nd.rows != nd.num_perm:
         raise ValueError(f"fusion.yaml: bands × rows must equal num_perm ({nd.num_perm})")
     return FusionConfig(

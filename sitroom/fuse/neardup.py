@@ -1,10 +1,11 @@
 """Near-duplicate articles: syndicated copies of one report with small edits.
 
 Decision (explicit): an article whose word-shingle Jaccard similarity to a stored article
-reaches ``copy_threshold`` (0.8) is a *copy*. It is stored as an article linked to the
-original, its events are not extracted again, and it is added as one more source to each
-of the original's events. Edits below the threshold (a rewritten report, an updated toll)
-are ordinary articles: extracted and fused event by event.
+reaches ``copy_threshold`` (0.7) and that states the same numbers is a *copy*. It is
+stored as an article linked to the original, its events are not extracted again, and it
+is added as one more source to each of the original's events. A rewrite below the
+threshold, or a near-copy whose numbers changed (an updated toll), is an ordinary
+article: extracted, and its events fused one by one.
 
 Lookup is a persistent LSH index: a MinHash signature (datasketch) cut into bands, one
 indexed row per band, so finding candidates costs a few index probes however many
@@ -54,6 +55,13 @@ def shingles(text: str, k: int | None = None) -> set[str]:
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
+def numbers(text: str) -> set[str]:
+    """The figures a report states (digits and number words): a changed toll is news."""
+    number_words = load_config().neardup.number_words
+    words = (w.lower() for w in _WORD.findall(text))
+    return {w for w in words if w.isdigit() or w in number_words}
+
+
 def jaccard(a: set[str], b: set[str]) -> float:
     if not a and not b:
         return 1.0
@@ -82,11 +90,13 @@ def band_keys(text: str, cfg: NearDupConfig | None = None) -> list[int]:
 
 
 def best_copy(text: str, candidates: dict[str, str], threshold: float | None = None) -> Copy | None:
-    """The stored article (id → text) this text copies, if any reaches the threshold."""
+    """The stored article (id → text) this text copies: similar enough, same figures."""
     threshold = load_config().neardup.copy_threshold if threshold is None else threshold
-    mine = shingles(text)
+    mine, figures = shingles(text), numbers(text)
     best: Copy | None = None
     for article_id, other in candidates.items():
+        if numbers(other) != figures:
+            continue  # an update, not a copy: extract it
         sim = jaccard(mine, shingles(other))
         if sim >= threshold and (best is None or sim > best.similarity):
             best = Copy(article_id, round(sim, 4))

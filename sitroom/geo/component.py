@@ -150,6 +150,16 @@ def _place_from_event(event: Event) -> Place:
     )
 
 
+def location_evidence(m: Mention, ctx: Context):
+    """The name's span; for an unknown name placed by its container, the span up to the
+    container ("Tal Baydar in al-Hasakeh"), so the evidence shows both."""
+    end = m.end
+    if m.resolved is None and m.container is not None and m.container.sentence == m.sentence:
+        if 0 < m.container.end - m.start <= 120:
+            end = m.container.end
+    return ctx.evidence_at(m.start, end)
+
+
 def _add_tag(event: Event, tag: str) -> None:
     tags = [t for t in event.tags.split("; ") if t]
     if tag not in tags:
@@ -164,8 +174,7 @@ def apply(cand: Candidate, ctx: Context, gaz: Gazetteer) -> None:
     event = cand.event
     fill(event, located.place)
     if located.mention is not None:
-        m = located.mention
-        event.cite("location", ctx.evidence_at(m.start, m.end))
+        event.cite("location", location_evidence(located.mention, ctx))
     origin: Place | None = cand.data.get("geo_origin")
     if origin is not None:
         event.origin = f"{origin.name}, {origin.country}" if origin.country else origin.name

@@ -29,7 +29,7 @@ _AREA_OF = r"(?:countryside|outskirts|suburbs?|part|parts|area|areas|province|go
 #: Gap between two names meaning "the first lies inside the second".
 CONTAINED_IN = re.compile(
     rf"^(?:\s+(?:{_GENERIC}))?(?:\s*,\s*(?:in\s+)?|\s+(?:in|of|inside|within)\s+)"
-    rf"(?:the\s+)?(?:{_DIR}(?:ern)?\s+)?(?:{_AREA_OF}\s+of\s+(?:the\s+)?)?$",
+    rf"(?:the\s+)?(?:{_DIR}(?:ern)?\s+)?(?:rural\s+|greater\s+)?(?:{_AREA_OF}\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 #: Gap meaning "the second lies inside the first": "Iraq's western Al-Anbar".
@@ -111,6 +111,8 @@ def _looks_like_name(name: str) -> bool:
 
 _PARTICLES = frozenset({"-", "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es",
                         "ed", "er", "en", "de", "del", "la", "le", "bin", "bani", "abu", "umm"})
+_SETTLEMENT_HEADS = frozenset({"village", "town", "city", "district", "subdistrict", "camp",
+                               "neighborhood", "neighbourhood", "hamlet", "locality"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "towards", "toward", "into", "outside",
                        "around", "across", "inside", "via", "between"})
 
@@ -158,14 +160,20 @@ def place_spans(doc: Doc, known: Callable[[str], bool] = lambda _: False) -> lis
         if inside or tokens & covered:
             continue
         labels = {other.get(i) for i in tokens}
-        if labels - {None, "PERSON", "ORG"} or len(run) > 4 or not known(run.text):
+        if labels - {None, "PERSON", "ORG"} or len(run) > 4:
             continue
         prev = doc[run.start - 1].lower_ if run.start > 0 else ""
         nxt = doc[run.end].lower_ if run.end < len(doc) else ""
         before = doc.text[max(0, run.start_char - 40) : run.start_char]
-        if (prev in _LOCATIVE or nxt in _GENERIC_HEADS or ANCHOR_BEFORE.search(before)
-                or KIND_BEFORE.search(before)):
+        cue = (prev in _LOCATIVE or nxt in _GENERIC_HEADS or ANCHOR_BEFORE.search(before)
+               or KIND_BEFORE.search(before))
+        if cue and known(run.text):
             out.append((Span(doc, run.start, run.end, label="GPE"), True))
+            used |= tokens
+        elif cue and "ORG" not in labels and (nxt in _SETTLEMENT_HEADS or prev in ("in", "at")):
+            # an unknown village ("in Tal Baydar in al-Hasakeh", "Zunnar village"): kept so that
+            # it can fall back to the district or province the text puts it in
+            out.append((Span(doc, run.start, run.end, label="GPE"), False))
             used |= tokens
     out.extend((e, False) for e in ents if not any(t.i in used for t in e))
     return sorted(out, key=lambda p: p[0].start)
@@ -212,6 +220,8 @@ def link(mentions: list[Mention], text: str) -> None:
         if a.sentence != b.sentence:
             continue
         gap = text[a.end : b.start]
+        if not a.kind and b.kind and _CONJ.match(gap) and _PLURAL_AFTER.match(text[b.end : b.end + 20]):
+            a.kind = b.kind  # "Homs and Aleppo governorates"
         if len(gap) > 60:
             continue
         if POSSESSIVE.match(gap):
@@ -234,6 +244,8 @@ def link(mentions: list[Mention], text: str) -> None:
                 dep.origin = True
 
 
+_CONJ = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")
+_PLURAL_AFTER = re.compile(r"^\s+\w+s\b", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 
 

@@ -133,6 +133,9 @@ GENERIC_SUFFIXES: dict[str, str] = {
     "hamlet": "village",
     "suburb": "town",
     "quarter": "town",
+    "villages": "village", "towns": "town", "cities": "city", "districts": "district",
+    "governorates": "admin1", "provinces": "admin1", "states": "admin1", "regions": "admin1",
+    "oblasts": "admin1", "camps": "camp", "bases": "base",
 }
 
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02bd\u02be\u02bf\u0060\u00b4'\"ʿʾ]")

@@ -122,8 +122,20 @@ def _container_score(hit: Hit, container: Hit | None) -> float:
         return 6.0
     if container.level == 2 and container.name in (hit.admin2, hit.name):
         return 6.0
+    if outside(hit, container):
+        return -20.0
     d = km(hit.lat, hit.lon, container.lat, container.lon)
     return 4.0 if d < 60 else (2.0 if d < 150 else -4.0)
+
+
+def outside(hit: Hit, container: Hit) -> bool:
+    """The text puts the place in a province or district that it is plainly not in."""
+    if container.cc != hit.cc:
+        return not container.level > hit.level
+    if container.level >= hit.level or container.level == 0:
+        return False
+    same = container.name in (hit.admin1, hit.admin2, hit.name)
+    return not same and km(hit.lat, hit.lon, container.lat, container.lon) > 150
 
 
 def _context_score(hit: Hit, ctx: ArticleContext) -> float:
@@ -141,11 +153,16 @@ def _context_score(hit: Hit, ctx: ArticleContext) -> float:
 
 
 def is_far_elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
-    """A small place on another continent from every country the article is about."""
+    """A small place on another continent from every country the article is about, or a
+    village of a country the article never mentions (when it clearly is about others)."""
     if sum(w for w in ctx.countries.values() if w > 0) < 0.99 or hit.is_country or ctx.share(hit.cc) > 0.15:
         return False
     if hit.population >= 1_000_000 or hit.fcode == "PPLC":
         return False
+    if (ctx.share(hit.cc) == 0 and hit.level == 3 and hit.population < 20_000
+            and not hit.source.startswith("supplement")
+            and not any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors)):
+        return True
     for cc, weight in ctx.countries.items():
         if weight <= 0:
             continue
@@ -191,7 +208,11 @@ def _plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
         return True
     if any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors):
         return True
-    return not +ctx.countries and hit.population >= 10_000 and len({h.cc for h in pool}) == 1
+    if +ctx.countries or not hit.primary:
+        return False
+    biggest = max(h.population for h in pool)
+    return hit.population >= 10_000 and (
+        len({h.cc for h in pool}) == 1 or (hit.population == biggest and biggest >= 50_000))
 
 
 def _is_acronym(text: str) -> bool:
@@ -212,8 +233,8 @@ def choose(
     ranked = sorted(pool, key=lambda h: score(h, mention, ctx, anchor), reverse=True)
     best = _prefer_town(ranked[0], pool, mention)
     container = mention.container.resolved if mention.container else None
-    if container is not None and container.cc != best.cc:
-        return None
+    if container is not None and outside(best, container):
+        return None  # an unknown name in a known province: the caller falls back to the province
     return best
 
 

@@ -3,10 +3,12 @@
 The corpus is cut into partitions (a few dozen small files, or a byte range of lines
 of one JSONL file); each partition is one Dask task. A task reads its partition, skips
 the articles the store already holds (so re-running after a crash only does what is
-left), and extracts the rest with a Pipeline built once per worker process. The client
-writes each finished partition's records to the store in bulk (`save_many` where the
-store has it: PostgreSQL writes many articles per transaction), and saving is idempotent
-by article id, so a retried or repeated partition stores nothing twice.
+left), and extracts the rest with a Pipeline built once per worker process. The records
+are then saved in bulk (`save_many` where the store has it: PostgreSQL writes many
+articles per transaction): by the client for SQLite (one writer), by the tasks
+themselves for PostgreSQL, whose advisory locks make concurrent writers safe, so write
+capacity grows with the workers. Saving is idempotent by article id, so a retried or
+repeated partition stores nothing twice.
 
 A partition that raises is retried by Dask (``retries``); if it still fails it is
 reported with the files or lines it covered, and every other partition is still stored.
@@ -32,7 +34,7 @@ from typing import Any
 from sitroom.ingest import JSONL_SUFFIXES, KNOWN_SUFFIXES, IngestError, read_file, read_jsonl
 from sitroom.model import Article, Event
 from sitroom.service import IngestReport
-from sitroom.store.base import SaveResult, Store
+from sitroom.store.base import SaveResult, Store, StoreError
 
 #: Articles per task: big enough to amortize scheduling and batch the parser, small
 #: enough that a failed partition costs little and work spreads over the workers.
@@ -73,6 +75,7 @@ class Job:
     source: str | None = None
     actor_files: tuple[str, ...] = ()
     components: tuple[str, ...] | None = None  # None: the default pipeline
+    write_on_workers: bool = False  # each task saves its own records (a shared PostgreSQL)
 
 
 @dataclass
@@ -84,6 +87,8 @@ class PartResult:
     skipped: int = 0  # already in the store before extraction
     extracted: list[tuple[Article, list[Event]]] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
+    written: IngestReport | None = None  # what the task saved itself (write_on_workers)
+    extracted_count: int = 0
     seconds: float = 0.0
     worker: int = 0  # process id
 
@@ -93,6 +98,7 @@ class DaskStats:
     """Timings of one run, for throughput figures (see `sitroom.store.bench_scale`)."""
 
     workers: int = 0
+    writers: str = ""  # who saved: "client" or "workers"
     partitions: int = 0
     partitions_failed: int = 0
     startup_seconds: float = 0.0  # cluster start and connection
@@ -225,6 +231,14 @@ def extract_part(part: Part, job: Job) -> PartResult:
         pipeline = worker_pipeline(job.actor_files, job.components)
         result.extracted, errors = extract_each(pipeline, fresh)
         result.errors += errors
+    result.extracted_count = len(result.extracted)
+    if job.write_on_workers:
+        if store is None:  # raising makes Dask retry, then the partition is reported
+            raise StoreError(f"worker {os.getpid()} cannot open the store")
+        result.written = IngestReport()
+        for i in range(0, len(result.extracted), WRITE_BATCH):
+            write_results(store, result.extracted[i:i + WRITE_BATCH], result.written)
+        result.extracted = []
     result.seconds = time.perf_counter() - start
     return result
 
@@ -331,6 +345,7 @@ def run_dask_ingest(
     components: Sequence[str] | None = None,
     after_save: Iterable[AfterSave] = (),
     write_batch: int = WRITE_BATCH,
+    writers: str = "auto",
 ) -> tuple[IngestReport, DaskStats]:
     """`ingest_with_dask` with timings."""
     from distributed import as_completed
@@ -347,7 +362,9 @@ def run_dask_ingest(
         if not parts:
             return report, stats
         job = Job(db_url, published, source, tuple(actor_files),
-                  tuple(components) if components is not None else None)
+                  tuple(components) if components is not None else None,
+                  write_on_workers=_workers_write(writers, db_url, bool(hooks)))
+        stats.writers = "workers" if job.write_on_workers else "client"
         began = time.perf_counter()
         client, cluster = open_client(scheduler, n_workers)
         try:
@@ -370,6 +387,18 @@ def run_dask_ingest(
     return report, stats
 
 
+def _workers_write(writers: str, db_url: str, hooks: bool) -> bool:
+    """Who saves: 'client', 'workers', or 'auto' (workers on a shared server store, unless
+    after-save hooks must run here). SQLite has one writer at a time, so the client."""
+    if writers not in ("auto", "client", "workers"):
+        raise ValueError(f"writers must be auto, client or workers, not {writers!r}")
+    if writers == "auto":
+        return db_url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")) and not hooks
+    if writers == "workers" and hooks:
+        raise ValueError("after-save hooks run on the client: use writers='client'")
+    return writers == "workers"
+
+
 def _collect(future, label, store, report, stats, hooks, write_batch) -> None:
     """Write one finished partition, or report it as failed after its retries."""
     try:
@@ -383,9 +412,15 @@ def _collect(future, label, store, report, stats, hooks, write_batch) -> None:
     report.articles_seen += part.seen
     report.articles_skipped += part.skipped
     stats.task_seconds += part.seconds
-    stats.by_worker[part.worker] = stats.by_worker.get(part.worker, 0) + len(part.extracted)
+    stats.by_worker[part.worker] = stats.by_worker.get(part.worker, 0) + part.extracted_count
     for error in part.errors:
         _fail(store, report, error)
+    if part.written is not None:  # the worker saved its records (and recorded its failures)
+        report.articles_stored += part.written.articles_stored
+        report.articles_skipped += part.written.articles_skipped
+        report.events_added += part.written.events_added
+        report.events_merged += part.written.events_merged
+        report.errors += part.written.errors
     began = time.perf_counter()
     for i in range(0, len(part.extracted), write_batch):
         write_results(store, part.extracted[i:i + write_batch], report, hooks)
@@ -405,7 +440,9 @@ def ingest_with_dask(
 
     ``scheduler``: 'local' (a LocalCluster, one worker process per core) or a scheduler
     address such as tcp://10.0.0.5:8786. Options: n_workers, partition_size, retries,
-    components, after_save, write_batch.
+    components, after_save, write_batch, writers ('auto': the workers save straight into a
+    PostgreSQL store, whose locking makes concurrent writers safe; the client saves into
+    SQLite).
     """
     report, _ = run_dask_ingest(
         paths, db_url, scheduler, published, source, actor_files, **options

@@ -18,6 +18,7 @@ Schema changes are Alembic revisions in `sitroom/store/migrations/`, applied on 
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import random
 import re
@@ -282,7 +283,7 @@ class PostgresStore:
         used: set[str] = set()  # one article's mentions are distinct events
         for position, event in enumerate(events):
             event.article_id = article.id
-            nearby = [c for c in self.candidates_near(event) if c.event_id_cnty not in used]
+            nearby = [c for c in self._admissible_near(event) if c.event_id_cnty not in used]
             match, reason = choose_match(event, nearby)
             if match is not None:
                 event_id = match.event_id_cnty
@@ -400,27 +401,40 @@ class PostgresStore:
 
         Events without coordinates are compared with those of the same country only.
         """
+        return [Event.from_record(json.loads(r["record"])) for r in self._near_rows(event)]
+
+    def _near_rows(self, event: Event) -> list[dict[str, Any]]:
+        """Candidate rows: the screened columns, and the record as JSON text (decoded on demand)."""
         from sitroom.fuse.index import day_window, event_box
 
         box = event_box(event)
         with self._mutex:
             if box is not None:
                 min_day, max_day, min_lat, max_lat, min_lon, max_lon = box
-                rows = self.conn.execute(
-                    "SELECT record FROM events WHERE fuse_box &&& ST_MakeLine("
+                return self.conn.execute(
+                    f"SELECT {_SCREEN_COLUMNS}, record::text AS record FROM events"
+                    " WHERE fuse_box &&& ST_MakeLine("
                     "ST_MakePoint(%s, %s, %s), ST_MakePoint(%s, %s, %s))",
                     (min_lon, min_lat, min_day, max_lon, max_lat, max_day),
                 ).fetchall()
-            elif event.event_date is not None and event.latitude is None and event.country:
+            if event.event_date is not None and event.latitude is None and event.country:
                 first, last = day_window(event)
-                rows = self.conn.execute(
-                    "SELECT record FROM events WHERE country = %s AND event_date BETWEEN %s AND %s"
-                    " AND latitude IS NULL",
+                return self.conn.execute(
+                    f"SELECT {_SCREEN_COLUMNS}, record::text AS record FROM events"
+                    " WHERE country = %s AND event_date BETWEEN %s AND %s AND latitude IS NULL",
                     (event.country, first, last),
                 ).fetchall()
-            else:
-                return []
-        return [Event.from_record(r["record"]) for r in rows]
+        return []
+
+    def _admissible_near(self, event: Event) -> list[Event]:
+        """`candidates_near`, less those the indexed columns already rule out (not decoded)."""
+        from sitroom.fuse.match import screen
+
+        return [
+            Event.from_record(json.loads(row["record"]))
+            for row in self._near_rows(event)
+            if screen(event, _light_event(row))
+        ]
 
     def mentions_of(self, event_id: str) -> list[Event]:
         """The mention records fused into one canonical event, in the order they were stored."""
@@ -587,6 +601,24 @@ def _box_line(box: tuple[float, ...] | None) -> tuple[float | None, ...]:
         return (None,) * 6
     min_day, max_day, min_lat, max_lat, min_lon, max_lon = box
     return (min_lon, min_lat, min_day, max_lon, max_lat, max_day)
+
+
+_SCREEN_COLUMNS = (
+    "event_id, event_date, time_precision, event_type, plover_type, status,"
+    " latitude, longitude, geo_precision, admin1, country"
+)
+
+
+def _light_event(row: dict[str, Any]) -> Event:
+    """An Event holding only the screened columns (enough for `sitroom.fuse.match.screen`)."""
+    return Event(
+        event_id_cnty=row["event_id"], event_date=row["event_date"],
+        time_precision=int(row["time_precision"] or 3), event_type=row["event_type"] or "",
+        plover_type=row["plover_type"] or "", status=row["status"] or "new",
+        latitude=row["latitude"], longitude=row["longitude"],
+        geo_precision=int(row["geo_precision"] or 3), admin1=row["admin1"] or "",
+        country=row["country"] or "",
+    )
 
 
 def _iso(value: date | None) -> str | None:

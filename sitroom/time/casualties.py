@@ -41,6 +41,8 @@ def kind_of(tok: Token) -> str | None:
     if tok.pos_ in ("VERB", "AUX"):
         if lemma in _words("death_verbs") or low in _words("death_adjectives") or _to_death(tok):
             return DEATH
+        if any(c.lower_ in ("fatally", "mortally") for c in tok.children):
+            return DEATH  # "fatally shot", "mortally wounded"
         if lemma in _words("injury_verbs") or low in _words("injury_adjectives"):
             return INJURY
         return None
@@ -87,10 +89,15 @@ def _is_number(tok: Token) -> bool:
 
 
 def _not_date(tok: Token) -> bool:
-    """False for a token of a calendar date: a DATE entity with a month name or a year near it."""
+    """False for a token of a calendar date: a DATE entity with a month name or a year near it,
+    or a day number right beside a capitalised month name ('[24 April]')."""
+    doc = tok.doc
+    if tok.like_num:
+        near = [doc[i] for i in (tok.i - 1, tok.i + 1) if tok.sent.start <= i < tok.sent.end]
+        if any(_CALENDAR.match(t.text) and t.text[0].isupper() and not t.like_num for t in near):
+            return False
     if tok.ent_type_ not in ("DATE", "TIME"):
         return True
-    doc = tok.doc
     window = doc[max(tok.i - 2, 0):min(tok.i + 3, len(doc))]
     return not any(_CALENDAR.match(t.text) and t.ent_type_ in ("DATE", "TIME") for t in window)
 
@@ -136,6 +143,13 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
         return None, False
     if low in _NOBODY or (low in ("one", "body") and any(c.lower_ == "no" for c in noun.children)):
         return Count(0, 0, 0), True
+    if noun.lemma_.lower() in ("total", "number", "group") and noun.tag_ == "NN":
+        of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if of:
+            count, ok = victim_count(of[0])  # "a total of 88 people"
+            if count is None and noun.lemma_.lower() == "number" and ok:
+                return parse_count_words("several"), True
+            return count, ok
     if low in ("himself", "herself", "itself", "themselves"):
         return None, False
     if _is_number(noun) or low in vague:
@@ -144,7 +158,7 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
     for child in noun.children:
         if child.dep_ in ("nummod", "quantmod") or (child.dep_ in ("amod", "det") and child.lower_ in vague):
             total = _count_phrase(child) if child.lower_ not in vague else parse_count_words(child.lower_)
-        elif child.dep_ == "det" and child.lower_ == "no":
+        elif child.dep_ == "det" and child.lower_ == "no" and not _hedge_after(child):
             return Count(0, 0, 0), True
     if total is not None:
         return total, True
@@ -154,9 +168,17 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
         return Count(1, 1, 1), True
     if noun.ent_type_ == "PERSON" or low in ("him", "her"):
         return Count(1, 1, 1), True
+    if noun.tag_ == "NN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
+        return Count(1, 1, 1), True  # "BJP politician, Vijay Pandit, was shot dead"
     if noun.tag_ in ("NNS", "NNPS") or low in ("them", "others"):
         return None, True
     return None, noun.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _hedge_after(tok: Token) -> bool:
+    """'No fewer than seven': a 'no' that starts a count, not a zero."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in ("fewer", "less", "more")
 
 
 def _sum(counts: list[Count | None]) -> Count | None:
@@ -207,7 +229,9 @@ def _direct_victims(tok: Token) -> list[Token]:
     objs += [p for c in kids if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
     if objs:
         return objs
-    subj = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj:pass") and _not_date(c)]
+    passive = any(c.dep_ == "auxpass" for c in kids)
+    subj = [c for c in kids if (c.dep_ in ("nsubjpass", "nsubj:pass") or (passive and c.dep_ == "nsubj"))
+            and _not_date(c)]
     if subj:
         return _conjuncts(_closest(subj, tok))
     if tok.lemma_.lower() in ("die", "perish") or tok.pos_ == "ADJ":
@@ -299,7 +323,7 @@ def _noun_mention(tok: Token, kind: str) -> Mention | None:
         return _span_mention(kind, Count(0, 0, 0), tok, [tok])
     if kind == BOTH:
         return None
-    if kind == DEATH and tok.lemma_.lower() in ("death", "killing", "murder", "assassination"):
+    if kind == DEATH and tok.lemma_.lower() in ("death", "killing", "murder", "assassination", "body", "corpse"):
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if of:
             results = [victim_count(v) for v in _conjuncts(of[0])]

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from sitroom.model import Event, Evidence
 from sitroom.pipeline import Candidate, Context, Settings, component
 from sitroom.time.casualties import Count, Mention, combine, find_mentions, weapon_count
-from sitroom.time.dating import Found, _is_reporting, attach, find_expressions
+from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
 
 TAG_NO_DATE = "date: publication date, not stated"
@@ -78,7 +78,7 @@ def date_candidates(ctx: Context) -> None:
             ctx.warnings.append(f"time: dating failed at {c.trigger.text!r}: {exc!r}")
             dated = _publication(ctx.published)
         _apply_date(c, dated)
-        if not _is_reporting(_root(c.trigger)):
+        if not is_reporting(_root(c.trigger)):
             prev = c
 
 
@@ -135,7 +135,7 @@ def _owner(m: Mention, cands: list[Candidate]) -> Candidate | None:
         if r.i in chain:
             ranked.append((0, chain.index(r.i), c))
         else:
-            ranked.append((1, abs(r.i - tok.i) + (50 if _is_reporting(r) else 0), c))
+            ranked.append((1, abs(r.i - tok.i) + (50 if is_reporting(r) else 0), c))
     return min(ranked, key=lambda x: (x[0], x[1]))[2]
 
 
@@ -194,7 +194,7 @@ def casualty_candidates(ctx: Context) -> None:
                 if owner is not None:
                     own[id(owner)].append(m)
             continue
-        before = [c for c in cands if index.get(_sentence_key(c), -1) < n and not _is_reporting(_root(c.trigger))]
+        before = [c for c in cands if index.get(_sentence_key(c), -1) < n and not is_reporting(_root(c.trigger))]
         if not before or n - index.get(_sentence_key(before[-1]), -99) > FOLLOW_WINDOW:
             continue
         if any(index.get(k, -1) in range(index[_sentence_key(before[-1])] + 1, n) for k in with_cands):

@@ -67,7 +67,7 @@ def raw_spans(sent: Span) -> list[Span]:
     """Candidate spans: spaCy DATE/TIME entities plus our own patterns, merged."""
     doc = sent.doc
     spans: list[tuple[int, int]] = [
-        (e.start, e.end) for e in sent.ents if e.label_ in ("DATE", "TIME")
+        (e.start, e.end) for e in sent.ents if e.label_ in ("DATE", "TIME") and _case_ok(e.text)
     ]
     for m in _FINDER.finditer(sent.text):
         if not _case_ok(m.group(0)):
@@ -173,8 +173,12 @@ def _root(trigger: Token | Span) -> Token:
     return trigger.root if isinstance(trigger, Span) else trigger
 
 
-def _is_reporting(tok: Token) -> bool:
-    return tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ in ("VERB", "AUX")
+def is_reporting(tok: Token) -> bool:
+    """A verb of saying, except 'X was reported/confirmed', which says that X happened."""
+    if tok.lemma_.lower() not in REPORTING_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    return not (passive and tok.lemma_.lower() in ("report", "confirm", "record", "document"))
 
 
 def path_up(trigger: Token) -> list[Token]:
@@ -183,10 +187,18 @@ def path_up(trigger: Token) -> list[Token]:
     tok = trigger
     while tok.head.i != tok.i:
         tok = tok.head
-        if _is_reporting(tok) and not _is_reporting(trigger):
+        if is_reporting(tok) and not is_reporting(trigger):
             break
         path.append(tok)
     return path
+
+
+def _fronted(span: Span) -> bool:
+    """A date that opens its sentence, set off by a comma ('On Sunday, ...')."""
+    sent = span.sent
+    lead = span.start - sent.start
+    nxt = span.doc[span.end] if span.end < sent.end else None
+    return lead <= 1 and nxt is not None and nxt.text == ","
 
 
 def _inside(tok: Token, top: Token) -> bool:
@@ -202,12 +214,20 @@ def attach(trigger: Token | Span, found: list[Found], others: list[Token]) -> Fo
     across a reporting verb.
     """
     trig = _root(trigger)
-    nested = [o for o in others if o.i != trig.i and o.i != trig.head.i and _inside(o, trig)]
+    nested = [o for o in others if o.i != trig.i and _inside(o, trig)]  # events below ours
     path = [t.i for t in path_up(trig)]
     best: tuple[float, Found] | None = None
+    blocked = len(path) < len(list(trig.ancestors)) + 1  # a reporting verb stands above us
     for f in found:
         gov = f.governor
-        if gov is None or any(_inside(gov, o) for o in nested):
+        if gov is None or _fronted(f.span):
+            if not blocked or gov is None:
+                score = 5.0  # "On 8 May 2020, ..." opens the sentence and dates all of it
+                if best is None or score < best[0]:
+                    best = (score, f)
+            if gov is None:
+                continue
+        if any(_inside(gov, o) for o in nested):
             continue
         if _inside(gov, trig):
             score = 0.0 if gov.i == trig.i else 0.5

@@ -19,7 +19,7 @@ from sitroom.model import Article, Event
 from sitroom.pipeline import Candidate, Context
 from sitroom.time.casualties import find_mentions
 from sitroom.time.component import casualty_candidates, date_candidates
-from sitroom.time.dating import _is_reporting
+from sitroom.time.dating import is_reporting
 
 _FACTIVA_DAY = re.compile(r"((?:19|20)\d{6})e[0-9a-z]{2}")
 
@@ -132,7 +132,7 @@ def stand_in_candidates(doc: Any) -> tuple[list[Candidate], Candidate]:
                 main = c
     ordered = [cands[i] for i in sorted(cands)]
     if main is None:
-        main = next((c for c in ordered if not _is_reporting(c.trigger)), ordered[0])
+        main = next((c for c in ordered if not is_reporting(c.trigger)), ordered[0])
     return ordered, main
 
 

@@ -262,7 +262,7 @@ def year_period(text: str) -> Range | None:
 
 _DAY_WORDS: dict[str, int] = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "earlier today": 0, "later today": 0, "today's": 0, "now": 0, "this week's": -999,
+    "earlier today": 0, "later today": 0, "today's": 0, "now": 0,
     "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday afternoon": -1,
     "yesterday evening": -1, "late yesterday": -1, "early yesterday": -1, "overnight": -1,
     "late last night": -1, "earlier yesterday": -1, "the previous night": -1,
@@ -515,12 +515,12 @@ def _looks_like_duration(t: str) -> bool:
 
 def _point(t: str, published: date, anchor: date | None, past_only: bool, text: str) -> TimeRef | None:
     """A single expression without a range-making preposition."""
-    if t in _DAY_WORDS and _DAY_WORDS[t] > -999:
+    if t in _DAY_WORDS:
         return day_ref(published + timedelta(days=_DAY_WORDS[t]), text, "relative")
     t = _TIME_OF_DAY.sub("", t).strip(" ,")
     t = re.sub(r"^(?:early|late)\s+(?=(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|yesterday|today|last night))", "", t)
     t = re.sub(r"^on\s+", "", t)
-    if t in _DAY_WORDS and _DAY_WORDS[t] > -999:
+    if t in _DAY_WORDS:
         return day_ref(published + timedelta(days=_DAY_WORDS[t]), text, "relative")
     for prefix in ("yesterday", "today", "tonight"):
         if t.startswith(prefix + " ") or t.endswith(" " + prefix):

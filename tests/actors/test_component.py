@@ -154,3 +154,79 @@ def test_localize_event_once_the_country_is_final(dictionary):
     ev.country = "Turkey"
     localize_event(ev, dictionary)
     assert (ev.inter1, ev.interaction) == (1, 12)
+
+
+def test_finalize_re_resolves_with_the_final_country(nlp):
+    cand = run(nlp, "Security forces clashed with gunmen near the border.", "clashed", "Battles")
+    assert cand.event.actor1 == "" and cand.data["actors_pending"]["country"] == ""
+    complete_pending(cand, "Iraq", load_dictionary(), PUBLISHED)
+    assert cand.event.actor1 == "Military Forces of Iraq (2022-)"
+    assert cand.event.actor2 == "Unidentified Armed Group (Iraq)"
+    assert cand.event.interaction == 13
+
+
+def test_a_wrong_guess_is_replaced_by_the_final_country(nlp):
+    text = "Gunmen killed two shepherds near the border with Syria."
+    cand = run(nlp, text, "killed", "Violence against civilians")
+    assert cand.event.actor2 == "Civilians (Syria)"  # the only country named: a guess
+    cand.event.country = "Lebanon"
+    complete_pending(cand, "Lebanon", load_dictionary(), PUBLISHED)
+    assert (cand.event.actor1, cand.event.actor2) == (
+        "Unidentified Armed Group (Lebanon)", "Civilians (Lebanon)"
+    )
+    assert cand.event.evidence["actor2"].text == "shepherds"
+
+
+def test_a_country_known_before_actors_is_not_pending(nlp):
+    text = "Gunmen killed two shepherds near the border."
+    doc = nlp(text)
+    ctx = Context(article=Article(text=text), doc=doc, published=PUBLISHED)
+    cand = Candidate(event=Event(event_type="Violence against civilians", country="Sudan"),
+                     sentence=next(iter(doc.sents)), trigger=doc[1])
+    ctx.candidates.append(cand)
+    registered()["actors"](Settings())(ctx)
+    assert cand.event.actor1 == "Unidentified Armed Group (Sudan)"
+    assert "actors_pending" not in cand.data
+
+
+def test_police_breaking_up_a_protest_is_actor2(nlp):
+    text = "Riot police fired tear gas to disperse demonstrators in Khartoum, Sudan."
+    ev = run(nlp, text, "disperse", "Protests").event
+    assert (ev.actor1, ev.actor2) == ("Protesters (Sudan)", "Police Forces of Sudan (2019-)")
+    assert ev.interaction == 16
+
+
+def test_target_inside_a_reduced_clause(nlp):
+    text = "A Turkish drone targeted a car carrying PKK members in Sinjar, Iraq."
+    ev = run(nlp, text, "targeted", "Explosions/Remote violence").event
+    assert ev.actor1 == "Military Forces of Turkey (2016-)"
+    assert ev.actor2 == "PKK: Kurdistan Workers Party"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type", "actor1", "actor2"),
+    [
+        ("Russian missiles struck an apartment block in Kharkiv, Ukraine, killing four civilians.",
+         "struck", "Explosions/Remote violence", "Military Forces of Russia (2000-)", ""),
+        ("Al-Shabaab fighters ambushed a convoy of Somali National Army troops in Somalia.",
+         "ambushed", "Battles", "Al Shabaab", "Military Forces of Somalia (2022-)"),
+        ("Israeli settlers stormed the village of Huwara in the West Bank and torched homes.",
+         "stormed", "Violence against civilians", "Settlers (Israel)", "Civilians (Palestine)"),
+        ("ISWAP insurgents killed five Nigerian soldiers in Borno, Nigeria.",
+         "killed", "Battles", "Islamic State (West Africa)", "Military Forces of Nigeria (2023-)"),
+        ("Suspected JNIM militants attacked a military post in Djibo, Burkina Faso.",
+         "attacked", "Battles", "JNIM: Group for Support of Islam and Muslims",
+         "Military Forces of Burkina Faso (2022-)"),
+    ],
+)
+def test_sentences_from_several_conflicts(nlp, text, trigger, event_type, actor1, actor2):
+    ev = run(nlp, text, trigger, event_type).event
+    assert (ev.actor1, ev.actor2) == (actor1, actor2)
+
+
+def test_coordinated_actors_become_associated(nlp):
+    text = "Hamas and Palestinian Islamic Jihad fired rockets at Ashkelon in Israel."
+    ev = run(nlp, text, "fired", "Explosions/Remote violence").event
+    assert ev.actor1 == "Hamas"
+    assert ev.assoc_actor_1 == "Palestinian Islamic Jihad"
+    assert ev.evidence["assoc_actor_1"].text == "Palestinian Islamic Jihad"

@@ -227,3 +227,23 @@ def test_crowds_take_the_event_country_forces_keep_their_own(dictionary):
     assert dictionary.resolve("Syrian soldiers", "Lebanon", D2024).name == (
         "Military Forces of Syria (2000-2024)"
     )
+
+
+def test_table_lists_named_actors_and_state_forces(dictionary):
+    rows = dictionary.table(D2024)
+    names = {r["name"] for r in rows}
+    assert "Military Forces of Iraq (2022-)" in names
+    assert "Police Forces of Iraq (2022-)" in names
+    assert "Military Forces of Syria (2000-2024)" in names
+    assert "Kataib Hezbollah" in names
+    assert all(set(r) == {"name", "inter", "country", "kind", "affiliations", "aliases"} for r in rows)
+
+
+def test_local_alias_overrides_a_global_one(dictionary):
+    assert dictionary.resolve("al-Shabaab militants", "Somalia").name == "Al Shabaab"
+    assert dictionary.resolve("al-Shabaab militants", "Mozambique").name == (
+        "Islamic State (Mozambique)"
+    )
+    assert dictionary.resolve("Philippine soldiers", "Philippines").name == (
+        "Military Forces of the Philippines (2022-)"
+    )

@@ -41,6 +41,11 @@ SUDAN = (
     "Rapid Support Forces shelled the Abu Shouk camp in El Fasher on Monday, killing at least "
     "seven civilians, according to local medics. The RSF denied targeting civilians."
 )
+SUDAN_AGAIN = (
+    "Medics in North Darfur said RSF artillery hit Abu Shouk displacement camp near El Fasher "
+    "on Monday. Seven people were killed, among them two children. The paramilitary force "
+    "denied responsibility."
+)
 UKRAINE = (
     "Russian missiles hit an energy facility in Kharkiv on Thursday, the regional governor "
     "said, injuring four workers."
@@ -58,6 +63,7 @@ YEMEN = (
 def samples() -> list[Sample]:
     iraq = Article(IRAQ, source="Test Wire", published=date(2024, 3, 11), url="https://example.org/iraq")
     sudan = Article(SUDAN, source="Darfur Desk", published=date(2024, 5, 7))
+    sudan_again = Article(SUDAN_AGAIN, source="Nile Herald", published=date(2024, 5, 7))
     ukraine = Article(UKRAINE, source="Kyiv Bulletin", published=date(2024, 4, 19))
     mali = Article(MALI, source="Sahel Monitor", published=date(2024, 4, 3))
     yemen = Article(YEMEN, source="Aden Notes", published=date(2024, 2, 18))
@@ -92,6 +98,17 @@ def samples() -> list[Sample]:
                 source="Darfur Desk",
             ), actor1="Rapid Support Forces", event_type="shelled", location="Abu Shouk camp",
                 fatalities="killing at least seven civilians", claim="denied"),
+        ]),
+        Sample(sudan_again, [
+            _cited(SUDAN_AGAIN, Event(
+                event_id_cnty="SDN", event_date=date(2024, 5, 6), year=2024, time_precision=1,
+                event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                actor1="Rapid Support Forces", actor2="Civilians (Sudan)", country="Sudan",
+                admin1="North Darfur", location="Abu Shouk camp", latitude=13.66, longitude=25.35,
+                geo_precision=1, fatalities=7, status="new", claim="denied",
+                attributed_to="Rapid Support Forces", source="Nile Herald",
+            ), actor1="RSF", event_type="artillery hit", location="Abu Shouk displacement camp",
+                fatalities="Seven people were killed", claim="denied responsibility"),
         ]),
         Sample(ukraine, [
             _cited(UKRAINE, Event(
@@ -133,7 +150,8 @@ def samples() -> list[Sample]:
     ]
 
 
-#: Events per country in the sample store (the Yemeni displacement has no coordinates).
+#: Events per country in the sample store (the Yemeni displacement has no coordinates; the
+#: two Sudanese reports describe one shelling, which fusion keeps as one event, two sources).
 COUNTS = {"Iraq": 2, "Sudan": 1, "Ukraine": 1, "Mali": 1, "Yemen": 2}
 PLACED = sum(COUNTS.values()) - 1
 

@@ -8,7 +8,9 @@ from datetime import date, timedelta
 import pytest
 from fastapi import HTTPException
 
+from sitroom.api.aggregate import SummaryCache
 from sitroom.api.analysis import _fuse_function
+from sitroom.model import Article, Event
 from sitroom.store import open_store
 from tests.api.conftest import make_client
 from tests.api.sample import COUNTS, samples
@@ -58,3 +60,42 @@ def test_a_missing_analysis_is_a_clear_501():
         _fuse_function("trends", "no_such_function")
     assert err.value.status_code == 501
     assert "sitroom.fuse.trends.no_such_function" in err.value.detail
+
+
+def test_summaries_follow_new_reports(sample_db, tmp_path):
+    """Actors and trends are cached, but a new report shows up on the next request."""
+    db = tmp_path / "grow.db"
+    shutil.copy(sample_db, db)
+    text = "Al-Shabaab fighters ambushed a convoy of AMISOM troops near Afgoye on Monday."
+    with make_client(str(db)) as c:
+        before = {a["name"] for a in c.get("/api/actors").json()["actors"]}
+        weeks_before = c.get("/api/trends").json()["weeks"]
+        assert "Al Shabaab" not in before
+        store = open_store(str(db))
+        store.save(
+            Article(text, source="Horn Wire", published=date(2024, 9, 3)),
+            [Event(event_id_cnty="SOM", event_date=date(2024, 9, 2), event_type="Battles",
+                   sub_event_type="Armed clash", actor1="Al Shabaab", actor2="AMISOM",
+                   country="Somalia", latitude=2.16, longitude=45.12, geo_precision=2)],
+        )
+        store.close()
+        after = {a["name"] for a in c.get("/api/actors").json()["actors"]}
+        assert after - before == {"Al Shabaab", "AMISOM"}
+        weeks_after = c.get("/api/trends").json()["weeks"]
+        assert weeks_after[-1] == "2024-09-02" and len(weeks_after) > len(weeks_before)
+
+
+def test_summary_cache_expires_and_stays_bounded():
+    calls = []
+    cache = SummaryCache(ttl=60, size=2)
+    for _ in range(3):
+        assert cache.get("a", 5, lambda: calls.append(1) or "A") == "A"
+    assert len(calls) == 1
+    cache.get("a", 6, lambda: calls.append(1) or "A2")  # the count moved: recompute
+    assert len(calls) == 2
+    cache.get("b", 1, lambda: "B")
+    cache.get("c", 1, lambda: "C")
+    assert cache.get("a", 6, lambda: "fresh") == "fresh"  # "a" was evicted (size 2)
+    stale = SummaryCache(ttl=0)
+    stale.get("k", 1, lambda: "old")
+    assert stale.get("k", 1, lambda: "new") == "new"

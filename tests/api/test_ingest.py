@@ -80,3 +80,23 @@ def test_serve_starts_uvicorn_over_the_store(sample_db):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.mark.slow
+def test_watch_rules_fire_on_articles_ingested_through_the_api(pipeline, tmp_path):
+    rules = tmp_path / "rules.yaml"
+    sink = tmp_path / "alerts.jsonl"
+    rules.write_text(
+        f"deliver:\n  - jsonl: {sink}\nrules:\n  - name: anything new\n    status: any\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "alerts.db")
+    with make_client(
+        db, allow_ingest=True, alerts=str(rules), pipeline_factory=lambda: pipeline
+    ) as c:
+        body = c.post("/api/articles", json=REPORT).json()
+        assert body["event_ids"], "the pipeline found no event in a plain attack report"
+        alerts = c.get("/api/alerts").json()["alerts"]
+    assert {a["event_id"] for a in alerts} == set(body["event_ids"])
+    assert all(a["rule"] == "anything new" for a in alerts)
+    assert len(sink.read_text(encoding="utf-8").splitlines()) == len(alerts)

@@ -22,12 +22,13 @@ pytestmark = [
 def report(nlp):
     from sitroom.eval.runner import evaluate
 
-    return evaluate(SHARED_EVAL, split="dev", limit=FLOORS["limit"], names=FLOORS["readers"],
-                    geoparsing=False)
+    return evaluate(
+        SHARED_EVAL, split="dev", limit=FLOORS["limit"], names=FLOORS["readers"], geoparsing=False
+    )
 
 
 def lookup(report: dict, path: str) -> float:
-    """``acled.fields.event_type.acc`` → report["readers"]["acled"]["fields"]["event_type"]["acc"]."""
+    """``acled.fields.event_type.acc`` → report["readers"]["acled"]["fields"]["event_type"]..."""
     node = report["readers"]
     for part in path.split("."):
         node = node[part]

@@ -9,8 +9,16 @@ from sitroom.eval.gold import GoldDocument
 from sitroom.eval.score import align, score_document, summarize
 from sitroom.model import Event
 
-ALL = ("event_type", "sub_event_type", "actor1", "actor2", "latitude", "longitude",
-       "event_date", "fatalities")
+ALL = (
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "latitude",
+    "longitude",
+    "event_date",
+    "fatalities",
+)
 
 # Places of my own choosing: Marib (Yemen), Sirwah (~35 km west of Marib), Aden (far).
 MARIB = (15.4627, 45.3254)
@@ -19,27 +27,41 @@ ADEN = (12.7855, 45.0187)
 
 
 def gold_event(**kw):
-    base = {"event_type": "Battles", "sub_event_type": "Armed clash",
-            "actor1": "Military Forces of Yemen (2016-) Houthi", "actor2": "Military Forces of Yemen (2012-)",
-            "event_date": date(2021, 3, 2), "time_precision": 1,
-            "latitude": MARIB[0], "longitude": MARIB[1], "fatalities": 4}
+    base = {
+        "event_type": "Battles",
+        "sub_event_type": "Armed clash",
+        "actor1": "Military Forces of Yemen (2016-) Houthi",
+        "actor2": "Military Forces of Yemen (2012-)",
+        "event_date": date(2021, 3, 2),
+        "time_precision": 1,
+        "latitude": MARIB[0],
+        "longitude": MARIB[1],
+        "fatalities": 4,
+    }
     base.update(kw)
     return base
 
 
 def pred(**kw):
-    base = dict(event_type="Battles", sub_event_type="Armed clash",
-                actor1="Military Forces of Yemen (2016-) Houthi",
-                actor2="Military Forces of Yemen (2012-)",
-                event_date=date(2021, 3, 2), time_precision=1,
-                latitude=MARIB[0], longitude=MARIB[1], fatalities=4)
+    base = dict(
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        actor1="Military Forces of Yemen (2016-) Houthi",
+        actor2="Military Forces of Yemen (2012-)",
+        event_date=date(2021, 3, 2),
+        time_precision=1,
+        latitude=MARIB[0],
+        longitude=MARIB[1],
+        fatalities=4,
+    )
     base.update(kw)
     return Event(**base)
 
 
 def doc(events, **kw):
-    return GoldDocument(text="t", published=date(2021, 3, 3), source="s", events=events,
-                        split="dev", **kw)
+    return GoldDocument(
+        text="t", published=date(2021, 3, 3), source="s", events=events, split="dev", **kw
+    )
 
 
 def run(events, preds, fields=ALL, **kw):
@@ -49,8 +71,16 @@ def run(events, preds, fields=ALL, **kw):
 def test_perfect_prediction_scores_one_everywhere():
     s = run([gold_event()], [pred()])
     assert s["detection"]["f1"] == 1.0
-    for name in ("event_type", "sub_event_type", "actor1", "actor2", "fatalities",
-                 "location@25km", "location@161km", "event_date_exact"):
+    for name in (
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "actor2",
+        "fatalities",
+        "location@25km",
+        "location@161km",
+        "event_date_exact",
+    ):
         assert s["fields"][name]["f1"] == 1.0, name
 
 
@@ -67,8 +97,13 @@ def test_assignment_is_globally_optimal_not_greedy():
     # battle) may serve only g0. p0–g0 is the best single pair, so greedy takes it and
     # leaves p1 alone; the assignment pairs p0–g1 and p1–g0. No pair is strict here.
     g0 = gold_event(event_date=date(2021, 1, 1))
-    g1 = gold_event(event_type="Riots", sub_event_type="Violent demonstration",
-                    latitude=ADEN[0], longitude=ADEN[1], event_date=date(2021, 1, 1))
+    g1 = gold_event(
+        event_type="Riots",
+        sub_event_type="Violent demonstration",
+        latitude=ADEN[0],
+        longitude=ADEN[1],
+        event_date=date(2021, 1, 1),
+    )
     p0 = pred(event_type="Riots", sub_event_type="Mob violence")
     p1 = pred(latitude=ADEN[0], longitude=ADEN[1], actor1="Unidentified Armed Group")
     pairs = align([p0, p1], [g0, g1], "acled")
@@ -77,8 +112,13 @@ def test_assignment_is_globally_optimal_not_greedy():
 
 def test_assignment_prefers_strict_detections_over_more_pairs():
     g0 = gold_event()
-    g1 = gold_event(event_type="Riots", sub_event_type="Violent demonstration",
-                    latitude=ADEN[0], longitude=ADEN[1], event_date=date(2021, 1, 1))
+    g1 = gold_event(
+        event_type="Riots",
+        sub_event_type="Violent demonstration",
+        latitude=ADEN[0],
+        longitude=ADEN[1],
+        event_date=date(2021, 1, 1),
+    )
     p0 = pred(event_type="Riots", sub_event_type="Mob violence")  # strict with g0 only
     p1 = pred(latitude=ADEN[0], longitude=ADEN[1], event_date=date(2021, 1, 1))
     s = run([g0, g1], [p0, p1])
@@ -127,22 +167,35 @@ def test_field_accuracy_and_end_to_end_recall_differ():
 
 
 def test_sub_event_type_macro_f1_and_confusion():
-    golds = [gold_event(), gold_event(event_type="Explosions/Remote violence",
-                                      sub_event_type="Air/drone strike", fatalities=0)]
-    preds = [pred(), pred(event_type="Explosions/Remote violence",
-                          sub_event_type="Shelling/artillery/missile attack", fatalities=0)]
+    golds = [
+        gold_event(),
+        gold_event(
+            event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", fatalities=0
+        ),
+    ]
+    preds = [
+        pred(),
+        pred(
+            event_type="Explosions/Remote violence",
+            sub_event_type="Shelling/artillery/missile attack",
+            fatalities=0,
+        ),
+    ]
     s = run(golds, preds)
     assert s["fields"]["sub_event_type"]["acc"] == pytest.approx(0.5)
     assert s["fields"]["sub_event_type"]["macro_f1"] == pytest.approx(0.5)
     assert s["confusion_event_type"]["Battles"]["Battles"] == 1
-    assert s["confusion_event_type"]["Explosions/Remote violence"][
-        "Explosions/Remote violence"] == 1
+    assert (
+        s["confusion_event_type"]["Explosions/Remote violence"]["Explosions/Remote violence"] == 1
+    )
 
 
 def test_unmatched_events_appear_in_confusion_as_empty():
     s = run([gold_event()], [pred(event_type="Protests", sub_event_type="Peaceful protest")])
     assert s["confusion_event_type"]["Battles"]["∅"] == 1
     assert s["confusion_event_type"]["∅"]["Protests"] == 1
+    untyped = run([gold_event()], [pred(event_type="", sub_event_type="")])
+    assert untyped["confusion_event_type"]["∅"]["(untyped)"] == 1
 
 
 def test_no_event_documents_count_predictions_as_false():
@@ -164,12 +217,22 @@ def test_scope_drops_predictions_the_gold_does_not_code():
 def test_plover_scheme_accepts_any_current_type_of_a_folded_draft_type():
     g = {"_plover_types": ["ASSAULT", "COERCE"], "fatalities": 3}
     golds = [g]
-    s = run(golds, [Event(event_type="Explosions/Remote violence", fatalities=3)],
-            fields=("plover_type", "fatalities"), scheme="plover", doc_labels=("ASSAULT", "COERCE"))
+    s = run(
+        golds,
+        [Event(event_type="Explosions/Remote violence", fatalities=3)],
+        fields=("plover_type", "fatalities"),
+        scheme="plover",
+        doc_labels=("ASSAULT", "COERCE"),
+    )
     assert s["fields"]["plover_type"]["tp"] == 1
     assert s["doc_label"]["acc"] == 1.0
-    agree = run(golds, [Event(plover_type="AGREE")], fields=("plover_type",), scheme="plover",
-                doc_labels=("ASSAULT", "COERCE"))
+    agree = run(
+        golds,
+        [Event(plover_type="AGREE")],
+        fields=("plover_type",),
+        scheme="plover",
+        doc_labels=("ASSAULT", "COERCE"),
+    )
     assert agree["detection_family"]["tp"] == 0 and agree["doc_label"]["acc"] == 0.0
 
 

@@ -32,7 +32,9 @@ def nlp():
 def extract(nlp):
     lex, tax = load_lexicon(), load_taxonomy()
 
-    def run(text: str, published: date = PUBLISHED, source: str = "") -> tuple[Context, list[Candidate]]:
+    def run(
+        text: str, published: date = PUBLISHED, source: str = ""
+    ) -> tuple[Context, list[Candidate]]:
         article = Article(text=text, source=source, published=published)
         ctx = Context(article=article, doc=nlp(text), published=published)
         ctx.candidates.extend(extract_candidates(ctx, lex, tax))

@@ -32,7 +32,9 @@ def test_according_to(extract):
 
 
 def test_organization_said(extract):
-    _, cands = extract("Israeli warplanes struck a house in Nuseirat, the Palestinian Red Crescent said.")
+    _, cands = extract(
+        "Israeli warplanes struck a house in Nuseirat, the Palestinian Red Crescent said."
+    )
     assert first_kinetic(cands).event.attributed_to == "Palestinian Red Crescent"
 
 
@@ -53,7 +55,8 @@ def test_reportedly_is_unconfirmed(extract):
 
 def test_unverified_is_unconfirmed(extract):
     _, cands = extract(
-        "Drone footage showed an explosion at the Engels airbase, but the report could not be verified."
+        "Drone footage showed an explosion at the Engels airbase, "
+        "but the report could not be verified."
     )
     assert first_kinetic(cands).event.claim == "unconfirmed"
 
@@ -72,7 +75,8 @@ def test_claim_of_responsibility_in_next_sentence(extract):
 
 def test_denial(extract):
     _, cands = extract(
-        "Gunmen attacked a checkpoint in Daraa on Friday. The Eighth Brigade denied any involvement."
+        "Gunmen attacked a checkpoint in Daraa on Friday. "
+        "The Eighth Brigade denied any involvement."
     )
     assert first_kinetic(cands).event.claim == "denied"
 

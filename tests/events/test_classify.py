@@ -12,109 +12,292 @@ SD = "Strategic developments"
 
 CASES = [
     # Iraq / Syria
-    ("Three Katyusha rockets were fired at Baghdad airport on Monday night.",
-     EP, "Shelling/artillery/missile attack", "ASSAULT"),
-    ("A roadside bomb struck an Iraqi army patrol near Tarmiyah, wounding two soldiers.",
-     EP, "Remote explosive/landmine/IED", "ASSAULT"),
-    ("Turkish drones struck a vehicle carrying PKK members in Sinjar on Friday.",
-     EP, "Air/drone strike", "ASSAULT"),
-    ("Islamic State militants attacked a checkpoint of the Popular Mobilization Forces in Diyala.",
-     "Battles", "Armed clash", "ASSAULT"),
-    ("Gunmen killed a shepherd and his son in the desert west of Tikrit.",
-     VAC, "Attack", "ASSAULT"),
-    ("A suicide bomber blew himself up at a Shiite mosque in Kirkuk, killing eight worshippers.",
-     EP, "Suicide bomb", "ASSAULT"),
-    ("Syrian government forces recaptured the town of Saraqib from rebel fighters.",
-     "Battles", "Government regains territory", "COERCE"),
-    ("Hayat Tahrir al-Sham fighters captured the village of Kafr Nabudah after heavy fighting.",
-     "Battles", "Non-state actor overtakes territory", "COERCE"),
-    ("Security forces arrested five suspected ISIS members in Mosul on Tuesday.",
-     SD, "Arrests", "COERCE"),
-    ("The regime helicopter dropped barrel bombs on Daraa al-Balad.",
-     EP, "Air/drone strike", "ASSAULT"),
-    ("A chlorine gas attack hit the town of Douma, residents said.",
-     EP, "Chemical weapon", "ASSAULT"),
-    ("An unknown assailant threw a hand grenade at a liquor shop in Basra.",
-     EP, "Grenade", "ASSAULT"),
-    ("Kurdish fighters clashed with Turkish-backed factions near Manbij on Sunday.",
-     "Battles", "Armed clash", "ASSAULT"),
+    (
+        "Three Katyusha rockets were fired at Baghdad airport on Monday night.",
+        EP,
+        "Shelling/artillery/missile attack",
+        "ASSAULT",
+    ),
+    (
+        "A roadside bomb struck an Iraqi army patrol near Tarmiyah, wounding two soldiers.",
+        EP,
+        "Remote explosive/landmine/IED",
+        "ASSAULT",
+    ),
+    (
+        "Turkish drones struck a vehicle carrying PKK members in Sinjar on Friday.",
+        EP,
+        "Air/drone strike",
+        "ASSAULT",
+    ),
+    (
+        "Islamic State militants attacked a checkpoint of the Popular Mobilization Forces "
+        "in Diyala.",
+        "Battles",
+        "Armed clash",
+        "ASSAULT",
+    ),
+    (
+        "Gunmen killed a shepherd and his son in the desert west of Tikrit.",
+        VAC,
+        "Attack",
+        "ASSAULT",
+    ),
+    (
+        "A suicide bomber blew himself up at a Shiite mosque in Kirkuk, killing eight worshippers.",
+        EP,
+        "Suicide bomb",
+        "ASSAULT",
+    ),
+    (
+        "Syrian government forces recaptured the town of Saraqib from rebel fighters.",
+        "Battles",
+        "Government regains territory",
+        "COERCE",
+    ),
+    (
+        "Hayat Tahrir al-Sham fighters captured the village of Kafr Nabudah after heavy fighting.",
+        "Battles",
+        "Non-state actor overtakes territory",
+        "COERCE",
+    ),
+    (
+        "Security forces arrested five suspected ISIS members in Mosul on Tuesday.",
+        SD,
+        "Arrests",
+        "COERCE",
+    ),
+    (
+        "The regime helicopter dropped barrel bombs on Daraa al-Balad.",
+        EP,
+        "Air/drone strike",
+        "ASSAULT",
+    ),
+    (
+        "A chlorine gas attack hit the town of Douma, residents said.",
+        EP,
+        "Chemical weapon",
+        "ASSAULT",
+    ),
+    (
+        "An unknown assailant threw a hand grenade at a liquor shop in Basra.",
+        EP,
+        "Grenade",
+        "ASSAULT",
+    ),
+    (
+        "Kurdish fighters clashed with Turkish-backed factions near Manbij on Sunday.",
+        "Battles",
+        "Armed clash",
+        "ASSAULT",
+    ),
     # Yemen / Red Sea
-    ("Houthi forces fired a ballistic missile at a commercial ship in the Red Sea.",
-     EP, "Shelling/artillery/missile attack", "ASSAULT"),
-    ("US and British warplanes carried out airstrikes on Houthi positions in Hodeidah.",
-     EP, "Air/drone strike", "ASSAULT"),
-    ("A landmine exploded under a civilian car in Taiz, killing three passengers.",
-     EP, "Remote explosive/landmine/IED", "ASSAULT"),
-    ("Houthi gunmen abducted a local journalist from his home in Sanaa.",
-     VAC, "Abduction/forced disappearance", "ASSAULT"),
-    ("Saudi air defenses intercepted a drone launched by the Houthis toward Jazan.",
-     SD, "Disrupted weapons use", ""),
+    (
+        "Houthi forces fired a ballistic missile at a commercial ship in the Red Sea.",
+        EP,
+        "Shelling/artillery/missile attack",
+        "ASSAULT",
+    ),
+    (
+        "US and British warplanes carried out airstrikes on Houthi positions in Hodeidah.",
+        EP,
+        "Air/drone strike",
+        "ASSAULT",
+    ),
+    (
+        "A landmine exploded under a civilian car in Taiz, killing three passengers.",
+        EP,
+        "Remote explosive/landmine/IED",
+        "ASSAULT",
+    ),
+    (
+        "Houthi gunmen abducted a local journalist from his home in Sanaa.",
+        VAC,
+        "Abduction/forced disappearance",
+        "ASSAULT",
+    ),
+    (
+        "Saudi air defenses intercepted a drone launched by the Houthis toward Jazan.",
+        SD,
+        "Disrupted weapons use",
+        "",
+    ),
     # Sahel
-    ("JNIM militants ambushed a Malian army convoy near Boni, killing twelve soldiers.",
-     "Battles", "Armed clash", "ASSAULT"),
-    ("Suspected jihadists stormed the village of Seytenga and killed dozens of civilians.",
-     VAC, "Attack", "ASSAULT"),
-    ("Gunmen kidnapped twenty schoolchildren in Kaduna state, police said.",
-     VAC, "Abduction/forced disappearance", "ASSAULT"),
-    ("Burkinabe soldiers detonated an improvised explosive device found on the road to Djibo.",
-     EP, "Remote explosive/landmine/IED", "ASSAULT"),
-    ("Hundreds of people protested in Niamey against the presence of French troops.",
-     "Protests", "Peaceful protest", "PROTEST"),
-    ("Angry villagers lynched two suspected thieves in Maradi.",
-     "Riots", "Mob violence", "ASSAULT"),
+    (
+        "JNIM militants ambushed a Malian army convoy near Boni, killing twelve soldiers.",
+        "Battles",
+        "Armed clash",
+        "ASSAULT",
+    ),
+    (
+        "Suspected jihadists stormed the village of Seytenga and killed dozens of civilians.",
+        VAC,
+        "Attack",
+        "ASSAULT",
+    ),
+    (
+        "Gunmen kidnapped twenty schoolchildren in Kaduna state, police said.",
+        VAC,
+        "Abduction/forced disappearance",
+        "ASSAULT",
+    ),
+    (
+        "Burkinabe soldiers detonated an improvised explosive device found on the road to Djibo.",
+        EP,
+        "Remote explosive/landmine/IED",
+        "ASSAULT",
+    ),
+    (
+        "Hundreds of people protested in Niamey against the presence of French troops.",
+        "Protests",
+        "Peaceful protest",
+        "PROTEST",
+    ),
+    (
+        "Angry villagers lynched two suspected thieves in Maradi.",
+        "Riots",
+        "Mob violence",
+        "ASSAULT",
+    ),
     # Ukraine / Russia
-    ("Russian forces shelled the city of Kherson, damaging several houses.",
-     EP, "Shelling/artillery/missile attack", "ASSAULT"),
-    ("A Russian missile strike hit an apartment block in Dnipro on Saturday.",
-     EP, "Shelling/artillery/missile attack", "ASSAULT"),
-    ("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight.",
-     EP, "Air/drone strike", "ASSAULT"),
-    ("Ukrainian air defence shot down 14 Shahed drones over Kyiv overnight.",
-     SD, "Disrupted weapons use", ""),
-    ("Russian troops withdrew from the town of Kupiansk without a fight.",
-     SD, "Non-violent transfer of territory", "RETREAT"),
+    (
+        "Russian forces shelled the city of Kherson, damaging several houses.",
+        EP,
+        "Shelling/artillery/missile attack",
+        "ASSAULT",
+    ),
+    (
+        "A Russian missile strike hit an apartment block in Dnipro on Saturday.",
+        EP,
+        "Shelling/artillery/missile attack",
+        "ASSAULT",
+    ),
+    (
+        "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight.",
+        EP,
+        "Air/drone strike",
+        "ASSAULT",
+    ),
+    (
+        "Ukrainian air defence shot down 14 Shahed drones over Kyiv overnight.",
+        SD,
+        "Disrupted weapons use",
+        "",
+    ),
+    (
+        "Russian troops withdrew from the town of Kupiansk without a fight.",
+        SD,
+        "Non-violent transfer of territory",
+        "RETREAT",
+    ),
     # Gaza / Lebanon / Israel
-    ("An Israeli airstrike hit a house in Rafah, killing six members of one family.",
-     EP, "Air/drone strike", "ASSAULT"),
-    ("Hezbollah fired anti-tank missiles at an Israeli military post near Metula.",
-     EP, "Shelling/artillery/missile attack", "ASSAULT"),
-    ("Israeli forces raided the Jenin camp and clashed with Palestinian gunmen.",
-     "Battles", "Armed clash", "ASSAULT"),
-    ("Israeli police fired tear gas to disperse Palestinian demonstrators in Hebron.",
-     "Protests", "Protest with intervention", "PROTEST"),
-    ("Thousands of Israelis rallied in Tel Aviv demanding a hostage deal.",
-     "Protests", "Peaceful protest", "PROTEST"),
-    ("Israeli settlers torched Palestinian homes and cars in the village of Huwara.",
-     SD, "Looting/property destruction", "COERCE"),
+    (
+        "An Israeli airstrike hit a house in Rafah, killing six members of one family.",
+        EP,
+        "Air/drone strike",
+        "ASSAULT",
+    ),
+    (
+        "Hezbollah fired anti-tank missiles at an Israeli military post near Metula.",
+        EP,
+        "Shelling/artillery/missile attack",
+        "ASSAULT",
+    ),
+    (
+        "Israeli forces raided the Jenin camp and clashed with Palestinian gunmen.",
+        "Battles",
+        "Armed clash",
+        "ASSAULT",
+    ),
+    (
+        "Israeli police fired tear gas to disperse Palestinian demonstrators in Hebron.",
+        "Protests",
+        "Protest with intervention",
+        "PROTEST",
+    ),
+    (
+        "Thousands of Israelis rallied in Tel Aviv demanding a hostage deal.",
+        "Protests",
+        "Peaceful protest",
+        "PROTEST",
+    ),
+    (
+        "Israeli settlers torched Palestinian homes and cars in the village of Huwara.",
+        SD,
+        "Looting/property destruction",
+        "COERCE",
+    ),
     # Sudan
-    ("The Rapid Support Forces took control of the army base in Nyala after days of fighting.",
-     "Battles", "Non-state actor overtakes territory", "COERCE"),
-    ("RSF fighters looted the market in El Geneina and burned shops.",
-     SD, "Looting/property destruction", "COERCE"),
-    ("Security forces opened fire on protesters in Khartoum, killing four demonstrators.",
-     "Protests", "Excessive force against protesters", "ASSAULT"),
-    ("Protesters set fire to tyres and threw stones at police in Omdurman.",
-     "Riots", "Violent demonstration", "PROTEST"),
-    ("Sudanese army aircraft bombed RSF positions in Bahri.",
-     EP, "Air/drone strike", "ASSAULT"),
-    ("RSF soldiers raped several women in a village near Geneina, witnesses said.",
-     VAC, "Sexual violence", "ASSAULT"),
+    (
+        "The Rapid Support Forces took control of the army base in Nyala after days of fighting.",
+        "Battles",
+        "Non-state actor overtakes territory",
+        "COERCE",
+    ),
+    (
+        "RSF fighters looted the market in El Geneina and burned shops.",
+        SD,
+        "Looting/property destruction",
+        "COERCE",
+    ),
+    (
+        "Security forces opened fire on protesters in Khartoum, killing four demonstrators.",
+        "Protests",
+        "Excessive force against protesters",
+        "ASSAULT",
+    ),
+    (
+        "Protesters set fire to tyres and threw stones at police in Omdurman.",
+        "Riots",
+        "Violent demonstration",
+        "PROTEST",
+    ),
+    ("Sudanese army aircraft bombed RSF positions in Bahri.", EP, "Air/drone strike", "ASSAULT"),
+    (
+        "RSF soldiers raped several women in a village near Geneina, witnesses said.",
+        VAC,
+        "Sexual violence",
+        "ASSAULT",
+    ),
     # Myanmar
-    ("The military junta's jets bombed a monastery in Sagaing region, killing 15 villagers.",
-     EP, "Air/drone strike", "ASSAULT"),
-    ("The Arakan Army seized the town of Paletwa from junta troops.",
-     "Battles", "Non-state actor overtakes territory", "COERCE"),
-    ("Soldiers seized a cache of weapons and ammunition from a rebel hideout.",
-     SD, "Disrupted weapons use", "COERCE"),
-    ("The two sides signed a ceasefire agreement in Kunming on Thursday.",
-     SD, "Agreement", "AGREE"),
-    ("Soldiers detained dozens of young men during a raid on Mandalay.",
-     SD, "Arrests", "COERCE"),
+    (
+        "The military junta's jets bombed a monastery in Sagaing region, killing 15 villagers.",
+        EP,
+        "Air/drone strike",
+        "ASSAULT",
+    ),
+    (
+        "The Arakan Army seized the town of Paletwa from junta troops.",
+        "Battles",
+        "Non-state actor overtakes territory",
+        "COERCE",
+    ),
+    (
+        "Soldiers seized a cache of weapons and ammunition from a rebel hideout.",
+        SD,
+        "Disrupted weapons use",
+        "COERCE",
+    ),
+    (
+        "The two sides signed a ceasefire agreement in Kunming on Thursday.",
+        SD,
+        "Agreement",
+        "AGREE",
+    ),
+    ("Soldiers detained dozens of young men during a raid on Mandalay.", SD, "Arrests", "COERCE"),
     # Somalia / Afghanistan
-    ("Al-Shabaab militants detonated a car bomb outside a hotel in Mogadishu.",
-     EP, "Remote explosive/landmine/IED", "ASSAULT"),
-    ("Taliban fighters established a new base in the Panjshir valley.",
-     SD, "Headquarters or base established", "MOBILIZE"),
+    (
+        "Al-Shabaab militants detonated a car bomb outside a hotel in Mogadishu.",
+        EP,
+        "Remote explosive/landmine/IED",
+        "ASSAULT",
+    ),
+    (
+        "Taliban fighters established a new base in the Panjshir valley.",
+        SD,
+        "Headquarters or base established",
+        "MOBILIZE",
+    ),
 ]
 
 
@@ -132,3 +315,110 @@ def test_case_count():
     assert len(CASES) >= 40
     conflicts = {"Iraq", "Yemen", "Sahel", "Ukraine", "Gaza", "Sudan", "Myanmar"}
     assert len(conflicts) == 7
+
+
+MORE_CASES = [
+    (
+        "Police discovered a cache of grenades and rifles in a farmhouse near Ouagadougou.",
+        SD,
+        "Disrupted weapons use",
+        "",
+    ),
+    (
+        "Iraqi army engineers removed dozens of landmines left by ISIS in Sinjar.",
+        SD,
+        "Disrupted weapons use",
+        "",
+    ),
+    (
+        "Thousands of people gathered in Khartoum to demand civilian rule.",
+        "Protests",
+        "Peaceful protest",
+        "PROTEST",
+    ),
+    (
+        "Teachers took to the streets of Sanaa over unpaid salaries.",
+        "Protests",
+        "Peaceful protest",
+        "PROTEST",
+    ),
+    (
+        "Protests in Kenya turned violent as demonstrators hurled stones at police.",
+        "Riots",
+        "Violent demonstration",
+        "PROTEST",
+    ),
+    (
+        "UN investigators documented widespread sexual violence by soldiers in Darfur.",
+        VAC,
+        "Sexual violence",
+        "ASSAULT",
+    ),
+    (
+        "Fifty Boko Haram fighters surrendered to the Nigerian army in Borno.",
+        SD,
+        "Agreement",
+        "CONCEDE",
+    ),
+    (
+        "Ethiopian federal forces recovered the town of Lalibela from Tigrayan fighters.",
+        "Battles",
+        "Government regains territory",
+        "COERCE",
+    ),
+    (
+        "Houthi fighters retook the Nihm district from government troops.",
+        "Battles",
+        "Non-state actor overtakes territory",
+        "COERCE",
+    ),
+    (
+        "The army dispatched reinforcements to the Ituri province after militia attacks.",
+        SD,
+        "Change to group/activity",
+        "MOBILIZE",
+    ),
+    (
+        "Three Katyusha rockets fell near the Green Zone in Baghdad.",
+        EP,
+        "Shelling/artillery/missile attack",
+        "ASSAULT",
+    ),
+    (
+        "Turkish forces set up a new observation post near Saraqib.",
+        SD,
+        "Headquarters or base established",
+        "MOBILIZE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type", "plover"), MORE_CASES)
+def test_more_classification(extract, text, event_type, sub_event_type, plover):
+    _ctx, cands = extract(text)
+    assert cands, f"no event found in: {text}"
+    ev = cands[0].event
+    assert (ev.event_type, ev.sub_event_type, ev.plover_type) == (
+        event_type,
+        sub_event_type,
+        plover,
+    ), text
+
+
+NOT_POLITICAL_VIOLENCE = [
+    "Heavy floods hit northern Pakistan, killing 40 people.",
+    "A gas cylinder exploded in a restaurant in Kano, injuring six customers.",
+    "An earthquake struck eastern Turkey on Monday, killing dozens.",
+    "Twelve passengers were killed in a bus crash near Kisumu.",
+    "Wildfires are burning across southern Greece.",
+    "The United States announced new sanctions targeting Iranian oil exports.",
+    "Customs officers seized counterfeit medicines worth $2 million at the port.",
+    "The European Union expelled two Russian diplomats on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_POLITICAL_VIOLENCE)
+def test_not_political_violence(extract, text):
+    _ctx, cands = extract(text)
+    violent = [c for c in cands if "Political violence" in c.event.disorder_type]
+    assert violent == [], [c.event.sub_event_type for c in violent]

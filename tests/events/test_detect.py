@@ -54,7 +54,8 @@ def test_nominal_follow_up_gets_parent(extract):
     )
     ks = kinetic(cands)
     assert [c.event.sub_event_type for c in ks] == [
-        "Shelling/artillery/missile attack", "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Air/drone strike",
     ]
     assert ks[1].parent is ks[0]
     assert ks[0].parent is None
@@ -91,9 +92,7 @@ def test_threat_is_a_statement_not_an_attack(extract):
 
 
 def test_condemnation_is_accuse_and_not_an_attack(extract):
-    _, cands = extract(
-        "The UN Secretary-General condemned the attack on a school in Khan Younis."
-    )
+    _, cands = extract("The UN Secretary-General condemned the attack on a school in Khan Younis.")
     assert len(cands) == 1
     ev = cands[0].event
     assert (ev.event_type, ev.plover_type) == ("", "ACCUSE")

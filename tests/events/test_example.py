@@ -42,11 +42,13 @@ def sentence_with(ctx, words):
 
 def test_two_new_attacks(example):
     new = [
-        c for c in example.candidates
+        c
+        for c in example.candidates
         if c.event.status == "new" and c.event.disorder_type == "Political violence"
     ]
     assert [c.event.sub_event_type for c in new] == [
-        "Shelling/artillery/missile attack", "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Air/drone strike",
     ]
     rockets, drone = new
     assert rockets.event.event_date == date(2024, 4, 21)
@@ -69,8 +71,12 @@ def test_state_department_condemnation_is_accuse(example):
 
 
 def test_history_is_background(example):
-    for words in (["Jordan", "Kataeb Hezbollah"], ["200 times"], ["Suleimani"],
-                  ["Since the start"]):
+    for words in (
+        ["Jordan", "Kataeb Hezbollah"],
+        ["200 times"],
+        ["Suleimani"],
+        ["Since the start"],
+    ):
         found = [c for c in sentence_with(example, words) if c.data["family"] == "kinetic"]
         assert found, words
         assert all(c.event.status == "background" for c in found), words

@@ -36,9 +36,7 @@ def run_finalize(ctx):
 
 
 def test_recent_is_new_old_is_background(extract):
-    ctx, cands = extract(
-        "On Monday, rebels shelled Kadugli. In 2019, rebels shelled Dilling.", PUB
-    )
+    ctx, cands = extract("On Monday, rebels shelled Kadugli. In 2019, rebels shelled Dilling.", PUB)
     set_date(cands[0], date(2024, 5, 6))
     set_date(cands[1], date(2019, 1, 1), precision=3, end=date(2019, 12, 31))
     out = run_finalize(ctx)

@@ -161,3 +161,13 @@ def test_background_events_do_not_alert_by_default(store):
         {"rules": [{"name": "any strike", "type": "air/drone strike", "status": "any"}]}
     )
     assert len(run_rules(store, rules, saved.event_ids, io.StringIO())) == 1
+
+
+def test_the_shipped_example_rules_parse():
+    from pathlib import Path
+
+    import sitroom.fuse
+
+    example = Path(sitroom.fuse.__file__).parent / "data" / "alerts.example.yaml"
+    rules = load_rules(example)
+    assert len(rules) == 3 and rules[0].lull_days == 30 and rules[2].within_km == 50

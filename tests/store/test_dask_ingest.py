@@ -14,6 +14,7 @@ import pytest
 from sitroom.store import open_store
 from sitroom.store.dask_ingest import (
     Part,
+    _workers_write,
     ingest_with_dask,
     plan_partitions,
     read_part,
@@ -94,6 +95,17 @@ def test_an_empty_folder_and_a_missing_file_are_reported(tmp_path):
     assert [e.message for e in read_part(parts[0], None, None)] == ["no such file"]
 
 
+def test_who_writes():
+    pg, lite = "postgresql://db.example/sitroom", "/data/sitroom.db"
+    assert _workers_write("auto", pg, hooks=False) and not _workers_write("auto", lite, hooks=False)
+    assert not _workers_write("auto", pg, hooks=True)  # hooks run where the client is
+    assert not _workers_write("client", pg, hooks=False)
+    with pytest.raises(ValueError):
+        _workers_write("workers", pg, hooks=True)
+    with pytest.raises(ValueError):
+        _workers_write("everyone", pg, hooks=False)
+
+
 # -- on a cluster, with the real pipeline ------------------------------------------------------
 
 
@@ -118,6 +130,7 @@ def test_ingest_stores_every_article_reports_bad_input_and_resumes(corpus, store
         partition_size=2,
     )
     assert stats.partitions == 5 and stats.partitions_failed == 0 and stats.workers == 1
+    assert stats.writers == ("workers" if store_url.startswith("postgresql") else "client")
     assert report.articles_seen == VALID + 2
     assert report.articles_stored == VALID and report.articles_skipped == 0
     assert sorted(e.message.split(" (")[0] for e in report.errors) == ["empty file", "malformed JSON"]

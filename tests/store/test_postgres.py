@@ -83,6 +83,20 @@ def test_events_without_place_lock_by_country_and_without_date_lock_nothing():
     assert lock_cells(event_at("Djibo", event_date=None)) == []
 
 
+def test_bulk_saves_split_where_one_transaction_would_take_too_many_locks():
+    from sitroom.store.postgres import _chunks, _Pending
+
+    pending = [
+        _Pending(report(f"Report {i} on fighting near {p}.", "Wire"), [event_at(p, geo_precision=3)], [i])
+        for i, p in enumerate(PLACES)
+    ]
+    per_article = max(len(p.keys) for p in pending)
+    chunks = list(_chunks(pending, max_keys=2 * per_article))
+    assert [p for c in chunks for p in c] == pending  # order kept, nothing lost
+    assert all(len(set().union(*(p.keys for p in c))) <= 2 * per_article for c in chunks)
+    assert len(chunks) > 1 and list(_chunks(pending, max_keys=10**6)) == [pending]
+
+
 # -- against the server ---------------------------------------------------------------------
 
 pytestmark_pg = pytest.mark.postgres

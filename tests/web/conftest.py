@@ -80,13 +80,14 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server):
-    """A fresh page that records every request it makes and every script error."""
+    """A fresh page that records every request it makes and every error (CSP ones included)."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     page = context.new_page()
     page.requests = []
     page.errors = []
     page.on("request", lambda r: page.requests.append(r.url))
     page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
     page.set_default_timeout(15000)
     yield page
     context.close()

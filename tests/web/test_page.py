@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import time
 from datetime import date
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.api.sample import COUNTS, PLACED, samples
 from tests.web.conftest import ARTIFACTS
@@ -16,6 +18,15 @@ pytestmark = pytest.mark.browser
 def _open(page, live_server, path: str = "/") -> None:
     page.goto(live_server.url + path)
     page.wait_for_selector("body[data-ready='1']")
+
+
+def _wait_until(check, seconds: float = 15.0) -> None:
+    """Poll from Python: the page's CSP forbids the eval that wait_for_function needs."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for the page")
+        time.sleep(0.1)
 
 
 def _markers_on_map(page) -> int:
@@ -31,17 +42,13 @@ def _shown(page) -> int:
 
 def test_markers_appear_for_every_placed_event_and_nothing_leaves_the_server(page, live_server):
     _open(page, live_server)
-    page.wait_for_function("document.querySelectorAll('#list li').length > 0")
+    expect(page.locator("#list li")).to_have_count(sum(COUNTS.values()))
     assert _shown(page) == sum(COUNTS.values())
     assert page.locator("#list li").count() == sum(COUNTS.values())
-    page.wait_for_function(
-        f"document.querySelectorAll('.ev-marker').length + "
-        f"[...document.querySelectorAll('.marker-cluster span')].reduce((n, s) => n + (+s.textContent), 0)"
-        f" === {PLACED}"
-    )
+    _wait_until(lambda: _markers_on_map(page) == PLACED)
     assert _markers_on_map(page) == PLACED
     # the offline base layer drew country outlines
-    page.wait_for_function("document.querySelectorAll('.leaflet-overlay-pane path').length > 100")
+    _wait_until(lambda: page.locator(".leaflet-overlay-pane path").count() > 100)
     outside = [u for u in page.requests if not u.startswith(live_server.url)]
     assert outside == [], f"the page reached beyond its server: {outside}"
     assert page.errors == []
@@ -51,14 +58,14 @@ def test_filter_by_country_leaves_only_its_markers(page, live_server):
     _open(page, live_server)
     page.select_option("#filters [name=country]", "Sudan")
     page.click("#apply")
-    page.wait_for_function("/^1 event shown/.test(document.querySelector('#summary').textContent)")
+    expect(page.locator("#summary")).to_have_text(re.compile(r"^1 event shown"))
     page.wait_for_selector(".ev-marker[data-id^='SDN']")
     assert page.locator(".ev-marker").count() == 1
     assert page.locator(".marker-cluster").count() == 0
     assert "country=Sudan" in page.get_attribute("#export-csv", "href")
     page.select_option("#filters [name=claim]", "reported")
     page.click("#apply")
-    page.wait_for_function("/^0 events shown/.test(document.querySelector('#summary').textContent)")
+    expect(page.locator("#summary")).to_have_text(re.compile(r"^0 events shown"))
     assert page.locator(".ev-marker").count() == 0
     assert page.errors == []
 
@@ -81,6 +88,13 @@ def test_record_view_highlights_each_evidence_span_with_its_label(page, live_ser
     assert page.inner_text("#record mark.flash") == cited["fatalities"].text
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "web-record.png"))
+    tabs = page.locator("#record .tabs button")
+    assert tabs.all_inner_texts() == ["Darfur Desk · 2024-05-07", "Nile Herald · 2024-05-07"]
+    tabs.nth(1).click()
+    expect(page.locator("#record .article mark[data-fields~='fatalities']")).to_have_text(
+        "Seven people were killed"
+    )
+    assert page.inner_text("#record .article mark[data-fields~='actor1']") == "RSF"
     page.click("#record-close")
     assert page.locator("#record").is_hidden()
     assert page.errors == []
@@ -124,3 +138,11 @@ def test_timeline_brush_narrows_the_dates_shown(page, live_server):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "web-map.png"))
     assert page.errors == []
+
+
+def test_api_docs_render_offline(page, live_server):
+    page.goto(live_server.url + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock")
+    assert page.locator(".swagger-ui .opblock").count() >= 8
+    outside = [u for u in page.requests if not u.startswith(live_server.url)]
+    assert outside == [], f"the docs reached beyond the server: {outside}"

@@ -118,7 +118,10 @@
     });
     marker.on("add", function () {
       var node = marker.getElement();
-      if (node) node.dataset.id = e.event_id_cnty;
+      if (node) {
+        node.dataset.id = e.event_id_cnty;
+        node.classList.toggle("selected", state.selected === e.event_id_cnty);
+      }
     });
     marker.on("click", function () { openRecord(e.event_id_cnty); });
     return marker;
@@ -135,8 +138,9 @@
       layers.push(m);
     });
     cluster.addLayers(layers);
-    if (fit && layers.length) {
-      map.fitBounds(cluster.getBounds(), { padding: [30, 30], maxZoom: 8 });
+    if (fit && layers.length) {  // from the markers: chunked loading fills the cluster later
+      var bounds = L.latLngBounds(layers.map(function (m) { return m.getLatLng(); }));
+      map.fitBounds(bounds, { padding: [30, 30], maxZoom: 8 });
     }
   }
 
@@ -145,7 +149,7 @@
   function drawList(events) {
     var list = $("#list");
     list.textContent = "";
-    events.slice(0, LIST_MAX).forEach(function (e) {
+    events.slice().reverse().slice(0, LIST_MAX).forEach(function (e) {  // newest first
       var item = el("li", { tabindex: "0", "data-id": e.event_id_cnty }, [
         el("span", { class: "when", text: e.event_date || "?" }),
         (e.sub_event_type || e.event_type || "event") + " — " +
@@ -165,7 +169,7 @@
   function drawSummary(shown) {
     var text = shown.length + " event" + (shown.length === 1 ? "" : "s") + " shown";
     if (state.total > state.events.length) {
-      text += " (first " + state.events.length + " of " + state.total + " matching: narrow the filters)";
+      text += " (the latest " + state.events.length + " of " + state.total + " matching: narrow the filters)";
     } else if (shown.length !== state.total) {
       text += " of " + state.total;
     }
@@ -303,11 +307,13 @@
     params.set("limit", String(PAGE));
     $("#summary").textContent = "loading…";
     var events = [];
+    /* Oldest first, so when more than CAP match, start CAP from the end: the latest events. */
     function page(offset) {
       params.set("offset", String(offset));
       return getJSON("/api/events?" + params.toString()).then(function (body) {
-        events = events.concat(body.events);
         state.total = body.total;
+        if (offset === 0 && body.total > CAP) return page(body.total - CAP);
+        events = events.concat(body.events);
         if (body.next && events.length < CAP) return page(offset + body.count);
         return events;
       });
@@ -332,10 +338,13 @@
     fill("country", events.map(function (e) { return e.country; }));
     fill("type", events.map(function (e) { return e.event_type; })
       .concat(events.map(function (e) { return e.sub_event_type; })));
-    getJSON("/api/actors?limit=500").then(function (body) {
-      var list = $("#actor-names");
-      body.actors.forEach(function (a) { list.appendChild(el("option", { value: a.name })); });
-    }).catch(function () { /* the field still takes free text */ });
+    var counts = {};
+    events.forEach(function (e) {
+      [e.actor1, e.actor2].forEach(function (a) { if (a) counts[a] = (counts[a] || 0) + 1; });
+    });
+    var list = $("#actor-names");
+    Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); })
+      .slice(0, 500).forEach(function (a) { list.appendChild(el("option", { value: a })); });
   }
 
   // -- the record: fields, claim, sources, article text with evidence spans -----------------
@@ -344,6 +353,7 @@
     var box = $("#record"), body = $("#record-body");
     box.hidden = false;
     setDrawer(true);
+    select(id);
     body.textContent = "loading " + id + "…";
     if (location.hash !== "#event=" + encodeURIComponent(id)) {
       history.replaceState(null, "", "#event=" + encodeURIComponent(id));
@@ -357,6 +367,16 @@
     });
   }
 
+  function select(id) {
+    state.selected = id;
+    document.querySelectorAll(".ev-marker.selected").forEach(function (n) { n.classList.remove("selected"); });
+    document.querySelectorAll("#list li.selected").forEach(function (n) { n.classList.remove("selected"); });
+    var m = id && state.markers[id], node = m && m.getElement();
+    if (node) node.classList.add("selected");
+    var item = id && document.querySelector("#list li[data-id='" + CSS.escape(id) + "']");
+    if (item) item.classList.add("selected");
+  }
+
   function setDrawer(open) {
     if (document.body.classList.contains("record-open") === open) return;
     document.body.classList.toggle("record-open", open);
@@ -367,6 +387,7 @@
   function closeRecord() {
     $("#record").hidden = true;
     setDrawer(false);
+    select(null);
     history.replaceState(null, "", location.pathname + location.search);
   }
 

@@ -29,8 +29,16 @@ from sitroom.eval.gold import (
 from sitroom.eval.readers._files import any_file, csv_rows, files
 
 NEEDED = {"notes", "event_type", "event_date", "actor1"}
-FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "latitude", "longitude",
-          "event_date", "fatalities")
+FIELDS = (
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "latitude",
+    "longitude",
+    "event_date",
+    "fatalities",
+)
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +95,8 @@ def _unique_rows(path: Path) -> Iterator[dict[str, str]]:
     "acled",
     recognizes=lambda p: any_file(p, ".csv", NEEDED),
     fields=FIELDS,
-    note="ACLED notes → the coded row (old Africa schema mapped to current types)",
+    note="ACLED notes → the coded row (old Africa schema mapped to current types); "
+    "published = event_date, so date scores are an upper bound",
 )
 def read_acled(path: Path) -> Iterator[GoldDocument]:
     groups: dict[str, list[dict[str, str]]] = {}

@@ -13,8 +13,17 @@ from pathlib import Path
 from sitroom.eval.gold import GoldDocument, id_digits, parse_date, reader, split_of
 from sitroom.eval.readers._files import files
 
-FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "latitude", "longitude",
-          "event_date", "fatalities", "plover_type")
+FIELDS = (
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "latitude",
+    "longitude",
+    "event_date",
+    "fatalities",
+    "plover_type",
+)
 
 
 def _is_gold_line(line: str) -> bool:

@@ -46,7 +46,8 @@ def _looks_plover(data: list) -> bool:
 
 def _petrarch_files(path: Path) -> list[Path]:
     return [
-        p for p in files(path, ".json")
+        p
+        for p in files(path, ".json")
         if any(isinstance(d, dict) and "codings" in d for d in _json_list(p)[:5])
     ]
 

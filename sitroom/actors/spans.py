@@ -1,0 +1,138 @@
+"""Where in a parsed sentence the actors of an event are: agent and patient phrases.
+
+Used when the `events` stage left `candidate.agent` / `candidate.patient` empty: the
+clause subject or passive "by" agent, "clashes between A and B", the object or a target
+phrase ("on/at/against/towards ..."), each best first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from sitroom.pipeline import Candidate
+
+_TARGET_PREPS = {"on", "at", "against", "toward", "towards", "into", "upon"}
+_SUBJECTS = {"nsubj", "csubj"}
+_CUT = {"relcl", "acl", "advcl", "punct", "parataxis"}  # coordinated actors stay
+_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj"}
+CLASH = {"clash", "fight", "battle", "engage", "exchange", "confront", "skirmish"}
+
+
+def agent_spans(candidate: Candidate) -> list[Span]:
+    """Phrases that may name actor1, best first."""
+    if candidate.agent is not None:
+        return [candidate.agent]
+    trigger = root(candidate.trigger)
+    spans = [_phrase(t) for t in _passive_agents(trigger)]
+    subjects = list(_clause_subjects(trigger))
+    spans += [_phrase(t) for t in subjects]
+    for subject in subjects:  # "a landmine planted by an unknown armed group ... detonated"
+        for clause in subject.children:
+            if clause.dep_ == "acl":
+                spans += [_phrase(t) for t in _passive_agents(clause)]
+    first, _ = _between(trigger)
+    if first is not None:  # "clashes between regime forces and rebels"
+        spans.append(_phrase(first))
+    if trigger.dep_ in ("acl", "relcl") and trigger.tag_ != "VBN" and not subjects:
+        spans.append(_phrase(trigger.head))  # "gunmen who killed", a reduced relative
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "an Israeli airstrike", "a US drone strike"
+        spans.append(trigger.doc[trigger.left_edge.i : trigger.i + 1])
+    return spans
+
+
+def patient_spans(candidate: Candidate) -> list[Span]:
+    """Phrases that may name actor2, best first."""
+    if candidate.patient is not None:
+        return [candidate.patient]
+    trigger = root(candidate.trigger)
+    spans: list[Span] = []
+    _, second = _between(trigger)
+    if second is not None:
+        spans.append(_phrase(second))
+    for verb in _with_head_verb(trigger):  # "an airstrike killed three civilians"
+        if verb.pos_ in ("VERB", "AUX"):
+            spans += [
+                _phrase(c)
+                for c in verb.children
+                if c.dep_ in ("dobj", "obj", "nsubjpass") and c.i != trigger.i
+            ]
+    if trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
+        spans.append(_phrase(trigger.head))  # "a vehicle targeted by ..."
+    for token in _with_head_verb(trigger):
+        for verb in token.children:  # "..., targeting the US forces at Ain al-Asad"
+            if verb.dep_ in ("advcl", "xcomp", "acl") and verb.lemma_ == "target":
+                spans += [_phrase(o) for o in verb.children if o.dep_ == "dobj"]
+    for verb in _with_head_verb(trigger):  # "a vehicle carrying PKK members"
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "obj") and obj.i != trigger.i:
+                spans.append(obj.doc[obj.left_edge.i : obj.right_edge.i + 1])
+    preps = _TARGET_PREPS | ({"with"} if trigger.lemma_ in CLASH else set())
+    agents = {t.i for span in agent_spans(candidate) for t in span}
+    for token in _target_scope(trigger):  # "fired from X towards the American base"
+        if token.dep_ == "prep" and token.lower_ in preps and token.i not in agents:
+            spans += [_phrase(p) for p in token.children if p.dep_ == "pobj"]
+    return spans
+
+
+def root(trigger: Token | Span) -> Token:
+    return trigger.root if isinstance(trigger, Span) else trigger
+
+
+def _with_head_verb(trigger: Token) -> list[Token]:
+    """The trigger, and the verb it hangs on: "launched an attack on", "fired to disperse"."""
+    out = [trigger]
+    deps = ("dobj", "obj", "attr", "nsubj", "xcomp", "advcl")
+    if trigger.dep_ in deps and trigger.head is not trigger:
+        out.append(trigger.head)
+    return out
+
+
+def _target_scope(trigger: Token) -> list[Token]:
+    """Tokens of the trigger's own clause (and its verb's), in order: not subordinate clauses."""
+    scope: dict[int, Token] = {}
+    stack = list(_with_head_verb(trigger))
+    while stack:
+        token = stack.pop()
+        if token.i in scope:
+            continue
+        scope[token.i] = token
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE)
+    return [scope[i] for i in sorted(scope)]
+
+
+def _between(trigger: Token) -> tuple[Token | None, Token | None]:
+    """ "clashes between A and B" → (A, B)."""
+    for token in _target_scope(trigger):
+        if token.dep_ == "prep" and token.lower_ == "between":
+            for pobj in token.children:
+                if pobj.dep_ == "pobj":
+                    conj = next((c for c in pobj.children if c.dep_ == "conj"), None)
+                    return pobj, conj
+    return None, None
+
+
+def _clause_subjects(trigger: Token) -> Iterable[Token]:
+    for token in _with_head_verb(trigger):
+        yield from (c for c in token.children if c.dep_ in _SUBJECTS and c.i != trigger.i)
+
+
+def _passive_agents(trigger: Token) -> Iterable[Token]:
+    for token in _with_head_verb(trigger):
+        for agent in token.children:
+            if agent.dep_ == "agent":
+                yield from (c for c in agent.children if c.dep_ in ("pobj", "pcomp"))
+
+
+def _phrase(token: Token) -> Span:
+    """The token's phrase: its subtree without relative clauses, conjunctions and commas."""
+    keep = [token]
+    stack = [c for c in token.children if c.dep_ not in _CUT]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl"))
+    first = min(t.i for t in keep)
+    last = max(t.i for t in keep)
+    return token.doc[first : last + 1]

@@ -1,0 +1,46 @@
+"""Near-duplicate detection: shingles, LSH band keys and the copy threshold."""
+
+from __future__ import annotations
+
+from sitroom.fuse.neardup import band_keys, best_copy, jaccard, shingles
+
+WIRE = (
+    "Gunmen on motorcycles attacked the village of Tillia in western Niger on Thursday, killing"
+    " at least nine civilians and burning grain stores, a local official said on Friday. The"
+    " army sent reinforcements to the area, which lies near the border with Mali."
+)
+EDITED = WIRE.replace("a local official said on Friday", "a local official told AFP on Friday")
+REWRITE = (
+    "At least nine civilians died in Tillia, western Niger, when armed men on motorbikes raided"
+    " the village on Thursday and set fire to food stores, according to officials."
+)
+
+
+def test_shingles_ignore_case_punctuation_and_spacing():
+    assert shingles("Killed  two, in GAZA.", 2) == shingles("killed two in gaza", 2)
+    assert shingles("one two", 4) == {"one two"} and shingles("", 4) == set()
+
+
+def test_copy_and_rewrite_similarity():
+    assert jaccard(shingles(WIRE), shingles(EDITED)) > 0.7
+    assert jaccard(shingles(WIRE), shingles(REWRITE)) < 0.2
+
+
+def test_band_keys_are_stable_and_shared_by_copies():
+    keys = band_keys(WIRE)
+    assert keys == band_keys(WIRE) and len(keys) == 32
+    assert len(set(keys) & set(band_keys(EDITED))) >= 4
+    assert not set(keys) & set(band_keys(REWRITE))
+
+
+def test_best_copy_needs_the_threshold():
+    found = best_copy(EDITED, {"orig": WIRE, "other": REWRITE})
+    assert found.original_id == "orig" and found.similarity > 0.7
+    assert "not extracted again" in found.reason
+    assert best_copy(REWRITE, {"orig": WIRE}) is None
+
+
+def test_a_changed_toll_is_an_update_not_a_copy():
+    update = WIRE.replace("at least nine civilians", "at least 14 civilians")
+    assert jaccard(shingles(WIRE), shingles(update)) > 0.7
+    assert best_copy(update, {"orig": WIRE}) is None
