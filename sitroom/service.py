@@ -8,6 +8,7 @@ only, and re-running the batch skips what is already stored.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -107,7 +108,6 @@ def _store_one(
 
 
 def _record(store: Store, error: IngestError) -> None:
-    try:
+    # Reporting the failure on stderr is enough when the store cannot take it.
+    with contextlib.suppress(Exception):
         store.record_failure(error.origin, error.message)
-    except Exception:  # noqa: BLE001 - reporting the failure on stderr is enough
-        pass

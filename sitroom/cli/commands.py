@@ -120,7 +120,7 @@ def extract(
         raise typer.Exit(1)
     pipeline = _pipeline(actors)
     events = []
-    for article, found in pipeline.extract_many(articles):
+    for _article, found in pipeline.extract_many(articles):
         events.extend(found)
     title = f"{len(events)} events from {len(articles)} report(s)"
     emit(events, fmt, title=title)
@@ -295,3 +295,49 @@ def export(
     except OSError as exc:
         raise fail(f"cannot write {out}: {exc.strerror or exc}") from None
     stderr.print(f"{len(found)} events → {out} ({fmt})", highlight=False)
+
+
+@app.command()
+def actors(
+    actors_files: ActorsOption = None,
+    country: CountryOpt = None,
+    search: Annotated[str | None, typer.Option(help="Part of a name, or an alias to resolve.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
+) -> None:
+    """List the actor dictionary (shipped plus --actors files), or resolve one name.
+
+    Example: sitroom actors --search "Kataeb Hezbollah"
+    """
+    import json
+
+    from rich.table import Table
+
+    from sitroom.actors import load_dictionary
+
+    for path in actors_files or []:
+        if not path.is_file():
+            raise fail(f"actor dictionary {path} not found", 2)
+    try:
+        dictionary = load_dictionary(tuple(str(p) for p in actors_files or []))
+    except (OSError, ValueError) as exc:
+        raise fail(f"cannot load actor dictionary: {exc}", 2) from None
+    rows = dictionary.table()
+    if search:
+        resolved = dictionary.resolve(search, country=country)
+        needle = search.lower()
+        rows = [
+            r for r in rows
+            if needle in r["name"].lower() or (resolved is not None and r["name"] == resolved.name)
+        ]
+    if country:
+        rows = [r for r in rows if r["country"].lower() == country.lower() or not r["country"]]
+    if fmt == "jsonl":
+        for row in rows:
+            stdout.out(json.dumps(row, ensure_ascii=False), highlight=False)
+        return
+    table = Table(title=f"{len(rows)} actors", expand=False)
+    for column in ("name", "inter", "country", "kind", "affiliations"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(row["name"], str(row["inter"]), row["country"], row["kind"], row["affiliations"])
+    stdout.print(table)
