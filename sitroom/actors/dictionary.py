@@ -380,22 +380,21 @@ class ActorDictionary:
     def _named(
         self, ws: list[Word], taken: list[bool], country: str | None, when: date | None
     ) -> list[Mention]:
+        """Known names, longest first; the event country's local aliases before global ones."""
+        local = self._local.get(country or "", {})
         out: list[Mention] = []
-        names = self._names
-        if country and country in self._local:
-            names = {**self._names, **self._local[country]}
-        i = 0
-        while i < len(ws):
-            hit = self._longest(ws, i, names, self._max_name, taken)
-            if hit is None or self._blocked(ws, i, i + hit[1]):
-                i += 1
-                continue
-            name, length = hit
-            actor = self._target_actor(name.target, country, when)
-            out.append(Mention(actor, ws[i].start, ws[i + length - 1].end, ""))
-            for j in range(i, i + length):
-                taken[j] = True
-            i += length
+        for names in (local, self._names):
+            i = 0
+            while names and i < len(ws):
+                hit = self._longest(ws, i, names, self._max_name, taken)
+                if hit is None or self._blocked(ws, i, i + hit[1]):
+                    i += 1
+                    continue
+                name, length = hit
+                actor = self._target_actor(name.target, country, when)
+                out.append(Mention(actor, ws[i].start, ws[i + length - 1].end, ""))
+                taken[i : i + length] = [True] * length
+                i += length
         return out
 
     def _national(

@@ -19,11 +19,17 @@ from sitroom.store import EventFilter, Store
 PAGE = 2000
 
 
-def iter_events(store: Store, flt: EventFilter, page: int = PAGE) -> Iterator[list[Event]]:
-    """Every matching event, a page at a time (constant memory for exports)."""
+def iter_events(
+    store_of: Callable[[], Store], flt: EventFilter, page: int = PAGE
+) -> Iterator[list[Event]]:
+    """Every matching event, a page at a time (constant memory for exports).
+
+    The store is asked for afresh for each page: a streaming response may resume this
+    generator on another thread, and a SQLite connection must stay on its own thread.
+    """
     offset = 0
     while True:
-        batch = store.events(flt, limit=page, offset=offset)
+        batch = store_of().events(flt, limit=page, offset=offset)
         if not batch:
             return
         yield batch

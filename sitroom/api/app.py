@@ -201,12 +201,12 @@ def _article_out(article_id: str, article: Article) -> dict[str, Any]:
     }
 
 
-def stream_csv(pool: StorePool, flt: EventFilter) -> Iterator[str]:
+def stream_csv(pool: StorePool, flt: EventFilter, page_size: int = aggregate.PAGE) -> Iterator[str]:
     """ACLED CSV, page by page: the header once, then each page's rows."""
     import io
 
     first = True
-    for page in aggregate.iter_events(pool.get(), flt):
+    for page in aggregate.iter_events(pool.get, flt, page_size):
         buf = io.StringIO()
         export.write_acled_csv(page, buf)
         text = buf.getvalue()
@@ -218,12 +218,14 @@ def stream_csv(pool: StorePool, flt: EventFilter) -> Iterator[str]:
         yield buf.getvalue()
 
 
-def stream_geojson(pool: StorePool, flt: EventFilter) -> Iterator[str]:
-    """A FeatureCollection written feature by feature, so a large export never sits in memory."""
+def stream_geojson(
+    pool: StorePool, flt: EventFilter, page_size: int = aggregate.PAGE
+) -> Iterator[str]:
+    """A FeatureCollection written page by page, so a large export never sits in memory."""
     yield '{"type": "FeatureCollection", "features": ['
     skipped = 0
     sep = ""
-    for page in aggregate.iter_events(pool.get(), flt):
+    for page in aggregate.iter_events(pool.get, flt, page_size):
         doc = export.geojson(page)
         skipped += doc["sitroom"]["without_coordinates"]
         if doc["features"]:  # one chunk per page: each chunk costs a thread hop
@@ -358,7 +360,7 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
         rows = summaries.get(
             ("actors", aggregate.filter_key(flt)), store.count_events(flt),
             lambda: aggregate.actor_counts(
-                e for page in aggregate.iter_events(store, flt) for e in page
+                e for page in aggregate.iter_events(lambda: store, flt) for e in page
             ),
         )
         if name and name.strip():
@@ -386,7 +388,7 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
         store = pool.get()
 
         def compute() -> dict[str, Any]:
-            events = [e for page in aggregate.iter_events(store, flt) for e in page]
+            events = [e for page in aggregate.iter_events(lambda: store, flt) for e in page]
             return jsonable_encoder(weekly_trends(events, by))
 
         key = ("trends", by, aggregate.filter_key(flt))

@@ -68,6 +68,13 @@ def serve(
         max_body_bytes=max_body, tiles_url=tiles or "", tiles_attribution=tiles_attribution,
         alerts=str(alerts) if alerts else None,
     )
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        stderr.print(
+            f"[bold yellow]warning:[/] listening on {host}: the API has no authentication;"
+            " anyone who can reach this address can read the store"
+            + (" and ingest articles" if allow_ingest else ""),
+            highlight=False, soft_wrap=True,
+        )
     shown = f"[{host}]" if ":" in host else host
     stderr.print(
         f"sitroom: {total} event(s) in {db} → http://{shown}:{port}/  (API docs: /docs)",

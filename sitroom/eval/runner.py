@@ -175,7 +175,7 @@ def evaluate(
         report["readers"][name] = entry
         if name == "plover":
             report["notes"].append(PLOVER_NOTE)
-    if geoparsing and (not names or GEOPARSING in names):
+    if geoparsing and (not names or GEOPARSING in names) and geoparsing_folder(gold):
         if progress:
             progress("geoparsing (sitroom.geo.evaluate)")
         geo = geoparsing_report(gold, split)

@@ -142,6 +142,19 @@ def _protest_context(mention: Mention, lex: Lexicon) -> bool:
     )
 
 
+def _without_fighting(mention: Mention, lex: Lexicon) -> bool:
+    """Territory taken after the other side left ('after the army pulled out')."""
+    sent = mention.head.token.sent
+    if any(lex.verbs.get((lemma(t),)) == "withdraw" for t in sent if t.pos_ == "VERB"):
+        return True
+    if any(t.dep_ == "prt" and t.lower_ == "out" and lemma(t.head) == "pull" for t in sent):
+        return True
+    words = lex.cue("nonviolent_transfer_words")
+    return any(lemma(t) in words for t in sent) and not (
+        set(mention.classes) & VIOLENT_CLASSES
+    )
+
+
 def _territory_object(mention: Mention, lex: Lexicon) -> bool:
     for _p, obj in prep_objects(mention.head.token, {"from", "of", "out", "into"}):
         if lemma(obj) in lex.cue("territory_nouns") or obj.ent_type_ in PLACE_ENTS:
@@ -196,8 +209,10 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
         if classes & {"protest", "labor_strike"}:
             cue = by_cls.get("protest", by_cls.get("labor_strike", trig))
             return "Protests", "Peaceful protest", cue
-    if "mob" in classes:
-        return "Riots", "Mob violence", by_cls["mob"]
+    if "mob" in classes or (
+        _lemmas(mention.agent) & lex.cue("mob_agents") and classes & (VIOLENT_CLASSES | {"destroy"})
+    ):
+        return "Riots", "Mob violence", by_cls.get("mob", trig)
     if classes & {"capture", "recapture", "seize"}:
         cls = next(c for c in ("recapture", "capture", "seize") if c in classes)
         cue = by_cls[cls]
@@ -205,6 +220,8 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
         if cls == "seize" and pat & lex.cue("seized_weapons"):
             return "Strategic developments", "Disrupted weapons use", cue
         if _territory_object(mention, lex) or cls == "recapture" and mention.patient is None:
+            if _without_fighting(mention, lex):
+                return "Strategic developments", "Non-violent transfer of territory", cue
             if agent == "state" or (cls == "recapture" and agent != "nonstate"):
                 return "Battles", "Government regains territory", cue
             return "Battles", "Non-state actor overtakes territory", cue
@@ -292,6 +309,10 @@ def _plover(mention: Mention, sub: str, lex: Lexicon, tax: Taxonomy) -> tuple[st
 
 def _non_kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str]:
     cls = lex.classes[mention.head.cls]
+    if cls.name == "release" and any(
+        lemma(t) in ("exchange", "swap") for t in mention.head.token.sent
+    ):
+        return "Strategic developments", "Agreement"  # prisoner exchanges
     if cls.family == "transfer" and mention.head.cls == "withdraw":
         froms = [c for c in mention.head.token.children if c.dep_ == "prep" and c.lower_ == "from"]
         if not froms or mention.head.nominal:

@@ -13,7 +13,13 @@ from sitroom.events.attribution import (
     find_claim,
 )
 from sitroom.events.classify import classify
-from sitroom.events.detect import Mention, SentenceFindings, analyze_sentence, is_weapon_word
+from sitroom.events.detect import (
+    ACTOR_ENTS,
+    Mention,
+    SentenceFindings,
+    analyze_sentence,
+    is_weapon_word,
+)
 from sitroom.events.lexicon import Lexicon, load_lexicon
 from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.model import Event
@@ -110,6 +116,13 @@ def _candidate(
     )
 
 
+def _names_an_actor(span: Span | None) -> bool:
+    """A speaker worth naming: a person, organization or country, not 'a resolution'."""
+    if span is None:
+        return False
+    return span.root.pos_ == "PROPN" or any(t.ent_type_ in ACTOR_ENTS for t in span)
+
+
 def _opens_with_quote(sent: Span) -> bool:
     return sent.text.lstrip()[:1] in {'"', "“", "'", "‘"}
 
@@ -158,7 +171,7 @@ def _attribute(
         cand.attribution = cand.parent.attribution
         cand.event.attributed_to = cand.parent.event.attributed_to
         cand.event.cite("attributed_to", cand.parent.event.evidence.get("attributed_to"))
-    elif mention.family == "statement" and mention.agent is not None:
+    elif mention.family == "statement" and _names_an_actor(mention.agent):
         cand.event.attributed_to = clean_name(mention.agent.text)
         cand.event.cite("attributed_to", ctx.evidence(mention.agent))
 

@@ -29,7 +29,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "both"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "them", "this", "these"})
 CONTINUATIVE = frozenset({"continue", "begin", "start", "go", "proceed", "manage", "keep"})
-GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp"})
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep"})
 #: Dependents left out of an argument phrase (clauses, side remarks, attached places).
 PHRASE_CUT = frozenset(
     {"relcl", "acl", "appos", "punct", "advcl", "prep", "cc", "conj", "parataxis", "dep"}
@@ -484,7 +484,8 @@ def nominal_status(trig: Trigger, lex: Lexicon) -> str:
         trig.light = light
         return "event"
     if lemma(noun) in lex.light_only_nouns:
-        return "none"
+        occurs = noun.dep_ in SUBJECTS and lemma(noun.head) in lex.cue("occurrence_verbs")
+        return "event" if occurs and not _negated(noun.head, lex) else "none"
     eventive_kind = lex.classes[trig.cls].family == "protest" or trig.cls == "sexual"
     if eventive_kind and _eventive_protest(noun, lex):
         return "event"
@@ -791,11 +792,26 @@ def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
     ]
     mentions = [build_mention(group, lex) for group in cluster(asserted, lex)]
     mentions = [m for m in mentions if not _accidental(m, lex)]
+    mentions = [m for m in mentions if not _accompanies(m, mentions)]
     kinetic = [m for m in mentions if m.family == "kinetic"]
     if len(kinetic) == 1 and not kinetic[0].weapons:
         # "the killing of X ... in an American strike": the weapon sits elsewhere in the parse
         kinetic[0].weapons = weapons_in(list(sent), lex)
     return SentenceFindings(mentions, references, rejected)
+
+
+def _accompanies(mention: Mention, mentions: list[Mention]) -> bool:
+    """A statement made while doing something else ('protesters rallied, demanding jobs';
+    'gunmen attacked, accusing the village of ...') is part of that event, not its own."""
+    if mention.family != "statement":
+        return False
+    head = mention.head.token
+    if head.dep_ not in ("advcl", "acl", "xcomp", "conj", "relcl") or head.tag_ == "VBD":
+        return False
+    ancestors = set(head.ancestors)
+    return any(
+        m.family == "kinetic" and any(t.token in ancestors for t in m.members) for m in mentions
+    )
 
 
 def _accidental(mention: Mention, lex: Lexicon) -> bool:

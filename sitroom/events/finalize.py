@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from sitroom.events.component import trimmed
-from sitroom.events.taxonomy import DATA_DIR
+from sitroom.events.taxonomy import DATA_DIR, load_taxonomy
 from sitroom.model import Event
 from sitroom.pipeline import Candidate, Component, Context, Settings, component
 
@@ -197,6 +197,37 @@ def _complete_pending_actors(ctx: Context) -> None:
         complete_pending(c, c.event.country, dictionary, c.event.event_date)
 
 
+STATE, EXTERNAL, CIVILIANS = 1, 8, 7
+NON_STATE = (2, 3, 4)
+ARMED = (1, 2, 3, 4, 8)
+
+
+def refine_with_actors(c: Candidate) -> None:
+    """Once `actors` has coded who is who, apply ACLED's actor-dependent rules: arrests by
+    non-state groups are abductions, territory taken by state forces is regained, a
+    'clash' with civilians is violence against civilians and vice versa."""
+    ev, tax = c.event, load_taxonomy()
+    new = None
+    if ev.sub_event_type == "Arrests" and ev.inter1 in NON_STATE:
+        new = ("Violence against civilians", "Abduction/forced disappearance")
+    elif ev.sub_event_type == "Government regains territory" and ev.inter1 in NON_STATE:
+        new = ("Battles", "Non-state actor overtakes territory")
+    elif ev.sub_event_type == "Non-state actor overtakes territory" and ev.inter1 == STATE:
+        new = ("Battles", "Government regains territory")
+    elif ev.sub_event_type == "Armed clash" and ev.inter2 == CIVILIANS and ev.inter1 in ARMED:
+        new = ("Violence against civilians", "Attack")
+    elif ev.sub_event_type == "Attack" and ev.inter2 in ARMED and ev.inter1 in ARMED:
+        new = ("Battles", "Armed clash")
+    if new is None:
+        return
+    c.data["refined_from"] = ev.sub_event_type
+    ev.event_type, ev.sub_event_type = new
+    ev.disorder_type = tax.disorder_type(*new)
+    ev.civilian_targeting = "Civilian targeting" if new[0] == "Violence against civilians" else ""
+    if ev.plover_type == "COERCE" and new[1] == "Abduction/forced disappearance":
+        ev.plover_type, ev.plover_mode = "ASSAULT", "abduct"
+
+
 # ---------------------------------------------------------------------- notes
 
 
@@ -305,6 +336,7 @@ def finalize_candidates(
     scale = source_scale(ctx.article.source, scales)
     for position, c in enumerate(ctx.candidates):
         ev = c.event
+        refine_with_actors(c)
         fill_unidentified(c)
         ev.interaction = interaction(ev.inter1, ev.inter2)
         if ev.event_date is not None:

@@ -95,6 +95,9 @@ _LIST_KEYS = (
     "accident_subjects",
     "property_nouns",
     "quantity_nouns",
+    "mob_agents",
+    "nonviolent_transfer_words",
+    "occurrence_verbs",
 )
 
 

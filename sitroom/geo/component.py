@@ -154,9 +154,9 @@ def location_evidence(m: Mention, ctx: Context):
     """The name's span; for an unknown name placed by its container, the span up to the
     container ("Tal Baydar in al-Hasakeh"), so the evidence shows both."""
     end = m.end
-    if m.resolved is None and m.container is not None and m.container.sentence == m.sentence:
-        if 0 < m.container.end - m.start <= 120:
-            end = m.container.end
+    c = m.container
+    if m.resolved is None and c is not None and c.sentence == m.sentence and 0 < c.end - m.start <= 120:
+        end = c.end
     return ctx.evidence_at(m.start, end)
 
 

@@ -97,7 +97,7 @@ class Gazetteer:
         }
         self.country_places: dict[str, Hit] = {}
         for hit in self._query(
-            f"SELECT {_COLUMNS} FROM place p WHERE p.fcode = 'PCLI'", ()
+            f"SELECT {_COLUMNS} FROM place p WHERE p.id IN (SELECT place FROM country)", ()
         ):
             self.country_places[hit.cc] = hit
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]

@@ -226,11 +226,13 @@ def link(mentions: list[Mention], text: str) -> None:
             continue
         if POSSESSIVE.match(gap):
             b.container = b.container or a
+            a.kind = a.kind or "container"
         elif NEAR.match(gap):
             a.near = b
             b.anchor_of = b.anchor_of or NEAR.match(gap).group("rel").split()[0].lower()
         elif CONTAINED_IN.match(gap) and not _is_list(text, b):
             a.container = a.container or b
+            b.kind = b.kind or "container"
     for a, b in zip(mentions, mentions[1:], strict=False):
         # "Ain al-Asad in Iraq's western Al-Anbar": the possessed name is the closer container
         if a.container is b and b.sentence == a.sentence:

@@ -51,7 +51,11 @@ def _keep(name: str) -> bool:
     """Skip lower-case or common-word names and very short ones."""
     if len(name) < 3 or not name[0].isupper():
         return False
-    return not (" " not in name and name.lower() in _COMMON)
+    if " " in name or "-" in name:
+        return True
+    # one word, matched case-insensitively: no 3-letter names ("Van", "Mon"), no acronyms
+    # ("CAR" would match "car") and no ordinary English words ("Store", "Pool")
+    return len(name) > 3 and not name.isupper() and name.lower() not in _COMMON
 
 
 def _pattern(label: str, text: str) -> dict:

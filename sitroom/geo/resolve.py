@@ -26,6 +26,8 @@ KIND_CODES: dict[str, frozenset[str]] = {
     "district": frozenset({"ADM2", "ADM3", "DISTRICT"}),
     "admin1": frozenset({"ADM1", "REGION"}),
     "area": frozenset({"ADM2", "ADM3", "AREA", "REGION", "DISTRICT"}),
+    # a name that other places are said to be in ("... in Aleppo", "Iraq's ...")
+    "container": frozenset({"ADM1", "ADM2", "ADM3", "REGION", "DISTRICT", "AREA", "PCLI"}),
 }
 POPULATED = frozenset({"village", "town", "city"})
 
@@ -99,6 +101,8 @@ def _kind_score(hit: Hit, kind: str) -> float:
     if not kind:
         return 0.0
     codes = KIND_CODES.get(kind)
+    if kind == "container":
+        return 3.0 if hit.fcode in codes else 0.0
     if codes is not None:
         if hit.fcode in codes:
             return 6.0
@@ -241,7 +245,8 @@ def choose(
 def _prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
     """"Kirkuk", "Washington": a province and its same-named capital town → the town (more
     specific, as ACLED codes it), unless the text says "province"."""
-    if best.level != 1 or best.is_country or mention.kind in ("admin1", "area", "district"):
+    if best.level != 1 or best.is_country or mention.kind in ("admin1", "area", "district",
+                                                              "container"):
         return best
     towns = [h for h in pool if h.cc == best.cc and h.level == 3 and h.primary
              and (h.admin1 == best.name or h.population >= 500_000)]

@@ -5,13 +5,16 @@
 Prints (and with --json writes) four things:
 
 1. extraction throughput in one process (no Dask) and with 1, 2, ... Dask workers, in
-   steady state (each worker's pipeline is built before timing starts), and the scaling
-   efficiency: rate(n) / (n × rate(1));
-2. bulk-write rate into the store (PostgreSQL when --pg is given, else SQLite) of
-   synthetic events, bulk (`save_many`) and one article per transaction;
+   steady state (each worker's pipeline is built before timing starts), with the client
+   or the workers saving (--writers), and the scaling efficiency rate(n) / (n × rate(1));
+2. write rate into the store (PostgreSQL when --pg is given, else SQLite) of synthetic
+   events: bulk (`save_many`), one article per transaction, and several writer processes
+   at once (--concurrent-writers, PostgreSQL only);
 3. an estimate, on paper, for a cluster of --project workers: min(workers × measured
-   per-worker rate × measured efficiency, the measured write rate). It is a projection
+   per-worker rate × measured efficiency, the measured write ceiling). It is a projection
    from the numbers above, not a measurement.
+
+Every figure carries the load average when it was taken: on a shared machine it matters.
 
 The corpus is ACLED coder notes from ../shared/eval (several notes per article, read at
 run time, never copied) when present, else the bundled examples repeated with a distinct
@@ -144,6 +147,7 @@ def dask_rate(
         "pipeline_build_s": round(max(build.values()), 2), "wall_s": round(stats.wall_seconds, 2),
         "write_s": round(stats.write_seconds, 2), "articles_per_s": round(rate, 2),
         "per_worker": {str(k): v for k, v in stats.by_worker.items()},
+        "load_average": round(os.getloadavg()[0], 2),
     }
 
 
@@ -200,6 +204,7 @@ def write_rate(db_url: str, n_articles: int, events_per_article: int, bulk: bool
         "events_added": added, "events_merged": merged, "seconds": round(seconds, 2),
         "articles_per_s": round(n_articles / seconds, 1),
         "events_per_s": round(n_articles * events_per_article / seconds, 1),
+        "load_average": round(os.getloadavg()[0], 2),
     }
 
 
@@ -234,6 +239,7 @@ def concurrent_write_rate(db_url: str, writers: int, n_articles: int, events_per
         "writers": writers, "articles": writers * n_articles, "seconds": round(seconds, 2),
         "articles_per_s": round(writers * n_articles / seconds, 1),
         "events_per_s": round(events / seconds, 1),
+        "load_average": round(os.getloadavg()[0], 2),
     }
 
 

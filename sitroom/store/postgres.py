@@ -6,11 +6,13 @@ Several ingest processes and a web server may use one database together:
 * an article row is inserted with ``ON CONFLICT DO NOTHING``, so two writers saving the
   same report store it once (the second waits on the first's unique key, then skips);
 * fusion (find nearby canonical events, then merge or insert) runs under transaction-level
-  advisory locks on the space-time cells its search window covers. Two mentions that could
-  match each other always share a cell, so they are fused one after the other, never both
-  inserted as new events; mentions far apart do not wait for each other;
-* event numbers come from an atomic upsert on `counters`;
-* a deadlock or serialization failure retries the whole transaction.
+  advisory locks on the space-time cells the mention's lookup box covers. Two mentions
+  whose boxes meet (the only ones that can fuse) always share a cell, so they are fused
+  one after the other, never both inserted as new events; far-apart mentions never wait;
+* near-duplicate detection likewise locks the article's MinHash LSH bands, and a merge
+  row-locks the canonical event before re-deriving it from its mentions;
+* locks are taken in sorted order at the start of the transaction; event numbers come
+  from an atomic upsert on `counters`; a deadlock or serialization failure retries.
 
 Schema changes are Alembic revisions in `sitroom/store/migrations/`, applied on open.
 """
@@ -24,6 +26,7 @@ import random
 import re
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -44,9 +47,10 @@ from sitroom.store.base import INDEXED_COLUMNS, EventFilter, SaveResult, StoredE
 #: box overlaps one or two cells, a province-level one a few dozen.
 CELL_DEGREES = 2.0
 CELL_DAYS = 14
-#: Advisory locks one transaction may hold (PostgreSQL's shared lock table is finite:
-#: max_locks_per_transaction × max_connections); a bulk save is split to stay under it.
-MAX_LOCKS_PER_TRANSACTION = 1000
+#: Advisory locks one transaction may take (PostgreSQL's shared lock table is finite:
+#: max_locks_per_transaction × max_connections, 6,400 by default, shared by all writers);
+#: a bulk save is split to stay under it. An article takes about 35-80.
+MAX_LOCKS_PER_TRANSACTION = 512
 #: Session advisory lock held while migrating, so concurrent openers migrate once.
 MIGRATION_LOCK = 0x5172_0000_0001
 MAX_ATTEMPTS = 6
@@ -280,25 +284,34 @@ class PostgresStore:
         if copy is not None:
             self._save_copy(article, copy, result)
             return result
-        used: set[str] = set()  # one article's mentions are distinct events
-        for position, event in enumerate(events):
+        for event in events:
             event.article_id = article.id
-            nearby = [c for c in self._admissible_near(event) if c.event_id_cnty not in used]
-            match, reason = choose_match(event, nearby)
+        # One lookup for all the article's mentions, before it writes anything: what it
+        # writes (its new events, the events it merges into) is excluded from its later
+        # mentions anyway, since one article's mentions are distinct events.
+        candidates = self._admissible_near_many(events)
+        used: set[str] = set()
+        targets: list[str | None] = []  # the event each mention merged into, or None: new
+        reasons: list[str] = []
+        for event, nearby in zip(events, candidates, strict=True):
+            match, reason = choose_match(event, [c for c in nearby if c.event_id_cnty not in used])
+            reasons.append(reason)
+            targets.append(match.event_id_cnty if match is not None else None)
             if match is not None:
                 event_id = match.event_id_cnty
                 self._lock_event(event_id)
                 history = self.mentions_of(event_id) or [match]  # imported events have none
-                merged = canonical([*history, event], event_id)
-                self._write_event(merged, update=True)
+                self._write_event(canonical([*history, event], event_id), update=True)
                 result.events_merged += 1
-            else:
-                event.event_id_cnty = self._next_id(event)
-                event_id = event.event_id_cnty
-                self._write_event(event, update=False)
-                result.events_added += 1
-            used.add(event_id)
-            self._insert_mention(article.id, position, event_id, event, reason)
+                used.add(event_id)
+        new = [e for e, target in zip(events, targets, strict=True) if target is None]
+        for event, event_id in zip(new, self._next_ids(new), strict=True):
+            event.event_id_cnty = event_id
+            self._write_event(event, update=False)
+            result.events_added += 1
+        for position, (event, target) in enumerate(zip(events, targets, strict=True)):
+            event_id = target or event.event_id_cnty
+            self._insert_mention(article.id, position, event_id, event, reasons[position])
             result.event_ids.append(event_id)
         return result
 
@@ -351,15 +364,26 @@ class PostgresStore:
             result.events_merged += 1
             result.event_ids.append(row["event_id"])
 
-    def _next_id(self, event: Event) -> str:
-        prefix = re.match(r"[A-Z]{3}", event.event_id_cnty or "")
-        iso3 = prefix.group(0) if prefix else "XXX"
-        row = self.conn.execute(
-            "INSERT INTO counters(iso3, next) VALUES (%s, 2)"
-            " ON CONFLICT (iso3) DO UPDATE SET next = counters.next + 1 RETURNING next - 1 AS n",
-            (iso3,),
-        ).fetchone()
-        return f"{iso3}{row['n']}"
+    def _next_ids(self, events: list[Event]) -> list[str]:
+        """Numbers for new events, per country in event order, reserved in one statement."""
+        wanted = Counter(_iso3(e) for e in events)
+        if not wanted:
+            return []
+        countries = sorted(wanted)  # rows locked in one order by every writer
+        rows = self.conn.execute(
+            "INSERT INTO counters(iso3, next)"
+            " SELECT iso3, n + 1 FROM unnest(%s::text[], %s::int[]) AS t(iso3, n)"
+            " ON CONFLICT (iso3) DO UPDATE SET next = counters.next + excluded.next - 1"
+            " RETURNING iso3, next",
+            (countries, [wanted[c] for c in countries]),
+        ).fetchall()
+        number = {r["iso3"]: r["next"] - wanted[r["iso3"]] for r in rows}
+        ids = []
+        for event in events:
+            iso3 = _iso3(event)
+            ids.append(f"{iso3}{number[iso3]}")
+            number[iso3] += 1
+        return ids
 
     def _write_event(self, event: Event, update: bool) -> None:
         from sitroom.fuse.index import event_box
@@ -425,6 +449,33 @@ class PostgresStore:
                     (event.country, first, last),
                 ).fetchall()
         return []
+
+    def _admissible_near_many(self, events: list[Event]) -> list[list[Event]]:
+        """`_admissible_near` for several mentions: one GiST join for all that have a box."""
+        from sitroom.fuse.index import event_box
+        from sitroom.fuse.match import screen
+
+        boxes = [event_box(e) for e in events]
+        boxed = [i for i, b in enumerate(boxes) if b is not None]
+        found: list[list[Event]] = [[] for _ in events]
+        if boxed:
+            columns = list(zip(*(_box_line(boxes[i]) for i in boxed), strict=True))
+            with self._mutex:
+                rows = self.conn.execute(
+                    f"SELECT q.i, {_SCREEN_COLUMNS}, record::text AS record"
+                    " FROM unnest(%s::int[], %s::float8[], %s::float8[], %s::float8[],"
+                    " %s::float8[], %s::float8[], %s::float8[]) AS q(i, x0, y0, d0, x1, y1, d1)"
+                    " JOIN events ON fuse_box &&& ST_MakeLine("
+                    "ST_MakePoint(q.x0, q.y0, q.d0), ST_MakePoint(q.x1, q.y1, q.d1))",
+                    (boxed, *[list(c) for c in columns]),
+                ).fetchall()
+            for row in rows:
+                if screen(events[row["i"]], _light_event(row)):
+                    found[row["i"]].append(Event.from_record(json.loads(row["record"])))
+        for i, box in enumerate(boxes):
+            if box is None:
+                found[i] = self._admissible_near(events[i])
+        return found
 
     def _admissible_near(self, event: Event) -> list[Event]:
         """`candidates_near`, less those the indexed columns already rule out (not decoded)."""
@@ -607,6 +658,11 @@ _SCREEN_COLUMNS = (
     "event_id, event_date, time_precision, event_type, plover_type, status,"
     " latitude, longitude, geo_precision, admin1, country"
 )
+
+
+def _iso3(event: Event) -> str:
+    prefix = re.match(r"[A-Z]{3}", event.event_id_cnty or "")
+    return prefix.group(0) if prefix else "XXX"
 
 
 def _light_event(row: dict[str, Any]) -> Event:

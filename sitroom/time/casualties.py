@@ -234,7 +234,9 @@ def _direct_victims(tok: Token) -> list[Token]:
             and _not_date(c)]
     if subj:
         return _conjuncts(_closest(subj, tok))
-    if tok.lemma_.lower() in ("die", "perish") or tok.pos_ == "ADJ":
+    elliptic = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+    if tok.lemma_.lower() in ("die", "perish") or tok.pos_ == "ADJ" or elliptic:
+        # "and 70 others wounded": a bare participle's subject is its patient
         subj = [c for c in kids if c.dep_ == "nsubj" and _not_date(c)]
         if subj:
             return _conjuncts(_closest(subj, tok))
@@ -317,12 +319,19 @@ def mention_at(tok: Token) -> Mention | None:
     return _span_mention(kind, count, tok, victims)
 
 
+_FOUND_VERBS = frozenset(
+    ["find", "recover", "discover", "retrieve", "identify", "dump", "pull", "bury", "exhume", "return", "hand", "collect"]
+)
+
+
 def _noun_mention(tok: Token, kind: str) -> Mention | None:
     """'ten deaths', 'no casualties', 'the killing of three soldiers'."""
     if _negated(tok):
         return _span_mention(kind, Count(0, 0, 0), tok, [tok])
     if kind == BOTH:
         return None
+    if tok.lemma_.lower() in ("body", "corpse", "remains") and tok.head.lemma_.lower() not in _FOUND_VERBS:
+        return None  # "the coordination body of the factions" is no corpse
     if kind == DEATH and tok.lemma_.lower() in ("death", "killing", "murder", "assassination", "body", "corpse"):
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if of:

@@ -124,11 +124,16 @@ def _apply_date(c: Candidate, dated: Dated) -> None:
 
 
 def _owner(m: Mention, cands: list[Candidate]) -> Candidate | None:
-    """The event a mention in its sentence belongs to: the nearest trigger above it, else the nearest."""
+    """The event a mention in its sentence belongs to: the nearest trigger above it, else the nearest.
+
+    Conjoined verbs are one event ("killed five and wounded 34"): a candidate reached
+    through `conj` gives way to the candidate of the verb it is conjoined to.
+    """
     if not cands:
         return None
     tok = m.trigger
     chain = [tok.i, *[a.i for a in tok.ancestors]]
+    by_token = {_root(c.trigger).i: c for c in cands}
     ranked = []
     for c in cands:
         r = _root(c.trigger)
@@ -136,7 +141,12 @@ def _owner(m: Mention, cands: list[Candidate]) -> Candidate | None:
             ranked.append((0, chain.index(r.i), c))
         else:
             ranked.append((1, abs(r.i - tok.i) + (50 if is_reporting(r) else 0), c))
-    return min(ranked, key=lambda x: (x[0], x[1]))[2]
+    owner = min(ranked, key=lambda x: (x[0], x[1]))[2]
+    head = _root(owner.trigger)
+    while head.dep_ == "conj" and head.head.i in by_token and head.head.i != head.i:
+        head = head.head
+        owner = by_token[head.i]
+    return owner
 
 
 _PLURAL_REF = re.compile(
@@ -173,6 +183,41 @@ def _main_events(before: list[Candidate], wanted: int) -> list[Candidate]:
     return takers
 
 
+_SUBORDINATORS = frozenset(["when", "after", "as", "because", "since", "while", "before", "until", "where"])
+_CAUSE_PREPS = frozenset(["for", "after", "over", "following", "despite", "since", "before"])
+
+
+def _embedded(m: Mention, owner: Candidate) -> bool:
+    """Whether a mention sits in a clause or phrase of its own below the event: a relative
+    clause ('the ambush that left five dead'), a 'when/after' clause, or 'revenge for the
+    deaths of eight'. Such counts belong to another, often earlier, event."""
+    top = _root(owner.trigger)
+    tok = m.trigger
+    chain = [tok, *tok.ancestors]
+    if top.i not in [t.i for t in chain]:
+        return True
+    for t in chain:
+        if t.i == top.i:
+            return False
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
+            return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in t.children):
+            return True
+        if t.dep_ == "prep" and t.lower_ in _CAUSE_PREPS and tok.pos_ == "NOUN":
+            return True
+    return False
+
+
+def _prefer_direct(mentions: list[Mention], embedded: dict[int, bool]) -> list[Mention]:
+    """Per kind, the mentions in the event's own clause when there are any, else all."""
+    out = []
+    for kind in ("death", "injury", "both"):
+        ms = [m for m in mentions if m.kind == kind]
+        direct = [m for m in ms if not embedded.get(id(m), False)]
+        out += direct or ms
+    return out
+
+
 def casualty_candidates(ctx: Context) -> None:
     """Fill fatalities (best/low/high) and injuries, with evidence, on every candidate."""
     cands = sorted(ctx.candidates, key=lambda c: _root(c.trigger).i)
@@ -183,6 +228,7 @@ def casualty_candidates(ctx: Context) -> None:
     own: dict[int, list[Mention]] = {id(c): [] for c in cands}
     borrowed: dict[int, list[list[Mention]]] = {id(c): [] for c in cands}
     with_cands = {_sentence_key(c) for c in cands}
+    embedded: dict[int, bool] = {}
     for n, sent in enumerate(sents):
         mentions = find_mentions(sent)
         if not mentions:
@@ -193,6 +239,7 @@ def casualty_candidates(ctx: Context) -> None:
                 owner = _owner(m, here)
                 if owner is not None:
                     own[id(owner)].append(m)
+                    embedded[id(m)] = _embedded(m, owner)
             continue
         before = [c for c in cands if index.get(_sentence_key(c), -1) < n and not is_reporting(_root(c.trigger))]
         if not before or n - index.get(_sentence_key(before[-1]), -99) > FOLLOW_WINDOW:
@@ -203,7 +250,7 @@ def casualty_candidates(ctx: Context) -> None:
             borrowed[id(c)].append(mentions)
     for c in cands:
         try:
-            _apply_toll(ctx, c, own[id(c)], borrowed[id(c)])
+            _apply_toll(ctx, c, _prefer_direct(own[id(c)], embedded), borrowed[id(c)])
         except Exception as exc:  # keep the other events' counts
             ctx.warnings.append(f"time: counting failed at {c.trigger.text!r}: {exc!r}")
             continue
@@ -214,28 +261,35 @@ def casualty_candidates(ctx: Context) -> None:
 
 
 def _apply_toll(ctx: Context, c: Candidate, own: list[Mention], borrowed: list[list[Mention]]) -> None:
+    """Each kind from the event's own sentence, else from the sentences told right after it."""
     toll = combine(own)
-    if toll.fatalities is None and toll.injuries is None and not toll.killed_unknown:
-        best = None
-        for group in borrowed:
-            t = combine(group)
-            if best is None or _weight(t.fatalities) > _weight(best.fatalities):
-                best = t
-            if t.injuries is not None and (best.injuries is None or t.injuries.best > best.injuries.best):
-                best = type(best)(best.fatalities, t.injuries, best.fatality_mention, t.injury_mention, best.killed_unknown)
-        toll = best or toll
+    later = [combine(group) for group in borrowed]
+    fatalities, f_mention, unknown = toll.fatalities, toll.fatality_mention, toll.killed_unknown
+    if fatalities is None and not unknown:
+        for t in later:
+            if t.fatalities is not None and (fatalities is None or t.fatalities.best > fatalities.best):
+                fatalities, f_mention = t.fatalities, t.fatality_mention
+        if fatalities is None:
+            unknown_t = next((t for t in later if t.killed_unknown), None)
+            if unknown_t is not None:
+                unknown, f_mention = True, unknown_t.fatality_mention
+    injuries, i_mention = toll.injuries, toll.injury_mention
+    if injuries is None:
+        for t in later:
+            if t.injuries is not None and (injuries is None or t.injuries.best > injuries.best):
+                injuries, i_mention = t.injuries, t.injury_mention
     ev = c.event
-    if toll.fatalities is not None:
-        _set_fatalities(ev, toll.fatalities)
-        ev.cite("fatalities", _mention_evidence(ctx, toll.fatality_mention))
-    elif toll.killed_unknown:
+    if fatalities is not None:
+        _set_fatalities(ev, fatalities)
+        ev.cite("fatalities", _mention_evidence(ctx, f_mention))
+    elif unknown:
         add_tag(ev, TAG_UNKNOWN_KILLED)
-        ev.cite("fatalities", _mention_evidence(ctx, toll.fatality_mention))
-    if toll.injuries is not None:
-        ev.injuries = toll.injuries.best
-        ev.cite("injuries", _mention_evidence(ctx, toll.injury_mention))
-    c.data["fatalities_known"] = toll.fatalities is not None
-    c.data["fatalities_exact"] = bool(toll.fatalities and toll.fatalities.exact)
+        ev.cite("fatalities", _mention_evidence(ctx, f_mention))
+    if injuries is not None:
+        ev.injuries = injuries.best
+        ev.cite("injuries", _mention_evidence(ctx, i_mention))
+    c.data["fatalities_known"] = fatalities is not None
+    c.data["fatalities_exact"] = bool(fatalities and fatalities.exact)
 
 
 def _weight(count: Count | None) -> int:

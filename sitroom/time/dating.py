@@ -177,6 +177,8 @@ def is_reporting(tok: Token) -> bool:
     """A verb of saying, except 'X was reported/confirmed', which says that X happened."""
     if tok.lemma_.lower() not in REPORTING_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.dep_ in ("acl", "amod"):
+        return False  # "a resolution urging ...": a participle on a noun, not somebody's statement
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     return not (passive and tok.lemma_.lower() in ("report", "confirm", "record", "document"))
 

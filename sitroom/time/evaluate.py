@@ -19,7 +19,6 @@ from sitroom.model import Article, Event
 from sitroom.pipeline import Candidate, Context
 from sitroom.time.casualties import find_mentions
 from sitroom.time.component import casualty_candidates, date_candidates
-from sitroom.time.dating import is_reporting
 
 _FACTIVA_DAY = re.compile(r"((?:19|20)\d{6})e[0-9a-z]{2}")
 
@@ -46,6 +45,7 @@ class Item:
     gold_start: date | None
     gold_end: date | None
     gold_deaths: int | None = None
+    gold_injuries: int | None = None
 
 
 def _int(value: str) -> int | None:
@@ -68,7 +68,7 @@ def pitf_items(path: Path, split: str = "dev") -> Iterator[Item]:
                 gold = None
             text = (row.get("description") or "").replace("\\", "")
             yield Item(n, text, publication_from_citation(row.get("citation", "")), gold, gold,
-                       _int(row.get("deaths_number")))
+                       _int(row.get("deaths_number")), _int(row.get("injured_number")))
 
 
 def ucdp_items(path: Path, split: str = "dev") -> Iterator[Item]:
@@ -120,20 +120,21 @@ def acled_items(path: Path, split: str = "dev") -> Iterator[Item]:
 
 
 def stand_in_candidates(doc: Any) -> tuple[list[Candidate], Candidate]:
-    """Candidates as the events stage would give them, roughly: each sentence's root and
-    every death/injury word. Returns them with the main one (the first death word's)."""
-    cands: dict[int, Candidate] = {}
+    """Candidates as an events stage might give them: the first sentence's main verb and the
+    first death word of each sentence. Returns them with the main one (the first death word's)."""
+    sents = list(doc.sents)
+    cands: dict[int, Candidate] = {
+        sents[0].root.i: Candidate(event=Event(), sentence=sents[0], trigger=sents[0].root)
+    }
     main: Candidate | None = None
-    for sent in doc.sents:
-        cands.setdefault(sent.root.i, Candidate(event=Event(), sentence=sent, trigger=sent.root))
-        for m in find_mentions(sent):
-            c = cands.setdefault(m.trigger.i, Candidate(event=Event(), sentence=sent, trigger=m.trigger))
-            if main is None and m.kind != "both":
-                main = c
+    for sent in sents:
+        deaths = [m for m in find_mentions(sent) if m.kind == "death"]
+        if deaths:
+            trig = deaths[0].trigger
+            c = cands.setdefault(trig.i, Candidate(event=Event(), sentence=sent, trigger=trig))
+            main = main or c
     ordered = [cands[i] for i in sorted(cands)]
-    if main is None:
-        main = next((c for c in ordered if not is_reporting(c.trigger)), ordered[0])
-    return ordered, main
+    return ordered, main or ordered[0]
 
 
 def run_text(doc: Any, text: str, published: date) -> Candidate:
@@ -156,6 +157,8 @@ class Scores:
     deaths_n: int = 0
     deaths_exact: int = 0
     deaths_found: int = 0
+    injuries_n: int = 0
+    injuries_exact: int = 0
     misses: list[tuple[int, str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, float | int]:
@@ -171,6 +174,8 @@ class Scores:
             "deaths_n": self.deaths_n,
             "deaths_exact": rate(self.deaths_exact, self.deaths_n),
             "deaths_found": rate(self.deaths_found, self.deaths_n),
+            "injuries_n": self.injuries_n,
+            "injuries_exact": rate(self.injuries_exact, self.injuries_n),
         }
 
 
@@ -195,6 +200,9 @@ def score(items: Iterable[Item], nlp: Any, deaths: bool = True, keep_misses: int
             s.deaths_n += 1
             s.deaths_found += bool(cand.data.get("fatalities_known"))
             s.deaths_exact += ev.fatalities == item.gold_deaths
+        if deaths and item.gold_injuries is not None:
+            s.injuries_n += 1
+            s.injuries_exact += ev.injuries == item.gold_injuries
     return s
 
 

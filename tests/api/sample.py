@@ -64,7 +64,9 @@ def samples() -> list[Sample]:
     iraq = Article(IRAQ, source="Test Wire", published=date(2024, 3, 11), url="https://example.org/iraq")
     sudan = Article(SUDAN, source="Darfur Desk", published=date(2024, 5, 7))
     sudan_again = Article(SUDAN_AGAIN, source="Nile Herald", published=date(2024, 5, 7))
-    ukraine = Article(UKRAINE, source="Kyiv Bulletin", published=date(2024, 4, 19))
+    # a hostile feed entry's link: the page must never render it as a link
+    ukraine = Article(UKRAINE, source="Kyiv Bulletin", published=date(2024, 4, 19),
+                      url="javascript:alert(document.domain)")
     mali = Article(MALI, source="Sahel Monitor", published=date(2024, 4, 3))
     yemen = Article(YEMEN, source="Aden Notes", published=date(2024, 2, 18))
     return [

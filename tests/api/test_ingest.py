@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sitroom.cli import app
+from sitroom.pipeline import Pipeline, component
 from sitroom.store import EventFilter, open_store
 from tests.api.conftest import make_client
 from tests.web.conftest import free_port
@@ -100,3 +101,28 @@ def test_watch_rules_fire_on_articles_ingested_through_the_api(pipeline, tmp_pat
     assert {a["event_id"] for a in alerts} == set(body["event_ids"])
     assert all(a["rule"] == "anything new" for a in alerts)
     assert len(sink.read_text(encoding="utf-8").splitlines()) == len(alerts)
+
+
+@component("explode_in_api_test")
+def _explode(settings):
+    """A real registered component that fails on one article, as a broken extractor would."""
+
+    def run(ctx):
+        if "motorbikes" in ctx.article.text:
+            raise RuntimeError("extractor crashed")
+
+    return run
+
+
+@pytest.mark.slow
+def test_an_extractor_crash_is_a_json_500_and_stores_nothing(pipeline, tmp_path):
+    broken = Pipeline(
+        components=[*pipeline.component_names, "explode_in_api_test"], nlp=pipeline.nlp
+    )
+    db = str(tmp_path / "crash.db")
+    with make_client(db, allow_ingest=True, pipeline_factory=lambda: broken) as c:
+        r = c.post("/api/articles", json=REPORT)
+        assert r.status_code == 500
+        assert "extractor crashed" in r.json()["error"]["message"]
+        assert "Traceback" not in r.text
+        assert c.get("/api/events").json()["total"] == 0

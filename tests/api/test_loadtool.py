@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+from concurrent.futures import ThreadPoolExecutor
 
 from sitroom.api import ApiSettings, create_app
 from sitroom.api.app import SETTINGS_ENV, app_from_env, settings_to_env
@@ -29,7 +30,9 @@ def test_load_run_on_a_small_synthetic_store(tmp_path):
     assert store.count_events(None) >= 600
     store.close()
     with LiveServer(create_app(ApiSettings(db=db))) as server:
-        result = asyncio.run(fire(server.url, requests=40, concurrency=4, limit=50, seed=3))
+        run = fire(server.url, requests=40, concurrency=4, limit=50, seed=3)
+        with ThreadPoolExecutor(1) as own_loop:  # Playwright's sync API may hold this thread's loop
+            result = own_loop.submit(asyncio.run, run).result()
     summary = result.summary()
     assert summary["requests"] == 40 and summary["errors"] == 0
     assert 0 < summary["p50_ms"] <= summary["p95_ms"] <= summary["max_ms"]

@@ -156,3 +156,37 @@ def test_sample_spans_are_sound():
         for event in sample.events:
             for span in event.evidence.values():
                 assert sample.article.text[span.start : span.end] == span.text
+
+
+def test_exports_survive_resuming_on_another_thread(sample_db):
+    """Starlette resumes a streaming generator on whichever pool thread is free."""
+    import threading
+
+    from sitroom.api.app import stream_csv, stream_geojson
+    from sitroom.api.stores import StorePool
+    from sitroom.store import EventFilter
+
+    pool = StorePool(sample_db)
+    for stream in (stream_csv(pool, EventFilter(), 2), stream_geojson(pool, EventFilter(), 2)):
+        chunks: list[str] = []
+        errors: list[BaseException] = []
+
+        def step(gen=stream, chunks=chunks, errors=errors) -> None:
+            try:
+                chunks.append(next(gen))
+            except StopIteration:
+                chunks.append("")
+            except BaseException as exc:  # noqa: BLE001 - reported by the assert below
+                errors.append(exc)
+
+        while not chunks or chunks[-1] != "":
+            worker = threading.Thread(target=step)  # a new thread for every chunk
+            worker.start()
+            worker.join()
+            assert errors == []
+        text = "".join(chunks)
+        if text.startswith("{"):
+            assert len(json.loads(text)["features"]) == PLACED
+        else:
+            assert len(list(csv.DictReader(io.StringIO(text)))) == TOTAL
+    pool.close()

@@ -134,3 +134,21 @@ def test_every_candidate_is_well_formed(extract):
         assert c.data["negated"] is False
         for span in ev.evidence.values():
             assert text[span.start : span.end] == span.text
+
+
+def test_demand_made_while_protesting_is_part_of_the_protest(extract):
+    _, cands = extract(
+        "Hundreds of teachers protested in Basra on Sunday, demanding unpaid salaries."
+    )
+    assert [c.event.sub_event_type for c in cands] == ["Peaceful protest"]
+    assert cands[0].event.plover_type == "PROTEST"
+
+
+def test_disasters_do_not_hide_a_real_attack(extract):
+    _, cands = extract("Militants shelled a camp for flood victims in Jowhar, killing four people.")
+    assert cands[0].event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_prevented_movement_is_not_an_event_of_movement(extract):
+    _, cands = extract("Russian military police prevented a US patrol from entering Qamishli.")
+    assert all(c.event.sub_event_type != "Change to group/activity" for c in cands)

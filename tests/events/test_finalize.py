@@ -158,3 +158,31 @@ def test_duplicates_in_one_article_are_dropped(extract):
     assert len(out) == 1
     assert out[0].event.fatalities == 2
     assert out[0].event.sub_event_type == "Air/drone strike"
+
+
+def test_actor_codes_refine_the_type(extract):
+    ctx, cands = extract(
+        "Militiamen arrested four men in Raqqa. Fighters captured the village of Tell Tamr. "
+        "Gunmen clashed with villagers in Jebel Marra.",
+        PUB,
+    )
+    assert [c.event.sub_event_type for c in cands] == [
+        "Arrests",
+        "Non-state actor overtakes territory",
+        "Armed clash",
+    ]
+    for c in cands:
+        set_date(c, date(2024, 5, 8))
+    cands[0].event.inter1 = 3  # a political militia: ACLED calls its arrests abductions
+    cands[1].event.inter1 = 1  # state forces
+    cands[2].event.inter1, cands[2].event.inter2 = 3, 7
+    out = run_finalize(ctx)
+    assert [c.event.sub_event_type for c in out] == [
+        "Abduction/forced disappearance",
+        "Government regains territory",
+        "Attack",
+    ]
+    assert out[0].event.event_type == "Violence against civilians"
+    assert out[0].event.plover_type == "ASSAULT"
+    assert out[2].event.civilian_targeting == "Civilian targeting"
+    assert out[1].event.disorder_type == "Political violence"

@@ -54,6 +54,10 @@ CASES = [
     ("On 3 June 2021, a shepherd was found dead near Tal Afar.", 1, None),
     ("Around 14 March 2022, 9 Wagner fighters were killed near Bakhmut.", 9, None),
     ("The army raid near Kidal ended with 11 rebels dead.", 11, None),
+    ("The coordination body of the factions called for calm in Basra.", None, None),
+    ("The bodies of 12 men were found near Deir ez-Zor.", 12, None),
+    ("No fewer than seven herders were killed in the raid near Bama.", 7, None),
+    ("A total of 88 people were killed when the bomb went off in Abuja.", 88, None),
 ]
 
 

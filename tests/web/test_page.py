@@ -6,6 +6,7 @@ import re
 import time
 from datetime import date
 
+import httpx
 import pytest
 from playwright.sync_api import expect
 
@@ -67,6 +68,13 @@ def test_filter_by_country_leaves_only_its_markers(page, live_server):
     page.click("#apply")
     expect(page.locator("#summary")).to_have_text(re.compile(r"^0 events shown"))
     assert page.locator(".ev-marker").count() == 0
+    page.click("#reset")
+    expect(page.locator("#summary")).to_have_text(re.compile(rf"^{sum(COUNTS.values())} events"))
+    page.select_option("#filters [name=type]", "Air/drone strike")  # a sub-event type
+    page.fill("#filters [name=actor]", "popular mobilization")
+    page.click("#apply")
+    expect(page.locator("#summary")).to_have_text(re.compile(r"^1 event shown"))
+    expect(page.locator("#list li[data-id]")).to_have_text([re.compile("Al Qaim")])
     assert page.errors == []
 
 
@@ -95,6 +103,7 @@ def test_record_view_highlights_each_evidence_span_with_its_label(page, live_ser
         "Seven people were killed"
     )
     assert page.inner_text("#record .article mark[data-fields~='actor1']") == "RSF"
+    assert re.match(r"Fusion: .{10,}", page.inner_text("#record .reason"))  # why it merged
     page.click("#record-close")
     assert page.locator("#record").is_hidden()
     assert page.errors == []
@@ -105,6 +114,12 @@ def test_record_opens_from_a_link_and_from_a_marker(page, live_server):
     _open(page, live_server, f"/#event={iraq_id}")
     page.wait_for_selector(f"#record-body[data-id='{iraq_id}'] mark.evidence")
     assert "claimed by Islamic Resistance in Iraq" in page.inner_text("#record-claim")
+    assert page.get_attribute("#record-body a", "href") == "https://example.org/iraq"
+    page.click("#record-close")
+    ukraine_id = next(i for i in live_server.event_ids if i.startswith("UKR"))
+    page.click(f"#list li[data-id='{ukraine_id}']")
+    page.wait_for_selector(f"#record-body[data-id='{ukraine_id}'] mark.evidence")
+    assert page.locator("#record-body a").count() == 0  # its javascript: URL is not a link
     page.click("#record-close")
     page.select_option("#filters [name=country]", "Mali")
     page.click("#apply")
@@ -124,7 +139,8 @@ def test_timeline_brush_narrows_the_dates_shown(page, live_server):
     page.mouse.up()
     page.wait_for_selector("#brush-note:not([hidden])")
     first, last = (date.fromisoformat(d) for d in page.inner_text("#brush-range").split(" – "))
-    dates = [e.event_date for s in samples() for e in s.events]
+    stored = httpx.get(live_server.url + "/api/events", params={"limit": 100}).json()["events"]
+    dates = [date.fromisoformat(e["event_date"]) for e in stored]
     expected = sum(1 for d in dates if first <= d <= last)
     assert 0 < expected < len(dates)
     assert _shown(page) == expected
@@ -146,3 +162,21 @@ def test_api_docs_render_offline(page, live_server):
     assert page.locator(".swagger-ui .opblock").count() >= 8
     outside = [u for u in page.requests if not u.startswith(live_server.url)]
     assert outside == [], f"the docs reached beyond the server: {outside}"
+
+
+def test_only_the_area_in_view(page, live_server):
+    _open(page, live_server)
+    page.select_option("#filters [name=country]", "Iraq")
+    page.click("#apply")  # the map fits the two Iraqi events
+    expect(page.locator("#summary")).to_have_text(re.compile(r"^2 events shown"))
+    page.select_option("#filters [name=country]", "")
+    page.check("#inview")
+    page.click("#apply")  # every country again, but only inside the Iraqi view
+    expect(page.locator("#summary")).to_have_text(re.compile(r"^2 events shown"))
+    assert all(i.startswith("IRQ") for i in page.locator("#list li").evaluate_all(
+        "items => items.map(li => li.dataset.id)"))
+    bbox = re.search(r"bbox=([^&]+)", page.get_attribute("#export-csv", "href")).group(1)
+    min_lon, min_lat, max_lon, max_lat = (float(v) for v in bbox.replace("%2C", ",").split(","))
+    assert min_lon < 41.09 < max_lon and min_lat < 32.87 < max_lat  # Al Qaim .. Jurf al-Sakhar
+    assert not (min_lon < 25.35 < max_lon and min_lat < 13.66 < max_lat)  # El Fasher is out
+    assert page.errors == []

@@ -67,7 +67,21 @@
     new FormData($("#filters")).forEach(function (value, key) {
       if (String(value).trim()) params.set(key, String(value).trim());
     });
+    var box = $("#inview").checked && viewBox();
+    if (box) params.set("bbox", box);
     return params;
+  }
+
+  /* The map view as the API's bbox (minlon,minlat,maxlon,maxlat), clamped to the world;
+     null when the view wraps around it (then every longitude is in view anyway). */
+  function viewBox() {
+    var b = map.getBounds();
+    if (b.getEast() - b.getWest() >= 360) return null;
+    var west = L.Util.wrapNum(b.getWest(), [-180, 180], true);
+    var east = west + (b.getEast() - b.getWest());
+    if (east > 180) return null;
+    var clamp = function (v, lim) { return Math.max(-lim, Math.min(lim, v)).toFixed(4); };
+    return [clamp(west, 180), clamp(b.getSouth(), 90), clamp(east, 180), clamp(b.getNorth(), 90)].join(",");
   }
 
   function dayNumber(iso) { return Math.floor(Date.parse(iso + "T00:00:00Z") / 86400000); }
@@ -329,15 +343,16 @@
   }
 
   function fillFacets(events) {
-    function fill(name, values) {
+    function fill(name, values, group) {
       var select = $("#filters [name=" + name + "]");
+      var parent = group ? select.appendChild(el("optgroup", { label: group })) : select;
       Array.from(new Set(values.filter(Boolean))).sort().forEach(function (v) {
-        select.appendChild(el("option", { value: v, text: v }));
+        parent.appendChild(el("option", { value: v, text: v }));
       });
     }
     fill("country", events.map(function (e) { return e.country; }));
-    fill("type", events.map(function (e) { return e.event_type; })
-      .concat(events.map(function (e) { return e.sub_event_type; })));
+    fill("type", events.map(function (e) { return e.event_type; }), "Event types");
+    fill("type", events.map(function (e) { return e.sub_event_type; }), "Sub-event types");
     var counts = {};
     events.forEach(function (e) {
       [e.actor1, e.actor2].forEach(function (a) { if (a) counts[a] = (counts[a] || 0) + 1; });
@@ -450,13 +465,13 @@
         Array.from(tabs.children).forEach(function (t) { t.setAttribute("aria-selected", "false"); });
         tab.setAttribute("aria-selected", "true");
         holder.textContent = "";
-        holder.appendChild(renderArticle(v.article, v.evidence));
+        holder.appendChild(renderArticle(v.article, v.evidence, v.reason));
       });
       tab.setAttribute("aria-selected", i === 0 ? "true" : "false");
       tabs.appendChild(tab);
     });
     if (views.length > 1) body.appendChild(tabs);
-    holder.appendChild(renderArticle(views[0].article, views[0].evidence));
+    holder.appendChild(renderArticle(views[0].article, views[0].evidence, views[0].reason));
     body.appendChild(holder);
   }
 
@@ -487,6 +502,7 @@
       views.push({
         label: (s.source || article.source || "source") + (s.published ? " · " + s.published : ""),
         article: article,
+        reason: s.merge_reason || "",
         evidence: (s.mention && s.mention.evidence) || {}
       });
     });
@@ -517,7 +533,7 @@
     return { hl: PALETTE[i % PALETTE.length], ink: INKS[i % INKS.length] };
   }
 
-  function renderArticle(article, evidence) {
+  function renderArticle(article, evidence, reason) {
     var text = article.text || "";
     var wrap = el("div", {}, []);
     var spans = [], missing = [];
@@ -536,7 +552,8 @@
       legend.appendChild(tag);
     });
     if (article.title) wrap.appendChild(el("h3", { text: article.title }));
-    if (article.url) {
+    if (reason) wrap.appendChild(el("p", { class: "reason", text: "Fusion: " + reason }));
+    if (/^https?:\/\//i.test(article.url || "")) {  // never a javascript: or data: link
       wrap.appendChild(el("a", { href: article.url, rel: "noopener noreferrer", target: "_blank", text: article.url }));
     }
     wrap.appendChild(legend);
@@ -588,7 +605,10 @@
     getJSON("/api/config").catch(function () { return {}; }).then(function (config) {
       initMap(config);
       initBrush();
-      $("#filters").addEventListener("submit", function (ev) { ev.preventDefault(); load(true); });
+      $("#filters").addEventListener("submit", function (ev) {
+        ev.preventDefault();
+        load(!$("#inview").checked);  // keep the view the user chose the area with
+      });
       $("#filters").addEventListener("reset", function () { setTimeout(function () { load(true); }, 0); });
       $("#record-close").addEventListener("click", closeRecord);
       document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") closeRecord(); });
