@@ -12,6 +12,7 @@ import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from sitroom.fuse.neardup import find_copy
 from sitroom.ingest import IngestError
 from sitroom.model import Article, Event
 from sitroom.pipeline import Pipeline
@@ -26,6 +27,7 @@ class IngestReport:
     articles_seen: int = 0
     articles_stored: int = 0
     articles_skipped: int = 0  # already in the store
+    articles_copied: int = 0  # near-duplicate copies of stored articles: linked, not re-extracted
     events_added: int = 0
     events_merged: int = 0
     errors: list[IngestError] = field(default_factory=list)
@@ -62,6 +64,9 @@ def ingest(
             continue
         if store.has_article(item.id):
             report.articles_skipped += 1
+            continue
+        if find_copy(store, item) is not None:
+            _store_one(store, item, [], report, hooks)
             continue
         batch.append(item)
         if len(batch) >= batch_size:
@@ -101,6 +106,8 @@ def _store_one(
         report.articles_skipped += 1
         return
     report.articles_stored += 1
+    if result.duplicate_of:
+        report.articles_copied += 1
     report.events_added += result.events_added
     report.events_merged += result.events_merged
     for hook in hooks:

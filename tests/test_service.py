@@ -55,7 +55,10 @@ def test_rerunning_a_batch_adds_nothing(tmp_path, pipeline):
 
 def test_one_broken_article_is_reported_and_the_others_stored(tmp_path, crashing_pipeline):
     store = open_store(str(tmp_path / "s.db"))
-    bad = "EXPLODE " + REPORTS[0]
+    bad = (
+        "EXPLODE: Gunmen abducted five aid workers on the road between Gao and Menaka in "
+        "eastern Mali on Sunday, the United Nations said."
+    )
     items = [*_articles(extra=[bad]), IngestError("feed.jsonl:7", "malformed JSON")]
     report = ingest(items, store, crashing_pipeline, batch_size=2)
     assert report.articles_stored == 3
@@ -76,3 +79,18 @@ def test_events_carry_their_article_and_evidence(tmp_path, pipeline):
         for span in event.evidence.values():
             article = store.get_article(event.article_id)
             assert article.text[span.start:span.end] == span.text
+
+
+def test_a_syndicated_copy_is_linked_not_extracted_again(tmp_path, pipeline):
+    store = open_store(str(tmp_path / "s.db"))
+    original = Article(text="\n".join(REPORTS), source="Wire", published=date(2024, 5, 7))
+    copy = Article(
+        text=original.text.replace("witnesses said", "witnesses told reporters"),
+        source="Other Outlet", published=date(2024, 5, 7),
+    )
+    ingest([original], store, pipeline)
+    events_before = store.count_events()
+    report = ingest([copy], store, pipeline)
+    assert report.articles_stored == 1 and report.articles_copied == 1
+    assert report.events_added == 0
+    assert store.count_events() == events_before

@@ -187,7 +187,8 @@ def ingest(
     for error in report.errors:
         stderr.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
     stderr.print(
-        f"{report.articles_stored} article(s) stored, {report.articles_skipped} already stored, "
+        f"{report.articles_stored} article(s) stored ({report.articles_copied} near-copies),"
+        f" {report.articles_skipped} already stored, "
         f"{len(report.errors)} failed; {report.events_added} new event(s), "
         f"{report.events_merged} merged into existing events → {db}",
         highlight=False,

@@ -9,7 +9,9 @@ import typer
 
 from sitroom.cli.app import app
 
-gazetteer_app = typer.Typer(help="Build, extend and query the gazetteer (SQLite).", no_args_is_help=True)
+gazetteer_app = typer.Typer(
+    help="Build, extend and query the gazetteer (SQLite).", no_args_is_help=True
+)
 app.add_typer(gazetteer_app, name="gazetteer")
 
 PathOption = typer.Option(None, "--path", help="Gazetteer file (default: inside the package).")
@@ -25,14 +27,17 @@ def build_cmd(
 
     stats = build(path, quiet=True)
     if not quiet:
-        typer.echo(f"{stats['places']} places, {stats['bytes'] / 1e6:.1f} MB, "
-                   f"built in {stats['seconds']} s")
+        typer.echo(
+            f"{stats['places']} places, {stats['bytes'] / 1e6:.1f} MB, "
+            f"built in {stats['seconds']} s"
+        )
 
 
 @gazetteer_app.command("import")
 def import_cmd(
-    file: Path = typer.Argument(..., exists=True, dir_okay=False,
-                                help="GeoNames dump: allCountries.zip, IQ.zip, SY.txt ..."),
+    file: Path = typer.Argument(
+        ..., exists=True, dir_okay=False, help="GeoNames dump: allCountries.zip, IQ.zip, SY.txt ..."
+    ),
     path: Path | None = PathOption,
     quiet: bool = typer.Option(False, "--quiet", "-q"),
 ) -> None:
@@ -60,6 +65,8 @@ def lookup_cmd(
     gaz = open_gazetteer(str(path) if path else None)
     hits = sorted(gaz.lookup(name), key=lambda h: (-h.level, -h.population))[:limit]
     for h in sorted(hits, key=lambda h: (h.level, -h.population)):
-        typer.echo(f"{h.id}\t{h.name}\t{h.fcode}\t{h.cc}\t{h.admin1}\t{h.admin2}\t"
-                   f"{h.lat:.4f},{h.lon:.4f}\tpop={h.population}")
+        typer.echo(
+            f"{h.id}\t{h.name}\t{h.fcode}\t{h.cc}\t{h.admin1}\t{h.admin2}\t"
+            f"{h.lat:.4f},{h.lon:.4f}\tpop={h.population}"
+        )
     typer.echo(f"({len(hits)} shown, {1000 * (time.perf_counter() - start):.1f} ms)", err=True)

@@ -14,9 +14,6 @@ from sitroom.events.detect import children, first_child, lemma, phrase
 from sitroom.events.lexicon import Lexicon
 
 MEDIA_SUFFIXES = (" agency",)
-RESPONSIBILITY = frozenset({"responsibility", "credit"})
-CLAIM_VERBS = frozenset({"claim", "take", "admit", "accept", "bear", "assume"})
-DENY_VERBS = frozenset({"deny", "refute"})
 
 
 @dataclass
@@ -107,7 +104,9 @@ def find_attributions(
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue
-        if lemma(tok) == "claim" and any(lemma(o) in RESPONSIBILITY for o in children(tok, "dobj")):
+        if lemma(tok) == "claim" and any(
+            lemma(o) in lex.cue("responsibility_nouns") for o in children(tok, "dobj")
+        ):
             continue
         subj = first_child(tok, "nsubj")
         if subj is None or subj.pos_ == "PRON":
@@ -138,12 +137,12 @@ def find_claim(sent: Span, lex: Lexicon) -> Claim | None:
     unconfirmed: Claim | None = None
     for tok in sent:
         lem = lemma(tok)
-        if lem in CLAIM_VERBS and tok.pos_ == "VERB":
+        if lem in lex.cue("claim_verbs") and tok.pos_ == "VERB":
             objs = children(tok, "dobj")
-            if any(lemma(o) in RESPONSIBILITY for o in objs):
+            if any(lemma(o) in lex.cue("responsibility_nouns") for o in objs):
                 subj = first_child(tok, "nsubj")
                 return Claim("claimed", tok, phrase(subj) if subj is not None else None)
-        if lem in DENY_VERBS and tok.pos_ == "VERB":
+        if lem in lex.cue("deny_verbs") and tok.pos_ == "VERB":
             subj = first_child(tok, "nsubj")
             return Claim("denied", tok, phrase(subj) if subj is not None else None)
         if unconfirmed is None and _hedge(tok, lex):
@@ -152,11 +151,12 @@ def find_claim(sent: Span, lex: Lexicon) -> Claim | None:
 
 
 def _hedge(tok: Token, lex: Lexicon) -> bool:
-    words = {t[0] for t in lex.claim_cues.get("unconfirmed", ()) if len(t) == 1}
+    words = lex.cue("hedge_words")
     if tok.lower_ in words or lemma(tok) in words:
         if lemma(tok) == "claim" and tok.pos_ == "NOUN":
             return True
         if lemma(tok) == "claim":
             return tok.pos_ == "VERB" and bool(children(tok, "ccomp", "xcomp"))
         return True
-    return lemma(tok) in ("verify", "confirm") and any(c.dep_ == "neg" for c in tok.children)
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    return lemma(tok) in lex.cue("verify_verbs") and negated

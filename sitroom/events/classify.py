@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.detect import PLACE_ENTS, Mention, lemma, prep_objects
+from sitroom.events.detect import PLACE_ENTS, Mention, lemma, prep_objects, verb_keys
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.taxonomy import Taxonomy
 
@@ -145,14 +145,11 @@ def _protest_context(mention: Mention, lex: Lexicon) -> bool:
 def _without_fighting(mention: Mention, lex: Lexicon) -> bool:
     """Territory taken after the other side left ('after the army pulled out')."""
     sent = mention.head.token.sent
-    if any(lex.verbs.get((lemma(t),)) == "withdraw" for t in sent if t.pos_ == "VERB"):
-        return True
-    if any(t.dep_ == "prt" and t.lower_ == "out" and lemma(t.head) == "pull" for t in sent):
+    verbs = [t for t in sent if t.pos_ == "VERB"]
+    if any(lex.verbs.get(k) == "withdraw" for t in verbs for k in verb_keys(t)):
         return True
     words = lex.cue("nonviolent_transfer_words")
-    return any(lemma(t) in words for t in sent) and not (
-        set(mention.classes) & VIOLENT_CLASSES
-    )
+    return any(lemma(t) in words for t in sent) and not (set(mention.classes) & VIOLENT_CLASSES)
 
 
 def _territory_object(mention: Mention, lex: Lexicon) -> bool:
@@ -162,7 +159,11 @@ def _territory_object(mention: Mention, lex: Lexicon) -> bool:
     pat = mention.patient
     if pat is None:
         return any(t.cls in ("recapture",) for t in mention.members)
-    return lemma(pat.root) in lex.cue("territory_nouns") or pat.root.ent_type_ in PLACE_ENTS
+    if lemma(pat.root) in lex.cue("territory_nouns") or pat.root.ent_type_ in PLACE_ENTS:
+        return True
+    # 'recaptured Palmyra': a lone proper name taken by force is a place more often than a
+    # person, whom the parser's NER often mistakes it for
+    return pat.root.pos_ == "PROPN" and len(pat) == 1
 
 
 def _effective_classes(mention: Mention) -> set[str]:
@@ -190,6 +191,10 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
         return "Violence against civilians", "Sexual violence", by_cls["sexual"]
     if "abduct" in classes:
         return "Violence against civilians", "Abduction/forced disappearance", by_cls["abduct"]
+    if "mob" in classes or (
+        _lemmas(mention.agent) & lex.cue("mob_agents") and classes & (VIOLENT_CLASSES | {"destroy"})
+    ):
+        return "Riots", "Mob violence", by_cls.get("mob", trig)
     if _protest_context(mention, lex):
         violent = classes & VIOLENT_CLASSES
         if patient_side == "protester" and (violent or wclass == "live_fire"):
@@ -209,10 +214,6 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
         if classes & {"protest", "labor_strike"}:
             cue = by_cls.get("protest", by_cls.get("labor_strike", trig))
             return "Protests", "Peaceful protest", cue
-    if "mob" in classes or (
-        _lemmas(mention.agent) & lex.cue("mob_agents") and classes & (VIOLENT_CLASSES | {"destroy"})
-    ):
-        return "Riots", "Mob violence", by_cls.get("mob", trig)
     if classes & {"capture", "recapture", "seize"}:
         cls = next(c for c in ("recapture", "capture", "seize") if c in classes)
         cue = by_cls[cls]

@@ -37,8 +37,9 @@ def make_events(settings: Settings) -> Component:
 
 
 def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candidate]:
+    """Candidates for every occurrence the article asserts, in text order."""
     sents = list(ctx.doc.sents)
-    findings = [analyze_sentence(s, lex) for s in sents]
+    findings = [_analyze(ctx, s, lex) for s in sents]
     heads = [{m.head.token for m in f.mentions} for f in findings]
     attributions = [find_attributions(s, lex, exclude=h) for s, h in zip(sents, heads, strict=True)]
     claims = [find_claim(s, lex) for s in sents]
@@ -57,6 +58,15 @@ def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candid
             cand.data["sentence_index"] = i
             made.append(cand)
     return made
+
+
+def _analyze(ctx: Context, sent: Span, lex: Lexicon) -> SentenceFindings:
+    """One odd sentence (a table row, a broken parse) must not cost the article its events."""
+    try:
+        return analyze_sentence(sent, lex)
+    except Exception as exc:  # noqa: BLE001 - reported in ctx.warnings, the article goes on
+        ctx.warnings.append(f"events: sentence at {sent.start_char} skipped: {exc!r}")
+        return SentenceFindings([], [], [])
 
 
 def _candidate(

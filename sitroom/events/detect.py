@@ -211,7 +211,7 @@ def base_forms(tok: Token) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def _verb_keys(tok: Token) -> list[Term]:
+def verb_keys(tok: Token) -> list[Term]:
     """Lookup keys for a verb, most specific first: particle, object and preposition."""
     keys: list[Term] = []
     for base in base_forms(tok):
@@ -239,7 +239,7 @@ def _object_lemmas(tok: Token) -> set[str]:
 def _verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
         return None
-    for key in _verb_keys(tok):
+    for key in verb_keys(tok):
         cls = lex.verbs.get(key)
         if cls is None:
             continue

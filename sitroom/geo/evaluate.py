@@ -51,12 +51,22 @@ def _toponym(node: ET.Element, text: str) -> GoldToponym | None:
         return None
     if (node.findtext("nonLocational") or "No").strip() == "Yes":
         return None
-    lat = _float(node.find("gaztag/lat")) or _float(node.find("latitude")) or _float(node.find("lat"))
-    lon = _float(node.find("gaztag/lon")) or _float(node.find("longitude")) or _float(node.find("lon"))
+    lat = (
+        _float(node.find("gaztag/lat")) or _float(node.find("latitude")) or _float(node.find("lat"))
+    )
+    lon = (
+        _float(node.find("gaztag/lon"))
+        or _float(node.find("longitude"))
+        or _float(node.find("lon"))
+    )
     if lat is None or lon is None:
         return None
-    s, e = _align(text, int(start), int(end),
-                  node.findtext("phrase") or node.findtext("name") or node.findtext("extractedName"))
+    s, e = _align(
+        text,
+        int(start),
+        int(end),
+        node.findtext("phrase") or node.findtext("name") or node.findtext("extractedName"),
+    )
     if not (0 <= s < e <= len(text)):
         return None
     return GoldToponym(s, e, lat, lon)
@@ -115,8 +125,9 @@ def evaluate_articles(articles: list[GoldArticle], gaz: Gazetteer) -> dict[str, 
     }
 
 
-def evaluate_geoparsing(path: str | Path, split: str = "dev",
-                        gazetteer_path: str | None = None) -> dict:
+def evaluate_geoparsing(
+    path: str | Path, split: str = "dev", gazetteer_path: str | None = None
+) -> dict:
     """Accuracy@25/161 km per gold file and overall, for the ``dev`` or ``test`` split."""
     if split not in ("dev", "test"):
         raise ValueError("split must be 'dev' or 'test'")
@@ -135,8 +146,12 @@ def evaluate_geoparsing(path: str | Path, split: str = "dev",
     return result
 
 
-def evaluate_acled(csv_path: str | Path, split: str = "dev", limit: int | None = None,
-                   gazetteer_path: str | None = None) -> dict:
+def evaluate_acled(
+    csv_path: str | Path,
+    split: str = "dev",
+    limit: int | None = None,
+    gazetteer_path: str | None = None,
+) -> dict:
     """Event geocoding on ACLED's own notes: each note's first sentence is one event.
 
     Compares the `geo` component's latitude/longitude, admin1 and geo_precision with the
@@ -153,9 +168,13 @@ def evaluate_acled(csv_path: str | Path, split: str = "dev", limit: int | None =
     nlp = load_nlp()
     geo = make_geo(Settings(gazetteer_path=gazetteer_path))
     with open(csv_path, newline="", encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh)
-                if r.get("notes") and r.get("latitude")
-                and in_split(int("".join(c for c in r["event_id_no_cnty"] if c.isdigit()) or 0), split)]
+        rows = [
+            r
+            for r in csv.DictReader(fh)
+            if r.get("notes")
+            and r.get("latitude")
+            and in_split(int("".join(c for c in r["event_id_no_cnty"] if c.isdigit()) or 0), split)
+        ]
     rows = rows[:limit] if limit else rows
     errors, admin1_ok, precision_ok, country_ok = [], 0, 0, 0
     start = time.perf_counter()

@@ -23,8 +23,22 @@ from sitroom.model import Place
 #: Feature codes by geo_precision when the row itself does not say.
 AREA_CODES = frozenset({"ADM2", "ADM3", "DISTRICT", "AREA"})
 REGION_CODES = frozenset({"ADM1", "PCLI", "PCL", "PCLD", "PCLF", "PCLS", "REGION", "SEA", "CONT"})
-SITE_CODES = frozenset({"BASE", "AIRPORT", "CAMP", "CROSSING", "FIELD", "FACILITY", "AIRB", "AIRF",
-                        "AIRP", "MILB", "INSM", "CMPRF"})
+SITE_CODES = frozenset(
+    {
+        "BASE",
+        "AIRPORT",
+        "CAMP",
+        "CROSSING",
+        "FIELD",
+        "FACILITY",
+        "AIRB",
+        "AIRF",
+        "AIRP",
+        "MILB",
+        "INSM",
+        "CMPRF",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -80,8 +94,10 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
-_COLUMNS = "p.id, p.name, p.fclass, p.fcode, p.cc, p.admin1, p.admin2, p.admin3, p.lat, p.lon, " \
-           "p.population, p.precision, p.source"
+_COLUMNS = (
+    "p.id, p.name, p.fclass, p.fcode, p.cc, p.admin1, p.admin2, p.admin3, p.lat, p.lon, "
+    "p.population, p.precision, p.source"
+)
 
 
 class Gazetteer:
@@ -92,8 +108,8 @@ class Gazetteer:
         self._local = threading.local()
         con = self._con()
         self.countries: dict[str, Country] = {
-            r[0]: Country(*r) for r in con.execute(
-                "SELECT cc, iso3, isonum, name, region, place FROM country")
+            r[0]: Country(*r)
+            for r in con.execute("SELECT cc, iso3, isonum, name, region, place FROM country")
         }
         self.country_places: dict[str, Hit] = {}
         for hit in self._query(
@@ -120,22 +136,22 @@ class Gazetteer:
         rows = self._query(
             f"SELECT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place WHERE a.key = ?", (key,)
         )
-        return tuple(
-            Hit(*_fields(h)[:-1], primary=name_key(h.name) == key) for h in rows
-        )
+        return tuple(Hit(*_fields(h)[:-1], primary=name_key(h.name) == key) for h in rows)
 
     def fuzzy(self, name: str, countries: frozenset[str], min_ratio: float = 80.0) -> list[Hit]:
-        """Loose matches (same consonant skeleton, close spelling) inside the given countries only."""
+        """Loose matches (same consonant skeleton, close spelling), in the given countries only."""
         key = name_key(name)
         if len(key) < 4 or not countries:
             return []
         marks = ",".join("?" * len(countries))
         rows = self._query(
             f"SELECT {_COLUMNS} FROM skel s JOIN place p ON p.id = s.place "
-            f"WHERE s.skel = ? AND p.cc IN ({marks})", (skeleton(key), *sorted(countries)),
+            f"WHERE s.skel = ? AND p.cc IN ({marks})",
+            (skeleton(key), *sorted(countries)),
         )
         return [
-            Hit(*_fields(h)[:-1], primary=False) for h in rows
+            Hit(*_fields(h)[:-1], primary=False)
+            for h in rows
             if ratio(key, name_key(h.name)) >= min_ratio
         ]
 
@@ -155,7 +171,9 @@ class Gazetteer:
         country = self.countries.get(hit.cc)
         level_admin1 = hit.admin1 if hit.level > 0 else ""
         return Place(
-            name=ascii_fold(hit.name) if not hit.is_country else (country.name if country else hit.name),
+            name=ascii_fold(hit.name)
+            if not hit.is_country
+            else (country.name if country else hit.name),
             latitude=round(hit.lat, 4),
             longitude=round(hit.lon, 4),
             country=country.name if country else "",
@@ -173,8 +191,22 @@ class Gazetteer:
 
 
 def _fields(hit: Hit) -> tuple:
-    return (hit.id, hit.name, hit.fclass, hit.fcode, hit.cc, hit.admin1, hit.admin2, hit.admin3,
-            hit.lat, hit.lon, hit.population, hit.precision, hit.source, hit.primary)
+    return (
+        hit.id,
+        hit.name,
+        hit.fclass,
+        hit.fcode,
+        hit.cc,
+        hit.admin1,
+        hit.admin2,
+        hit.admin3,
+        hit.lat,
+        hit.lon,
+        hit.population,
+        hit.precision,
+        hit.source,
+        hit.primary,
+    )
 
 
 def hit_precision(hit: Hit) -> int:
@@ -195,7 +227,9 @@ def open_gazetteer(path: str | None = None) -> Gazetteer:
     """The gazetteer at ``path`` (default: inside the package), built first if it is missing."""
     target = resolve_path(path)
     if not target.exists():
-        print(f"sitroom: gazetteer {target} is missing; building it now (about 20 s)…",
-              file=sys.stderr)
+        print(
+            f"sitroom: gazetteer {target} is missing; building it now (about 20 s)…",
+            file=sys.stderr,
+        )
         build(target, quiet=True)
     return Gazetteer(target)

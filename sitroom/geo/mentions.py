@@ -24,17 +24,22 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 _DIR = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
 _GENERIC = "|".join(sorted((re.escape(g) for g in GENERIC_SUFFIXES), key=len, reverse=True))
-_AREA_OF = r"(?:countryside|outskirts|suburbs?|part|parts|area|areas|province|governorate|district|region|desert|vicinity)"
+_AREA_OF = (
+    r"(?:countryside|outskirts|suburbs?|part|parts|area|areas|province|governorate|district"
+    r"|region|desert|vicinity)"
+)
 
 #: Gap between two names meaning "the first lies inside the second".
 CONTAINED_IN = re.compile(
     rf"^(?:\s+(?:{_GENERIC}))?(?:\s*,\s*(?:in\s+)?|\s+(?:in|of|inside|within)\s+)"
-    rf"(?:the\s+)?(?:{_DIR}(?:ern)?\s+)?(?:rural\s+|greater\s+)?(?:{_AREA_OF}\s+of\s+(?:the\s+)?)?$",
+    rf"(?:the\s+)?(?:{_DIR}(?:ern)?\s+)?(?:rural\s+|greater\s+)?"
+    rf"(?:{_AREA_OF}\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 #: Gap meaning "the second lies inside the first": "Iraq's western Al-Anbar".
-POSSESSIVE = re.compile(rf"^['’]s\s+(?:{_DIR}(?:ern)?\s+)?(?:(?:city|town|province|region)\s+of\s+)?$",
-                        re.IGNORECASE)
+POSSESSIVE = re.compile(
+    rf"^['’]s\s+(?:{_DIR}(?:ern)?\s+)?(?:(?:city|town|province|region)\s+of\s+)?$", re.IGNORECASE
+)
 #: Gap meaning "the first is near the second": "Zummar district, northwest of Mosul".
 NEAR = re.compile(
     rf"^(?:\s+(?:{_GENERIC}))?\s*,?\s*(?:(?:about|some|around|nearly)\s+)?"
@@ -46,7 +51,8 @@ NEAR = re.compile(
 #: Text just before a name that makes it an anchor rather than the exact place.
 ANCHOR_BEFORE = re.compile(
     rf"(?P<rel>{_DIR}(?:ern)?\s+(?:outskirts|countryside|suburbs?)\s+of|{_DIR}\s+of|near|outside|"
-    rf"outskirts\s+of|countryside\s+of|vicinity\s+of|close\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    rf"outskirts\s+of|countryside\s+of|vicinity\s+of|close\s+to)\s+(?:the\s+)?"
+    rf"(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 #: Text just before a name that makes it a launch site.
@@ -56,10 +62,14 @@ FROM_BEFORE = re.compile(
 #: Words that make "from X" a launch site rather than a departure or a withdrawal.
 LAUNCH = re.compile(
     r"\b(?:fir(?:ed|ing|es)|launch(?:ed|ing|es)?|shell(?:ed|ing|s)?|rockets?|missiles?|drones?|"
-    r"mortars?|artillery|projectiles?|shot|struck|targeted)\b", re.IGNORECASE)
+    r"mortars?|artillery|projectiles?|shot|struck|targeted)\b",
+    re.IGNORECASE,
+)
 #: "the town of X", "Camp X": the kind of place stated before the name.
-KIND_BEFORE = re.compile(r"\b(?P<kind>town|city|village|district|province|governorate|camp|region)\s+of\s+(?:the\s+)?$",
-                         re.IGNORECASE)
+KIND_BEFORE = re.compile(
+    r"\b(?P<kind>town|city|village|district|province|governorate|camp|region)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: The kind of place stated right after the name: "X village", "X air base".
 KIND_AFTER = re.compile(rf"^\s+(?P<kind>{_GENERIC})\b", re.IGNORECASE)
 
@@ -68,7 +78,7 @@ _GENERIC_HEADS = frozenset(w for g in GENERIC_SUFFIXES for w in g.split())
 
 
 def _trim(span: Span) -> tuple[int, int]:
-    """Character range of a name without a leading article ("the United States" → "United States")."""
+    """Character range of a name without its article ("the United States" → "United States")."""
     start = span.start
     while start < span.end - 1 and span.doc[start].lower_ in ("the", "a", "an"):
         start += 1
@@ -109,12 +119,65 @@ def _looks_like_name(name: str) -> bool:
     return first[:1].isupper() or first[:1].isdigit()
 
 
-_PARTICLES = frozenset({"-", "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es",
-                        "ed", "er", "en", "de", "del", "la", "le", "bin", "bani", "abu", "umm"})
-_SETTLEMENT_HEADS = frozenset({"village", "town", "city", "district", "subdistrict", "camp",
-                               "neighborhood", "neighbourhood", "hamlet", "locality"})
-_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "towards", "toward", "into", "outside",
-                       "around", "across", "inside", "via", "between"})
+_PARTICLES = frozenset(
+    {
+        "-",
+        "al",
+        "el",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "an",
+        "ez",
+        "es",
+        "ed",
+        "er",
+        "en",
+        "de",
+        "del",
+        "la",
+        "le",
+        "bin",
+        "bani",
+        "abu",
+        "umm",
+    }
+)
+_SETTLEMENT_HEADS = frozenset(
+    {
+        "village",
+        "town",
+        "city",
+        "district",
+        "subdistrict",
+        "camp",
+        "neighborhood",
+        "neighbourhood",
+        "hamlet",
+        "locality",
+    }
+)
+_LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "towards",
+        "toward",
+        "into",
+        "outside",
+        "around",
+        "across",
+        "inside",
+        "via",
+        "between",
+    }
+)
 
 
 def _proper_runs(doc: Doc) -> list[Span]:
@@ -122,8 +185,11 @@ def _proper_runs(doc: Doc) -> list[Span]:
     runs, start = [], None
     for tok in doc:
         inside = tok.pos_ == "PROPN" or (
-            start is not None and tok.lower_ in _PARTICLES and tok.i + 1 < len(doc)
-            and doc[tok.i + 1].pos_ == "PROPN")
+            start is not None
+            and tok.lower_ in _PARTICLES
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].pos_ == "PROPN"
+        )
         if inside and tok.text[:1].isupper() or (inside and start is not None):
             start = tok.i if start is None else start
             continue
@@ -135,7 +201,9 @@ def _proper_runs(doc: Doc) -> list[Span]:
     return runs
 
 
-def place_spans(doc: Doc, known: Callable[[str], bool] = lambda _: False) -> list[tuple[Span, bool]]:
+def place_spans(
+    doc: Doc, known: Callable[[str], bool] = lambda _: False
+) -> list[tuple[Span, bool]]:
     """Place names as (span, weak): spaCy's GPE/LOC/FAC, mended with gazetteer lookups.
 
     A proper-noun run that the gazetteer knows replaces the place entities it covers
@@ -165,8 +233,12 @@ def place_spans(doc: Doc, known: Callable[[str], bool] = lambda _: False) -> lis
         prev = doc[run.start - 1].lower_ if run.start > 0 else ""
         nxt = doc[run.end].lower_ if run.end < len(doc) else ""
         before = doc.text[max(0, run.start_char - 40) : run.start_char]
-        cue = (prev in _LOCATIVE or nxt in _GENERIC_HEADS or ANCHOR_BEFORE.search(before)
-               or KIND_BEFORE.search(before))
+        cue = (
+            prev in _LOCATIVE
+            or nxt in _GENERIC_HEADS
+            or ANCHOR_BEFORE.search(before)
+            or KIND_BEFORE.search(before)
+        )
         if cue and known(run.text):
             out.append((Span(doc, run.start, run.end, label="GPE"), True))
             used |= tokens
@@ -201,14 +273,21 @@ def extract_mentions(
         before = text[max(sent.start_char, start - 60) : start]
         after = text[end : min(sent.end_char, end + 30)]
         name = text[start:end]
-        m = Mention(name, start, end, kind=_kind(name, before, after), weak=weak,
-                    modifier=_is_modifier(ent, place_tokens, is_country),
-                    sentence=sent_index.get(sent.start, 0))
+        m = Mention(
+            name,
+            start,
+            end,
+            kind=_kind(name, before, after),
+            weak=weak,
+            modifier=_is_modifier(ent, place_tokens, is_country),
+            sentence=sent_index.get(sent.start, 0),
+        )
         anchor = ANCHOR_BEFORE.search(before)
         if anchor:
             m.anchor_of = anchor.group("rel").split()[0].lower()
         m.origin = bool(FROM_BEFORE.search(before)) and bool(
-            LAUNCH.search(text[sent.start_char : start]))
+            LAUNCH.search(text[sent.start_char : start])
+        )
         mentions.append(m)
     link(mentions, text)
     return mentions
@@ -220,7 +299,12 @@ def link(mentions: list[Mention], text: str) -> None:
         if a.sentence != b.sentence:
             continue
         gap = text[a.end : b.start]
-        if not a.kind and b.kind and _CONJ.match(gap) and _PLURAL_AFTER.match(text[b.end : b.end + 20]):
+        if (
+            not a.kind
+            and b.kind
+            and _CONJ.match(gap)
+            and _PLURAL_AFTER.match(text[b.end : b.end + 20])
+        ):
             a.kind = b.kind  # "Homs and Aleppo governorates"
         if len(gap) > 60:
             continue
@@ -236,8 +320,17 @@ def link(mentions: list[Mention], text: str) -> None:
     for a, b in zip(mentions, mentions[1:], strict=False):
         # "Ain al-Asad in Iraq's western Al-Anbar": the possessed name is the closer container
         if a.container is b and b.sentence == a.sentence:
-            inner = next((c for c in mentions if c.container is b and c.start > b.start
-                          and c is not a and c.start - b.end < 30), None)
+            inner = next(
+                (
+                    c
+                    for c in mentions
+                    if c.container is b
+                    and c.start > b.start
+                    and c is not a
+                    and c.start - b.end < 30
+                ),
+                None,
+            )
             if inner is not None:
                 a.container = inner
     for m in mentions:

@@ -133,9 +133,17 @@ GENERIC_SUFFIXES: dict[str, str] = {
     "hamlet": "village",
     "suburb": "town",
     "quarter": "town",
-    "villages": "village", "towns": "town", "cities": "city", "districts": "district",
-    "governorates": "admin1", "provinces": "admin1", "states": "admin1", "regions": "admin1",
-    "oblasts": "admin1", "camps": "camp", "bases": "base",
+    "villages": "village",
+    "towns": "town",
+    "cities": "city",
+    "districts": "district",
+    "governorates": "admin1",
+    "provinces": "admin1",
+    "states": "admin1",
+    "regions": "admin1",
+    "oblasts": "admin1",
+    "camps": "camp",
+    "bases": "base",
 }
 
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02bd\u02be\u02bf\u0060\u00b4'\"ʿʾ]")
@@ -171,7 +179,7 @@ def name_key(name: str) -> str:
 
 @lru_cache(maxsize=400_000)
 def skeleton(key: str) -> str:
-    """Consonant skeleton of a key: 'hasakah' and 'hassakeh' → 'hsk'; 'mosul'/'mawsil' → 'msl'."""
+    """Consonant skeleton of a key: 'hasakah', 'hassakeh' → 'hsk'; 'mosul', 'mawsil' → 'msl'."""
     parts = []
     for word in key.replace("q", "k").replace("dh", "d").replace("th", "t").split():
         word = word[0] + _SKEL_DROP.sub("", word[1:])
@@ -191,7 +199,8 @@ def split_generic(name: str) -> tuple[str, str]:
         if low.endswith(" " + suffix) and len(low) > len(suffix) + 2:
             return text[: -len(suffix) - 1].strip(" -,"), GENERIC_SUFFIXES[suffix]
     match = re.match(
-        r"(?i)^(?:the\s+)?(town|city|village|district|province|governorate|camp|region)\s+of\s+(.+)$",
+        r"(?i)^(?:the\s+)?(town|city|village|district|province|governorate|camp|region)"
+        r"\s+of\s+(.+)$",
         text,
     )
     if match:
@@ -200,9 +209,41 @@ def split_generic(name: str) -> tuple[str, str]:
 
 
 #: Words that name a direction or a kind of place, never a place by themselves.
-NOT_A_NAME = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "northeast", "northwest", "southeast", "southwest", "north east", "north west", "south east",
-    "south west", "upper", "lower", "middle", "city", "town", "village", "district", "province",
-    "region", "state", "capital", "border", "area", "camp", "base", "center", "centre",
-})
+NOT_A_NAME = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north east",
+        "north west",
+        "south east",
+        "south west",
+        "upper",
+        "lower",
+        "middle",
+        "city",
+        "town",
+        "village",
+        "district",
+        "province",
+        "region",
+        "state",
+        "capital",
+        "border",
+        "area",
+        "camp",
+        "base",
+        "center",
+        "centre",
+    }
+)

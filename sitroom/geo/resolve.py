@@ -49,7 +49,9 @@ class Mention:
     modifier: bool = False  # "US forces", "Iraq's parliament": names a party, not a location
     origin: bool = False  # "fired from X": a launch site
     sentence: int = 0  # index of the sentence
-    weak: bool = False  # found by gazetteer lookup only: must resolve inside the article's countries
+    weak: bool = (
+        False  # found by gazetteer lookup only: must resolve inside the article's countries
+    )
     resolved: Hit | None = None
 
     @property
@@ -116,8 +118,8 @@ def _kind_score(hit: Hit, kind: str) -> float:
 
 def _container_score(hit: Hit, container: Hit | None) -> float:
     """A named container must hold the place: same country, same admin1 or close by."""
-    if container is None:
-        return 0.0
+    if container is None or container.level >= hit.level:
+        return 0.0  # not larger than the candidate: a list or a mis-read, not a container
     if container.cc != hit.cc:
         return -20.0
     if container.is_country:
@@ -134,9 +136,11 @@ def _container_score(hit: Hit, container: Hit | None) -> float:
 
 def outside(hit: Hit, container: Hit) -> bool:
     """The text puts the place in a province or district that it is plainly not in."""
+    if container.level >= hit.level:
+        return False
     if container.cc != hit.cc:
-        return not container.level > hit.level
-    if container.level >= hit.level or container.level == 0:
+        return True
+    if container.level == 0:
         return False
     same = container.name in (hit.admin1, hit.admin2, hit.name)
     return not same and km(hit.lat, hit.lon, container.lat, container.lon) > 150
@@ -149,9 +153,9 @@ def _context_score(hit: Hit, ctx: ArticleContext) -> float:
     score = (3.0 + 4.0 * share) if share > 0 else -3.0
     if hit.admin1 and ctx.admin1s.get((hit.cc, hit.admin1)):
         score += 2.5
-    if ctx.anchors and hit.level >= 2:
-        nearest = min(km(hit.lat, hit.lon, a.lat, a.lon) for a in ctx.anchors if a.id != hit.id) \
-            if any(a.id != hit.id for a in ctx.anchors) else math.inf
+    others = [a for a in ctx.anchors if a.id != hit.id]
+    if others and hit.level >= 2:
+        nearest = min(km(hit.lat, hit.lon, a.lat, a.lon) for a in others)
         score += 2.0 if nearest < 50 else (1.0 if nearest < 200 else 0.0)
     return score
 
@@ -159,13 +163,18 @@ def _context_score(hit: Hit, ctx: ArticleContext) -> float:
 def is_far_elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
     """A small place on another continent from every country the article is about, or a
     village of a country the article never mentions (when it clearly is about others)."""
-    if sum(w for w in ctx.countries.values() if w > 0) < 0.99 or hit.is_country or ctx.share(hit.cc) > 0.15:
+    framed = sum(w for w in ctx.countries.values() if w > 0) >= 0.99
+    if not framed or hit.is_country or ctx.share(hit.cc) > 0.15:
         return False
     if hit.population >= 1_000_000 or hit.fcode == "PPLC":
         return False
-    if (ctx.share(hit.cc) == 0 and hit.level == 3 and hit.population < 20_000
-            and not hit.source.startswith("supplement")
-            and not any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors)):
+    if (
+        ctx.share(hit.cc) == 0
+        and hit.level == 3
+        and hit.population < 20_000
+        and not hit.source.startswith("supplement")
+        and not any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors)
+    ):
         return True
     for cc, weight in ctx.countries.items():
         if weight <= 0:
@@ -216,7 +225,8 @@ def _plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
         return False
     biggest = max(h.population for h in pool)
     return hit.population >= 10_000 and (
-        len({h.cc for h in pool}) == 1 or (hit.population == biggest and biggest >= 50_000))
+        len({h.cc for h in pool}) == 1 or (hit.population == biggest and biggest >= 50_000)
+    )
 
 
 def _is_acronym(text: str) -> bool:
@@ -225,7 +235,10 @@ def _is_acronym(text: str) -> bool:
 
 
 def choose(
-    hits: Sequence[Hit], mention: Mention, ctx: ArticleContext, gaz: Gazetteer,
+    hits: Sequence[Hit],
+    mention: Mention,
+    ctx: ArticleContext,
+    gaz: Gazetteer,
     anchor: Hit | None = None,
 ) -> Hit | None:
     """The best-scoring hit, never a small namesake far from everything the article is about."""
@@ -243,13 +256,22 @@ def choose(
 
 
 def _prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
-    """"Kirkuk", "Washington": a province and its same-named capital town → the town (more
+    """ "Kirkuk", "Washington": a province and its same-named capital town → the town (more
     specific, as ACLED codes it), unless the text says "province"."""
-    if best.level != 1 or best.is_country or mention.kind in ("admin1", "area", "district",
-                                                              "container"):
+    if (
+        best.level != 1
+        or best.is_country
+        or mention.kind in ("admin1", "area", "district", "container")
+    ):
         return best
-    towns = [h for h in pool if h.cc == best.cc and h.level == 3 and h.primary
-             and (h.admin1 == best.name or h.population >= 500_000)]
+    towns = [
+        h
+        for h in pool
+        if h.cc == best.cc
+        and h.level == 3
+        and h.primary
+        and (h.admin1 == best.name or h.population >= 500_000)
+    ]
     return max(towns, key=lambda h: h.population) if towns else best
 
 
@@ -268,8 +290,9 @@ def build_context(mentions: Iterable[Mention], gaz: Gazetteer) -> ArticleContext
     return ctx
 
 
-def resolve_all(mentions: list[Mention], gaz: Gazetteer,
-                ctx: ArticleContext | None = None) -> ArticleContext:
+def resolve_all(
+    mentions: list[Mention], gaz: Gazetteer, ctx: ArticleContext | None = None
+) -> ArticleContext:
     """Resolve every mention in place (containers and anchors first); returns the context."""
     ctx = ctx or build_context(mentions, gaz)
     # containers first, then the least ambiguous names, so that they set the frame

@@ -438,14 +438,15 @@ class PostgresStore:
                 return self.conn.execute(
                     f"SELECT {_SCREEN_COLUMNS}, record::text AS record FROM events"
                     " WHERE fuse_box &&& ST_MakeLine("
-                    "ST_MakePoint(%s, %s, %s), ST_MakePoint(%s, %s, %s))",
+                    "ST_MakePoint(%s, %s, %s), ST_MakePoint(%s, %s, %s)) ORDER BY seq",
                     (min_lon, min_lat, min_day, max_lon, max_lat, max_day),
                 ).fetchall()
             if event.event_date is not None and event.latitude is None and event.country:
                 first, last = day_window(event)
                 return self.conn.execute(
                     f"SELECT {_SCREEN_COLUMNS}, record::text AS record FROM events"
-                    " WHERE country = %s AND event_date BETWEEN %s AND %s AND latitude IS NULL",
+                    " WHERE country = %s AND event_date BETWEEN %s AND %s AND latitude IS NULL"
+                    " ORDER BY seq",
                     (event.country, first, last),
                 ).fetchall()
         return []
@@ -466,7 +467,8 @@ class PostgresStore:
                     " FROM unnest(%s::int[], %s::float8[], %s::float8[], %s::float8[],"
                     " %s::float8[], %s::float8[], %s::float8[]) AS q(i, x0, y0, d0, x1, y1, d1)"
                     " JOIN events ON fuse_box &&& ST_MakeLine("
-                    "ST_MakePoint(q.x0, q.y0, q.d0), ST_MakePoint(q.x1, q.y1, q.d1))",
+                    "ST_MakePoint(q.x0, q.y0, q.d0), ST_MakePoint(q.x1, q.y1, q.d1))"
+                    " ORDER BY q.i, seq",
                     (boxed, *[list(c) for c in columns]),
                 ).fetchall()
             for row in rows:

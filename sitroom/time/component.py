@@ -124,16 +124,11 @@ def _apply_date(c: Candidate, dated: Dated) -> None:
 
 
 def _owner(m: Mention, cands: list[Candidate]) -> Candidate | None:
-    """The event a mention in its sentence belongs to: the nearest trigger above it, else the nearest.
-
-    Conjoined verbs are one event ("killed five and wounded 34"): a candidate reached
-    through `conj` gives way to the candidate of the verb it is conjoined to.
-    """
+    """The event a mention in its sentence belongs to: the nearest trigger above it, else the nearest."""
     if not cands:
         return None
     tok = m.trigger
     chain = [tok.i, *[a.i for a in tok.ancestors]]
-    by_token = {_root(c.trigger).i: c for c in cands}
     ranked = []
     for c in cands:
         r = _root(c.trigger)
@@ -141,12 +136,7 @@ def _owner(m: Mention, cands: list[Candidate]) -> Candidate | None:
             ranked.append((0, chain.index(r.i), c))
         else:
             ranked.append((1, abs(r.i - tok.i) + (50 if is_reporting(r) else 0), c))
-    owner = min(ranked, key=lambda x: (x[0], x[1]))[2]
-    head = _root(owner.trigger)
-    while head.dep_ == "conj" and head.head.i in by_token and head.head.i != head.i:
-        head = head.head
-        owner = by_token[head.i]
-    return owner
+    return min(ranked, key=lambda x: (x[0], x[1]))[2]
 
 
 _PLURAL_REF = re.compile(

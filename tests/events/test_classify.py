@@ -422,3 +422,39 @@ def test_not_political_violence(extract, text):
     _ctx, cands = extract(text)
     violent = [c for c in cands if "Political violence" in c.event.disorder_type]
     assert violent == [], [c.event.sub_event_type for c in violent]
+
+
+ACTOR_AND_CONTEXT_CASES = [
+    ("Two suspected thieves were beaten to death by a mob in Kano.", "Riots", "Mob violence"),
+    (
+        "Islamic State fighters recaptured Palmyra after Syrian troops pulled out of the city.",
+        SD,
+        "Non-violent transfer of territory",
+    ),
+    (
+        "The government released 30 rebels in exchange for the release of 16 soldiers.",
+        SD,
+        "Agreement",
+    ),
+    (
+        "A joint Russian-Turkish patrol took place on the M4 highway near Ariha.",
+        SD,
+        "Change to group/activity",
+    ),
+    (
+        "Kenyan police fired tear gas and water cannon in Nairobi.",
+        "Protests",
+        "Protest with intervention",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), ACTOR_AND_CONTEXT_CASES)
+def test_context_classification(extract, text, event_type, sub_event_type):
+    _ctx, cands = extract(text)
+    typed = [c for c in cands if c.event.event_type]
+    assert typed, text
+    assert (typed[0].event.event_type, typed[0].event.sub_event_type) == (
+        event_type,
+        sub_event_type,
+    )

@@ -18,16 +18,48 @@ from sitroom.geo.build import (
 from sitroom.geo.gazetteer import Gazetteer, km
 
 ACLED_REGIONS = {
-    "Middle East", "Northern Africa", "Western Africa", "Middle Africa", "Eastern Africa",
-    "Southern Africa", "Southern Asia", "South-Eastern Asia", "East Asia",
-    "Caucasus and Central Asia", "Europe", "North America", "Central America", "South America",
-    "Caribbean", "Oceania", "Antarctica",
+    "Middle East",
+    "Northern Africa",
+    "Western Africa",
+    "Middle Africa",
+    "Eastern Africa",
+    "Southern Africa",
+    "Southern Asia",
+    "South-Eastern Asia",
+    "East Asia",
+    "Caucasus and Central Asia",
+    "Europe",
+    "North America",
+    "Central America",
+    "South America",
+    "Caribbean",
+    "Oceania",
+    "Antarctica",
 }
 
 
 def _geonames_line(gid, name, alt, lat, lon, fclass, fcode, cc, a1, a2="", pop=0):
-    cols = [str(gid), name, name, ",".join(alt), str(lat), str(lon), fclass, fcode, cc, "",
-            a1, a2, "", "", str(pop), "", "", "Asia/Baghdad", "2024-01-01"]
+    cols = [
+        str(gid),
+        name,
+        name,
+        ",".join(alt),
+        str(lat),
+        str(lon),
+        fclass,
+        fcode,
+        cc,
+        "",
+        a1,
+        a2,
+        "",
+        "",
+        str(pop),
+        "",
+        "",
+        "Asia/Baghdad",
+        "2024-01-01",
+    ]
     assert len(cols) == 19
     return "\t".join(cols) + "\n"
 
@@ -37,16 +69,50 @@ def tiny(tmp_path):
     """A two-country gazetteer written with the real writer."""
     path = tmp_path / "g.sqlite"
     rows = [
-        Row(99237, "Iraq", "A", "PCLI", "IQ", 33.0, 44.0, 40_000_000, precision=3,
-            source="t", names=["Iraq"]),
-        Row(163843, "Syria", "A", "PCLI", "SY", 35.0, 38.0, 20_000_000, precision=3,
-            source="t", names=["Syria"]),
+        Row(
+            99237,
+            "Iraq",
+            "A",
+            "PCLI",
+            "IQ",
+            33.0,
+            44.0,
+            40_000_000,
+            precision=3,
+            source="t",
+            names=["Iraq"],
+        ),
+        Row(
+            163843,
+            "Syria",
+            "A",
+            "PCLI",
+            "SY",
+            35.0,
+            38.0,
+            20_000_000,
+            precision=3,
+            source="t",
+            names=["Syria"],
+        ),
     ]
     countries = {
-        "IQ": {"cc": "IQ", "iso3": "IRQ", "isonum": 368, "name": "Iraq",
-               "region": "Middle East", "place": 99237},
-        "SY": {"cc": "SY", "iso3": "SYR", "isonum": 760, "name": "Syria",
-               "region": "Middle East", "place": 163843},
+        "IQ": {
+            "cc": "IQ",
+            "iso3": "IRQ",
+            "isonum": 368,
+            "name": "Iraq",
+            "region": "Middle East",
+            "place": 99237,
+        },
+        "SY": {
+            "cc": "SY",
+            "iso3": "SYR",
+            "isonum": 760,
+            "name": "Syria",
+            "region": "Middle East",
+            "place": 163843,
+        },
     }
     write_db(path, rows, countries, {("IQ", "15"): (0, "Ninewa")}, {"test": "1"})
     return path
@@ -55,8 +121,19 @@ def tiny(tmp_path):
 def test_import_geonames_text_file(tiny, tmp_path):
     dump = tmp_path / "IQ.txt"
     dump.write_text(
-        _geonames_line(1, "Tall Kayf", ["Tel Keppe", "Tel Kaif"], 36.49, 43.12, "P", "PPL",
-                       "IQ", "15", "777", 20000)
+        _geonames_line(
+            1,
+            "Tall Kayf",
+            ["Tel Keppe", "Tel Kaif"],
+            36.49,
+            43.12,
+            "P",
+            "PPL",
+            "IQ",
+            "15",
+            "777",
+            20000,
+        )
         + _geonames_line(777, "Tall Kayf District", [], 36.5, 43.1, "A", "ADM2", "IQ", "15", "777")
         + "not a geonames line\n",
         encoding="utf-8",
@@ -66,22 +143,46 @@ def test_import_geonames_text_file(tiny, tmp_path):
     hits = gaz.lookup("Tel Kaif")
     assert [h.name for h in hits] == ["Tall Kayf"]
     town = hits[0]
-    assert (town.cc, town.admin1, town.admin2, town.fcode) == ("IQ", "Ninewa", "Tall Kayf District", "PPL")
+    assert (town.cc, town.admin1, town.admin2, town.fcode) == (
+        "IQ",
+        "Ninewa",
+        "Tall Kayf District",
+        "PPL",
+    )
     place = gaz.to_place(town)
-    assert (place.country, place.iso, place.region, place.geo_precision) == ("Iraq", 368, "Middle East", 1)
+    assert (place.country, place.iso, place.region, place.geo_precision) == (
+        "Iraq",
+        368,
+        "Middle East",
+        1,
+    )
 
 
 def test_import_geonames_zip_replaces_rows_by_id(tiny, tmp_path):
     archive = tmp_path / "SY.zip"
     with zipfile.ZipFile(archive, "w") as zf:
-        zf.writestr("SY.txt", _geonames_line(5, "Ras al Ayn", ["Ras al-Ain", "Serekaniye"],
-                                             36.85, 40.07, "P", "PPL", "SY", "01", pop=30000))
+        zf.writestr(
+            "SY.txt",
+            _geonames_line(
+                5,
+                "Ras al Ayn",
+                ["Ras al-Ain", "Serekaniye"],
+                36.85,
+                40.07,
+                "P",
+                "PPL",
+                "SY",
+                "01",
+                pop=30000,
+            ),
+        )
         zf.writestr("readme.txt", "GeoNames readme")
     assert import_geonames(archive, tiny, quiet=True) == 1
     # a corrected coordinate for the same GeoNames id replaces the row
     fix = tmp_path / "fix.txt"
-    fix.write_text(_geonames_line(5, "Ras al Ayn", [], 36.86, 40.08, "P", "PPL", "SY", "01"),
-                   encoding="utf-8")
+    fix.write_text(
+        _geonames_line(5, "Ras al Ayn", [], 36.86, 40.08, "P", "PPL", "SY", "01"), encoding="utf-8"
+    )
     import_geonames(fix, tiny, quiet=True)
     hits = Gazetteer(tiny).lookup("Serekaniye")
     assert len(hits) == 1 and hits[0].lat == pytest.approx(36.86)
@@ -125,9 +226,9 @@ def test_supplement_sites_lie_in_their_country(gaz):
             "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
             (lat - 1.5, lat + 1.5, lon - 2.0, lon + 2.0),
         ).fetchall()
-        assert any(
-            km(lat, lon, a, b) < (200 if cc == r["country"] else 40) for cc, a, b in near
-        ), r["name"]
+        assert any(km(lat, lon, a, b) < (200 if cc == r["country"] else 40) for cc, a, b in near), (
+            r["name"]
+        )
 
 
 def test_admin1_alias_files_parse():

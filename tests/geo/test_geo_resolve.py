@@ -28,22 +28,37 @@ def resolve(gaz, text: str, *names: str):
 
 
 def test_babil_in_iraq_is_the_governorate_not_new_york(gaz):
-    ms = resolve(gaz, "Militias in Iraq blamed the US for a strike on a camp in Babil.",
-                 "Iraq", "US", "Babil")
+    ms = resolve(
+        gaz,
+        "Militias in Iraq blamed the US for a strike on a camp in Babil.",
+        "Iraq",
+        "US",
+        "Babil",
+    )
     hit = ms[2].resolved
     assert (hit.cc, hit.fcode) == ("IQ", "ADM1")
     assert place_of(ms[2], gaz).geo_precision == 3
 
 
 def test_babylon_with_iraqi_context_is_not_long_island(gaz):
-    ms = resolve(gaz, "Clashes were reported in Baghdad and in Babylon, Iraqi police said.",
-                 "Baghdad", "Babylon")
+    ms = resolve(
+        gaz,
+        "Clashes were reported in Baghdad and in Babylon, Iraqi police said.",
+        "Baghdad",
+        "Babylon",
+    )
     assert ms[1].resolved.cc == "IQ"
 
 
 def test_small_namesake_on_another_continent_is_refused(gaz):
-    ms = resolve(gaz, "The strike near Mosul followed raids in Kirkuk and Erbil. Babylon too.",
-                 "Mosul", "Kirkuk", "Erbil", "Babylon")
+    ms = resolve(
+        gaz,
+        "The strike near Mosul followed raids in Kirkuk and Erbil. Babylon too.",
+        "Mosul",
+        "Kirkuk",
+        "Erbil",
+        "Babylon",
+    )
     assert all(m.resolved.cc == "IQ" for m in ms[:3])
     assert ms[3].resolved is None or ms[3].resolved.cc == "IQ"
 
@@ -63,17 +78,20 @@ def test_georgia_follows_the_article_country(gaz):
 
 
 def test_tripoli_follows_context(gaz):
-    ms = resolve(gaz, "Fighting in Benghazi spread to Tripoli, Libyan officials said.",
-                 "Benghazi", "Tripoli")
+    ms = resolve(
+        gaz, "Fighting in Benghazi spread to Tripoli, Libyan officials said.", "Benghazi", "Tripoli"
+    )
     assert ms[1].resolved.cc == "LY"
-    ms = resolve(gaz, "Clashes broke out in Tripoli, Lebanon, near Beirut.", "Tripoli", "Lebanon",
-                 "Beirut")
+    ms = resolve(
+        gaz, "Clashes broke out in Tripoli, Lebanon, near Beirut.", "Tripoli", "Lebanon", "Beirut"
+    )
     assert ms[0].resolved.cc == "LB"
 
 
 def test_container_in_text_decides(gaz):
-    ms = resolve(gaz, "Gunmen attacked a checkpoint in Alexandria, Virginia.", "Alexandria",
-                 "Virginia")
+    ms = resolve(
+        gaz, "Gunmen attacked a checkpoint in Alexandria, Virginia.", "Alexandria", "Virginia"
+    )
     assert ms[0].container is ms[1]
     assert ms[0].resolved.cc == "US"
     ms = resolve(gaz, "Protesters gathered in Alexandria, Egypt.", "Alexandria", "Egypt")
@@ -93,15 +111,18 @@ def test_kind_word_picks_the_feature(gaz):
 
 
 def test_transliteration_variants_resolve_in_context(gaz):
-    ms = resolve(gaz, "Kurdish forces in Syria said a drone hit Hassakeh city.", "Syria",
-                 "Hassakeh")
+    ms = resolve(
+        gaz, "Kurdish forces in Syria said a drone hit Hassakeh city.", "Syria", "Hassakeh"
+    )
     assert ms[1].resolved is not None and ms[1].resolved.cc == "SY"
     assert "Hasaka" in ascii_fold(ms[1].resolved.name)
 
 
 def test_relations_anchor_and_origin(gaz):
-    text = ("Mortars were fired from Tal Afar in Iraq towards the Rmelan landing zone "
-            "in northeastern Syria, 30 km east of Qamishli.")
+    text = (
+        "Mortars were fired from Tal Afar in Iraq towards the Rmelan landing zone "
+        "in northeastern Syria, 30 km east of Qamishli."
+    )
     ms = resolve(gaz, text, "Tal Afar", "Iraq", "Rmelan landing zone", "Syria", "Qamishli")
     tal_afar, iraq, rmelan, syria, qamishli = ms
     assert tal_afar.origin and iraq.origin and not rmelan.origin
@@ -121,15 +142,27 @@ def test_unknown_village_falls_back_to_its_district(gaz):
 
 def test_places_across_conflicts(gaz):
     cases = [
-        ("Houthi drones targeted Marib and Hodeidah in Yemen.", ("Marib", "Hodeidah", "Yemen"),
-         "YE"),
-        ("Jihadists attacked soldiers near Djibo and Arbinda in Burkina Faso.",
-         ("Djibo", "Arbinda", "Burkina Faso"), "BF"),
+        (
+            "Houthi drones targeted Marib and Hodeidah in Yemen.",
+            ("Marib", "Hodeidah", "Yemen"),
+            "YE",
+        ),
+        (
+            "Jihadists attacked soldiers near Djibo and Arbinda in Burkina Faso.",
+            ("Djibo", "Arbinda", "Burkina Faso"),
+            "BF",
+        ),
         ("Shelling hit Kharkiv and Kupiansk in Ukraine.", ("Kharkiv", "Kupiansk", "Ukraine"), "UA"),
-        ("The RSF stormed El Fasher and Zamzam camp in Sudan.",
-         ("El Fasher", "Zamzam camp", "Sudan"), "SD"),
-        ("Airstrikes hit Khan Younis and Rafah in the Gaza Strip.",
-         ("Khan Younis", "Rafah", "Gaza Strip"), "PS"),
+        (
+            "The RSF stormed El Fasher and Zamzam camp in Sudan.",
+            ("El Fasher", "Zamzam camp", "Sudan"),
+            "SD",
+        ),
+        (
+            "Airstrikes hit Khan Younis and Rafah in the Gaza Strip.",
+            ("Khan Younis", "Rafah", "Gaza Strip"),
+            "PS",
+        ),
         ("Militants raided Menaka and Gao in Mali.", ("Menaka", "Gao", "Mali"), "ML"),
     ]
     for text, names, cc in cases:

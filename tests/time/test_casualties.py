@@ -58,6 +58,8 @@ CASES = [
     ("The bodies of 12 men were found near Deir ez-Zor.", 12, None),
     ("No fewer than seven herders were killed in the raid near Bama.", 7, None),
     ("A total of 88 people were killed when the bomb went off in Abuja.", 88, None),
+    ("Nine farmers were on Sunday killed by bandits in Zamfara.", 9, None),
+    ("Gunmen stormed a wedding and killed eleven guests in Zamfara.", 11, None),
 ]
 
 

@@ -120,3 +120,37 @@ def test_anchor_resolves_next_day(nlp):
     assert cands[0].event.event_date == date(2022, 3, 6)
     assert cands[1].event.event_date == date(2022, 3, 7)
     assert cands[1].event.evidence["event_date"].text == "The next day"
+
+
+def _run(nlp, text: str, published: date, words: list[str]) -> dict[str, Candidate]:
+    doc = nlp(text)
+    cands = {w: _candidate(doc, w) for w in words}
+    ctx = Context(article=Article(text=text, published=published), doc=doc, published=published,
+                  candidates=list(cands.values()))
+    registered()["time"](Settings())(ctx)
+    return cands
+
+
+def test_killed_and_wounded_in_one_clause(nlp):
+    text = "A car bomb exploded in Mogadishu on Friday, killing 12 people and wounding 30 others."
+    ev = _run(nlp, text, date(2023, 3, 5), ["exploded"])["exploded"].event
+    assert (ev.fatalities, ev.injuries, ev.event_date) == (12, 30, date(2023, 3, 3))
+
+
+def test_toll_of_an_earlier_event_in_a_relative_clause_is_not_added(nlp):
+    text = (
+        "Seven peacekeepers were killed on Tuesday in the ambush near Bor that left five "
+        "soldiers dead last month."
+    )
+    ev = _run(nlp, text, date(2023, 3, 8), ["killed"])["killed"].event
+    assert ev.fatalities == 7
+
+
+def test_following_sentence_toll_goes_to_the_event_before_it(nlp):
+    text = (
+        "Russian forces shelled the centre of Kherson on Monday.\n"
+        "Four civilians were killed and eleven were wounded, the regional governor said."
+    )
+    ev = _run(nlp, text, date(2023, 5, 3), ["shelled"])["shelled"].event
+    assert (ev.fatalities, ev.injuries) == (4, 11)
+    assert ev.event_date == date(2023, 5, 1)

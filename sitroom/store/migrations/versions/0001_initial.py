@@ -28,6 +28,7 @@ CREATE TABLE articles (
 
 CREATE TABLE events (
     event_id TEXT PRIMARY KEY,
+    seq BIGINT GENERATED ALWAYS AS IDENTITY,  -- creation order: candidates come back in it
     event_date DATE,
     time_precision INTEGER,
     event_type TEXT,
