@@ -137,6 +137,9 @@ def find_claim(sent: Span, lex: Lexicon) -> Claim | None:
     unconfirmed: Claim | None = None
     for tok in sent:
         lem = lemma(tok)
+        claim_or_deny = lem in lex.cue("claim_verbs") | lex.cue("deny_verbs")
+        if claim_or_deny and _denied_by_negation(tok, lex):
+            continue  # 'no group has claimed responsibility'
         if lem in lex.cue("claim_verbs") and tok.pos_ == "VERB":
             objs = children(tok, "dobj")
             if any(lemma(o) in lex.cue("responsibility_nouns") for o in objs):
@@ -148,6 +151,15 @@ def find_claim(sent: Span, lex: Lexicon) -> Claim | None:
         if unconfirmed is None and _hedge(tok, lex):
             unconfirmed = Claim("unconfirmed", tok)
     return unconfirmed
+
+
+def _denied_by_negation(tok: Token, lex: Lexicon) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    subj = first_child(tok, "nsubj")
+    return subj is not None and any(
+        c.dep_ == "det" and c.lower_ in lex.cue("negation_words") for c in subj.children
+    )
 
 
 def _hedge(tok: Token, lex: Lexicon) -> bool:

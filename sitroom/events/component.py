@@ -19,11 +19,49 @@ from sitroom.events.detect import (
     SentenceFindings,
     analyze_sentence,
     is_weapon_word,
+    lemma,
 )
 from sitroom.events.lexicon import Lexicon, load_lexicon
 from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.model import Event
 from sitroom.pipeline import Candidate, Component, Context, Settings, component
+
+DATE_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "yesterday",
+        "today",
+        "tonight",
+        "ago",
+        "last",
+        "earlier",
+        "overnight",
+        "morning",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+    ]
+)
 
 
 @component("events")
@@ -53,6 +91,9 @@ def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candid
             if cand is None:
                 continue
             cand.parent = _parent(found, mention, made)
+            if cand.parent is None and _elaborates(sent, i, mention, made, lex):
+                cand.parent = made[-1]
+                cand.data["elaborates"] = True
             _attribute(ctx, cand, mention, i, attributions, findings, sents)
             _claim(ctx, cand, i, claims, findings)
             cand.data["sentence_index"] = i
@@ -131,6 +172,37 @@ def _names_an_actor(span: Span | None) -> bool:
     if span is None:
         return False
     return span.root.pos_ == "PROPN" or any(t.ent_type_ in ACTOR_ENTS for t in span)
+
+
+def _has_own_date(sent: Span) -> bool:
+    """A date or time of its own ('on Monday', 'in 2019'), not 'the weekly market'."""
+    for ent in sent.ents:
+        if ent.label_ in ("DATE", "TIME") and (
+            any(t.like_num for t in ent) or any(t.lower_ in DATE_WORDS for t in ent)
+        ):
+            return True
+    return False
+
+
+def _elaborates(
+    sent: Span, index: int, mention: Mention, made: list[Candidate], lex: Lexicon
+) -> bool:
+    """'The assailants arrived on motorcycles and opened fire ...' right after an attack is
+    told: an anaphoric attacker, no date of its own: details of the same occurrence."""
+    if mention.family != "kinetic" or not made or made[-1].data["family"] != "kinetic":
+        return False
+    if made[-1].data.get("sentence_index") != index - 1:
+        return False  # only the sentence right after
+    if _has_own_date(sent):
+        return False
+    agent = mention.agent
+    if agent is None:
+        return False
+    root = agent.root
+    if root.pos_ == "PRON":
+        return True
+    definite = any(c.lower_ in ("the", "these", "those") for c in root.children if c.dep_ == "det")
+    return definite and lemma(root) in lex.cue("anaphoric_attackers")
 
 
 def _opens_with_quote(sent: Span) -> bool:

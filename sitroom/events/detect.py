@@ -17,11 +17,10 @@ from spacy.tokens import Span, Token
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
 
 #: Families whose triggers combine into one violent/kinetic occurrence per sentence.
-KINETIC = frozenset({"violence", "property", "territory", "disrupt", "seize", "protest", "arrest"})
+KINETIC = frozenset({"violence", "property", "territory", "seize", "protest", "arrest"})
+PARTICLES = frozenset({"down", "up", "out", "off", "over", "back", "away"})
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
-OBJECTS = ("dobj", "obj", "attr", "oprd")
-PATIENT_PREPS = frozenset({"on", "against", "at", "toward", "towards", "upon", "into", "in"})
 PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "around", "across"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
@@ -216,8 +215,8 @@ def verb_keys(tok: Token) -> list[Term]:
     keys: list[Term] = []
     for base in base_forms(tok):
         for c in tok.children:
-            if c.dep_ == "prt":
-                keys.append((base, c.lower_))
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES):
+                keys.append((base, c.lower_))  # 'shot down', also when tagged an adverb
             elif c.dep_ in ("dobj", "nsubjpass"):
                 keys.append((base, lemma(c)))
             elif c.dep_ == "prep":

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from spacy.tokens import Span, Token
 
 from sitroom.events.component import trimmed
 from sitroom.events.taxonomy import DATA_DIR, load_taxonomy
@@ -148,9 +149,21 @@ def status_of(c: Candidate, published: date, news_dated: bool) -> tuple[str, str
     if not date_stated(c) and c.parent is None:
         if c.data.get("retrospective"):
             return "background", "retrospective"
-        if news_dated and c.data.get("family") == "kinetic":
-            return "background", "undated aside"
+        if past_year_in(c.sentence, published) is not None:
+            return "background", "past year"
+        if news_dated and c.data.get("family") == "kinetic" and c.data.get("nominal"):
+            return "background", "undated mention"
     return "new", ""
+
+
+def past_year_in(sentence: Span, published: date) -> Token | None:
+    """A year before publication named in the sentence ('after the 2020 killing of ...')."""
+    for tok in sentence:
+        if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
+            year = int(tok.text)
+            if 1900 < year < published.year and tok.ent_type_ in ("DATE", ""):
+                return tok
+    return None
 
 
 def assign_status(ctx: Context) -> None:
@@ -164,6 +177,8 @@ def assign_status(ctx: Context) -> None:
             c.event.cite("status", ctx.evidence(cue))
         elif status == "background" and reason == "date":
             c.event.cite("status", c.event.evidence.get("event_date"))
+        elif status == "background" and reason == "past year":
+            c.event.cite("status", ctx.evidence(past_year_in(c.sentence, ctx.published)))
         if status == "new" and date_stated(c) and c.data.get("family") == "kinetic":
             news_dated = True
 
@@ -202,6 +217,14 @@ NON_STATE = (2, 3, 4)
 ARMED = (1, 2, 3, 4, 8)
 
 
+def _own_government(ev: Event) -> bool:
+    """State forces of the country the event is in; foreign armies take territory the way
+    non-state actors do in ACLED's codebook."""
+    if ev.inter1 != STATE:
+        return False
+    return not ev.country or ev.country.lower() in ev.actor1.lower()
+
+
 def refine_with_actors(c: Candidate) -> None:
     """Once `actors` has coded who is who, apply ACLED's actor-dependent rules: arrests by
     non-state groups are abductions, territory taken by state forces is regained, a
@@ -210,9 +233,10 @@ def refine_with_actors(c: Candidate) -> None:
     new = None
     if ev.sub_event_type == "Arrests" and ev.inter1 in NON_STATE:
         new = ("Violence against civilians", "Abduction/forced disappearance")
-    elif ev.sub_event_type == "Government regains territory" and ev.inter1 in NON_STATE:
-        new = ("Battles", "Non-state actor overtakes territory")
-    elif ev.sub_event_type == "Non-state actor overtakes territory" and ev.inter1 == STATE:
+    elif ev.sub_event_type == "Government regains territory" and not _own_government(ev):
+        if ev.inter1 in (*NON_STATE, EXTERNAL, STATE):
+            new = ("Battles", "Non-state actor overtakes territory")
+    elif ev.sub_event_type == "Non-state actor overtakes territory" and _own_government(ev):
         new = ("Battles", "Government regains territory")
     elif ev.sub_event_type == "Armed clash" and ev.inter2 == CIVILIANS and ev.inter1 in ARMED:
         new = ("Violence against civilians", "Attack")
@@ -314,6 +338,9 @@ def drop_duplicates(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for c in cands:
         twin = next((k for k in kept if _same_occurrence(k, c)), None)
+        if twin is None and c.data.get("elaborates") and c.parent in kept:
+            same = c.parent.event.event_type == c.event.event_type
+            twin = c.parent if same else None  # 'The assailants opened fire on ...': details
         if twin is None:
             kept.append(c)
             continue

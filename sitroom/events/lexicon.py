@@ -102,6 +102,7 @@ _LIST_KEYS = (
     "deny_verbs",
     "hedge_words",
     "verify_verbs",
+    "anaphoric_attackers",
 )
 
 

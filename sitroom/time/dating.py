@@ -26,10 +26,14 @@ _LEADS = frozenset(
     ["on", "in", "at", "since", "before", "after", "until", "till", "between", "within", "for", "during", "from", "over", "by", "throughout", "early", "late", "mid", "earlier", "later", "last", "this", "next", "past", "recent", "as", "of", "prior"]
 )
 
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _PATTERNS = (
     r"\b(?:(?:last|this|next|early|late|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)(?:,?\s*\[?[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?\]?|"
-    r",?\s*\[?[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\]?)?"
+    rf"Saturday|Sunday)(?:,?\s*\[?[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?\]?|"
+    rf",?\s*\[?{_MONTH_NAME}\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\]?)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?!\w)",
     r"\b(?:(?:early|mid|late)[\s-]+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     r"(?:January|February|March|April|June|July|August|September|October|November|December|"
@@ -203,6 +207,15 @@ def _fronted(span: Span) -> bool:
     return lead <= 1 and nxt is not None and nxt.text == ","
 
 
+def _in_relative_clause(tok: Token, top: Token) -> bool:
+    """Whether a relative clause on a noun lies between tok and top (below top)."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
+
+
 def _inside(tok: Token, top: Token) -> bool:
     """Whether tok is top or below it in the parse."""
     return tok.i == top.i or any(a.i == top.i for a in tok.ancestors)
@@ -232,6 +245,8 @@ def attach(trigger: Token | Span, found: list[Found], others: list[Token]) -> Fo
         if any(_inside(gov, o) for o in nested):
             continue
         if _inside(gov, trig):
+            if _in_relative_clause(gov, trig) and (f.ref.precision == 3 or f.ref.kind != "point"):
+                continue  # "a province that has seen clashes since 2011" dates the clashes
             score = 0.0 if gov.i == trig.i else 0.5
         elif gov.i in path:
             score = float(path.index(gov.i))

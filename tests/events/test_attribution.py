@@ -90,3 +90,11 @@ def test_drone_follow_up_inherits_attribution(extract):
     assert len(ks) == 2
     assert ks[1].event.attributed_to == "security sources (AFP)"
     assert ks[1].parent is ks[0]
+
+
+def test_no_claim_of_responsibility_is_not_a_claim(extract):
+    _, cands = extract(
+        "A roadside bomb killed three soldiers near Kismayo on Monday. "
+        "No group has claimed responsibility for the attack."
+    )
+    assert first_kinetic(cands).event.claim == "reported"

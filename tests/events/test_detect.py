@@ -152,3 +152,31 @@ def test_disasters_do_not_hide_a_real_attack(extract):
 def test_prevented_movement_is_not_an_event_of_movement(extract):
     _, cands = extract("Russian military police prevented a US patrol from entering Qamishli.")
     assert all(c.event.sub_event_type != "Change to group/activity" for c in cands)
+
+
+def test_details_sentence_elaborates_the_attack(extract):
+    _, cands = extract(
+        "Gunmen killed nine villagers in Zamfara state on Saturday, police said.\n"
+        "The attackers arrived on motorcycles and opened fire on worshippers, a resident said."
+    )
+    ks = kinetic(cands)
+    assert len(ks) == 2
+    assert ks[1].parent is ks[0] and ks[1].data["elaborates"]
+
+
+def test_dated_follow_up_is_not_an_elaboration(extract):
+    _, cands = extract(
+        "Gunmen killed nine villagers in Zamfara state on Saturday.\n"
+        "The gunmen attacked another village on Monday."
+    )
+    ks = kinetic(cands)
+    assert len(ks) == 2 and ks[1].parent is None
+
+
+def test_interception_is_its_own_event(extract):
+    _, cands = extract(
+        "Russia launched 40 drones at Ukraine overnight, the air force said, adding that "
+        "air defences shot down 35 drones."
+    )
+    subs = [c.event.sub_event_type for c in cands]
+    assert subs == ["Air/drone strike", "Disrupted weapons use"]

@@ -186,3 +186,33 @@ def test_actor_codes_refine_the_type(extract):
     assert out[0].event.plover_type == "ASSAULT"
     assert out[2].event.civilian_targeting == "Civilian targeting"
     assert out[1].event.disorder_type == "Political violence"
+
+
+def test_elaboration_is_merged_into_its_event(extract):
+    ctx, cands = extract(
+        "Gunmen killed nine villagers in Zamfara state on Saturday, police said.\n"
+        "The attackers arrived on motorcycles and opened fire on worshippers, a resident said.",
+        PUB,
+    )
+    set_date(cands[0], date(2024, 5, 4))
+    set_undated(cands[1])
+    out = run_finalize(ctx)
+    assert len(out) == 1 and out[0].event.status == "new"
+
+
+def test_undated_event_in_a_sentence_naming_a_past_year_is_background(extract):
+    ctx, cands = extract("The group's fighters killed 40 people in Solhan in 2021.", PUB)
+    set_undated(cands[0])  # as if the time stage missed the year
+    ev = run_finalize(ctx)[0].event
+    assert ev.status == "background"
+    assert ev.evidence["status"].text == "2021"
+
+
+def test_foreign_army_taking_territory_is_not_government_regaining_it(extract):
+    ctx, cands = extract("Russian troops captured the village of Krasnohorivka.", PUB)
+    set_date(cands[0], date(2024, 5, 9))
+    ev = cands[0].event
+    ev.actor1, ev.inter1, ev.country = "Military Forces of Russia (2000-)", 1, "Ukraine"
+    ev.sub_event_type = "Government regains territory"
+    out = run_finalize(ctx)[0].event
+    assert out.sub_event_type == "Non-state actor overtakes territory"

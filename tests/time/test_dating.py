@@ -73,3 +73,11 @@ def test_weekday_with_date_in_apposition(nlp):
 def test_future_tense_weekday_is_the_coming_one(nlp):
     doc, found = _found(nlp, "The two delegations will meet on Monday in Doha.")
     assert found[0].ref.date == date(2024, 4, 29)
+
+
+def test_date_in_a_relative_clause_below_the_trigger_is_not_ours(nlp):
+    doc, found = _found(
+        nlp, "Clashes left six people dead in Saada, a province that has seen fighting since 2011."
+    )
+    left = next(t for t in doc if t.text == "left")
+    assert attach(left, found, [left]) is None
