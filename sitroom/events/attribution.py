@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.detect import children, first_child, lemma, phrase
 from sitroom.events.lexicon import Lexicon
+from sitroom.events.parsing import children, first_child, lemma, phrase
 
 MEDIA_SUFFIXES = (" agency",)
 

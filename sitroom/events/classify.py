@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.detect import PLACE_ENTS, Mention, lemma, prep_objects, verb_keys
+from sitroom.events.detect import PLACE_ENTS, Mention, verb_keys
 from sitroom.events.lexicon import Lexicon
+from sitroom.events.parsing import lemma, prep_objects
 from sitroom.events.taxonomy import Taxonomy
 
 PROTEST_CLASSES = frozenset({"protest", "labor_strike", "riot", "disperse"})
@@ -203,7 +204,7 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
             classes & {"disperse", "arrest"} or wclass == "riot_control"
         ):
             return "Protests", "Protest with intervention", wcue if weapon else trig
-        if "disperse" in classes or wclass == "riot_control":
+        if classes & {"disperse", "arrest"} or wclass == "riot_control":
             return "Protests", "Protest with intervention", wcue if weapon else trig
         if "mob" in classes:
             return "Riots", "Mob violence", by_cls["mob"]

@@ -18,10 +18,9 @@ from sitroom.events.detect import (
     Mention,
     SentenceFindings,
     analyze_sentence,
-    is_weapon_word,
-    lemma,
 )
 from sitroom.events.lexicon import Lexicon, load_lexicon
+from sitroom.events.parsing import is_weapon_word, lemma
 from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.model import Event
 from sitroom.pipeline import Candidate, Component, Context, Settings, component

@@ -15,6 +15,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
+from sitroom.events.parsing import (
+    base_forms,
+    children,
+    first_child,
+    is_weapon_word,
+    lemma,
+    phrase,
+    prep_objects,
+    weapons_in,
+    with_conjuncts,
+)
 
 #: Families whose triggers combine into one violent/kinetic occurrence per sentence.
 KINETIC = frozenset({"violence", "property", "territory", "seize", "protest", "arrest"})
@@ -29,10 +40,6 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "them", "this", "these"})
 CONTINUATIVE = frozenset({"continue", "begin", "start", "go", "proceed", "manage", "keep"})
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep"})
-#: Dependents left out of an argument phrase (clauses, side remarks, attached places).
-PHRASE_CUT = frozenset(
-    {"relcl", "acl", "appos", "punct", "advcl", "prep", "cc", "conj", "parataxis", "dep"}
-)
 
 
 @dataclass
@@ -80,134 +87,7 @@ class SentenceFindings:
     rejected: list[Trigger]  # negated / hypothetical triggers, kept for inspection
 
 
-# ---------------------------------------------------------------- small parse helpers
-
-
-def lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def first_child(tok: Token, *deps: str) -> Token | None:
-    found = children(tok, *deps)
-    return found[0] if found else None
-
-
-def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[str, Token]]:
-    """(preposition, object) pairs hanging off ``tok``; 'targeting X' counts as a prep."""
-    out: list[tuple[str, Token]] = []
-    for c in tok.children:
-        word = c.lower_
-        if c.dep_ in ("prep", "agent") and word in preps:
-            out.extend((word, o) for o in children(c, "pobj"))
-            for p in children(c, "prep"):  # "toward(s) ... at"
-                out.extend((p.lower_, o) for o in children(p, "pobj"))
-        elif c.lemma_.lower() == "target" and c.tag_ == "VBG" and "targeting" in preps:
-            out.extend(("targeting", o) for o in children(c, "dobj"))
-    return out
-
-
-def phrase(tok: Token) -> Span:
-    """The noun phrase headed by ``tok``, without clauses, appositions or attached places."""
-    doc = tok.doc
-    keep = [tok.i]
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            if c.dep_ in PHRASE_CUT and not (c.dep_ == "prep" and c.lower_ == "of"):
-                continue
-            if c.dep_ in ("cc", "conj") and t != tok:
-                continue
-            keep.append(c.i)
-            stack.append(c)
-    start, end = min(keep), max(keep) + 1
-    for ent in doc.ents:  # never cut a name: 'Syrian Observatory for Human Rights'
-        if ent.start <= tok.i < ent.end:
-            start, end = min(start, ent.start), max(end, ent.end)
-    span = doc[start:end]
-    while len(span) > 1 and span[0].is_punct:
-        span = span[1:]
-    while len(span) > 1 and span[-1].is_punct:
-        span = span[:-1]
-    return span
-
-
-def with_conjuncts(tok: Token) -> Span:
-    """The phrase of ``tok`` extended over its coordinated nouns ("Iraq and Syria")."""
-    span = phrase(tok)
-    conj = [c for c in tok.conjuncts if c.i > tok.i]
-    if not conj:
-        return span
-    last = phrase(conj[-1])
-    return tok.doc[span.start : max(span.end, last.end)]
-
-
-def _match_terms(
-    tokens: list[Token], terms: dict[Term, str], max_len: int
-) -> list[tuple[str, Span]]:
-    """Longest-first lemma-sequence matches of ``terms`` over consecutive tokens."""
-    out: list[tuple[str, Span]] = []
-    i = 0
-    while i < len(tokens):
-        matched = 0
-        for n in range(min(max_len, len(tokens) - i), 0, -1):
-            window = tokens[i : i + n]
-            if any(b.i != a.i + 1 for a, b in zip(window, window[1:], strict=False)):
-                continue
-            if window[-1].pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
-                continue  # "struck" is not the weapon "strike"; verbs have their own class
-            for key in (tuple(lemma(t) for t in window), tuple(t.lower_ for t in window)):
-                if key in terms:
-                    doc = window[0].doc
-                    out.append((terms[key], doc[window[0].i : window[-1].i + 1]))
-                    matched = n
-                    break
-            if matched:
-                break
-        i += matched or 1
-    return out
-
-
-def weapons_in(tokens: list[Token], lex: Lexicon) -> list[tuple[str, Span]]:
-    return _match_terms(sorted(tokens, key=lambda t: t.i), lex.weapons, lex.max_weapon_len)
-
-
-def is_weapon_word(tok: Token, lex: Lexicon) -> bool:
-    """Is this noun (with its compounds: 'tear gas', 'car bomb') a weapon?"""
-    if (lemma(tok),) in lex.weapons or (tok.lower_,) in lex.weapons:
-        return True
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
-    return bool(mods) and bool(weapons_in([*mods, tok], lex))
-
-
 # ---------------------------------------------------------------- trigger finding
-
-
-def base_forms(tok: Token) -> list[str]:
-    """The lemma, then naive de-inflections of the word for lemmas the model gets wrong
-    ('raped' → 'rap')."""
-    word, forms = tok.lower_, [lemma(tok)]
-    irregular = load_lexicon().irregular_verbs.get(word)
-    if irregular:
-        forms.append(irregular)
-    if word.endswith("ied"):
-        forms.append(word[:-3] + "y")
-    if word.endswith("ed"):
-        forms += [word[:-2], word[:-1]]
-        if len(word) > 4 and word[-3] == word[-4]:
-            forms.append(word[:-3])  # 'shelled' → 'shell' is fine; 'stabbed' → 'stab'
-    if word.endswith("ing"):
-        forms += [word[:-3], word[:-3] + "e"]
-    if word.endswith("es"):
-        forms.append(word[:-2])
-    if word.endswith("s"):
-        forms.append(word[:-1])
-    forms.append(word)
-    return list(dict.fromkeys(forms))
 
 
 def verb_keys(tok: Token) -> list[Term]:
@@ -363,6 +243,8 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
     if base in ("hit", "strike", "target", "pound"):
         return _has_conflict_argument(tok, lex)
     if trig.cls == "destroy":  # 'fires are burning' is no attack; 'burned houses' may be
+        if "fire" in trig.key[1:]:
+            return True  # 'set fire to ...': the object is part of the trigger
         objs = children(tok, "dobj", "nsubjpass")
         return bool(objs) and lemma(objs[0]) not in ("fire", "blaze", "flame")
     if base == "demonstrate":

@@ -18,6 +18,8 @@ import yaml
 from spacy.tokens import Span, Token
 
 from sitroom.events.component import trimmed
+from sitroom.events.lexicon import load_lexicon
+from sitroom.events.parsing import is_weapon_word, lemma, weapons_in
 from sitroom.events.taxonomy import DATA_DIR, load_taxonomy
 from sitroom.model import Event
 from sitroom.pipeline import Candidate, Component, Context, Settings, component
@@ -191,10 +193,23 @@ def fill_unidentified(c: Candidate) -> None:
     ev = c.event
     if ev.actor1 or "Political violence" not in ev.disorder_type:
         return
-    if ev.event_type == "Protests":
+    if ev.event_type == "Protests" or not _unknown_perpetrator(c.agent):
         return
     ev.actor1 = f"{UNIDENTIFIED} ({ev.country})" if ev.country else UNIDENTIFIED
     ev.inter1 = 3
+
+
+def _unknown_perpetrator(agent: Span | None) -> bool:
+    """No attacker named: none in the parse, only the weapon ('a roadside bomb'), or a
+    description that names nobody ('gunmen', 'unknown assailants')."""
+    if agent is None:
+        return True
+    lex = load_lexicon()
+    if is_weapon_word(agent.root, lex) or weapons_in(list(agent), lex):
+        return True
+    return lemma(agent.root) in lex.cue("anonymous_attackers") or any(
+        t.lower_ in ("unidentified", "unknown", "suspected") for t in agent
+    )
 
 
 def _complete_pending_actors(ctx: Context) -> None:

@@ -103,6 +103,7 @@ _LIST_KEYS = (
     "hedge_words",
     "verify_verbs",
     "anaphoric_attackers",
+    "anonymous_attackers",
 )
 
 

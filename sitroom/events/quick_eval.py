@@ -3,7 +3,8 @@
     python -m sitroom.events.quick_eval ../shared/eval
 
 CASE 2021 task 2 (odd ids): sub-event type accuracy and macro-F1 over ACLED labels.
-ACLED Iraq/Syria notes (odd event_id_no_cnty): event_type and sub_event_type accuracy.
+ACLED Iraq/Syria notes (odd event_id_no_cnty): event_type and sub_event_type accuracy;
+with --global also the all-regions ACLED file (same split), which no rule was tuned on.
 The official numbers come from `sitroom eval`; this is the stage engineer's yardstick.
 """
 
@@ -78,7 +79,7 @@ def eval_case2021(nlp, folder: Path) -> dict[str, float]:
 
 def eval_acled_notes(nlp, path: Path) -> dict[str, float]:
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
-    dev = [r for r in rows if int(r["event_id_no_cnty"]) % 2 == 1]
+    dev = [r for r in rows if r["event_id_no_cnty"].isdigit() and int(r["event_id_no_cnty"]) % 2]
     preds = predict(nlp, [r["notes"] for r in dev])
     et = [
         (r["event_type"], c.event.event_type if c else NONE)
@@ -101,7 +102,8 @@ def main(argv: list[str] | None = None) -> None:
     from sitroom.nlp import MODEL_NAME
 
     args = argv if argv is not None else sys.argv[1:]
-    root = Path(args[0] if args else "../shared/eval")
+    paths = [a for a in args if not a.startswith("--")]
+    root = Path(paths[0] if paths else "../shared/eval")
     try:
         from sitroom.nlp import load_nlp
 
@@ -111,10 +113,11 @@ def main(argv: list[str] | None = None) -> None:
 
         nlp = spacy.load(MODEL_NAME)
     print("case2021-task2 dev:", eval_case2021(nlp, root / "case2021-task2"))
-    print(
-        "acled iraq/syria dev:",
-        eval_acled_notes(nlp, root / "acled" / "acled_iraq_syria_2020-05.csv"),
-    )
+    acled = root / "acled"
+    print("acled iraq/syria dev:", eval_acled_notes(nlp, acled / "acled_iraq_syria_2020-05.csv"))
+    if "--global" in args:  # all regions, never tuned on: a check on generalization
+        glob = acled / "acled_global_2020-04-28_2020-05-09.csv"
+        print("acled global dev:", eval_acled_notes(nlp, glob))
 
 
 if __name__ == "__main__":

@@ -200,15 +200,20 @@ def worker_pipeline(actor_files: tuple[str, ...], components: tuple[str, ...] | 
     return Pipeline(components if components is not None else DEFAULT_COMPONENTS, settings)
 
 
-@lru_cache(maxsize=2)
+_STORES: dict[str, Store] = {}
+
+
 def worker_store(db_url: str) -> Store | None:
-    """The store, opened once per worker for the already-stored check (None if unreachable)."""
+    """The store, opened once per worker process; None while it cannot be opened (a later
+    task tries again)."""
     from sitroom.store import open_store
 
-    try:
-        return open_store(db_url)
-    except Exception:  # noqa: BLE001 - the check is an optimization; saving is idempotent anyway
-        return None
+    if db_url not in _STORES:
+        try:
+            _STORES[db_url] = open_store(db_url)
+        except Exception:  # noqa: BLE001 - reading can go on; writing tasks raise and retry
+            return None
+    return _STORES[db_url]
 
 
 def extract_part(part: Part, job: Job) -> PartResult:

@@ -11,8 +11,10 @@ Several ingest processes and a web server may use one database together:
   one after the other, never both inserted as new events; far-apart mentions never wait;
 * near-duplicate detection likewise locks the article's MinHash LSH bands, and a merge
   row-locks the canonical event before re-deriving it from its mentions;
-* locks are taken in sorted order at the start of the transaction; event numbers come
-  from an atomic upsert on `counters`; a deadlock or serialization failure retries.
+* locks are taken in sorted order at the start of the transaction; event numbers are
+  reserved by an atomic upsert on `counters` in a separate autocommit connection, so no
+  writer holds a country's counter while it works (a rolled-back save leaves a gap);
+* a deadlock or serialization failure retries the whole transaction.
 
 Schema changes are Alembic revisions in `sitroom/store/migrations/`, applied on open.
 """
@@ -197,6 +199,7 @@ class PostgresStore:
     def __init__(self, url: str, migrate: bool = True) -> None:
         self.url = url
         self._mutex = threading.RLock()
+        self._ids: psycopg.Connection | None = None
         try:
             self.conn = psycopg.connect(psycopg_url(url), autocommit=True, row_factory=dict_row)
         except psycopg.Error as exc:
@@ -364,13 +367,21 @@ class PostgresStore:
             result.events_merged += 1
             result.event_ids.append(row["event_id"])
 
+    def _numbers(self) -> psycopg.Connection:
+        """The autocommit connection event numbers are reserved on (opened on first use)."""
+        if self._ids is None or self._ids.closed:
+            self._ids = psycopg.connect(psycopg_url(self.url), autocommit=True, row_factory=dict_row)
+        return self._ids
+
     def _next_ids(self, events: list[Event]) -> list[str]:
         """Numbers for new events, per country in event order, reserved in one statement."""
         wanted = Counter(_iso3(e) for e in events)
         if not wanted:
             return []
         countries = sorted(wanted)  # rows locked in one order by every writer
-        rows = self.conn.execute(
+        # on a connection of its own, in autocommit: no writer holds a country's counter for
+        # the length of its transaction (a rolled-back save leaves a gap in the numbers)
+        rows = self._numbers().execute(
             "INSERT INTO counters(iso3, next)"
             " SELECT iso3, n + 1 FROM unnest(%s::text[], %s::int[]) AS t(iso3, n)"
             " ON CONFLICT (iso3) DO UPDATE SET next = counters.next + excluded.next - 1"
@@ -613,6 +624,8 @@ class PostgresStore:
     def close(self) -> None:
         with self._mutex:
             self.conn.close()
+            if self._ids is not None:
+                self._ids.close()
 
     def __enter__(self) -> PostgresStore:
         return self

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sitroom.time.numbers import parse_count_words
+from sitroom.time.numbers import lexicon, parse_count_words
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
@@ -260,14 +260,7 @@ def year_period(text: str) -> Range | None:
 
 # --- deictic expressions relative to publication -----------------------------------------
 
-_DAY_WORDS: dict[str, int] = {
-    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "earlier today": 0, "later today": 0, "today's": 0, "now": 0,
-    "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday afternoon": -1,
-    "yesterday evening": -1, "late yesterday": -1, "early yesterday": -1, "overnight": -1,
-    "late last night": -1, "earlier yesterday": -1, "the previous night": -1,
-    "the day before yesterday": -2, "tomorrow": 1,
-}
+_DAY_WORDS: dict[str, int] = dict(lexicon()["day_offsets"])
 
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "weekend": 7, "fortnight": 14}
 _UNIT_RE = r"(?P<unit>hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?)"
@@ -345,25 +338,7 @@ def _ago(published: date, n: int, unit: str, text: str) -> TimeRef:
 
 
 _RELATIVE_PERIOD: dict[str, str] = {
-    "this week": "this_week", "earlier this week": "earlier_this_week", "the week": "this_week",
-    "earlier in the week": "earlier_this_week", "last week": "last_week",
-    "the past week": "past_week", "the last week": "past_week", "the previous week": "last_week",
-    "past week": "past_week", "a week ago": "week_ago", "the week before": "last_week",
-    "last weekend": "weekend", "the weekend": "weekend", "this weekend": "weekend",
-    "over the weekend": "weekend", "at the weekend": "weekend", "weekend": "weekend",
-    "this month": "this_month", "earlier this month": "this_month", "the month": "this_month",
-    "last month": "last_month", "the previous month": "last_month", "the past month": "past_month",
-    "a month ago": "last_month_ago", "this year": "this_year", "the year": "this_year", "earlier this year": "this_year",
-    "last year": "last_year", "the previous year": "last_year", "the past year": "past_year",
-    "late last year": "late_last_year", "the end of last year": "late_last_year",
-    "early last year": "early_last_year", "recent days": "recent_days", "recently": "recent_days",
-    "in recent days": "recent_days", "the past few days": "recent_days",
-    "the last few days": "recent_days", "past few days": "recent_days", "days ago": "recent_days",
-    "a few days ago": "recent_days", "few days ago": "recent_days", "the past days": "recent_days",
-    "recent weeks": "recent_weeks", "the past few weeks": "recent_weeks", "weeks ago": "recent_weeks",
-    "the last few weeks": "recent_weeks", "a few weeks ago": "recent_weeks",
-    "recent months": "recent_months", "the past few months": "recent_months",
-    "months ago": "recent_months", "a few months ago": "recent_months",
+    phrase: key for key, phrases in lexicon()["relative_periods"].items() for phrase in phrases
 }
 
 
@@ -472,8 +447,8 @@ def resolve(
     """
     try:
         ref = _resolve(text, published, anchor, past_only)
-    except (ValueError, OverflowError, KeyError):
-        return None
+    except (ValueError, OverflowError, KeyError, IndexError, TypeError):
+        return None  # odd text is "no date", never a crash
     return replace(ref, text=text) if ref else None
 
 
@@ -559,13 +534,7 @@ _NIGHT_OF = re.compile(
     r"night|afternoon|eve)\s+(?:of|on)\s+|^overnight\s+(?:on\s+)?"
 )
 
-_ANCHOR_WORDS: dict[str, int] = {
-    "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1,
-    "the next morning": 1, "the following morning": 1, "the same day": 0, "that day": 0,
-    "the day before": -1, "the previous day": -1, "a day earlier": -1, "the night before": -1,
-    "later that day": 0, "earlier that day": 0, "that night": 0, "the same night": 0,
-    "that evening": 0, "that morning": 0, "the next night": 1,
-}
+_ANCHOR_WORDS: dict[str, int] = dict(lexicon()["anchor_offsets"])
 _ANCHOR_N = re.compile(rf"^{_COUNT_RE}\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|before|after)$")
 
 

@@ -24,6 +24,7 @@ _FULL_DATES = (
     rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
     rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     rf"{_YEAR}-[01]\d-[0-3]\d",
+    rf"\b[0-3]?\d[/.][01]?\d[/.]{_YEAR}\b",
 )
 #: "BAGHDAD, April 23 (Reuters) -": a year-less date right after a capitalised place.
 _DATELINE = re.compile(

@@ -100,6 +100,12 @@ def test_unidentified_armed_group_and_interaction(extract):
     assert ev.event_id_cnty.startswith("NGA")
 
 
+def test_gunmen_are_an_unidentified_armed_group(extract):
+    ctx, cands = extract("Unknown gunmen shot dead a teacher in Kidal.", PUB)
+    set_undated(cands[0])
+    assert run_finalize(ctx)[0].event.actor1 == UNIDENTIFIED
+
+
 def test_statements_get_no_unidentified_actor(extract):
     ctx, cands = extract("The African Union condemned the coup in Niamey.", PUB)
     set_undated(cands[0])
@@ -216,3 +222,13 @@ def test_foreign_army_taking_territory_is_not_government_regaining_it(extract):
     ev.sub_event_type = "Government regains territory"
     out = run_finalize(ctx)[0].event
     assert out.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_finalize_without_time_stage(extract):
+    """events → finalize alone: no dates at all must still give complete records."""
+    ctx, cands = extract("Houthi forces fired a missile at a tanker in the Red Sea.", PUB)
+    ev = run_finalize(ctx)[0].event
+    assert ev.status == "new"
+    assert ev.event_id_cnty.startswith("XXX")  # no country yet: geo did not run
+    assert "Houthi forces" in ev.notes
+    assert ev.actor1 == ""  # a named attacker is the actors stage's to normalize, not unknown

@@ -129,7 +129,11 @@ def test_table_is_large_enough():
 
 
 @pytest.mark.parametrize(
-    "text", ["three days", "dawn", "in the coming days", "the next day", "We", "a 25-year-old", ""]
+    "text",
+    [
+        "three days", "dawn", "in the coming days", "the next day", "We", "a 25-year-old", "",
+        "February 30", "31/02/2024", "the 99th of March", "between and", "since", "9999", "[",
+    ],
 )
 def test_unresolvable_is_none(text):
     assert resolve(text, TUE) is None

@@ -22,6 +22,7 @@ TODAY = date(2024, 4, 30)
         ("KYIV, December 30 (Reuters) - Drones attacked the city.", date(2023, 12, 30), "December 30"),
         ("Posted 2024-04-21 by the newsroom. Shelling continued.", date(2024, 4, 21), "2024-04-21"),
         ("Published on April 21, 2024. Gunmen attacked a village.", date(2024, 4, 21), "April 21, 2024"),
+        ("Aden 21/04/2024 - Clashes erupted in Lahij.", date(2024, 4, 21), "21/04/2024"),
     ],
 )
 def test_dateline(text, expected, cited):
