@@ -121,6 +121,20 @@ def _best_weapon(mention: Mention, lex: Lexicon) -> tuple[str, Span] | None:
     return best
 
 
+def _counted(mention: Mention) -> bool:
+    """Explosions counted by the dozen are fire exchanged, not one bomb."""
+    for trig in mention.members:
+        tok = trig.token
+        if trig.nominal and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+            return True
+    return False
+
+
+def _mutual_fire(mention: Mention, lex: Lexicon) -> bool:
+    text = f" {mention.head.token.sent.text.lower()} "
+    return any(f" {cue} " in text for cue in lex.cue("mutual_fire_cues"))
+
+
 def _riot_words_near(mention: Mention, lex: Lexicon) -> bool:
     """'protests turned violent', 'stone-throwing protesters': words on the protest itself."""
     words = lex.cue("riot_words")
@@ -208,6 +222,9 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
             return "Protests", "Protest with intervention", wcue if weapon else trig
         if "mob" in classes:
             return "Riots", "Mob violence", by_cls["mob"]
+        villagers = side(mention.agent, lex) == "civilian"
+        if "clash" in classes and not classes & PROTEST_CLASSES and villagers:
+            return "Riots", "Mob violence", by_cls["clash"]  # villagers fighting, no protest
         rioting = agent == "protester" and classes & (VIOLENT_CLASSES | {"destroy", "loot"})
         unrest = patient_side != "protester" and (violent or _riot_words_near(mention, lex))
         if "riot" in classes or rioting or unrest:
@@ -242,6 +259,11 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
         return "Strategic developments", "Disrupted weapons use", trig
     if "disrupt" in classes:
         return "Strategic developments", "Disrupted weapons use", by_cls["disrupt"]
+    if _mutual_fire(mention, lex) and wclass not in ("air", "suicide", "chemical", "ied"):
+        return "Battles", "Armed clash", trig
+    held = {w for w, _ in mention.weapons}
+    if wclass == "shelling" and "firearms" in held and patient_side == "armed":
+        return "Battles", "Armed clash", trig  # mortars and small arms at positions: a battle
     if weapon and lex.weapon_classes[wclass].sub_event_type:
         sub = lex.weapon_classes[wclass].sub_event_type
         if "clash" in classes and wclass == "shelling":
@@ -249,10 +271,15 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
         return "Explosions/Remote violence", sub, wcue
     if wclass == "riot_control":  # tear gas, rubber bullets, water cannon: crowd control
         return "Protests", "Protest with intervention", wcue
+    if "explode" in classes and not weapon and _counted(mention):
+        # '9 explosions involving unknown weapons' near a front line: shelling
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack", trig
     if wclass == "bomb" or classes & {"explode", "bomb"}:
         if "bomb" in classes and agent == "state":
             return "Explosions/Remote violence", "Air/drone strike", by_cls["bomb"]
         return "Explosions/Remote violence", "Remote explosive/landmine/IED", wcue
+    if "clash" in classes and side(mention.agent, lex) == "civilian" and not weapon:
+        return "Riots", "Mob violence", by_cls["clash"]  # villagers fighting: not armed groups
     if "clash" in classes:
         return "Battles", "Armed clash", by_cls["clash"]
     if "remote" in classes:

@@ -25,43 +25,6 @@ from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.model import Event
 from sitroom.pipeline import Candidate, Component, Context, Settings, component
 
-DATE_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "yesterday",
-        "today",
-        "tonight",
-        "ago",
-        "last",
-        "earlier",
-        "overnight",
-        "morning",
-        "evening",
-        "night",
-        "week",
-        "month",
-        "year",
-    ]
-)
-
 
 @component("events")
 def make_events(settings: Settings) -> Component:
@@ -177,7 +140,8 @@ def _has_own_date(sent: Span) -> bool:
     """A date or time of its own ('on Monday', 'in 2019'), not 'the weekly market'."""
     for ent in sent.ents:
         if ent.label_ in ("DATE", "TIME") and (
-            any(t.like_num for t in ent) or any(t.lower_ in DATE_WORDS for t in ent)
+            any(t.like_num for t in ent)
+            or any(t.lower_ in load_lexicon().cue("date_words") for t in ent)
         ):
             return True
     return False

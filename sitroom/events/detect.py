@@ -29,6 +29,7 @@ from sitroom.events.parsing import (
 
 #: Families whose triggers combine into one violent/kinetic occurrence per sentence.
 KINETIC = frozenset({"violence", "property", "territory", "seize", "protest", "arrest"})
+CIRCUMSTANCE_PREPS = frozenset({"amid", "despite", "after", "before", "following", "since"})
 PARTICLES = frozenset({"down", "up", "out", "off", "over", "back", "away"})
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -97,8 +98,8 @@ def verb_keys(tok: Token) -> list[Term]:
         for c in tok.children:
             if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES):
                 keys.append((base, c.lower_))  # 'shot down', also when tagged an adverb
-            elif c.dep_ in ("dobj", "nsubjpass"):
-                keys.append((base, lemma(c)))
+            elif c.dep_ in ("dobj", "nsubjpass", "oprd", "acomp"):
+                keys.append((base, lemma(c)))  # 'opened fire', 'found dead'
             elif c.dep_ == "prep":
                 keys.append((base, c.lower_))
     keys += [(b,) for b in base_forms(tok)]
@@ -122,7 +123,7 @@ def _verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         cls = lex.verbs.get(key)
         if cls is None:
             continue
-        needed = lex.object_required.get(key) or lex.object_required.get(key[:1])
+        needed = lex.object_required.get(key)  # 'find' needs weapons; 'find dead' nothing
         if needed and not (_object_lemmas(tok) & needed):
             return None
         trig = Trigger(tok, cls, False, tok.doc[tok.i : tok.i + 1])
@@ -141,8 +142,22 @@ def _light_key(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def _argument_position(noun: Token, lex: Lexicon) -> Token:
+    """The token whose role stands for the noun's: the first conjunct ('rocket and artillery
+    shelling was reported'), the quantity it counts ('a total of 19 explosions')."""
+    while noun.dep_ in ("conj", "compound") and noun.head != noun:
+        noun = noun.head  # 'rocket and artillery shelling', 'a protest sit-in'
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        quantity = noun.head.head
+        if lemma(quantity) in lex.cue("quantity_nouns"):
+            return _argument_position(quantity, lex)
+    return noun
+
+
 def _light_verb_for(noun: Token, lex: Lexicon) -> Token | None:
     """The light verb asserting ``noun`` ("carried out an attack", "held a protest")."""
+    word = noun
+    noun = _argument_position(noun, lex)
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "NOUN"):
         head = head.head  # 'took part in protests', 'participated in a march'
@@ -156,7 +171,7 @@ def _light_verb_for(noun: Token, lex: Lexicon) -> Token | None:
     if key is None:
         return None
     allowed = lex.light_verb_nouns.get(key.split()[0])
-    if allowed is not None and lemma(noun) not in allowed:
+    if allowed is not None and lemma(word) not in allowed:
         return None
     return head
 
@@ -229,7 +244,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
 def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
     """Generic verbs ('fired', 'hit', 'gathered') are conflict events only in context."""
     tok, base = trig.token, lemma(trig.token)
-    if base in ("fire", "launch") and trig.cls == "remote":
+    if base in ("fire", "launch") and trig.cls in ("remote", "shoot"):
         return _weapon_launch(tok, lex)
     if base == "die":  # 'died from gunfire', 'died in an airstrike', not 'died of illness'
         words = list(tok.subtree)
@@ -256,6 +271,9 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
 
 def _protest_gathering(tok: Token, sent: Span, lex: Lexicon) -> bool:
     """'Thousands gathered' is a protest when people gather, or the sentence says protest."""
+    purposes = lex.cue("protest_purposes")
+    if any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in tok.children):
+        return True  # 'gathered in front of the palace to demand ...'
     subj = first_child(tok, *SUBJECTS)
     if subj is not None and (
         lemma(subj) in lex.cue("protest_subjects")
@@ -370,9 +388,10 @@ def nominal_status(trig: Trigger, lex: Lexicon) -> str:
     eventive_kind = lex.classes[trig.cls].family == "protest" or trig.cls == "sexual"
     if eventive_kind and _eventive_protest(noun, lex):
         return "event"
-    head = noun.head
+    role = _argument_position(noun, lex)
+    head = role.head
     if (
-        noun.dep_ in SUBJECTS + PASSIVE_SUBJECTS
+        role.dep_ in SUBJECTS + PASSIVE_SUBJECTS
         and head.pos_ in ("VERB", "AUX")
         and lemma(head) not in lex.cue("reference_verbs")
         and not _definite_reference(noun, lex)
@@ -475,6 +494,12 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
             continue  # 'opened fire': the object is part of the trigger
         if obj is not None and not is_weapon_word(obj, lex):
             return with_conjuncts(obj)
+        if obj is not None:  # 'fired mortars and small arms at army positions'
+            for _p, aim in prep_objects(obj, {"at", "on", "against", "toward", "towards"}):
+                return with_conjuncts(aim)
+            for conj in obj.conjuncts:
+                for _p, aim in prep_objects(conj, {"at", "on", "against", "toward", "towards"}):
+                    return with_conjuncts(aim)
     for _p, obj in prep_objects(
         tok, {"on", "against", "at", "upon", "targeting", "towards", "toward"}
     ):
@@ -677,7 +702,7 @@ def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
     kinetic = [m for m in mentions if m.family == "kinetic"]
     if len(kinetic) == 1 and not kinetic[0].weapons:
         # "the killing of X ... in an American strike": the weapon sits elsewhere in the parse
-        kinetic[0].weapons = weapons_in(list(sent), lex)
+        kinetic[0].weapons = weapons_in(list(set(sent) - _not_instruments(kinetic[0])), lex)
     return SentenceFindings(mentions, references, rejected)
 
 
@@ -731,6 +756,19 @@ def _governed_token(tok: Token, tokens: set[Token]) -> bool:
     return any(a in tokens for a in tok.ancestors)
 
 
+def _not_instruments(mention: Mention) -> set[Token]:
+    """Words that name weapons without being this event's instrument: the victims ('killed
+    two suicide bombers') and circumstances ('amid the overflight of drones')."""
+    out: set[Token] = set()
+    for target in mention.patients:
+        out |= set(target)
+    for trig in mention.members:
+        for c in trig.token.children:
+            if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS:
+                out |= set(c.subtree)
+    return out
+
+
 def build_mention(group: list[Trigger], lex: Lexicon) -> Mention:
     head = _head_trigger(group)
     fam = _family(head.cls, lex)
@@ -749,13 +787,11 @@ def build_mention(group: list[Trigger], lex: Lexicon) -> Mention:
         mention.target_place = mention.target_place or target
     tokens: set[Token] = set()
     for trig in group:
-        tokens |= set(trig.token.subtree) if not trig.nominal else set(trig.token.subtree)
+        tokens |= set(trig.token.subtree)
     if mention.agent is not None:
         tokens |= set(mention.agent)
-    if mention.patient is not None:  # 'killed two suicide bombers': the victims, not the weapon
-        tokens -= set(mention.patient.root.subtree)
-    if fam in ("kinetic",):
-        mention.weapons = weapons_in(list(tokens), lex)
+    if fam == "kinetic":
+        mention.weapons = weapons_in(list(tokens - _not_instruments(mention)), lex)
     mention.aggregate = aggregate_cue(mention, lex)
     mention.retrospective = retrospective_cue(mention, lex)
     return mention

@@ -104,6 +104,9 @@ _LIST_KEYS = (
     "verify_verbs",
     "anaphoric_attackers",
     "anonymous_attackers",
+    "mutual_fire_cues",
+    "protest_purposes",
+    "date_words",
 )
 
 

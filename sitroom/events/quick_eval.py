@@ -1,10 +1,11 @@
 """Quick accuracy check of the `events` stage on public gold data (dev splits only).
 
-    python -m sitroom.events.quick_eval ../shared/eval
+    python -m sitroom.events.quick_eval ../shared/eval [--global] [--test]
 
 CASE 2021 task 2 (odd ids): sub-event type accuracy and macro-F1 over ACLED labels.
 ACLED Iraq/Syria notes (odd event_id_no_cnty): event_type and sub_event_type accuracy;
-with --global also the all-regions ACLED file (same split), which no rule was tuned on.
+with --global also the all-regions ACLED file (same split). --test reports the test split
+(even ids), which no rule was tuned on.
 The official numbers come from `sitroom eval`; this is the stage engineer's yardstick.
 """
 
@@ -48,7 +49,14 @@ def macro_f1(gold: list[str], pred: list[str], labels: set[str]) -> float:
     return sum(scores) / len(scores) if scores else 0.0
 
 
-def eval_case2021(nlp, folder: Path) -> dict[str, float]:
+def in_split(record_id: str, split: str) -> bool:
+    """The shared rule: odd ids are dev, even ids are test."""
+    if not record_id.isdigit():
+        return False
+    return int(record_id) % 2 == (1 if split == "dev" else 0)
+
+
+def eval_case2021(nlp, folder: Path, split: str = "dev") -> dict[str, float]:
     tax = load_taxonomy()
     rows = list(
         csv.DictReader(
@@ -57,7 +65,7 @@ def eval_case2021(nlp, folder: Path) -> dict[str, float]:
             quoting=csv.QUOTE_NONE,
         )
     )
-    dev = [r for r in rows if int(r["id"]) % 2 == 1]
+    dev = [r for r in rows if in_split(r["id"], split)]
     preds = predict(nlp, [r["EventSnippet"] for r in dev])
     labels = set(tax.case2021_labels.values())
     gold = [r["SubType"] for r in dev]
@@ -77,9 +85,9 @@ def eval_case2021(nlp, folder: Path) -> dict[str, float]:
     }
 
 
-def eval_acled_notes(nlp, path: Path) -> dict[str, float]:
+def eval_acled_notes(nlp, path: Path, split: str = "dev") -> dict[str, float]:
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
-    dev = [r for r in rows if r["event_id_no_cnty"].isdigit() and int(r["event_id_no_cnty"]) % 2]
+    dev = [r for r in rows if in_split(r["event_id_no_cnty"], split)]
     preds = predict(nlp, [r["notes"] for r in dev])
     et = [
         (r["event_type"], c.event.event_type if c else NONE)
@@ -112,12 +120,14 @@ def main(argv: list[str] | None = None) -> None:
         import spacy
 
         nlp = spacy.load(MODEL_NAME)
-    print("case2021-task2 dev:", eval_case2021(nlp, root / "case2021-task2"))
+    split = "test" if "--test" in args else "dev"  # report test; tune on dev only
+    print(f"case2021-task2 {split}:", eval_case2021(nlp, root / "case2021-task2", split))
     acled = root / "acled"
-    print("acled iraq/syria dev:", eval_acled_notes(nlp, acled / "acled_iraq_syria_2020-05.csv"))
-    if "--global" in args:  # all regions, never tuned on: a check on generalization
+    iraq_syria = acled / "acled_iraq_syria_2020-05.csv"
+    print(f"acled iraq/syria {split}:", eval_acled_notes(nlp, iraq_syria, split))
+    if "--global" in args:  # all regions: a check on generalization
         glob = acled / "acled_global_2020-04-28_2020-05-09.csv"
-        print("acled global dev:", eval_acled_notes(nlp, glob))
+        print(f"acled global {split}:", eval_acled_notes(nlp, glob, split))
 
 
 if __name__ == "__main__":

@@ -458,3 +458,53 @@ def test_context_classification(extract, text, event_type, sub_event_type):
         event_type,
         sub_event_type,
     )
+
+
+FRONT_LINE_CASES = [
+    (
+        "Three men were found dead with gunshot wounds near Culiacan.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Monitors observed a total of 14 explosions near Avdiivka.",
+        EP,
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Armenian forces fired with unspecified weapons at Azerbaijani positions near Tovuz.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Separatist forces fired mortars and small arms at army positions near Marinka.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Regime forces shelled Kansafra amid the overflight of Russian drones.",
+        EP,
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Dozens of villagers clashed over grazing land in Jonglei, using sticks and machetes.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "Government troops and rebels exchanged fire in both directions near Kalehe.",
+        "Battles",
+        "Armed clash",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), FRONT_LINE_CASES)
+def test_front_line_classification(extract, text, event_type, sub_event_type):
+    _ctx, cands = extract(text)
+    typed = [c for c in cands if c.event.event_type]
+    assert typed, text
+    assert (typed[0].event.event_type, typed[0].event.sub_event_type) == (
+        event_type,
+        sub_event_type,
+    )

@@ -260,3 +260,38 @@ def test_the_concurrency_corpus_fuses_to_one_event_per_occurrence_when_sequentia
             store.save(article, events)
         assert store.count_events() == len(OCCURRENCES)
         assert store.count_articles() == len(OCCURRENCES) * len(OUTLETS)
+
+
+def _bulk_writer(url: str, seed: int, barrier, out) -> None:
+    from sitroom.store.bench_scale import synthetic_batch
+
+    items = synthetic_batch(120, 3, seed=seed)  # six countries, in a different order per seed
+    store = PostgresStore(url)
+    barrier.wait()
+    stored = sum(r.article_new for i in range(0, len(items), 16) for r in store.save_many(items[i:i + 16]))
+    store.close()
+    out.put(stored)
+
+
+@pytestmark_pg
+def test_concurrent_bulk_writers_over_many_countries_never_deadlock(pg_url):
+    """Event numbers are reserved outside the saving transaction, so writers whose batches
+    touch countries in opposite orders never wait on each other's counters."""
+    ctx = multiprocessing.get_context("fork")
+    barrier, out = ctx.Barrier(2), ctx.Queue()
+    procs = [ctx.Process(target=_bulk_writer, args=(pg_url, seed, barrier, out)) for seed in (5, 6)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(180)
+    assert [p.exitcode for p in procs] == [0, 0]
+    assert sorted(out.get(timeout=5) for _ in procs) == [120, 120]
+    database = pg_url.rsplit("/", 1)[1]
+    with psycopg.connect(pg_url) as conn:
+        conn.execute("SELECT pg_stat_clear_snapshot()")
+        deadlocks = conn.execute(
+            "SELECT deadlocks FROM pg_stat_database WHERE datname = %s", (database,)
+        ).fetchone()[0]
+        numbers = conn.execute("SELECT count(*), count(DISTINCT event_id) FROM events").fetchone()
+    assert deadlocks == 0
+    assert numbers[0] == numbers[1] > 0
