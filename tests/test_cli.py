@@ -106,3 +106,28 @@ def test_installed_entry_point_runs():
     result = subprocess.run([str(exe), "extract", "--help"], capture_output=True, text=True, check=False)
     assert result.returncode == 0
     assert "--published" in result.stdout
+
+
+def test_user_actor_file_reaches_the_whole_pipeline(tmp_path, pipeline):
+    actors = tmp_path / "mine.yaml"
+    actors.write_text(
+        "actors:\n"
+        "  - name: Sons of the Valley Brigade\n"
+        "    inter: 3\n"
+        "    country: Syria\n"
+        "    kind: militia\n"
+        "    aliases: [Valley Brigade, Liwa Abna al-Wadi]\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "Fighters of the Valley Brigade attacked a Syrian army checkpoint near Deir ez-Zor on "
+        "Monday, killing two soldiers, a war monitor said.",
+        encoding="utf-8",
+    )
+    plain = run("extract", str(report), "--published", "2024-03-05", "-f", "jsonl")
+    mine = run("extract", str(report), "--published", "2024-03-05", "-f", "jsonl", "--actors", str(actors))
+    assert mine.exit_code == 0, mine.stderr
+    actor1 = {json.loads(line)["actor1"] for line in mine.stdout.splitlines()}
+    assert "Sons of the Valley Brigade" in actor1
+    assert "Sons of the Valley Brigade" not in plain.stdout

@@ -37,6 +37,7 @@ def actors_component(settings: Settings) -> Component:
     dictionary = load_dictionary(tuple(settings.actor_files))
 
     def run(ctx: Context) -> None:
+        ctx.data["actor_dictionary"] = dictionary  # finalize re-resolves with the same files
         for candidate in ctx.candidates:
             assign_actors(candidate, ctx, dictionary)
 

@@ -222,7 +222,7 @@ def _complete_pending_actors(ctx: Context) -> None:
         from sitroom.actors.component import complete_pending
     except ImportError:  # pragma: no cover - actors stage not installed
         return
-    dictionary = load_dictionary(())
+    dictionary = ctx.data.get("actor_dictionary") or load_dictionary(())
     for c in pending:
         complete_pending(c, c.event.country, dictionary, c.event.event_date)
 
