@@ -154,7 +154,7 @@
     cluster.addLayers(layers);
     if (fit && layers.length) {  // from the markers: chunked loading fills the cluster later
       var bounds = L.latLngBounds(layers.map(function (m) { return m.getLatLng(); }));
-      map.fitBounds(bounds, { padding: [30, 30], maxZoom: 8 });
+      map.fitBounds(bounds, { padding: [30, 30], maxZoom: 8, animate: false });
     }
   }
 
