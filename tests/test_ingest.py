@@ -61,12 +61,14 @@ def test_html_main_text_and_metadata(tmp_path):
         "<!DOCTYPE html><html><head><title>Clashes - Wire</title>"
         '<meta property="article:published_time" content="2024-01-09T08:00:00Z">'
         '<meta property="og:site_name" content="Wire"></head><body>'
-        "<nav>Home | World | Sport</nav><article><p>" + REPORT + "</p>"
+        "<nav>Home | World | Sport</nav><article><h1>Clashes</h1><p>" + REPORT + "</p>"
         "<p>The group said in a statement on its radio station that it had seized weapons.</p>"
         "</article><footer>All rights reserved</footer></body></html>",
         encoding="utf-8",
     )
     [article] = read_paths([page])
+    assert article.text.startswith("MOGADISHU, Jan 9")
+    assert article.title == "Clashes - Wire" or article.title == "Clashes"
     assert "Al-Shabaab fighters attacked" in article.text
     assert "All rights reserved" not in article.text
     assert article.published == date(2024, 1, 9)

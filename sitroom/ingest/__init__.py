@@ -117,6 +117,15 @@ def clean_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")).strip()
 
 
+def without_headline(text: str, title: str) -> str:
+    """The body without a leading copy of the page title: the headline is kept as `title`,
+    and as a sentence it would run into the dateline and be coded as a second event."""
+    first, _, rest = text.partition("\n")
+    if title and rest and " ".join(first.split()).lower() == " ".join(title.split()).lower():
+        return rest.lstrip()
+    return text
+
+
 def _checked(item: Article | IngestError) -> Article | IngestError:
     if isinstance(item, IngestError):
         return item
@@ -145,7 +154,7 @@ def html_article(
     if not extracted:
         return IngestError(origin, "no main text found in HTML")
     meta = extracted if isinstance(extracted, dict) else extracted.as_dict()
-    text = clean_text(meta.get("text") or "")
+    text = without_headline(clean_text(meta.get("text") or ""), meta.get("title") or "")
     if published is None and meta.get("date"):
         try:
             published = parse_date(str(meta["date"]))
