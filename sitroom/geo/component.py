@@ -5,6 +5,11 @@ other). Per event candidate: among its sentence's places, drop launch sites, own
 ("US base") and containers ("al-Hasakah" of "Khirbet al-Jir in ... al-Hasakah"), and
 take the most specific one nearest the trigger. A sentence without a place inherits
 its parent event's place, else the article's main country, at precision 3.
+
+Statements, demands and talks (see `sitroom.geo.statements`) only use places attached
+to the act itself; without one they are placed at the actor's seat (its country at
+precision 3, or its capital when the article names it). An unknown village falls back
+to the admin unit the article's events are in.
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sitroom.geo.gazetteer import Gazetteer, hit_precision, open_gazetteer
+from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
 from sitroom.geo.resolve import ArticleContext, Mention, fallback_place, resolve_all
+from sitroom.geo.statements import in_content, is_statement, name_token, quoted_ranges
+from sitroom.geo.statements import trigger_root as _root
 from sitroom.model import Event, Evidence, Place
 from sitroom.pipeline import Candidate, Context, Settings, component
 
@@ -39,14 +46,30 @@ def analyse(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], ArticleContext
     cached = ctx.data.get("geo")
     if cached is None:
         mentions = extract_mentions(ctx.doc, country_test(gaz), lambda name: bool(gaz.lookup(name)))
-        context = resolve_all(mentions, gaz)
+        context = resolve_all(mentions, gaz, focus=event_sentences(ctx))
         cached = ctx.data["geo"] = (mentions, context)
         ctx.data["geo_countries"] = [cc for cc, w in context.countries.most_common() if w > 0]
+        ctx.data["geo_frame"] = frame_hit(context, gaz)
     return cached
 
 
-def place_of(mention: Mention, gaz: Gazetteer) -> Place | None:
-    """The mention's place with its precision; an unknown name falls back to its container."""
+def event_sentences(ctx: Context) -> frozenset[int] | None:
+    """Indices of the sentences that hold a candidate event (None when there are none yet)."""
+    starts = {c.sentence.start for c in ctx.candidates}
+    if not starts:
+        return None
+    return frozenset(i for i, s in enumerate(ctx.doc.sents) if s.start in starts)
+
+
+def frame_hit(context: ArticleContext, gaz: Gazetteer) -> Hit | None:
+    """The admin1 row that the article's located names mostly fall in, if one dominates."""
+    unit = context.frame_admin1()
+    return gaz.admin_unit(unit[0], unit[1], 1) if unit else None
+
+
+def place_of(mention: Mention, gaz: Gazetteer, frame: Hit | None = None) -> Place | None:
+    """The mention's place with its precision; an unknown name falls back to its container,
+    else (a village or town) to the article's ``frame`` admin unit."""
     if mention.resolved is not None:
         precision = hit_precision(mention.resolved)
         if (mention.anchor_of or mention.kind in ("district", "area")) and precision == 1:
@@ -54,7 +77,7 @@ def place_of(mention: Mention, gaz: Gazetteer) -> Place | None:
         if mention.kind == "admin1":
             precision = 3  # "Kirkuk province": the province, whatever row matched
         return gaz.to_place(mention.resolved, precision)
-    fallback = fallback_place(mention)
+    fallback = fallback_place(mention, frame)
     if fallback is None:
         return None
     hit, precision = fallback
@@ -72,10 +95,12 @@ def _dependents(pool: list[Mention]) -> set[int]:
 
 
 def choose_event_mention(
-    sentence_mentions: list[Mention], trigger_char: int, gaz: Gazetteer
+    sentence_mentions: list[Mention], trigger_char: int, gaz: Gazetteer, frame: Hit | None = None
 ) -> tuple[Mention | None, Mention | None]:
     """(where the event happened, where it was launched from) among one sentence's mentions."""
-    usable = [m for m in sentence_mentions if not m.modifier and place_of(m, gaz) is not None]
+    usable = [
+        m for m in sentence_mentions if not m.modifier and place_of(m, gaz, frame) is not None
+    ]
     origins = [m for m in usable if m.origin]
     pool = [m for m in usable if not m.origin]
     dependents = _dependents(pool)
@@ -83,13 +108,15 @@ def choose_event_mention(
     origin = min(origins, key=lambda m: m.start) if origins else None  # the name right after "from"
     if not main:
         return origin, None
-    return _most_specific(main, trigger_char, gaz), origin
+    return _most_specific(main, trigger_char, gaz, frame), origin
 
 
-def _most_specific(mentions: list[Mention], trigger_char: int, gaz: Gazetteer) -> Mention | None:
+def _most_specific(
+    mentions: list[Mention], trigger_char: int, gaz: Gazetteer, frame: Hit | None = None
+) -> Mention | None:
     ranked = []
     for m in mentions:
-        place = place_of(m, gaz)
+        place = place_of(m, gaz, frame)
         if place is not None:
             ranked.append((place.geo_precision, abs(m.start - trigger_char), m.start, m))
     return min(ranked, key=lambda r: r[:3])[3] if ranked else None
@@ -120,25 +147,94 @@ def _trigger_char(cand: Candidate) -> int:
     return trig.idx if hasattr(trig, "idx") else trig.start_char
 
 
+def act_mentions(cand: Candidate, inside: list[Mention]) -> list[Mention]:
+    """A statement's own places: those not inside what was said, asked or discussed."""
+    trigger = _root(cand.trigger)
+    quotes = quoted_ranges(cand.sentence)
+    kept = []
+    for m in inside:
+        tok = name_token(cand.sentence, m.start, m.end)
+        if tok is None or not in_content(tok, trigger, quotes):
+            kept.append(m)
+    return kept
+
+
 def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
     """Where one candidate event happened (and, via cand.data, where it was launched from)."""
     mentions, context = analyse(ctx, gaz)
+    frame = ctx.data.get("geo_frame")
     sent = cand.sentence
     inside = [m for m in mentions if m.start >= sent.start_char and m.end <= sent.end_char]
-    chosen, origin = choose_event_mention(inside, _trigger_char(cand), gaz)
+    statement = is_statement(cand.event, _root(cand.trigger))
+    if statement:
+        inside = act_mentions(cand, inside)
+    chosen, origin = choose_event_mention(inside, _trigger_char(cand), gaz, frame)
     if origin is not None and origin is not chosen:
-        cand.data["geo_origin"] = place_of(origin, gaz)
+        cand.data["geo_origin"] = place_of(origin, gaz, frame)
         cand.data["geo_origin_mention"] = origin
     if chosen is not None:
-        place = place_of(chosen, gaz)
+        place = place_of(chosen, gaz, frame)
         if place is not None:
             return Located(place, chosen)
+    if statement:
+        seat = seat_place(actor_seat(cand), mentions, gaz)
+        if seat is not None:
+            return Located(seat, None)
     parent = cand.parent
     if parent is not None and parent.event.latitude is not None:
         inherited = _place_from_event(parent.event)
         return Located(inherited, None)
     fallback = main_place(context, gaz)
     return Located(fallback, None) if fallback else None
+
+
+@dataclass(frozen=True)
+class Seat:
+    """Where an actor sits: its country, and whether it is a state (seated in the capital)."""
+
+    country: str
+    state: bool
+
+
+def actor_seat(cand: Candidate) -> Seat | None:
+    """The seat of the actor who made the statement: its country from the agent's own words
+    ("Iraqi armed factions"), else from the normalized actor1 and its dictionary entry."""
+    from sitroom.actors import load_dictionary
+
+    dictionary = load_dictionary()
+    agent = cand.agent.text if cand.agent is not None else ""
+    name = cand.event.actor1
+    actor = dictionary.resolve(name) if name else None
+    if actor is None and agent:
+        actor = dictionary.resolve(agent)
+    country = (
+        (dictionary.country_of(agent) if agent else None)
+        or (dictionary.country_of(name) if name else None)
+        or (actor.country if actor is not None else "")
+    )
+    if not country:
+        return None
+    return Seat(country, actor is not None and actor.kind == "state")
+
+
+def seat_place(seat: Seat | None, mentions: list[Mention], gaz: Gazetteer) -> Place | None:
+    """The actor's seat: a state's capital when the article names it ("Washington"), else
+    the country at precision 3."""
+    cc = gaz.country_code(seat.country) if seat is not None else ""
+    if not cc:
+        return None
+    capital = next(
+        (
+            m.resolved
+            for m in mentions
+            if m.resolved is not None and m.resolved.cc == cc and m.resolved.fcode == "PPLC"
+        ),
+        None,
+    )
+    if capital is not None and seat.state:
+        return gaz.to_place(capital, 1)
+    hit = gaz.country_places.get(cc)
+    return gaz.to_place(hit, 3) if hit is not None else None
 
 
 def _place_from_event(event: Event) -> Place:

@@ -111,6 +111,7 @@ class Gazetteer:
             r[0]: Country(*r)
             for r in con.execute("SELECT cc, iso3, isonum, name, region, place FROM country")
         }
+        self._codes = {c.name.lower(): cc for cc, c in self.countries.items()}
         self.country_places: dict[str, Hit] = {}
         for hit in self._query(
             f"SELECT {_COLUMNS} FROM place p WHERE p.id IN (SELECT place FROM country)", ()
@@ -165,6 +166,10 @@ class Gazetteer:
 
     def country(self, cc: str) -> Country | None:
         return self.countries.get(cc)
+
+    def country_code(self, name: str) -> str:
+        """The two-letter code of a country given by its ACLED name ("United States" → "US")."""
+        return self._codes.get(name.lower(), "")
 
     def to_place(self, hit: Hit, precision: int | None = None) -> Place:
         """A model Place with ACLED's columns (country name, numeric ISO, region, admins)."""

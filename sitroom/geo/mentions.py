@@ -106,6 +106,8 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
     if head.i in place_tokens:
         return False  # "Iraq's western Al-Anbar": a container, handled by `link`
     if head.lower_ in _GENERIC_HEADS:
+        if any(c.i in place_tokens and c.i not in range(ent.start, ent.end) for c in head.children):
+            return False  # "Ukraine's Kharkiv region": a container of the named region
         return is_country(ent.text)  # "Zummar district" is a place; "US base" names an owner
     return True
 

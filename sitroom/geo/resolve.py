@@ -61,11 +61,18 @@ class Mention:
 
 @dataclass
 class ArticleContext:
-    """Which countries and admin units an article is about (weighted mention counts)."""
+    """Which countries and admin units an article is about (weighted mention counts).
+
+    ``countries``/``admin1s`` count every mention; ``places``/``place_admin1s`` count only
+    names used as locations (not "Russia's defence ministry", "US forces"), more in the
+    sentences that report events: where the article's events happen, not who speaks.
+    """
 
     countries: Counter = field(default_factory=Counter)
     admin1s: Counter = field(default_factory=Counter)
     anchors: list[Hit] = field(default_factory=list)  # resolved specific places
+    places: Counter = field(default_factory=Counter)
+    place_admin1s: Counter = field(default_factory=Counter)
 
     @property
     def total(self) -> float:
@@ -83,6 +90,26 @@ class ArticleContext:
             self.admin1s[(hit.cc, hit.admin1)] += weight
         if hit.level >= 2:
             self.anchors.append(hit)
+
+    def add_place(self, hit: Hit, weight: float) -> None:
+        """Count a name used as a location (``weight`` more in event sentences)."""
+        self.places[hit.cc] += weight
+        if hit.admin1 and hit.level >= 1:
+            self.place_admin1s[(hit.cc, hit.admin1)] += weight
+
+    def event_countries(self) -> frozenset[str]:
+        """Countries where the article places things; all its countries if it places nothing."""
+        placed = frozenset(cc for cc, w in self.places.items() if w > 0)
+        return placed or frozenset(cc for cc, w in self.countries.items() if w > 0)
+
+    def frame_admin1(self, min_share: float = 0.5) -> tuple[str, str] | None:
+        """(cc, admin1) that most of the article's located names fall in, if one dominates."""
+        top_cc = self.places.most_common(1)[0][0] if +self.places else ""
+        units = Counter({k: w for k, w in self.place_admin1s.items() if k[0] == top_cc and w > 0})
+        if not units:
+            return None
+        unit, weight = units.most_common(1)[0]
+        return unit if weight >= min_share * sum(units.values()) else None
 
 
 def _size(hit: Hit) -> float:
@@ -207,11 +234,25 @@ def candidates(mention: Mention, gaz: Gazetteer, ctx: ArticleContext) -> list[Hi
     if not hits and name != mention.text:
         hits = list(gaz.lookup(name))
     if not hits:
-        allowed = frozenset(ctx.countries)
+        allowed = ctx.event_countries()  # not the speaker's country ("Russia's ministry said")
         if mention.container and mention.container.resolved:
             allowed |= {mention.container.resolved.cc}
         hits = gaz.fuzzy(mention.text, allowed)
     return hits
+
+
+def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:
+    """A small place matched only by a variant spelling, in a country where the article
+    places nothing: "Starytsia" in a report on Kharkiv is not Staritsa in Tver."""
+    placed = ctx.event_countries()
+    return (
+        not hit.primary
+        and hit.level == 3
+        and hit.population < 100_000
+        and not hit.source.startswith("supplement")
+        and bool(+ctx.places)
+        and hit.cc not in placed
+    )
 
 
 def _plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
@@ -242,7 +283,7 @@ def choose(
     anchor: Hit | None = None,
 ) -> Hit | None:
     """The best-scoring hit, never a small namesake far from everything the article is about."""
-    pool = [h for h in hits if not is_far_elsewhere(h, ctx, gaz)]
+    pool = [h for h in hits if not is_far_elsewhere(h, ctx, gaz) and not loose_elsewhere(h, ctx)]
     if mention.weak:
         pool = [h for h in pool if _plausible_weak(h, ctx, pool)]
     if not pool:
@@ -275,7 +316,9 @@ def _prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
     return max(towns, key=lambda h: h.population) if towns else best
 
 
-def build_context(mentions: Iterable[Mention], gaz: Gazetteer) -> ArticleContext:
+def build_context(
+    mentions: Iterable[Mention], gaz: Gazetteer, focus: frozenset[int] | None = None
+) -> ArticleContext:
     """First pass: countries and admin1 names that resolve without doubt set the article's frame."""
     ctx = ArticleContext()
     for m in mentions:
@@ -287,14 +330,22 @@ def build_context(mentions: Iterable[Mention], gaz: Gazetteer) -> ArticleContext
             country = next((h for h in hits if h.is_country or h.fcode == "ADM1"), None)
         if country is not None:
             ctx.add(country, 0.5 if m.modifier else 1.0)
+            ctx.add_place(country, _place_weight(m, focus))
     return ctx
 
 
 def resolve_all(
-    mentions: list[Mention], gaz: Gazetteer, ctx: ArticleContext | None = None
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    ctx: ArticleContext | None = None,
+    focus: frozenset[int] | None = None,
 ) -> ArticleContext:
-    """Resolve every mention in place (containers and anchors first); returns the context."""
-    ctx = ctx or build_context(mentions, gaz)
+    """Resolve every mention in place (containers and anchors first); returns the context.
+
+    ``focus``: indices of the sentences that report events; their located names count
+    double in the article's frame (``places``), datelines and background half.
+    """
+    ctx = ctx or build_context(mentions, gaz, focus)
     # containers first, then the least ambiguous names, so that they set the frame
     order = sorted(mentions, key=lambda m: (m.weak, _rank(m), _ambiguity(m, gaz), m.start))
     pending = [m for m in order if m.resolved is None]
@@ -312,7 +363,26 @@ def resolve_all(
         m.resolved = _resolve_one(m, gaz, ctx) or own
         if m.resolved is not None:
             ctx.countries[m.resolved.cc] += _weight(m)
+    _count_places(ctx, mentions, focus)
     return ctx
+
+
+def _place_weight(m: Mention, focus: frozenset[int] | None) -> float:
+    """How much a name says where the article's events are: none for a party's owner."""
+    if m.modifier:
+        return 0.0
+    return 1.0 if focus is None or m.sentence in focus else 0.5
+
+
+def _count_places(
+    ctx: ArticleContext, mentions: Iterable[Mention], focus: frozenset[int] | None
+) -> None:
+    """The located-names frame from the final resolutions."""
+    ctx.places.clear()
+    ctx.place_admin1s.clear()
+    for m in mentions:
+        if m.resolved is not None and not m.weak:
+            ctx.add_place(m.resolved, _place_weight(m, focus))
 
 
 def _weight(m: Mention) -> float:
@@ -340,9 +410,13 @@ def _rank(m: Mention) -> int:
     return rank
 
 
-def fallback_place(mention: Mention) -> tuple[Hit, int] | None:
-    """An unknown name inside a known container: the container, at precision 2 (district) or 3."""
-    if mention.weak:
+def fallback_place(mention: Mention, frame: Hit | None = None) -> tuple[Hit, int] | None:
+    """An unknown name inside a known container: the container, at precision 2 (district) or 3.
+
+    Without a container, an unknown village or town ("the village of Starytsia") falls back
+    to ``frame``, the admin unit the article's events are in, at precision 3.
+    """
+    if mention.weak or mention.modifier:
         return None
     cur = mention.container
     while cur is not None:
@@ -350,4 +424,6 @@ def fallback_place(mention: Mention) -> tuple[Hit, int] | None:
             hit = cur.resolved
             return hit, max(2, hit_precision(hit))
         cur = cur.container
+    if frame is not None and mention.kind in POPULATED and mention.near is None:
+        return frame, 3
     return None
