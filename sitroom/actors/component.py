@@ -129,9 +129,12 @@ def _crowd_actor1(
     if actor1 is not None and actor1.kind == cls:
         return
     crowd = dictionary.generic_actor(cls, country or (actor1.country if actor1 else None), when)
-    if actor1 is not None and actor1.kind == "state" and not event.actor2:
-        event.actor2, event.inter2 = actor1.name, actor1.inter  # the force that intervened
+    if actor1 is not None and actor1.kind == "state" and _bystander_side2(event):
+        # "police fired tear gas ... seven people were injured": the force that intervened
+        # is actor2 (ACLED's protest with intervention), not the injured bystanders
+        event.actor2, event.inter2 = actor1.name, actor1.inter
         event.cite("actor2", event.evidence.get("actor1"))
+        pending.pop("actor2", None)
     elif actor1 is not None and actor1.kind not in _CROWD_KINDS:
         assoc = [a for a in event.assoc_actor_1.split("; ") if a]
         event.assoc_actor_1 = "; ".join([actor1.name, *assoc])  # an organizer joins the crowd
@@ -141,8 +144,16 @@ def _crowd_actor1(
         event.evidence.pop("actor1", None)
         pending["actor1"] = cls
         return
+    if event.actor1 != crowd.name:
+        event.evidence.pop("actor1", None)  # the words named the force or organizer, not the crowd
     event.actor1, event.inter1 = crowd.name, crowd.inter
     pending.pop("actor1", None)
+
+
+def _bystander_side2(event: Event) -> bool:
+    """actor2 empty or only rioters, protesters or civilians (inter 5-7): the crowd and its
+    bystanders, so the intervening force takes the place."""
+    return not event.actor2 or event.inter2 in (5, 6, 7)
 
 
 def complete_pending(
@@ -247,12 +258,46 @@ def _first_side(
             if antecedent:
                 return antecedent
             continue
-        found = dictionary.mentions(span.text, country, when, allow_bare_state=allow_bare)
+        found = _possessed(span, dictionary, country, when)
+        if not found:
+            found = dictionary.mentions(span.text, country, when, allow_bare_state=allow_bare)
         found = [m for m in found if not (m.actor and exclude and m.actor.name in exclude)]
         found = [m for m in found if not m.generic or m.country or _coversroot(span, m)]
         if any(m.actor is not None or m.generic for m in found):
             return [(span, m, i) for i, m in enumerate(found)]
     return []
+
+
+_POSSESSIVES = {"its", "their"}
+
+
+def _possessed(
+    span: Span, dictionary: ActorDictionary, country: str | None, when: date | None
+) -> list[Mention]:
+    """ "Russia's defence ministry said its troops captured ...": 'its troops' are the forces
+    of the last country named before the pronoun, not of the country fought in."""
+    first = span[0]
+    if first.lower_ not in _POSSESSIVES or len(span) < 2:
+        return []
+    start = span.sent.start
+    if start > 0:
+        start = span.doc[start - 1].sent.start
+    before = span.doc[start : span.start].text
+    owners = dictionary.countries_in(before)
+    if not owners:
+        return []
+    owner = owners[-1][0]
+    rest = span[1:]
+    offset = rest.start_char - span.start_char
+    found = dictionary.mentions(f"{owner} {rest.text}", country, when)
+    out = []
+    for m in found:
+        if m.actor is None or (m.country and m.country != owner):
+            continue
+        m.start, m.end = offset, len(span.text)  # evidence: the words of the original phrase
+        m.text = rest.text
+        out.append(m)
+    return out
 
 
 def _antecedent(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitroom.events.attribution import (
     Attribution,
@@ -15,12 +15,19 @@ from sitroom.events.attribution import (
 from sitroom.events.classify import classify
 from sitroom.events.detect import (
     ACTOR_ENTS,
+    PLACE_ENTS,
     Mention,
     SentenceFindings,
     analyze_sentence,
 )
 from sitroom.events.lexicon import Lexicon, load_lexicon
-from sitroom.events.parsing import is_weapon_word, lemma
+from sitroom.events.parsing import (
+    children,
+    is_weapon_word,
+    lemma,
+    phrase,
+    unknown_perpetrator,
+)
 from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.model import Event
 from sitroom.pipeline import Candidate, Component, Context, Settings, component
@@ -60,6 +67,9 @@ def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candid
             _claim(ctx, cand, i, claims, findings)
             cand.data["sentence_index"] = i
             made.append(cand)
+    for i, (claim, found) in enumerate(zip(claims, findings, strict=True)):
+        if claim is not None and not any(m.family == "kinetic" for m in found.mentions):
+            _claim_back(ctx, claim, i, found, made, sents, lex)
     return made
 
 
@@ -117,6 +127,8 @@ def _candidate(
         "aggregate_cue": mention.aggregate,
         "retrospective": mention.retrospective is not None,
         "retrospective_cue": mention.retrospective,
+        "ongoing": mention.ongoing is not None,
+        "ongoing_cue": mention.ongoing,
         "triggers": [t.span for t in mention.members],
     }
     return Candidate(
@@ -150,22 +162,70 @@ def _has_own_date(sent: Span) -> bool:
 def _elaborates(
     sent: Span, index: int, mention: Mention, made: list[Candidate], lex: Lexicon
 ) -> bool:
-    """'The assailants arrived on motorcycles and opened fire ...' right after an attack is
-    told: an anaphoric attacker, no date of its own: details of the same occurrence."""
+    """Details of the event told in the sentence right before, not a second occurrence:
+    'The assailants arrived on motorcycles ...' (an anaphoric attacker), 'One missile struck
+    the vessel' (part of the salvo just told), '... hit the convoy' (a definite target that
+    points back). Never when the sentence has a date or a place of its own."""
     if mention.family != "kinetic" or not made or made[-1].data["family"] != "kinetic":
         return False
-    if made[-1].data.get("sentence_index") != index - 1:
+    previous = made[-1]
+    if previous.data.get("sentence_index") != index - 1:
         return False  # only the sentence right after
-    if _has_own_date(sent):
+    if _has_own_date(sent) or _new_places(sent, previous.sentence):
         return False
     agent = mention.agent
-    if agent is None:
+    if agent is not None and _anaphoric_agent(agent, lex):
+        return True
+    if not _same_weapon_family(mention, previous, lex):
         return False
+    if agent is not None and _weapon_agent(agent, lex):
+        return True  # 'One missile struck ...', 'Both drones were shot down'
+    quiet_agent = agent is None or agent.root.pos_ == "PRON"
+    return quiet_agent and mention.patient is not None and _definite_anaphor(mention.patient)
+
+
+def _anaphoric_agent(agent: Span, lex: Lexicon) -> bool:
     root = agent.root
     if root.pos_ == "PRON":
         return True
     definite = any(c.lower_ in ("the", "these", "those") for c in root.children if c.dep_ == "det")
     return definite and lemma(root) in lex.cue("anaphoric_attackers")
+
+
+def _weapon_agent(agent: Span, lex: Lexicon) -> bool:
+    """A weapon as the subject, named by no actor ('one missile', 'one of the drones')."""
+    if any(t.ent_type_ in ACTOR_ENTS for t in agent):
+        return False
+    root = agent.root
+    if lemma(root) in ("one", "some", "both", "two", "all", "most", "none"):
+        inner = [t for t in root.subtree if t.dep_ == "pobj"]
+        return bool(inner) and is_weapon_word(inner[0], lex)
+    return is_weapon_word(root, lex)
+
+
+def _definite_anaphor(span: Span) -> bool:
+    """'the vessel', 'the base', 'that convoy': a definite common noun naming nothing new."""
+    root = span.root
+    if root.pos_ != "NOUN" or any(t.ent_type_ for t in span):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.children)
+
+
+def _weapon_families(weapons: list[str], lex: Lexicon) -> set[str]:
+    return {lex.weapon_classes[w].sub_event_type for w in weapons if w in lex.weapon_classes}
+
+
+def _same_weapon_family(mention: Mention, previous: Candidate, lex: Lexicon) -> bool:
+    """No weapon named, or one of the kind the earlier event used (missile ~ rocket)."""
+    mine = _weapon_families([w for w, _ in mention.weapons], lex)
+    theirs = _weapon_families(list(previous.data.get("weapons") or ()), lex)
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _new_places(sent: Span, before: Span) -> bool:
+    """A place named here that the earlier sentence did not name."""
+    known = {e.text.lower() for e in before.ents if e.label_ in PLACE_ENTS}
+    return any(e.label_ in PLACE_ENTS and e.text.lower() not in known for e in sent.ents)
 
 
 def _opens_with_quote(sent: Span) -> bool:
@@ -228,18 +288,121 @@ def _claim(
     claims: list[Claim | None],
     findings: list[SentenceFindings],
 ) -> None:
-    claim = claims[i]
-    if claim is None and i + 1 < len(findings) and cand.data["family"] == "kinetic":
-        follows = findings[i + 1]
-        nxt = claims[i + 1]
-        quiet = not any(m.family == "kinetic" for m in follows.mentions)
-        if nxt is not None and nxt.status in ("claimed", "denied") and quiet:
-            claim = nxt
+    claim = claims[i]  # a claim in a later sentence is _claim_back's
     if claim is None:
         return
     cand.event.claim = claim.status
     cand.event.cite("claim", ctx.evidence(claim.cue))
     if claim.status == "claimed" and claim.claimant is not None:
         cand.data["claimant"] = claim.claimant
-        if cand.agent is None or is_weapon_word(cand.agent.root, load_lexicon()):
+        if unknown_perpetrator(cand.agent, load_lexicon()):
             cand.agent = claim.claimant  # 'a car bomb exploded ... X claimed responsibility'
+
+
+def _claim_back(
+    ctx: Context,
+    claim: Claim,
+    i: int,
+    found: SentenceFindings,
+    made: list[Candidate],
+    sents: list[Span],
+    lex: Lexicon,
+) -> None:
+    """A later sentence claims or denies 'the attack' told before it: the claim belongs
+    to that event (the nearest earlier one the reference fits), not to a new one."""
+    if claim.status not in ("claimed", "denied"):
+        return
+    target = _referenced_event(i, found, made)
+    if target is None or target.event.claim == claim.status:
+        return
+    if claim.status == "denied" and not _denier_is_accused(claim, target, i, sents, lex):
+        return
+    for cand in _with_parents(target):
+        cand.event.claim = claim.status
+        cand.event.cite("claim", ctx.evidence(claim.cue))
+        if claim.status != "claimed" or claim.claimant is None:
+            continue
+        cand.data["claimant"] = claim.claimant
+        cand.event.attributed_to = clean_name(_claimant_name(claim.claimant).text)
+        cand.event.cite("attributed_to", ctx.evidence(claim.claimant))
+        if unknown_perpetrator(cand.agent, lex):
+            cand.agent = claim.claimant
+
+
+def _referenced_event(i: int, found: SentenceFindings, made: list[Candidate]) -> Candidate | None:
+    """The nearest earlier event (within three sentences) that 'the attack'/'the strike'
+    fits: one whose trigger words include the referring noun, else any violent one."""
+    earlier = [
+        c
+        for c in made
+        if c.data["family"] == "kinetic"
+        and not c.data["aggregate"]
+        and i - 3 <= c.data.get("sentence_index", -9) < i
+    ]
+    if not earlier:
+        return None
+    nouns = {lemma(t) for t in found.references}
+    for cand in reversed(earlier):
+        words = {lemma(t.root) if isinstance(t, Span) else lemma(t) for t in _words(cand)}
+        if any(n.startswith(w) for n in nouns for w in words):
+            return cand  # 'the shooting' → 'shot dead', 'the strike' → 'struck'
+    return earlier[-1]
+
+
+def _words(cand: Candidate) -> list:
+    return list(cand.data.get("triggers") or [cand.trigger])
+
+
+def _with_parents(cand: Candidate) -> list[Candidate]:
+    """The event and, for an elaboration, the events it details."""
+    out = [cand]
+    while out[-1].data.get("elaborates") and out[-1].parent is not None:
+        out.append(out[-1].parent)
+    return out
+
+
+def _claimant_name(claimant: Span) -> Span:
+    """'Houthi military spokesman Yahya Saree' → the person named, else the phrase."""
+    people = [e for e in claimant.ents if e.label_ == "PERSON"]
+    return people[0] if people else claimant
+
+
+def _content_words(span: Span | None) -> set[str]:
+    """Stems of the names in a phrase: 'Israel'/'Israeli' and 'Sudan'/'Sudanese' agree."""
+    if span is None:
+        return set()
+    return {
+        lemma(t)[:5]
+        for t in span
+        if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ in ACTOR_ENTS) and len(t.text) > 2
+    }
+
+
+def _denier_is_accused(
+    claim: Claim, target: Candidate, i: int, sents: list[Span], lex: Lexicon
+) -> bool:
+    """A denial changes the event's status only from its alleged perpetrator: the named
+    attacker, someone accused of it since, or anyone denying involvement in an attack
+    whose perpetrator is unknown. 'The ministry denied reports of casualties' does not."""
+    denier = _content_words(claim.claimant)
+    if not denier:
+        return False
+    if denier & _content_words(target.agent):
+        return True
+    start = target.data.get("sentence_index", i)
+    for sent in sents[start:i + 1]:
+        for tok in sent:
+            if lemma(tok) in ("accuse", "blame") and tok.pos_ == "VERB":
+                for obj in children(tok, "dobj"):
+                    if denier & _content_words(phrase(obj)):
+                        return True
+    return unknown_perpetrator(target.agent, lex) and _denies_doing(claim.cue, lex)
+
+
+def _denies_doing(cue: Token | Span, lex: Lexicon) -> bool:
+    """'denied any involvement', 'denied carrying out the strike', 'denied responsibility'."""
+    verb = cue.root if isinstance(cue, Span) else cue
+    for obj in children(verb, "dobj", "xcomp", "ccomp"):
+        if lemma(obj) in lex.cue("perpetration_nouns") or obj.tag_ == "VBG":
+            return True
+    return False

@@ -75,6 +75,7 @@ class Mention:
     patients: list[Span] = field(default_factory=list)  # every member's target, first = patient
     aggregate: Token | None = None
     retrospective: Token | None = None
+    ongoing: Token | None = None
 
     @property
     def classes(self) -> list[str]:
@@ -379,6 +380,8 @@ def nominal_status(trig: Trigger, lex: Lexicon) -> str:
     """'event' if the sentence asserts the nominal, else 'reference' or 'none'."""
     noun = trig.token
     light = _light_verb_for(noun, lex)
+    if light is not None and _alleged_doing(light, noun, lex):
+        return "reference"  # 'accused the army of carrying out the strike'
     if light is not None:
         trig.light = light
         return "event"
@@ -400,6 +403,15 @@ def nominal_status(trig: Trigger, lex: Lexicon) -> str:
     if _anchored_to_place(noun, lex) and lemma(head) not in lex.cue("reference_verbs"):
         return "event"
     return "reference" if lemma(noun) in lex.cue("reference_nouns") else "none"
+
+
+def _alleged_doing(light: Token, noun: Token, lex: Lexicon) -> bool:
+    """'accused X of carrying out the strike', 'denied launching the attack': a definite
+    event already told, now alleged or denied, not a new occurrence."""
+    if not (_determiners(noun) & DEFINITE) or light.tag_ != "VBG":
+        return False
+    governor = light.head.head if light.head.lower_ == "of" else light.head
+    return lemma(governor) in lex.cue("allegation_verbs")
 
 
 def _eventive_protest(noun: Token, lex: Lexicon) -> bool:
@@ -558,6 +570,52 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
     return None
 
 
+def ongoing_cue(mention: Mention, lex: Lexicon) -> Token | None:
+    """A standing situation, not an occurrence: 'as fighting continues', 'amid ongoing
+    clashes', 'the war that has killed thousands', 'have been fighting for months'. Read on
+    the head trigger only: a member under 'amid' must not make the whole event old."""
+    trig = mention.head
+    tok = trig.token
+    if not trig.nominal and tok.tag_ != "VBG":
+        if tok.dep_ == "relcl" and _perfect(tok) and lemma(tok.head) in lex.cue("war_nouns"):
+            return tok.head  # 'the war, which has killed tens of thousands'
+        return None
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ in lex.cue("ongoing_words"):
+            return c
+    if tok.head.lower_ == "amid" and tok.dep_ == "pobj":
+        return tok.head
+    verb = _next_verb(tok)
+    if verb is not None and lemma(verb) in lex.cue("ongoing_verbs") and _present(verb):
+        return verb
+    if not trig.nominal and _perfect(tok):
+        return tok  # 'have been fighting around the town'
+    return None
+
+
+def _next_verb(tok: Token) -> Token | None:
+    """The first verb after a nominal in its sentence ('fighting between A and B continues')."""
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return t
+        if t.is_punct and t.text not in ("-", "'"):
+            return None
+    return None
+
+
+def _present(verb: Token) -> bool:
+    """'continues', 'are raging', 'has continued': told as still going on at publication."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ in ("VBG", "VBN") and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
 def retrospective_cue(mention: Mention, lex: Lexicon) -> Token | None:
     for trig in mention.members:
         if trig.nominal:
@@ -702,7 +760,10 @@ def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
     kinetic = [m for m in mentions if m.family == "kinetic"]
     if len(kinetic) == 1 and not kinetic[0].weapons:
         # "the killing of X ... in an American strike": the weapon sits elsewhere in the parse
-        kinetic[0].weapons = weapons_in(list(set(sent) - _not_instruments(kinetic[0])), lex)
+        told = {t for ref in references for t in ref.subtree}  # 'carrying out the strike'
+        kinetic[0].weapons = weapons_in(
+            list(set(sent) - _not_instruments(kinetic[0]) - told), lex
+        )
     return SentenceFindings(mentions, references, rejected)
 
 
@@ -794,4 +855,5 @@ def build_mention(group: list[Trigger], lex: Lexicon) -> Mention:
         mention.weapons = weapons_in(list(tokens - _not_instruments(mention)), lex)
     mention.aggregate = aggregate_cue(mention, lex)
     mention.retrospective = retrospective_cue(mention, lex)
+    mention.ongoing = ongoing_cue(mention, lex)
     return mention

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.component import trimmed
 from sitroom.events.lexicon import load_lexicon
-from sitroom.events.parsing import is_weapon_word, lemma, weapons_in
+from sitroom.events.parsing import unknown_perpetrator
 from sitroom.events.taxonomy import DATA_DIR, load_taxonomy
 from sitroom.model import Event
 from sitroom.pipeline import Candidate, Component, Context, Settings, component
@@ -148,6 +148,8 @@ def status_of(c: Candidate, published: date, news_dated: bool) -> tuple[str, str
         return "background", "date"
     if c.parent is not None and c.parent.event.status == "background":
         return "background", "parent"
+    if not date_stated(c) and c.data.get("ongoing"):
+        return "background", "ongoing"  # 'as fighting continues': context, not a new event
     if not date_stated(c) and c.parent is None:
         if c.data.get("retrospective"):
             return "background", "retrospective"
@@ -174,8 +176,8 @@ def assign_status(ctx: Context) -> None:
         status, reason = status_of(c, ctx.published, news_dated)
         c.event.status = status
         c.data["status_reason"] = reason
-        cue = c.data.get("aggregate_cue") or c.data.get("retrospective_cue")
-        if status == "background" and cue is not None and reason in ("aggregate", "retrospective"):
+        cue = c.data.get(f"{reason}_cue")
+        if status == "background" and cue is not None:
             c.event.cite("status", ctx.evidence(cue))
         elif status == "background" and reason == "date":
             c.event.cite("status", c.event.evidence.get("event_date"))
@@ -200,16 +202,7 @@ def fill_unidentified(c: Candidate) -> None:
 
 
 def _unknown_perpetrator(agent: Span | None) -> bool:
-    """No attacker named: none in the parse, only the weapon ('a roadside bomb'), or a
-    description that names nobody ('gunmen', 'unknown assailants')."""
-    if agent is None:
-        return True
-    lex = load_lexicon()
-    if is_weapon_word(agent.root, lex) or weapons_in(list(agent), lex):
-        return True
-    return lemma(agent.root) in lex.cue("anonymous_attackers") or any(
-        t.lower_ in ("unidentified", "unknown", "suspected") for t in agent
-    )
+    return unknown_perpetrator(agent, load_lexicon())
 
 
 def _complete_pending_actors(ctx: Context) -> None:
@@ -346,6 +339,9 @@ def _absorb(keep: Candidate, drop: Candidate) -> None:
     if d.fatalities > k.fatalities:
         k.fatalities = d.fatalities
         k.cite("fatalities", d.evidence.get("fatalities"))
+    if d.injuries > k.injuries:  # 'One rocket hit the station, wounding three': the salvo's
+        k.injuries = d.injuries
+        k.cite("injuries", d.evidence.get("injuries"))
     k.confidence = max(k.confidence, d.confidence)
 
 

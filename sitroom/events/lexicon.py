@@ -107,6 +107,11 @@ _LIST_KEYS = (
     "mutual_fire_cues",
     "protest_purposes",
     "date_words",
+    "ongoing_words",
+    "ongoing_verbs",
+    "war_nouns",
+    "perpetration_nouns",
+    "allegation_verbs",
 )
 
 

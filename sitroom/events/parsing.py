@@ -135,3 +135,15 @@ def base_forms(tok: Token) -> list[str]:
         forms.append(word[:-1])
     forms.append(word)
     return list(dict.fromkeys(forms))
+
+
+def unknown_perpetrator(agent: Span | None, lex: Lexicon) -> bool:
+    """No attacker named: none in the parse, only the weapon ('a roadside bomb'), or a
+    description that names nobody ('gunmen', 'unknown assailants')."""
+    if agent is None:
+        return True
+    if is_weapon_word(agent.root, lex) or weapons_in(list(agent), lex):
+        return True
+    return lemma(agent.root) in lex.cue("anonymous_attackers") or any(
+        t.lower_ in ("unidentified", "unknown", "suspected") for t in agent
+    )

@@ -73,6 +73,9 @@ KIND_BEFORE = re.compile(
 #: The kind of place stated right after the name: "X village", "X air base".
 KIND_AFTER = re.compile(rf"^\s+(?P<kind>{_GENERIC})\b", re.IGNORECASE)
 
+#: "the village of X", "the town of X": an unknown name after these is still a place.
+_SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|hamlet)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _GENERIC_HEADS = frozenset(w for g in GENERIC_SUFFIXES for w in g.split())
 
@@ -244,7 +247,10 @@ def place_spans(
         if cue and known(run.text):
             out.append((Span(doc, run.start, run.end, label="GPE"), True))
             used |= tokens
-        elif cue and "ORG" not in labels and (nxt in _SETTLEMENT_HEADS or prev in ("in", "at")):
+        elif cue and (
+            ("ORG" not in labels and (nxt in _SETTLEMENT_HEADS or prev in ("in", "at")))
+            or _SETTLEMENT_OF.search(before)  # "the town of X" even if spaCy said ORG
+        ):
             # an unknown village ("in Tal Baydar in al-Hasakeh", "Zunnar village"): kept so that
             # it can fall back to the district or province the text puts it in
             out.append((Span(doc, run.start, run.end, label="GPE"), False))

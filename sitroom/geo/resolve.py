@@ -33,6 +33,10 @@ POPULATED = frozenset({"village", "town", "city"})
 
 #: Distance beyond which a place is "somewhere else" for an article about a country.
 FAR_KM = 2500.0
+#: Weight of located names (1 per name in an event sentence) that always makes a frame ...
+MIN_FRAME = 2.0
+#: ... or the share of all the article's location names that does.
+FRAME_SHARE = 0.25
 
 
 @dataclass
@@ -73,6 +77,7 @@ class ArticleContext:
     anchors: list[Hit] = field(default_factory=list)  # resolved specific places
     places: Counter = field(default_factory=Counter)
     place_admin1s: Counter = field(default_factory=Counter)
+    names: float = 0.0  # weight of all the article's location names, resolved or not
 
     @property
     def total(self) -> float:
@@ -102,7 +107,13 @@ class ArticleContext:
         placed = frozenset(cc for cc, w in self.places.items() if w > 0)
         return placed or frozenset(cc for cc, w in self.countries.items() if w > 0)
 
-    def frame_admin1(self, min_share: float = 0.5) -> tuple[str, str] | None:
+    def has_frame(self) -> bool:
+        """The located names are enough to say where the article is: two, or a quarter of
+        its names ("Mexico" once among eight Connecticut towns sets no frame)."""
+        placed = sum(w for w in self.places.values() if w > 0)
+        return placed > 0 and placed >= min(MIN_FRAME, FRAME_SHARE * self.names)
+
+    def frame_admin1(self, min_share: float = 0.6) -> tuple[str, str] | None:
         """(cc, admin1) that most of the article's located names fall in, if one dominates."""
         top_cc = self.places.most_common(1)[0][0] if +self.places else ""
         units = Counter({k: w for k, w in self.place_admin1s.items() if k[0] == top_cc and w > 0})
@@ -244,14 +255,13 @@ def candidates(mention: Mention, gaz: Gazetteer, ctx: ArticleContext) -> list[Hi
 def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:
     """A small place matched only by a variant spelling, in a country where the article
     places nothing: "Starytsia" in a report on Kharkiv is not Staritsa in Tver."""
-    placed = ctx.event_countries()
     return (
         not hit.primary
         and hit.level == 3
         and hit.population < 100_000
         and not hit.source.startswith("supplement")
-        and bool(+ctx.places)
-        and hit.cc not in placed
+        and ctx.has_frame()
+        and hit.cc not in ctx.event_countries()
     )
 
 
@@ -346,6 +356,7 @@ def resolve_all(
     double in the article's frame (``places``), datelines and background half.
     """
     ctx = ctx or build_context(mentions, gaz, focus)
+    ctx.names = sum(_place_weight(m, focus) for m in mentions)
     # containers first, then the least ambiguous names, so that they set the frame
     order = sorted(mentions, key=lambda m: (m.weak, _rank(m), _ambiguity(m, gaz), m.start))
     pending = [m for m in order if m.resolved is None]
@@ -353,16 +364,20 @@ def resolve_all(
         m.resolved = _resolve_one(m, gaz, ctx)
         if m.resolved is not None:
             ctx.add(m.resolved, _weight(m))
+            ctx.add_place(m.resolved, _place_weight(m, focus))
+    _count_places(ctx, mentions, focus)
     # second pass: every name again, in the frame the rest of the article sets
     for m in pending:
         if m.weak:
             continue
         own = m.resolved
-        if own is not None:
+        if own is not None:  # a name is no evidence for itself
             ctx.countries[own.cc] -= _weight(m)
+            ctx.add_place(own, -_place_weight(m, focus))
         m.resolved = _resolve_one(m, gaz, ctx) or own
         if m.resolved is not None:
             ctx.countries[m.resolved.cc] += _weight(m)
+            ctx.add_place(m.resolved, _place_weight(m, focus))
     _count_places(ctx, mentions, focus)
     return ctx
 
@@ -381,7 +396,7 @@ def _count_places(
     ctx.places.clear()
     ctx.place_admin1s.clear()
     for m in mentions:
-        if m.resolved is not None and not m.weak:
+        if m.resolved is not None:
             ctx.add_place(m.resolved, _place_weight(m, focus))
 
 
