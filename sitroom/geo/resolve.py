@@ -51,6 +51,7 @@ class Mention:
     anchor_of: str = ""  # a direction when the mention is an anchor: "northwest" (of Mosul)
     near: Mention | None = None  # "Zummar district, northwest of Mosul" → Mosul
     modifier: bool = False  # "US forces", "Iraq's parliament": names a party, not a location
+    dateline: bool = False  # "KYIV, May 20 (Reuters) -": where the reporter is
     origin: bool = False  # "fired from X": a launch site
     sentence: int = 0  # index of the sentence
     weak: bool = (
@@ -386,6 +387,8 @@ def _place_weight(m: Mention, focus: frozenset[int] | None) -> float:
     """How much a name says where the article's events are: none for a party's owner."""
     if m.modifier:
         return 0.0
+    if m.dateline:
+        return 0.25
     return 1.0 if focus is None or m.sentence in focus else 0.5
 
 

@@ -72,6 +72,8 @@ CONTENT_PREPS = frozenset(
 )
 #: "on the outskirts of", "on the sidelines of": "on" used for a location.
 LOCATIVE_NOUNS = frozenset({"outskirts", "sidelines", "border", "edge", "frontline", "ground"})
+#: Verbs whose direct object is the place of the act: "the president visited Baghdad".
+VISIT_LEMMAS = frozenset({"visit", "tour", "reach", "enter", "arrive", "land"})
 #: People a statement is told to: "told reporters in Baghdad" happened in Baghdad.
 AUDIENCE = frozenset({"reporter", "journalist", "press", "audience", "media", "lawmaker"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubjpass", "expl"})
@@ -98,6 +100,8 @@ def quoted_ranges(sentence: Span) -> list[tuple[int, int]]:
 
 def _content_arc(tok: Token, trigger: Token) -> bool:
     """Whether the arc from ``tok`` to its head enters the content of what was said."""
+    if tok.dep_ == "dobj" and tok.head == trigger and trigger.lemma_.lower() in VISIT_LEMMAS:
+        return False  # "visited Baghdad": where the act took place
     if tok.dep_ in CONTENT_DEPS:
         return not (tok.dep_ == "dobj" and tok.lemma_.lower() in AUDIENCE)
     if tok.dep_ == "dative":

@@ -143,3 +143,66 @@ def test_country_possessive_of_a_named_region_is_its_container(run_geo):
     mentions, context = ctx.data["geo"]
     ukraine = next(m for m in mentions if m.text == "Ukraine")
     assert not ukraine.modifier and context.places["UA"] > 0
+
+
+def test_datelines_are_recognised():
+    from sitroom.geo.mentions import is_dateline
+
+    assert is_dateline("KYIV, May 20 (Example Wire) - Russian drones", 0, 4)
+    assert is_dateline("Headline\nBAMAKO (Reuters) - Gunmen", 9, 15)
+    assert is_dateline("ADEN - Houthi forces", 0, 4)
+    assert not is_dateline("Troops entered Aden, May 3 reports say", 15, 19)
+    assert not is_dateline("Kidal was attacked on Friday.", 0, 5)
+
+
+@pytest.mark.slow
+def test_dateline_counts_less_than_the_places_of_the_events(run_geo):
+    ctx = run_geo(
+        "KYIV, June 2 (Example Wire) - Russian drones hit Kherson on Sunday. "
+        "Shelling also hit the village of Zelenivka-Druha, officials said."
+    )
+    mentions, _ = ctx.data["geo"]
+    assert next(m for m in mentions if m.text == "KYIV").dateline
+    last = ctx.candidates[-1].event
+    assert (last.country, last.admin1, last.geo_precision) == ("Ukraine", "Kherson", 3)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Paramilitaries shelled a market in El Obeid on Friday. "
+            "The army, which has defended El Obeid since June, denied the claims.",
+            "El Obeid",
+        ),
+        (
+            "Gunmen attacked a checkpoint in Gao in northern Mali on Friday. "
+            "Soldiers, who have guarded Gao for months, returned fire.",
+            "Gao",
+        ),
+        (
+            "Militants raided a village near Palma on Sunday. "
+            "Troops, who have patrolled Palma since March, pursued them.",
+            "Palma",
+        ),
+    ],
+)
+def test_a_name_used_as_a_place_stays_a_place_when_mislabeled(run_geo, text, name):
+    ctx = run_geo(text)
+    mentions, _ = ctx.data["geo"]
+    second = ctx.candidates[-1].sentence
+    again = [m for m in mentions if m.text == name and m.start >= second.start_char]
+    assert again and again[0].resolved is not None
+
+
+@pytest.mark.slow
+def test_a_place_inside_an_organisation_name_is_not_made_a_place(nlp, gaz):
+    from sitroom.geo.mentions import place_spans
+
+    doc = nlp("Drones hit Erbil in Iraq. The Islamic Resistance in Iraq claimed it on Telegram.")
+    spans = place_spans(doc, lambda n: bool(gaz.lookup(n)))
+    org = next(e for e in doc.ents if e.text.startswith("Islamic Resistance"))
+    if org.label_ != "ORG":
+        pytest.skip("the model did not call the group an organisation")
+    assert not any(s.start >= org.start and s.end <= org.end and not w for s, w in spans)

@@ -117,6 +117,16 @@ def test_meeting_place_kept_and_topic_dropped(run_event):
     assert (event.country, event.location) == ("Qatar", "Doha")
 
 
+def test_visit_object_is_the_place_of_the_visit(run_event):
+    event = run_event(
+        "Turkey's president visited Baghdad on Monday for talks about water sharing in Syria.",
+        "visited",
+        "CONSULT",
+        agent="Turkey's president",
+    )
+    assert (event.country, event.location, event.geo_precision) == ("Iraq", "Baghdad", 1)
+
+
 def test_audience_location_is_where_it_was_said(run_event):
     event = run_event(
         "Ukraine's foreign minister told reporters in Kyiv that Russian forces shelled Kharkiv.",
