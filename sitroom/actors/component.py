@@ -19,6 +19,7 @@ from spacy.tokens import Span
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.spans import agent_spans, patient_spans, root
 from sitroom.model import Actor, Event, Evidence
+from sitroom.nlp import entities
 from sitroom.pipeline import Candidate, Component, Context, Settings, component
 
 VAC = "Violence against civilians"
@@ -335,7 +336,7 @@ def _with_entities(span: Span) -> Span:
     """Widen a phrase to whole named entities it touches ("IS" mis-tagged as a verb before
     "militants" still belongs to the entity "IS militants")."""
     start, end = span.start, span.end
-    for ent in span.doc.ents:
+    for ent in entities(span.doc):
         if ent.start < end and ent.end > start and ent.label_ in ("ORG", "NORP", "PERSON"):
             start, end = min(start, ent.start), max(end, ent.end)
     return span.doc[start:end] if (start, end) != (span.start, span.end) else span
@@ -344,7 +345,8 @@ def _with_entities(span: Span) -> Span:
 def _evidence(span: Span, mention: Mention) -> Evidence:
     """Article-offset evidence of a mention found inside a phrase (the doc is the article)."""
     start, end = span.start_char + mention.start, span.start_char + mention.end
-    return Evidence(start, end, span.doc.text[start:end])
+    # span.text, not span.doc.text: spaCy rebuilds the whole document's text on each access
+    return Evidence(start, end, span.text[mention.start : mention.end])
 
 
 def _coversroot(span: Span, mention: Mention) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import children, first_child, lemma, phrase
+from sitroom.nlp import entities_in
 
 MEDIA_SUFFIXES = (" agency",)
 
@@ -50,7 +51,7 @@ def _person_in(span: Span) -> Span | None:
             ap = phrase(c)
             if any(t.ent_type_ == "PERSON" for t in ap):
                 return ap
-    ents = [e for e in span.doc.ents if e.start >= span.start and e.end <= span.end]
+    ents = entities_in(span)
     for label in ("PERSON", "ORG"):
         for e in ents:
             if e.label_ == label:

@@ -30,6 +30,7 @@ from sitroom.events.parsing import (
 )
 from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.model import Event
+from sitroom.nlp import entities_in
 from sitroom.pipeline import Candidate, Component, Context, Settings, component
 
 
@@ -150,7 +151,7 @@ def _names_an_actor(span: Span | None) -> bool:
 
 def _has_own_date(sent: Span) -> bool:
     """A date or time of its own ('on Monday', 'in 2019'), not 'the weekly market'."""
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ in ("DATE", "TIME") and (
             any(t.like_num for t in ent)
             or any(t.lower_ in load_lexicon().cue("date_words") for t in ent)
@@ -224,8 +225,8 @@ def _same_weapon_family(mention: Mention, previous: Candidate, lex: Lexicon) -> 
 
 def _new_places(sent: Span, before: Span) -> bool:
     """A place named here that the earlier sentence did not name."""
-    known = {e.text.lower() for e in before.ents if e.label_ in PLACE_ENTS}
-    return any(e.label_ in PLACE_ENTS and e.text.lower() not in known for e in sent.ents)
+    known = {e.text.lower() for e in entities_in(before) if e.label_ in PLACE_ENTS}
+    return any(e.label_ in PLACE_ENTS and e.text.lower() not in known for e in entities_in(sent))
 
 
 def _opens_with_quote(sent: Span) -> bool:
@@ -363,7 +364,7 @@ def _with_parents(cand: Candidate) -> list[Candidate]:
 
 def _claimant_name(claimant: Span) -> Span:
     """'Houthi military spokesman Yahya Saree' → the person named, else the phrase."""
-    people = [e for e in claimant.ents if e.label_ == "PERSON"]
+    people = [e for e in entities_in(claimant) if e.label_ == "PERSON"]
     return people[0] if people else claimant
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
+from sitroom.nlp import entities
 
 #: Dependents left out of an argument phrase (clauses, side remarks, attached places).
 PHRASE_CUT = frozenset(
@@ -55,7 +56,7 @@ def phrase(tok: Token) -> Span:
             keep.append(c.i)
             stack.append(c)
     start, end = min(keep), max(keep) + 1
-    for ent in doc.ents:  # never cut a name: 'Syrian Observatory for Human Rights'
+    for ent in entities(doc):  # never cut a name: 'Syrian Observatory for Human Rights'
         if ent.start <= tok.i < ent.end:
             start, end = min(start, ent.start), max(end, ent.end)
     span = doc[start:end]

@@ -222,6 +222,7 @@ def place_spans(
     other = {t.i: e.label_ for e in doc.ents if e.label_ not in PLACE_LABELS for t in e}
     whole = {(e.start, e.end) for e in doc.ents if e.label_ not in PLACE_LABELS}
     place_names = {e.text.lower(): False for e in ents}  # name → weak, as first accepted
+    text = doc.text  # spaCy rebuilds doc.text on every access: once per document, not per run
     out: list[tuple[Span, bool]] = []
     used: set[int] = set()
     for run in _proper_runs(doc):
@@ -239,7 +240,7 @@ def place_spans(
             continue
         prev = doc[run.start - 1].lower_ if run.start > 0 else ""
         nxt = doc[run.end].lower_ if run.end < len(doc) else ""
-        before = doc.text[max(0, run.start_char - 40) : run.start_char]
+        before = text[max(0, run.start_char - 40) : run.start_char]
         if run.text.lower() in place_names and (labels == {None} or (run.start, run.end) in whole):
             # a name the article already uses as a place, mislabeled here as a whole
             # ("which have besieged El Fasher" → ORG), but not "Iraq" of "Resistance in Iraq"

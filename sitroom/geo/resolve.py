@@ -94,7 +94,8 @@ class ArticleContext:
         self.countries[hit.cc] += weight
         if hit.admin1 and hit.level >= 1:
             self.admin1s[(hit.cc, hit.admin1)] += weight
-        if hit.level >= 2:
+        if hit.level >= 2 and all(a.id != hit.id for a in self.anchors):
+            # distinct places only: a place named 50 times must not make scoring quadratic
             self.anchors.append(hit)
 
     def add_place(self, hit: Hit, weight: float) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc, Span
 
     from sitroom.pipeline import Settings
 
@@ -51,3 +52,18 @@ def entity_patterns(actor_files: tuple[str, ...] = ()) -> list[dict]:
 def load_nlp(settings: Settings | None = None) -> Language:
     files = tuple(settings.actor_files) if settings else ()
     return _load(files)
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The doc's named entities, built once: spaCy makes new Span objects on every
+    `doc.ents` (and `span.ents`) access, which stages ask for per candidate."""
+    cached = doc.user_data.get("sitroom.ents")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), tuple(doc.ents))
+        doc.user_data["sitroom.ents"] = cached
+    return cached[1]
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The entities wholly inside a span, as `span.ents` gives them, from the cache."""
+    return [e for e in entities(span.doc) if e.start >= span.start and e.end <= span.end]

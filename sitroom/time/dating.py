@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from sitroom.nlp import entities_in
 from sitroom.time.expressions import TimeRef, resolve
 from sitroom.time.numbers import lexicon
 
@@ -71,7 +72,7 @@ def raw_spans(sent: Span) -> list[Span]:
     """Candidate spans: spaCy DATE/TIME entities plus our own patterns, merged."""
     doc = sent.doc
     spans: list[tuple[int, int]] = [
-        (e.start, e.end) for e in sent.ents if e.label_ in ("DATE", "TIME") and _case_ok(e.text)
+        (e.start, e.end) for e in entities_in(sent) if e.label_ in ("DATE", "TIME") and _case_ok(e.text)
     ]
     for m in _FINDER.finditer(sent.text):
         if not _case_ok(m.group(0)):
