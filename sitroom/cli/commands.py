@@ -239,9 +239,10 @@ def events(
         raise fail(f"no store at {db}: run `sitroom ingest` first or pass --db")
     store = _open(db)
     found = store.events(flt, limit=limit)
-    total = store.count_events(flt)
+    matching = store.count_events(flt)
+    stored = store.count_events()
     store.close()
-    emit(found, fmt, title=f"{len(found)} of {total} stored events ({db})")
+    emit(found, fmt, title=f"{len(found)} of {matching} matching events, {stored} stored in {db}")
 
 
 @app.command()
