@@ -62,6 +62,63 @@ class StoredEvent:
     sources: list[dict[str, Any]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class SqlDialect:
+    """How one database spells the few things the shared filter SQL needs."""
+
+    mark: str  # parameter placeholder: "?" (sqlite3) or "%s" (psycopg)
+    json_text: str  # SQL for a text field of the JSON record; {field} is the field name
+    bbox: str  # a clause with four placeholders: min_lon, min_lat, max_lon, max_lat
+    iso_dates: bool  # dates are stored as ISO text, so parameters must be strings too
+
+
+def where_clause(flt: EventFilter, dialect: SqlDialect) -> tuple[str, list[Any]]:
+    """Parameterized WHERE clause for a filter: values never enter the SQL text."""
+    m = dialect.mark
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def add(clause: str, *values: Any) -> None:
+        clauses.append(clause.replace("?", m))
+        params.extend(values)
+
+    def day(value: date) -> Any:
+        return value.isoformat() if dialect.iso_dates else value
+
+    def record_field(name: str) -> str:
+        return dialect.json_text.format(field=name)
+
+    if flt.since:
+        add("event_date >= ?", day(flt.since))
+    if flt.until:
+        add("event_date <= ?", day(flt.until))
+    if flt.country:
+        add("lower(country) = lower(?)", flt.country)
+    if flt.admin1:
+        add("lower(admin1) = lower(?)", flt.admin1)
+    if flt.event_type:
+        add("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))",
+            flt.event_type, flt.event_type)
+    if flt.actor:
+        like = f"%{flt.actor.lower()}%"
+        add(
+            "(lower(actor1) LIKE ? OR lower(actor2) LIKE ?"
+            f" OR lower({record_field('assoc_actor_1')}) LIKE ? OR lower({record_field('assoc_actor_2')}) LIKE ?)",
+            like, like, like, like,
+        )
+    if flt.status:
+        add("status = ?", flt.status)
+    if flt.claim:
+        add("claim = ?", flt.claim)
+    if flt.text:
+        add(f"lower({record_field('notes')}) LIKE ?", f"%{flt.text.lower()}%")
+    if flt.bbox:
+        add(dialect.bbox, *flt.bbox)
+    if flt.article_id:
+        add("event_id IN (SELECT event_id FROM mentions WHERE article_id = ?)", flt.article_id)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
 class Store(Protocol):
     url: str
 

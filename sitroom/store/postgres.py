@@ -43,7 +43,15 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
 from sitroom.model import Article, Event
-from sitroom.store.base import INDEXED_COLUMNS, EventFilter, SaveResult, StoredEvent, StoreError
+from sitroom.store.base import (
+    INDEXED_COLUMNS,
+    EventFilter,
+    SaveResult,
+    SqlDialect,
+    StoredEvent,
+    StoreError,
+    where_clause,
+)
 
 #: Advisory-lock cells: degrees of latitude and longitude by days. A precise event's lookup
 #: box overlaps one or two cells, a province-level one a few dozen.
@@ -700,45 +708,13 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
+POSTGRES = SqlDialect(
+    mark="%s",
+    json_text="record->>'{field}'",
+    bbox="geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)",
+    iso_dates=False,
+)
+
+
 def _where(flt: EventFilter) -> tuple[str, list[Any]]:
-    """Parameterized WHERE clause with the SQLite store's semantics: values never enter the SQL."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if flt.since:
-        clauses.append("event_date >= %s")
-        params.append(flt.since)
-    if flt.until:
-        clauses.append("event_date <= %s")
-        params.append(flt.until)
-    if flt.country:
-        clauses.append("lower(country) = lower(%s)")
-        params.append(flt.country)
-    if flt.admin1:
-        clauses.append("lower(admin1) = lower(%s)")
-        params.append(flt.admin1)
-    if flt.event_type:
-        clauses.append("(lower(event_type) = lower(%s) OR lower(sub_event_type) = lower(%s))")
-        params += [flt.event_type, flt.event_type]
-    if flt.actor:
-        clauses.append(
-            "(lower(actor1) LIKE %s OR lower(actor2) LIKE %s"
-            " OR lower(record->>'assoc_actor_1') LIKE %s OR lower(record->>'assoc_actor_2') LIKE %s)"
-        )
-        params += [f"%{flt.actor.lower()}%"] * 4
-    if flt.status:
-        clauses.append("status = %s")
-        params.append(flt.status)
-    if flt.claim:
-        clauses.append("claim = %s")
-        params.append(flt.claim)
-    if flt.text:
-        clauses.append("lower(record->>'notes') LIKE %s")
-        params.append(f"%{flt.text.lower()}%")
-    if flt.bbox:
-        min_lon, min_lat, max_lon, max_lat = flt.bbox
-        clauses.append("geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)")
-        params += [min_lon, min_lat, max_lon, max_lat]
-    if flt.article_id:
-        clauses.append("event_id IN (SELECT event_id FROM mentions WHERE article_id = %s)")
-        params.append(flt.article_id)
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return where_clause(flt, POSTGRES)

@@ -21,8 +21,10 @@ from sitroom.store.base import (
     INDEXED_COLUMNS,
     EventFilter,
     SaveResult,
+    SqlDialect,
     StoredEvent,
     StoreError,
+    where_clause,
 )
 
 SCHEMA_VERSION = 1
@@ -458,45 +460,13 @@ def _light_event(row: sqlite3.Row) -> Event:
     )
 
 
+SQLITE = SqlDialect(
+    mark="?",
+    json_text="json_extract(record, '$.{field}')",
+    bbox="longitude >= ? AND latitude >= ? AND longitude <= ? AND latitude <= ?",
+    iso_dates=True,
+)
+
+
 def _where(flt: EventFilter) -> tuple[str, list[Any]]:
-    """Parameterized WHERE clause: values never enter the SQL text."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if flt.since:
-        clauses.append("event_date >= ?")
-        params.append(flt.since.isoformat())
-    if flt.until:
-        clauses.append("event_date <= ?")
-        params.append(flt.until.isoformat())
-    if flt.country:
-        clauses.append("lower(country) = lower(?)")
-        params.append(flt.country)
-    if flt.admin1:
-        clauses.append("lower(admin1) = lower(?)")
-        params.append(flt.admin1)
-    if flt.event_type:
-        clauses.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
-        params += [flt.event_type, flt.event_type]
-    if flt.actor:
-        clauses.append(
-            "(lower(actor1) LIKE ? OR lower(actor2) LIKE ? OR lower(json_extract(record,"
-            " '$.assoc_actor_1')) LIKE ? OR lower(json_extract(record, '$.assoc_actor_2')) LIKE ?)"
-        )
-        params += [f"%{flt.actor.lower()}%"] * 4
-    if flt.status:
-        clauses.append("status = ?")
-        params.append(flt.status)
-    if flt.claim:
-        clauses.append("claim = ?")
-        params.append(flt.claim)
-    if flt.text:
-        clauses.append("lower(json_extract(record, '$.notes')) LIKE ?")
-        params.append(f"%{flt.text.lower()}%")
-    if flt.bbox:
-        min_lon, min_lat, max_lon, max_lat = flt.bbox
-        clauses.append("longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?")
-        params += [min_lon, max_lon, min_lat, max_lat]
-    if flt.article_id:
-        clauses.append("event_id IN (SELECT event_id FROM mentions WHERE article_id = ?)")
-        params.append(flt.article_id)
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return where_clause(flt, SQLITE)
