@@ -427,12 +427,6 @@ class PostgresStore:
                 (event.event_id_cnty, *values, *box, Jsonb(record)),
             )
 
-    def _source_count(self, event_id: str) -> int:
-        row = self.conn.execute(
-            "SELECT source_count FROM events WHERE event_id=%s", (event_id,)
-        ).fetchone()
-        return int(row["source_count"]) if row else 0
-
     def record_failure(self, origin: str, error: str) -> None:
         with self._mutex:
             self.conn.execute("INSERT INTO failures(origin, error) VALUES (%s, %s)", (origin, error))

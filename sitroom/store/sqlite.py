@@ -298,12 +298,6 @@ class SQLiteStore:
         self.conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('fusion_rtree', '1')")
         self.conn.execute("COMMIT")
 
-    def _source_count(self, event_id: str) -> int:
-        row = self.conn.execute(
-            "SELECT source_count FROM events WHERE event_id=?", (event_id,)
-        ).fetchone()
-        return int(row["source_count"]) if row else 0
-
     def candidates_near(self, event: Event) -> list[Event]:
         """Canonical events whose time × space box meets this event's (an R*Tree query).
 

@@ -12,18 +12,10 @@ from pathlib import Path
 
 from sitroom.eval.gold import GoldDocument, id_digits, parse_date, reader, split_of
 from sitroom.eval.readers._files import files
+from sitroom.eval.readers.acled import FIELDS as ACLED_FIELDS
 
-FIELDS = (
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "latitude",
-    "longitude",
-    "event_date",
-    "fatalities",
-    "plover_type",
-)
+#: The ACLED reader's fields, plus the PLOVER type a user's own gold may carry.
+FIELDS = (*ACLED_FIELDS, "plover_type")
 
 
 def _is_gold_line(line: str) -> bool:
