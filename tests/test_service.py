@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from sitroom.ingest import IngestError
+from sitroom.ingest.service import ingest
 from sitroom.model import Article
 from sitroom.pipeline import Pipeline, component
-from sitroom.service import ingest
 from sitroom.store import EventFilter, open_store
 
 REPORTS = [

@@ -142,7 +142,7 @@ class Ingestor:
         self._pipeline, self._hooks = pipeline, hooks
 
     def ingest(self, store: Store, article: Article) -> dict[str, Any]:
-        from sitroom.service import ingest
+        from sitroom.ingest.service import ingest
 
         with self._lock:
             self._prepare()

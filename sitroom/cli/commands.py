@@ -153,7 +153,7 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from sitroom.ingest import read_paths
-    from sitroom.service import ingest as run_ingest
+    from sitroom.ingest.service import ingest as run_ingest
 
     when = _date_option(published, "--published")
     store = _open(db)
@@ -166,7 +166,7 @@ def ingest(
         except (OSError, ValueError) as exc:
             raise fail(f"alert rules {alerts}: {exc}", 2) from None
     if dask is not None:
-        from sitroom.store.dask_ingest import ingest_with_dask
+        from sitroom.ingest.dask_ingest import ingest_with_dask
 
         report = ingest_with_dask(
             [str(p) for p in paths], db, scheduler=dask, published=when, source=source,

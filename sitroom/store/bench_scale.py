@@ -100,7 +100,7 @@ def corpus_texts(paths: list[str]) -> list[str]:
 
 def single_process_rate(texts: list[str]) -> float:
     """Articles per second through the pipeline in this process (after it is built)."""
-    from sitroom.store.dask_ingest import worker_pipeline
+    from sitroom.ingest.dask_ingest import worker_pipeline
 
     pipeline = worker_pipeline((), None)
     articles = [Article(text=t, source="Bench", published=PUBLISHED) for t in texts]
@@ -112,7 +112,7 @@ def single_process_rate(texts: list[str]) -> float:
 
 def _warm(actor_files: tuple[str, ...]) -> float:
     """Build this worker's pipeline; returns the seconds it took."""
-    from sitroom.store.dask_ingest import worker_pipeline
+    from sitroom.ingest.dask_ingest import worker_pipeline
 
     start = time.perf_counter()
     worker_pipeline(actor_files, None)
@@ -127,7 +127,7 @@ def dask_rate(
 
     from distributed import Client, LocalCluster
 
-    from sitroom.store.dask_ingest import run_dask_ingest
+    from sitroom.ingest.dask_ingest import run_dask_ingest
 
     began = time.perf_counter()
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
@@ -185,8 +185,8 @@ def synthetic_batch(n_articles: int, events_per_article: int, seed: int = 1) -> 
 
 
 def write_rate(db_url: str, n_articles: int, events_per_article: int, bulk: bool) -> dict[str, Any]:
+    from sitroom.ingest.dask_ingest import save_all
     from sitroom.store import open_store
-    from sitroom.store.dask_ingest import save_all
 
     items = synthetic_batch(n_articles, events_per_article, seed=2 if bulk else 3)
     with open_store(db_url) as store:
@@ -209,8 +209,8 @@ def write_rate(db_url: str, n_articles: int, events_per_article: int, bulk: bool
 
 
 def _writer(db_url: str, seed: int, n_articles: int, events_per_article: int, barrier, out) -> None:
+    from sitroom.ingest.dask_ingest import save_all
     from sitroom.store import open_store
-    from sitroom.store.dask_ingest import save_all
 
     items = synthetic_batch(n_articles, events_per_article, seed=seed)
     with open_store(db_url) as store:

@@ -210,7 +210,7 @@ def articles(with_copy: bool = True) -> list[tuple[str, Article]]:
 def run(pipeline, store) -> dict:
     """Ingest the corpus through pipeline + store; pairwise merge scores and counts."""
     from sitroom.fuse.evaluate import pairwise
-    from sitroom.service import ingest
+    from sitroom.ingest.service import ingest
 
     labelled = articles()
     report = ingest([a for _, a in labelled], store, pipeline)

@@ -45,7 +45,7 @@ def test_the_syndicated_copy_is_linked(corpus_run):
 
 
 def test_reingesting_the_corpus_adds_nothing(corpus_run, pipeline):
-    from sitroom.service import ingest
+    from sitroom.ingest.service import ingest
 
     out, store = corpus_run
     again = ingest([a for _, a in corpus.articles()], store, pipeline)

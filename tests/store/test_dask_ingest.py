@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sitroom.store import open_store
-from sitroom.store.dask_ingest import (
+from sitroom.ingest.dask_ingest import (
     Part,
     _workers_write,
     ingest_with_dask,
@@ -20,6 +19,7 @@ from sitroom.store.dask_ingest import (
     read_part,
     run_dask_ingest,
 )
+from sitroom.store import open_store
 
 REPORTS = {
     "iraq.txt": (

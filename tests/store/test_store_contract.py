@@ -221,7 +221,7 @@ def test_postgres_gives_the_same_records_as_sqlite(tmp_path, pg_url):
 
 def test_save_many_matches_one_by_one(store_url, tmp_path):
     """Bulk writes (PostgreSQL) or a loop (SQLite): same stored result as single saves."""
-    from sitroom.store.dask_ingest import save_all
+    from sitroom.ingest.dask_ingest import save_all
 
     items = [
         (report(KIRKUK_A, "A"), [event_at("Kirkuk", source="A")]),

@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from sitroom.ingest import JSONL_SUFFIXES, KNOWN_SUFFIXES, IngestError, read_file, read_jsonl
+from sitroom.ingest.service import IngestReport
 from sitroom.model import Article, Event
-from sitroom.service import IngestReport
 from sitroom.store.base import SaveResult, Store, StoreError
 
 #: Articles per task: big enough to amortize scheduling and batch the parser, small
