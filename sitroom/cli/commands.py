@@ -162,7 +162,7 @@ def ingest(
         from sitroom.fuse.alerts import load_watch_hook
 
         try:
-            hooks.append(load_watch_hook(alerts))
+            hooks.append(load_watch_hook(alerts, defer=True))  # evaluated once the run is stored
         except (OSError, ValueError) as exc:
             raise fail(f"alert rules {alerts}: {exc}", 2) from None
     if dask is not None:
@@ -184,6 +184,8 @@ def ingest(
                 items, store, pipeline, after_save=hooks,
                 on_item=lambda item: progress.advance(task),
             )
+    for hook in hooks:
+        hook.flush(store)
     for error in report.errors:
         stderr.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
     stderr.print(

@@ -1,22 +1,23 @@
-"""Watch rules evaluated on every ingest; each fires once per (rule, event), across runs.
+"""Watch rules evaluated on ingest; each fires once per (rule, event), across runs.
 
-A rules file (YAML)::
+A rules file (YAML; `sitroom/fuse/data/alerts.example.yaml`, keys in `data/rule_keys.yaml`)::
 
-    deliver:                      # where alerts go (default: stdout)
-      - stdout
-      - jsonl: alerts.jsonl
-      - webhook: http://127.0.0.1:9000/hook
+    deliver: [stdout, {jsonl: alerts.jsonl}, {webhook: http://127.0.0.1:9000/hook}]
     rules:
       - name: attacks on US forces resume
-        type: Explosions/Remote violence   # event_type or sub_event_type
-        actor: United States               # part of an actor's name
-        country: Iraq                      # and/or admin1
-        lull_days: 30                      # only when no matching event in the 30 days before
-      - name: deadly strike near Rafah
-        point: [31.29, 34.25]
-        within_km: 25
-        min_fatalities: 3
-        status: new                        # default; "any" includes background events
+        what: attack on US forces in Iraq or Syria
+        target: United States              # the attacked side; `actor` is either side
+        country: [Iraq, Syria]             # a list means any of them
+        lull_days: 30                      # only an event that ends > 30 quiet days
+
+A lull rule is about *resumptions*. The quiet period is measured on event dates over the
+rule's whole scope and everything stored, whatever order reports arrive in: the gap runs
+from the latest earlier matching event to this one. The first event on record is never a
+resumption. When an event arrives that falls before stored ones, the next matching event is
+looked at again: it may now end a quiet period (a backfill reveals it), or an alert already
+sent may no longer hold (a correction is sent). A resumption whose rule already has a later
+matching event stored from an earlier ingest is *historical*: marked so, or not sent
+(``historical: skip``).
 
 A fired alert is stored (`Store.record_alert`) before delivery, so a re-run never fires it
 again; a delivery failure is reported on stderr and recorded as an ingest failure.
@@ -26,190 +27,90 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-import yaml
-
-from sitroom.fuse.match import haversine_km
+from sitroom.fuse.rules import Delivery, Rule, RuleError, load_rules, parse_rules
 from sitroom.model import Article, Event
 from sitroom.store import EventFilter, Store
 
-RULE_KEYS = {
-    "name",
-    "type",
-    "actor",
-    "country",
-    "admin1",
-    "point",
-    "within_km",
-    "lull_days",
-    "min_fatalities",
-    "status",
-    "deliver",
-}
-#: How far back a lull's length is measured for the message (the rule only needs lull_days).
-MAX_LOOKBACK_DAYS = 3650
+__all__ = [
+    "Delivery",
+    "Rule",
+    "RuleError",
+    "WatchHook",
+    "evaluate",
+    "list_alerts",
+    "load_rules",
+    "load_watch_hook",
+    "parse_rules",
+    "run_rules",
+]
+
+_PAGE = 500
+#: Record-key suffix of a correction sent for an alert that no longer holds.
+RETRACTED = " [retracted]"
 
 
-@dataclass(frozen=True)
-class Delivery:
-    """Where an alert goes: stdout, a JSONL file (appended), or an HTTP webhook (POST JSON)."""
-
-    kind: str  # stdout | jsonl | webhook
-    target: str = ""
-    timeout: float = 5.0
+# -- the rule's history in the store ---------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    type: str = ""
-    actor: str = ""
-    country: str = ""
-    admin1: str = ""
-    point: tuple[float, float] | None = None
-    within_km: float | None = None
-    lull_days: int | None = None
-    min_fatalities: int = 0
-    status: str = "new"
-    deliver: tuple[Delivery, ...] = ()
-
-    def matches(self, event: Event) -> bool:
-        """Every condition but the lull, which needs the store's history."""
-        if self.status != "any" and event.status != self.status:
-            return False
-        if self.type and self.type.lower() not in (
-            event.event_type.lower(),
-            event.sub_event_type.lower(),
-        ):
-            return False
-        if self.actor and not _actor_matches(self.actor, event):
-            return False
-        if self.country and event.country.lower() != self.country.lower():
-            return False
-        if self.admin1 and event.admin1.lower() != self.admin1.lower():
-            return False
-        if event.fatalities < self.min_fatalities:
-            return False
-        if self.point is not None and self.within_km is not None:
-            if event.latitude is None or event.longitude is None:
-                return False
-            km = haversine_km(self.point[0], self.point[1], event.latitude, event.longitude)
-            if km > self.within_km:
-                return False
-        return True
-
-    def history_filter(self, since: Any, until: Any) -> EventFilter:
-        """The store filter that narrows history to this rule's events (exact check after)."""
-        return EventFilter(
-            since=since,
-            until=until,
-            country=self.country or None,
-            admin1=self.admin1 or None,
-            event_type=self.type or None,
-            actor=self.actor or None,
-            status=None if self.status == "any" else self.status,
-        )
-
-
-def _actor_matches(needle: str, event: Event) -> bool:
-    needle = needle.lower()
-    names = (event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2)
-    return any(needle in n.lower() for n in names if n)
-
-
-# -- parsing ---------------------------------------------------------------------------------
-
-
-def _delivery(item: Any) -> Delivery:
-    if item == "stdout":
-        return Delivery("stdout")
-    if isinstance(item, dict) and len(item.keys() - {"timeout"}) == 1:
-        kind = next(k for k in item if k != "timeout")
-        if kind in ("jsonl", "webhook") and isinstance(item[kind], str) and item[kind]:
-            return Delivery(kind, item[kind], float(item.get("timeout", 5.0)))
-    raise ValueError(f"bad delivery {item!r}: use stdout, {{jsonl: FILE}} or {{webhook: URL}}")
-
-
-def _rule(raw: Any, default_deliver: tuple[Delivery, ...]) -> Rule:
-    if not isinstance(raw, dict) or not raw.get("name"):
-        raise ValueError(f"each rule needs a name: {raw!r}")
-    unknown = set(raw) - RULE_KEYS
-    if unknown:
-        raise ValueError(f"rule {raw['name']!r}: unknown key(s) {', '.join(sorted(unknown))}")
-    point = raw.get("point")
-    if point is not None:
-        if not (isinstance(point, list | tuple) and len(point) == 2):
-            raise ValueError(f"rule {raw['name']!r}: point must be [lat, lon]")
-        point = (float(point[0]), float(point[1]))
-    if (point is None) != (raw.get("within_km") is None):
-        raise ValueError(f"rule {raw['name']!r}: point and within_km go together")
-    status = str(raw.get("status", "new"))
-    if status not in ("new", "background", "any"):
-        raise ValueError(f"rule {raw['name']!r}: status is new, background or any")
-    deliver = tuple(_delivery(d) for d in raw.get("deliver", [])) or default_deliver
-    return Rule(
-        name=str(raw["name"]),
-        type=str(raw.get("type", "")),
-        actor=str(raw.get("actor", "")),
-        country=str(raw.get("country", "")),
-        admin1=str(raw.get("admin1", "")),
-        point=point,
-        within_km=float(raw["within_km"]) if raw.get("within_km") is not None else None,
-        lull_days=int(raw["lull_days"]) if raw.get("lull_days") is not None else None,
-        min_fatalities=int(raw.get("min_fatalities", 0)),
-        status=status,
-        deliver=deliver,
-    )
-
-
-def parse_rules(data: Any) -> list[Rule]:
-    """Rules from parsed YAML: a mapping with ``rules`` (and ``deliver``), or a bare list."""
-    if isinstance(data, list):
-        data = {"rules": data}
-    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
-        raise ValueError("expected a 'rules:' list")
-    default = tuple(_delivery(d) for d in data.get("deliver", ["stdout"]))
-    rules = [_rule(r, default) for r in data["rules"]]
-    names = [r.name for r in rules]
-    if len(set(names)) != len(names):
-        raise ValueError("rule names must be unique (they key the fired-alert record)")
-    return rules
-
-
-def load_rules(path: str | Path) -> list[Rule]:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ValueError(f"not valid YAML: {exc}") from None
-    return parse_rules(data)
-
-
-# -- evaluation ------------------------------------------------------------------------------
-
-
-def quiet_days(store: Store, rule: Rule, event: Event) -> int | None:
-    """Days since the previous event matching ``rule`` (None when there is none on record)."""
-    if event.event_date is None:
-        return None
-    span = max(1, rule.lull_days or 30)
+def _matching(store: Store, rule: Rule, flt: EventFilter) -> Iterator[Event]:
+    """Stored events matching the rule within a filter's dates, oldest first, page by page."""
+    offset = 0
     while True:
-        since = event.event_date - timedelta(days=span)
-        history = store.events(rule.history_filter(since, event.event_date))
-        earlier = [
-            h.event_date
-            for h in history
-            if h.event_id_cnty != event.event_id_cnty and h.event_date and rule.matches(h)
-        ]
-        if earlier:
-            return (event.event_date - max(earlier)).days
-        if span >= MAX_LOOKBACK_DAYS:
-            return None
-        span = min(MAX_LOOKBACK_DAYS, span * 4)
+        page = store.events(flt, limit=_PAGE, offset=offset)
+        yield from (e for e in page if e.event_date and rule.matches(e))
+        if len(page) < _PAGE:
+            return
+        offset += len(page)
+
+
+def previous_match(store: Store, rule: Rule, day: date) -> Event | None:
+    """The latest stored event matching ``rule`` dated strictly before ``day``.
+
+    Looks back in widening windows first (cheap on a big store), then over everything.
+    """
+    span = max(8, 4 * (rule.lull_days or 30))
+    since: date | None = day - timedelta(days=span)
+    while True:
+        flt = rule.history_filter(since, day - timedelta(days=1))
+        found = None
+        for e in _matching(store, rule, flt):
+            if found is None or (e.event_date, e.event_id_cnty) >= (
+                found.event_date,
+                found.event_id_cnty,
+            ):
+                found = e
+        if found is not None or since is None:
+            return found
+        span *= 8
+        since = day - timedelta(days=span) if span < 36500 else None
+
+
+def next_match(store: Store, rule: Rule, day: date) -> Event | None:
+    """The earliest stored event matching ``rule`` dated strictly after ``day``."""
+    return next(_matching(store, rule, rule.history_filter(day + timedelta(days=1))), None)
+
+
+def same_day(store: Store, rule: Rule, event: Event) -> list[Event]:
+    """Other stored events matching the rule on the event's date."""
+    flt = rule.history_filter(event.event_date, event.event_date)
+    return [e for e in _matching(store, rule, flt) if e.event_id_cnty != event.event_id_cnty]
+
+
+# -- messages --------------------------------------------------------------------------------
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%b %Y}"
+
+
+def _place(event: Event) -> str:
+    return event.location or event.admin1 or event.country or "place unknown"
 
 
 def describe(event: Event) -> str:
@@ -222,28 +123,109 @@ def describe(event: Event) -> str:
     )
 
 
+def _previous(prev: Event) -> dict[str, Any]:
+    return {
+        "event_id": prev.event_id_cnty,
+        "event_date": prev.event_date.isoformat() if prev.event_date else None,
+        "location": prev.location,
+        "admin1": prev.admin1,
+        "country": prev.country,
+    }
+
+
+@dataclass(frozen=True)
+class Context:
+    """What one evaluation knows beyond the event: this ingest's events and fired alerts."""
+
+    batch: frozenset[str] = frozenset()  # event ids stored or updated by this ingest
+    fired: frozenset[str] = frozenset()  # event ids this rule already fired for
+
+
+# -- evaluation ------------------------------------------------------------------------------
+
+
 def evaluate(
-    store: Store, rule: Rule, event: Event, source_count: int = 1
+    store: Store, rule: Rule, event: Event, source_count: int = 1, ctx: Context | None = None
 ) -> dict[str, Any] | None:
     """The alert payload when ``event`` satisfies ``rule`` (lull included), else None."""
     if not rule.matches(event):
         return None
-    gap = None
-    if rule.lull_days is not None:
-        gap = quiet_days(store, rule, event)
-        if gap is not None and gap <= rule.lull_days:
-            return None
-    text = f"{rule.name}: {describe(event)}"
-    if rule.lull_days is not None:
-        text += f"; first in {gap} days" if gap is not None else "; first on record"
+    ctx = ctx or Context(batch=frozenset({event.event_id_cnty}))
     record = {k: v for k, v in event.to_record().items() if k != "evidence"}
+    payload: dict[str, Any] = {
+        "rule": rule.name,
+        "event_id": event.event_id_cnty,
+        "text": f"{rule.name}: {describe(event)}",
+        "sources": source_count,
+        "event": record,
+    }
+    if rule.lull_days is None:
+        return payload
+    resumption = _resumption(store, rule, event, ctx)
+    if resumption is None:
+        return None
+    prev, gap, historical = resumption
+    if historical and rule.historical == "skip":
+        return None
+    headline = (
+        f"first {rule.describe_scope()} in {gap} days"
+        f" (last: {_day(prev.event_date)}, {_place(prev)})"
+    )
+    mark = "[historical] " if historical else ""
+    payload.update(
+        text=f"{mark}{headline}: {describe(event)} [{rule.name}]",
+        resumption=True,
+        quiet_days=gap,
+        previous=_previous(prev),
+        historical=historical,
+    )
+    return payload
+
+
+def _resumption(
+    store: Store, rule: Rule, event: Event, ctx: Context
+) -> tuple[Event, int, bool] | None:
+    """(previous event, quiet days, historical?) when the event ends a long enough lull."""
+    if event.event_date is None or rule.lull_days is None:
+        return None
+    prev = previous_match(store, rule, event.event_date)
+    if prev is None or prev.event_date is None:
+        return None  # the first on record is never a resumption
+    gap = (event.event_date - prev.event_date).days
+    if gap <= rule.lull_days:
+        return None
+    if any(e.event_id_cnty in ctx.fired for e in same_day(store, rule, event)):
+        return None  # another event of the same day already announced this resumption
+    later = next_match(store, rule, event.event_date)
+    historical = later is not None and later.event_id_cnty not in ctx.batch
+    return prev, gap, historical
+
+
+def retraction(
+    store: Store, rule: Rule, event: Event, fired_payload: dict[str, Any]
+) -> dict[str, Any] | None:
+    """A correction when an alert sent for ``event`` no longer holds: an event since stored
+    falls inside the quiet period it announced."""
+    if event.event_date is None or rule.lull_days is None:
+        return None
+    prev = previous_match(store, rule, event.event_date)
+    announced = (fired_payload.get("previous") or {}).get("event_date")
+    if prev is None or prev.event_date is None or not announced:
+        return None
+    gap = (event.event_date - prev.event_date).days
+    if prev.event_date.isoformat() <= announced or gap > rule.lull_days:
+        return None
     return {
         "rule": rule.name,
         "event_id": event.event_id_cnty,
-        "text": text,
+        "retracts": True,
         "quiet_days": gap,
-        "sources": source_count,
-        "event": record,
+        "previous": _previous(prev),
+        "text": (
+            f"correction: {event.event_id_cnty} did not end a quiet period; a matching event"
+            f" on {_day(prev.event_date)} ({_place(prev)}, {prev.event_id_cnty}) has been"
+            f" reported since [{rule.name}]"
+        ),
     }
 
 
@@ -266,42 +248,115 @@ def deliver(payload: dict[str, Any], to: Delivery, out: IO[str] | None = None) -
         raise ValueError(f"unknown delivery {to.kind!r}")
 
 
+def _send(store: Store, rule: Rule, key: str, payload: dict[str, Any], out: IO[str] | None) -> bool:
+    payload["fired_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+    if not store.record_alert(key, payload["event_id"], payload):
+        return False
+    for target in rule.deliver:
+        try:
+            deliver(payload, target, out)
+        except Exception as exc:  # noqa: BLE001 - a dead webhook must not stop ingest
+            message = f"alert {rule.name!r} for {payload['event_id']} → {target.kind}: {exc}"
+            print(f"warning: {message}", file=sys.stderr)
+            store.record_failure(f"alert:{rule.name}", message)
+    return True
+
+
+# -- running rules over an ingest ------------------------------------------------------------
+
+
+def _in_date_order(store: Store, event_ids: Iterable[str]) -> list[Any]:
+    stored = [s for s in (store.get_event(i) for i in dict.fromkeys(event_ids)) if s]
+    return sorted(stored, key=lambda s: (s.event.event_date or date.max, s.event.event_id_cnty))
+
+
+def _fired(store: Store) -> dict[str, dict[str, dict[str, Any]]]:
+    """Fired alerts per record key (rule name), per event id."""
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for a in store.alerts(None):
+        out.setdefault(a["rule"], {})[a["event_id"]] = a["payload"]
+    return out
+
+
 def run_rules(
     store: Store, rules: list[Rule], event_ids: list[str], out: IO[str] | None = None
 ) -> list[dict[str, Any]]:
-    """Evaluate rules on stored events; record, then deliver, each alert not fired before."""
-    fired = []
-    for event_id in dict.fromkeys(event_ids):
-        stored = store.get_event(event_id)
-        if stored is None:
+    """Evaluate rules on stored events (oldest event first); record, then deliver, each alert
+    not fired before. For lull rules the next matching event after each is looked at again."""
+    stored = _in_date_order(store, event_ids)
+    batch = frozenset(s.event.event_id_cnty for s in stored)
+    fired_before = _fired(store)
+    sent: list[dict[str, Any]] = []
+    for rule in rules:
+        fired = dict(fired_before.get(rule.name, {}))
+        todo = list(stored)
+        if rule.lull_days is not None:
+            todo += _successors(store, rule, stored, batch)
+        for item in todo:
+            event_id = item.event.event_id_cnty
+            if event_id in fired:
+                correction = retraction(store, rule, item.event, fired[event_id])
+                retracted = fired_before.get(rule.name + RETRACTED, {})
+                fresh = correction is not None and event_id not in retracted
+                if fresh and _send(store, rule, rule.name + RETRACTED, correction, out):
+                    sent.append(correction)
+                continue
+            ctx = Context(batch=batch, fired=frozenset(fired))
+            payload = evaluate(store, rule, item.event, len(item.sources), ctx)
+            if payload is not None and _send(store, rule, rule.name, payload, out):
+                fired[event_id] = payload
+                sent.append(payload)
+    return sent
+
+
+def _successors(store: Store, rule: Rule, stored: list[Any], batch: frozenset[str]) -> list[Any]:
+    """The next matching event after each of this ingest's events, when not in the ingest."""
+    out: dict[str, Any] = {}
+    for item in stored:
+        day = item.event.event_date
+        if day is None or not rule.matches(item.event):
             continue
-        for rule in rules:
-            payload = evaluate(store, rule, stored.event, len(stored.sources))
-            if payload is None:
-                continue
-            payload["fired_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-            if not store.record_alert(rule.name, event_id, payload):
-                continue
-            fired.append(payload)
-            for target in rule.deliver:
-                try:
-                    deliver(payload, target, out)
-                except Exception as exc:  # noqa: BLE001 - a dead webhook must not stop ingest
-                    message = f"alert {rule.name!r} for {event_id} → {target.kind}: {exc}"
-                    print(f"warning: {message}", file=sys.stderr)
-                    store.record_failure(f"alert:{rule.name}", message)
-    return fired
+        nxt = next_match(store, rule, day)
+        if nxt is not None and nxt.event_id_cnty not in batch and nxt.event_id_cnty not in out:
+            found = store.get_event(nxt.event_id_cnty)
+            if found is not None:
+                out[nxt.event_id_cnty] = found
+    return list(out.values())
 
 
-def load_watch_hook(path: str | Path) -> Callable[[Store, Article, list[str]], None]:
-    """The ingest after_save hook for a rules file (raises ValueError/OSError when unusable)."""
-    rules = load_rules(path)
+class WatchHook:
+    """The ingest after_save hook for a rules file.
 
-    def hook(store: Store, article: Article, event_ids: list[str]) -> None:
-        run_rules(store, rules, event_ids)
+    Immediate by default (the API's per-article ingest). With ``defer=True`` it collects
+    the event ids of a whole ingest run and evaluates them, oldest event first, on
+    `flush`: a batch of reports then alerts the same whatever order its files are read in.
+    """
 
-    hook.rules = rules  # type: ignore[attr-defined]
-    return hook
+    def __init__(self, rules: list[Rule], defer: bool = False, out: IO[str] | None = None):
+        self.rules = rules
+        self.defer = defer
+        self.out = out
+        self.pending: list[str] = []
+        self.fired: list[dict[str, Any]] = []
+
+    def __call__(self, store: Store, article: Article, event_ids: list[str]) -> None:
+        if self.defer:
+            self.pending.extend(event_ids)
+        else:
+            self.fired += run_rules(store, self.rules, event_ids, self.out)
+
+    def flush(self, store: Store) -> list[dict[str, Any]]:
+        pending, self.pending = self.pending, []
+        fired = run_rules(store, self.rules, pending, self.out) if pending else []
+        self.fired += fired
+        return fired
+
+
+def load_watch_hook(
+    path: str | Path, defer: bool = False
+) -> Callable[[Store, Article, list[str]], None] | WatchHook:
+    """The ingest hook for a rules file (raises RuleError/OSError when unusable)."""
+    return WatchHook(load_rules(path), defer=defer)
 
 
 def list_alerts(store: Store, limit: int | None = 100) -> list[dict[str, Any]]:

@@ -77,8 +77,7 @@ def test_lull_rule_fires_on_resumption_once(store, tmp_path):
     _, first = _save(
         store, "Rockets hit a base hosting US forces in Baghdad on Friday.", _us_attack(0, "")
     )
-    fired = run_rules(store, rules, first.event_ids, out)
-    assert [a["text"].endswith("first on record") for a in fired] == [True]
+    assert run_rules(store, rules, first.event_ids, out) == []  # first on record: no lull ended
     _, second = _save(
         store, "Another rocket attack targeted US troops near Baghdad airport.", _us_attack(10, "")
     )
@@ -90,11 +89,12 @@ def test_lull_rule_fires_on_resumption_once(store, tmp_path):
     )
     fired = run_rules(store, rules, third.event_ids, out)
     assert len(fired) == 1 and fired[0]["quiet_days"] == 87
-    assert "first in 87 days" in fired[0]["text"]
+    assert fired[0]["previous"]["event_id"] == second.event_ids[0]
+    assert "in 87 days (last: 11 Mar 2024, Baghdad)" in fired[0]["text"]
     assert run_rules(store, rules, third.event_ids, out) == []  # once per (rule, event)
-    assert out.getvalue().count("ALERT ") == 2
+    assert out.getvalue().count("ALERT ") == 1
     listed = list_alerts(store, 10)
-    assert [a["event_id"] for a in listed] == [third.event_ids[0], first.event_ids[0]]
+    assert [a["event_id"] for a in listed] == [third.event_ids[0]]
 
 
 class _Receiver(BaseHTTPRequestHandler):
