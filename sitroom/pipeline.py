@@ -62,7 +62,7 @@ class Settings:
 
     actor_files: list[str] = field(default_factory=list)  # extra actor dictionaries (--actors)
     gazetteer_path: str | None = None  # a gazetteer built or imported by the user
-    today: date | None = None  # fallback publication date when an article has none
+    today: date | None = None  # the user's publication date for articles without one (--published)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -169,12 +169,17 @@ class Pipeline:
     def _run_components(self, article: Article, doc: Doc) -> list[Event]:
         import time
 
-        from sitroom.time import resolve_publication
+        from sitroom.time.publication import mark_undated, resolve_publication
 
         published, evidence = resolve_publication(article, self.settings.today)
-        ctx = Context(article=article, doc=doc, published=published, published_evidence=evidence)
+        # An undated report is parsed against the clock, then every date that leaned on it is removed.
+        anchor = published or date.today()
+        ctx = Context(article=article, doc=doc, published=anchor, published_evidence=evidence)
         for name, comp in self.components:
             start = time.perf_counter()
             comp(ctx)
             self.timings[name] += time.perf_counter() - start
-        return [c.event for c in ctx.candidates]
+        events = [c.event for c in ctx.candidates]
+        if published is None:
+            mark_undated(events)
+        return events

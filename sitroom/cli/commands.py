@@ -88,6 +88,29 @@ def emit(events: list, fmt: str, out=None, title: str = "") -> None:
         raise fail(f"unknown format {fmt!r}: choose one of {', '.join(export.FORMATS)}", 2)
 
 
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option(help="Publication date (ISO) for inputs that carry none (no metadata, no dateline)."),
+]
+SourceOpt = Annotated[str | None, typer.Option(help="Source name for inputs that do not name one.")]
+OverrideOpt = Annotated[
+    bool, typer.Option("--override", help="Make --published/--source replace the inputs' own.")
+]
+
+
+def warn_undated(articles: list) -> None:
+    """One line naming the reports no date could be found for; their events are stored undated."""
+    undated = [a.origin or a.id for a in articles if a.published is None]
+    if not undated:
+        return
+    names = ", ".join(undated[:3]) + (f" and {len(undated) - 3} more" if len(undated) > 3 else "")
+    stderr.print(
+        f"[bold yellow]warning:[/] no publication date in {names} (no metadata, dateline or"
+        " --published): their events are marked undated; pass --published DATE to date them",
+        highlight=False, soft_wrap=True,
+    )
+
+
 def _check_format(fmt: str) -> None:
     from sitroom.export import FORMATS
 
@@ -98,8 +121,9 @@ def _check_format(fmt: str) -> None:
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Report files or folders.")],
-    published: Annotated[str | None, typer.Option(help="Publication date (ISO) for undated inputs.")] = None,
-    source: Annotated[str | None, typer.Option(help="Source name, e.g. 'Shafaq News'.")] = None,
+    published: PublishedOpt = None,
+    source: SourceOpt = None,
+    override: OverrideOpt = False,
     fmt: FormatOption = "table",
     actors: ActorsOption = None,
 ) -> None:
@@ -111,13 +135,14 @@ def extract(
 
     _check_format(fmt)
     when = _date_option(published, "--published")
-    items = list(read_paths(paths, when, source))
+    items = list(read_paths(paths, when, source, override))
     errors = [i for i in items if isinstance(i, IngestError)]
     articles = [i for i in items if not isinstance(i, IngestError)]
     for error in errors:
         stderr.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
     if not articles:
         raise typer.Exit(1)
+    warn_undated(articles)
     pipeline = _pipeline(actors)
     events = []
     for _article, found in pipeline.extract_many(articles):
@@ -131,8 +156,9 @@ def extract(
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .jsonl, RSS/Atom) or folders.")],
-    published: Annotated[str | None, typer.Option(help="Publication date (ISO) for undated inputs.")] = None,
-    source: Annotated[str | None, typer.Option(help="Source name for inputs that do not say.")] = None,
+    published: PublishedOpt = None,
+    source: SourceOpt = None,
+    override: OverrideOpt = False,
     db: DbOption = DEFAULT_DB,
     actors: ActorsOption = None,
     alerts: Annotated[
@@ -154,6 +180,7 @@ def ingest(
 
     from sitroom.ingest import read_paths
     from sitroom.ingest.service import ingest as run_ingest
+    from sitroom.model import Article
 
     when = _date_option(published, "--published")
     store = _open(db)
@@ -170,10 +197,11 @@ def ingest(
 
         report = ingest_with_dask(
             [str(p) for p in paths], db, scheduler=dask, published=when, source=source,
-            actor_files=[str(p) for p in actors or []],
+            actor_files=[str(p) for p in actors or []], override=override,
         )
     else:
-        items = list(read_paths(paths, when, source))
+        items = list(read_paths(paths, when, source, override))
+        warn_undated([i for i in items if isinstance(i, Article)])
         pipeline = _pipeline(actors)
         with Progress(
             TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -50,9 +50,13 @@ def parse_date(value: str, what: str = "date") -> date:
 
 
 def read_paths(
-    paths: Iterable[str | Path], published: date | None = None, source: str | None = None
+    paths: Iterable[str | Path], published: date | None = None, source: str | None = None,
+    override: bool = False,
 ) -> Iterator[Article | IngestError]:
-    """Every article under the given files and folders, in a stable order."""
+    """Every article under the given files and folders, in a stable order.
+
+    `published`/`source` fill only what an input lacks (see `settle`); `override` forces them.
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -60,13 +64,34 @@ def read_paths(
             if not files:
                 yield IngestError(str(path), "folder holds no .txt, .html, .jsonl or feed files")
             for file in files:
-                yield from read_file(file, published, source)
+                yield from read_file(file, published, source, override)
         else:
-            yield from read_file(path, published, source)
+            yield from read_file(path, published, source, override)
+
+
+def settle(
+    article: Article, published: date | None, source: str | None, override: bool = False
+) -> Article:
+    """The input's own date and source first, then a dateline in the text, then the user's.
+
+    With `override` the user's values replace the input's. An article left without any date
+    keeps `published=None`: the pipeline marks its events undated rather than guess a day.
+    """
+    if override:
+        return replace(
+            article, published=published or article.published, source=source or article.source
+        )
+    when = article.published
+    if when is None:
+        from sitroom.time.publication import find_dateline
+
+        found = find_dateline(article.text, published or date.today())
+        when = found[0] if found else published
+    return replace(article, published=when, source=article.source or source or "")
 
 
 def read_file(
-    path: Path, published: date | None = None, source: str | None = None
+    path: Path, published: date | None = None, source: str | None = None, override: bool = False
 ) -> Iterator[Article | IngestError]:
     origin = str(path)
     try:
@@ -84,13 +109,14 @@ def read_file(
         return
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(text, origin, published, source)
+        yield from read_jsonl(text, origin, published, source, override)
     elif suffix in HTML_SUFFIXES or (suffix not in FEED_SUFFIXES and _looks_like_html(text)):
-        yield _checked(html_article(text, origin, published, source))
+        yield _checked(html_article(text, origin, published, source, override))
     elif suffix in FEED_SUFFIXES:
-        yield from read_feed(text, origin, published, source)
+        yield from read_feed(text, origin, published, source, override)
     else:
-        yield _checked(Article(text=clean_text(text), source=source or "", published=published, origin=origin))
+        plain = Article(text=clean_text(text), origin=origin)
+        yield _checked(settle(plain, published, source, override))
 
 
 def decode(data: bytes) -> str:
@@ -145,7 +171,7 @@ def _looks_like_html(text: str) -> bool:
 
 
 def html_article(
-    html: str, origin: str, published: date | None, source: str | None
+    html: str, origin: str, published: date | None, source: str | None, override: bool = False
 ) -> Article | IngestError:
     """Main text of a web page (trafilatura), with its title, date and site name if present."""
     import trafilatura
@@ -155,19 +181,21 @@ def html_article(
         return IngestError(origin, "no main text found in HTML")
     meta = extracted if isinstance(extracted, dict) else extracted.as_dict()
     text = without_headline(clean_text(meta.get("text") or ""), meta.get("title") or "")
-    if published is None and meta.get("date"):
+    own_date = None
+    if meta.get("date"):
         try:
-            published = parse_date(str(meta["date"]))
+            own_date = parse_date(str(meta["date"]))
         except BadInput:
-            published = None
-    return Article(
+            own_date = None
+    page = Article(
         text=text, title=meta.get("title") or "", url=meta.get("url") or "",
-        source=source or meta.get("sitename") or "", published=published, origin=origin,
+        source=meta.get("sitename") or "", published=own_date, origin=origin,
     )
+    return settle(page, published, source, override)
 
 
 def read_jsonl(
-    text: str, origin: str, published: date | None, source: str | None
+    text: str, origin: str, published: date | None, source: str | None, override: bool = False
 ) -> Iterator[Article | IngestError]:
     """One article object per line: `text` required; `url`, `title`, `source`, `published`, `language`."""
     for number, line in enumerate(text.splitlines(), start=1):
@@ -187,21 +215,20 @@ def read_jsonl(
             yield IngestError(where, "missing 'text' field")
             continue
         try:
-            when = parse_date(str(obj["published"]), "published") if obj.get("published") else published
+            when = parse_date(str(obj["published"]), "published") if obj.get("published") else None
         except BadInput as exc:
             yield IngestError(where, str(exc))
             continue
-        yield _checked(
-            Article(
-                text=clean_text(body), url=str(obj.get("url") or ""), title=str(obj.get("title") or ""),
-                source=str(obj.get("source") or source or ""), published=when,
-                language=str(obj.get("language") or "en"), origin=where,
-            )
+        own = Article(
+            text=clean_text(body), url=str(obj.get("url") or ""), title=str(obj.get("title") or ""),
+            source=str(obj.get("source") or ""), published=when,
+            language=str(obj.get("language") or "en"), origin=where,
         )
+        yield _checked(settle(own, published, source, override))
 
 
 def read_feed(
-    text: str, origin: str, published: date | None, source: str | None
+    text: str, origin: str, published: date | None, source: str | None, override: bool = False
 ) -> Iterator[Article | IngestError]:
     """RSS/Atom entries; each entry's content (or summary) is the report."""
     import feedparser
@@ -211,7 +238,7 @@ def read_feed(
         problem = getattr(feed, "bozo_exception", None)
         yield IngestError(origin, f"not an RSS/Atom feed{': ' + str(problem) if problem else ''}")
         return
-    site = source or feed.feed.get("title", "")
+    site = feed.feed.get("title", "")
     for number, entry in enumerate(feed.entries, start=1):
         where = f"{origin}#{number}"
         body = ""
@@ -222,16 +249,15 @@ def read_feed(
             import trafilatura
 
             body = trafilatura.extract(f"<html><body>{body}</body></html>") or _strip_tags(body)
-        when = published
+        when = None
         parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-        if when is None and parsed:
+        if parsed:
             when = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
-        yield _checked(
-            Article(
-                text=clean_text(body), title=entry.get("title", ""), url=entry.get("link", ""),
-                source=site, published=when, origin=where,
-            )
+        own = Article(
+            text=clean_text(body), title=entry.get("title", ""), url=entry.get("link", ""),
+            source=site, published=when, origin=where,
         )
+        yield _checked(settle(own, published, source, override))
 
 
 def _strip_tags(html: str) -> str:

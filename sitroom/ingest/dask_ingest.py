@@ -76,6 +76,7 @@ class Job:
     actor_files: tuple[str, ...] = ()
     components: tuple[str, ...] | None = None  # None: the default pipeline
     write_on_workers: bool = False  # each task saves its own records (a shared PostgreSQL)
+    override: bool = False  # published/source replace the inputs' own (--override)
 
 
 @dataclass
@@ -167,12 +168,14 @@ def plan_partitions(
 # -- the task (runs on a worker) ----------------------------------------------------------
 
 
-def read_part(part: Part, published: date | None, source: str | None) -> Iterator[Article | IngestError]:
+def read_part(
+    part: Part, published: date | None, source: str | None, override: bool = False
+) -> Iterator[Article | IngestError]:
     """The articles (and unusable inputs) in a partition, as the ordinary readers see them."""
     from sitroom.ingest import BadInput, decode
 
     for name in part.files:
-        yield from read_file(Path(name), published, source)
+        yield from read_file(Path(name), published, source, override)
     if not part.jsonl:
         return
     try:
@@ -188,7 +191,7 @@ def read_part(part: Part, published: date | None, source: str | None) -> Iterato
         yield IngestError(part.label, str(exc))
         return
     # blank lines in front keep the reader's line numbers those of the whole file
-    yield from read_jsonl("\n" * part.first_line + text, part.jsonl, published, source)
+    yield from read_jsonl("\n" * part.first_line + text, part.jsonl, published, source, override)
 
 
 @lru_cache(maxsize=2)
@@ -223,7 +226,7 @@ def extract_part(part: Part, job: Job) -> PartResult:
     store = worker_store(job.db_url)
     fresh: list[Article] = []
     seen_ids: set[str] = set()
-    for item in read_part(part, job.published, job.source):
+    for item in read_part(part, job.published, job.source, job.override):
         result.seen += 1
         if isinstance(item, IngestError):
             result.errors.append(item)
@@ -351,6 +354,7 @@ def run_dask_ingest(
     after_save: Iterable[AfterSave] = (),
     write_batch: int = WRITE_BATCH,
     writers: str = "auto",
+    override: bool = False,
 ) -> tuple[IngestReport, DaskStats]:
     """`ingest_with_dask` with timings."""
     from distributed import as_completed
@@ -368,7 +372,7 @@ def run_dask_ingest(
             return report, stats
         job = Job(db_url, published, source, tuple(actor_files),
                   tuple(components) if components is not None else None,
-                  write_on_workers=_workers_write(writers, db_url, bool(hooks)))
+                  write_on_workers=_workers_write(writers, db_url, bool(hooks)), override=override)
         stats.writers = "workers" if job.write_on_workers else "client"
         began = time.perf_counter()
         client, cluster = open_client(scheduler, n_workers)

@@ -1,12 +1,15 @@
-"""The publication date: the article's own, else a dateline near the top, else today."""
+"""The publication date: the article's own, else a dateline near the top, else the user's."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
 
-from sitroom.model import Article, Evidence
+from sitroom.model import Article, Event, Evidence
 from sitroom.time.expressions import explicit_date
+
+TAG_UNDATED = "date: undated report (no publication date, dateline or --published)"
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 #: Datelines sit at the top; beyond this many characters a date is part of the story.
 DATELINE_WINDOW = 300
@@ -49,18 +52,37 @@ def find_dateline(text: str, today: date) -> tuple[date, Evidence] | None:
     return None
 
 
-def resolve_publication(article: Article, today: date | None = None) -> tuple[date, Evidence | None]:
-    """The article's `published`, else its dateline (cited), else `today` (or the clock). Never raises."""
-    fallback = today or date.today()
+def resolve_publication(
+    article: Article, today: date | None = None
+) -> tuple[date | None, Evidence | None]:
+    """The article's `published` (with its dateline cited when the text names that day), else a
+    dateline, else `today` (the user's fallback). None when nothing dates the report: the
+    caller marks its events undated instead of inventing a day. Never raises."""
     published = article.published
     if isinstance(published, datetime):
-        return published.date(), None
-    if isinstance(published, date):
-        return published, None
+        published = published.date()
+    anchor = published or today or date.today()
     try:
-        found = find_dateline(article.text or "", fallback)
+        found = find_dateline(article.text or "", anchor)
     except Exception:  # a malformed text must not stop the pipeline
         found = None
+    if published is not None:
+        return (found if found and found[0] == published else (published, None))
     if found:
         return found
-    return fallback, None
+    return today, None
+
+
+def mark_undated(events: list[Event]) -> None:
+    """Events of a report with no publication date: only a date that names its year stands;
+    any other (relative, year-less or publication-day) date is removed and the event tagged."""
+    from sitroom.time.component import TAG_NO_DATE, add_tag
+
+    for event in events:
+        cited = event.evidence.get("event_date")
+        if cited is not None and _YEAR_WORD.search(cited.text):
+            continue
+        event.event_date, event.year, event.time_precision = None, None, 3
+        event.evidence.pop("event_date", None)
+        event.tags = "; ".join(t for t in event.tags.split("; ") if t and t != TAG_NO_DATE)
+        add_tag(event, TAG_UNDATED)

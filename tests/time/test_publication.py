@@ -41,10 +41,16 @@ def test_datetime_is_reduced_to_a_date():
     assert resolve_publication(art, TODAY) == (date(2024, 4, 24), None)
 
 
-def test_no_dateline_falls_back_to_today():
+def test_no_dateline_falls_back_to_the_users_date_never_the_clock():
     art = Article(text="Militants attacked a checkpoint. " * 20 + "It happened on 1 January 2020.")
     assert resolve_publication(art, TODAY) == (TODAY, None)
-    assert resolve_publication(Article(text=""), None)[0] == date.today()
+    assert resolve_publication(Article(text=""), None) == (None, None)
+
+
+def test_article_date_cites_a_dateline_naming_it():
+    art = Article(text="BAGHDAD, April 23 (Reuters) - x", published=date(2024, 4, 23))
+    published, evidence = resolve_publication(art, TODAY)
+    assert published == date(2024, 4, 23) and evidence is not None and evidence.text == "April 23"
 
 
 def test_future_full_dates_are_not_datelines():
