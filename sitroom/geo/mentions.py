@@ -13,10 +13,12 @@ patterns over the text between two names find the relations news uses:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span
 
+from sitroom.geo.chains import find_links, merge
 from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES
 from sitroom.geo.resolve import Mention
 
@@ -277,39 +279,52 @@ def extract_mentions(
     """Every place mention in ``doc`` with its kind, container, anchor, origin and modifier flags.
 
     ``is_country`` and ``known`` ask the gazetteer whether a name is a country / any place.
+    Names that containment chains reveal ("Izge (Gwoza LGA, Borno)") are added even when
+    spaCy labelled them otherwise.
     """
     text = doc.text
     found = place_spans(doc, known)
     place_tokens = {t.i for e, _ in found for t in e}
-    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+
+    def sentence_of(char: int) -> int:
+        return max(0, bisect_right(starts, char) - 1)
+
+    def make(start: int, end: int) -> Mention:
+        sent = sents[sentence_of(start)]
+        return annotate(text, start, end, sentence_of(start), sent.start_char, sent.end_char)
+
     mentions: list[Mention] = []
     for ent, weak in found:
         start, end = _trim(ent)
         if not _looks_like_name(text[start:end]):
             continue
-        sent = ent.sent
-        before = text[max(sent.start_char, start - 60) : start]
-        after = text[end : min(sent.end_char, end + 30)]
-        name = text[start:end]
-        m = Mention(
-            name,
-            start,
-            end,
-            kind=_kind(name, before, after),
-            weak=weak,
-            modifier=_is_modifier(ent, place_tokens, is_country),
-            sentence=sent_index.get(sent.start, 0),
-        )
-        anchor = ANCHOR_BEFORE.search(before)
-        if anchor:
-            m.anchor_of = anchor.group("rel").split()[0].lower()
-        m.origin = bool(FROM_BEFORE.search(before)) and bool(
-            LAUNCH.search(text[sent.start_char : start])
-        )
-        m.dateline = is_dateline(text, start, end)
+        m = make(start, end)
+        m.weak = weak
+        m.modifier = _is_modifier(ent, place_tokens, is_country)
         mentions.append(m)
+    parties = frozenset(
+        (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "NORP")
+    )
+    links = find_links(text, known, [m.span for m in mentions], parties)
+    mentions = merge(mentions, links, text, make)
     link(mentions, text)
     return mentions
+
+
+def annotate(text: str, start: int, end: int, sentence: int, s_start: int, s_end: int) -> Mention:
+    """A mention of ``text[start:end]`` with what the words around it say (kind, anchor, ...)."""
+    before = text[max(s_start, start - 60) : start]
+    after = text[end : min(s_end, end + 30)]
+    name = text[start:end]
+    m = Mention(name, start, end, kind=_kind(name, before, after), sentence=sentence)
+    anchor = ANCHOR_BEFORE.search(before)
+    if anchor:
+        m.anchor_of = anchor.group("rel").split()[0].lower()
+    m.origin = bool(FROM_BEFORE.search(before)) and bool(LAUNCH.search(text[s_start:start]))
+    m.dateline = is_dateline(text, start, end)
+    return m
 
 
 #: What follows a dateline's place: ", May 20", " (Reuters)", " -".
@@ -400,19 +415,15 @@ def mentions_from_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[Men
     sites come from the same text patterns as `extract_mentions`.
     """
     bounds = [0, *(m.end() for m in _SENT_END.finditer(text)), len(text) + 1]
+
+    def sentence_of(char: int) -> int:
+        return max(0, bisect_right(bounds, char) - 1)
+
     mentions = []
     for start, end in sorted(spans):
-        sent = next(i for i in range(len(bounds) - 1) if bounds[i] <= start < bounds[i + 1])
-        s_start, s_end = bounds[sent], bounds[sent + 1]
-        before = text[max(s_start, start - 60) : start]
-        after = text[end : min(s_end, end + 30)]
-        name = text[start:end]
-        m = Mention(name, start, end, kind=_kind(name, before, after), sentence=sent)
-        anchor = ANCHOR_BEFORE.search(before)
-        if anchor:
-            m.anchor_of = anchor.group("rel").split()[0].lower()
-        m.origin = bool(FROM_BEFORE.search(before)) and bool(LAUNCH.search(text[s_start:start]))
-        m.dateline = is_dateline(text, start, end)
-        mentions.append(m)
+        sent = sentence_of(start)
+        mentions.append(annotate(text, start, end, sent, bounds[sent], bounds[sent + 1]))
+    links = find_links(text, lambda _: True, [m.span for m in mentions])
+    mentions = merge(mentions, links, text, None)
     link(mentions, text)
     return mentions

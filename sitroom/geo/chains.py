@@ -1,0 +1,250 @@
+"""Containment chains read from the text itself, whatever labels spaCy gave the names.
+
+News and coder notes say where a place is by stacking names: "Izge (Gwoza LGA, Borno)",
+"Mrauk-U Town, Mrauk-U Township, Rakhine State", "Menbij in Aleppo", "Babruysk of the
+Mogilev region", "Zap (Amadiya) region of Dahuk", "on the Damboa - Maiduguri road",
+"between Jbib and Um Walad". The small spaCy model often labels such names PERSON, ORG
+or WORK_OF_ART, or cuts them ("Babruysk of the"). These patterns find the names and
+the links between them; `merge` turns them into `Mention`s (replacing spaCy spans that
+overlap them) with ``container`` and ``near`` set, innermost first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sitroom.geo.normalize import GENERIC_SUFFIXES
+from sitroom.geo.resolve import Mention
+
+DATA_DIR = Path(__file__).with_name("data")
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez|en|de|del|di|da|la|le|bin|bani|abu|um|umm)"
+_WORD = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)"
+
+
+def _generic_words() -> list[str]:
+    words = (DATA_DIR / "admin_words.txt").read_text(encoding="utf-8").split()
+    words = [w for w in words if not w.startswith("#")]
+    return sorted({*words, *GENERIC_SUFFIXES}, key=len, reverse=True)
+
+
+GEN = "(?i:" + "|".join(re.escape(w) for w in _generic_words()) + r")\b"
+_NOT_GEN = rf"(?!{GEN})"
+#: A place name: capitalized words, Arabic/Romance particles between or before them; a
+#: generic word ("LGA", "Township") ends it.
+NAME = (
+    rf"\b(?:{_PARTICLE}[- ])?{_WORD}"
+    rf"(?:[ ](?:{_PARTICLE}[- ])?{_NOT_GEN}{_WORD}){{0,3}}"
+)
+
+_DIR = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
+_PART = re.compile(rf"^(?:the\s+)?(?P<name>{NAME})(?:\s+(?P<gen>{GEN}))?$")
+_BEFORE_PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+(?P<gen>{GEN}))?\s*$")
+_COMMA_NEXT = re.compile(rf"\s*,\s+(?:in\s+)?(?:the\s+)?(?P<name>{NAME})(?:\s+(?P<gen>{GEN}))?")
+#: "X in Y", "X of the Y region", "X in the northern countryside of Y", "X district of Y"
+_IN = re.compile(
+    rf"(?P<a>{NAME})(?:\s+(?P<agen>{GEN}))?\s+(?:in|of|inside|within)\s+(?:the\s+)?"
+    rf"(?:{_DIR}(?:ern)?\s+)?(?:rural\s+|greater\s+)?"
+    rf"(?:(?i:countryside|outskirts|suburbs?|parts?|areas?|vicinity)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<b>{NAME})(?:\s+(?P<bgen>{GEN}))?"
+)
+_BETWEEN = re.compile(
+    rf"\bbetween\s+(?:the\s+)?(?:(?i:towns?|villages?|cities)\s+of\s+)?(?P<a>{NAME})"
+    rf"\s+and\s+(?:the\s+)?(?P<b>{NAME})"
+)
+_ROAD = re.compile(
+    rf"\b(?i:on|along|at)\s+the\s+(?P<a>{NAME})\s*[-–—/]\s*(?P<b>{NAME})\s+"
+    r"(?i:road|highway|axis|route|motorway)\b"
+)
+#: Words before a name that make it a location ("in X", "the village of X").
+_CUE = re.compile(
+    r"(?i:\b(?:in|at|near|outside|around|inside|into|towards?|from|village\s+of|town\s+of|"
+    r"city\s+of|area\s+of|outskirts\s+of|shelled|struck|hit|attacked|stormed|captured|raided)"
+    r"\s+(?:the\s+)?)$"
+)
+
+
+@lru_cache(maxsize=1)
+def actor_heads() -> frozenset[str]:
+    """Nouns after a name that make it a party's name ("Myanmar troops"), not a place."""
+    text = (DATA_DIR / "actor_heads.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split() if not w.startswith("#"))
+
+
+@dataclass
+class Link:
+    """One name found by a chain pattern and what it relates to."""
+
+    start: int
+    end: int
+    gen: str = ""
+    container: Link | None = None
+    near: Link | None = None
+    between: bool = False
+
+
+def _kind(m: re.Match, gen: str = "gen") -> str:
+    g = m.group(gen)
+    return GENERIC_SUFFIXES.get(g.lower(), "district") if g else ""
+
+
+def _span(m: re.Match, group: str, gen: str | None = None) -> Link:
+    return Link(m.start(group), m.end(group), _kind(m, gen) if gen else "")
+
+
+def _actor_next(text: str, end: int) -> bool:
+    word = re.match(r"\s+([a-z]+)", text[end : end + 20])
+    return bool(word) and word.group(1) in actor_heads()
+
+
+def _acronym(name: str) -> bool:
+    return len(name) <= 4 and name.isupper()
+
+
+def _parens(text: str, known: Callable[[str], bool]) -> list[Link]:
+    """'Head (A, B)': Head in A in B, when the parts are names and the last is known."""
+    out: list[Link] = []
+    for paren in re.finditer(r"\(([^()\n]{2,90})\)", text):
+        parts = [p.strip() for p in re.split(r"\s*[,;]\s*", paren.group(1))]
+        matches = [_PART.match(p) for p in parts]
+        if not parts or not all(matches):
+            continue
+        last = matches[-1].group("name")
+        if not (matches[-1].group("gen") or (known(last) and not _acronym(last))):
+            continue
+        head = _BEFORE_PAREN.search(text[max(0, paren.start() - 60) : paren.start()])
+        if head is None:
+            continue
+        offset = max(0, paren.start() - 60)
+        chain = [Link(offset + head.start("name"), offset + head.end("name"), _kind(head))]
+        pos = paren.start(1)
+        for part, m in zip(parts, matches, strict=True):
+            s = text.index(part, pos)
+            chain.append(Link(s + m.start("name"), s + m.end("name"), _kind(m)))
+            pos = s + len(part)
+        for inner, outer in zip(chain, chain[1:], strict=False):
+            inner.container = outer
+        out.extend(chain)
+    return out
+
+
+def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list[Link]:
+    """'X, A, B': X in A in B while each next part is a known name or says it is an admin unit."""
+    out: list[Link] = []
+    for first in starts:
+        cur, pos = first, first.end
+        gen = re.match(rf"\s+(?P<gen>{GEN})", text[pos:])
+        if gen:
+            pos += gen.end()
+            first.gen = first.gen or GENERIC_SUFFIXES.get(gen.group("gen").lower(), "district")
+        while True:
+            m = _COMMA_NEXT.match(text, pos)
+            if m is None or _actor_next(text, m.end()):
+                break
+            name = m.group("name")
+            if not (known(name) or m.group("gen")):
+                break
+            follow = text[m.end() : m.end() + 8]
+            if re.match(r"\s*(?:,\s*)?(?:and|or)\s", follow):
+                break  # "Homs, Hama and Idlib": a list
+            nxt = _span(m, "name", "gen")
+            cur.container = nxt
+            out.append(nxt)
+            cur, pos = nxt, m.end()
+    return out
+
+
+def _name_before(text: str, m: re.Match, group: str) -> bool:
+    """The name follows a word that makes it a location."""
+    return bool(_CUE.search(text[max(0, m.start(group) - 30) : m.start(group)]))
+
+
+def find_links(
+    text: str,
+    known: Callable[[str], bool],
+    spans: list[tuple[int, int]],
+    parties: frozenset[tuple[int, int]] = frozenset(),
+) -> list[Link]:
+    """Every chained name in ``text``; ``spans`` are names already found (commas start there),
+    ``parties`` spans the tagger called organisations or nationalities ("Taliban in X")."""
+    links = _parens(text, known)
+    starts = [Link(s, e) for s, e in spans]
+    for m in re.finditer(rf"(?<![\w'’-])(?P<a>{NAME})", text):
+        if _name_before(text, m, "a") and (known(m.group("a")) or m.group("a")):
+            starts.append(Link(m.start("a"), m.end("a")))
+    links.extend(_commas(text, known, starts))
+    links.extend(s for s in starts if s.container is not None)
+    for m in _IN.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if not known(b) or _actor_next(text, m.end()):
+            continue
+        if not (known(a) or m.group("agen") or _name_before(text, m, "a")):
+            continue
+        if m.span("a") in parties:
+            continue
+        outer = _span(m, "b", "bgen")
+        inner = _span(m, "a", "agen")
+        inner.container = outer
+        links.extend([inner, outer])
+    for pattern in (_BETWEEN, _ROAD):
+        for m in pattern.finditer(text):
+            if not (known(m.group("a")) or known(m.group("b"))):
+                continue
+            a, b = _span(m, "a"), _span(m, "b")
+            a.near, a.between = b, True
+            links.extend([a, b])
+    return links
+
+
+Make = Callable[[int, int], Mention]
+
+
+def _mention_for(link: Link, by_span: dict, mentions: list[Mention], make: Make | None):
+    key = (link.start, link.end)
+    if key in by_span:
+        found = by_span[key]
+        found.kind = found.kind or link.gen
+        return found
+    if make is None:
+        return None
+    m = make(link.start, link.end)
+    m.kind = link.gen or m.kind
+    by_span[key] = m
+    mentions.append(m)
+    return m
+
+
+def merge(
+    mentions: list[Mention], links: list[Link], text: str, make: Make | None
+) -> list[Mention]:
+    """``mentions`` with the chained names added and linked; spaCy spans that overlap a
+    chained name give way to it. Without ``make`` only links between given spans are set."""
+    if not links:
+        return mentions
+    kept = mentions
+    if make is not None:
+        covered = [(lk.start, lk.end) for lk in links]
+        kept = [
+            m
+            for m in mentions
+            if not any(s < m.end and m.start < e and (s, e) != m.span for s, e in covered)
+        ]
+    by_span = {m.span: m for m in kept}
+    for link in links:
+        m = _mention_for(link, by_span, kept, make)
+        if m is None:
+            continue
+        outer = _mention_for(link.container, by_span, kept, make) if link.container else None
+        if outer is not None and outer is not m and outer.sentence == m.sentence:
+            m.container, m.modifier, m.weak = outer, False, False
+            outer.weak = outer.modifier = False
+            outer.kind = outer.kind or "container"
+        other = _mention_for(link.near, by_span, kept, make) if link.near else None
+        if other is not None and other is not m and other.sentence == m.sentence:
+            m.near, m.anchor_of, m.modifier, m.weak = other, "between", False, False
+            other.weak = other.modifier = False
+            other.anchor_of = other.anchor_of or "between"
+    return sorted(kept, key=lambda m: m.start)
