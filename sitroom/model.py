@@ -22,7 +22,7 @@ ACLED_COLUMNS: tuple[str, ...] = (
 
 #: sitroom's own columns, after ACLED's.
 SITROOM_COLUMNS: tuple[str, ...] = (
-    "plover_type", "plover_mode", "status", "claim", "attributed_to", "confidence",
+    "plover_type", "plover_mode", "record_kind", "status", "claim", "attributed_to", "confidence",
     "article_id", "fatalities_low", "fatalities_high", "injuries", "origin", "evidence",
 )
 
@@ -30,6 +30,10 @@ RECORD_COLUMNS: tuple[str, ...] = ACLED_COLUMNS + SITROOM_COLUMNS
 
 CLAIMS = ("reported", "claimed", "unconfirmed", "denied")
 STATUSES = ("new", "background")
+#: "event": an ACLED event (counted, exported, mapped). "statement": a PLOVER-coded
+#: reaction, accusation, threat or request that ACLED does not code as an event; kept
+#: for analysts who ask for it, out of ACLED counts and exports by default.
+RECORD_KINDS = ("event", "statement")
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,7 @@ class Event:
     # sitroom's own
     plover_type: str = ""
     plover_mode: str = ""
+    record_kind: str = "event"  # "event" (ACLED) or "statement" (PLOVER only); RECORD_KINDS
     status: str = "new"
     claim: str = "reported"
     attributed_to: str = ""
@@ -166,6 +171,11 @@ class Event:
         d["event_date"] = self.event_date.isoformat() if self.event_date else None
         d["evidence"] = {k: v.to_dict() for k, v in self.evidence.items()}
         return {k: d[k] for k in RECORD_COLUMNS}
+
+    @property
+    def is_acled_event(self) -> bool:
+        """Counts as an ACLED event (statements and untyped records do not)."""
+        return self.record_kind != "statement" and bool(self.event_type)
 
     @classmethod
     def from_record(cls, d: dict[str, Any]) -> Event:

@@ -17,6 +17,7 @@ FIELD_ORDER = (
     "actor2_loose",
     "location@25km",
     "location@161km",
+    "location@radius",
     "event_date_exact",
     "event_date_within",
     "fatalities",
@@ -66,6 +67,22 @@ def summary_table(title: str, s: dict[str, Any]) -> Table:
             str(d["tp"]),
             str(d["pred"]),
             str(d["gold"]),
+        )
+    if s.get("records_per_gold") is not None:
+        t.add_row("records per gold event", "", "", "", f"{s['records_per_gold']:.2f}", *[""] * 5)
+    if "leaks" in s:
+        d = s["leaks"]
+        t.add_row(
+            "not_new leaks (per doc)",
+            "",
+            "",
+            "",
+            f"{d['per_doc']:.2f}",
+            "",
+            "",
+            str(d["count"]),
+            "",
+            "",
         )
     if "doc_label" in s:
         d = s["doc_label"]
@@ -174,15 +191,29 @@ HEADLINE = (
     ("PLOVER acc", "plover_type", "acc"),
     ("loc@25", "location@25km", "acc"),
     ("loc@161", "location@161km", "acc"),
+    ("loc@radius", "location@radius", "acc"),
     ("date exact", "event_date_exact", "acc"),
     ("date ±prec", "event_date_within", "acc"),
     ("fatal exact", "fatalities", "acc"),
     ("doc acc", "doc_label", "acc"),
+    ("rec/gold", "records_per_gold", ""),
+    ("leaks/doc", "leaks", "per_doc"),
 )
 
 
+RATIOS = ("records_per_gold", "leaks")
+
+
+def ratio_cell(entry: dict[str, Any], section: str, key: str) -> str:
+    """A ratio (records per gold event, leaks per document), not a percentage."""
+    value = headline_value(entry, section, key)
+    return "—" if value is None else f"{value:.2f}"
+
+
 def headline_value(entry: dict[str, Any], section: str, key: str) -> float | None:
-    if section in ("detection", "doc_label"):
+    if section == "records_per_gold":
+        return entry.get(section)
+    if section in ("detection", "doc_label", "leaks"):
         return (entry.get(section) or {}).get(key)
     return (entry["fields"].get(section) or {}).get(key)
 
@@ -193,6 +224,9 @@ def markdown(report: dict[str, Any]) -> str:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for name, e in report["readers"].items():
         cells = [name, str(e["docs"]), str(e["gold"]), str(e["pred"])]
-        cells += [pct(headline_value(e, s, k)).strip() for _, s, k in HEADLINE]
+        cells += [
+            pct(headline_value(e, s, k)).strip() if s not in RATIOS else ratio_cell(e, s, k)
+            for _, s, k in HEADLINE
+        ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)

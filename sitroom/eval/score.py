@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
+from sitroom.eval.article import count_article, gold_dates, sub_types
 from sitroom.eval.gold import GoldDocument, parse_date, to_float, to_int
 from sitroom.eval.metrics import (
     acled_families,
@@ -96,20 +97,25 @@ def pred_families(e: Event, scheme: str) -> set[str]:
 
 
 def strict_ok(pred: Event, gold: dict[str, Any]) -> bool:
-    """Date within precision and place within 50 km, for whichever of them gold has."""
+    """Date within precision and place within 50 km (or gold's ``_match_km``), for
+    whichever of them gold has."""
     gd = gold_date(gold)
-    if gd is not None and not date_within(
-        pred.event_date,
-        gd,
-        int(gold.get("time_precision") or 1),
-        pred.time_precision,
-        gold_end(gold),
+    if gd is not None and not any(
+        date_within(
+            pred.event_date,
+            d,
+            int(gold.get("time_precision") or 1),
+            pred.time_precision,
+            gold_end(gold) if d == gd else None,
+        )
+        for d in gold_dates(gold, gd)
     ):
         return False
     gp = gold_point(gold)
     if gp is not None:
         pp = pred_point(pred)
-        if pp is None or haversine_km(*pp, *gp) > DETECTION_KM:
+        limit = float(gold.get("_match_km") or DETECTION_KM)
+        if pp is None or haversine_km(*pp, *gp) > limit:
             return False
     return True
 
@@ -125,9 +131,7 @@ def pair_score(pred: Event, gold: dict[str, Any], scheme: str) -> float | None:
     score = 100.0 + (1000.0 if strict_ok(pred, gold) else 0.0)
     if gold.get("event_type") and norm_label(gold["event_type"]) == norm_label(pred.event_type):
         score += 1.0
-    if gold.get("sub_event_type") and norm_label(gold["sub_event_type"]) == norm_label(
-        pred.sub_event_type
-    ):
+    if norm_label(pred.sub_event_type) in {norm_label(s) for s in sub_types(gold)}:
         score += 1.0
     if pred_plover(pred) in gold_plover(gold):
         score += 1.0
@@ -194,6 +198,8 @@ class FieldSpec:
             return int(pv) == int(gv)
         if self.name.startswith("actor"):
             return actor_match(pv, gv, loose=self.name.endswith("_loose"))
+        if self.name == "sub_event_type":
+            return norm_label(pv) in {norm_label(s) for s in sub_types(g)}
         return norm_label(pv) == norm_label(gv)
 
 
@@ -219,11 +225,20 @@ def score_document(doc: GoldDocument, predicted: list[Event], fields: Iterable[s
     # Background events are the report recalling earlier ones; gold codes only what the
     # text reports as happening, so they are neither hits nor false alarms here.
     preds = [e for e in scoped if e.status != "background"]
+    c["pred_background"] += len(scoped) - len(preds)
+    if doc.scheme == "acled":  # PLOVER-only statements are not ACLED events
+        events = [e for e in preds if e.record_kind != "statement"]
+        c["pred_statement"] += len(preds) - len(events)
+        preds = events
     golds = doc.events
     c["gold"] += len(golds)
     c["pred"] += len(preds)
-    c["pred_background"] += len(scoped) - len(preds)
-    pairs = align(preds, golds, doc.scheme)
+    pairs = count_article(c, doc, preds, align(preds, golds, doc.scheme))
+    required = [j for j, g in enumerate(golds) if not g.get("_optional")]
+    if len(required) < len(golds):  # field scores count required gold only
+        index = {j: k for k, j in enumerate(required)}
+        golds = [golds[j] for j in required]
+        pairs = [(i, index[j]) for i, j in pairs]
     c["aligned"] += len(pairs)
     c["det.tp"] += sum(strict_ok(preds[i], golds[j]) for i, j in pairs)
     fields = set(fields)
@@ -294,6 +309,9 @@ def _count_location(c: Counter, preds, golds, pairs) -> None:
         km = haversine_km(*pp, *gp)
         for radius in LOCATION_KM:
             c[f"loc@{radius:g}.tp"] += km <= radius
+        if golds[j].get("_radius_km"):
+            c["loc@radius.aligned"] += 1
+            c["loc@radius.tp"] += km <= float(golds[j]["_radius_km"])
 
 
 def _count_dates(c: Counter, preds, golds, pairs) -> None:
@@ -305,7 +323,7 @@ def _count_dates(c: Counter, preds, golds, pairs) -> None:
         if gd is None:
             continue
         c["date.aligned"] += 1
-        c["date_exact.tp"] += e.event_date == gd
+        c["date_exact.tp"] += e.event_date in gold_dates(g, gd)
         c["date_within.tp"] += date_within(
             e.event_date, gd, int(g.get("time_precision") or 1), e.time_precision, gold_end(g)
         )
@@ -360,6 +378,11 @@ def summarize(c: Counter) -> dict[str, Any]:
         "pred_background": c["pred_background"],
     }
     out["detection"] = _prf_dict(c["det.tp"], c["pred"], c["gold"])
+    out["records_per_gold"] = ratio(c["pred"], c["gold"])
+    out["pred_statement"] = c["pred_statement"]
+    if c["leak.docs"]:
+        out["leaks"] = {"count": c["leaks"], "per_doc": ratio(c["leaks"], c["leak.docs"])}
+        out["pred_optional"], out["pred_excused"] = c["pred_optional"], c["pred_excused"]
     out["detection_family"] = _prf_dict(c["aligned"], c["pred"], c["gold"])
     fields: dict[str, Any] = {}
     for name in (
@@ -384,6 +407,11 @@ def summarize(c: Counter) -> dict[str, Any]:
             d["acc"] = ratio(c[f"loc@{radius:g}.tp"], c["loc.aligned"])
             d["aligned"] = c["loc.aligned"]
             fields[f"location@{radius:g}km"] = d
+        if c["loc@radius.aligned"]:
+            d = _prf_dict(c["loc@radius.tp"], c["loc.pred"], c["loc.gold"])
+            d["acc"] = ratio(c["loc@radius.tp"], c["loc@radius.aligned"])
+            d["aligned"] = c["loc@radius.aligned"]
+            fields["location@radius"] = d
     if "date.gold" in c:
         for kind in ("exact", "within"):
             d = _prf_dict(c[f"date_{kind}.tp"], c["date.pred"], c["date.gold"])

@@ -97,6 +97,7 @@ def _candidate(
     )
     ev.civilian_targeting = c.civilian_targeting
     ev.plover_type, ev.plover_mode = c.plover_type, c.plover_mode
+    ev.record_kind = "event" if c.event_type else "statement"
     ev.confidence = c.confidence
     trig = mention.head.span
     if ev.event_type:

@@ -6,5 +6,6 @@ from sitroom.eval.readers import (  # noqa: F401  (imported to register)
     jsonl,
     pitf,
     plover,
+    realnews,
     ucdp,
 )
