@@ -73,6 +73,3 @@ def _add_pattern(patterns: list[dict], seen: set[tuple[str, str]], name: str, la
         patterns.append({"label": label, "pattern": [{"ORTH": p} for p in pieces]})
     else:
         patterns.append({"label": label, "pattern": name})
-
-
-from sitroom.actors import component as _component  # noqa: E402,F401  (registers `actors`)

@@ -18,9 +18,9 @@ from spacy.tokens import Span
 
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.spans import agent_spans, patient_spans, root
+from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.model import Actor, Event, Evidence
 from sitroom.nlp import entities
-from sitroom.pipeline import Candidate, Component, Context, Settings, component
 
 VAC = "Violence against civilians"
 #: ACLED codes the crowd itself as actor1 of protests and riots; a named organizer joins it.
@@ -31,7 +31,22 @@ _PRONOUNS = {"it", "they", "the group", "the militia", "the movement", "the orga
 _DEFENSIVE = {"repel", "repulse", "thwart", "foil", "fend", "ward", "counter", "abort", "rebuff"}
 
 
-@component("actors")
+def _ruler_patterns(settings: Settings) -> list[dict]:
+    """Names and aliases from the dictionary (plus the user's --actors files) for the ruler."""
+    from sitroom.actors import ruler_patterns
+
+    return ruler_patterns(tuple(settings.actor_files))
+
+
+@component(
+    "actors",
+    requires=("candidates", "candidate.agent", "candidate.patient", "event.event_type"),
+    assigns=(
+        "event.actor1", "event.assoc_actor_1", "event.inter1", "event.actor2",
+        "event.assoc_actor_2", "event.inter2", "event.interaction",
+    ),
+    patterns=_ruler_patterns,
+)
 def actors_component(settings: Settings) -> Component:
     from sitroom.actors import load_dictionary
 

@@ -183,8 +183,8 @@ def evaluate_acled_notes(
     generic actors and inter codes with the gold country (the default pipeline order).
     """
     from sitroom.actors.component import assign_actors, complete_pending, localize_event
+    from sitroom.components import Candidate, Context
     from sitroom.model import Article, Event
-    from sitroom.pipeline import Candidate, Context
 
     score = Score()
     rows = acled_rows(path, split)

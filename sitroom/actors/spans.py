@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from sitroom.pipeline import Candidate
+from sitroom.components import Candidate
 
 _TARGET_PREPS = {"on", "at", "against", "toward", "towards", "into", "upon"}
 _SUBJECTS = {"nsubj", "csubj"}

@@ -2,6 +2,7 @@
 
 from sitroom.cli import (  # noqa: F401  (imported for their commands)
     commands,
+    components,
     eval,
     fusion,
     gazetteer,

@@ -1,6 +1,6 @@
 """Event detection and classification (components `events` and `finalize`). See tests/events.
 
-Importing this package registers both components with `sitroom.pipeline`.
+Both are registered through the `sitroom.components` entry points (pyproject.toml).
 """
 
 from sitroom.events.component import extract_candidates, make_events

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.events.attribution import (
     Attribution,
     Claim,
@@ -31,10 +32,19 @@ from sitroom.events.parsing import (
 from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.model import Event
 from sitroom.nlp import entities_in
-from sitroom.pipeline import Candidate, Component, Context, Settings, component
 
 
-@component("events")
+@component(
+    "events",
+    requires=("doc.sents", "doc.ents", "doc.deps"),
+    assigns=(
+        "candidates", "candidate.trigger", "candidate.sentence", "candidate.agent",
+        "candidate.patient", "candidate.attribution", "candidate.parent",
+        "event.event_type", "event.sub_event_type", "event.disorder_type",
+        "event.civilian_targeting", "event.plover_type", "event.plover_mode",
+        "event.claim", "event.attributed_to",
+    ),
+)
 def make_events(settings: Settings) -> Component:
     lex, tax = load_lexicon(), load_taxonomy()
 

@@ -17,19 +17,27 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Span, Token
 
+from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.events.component import trimmed
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import unknown_perpetrator
 from sitroom.events.taxonomy import DATA_DIR, load_taxonomy
 from sitroom.model import Event
-from sitroom.pipeline import Candidate, Component, Context, Settings, component
 
 #: How far before publication an event may end and still count as news.
 NEW_WINDOW_DAYS = 10
 UNIDENTIFIED = "Unidentified Armed Group"
 
 
-@component("finalize")
+@component(
+    "finalize",
+    requires=("candidates", "event.event_type", "event.actor1", "event.country",
+              "event.event_date"),
+    assigns=(
+        "event.status", "event.event_id_cnty", "event.year", "event.source",
+        "event.source_scale", "event.notes", "event.timestamp",
+    ),
+)
 def make_finalize(settings: Settings) -> Component:
     scales = load_source_scales()
     templates = load_note_templates()

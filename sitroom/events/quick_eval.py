@@ -17,11 +17,11 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from sitroom.components import Candidate, Context
 from sitroom.events.component import extract_candidates
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.model import Article
-from sitroom.pipeline import Candidate, Context
 
 NONE = "NONE"
 
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> None:
     paths = [a for a in args if not a.startswith("--")]
     root = Path(paths[0] if paths else "../shared/eval")
     try:
-        from sitroom.nlp import load_nlp
+        from sitroom.pipeline import load_nlp
 
         nlp = load_nlp()
     except ImportError:

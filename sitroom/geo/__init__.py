@@ -13,6 +13,3 @@ def ruler_patterns() -> list[dict]:
     from sitroom.geo.patterns import all_patterns
 
     return [dict(p) for p in all_patterns()]
-
-
-from sitroom.geo import component as _component  # noqa: E402,F401  (registers `geo`)

@@ -17,13 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sitroom.components import Candidate, Context, Settings, component
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
 from sitroom.geo.resolve import ArticleContext, Mention, fallback_place, resolve_all
 from sitroom.geo.statements import in_content, is_statement, name_token, quoted_ranges
 from sitroom.geo.statements import trigger_root as _root
 from sitroom.model import Event, Evidence, Place
-from sitroom.pipeline import Candidate, Context, Settings, component
 
 
 @dataclass
@@ -292,7 +292,23 @@ def apply(cand: Candidate, ctx: Context, gaz: Gazetteer) -> None:
             event.cite("origin", ctx.evidence_at(om.start, om.end))
 
 
-@component("geo")
+def _ruler_patterns(settings: Settings) -> list[dict]:
+    """Place names (GPE/LOC/FAC) from the supplement, countries, admin1 and big cities."""
+    from sitroom.geo import ruler_patterns
+
+    return ruler_patterns()
+
+
+@component(
+    "geo",
+    requires=("candidates", "doc.ents", "event.actor1"),
+    assigns=(
+        "event.country", "event.iso", "event.region", "event.admin1", "event.admin2",
+        "event.admin3", "event.location", "event.latitude", "event.longitude",
+        "event.geo_precision", "event.origin",
+    ),
+    patterns=_ruler_patterns,
+)
 def make_geo(settings: Settings) -> Callable[[Context], None]:
     """Factory: opens the gazetteer once (Settings.gazetteer_path or the packaged one)."""
     gaz = open_gazetteer(settings.gazetteer_path)

@@ -160,10 +160,10 @@ def evaluate_acled(
     import csv
     from datetime import date
 
+    from sitroom.components import Candidate, Context, Settings
     from sitroom.geo.component import make_geo
     from sitroom.model import Article, Event
-    from sitroom.nlp import load_nlp
-    from sitroom.pipeline import Candidate, Context, Settings
+    from sitroom.pipeline import load_nlp
 
     nlp = load_nlp()
     geo = make_geo(Settings(gazetteer_path=gazetteer_path))

@@ -5,7 +5,7 @@ Public pieces:
 - `resolve(text, published)`: one temporal expression → `TimeRef` (date, ACLED precision, range).
 - `find_expressions(sentence, published)` / `attach(trigger, found, others)`: dates in a parse.
 - `find_mentions(sentence)` / `combine(mentions)`: fatalities and injuries from the parse.
-- component ``time`` (registered on import): fills every candidate event.
+- component ``time`` (an entry point in pyproject.toml): fills every candidate event.
 """
 
 from sitroom.time.casualties import Mention, Toll, combine, find_mentions

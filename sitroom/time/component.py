@@ -16,8 +16,8 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from sitroom.components import Candidate, Context, Settings, component
 from sitroom.model import Event, Evidence
-from sitroom.pipeline import Candidate, Context, Settings, component
 from sitroom.time.casualties import Count, Mention, combine, find_mentions, weapon_count
 from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
@@ -294,7 +294,14 @@ def _mention_evidence(ctx: Context, m: Mention | None) -> Evidence | None:
     return ctx.evidence_at(m.start, m.end) if m is not None else None
 
 
-@component("time")
+@component(
+    "time",
+    requires=("candidates", "published"),
+    assigns=(
+        "event.event_date", "event.time_precision", "event.fatalities",
+        "event.fatalities_low", "event.fatalities_high", "event.injuries",
+    ),
+)
 def time_component(settings: Settings):
     """Factory: the component needs no state beyond the word lists, loaded on first use."""
 

@@ -15,8 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sitroom.components import Candidate, Context
 from sitroom.model import Article, Event
-from sitroom.pipeline import Candidate, Context
 from sitroom.time.casualties import find_mentions
 from sitroom.time.component import casualty_candidates, date_candidates
 

@@ -11,7 +11,7 @@ SHARED_EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 @pytest.fixture(scope="session")
 def nlp():
     """spaCy with sitroom's ruler, loaded once per session (cached by `load_nlp`)."""
-    from sitroom.nlp import load_nlp
+    from sitroom.pipeline import load_nlp
 
     return load_nlp()
 

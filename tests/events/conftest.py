@@ -18,7 +18,8 @@ PUBLISHED = date(2024, 5, 10)
 
 @pytest.fixture(scope="session")
 def nlp():
-    from sitroom.nlp import MODEL_NAME, load_nlp
+    from sitroom.nlp import MODEL_NAME
+    from sitroom.pipeline import load_nlp
 
     try:
         return load_nlp()

@@ -20,14 +20,13 @@ def example(nlp, shared_dir):
     path = shared_dir / "examples" / "shafaq-2024-04-23.txt"
     if not path.exists():
         pytest.skip("example report not available")
-    from sitroom import pipeline
+    from sitroom.components import registered
 
     try:
         importlib.import_module("sitroom.time")
     except ImportError as exc:  # pragma: no cover - the time stage is mid-edit
         pytest.skip(f"time stage not importable: {exc}")
-    importlib.import_module("sitroom.events")
-    factories = pipeline._FACTORIES
+    factories = registered()
     text = path.read_text(encoding="utf-8")
     article = Article(text=text, source="Shafaq News", published=PUBLISHED)
     ctx = Context(article=article, doc=nlp(text), published=PUBLISHED)

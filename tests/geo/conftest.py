@@ -19,7 +19,7 @@ def gaz():
 
 @pytest.fixture(scope="session")
 def nlp():
-    from sitroom.nlp import load_nlp
+    from sitroom.pipeline import load_nlp
 
     return load_nlp()
 

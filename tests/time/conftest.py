@@ -12,7 +12,8 @@ SHARED = Path(__file__).resolve().parents[3] / "shared"
 @pytest.fixture(scope="session")
 def nlp():
     """The project's spaCy pipeline; the bare model if another stage's ruler data is mid-edit."""
-    from sitroom.nlp import MODEL_NAME, ModelMissing, load_nlp
+    from sitroom.nlp import MODEL_NAME, ModelMissing
+    from sitroom.pipeline import load_nlp
 
     try:
         return load_nlp()
