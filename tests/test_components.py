@@ -113,9 +113,12 @@ def test_a_registered_component_runs_in_the_pipeline(pipeline):
 
     try:
         runner = Pipeline([*pipeline.component_names, "mark_first"], nlp=pipeline.nlp)
+        from datetime import date
+
         from sitroom.model import Article
 
-        events = runner(Article("Gunmen killed two farmers in a village in Mali on Monday."))
+        text = "Gunmen killed two farmers in a village in Mali on Monday."
+        events = runner(Article(text, published=date(2024, 3, 6)))
         assert events and events[0].tags == "marked"
     finally:
         registry._REGISTRY.pop("mark_first", None)
