@@ -26,6 +26,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.errors import ConfigError
 from sitroom.model import Article, Event, Evidence
 
 Component = Callable[["Context"], None]
@@ -55,7 +56,7 @@ _REGISTRY: dict[str, ComponentInfo] = {}
 _ENTRY_POINTS_LOADED = False
 
 
-class RegistryError(ValueError):
+class RegistryError(ConfigError):
     """A component entry point that cannot be loaded or does not name a component."""
 
 

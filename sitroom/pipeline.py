@@ -30,6 +30,7 @@ from sitroom.components import (
     infos,
     registered,
 )
+from sitroom.errors import ConfigError
 from sitroom.model import Article, Event
 from sitroom.nlp import build_nlp
 from sitroom.time.publication import mark_undated, resolve_publication
@@ -59,7 +60,7 @@ def select(names: Iterable[str]) -> list[ComponentInfo]:
     names = list(names)
     unknown = [n for n in names if n not in known]
     if unknown:
-        raise ValueError(
+        raise ConfigError(
             f"unknown pipeline component(s): {', '.join(unknown)}; "
             f"valid: {', '.join(sorted(known))} (see `sitroom components`)"
         )
@@ -68,7 +69,7 @@ def select(names: Iterable[str]) -> list[ComponentInfo]:
     for info in chosen:
         missing = [r for r in info.requires if r not in provided]
         if missing:
-            raise ValueError(
+            raise ConfigError(
                 f"component {info.name!r} requires {', '.join(missing)}, which no earlier "
                 "component assigns; put the component that assigns it first"
             )

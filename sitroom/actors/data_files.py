@@ -15,14 +15,16 @@ from typing import Any
 
 import yaml
 
+from sitroom.errors import ConfigError
+
 DATA_DIR = Path(__file__).parent / "data"
 SHIPPED = ("states.yaml", "actors.yaml", "generics.yaml")
 _ADDITIVE = ("aliases", "heads", "nationality_heads", "names", "demonyms", "military_only")
 _KEYS = {"actors": "name", "states": "country", "classes": "key"}
 
 
-class ActorFileError(ValueError):
-    pass
+class ActorFileError(ConfigError):
+    """An actor dictionary file (shipped or --actors) that cannot be read."""
 
 
 def read_file(path: str | Path) -> dict[str, Any]:

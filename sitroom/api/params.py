@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sitroom.errors import InputError
 from sitroom.model import CLAIMS, RECORD_COLUMNS, STATUSES
 from sitroom.store import EventFilter
 
@@ -18,7 +19,7 @@ DEFAULT_LIMIT = 100
 ID_FIELDS = ("event_id_cnty",)
 
 
-class BadParam(ValueError):
+class BadParam(InputError):
     """A query parameter the API cannot use; the message names it and says what is expected."""
 
     def __init__(self, name: str, message: str) -> None:

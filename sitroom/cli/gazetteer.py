@@ -7,9 +7,9 @@ from pathlib import Path
 
 import typer
 
-from sitroom.cli.app import app
+from sitroom.cli.app import SitroomTyper, app
 
-gazetteer_app = typer.Typer(
+gazetteer_app = SitroomTyper(
     help="Build, extend and query the gazetteer (SQLite).", no_args_is_help=True
 )
 app.add_typer(gazetteer_app, name="gazetteer")

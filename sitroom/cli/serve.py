@@ -54,9 +54,9 @@ def serve(
     if alerts is not None and not alerts.is_file():
         raise fail(f"alert rules {alerts} not found", 2)
     if not 0 < port < 65536:
-        raise fail(f"bad --port {port}", 2)
+        raise fail(f"bad --port {port}: choose a port from 1 to 65535", 2)
     if workers < 1:
-        raise fail(f"bad --workers {workers}", 2)
+        raise fail(f"bad --workers {workers}: use 1 or more", 2)
     try:
         store = open_store(db)
         total = store.count_events(None)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from sitroom.errors import InputError
 from sitroom.eval.gold import GoldDocument, load, readers
 from sitroom.eval.readers.plover import PLOVER_NOTE
 from sitroom.eval.score import align, in_scope, score_document, strict_ok, summarize
@@ -131,7 +132,7 @@ def evaluate(
     analysis; only on the dev split, since looking at test errors is tuning on test.
     """
     if dump is not None and split != "dev":
-        raise ValueError("--dump is for the dev split only (tune on dev, report test)")
+        raise InputError("--dump is for the dev split only (tune on dev, report test): add --split dev")
     dump_file = dump.open("w", encoding="utf-8") if dump is not None else None
     names = [n for n in names if n]
     started = time.perf_counter()

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from sitroom.errors import ConfigError
 from sitroom.events.taxonomy import DATA_DIR
 
 Term = tuple[str, ...]
@@ -137,7 +138,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     for mapping in ("verbs", "nouns", "announce_objects"):
         bad = {c for c in raw[mapping].values() if c not in classes}
         if bad:
-            raise ValueError(f"lexicon {mapping}: unknown classes {sorted(bad)}")
+            raise ConfigError(
+                f"lexicon {mapping}: unknown classes {sorted(bad)}; "
+                "define them under weapon_classes in the lexicon file"
+            )
     weapon_classes = {
         k: WeaponClass(k, v["sub_event_type"], v["mode"], int(v["rank"]))
         for k, v in raw["weapon_classes"].items()

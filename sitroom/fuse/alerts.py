@@ -33,6 +33,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
+from sitroom.errors import ConfigError
 from sitroom.fuse.rules import Delivery, Rule, RuleError, load_rules, parse_rules
 from sitroom.model import Article, Event
 from sitroom.store import EventFilter, Store
@@ -245,7 +246,7 @@ def deliver(payload: dict[str, Any], to: Delivery, out: IO[str] | None = None) -
         response = httpx.post(to.target, json=payload, timeout=to.timeout)
         response.raise_for_status()
     else:
-        raise ValueError(f"unknown delivery {to.kind!r}")
+        raise ConfigError(f"unknown delivery {to.kind!r}: use stdout, a .jsonl file or an http(s) webhook")
 
 
 def _send(store: Store, rule: Rule, key: str, payload: dict[str, Any], out: IO[str] | None) -> bool:

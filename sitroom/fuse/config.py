@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from sitroom.errors import ConfigError
+
 DATA = Path(__file__).parent / "data" / "fusion.yaml"
 
 
@@ -48,7 +50,10 @@ def load_config(path: str | None = None) -> FusionConfig:
     nd_raw["number_words"] = frozenset(str(w).lower() for w in nd_raw.get("number_words", []))
     nd = NearDupConfig(**nd_raw)
     if nd.bands * nd.rows != nd.num_perm:
-        raise ValueError(f"fusion.yaml: bands × rows must equal num_perm ({nd.num_perm})")
+        raise ConfigError(
+            f"{path or DATA}: neardup bands × rows must equal num_perm ({nd.num_perm}); "
+            "change bands or rows there"
+        )
     return FusionConfig(
         km_by_geo_precision={int(k): float(v) for k, v in raw["km_by_geo_precision"].items()},
         km_distinct_exact_places=float(raw.get("km_distinct_exact_places", 3.0)),

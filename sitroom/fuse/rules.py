@@ -20,12 +20,13 @@ from typing import Any
 
 import yaml
 
+from sitroom.errors import ConfigError
 from sitroom.fuse.match import haversine_km
 from sitroom.model import Event
 from sitroom.store import EventFilter
 
 
-class RuleError(ValueError):
+class RuleError(ConfigError):
     """A rules file that cannot be used; the message is one line naming the rule and key."""
 
 

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from sitroom.errors import InputError
 from sitroom.model import Event
 
 BY = ("week", "type", "actor", "admin1", "country", "sub_event_type")
@@ -44,7 +45,7 @@ def group_keys(event: Event, by: str) -> list[str]:
         return [_region(event)] if _region(event) else []
     if by == "country":
         return [event.country] if event.country else []
-    raise ValueError(f"unknown grouping {by!r}: choose one of {', '.join(BY)}")
+    raise InputError(f"unknown grouping {by!r}: choose one of {', '.join(BY)}")
 
 
 def counts(events: Iterable[Event], by: str = "week") -> list[tuple[str, int]]:
@@ -77,7 +78,7 @@ def kind_key(event: Event, kind: str) -> str | None:
     parts = []
     for part in kind.split("+"):
         if part not in KIND_PARTS:
-            raise ValueError(f"unknown lull kind part {part!r}: use {', '.join(KIND_PARTS)}")
+            raise InputError(f"unknown lull kind part {part!r}: use {', '.join(KIND_PARTS)}")
         value = KIND_PARTS[part](event)
         if not value:
             return None

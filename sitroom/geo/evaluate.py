@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitroom.errors import InputError
 from sitroom.geo.gazetteer import Gazetteer, km, open_gazetteer
 from sitroom.geo.mentions import mentions_from_spans
 from sitroom.geo.resolve import resolve_all
@@ -130,7 +131,7 @@ def evaluate_geoparsing(
 ) -> dict:
     """Accuracy@25/161 km per gold file and overall, for the ``dev`` or ``test`` split."""
     if split not in ("dev", "test"):
-        raise ValueError("split must be 'dev' or 'test'")
+        raise InputError("split must be 'dev' or 'test': pass --split dev or --split test")
     gaz = open_gazetteer(gazetteer_path)
     folder = Path(path)
     result: dict = {"split": split, "files": {}}

