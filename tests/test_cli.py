@@ -79,11 +79,11 @@ def test_ingest_events_export_round_trip(tmp_path, pipeline):
     records = [json.loads(line) for line in listed.stdout.splitlines()]
     assert records
     out = tmp_path / "out.csv"
-    exported = run("export", str(out), "--db", db, "--format", "acled-csv")
+    exported = run("export", str(out), "--db", db, "--format", "acled-csv", "--all")
     assert exported.exit_code == 0, exported.stderr
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert len(rows) == len(records)
-    shown = run("show", records[0]["event_id_cnty"], "--db", db)
+    shown = run("show", records[0]["event_id_cnty"], "--db", db, "--json")
     assert shown.exit_code == 0
     assert json.loads(shown.stdout)["sources"]
 

@@ -223,15 +223,16 @@ def stream_geojson(
 ) -> Iterator[str]:
     """A FeatureCollection written page by page, so a large export never sits in memory."""
     yield '{"type": "FeatureCollection", "features": ['
-    skipped = 0
+    left_out: list[str] = []
     sep = ""
     for page in aggregate.iter_events(pool.get, flt, page_size):
-        doc = export.geojson(page)
-        skipped += doc["sitroom"]["without_coordinates"]
+        doc = export.geojson(page, unplaced="list")
+        left_out += doc["sitroom"]["left_out"]
         if doc["features"]:  # one chunk per page: each chunk costs a thread hop
             yield sep + ",\n".join(json.dumps(f, ensure_ascii=False) for f in doc["features"])
             sep = ",\n"
-    yield f'], "sitroom": {{"without_coordinates": {skipped}}}}}\n'
+    meta = {"without_coordinates": len(left_out), "left_out": left_out}
+    yield f'], "sitroom": {json.dumps(meta)}}}\n'
 
 
 def create_app(settings: ApiSettings | None = None, pool: StorePool | None = None) -> FastAPI:
@@ -433,7 +434,8 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
 
     @app.get("/api/export.csv", responses=ERRORS, tags=["export"])
     def export_csv(flt: FilterDep) -> StreamingResponse:
-        """Matching events as ACLED CSV (ACLED's columns in ACLED's order, then sitroom's)."""
+        """Matching events as ACLED CSV: ACLED's columns in ACLED's order, then
+        event_id_no_cnty and iso3; ISO dates."""
         return StreamingResponse(
             stream_csv(pool, flt), media_type="text/csv; charset=utf-8",
             headers={"content-disposition": 'attachment; filename="sitroom-events.csv"'},
@@ -441,7 +443,8 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
 
     @app.get("/api/export.geojson", responses=ERRORS, tags=["export"])
     def export_geojson(flt: FilterDep) -> StreamingResponse:
-        """Matching events with coordinates as a GeoJSON FeatureCollection of points."""
+        """Matching events with coordinates as GeoJSON points; the others are counted and
+        listed by id in `sitroom.left_out`."""
         return StreamingResponse(
             stream_geojson(pool, flt), media_type="application/geo+json",
             headers={"content-disposition": 'attachment; filename="sitroom-events.geojson"'},

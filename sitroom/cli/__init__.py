@@ -6,6 +6,7 @@ from sitroom.cli import (  # noqa: F401  (imported for their commands)
     eval,
     fusion,
     gazetteer,
+    records,
     serve,
 )
 from sitroom.cli.app import app

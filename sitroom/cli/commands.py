@@ -1,4 +1,4 @@
-"""The core commands: extract, ingest, events, show, export."""
+"""The core commands: extract, ingest, actors (events, show and export are in `records`)."""
 
 from __future__ import annotations
 
@@ -111,6 +111,31 @@ def warn_undated(articles: list) -> None:
     )
 
 
+def progress_bar(label: str, disable: bool = False):
+    """A bar with count, rate (reports/s) and time left, on stderr; gone when done."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("left"),
+        TimeRemainingColumn(), console=stderr, disable=disable, transient=True,
+    )
+
+
+def advance(progress, task) -> None:
+    """One item done: move the bar and refresh its rate."""
+    progress.advance(task)
+    speed = next((t.speed for t in progress.tasks if t.id == task), None)
+    progress.update(task, rate=f"{speed:.1f}/s" if speed else "…/s")
+
+
 def _check_format(fmt: str) -> None:
     from sitroom.export import FORMATS
 
@@ -176,8 +201,6 @@ def ingest(
 
     Example: sitroom ingest reports/ --db sitroom.db
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
     from sitroom.ingest import read_paths
     from sitroom.ingest.service import ingest as run_ingest
     from sitroom.model import Article
@@ -203,14 +226,11 @@ def ingest(
         items = list(read_paths(paths, when, source, override))
         warn_undated([i for i in items if isinstance(i, Article)])
         pipeline = _pipeline(actors)
-        with Progress(
-            TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-            console=stderr, disable=quiet or len(items) < 2, transient=True,
-        ) as progress:
-            task = progress.add_task("", total=len(items))
+        with progress_bar("ingesting", disable=quiet or len(items) < 2) as progress:
+            task = progress.add_task("", total=len(items), rate="…/s")
             report = run_ingest(
                 items, store, pipeline, after_save=hooks,
-                on_item=lambda item: progress.advance(task),
+                on_item=lambda item: advance(progress, task),
             )
     for hook in hooks:
         hook.flush(store)
@@ -240,93 +260,10 @@ def _filter(since, until, country, event_type, actor, status, claim=None, admin1
 
 SinceOpt = Annotated[str | None, typer.Option(help="Events on or after this ISO date.")]
 UntilOpt = Annotated[str | None, typer.Option(help="Events on or before this ISO date.")]
-CountryOpt = Annotated[str | None, typer.Option(help="Country name, e.g. Iraq.")]
+CountryOpt = Annotated[str | None, typer.Option(help="Country name or ISO code, e.g. Iraq or IRQ.")]
 TypeOpt = Annotated[str | None, typer.Option("--type", help="ACLED event type or sub-event type.")]
 ActorOpt = Annotated[str | None, typer.Option(help="Part of an actor's name.")]
 StatusOpt = Annotated[str | None, typer.Option(help="new or background.")]
-
-
-@app.command()
-def events(
-    db: DbOption = DEFAULT_DB,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    country: CountryOpt = None,
-    event_type: TypeOpt = None,
-    actor: ActorOpt = None,
-    status: StatusOpt = None,
-    claim: Annotated[str | None, typer.Option(help="reported, claimed, unconfirmed or denied.")] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
-    fmt: FormatOption = "table",
-) -> None:
-    """List stored events, filtered.
-
-    Example: sitroom events --country Iraq --since 2024-04-01 --type "Air/drone strike"
-    """
-    _check_format(fmt)
-    flt = _filter(since, until, country, event_type, actor, status, claim)
-    if not Path(db).exists() and "://" not in db:
-        raise fail(f"no store at {db}: run `sitroom ingest` first or pass --db")
-    store = _open(db)
-    found = store.events(flt, limit=limit)
-    matching = store.count_events(flt)
-    stored = store.count_events()
-    store.close()
-    emit(found, fmt, title=f"{len(found)} of {matching} matching events, {stored} stored in {db}")
-
-
-@app.command()
-def show(
-    event_id: Annotated[str, typer.Argument(help="An event id, e.g. SYR1.")],
-    db: DbOption = DEFAULT_DB,
-) -> None:
-    """One event with every source that reports it and the evidence for each field."""
-    import json
-
-    store = _open(db)
-    stored = store.get_event(event_id)
-    store.close()
-    if stored is None:
-        raise fail(f"no event {event_id!r} in {db}")
-    record = stored.event.to_record()
-    record["sources"] = [{k: v for k, v in s.items() if k != "mention"} for s in stored.sources]
-    stdout.print_json(json.dumps(record, ensure_ascii=False))
-
-
-@app.command()
-def export(
-    out: Annotated[Path, typer.Argument(help="Output file ('-' for standard output).")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="acled-csv, geojson, jsonl or csv.")] = "acled-csv",
-    db: DbOption = DEFAULT_DB,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    country: CountryOpt = None,
-    event_type: TypeOpt = None,
-    actor: ActorOpt = None,
-    status: StatusOpt = None,
-) -> None:
-    """Write stored events to a file in a format analysts load.
-
-    Example: sitroom export events.csv --format acled-csv --status new
-    """
-    if fmt == "table":
-        raise fail("export formats: acled-csv, geojson, jsonl, csv", 2)
-    _check_format(fmt)
-    flt = _filter(since, until, country, event_type, actor, status)
-    store = _open(db)
-    found = store.events(flt)
-    store.close()
-    if str(out) == "-":
-        emit(found, fmt)
-        return
-    tmp = out.with_name(out.name + ".tmp")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="") as fh:
-            emit(found, fmt, out=fh)
-        tmp.replace(out)
-    except OSError as exc:
-        raise fail(f"cannot write {out}: {exc.strerror or exc}") from None
-    stderr.print(f"{len(found)} events → {out} ({fmt})", highlight=False)
 
 
 @app.command()

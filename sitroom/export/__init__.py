@@ -1,4 +1,5 @@
-"""Exports in the formats analysts already load: ACLED CSV, GeoJSON, JSON lines, and a table."""
+"""Exports in the formats analysts already load: ACLED CSV (`acled`), GeoJSON (`geo`), JSON
+lines, every record column as CSV, and a table for the terminal."""
 
 from __future__ import annotations
 
@@ -7,37 +8,37 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from sitroom.model import ACLED_COLUMNS, RECORD_COLUMNS, Event
+from sitroom.export.acled import ACLED_CSV_COLUMNS, is_acled_event, write_acled_csv
+from sitroom.export.geo import UNPLACED, geojson, write_geojson
+from sitroom.model import RECORD_COLUMNS, Event
+
+__all__ = [
+    "ACLED_CSV_COLUMNS", "FORMATS", "UNPLACED", "format_for_path", "geojson", "is_acled_event",
+    "render_table", "write_acled_csv", "write_csv", "write_geojson", "write_jsonl",
+]
 
 #: The table shows the evidence sentence, cut to this length; `show` and jsonl give it whole.
 SENTENCE_CHARS = 220
 
 FORMATS = ("table", "jsonl", "csv", "acled-csv", "geojson")
 
+#: What `sitroom export FILE` writes when no --format is given, by the file's extension.
+EXTENSIONS = {
+    ".csv": "acled-csv", ".geojson": "geojson", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".json": "geojson",
+}
 
-def acled_date(event: Event) -> str:
-    """ACLED's own export spelling of a date: `21 April 2024`."""
-    d = event.event_date
-    return f"{d.day} {d.strftime('%B %Y')}" if d else ""
 
+def format_for_path(path: str) -> str | None:
+    """The export format a file name asks for (`events.geojson` → geojson), or None."""
+    from pathlib import PurePath
 
-def write_acled_csv(events: Iterable[Event], out: IO[str], sitroom_columns: bool = True) -> int:
-    """ACLED's columns in ACLED's order (then sitroom's, unless turned off)."""
-    columns = list(RECORD_COLUMNS if sitroom_columns else ACLED_COLUMNS)
-    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    n = 0
-    for event in events:
-        row = event.to_record()
-        row["event_date"] = acled_date(event)
-        row["evidence"] = json.dumps(row["evidence"], ensure_ascii=False)
-        writer.writerow({k: "" if row.get(k) is None else row[k] for k in columns})
-        n += 1
-    return n
+    return EXTENSIONS.get(PurePath(path).suffix.lower())
 
 
 def write_csv(events: Iterable[Event], out: IO[str]) -> int:
-    """Like ACLED CSV but with ISO dates, which spreadsheets and pandas read without help."""
+    """Every record column, ACLED's then sitroom's; evidence as one JSON cell (use acled-csv
+    for plain cells)."""
     writer = csv.DictWriter(out, fieldnames=list(RECORD_COLUMNS), lineterminator="\n")
     writer.writeheader()
     n = 0
@@ -55,35 +56,6 @@ def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
         out.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
         n += 1
     return n
-
-
-def geojson(events: Iterable[Event]) -> dict[str, Any]:
-    """A FeatureCollection of the events that have coordinates (others are counted, not drawn)."""
-    features = []
-    skipped = 0
-    for event in events:
-        if event.latitude is None or event.longitude is None:
-            skipped += 1
-            continue
-        props = event.to_record()
-        props.pop("latitude")
-        props.pop("longitude")
-        features.append(
-            {
-                "type": "Feature",
-                "id": event.event_id_cnty or None,
-                "geometry": {"type": "Point", "coordinates": [event.longitude, event.latitude]},
-                "properties": props,
-            }
-        )
-    return {"type": "FeatureCollection", "features": features, "sitroom": {"without_coordinates": skipped}}
-
-
-def write_geojson(events: Iterable[Event], out: IO[str]) -> int:
-    doc = geojson(events)
-    json.dump(doc, out, ensure_ascii=False)
-    out.write("\n")
-    return len(doc["features"])
 
 
 def render_table(events: list[Event], title: str = "") -> Any:

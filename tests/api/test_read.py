@@ -130,7 +130,7 @@ def test_acled_csv_export_is_filtered_and_in_acled_order(client):
     assert len(rows) == TOTAL
     assert r.text.splitlines()[0].split(",")[: len(ACLED_COLUMNS)] == list(ACLED_COLUMNS)
     sudan = [row for row in rows if row["country"] == "Sudan"]
-    assert sudan[0]["event_date"] == "6 May 2024"
+    assert sudan[0]["event_date"] == "2024-05-06"
     only = list(csv.DictReader(io.StringIO(client.get("/api/export.csv?country=Mali").text)))
     assert [row["location"] for row in only] == ["Ogossagou"]
     empty = client.get("/api/export.csv?country=Atlantis").text
@@ -144,6 +144,7 @@ def test_geojson_export_has_a_point_per_placed_event(client):
     assert doc["type"] == "FeatureCollection"
     assert len(doc["features"]) == PLACED
     assert doc["sitroom"]["without_coordinates"] == TOTAL - PLACED
+    assert len(doc["sitroom"]["left_out"]) == TOTAL - PLACED
     kharkiv = next(f for f in doc["features"] if f["properties"]["location"] == "Kharkiv")
     assert kharkiv["geometry"]["coordinates"] == [36.23, 49.99]
     filtered = json.loads(client.get("/api/export.geojson?status=background").text)
