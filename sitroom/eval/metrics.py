@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date
 from functools import lru_cache
@@ -11,19 +10,11 @@ from typing import Any
 
 import yaml
 
-EARTH_RADIUS_KM = 6371.0088
+from sitroom.geodesy import haversine_km  # noqa: F401  (the scorer and readers import it from here)
 
 #: Days a date may be off and still be "within precision", by ACLED time_precision
 #: (1 = the day, 2 = a week or a few days, 3 = the month).
 PRECISION_DAYS = {1: 0, 2: 7, 3: 31}
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:

@@ -160,9 +160,9 @@ def render(report: dict[str, Any], console: Console | None = None) -> None:
             console.print(summary_table(f"{name} — {report['by']} = {group}", s))
     if "geoparsing" in report:
         geo = report["geoparsing"]
-        table = rows_table("geoparsing (sitroom.geo.evaluate)", geo)
+        table = rows_table("geoparsing (sitroom.eval.geoparsing)", geo)
         if table is None:
-            console.print("[bold]geoparsing[/bold] (sitroom.geo.evaluate)")
+            console.print("[bold]geoparsing[/bold] (sitroom.eval.geoparsing)")
             console.print_json(data=geo)
         else:
             console.print(table)

@@ -178,7 +178,7 @@ def evaluate(
             report["notes"].append(PLOVER_NOTE)
     if geoparsing and (not names or GEOPARSING in names) and geoparsing_folder(gold):
         if progress:
-            progress("geoparsing (sitroom.geo.evaluate)")
+            progress("geoparsing (sitroom.eval.geoparsing)")
         geo = geoparsing_report(gold, split)
         if geo is not None:
             report[GEOPARSING] = geo
@@ -211,9 +211,9 @@ def geoparsing_report(gold: Path, split: str | None) -> dict[str, Any] | None:
     if folder is None:
         return None
     try:
-        if importlib.util.find_spec("sitroom.geo.evaluate") is None:
+        if importlib.util.find_spec("sitroom.eval.geoparsing") is None:
             return None
-        module = importlib.import_module("sitroom.geo.evaluate")
+        module = importlib.import_module("sitroom.eval.geoparsing")
         return dict(module.evaluate_geoparsing(folder, split or "dev"))
     except Exception as exc:  # noqa: BLE001 - another stage's evaluator must not sink ours
         return {"error": f"{type(exc).__name__}: {exc}"}

@@ -8,13 +8,13 @@ reason in words, stored with the mention and printed by `sitroom why`.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from sitroom.fuse.config import FusionConfig, load_config
+from sitroom.geodesy import haversine_km
 from sitroom.model import Event
 
 
@@ -28,14 +28,6 @@ class Decision:
     @property
     def same(self) -> bool:
         return self.score > 0.0
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
 def type_family(event: Event, cfg: FusionConfig | None = None) -> str:

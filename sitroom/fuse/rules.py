@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from sitroom.errors import ConfigError
-from sitroom.fuse.match import haversine_km
+from sitroom.geodesy import haversine_km
 from sitroom.model import Event
 from sitroom.store import EventFilter
 

@@ -6,7 +6,6 @@ on first use (with a note on stderr) instead of failing.
 
 from __future__ import annotations
 
-import math
 import sqlite3
 import sys
 import threading
@@ -18,6 +17,7 @@ from rapidfuzz.fuzz import ratio
 
 from sitroom.geo.build import build, default_path
 from sitroom.geo.normalize import ascii_fold, name_key, skeleton
+from sitroom.geodesy import haversine_km as km  # noqa: F401  (re-exported for the geo stage)
 from sitroom.model import Place
 
 #: Feature codes by geo_precision when the row itself does not say.
@@ -84,14 +84,6 @@ class Country:
     name: str
     region: str
     place: int
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 _COLUMNS = (

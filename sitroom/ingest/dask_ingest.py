@@ -97,7 +97,7 @@ class PartResult:
 
 @dataclass
 class DaskStats:
-    """Timings of one run, for throughput figures (see `sitroom.store.bench_scale`)."""
+    """Timings of one run, for throughput figures (see `sitroom.bench.scale`)."""
 
     workers: int = 0
     writers: str = ""  # who saved: "client" or "workers"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitroom.actors.evaluation import evaluate_acled_notes, evaluate_ngec, strip_regime
+from sitroom.eval.actors import evaluate_acled_notes, evaluate_ngec, strip_regime
 
 
 def _ratio(score, group):

@@ -8,8 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 from sitroom.api import ApiSettings, create_app
 from sitroom.api.app import SETTINGS_ENV, app_from_env, settings_to_env
-from sitroom.api.loadtest import build_store, fire, random_query
 from sitroom.api.params import parse_bbox
+from sitroom.bench.api_load import build_store, fire, random_query
 from sitroom.store import open_store
 from tests.web.conftest import LiveServer
 

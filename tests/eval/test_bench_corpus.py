@@ -1,6 +1,6 @@
 """The benchmark's corpus builder (the benchmark itself is never run as a test)."""
 
-from sitroom.bench import build_corpus
+from sitroom.bench.pipeline import build_corpus
 from sitroom.model import Article
 
 

@@ -209,7 +209,7 @@ def articles(with_copy: bool = True) -> list[tuple[str, Article]]:
 
 def run(pipeline, store) -> dict:
     """Ingest the corpus through pipeline + store; pairwise merge scores and counts."""
-    from sitroom.fuse.evaluate import pairwise
+    from sitroom.eval.fusion import pairwise
     from sitroom.ingest.service import ingest
 
     labelled = articles()

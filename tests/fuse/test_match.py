@@ -224,7 +224,7 @@ def test_country_level_places_need_an_actor_or_toll_to_merge():
 
 
 def test_pairwise_merge_scores():
-    from sitroom.fuse.evaluate import pairwise
+    from sitroom.eval.fusion import pairwise
 
     gold = {"a": "x", "b": "x", "c": "x", "d": "y"}
     perfect = pairwise(gold, {"a": {"E1"}, "b": {"E1"}, "c": {"E1"}, "d": {"E2"}})

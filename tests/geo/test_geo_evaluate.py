@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sitroom.geo.evaluate import evaluate_articles, evaluate_geoparsing, in_split, read_gold
+from sitroom.eval.geoparsing import evaluate_articles, evaluate_geoparsing, in_split, read_gold
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 
@@ -96,7 +96,7 @@ ACLED = SHARED / "eval" / "acled" / "acled_iraq_syria_2020-05.csv"
 
 @pytest.mark.skipif(not ACLED.exists(), reason="no shared ACLED sample")
 def test_acled_notes_iraq_syria_dev():
-    from sitroom.geo.evaluate import evaluate_acled
+    from sitroom.eval.geoparsing import evaluate_acled
 
     result = evaluate_acled(ACLED, "dev")
     assert result["events"] > 150

@@ -263,7 +263,7 @@ def test_the_concurrency_corpus_fuses_to_one_event_per_occurrence_when_sequentia
 
 
 def _bulk_writer(url: str, seed: int, barrier, out) -> None:
-    from sitroom.store.bench_scale import synthetic_batch
+    from sitroom.bench.scale import synthetic_batch
 
     items = synthetic_batch(120, 3, seed=seed)  # six countries, in a different order per seed
     store = PostgresStore(url)

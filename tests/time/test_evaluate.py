@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitroom.time.evaluate import pitf_items, publication_from_citation, score, ucdp_items
+from sitroom.eval.dates import pitf_items, publication_from_citation, score, ucdp_items
 
 
 def test_publication_from_factiva_ids():

@@ -1,6 +1,6 @@
 """Scale-out figures: Dask extraction throughput by worker count, and the store's write rate.
 
-    python -m sitroom.store.bench_scale --pg postgresql://user@host/db --articles 300
+    python -m sitroom.bench.scale --pg postgresql://user@host/db --articles 300
 
 Prints (and with --json writes) four things:
 

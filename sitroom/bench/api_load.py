@@ -1,6 +1,6 @@
 """Load generator for GET /api/events: p50/p95 latency of bbox + time queries on loopback.
 
-    python -m sitroom.api.loadtest --events 100000 --db /tmp/load.db --requests 2000
+    python -m sitroom.bench.api_load --events 100000 --db /tmp/load.db --requests 2000
 
 builds a store of synthetic events (once; an existing store of that size is reused),
 starts `sitroom serve` on a free loopback port (or targets --url), and fires random

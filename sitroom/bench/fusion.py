@@ -5,7 +5,7 @@ in time and space), a share of them re-reporting stored events as other outlets 
 a share of syndicated copies. Shows that candidate lookup (R*Tree) and near-duplicate
 lookup (LSH bands) keep ingest speed flat as the store grows.
 
-    python -m sitroom.fuse.bench --sizes 0 100000 1000000 --articles 2000
+    python -m sitroom.bench.fusion --sizes 0 100000 1000000 --articles 2000
 """
 
 from __future__ import annotations

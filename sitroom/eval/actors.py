@@ -220,7 +220,7 @@ def _today() -> date:  # pragma: no cover - convenience for the command line
     return date.today()
 
 
-def main() -> None:  # pragma: no cover - `python -m sitroom.actors.evaluation SHARED_DIR`
+def main() -> None:  # pragma: no cover - `python -m sitroom.eval.actors SHARED_DIR`
     import sys
 
     import spacy
