@@ -7,6 +7,7 @@ Stages exchange these dataclasses only; everything spaCy-specific stays inside
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
@@ -74,8 +75,10 @@ class Article:
 
 
 def content_id(text: str) -> str:
-    normalized = " ".join(text.split())
-    return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:16]
+    """Hash of the text with whitespace collapsed and Unicode in NFC; never raises, even on
+    a lone surrogate (readers refuse those, but an id must not be where a batch dies)."""
+    normalized = unicodedata.normalize("NFC", " ".join(text.split()))
+    return hashlib.sha256(normalized.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @dataclass

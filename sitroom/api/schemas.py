@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
 from sitroom.ingest import MIN_WORDS, BadInput, parse_date
+from sitroom.ingest.text import TextProblem, check_string
 from sitroom.model import RECORD_COLUMNS, Event
 
 #: The largest article text accepted by POST /api/articles (the body limit is a bit above).
@@ -34,6 +35,10 @@ class ArticleIn(BaseModel):
     @field_validator("text")
     @classmethod
     def _enough_words(cls, value: str) -> str:
+        try:
+            check_string(value, "text")
+        except TextProblem as exc:
+            raise ValueError(str(exc)) from None
         if len(value.split()) < MIN_WORDS:
             raise ValueError(f"a report needs at least {MIN_WORDS} words")
         return value
@@ -50,12 +55,15 @@ class ArticleIn(BaseModel):
     @field_validator("published", mode="before")
     @classmethod
     def _iso_date(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            try:
-                return parse_date(value, "published")
-            except BadInput as exc:
-                raise ValueError(str(exc)) from None
-        return value
+        """Strict: an ISO date string or null; a number is not a date."""
+        if value is None or isinstance(value, date):
+            return value
+        if not isinstance(value, str):
+            raise ValueError('expected an ISO date string like "2024-04-23" or null')
+        try:
+            return parse_date(value, "published")
+        except BadInput as exc:
+            raise ValueError(str(exc)) from None
 
 
 class EvidenceOut(BaseModel):

@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from sitroom.errors import ConfigError
-from sitroom.ingest import JSONL_SUFFIXES, KNOWN_SUFFIXES, IngestError, read_file, read_jsonl
+from sitroom.ingest import JSONL_SUFFIXES, KNOWN_SUFFIXES, IngestError, read_file
+from sitroom.ingest.jsonl import read_jsonl_bytes
 from sitroom.ingest.service import IngestReport
 from sitroom.model import Article, Event
 from sitroom.store.base import SaveResult, Store, StoreError
@@ -173,8 +174,6 @@ def read_part(
     part: Part, published: date | None, source: str | None, override: bool = False
 ) -> Iterator[Article | IngestError]:
     """The articles (and unusable inputs) in a partition, as the ordinary readers see them."""
-    from sitroom.ingest import BadInput, decode
-
     for name in part.files:
         yield from read_file(Path(name), published, source, override)
     if not part.jsonl:
@@ -186,13 +185,10 @@ def read_part(
     except OSError as exc:
         yield IngestError(part.label, f"cannot read: {exc.strerror or exc}")
         return
-    try:
-        text = decode(data) if data.strip() else ""
-    except BadInput as exc:
-        yield IngestError(part.label, str(exc))
-        return
-    # blank lines in front keep the reader's line numbers those of the whole file
-    yield from read_jsonl("\n" * part.first_line + text, part.jsonl, published, source, override)
+    # each line alone, numbered as in the whole file
+    yield from read_jsonl_bytes(
+        data, part.jsonl, published, source, override, first_line=part.first_line + 1
+    )
 
 
 @lru_cache(maxsize=2)

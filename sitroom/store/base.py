@@ -69,6 +69,16 @@ class SqlDialect:
     iso_dates: bool  # dates are stored as ISO text, so parameters must be strings too
 
 
+#: LIKE patterns escape their wildcards with a backslash (both SQLite and PostgreSQL read this).
+LIKE_ESCAPE = "ESCAPE '\\'"
+
+
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, literally: `%` and `_` are not wildcards."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def where_clause(flt: EventFilter, dialect: SqlDialect) -> tuple[str, list[Any]]:
     """Parameterized WHERE clause for a filter: values never enter the SQL text."""
     m = dialect.mark
@@ -97,10 +107,11 @@ def where_clause(flt: EventFilter, dialect: SqlDialect) -> tuple[str, list[Any]]
         add("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))",
             flt.event_type, flt.event_type)
     if flt.actor:
-        like = f"%{flt.actor.lower()}%"
+        like = contains_pattern(flt.actor)
         add(
-            "(lower(actor1) LIKE ? OR lower(actor2) LIKE ?"
-            f" OR lower({record_field('assoc_actor_1')}) LIKE ? OR lower({record_field('assoc_actor_2')}) LIKE ?)",
+            f"(lower(actor1) LIKE ? {LIKE_ESCAPE} OR lower(actor2) LIKE ? {LIKE_ESCAPE}"
+            f" OR lower({record_field('assoc_actor_1')}) LIKE ? {LIKE_ESCAPE}"
+            f" OR lower({record_field('assoc_actor_2')}) LIKE ? {LIKE_ESCAPE})",
             like, like, like, like,
         )
     if flt.status:
@@ -108,7 +119,7 @@ def where_clause(flt: EventFilter, dialect: SqlDialect) -> tuple[str, list[Any]]
     if flt.claim:
         add("claim = ?", flt.claim)
     if flt.text:
-        add(f"lower({record_field('notes')}) LIKE ?", f"%{flt.text.lower()}%")
+        add(f"lower({record_field('notes')}) LIKE ? {LIKE_ESCAPE}", contains_pattern(flt.text))
     if flt.bbox:
         add(dialect.bbox, *flt.bbox)
     if flt.article_id:
