@@ -71,6 +71,7 @@ def synthetic_text(rng: random.Random, i: int) -> str:
 
 def build_store(db: str, n: int, per_article: int = 200, seed: int = 7) -> float:
     """Fill `db` with about `n` events through the store's own save(); returns seconds taken."""
+    from sitroom.fuse.save import save
     from sitroom.store import open_store
 
     rng = random.Random(seed)
@@ -83,7 +84,7 @@ def build_store(db: str, n: int, per_article: int = 200, seed: int = 7) -> float
             batch = min(per_article, n - have)
             article = Article(synthetic_text(rng, i), source="Synthetic Wire",
                               published=FIRST_DAY, origin="loadtest")
-            result = store.save(article, synthetic_events(rng, batch))
+            result = save(store, article, synthetic_events(rng, batch))
             have += result.events_added
             i += 1
             if result.events_added == 0 and result.article_new is False:

@@ -185,6 +185,7 @@ def synthetic_batch(n_articles: int, events_per_article: int, seed: int = 1) -> 
 
 
 def write_rate(db_url: str, n_articles: int, events_per_article: int, bulk: bool) -> dict[str, Any]:
+    from sitroom.fuse.save import save
     from sitroom.ingest.dask_ingest import save_all
     from sitroom.store import open_store
 
@@ -194,7 +195,7 @@ def write_rate(db_url: str, n_articles: int, events_per_article: int, bulk: bool
         if bulk:
             results = [r for i in range(0, len(items), 64) for r in save_all(store, items[i:i + 64])]
         else:
-            results = [store.save(a, e) for a, e in items]
+            results = [save(store, a, e) for a, e in items]
         seconds = time.perf_counter() - start
     added = sum(r.events_added for r in results)
     merged = sum(r.events_merged for r in results)

@@ -9,21 +9,18 @@ missed and a precise event only meets events near it.
 
 from __future__ import annotations
 
-import hashlib
 import math
 from datetime import date, timedelta
 
 from sitroom.fuse.config import load_config
 from sitroom.model import Event
+from sitroom.store.base import Box, NearQuery
 
 KM_PER_DEGREE = 110.0  # a little under the true 111.2, so boxes err wide
-
-Box = tuple[float, float, float, float, float, float]  # min_day, max_day, lat, lat, lon, lon
-
-
-def rtree_id(event_id: str) -> int:
-    """A stable 63-bit integer key for an event id (R*Tree rows are keyed by integers)."""
-    return int.from_bytes(hashlib.blake2b(event_id.encode(), digest_size=8).digest(), "big") >> 1
+#: Lock cells: degrees of latitude and longitude by days. A precise event's lookup box
+#: overlaps one or two cells, a province-level one a few dozen.
+CELL_DEGREES = 2.0
+CELL_DAYS = 14
 
 
 def day_window(event: Event) -> tuple[date, date]:
@@ -52,3 +49,41 @@ def event_box(event: Event) -> Box | None:
         event.longitude - dlon,
         event.longitude + dlon,
     )
+
+
+def near_query(event: Event) -> NearQuery | None:
+    """What to ask a store for this mention's candidates (None: it cannot be fused)."""
+    box = event_box(event)
+    if box is not None:
+        return NearQuery(box=box)
+    if event.event_date is not None and event.latitude is None and event.country:
+        first, last = day_window(event)
+        return NearQuery(country=event.country, first=first, last=last)
+    return None
+
+
+def lock_cells(event: Event) -> list[tuple[object, ...]]:
+    """The space-time cells a mention's lookup box overlaps (what its save must lock).
+
+    A store returns stored events whose box meets the mention's box; two mentions whose
+    boxes meet share every cell their overlap lies in, so two writers that could fuse one
+    event always wait for each other. Longitude cells wrap at the antimeridian. Without
+    coordinates, lookup is by country and dates, and so is the lock.
+    """
+    box = event_box(event)
+    if box is not None:
+        min_day, max_day, min_lat, max_lat, min_lon, max_lon = box
+        weeks = _span(min_day, max_day, CELL_DAYS)
+        lats = _span(min_lat, max_lat, CELL_DEGREES)
+        n_lon = round(360 / CELL_DEGREES)
+        lons = sorted({c % n_lon for c in _span(min_lon, max_lon, CELL_DEGREES)})
+        return [("box", la, lo, w) for w in weeks for la in lats for lo in lons]
+    if event.event_date is not None and event.latitude is None and event.country:
+        first, last = day_window(event)
+        weeks = _span(first.toordinal(), last.toordinal(), CELL_DAYS)
+        return [("country", event.country, w) for w in weeks]
+    return []
+
+
+def _span(low: float, high: float, size: float) -> range:
+    return range(math.floor(low / size), math.floor(high / size) + 1)

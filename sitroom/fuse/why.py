@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitroom.fuse.match import compare
+from sitroom.fuse.save import candidates_near
 from sitroom.model import Event
 from sitroom.store import Store
 
@@ -55,7 +56,7 @@ def explain(store: Store, event_id: str) -> Explanation | None:
                 "reason": s["merge_reason"] or "",
             }
         )
-    for other in store.candidates_near(stored.event):
+    for other in candidates_near(store, stored.event):
         if other.event_id_cnty == event_id:
             continue
         decision = compare(other, stored.event)

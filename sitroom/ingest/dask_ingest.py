@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from sitroom.errors import ConfigError
+from sitroom.fuse.save import save, save_many
 from sitroom.ingest import JSONL_SUFFIXES, KNOWN_SUFFIXES, IngestError, read_file
 from sitroom.ingest.jsonl import read_jsonl_bytes
 from sitroom.ingest.service import IngestReport
@@ -270,11 +271,8 @@ def extract_each(pipeline: Any, articles: list[Article]) -> tuple[list[tuple[Art
 
 
 def save_all(store: Store, items: Sequence[tuple[Article, list[Event]]]) -> list[SaveResult]:
-    """Save many articles: in bulk where the store can (`save_many`), else one by one."""
-    save_many = getattr(store, "save_many", None)
-    if save_many is not None:
-        return list(save_many(items))
-    return [store.save(article, events) for article, events in items]
+    """Save many articles in bulk: a few transactions in all (`sitroom.fuse.save_many`)."""
+    return save_many(store, items)
 
 
 def write_results(
@@ -306,7 +304,7 @@ def _save_or_report(
     store: Store, report: IngestReport, article: Article, events: list[Event]
 ) -> SaveResult | None:
     try:
-        return store.save(article, events)
+        return save(store, article, events)
     except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not fatal
         _fail(store, report, IngestError(
             article.origin or article.id, f"store failed: {type(exc).__name__}: {exc}"

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sitroom.fuse.neardup import find_copy
+from sitroom.fuse.save import save
 from sitroom.ingest import IngestError
 from sitroom.model import Article, Event
 from sitroom.pipeline import Pipeline
@@ -96,7 +97,7 @@ def _store_one(
     store: Store, article: Article, events: list[Event], report: IngestReport, hooks: list[AfterSave]
 ) -> None:
     try:
-        result = store.save(article, events)
+        result = save(store, article, events)
     except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
         error = IngestError(article.origin or article.id, f"store failed: {type(exc).__name__}: {exc}")
         report.errors.append(error)

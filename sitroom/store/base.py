@@ -8,7 +8,6 @@ links several mentions from different sources to one event.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -57,6 +56,30 @@ class StoredEvent:
 
     event: Event
     sources: list[dict[str, Any]] = field(default_factory=list)
+
+
+Box = tuple[float, float, float, float, float, float]
+"""A time × space box: (min_day, max_day, min_lat, max_lat, min_lon, max_lon), days as ordinals."""
+
+
+@dataclass(frozen=True)
+class NearQuery:
+    """What a store's candidate lookup is asked: events whose indexed box meets ``box``, or,
+    for a mention without coordinates, unplaced events of ``country`` dated in [first, last]."""
+
+    box: Box | None = None
+    country: str = ""
+    first: date | None = None
+    last: date | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stored canonical event as the lookup returns it: the screened columns only (cheap),
+    and the full record as JSON text, decoded only for candidates that pass the screen."""
+
+    light: Event
+    record_json: str
 
 
 @dataclass(frozen=True)
@@ -130,8 +153,6 @@ def where_clause(flt: EventFilter, dialect: SqlDialect) -> tuple[str, list[Any]]
 class Store(Protocol):
     url: str
 
-    def save(self, article: Article, events: Iterable[Event]) -> SaveResult: ...
-
     def has_article(self, article_id: str) -> bool: ...
 
     def get_article(self, article_id: str) -> Article | None: ...
@@ -146,12 +167,8 @@ class Store(Protocol):
 
     def record_failure(self, origin: str, error: str) -> None: ...
 
-    # -- fusion (sitroom.fuse); SQLiteStore is the reference implementation ---------------
-
-    def candidates_near(self, event: Event) -> list[Event]:
-        """Canonical events whose time × space box (`sitroom.fuse.index.event_box`) meets
-        this event's, from a spatial index; without coordinates, same country and dates."""
-        ...
+    # -- fusion's primitives: the save transaction itself is `sitroom.fuse.save`, written once
+    # for every backend over these (see `sitroom.fuse.backend.FusionBackend` for the list).
 
     def mentions_of(self, event_id: str) -> list[Event]:
         """The mention records fused into one canonical event, oldest first."""

@@ -22,20 +22,14 @@ Schema changes are Alembic revisions in `sitroom/store/migrations/`, applied on 
 from __future__ import annotations
 
 import hashlib
-import json
-import math
 import random
 import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Iterable
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from typing import Any, TypeVar
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -45,157 +39,43 @@ from psycopg.types.json import Jsonb
 from sitroom.model import Article, Event
 from sitroom.store.base import (
     INDEXED_COLUMNS,
+    Box,
+    Candidate,
     EventFilter,
-    SaveResult,
+    NearQuery,
     SqlDialect,
     StoredEvent,
     StoreError,
     where_clause,
 )
+from sitroom.store.pg_admin import (  # noqa: F401 - part of this module's interface
+    current_revision,
+    first_value,
+    head_revision,
+    psycopg_url,
+    redact,
+    sqlalchemy_url,
+    upgrade,
+)
 
-#: Advisory-lock cells: degrees of latitude and longitude by days. A precise event's lookup
-#: box overlaps one or two cells, a province-level one a few dozen.
-CELL_DEGREES = 2.0
-CELL_DAYS = 14
 #: Advisory locks one transaction may take (PostgreSQL's shared lock table is finite:
 #: max_locks_per_transaction × max_connections, 6,400 by default, shared by all writers);
 #: a bulk save is split to stay under it. An article takes about 35-80.
 MAX_LOCKS_PER_TRANSACTION = 512
-#: Session advisory lock held while migrating, so concurrent openers migrate once.
-MIGRATION_LOCK = 0x5172_0000_0001
 MAX_ATTEMPTS = 6
 
-MIGRATIONS = Path(__file__).with_name("migrations")
 
 _RETRYABLE = (pg_errors.DeadlockDetected, pg_errors.SerializationFailure)
-
-
-# -- URLs and migrations ----------------------------------------------------------------
-
-
-def psycopg_url(url: str) -> str:
-    """The libpq form of a store URL (``postgresql+psycopg://`` and ``postgres://`` accepted)."""
-    for prefix in ("postgresql+psycopg://", "postgres://"):
-        if url.startswith(prefix):
-            return "postgresql://" + url[len(prefix):]
-    return url
-
-
-def sqlalchemy_url(url: str) -> str:
-    """The SQLAlchemy form of a store URL, for Alembic (psycopg 3 driver)."""
-    return "postgresql+psycopg://" + psycopg_url(url).removeprefix("postgresql://")
-
-
-def redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-    return urlunsplit(parts._replace(netloc=netloc))
-
-
-def _alembic_config(url: str):
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", sqlalchemy_url(url).replace("%", "%%"))
-    return config
-
-
-@lru_cache(maxsize=1)
-def head_revision() -> str:
-    """The newest migration shipped with this code."""
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
-    if head is None:  # pragma: no cover - packaging error
-        raise StoreError(f"no migrations found in {MIGRATIONS}")
-    return head
-
-
-def current_revision(conn: psycopg.Connection) -> str | None:
-    """The revision a database is at, or None for a database sitroom never touched."""
-    row = conn.execute("SELECT to_regclass('alembic_version') IS NOT NULL AS present").fetchone()
-    if not _first(row):
-        return None
-    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    return _first(row)
-
-
-def upgrade(url: str, revision: str = "head") -> None:
-    """Migrate a database to ``revision``; several processes may call this at once."""
-    from alembic import command
-    from sqlalchemy import create_engine, pool, text
-
-    engine = create_engine(sqlalchemy_url(url), poolclass=pool.NullPool)
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK})
-            conn.commit()
-            try:
-                config = _alembic_config(url)
-                config.attributes["connection"] = conn
-                command.upgrade(config, revision)
-                conn.commit()
-            finally:
-                conn.rollback()
-                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK})
-                conn.commit()
-    finally:
-        engine.dispose()
-
-
-def _first(row: Any) -> Any:
-    if row is None:
-        return None
-    return next(iter(row.values())) if isinstance(row, dict) else row[0]
+T = TypeVar("T")
 
 
 # -- lock keys ----------------------------------------------------------------------------
-
-
-def lock_cells(event: Event) -> list[tuple[Any, ...]]:
-    """The space-time cells a mention's fusion lookup box overlaps (what its save must lock).
-
-    `candidates_near` returns stored events whose box meets the mention's box; two
-    mentions whose boxes meet share every cell their overlap lies in, so two writers that
-    could fuse one event always wait for each other. Longitude cells wrap at the
-    antimeridian. Without coordinates, lookup is by country and dates, and so is the lock.
-    """
-    from sitroom.fuse.index import day_window, event_box
-
-    box = event_box(event)
-    if box is not None:
-        min_day, max_day, min_lat, max_lat, min_lon, max_lon = box
-        weeks = _span(min_day, max_day, CELL_DAYS)
-        lats = _span(min_lat, max_lat, CELL_DEGREES)
-        n_lon = round(360 / CELL_DEGREES)
-        lons = sorted({c % n_lon for c in _span(min_lon, max_lon, CELL_DEGREES)})
-        return [("box", la, lo, w) for w in weeks for la in lats for lo in lons]
-    if event.event_date is not None and event.latitude is None and event.country:
-        first, last = day_window(event)
-        weeks = _span(first.toordinal(), last.toordinal(), CELL_DAYS)
-        return [("country", event.country, w) for w in weeks]
-    return []
-
-
-def _span(low: float, high: float, size: float) -> range:
-    return range(math.floor(low / size), math.floor(high / size) + 1)
 
 
 def lock_key(*parts: Any) -> int:
     """A signed 64-bit advisory-lock key (a collision only costs some extra waiting)."""
     digest = hashlib.blake2b(repr(("sitroom", *parts)).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
-
-
-def article_lock_keys(events: Iterable[Event], bands: Iterable[int]) -> set[int]:
-    """Keys for one article: its events' cells and its LSH bands (near-duplicate lookup)."""
-    keys = {lock_key(*cell) for e in events for cell in lock_cells(e)}
-    keys.update(lock_key("band", b) for b in bands)
-    return keys
 
 
 # -- the store ----------------------------------------------------------------------------
@@ -229,104 +109,43 @@ class PostgresStore:
                 f"cannot migrate store {redact(self.url)}: {_one_line(exc)}{hint}"
             ) from exc
 
-    # -- writing -------------------------------------------------------------------------
+    # -- fusion's primitives (the transaction itself is `sitroom.fuse.save`) -------------
 
-    def save(self, article: Article, events: Iterable[Event]) -> SaveResult:
-        """Store an article and fuse its events in one transaction; a near-duplicate copy is
-        linked instead; an article already stored is a no-op."""
-        return self.save_many([(article, events)])[0]
+    #: Advisory locks one transaction may take (see MAX_LOCKS_PER_TRANSACTION).
+    lock_budget: int | None = MAX_LOCKS_PER_TRANSACTION
 
-    def save_many(self, items: Iterable[tuple[Article, Iterable[Event]]]) -> list[SaveResult]:
-        """Store many articles, a few transactions in all (bulk ingest); same as one by one."""
-        from sitroom.fuse.neardup import band_keys
-
-        batch = [
-            _Pending(article, list(events), band_keys(article.text)) for article, events in items
-        ]
-        results: list[SaveResult] = []
-        for chunk in _chunks(batch, MAX_LOCKS_PER_TRANSACTION):
-            results += self._save_chunk(chunk)
-        return results
-
-    def _save_chunk(self, chunk: list[_Pending]) -> list[SaveResult]:
+    def transact(self, work: Callable[[], T]) -> T:
+        """Run ``work`` in one transaction; a deadlock or serialization failure retries it."""
         with self._mutex:
             for attempt in range(MAX_ATTEMPTS):
                 try:  # pipeline mode: writes whose results nobody reads go out without waiting
                     with self.conn.transaction(), self.conn.pipeline():
-                        return self._save_locked(chunk)
+                        return work()
                 except _RETRYABLE:
                     if attempt == MAX_ATTEMPTS - 1:
                         raise
                     time.sleep(random.uniform(0.01, 0.05) * 2**attempt)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _save_locked(self, chunk: list[_Pending]) -> list[SaveResult]:
-        ids = [p.article.id for p in chunk]
-        rows = self.conn.execute("SELECT id FROM articles WHERE id = ANY(%s)", (ids,)).fetchall()
-        stored = {r["id"] for r in rows}
-        keys = sorted(set().union(*(p.keys for p in chunk if p.article.id not in stored)))
-        if keys:  # in sorted order, so that two writers never deadlock on these
+    def lock(self, scopes: Iterable[Hashable]) -> None:
+        """Transaction-level advisory locks on the scopes, in sorted key order (no deadlock
+        between two writers on these)."""
+        keys = sorted({lock_key(*s) if isinstance(s, tuple) else lock_key(s) for s in scopes})
+        if keys:
             self.conn.execute(
                 "SELECT count(pg_advisory_xact_lock(k)) FROM"
                 " (SELECT unnest(%s::bigint[]) AS k ORDER BY 1) AS cells",
                 (keys,),
             )
-        return [
-            SaveResult(article_id=p.article.id, article_new=False)
-            if p.article.id in stored
-            else self._save_one(p)
-            for p in chunk
-        ]
 
-    def _save_one(self, pending: _Pending) -> SaveResult:
-        from sitroom.fuse import canonical, choose_match
-        from sitroom.fuse.neardup import find_copy
+    def stored_articles(self, article_ids: list[str]) -> set[str]:
+        with self._mutex:
+            rows = self.conn.execute(
+                "SELECT id FROM articles WHERE id = ANY(%s)", (article_ids,)
+            ).fetchall()
+        return {r["id"] for r in rows}
 
-        article, events = pending.article, pending.events
-        result = SaveResult(article_id=article.id, article_new=False)
-        if not self._insert_article(article):
-            return result  # another writer stored it first
-        result.article_new = True
-        copy = find_copy(self, article, pending.bands)
-        self.conn.execute(
-            "INSERT INTO article_bands(band_key, article_id) SELECT unnest(%s::bigint[]), %s",
-            (sorted(set(pending.bands)), article.id),
-        )
-        if copy is not None:
-            self._save_copy(article, copy, result)
-            return result
-        for event in events:
-            event.article_id = article.id
-        # One lookup for all the article's mentions, before it writes anything: what it
-        # writes (its new events, the events it merges into) is excluded from its later
-        # mentions anyway, since one article's mentions are distinct events.
-        candidates = self._admissible_near_many(events)
-        used: set[str] = set()
-        targets: list[str | None] = []  # the event each mention merged into, or None: new
-        reasons: list[str] = []
-        for event, nearby in zip(events, candidates, strict=True):
-            match, reason = choose_match(event, [c for c in nearby if c.event_id_cnty not in used])
-            reasons.append(reason)
-            targets.append(match.event_id_cnty if match is not None else None)
-            if match is not None:
-                event_id = match.event_id_cnty
-                self._lock_event(event_id)
-                history = self.mentions_of(event_id) or [match]  # imported events have none
-                self._write_event(canonical([*history, event], event_id), update=True)
-                result.events_merged += 1
-                used.add(event_id)
-        new = [e for e, target in zip(events, targets, strict=True) if target is None]
-        for event, event_id in zip(new, self._next_ids(new), strict=True):
-            event.event_id_cnty = event_id
-            self._write_event(event, update=False)
-            result.events_added += 1
-        for position, (event, target) in enumerate(zip(events, targets, strict=True)):
-            event_id = target or event.event_id_cnty
-            self._insert_mention(article.id, position, event_id, event, reasons[position])
-            result.event_ids.append(event_id)
-        return result
-
-    def _insert_article(self, article: Article) -> bool:
+    def insert_article(self, article: Article) -> bool:
         row = self.conn.execute(
             "INSERT INTO articles(id, url, source, published, language, title, origin, text)"
             " VALUES (%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (id) DO NOTHING RETURNING id",
@@ -337,7 +156,29 @@ class PostgresStore:
         ).fetchone()
         return row is not None
 
-    def _insert_mention(
+    def add_bands(self, article_id: str, band_keys: Iterable[int]) -> None:
+        self.conn.execute(
+            "INSERT INTO article_bands(band_key, article_id) SELECT unnest(%s::bigint[]), %s"
+            " ON CONFLICT DO NOTHING",
+            (list(band_keys), article_id),
+        )
+
+    def link_copy(self, article_id: str, original_id: str, similarity: float) -> None:
+        self.conn.execute(
+            "INSERT INTO article_links(article_id, original_id, similarity) VALUES (%s,%s,%s)",
+            (article_id, original_id, similarity),
+        )
+
+    def article_mentions(self, article_id: str) -> list[tuple[int, str, Event]]:
+        with self._mutex:
+            rows = self.conn.execute(
+                "SELECT position, event_id, record FROM mentions WHERE article_id=%s"
+                " ORDER BY position",
+                (article_id,),
+            ).fetchall()
+        return [(r["position"], r["event_id"], Event.from_record(r["record"])) for r in rows]
+
+    def insert_mention(
         self, article_id: str, position: int, event_id: str, event: Event, reason: str
     ) -> None:
         self.conn.execute(
@@ -346,34 +187,9 @@ class PostgresStore:
             (article_id, position, event_id, event.source, Jsonb(event.to_record()), reason),
         )
 
-    def _lock_event(self, event_id: str) -> None:
+    def lock_event(self, event_id: str) -> None:
         """Row-lock a canonical event before re-deriving it, so no writer's mention is lost."""
         self.conn.execute("SELECT 1 FROM events WHERE event_id=%s FOR UPDATE", (event_id,))
-
-    def _save_copy(self, article: Article, copy: Any, result: SaveResult) -> None:
-        """A syndicated copy: link it and add it as a source to each of the original's events."""
-        from sitroom.fuse import canonical
-
-        original = self.original_of(copy.original_id) or copy.original_id
-        self.conn.execute(
-            "INSERT INTO article_links(article_id, original_id, similarity) VALUES (%s,%s,%s)",
-            (article.id, original, copy.similarity),
-        )
-        result.duplicate_of = original
-        rows = self.conn.execute(
-            "SELECT position, event_id, record FROM mentions WHERE article_id=%s ORDER BY position",
-            (original,),
-        ).fetchall()
-        for row in rows:
-            mention = Event.from_record(row["record"])
-            mention.article_id = article.id
-            mention.source = article.source or mention.source
-            self._lock_event(row["event_id"])
-            merged = canonical([*self.mentions_of(row["event_id"]), mention], row["event_id"])
-            self._write_event(merged, update=True)
-            self._insert_mention(article.id, row["position"], row["event_id"], mention, copy.reason)
-            result.events_merged += 1
-            result.event_ids.append(row["event_id"])
 
     def _numbers(self) -> psycopg.Connection:
         """The autocommit connection event numbers are reserved on (opened on first use)."""
@@ -381,7 +197,7 @@ class PostgresStore:
             self._ids = psycopg.connect(psycopg_url(self.url), autocommit=True, row_factory=dict_row)
         return self._ids
 
-    def _next_ids(self, events: list[Event]) -> list[str]:
+    def new_event_ids(self, events: list[Event]) -> list[str]:
         """Numbers for new events, per country in event order, reserved in one statement."""
         wanted = Counter(_iso3(e) for e in events)
         if not wanted:
@@ -404,76 +220,56 @@ class PostgresStore:
             number[iso3] += 1
         return ids
 
-    def _write_event(self, event: Event, update: bool) -> None:
-        from sitroom.fuse.index import event_box
-
+    def write_event(self, event: Event, box: Box | None, source_count: int) -> None:
+        """Insert or replace a canonical event with its lookup box (`fuse_box`)."""
         record = event.to_record()
         values = [record[c] for c in INDEXED_COLUMNS]
-        box = _box_line(event_box(event))
         fuse_box = "ST_MakeLine(ST_MakePoint(%s, %s, %s), ST_MakePoint(%s, %s, %s))"
-        if update:
-            sets = ", ".join(f"{c}=%s" for c in INDEXED_COLUMNS)
-            self.conn.execute(
-                f"UPDATE events SET {sets}, fuse_box={fuse_box}, record=%s,"
-                " updated_at=clock_timestamp(), source_count=source_count+1 WHERE event_id=%s",
-                (*values, *box, Jsonb(record), event.event_id_cnty),
-            )
-        else:
-            cols = ", ".join(INDEXED_COLUMNS)
-            marks = ", ".join("%s" for _ in INDEXED_COLUMNS)
-            self.conn.execute(
-                f"INSERT INTO events(event_id, {cols}, fuse_box, record)"
-                f" VALUES (%s, {marks}, {fuse_box}, %s)",
-                (event.event_id_cnty, *values, *box, Jsonb(record)),
-            )
+        cols = ", ".join(INDEXED_COLUMNS)
+        marks = ", ".join("%s" for _ in INDEXED_COLUMNS)
+        sets = ", ".join(f"{c}=excluded.{c}" for c in INDEXED_COLUMNS)
+        self.conn.execute(
+            f"INSERT INTO events(event_id, {cols}, fuse_box, source_count, record)"
+            f" VALUES (%s, {marks}, {fuse_box}, %s, %s) ON CONFLICT (event_id) DO UPDATE SET"
+            f" {sets}, fuse_box=excluded.fuse_box, source_count=excluded.source_count,"
+            " record=excluded.record, updated_at=clock_timestamp()",
+            (event.event_id_cnty, *values, *_box_line(box), source_count, Jsonb(record)),
+        )
+
+    def index_event(self, event_id: str, box: Box | None) -> None:
+        fuse_box = "ST_MakeLine(ST_MakePoint(%s, %s, %s), ST_MakePoint(%s, %s, %s))"
+        self.conn.execute(
+            f"UPDATE events SET fuse_box={fuse_box} WHERE event_id=%s", (*_box_line(box), event_id)
+        )
+
+    def index_pending(self) -> bool:
+        """Never: the fusion box is part of the first migration."""
+        return False
+
+    def mark_indexed(self) -> None:
+        """Nothing to remember (see `index_pending`)."""
+
+    def unbanded_articles(self) -> list[tuple[str, str]]:
+        with self._mutex:
+            rows = self.conn.execute(
+                "SELECT id, text FROM articles a WHERE NOT EXISTS"
+                " (SELECT 1 FROM article_bands b WHERE b.article_id = a.id)"
+            ).fetchall()
+        return [(r["id"], r["text"]) for r in rows]
 
     def record_failure(self, origin: str, error: str) -> None:
         with self._mutex:
             self.conn.execute("INSERT INTO failures(origin, error) VALUES (%s, %s)", (origin, error))
 
-    # -- fusion lookups (sitroom.fuse) -----------------------------------------------------
+    # -- fusion lookups ------------------------------------------------------------------
 
-    def candidates_near(self, event: Event) -> list[Event]:
-        """Canonical events whose time × space box meets this event's (n-D GiST query).
-
-        Events without coordinates are compared with those of the same country only.
-        """
-        return [Event.from_record(json.loads(r["record"])) for r in self._near_rows(event)]
-
-    def _near_rows(self, event: Event) -> list[dict[str, Any]]:
-        """Candidate rows: the screened columns, and the record as JSON text (decoded on demand)."""
-        from sitroom.fuse.index import day_window, event_box
-
-        box = event_box(event)
-        with self._mutex:
-            if box is not None:
-                min_day, max_day, min_lat, max_lat, min_lon, max_lon = box
-                return self.conn.execute(
-                    f"SELECT {_SCREEN_COLUMNS}, record::text AS record FROM events"
-                    " WHERE fuse_box &&& ST_MakeLine("
-                    "ST_MakePoint(%s, %s, %s), ST_MakePoint(%s, %s, %s)) ORDER BY seq",
-                    (min_lon, min_lat, min_day, max_lon, max_lat, max_day),
-                ).fetchall()
-            if event.event_date is not None and event.latitude is None and event.country:
-                first, last = day_window(event)
-                return self.conn.execute(
-                    f"SELECT {_SCREEN_COLUMNS}, record::text AS record FROM events"
-                    " WHERE country = %s AND event_date BETWEEN %s AND %s AND latitude IS NULL"
-                    " ORDER BY seq",
-                    (event.country, first, last),
-                ).fetchall()
-        return []
-
-    def _admissible_near_many(self, events: list[Event]) -> list[list[Event]]:
-        """`_admissible_near` for several mentions: one GiST join for all that have a box."""
-        from sitroom.fuse.index import event_box
-        from sitroom.fuse.match import screen
-
-        boxes = [event_box(e) for e in events]
-        boxed = [i for i, b in enumerate(boxes) if b is not None]
-        found: list[list[Event]] = [[] for _ in events]
+    def near(self, queries: list[NearQuery]) -> list[list[Candidate]]:
+        """For each query, the canonical events whose box meets it: one n-D GiST join for all
+        boxed queries; unplaced ones by country and date window."""
+        found: list[list[Candidate]] = [[] for _ in queries]
+        boxed = [i for i, q in enumerate(queries) if q.box is not None]
         if boxed:
-            columns = list(zip(*(_box_line(boxes[i]) for i in boxed), strict=True))
+            columns = list(zip(*(_box_line(queries[i].box) for i in boxed), strict=True))
             with self._mutex:
                 rows = self.conn.execute(
                     f"SELECT q.i, {_SCREEN_COLUMNS}, record::text AS record"
@@ -485,22 +281,18 @@ class PostgresStore:
                     (boxed, *[list(c) for c in columns]),
                 ).fetchall()
             for row in rows:
-                if screen(events[row["i"]], _light_event(row)):
-                    found[row["i"]].append(Event.from_record(json.loads(row["record"])))
-        for i, box in enumerate(boxes):
-            if box is None:
-                found[i] = self._admissible_near(events[i])
+                found[row["i"]].append(Candidate(_light_event(row), row["record"]))
+        for i, query in enumerate(queries):
+            if query.box is None and query.country and query.first and query.last:
+                with self._mutex:
+                    rows = self.conn.execute(
+                        f"SELECT {_SCREEN_COLUMNS}, record::text AS record FROM events"
+                        " WHERE country = %s AND event_date BETWEEN %s AND %s"
+                        " AND latitude IS NULL ORDER BY seq",
+                        (query.country, query.first, query.last),
+                    ).fetchall()
+                found[i] = [Candidate(_light_event(r), r["record"]) for r in rows]
         return found
-
-    def _admissible_near(self, event: Event) -> list[Event]:
-        """`candidates_near`, less those the indexed columns already rule out (not decoded)."""
-        from sitroom.fuse.match import screen
-
-        return [
-            Event.from_record(json.loads(row["record"]))
-            for row in self._near_rows(event)
-            if screen(event, _light_event(row))
-        ]
 
     def mentions_of(self, event_id: str) -> list[Event]:
         """The mention records fused into one canonical event, in the order they were stored."""
@@ -572,7 +364,7 @@ class PostgresStore:
 
     def count_articles(self) -> int:
         with self._mutex:
-            return int(_first(self.conn.execute("SELECT count(*) FROM articles").fetchone()))
+            return int(first_value(self.conn.execute("SELECT count(*) FROM articles").fetchone()))
 
     def failures(self) -> list[dict[str, Any]]:
         with self._mutex:
@@ -598,7 +390,7 @@ class PostgresStore:
         where, params = _where(flt or EventFilter())
         with self._mutex:
             row = self.conn.execute(f"SELECT count(*) FROM events {where}", params).fetchone()
-        return int(_first(row))
+        return int(first_value(row))
 
     def get_event(self, event_id: str) -> StoredEvent | None:
         with self._mutex:
@@ -634,33 +426,6 @@ class PostgresStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-@dataclass
-class _Pending:
-    """An article to save, with its events, LSH bands and the advisory-lock keys they need."""
-
-    article: Article
-    events: list[Event]
-    bands: list[int]
-    keys: set[int] = field(default_factory=set)
-
-    def __post_init__(self) -> None:
-        self.keys = article_lock_keys(self.events, self.bands)
-
-
-def _chunks(batch: list[_Pending], max_keys: int) -> Iterator[list[_Pending]]:
-    """Consecutive groups whose lock keys stay within PostgreSQL's shared lock table."""
-    chunk: list[_Pending] = []
-    keys: set[int] = set()
-    for pending in batch:
-        if chunk and len(keys | pending.keys) > max_keys:
-            yield chunk
-            chunk, keys = [], set()
-        chunk.append(pending)
-        keys |= pending.keys
-    if chunk:
-        yield chunk
 
 
 def _box_line(box: tuple[float, ...] | None) -> tuple[float | None, ...]:

@@ -1,26 +1,29 @@
 """The embedded default store: one SQLite file, no server.
 
-Every `save` is one transaction: the article, its mentions and any new or updated
-canonical events land together or not at all. Saving the same article twice is a
-no-op, so re-running a batch never duplicates events.
+Every save (`sitroom.fuse.save`, over this store's primitives) is one transaction: the
+article, its mentions and any new or updated canonical events land together or not at all.
+Saving the same article twice is a no-op, so re-running a batch never duplicates events.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sitroom.model import Article, Event
 from sitroom.store.base import (
     INDEXED_COLUMNS,
+    Box,
+    Candidate,
     EventFilter,
-    SaveResult,
+    NearQuery,
     SqlDialect,
     StoredEvent,
     StoreError,
@@ -28,6 +31,7 @@ from sitroom.store.base import (
 )
 
 SCHEMA_VERSION = 1
+T = TypeVar("T")
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -102,75 +106,69 @@ class SQLiteStore:
                 "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
                 (str(SCHEMA_VERSION),),
             )
-            self._backfill_rtree()
+            self._check_index()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
 
-    # -- writing -------------------------------------------------------------------------
+    # -- fusion's primitives (the transaction itself is `sitroom.fuse.save`) -------------
 
-    def save(self, article: Article, events: Iterable[Event]) -> SaveResult:
-        """Store an article and fuse its events; a near-duplicate copy is linked instead."""
-        from sitroom.fuse import canonical, choose_match
-        from sitroom.fuse.neardup import band_keys, find_copy
+    #: SQLite serializes writers (BEGIN IMMEDIATE locks the file): no scopes to count.
+    lock_budget: int | None = None
 
-        events = list(events)
-        result = SaveResult(article_id=article.id, article_new=False)
+    def transact(self, work: Callable[[], T]) -> T:
+        """Run ``work`` in one write transaction; the file stays locked for writers until it ends."""
         cur = self.conn.cursor()
+        cur.execute("BEGIN IMMEDIATE")
         try:
-            cur.execute("BEGIN IMMEDIATE")
-            if self.has_article(article.id):
-                cur.execute("ROLLBACK")
-                return result
-            result.article_new = True
-            self._insert_article(article)
-            keys = band_keys(article.text)
-            copy = find_copy(self, article, keys)
-            self.conn.executemany(
-                "INSERT INTO article_bands(band_key, article_id) VALUES (?, ?)",
-                [(k, article.id) for k in set(keys)],
-            )
-            if copy is not None:
-                self._save_copy(article, copy, result)
-                cur.execute("COMMIT")
-                return result
-            used: set[str] = set()  # one article's mentions are distinct events
-            for position, event in enumerate(events):
-                event.article_id = article.id
-                nearby = [c for c in self._admissible_near(event) if c.event_id_cnty not in used]
-                match, reason = choose_match(event, nearby)
-                if match is not None:
-                    event_id = match.event_id_cnty
-                    history = self.mentions_of(event_id) or [match]  # imported events
-                    merged = canonical([*history, event], event_id)
-                    self._write_event(merged, update=True)
-                    result.events_merged += 1
-                else:
-                    event.event_id_cnty = self._next_id(event)
-                    event_id = event.event_id_cnty
-                    self._write_event(event, update=False)
-                    result.events_added += 1
-                used.add(event_id)
-                self._insert_mention(article.id, position, event_id, event, reason)
-                result.event_ids.append(event_id)
+            out = work()
             cur.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
                 cur.execute("ROLLBACK")
             raise
-        return result
+        return out
 
-    def _insert_article(self, article: Article) -> None:
-        self.conn.execute(
-            "INSERT INTO articles(id, url, source, published, language, title, origin, text,"
-            " ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
+    def lock(self, scopes: Iterable[Hashable]) -> None:
+        """Nothing to do: the whole file is already locked for writers by `transact`."""
+
+    def stored_articles(self, article_ids: list[str]) -> set[str]:
+        return {i for i in article_ids if self.has_article(i)}
+
+    def insert_article(self, article: Article) -> bool:
+        cur = self.conn.execute(
+            "INSERT OR IGNORE INTO articles(id, url, source, published, language, title, origin,"
+            " text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
             (
                 article.id, article.url, article.source,
                 article.published.isoformat() if article.published else None,
                 article.language, article.title, article.origin, article.text, time.time(),
             ),
         )
+        return cur.rowcount == 1
 
-    def _insert_mention(
+    def add_bands(self, article_id: str, band_keys: Iterable[int]) -> None:
+        self.conn.executemany(
+            "INSERT INTO article_bands(band_key, article_id) VALUES (?, ?)",
+            [(k, article_id) for k in band_keys],
+        )
+
+    def link_copy(self, article_id: str, original_id: str, similarity: float) -> None:
+        self.conn.execute(
+            "INSERT INTO article_links(article_id, original_id, similarity) VALUES (?,?,?)",
+            (article_id, original_id, similarity),
+        )
+
+    def article_mentions(self, article_id: str) -> list[tuple[int, str, Event]]:
+        rows = self.conn.execute(
+            "SELECT position, event_id, record FROM mentions WHERE article_id=? ORDER BY position",
+            (article_id,),
+        ).fetchall()
+        return [
+            (r["position"], r["event_id"], Event.from_record(json.loads(r["record"])))
+            for r in rows
+        ]
+
+    def insert_mention(
         self, article_id: str, position: int, event_id: str, event: Event, reason: str
     ) -> None:
         self.conn.execute(
@@ -179,30 +177,8 @@ class SQLiteStore:
             (article_id, position, event_id, event.source, json.dumps(event.to_record()), reason),
         )
 
-    def _save_copy(self, article: Article, copy: Any, result: SaveResult) -> None:
-        """A syndicated copy: link it and add it as a source to each of the original's events."""
-        from sitroom.fuse import canonical
-
-        original = self.original_of(copy.original_id) or copy.original_id
-        self.conn.execute(
-            "INSERT INTO article_links(article_id, original_id, similarity) VALUES (?,?,?)",
-            (article.id, original, copy.similarity),
-        )
-        result.duplicate_of = original
-        rows = self.conn.execute(
-            "SELECT position, event_id, record FROM mentions WHERE article_id=? ORDER BY position",
-            (original,),
-        ).fetchall()
-        for row in rows:
-            mention = Event.from_record(json.loads(row["record"]))
-            mention.article_id = article.id
-            mention.source = article.source or mention.source
-            history = self.mentions_of(row["event_id"])
-            merged = canonical([*history, mention], row["event_id"])
-            self._write_event(merged, update=True)
-            self._insert_mention(article.id, row["position"], row["event_id"], mention, copy.reason)
-            result.events_merged += 1
-            result.event_ids.append(row["event_id"])
+    def lock_event(self, event_id: str) -> None:
+        """Nothing to do: writers are serialized by the file lock."""
 
     def original_of(self, article_id: str) -> str | None:
         """The article this one is a near-duplicate copy of, if it is one."""
@@ -218,7 +194,7 @@ class SQLiteStore:
         marks = ",".join("?" for _ in band_keys)
         rows = self.conn.execute(
             f"SELECT article_id, count(*) AS n FROM article_bands WHERE band_key IN ({marks})"
-            " GROUP BY article_id ORDER BY n DESC LIMIT ?",
+            " GROUP BY article_id ORDER BY n DESC, min(article_id) LIMIT ?",
             (*band_keys, limit),
         ).fetchall()
         return [r["article_id"] for r in rows]
@@ -230,111 +206,94 @@ class SQLiteStore:
         ).fetchall()
         return [Event.from_record(json.loads(r["record"])) for r in rows]
 
-    def _next_id(self, event: Event) -> str:
-        prefix = re.match(r"[A-Z]{3}", event.event_id_cnty or "")
-        iso3 = prefix.group(0) if prefix else "XXX"
-        row = self.conn.execute("SELECT next FROM counters WHERE iso3=?", (iso3,)).fetchone()
-        number = row["next"] if row else 1
-        self.conn.execute(
-            "INSERT INTO counters(iso3, next) VALUES (?, ?) "
-            "ON CONFLICT(iso3) DO UPDATE SET next=excluded.next",
-            (iso3, number + 1),
-        )
-        return f"{iso3}{number}"
+    def new_event_ids(self, events: list[Event]) -> list[str]:
+        """The next number per country prefix, one per event in order."""
+        ids = []
+        for event in events:
+            iso3 = _iso3(event)
+            row = self.conn.execute("SELECT next FROM counters WHERE iso3=?", (iso3,)).fetchone()
+            number = row["next"] if row else 1
+            self.conn.execute(
+                "INSERT INTO counters(iso3, next) VALUES (?, ?) "
+                "ON CONFLICT(iso3) DO UPDATE SET next=excluded.next",
+                (iso3, number + 1),
+            )
+            ids.append(f"{iso3}{number}")
+        return ids
 
-    def _write_event(self, event: Event, update: bool) -> None:
+    def write_event(self, event: Event, box: Box | None, source_count: int) -> None:
+        """Insert or replace a canonical event, and move its box in the R*Tree."""
         record = event.to_record()
         values = [record[c] for c in INDEXED_COLUMNS]
         now = time.time()
-        if update:
-            sets = ", ".join(f"{c}=?" for c in INDEXED_COLUMNS)
-            self.conn.execute(
-                f"UPDATE events SET {sets}, record=?, updated_at=?,"
-                " source_count=source_count+1 WHERE event_id=?",
-                (*values, json.dumps(record), now, event.event_id_cnty),
-            )
-        else:
-            cols = ", ".join(INDEXED_COLUMNS)
-            marks = ", ".join("?" for _ in INDEXED_COLUMNS)
-            self.conn.execute(
-                f"INSERT INTO events(event_id, {cols}, record, created_at, updated_at)"
-                f" VALUES (?, {marks}, ?, ?, ?)",
-                (event.event_id_cnty, *values, json.dumps(record), now, now),
-            )
-        self._index_event(event)
+        cols = ", ".join(INDEXED_COLUMNS)
+        marks = ", ".join("?" for _ in INDEXED_COLUMNS)
+        sets = ", ".join(f"{c}=excluded.{c}" for c in INDEXED_COLUMNS)
+        self.conn.execute(
+            f"INSERT INTO events(event_id, {cols}, source_count, record, created_at, updated_at)"
+            f" VALUES (?, {marks}, ?, ?, ?, ?) ON CONFLICT(event_id) DO UPDATE SET {sets},"
+            " source_count=excluded.source_count, record=excluded.record,"
+            " updated_at=excluded.updated_at",
+            (event.event_id_cnty, *values, source_count, json.dumps(record), now, now),
+        )
+        self.index_event(event.event_id_cnty, box)
 
-    def _index_event(self, event: Event) -> None:
-        """Put (or move) the event's time × space box in the R*Tree used by fusion."""
-        from sitroom.fuse.index import event_box, rtree_id
-
-        rid = rtree_id(event.event_id_cnty)
+    def index_event(self, event_id: str, box: Box | None) -> None:
+        """Put (or move) the event's time × space box in the R*Tree fusion looks up."""
+        rid = _rtree_id(event_id)
         self.conn.execute("DELETE FROM events_rtree WHERE id=?", (rid,))
-        box = event_box(event)
         if box is not None:
             self.conn.execute(
-                "INSERT INTO events_rtree VALUES (?,?,?,?,?,?,?,?)",
-                (rid, *box, event.event_id_cnty),
+                "INSERT INTO events_rtree VALUES (?,?,?,?,?,?,?,?)", (rid, *box, event_id)
             )
 
-    def _backfill_rtree(self) -> None:
-        """Index events and articles stored before fusion's indexes existed (once per file)."""
-        done = self.conn.execute("SELECT 1 FROM meta WHERE key='fusion_rtree'").fetchone()
-        if done:
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        for row in self.conn.execute("SELECT record FROM events").fetchall():
-            self._index_event(Event.from_record(json.loads(row["record"])))
-        articles = self.conn.execute(
+    def index_pending(self) -> bool:
+        """True until the events of a file made before fusion's R*Tree have been indexed."""
+        return self._index_pending
+
+    def mark_indexed(self) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('fusion_rtree', '1')")
+        self._index_pending = False
+
+    def unbanded_articles(self) -> list[tuple[str, str]]:
+        rows = self.conn.execute(
             "SELECT id, text FROM articles WHERE id NOT IN (SELECT article_id FROM article_bands)"
         ).fetchall()
-        if articles:
-            from sitroom.fuse.neardup import band_keys
+        return [(r["id"], r["text"]) for r in rows]
 
-            for row in articles:
-                self.conn.executemany(
-                    "INSERT INTO article_bands(band_key, article_id) VALUES (?, ?)",
-                    [(k, row["id"]) for k in set(band_keys(row["text"]))],
-                )
-        self.conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('fusion_rtree', '1')")
-        self.conn.execute("COMMIT")
+    def _check_index(self) -> None:
+        """A new file needs no backfill; an old one without the marker gets one on first use."""
+        if self.conn.execute("SELECT 1 FROM meta WHERE key='fusion_rtree'").fetchone():
+            self._index_pending = False
+            return
+        empty = self.conn.execute(
+            "SELECT NOT EXISTS (SELECT 1 FROM events) AND NOT EXISTS (SELECT 1 FROM articles)"
+        ).fetchone()[0]
+        self._index_pending = not empty
+        if empty:
+            self.mark_indexed()
 
-    def candidates_near(self, event: Event) -> list[Event]:
-        """Canonical events whose time × space box meets this event's (an R*Tree query).
+    def near(self, queries: list[NearQuery]) -> list[list[Candidate]]:
+        """For each query, the canonical events whose box meets it (an R*Tree query), or the
+        unplaced events of its country in its date window."""
+        return [[Candidate(_light_event(r), r["record"]) for r in self._near_rows(q)] for q in queries]
 
-        Events without coordinates are compared with those of the same country only.
-        """
-        return [Event.from_record(json.loads(r["record"])) for r in self._near_rows(event)]
-
-    def _near_rows(self, event: Event) -> list[sqlite3.Row]:
-        from sitroom.fuse.index import day_window, event_box
-
-        box = event_box(event)
-        if box is not None:
+    def _near_rows(self, query: NearQuery) -> list[sqlite3.Row]:
+        if query.box is not None:
             return self.conn.execute(
                 f"SELECT {_SCREEN_COLUMNS}, e.record FROM events_rtree r"
                 " JOIN events e ON e.event_id = r.event_id"
                 " WHERE r.max_day >= ? AND r.min_day <= ? AND r.max_lat >= ? AND r.min_lat <= ?"
-                " AND r.max_lon >= ? AND r.min_lon <= ?",
-                box,
+                " AND r.max_lon >= ? AND r.min_lon <= ? ORDER BY e.rowid",
+                query.box,
             ).fetchall()
-        if event.event_date is not None and event.latitude is None and event.country:
-            first, last = day_window(event)
+        if query.first is not None and query.last is not None and query.country:
             return self.conn.execute(
                 f"SELECT {_SCREEN_COLUMNS}, e.record FROM events e WHERE e.country = ?"
-                " AND e.event_date BETWEEN ? AND ? AND e.latitude IS NULL",
-                (event.country, first.isoformat(), last.isoformat()),
+                " AND e.event_date BETWEEN ? AND ? AND e.latitude IS NULL ORDER BY e.rowid",
+                (query.country, query.first.isoformat(), query.last.isoformat()),
             ).fetchall()
         return []
-
-    def _admissible_near(self, event: Event) -> list[Event]:
-        """`candidates_near`, less those the indexed columns already rule out (not decoded)."""
-        from sitroom.fuse.match import screen
-
-        out = []
-        for row in self._near_rows(event):
-            if screen(event, _light_event(row)):
-                out.append(Event.from_record(json.loads(row["record"])))
-        return out
 
     # -- alerts (sitroom.fuse.alerts) ------------------------------------------------------
 
@@ -439,6 +398,16 @@ _SCREEN_COLUMNS = (
     "e.event_id, e.event_date, e.time_precision, e.event_type, e.plover_type, e.status,"
     " e.latitude, e.longitude, e.geo_precision, e.admin1, e.country"
 )
+
+
+def _rtree_id(event_id: str) -> int:
+    """A stable 63-bit integer key for an event id (R*Tree rows are keyed by integers)."""
+    return int.from_bytes(hashlib.blake2b(event_id.encode(), digest_size=8).digest(), "big") >> 1
+
+
+def _iso3(event: Event) -> str:
+    prefix = re.match(r"[A-Z]{3}", event.event_id_cnty or "")
+    return prefix.group(0) if prefix else "XXX"
 
 
 def _light_event(row: sqlite3.Row) -> Event:

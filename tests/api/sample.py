@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sitroom.fuse.save import save
 from sitroom.model import Article, Event, Evidence
 from sitroom.store import open_store
 
@@ -164,7 +165,7 @@ def build_store(path: str) -> list[str]:
     ids: list[str] = []
     try:
         for sample in samples():
-            ids += store.save(sample.article, sample.events).event_ids
+            ids += save(store, sample.article, sample.events).event_ids
     finally:
         store.close()
     return ids

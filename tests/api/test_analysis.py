@@ -10,6 +10,7 @@ from fastapi import HTTPException
 
 from sitroom.api.aggregate import SummaryCache
 from sitroom.api.analysis import _fuse_function
+from sitroom.fuse.save import save
 from sitroom.model import Article, Event
 from sitroom.store import open_store
 from tests.api.conftest import make_client
@@ -72,7 +73,7 @@ def test_summaries_follow_new_reports(sample_db, tmp_path):
         weeks_before = c.get("/api/trends").json()["weeks"]
         assert "Al Shabaab" not in before
         store = open_store(str(db))
-        store.save(
+        save(store,
             Article(text, source="Horn Wire", published=date(2024, 9, 3)),
             [Event(event_id_cnty="SOM", event_date=date(2024, 9, 2), event_type="Battles",
                    sub_event_type="Armed clash", actor1="Al Shabaab", actor2="AMISOM",

@@ -17,6 +17,7 @@ from sitroom.fuse.alerts import (
     parse_rules,
     run_rules,
 )
+from sitroom.fuse.save import save
 from tests.fuse.conftest import make_article, make_event
 
 D = date(2024, 3, 1)
@@ -37,7 +38,7 @@ rules:
 
 def _save(store, text, event):
     article = make_article(text, source=event.source)
-    return article, store.save(article, [event])
+    return article, save(store, article, [event])
 
 
 def _us_attack(day, text):

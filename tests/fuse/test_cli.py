@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from sitroom.cli import app
 from sitroom.fuse.alerts import parse_rules, run_rules
+from sitroom.fuse.save import save
 from sitroom.store import open_store
 from tests.fuse.conftest import make_article, make_event
 
@@ -23,7 +24,7 @@ def db(tmp_path):
     ids = []
     for day in (0, 1, 40):
         for outlet in ("Outlet A", "Outlet B"):
-            result = store.save(
+            result = save(store,
                 make_article(f"{outlet}: drones hit a base in Baghdad, report {day}.", outlet),
                 [
                     make_event(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sitroom.fuse import canonical, choose_match, compare, haversine_km, merge_into, type_family
+from sitroom.fuse import canonical, choose_match, compare, merge_into, type_family
+from sitroom.geodesy import haversine_km
 from tests.fuse.conftest import make_event
 
 D = date(2024, 4, 20)

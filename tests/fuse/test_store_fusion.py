@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from sitroom.fuse.index import event_box
+from sitroom.fuse.save import candidates_near, save
 from sitroom.fuse.why import explain, render
 from tests.fuse.conftest import make_article, make_event
 
@@ -25,20 +26,20 @@ REPORT_C = (
 
 
 def test_three_outlets_one_event_and_a_distinct_neighbour(store):
-    r1 = store.save(
+    r1 = save(store,
         make_article(REPORT_A, "Outlet A"),
         [make_event("Hodeidah", D, fatalities=2, source="Outlet A")],
     )
-    r2 = store.save(
+    r2 = save(store,
         make_article(REPORT_B, "Outlet B"),
         [make_event("Hodeidah", D, fatalities=2, source="Outlet B")],
     )
-    r3 = store.save(
+    r3 = save(store,
         make_article(REPORT_A.replace("Saturday", "Sunday") + " A third report.", "Outlet C"),
         [make_event("Hodeidah", D, fatalities=3, source="Outlet C", time_precision=2)],
     )
     # same place and day, but a battle with named sides is a different occurrence
-    r4 = store.save(
+    r4 = save(store,
         make_article(REPORT_C, "Outlet D"),
         [make_event("Gao", D, event_type="Battles", sub_event_type="Armed clash")],
     )
@@ -55,10 +56,10 @@ def test_three_outlets_one_event_and_a_distinct_neighbour(store):
 def test_one_article_two_similar_events_stay_two(store):
     a = make_event("Rafah", D, source="X")
     b = make_event("Rafah", D, source="X")
-    result = store.save(make_article("Two strikes hit Rafah today, witnesses said."), [a, b])
+    result = save(store, make_article("Two strikes hit Rafah today, witnesses said."), [a, b])
     assert result.events_added == 2 and len(set(result.event_ids)) == 2
     # a second outlet reporting one strike merges into one of them, not both
-    third = store.save(
+    third = save(store,
         make_article("An Israeli strike hit Rafah on Saturday.", "Y"),
         [make_event("Rafah", D, source="Y")],
     )
@@ -67,13 +68,13 @@ def test_one_article_two_similar_events_stay_two(store):
 
 def test_resaving_an_article_adds_nothing(store):
     article = make_article(REPORT_A)
-    store.save(article, [make_event("Hodeidah", D)])
-    again = store.save(article, [make_event("Hodeidah", D)])
+    save(store, article, [make_event("Hodeidah", D)])
+    again = save(store, article, [make_event("Hodeidah", D)])
     assert not again.article_new and store.count_events() == 1
 
 
 def test_syndicated_copy_is_linked_not_extracted(store):
-    original = store.save(
+    original = save(store,
         make_article(REPORT_A + " " + REPORT_C, "Wire"),
         [
             make_event("Hodeidah", D, source="Wire"),
@@ -81,23 +82,23 @@ def test_syndicated_copy_is_linked_not_extracted(store):
         ],
     )
     edited = (REPORT_A + " " + REPORT_C).replace("local officials said", "officials said")
-    copy = store.save(make_article(edited, "Reprint Daily"), [])  # no events passed: linked
+    copy = save(store, make_article(edited, "Reprint Daily"), [])  # no events passed: linked
     assert copy.duplicate_of == original.article_id
     assert copy.events_merged == 2 and copy.event_ids == original.event_ids
     assert store.get_event(original.event_ids[0]).event.source == "Wire; Reprint Daily"
     assert store.original_of(copy.article_id) == original.article_id
     # a rewrite by another outlet is not a copy: its events are fused one by one
-    rewrite = store.save(make_article(REPORT_B, "Outlet B"), [make_event("Hodeidah", D)])
+    rewrite = save(store, make_article(REPORT_B, "Outlet B"), [make_event("Hodeidah", D)])
     assert rewrite.duplicate_of == "" and rewrite.events_merged == 1
 
 
 def test_candidates_come_from_the_index_only_near_in_time_and_space(store):
     for i in range(30):  # a month of daily strikes in Kharkiv, plus some in Gao
-        store.save(
+        save(store,
             make_article(f"Strike report number {i} from Kharkiv."),
             [make_event("Kharkiv", D + timedelta(days=i))],
         )
-        store.save(
+        save(store,
             make_article(f"Clash report number {i} from Gao."),
             [
                 make_event(
@@ -105,7 +106,7 @@ def test_candidates_come_from_the_index_only_near_in_time_and_space(store):
                 )
             ],
         )
-    near = store.candidates_near(make_event("Kharkiv", D + timedelta(days=10)))
+    near = candidates_near(store, make_event("Kharkiv", D + timedelta(days=10)))
     assert {e.location for e in near} == {"Kharkiv"}
     days = {(e.event_date - D).days for e in near}
     assert days and days <= set(range(8, 13))  # ± (1 + 1) days: both boxes' half-widths
@@ -121,11 +122,11 @@ def test_index_box_covers_every_admissible_pair():
 
 
 def test_why_explains_merges_and_near_misses(store):
-    first = store.save(
+    first = save(store,
         make_article(REPORT_A, "Outlet A"),
         [make_event("Hodeidah", D, actor1="Military Forces of the United States")],
     )
-    store.save(
+    save(store,
         make_article(REPORT_B, "Outlet B"),
         [
             make_event(
@@ -133,7 +134,7 @@ def test_why_explains_merges_and_near_misses(store):
             )
         ],
     )
-    store.save(
+    save(store,
         make_article("Ansar Allah shelled Hodeidah on Saturday, residents said.", "C"),
         [
             make_event(
@@ -158,17 +159,17 @@ def test_a_store_made_before_the_fusion_indexes_is_backfilled_once(tmp_path):
 
     path = str(tmp_path / "old.db")
     store = open_store(path)
-    store.save(make_article(REPORT_A, "Outlet A"), [make_event("Hodeidah", D)])
+    save(store, make_article(REPORT_A, "Outlet A"), [make_event("Hodeidah", D)])
     for sql in (
         "DELETE FROM events_rtree",
         "DELETE FROM article_bands",
         "DELETE FROM meta WHERE key='fusion_rtree'",
     ):
         store.conn.execute(sql)
-    assert store.candidates_near(make_event("Hodeidah", D)) == []
+    assert candidates_near(store, make_event("Hodeidah", D)) == []
     store.close()
     store = open_store(path)
-    assert len(store.candidates_near(make_event("Hodeidah", D))) == 1
-    copy = store.save(make_article(REPORT_A + " Reuters", "Reprint"), [])
+    assert len(candidates_near(store, make_event("Hodeidah", D))) == 1
+    copy = save(store, make_article(REPORT_A + " Reuters", "Reprint"), [])
     assert copy.duplicate_of and copy.events_merged == 1
     store.close()

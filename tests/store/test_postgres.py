@@ -10,13 +10,13 @@ from datetime import timedelta
 import psycopg
 import pytest
 
-from sitroom.fuse.index import event_box
+from sitroom.fuse.index import event_box, lock_cells
+from sitroom.fuse.save import save, save_many
 from sitroom.model import Event
 from sitroom.store import StoreError, open_store
 from sitroom.store.postgres import (
     PostgresStore,
     head_revision,
-    lock_cells,
     lock_key,
     psycopg_url,
     redact,
@@ -84,17 +84,18 @@ def test_events_without_place_lock_by_country_and_without_date_lock_nothing():
 
 
 def test_bulk_saves_split_where_one_transaction_would_take_too_many_locks():
-    from sitroom.store.postgres import _chunks, _Pending
+    from sitroom.fuse.save import _Pending, chunks
 
     pending = [
         _Pending(report(f"Report {i} on fighting near {p}.", "Wire"), [event_at(p, geo_precision=3)], [i])
         for i, p in enumerate(PLACES)
     ]
-    per_article = max(len(p.keys) for p in pending)
-    chunks = list(_chunks(pending, max_keys=2 * per_article))
-    assert [p for c in chunks for p in c] == pending  # order kept, nothing lost
-    assert all(len(set().union(*(p.keys for p in c))) <= 2 * per_article for c in chunks)
-    assert len(chunks) > 1 and list(_chunks(pending, max_keys=10**6)) == [pending]
+    per_article = max(len(p.scopes) for p in pending)
+    split = list(chunks(pending, 2 * per_article))
+    assert [p for c in split for p in c] == pending  # order kept, nothing lost
+    assert all(len(set().union(*(p.scopes for p in c))) <= 2 * per_article for c in split)
+    assert len(split) > 1 and list(chunks(pending, 10**6)) == [pending]
+    assert list(chunks(pending, None)) == [pending]
 
 
 # -- against the server ---------------------------------------------------------------------
@@ -106,7 +107,7 @@ pytestmark_pg = pytest.mark.postgres
 def test_new_database_is_migrated_with_postgis_columns_and_indexes(pg_url):
     with open_store(pg_url) as store:
         assert isinstance(store, PostgresStore)
-        store.save(report("Clashes near Kirkuk left two fighters dead, police sources said."),
+        save(store, report("Clashes near Kirkuk left two fighters dead, police sources said."),
                    [event_at("Kirkuk")])
     with psycopg.connect(pg_url) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
@@ -163,7 +164,7 @@ def test_one_store_shared_by_threads(pg_url):
         for i in range(5):
             place = places[(n + i) % len(places)]
             text = f"Thread {n} report {i}: fighting was reported around {place} on the day {i}."
-            store.save(report(text), [event_at(place, DAY + timedelta(days=40 * n + 5 * i))])
+            save(store, report(text), [event_at(place, DAY + timedelta(days=40 * n + 5 * i))])
             store.count_events()
 
     threads = [threading.Thread(target=write, args=(n,)) for n in range(4)]
@@ -221,9 +222,9 @@ def _ingest_worker(url: str, rank: int, bulk: bool, barrier, out) -> None:
         barrier.wait()
         if bulk:
             second = occurrence * outlets + (outlet + rank + 1) % outlets
-            stored += sum(r.article_new for r in store.save_many([items[first], items[second]]))
+            stored += sum(r.article_new for r in save_many(store, [items[first], items[second]]))
         else:
-            stored += store.save(*items[first]).article_new
+            stored += save(store, *items[first]).article_new
     store.close()
     out.put(stored)
 
@@ -257,7 +258,7 @@ def test_the_concurrency_corpus_fuses_to_one_event_per_occurrence_when_sequentia
     """The expectation above, checked on the reference store one article at a time."""
     with open_store(str(tmp_path / "seq.db")) as store:
         for article, events in _corpus():
-            store.save(article, events)
+            save(store, article, events)
         assert store.count_events() == len(OCCURRENCES)
         assert store.count_articles() == len(OCCURRENCES) * len(OUTLETS)
 
@@ -268,7 +269,7 @@ def _bulk_writer(url: str, seed: int, barrier, out) -> None:
     items = synthetic_batch(120, 3, seed=seed)  # six countries, in a different order per seed
     store = PostgresStore(url)
     barrier.wait()
-    stored = sum(r.article_new for i in range(0, len(items), 16) for r in store.save_many(items[i:i + 16]))
+    stored = sum(r.article_new for i in range(0, len(items), 16) for r in save_many(store, items[i:i + 16]))
     store.close()
     out.put(stored)
 

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from sitroom.fuse.save import save
 from sitroom.model import Evidence
 from sitroom.store import EventFilter, open_store
 from tests.store.conftest import DAY, event_at, report
@@ -34,9 +35,9 @@ GENEINA = (
 
 def test_save_is_one_row_per_article_and_idempotent(store):
     article = report(KIRKUK_A, "Outlet A", url="https://example.org/a", title="Checkpoint attack")
-    first = store.save(article, [event_at("Kirkuk", fatalities=2), event_at("Marib")])
+    first = save(store, article, [event_at("Kirkuk", fatalities=2), event_at("Marib")])
     assert first.article_new and first.events_added == 2 and first.events_merged == 0
-    again = store.save(article, [event_at("Kirkuk", fatalities=2), event_at("Marib")])
+    again = save(store, article, [event_at("Kirkuk", fatalities=2), event_at("Marib")])
     assert not again.article_new and again.events_added == again.events_merged == 0
     assert again.event_ids == []
     assert store.count_events() == 2 and store.count_articles() == 1
@@ -49,12 +50,12 @@ def test_save_is_one_row_per_article_and_idempotent(store):
 
 
 def test_event_ids_count_per_country(store):
-    result = store.save(report(KIRKUK_A), [
+    result = save(store, report(KIRKUK_A), [
         event_at("Kirkuk"), event_at("Deir ez-Zor"), event_at("Hawija", DAY - timedelta(days=20)),
         event_at("Menaka", event_id_cnty=""),
     ])
     assert result.event_ids == ["IRQ1", "SYR1", "IRQ2", "XXX1"]
-    more = store.save(report(MARIB), [event_at("Marib"), event_at("Kirkuk", DAY + timedelta(days=90))])
+    more = save(store, report(MARIB), [event_at("Marib"), event_at("Kirkuk", DAY + timedelta(days=90))])
     assert more.event_ids == ["YEM1", "IRQ3"]
 
 
@@ -62,7 +63,7 @@ def test_records_round_trip_with_evidence(store):
     event = event_at("Avdiivka", event_type="Explosions/Remote violence",
                      sub_event_type="Air/drone strike", injuries=3, notes="Glide bombs.")
     event.cite("location", Evidence(38, 46, "Avdiivka"))
-    result = store.save(report(AVDIIVKA), [event])
+    result = save(store, report(AVDIIVKA), [event])
     got = store.events()[0]
     assert got.event_id_cnty == result.event_ids[0] == "UKR1"
     assert got.evidence["location"] == Evidence(38, 46, "Avdiivka")
@@ -71,16 +72,16 @@ def test_records_round_trip_with_evidence(store):
 
 
 def _seed(store):
-    store.save(report(KIRKUK_A, "Outlet A"), [
+    save(store, report(KIRKUK_A, "Outlet A"), [
         event_at("Kirkuk", actor1="Islamic State", actor2="Military Forces of Iraq",
                  fatalities=2, notes="Checkpoint ambush south of the city."),
     ])
-    store.save(report(MARIB, "Outlet B"), [
+    save(store, report(MARIB, "Outlet B"), [
         event_at("Marib", DAY + timedelta(days=1), actor1="Houthis",
                  assoc_actor_1="Tribal militia", event_type="Explosions/Remote violence",
                  sub_event_type="Shelling/artillery/missile attack", claim="claimed"),
     ])
-    store.save(report(GENEINA, "Outlet C"), [
+    save(store, report(GENEINA, "Outlet C"), [
         event_at("El Geneina", DAY - timedelta(days=3), actor1="Rapid Support Forces",
                  event_type="Violence against civilians", sub_event_type="Attack",
                  status="background", notes="Looting and killings."),
@@ -123,9 +124,9 @@ def test_filter_by_article_and_paging(store):
 
 
 def test_two_outlets_fuse_into_one_event_with_both_sources(store):
-    a = store.save(report(KIRKUK_A, "Outlet A"), [event_at("Kirkuk", fatalities=2, source="Outlet A")])
-    b = store.save(report(KIRKUK_B, "Outlet B"), [event_at("Kirkuk", fatalities=2, source="Outlet B")])
-    c = store.save(report(MARIB, "Outlet C"), [event_at("Marib", source="Outlet C")])
+    a = save(store, report(KIRKUK_A, "Outlet A"), [event_at("Kirkuk", fatalities=2, source="Outlet A")])
+    b = save(store, report(KIRKUK_B, "Outlet B"), [event_at("Kirkuk", fatalities=2, source="Outlet B")])
+    c = save(store, report(MARIB, "Outlet C"), [event_at("Marib", source="Outlet C")])
     assert (a.events_added, b.events_merged, c.events_added) == (1, 1, 1)
     assert a.event_ids == b.event_ids
     stored = store.get_event(a.event_ids[0])
@@ -141,17 +142,17 @@ def test_two_outlets_fuse_into_one_event_with_both_sources(store):
 def test_events_without_coordinates_fuse_within_one_country(store):
     unplaced = dict(latitude=None, longitude=None, location="", geo_precision=3,
                     actor1="Rapid Support Forces", fatalities=5)
-    a = store.save(report(GENEINA, "A"), [event_at("El Geneina", source="A", **unplaced)])
-    b = store.save(report(KIRKUK_B, "B"), [event_at("El Geneina", source="B", **unplaced)])
-    c = store.save(report(MARIB, "C"), [event_at("Marib", source="C", **unplaced)])
+    a = save(store, report(GENEINA, "A"), [event_at("El Geneina", source="A", **unplaced)])
+    b = save(store, report(KIRKUK_B, "B"), [event_at("El Geneina", source="B", **unplaced)])
+    c = save(store, report(MARIB, "C"), [event_at("Marib", source="C", **unplaced)])
     assert a.event_ids == b.event_ids and b.events_merged == 1
     assert c.events_added == 1 and store.count_events() == 2
 
 
 def test_near_duplicate_copy_is_linked_not_extracted(store):
-    original = store.save(report(KIRKUK_A, "Outlet A"), [event_at("Kirkuk", source="Outlet A")])
+    original = save(store, report(KIRKUK_A, "Outlet A"), [event_at("Kirkuk", source="Outlet A")])
     copy_text = KIRKUK_A + " (Reporting by staff.)"
-    copy = store.save(report(copy_text, "Outlet B"), [event_at("Deir ez-Zor", source="Outlet B")])
+    copy = save(store, report(copy_text, "Outlet B"), [event_at("Deir ez-Zor", source="Outlet B")])
     assert copy.article_new and copy.duplicate_of == original.article_id
     assert copy.event_ids == original.event_ids and store.count_events() == 1
     assert store.original_of(copy.article_id) == original.article_id
@@ -185,7 +186,7 @@ def test_alerts_fire_once_per_rule_and_event(store):
 
 def test_reopening_keeps_everything(store_url):
     with open_store(store_url) as first:
-        first.save(report(MARIB), [event_at("Marib")])
+        save(first, report(MARIB), [event_at("Marib")])
     with open_store(store_url) as second:
         assert second.count_events() == 1 and second.count_articles() == 1
 
@@ -204,7 +205,7 @@ def _scripted(store) -> list[dict]:
         (report(KIRKUK_B, "B"), [event_at("Kirkuk", days[0], fatalities=3, source="B")]),
     ]
     for article, events in steps:
-        store.save(article, events)
+        save(store, article, events)
     return [e.to_record() for e in store.events()]
 
 
