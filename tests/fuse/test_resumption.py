@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from sitroom.fuse.alerts import WatchHook, parse_rules, run_rules
+from sitroom.fuse.save import save
 from tests.fuse.conftest import make_article, make_event
 
 US = "Military Forces of the United States (2021-)"
@@ -44,7 +45,7 @@ def _store_all(store, rows):
     ids = []
     for i, row in enumerate(rows):
         text = f"Report {row[0]} {row[1]} {i}: something happened there."
-        ids += store.save(make_article(text, source=f"Outlet {i}"), [_event(row)]).event_ids
+        ids += save(store, make_article(text, source=f"Outlet {i}"), [_event(row)]).event_ids
     return ids
 
 
@@ -57,7 +58,7 @@ def test_one_resumption_whatever_the_order(tmp_path):
         store = open_store(str(tmp_path / f"feed{seed}.db"))
         hook = WatchHook(parse_rules({"rules": [RULE], "deliver": []}), defer=True)
         for i, row in enumerate(rows):  # one report at a time, then the run is evaluated
-            saved = store.save(make_article(f"Report {i} {row}", f"Outlet {i}"), [_event(row)])
+            saved = save(store, make_article(f"Report {i} {row}", f"Outlet {i}"), [_event(row)])
             hook(store, None, saved.event_ids)
         fired = hook.flush(store)
         assert len(fired) == 1, (seed, [a["text"] for a in fired])
@@ -75,7 +76,7 @@ def test_report_by_report_in_time_order_fires_once(store):
     rules = parse_rules({"rules": [RULE], "deliver": []})
     fired = []
     for i, row in enumerate(FEED):
-        saved = store.save(make_article(f"Report {i} {row}", f"Outlet {i}"), [_event(row)])
+        saved = save(store, make_article(f"Report {i} {row}", f"Outlet {i}"), [_event(row)])
         fired += run_rules(store, rules, saved.event_ids)
     assert [a["event"]["event_date"] for a in fired] == ["2024-04-21"]
 
