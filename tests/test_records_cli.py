@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sitroom.cli.app import app
+from sitroom.fuse.save import save
 from sitroom.model import Article, Event
 from sitroom.store import open_store
 from tests.api.sample import COUNTS, PLACED, build_store
@@ -26,7 +27,7 @@ def db(tmp_path_factory) -> str:
     path = str(tmp_path_factory.mktemp("records") / "s.db")
     build_store(path)
     store = open_store(path)
-    store.save(Article(text=STATEMENT, source="Desk", published=date(2024, 5, 7)), [Event(
+    save(store, Article(text=STATEMENT, source="Desk", published=date(2024, 5, 7)), [Event(
         event_date=date(2024, 5, 7), year=2024, record_kind="statement", plover_type="ACCUSE",
         country="Sudan", status="new", source="Desk",
     )])
