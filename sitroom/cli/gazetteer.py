@@ -70,3 +70,29 @@ def lookup_cmd(
             f"{h.lat:.4f},{h.lon:.4f}\tpop={h.population}"
         )
     typer.echo(f"({len(hits)} shown, {1000 * (time.perf_counter() - start):.1f} ms)", err=True)
+
+
+@gazetteer_app.command("train")
+def train_cmd(
+    gold: Path = typer.Argument(
+        ..., exists=True, file_okay=False, help="The shared eval folder (geoparsing/, acled/)."
+    ),
+    out: Path | None = typer.Option(None, "--out", help="Weights file (default: the packaged one)."),
+    path: Path | None = PathOption,
+) -> None:
+    """Retrain the candidate ranker on the DEV splits of the gold sets (needs scikit-learn)."""
+    try:
+        from sitroom.geo.train import train
+    except ImportError as exc:  # scikit-learn is a dev extra
+        typer.echo(f"sitroom: {exc}; install the dev extras: pip install 'sitroom[dev]'", err=True)
+        raise typer.Exit(1) from exc
+    from sitroom.geo.ranker import WEIGHTS
+
+    target = out or WEIGHTS
+    start = time.perf_counter()
+    weights = train(gold, target, str(path) if path else None)
+    typer.echo(
+        f"{weights['examples']} candidates of {weights['mentions']} mentions, "
+        f"top-1 on them {weights['train_top1']:.3f}; wrote {target} "
+        f"({target.stat().st_size} bytes) in {time.perf_counter() - start:.0f} s"
+    )

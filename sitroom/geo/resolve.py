@@ -79,6 +79,8 @@ class ArticleContext:
     places: Counter = field(default_factory=Counter)
     place_admin1s: Counter = field(default_factory=Counter)
     names: float = 0.0  # weight of all the article's location names, resolved or not
+    #: when set, `choose` stores each mention's candidates and feature rows here (training)
+    recorder: dict | None = None
 
     @property
     def total(self) -> float:
@@ -300,12 +302,45 @@ def choose(
         pool = [h for h in pool if _plausible_weak(h, ctx, pool)]
     if not pool:
         return None
-    ranked = sorted(pool, key=lambda h: score(h, mention, ctx, anchor), reverse=True)
-    best = _prefer_town(ranked[0], pool, mention)
+    pool = _gate(pool, mention)
+    best = _prefer_town(_ranked(pool, mention, ctx, anchor)[0], pool, mention)
     container = mention.container.resolved if mention.container else None
     if container is not None and outside(best, container):
         return None  # an unknown name in a known province: the caller falls back to the province
     return best
+
+
+def _gate(pool: list[Hit], mention: Mention) -> list[Hit]:
+    """What the text states outright narrows the candidates before any ranking: the kind
+    it names ("Homs governorate", "Nuseirat camp") and the container it puts the place in."""
+    codes = KIND_CODES.get(mention.kind) if mention.kind != "container" else None
+    if codes:
+        fitting = [h for h in pool if h.fcode in codes]
+        pool = fitting or pool
+    container = mention.container.resolved if mention.container else None
+    if container is not None:
+        inside = [h for h in pool if not outside(h, container)]
+        pool = inside or pool
+    return pool
+
+
+def _ranked(
+    pool: Sequence[Hit], mention: Mention, ctx: ArticleContext, anchor: Hit | None
+) -> list[Hit]:
+    """Candidates best first: by the trained ranker, or by the hand score before one exists."""
+    from sitroom.geo.ranker import default_ranker, features
+
+    ranker = default_ranker()
+    if ranker is None and ctx.recorder is None:
+        return sorted(pool, key=lambda h: score(h, mention, ctx, anchor), reverse=True)
+    hits = tuple(pool)
+    rows = [features(h, mention, ctx, anchor, hits) for h in hits]
+    if ctx.recorder is not None:
+        ctx.recorder[id(mention)] = (mention, hits, rows)
+    if ranker is None:
+        return sorted(pool, key=lambda h: score(h, mention, ctx, anchor), reverse=True)
+    order = ranker.scores(rows).argsort()[::-1]
+    return [hits[i] for i in order]
 
 
 def _prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:

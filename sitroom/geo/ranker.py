@@ -1,0 +1,175 @@
+"""The trained candidate ranker: which of a name's gazetteer rows the text means.
+
+Each candidate becomes a vector of features — how well the name matched, what kind of
+place and how big it is, whether it sits in the containers the text names, how close it
+lies to the article's other places and to its anchor, whether the text's kind words
+("village", "air base", "province") fit, and how much the article is about its country.
+The curated prior score is one more feature. A logistic model (trained by `sitroom.geo.train` with scikit-learn on dev splits only)
+turns the vector into a score; at run time only numpy and the JSON weights in
+``data/ranker.json`` are needed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from sitroom.geo.gazetteer import SITE_CODES, Hit, km
+
+if TYPE_CHECKING:
+    from sitroom.geo.resolve import ArticleContext, Mention
+
+WEIGHTS = Path(__file__).with_name("data") / "ranker.json"
+
+FEATURES = (
+    "log_population",
+    "country",
+    "admin1",
+    "admin2",
+    "populated",
+    "capital",
+    "site",
+    "supplement",
+    "primary_name",
+    "kind_fits",
+    "kind_clashes",
+    "container_named_unit",
+    "container_same_country",
+    "container_other_country",
+    "container_outside",
+    "container_log_km",
+    "country_share",
+    "country_absent",
+    "admin1_in_article",
+    "nearest_place_log_km",
+    "no_other_places",
+    "anchor_log_km",
+    "largest_namesake",
+    "namesake_countries",
+    "prior",
+)
+
+
+def prior(hit: Hit, mention: Mention, ctx: ArticleContext, anchor: Hit | None) -> float:
+    """The curated prior (`resolve.score`: size, curated sites, kinds, containers, context)
+    as one feature: the model learns how far to trust it against the others."""
+    from sitroom.geo.resolve import score
+
+    return score(hit, mention, ctx, anchor)
+
+
+def _log_km(d: float) -> float:
+    return math.log1p(min(d, 20_000.0))
+
+
+def _kind_features(hit: Hit, kind: str) -> tuple[float, float]:
+    """(fits, clashes) between the kind word the text uses and the candidate's class."""
+    from sitroom.geo.resolve import KIND_CODES, POPULATED
+
+    if not kind or kind == "container":
+        return 0.0, 0.0
+    codes = KIND_CODES.get(kind)
+    if codes is not None:
+        return (1.0, 0.0) if hit.fcode in codes else (0.0, 1.0)
+    if kind in POPULATED:
+        populated = hit.level == 3 and hit.fcode not in SITE_CODES
+        return (1.0, 0.0) if populated else (0.0, 1.0)
+    return 0.0, 0.0
+
+
+def _container_features(hit: Hit, container: Hit | None) -> tuple[float, ...]:
+    from sitroom.geo.resolve import outside
+
+    if container is None or container.level >= hit.level:
+        return 0.0, 0.0, 0.0, 0.0, 0.0
+    if container.cc != hit.cc:
+        return 0.0, 0.0, 1.0, 1.0, 0.0
+    named = container.name in (hit.admin1, hit.admin2, hit.name)
+    out = outside(hit, container) if not container.is_country else False
+    d = 0.0 if container.is_country else _log_km(km(hit.lat, hit.lon, container.lat, container.lon))
+    return float(named), 1.0, 0.0, float(out), d
+
+
+def features(
+    hit: Hit,
+    mention: Mention,
+    ctx: ArticleContext,
+    anchor: Hit | None,
+    pool: tuple[Hit, ...],
+) -> list[float]:
+    """The feature vector of one candidate, in the order of `FEATURES`."""
+    container = mention.container.resolved if mention.container else None
+    share = ctx.share(hit.cc) if ctx.countries else 0.0
+    others = [a for a in ctx.anchors if a.id != hit.id]
+    nearest = min((km(hit.lat, hit.lon, a.lat, a.lon) for a in others), default=None)
+    anchor_km = (
+        km(hit.lat, hit.lon, anchor.lat, anchor.lon)
+        if anchor is not None and anchor.id != hit.id
+        else None
+    )
+    biggest = max(h.population for h in pool)
+    return [
+        math.log10(hit.population + 10),
+        float(hit.is_country),
+        float(hit.fcode == "ADM1" or (hit.level == 1 and not hit.is_country)),
+        float(hit.level == 2),
+        float(hit.level == 3 and hit.fcode not in SITE_CODES),
+        float(hit.fcode == "PPLC"),
+        float(hit.fcode in SITE_CODES),
+        float(hit.source.startswith("supplement")),
+        float(hit.primary),
+        *_kind_features(hit, mention.kind),
+        *_container_features(hit, container),
+        share,
+        float(bool(ctx.countries) and share == 0),
+        float(bool(hit.admin1 and ctx.admin1s.get((hit.cc, hit.admin1)))),
+        _log_km(nearest) if nearest is not None else 0.0,
+        float(nearest is None),
+        _log_km(anchor_km) if anchor_km is not None else 0.0,
+        float(hit.population == biggest and biggest > 0),
+        math.log(len({h.cc for h in pool})),
+        prior(hit, mention, ctx, anchor),
+    ]
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """Weights of the logistic model: score = w · (x - mean) / scale + b."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    version: str
+
+    def scores(self, rows: list[list[float]]) -> np.ndarray:
+        x = (np.asarray(rows, dtype=float) - self.mean) / self.scale
+        return x @ self.coef + self.intercept
+
+
+def load_ranker(path: Path = WEIGHTS) -> Ranker:
+    """The ranker from its JSON file; a file from other features is an error worth fixing."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(
+            f"{path} was trained on other features; run `sitroom gazetteer train` to rebuild it"
+        )
+    return Ranker(
+        mean=np.asarray(data["mean"], dtype=float),
+        scale=np.asarray(data["scale"], dtype=float),
+        coef=np.asarray(data["coef"], dtype=float),
+        intercept=float(data["intercept"]),
+        version=str(data.get("version", "")),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_ranker() -> Ranker | None:
+    """The packaged ranker, or None before the first `sitroom gazetteer train`."""
+    return load_ranker() if WEIGHTS.exists() else None

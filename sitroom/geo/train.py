@@ -1,0 +1,178 @@
+"""Train the candidate ranker (`sitroom gazetteer train`) on DEV splits only.
+
+Examples come from two kinds of gold:
+
+* the geoparsing corpora (LGL, GeoWebNews, TR-News, GeoVirus), dev articles: every
+  gold toponym whose candidates include one within 161 km of the gold point; that
+  closest candidate is the positive, the others negatives;
+* ACLED coder notes, dev rows (odd ids): the mention whose name is the coded location;
+  positive = the candidate closest to the coded point, if within 25 km.
+
+Features are computed in the article's final context (`ArticleContext.recorder`), as the
+resolver sees them on its second pass. Needs scikit-learn (dev extra); the result is a
+small JSON file that `sitroom.geo.ranker` applies with numpy.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from sitroom.geo.evaluate import FILES, in_split, read_gold
+from sitroom.geo.gazetteer import Gazetteer, km, open_gazetteer
+from sitroom.geo.mentions import extract_mentions, mentions_from_spans
+from sitroom.geo.normalize import name_key
+from sitroom.geo.ranker import FEATURES, WEIGHTS
+from sitroom.geo.resolve import Mention, build_context, resolve_all
+
+Example = tuple[list[float], int, int]  # features, label, group (one mention)
+
+ACLED_FILES = (
+    "acled_global_2020-04-28_2020-05-09.csv",
+    "acled_afghanistan_mar2020_dkoban.csv",
+    "acled_africa_jul2016_aschharwood.csv",
+)
+
+
+def _record(mentions: list[Mention], gaz: Gazetteer) -> dict:
+    ctx = build_context(mentions, gaz)
+    ctx.recorder = {}
+    resolve_all(mentions, gaz, ctx)
+    return ctx.recorder
+
+
+def _label(record: tuple, lat: float, lon: float, radius: float, group: int) -> list[Example]:
+    """The candidates of one mention, the one closest to the gold point (within radius) positive."""
+    _, hits, rows = record
+    if len(hits) < 2:
+        return []
+    dists = [km(h.lat, h.lon, lat, lon) for h in hits]
+    best = min(range(len(hits)), key=dists.__getitem__)
+    if dists[best] > radius:
+        return []
+    return [(row, int(i == best), group) for i, row in enumerate(rows)]
+
+
+def geoparsing_examples(folder: Path, gaz: Gazetteer) -> Iterator[Example]:
+    group = 0
+    for name in FILES:
+        if not (folder / name).exists():
+            continue
+        for art in read_gold(folder / name):
+            if not in_split(art.position, "dev") or not art.toponyms:
+                continue
+            spans = sorted({(t.start, t.end) for t in art.toponyms})
+            mentions = mentions_from_spans(art.text, spans)
+            recorder = _record(mentions, gaz)
+            by_span = {m.span: m for m in mentions}
+            for t in art.toponyms:
+                rec = recorder.get(id(by_span[(t.start, t.end)]))
+                if rec is not None:
+                    group += 1
+                    yield from _label(rec, t.lat, t.lon, 161.0, group)
+
+
+def _acled_rows(folder: Path) -> Iterator[dict[str, str]]:
+    for name in ACLED_FILES:
+        path = folder / name
+        if not path.exists():
+            continue
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                digits = "".join(c for c in row.get("event_id_no_cnty", "") if c.isdigit())
+                if row.get("notes") and row.get("latitude") and digits and in_split(
+                    int(digits), "dev"
+                ):
+                    yield row
+
+
+def acled_examples(folder: Path, gaz: Gazetteer, start_group: int) -> Iterator[Example]:
+    from sitroom.geo.component import country_test
+    from sitroom.nlp import load_nlp
+
+    nlp = load_nlp()
+    rows = list(_acled_rows(folder))
+    is_country, known = country_test(gaz), (lambda n: bool(gaz.lookup(n)))
+    group = start_group
+    for row, doc in zip(rows, nlp.pipe(r["notes"] for r in rows), strict=True):
+        mentions = extract_mentions(doc, is_country, known)
+        recorder = _record(mentions, gaz)
+        target = name_key(row["location"].split("-")[0])
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+        for m in mentions:
+            rec = recorder.get(id(m))
+            if rec is not None and name_key(m.text) == target:
+                group += 1
+                yield from _label(rec, lat, lon, 25.0, group)
+
+
+def _pairs(x, y, groups):
+    """Differences positive - negative within each mention (both orders, labelled 1 and 0)."""
+    import numpy as np
+
+    by_group: dict[int, list[int]] = {}
+    for i, g in enumerate(groups.tolist()):
+        by_group.setdefault(g, []).append(i)
+    diffs = []
+    for rows in by_group.values():
+        pos = [i for i in rows if y[i] == 1]
+        for p in pos:
+            diffs.extend(x[p] - x[n] for n in rows if y[n] == 0)
+    d = np.asarray(diffs)
+    return np.vstack([d, -d]), np.concatenate([np.ones(len(d)), np.zeros(len(d))])
+
+
+def fit(examples: Iterable[Example]) -> dict:
+    """A pairwise logistic model (the right candidate against each wrong one of the same
+    mention) on standardized features; returns the JSON-ready weights."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    data = list(examples)
+    x = np.asarray([e[0] for e in data], dtype=float)
+    y = np.asarray([e[1] for e in data])
+    groups = np.asarray([e[2] for e in data])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+    px, py = _pairs(z, y, groups)
+    model = LogisticRegression(C=1.0, max_iter=2000, fit_intercept=False)
+    model.fit(px, py)
+    top1 = _top1(z @ model.coef_[0], y, groups)
+    return {
+        "version": time.strftime("%Y-%m-%d", time.gmtime()),
+        "trained_on": "dev splits: geoparsing corpora, ACLED notes",
+        "model": "pairwise logistic regression (scikit-learn), standardized features",
+        "features": list(FEATURES),
+        "mean": [round(v, 6) for v in mean.tolist()],
+        "scale": [round(v, 6) for v in scale.tolist()],
+        "coef": [round(v, 6) for v in model.coef_[0].tolist()],
+        "intercept": 0.0,
+        "examples": len(data),
+        "mentions": int(len(set(groups.tolist()))),
+        "train_top1": round(top1, 4),
+    }
+
+
+def _top1(scores, y, groups) -> float:
+    best: dict[int, tuple[float, int]] = {}
+    for s, label, g in zip(scores.tolist(), y.tolist(), groups.tolist(), strict=True):
+        if g not in best or s > best[g][0]:
+            best[g] = (s, label)
+    return sum(label for _, label in best.values()) / max(1, len(best))
+
+
+def train(gold: Path, out: Path = WEIGHTS, gazetteer_path: str | None = None) -> dict:
+    """Collect dev examples under ``gold`` (the shared eval folder), fit, write ``out``."""
+    gaz = open_gazetteer(gazetteer_path)
+    examples = list(geoparsing_examples(gold / "geoparsing", gaz))
+    start = max((e[2] for e in examples), default=0)
+    examples += list(acled_examples(gold / "acled", gaz, start))
+    if not examples:
+        raise ValueError(f"no training examples under {gold}: expected geoparsing/ and acled/")
+    weights = fit(examples)
+    out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
+    return weights
