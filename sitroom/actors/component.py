@@ -12,12 +12,14 @@ finalize step calls `complete_pending` with the final country to re-resolve.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Span
 
 from sitroom.actors.dictionary import ActorDictionary, Mention
-from sitroom.actors.spans import agent_spans, patient_spans, root
+from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
+from sitroom.actors.spans import CLASH, agent_spans, patient_spans, root
 from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.model import Actor, Event, Evidence
 from sitroom.nlp import entities
@@ -87,9 +89,17 @@ def resolve_candidate(
     side2 = _first_side(
         patient_spans(candidate), dictionary, country, when, allow_bare=False, exclude=taken
     )
+    side1, side2 = _split_clash(candidate, side1, side2)
     defensive = root(candidate.trigger).lemma_ in _DEFENSIVE
     if defensive and side2 and candidate.agent is None and candidate.patient is None:
         side1, side2 = side2, side1  # "the army repelled a Taliban attack": the Taliban attacked
+    target = _facility(candidate, dictionary, country, when)
+    if target is not None:
+        side2 = _with_facility(side2, target)
+        weapon = military_target_type(event, candidate.sentence)
+        if weapon is not None:
+            event.cite("event_type", _span_evidence(weapon))
+            event.cite("sub_event_type", _span_evidence(weapon))
     crowd = _CROWDS.get(event.event_type)
     if crowd and _kind_of(side2) == crowd and _kind_of(side1) != crowd:
         side1, side2 = side2, side1  # "police dispersed protesters": the crowd is actor1
@@ -107,6 +117,53 @@ def resolve_candidate(
             pending["actor2"] = "civilians"
     event.interaction = interaction(event.inter1, event.inter2)
     return pending
+
+
+def _split_clash(candidate: Candidate, side1: Side, side2: Side) -> tuple[Side, Side]:
+    """ "GNA and LNA forces clashed at the airbase": two sides named in one subject."""
+    if root(candidate.trigger).lemma_ not in CLASH or any(m.actor for _, m, _ in side2):
+        return side1, side2
+    named = [entry for entry in side1 if entry[1].actor is not None]
+    names = {m.actor.name for _, m, _ in named}
+    if len(names) < 2:
+        return side1, side2
+    second = next(e for e in named if e[1].actor.name != named[0][1].actor.name)
+    return [e for e in side1 if e is not second], [second]
+
+
+def _facility(
+    candidate: Candidate, dictionary: ActorDictionary, country: str | None, when: date | None
+) -> FacilityTarget | None:
+    """The attacked facility among the target phrases, with the forces the text ties to it."""
+    doc = candidate.sentence.doc
+    sents = [candidate.sentence]
+    for sent in doc.sents:
+        if sent.start >= candidate.sentence.end and len(sents) < 3:
+            sents.append(sent)
+    lead = next(iter(doc.sents), None)
+    spans = patient_spans(candidate)
+    if candidate.patient is not None:  # "killed six fighters at the base, which hosts ..."
+        spans += patient_spans(replace(candidate, patient=None))
+    for trigger in candidate.data.get("triggers") or []:  # "... after an attack on a base"
+        if trigger is not candidate.trigger:
+            spans += patient_spans(replace(candidate, trigger=trigger, patient=None))
+    return facility_target(spans, sents, lead, dictionary, country, when)
+
+
+def _with_facility(side: Side, target: FacilityTarget) -> Side:
+    """The facility's forces become actor2 where the target named no one (or only
+    civilians), else associated actors of the side."""
+    named = [m for _, m, _ in side if m.actor is not None]
+    if not named or _kind_of(side) == "civilians":
+        return [(span, m, i) for i, (span, m) in enumerate(target.forces)]
+    have = {m.actor.name for m in named}
+    extra = [(span, m, len(side) + i) for i, (span, m) in enumerate(target.forces)
+             if m.actor is not None and m.actor.name not in have]
+    return side + extra
+
+
+def _span_evidence(span: Span) -> Evidence:
+    return Evidence(span.start_char, span.end_char, span.text)
 
 
 def _kind_of(side: Side) -> str:

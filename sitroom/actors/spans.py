@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate
 
-_TARGET_PREPS = {"on", "at", "against", "toward", "towards", "into", "upon"}
+_TARGET_PREPS = {"on", "at", "against", "toward", "towards", "into", "upon", "inside", "onto"}
 _SUBJECTS = {"nsubj", "csubj"}
 _CUT = {"relcl", "acl", "advcl", "punct", "parataxis"}  # coordinated actors stay
 _CLAUSE = {"relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj"}
@@ -44,7 +44,7 @@ def agent_spans(candidate: Candidate) -> list[Span]:
 
 def patient_spans(candidate: Candidate) -> list[Span]:
     """Phrases that may name actor2, best first."""
-    if candidate.patient is not None:
+    if candidate.patient is not None and not _is_weapon(candidate.patient):
         return [candidate.patient]
     trigger = root(candidate.trigger)
     spans: list[Span] = []
@@ -74,6 +74,17 @@ def patient_spans(candidate: Candidate) -> list[Span]:
         if token.dep_ == "prep" and token.lower_ in preps and token.i not in agents:
             spans += [_phrase(p) for p in token.children if p.dep_ == "pobj"]
     return spans
+
+
+def _is_weapon(span: Span) -> bool:
+    """ "Rockets were fired at the base": the passive subject is the weapon, not the target."""
+    from sitroom.events.lexicon import load_lexicon
+    from sitroom.events.parsing import is_weapon_word
+
+    lex = load_lexicon()
+    head = span.root
+    singular = head.lower_[:-1] if head.lower_.endswith("s") else head.lower_
+    return is_weapon_word(head, lex) or (singular,) in lex.weapons
 
 
 def root(trigger: Token | Span) -> Token:

@@ -5,7 +5,8 @@ silently matches nothing: an unknown key or a value of the wrong type is one lin
 the rule and the key (`RuleError`). The keys and their kinds live in `data/rule_keys.yaml`.
 
 ``country``, ``admin1``, ``type``, ``actor`` and ``target`` take one value or a list (any
-of them matches). ``actor`` matches whole words of actor1, actor2 or an associated actor on
+of them matches). Without ``type`` a rule matches ACLED events only, not the statements
+(condemnations, accusations) sitroom records with a PLOVER type alone. ``actor`` matches whole words of actor1, actor2 or an associated actor on
 either side; ``target`` only the attacked side (actor2, assoc_actor_2).
 """
 
@@ -66,9 +67,11 @@ class Rule:
         """Every condition but the lull, which needs the store's history."""
         if self.status != "any" and event.status != self.status:
             return False
-        kinds = {event.event_type.lower(), event.sub_event_type.lower()}
+        kinds = {event.event_type.lower(), event.sub_event_type.lower(), event.plover_type.lower()}
         if self.type and not any(t.lower() in kinds for t in self.type):
             return False
+        if not self.type and not event.event_type:
+            return False  # a statement (PLOVER only) is no ACLED event unless asked for by type
         if self.actor and not _names_match(self.actor, _sides(event, "1", "2")):
             return False
         if self.target and not _names_match(self.target, _sides(event, "2")):

@@ -140,3 +140,11 @@ def test_actor_matches_whole_words_on_either_side_and_associates(needle, matches
     event = make_event(actor1="Unidentified Armed Group (Iraq)", assoc_actor_1="Kataib Hezbollah",
                        actor2=US)
     assert rule.matches(event) is matches
+
+
+def test_statements_match_only_when_a_rule_asks_for_their_type():
+    statement = make_event(event_type="", sub_event_type="", plover_type="ACCUSE",
+                           actor1="Government of the United States (2021-)")
+    assert not parse_rules({"rules": [{"name": "r", "actor": "United States"}]})[0].matches(
+        statement)
+    assert parse_rules({"rules": [{"name": "r", "type": "accuse"}]})[0].matches(statement)
