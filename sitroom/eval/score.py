@@ -129,6 +129,8 @@ def pair_score(pred: Event, gold: dict[str, Any], scheme: str) -> float | None:
     if not gold_families(gold, scheme) & pred_families(pred, scheme):
         return None
     score = 100.0 + (1000.0 if strict_ok(pred, gold) else 0.0)
+    if not gold.get("_optional"):
+        score += 500.0  # optional gold never takes a record a required event could have
     if gold.get("event_type") and norm_label(gold["event_type"]) == norm_label(pred.event_type):
         score += 1.0
     if norm_label(pred.sub_event_type) in {norm_label(s) for s in sub_types(gold)}:

@@ -183,7 +183,7 @@ def _elaborates(
     previous = made[-1]
     if previous.data.get("sentence_index") != index - 1:
         return False  # only the sentence right after
-    if _has_own_date(sent) or _new_places(sent, previous.sentence):
+    if _has_own_date(sent) or new_places(sent, previous.sentence):
         return False
     agent = mention.agent
     if agent is not None and _anaphoric_agent(agent, lex):
@@ -234,7 +234,7 @@ def _same_weapon_family(mention: Mention, previous: Candidate, lex: Lexicon) -> 
     return not mine or not theirs or bool(mine & theirs)
 
 
-def _new_places(sent: Span, before: Span) -> bool:
+def new_places(sent: Span, before: Span) -> bool:
     """A place named here that the earlier sentence did not name."""
     known = {e.text.lower() for e in entities_in(before) if e.label_ in PLACE_ENTS}
     return any(e.label_ in PLACE_ENTS and e.text.lower() not in known for e in entities_in(sent))

@@ -18,6 +18,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate, Component, Context, Settings, component
+from sitroom.events.assemble import assemble
 from sitroom.events.component import trimmed
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import unknown_perpetrator
@@ -379,6 +380,7 @@ def finalize_candidates(
     _complete_pending_actors(ctx)
     now = int(time.time())
     assign_status(ctx)
+    ctx.candidates[:] = assemble(ctx.candidates)
     scale = source_scale(ctx.article.source, scales)
     for position, c in enumerate(ctx.candidates):
         ev = c.event

@@ -1,0 +1,354 @@
+"""Incident assembly: the mentions of one real incident become one record.
+
+A report tells an incident over many sentences: the headline, the lead with its date
+and place, casualty updates, victims, the weapon, quotes. Each sentence yields a
+candidate; here candidates that describe the same incident (compatible family, the same
+or a contained place, a compatible date) are merged into the first one, which takes the
+best of them: the stated date, the most precise place, the most specific sub-event type,
+the highest toll (with low/high bounds), named actors, and evidence from every sentence.
+Another town, another day, another kind of violence stay separate records: ACLED's unit
+of record is one event per location per day per actor pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span
+
+from sitroom.components import Candidate
+from sitroom.events.detect import PLACE_ENTS, PLACE_PREPS
+from sitroom.events.taxonomy import DATA_DIR
+from sitroom.model import Event
+from sitroom.nlp import entities_in
+
+PLACE_FIELDS = (
+    "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision",
+)  # fmt: skip
+UNIDENTIFIED = "unidentified"
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Sub-event type ranks and the families whose mentions may share an incident."""
+
+    rank: dict[str, int]
+    families: dict[str, str]
+    sub_families: dict[str, str]  # sub-event types that form incidents of their own
+    news_days: int  # how long before publication a dated lead still takes undated mentions
+    context_days: int  # dated this much before the lead incident: context, not news
+    weapon_rank: int  # sub-event types this specific name a weapon of their own
+
+
+@lru_cache(maxsize=1)
+def load_rules(path: str | None = None) -> Rules:
+    raw = yaml.safe_load(Path(path or DATA_DIR / "assembly.yaml").read_text(encoding="utf-8"))
+    return Rules(
+        rank=dict(raw["rank"]),
+        families=dict(raw["families"]),
+        sub_families=dict(raw.get("sub_event_families") or {}),
+        news_days=int(raw["news_days"]),
+        context_days=int(raw["context_days"]),
+        weapon_rank=int(raw["weapon_rank"]),
+    )
+
+
+@dataclass
+class Incident:
+    """The lead candidate (the record that is kept) and the mentions merged into it."""
+
+    lead: Candidate
+    members: list[Candidate] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------- compatibility
+
+
+def family(ev: Event, rules: Rules) -> str:
+    return rules.sub_families.get(ev.sub_event_type) or rules.families.get(ev.event_type, "")
+
+
+def families_agree(a: Event, b: Event, rules: Rules) -> bool:
+    fa, fb = family(a, rules), family(b, rules)
+    return bool(fa and fb) and (fa == fb or "any" in (fa, fb))
+
+
+def date_range(c: Candidate) -> tuple[date, date] | None:
+    rng = c.data.get("date_range")
+    if isinstance(rng, tuple | list) and len(rng) == 2 and all(isinstance(d, date) for d in rng):
+        return rng[0], rng[1]
+    d = c.event.event_date
+    return (d, d) if d else None
+
+
+def has_date(c: Candidate) -> bool:
+    """A date read from the text (or inherited from a dated event), not publication's."""
+    if "date_stated" in c.data:
+        return bool(c.data["date_stated"])
+    return "event_date" in c.event.evidence
+
+
+def dates_agree(a: Candidate, b: Candidate, rules: Rules) -> bool:
+    """The stated ranges overlap; an undated mention (dated by publication) fits a dated
+    one told as news: a day or week, at most ``news_days`` before publication."""
+    ra, rb = date_range(a), date_range(b)
+    if ra is None or rb is None:
+        return True
+    if has_date(a) and has_date(b):
+        return ra[0] <= rb[1] and rb[0] <= ra[1]
+    if not (has_date(a) or has_date(b)):
+        return True
+    dated, undated = (a, rb) if has_date(a) else (b, ra)
+    days = (undated[1] - date_range(dated)[1]).days
+    return dated.event.time_precision <= 2 and 0 <= days <= rules.news_days
+
+
+def _norm(value: str) -> str:
+    return " ".join(str(value or "").split()).casefold()
+
+
+def place_chain(ev: Event) -> list[str]:
+    """Country, admin levels and location, coarse to fine, without repeats."""
+    out: list[str] = []
+    for name in (ev.country, ev.admin1, ev.admin2, ev.admin3, ev.location):
+        n = _norm(name)
+        if n and n not in out:
+            out.append(n)
+    return out
+
+
+def country_only(ev: Event) -> bool:
+    return len(place_chain(ev)) <= 1
+
+
+def place_names(sent: Span) -> set[str]:
+    """Names the sentence gives places: place entities, and any name after 'in', 'near',
+    or 'the village of' (the parser often calls a village a person)."""
+    out = set()
+    for ent in entities_in(sent):
+        root = ent.root
+        after_prep = root.dep_ == "pobj" and (
+            root.head.lower_ in PLACE_PREPS
+            or (root.head.lower_ == "of" and root.head.head.pos_ == "NOUN")
+        )
+        if ent.label_ in PLACE_ENTS or (after_prep and root.pos_ == "PROPN"):
+            out.add(ent.text.casefold())
+    return out
+
+
+def places_agree(a: Candidate, b: Candidate) -> bool:
+    """The same place, or one inside the other ('Nineveh' holds 'Bashiqa'); unplaced fits
+    all, and so does an undated mention placed only in some country (often the actor's:
+    'Russia struck the city')."""
+    ea, eb = a.event, b.event
+    ca, cb = place_chain(ea), place_chain(eb)
+    if not ca and not cb:  # no place resolved: the later one must name no new place
+        first, later = sorted((a, b), key=lambda c: c.sentence.start)
+        return first.sentence == later.sentence or not (
+            place_names(later.sentence) - place_names(first.sentence)
+        )
+    if not ca or not cb:
+        return True
+    if ea.country and eb.country and _norm(ea.country) != _norm(eb.country):
+        return any(country_only(c.event) and not has_date(c) for c in (a, b))
+    return ca[-1] in cb or cb[-1] in ca
+
+
+def _names(ev: Event) -> set[str]:
+    return {_norm(x) for x in (ev.actor1, ev.actor2) if x and UNIDENTIFIED not in _norm(x)}
+
+
+def actors_agree(a: Event, b: Event) -> bool:
+    """Unless both name two parties and share none, the parties may be the same."""
+    na, nb = _names(a), _names(b)
+    return len(na) < 2 or len(nb) < 2 or bool(na & nb)
+
+
+QUOTES = "\"“”"
+
+
+def quoted(c: Candidate) -> bool:
+    """Inside a quotation: an odd number of quote marks before the trigger in its paragraph."""
+    text = c.sentence.doc.text
+    start = c.trigger.idx if hasattr(c.trigger, "idx") else c.trigger.start_char
+    para = text.rfind("\n", 0, start) + 1
+    return sum(text[para:start].count(q) for q in QUOTES) % 2 == 1
+
+
+def weapons_differ(a: Candidate, b: Candidate, rules: Rules) -> bool:
+    """Two weapons of different kinds told as news (rockets, then a drone): two attacks.
+    A witness's words ('the rocket fell next to us') detail the one incident."""
+    ra, rb = (rules.rank.get(x.event.sub_event_type, 0) for x in (a, b))
+    both_remote = a.event.event_type == b.event.event_type == "Explosions/Remote violence"
+    return (
+        both_remote
+        and min(ra, rb) >= rules.weapon_rank
+        and a.event.sub_event_type != b.event.sub_event_type
+        and bool(a.data.get("weapon") and b.data.get("weapon"))
+        and not quoted(b)
+    )
+
+
+def compatible(inc: Incident, c: Candidate, rules: Rules) -> bool:
+    lead = inc.lead
+    return (
+        families_agree(lead.event, c.event, rules)
+        and not any(weapons_differ(m, c, rules) for m in (lead, *inc.members))
+        and dates_agree(lead, c, rules)
+        and places_agree(lead, c)
+        and actors_agree(lead.event, c.event)
+    )
+
+
+def places_agree_strictly(a: Event, b: Event) -> bool:
+    return not (a.country and b.country and _norm(a.country) != _norm(b.country))
+
+
+def mergeable(c: Candidate, rules: Rules) -> bool:
+    """New ACLED events only: statements and recalled background keep their own records."""
+    ev = c.event
+    return ev.status == "new" and ev.record_kind != "statement" and bool(family(ev, rules))
+
+
+# ---------------------------------------------------------------------- merging
+
+
+def _precision(ev: Event) -> tuple[int, int]:
+    """Smaller is finer: geo_precision, then how deep the place chain goes."""
+    return (ev.geo_precision or 3, -len(place_chain(ev)))
+
+
+def _take_place(keep: Event, other: Event) -> None:
+    for name in PLACE_FIELDS:
+        setattr(keep, name, getattr(other, name))
+    for name in ("location", "latitude", "longitude", "geo_precision", "country"):
+        if name in other.evidence:
+            keep.cite(name, other.evidence[name])
+
+
+def _take_date(keep: Candidate, other: Candidate) -> None:
+    k, o = keep.event, other.event
+    k.event_date, k.year, k.time_precision = o.event_date, o.year, o.time_precision
+    for key in ("time_ref", "date_range", "date_source", "date_stated"):
+        if key in other.data:
+            keep.data[key] = other.data[key]
+    if "event_date" in o.evidence:
+        k.cite("event_date", o.evidence["event_date"])
+
+
+def _take_type(keep: Candidate, other: Candidate) -> None:
+    k, o = keep.event, other.event
+    for name in (
+        "event_type", "sub_event_type", "disorder_type", "civilian_targeting",
+        "plover_type", "plover_mode",
+    ):  # fmt: skip
+        setattr(k, name, getattr(o, name))
+    for name in ("event_type", "sub_event_type", "disorder_type", "civilian_targeting"):
+        if name in o.evidence:
+            k.cite(name, o.evidence[name])
+    for key in ("weapon", "weapon_span", "weapons"):
+        if other.data.get(key):
+            keep.data[key] = other.data[key]
+
+
+def _take_actors(keep: Candidate, other: Candidate) -> None:
+    k, o = keep.event, other.event
+    for side in ("1", "2"):
+        mine, theirs = getattr(k, f"actor{side}"), getattr(o, f"actor{side}")
+        if theirs and (not mine or UNIDENTIFIED in mine.lower()) and UNIDENTIFIED not in theirs.lower():
+            setattr(k, f"actor{side}", theirs)
+            setattr(k, f"inter{side}", getattr(o, f"inter{side}"))
+            setattr(k, f"assoc_actor_{side}", getattr(o, f"assoc_actor_{side}"))
+            if f"actor{side}" in o.evidence:
+                k.cite(f"actor{side}", o.evidence[f"actor{side}"])
+    if keep.agent is None and other.agent is not None:
+        keep.agent = other.agent
+    if keep.patient is None and other.patient is not None:
+        keep.patient = other.patient
+
+
+def _take_tolls(k: Event, members: list[Event]) -> None:
+    """Best = the highest toll reported (tolls rise as news comes in); low/high bounds."""
+    killed = [e for e in members if e.fatalities]
+    if killed:
+        best = max(killed, key=lambda e: e.fatalities)
+        k.fatalities = best.fatalities
+        k.fatalities_low = min(e.fatalities_low or e.fatalities for e in killed)
+        k.fatalities_high = max(max(e.fatalities_high, e.fatalities) for e in killed)
+        if "fatalities" in best.evidence:
+            k.cite("fatalities", best.evidence["fatalities"])
+    hurt = [e for e in members if e.injuries]
+    if hurt:
+        most = max(hurt, key=lambda e: e.injuries)
+        k.injuries = most.injuries
+        if "injuries" in most.evidence:
+            k.cite("injuries", most.evidence["injuries"])
+
+
+def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
+    """Fold candidate ``c`` into the incident's lead record."""
+    keep, k, o = inc.lead, inc.lead.event, c.event
+    if has_date(c) and not has_date(keep):
+        _take_date(keep, c)
+    if _precision(o) < _precision(k) and places_agree_strictly(k, o):
+        _take_place(k, o)
+    if rules.rank.get(o.sub_event_type, 0) > rules.rank.get(k.sub_event_type, 0):
+        _take_type(keep, c)
+    _take_actors(keep, c)
+    if not k.attributed_to and o.attributed_to:
+        k.attributed_to = o.attributed_to
+        if "attributed_to" in o.evidence:
+            k.cite("attributed_to", o.evidence["attributed_to"])
+    if not k.origin and o.origin:
+        k.origin = o.origin
+    inc.members.append(c)
+    _take_tolls(k, [k, *(m.event for m in inc.members)])
+    k.confidence = max(k.confidence, o.confidence)
+    if "notes" in o.evidence:
+        k.cite(f"mention_{len(inc.members)}", o.evidence["notes"])
+    keep.data.setdefault("merged", []).append(c)
+
+
+def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candidate]:
+    """Candidates in text order → one candidate per incident (others pass through)."""
+    rules = rules or load_rules()
+    out: list[Candidate] = []
+    open_incidents: list[Incident] = []
+    merged_into: dict[int, Candidate] = {}
+    for c in cands:
+        if not mergeable(c, rules):
+            out.append(c)
+            continue
+        target = next((i for i in reversed(open_incidents) if compatible(i, c, rules)), None)
+        if target is None:
+            open_incidents.append(Incident(c))
+            out.append(c)
+            continue
+        merge(target, c, rules)
+        merged_into[id(c)] = target.lead
+    for c in out:  # a parent merged away points to the record that absorbed it
+        while c.parent is not None and id(c.parent) in merged_into:
+            c.parent = merged_into[id(c.parent)]
+    recall_context([i.lead for i in open_incidents], rules)
+    return out
+
+
+def recall_context(leads: list[Candidate], rules: Rules) -> None:
+    """Incidents dated well before the article's lead incident are the context it recalls
+    ('almost a week after US strikes on ...'), not news: they become background."""
+    dated = [c for c in leads if has_date(c) and c.event.time_precision <= 2]
+    if not dated:
+        return
+    start = date_range(dated[0])[0]
+    for c in leads:
+        rng = date_range(c)
+        if has_date(c) and rng is not None and (start - rng[1]).days > rules.context_days:
+            c.event.status = "background"
+            c.data["status_reason"] = "before the lead incident"
+            if "event_date" in c.event.evidence:
+                c.event.cite("status", c.event.evidence["event_date"])
