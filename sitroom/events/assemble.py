@@ -22,8 +22,10 @@ from spacy.tokens import Span
 
 from sitroom.components import Candidate
 from sitroom.events.detect import PLACE_ENTS, PLACE_PREPS
-from sitroom.events.taxonomy import DATA_DIR
-from sitroom.model import Event
+from sitroom.events.lexicon import load_lexicon
+from sitroom.events.parsing import lemma, weapons_in
+from sitroom.events.taxonomy import DATA_DIR, load_taxonomy
+from sitroom.model import Event, Evidence
 from sitroom.nlp import entities_in
 
 PLACE_FIELDS = (
@@ -31,6 +33,7 @@ PLACE_FIELDS = (
     "location", "latitude", "longitude", "geo_precision",
 )  # fmt: skip
 UNIDENTIFIED = "unidentified"
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 @dataclass(frozen=True)
@@ -335,7 +338,66 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
         while c.parent is not None and id(c.parent) in merged_into:
             c.parent = merged_into[id(c.parent)]
     recall_context([i.lead for i in open_incidents], rules)
+    refine_weapons(open_incidents, out)
     return out
+
+
+GENERIC_VIOLENCE = ("Attack", "Armed clash")
+
+
+def refine_weapons(incidents: list[Incident], records: list[Candidate]) -> None:
+    """A weapon named in the sentences that follow an incident's lead, before the next
+    record's sentence ('Russia used Iskander missiles'), refines a generic attack or a
+    lower-ranked weapon to remote violence of that weapon's kind, as ACLED codes it."""
+    if not incidents:
+        return
+    lex = load_lexicon()
+    starts = sorted({c.sentence.start for c in records})
+    for inc in incidents:
+        ev = inc.lead.event
+        if ev.status != "new" or ev.event_type not in VIOLENT_TYPES:
+            continue
+        own = {inc.lead.sentence.start, *(m.sentence.start for m in inc.members)}
+        first = min(own)
+        later = [s for s in starts if s > max(own) and s not in own]
+        stop = later[0] if later else len(inc.lead.sentence.doc)
+        best = _best_weapon(inc.lead.sentence.doc[first:stop], lex)
+        if best is None:
+            continue
+        wclass, span = best
+        current = lex.weapon_classes.get(inc.lead.data.get("weapon") or "")
+        if ev.event_type == "Explosions/Remote violence" and (
+            current is None or current.rank >= lex.weapon_classes[wclass].rank
+        ):
+            continue
+        if ev.event_type != "Explosions/Remote violence" and ev.sub_event_type not in GENERIC_VIOLENCE:
+            continue
+        _set_remote(inc.lead, lex.weapon_classes[wclass].sub_event_type, wclass, span)
+
+
+def _best_weapon(span: Span, lex) -> tuple[str, Span] | None:
+    found = [
+        (w, s)
+        for w, s in weapons_in(list(span), lex)
+        if lex.weapon_classes[w].sub_event_type and not _speaker(s, lex)
+    ]
+    return max(found, key=lambda x: lex.weapon_classes[x[0]].rank, default=None)
+
+
+def _speaker(span: Span, lex) -> bool:
+    """'the air force said': a source, not a weapon."""
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and lemma(root.head) in lex.cue("say_verbs")
+
+
+def _set_remote(c: Candidate, sub_event_type: str, wclass: str, span: Span) -> None:
+    tax = load_taxonomy()
+    ev = c.event
+    ev.event_type, ev.sub_event_type = "Explosions/Remote violence", sub_event_type
+    ev.disorder_type = tax.disorder_type(ev.event_type, sub_event_type)
+    ev.civilian_targeting = ""
+    c.data["weapon"], c.data["weapon_span"] = wclass, span
+    ev.cite("sub_event_type", Evidence(span.start_char, span.end_char, span.text))
 
 
 def recall_context(leads: list[Candidate], rules: Rules) -> None:

@@ -1,0 +1,103 @@
+"""Incident assembly on reports of my own: one record per incident, follow-ups enrich it."""
+
+from datetime import date
+
+import pytest
+
+from sitroom.model import Article
+
+PUB = date(2024, 5, 10)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from sitroom.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def new_events(pipeline, text):
+    events = pipeline.extract(Article(text=text, published=PUB))
+    return [e for e in events if e.status == "new" and e.record_kind == "event"]
+
+
+def test_follow_ups_enrich_one_record(pipeline):
+    out = new_events(
+        pipeline,
+        "Gunmen stormed the village of Kurfi in Katsina State on Tuesday, killing five people. "
+        "The attackers arrived on motorcycles and opened fire on traders at the market. "
+        "Police said the death toll had risen to eight by Wednesday morning.",
+    )
+    assert len(out) == 1
+    ev = out[0]
+    assert ev.event_date == date(2024, 5, 7)
+    assert ev.fatalities == 8 and ev.fatalities_low == 5
+    assert any(k.startswith("mention_") for k in ev.evidence)
+
+
+def test_a_weapon_named_later_refines_the_sub_type(pipeline):
+    out = new_events(
+        pipeline,
+        "Russian forces struck the city of Kharkiv on Monday, killing four civilians. "
+        "Two of the dead were children, officials said. "
+        "Russia used Iskander ballistic missiles in the strike, the air force said.",
+    )
+    assert len(out) == 1
+    assert out[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert "missile" in out[0].evidence["sub_event_type"].text
+
+
+def test_other_towns_and_other_days_stay_separate(pipeline):
+    towns = new_events(
+        pipeline,
+        "On Monday, militants attacked a police post in Bannu, killing three officers. "
+        "Separately, militants ambushed an army convoy in Lakki Marwat on Monday, "
+        "killing two soldiers.",
+    )
+    assert len(towns) == 2
+    days = new_events(
+        pipeline,
+        "Gunmen killed four farmers in Makurdi on Sunday. On Wednesday, gunmen killed "
+        "two herders in Makurdi.",
+    )
+    assert sorted(e.event_date for e in days) == [date(2024, 5, 5), date(2024, 5, 8)]
+
+
+def test_rockets_then_a_drone_are_two_attacks(pipeline):
+    out = new_events(
+        pipeline,
+        "On Thursday, four rockets were fired at a coalition base near Hasakah. "
+        "A drone later targeted the same base, the coalition said.",
+    )
+    assert {e.sub_event_type for e in out} == {
+        "Shelling/artillery/missile attack",
+        "Air/drone strike",
+    }
+
+
+def test_an_incident_before_the_lead_is_context(pipeline):
+    events = pipeline.extract(
+        Article(
+            text="A drone strike hit a car near Tyre on Thursday, killing one man. "
+            "The strike came a week after an Israeli raid on Nabatieh killed five people "
+            "on May 2.",
+            published=PUB,
+        )
+    )
+    new = [e for e in events if e.status == "new"]
+    assert [e.sub_event_type for e in new] == ["Air/drone strike"]
+    old = [e for e in events if e.status == "background"]
+    assert old and old[0].event_date == date(2024, 5, 2)
+
+
+def test_reactions_are_not_events(pipeline):
+    events = pipeline.extract(
+        Article(
+            text="Bandits attacked a village in Zamfara State on Tuesday, killing six residents. "
+            "The governor condemned the attack and promised to bring the killers to justice.",
+            published=PUB,
+        )
+    )
+    acled = [e for e in events if e.status == "new" and e.record_kind == "event"]
+    assert len(acled) == 1
+    assert all(e.plover_type != "ACCUSE" for e in acled)
