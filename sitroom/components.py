@@ -137,6 +137,7 @@ class Settings:
     actor_files: list[str] = field(default_factory=list)  # extra actor dictionaries (--actors)
     gazetteer_path: str | None = None  # a gazetteer built or imported by the user
     today: date | None = None  # the user's publication date for articles without one (--published)
+    language: str = "en"  # the language pack the components read (sitroom/lang/<code>/)
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -30,7 +31,9 @@ from sitroom.components import (
     infos,
     registered,
 )
-from sitroom.errors import ConfigError
+from sitroom.errors import ConfigError, UnsupportedLanguage
+from sitroom.lang import DEFAULT_LANGUAGE, LanguagePack, get_pack, normalize
+from sitroom.lang.detect import detect
 from sitroom.model import Article, Event
 from sitroom.nlp import build_nlp
 from sitroom.time.publication import mark_undated, resolve_publication
@@ -44,6 +47,7 @@ __all__ = [
     "Factory",
     "Pipeline",
     "Settings",
+    "article_language",
     "component",
     "load_nlp",
     "registered",
@@ -87,16 +91,29 @@ def ruler_patterns(names: Iterable[str], settings: Settings) -> list[dict]:
 
 
 @lru_cache(maxsize=4)
-def _cached_nlp(names: tuple[str, ...], actor_files: tuple[str, ...]) -> Language:
-    return build_nlp(ruler_patterns(names, Settings(actor_files=list(actor_files))))
+def _cached_nlp(names: tuple[str, ...], actor_files: tuple[str, ...], language: str) -> Language:
+    settings = Settings(actor_files=list(actor_files), language=language)
+    return build_nlp(ruler_patterns(names, settings), model_name=get_pack(language).model)
 
 
 def load_nlp(
     settings: Settings | None = None, components: Iterable[str] = DEFAULT_COMPONENTS
 ) -> Language:
-    """spaCy with the entity ruler the components ask for (built once per process)."""
+    """The language pack's spaCy model with the entity ruler the components ask for
+    (built once per process)."""
     files = tuple(settings.actor_files) if settings else ()
-    return _cached_nlp(tuple(components), files)
+    language = settings.language if settings else DEFAULT_LANGUAGE
+    return _cached_nlp(tuple(components), files, language)
+
+
+def article_language(article: Article) -> str:
+    """The language an article is read in: the one its input declares when that is not the
+    default, else the one its text is in (when that can be told), else the default."""
+    declared = normalize(article.language)
+    if declared and declared != DEFAULT_LANGUAGE:
+        return declared
+    found = detect(article.text)
+    return found.code if found is not None else (declared or DEFAULT_LANGUAGE)
 
 
 class Pipeline:
@@ -109,6 +126,7 @@ class Pipeline:
         nlp: Any = None,
     ) -> None:
         self.settings = settings or Settings()
+        self.pack = get_pack(self.settings.language)
         self.component_names = list(components)
         chosen = select(self.component_names)
         self.nlp = nlp if nlp is not None else load_nlp(self.settings, self.component_names)
@@ -116,27 +134,58 @@ class Pipeline:
             (info.name, info.factory(self.settings)) for info in chosen
         ]
         self.timings: dict[str, float] = {name: 0.0 for name in ["nlp", *self.component_names]}
+        self._other_languages: dict[str, Pipeline] = {}
 
     def __call__(self, article: Article) -> list[Event]:
         return self.extract(article)
 
+    def pack_for(self, article: Article) -> LanguagePack:
+        """The language pack that reads this article; `UnsupportedLanguage` names a
+        language without one."""
+        return get_pack(article_language(article))
+
+    def unsupported(self, article: Article) -> UnsupportedLanguage | None:
+        """Why this article cannot be read (its language has no pack), or None."""
+        try:
+            self.pack_for(article)
+        except UnsupportedLanguage as exc:
+            return exc
+        return None
+
+    def _for_pack(self, pack: LanguagePack) -> Pipeline:
+        """This pipeline, or its twin for another installed language (built on first use)."""
+        if pack.code == self.pack.code:
+            return self
+        if pack.code not in self._other_languages:
+            settings = replace(self.settings, language=pack.code)
+            self._other_languages[pack.code] = Pipeline(self.component_names, settings)
+        return self._other_languages[pack.code]
+
     def extract(self, article: Article) -> list[Event]:
-        doc = self._parse([article.text])[0]
-        return self._run_components(article, doc)
+        runner = self._for_pack(self.pack_for(article))
+        doc = runner._parse([article.text])[0]
+        return runner._run_components(article, doc)
 
     def extract_many(
         self, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1
     ) -> Iterator[tuple[Article, list[Event]]]:
-        """Parse with ``nlp.pipe`` in batches (and processes), then run the components."""
-        items = list(articles)
+        """Parse with ``nlp.pipe`` in batches (and processes), then run the components.
+
+        Every article's language is checked before anything is parsed; one in another
+        installed language is read by that pack's pipeline, in its place in the order."""
+        tagged = [(a, self._for_pack(self.pack_for(a))) for a in articles]
         start = time.perf_counter()
         docs = self.nlp.pipe(
-            (a.text for a in items), batch_size=batch_size, n_process=n_process
+            (a.text for a, runner in tagged if runner is self),
+            batch_size=batch_size,
+            n_process=n_process,
         )
-        pending = iter(items)
-        for doc in docs:
+        for article, runner in tagged:
+            if runner is not self:
+                yield article, runner.extract(article)
+                continue
+            doc = next(docs)
             self.timings["nlp"] += time.perf_counter() - start
-            article = next(pending)
             yield article, self._run_components(article, doc)
             start = time.perf_counter()
 

