@@ -24,12 +24,15 @@ def eval_command(
         None, "--limit", help="At most N documents per gold set (a stable spread)."
     ),
     reader: list[str] = typer.Option(
-        [], "--reader", help="Only these gold sets (repeatable); 'geoparsing' too."
+        [], "--reader", help="Only these gold sets (repeatable); 'geoparsing' and 'fusion' too."
     ),
     n_process: int = typer.Option(1, "--n-process", help="spaCy parsing processes."),
     as_markdown: bool = typer.Option(False, "--markdown", help="One Markdown line per gold set."),
     dump: Path = typer.Option(
         None, "--dump", help="Write gold, predictions and alignment per document (JSONL; dev only)."
+    ),
+    fusion_orders: int = typer.Option(
+        0, "--fusion-orders", help="Fusion sets: also ingest in N shuffled orders and compare."
     ),
 ) -> None:
     """Run the pipeline on gold articles and print precision/recall/F1 per field."""
@@ -41,9 +44,9 @@ def eval_command(
 
     if split not in ("dev", "test", "all"):
         raise typer.BadParameter("--split must be dev, test or all")
-    unknown = set(reader) - set(readers()) - {"geoparsing"}
+    unknown = set(reader) - set(readers()) - {"geoparsing", "fusion"}
     if unknown:
-        known = ", ".join(sorted([*readers(), "geoparsing"]))
+        known = ", ".join(sorted([*readers(), "geoparsing", "fusion"]))
         raise typer.BadParameter(
             f"unknown gold set(s) {', '.join(sorted(unknown))}; known: {known}"
         )
@@ -59,8 +62,9 @@ def eval_command(
         n_process=n_process,
         progress=lambda msg: err.print(f"[dim]eval: {msg}[/dim]"),
         dump=dump,
+        fusion_orders=fusion_orders,
     )
-    if not report["readers"] and "geoparsing" not in report:
+    if not report["readers"] and "geoparsing" not in report and "fusion" not in report:
         raise typer.BadParameter(f"no gold reader recognizes {gold}")
     if as_json:
         typer.echo(json.dumps(report, indent=1, default=str))

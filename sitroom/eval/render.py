@@ -136,6 +136,32 @@ def abbreviate(label: str) -> str:
     return "".join(w[0].upper() for w in words) if len(words) > 1 else label[:8]
 
 
+def fusion_table(name: str, f: dict[str, Any]) -> Table:
+    """One fusion set: merges over articles, incidents, near misses, canonical fields."""
+    pw, b3 = f["pairwise"], f["bcubed"]
+    table = Table(
+        title=f"fusion {name}: {f['articles']} articles, {f['incidents']} incidents,"
+        f" {f['clusters']} clusters (publication order)"
+    )
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    rows = [
+        ("pairwise precision", pct(pw["precision"])),
+        ("pairwise recall", pct(pw["recall"])),
+        ("pairwise F1", pct(pw["f1"])),
+        ("B-cubed P / R / F1", f"{pct(b3['precision'])} / {pct(b3['recall'])} / {pct(b3['f1'])}"),
+        ("multi-outlet incidents as one event", f["multi_outlet_one_event"]),
+        ("near-miss incidents merged", str(f["near_misses_merged"])),
+        *((f"canonical {k}", pct(v)) for k, v in f["canonical_fields"].items()),
+    ]
+    if "orders" in f:
+        o = f["orders"]
+        rows.append(("shuffled orders, same clusters", f"{o['same_partition']}/{o['runs']}"))
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
 def render(report: dict[str, Any], console: Console | None = None) -> None:
     if console is None:
         console = Console()
@@ -166,6 +192,8 @@ def render(report: dict[str, Any], console: Console | None = None) -> None:
             console.print_json(data=geo)
         else:
             console.print(table)
+    for name, fusion in report.get("fusion", {}).items():
+        console.print(fusion_table(name, fusion))
     for note in report.get("notes", []):
         console.print(f"note: {note}")
     errors = report.get("errors", {})

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sitroom.errors import InputError
+from sitroom.eval.fusion_dev import FUSION, fusion_folders, fusion_report
 from sitroom.eval.gold import GoldDocument, load, readers
 from sitroom.eval.readers.plover import PLOVER_NOTE
 from sitroom.eval.score import align, in_scope, score_document, strict_ok, summarize
@@ -125,6 +126,7 @@ def evaluate(
     n_process: int = 1,
     progress: Callable[[str], None] | None = None,
     dump: Path | None = None,
+    fusion_orders: int = 0,
 ) -> dict[str, Any]:
     """Score every recognized gold set under ``gold``; the dict `sitroom eval --json` prints.
 
@@ -137,9 +139,9 @@ def evaluate(
     names = [n for n in names if n]
     started = time.perf_counter()
     docs_by_reader = load(
-        gold, split=split, limit=limit, names=[n for n in names if n != GEOPARSING]
+        gold, split=split, limit=limit, names=[n for n in names if n not in (GEOPARSING, FUSION)]
     )
-    if names and set(names) == {GEOPARSING}:
+    if names and set(names) <= {GEOPARSING, FUSION}:
         docs_by_reader = {}
     pipeline = None
     if extractor is None and docs_by_reader:
@@ -176,6 +178,13 @@ def evaluate(
         report["readers"][name] = entry
         if name == "plover":
             report["notes"].append(PLOVER_NOTE)
+    if (not names or FUSION in names) and split != "test":
+        for folder in fusion_folders(gold):  # all dev: real multi-outlet coverage
+            if extractor is None:
+                extractor, pipeline = pipeline_extractor(n_process=n_process)
+            report.setdefault(FUSION, {})[folder.name] = fusion_report(
+                folder, extractor, orders=fusion_orders, progress=progress
+            )
     if geoparsing and (not names or GEOPARSING in names) and geoparsing_folder(gold):
         if progress:
             progress("geoparsing (sitroom.eval.geoparsing)")
