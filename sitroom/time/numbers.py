@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-DATA = Path(__file__).with_name("data") / "lexicon.yaml"
+from sitroom.lang import default_pack
+
+DATA = default_pack().path("time/lexicon.yaml")  # English words: the language pack
 
 
 @lru_cache(maxsize=1)
