@@ -17,6 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from sitroom.actors.claims import apply_accusations
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
 from sitroom.actors.spans import CLASH, agent_spans, patient_spans, root
@@ -56,6 +57,7 @@ def actors_component(settings: Settings) -> Component:
 
     def run(ctx: Context) -> None:
         ctx.data["actor_dictionary"] = dictionary  # finalize re-resolves with the same files
+        apply_accusations(ctx, dictionary)
         for candidate in ctx.candidates:
             assign_actors(candidate, ctx, dictionary)
 
@@ -93,7 +95,8 @@ def resolve_candidate(
     defensive = root(candidate.trigger).lemma_ in _DEFENSIVE
     if defensive and side2 and candidate.agent is None and candidate.patient is None:
         side1, side2 = side2, side1  # "the army repelled a Taliban attack": the Taliban attacked
-    target = _facility(candidate, dictionary, country, when)
+    violent = event.event_type in (VAC, "Battles", "Explosions/Remote violence")
+    target = _facility(candidate, dictionary, country, when) if violent else None
     if target is not None:
         side2 = _with_facility(side2, target)
         weapon = military_target_type(event, candidate.sentence)

@@ -1,7 +1,9 @@
 """Who reports an event ("sources told Shafaq News") and how sure the report is.
 
 Attribution is read from verbs of saying and "according to"; the claim status from
-responsibility claims, denials and hedges ("reportedly", "unverified", "hearsay").
+responsibility claims ("X claimed responsibility", "X claimed the attack", "X said it
+targeted ..."), denials, accusations ("the Pentagon blamed X for the attack": unconfirmed,
+X accused by the Pentagon) and hedges ("reportedly", "unverified", "hearsay").
 """
 
 from __future__ import annotations
@@ -28,7 +30,12 @@ class Attribution:
 class Claim:
     status: str  # one of sitroom.model.CLAIMS
     cue: Token | Span
-    claimant: Span | None = None
+    claimant: Span | None = None  # who claimed, denied, or (for an accusation) is accused
+    accuser: Span | None = None  # who made the accusation ("the Pentagon")
+
+
+_PRONOUN_AGENTS = {"it", "they", "we"}
+_SELF_NAMING = {"itself", "themselves", "himself"}
 
 
 def clean_name(text: str) -> str:
@@ -134,24 +141,97 @@ def attribution_for(trigger: Token, found: list[tuple[Token, Attribution]]) -> A
 
 
 def find_claim(sent: Span, lex: Lexicon) -> Claim | None:
-    """Claimed > denied > unconfirmed; None when the sentence carries no such cue."""
-    unconfirmed: Claim | None = None
+    """Claimed > denied > accused > unconfirmed; None when the sentence carries no such cue."""
+    found: dict[str, Claim] = {}
     for tok in sent:
         lem = lemma(tok)
         claim_or_deny = lem in lex.cue("claim_verbs") | lex.cue("deny_verbs")
         if claim_or_deny and _denied_by_negation(tok, lex):
             continue  # 'no group has claimed responsibility'
-        if lem in lex.cue("claim_verbs") and tok.pos_ == "VERB":
-            objs = children(tok, "dobj")
-            if any(lemma(o) in lex.cue("responsibility_nouns") for o in objs):
-                subj = first_child(tok, "nsubj")
-                return Claim("claimed", tok, phrase(subj) if subj is not None else None)
+        if tok.pos_ == "VERB" and "claimed" not in found:
+            claim = _responsibility(tok, lex) or _says_it_did(tok, lex)
+            if claim is not None:
+                return claim
         if lem in lex.cue("deny_verbs") and tok.pos_ == "VERB":
             subj = first_child(tok, "nsubj")
-            return Claim("denied", tok, phrase(subj) if subj is not None else None)
-        if unconfirmed is None and _hedge(tok, lex):
-            unconfirmed = Claim("unconfirmed", tok)
-    return unconfirmed
+            found.setdefault("denied", Claim("denied", tok, _named(subj)))
+        if tok.pos_ == "VERB" and lem in lex.cue("allegation_verbs") - lex.cue("deny_verbs"):
+            accusation = _accusation(tok)
+            if accusation is not None:
+                found.setdefault("accused", accusation)
+        if _hedge(tok, lex):
+            found.setdefault("unconfirmed", Claim("unconfirmed", tok))
+    for kind in ("denied", "accused", "unconfirmed"):
+        if kind in found:
+            return found[kind]
+    return None
+
+
+def _responsibility(tok: Token, lex: Lexicon) -> Claim | None:
+    """ "X claimed responsibility for", "X claimed the attack", "X took credit"."""
+    if lemma(tok) not in lex.cue("claim_verbs"):
+        return None
+    objects = lex.cue("responsibility_nouns")
+    if lemma(tok) == "claim":
+        objects = objects | lex.cue("reference_nouns")
+    if any(lemma(o) in objects for o in children(tok, "dobj")):
+        return Claim("claimed", tok, _named(first_child(tok, "nsubj")))
+    return None
+
+
+def _says_it_did(tok: Token, lex: Lexicon) -> Claim | None:
+    """ "X said it targeted the base", "X announced that its fighters attacked ...": the
+    speaker claims an attack it says it carried out."""
+    if lemma(tok) not in lex.cue("say_verbs") or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    speaker = first_child(tok, "nsubj")
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    for clause in children(tok, "ccomp", "xcomp"):
+        cls = lex.verbs.get((lemma(clause),))
+        if cls is None or lex.classes[cls].family != "violence":
+            continue
+        doer = first_child(clause, "nsubj")
+        own = doer is not None and (
+            doer.lower_ in _PRONOUN_AGENTS
+            or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in doer.children)
+        )
+        if own and not any(c.dep_ == "neg" for c in clause.children):
+            return Claim("claimed", tok, _named(speaker))
+    return None
+
+
+def _accusation(tok: Token) -> Claim | None:
+    """ "The Pentagon blamed X for the attack", "X was accused of ..." (by Y)."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    accused = first_child(tok, "dobj")
+    accuser = first_child(tok, "nsubj")
+    if accused is None:  # passive: "X was blamed (by Y)"
+        accused = first_child(tok, "nsubjpass")
+        agents = [  # "blamed for the attack by US officials": the parser may hang it anywhere
+            p for a in tok.subtree
+            if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+            for p in children(a, "pobj")
+        ]
+        accuser = agents[0] if agents else None
+    if accused is None or accused.pos_ == "PRON":
+        return None
+    return Claim("unconfirmed", tok, _named(accused), phrase(accuser) if accuser else None)
+
+
+def _named(token: Token | None) -> Span | None:
+    """The phrase of a claimant; "a group calling itself X" and "a group known as X" are X."""
+    if token is None:
+        return None
+    subtree = list(token.subtree)
+    for t in subtree:
+        naming = (t.lower_ in _SELF_NAMING and lemma(t.head) in ("call", "name", "style", "dub")) or (
+            t.lower_ == "as" and lemma(t.head) in ("know", "call", "identify")
+        )
+        if naming and t.i + 1 <= subtree[-1].i:
+            return token.doc[t.i + 1 : subtree[-1].i + 1]
+    return phrase(token)
 
 
 def _denied_by_negation(tok: Token, lex: Lexicon) -> bool:
