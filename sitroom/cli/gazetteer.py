@@ -42,8 +42,9 @@ def import_cmd(
     quiet: bool = typer.Option(False, "--quiet", "-q"),
 ) -> None:
     """Add a full GeoNames dump (19 tab-separated columns) to the gazetteer."""
-    from sitroom.geo.build import default_path, import_geonames
+    from sitroom.geo.build import default_path
     from sitroom.geo.gazetteer import open_gazetteer
+    from sitroom.geo.geonames import import_geonames
 
     target = path or default_path()
     open_gazetteer(str(target))  # builds the base file first when it is missing

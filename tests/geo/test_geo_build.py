@@ -10,12 +10,12 @@ import pytest
 from sitroom.geo.build import (
     DATA,
     Row,
-    import_geonames,
     read_regions,
     read_supplement,
     write_db,
 )
 from sitroom.geo.gazetteer import Gazetteer, km
+from sitroom.geo.geonames import import_geonames
 
 ACLED_REGIONS = {
     "Middle East",

