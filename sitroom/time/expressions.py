@@ -13,146 +13,42 @@ dates without a year take the publication year unless that puts them too far ahe
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sitroom.time.numbers import lexicon, parse_count_words
-
-MONTHS: dict[str, int] = {}
-for _i, _name in enumerate(calendar.month_name):
-    if _i:
-        MONTHS[_name.lower()] = _i
-        MONTHS[_name.lower()[:3]] = _i
-MONTHS["sept"] = 9
-
-WEEKDAYS: dict[str, int] = {}
-for _i, _name in enumerate(calendar.day_name):
-    WEEKDAYS[_name.lower()] = _i
-    WEEKDAYS[_name.lower()[:3]] = _i
-
-_MONTH_RE = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+from sitroom.time.refs import (
+    DAY_RE,
+    MONTH_RE,
+    MONTHS,
+    PART_OF_DAY,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    YEAR_RE,
+    Range,
+    TimeRef,
+    add_months,
+    day_ref,
+    infer_year,
+    make_ref,
+    month_end,
+    normalize,
+    precision_for_span,
+    safe_date,
+    weekday_after,
+    weekday_before,
 )
-_WEEKDAY_RE = (
-    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
-)
-_DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
-_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon|midday|dawn|dusk))"
-
-#: How far ahead of publication a year-less date may fall before it means last year.
-FUTURE_DAYS = 60
-
-Range = tuple[date, date]
-
-
-@dataclass(frozen=True)
-class TimeRef:
-    """A resolved expression: representative date, ACLED precision and the range it covers."""
-
-    date: date
-    precision: int
-    start: date
-    end: date
-    text: str = ""
-    kind: str = "point"  # point, range, since, before, after, duration, relative
-
-    @property
-    def range(self) -> Range:
-        return (self.start, self.end)
-
-
-def make_ref(start: date, end: date, precision: int, text: str, kind: str = "point") -> TimeRef:
-    """A TimeRef whose representative date follows the module's one rule."""
-    if end < start:
-        start, end = end, start
-    if precision == 1:
-        rep = start
-    elif precision == 2:
-        rep = start + timedelta(days=(end - start).days // 2)
-    else:
-        rep = start
-    return TimeRef(rep, precision, start, end, text, kind)
-
-
-def day_ref(d: date, text: str, kind: str = "point") -> TimeRef:
-    return TimeRef(d, 1, d, d, text, kind)
-
-
-def precision_for_span(start: date, end: date) -> int:
-    """ACLED precision of a range by its length: a day, up to ~a week, longer."""
-    days = (end - start).days
-    if days <= 0:
-        return 1
-    return 2 if days <= 7 else 3
-
-
-def month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def add_months(d: date, months: int) -> date:
-    index = d.year * 12 + d.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def weekday_before(published: date, weekday: int, allow_same: bool = True) -> date:
-    """The most recent `weekday` on or before publication (before it when not allow_same)."""
-    back = (published.weekday() - weekday) % 7
-    if back == 0 and not allow_same:
-        back = 7
-    return published - timedelta(days=back)
-
-
-def weekday_after(published: date, weekday: int) -> date:
-    ahead = (weekday - published.weekday()) % 7 or 7
-    return published + timedelta(days=ahead)
-
-
-def infer_year(month: int, day: int | None, published: date, past_only: bool = False) -> int:
-    """The year of a year-less date: publication's, or the one before if that is too far ahead."""
-    year = published.year
-    try:
-        candidate = date(year, month, day or 1)
-    except ValueError:
-        return year
-    limit = 0 if past_only else FUTURE_DAYS
-    if day is None and candidate.month == published.month:
-        return year
-    if (candidate - published).days > limit:
-        return year - 1
-    return year
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def normalize(text: str) -> str:
-    """Lowercase, unify dashes and spaces, drop surrounding punctuation and leading 'the'."""
-    t = text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
-    t = re.sub(r"\[([^\]]*)\]", r" \1 ", t)  # "Saturday [13 April]", as monitoring services write
-    t = re.sub(r"\s+", " ", t).strip(" ,.;:()\"'")
-    return t
-
 
 # --- explicit calendar dates -------------------------------------------------------------
 
 _EXPLICIT_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}$"),
-    re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}$"),
-    re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}$"),
-    re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+{_DAY_RE}$"),
+    re.compile(rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?{MONTH_RE},?\s+{YEAR_RE}$"),
+    re.compile(rf"^(?:{WEEKDAY_RE},?\s+)?{MONTH_RE}\s+{DAY_RE},?\s+{YEAR_RE}$"),
+    re.compile(rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?{MONTH_RE}$"),
+    re.compile(rf"^(?:{WEEKDAY_RE},?\s+)?{MONTH_RE}\s+{DAY_RE}$"),
 )
-_SHORT_YEAR = re.compile(rf"^{_DAY_RE}\s+{_MONTH_RE}\s+(?P<yy>\d\d)$")
+_SHORT_YEAR = re.compile(rf"^{DAY_RE}\s+{MONTH_RE}\s+(?P<yy>\d\d)$")
 _ISO = re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)$")
 _NUMERIC = re.compile(r"^(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)$")
 
@@ -162,15 +58,15 @@ def explicit_date(text: str, published: date, past_only: bool = False) -> date |
     t = normalize(text)
     m = _ISO.match(t)
     if m:
-        return _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        return safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
     m = _SHORT_YEAR.match(t)
     if m:  # "26 Jan 18", as monitoring services write
         month = MONTHS[m["month"].rstrip(".")[:3]]
-        return _safe_date(2000 + int(m["yy"]), month, int(m["day"]))
+        return safe_date(2000 + int(m["yy"]), month, int(m["day"]))
     m = _NUMERIC.match(t)
     if m:  # day first, the international and Middle East habit, unless impossible
         a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
-        return _safe_date(year, b, a) or _safe_date(year, a, b)
+        return safe_date(year, b, a) or safe_date(year, a, b)
     for pattern in _EXPLICIT_PATTERNS:
         m = pattern.match(t)
         if not m:
@@ -179,15 +75,15 @@ def explicit_date(text: str, published: date, past_only: bool = False) -> date |
         day = int(m["day"])
         groups = m.groupdict()
         year = int(groups["year"]) if groups.get("year") else infer_year(month, day, published, past_only)
-        return _safe_date(year, month, day)
+        return safe_date(year, month, day)
     return None
 
 
 # --- periods: months, parts of months, years ---------------------------------------------
 
 _PART = r"(?P<part>early|earlier|beginning of|start of|the beginning of|the start of|mid|middle of|the middle of|late|end of|the end of|later)"
-_MONTH_PERIOD = re.compile(rf"^(?:{_PART}[\s-]+)?(?:(?:this|last|next)\s+)?{_MONTH_RE}(?:,?\s+{_YEAR_RE})?$")
-_YEAR_PERIOD = re.compile(rf"^(?:{_PART}[\s-]+)?{_YEAR_RE}$")
+_MONTH_PERIOD = re.compile(rf"^(?:{_PART}[\s-]+)?(?:(?:this|last|next)\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE})?$")
+_YEAR_PERIOD = re.compile(rf"^(?:{_PART}[\s-]+)?{YEAR_RE}$")
 
 
 def _part_range(start: date, end: date, part: str | None) -> Range:
@@ -388,7 +284,7 @@ def relative_period(key: str, published: date, text: str) -> TimeRef | None:
 
 _WEEKDAY_EXPR = re.compile(
     rf"^(?:(?P<rel>last|this|next|this past|past|coming|this coming|early|late|on)\s+)?"
-    rf"{_WEEKDAY_RE}{_PART_OF_DAY}?(?:\s+(?P<after>last week|next week|this week|last))?$"
+    rf"{WEEKDAY_RE}{PART_OF_DAY}?(?:\s+(?P<after>last week|next week|this week|last))?$"
 )
 
 
@@ -427,10 +323,10 @@ _TO_RANGE = re.compile(
     r"^(?P<a>[\w ,]*[a-z][\w ,]*?)\s+(?:to|until|till|through|-)\s+(?P<b>[\w ,]*[a-z][\w ,]*)$"
 )
 _DAY_SPAN = re.compile(
-    rf"^(?:between\s+|from\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR_RE})?$"
+    rf"^(?:between\s+|from\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE})?$"
 )
 _MONTH_DAY_SPAN = re.compile(
-    rf"^(?:between\s+|from\s+)?{_MONTH_RE}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_YEAR_RE})?$"
+    rf"^(?:between\s+|from\s+)?{MONTH_RE}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{YEAR_RE})?$"
 )
 
 
@@ -585,7 +481,7 @@ def _span(t: str, published: date, past_only: bool, text: str) -> TimeRef | None
             month = MONTHS[key]
             d1, d2 = int(m["d1"]), int(m["d2"])
             year = int(m["year"]) if m["year"] else infer_year(month, d1, published, past_only)
-            a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
+            a, b = safe_date(year, month, d1), safe_date(year, month, d2)
             if a and b:
                 return make_ref(a, b, precision_for_span(a, b), text, "range")
     m = _BETWEEN.match(t) or _TO_RANGE.match(t)

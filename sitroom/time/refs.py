@@ -1,0 +1,136 @@
+"""Time references and the calendar arithmetic behind them (pure functions, no spaCy).
+
+`TimeRef` is what the time stage resolves an expression to: a representative date, a range
+and ACLED's ``time_precision``. The month and weekday names and the regex fragments the
+expression patterns are built from live here too (used by `sitroom.time.expressions`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name.lower()[:3]] = _i
+MONTHS["sept"] = 9
+
+WEEKDAYS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.day_name):
+    WEEKDAYS[_name.lower()] = _i
+    WEEKDAYS[_name.lower()[:3]] = _i
+
+MONTH_RE = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+WEEKDAY_RE = (
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+)
+DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
+PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon|midday|dawn|dusk))"
+
+#: How far ahead of publication a year-less date may fall before it means last year.
+FUTURE_DAYS = 60
+
+Range = tuple[date, date]
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A resolved expression: representative date, ACLED precision and the range it covers."""
+
+    date: date
+    precision: int
+    start: date
+    end: date
+    text: str = ""
+    kind: str = "point"  # point, range, since, before, after, duration, relative
+
+    @property
+    def range(self) -> Range:
+        return (self.start, self.end)
+
+
+def make_ref(start: date, end: date, precision: int, text: str, kind: str = "point") -> TimeRef:
+    """A TimeRef whose representative date follows the module's one rule."""
+    if end < start:
+        start, end = end, start
+    if precision == 1:
+        rep = start
+    elif precision == 2:
+        rep = start + timedelta(days=(end - start).days // 2)
+    else:
+        rep = start
+    return TimeRef(rep, precision, start, end, text, kind)
+
+
+def day_ref(d: date, text: str, kind: str = "point") -> TimeRef:
+    return TimeRef(d, 1, d, d, text, kind)
+
+
+def precision_for_span(start: date, end: date) -> int:
+    """ACLED precision of a range by its length: a day, up to ~a week, longer."""
+    days = (end - start).days
+    if days <= 0:
+        return 1
+    return 2 if days <= 7 else 3
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def weekday_before(published: date, weekday: int, allow_same: bool = True) -> date:
+    """The most recent `weekday` on or before publication (before it when not allow_same)."""
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and not allow_same:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def weekday_after(published: date, weekday: int) -> date:
+    ahead = (weekday - published.weekday()) % 7 or 7
+    return published + timedelta(days=ahead)
+
+
+def infer_year(month: int, day: int | None, published: date, past_only: bool = False) -> int:
+    """The year of a year-less date: publication's, or the one before if that is too far ahead."""
+    year = published.year
+    try:
+        candidate = date(year, month, day or 1)
+    except ValueError:
+        return year
+    limit = 0 if past_only else FUTURE_DAYS
+    if day is None and candidate.month == published.month:
+        return year
+    if (candidate - published).days > limit:
+        return year - 1
+    return year
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def normalize(text: str) -> str:
+    """Lowercase, unify dashes and spaces, drop surrounding punctuation and leading 'the'."""
+    t = text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    t = re.sub(r"\[([^\]]*)\]", r" \1 ", t)  # "Saturday [13 April]", as monitoring services write
+    t = re.sub(r"\s+", " ", t).strip(" ,.;:()\"'")
+    return t
