@@ -9,13 +9,25 @@ nothing else matched and the phrase looks like a proper name.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from sitroom.actors.entries import (
+    Entry,
+    Head,
+    HeadClass,
+    Mention,
+    Name,
+    State,
+    as_date,
+    in_period,
+    inside_name,
+    name_forms,
+    umbrella_first,
+)
 from sitroom.actors.text import Word, is_acronym, key, words
 from sitroom.model import Actor
 
@@ -26,91 +38,6 @@ _MAX_GAP = 2  # unknown words allowed between a nationality and its head noun
 _LEADING = {"the", "a", "an", "its", "their", "some", "several"}
 
 
-@dataclass(frozen=True)
-class State:
-    """How ACLED names one country's state actors, and how reports name the country."""
-
-    country: str
-    iso3: str = ""
-    article: str = ""
-    regimes: tuple[tuple[str, date], ...] = ()
-
-    def regime(self, when: date | None = None) -> str:
-        """ACLED's regime label in force on `when` (the latest when no date is given)."""
-        if not self.regimes:
-            return ""
-        label = self.regimes[0][0]
-        for name, start in self.regimes:
-            if when is None or start <= when:
-                label = name
-        return label
-
-    def force(self, prefix: str, when: date | None = None) -> str:
-        the = f"{self.article} " if self.article else ""
-        label = self.regime(when)
-        suffix = f" ({label})" if label else ""
-        return f"{prefix} of {the}{self.country}{suffix}"
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One named actor of the dictionary, before dates and country pick its display name."""
-
-    name: str
-    inter: int = 0
-    country: str = ""
-    kind: str = ""
-    aliases: tuple[str, ...] = ()
-    affiliations: tuple[str, ...] = ()
-    unit: tuple[str, str, str] | None = None  # (country, unit name, prefix) of a state's forces
-    by_country: tuple[tuple[str, str], ...] = ()
-    periods: tuple[dict[str, Any], ...] = ()
-    label: str = "ORG"
-
-
-@dataclass(frozen=True)
-class HeadClass:
-    """A generic actor class: heads that name it and the ACLED template it fills."""
-
-    key: str
-    template: str
-    inter: int
-    nationality_wins: bool = True
-    prefix: str = ""
-    unit: str = ""  # a branch named after the state: "Military Forces of Russia (2000-) Military Police"
-
-    @property
-    def is_state(self) -> bool:
-        return self.template == "{state}"
-
-
-@dataclass
-class Mention:
-    """An actor found in a phrase, with the character span (relative to the phrase) it came from."""
-
-    actor: Actor | None
-    start: int
-    end: int
-    text: str
-    generic: str = ""  # class key for a generic head ("civilians"); "" for a name
-    country: str = ""  # the nationality named in the phrase, if any
-    assoc: list[str] = field(default_factory=list)  # associated actors implied by the head
-
-
-@dataclass(frozen=True)
-class _Name:
-    target: str  # "entry:<name>" or "state:<country>"
-    acronym: bool
-    only_in: str = ""  # a local alias: valid only for events in this country
-
-
-@dataclass(frozen=True)
-class _Head:
-    cls: str
-    nationality_only: bool
-    assoc: str = ""
-
-
 class ActorDictionary:
     """Named actors, states and generic classes, indexed for word-level matching."""
 
@@ -119,10 +46,10 @@ class ActorDictionary:
         self.entries: dict[str, Entry] = {}
         self.classes: dict[str, HeadClass] = {}
         self._military_names: list[str] = []
-        self._local: dict[str, dict[tuple[str, ...], _Name]] = {}
-        self._names: dict[tuple[str, ...], _Name] = {}
+        self._local: dict[str, dict[tuple[str, ...], Name]] = {}
+        self._names: dict[tuple[str, ...], Name] = {}
         self._countries: dict[tuple[str, ...], tuple[str, bool, bool]] = {}
-        self._heads: dict[tuple[str, ...], _Head] = {}
+        self._heads: dict[tuple[str, ...], Head] = {}
         self.modifiers = {key(m) for m in data.get("modifiers", [])}
         self.blockers = {key(b) for b in data.get("blockers", [])}
         self.own_state = {key(w) for w in data.get("own_state_words", [])}
@@ -145,7 +72,7 @@ class ActorDictionary:
     # ------------------------------------------------------------------ building
     def _add_state(self, raw: dict[str, Any]) -> None:
         regimes = tuple(
-            (str(r["label"]), _as_date(r["from"])) for r in raw.get("regimes") or []
+            (str(r["label"]), as_date(r["from"])) for r in raw.get("regimes") or []
         )
         state = State(
             country=raw["country"],
@@ -170,12 +97,12 @@ class ActorDictionary:
     def _index_name(self, name: str, target: str, only_in: str = "") -> None:
         k = tuple(key(name).split())
         if only_in:
-            self._local.setdefault(only_in, {}).setdefault(k, _Name(target, is_acronym(name), only_in))
+            self._local.setdefault(only_in, {}).setdefault(k, Name(target, is_acronym(name), only_in))
         elif k and (
             k not in self._names  # first come, first kept; but "NATO" then "Nato" relaxes case
             or (self._names[k].acronym and not is_acronym(name) and self._names[k].target == target)
         ):
-            self._names[k] = _Name(target, is_acronym(name))
+            self._names[k] = Name(target, is_acronym(name))
 
     def _add_entry(self, raw: dict[str, Any]) -> None:
         unit = raw.get("unit")
@@ -197,7 +124,7 @@ class ActorDictionary:
         )
         self.entries[entry.name] = entry
         target = f"entry:{entry.name}"
-        for name in (*_name_forms(entry.name), *entry.aliases, *(v for _, v in entry.by_country)):
+        for name in (*name_forms(entry.name), *entry.aliases, *(v for _, v in entry.by_country)):
             self._index_name(name, target)
         for country, names in (raw.get("local_aliases") or {}).items():
             for name in names:
@@ -220,9 +147,9 @@ class ActorDictionary:
         }
         for head in raw.get("heads") or []:
             k = key(head)
-            self._heads.setdefault(tuple(k.split()), _Head(cls.key, False, assoc_of.get(k, "")))
+            self._heads.setdefault(tuple(k.split()), Head(cls.key, False, assoc_of.get(k, "")))
         for head in raw.get("nationality_heads") or []:
-            self._heads.setdefault(tuple(key(head).split()), _Head(cls.key, True))
+            self._heads.setdefault(tuple(key(head).split()), Head(cls.key, True))
 
     # ------------------------------------------------------------------ public API
     def all(self, when: date | None = None) -> list[Actor]:
@@ -275,7 +202,7 @@ class ActorDictionary:
         if any(not m.generic for m in found):  # "militants of Kataib Sayyid al-Shuhada"
             found = [m for m in found if m.generic not in _DESCRIPTIONS]
         found.sort(key=lambda m: m.start)
-        found = _umbrella_first(text, found)
+        found = umbrella_first(text, found)
         for m in found:
             m.text = text[m.start : m.end]
             if m.actor is not None and country:
@@ -325,7 +252,7 @@ class ActorDictionary:
         if country and country in branches:
             name = branches[country]
         for period in entry.periods:
-            if _in_period(period, when):
+            if in_period(period, when):
                 name = period.get("name", name)
                 inter = int(period.get("inter", inter))
                 kind = period.get("kind", kind)
@@ -448,7 +375,7 @@ class ActorDictionary:
         i = 0
         while i < len(ws):
             found = self._longest(ws, i, self._heads, self._max_head, taken)
-            if found is None or found[0].nationality_only or _inside_name(ws, i, i + found[1]):
+            if found is None or found[0].nationality_only or inside_name(ws, i, i + found[1]):
                 i += 1
                 continue
             head, last = found[0], i + found[1] - 1
@@ -497,7 +424,7 @@ class ActorDictionary:
         ws: list[Word],
         first: int,
         last: int,
-        head: _Head,
+        head: Head,
         nation: str | None,
         country: str | None,
         when: date | None,
@@ -564,51 +491,3 @@ class ActorDictionary:
         before = ws[i - 1].norm if i > 0 else ""
         after = ws[end].norm if end < len(ws) else ""
         return before in ("pro", "anti") or after in self.blockers
-
-
-_UNDER = re.compile(
-    r"[\s,]*(?:\w+ing )?under (?:the )?(?:(?:umbrella|command|banner|flag) of (?:the )?)?",
-    re.IGNORECASE,
-)
-
-
-def _inside_name(ws: list[Word], start: int, end: int) -> bool:
-    """ "Donbass People's Militia": a capitalized head between capitalized words is a name."""
-    if not ws[start].is_capitalized or ws[start].is_upper:
-        return False
-    before = start > 0 and ws[start - 1].is_capitalized
-    after = end < len(ws) and ws[end].is_capitalized
-    return before and after
-
-
-def _umbrella_first(text: str, found: list[Mention]) -> list[Mention]:
-    """ "Turkish forces and rebels under Operation Peace Spring": ACLED names the umbrella."""
-    for k in range(1, len(found)):
-        umbrella = found[k]
-        if not umbrella.generic and _UNDER.fullmatch(text[found[k - 1].end : umbrella.start]):
-            return [umbrella, *found[:k], *found[k + 1 :]]
-    return found
-
-
-def _name_forms(name: str) -> list[str]:
-    """ "SDF: Syrian Democratic Forces" → the name, "SDF" and "Syrian Democratic Forces"."""
-    forms = [name]
-    if ": " in name:
-        short, _, full = name.partition(": ")
-        forms += [short, full]
-    base = name.split(" (")[0]
-    if re.search(r" \(\d{4}-", name) and not name.startswith(("Military Forces", "Police Forces")):
-        forms.append(base)  # "ATMIS: ... (2022-)"; never "Militia" out of "Militia (Pro-Iran)"
-    return forms
-
-
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
-
-
-def _in_period(period: dict[str, Any], when: date | None) -> bool:
-    when = when or date.today()
-    start, end = period.get("from"), period.get("until")
-    if start is not None and when < _as_date(start):
-        return False
-    return not (end is not None and when >= _as_date(end))
