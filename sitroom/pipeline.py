@@ -91,19 +91,27 @@ def ruler_patterns(names: Iterable[str], settings: Settings) -> list[dict]:
 
 
 @lru_cache(maxsize=4)
-def _cached_nlp(names: tuple[str, ...], actor_files: tuple[str, ...], language: str) -> Language:
+def _cached_nlp(
+    names: tuple[str, ...], actor_files: tuple[str, ...], language: str, max_tokens: int
+) -> Language:
     settings = Settings(actor_files=list(actor_files), language=language)
-    return build_nlp(ruler_patterns(names, settings), model_name=get_pack(language).model)
+    return build_nlp(
+        ruler_patterns(names, settings), model_name=get_pack(language).model,
+        max_sentence_tokens=max_tokens,
+    )
 
 
 def load_nlp(
     settings: Settings | None = None, components: Iterable[str] = DEFAULT_COMPONENTS
 ) -> Language:
-    """The language pack's spaCy model with the entity ruler the components ask for
-    (built once per process)."""
+    """The language pack's spaCy model with the entity ruler the components ask for and
+    the sentence-length cap (built once per process and settings)."""
+    from sitroom.ingest.limits import default_limits
+
     files = tuple(settings.actor_files) if settings else ()
     language = settings.language if settings else DEFAULT_LANGUAGE
-    return _cached_nlp(tuple(components), files, language)
+    max_tokens = (settings and settings.max_sentence_tokens) or default_limits().max_sentence_tokens
+    return _cached_nlp(tuple(components), files, language, max_tokens)
 
 
 def article_language(article: Article) -> str:

@@ -11,6 +11,14 @@ import typer
 from rich.console import Console
 
 from sitroom.cli.app import app
+from sitroom.cli.extraction import (
+    MaxCharsOpt,
+    MaxSentenceOpt,
+    TimeoutOpt,
+    WorkersOpt,
+    build_extractor,
+    limits_from,
+)
 
 #: Piped output gets a wide console so the table stays readable in logs and CI.
 stdout = Console(width=None if sys.stdout.isatty() else 180)
@@ -46,14 +54,16 @@ def _date_option(value: str | None, name: str) -> date | None:
         raise fail(str(exc), 2) from None
 
 
-def _pipeline(actors: list[Path] | None):
+def _pipeline(actors: list[Path] | None, max_sentence_tokens: int | None = None):
     from sitroom.pipeline import Pipeline, Settings
 
     for path in actors or []:
         if not path.is_file():
             raise fail(f"actor dictionary {path} not found", 2)
     try:
-        return Pipeline(settings=Settings(actor_files=[str(p) for p in actors or []]))
+        return Pipeline(settings=Settings(
+            actor_files=[str(p) for p in actors or []], max_sentence_tokens=max_sentence_tokens,
+        ))
     except (OSError, ValueError) as exc:
         raise fail(f"cannot build the pipeline: {exc}") from None
 
@@ -151,12 +161,17 @@ def extract(
     override: OverrideOpt = False,
     fmt: FormatOption = "table",
     actors: ActorsOption = None,
+    workers: WorkersOpt = None,
+    max_chars: MaxCharsOpt = None,
+    max_sentence_words: MaxSentenceOpt = None,
+    article_timeout: TimeoutOpt = None,
 ) -> None:
     """Extract events from reports and print them; nothing is stored.
 
     Example: sitroom extract report.txt --published 2024-04-23 --source "Shafaq News" -f jsonl
     """
     from sitroom.ingest import IngestError, read_paths
+    from sitroom.ingest.service import extract_all
 
     _check_format(fmt)
     when = _date_option(published, "--published")
@@ -168,21 +183,19 @@ def extract(
     if not articles:
         raise typer.Exit(1)
     warn_undated(articles)
-    pipeline = _pipeline(actors)
-    for article in list(articles):  # a language without a pack: one line naming it
-        unreadable = pipeline.unsupported(article)
-        if unreadable is not None:
-            errors.append(IngestError(article.origin or article.id, str(unreadable)))
-            stderr.print(f"[bold red]error:[/] {errors[-1]}", highlight=False, soft_wrap=True)
-            articles.remove(article)
-    if not articles:
-        raise typer.Exit(1)
-    events = []
-    for _article, found in pipeline.extract_many(articles):
-        events.extend(found)
-    title = f"{len(events)} events from {len(articles)} report(s)"
-    emit(events, fmt, title=title)
-    if errors:
+    limits = limits_from(max_chars, max_sentence_words, article_timeout)
+    extractor = build_extractor(workers, actors, limits, len(articles))
+    try:
+        result = extract_all(articles, extractor, limits)
+    finally:
+        extractor.close()
+    for warning in result.warnings:
+        stderr.print(f"[bold yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+    for error in result.errors:
+        stderr.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+    title = f"{len(result.events)} events from {result.extracted} report(s)"
+    emit(result.events, fmt, title=title)
+    if errors or result.errors:
         raise typer.Exit(1)
 
 
@@ -204,6 +217,10 @@ def ingest(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: WorkersOpt = None,
+    max_chars: MaxCharsOpt = None,
+    max_sentence_words: MaxSentenceOpt = None,
+    article_timeout: TimeoutOpt = None,
 ) -> None:
     """Read reports, extract their events and store both. Re-running stores nothing twice.
 
@@ -233,13 +250,19 @@ def ingest(
     else:
         items = list(read_paths(paths, when, source, override))
         warn_undated([i for i in items if isinstance(i, Article)])
-        pipeline = _pipeline(actors)
-        with progress_bar("ingesting", disable=quiet or len(items) < 2) as progress:
-            task = progress.add_task("", total=len(items), rate="…/s")
-            report = run_ingest(
-                items, store, pipeline, after_save=hooks,
-                on_item=lambda item: advance(progress, task),
-            )
+        limits = limits_from(max_chars, max_sentence_words, article_timeout)
+        extractor = build_extractor(workers, actors, limits, len(items))
+        try:
+            with progress_bar("ingesting", disable=quiet or len(items) < 2) as progress:
+                task = progress.add_task("", total=len(items), rate="…/s")
+                report = run_ingest(
+                    items, store, extractor, after_save=hooks, limits=limits,
+                    on_item=lambda item: advance(progress, task),
+                )
+        finally:
+            extractor.close()
+        for warning in report.warnings:
+            stderr.print(f"[bold yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
     for hook in hooks:
         hook.flush(store)
     for error in report.errors:

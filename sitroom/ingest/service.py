@@ -9,15 +9,29 @@ only, and re-running the batch skips what is already stored.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
+from sitroom.errors import UnsupportedLanguage
 from sitroom.fuse.neardup import find_copy
 from sitroom.fuse.save import save
 from sitroom.ingest import IngestError
+from sitroom.ingest.extractors import InlineExtractor, Outcome
+from sitroom.ingest.limits import Limits, check_article, default_limits
+from sitroom.lang import get_pack
 from sitroom.model import Article, Event
-from sitroom.pipeline import Pipeline
+from sitroom.pipeline import Pipeline, article_language
 from sitroom.store import Store
+
+
+class Extractor(Protocol):
+    """Articles in, one Outcome per article out, in the same order."""
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Outcome]: ...
+
+    def close(self) -> None: ...
+
 
 #: Hooks called after each stored article, e.g. alert evaluation: hook(store, article, event_ids).
 AfterSave = Callable[[Store, Article, list[str]], None]
@@ -32,6 +46,7 @@ class IngestReport:
     events_added: int = 0
     events_merged: int = 0
     errors: list[IngestError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # e.g. over-long sentences that were cut
 
     @property
     def ok(self) -> bool:
@@ -41,62 +56,60 @@ class IngestReport:
 def ingest(
     items: Iterable[Article | IngestError],
     store: Store,
-    pipeline: Pipeline,
+    extractor: Pipeline | Extractor,
     batch_size: int = 16,
     after_save: Iterable[AfterSave] = (),
     on_item: Callable[[Article | IngestError], None] | None = None,
+    limits: Limits | None = None,
 ) -> IngestReport:
+    """Store every article of ``items`` with its events; ``extractor`` is a Pipeline (run
+    in this process) or a `WorkerPool` (worker processes extract while this one writes)."""
     report = IngestReport()
     hooks = list(after_save)
-    batch: list[Article] = []
+    limits = limits or default_limits()
+    if not hasattr(extractor, "close"):
+        extractor = InlineExtractor(extractor, limits, batch_size)
 
-    def flush() -> None:
-        for article, events in _extract_each(pipeline, batch, report):
-            _store_one(store, article, events, report, hooks)
-        batch.clear()
+    def fresh() -> Iterator[Article]:
+        """The articles worth extracting; the rest are counted, recorded or linked here."""
+        for item in items:
+            report.articles_seen += 1
+            if on_item:
+                on_item(item)
+            if isinstance(item, IngestError):
+                _fail(store, report, item)
+                continue
+            if store.has_article(item.id):
+                report.articles_skipped += 1
+                continue
+            checked = unreadable(item) or check_article(item, limits)
+            if isinstance(checked, IngestError):
+                _fail(store, report, checked)
+                continue
+            report.warnings += checked
+            if find_copy(store, item) is not None:
+                _store_one(store, item, [], report, hooks)
+                continue
+            yield item
 
-    for item in items:
-        report.articles_seen += 1
-        if on_item:
-            on_item(item)
-        if isinstance(item, IngestError):
-            report.errors.append(item)
-            _record(store, item)
+    for outcome in extractor.extract(fresh()):
+        if outcome.error is not None:
+            _fail(store, report, outcome.error)
             continue
-        if store.has_article(item.id):
-            report.articles_skipped += 1
-            continue
-        unreadable = pipeline.unsupported(item)  # a language without a pack: named, recorded
-        if unreadable is not None:
-            error = IngestError(item.origin or item.id, str(unreadable))
-            report.errors.append(error)
-            _record(store, error)
-            continue
-        if find_copy(store, item) is not None:
-            _store_one(store, item, [], report, hooks)
-            continue
-        batch.append(item)
-        if len(batch) >= batch_size:
-            flush()
-    flush()
+        # a copy of an article stored while this one was being extracted is linked, as in
+        # a sequential run, and its own events are not added again
+        copy = find_copy(store, outcome.article) is not None
+        _store_one(store, outcome.article, [] if copy else outcome.events, report, hooks)
     return report
 
 
-def _extract_each(
-    pipeline: Pipeline, batch: list[Article], report: IngestReport
-) -> Iterable[tuple[Article, list[Event]]]:
-    """Batch-parse for speed; fall back to one at a time so one bad article costs only itself."""
+def unreadable(article: Article) -> IngestError | None:
+    """An error naming the article's language when no installed language pack reads it."""
     try:
-        yield from list(pipeline.extract_many(batch))
-        return
-    except Exception:  # noqa: BLE001 - isolate the failing article below
-        pass
-    for article in batch:
-        try:
-            yield article, pipeline.extract(article)
-        except Exception as exc:  # noqa: BLE001 - reported, never fatal for the batch
-            error = IngestError(article.origin or article.id, f"extraction failed: {type(exc).__name__}: {exc}")
-            report.errors.append(error)
+        get_pack(article_language(article))
+    except UnsupportedLanguage as exc:
+        return IngestError(article.origin or article.id, str(exc))
+    return None
 
 
 def _store_one(
@@ -106,8 +119,7 @@ def _store_one(
         result = save(store, article, events)
     except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
         error = IngestError(article.origin or article.id, f"store failed: {type(exc).__name__}: {exc}")
-        report.errors.append(error)
-        _record(store, error)
+        _fail(store, report, error)
         return
     if not result.article_new:
         report.articles_skipped += 1
@@ -118,10 +130,54 @@ def _store_one(
     report.events_added += result.events_added
     report.events_merged += result.events_merged
     for hook in hooks:
-        hook(store, article, result.event_ids)
+        try:
+            hook(store, article, result.event_ids)
+        except Exception as exc:  # noqa: BLE001 - a failing hook must not stop the batch
+            _fail(store, report, IngestError(
+                article.origin or article.id, f"after-save hook failed: {type(exc).__name__}: {exc}"
+            ))
 
 
-def _record(store: Store, error: IngestError) -> None:
-    # Reporting the failure on stderr is enough when the store cannot take it.
+def _fail(store: Store, report: IngestReport, error: IngestError) -> None:
+    """Report an error and record it in the store's `failures` (stderr alone when the store
+    cannot take it)."""
+    report.errors.append(error)
     with contextlib.suppress(Exception):
         store.record_failure(error.origin, error.message)
+
+
+@dataclass
+class Extracted:
+    """What `extract_all` found: the events, and the articles that could not be extracted."""
+
+    events: list[Event] = field(default_factory=list)
+    extracted: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract_all(
+    articles: Iterable[Article], extractor: Pipeline | Extractor, limits: Limits | None = None
+) -> Extracted:
+    """Extract without storing (`sitroom extract`), with the same limits and isolation."""
+    limits = limits or default_limits()
+    if not hasattr(extractor, "close"):
+        extractor = InlineExtractor(extractor, limits)
+    result = Extracted()
+
+    def bounded() -> Iterator[Article]:
+        for article in articles:
+            checked = unreadable(article) or check_article(article, limits)
+            if isinstance(checked, IngestError):
+                result.errors.append(checked)
+                continue
+            result.warnings += checked
+            yield article
+
+    for outcome in extractor.extract(bounded()):
+        if outcome.error is not None:
+            result.errors.append(outcome.error)
+            continue
+        result.extracted += 1
+        result.events.extend(outcome.events)
+    return result

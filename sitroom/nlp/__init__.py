@@ -23,8 +23,11 @@ __all__ = ["MODEL_NAME", "ModelMissing", "build_nlp", "entities", "entities_in"]
 MODEL_NAME = default_pack().model
 
 
-def build_nlp(patterns: list[dict], model_name: str = MODEL_NAME) -> Language:
-    """The spaCy model with an entity ruler before NER holding ``patterns``.
+def build_nlp(
+    patterns: list[dict], model_name: str = MODEL_NAME, max_sentence_tokens: int | None = None
+) -> Language:
+    """The spaCy model with an entity ruler before NER holding ``patterns``, and (given
+    ``max_sentence_tokens``) a cap on sentence length before the parser (`sentence_cap`).
 
     The runner (`sitroom.pipeline.load_nlp`) collects the patterns from the components
     that own names and caches the result; this module imports no stage.
@@ -39,6 +42,10 @@ def build_nlp(patterns: list[dict], model_name: str = MODEL_NAME) -> Language:
             f"spaCy model {model_name!r} is not installed; run `make demo` or "
             f"`pip install {package or model_name}`"
         ) from exc
+    if max_sentence_tokens:
+        from sitroom.nlp.sentence_cap import NAME
+
+        nlp.add_pipe(NAME, before="parser", config={"max_tokens": int(max_sentence_tokens)})
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
         ruler.add_patterns(patterns)

@@ -1,0 +1,324 @@
+"""Extraction on every core: worker processes parse and extract, this process writes.
+
+Each worker builds the Pipeline once (spaCy, gazetteer, dictionaries) and then takes
+chunks of articles, parses each chunk with ``nlp.pipe`` and runs the stages, sending one
+result per article back as soon as it is done. The pool hands the results out in input
+order, so the single writer stores articles in the order a sequential run would.
+
+Isolation: an article that raises is reported and the worker goes on; a worker that runs
+past the per-article time limit (or dies) is stopped and replaced, the articles of its
+chunk that were not done are retried one per chunk, and an article that times out alone
+is reported as skipped. Workers start with ``spawn`` (no inherited threads or locks,
+safe inside a web server).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from multiprocessing.connection import Connection, wait
+
+from sitroom.errors import ConfigError, SitroomError
+from sitroom.ingest.extractors import Outcome, failure, timeout_message
+from sitroom.ingest.limits import Limits, default_limits
+from sitroom.model import Article
+
+#: A chunk: at most this many articles, or about this many characters.
+CHUNK_ARTICLES = 16
+CHUNK_CHARS = 40_000
+#: Seconds a worker may take to load the pipeline.
+START_SECONDS = 180.0
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    """What a worker needs to build its Pipeline (small and picklable)."""
+
+    actor_files: tuple[str, ...] = ()
+    components: tuple[str, ...] | None = None
+    today: date | None = None
+    max_sentence_tokens: int | None = None
+    imports: tuple[str, ...] = ()  # modules that register extra components (plugins, tests)
+
+
+def worker_main(conn: Connection, config: WorkerConfig) -> None:
+    """A worker process: build the pipeline, then extract chunks until told to stop."""
+    with contextlib.suppress(KeyboardInterrupt):
+        try:
+            pipeline = _build(config)
+        except Exception as exc:  # noqa: BLE001 - the parent reports it as one line
+            conn.send(("fatal", f"{type(exc).__name__}: {exc}"))
+            return
+        conn.send(("ready", os.getpid()))
+        while True:
+            message = conn.recv()
+            if message is None:
+                return
+            chunk_id, articles = message
+            _extract_chunk(conn, pipeline, chunk_id, articles)
+            conn.send(("done", chunk_id))
+
+
+def _build(config: WorkerConfig):
+    import importlib
+
+    from sitroom.pipeline import DEFAULT_COMPONENTS, Pipeline, Settings
+
+    for module in config.imports:
+        importlib.import_module(module)
+    settings = Settings(
+        actor_files=list(config.actor_files), today=config.today,
+        max_sentence_tokens=config.max_sentence_tokens,
+    )
+    return Pipeline(config.components or DEFAULT_COMPONENTS, settings)
+
+
+def _extract_chunk(conn: Connection, pipeline, chunk_id: int, articles: list[Article]) -> None:
+    done = 0
+    try:
+        for _article, events in pipeline.extract_many(articles, batch_size=len(articles)):
+            conn.send(("ok", chunk_id, done, events))
+            done += 1
+        return
+    except Exception:  # noqa: BLE001 - redo the rest one by one to find the culprit
+        pass
+    for index in range(done, len(articles)):
+        try:
+            conn.send(("ok", chunk_id, index, pipeline.extract(articles[index])))
+        except Exception as exc:  # noqa: BLE001 - reported by the parent, never fatal
+            conn.send(("error", chunk_id, index, f"{type(exc).__name__}: {exc}"))
+
+
+@dataclass
+class _Chunk:
+    id: int
+    seqs: list[int]
+    articles: list[Article]
+    done: set[int] = field(default_factory=set)
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    chunk: _Chunk | None = None
+    deadline: float = 0.0
+    ready: bool = False
+    started: float = field(default_factory=time.monotonic)
+
+
+class WorkerPool:
+    """N extraction processes; `extract` yields one Outcome per article, in input order."""
+
+    def __init__(
+        self, workers: int, config: WorkerConfig | None = None, limits: Limits | None = None,
+        chunk_articles: int = CHUNK_ARTICLES, chunk_chars: int = CHUNK_CHARS,
+    ) -> None:
+        if workers < 1:
+            raise ConfigError(f"--workers must be at least 1, not {workers}")
+        self.size = workers
+        self.config = config or WorkerConfig()
+        self.limits = limits or default_limits()
+        self.chunk_articles, self.chunk_chars = chunk_articles, chunk_chars
+        self._context = multiprocessing.get_context("spawn")
+        self._workers: list[_Worker] = []
+        self._chunk_ids = 0
+        self.restarts = 0
+
+    # -- workers ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the workers and wait until each has loaded the pipeline."""
+        while len(self._workers) < self.size:
+            self._workers.append(self._spawn())
+        for worker in self._workers:
+            self._await_ready(worker)
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(
+            target=worker_main, args=(child, self.config), daemon=True, name="sitroom-extract"
+        )
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def _await_ready(self, worker: _Worker) -> None:
+        if worker.ready:
+            return
+        if not worker.conn.poll(START_SECONDS):
+            self._stop(worker)
+            raise SitroomError("an extraction worker did not start: check memory, or use --workers 1")
+        try:
+            message = worker.conn.recv()
+        except EOFError:
+            message = ("fatal", f"worker exited with code {worker.process.exitcode}")
+        self._started(worker, message)
+
+    def _started(self, worker: _Worker, message: tuple) -> None:
+        if message[0] != "ready":
+            self._stop(worker)
+            raise SitroomError(f"an extraction worker could not start: {message[1]}")
+        worker.ready = True
+
+    def _stop(self, worker: _Worker) -> None:
+        with contextlib.suppress(Exception):
+            worker.conn.close()
+        if worker.process.is_alive():
+            worker.process.terminate()
+            worker.process.join(2)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join(2)
+
+    def _replace(self, worker: _Worker) -> None:
+        """Stop a worker and start another in its place; it takes work once it says ready."""
+        self._stop(worker)
+        self.restarts += 1
+        self._workers[self._workers.index(worker)] = self._spawn()
+
+    def close(self) -> None:
+        """Ask the workers to stop, then make sure they have."""
+        for worker in self._workers:
+            with contextlib.suppress(Exception):
+                worker.conn.send(None)
+        for worker in self._workers:
+            worker.process.join(2)
+            self._stop(worker)
+        self._workers = []
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- work ---------------------------------------------------------------------------
+
+    def _chunks(self, articles: Iterable[Article]) -> Iterator[_Chunk]:
+        seqs: list[int] = []
+        batch: list[Article] = []
+        chars = 0
+        for seq, article in enumerate(articles):
+            seqs.append(seq)
+            batch.append(article)
+            chars += len(article.text)
+            if len(batch) >= self.chunk_articles or chars >= self.chunk_chars:
+                yield self._chunk(seqs, batch)
+                seqs, batch, chars = [], [], 0
+        if batch:
+            yield self._chunk(seqs, batch)
+
+    def _chunk(self, seqs: list[int], articles: list[Article]) -> _Chunk:
+        self._chunk_ids += 1
+        return _Chunk(self._chunk_ids, list(seqs), list(articles))
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Outcome]:
+        """One Outcome per article, in input order; input is read only as work is needed."""
+        self.start()
+        source = self._chunks(articles)
+        retry: deque[_Chunk] = deque()
+        ready: dict[int, Outcome] = {}
+        next_seq, exhausted, in_flight = 0, False, 0
+        while True:
+            backlog = len(ready) > 4 * self.size * self.chunk_articles  # bound memory
+            for worker in self._workers:
+                if worker.chunk is not None or not worker.ready:
+                    continue
+                chunk = retry.popleft() if retry else None
+                if chunk is None and not exhausted and not backlog:
+                    chunk = next(source, None)
+                    exhausted = chunk is None
+                if chunk is not None:
+                    self._assign(worker, chunk)
+                    in_flight += 1
+            while next_seq in ready:
+                yield ready.pop(next_seq)
+                next_seq += 1
+            if exhausted and not retry and in_flight == 0:
+                break
+            in_flight -= self._receive(ready, retry)
+
+    def _assign(self, worker: _Worker, chunk: _Chunk) -> None:
+        worker.chunk = chunk
+        worker.deadline = time.monotonic() + self.limits.article_seconds
+        worker.conn.send((chunk.id, chunk.articles))
+
+    def _receive(self, ready: dict[int, Outcome], retry: deque[_Chunk]) -> int:
+        """Wait for messages (or the next deadline); returns how many chunks finished."""
+        busy = [w for w in self._workers if w.chunk is not None]
+        starting = [w for w in self._workers if not w.ready]
+        if not busy and not starting:
+            return 0
+        deadlines = [w.deadline for w in busy] + [w.started + START_SECONDS for w in starting]
+        timeout = max(0.0, min(deadlines) - time.monotonic())
+        finished = 0
+        for conn in wait([w.conn for w in busy + starting], timeout):
+            worker = next(w for w in self._workers if w.conn is conn)
+            try:
+                message = conn.recv()
+            except (EOFError, OSError):
+                if not worker.ready:
+                    self._started(worker, ("fatal", f"exit code {worker.process.exitcode}"))
+                finished += self._give_up(
+                    worker, ready, retry, "extraction failed: the worker process died (out of memory?)"
+                )
+                continue
+            if not worker.ready:
+                self._started(worker, message)
+                continue
+            finished += self._handle(worker, message, ready)
+        now = time.monotonic()
+        for worker in starting:
+            if not worker.ready and now > worker.started + START_SECONDS:
+                self._stop(worker)
+                raise SitroomError("an extraction worker did not start: check memory, or use --workers 1")
+        for worker in busy:
+            if worker.chunk is not None and now > worker.deadline:
+                message = timeout_message(self.limits.article_seconds)
+                finished += self._give_up(worker, ready, retry, message)
+        return finished
+
+    def _handle(self, worker: _Worker, message: tuple, ready: dict[int, Outcome]) -> int:
+        chunk = worker.chunk
+        kind = message[0]
+        if kind == "done":
+            worker.chunk = None
+            return 1
+        _, chunk_id, index, payload = message
+        if chunk is None or chunk_id != chunk.id:
+            return 0
+        article = chunk.articles[index]
+        if kind == "ok":
+            ready[chunk.seqs[index]] = Outcome(article, payload)
+        else:
+            ready[chunk.seqs[index]] = Outcome(article, error=failure(article, f"extraction failed: {payload}"))
+        chunk.done.add(index)
+        worker.deadline = time.monotonic() + self.limits.article_seconds
+        return 0
+
+    def _give_up(
+        self, worker: _Worker, ready: dict[int, Outcome], retry: deque[_Chunk], message: str
+    ) -> int:
+        """Replace a stuck or dead worker; retry its unfinished articles one by one, or
+        report the one article it was on when it was alone."""
+        chunk = worker.chunk
+        worker.chunk = None
+        self._replace(worker)
+        if chunk is None:
+            return 0
+        left = [i for i in range(len(chunk.articles)) if i not in chunk.done]
+        if len(chunk.articles) == 1:
+            for index in left:
+                article = chunk.articles[index]
+                ready[chunk.seqs[index]] = Outcome(article, error=failure(article, message))
+            return 1
+        for index in left:
+            retry.append(self._chunk([chunk.seqs[index]], [chunk.articles[index]]))
+        return 1
