@@ -13,8 +13,8 @@ WorkersOpt = Annotated[
     int | None,
     typer.Option(
         "--workers",
-        help="Extraction processes (default: one per core); this process writes the store. "
-             "0 extracts in this process (time limit by alarm only).",
+        help="Extraction processes (default: one per core, none for 16 articles or fewer); "
+             "this process writes the store. 0: extract in this process.",
     ),
 ]
 MaxCharsOpt = Annotated[
@@ -53,9 +53,13 @@ def build_extractor(workers: int | None, actors: list[Path] | None, limits, arti
     0, the pipeline in this process."""
     from sitroom.cli.commands import _pipeline, fail
     from sitroom.ingest.extractors import InlineExtractor
-    from sitroom.ingest.pool import WorkerConfig, WorkerPool
+    from sitroom.ingest.pool import CHUNK_ARTICLES, WorkerConfig, WorkerPool
 
-    count = os.cpu_count() or 1 if workers is None else workers
+    if workers is None:  # a few articles: parsing here beats starting processes
+        per_chunk = CHUNK_ARTICLES
+        count = 0 if articles <= per_chunk else min(os.cpu_count() or 1, -(-articles // per_chunk))
+    else:
+        count = workers
     if count < 0:
         raise fail(f"--workers must be 0 or more, not {count}", 2)
     if count == 0:
