@@ -193,6 +193,8 @@ def extract(
         stderr.print(f"[bold yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
     for error in result.errors:
         stderr.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+    if not result.extracted:
+        raise typer.Exit(1)
     title = f"{len(result.events)} events from {result.extracted} report(s)"
     emit(result.events, fmt, title=title)
     if errors or result.errors:
