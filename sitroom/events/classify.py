@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.detect import PLACE_ENTS, Mention, verb_keys
+from sitroom.events.findings import PLACE_ENTS, Mention
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, prep_objects
 from sitroom.events.taxonomy import Taxonomy
+from sitroom.events.triggers import verb_keys
 
 PROTEST_CLASSES = frozenset({"protest", "labor_strike", "riot", "disperse"})
 VIOLENT_CLASSES = frozenset(

@@ -14,13 +14,8 @@ from sitroom.events.attribution import (
     find_claim,
 )
 from sitroom.events.classify import classify
-from sitroom.events.detect import (
-    ACTOR_ENTS,
-    PLACE_ENTS,
-    Mention,
-    SentenceFindings,
-    analyze_sentence,
-)
+from sitroom.events.detect import analyze_sentence
+from sitroom.events.findings import ACTOR_ENTS, PLACE_ENTS, Mention, SentenceFindings
 from sitroom.events.lexicon import Lexicon, load_lexicon
 from sitroom.events.parsing import (
     children,

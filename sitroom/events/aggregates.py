@@ -1,0 +1,101 @@
+"""Cues that a mention sums up many events, tells an ongoing state, or looks back
+("dozens of attacks since 2016", "continues to shell", "had killed").
+Used by `sitroom.events.detect`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.events.findings import Mention
+from sitroom.events.lexicon import Lexicon
+from sitroom.events.parsing import (
+    lemma,
+)
+
+# ---------------------------------------------------------------- aggregates
+
+
+def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
+    """Habitual or summary wording ('regularly attacked', '200 times', 'a series of')."""
+    for trig in mention.members:
+        tok = trig.token
+        clause = tok.head if trig.nominal and trig.light is not None else tok
+        for c in list(clause.children) + list(tok.children):
+            if c.dep_ == "advmod" and c.lower_ in lex.cue("aggregate_adverbs"):
+                return c
+            if lemma(c) in lex.cue("aggregate_time_nouns") and any(
+                g.dep_ == "nummod" or g.like_num for g in c.children
+            ):
+                return c
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "since"
+                and any(a.lower_ in ("has", "have") for a in clause.children)
+            ):
+                return c
+            if c.dep_ == "prep":
+                for t in c.subtree:
+                    if lemma(t) in ("series", "wave", "string", "spate", "campaign"):
+                        return t
+        if trig.nominal:
+            for c in tok.children:
+                if lemma(c) in lex.cue("aggregate_quantifiers"):
+                    return c
+            if tok.head.lower_ == "of" and lemma(tok.head.head) in lex.cue("aggregate_quantifiers"):
+                return tok.head.head
+    return None
+
+
+def ongoing_cue(mention: Mention, lex: Lexicon) -> Token | None:
+    """A standing situation, not an occurrence: 'as fighting continues', 'amid ongoing
+    clashes', 'the war that has killed thousands', 'have been fighting for months'. Read on
+    the head trigger only: a member under 'amid' must not make the whole event old."""
+    trig = mention.head
+    tok = trig.token
+    if not trig.nominal and tok.tag_ != "VBG":
+        if tok.dep_ == "relcl" and _perfect(tok) and lemma(tok.head) in lex.cue("war_nouns"):
+            return tok.head  # 'the war, which has killed tens of thousands'
+        return None
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ in lex.cue("ongoing_words"):
+            return c
+    if tok.head.lower_ == "amid" and tok.dep_ == "pobj":
+        return tok.head
+    verb = _next_verb(tok)
+    if verb is not None and lemma(verb) in lex.cue("ongoing_verbs") and _present(verb):
+        return verb
+    if not trig.nominal and _perfect(tok):
+        return tok  # 'have been fighting around the town'
+    return None
+
+
+def _next_verb(tok: Token) -> Token | None:
+    """The first verb after a nominal in its sentence ('fighting between A and B continues')."""
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return t
+        if t.is_punct and t.text not in ("-", "'"):
+            return None
+    return None
+
+
+def _present(verb: Token) -> bool:
+    """'continues', 'are raging', 'has continued': told as still going on at publication."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ in ("VBG", "VBN") and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
+def retrospective_cue(mention: Mention, lex: Lexicon) -> Token | None:
+    for trig in mention.members:
+        if trig.nominal:
+            for c in trig.token.children:
+                if c.dep_ == "amod" and c.lower_ in lex.cue("retrospective_words"):
+                    return c
+    return None

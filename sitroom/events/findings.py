@@ -1,0 +1,70 @@
+"""What detection finds in a sentence (triggers, mentions) and the parse labels it reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from sitroom.events.lexicon import Term
+
+#: Families whose triggers combine into one violent/kinetic occurrence per sentence.
+KINETIC = frozenset({"violence", "property", "territory", "seize", "protest", "arrest"})
+CIRCUMSTANCE_PREPS = frozenset({"amid", "despite", "after", "before", "following", "since"})
+PARTICLES = frozenset({"down", "up", "out", "off", "over", "back", "away"})
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "around", "across"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "both"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "them", "this", "these"})
+CONTINUATIVE = frozenset({"continue", "begin", "start", "go", "proceed", "manage", "keep"})
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep"})
+
+
+@dataclass
+class Trigger:
+    """One trigger word (or phrase) and what the parse says about it."""
+
+    token: Token
+    cls: str
+    nominal: bool
+    span: Span
+    light: Token | None = None  # "carried out", "launched" asserting a nominal
+    asserted: bool = True
+    negated: bool = False
+    hypothetical: bool = False
+    reason: str = ""
+    key: Term = ()  # the lexicon entry matched: ("open", "fire")
+
+
+@dataclass
+class Mention:
+    """A cluster of triggers that together describe one occurrence."""
+
+    head: Trigger
+    members: list[Trigger]
+    family: str
+    agent: Span | None = None
+    agent_explicit: bool = False
+    patient: Span | None = None
+    origin: Span | None = None
+    target_place: Span | None = None
+    weapons: list[tuple[str, Span]] = field(default_factory=list)  # (weapon class, words)
+    patients: list[Span] = field(default_factory=list)  # every member's target, first = patient
+    aggregate: Token | None = None
+    retrospective: Token | None = None
+    ongoing: Token | None = None
+
+    @property
+    def classes(self) -> list[str]:
+        return [t.cls for t in self.members]
+
+
+@dataclass
+class SentenceFindings:
+    mentions: list[Mention]
+    references: list[Token]  # nominal mentions pointing back at an earlier event
+    rejected: list[Trigger]  # negated / hypothetical triggers, kept for inspection

@@ -1,0 +1,344 @@
+"""Trigger finding (verbs and nouns from the lexicon) and the arguments around a trigger:
+who acted, on whom, from where. Used by `sitroom.events.detect`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.events.findings import (
+    ACTOR_ENTS,
+    PARTICLES,
+    PASSIVE_SUBJECTS,
+    PLACE_ENTS,
+    PRONOUNS,
+    RELATIVE,
+    SUBJECTS,
+    Trigger,
+)
+from sitroom.events.lexicon import Lexicon, Term, load_lexicon
+from sitroom.events.parsing import (
+    base_forms,
+    children,
+    first_child,
+    is_weapon_word,
+    lemma,
+    phrase,
+    prep_objects,
+    weapons_in,
+    with_conjuncts,
+)
+
+# ---------------------------------------------------------------- trigger finding
+
+
+def verb_keys(tok: Token) -> list[Term]:
+    """Lookup keys for a verb, most specific first: particle, object and preposition."""
+    keys: list[Term] = []
+    for base in base_forms(tok):
+        for c in tok.children:
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES):
+                keys.append((base, c.lower_))  # 'shot down', also when tagged an adverb
+            elif c.dep_ in ("dobj", "nsubjpass", "oprd", "acomp"):
+                keys.append((base, lemma(c)))  # 'opened fire', 'found dead'
+            elif c.dep_ == "prep":
+                keys.append((base, c.lower_))
+    keys += [(b,) for b in base_forms(tok)]
+    return keys
+
+
+def _object_lemmas(tok: Token) -> set[str]:
+    """Objects of a verb, looking through 'to the streets' and 'dozens of mines'."""
+    objs = children(tok, "dobj", "nsubjpass", "attr")
+    objs += [o for p in children(tok, "prep") for o in children(p, "pobj")]
+    objs += [c for o in objs for c in o.conjuncts]
+    quantities = load_lexicon().cue("quantity_nouns")
+    objs += [o for q in objs if lemma(q) in quantities for _p, o in prep_objects(q, {"of"})]
+    return {lemma(o) for o in objs}
+
+
+def _verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+        return None
+    for key in verb_keys(tok):
+        cls = lex.verbs.get(key)
+        if cls is None:
+            continue
+        needed = lex.object_required.get(key)  # 'find' needs weapons; 'find dead' nothing
+        if needed and not (_object_lemmas(tok) & needed):
+            return None
+        trig = Trigger(tok, cls, False, tok.doc[tok.i : tok.i + 1])
+        trig.key = key
+        return trig
+    return None
+
+
+def _light_key(tok: Token, lex: Lexicon) -> str | None:
+    for base in base_forms(tok):
+        for c in tok.children:
+            if c.dep_ in ("prt", "dobj") and (base, c.lower_) in lex.light_verbs:
+                return f"{base} {c.lower_}"
+        if (base,) in lex.light_verbs:
+            return base
+    return None
+
+
+def argument_position(noun: Token, lex: Lexicon) -> Token:
+    """The token whose role stands for the noun's: the first conjunct ('rocket and artillery
+    shelling was reported'), the quantity it counts ('a total of 19 explosions')."""
+    while noun.dep_ in ("conj", "compound") and noun.head != noun:
+        noun = noun.head  # 'rocket and artillery shelling', 'a protest sit-in'
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        quantity = noun.head.head
+        if lemma(quantity) in lex.cue("quantity_nouns"):
+            return argument_position(quantity, lex)
+    return noun
+
+
+def light_verb_for(noun: Token, lex: Lexicon) -> Token | None:
+    """The light verb asserting ``noun`` ("carried out an attack", "held a protest")."""
+    word = noun
+    noun = argument_position(noun, lex)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "NOUN"):
+        head = head.head  # 'took part in protests', 'participated in a march'
+        if head.lower_ == "part" and head.head.pos_ == "VERB":
+            head = head.head
+        key = _light_key(head, lex)
+        return head if key in ("take part", "participate") else None
+    if noun.dep_ not in ("dobj", "nsubjpass", "obj") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    key = _light_key(head, lex)
+    if key is None:
+        return None
+    allowed = lex.light_verb_nouns.get(key.split()[0])
+    if allowed is not None and lemma(word) not in allowed:
+        return None
+    return head
+
+
+def _is_labor_strike(noun: Token, lex: Lexicon) -> bool:
+    mods = {lemma(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if mods & lex.labor_strike_modifiers:
+        return True
+    head = noun.head
+    return head.lower_ == "on" and lemma(head.head) in ("go", "be", "remain")
+
+
+def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and not tok.text.islower()):
+        return None
+    cls = next((lex.nouns[f] for f in base_forms(tok) if f in lex.nouns), None)
+    if cls is None:
+        return None
+    if lemma(tok) == "strike" and _is_labor_strike(tok, lex):
+        cls = "labor_strike"
+    mods = {lemma(c) for c in tok.children if c.dep_ in ("amod", "compound")}
+    if "sexual" in mods:
+        cls = "sexual"  # 'sexual assault', 'sexual violence'
+    elif cls == "sexual" and lemma(tok) == "violence":
+        return None
+    if lemma(tok) == "exchange" and any(
+        lemma(o) in ("fire", "gunfire") for _p, o in prep_objects(tok, {"of"})
+    ):
+        cls = "clash"
+    return Trigger(tok, cls, True, tok.doc[tok.i : tok.i + 1])
+
+
+def _announce_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    """'announced a truce / a halt / the resumption of talks': the object names the event."""
+    if lemma(tok) not in ("announce", "declare") or tok.pos_ != "VERB":
+        return None
+    for obj in children(tok, "dobj", "nsubjpass"):
+        cls = lex.announce_objects.get(lemma(obj))
+        if cls is None:
+            continue
+        if lemma(obj) == "resumption":
+            inner = [lemma(o) for p in children(obj, "prep") for o in children(p, "pobj")]
+            cls = lex.nouns.get(inner[0], cls) if inner else cls
+        return Trigger(
+            tok,
+            cls,
+            False,
+            tok.doc[tok.i : obj.i + 1] if obj.i > tok.i else tok.doc[obj.i : tok.i + 1],
+        )
+    return None
+
+
+def _weapon_launch(tok: Token, lex: Lexicon) -> bool:
+    """'fired/launched rockets' — firing verbs count when a weapon is fired or aimed."""
+    objs = children(tok, "dobj", "nsubjpass")
+    if any(is_weapon_word(o, lex) or weapons_in(list(o.subtree), lex) for o in objs):
+        return True
+    return bool(prep_objects(tok, {"on", "at", "upon", "toward", "towards", "into"}))
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
+    found: list[Trigger] = []
+    for tok in sent:
+        trig = _announce_trigger(tok, lex) or _verb_trigger(tok, lex) or _noun_trigger(tok, lex)
+        if trig is not None and (trig.nominal or _plausible_verb(trig, sent, lex)):
+            found.append(trig)
+    return found
+
+
+def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
+    """Generic verbs ('fired', 'hit', 'gathered') are conflict events only in context."""
+    tok, base = trig.token, lemma(trig.token)
+    if base in ("fire", "launch") and trig.cls in ("remote", "shoot"):
+        return _weapon_launch(tok, lex)
+    if base == "die":  # 'died from gunfire', 'died in an airstrike', not 'died of illness'
+        words = list(tok.subtree)
+        return bool(weapons_in(words, lex)) or any(lex.nouns.get(lemma(t)) for t in words)
+    if base in ("fall", "land", "impact"):  # 'three rockets fell near the airport'
+        subj = first_child(tok, *SUBJECTS)
+        return subj is not None and bool(weapons_in(list(subj.subtree), lex))
+    if base == "engage":  # 'engaged in clashes', 'engaged with militants', not 'engaged in talks'
+        inside = {lex.nouns.get(lemma(o), "") for _p, o in prep_objects(tok, {"in"})}
+        return "clash" in inside or bool(prep_objects(tok, {"with"}) or children(tok, "dobj"))
+    if base in ("hit", "strike", "target", "pound"):
+        return _has_conflict_argument(tok, lex)
+    if trig.cls == "destroy":  # 'fires are burning' is no attack; 'burned houses' may be
+        if "fire" in trig.key[1:]:
+            return True  # 'set fire to ...': the object is part of the trigger
+        objs = children(tok, "dobj", "nsubjpass")
+        return bool(objs) and lemma(objs[0]) not in ("fire", "blaze", "flame")
+    if base == "demonstrate":
+        return not children(tok, "dobj", "ccomp")
+    if base in ("gather", "assemble", "march"):
+        return _protest_gathering(tok, sent, lex)
+    return True
+
+
+def _protest_gathering(tok: Token, sent: Span, lex: Lexicon) -> bool:
+    """'Thousands gathered' is a protest when people gather, or the sentence says protest."""
+    purposes = lex.cue("protest_purposes")
+    if any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in tok.children):
+        return True  # 'gathered in front of the palace to demand ...'
+    subj = first_child(tok, *SUBJECTS)
+    if subj is not None and (
+        lemma(subj) in lex.cue("protest_subjects")
+        or any(lemma(t) in lex.cue("protest_subjects") for t in subj.subtree)
+    ):
+        return True
+    return any(lex.nouns.get(lemma(t)) == "protest" for t in sent)
+
+
+def _has_conflict_argument(tok: Token, lex: Lexicon) -> bool:
+    """'hit'/'strike'/'target' are attacks with a weapon, an armed attacker or target, or an
+    actor-like attacker and a place; not 'floods hit Japan' or 'sanctions targeting Iran'."""
+    if weapons_in(list(tok.subtree), lex):
+        return True
+    agent = agent_of(tok, lex)
+    agent_words = {lemma(t) for t in agent} if agent is not None else set()
+    if agent_words & lex.cue("non_conflict_causes"):
+        return False
+    if agent is not None and weapons_in(list(agent), lex):
+        return True  # 'an armed drone ..., targeting X
+    armed = lex.cue("armed_nouns")
+    if agent_words & (armed | lex.cue("nonstate_cues")):
+        return True
+    objs = [o for o in children(tok, "dobj", "nsubjpass")]
+    objs += [o for _p, o in prep_objects(tok, {"on", "at", "against"})]
+    obj_words = {lemma(t) for o in objs for t in phrase(o)}
+    if obj_words & armed:
+        return True
+    actor_like = agent is not None and any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in agent)
+    placed = any(o.ent_type_ in PLACE_ENTS or lemma(o) in lex.cue("place_nouns") for o in objs)
+    civilians = bool(obj_words & lex.cue("civilian_nouns"))
+    return actor_like and (placed or civilians)
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def is_pronoun(tok: Token) -> bool:
+    return tok.pos_ == "PRON" or tok.lower_ in PRONOUNS
+
+
+def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
+    """Who acted: the subject, the by-agent of a passive, or the subject inherited from
+    the governing clause ("An armed drone followed ..., targeting X")."""
+    for c in tok.children:
+        if c.dep_ == "agent":
+            objs = children(c, "pobj")
+            if objs:
+                return with_conjuncts(objs[0])
+    subj = first_child(tok, *SUBJECTS)
+    if subj is not None:
+        if subj.lower_ in RELATIVE and tok.dep_ == "relcl":
+            return phrase(tok.head)
+        return with_conjuncts(subj)
+    if first_child(tok, *PASSIVE_SUBJECTS) is not None:
+        return None
+    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBG"):
+        return phrase(tok.head)  # 'gunmen riding ...', or a finite verb the parser hung on a noun
+    inherits = tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN"))
+    if _depth < 3 and inherits and tok.head != tok:
+        return agent_of(tok.head, lex, _depth + 1)
+    return None
+
+
+def nominal_agent(noun: Token, lex: Lexicon) -> Span | None:
+    """'Israeli airstrike', 'the group's attack', 'an attack by gunmen', else the light verb's
+    subject."""
+    for _p, obj in prep_objects(noun, {"by"}):
+        return with_conjuncts(obj)
+    for c in noun.children:
+        if c.dep_ == "poss" and not is_pronoun(c):
+            return phrase(c)
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_ENTS - {"PERSON"}:
+            return noun.doc[c.left_edge.i : c.i + 1]
+    light = light_verb_for(noun, lex)
+    if light is not None:
+        return agent_of(light, lex)
+    return None
+
+
+def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
+    """Who or what was acted on: object, passive subject, or 'on/against/targeting X'."""
+    tok = trig.token
+    if trig.nominal:
+        for _p, obj in prep_objects(tok, {"on", "against", "targeting", "at", "of"}):
+            if _p != "of" or trig.cls in ("kill", "assassinate", "abduct", "arrest", "massacre"):
+                return with_conjuncts(obj)
+        return None
+    if trig.cls == "clash":
+        for _p, obj in prep_objects(tok, {"with", "against"}):
+            return with_conjuncts(obj)
+    for dep in ("dobj", "nsubjpass"):
+        obj = first_child(tok, dep)
+        if obj is not None and lemma(obj) in trig.key[1:]:
+            inner = [o for _p, o in prep_objects(obj, {"of", "over"})]
+            if inner:  # 'took control of the town'
+                return with_conjuncts(inner[0])
+            continue  # 'opened fire': the object is part of the trigger
+        if obj is not None and not is_weapon_word(obj, lex):
+            return with_conjuncts(obj)
+        if obj is not None:  # 'fired mortars and small arms at army positions'
+            for _p, aim in prep_objects(obj, {"at", "on", "against", "toward", "towards"}):
+                return with_conjuncts(aim)
+            for conj in obj.conjuncts:
+                for _p, aim in prep_objects(conj, {"at", "on", "against", "toward", "towards"}):
+                    return with_conjuncts(aim)
+    for _p, obj in prep_objects(
+        tok, {"on", "against", "at", "upon", "targeting", "towards", "toward"}
+    ):
+        if obj.ent_type_ not in ("DATE", "TIME"):
+            return with_conjuncts(obj)
+    for c in tok.children:  # "..., targeting X" participle
+        if c.dep_ in ("advcl", "xcomp") and lemma(c) == "target":
+            obj = first_child(c, "dobj")
+            if obj is not None:
+                return with_conjuncts(obj)
+    return None
+
+
+def origin_and_target(tok: Token) -> tuple[Span | None, Span | None]:
+    """Launch site ('from X') and aim ('towards X') of a remote attack."""
+    origin = target = None
+    for prep, obj in prep_objects(tok, {"from", "toward", "towards", "at", "on", "into"}):
+        if prep == "from" and origin is None:
+            origin = phrase(obj)
+        elif prep in ("toward", "towards", "at", "into") and target is None:
+            target = phrase(obj)
+    return origin, target
