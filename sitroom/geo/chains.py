@@ -69,6 +69,13 @@ _CUE = re.compile(
 )
 
 
+#: "in June", "on Monday": dates, not containers.
+_CALENDAR = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 @lru_cache(maxsize=1)
 def actor_heads() -> frozenset[str]:
     """Nouns after a name that make it a party's name ("Myanmar troops"), not a place."""
@@ -181,12 +188,12 @@ def find_links(
     links.extend(s for s in starts if s.container is not None)
     for m in _IN.finditer(text):
         a, b = m.group("a"), m.group("b")
-        if not known(b) or _actor_next(text, m.end()):
+        if not known(b) or _actor_next(text, m.end()) or _CALENDAR.match(b):
             continue
         if not (known(a) or m.group("agen") or _name_before(text, m, "a")):
             continue
-        if m.span("a") in parties:
-            continue
+        if m.span("a") in parties or known(text[m.start("a") : m.end("b")]):
+            continue  # "Taliban in X"; "Democratic Republic of Congo" is one name
         outer = _span(m, "b", "bgen")
         inner = _span(m, "a", "agen")
         inner.container = outer

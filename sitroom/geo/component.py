@@ -3,8 +3,9 @@
 Per article: find place mentions, resolve them together (so they disambiguate each
 other). Per event candidate: among its sentence's places, drop launch sites, owners
 ("US base") and containers ("al-Hasakah" of "Khirbet al-Jir in ... al-Hasakah"), and
-take the most specific one nearest the trigger. A sentence without a place inherits
-its parent event's place, else the article's main country, at precision 3.
+take the most specific one nearest the trigger. A sentence without a place (or naming
+only the country) inherits its parent event's place, else the sub-national place the
+article is about (`focus_place`), else the article's main country, at precision 3.
 
 Statements, demands and talks (see `sitroom.geo.statements`) only use places attached
 to the act itself; without one they are placed at the actor's seat (its country at
@@ -50,6 +51,7 @@ def analyse(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], ArticleContext
         cached = ctx.data["geo"] = (mentions, context)
         ctx.data["geo_countries"] = [cc for cc, w in context.countries.most_common() if w > 0]
         ctx.data["geo_frame"] = frame_hit(context, gaz)
+        ctx.data["geo_focus"] = focus_place(mentions, context)
     return cached
 
 
@@ -172,8 +174,12 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
     if origin is not None and origin is not chosen:
         cand.data["geo_origin"] = place_of(origin, gaz, frame)
         cand.data["geo_origin_mention"] = origin
+    focus = ctx.data.get("geo_focus")
     if chosen is not None:
         place = place_of(chosen, gaz, frame)
+        country_only = chosen.resolved is not None and chosen.resolved.is_country
+        if focus is not None and country_only and focus.cc == chosen.resolved.cc:
+            return Located(gaz.to_place(focus, 3), None)
         if place is not None:
             return Located(place, chosen)
     if statement:
@@ -184,8 +190,33 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
     if parent is not None and parent.event.latitude is not None:
         inherited = _place_from_event(parent.event)
         return Located(inherited, None)
+    if focus is not None:
+        return Located(gaz.to_place(focus, 3), None)
     fallback = main_place(context, gaz)
     return Located(fallback, None) if fallback else None
+
+
+def focus_place(mentions: list[Mention], context: ArticleContext) -> Hit | None:
+    """The sub-national place the article is about: named most often as a location (the
+    lead counts double; never the dateline), in the country where the article places things.
+    Events whose sentence names no place, or only the country, happen there (precision 3:
+    the sentence itself does not say so)."""
+    top = context.places.most_common(1)[0][0] if +context.places else ""
+    weights: dict[int, float] = {}
+    first: dict[int, tuple[int, Hit]] = {}
+    for m in mentions:
+        hit = m.resolved
+        if hit is None or m.modifier or m.origin or m.dateline or hit.level == 0:
+            continue
+        if hit.cc != top:
+            continue
+        w = 2.0 if m.sentence == 0 else 1.0
+        weights[hit.id] = weights.get(hit.id, 0.0) + w
+        first.setdefault(hit.id, (m.start, hit))
+    if not weights:
+        return None
+    best = max(weights, key=lambda i: (weights[i], -first[i][0]))
+    return first[best][1]
 
 
 @dataclass(frozen=True)

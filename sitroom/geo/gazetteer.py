@@ -6,6 +6,7 @@ on first use (with a note on stderr) instead of failing.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import sys
 import threading
@@ -16,7 +17,7 @@ from pathlib import Path
 from rapidfuzz.fuzz import ratio
 
 from sitroom.geo.build import build, default_path
-from sitroom.geo.normalize import ascii_fold, name_key, skeleton
+from sitroom.geo.normalize import ascii_fold, loose_key, name_key, skeleton
 from sitroom.geodesy import haversine_km as km  # noqa: F401  (re-exported for the geo stage)
 from sitroom.model import Place
 
@@ -148,6 +149,27 @@ class Gazetteer:
             if ratio(key, name_key(h.name)) >= min_ratio
         ]
 
+    def variants(self, name: str, min_ratio: float = 88.0) -> list[Hit]:
+        """Places anywhere whose name is another transliteration of ``name``: the same
+        consonant skeleton and, once doubled letters, "-iyah/-iyeh/-ah" endings and the
+        like are folded (`loose_key`), the same letters but for vowels or nearly the same
+        spelling ("Nassriya" → Nasiriyah,
+        "Hawija" → Al Hawijah, "Shirqat" → Ash Sharqat)."""
+        key = name_key(name)
+        if len(key) < 5:
+            return []
+        skel, loose = skeleton(key), loose_key(key)
+        rows = self._query(
+            f"SELECT {_COLUMNS} FROM skel s JOIN place p ON p.id = s.place WHERE s.skel = ?",
+            (skel,),
+        )
+        out = []
+        for hit in rows:
+            other = loose_key(name_key(hit.name))
+            if (_vowels(other) == _vowels(loose) or ratio(loose, other) >= min_ratio):
+                out.append(Hit(*_fields(hit)[:-1], primary=False))
+        return out
+
     def admin_unit(self, cc: str, name: str, level: int) -> Hit | None:
         """The ADM1/ADM2 row called ``name`` in country ``cc``."""
         code = f"ADM{level}"
@@ -185,6 +207,14 @@ class Gazetteer:
             population=hit.population,
             source=hit.source,
         )
+
+
+_VOWELS = re.compile(r"[aeiou]+")
+
+
+def _vowels(key: str) -> str:
+    """Every vowel run as one 'a': transliterations disagree most on vowels."""
+    return _VOWELS.sub("a", key)
 
 
 def _fields(hit: Hit) -> tuple:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from sitroom.geo.chains import find_links, merge
 from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES
 from sitroom.geo.resolve import Mention
+from sitroom.geo.statements import SPEECH_LEMMAS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -105,9 +106,13 @@ def _kind(text: str, before: str, after: str) -> str:
 def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], bool]) -> bool:
     """'US forces', 'Lebanon's Hezbollah', 'a US base': the name qualifies a party or an owner."""
     root = ent.root
+    if _is_party(ent, is_country):
+        return True
     if root.dep_ not in _MODIFIER_DEPS:
         return False
     head = root.head
+    if head.lower_ in _ROUTE_HEADS:
+        return False  # "the Damboa - Maiduguri road": the road's ends are places
     if head.i in place_tokens:
         return False  # "Iraq's western Al-Anbar": a container, handled by `link`
     if head.lower_ in _GENERIC_HEADS:
@@ -115,6 +120,25 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
             return False  # "Ukraine's Kharkiv region": a container of the named region
         return is_country(ent.text)  # "Zummar district" is a place; "US base" names an owner
     return True
+
+
+_ROUTE_HEADS = frozenset({"road", "highway", "axis", "route", "motorway", "front", "frontline"})
+
+
+def _is_party(ent: Span, is_country: Callable[[str], bool]) -> bool:
+    """A country that acts ("Russia says", "Turkey and Russia conducted", "shelled by
+    Russia") or any place whose name speaks ("Moscow said"): a party, not a location."""
+    root = ent.root
+    dep, head = root.dep_, root.head
+    if dep == "nsubj" and head.lemma_ in SPEECH_LEMMAS:
+        return True
+    if not is_country(ent.text):
+        return False
+    if dep == "nsubj":
+        return True
+    if dep == "conj" and head.dep_ == "nsubj":
+        return True
+    return dep == "pobj" and head.lower_ == "by"
 
 
 def _looks_like_name(name: str) -> bool:

@@ -187,6 +187,26 @@ def skeleton(key: str) -> str:
     return " ".join(parts)
 
 
+_LOOSE = (
+    (re.compile(r"(?:ah|eh)\b"), "a"),
+    (re.compile(r"(?:iyya|iye|iya|ija|ije|ia)\b"), "iya"),
+    (re.compile(r"ou|oo"), "u"),
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"kh"), "x"),
+    (re.compile(r"q|ck"), "k"),
+)
+
+
+@lru_cache(maxsize=200_000)
+def loose_key(key: str) -> str:
+    """A key with transliteration noise folded: doubled letters, Arabic feminine endings
+    (-iyah/-iyeh/-ieh/-ije → -iya, -ah/-eh → -a), ou/u, ee/i, q/k. 'nassriya' → 'nasriya'."""
+    key = _DOUBLE.sub(r"\1", key)
+    for pattern, repl in _LOOSE:
+        key = pattern.sub(repl, key)
+    return key
+
+
 def split_generic(name: str) -> tuple[str, str]:
     """('Zummar district') → ('Zummar', 'district'): the name and the kind of place it says it is.
 

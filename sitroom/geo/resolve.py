@@ -31,6 +31,8 @@ KIND_CODES: dict[str, frozenset[str]] = {
 }
 POPULATED = frozenset({"village", "town", "city"})
 
+#: A variant spelling found outside the article's countries must name a town this large.
+VARIANT_MIN_POPULATION = 20_000
 #: Distance beyond which a place is "somewhere else" for an article about a country.
 FAR_KM = 2500.0
 #: Weight of located names (1 per name in an event sentence) that always makes a frame ...
@@ -248,10 +250,17 @@ def candidates(mention: Mention, gaz: Gazetteer, ctx: ArticleContext) -> list[Hi
     name, _ = split_generic(mention.text)
     if not hits and name != mention.text:
         hits = list(gaz.lookup(name))
+    allowed = ctx.event_countries()  # not the speaker's country ("Russia's ministry said")
+    if mention.container and mention.container.resolved:
+        allowed |= {mention.container.resolved.cc}
     if not hits:
-        allowed = ctx.event_countries()  # not the speaker's country ("Russia's ministry said")
-        if mention.container and mention.container.resolved:
-            allowed |= {mention.container.resolved.cc}
+        # another transliteration: inside the article's countries, or a sizeable place
+        hits = [
+            h
+            for h in gaz.variants(name)
+            if h.cc in allowed or (not allowed and h.population >= VARIANT_MIN_POPULATION)
+        ]
+    if not hits:
         hits = gaz.fuzzy(mention.text, allowed)
     return hits
 
