@@ -103,7 +103,7 @@ def facility_token(span: Span, data: SiteData | None = None) -> Token | None:
         pair = f"{tok.nbor(-1).lower_} {lem}" if tok.i > span.doc[0].i else ""
         if lem not in data.facility_nouns and pair not in data.facility_nouns:
             continue
-        if lem == "camp" and not _military_camp(tok, data):
+        if lem in ("camp", "warehouse") and not _military_camp(tok, data):
             continue
         return tok
     return None

@@ -6,7 +6,8 @@ remote-violence event whose text puts a base, camp, outpost, garrison or barrack
 attack word ("attacked", "at", "on", "towards", ...), and when the gold names actor2. It is
 identified when some extracted event of the same text has that force as actor2 or
 assoc_actor_2 (regime years ignored; ``lenient`` also accepts the same state's forces or
-organisation without the sub-unit).
+organisation without the sub-unit). ACLED's pre-2019 exports (no sub_event_type) are left
+out: their battles list the two sides in no fixed order, so actor2 is not the attacked side.
 
     python -m sitroom.eval.bases ../shared [-v]
 """
@@ -54,13 +55,27 @@ def is_facility_attack(text: str, event_type: str) -> bool:
     )
 
 
-def acled_cases(path: Path, split: str = "dev") -> list[Case]:
-    out = []
-    for row in acled_rows(path, split):
-        if row.get("actor2") and is_facility_attack(row["notes"], row["event_type"]):
-            day = datetime.strptime(row["event_date"], "%d-%b-%y").date()
-            out.append(Case(row["notes"], day, row["actor2"], row["event_id_cnty"]))
+def acled_cases(folder: Path, split: str = "dev") -> list[Case]:
+    """Cases from every ACLED export in the folder (a regional subset counted once)."""
+    out, seen = [], set()
+    for path in sorted(folder.glob("*.csv")):
+        for row in acled_rows(path, split):
+            ident = row.get("event_id_cnty") or row.get("data_id", "")
+            if ident in seen or not row.get("actor2") or "sub_event_type" not in row:
+                continue  # the pre-2019 schema does not put the attacked side in actor2
+            seen.add(ident)
+            if is_facility_attack(row["notes"], row["event_type"]):
+                out.append(Case(row["notes"], _acled_day(row["event_date"]), row["actor2"], ident))
     return out
+
+
+def _acled_day(text: str) -> date:
+    for fmt in ("%d-%b-%y", "%d %B %Y", "%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"unreadable ACLED date {text!r}")
 
 
 def real_news_cases(path: Path) -> list[Case]:
@@ -128,7 +143,7 @@ def main() -> None:  # pragma: no cover - measurement from the command line
     shared = Path(next((a for a in sys.argv[1:] if not a.startswith("-")), "../shared"))
     pipeline = Pipeline()
     sets = {
-        "acled dev": acled_cases(shared / "eval/acled/acled_global_2020-04-28_2020-05-09.csv"),
+        "acled dev": acled_cases(shared / "eval/acled"),
         "real-news-dev": real_news_cases(shared / "eval/real-news-dev/articles.jsonl"),
     }
     for label, cases in sets.items():

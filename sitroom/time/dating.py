@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.nlp import entities_in
 from sitroom.time.expressions import TimeRef, resolve
+from sitroom.time.night import resolve_night
 from sitroom.time.numbers import lexicon
 
 #: Verbs of saying: a date on one of them belongs to the statement.
@@ -31,7 +32,16 @@ _MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_PATTERNS = (
+_WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_NIGHT_DAY = rf"{_WEEKDAY}|[0-3]?\d(?:st|nd|rd|th)?(?:\s+{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?)?"
+_PATTERNS = (  # longest first: the finder takes the first alternative that matches
+    # nights across two days (sitroom.time.night): "overnight Saturday to Sunday", "the night
+    # of 20 to 21 April", "overnight into Monday", "Saturday-Sunday night", "Sunday overnight"
+    rf"\b(?:overnight|night (?:of|between|from))\s+(?:(?:from|on) )?(?:{_NIGHT_DAY})\s*"
+    rf"(?:to|into|-|–|and)\s*(?:{_NIGHT_DAY})",
+    rf"\b(?:overnight|night) (?:into|before) (?:{_WEEKDAY})\b",
+    rf"\b(?:{_WEEKDAY})\s*[-–/]\s*(?:{_WEEKDAY}) night\b",
+    rf"\b(?:{_WEEKDAY}) overnight\b",
     r"\b(?:(?:last|this|next|early|late|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     rf"Saturday|Sunday)(?:,?\s*\[?[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?\]?|"
     rf",?\s*\[?{_MONTH_NAME}\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\]?)?"
@@ -154,7 +164,9 @@ def find_expressions(sent: Span, published: date, anchor: date | None = None) ->
     found = []
     for span in raw_spans(sent):
         gov = governor(span)
-        ref = resolve(span.text, published, anchor=anchor, past_only=is_past(gov))
+        ref = resolve_night(span.text, published, is_past(gov)) or resolve(
+            span.text, published, anchor=anchor, past_only=is_past(gov)
+        )
         if ref is None:
             ref = _resolve_inner(span, published, anchor, is_past(gov))
         if ref is not None:
