@@ -138,7 +138,7 @@ class Settings:
     gazetteer_path: str | None = None  # a gazetteer built or imported by the user
     today: date | None = None  # the user's publication date for articles without one (--published)
     language: str = "en"  # the language pack the components read (sitroom/lang/<code>/)
-    max_sentence_tokens: int | None = None  # None: the default in sitroom/ingest/data/ingest.yaml
+    max_sentence_tokens: int | None = None  # None: the default in sitroom/nlp/data/sentence_cap.yaml
     extra: dict[str, Any] = field(default_factory=dict)
 
 

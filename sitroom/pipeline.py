@@ -36,6 +36,7 @@ from sitroom.lang import DEFAULT_LANGUAGE, LanguagePack, get_pack, normalize
 from sitroom.lang.detect import detect
 from sitroom.model import Article, Event
 from sitroom.nlp import build_nlp
+from sitroom.nlp.sentence_cap import default_max_tokens
 from sitroom.time.publication import mark_undated, resolve_publication
 
 __all__ = [
@@ -106,11 +107,9 @@ def load_nlp(
 ) -> Language:
     """The language pack's spaCy model with the entity ruler the components ask for and
     the sentence-length cap (built once per process and settings)."""
-    from sitroom.ingest.limits import default_limits
-
     files = tuple(settings.actor_files) if settings else ()
     language = settings.language if settings else DEFAULT_LANGUAGE
-    max_tokens = (settings and settings.max_sentence_tokens) or default_limits().max_sentence_tokens
+    max_tokens = (settings and settings.max_sentence_tokens) or default_max_tokens()
     return _cached_nlp(tuple(components), files, language, max_tokens)
 
 

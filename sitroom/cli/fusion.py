@@ -126,23 +126,26 @@ def trends(
         }
         stdout.print_json(json.dumps(out, ensure_ascii=False))
         return
-    table = Table(title=f"{len(events)} events by {by} ({db})")
+    title = f"{len(events)} events by {by} ({db})"
+    _print_trends(title, by, rows, found_lulls if lull_days is not None else None,
+                  f"more than {lull_days} quiet days ({kind})",
+                  spikes if escalation else None, f"> mean + {z:g} sd of {window} weeks")
+
+
+def _print_trends(title, by, rows, found_lulls, lull_label, spikes, spike_label) -> None:
+    """The trends table, then the resumptions and escalation weeks when they were asked for."""
+    table = Table(title=title)
     table.add_column(by)
     table.add_column("events", justify="right")
     for key, n in rows:
         table.add_row(key, str(n))
     stdout.print(table)
-    if lull_days is not None:
-        stdout.print(
-            f"[bold]resumptions after more than {lull_days} quiet days ({kind}):[/]"
-            f" {len(found_lulls)}"
-        )
+    if found_lulls is not None:
+        stdout.print(f"[bold]resumptions after {lull_label}:[/] {len(found_lulls)}")
         for g in found_lulls:
             stdout.print(f"  {g.describe()}", highlight=False)
-    if escalation:
-        stdout.print(
-            f"[bold]escalation weeks (> mean + {z:g} sd of {window} weeks):[/] {len(spikes)}"
-        )
+    if spikes is not None:
+        stdout.print(f"[bold]escalation weeks ({spike_label}):[/] {len(spikes)}")
         for e in spikes:
             stdout.print(f"  {e.describe()}", highlight=False)
 

@@ -18,6 +18,7 @@ import yaml
 from sitroom.errors import ConfigError
 from sitroom.ingest.base import IngestError
 from sitroom.model import Article
+from sitroom.nlp.sentence_cap import default_max_tokens
 
 DATA = Path(__file__).parent / "data" / "ingest.yaml"
 _SENTENCE_END = re.compile(r"[.!?…。؟]\s|\n")
@@ -42,7 +43,7 @@ class Limits:
 @lru_cache(maxsize=1)
 def default_limits() -> Limits:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))["limits"]
-    return Limits(**data)
+    return Limits(**data, max_sentence_tokens=default_max_tokens())
 
 
 def check_article(article: Article, limits: Limits) -> IngestError | list[str]:

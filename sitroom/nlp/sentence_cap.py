@@ -24,6 +24,12 @@ CUTS = "sitroom.sentence_cuts"
 
 
 @lru_cache(maxsize=1)
+def default_max_tokens() -> int:
+    """The sentence length cap when the user sets none (``max_tokens`` in the data file)."""
+    return int(yaml.safe_load(DATA.read_text(encoding="utf-8"))["max_tokens"])
+
+
+@lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """Tokens that end a sentence, and those after which a long run is best cut."""
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
