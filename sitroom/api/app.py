@@ -8,12 +8,10 @@ a 4xx/5xx status; no traceback ever reaches a client.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
 import sqlite3
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, field
@@ -33,20 +31,19 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitroom import export
 from sitroom.api import aggregate, params
+from sitroom.api.ingest import IngestQueue, ingest_router
 from sitroom.api.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
 from sitroom.api.params import DEFAULT_LIMIT, MAX_LIMIT, BadParam
 from sitroom.api.schemas import (
     ERRORS,
     ActorPage,
-    ArticleIn,
     ErrorOut,
     EventDetail,
     EventPage,
-    IngestOut,
 )
 from sitroom.api.stores import StorePool
 from sitroom.model import Article
-from sitroom.store import EventFilter, Store, StoreError
+from sitroom.store import EventFilter, StoreError
 
 log = logging.getLogger("sitroom.api")
 
@@ -65,7 +62,9 @@ class ApiSettings:
     tiles_url: str = ""  # e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png; "" = offline outlines
     tiles_attribution: str = ""
     alerts: str | None = None  # watch rules evaluated on articles ingested through the API
-    pipeline_factory: Callable[[], Any] | None = None  # builds the Pipeline on first ingest
+    pipeline_factory: Callable[[], Any] | None = None  # extract in this process (tests, embedding)
+    ingest_workers: int = 1  # extraction processes behind POST /api/articles
+    ingest_queue: int = 0  # articles waiting for extraction before 429; 0: limits default
     summary_ttl: float = 60.0  # seconds /api/actors and /api/trends answers are reused
 
 
@@ -112,58 +111,6 @@ def content_security_policy(tiles_url: str) -> str:
         f"img-src {img}; connect-src 'self'; object-src 'none'; base-uri 'none'; "
         "frame-ancestors 'none'"
     )
-
-
-class Ingestor:
-    """Builds the extraction pipeline once, on first use, and runs one article at a time."""
-
-    def __init__(self, settings: ApiSettings) -> None:
-        self.settings = settings
-        self._lock = threading.Lock()
-        self._pipeline: Any = None
-        self._hooks: list[Any] = []
-
-    def _prepare(self) -> None:
-        if self._pipeline is not None:
-            return
-        try:
-            if self.settings.pipeline_factory is not None:
-                pipeline = self.settings.pipeline_factory()
-            else:
-                from sitroom.pipeline import Pipeline
-
-                pipeline = Pipeline()
-            hooks = []
-            if self.settings.alerts:
-                from sitroom.fuse.alerts import load_watch_hook
-
-                hooks.append(load_watch_hook(Path(self.settings.alerts)))
-        except (ImportError, OSError, ValueError) as exc:
-            raise HTTPException(503, f"the extraction pipeline cannot start: {exc}") from None
-        self._pipeline, self._hooks = pipeline, hooks
-
-    def ingest(self, store: Store, article: Article) -> dict[str, Any]:
-        from sitroom.ingest.service import ingest
-
-        with self._lock:
-            self._prepare()
-            unreadable = self._pipeline.unsupported(article)
-            if unreadable is not None:  # recorded like any failure, answered as bad input
-                with contextlib.suppress(Exception):
-                    store.record_failure(article.origin or article.id, str(unreadable))
-                raise HTTPException(422, str(unreadable))
-            report = ingest([article], store, self._pipeline, after_save=self._hooks)
-        if report.errors:
-            raise HTTPException(500, f"ingest failed: {report.errors[0].message}")
-        ids = [e.event_id_cnty for e in store.events(EventFilter(article_id=article.id))]
-        return {
-            "article_id": article.id,
-            "stored": report.articles_stored == 1,
-            "already_stored": report.articles_skipped == 1,
-            "events_added": report.events_added,
-            "events_merged": report.events_merged,
-            "event_ids": ids,
-        }
 
 
 def _filter(
@@ -244,12 +191,13 @@ def stream_geojson(
 def create_app(settings: ApiSettings | None = None, pool: StorePool | None = None) -> FastAPI:
     settings = settings or ApiSettings()
     pool = pool or StorePool(settings.db)
-    ingestor = Ingestor(settings)
+    jobs = IngestQueue(settings)
     summaries = aggregate.SummaryCache(ttl=settings.summary_ttl)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
+        jobs.close()
         pool.close()
 
     app = FastAPI(
@@ -408,33 +356,9 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
 
         return JSONResponse(jsonable_encoder({"alerts": recent_alerts(pool.get(), limit)}))
 
-    # -- ingest ----------------------------------------------------------------------------
+    # -- ingest (sitroom.api.ingest): a bounded queue, answered at once ------------------
 
-    def ingest_allowed() -> None:
-        if not settings.allow_ingest:
-            raise HTTPException(403, "ingest is disabled: start the server with --allow-ingest")
-
-    @app.post(
-        "/api/articles",
-        response_model=IngestOut,
-        status_code=201,
-        dependencies=[Depends(ingest_allowed)],
-        responses={
-            200: {"model": IngestOut, "description": "The article was already stored."},
-            403: {"model": ErrorOut, "description": "Ingest is disabled on this server."},
-            413: {"model": ErrorOut, "description": "The body is over the size limit."},
-            422: {"model": ErrorOut, "description": "The article failed validation."},
-        },
-        tags=["ingest"],
-    )
-    def post_article(body: ArticleIn) -> JSONResponse:
-        """Extract and store the events of one report; sending it again stores nothing twice."""
-        article = Article(
-            text=body.text, source=body.source, published=body.published, url=body.url,
-            title=body.title, origin=body.url or "api",
-        )
-        result = ingestor.ingest(pool.get(), article)
-        return JSONResponse(result, status_code=201 if result["stored"] else 200)
+    app.include_router(ingest_router(settings, pool, jobs))
 
     # -- exports ---------------------------------------------------------------------------
 

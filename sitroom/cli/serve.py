@@ -11,6 +11,9 @@ import typer
 from sitroom.cli.app import app
 from sitroom.cli.commands import DEFAULT_DB, DbOption, fail, stderr
 
+#: On SIGTERM/SIGINT, seconds open requests get before the server stops anyway.
+GRACE_SECONDS = 3
+
 
 @app.command()
 def serve(
@@ -34,6 +37,13 @@ def serve(
         Path | None, typer.Option("--alerts", help="Watch rules (YAML) evaluated on ingested articles.")
     ] = None,
     max_body: Annotated[int, typer.Option(help="Largest request body in bytes.")] = 1_000_000,
+    ingest_workers: Annotated[
+        int, typer.Option(help="Extraction processes behind POST /api/articles (--allow-ingest).")
+    ] = 1,
+    ingest_queue: Annotated[
+        int, typer.Option(help="Articles that may wait for extraction before POSTs get 429 "
+                               "(default 64, sitroom/ingest/data/ingest.yaml).")
+    ] = 0,
     workers: Annotated[
         int, typer.Option(help="Server processes (each with its own store connections).")
     ] = 1,
@@ -67,6 +77,7 @@ def serve(
         db=db, allow_ingest=allow_ingest, cors_origins=list(cors_origin or []),
         max_body_bytes=max_body, tiles_url=tiles or "", tiles_attribution=tiles_attribution,
         alerts=str(alerts) if alerts else None,
+        ingest_workers=max(1, ingest_workers), ingest_queue=max(0, ingest_queue),
     )
     if host not in ("127.0.0.1", "localhost", "::1"):
         stderr.print(
@@ -84,7 +95,10 @@ def serve(
         os.environ[SETTINGS_ENV] = settings_to_env(settings)
         uvicorn.run(
             "sitroom.api.app:app_from_env", factory=True, workers=workers, host=host, port=port,
-            log_level=log_level,
+            log_level=log_level, timeout_graceful_shutdown=GRACE_SECONDS,
         )
     else:
-        uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level)
+        uvicorn.run(
+            create_app(settings), host=host, port=port, log_level=log_level,
+            timeout_graceful_shutdown=GRACE_SECONDS,
+        )

@@ -129,12 +129,15 @@ class WorkerPool:
         self._context = multiprocessing.get_context("spawn")
         self._workers: list[_Worker] = []
         self._chunk_ids = 0
+        self._closed = False
         self.restarts = 0
 
     # -- workers ------------------------------------------------------------------------
 
     def start(self) -> None:
         """Start the workers and wait until each has loaded the pipeline."""
+        if self._closed:
+            raise SitroomError("the extraction workers were stopped")
         while len(self._workers) < self.size:
             self._workers.append(self._spawn())
         for worker in self._workers:
@@ -184,14 +187,15 @@ class WorkerPool:
         self._workers[self._workers.index(worker)] = self._spawn()
 
     def close(self) -> None:
-        """Ask the workers to stop, then make sure they have."""
-        for worker in self._workers:
+        """Ask the workers to stop, then make sure they have (safe from another thread:
+        an extraction running there ends with an error)."""
+        self._closed = True
+        for worker in list(self._workers):
             with contextlib.suppress(Exception):
                 worker.conn.send(None)
-        for worker in self._workers:
+        for worker in list(self._workers):
             worker.process.join(2)
             self._stop(worker)
-        self._workers = []
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -308,6 +312,8 @@ class WorkerPool:
     ) -> int:
         """Replace a stuck or dead worker; retry its unfinished articles one by one, or
         report the one article it was on when it was alone."""
+        if self._closed:
+            raise SitroomError("the extraction workers were stopped")
         chunk = worker.chunk
         worker.chunk = None
         self._replace(worker)

@@ -32,7 +32,7 @@ REPORT = {
 def test_ingest_stores_the_article_once_and_returns_its_events(pipeline, tmp_path):
     db = str(tmp_path / "ingest.db")
     with make_client(db, allow_ingest=True, pipeline_factory=lambda: pipeline) as c:
-        first = c.post("/api/articles", json=REPORT)
+        first = c.post("/api/articles", json=REPORT, params={"wait": 60})
         assert first.status_code == 201, first.text
         body = first.json()
         assert body["stored"] and not body["already_stored"]
@@ -95,7 +95,7 @@ def test_watch_rules_fire_on_articles_ingested_through_the_api(pipeline, tmp_pat
     with make_client(
         db, allow_ingest=True, alerts=str(rules), pipeline_factory=lambda: pipeline
     ) as c:
-        body = c.post("/api/articles", json=REPORT).json()
+        body = c.post("/api/articles", json=REPORT, params={"wait": 60}).json()
         assert body["event_ids"], "the pipeline found no event in a plain attack report"
         alerts = c.get("/api/alerts").json()["alerts"]
     assert {a["event_id"] for a in alerts} == set(body["event_ids"])
@@ -115,14 +115,44 @@ def _explode(settings):
 
 
 @pytest.mark.slow
-def test_an_extractor_crash_is_a_json_500_and_stores_nothing(pipeline, tmp_path):
+def test_an_extractor_crash_is_a_json_422_and_stores_nothing(pipeline, tmp_path):
     broken = Pipeline(
         components=[*pipeline.component_names, "explode_in_api_test"], nlp=pipeline.nlp
     )
     db = str(tmp_path / "crash.db")
     with make_client(db, allow_ingest=True, pipeline_factory=lambda: broken) as c:
-        r = c.post("/api/articles", json=REPORT)
-        assert r.status_code == 500
+        r = c.post("/api/articles", json=REPORT, params={"wait": 60})
+        assert r.status_code == 422
         assert "extractor crashed" in r.json()["error"]["message"]
         assert "Traceback" not in r.text
         assert c.get("/api/events").json()["total"] == 0
+
+
+@pytest.mark.slow
+def test_ingest_is_queued_with_a_status_url_and_a_full_queue_is_429(pipeline, tmp_path):
+    import threading
+
+    gate = threading.Event()
+
+    def slow_factory():
+        gate.wait(30)  # the writer holds its first job until the test lets it go
+        return pipeline
+
+    db = str(tmp_path / "queue.db")
+    with make_client(db, allow_ingest=True, pipeline_factory=slow_factory, ingest_queue=2) as c:
+        texts = [REPORT["text"].replace("two officers", f"{n} officers") for n in range(3, 8)]
+        answers = [c.post("/api/articles", json={**REPORT, "text": t}) for t in texts]
+        codes = [r.status_code for r in answers]
+        assert codes[0] == 202 and 429 in codes, codes
+        full = next(r for r in answers if r.status_code == 429)
+        assert "queue is full" in full.json()["error"]["message"] and full.headers["retry-after"]
+        assert c.get("/api/health").status_code == 200  # reads answer while ingest waits
+        status_url = answers[0].json()["status_url"]
+        assert answers[0].headers["location"] == status_url
+        gate.set()
+        deadline = time.monotonic() + 60
+        while (state := c.get(status_url).json())["state"] in ("queued", "running"):
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        assert state["state"] == "done" and state["result"]["stored"], state
+        assert c.get("/api/articles/jobs/nope").status_code == 404
