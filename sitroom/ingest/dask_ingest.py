@@ -360,6 +360,9 @@ def run_dask_ingest(
     override: bool = False,
 ) -> tuple[IngestReport, DaskStats]:
     """`ingest_with_dask` with timings."""
+    from sitroom.extras import require
+
+    require("dask", "Dask ingest (--dask)")
     from distributed import as_completed
 
     from sitroom.store import open_store

@@ -196,6 +196,9 @@ class Store(Protocol):
 def open_store(url: str) -> Store:
     """`path.db` or `sqlite:///path.db` → embedded SQLite; `postgresql://...` → PostgreSQL."""
     if url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+        from sitroom.extras import require
+
+        require("postgres", "a PostgreSQL store")
         from sitroom.store.postgres import PostgresStore
 
         return PostgresStore(url)
