@@ -382,6 +382,10 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
 
     # -- page, config, docs ----------------------------------------------------------------
 
+    from sitroom.api.basemap import router as basemap_router
+
+    app.include_router(basemap_router)
+
     @app.get("/api/config", tags=["page"])
     def config() -> dict[str, Any]:
         """What the page needs to know about this server."""
