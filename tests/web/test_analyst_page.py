@@ -14,6 +14,7 @@ import httpx
 import pytest
 from playwright.sync_api import expect
 
+from sitroom.fuse.save import save
 from sitroom.model import Article, Event
 from sitroom.store import open_store
 from tests.api.sample import build_store
@@ -54,7 +55,7 @@ def server(tmp_path_factory):
     db = str(tmp_path_factory.mktemp("analyst-web") / "web.db")
     build_store(db)
     store = open_store(db)
-    ids = [i for article, events in _extra() for i in store.save(article, events).event_ids]
+    ids = [i for article, events in _extra() for i in save(store, article, events).event_ids]
     store.close()
     with LiveServer(create_app(ApiSettings(db=db))) as live:
         live.extra_ids = ids
