@@ -49,7 +49,27 @@ def build_nlp(
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
         ruler.add_patterns(patterns)
+    if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
+        _register_line_breaks()
+        nlp.add_pipe("line_breaks", before="parser")
     return nlp
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if "line_breaks" not in Language.factories:
+        Language.component("line_breaks", func=line_breaks)
+
+
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: a headline, a dateline or a byline is not the start of
+    the lead's sentence (the parser would otherwise run them together)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
