@@ -46,6 +46,10 @@ class Rules:
     news_days: int  # how long before publication a dated lead still takes undated mentions
     context_days: int  # dated this much before the lead incident: context, not news
     weapon_rank: int  # sub-event types this specific name a weapon of their own
+    separate_cues: tuple[str, ...]  # sentence openers that announce another incident
+    came_after_preps: frozenset[str]
+    came_after_verbs: frozenset[str]
+    tally_marks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +62,10 @@ def load_rules(path: str | None = None) -> Rules:
         news_days=int(raw["news_days"]),
         context_days=int(raw["context_days"]),
         weapon_rank=int(raw["weapon_rank"]),
+        separate_cues=tuple(raw["separate_cues"]),
+        came_after_preps=frozenset(raw["came_after_preps"]),
+        came_after_verbs=frozenset(raw["came_after_verbs"]),
+        tally_marks=frozenset(raw["tally_marks"]),
     )
 
 
@@ -144,6 +152,15 @@ def place_names(sent: Span) -> set[str]:
     return out
 
 
+def actor_country(c: Candidate) -> bool:
+    """Placed in a country the attacker is named after ('Russia struck the city'): the
+    place came from the actor, not from the text's place."""
+    if c.agent is None or not c.event.country:
+        return False
+    stem = _norm(c.event.country)[:5]
+    return any(_norm(t.text).startswith(stem) for t in c.agent)
+
+
 def places_agree(a: Candidate, b: Candidate) -> bool:
     """The same place, or one inside the other ('Nineveh' holds 'Bashiqa'); unplaced fits
     all, and so does an undated mention placed only in some country (often the actor's:
@@ -158,7 +175,7 @@ def places_agree(a: Candidate, b: Candidate) -> bool:
     if not ca or not cb:
         return True
     if ea.country and eb.country and _norm(ea.country) != _norm(eb.country):
-        return any(country_only(c.event) and not has_date(c) for c in (a, b))
+        return any(country_only(c.event) and (not has_date(c) or actor_country(c)) for c in (a, b))
     return ca[-1] in cb or cb[-1] in ca
 
 
@@ -172,7 +189,7 @@ def actors_agree(a: Event, b: Event) -> bool:
     return len(na) < 2 or len(nb) < 2 or bool(na & nb)
 
 
-QUOTES = "\"“”"
+QUOTES = '"“”'
 
 
 def quoted(c: Candidate) -> bool:
@@ -263,7 +280,11 @@ def _take_actors(keep: Candidate, other: Candidate) -> None:
     k, o = keep.event, other.event
     for side in ("1", "2"):
         mine, theirs = getattr(k, f"actor{side}"), getattr(o, f"actor{side}")
-        if theirs and (not mine or UNIDENTIFIED in mine.lower()) and UNIDENTIFIED not in theirs.lower():
+        if (
+            theirs
+            and (not mine or UNIDENTIFIED in mine.lower())
+            and UNIDENTIFIED not in theirs.lower()
+        ):
             setattr(k, f"actor{side}", theirs)
             setattr(k, f"inter{side}", getattr(o, f"inter{side}"))
             setattr(k, f"assoc_actor_{side}", getattr(o, f"assoc_actor_{side}"))
@@ -298,7 +319,7 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     keep, k, o = inc.lead, inc.lead.event, c.event
     if has_date(c) and not has_date(keep):
         _take_date(keep, c)
-    if _precision(o) < _precision(k) and places_agree_strictly(k, o):
+    if _precision(o) < _precision(k) and (places_agree_strictly(k, o) or country_only(k)):
         _take_place(k, o)
     if rules.rank.get(o.sub_event_type, 0) > rules.rank.get(k.sub_event_type, 0):
         _take_type(keep, c)
@@ -327,7 +348,13 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
         if not mergeable(c, rules):
             out.append(c)
             continue
+        if recalled(c, rules):
+            c.event.status, c.data["status_reason"] = "background", "recalled"
+            out.append(c)
+            continue
         target = next((i for i in reversed(open_incidents) if compatible(i, c, rules)), None)
+        if target is not None and opens_separately(c, target, rules):
+            target = None
         if target is None:
             open_incidents.append(Incident(c))
             out.append(c)
@@ -340,6 +367,39 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
     recall_context([i.lead for i in open_incidents], rules)
     refine_weapons(open_incidents, out)
     return out
+
+
+def opens_separately(c: Candidate, inc: Incident, rules: Rules) -> bool:
+    """'Meanwhile, ...', 'In a separate incident, ...' in a sentence of its own."""
+    if c.sentence.start in {inc.lead.sentence.start, *(m.sentence.start for m in inc.members)}:
+        return False
+    head = " ".join(t.lower_ for t in c.sentence[:4] if not t.is_space)
+    return any(head.startswith(cue) for cue in rules.separate_cues)
+
+
+def recalled(c: Candidate, rules: Rules) -> bool:
+    """'The attack came a week after <this>', '<N> have been killed since ...': what the
+    news follows, or a cumulative tally; either way not an incident of its own."""
+    root = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
+    for tok in (root, *root.ancestors):
+        head = tok.head
+        if head is tok:
+            break
+        if lemma(head) in rules.came_after_verbs and any(
+            ch.lower_ in rules.came_after_preps and ch.dep_ in ("prep", "mark") and ch.i <= tok.i
+            for ch in (*head.children, *tok.children)
+        ):
+            return True
+    return _tally(root, rules)
+
+
+def _tally(verb, rules: Rules) -> bool:
+    perfect = any(
+        c.dep_ in ("aux", "auxpass") and lemma(c) == "have" and c.tag_ != "VBD"
+        for c in verb.children
+    )
+    since = any(t.lower_ in rules.tally_marks for t in verb.subtree)
+    return perfect and since
 
 
 GENERIC_VIOLENCE = ("Attack", "Armed clash")
@@ -370,7 +430,10 @@ def refine_weapons(incidents: list[Incident], records: list[Candidate]) -> None:
             current is None or current.rank >= lex.weapon_classes[wclass].rank
         ):
             continue
-        if ev.event_type != "Explosions/Remote violence" and ev.sub_event_type not in GENERIC_VIOLENCE:
+        if (
+            ev.event_type != "Explosions/Remote violence"
+            and ev.sub_event_type not in GENERIC_VIOLENCE
+        ):
             continue
         _set_remote(inc.lead, lex.weapon_classes[wclass].sub_event_type, wclass, span)
 
