@@ -321,7 +321,9 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
         _take_date(keep, c)
     if _precision(o) < _precision(k) and (places_agree_strictly(k, o) or country_only(k)):
         _take_place(k, o)
-    if rules.rank.get(o.sub_event_type, 0) > rules.rank.get(k.sub_event_type, 0):
+    if rules.rank.get(o.sub_event_type, 0) > rules.rank.get(k.sub_event_type, 0) and (
+        o.event_type == k.event_type or not c.data.get("nominal")
+    ):  # 'after the riots of last week' does not make today's march a riot
         _take_type(keep, c)
     _take_actors(keep, c)
     if not k.attributed_to and o.attributed_to:
@@ -402,7 +404,9 @@ def _tally(verb, rules: Rules) -> bool:
     return perfect and since
 
 
-GENERIC_VIOLENCE = ("Attack", "Armed clash")
+#: What a weapon told later refines: a one-sided attack. A clash stays a clash when
+#: artillery backs it, as ACLED codes battles.
+GENERIC_VIOLENCE = ("Attack",)
 
 
 def refine_weapons(incidents: list[Incident], records: list[Candidate]) -> None:
@@ -418,9 +422,11 @@ def refine_weapons(incidents: list[Incident], records: list[Candidate]) -> None:
         if ev.status != "new" or ev.event_type not in VIOLENT_TYPES:
             continue
         own = {inc.lead.sentence.start, *(m.sentence.start for m in inc.members)}
-        first = min(own)
+        first = inc.lead.sentence.end  # the lead's own words were classified already
         later = [s for s in starts if s > max(own) and s not in own]
         stop = later[0] if later else len(inc.lead.sentence.doc)
+        if stop <= first:
+            continue
         best = _best_weapon(inc.lead.sentence.doc[first:stop], lex)
         if best is None:
             continue
