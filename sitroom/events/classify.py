@@ -191,18 +191,49 @@ def _effective_classes(mention: Mention) -> set[str]:
     return {t.cls for t in mention.members if not (t.nominal and t.token.dep_ == "pobj")}
 
 
-def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
-    """(event_type, sub_event_type, cue) for violence, protest, arrest and property triggers."""
-    classes = _effective_classes(mention)
-    trig = mention.head.span
-    weapon = _best_weapon(mention, lex)
-    wclass = weapon[0] if weapon else ""
-    wcue = weapon[1] if weapon else trig
-    sides = [side(p, lex) for p in mention.patients] or [""]
-    patient_side = next((s for s in ("protester", "civilian") if s in sides), sides[0])
-    agent = agent_kind(mention.agent, lex)
-    by_cls = {t.cls: t.span for t in mention.members}
+@dataclass(frozen=True)
+class _Facts:
+    """What the kinetic rules look at, worked out once per mention."""
 
+    classes: set[str]
+    trig: Span | Token
+    weapon: tuple[str, Span | Token] | None
+    wclass: str
+    wcue: Span | Token
+    patient_side: str
+    agent: str
+    by_cls: dict[str, Span | Token]
+
+
+def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
+    """(event_type, sub_event_type, cue) for violence, protest, arrest and property triggers.
+
+    The rules run in order; the first that decides wins (a decision may be "not ACLED's")."""
+    weapon = _best_weapon(mention, lex)
+    trig = mention.head.span
+    sides = [side(p, lex) for p in mention.patients] or [""]
+    facts = _Facts(
+        classes=_effective_classes(mention),
+        trig=trig,
+        weapon=weapon,
+        wclass=weapon[0] if weapon else "",
+        wcue=weapon[1] if weapon else trig,
+        patient_side=next((s for s in ("protester", "civilian") if s in sides), sides[0]),
+        agent=agent_kind(mention.agent, lex),
+        by_cls={t.cls: t.span for t in mention.members},
+    )
+    for rule in (_crimes_and_mobs, _protest_rules, _capture_rules, _remote_rules, _violent_rules):
+        found = rule(facts, mention, lex)
+        if found is not None:
+            return found
+    return "", "", trig
+
+
+Decision = tuple[str, str, "Span | Token"] | None
+
+
+def _crimes_and_mobs(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
+    classes, by_cls = f.classes, f.by_cls
     if "sexual" in classes:
         return "Violence against civilians", "Sexual violence", by_cls["sexual"]
     if "abduct" in classes:
@@ -210,51 +241,67 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
     if "mob" in classes or (
         _lemmas(mention.agent) & lex.cue("mob_agents") and classes & (VIOLENT_CLASSES | {"destroy"})
     ):
-        return "Riots", "Mob violence", by_cls.get("mob", trig)
-    if _protest_context(mention, lex):
-        violent = classes & VIOLENT_CLASSES
-        if patient_side == "protester" and (violent or wclass == "live_fire"):
-            return "Protests", "Excessive force against protesters", wcue if weapon else trig
-        if patient_side == "protester" and (
-            classes & {"disperse", "arrest"} or wclass == "riot_control"
-        ):
-            return "Protests", "Protest with intervention", wcue if weapon else trig
-        if classes & {"disperse", "arrest"} or wclass == "riot_control":
-            return "Protests", "Protest with intervention", wcue if weapon else trig
-        if "mob" in classes:
-            return "Riots", "Mob violence", by_cls["mob"]
-        villagers = side(mention.agent, lex) == "civilian"
-        if "clash" in classes and not classes & PROTEST_CLASSES and villagers:
-            return "Riots", "Mob violence", by_cls["clash"]  # villagers fighting, no protest
-        rioting = agent == "protester" and classes & (VIOLENT_CLASSES | {"destroy", "loot"})
-        unrest = patient_side != "protester" and (violent or _riot_words_near(mention, lex))
-        if "riot" in classes or rioting or unrest:
-            return "Riots", "Violent demonstration", by_cls.get("riot", trig)
-        if classes & {"protest", "labor_strike"}:
-            cue = by_cls.get("protest", by_cls.get("labor_strike", trig))
-            return "Protests", "Peaceful protest", cue
-    if classes & {"capture", "recapture", "seize"}:
-        cls = next(c for c in ("recapture", "capture", "seize") if c in classes)
-        cue = by_cls[cls]
-        pat = _lemmas(mention.patient)
-        if cls == "seize" and pat & lex.cue("seized_weapons"):
-            return "Strategic developments", "Disrupted weapons use", cue
-        if _territory_object(mention, lex) or cls == "recapture" and mention.patient is None:
-            if _without_fighting(mention, lex):
-                return "Strategic developments", "Non-violent transfer of territory", cue
-            if agent == "state" or (cls == "recapture" and agent != "nonstate"):
-                return "Battles", "Government regains territory", cue
-            return "Battles", "Non-state actor overtakes territory", cue
-        if patient_side == "armed" and cls == "capture":
-            return "Battles", "Armed clash", cue  # fighters captured on the front
-        if patient_side in ("civilian", "armed") or pat & lex.cue("seized_persons"):
-            if agent == "state":
-                return "Strategic developments", "Arrests", cue
-            return "Violence against civilians", "Abduction/forced disappearance", cue
-        if cls == "seize" and pat & lex.cue("property_nouns"):
-            return "Strategic developments", "Looting/property destruction", cue
-        if cls == "seize":
-            return "", "", cue  # police seizing counterfeit goods is not ACLED's business
+        return "Riots", "Mob violence", by_cls.get("mob", f.trig)
+    return None
+
+
+def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
+    if not _protest_context(mention, lex):
+        return None
+    classes, by_cls, trig, wclass = f.classes, f.by_cls, f.trig, f.wclass
+    crowd_cue = f.wcue if f.weapon else trig
+    violent = classes & VIOLENT_CLASSES
+    if f.patient_side == "protester" and (violent or wclass == "live_fire"):
+        return "Protests", "Excessive force against protesters", crowd_cue
+    if f.patient_side == "protester" and (classes & {"disperse", "arrest"} or wclass == "riot_control"):
+        return "Protests", "Protest with intervention", crowd_cue
+    if classes & {"disperse", "arrest"} or wclass == "riot_control":
+        return "Protests", "Protest with intervention", crowd_cue
+    if "mob" in classes:
+        return "Riots", "Mob violence", by_cls["mob"]
+    villagers = side(mention.agent, lex) == "civilian"
+    if "clash" in classes and not classes & PROTEST_CLASSES and villagers:
+        return "Riots", "Mob violence", by_cls["clash"]  # villagers fighting, no protest
+    rioting = f.agent == "protester" and classes & (VIOLENT_CLASSES | {"destroy", "loot"})
+    unrest = f.patient_side != "protester" and (violent or _riot_words_near(mention, lex))
+    if "riot" in classes or rioting or unrest:
+        return "Riots", "Violent demonstration", by_cls.get("riot", trig)
+    if classes & {"protest", "labor_strike"}:
+        cue = by_cls.get("protest", by_cls.get("labor_strike", trig))
+        return "Protests", "Peaceful protest", cue
+    return None
+
+
+def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
+    classes = f.classes
+    if not classes & {"capture", "recapture", "seize"}:
+        return None
+    cls = next(c for c in ("recapture", "capture", "seize") if c in classes)
+    cue, agent = f.by_cls[cls], f.agent
+    pat = _lemmas(mention.patient)
+    if cls == "seize" and pat & lex.cue("seized_weapons"):
+        return "Strategic developments", "Disrupted weapons use", cue
+    if _territory_object(mention, lex) or cls == "recapture" and mention.patient is None:
+        if _without_fighting(mention, lex):
+            return "Strategic developments", "Non-violent transfer of territory", cue
+        if agent == "state" or (cls == "recapture" and agent != "nonstate"):
+            return "Battles", "Government regains territory", cue
+        return "Battles", "Non-state actor overtakes territory", cue
+    if f.patient_side == "armed" and cls == "capture":
+        return "Battles", "Armed clash", cue  # fighters captured on the front
+    if f.patient_side in ("civilian", "armed") or pat & lex.cue("seized_persons"):
+        if agent == "state":
+            return "Strategic developments", "Arrests", cue
+        return "Violence against civilians", "Abduction/forced disappearance", cue
+    if cls == "seize" and pat & lex.cue("property_nouns"):
+        return "Strategic developments", "Looting/property destruction", cue
+    if cls == "seize":
+        return "", "", cue  # police seizing counterfeit goods is not ACLED's business
+    return None
+
+
+def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
+    classes, by_cls, trig, wclass, weapon = f.classes, f.by_cls, f.trig, f.wclass, f.weapon
     destroying = mention.head.cls == "destroy" or "disrupt" in classes
     if destroying and _lemmas(mention.patient) & lex.cue("seized_weapons"):
         return "Strategic developments", "Disrupted weapons use", trig
@@ -263,45 +310,48 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
     if _mutual_fire(mention, lex) and wclass not in ("air", "suicide", "chemical", "ied"):
         return "Battles", "Armed clash", trig
     held = {w for w, _ in mention.weapons}
-    if wclass == "shelling" and "firearms" in held and patient_side == "armed":
+    if wclass == "shelling" and "firearms" in held and f.patient_side == "armed":
         return "Battles", "Armed clash", trig  # mortars and small arms at positions: a battle
     if weapon and lex.weapon_classes[wclass].sub_event_type:
         sub = lex.weapon_classes[wclass].sub_event_type
         if "clash" in classes and wclass == "shelling":
             return "Battles", "Armed clash", by_cls["clash"]
-        return "Explosions/Remote violence", sub, wcue
+        return "Explosions/Remote violence", sub, f.wcue
     if wclass == "riot_control":  # tear gas, rubber bullets, water cannon: crowd control
-        return "Protests", "Protest with intervention", wcue
+        return "Protests", "Protest with intervention", f.wcue
     if "explode" in classes and not weapon and _counted(mention):
         # '9 explosions involving unknown weapons' near a front line: shelling
         return "Explosions/Remote violence", "Shelling/artillery/missile attack", trig
     if wclass == "bomb" or classes & {"explode", "bomb"}:
-        if "bomb" in classes and agent == "state":
+        if "bomb" in classes and f.agent == "state":
             return "Explosions/Remote violence", "Air/drone strike", by_cls["bomb"]
-        return "Explosions/Remote violence", "Remote explosive/landmine/IED", wcue
+        return "Explosions/Remote violence", "Remote explosive/landmine/IED", f.wcue
     if "clash" in classes and side(mention.agent, lex) == "civilian" and not weapon:
         return "Riots", "Mob violence", by_cls["clash"]  # villagers fighting: not armed groups
     if "clash" in classes:
         return "Battles", "Armed clash", by_cls["clash"]
     if "remote" in classes:
         return "Explosions/Remote violence", "Shelling/artillery/missile attack", by_cls["remote"]
+    return None
+
+
+def _violent_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
+    classes, by_cls = f.classes, f.by_cls
     violent = classes & VIOLENT_CLASSES
     if violent:
         cue = by_cls[sorted(violent)[0]]
-        if patient_side == "armed":
+        if f.patient_side == "armed":
             return "Battles", "Armed clash", cue
-        if patient_side in ("civilian", "place") or classes & {"massacre", "torture"}:
+        if f.patient_side in ("civilian", "place") or classes & {"massacre", "torture"}:
             return "Violence against civilians", "Attack", cue
-        if patient_side == "" and (agent in ("state", "nonstate") or _armed_agent(mention, lex)):
+        if f.patient_side == "" and (f.agent in ("state", "nonstate") or _armed_agent(mention, lex)):
             return "Battles", "Armed clash", cue
         return "Violence against civilians", "Attack", cue
-    if "arrest" in classes:
-        return "Strategic developments", "Arrests", by_cls["arrest"]
-    if "loot" in classes:
-        return "Strategic developments", "Looting/property destruction", by_cls["loot"]
-    if "destroy" in classes:
-        return "Strategic developments", "Looting/property destruction", by_cls["destroy"]
-    return "", "", trig
+    for cls, sub in (("arrest", "Arrests"), ("loot", "Looting/property destruction"),
+                     ("destroy", "Looting/property destruction")):
+        if cls in classes:
+            return "Strategic developments", sub, by_cls[cls]
+    return None
 
 
 def _plover(mention: Mention, sub: str, lex: Lexicon, tax: Taxonomy) -> tuple[str, str]:
