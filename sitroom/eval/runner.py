@@ -157,25 +157,13 @@ def evaluate(
     registry = readers()
     words = 0
     for name, docs in docs_by_reader.items():
-        rdr = registry[name]
         if progress:
             progress(f"{name}: {len(docs)} documents")
-        total: Counter = Counter()
-        groups: dict[str, Counter] = {}
         assert extractor is not None
-        predictions = extractor([article_of(d) for d in docs])
-        for doc, events in zip(docs, predictions, strict=True):
-            counts = score_document(doc, events, rdr.fields)
-            total.update(counts)
-            if dump_file is not None:
-                dump_file.write(json.dumps(dump_record(doc, events), default=str) + "\n")
-            if by:
-                groups.setdefault(group_key(doc, by), Counter()).update(counts)
-            words += len(doc.text.split())
-        entry = {"note": rdr.note, **summarize(total)}
-        if by:
-            entry["by_group"] = {k: summarize(v) for k, v in sorted(groups.items())}
-        report["readers"][name] = entry
+        report["readers"][name], n_words = _score_reader(
+            registry[name], docs, extractor, by, dump_file
+        )
+        words += n_words
         if name == "plover":
             report["notes"].append(PLOVER_NOTE)
     if (not names or FUSION in names) and split != "test":
@@ -204,6 +192,28 @@ def evaluate(
     if pipeline is not None:
         report["run"]["stage_seconds"] = dict(pipeline.timings)
     return report
+
+def _score_reader(
+    rdr: Any, docs: list[GoldDocument], extractor: Extractor, by: str | None, dump_file: Any
+) -> tuple[dict[str, Any], int]:
+    """One gold set's scores (and per-group scores with ``by``), and how many words it read."""
+    total: Counter = Counter()
+    groups: dict[str, Counter] = {}
+    words = 0
+    predictions = extractor([article_of(d) for d in docs])
+    for doc, events in zip(docs, predictions, strict=True):
+        counts = score_document(doc, events, rdr.fields)
+        total.update(counts)
+        if dump_file is not None:
+            dump_file.write(json.dumps(dump_record(doc, events), default=str) + "\n")
+        if by:
+            groups.setdefault(group_key(doc, by), Counter()).update(counts)
+        words += len(doc.text.split())
+    entry = {"note": rdr.note, **summarize(total)}
+    if by:
+        entry["by_group"] = {k: summarize(v) for k, v in sorted(groups.items())}
+    return entry, words
+
 
 
 def geoparsing_folder(gold: Path) -> Path | None:
