@@ -7,20 +7,27 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from sitroom.events.lexicon import Term
+from sitroom.lang import default_pack
+
+
+def _words(name: str) -> frozenset[str]:
+    """An English word list of the events stage (sitroom/lang/en/events/words.yaml)."""
+    return frozenset(str(w) for w in default_pack().data("events/words")[name])
+
 
 #: Families whose triggers combine into one violent/kinetic occurrence per sentence.
 KINETIC = frozenset({"violence", "property", "territory", "seize", "protest", "arrest"})
-CIRCUMSTANCE_PREPS = frozenset({"amid", "despite", "after", "before", "following", "since"})
-PARTICLES = frozenset({"down", "up", "out", "off", "over", "back", "away"})
+CIRCUMSTANCE_PREPS = _words("circumstance_preps")
+PARTICLES = _words("particles")
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
-PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "around", "across"})
+PLACE_PREPS = _words("place_preps")
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "both"})
-RELATIVE = frozenset({"who", "which", "that", "whom"})
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "them", "this", "these"})
-CONTINUATIVE = frozenset({"continue", "begin", "start", "go", "proceed", "manage", "keep"})
+DEFINITE = _words("definite")
+RELATIVE = _words("relative")
+PRONOUNS = _words("pronouns")
+CONTINUATIVE = _words("continuative")
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep"})
 
 
