@@ -82,12 +82,13 @@ def train_cmd(
     path: Path | None = PathOption,
 ) -> None:
     """Retrain the candidate ranker on the DEV splits of the gold sets (needs scikit-learn)."""
-    try:
-        from sitroom.geo.train import train
-    except ImportError as exc:  # scikit-learn is a dev extra
-        typer.echo(f"sitroom: {exc}; install the dev extras: pip install 'sitroom[dev]'", err=True)
-        raise typer.Exit(1) from exc
+    import importlib.util
+
+    if importlib.util.find_spec("sklearn") is None:  # scikit-learn is a dev extra
+        typer.echo("sitroom: training needs scikit-learn: pip install 'sitroom[dev]'", err=True)
+        raise typer.Exit(1)
     from sitroom.geo.ranker import WEIGHTS
+    from sitroom.geo.train import train
 
     target = out or WEIGHTS
     start = time.perf_counter()

@@ -16,11 +16,12 @@ to the admin unit the article's events are in.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitroom.components import Candidate, Context, Settings, component
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
+from sitroom.geo.offsets import destination
 from sitroom.geo.resolve import ArticleContext, Mention, fallback_place, resolve_all
 from sitroom.geo.statements import in_content, is_statement, name_token, quoted_ranges
 from sitroom.geo.statements import trigger_root as _root
@@ -78,7 +79,11 @@ def place_of(mention: Mention, gaz: Gazetteer, frame: Hit | None = None) -> Plac
             precision = 2  # "10 km north of Kidal", "the Zummar district": near the town
         if mention.kind == "admin1":
             precision = 3  # "Kirkuk province": the province, whatever row matched
-        return gaz.to_place(mention.resolved, precision)
+        place = gaz.to_place(mention.resolved, precision)
+        if mention.offset is not None:  # "68 nautical miles southwest of Hodeidah"
+            lat, lon = destination(place.latitude, place.longitude, *mention.offset)
+            place = replace(place, latitude=lat, longitude=lon, geo_precision=2)
+        return place
     fallback = fallback_place(mention, frame)
     if fallback is None:
         return None
@@ -181,7 +186,7 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
         if focus is not None and country_only and focus.cc == chosen.resolved.cc:
             return Located(gaz.to_place(focus, 3), None)
         if place is not None:
-            return Located(place, chosen)
+            return Located(at_sea(place, focus, context, gaz), chosen)
     if statement:
         seat = seat_place(actor_seat(cand), mentions, gaz)
         if seat is not None:
@@ -194,6 +199,21 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
         return Located(gaz.to_place(focus, 3), None)
     fallback = main_place(context, gaz)
     return Located(fallback, None) if fallback else None
+
+
+def at_sea(place: Place, focus: Hit | None, context: ArticleContext, gaz: Gazetteer) -> Place:
+    """A sea ("in the Red Sea") has no country: take the nearest coast's, that is the
+    country of the article's own places, as ACLED codes incidents at sea."""
+    if place.country:
+        return place
+    cc = focus.cc if focus is not None else context.top()
+    home = gaz.country_places.get(cc)
+    if home is None:
+        return place
+    country = gaz.to_place(home, 3)
+    return replace(
+        place, country=country.country, iso=country.iso, iso3=country.iso3, region=country.region
+    )
 
 
 def focus_place(mentions: list[Mention], context: ArticleContext) -> Hit | None:

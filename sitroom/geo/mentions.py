@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from sitroom.geo.chains import find_links, merge
 from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES
+from sitroom.geo.offsets import OFFSET_BEFORE, offset_before
 from sitroom.geo.resolve import Mention
 from sitroom.geo.statements import SPEECH_LEMMAS
 
@@ -278,10 +279,12 @@ def place_spans(
             or nxt in _GENERIC_HEADS
             or ANCHOR_BEFORE.search(before)
             or KIND_BEFORE.search(before)
+            or OFFSET_BEFORE.search(before)
         )
         if cue and known(run.text):
-            out.append((Span(doc, run.start, run.end, label="GPE"), True))
-            place_names.setdefault(run.text.lower(), True)
+            weak = not _SETTLEMENT_OF.search(before)  # "the town of X" says it is a place
+            out.append((Span(doc, run.start, run.end, label="GPE"), weak))
+            place_names.setdefault(run.text.lower(), weak)
             used |= tokens
         elif cue and (
             ("ORG" not in labels and (nxt in _SETTLEMENT_HEADS or prev in ("in", "at")))
@@ -348,6 +351,7 @@ def annotate(text: str, start: int, end: int, sentence: int, s_start: int, s_end
         m.anchor_of = anchor.group("rel").split()[0].lower()
     m.origin = bool(FROM_BEFORE.search(before)) and bool(LAUNCH.search(text[s_start:start]))
     m.dateline = is_dateline(text, start, end)
+    m.offset = offset_before(before)
     return m
 
 

@@ -59,6 +59,7 @@ class Mention:
     weak: bool = (
         False  # found by gazetteer lookup only: must resolve inside the article's countries
     )
+    offset: tuple[float, float] | None = None  # "68 nautical miles southwest of": (km, bearing)
     resolved: Hit | None = None
 
     @property

@@ -21,7 +21,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from sitroom.geo.evaluate import FILES, in_split, read_gold
+from sitroom.eval.geoparsing import FILES, in_split, read_gold
 from sitroom.geo.gazetteer import Gazetteer, km, open_gazetteer
 from sitroom.geo.mentions import extract_mentions, mentions_from_spans
 from sitroom.geo.normalize import name_key
@@ -91,10 +91,12 @@ def _acled_rows(folder: Path) -> Iterator[dict[str, str]]:
 
 def acled_examples(folder: Path, gaz: Gazetteer, start_group: int) -> Iterator[Example]:
     from sitroom.geo.component import country_test
-    from sitroom.nlp import load_nlp
+    from sitroom.pipeline import load_nlp
 
-    nlp = load_nlp()
     rows = list(_acled_rows(folder))
+    if not rows:
+        return
+    nlp = load_nlp()
     is_country, known = country_test(gaz), (lambda n: bool(gaz.lookup(n)))
     group = start_group
     for row, doc in zip(rows, nlp.pipe(r["notes"] for r in rows), strict=True):

@@ -1,0 +1,175 @@
+"""Containment chains, parties that are not places, transliteration variants, offsets at
+sea and the trained ranker — on sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def events(ctx):
+    return [c.event for c in ctx.candidates]
+
+
+def links_of(gaz, text):
+    from sitroom.geo.chains import find_links
+
+    found = find_links(text, lambda n: bool(gaz.lookup(n)), [])
+    return {
+        text[lk.start : lk.end]: text[lk.container.start : lk.container.end]
+        for lk in found
+        if lk.container is not None
+    }
+
+
+def test_parenthesised_chain_links_each_name_to_the_next(gaz):
+    text = "Gunmen abducted two farmers in Kolwa (Gwoza LGA, Borno) on Monday."
+    assert links_of(gaz, text) == {"Kolwa": "Gwoza", "Gwoza": "Borno"}
+
+
+def test_comma_chain_stops_at_a_party_and_at_a_list(gaz):
+    text = "Troops raided Kolwa, Gwoza LGA, Borno, Nigerian police said."
+    assert links_of(gaz, text) == {"Kolwa": "Gwoza", "Gwoza": "Borno"}
+    assert links_of(gaz, "Shelling hit Homs, Hama and Idlib.") == {}
+
+
+def test_acronym_in_brackets_is_not_a_container(gaz):
+    assert links_of(gaz, "Fighters of the Islamic State (IS) attacked a post.") == {}
+
+
+def test_one_name_with_of_is_not_a_chain(gaz):
+    text = "Rebels entered the Democratic Republic of Congo from the east."
+    assert "Democratic Republic" not in links_of(gaz, text)
+
+
+def test_unknown_village_falls_back_to_its_district_not_the_country(run_geo):
+    (event,) = events(run_geo("Gunmen abducted two farmers in Kolwa (Gwoza LGA, Borno) on Monday."))
+    assert (event.country, event.admin1, event.geo_precision) == ("Nigeria", "Borno", 2)
+    assert event.location == "Gwoza"
+
+
+def test_place_in_province_beats_the_province_city(run_geo):
+    (event,) = events(run_geo("Artillery hit Menbij in Aleppo on Friday."))
+    assert event.location == "Manbij" and event.geo_precision == 1
+
+
+def test_road_between_two_towns_is_placed_near_the_first(run_geo):
+    (event,) = events(
+        run_geo("Insurgents ambushed a convoy on the Damboa - Maiduguri road on Friday.")
+    )
+    assert (event.location, event.geo_precision) == ("Damboa", 2)
+
+
+def test_demonym_and_acting_countries_never_place_the_event(run_geo):
+    (drone,) = events(run_geo("A Turkish drone struck a car near the town of Sinjar."))
+    assert drone.country == "Iraq" and drone.location == "Sinjar"
+    (patrol,) = events(
+        run_geo("Turkey and Russia conducted a joint patrol on the M4 highway in Idlib.")
+    )
+    assert patrol.country == "Syria"
+
+
+def test_placeless_sentence_takes_the_article_focus_not_the_country(run_geo):
+    ctx = run_geo(
+        "Fighting raged around Kramatorsk in Donetsk on Monday. "
+        "Russia said its troops had advanced. Ukraine said two soldiers died."
+    )
+    first, _, third = events(ctx)
+    assert first.location == "Kramatorsk"
+    assert third.country == "Ukraine" and third.location == "Kramatorsk"
+    assert third.geo_precision == 3  # the sentence itself names no place
+
+
+def test_distance_at_sea_moves_the_point_and_keeps_the_coast_country(run_geo):
+    text = "A merchant ship was attacked 70 nautical miles southwest of Yemen's Hodeidah."
+    (event,) = events(run_geo(text))
+    assert event.country == "Yemen" and event.geo_precision == 2
+    assert 120 < _km(event.latitude, event.longitude, 14.80, 42.95) < 140
+
+
+def _km(lat1, lon1, lat2, lon2):
+    from sitroom.geodesy import haversine_km
+
+    return haversine_km(lat1, lon1, lat2, lon2)
+
+
+def test_destination_is_the_inverse_of_distance():
+    from sitroom.geo.offsets import destination, offset_before
+
+    lat, lon = destination(15.0, 42.0, 100.0, 225.0)
+    assert abs(_km(15.0, 42.0, lat, lon) - 100.0) < 0.5 and lat < 15.0 and lon < 42.0
+    assert offset_before("about 68 nautical miles south-west of ") == (
+        pytest.approx(125.9, 0.01),
+        225.0,
+    )
+    assert offset_before("5 km north of ") is None  # short offsets stay at the named place
+
+
+def test_loose_keys_fold_transliteration_noise():
+    from sitroom.geo.normalize import loose_key
+
+    assert loose_key("nassriya") == loose_key("nassriyah") == loose_key("nasriyeh")
+    assert loose_key("hawija") == loose_key("hawijah")
+    assert loose_key("shaddadah") == loose_key("shadadah")
+
+
+def test_variant_spellings_find_the_place(gaz):
+    assert "IQ" in {h.cc for h in gaz.variants("Nassriya")}
+    assert "IQ" in {h.cc for h in gaz.variants("Shirqat")}
+    assert "UA" in {h.cc for h in gaz.variants("Balakliia")}
+    assert not gaz.variants("Xyzzq")
+
+
+def test_shipped_ranker_matches_its_features_and_loads_fast():
+    from sitroom.geo.ranker import FEATURES, WEIGHTS, load_ranker
+
+    start = time.perf_counter()
+    ranker = load_ranker()
+    assert time.perf_counter() - start < 0.5
+    assert len(ranker.coef) == len(FEATURES) == len(ranker.mean)
+    assert WEIGHTS.stat().st_size < 20_000
+    assert json.loads(WEIGHTS.read_text())["trained_on"].startswith("dev splits")
+
+
+def test_ranker_from_other_features_is_refused(tmp_path):
+    from sitroom.geo.ranker import load_ranker
+
+    bad = tmp_path / "r.json"
+    bad.write_text(json.dumps({"features": ["x"], "mean": [0], "scale": [1], "coef": [1]}))
+    with pytest.raises(ValueError, match="gazetteer train"):
+        load_ranker(bad)
+
+
+GOLD = """<articles>
+<article><text>Shelling hit Kirkuk and then Tikrit overnight, near Baghdad.</text><locations>
+<location><start>13</start><end>19</end><lat>35.468</lat><lon>44.392</lon></location>
+<location><start>30</start><end>36</end><lat>34.616</lat><lon>43.679</lon></location>
+<location><start>53</start><end>60</end><lat>33.34</lat><lon>44.40</lon></location>
+</locations></article>
+<article><text>Test split: never read.</text><locations/></article>
+<article><text>Protesters marched in Paris and Lyon.</text><locations>
+<location><start>22</start><end>27</end><lat>48.853</lat><lon>2.349</lon></location>
+<location><start>32</start><end>36</end><lat>45.748</lat><lon>4.847</lon></location>
+</locations></article>
+</articles>"""
+
+
+def test_gazetteer_train_writes_weights_from_dev_articles(tmp_path):
+    from typer.testing import CliRunner
+
+    from sitroom.cli import app
+    from sitroom.geo.ranker import FEATURES, load_ranker
+
+    (tmp_path / "geoparsing").mkdir()
+    (tmp_path / "geoparsing" / "GeoVirus.xml").write_text(GOLD, encoding="utf-8")
+    out = tmp_path / "ranker.json"
+    result = CliRunner().invoke(app, ["gazetteer", "train", str(tmp_path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "candidates" in result.output
+    weights = json.loads(out.read_text())
+    assert weights["features"] == list(FEATURES) and weights["mentions"] >= 3
+    assert load_ranker(out).coef.shape == (len(FEATURES),)
