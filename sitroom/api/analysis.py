@@ -29,19 +29,27 @@ def _fuse_function(module: str, name: str) -> Callable[..., Any]:
     return fn
 
 
-def weekly_trends(events: list[Event], by: str = "type") -> dict[str, Any]:
-    """Counts per Monday-start week for each group (zeros kept), and the weeks that spike."""
+def weekly_trends(events: list[Event], by: str = "type", lull_days: int | None = None) -> dict[str, Any]:
+    """Counts per Monday-start week for each group (zeros kept), the weeks that spike, and
+    with ``lull_days`` the quiet periods of the whole selection (the timeline shades them)."""
     weekly_series = _fuse_function("trends", "weekly_series")
     escalations = _fuse_function("trends", "escalations")
     weeks, series = weekly_series(events, by)
     ordered = dict(sorted(series.items(), key=lambda kv: (-sum(kv[1]), kv[0])))
-    return {
+    out = {
         "by": by,
         "weeks": [w.isoformat() for w in weeks],
         "series": ordered,
         "totals": {k: sum(v) for k, v in ordered.items()},
         "escalations": [x.to_dict() for x in escalations(events, by=by)],
     }
+    if lull_days is not None:
+        quiet_periods = _fuse_function("trends", "quiet_periods")
+        latest = _fuse_function("trends", "latest_date")(events)
+        periods = quiet_periods(events, lull_days, lambda e: "selection", latest)
+        out["lull_days"] = lull_days
+        out["quiet_periods"] = [q.to_dict() for q in periods]
+    return out
 
 
 def recent_alerts(store: Store, limit: int) -> list[Any]:

@@ -336,17 +336,23 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
             Literal["type", "sub_event_type", "actor", "admin1", "country"],
             Query(description="What each weekly series counts."),
         ] = "type",
+        lull_days: Annotated[
+            int | None,
+            Query(ge=1, le=3650, description="Also list the quiet periods (no matching event"
+                  " for more than this many days) of the selection."),
+        ] = None,
     ) -> JSONResponse:
-        """Weekly event counts per type (or actor, region...), with weeks above their baseline."""
+        """Weekly event counts per type (or actor, region...), with weeks above their baseline
+        and, with lull_days, the selection's quiet periods."""
         from sitroom.api.analysis import weekly_trends
 
         store = pool.get()
 
         def compute() -> dict[str, Any]:
             events = [e for page in aggregate.iter_events(lambda: store, flt) for e in page]
-            return jsonable_encoder(weekly_trends(events, by))
+            return jsonable_encoder(weekly_trends(events, by, lull_days))
 
-        key = ("trends", by, aggregate.filter_key(flt))
+        key = ("trends", by, lull_days, aggregate.filter_key(flt))
         return JSONResponse(summaries.get(key, store.count_events(flt), compute))
 
     @app.get("/api/alerts", responses={501: {"model": ErrorOut}}, tags=["analysis"])

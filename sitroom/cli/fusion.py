@@ -59,6 +59,16 @@ def why(
         typer.echo(render(expl))
 
 
+RulesOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--rules",
+        help="Watch rules (YAML): list each lull rule's quiet periods and the resumptions"
+        " that ended them.",
+    ),
+]
+
+
 @app.command()
 def trends(
     by: Annotated[str, typer.Option("--by", help="week, type, actor, admin1 or country.")] = "week",
@@ -73,7 +83,9 @@ def trends(
     lull_days: Annotated[
         int | None,
         typer.Option(
-            "--lull-days", help="Also list events that end a quiet period longer than this."
+            "--lull-days",
+            help="Also list quiet periods longer than this per --kind, and the events that"
+            " ended them.",
         ),
     ] = None,
     kind: Annotated[
@@ -83,6 +95,7 @@ def trends(
             "admin1, country, or several joined with '+' (target+country)."
         ),
     ] = "pair",
+    rules: RulesOpt = None,
     escalation: Annotated[
         bool,
         typer.Option(
@@ -95,9 +108,10 @@ def trends(
     z: Annotated[float, typer.Option(help="Standard deviations above the baseline mean.")] = 2.0,
     as_json: JsonOpt = False,
 ) -> None:
-    """Event counts by week/type/actor/admin1, with lulls, resumptions and escalation.
+    """Event counts by week/type/actor/admin1, with quiet periods, resumptions and escalation.
 
     Example: sitroom trends --by week --country Iraq --lull-days 30 --kind target+country
+    Example: sitroom trends --rules rules.yaml   (quiet periods of each lull rule)
     """
     from sitroom.fuse import trends as tr
 
@@ -109,10 +123,7 @@ def trends(
         events = store.events(flt)
     finally:
         store.close()
-    try:
-        found_lulls = tr.lulls(events, kind, lull_days) if lull_days is not None else []
-    except ValueError as exc:
-        raise fail(str(exc), 2) from None
+    lulls = _lulls(events, kind, lull_days, rules)
     group = None if by == "week" else by  # escalation per type/actor/region, or overall
     spikes = tr.escalations(events, by=group, window=window, z=z) if escalation else []
     rows = tr.counts(events, by)
@@ -121,33 +132,67 @@ def trends(
             "by": by,
             "events": len(events),
             "counts": [{"key": k, "count": n} for k, n in rows],
-            "lulls": [g.to_dict() for g in found_lulls],
+            **{name: [x.to_dict() for x in found] for name, found in lulls.items()},
             "escalation": [e.to_dict() for e in spikes],
         }
         stdout.print_json(json.dumps(out, ensure_ascii=False))
         return
-    title = f"{len(events)} events by {by} ({db})"
-    _print_trends(title, by, rows, found_lulls if lull_days is not None else None,
-                  f"more than {lull_days} quiet days ({kind})",
-                  spikes if escalation else None, f"> mean + {z:g} sd of {window} weeks")
+    _print_trends(f"{len(events)} events by {by} ({db})", by, rows)
+    _print_lulls(lulls, kind, lull_days)
+    if escalation:
+        stdout.print(
+            f"[bold]escalation weeks (> mean + {z:g} sd of {window} weeks):[/] {len(spikes)}"
+        )
+        for e in spikes:
+            stdout.print(f"  {e.describe()}", highlight=False)
 
 
-def _print_trends(title, by, rows, found_lulls, lull_label, spikes, spike_label) -> None:
-    """The trends table, then the resumptions and escalation weeks when they were asked for."""
+def _print_trends(title: str, by: str, rows: list[tuple[str, int]]) -> None:
+    """The trends table."""
     table = Table(title=title)
     table.add_column(by)
     table.add_column("events", justify="right")
     for key, n in rows:
         table.add_row(key, str(n))
     stdout.print(table)
-    if found_lulls is not None:
-        stdout.print(f"[bold]resumptions after {lull_label}:[/] {len(found_lulls)}")
-        for g in found_lulls:
+
+
+def _lulls(events, kind: str, lull_days: int | None, rules: Path | None) -> dict[str, list]:
+    """Resumptions and quiet periods per kind (--lull-days) and per watch rule (--rules)."""
+    from sitroom.fuse import trends as tr
+
+    out: dict[str, list] = {"lulls": [], "quiet_periods": [], "rule_quiet_periods": []}
+    last = tr.latest_date(events)
+    try:
+        if lull_days is not None:
+            out["lulls"] = tr.lulls(events, kind, lull_days)
+            out["quiet_periods"] = tr.kind_quiet_periods(events, kind, lull_days, last)
+        if rules is not None:
+            from sitroom.fuse.rules import load_rules
+
+            out["rule_quiet_periods"] = tr.rule_quiet_periods(events, load_rules(rules), last)
+    except OSError as exc:
+        raise fail(f"watch rules {rules}: {exc.strerror or exc}", 2) from None
+    except ValueError as exc:
+        raise fail(str(exc), 2) from None
+    return out
+
+
+def _print_lulls(lulls: dict[str, list], kind: str, lull_days: int | None) -> None:
+    if lull_days is not None:
+        stdout.print(
+            f"[bold]resumptions after more than {lull_days} quiet days ({kind}):[/]"
+            f" {len(lulls['lulls'])}"
+        )
+        for g in lulls["lulls"]:
             stdout.print(f"  {g.describe()}", highlight=False)
-    if spikes is not None:
-        stdout.print(f"[bold]escalation weeks ({spike_label}):[/] {len(spikes)}")
-        for e in spikes:
-            stdout.print(f"  {e.describe()}", highlight=False)
+        stdout.print(f"[bold]quiet periods ({kind}):[/] {len(lulls['quiet_periods'])}")
+        for q in lulls["quiet_periods"]:
+            stdout.print(f"  {q.describe()}", highlight=False)
+    if lulls["rule_quiet_periods"]:
+        stdout.print(f"[bold]quiet periods per watch rule:[/] {len(lulls['rule_quiet_periods'])}")
+        for q in lulls["rule_quiet_periods"]:
+            stdout.print(f"  {q.describe()}", highlight=False)
 
 
 @app.command()

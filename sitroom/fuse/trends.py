@@ -4,6 +4,8 @@
 * lulls: the gap since the previous event of the same *kind* (actor pair, target, region,
   or any '+'-joined combination); a new event that ends a quiet period longer than a
   threshold is a resumption ("first attack on US forces in Iraq in 87 days").
+* quiet periods: the same gaps as spans of time per kind or per watch rule, including the
+  one still running at the end of the record (what the web timeline shades).
 * escalation: a week whose count exceeds mean + z·sd of the previous `window` weeks.
 """
 
@@ -173,6 +175,99 @@ def gap_before(event: Event, history: Iterable[Event], kind: str) -> Gap | None:
         prev.event_id_cnty,
         prev.event_date,
     )
+
+
+@dataclass(frozen=True)
+class QuietPeriod:
+    """A stretch longer than a threshold with no event of one kind (or one watch rule).
+
+    ``start`` is the date of the last event before it, ``end`` the date of the event that
+    ended it (the resumption), or None while it lasts (then ``days`` runs to ``until``)."""
+
+    key: str
+    start: date
+    end: date | None
+    days: int
+    last_id: str
+    last_place: str
+    resumed_by: str = ""
+    resumed_place: str = ""
+
+    def describe(self) -> str:
+        last = f"last {self.last_id} on {self.start.isoformat()} ({self.last_place})"
+        if self.end is None:
+            return f"{self.key}: quiet for {self.days} days so far; {last}"
+        return (
+            f"{self.key}: quiet {self.days} days until {self.end.isoformat()}, resumed by"
+            f" {self.resumed_by} ({self.resumed_place}); {last}"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["start"] = self.start.isoformat()
+        d["end"] = self.end.isoformat() if self.end else None
+        d["text"] = self.describe()
+        return d
+
+
+def _place(e: Event) -> str:
+    return e.location or _region(e) or "place unknown"
+
+
+def quiet_periods(
+    events: Iterable[Event],
+    min_days: int,
+    key_of: Callable[[Event], str | None],
+    until: date | None = None,
+) -> list[QuietPeriod]:
+    """Gaps of more than ``min_days`` between consecutive events of each key (event dates);
+    with ``until``, also the period still running after each key's last event."""
+    last: dict[str, Event] = {}
+    out: list[QuietPeriod] = []
+    for e in sorted((e for e in events if e.event_date), key=lambda e: (e.event_date, e.event_id_cnty)):
+        key = key_of(e)
+        if key is None:
+            continue
+        prev = last.get(key)
+        if prev is not None and (e.event_date - prev.event_date).days > min_days:
+            out.append(QuietPeriod(key, prev.event_date, e.event_date,
+                                   (e.event_date - prev.event_date).days, prev.event_id_cnty,
+                                   _place(prev), e.event_id_cnty, _place(e)))
+        last[key] = e
+    if until is not None:
+        for key, prev in last.items():
+            if (until - prev.event_date).days > min_days:
+                out.append(QuietPeriod(key, prev.event_date, None, (until - prev.event_date).days,
+                                       prev.event_id_cnty, _place(prev)))
+    return sorted(out, key=lambda q: (q.key, q.start))
+
+
+def kind_quiet_periods(
+    events: Iterable[Event], kind: str, min_days: int, until: date | None = None
+) -> list[QuietPeriod]:
+    """Quiet periods per key of a lull kind (actor pair, target, ...)."""
+    return quiet_periods(events, min_days, lambda e: kind_key(e, kind), until)
+
+
+def rule_quiet_periods(
+    events: Iterable[Event], rules: Iterable[Any], until: date | None = None
+) -> list[QuietPeriod]:
+    """Quiet periods of each watch rule with ``lull_days`` (`sitroom.fuse.rules.Rule`): the
+    spans its resumption alerts end."""
+    events = list(events)
+    out: list[QuietPeriod] = []
+    for rule in rules:
+        if rule.lull_days is None:
+            continue
+        out += quiet_periods(
+            events, rule.lull_days, lambda e, r=rule: r.name if r.matches(e) else None, until
+        )
+    return out
+
+
+def latest_date(events: Iterable[Event]) -> date | None:
+    """The last event date on record (where a still-running quiet period ends for now)."""
+    return max((e.event_date for e in events if e.event_date), default=None)
 
 
 # -- escalation ------------------------------------------------------------------------------

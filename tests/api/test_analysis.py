@@ -41,6 +41,14 @@ def test_trends_take_the_event_filters_and_a_grouping(client):
     assert bad.status_code == 422
 
 
+def test_trends_give_the_quiet_periods_of_the_selection(client):
+    body = client.get("/api/trends", params={"country": "Iraq", "lull_days": 30}).json()
+    periods = [(q["start"], q["end"], q["days"]) for q in body["quiet_periods"]]
+    assert periods == [("2024-01-15", "2024-03-10", 55)] and body["lull_days"] == 30
+    assert "quiet_periods" not in client.get("/api/trends").json()
+    assert client.get("/api/trends", params={"lull_days": 0}).status_code == 422
+
+
 def test_fired_alerts_are_listed_newest_first(sample_db, tmp_path):
     db = tmp_path / "alerts.db"
     shutil.copy(sample_db, db)

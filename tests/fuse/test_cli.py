@@ -77,3 +77,25 @@ def test_alerts_lists_fired(db):
     assert result.exit_code == 0
     assert "in 39 days (last: 6 Feb 2024, Baghdad)" in result.output
     assert len(result.output.strip().splitlines()) == 1  # the first on record is no resumption
+
+
+def test_trends_lists_quiet_periods_per_rule_and_per_kind(db, tmp_path):
+    path, _ = db
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("rules:\n  - {name: US resumes, actor: United States, lull_days: 20}\n")
+    result = CliRunner().invoke(
+        app, ["trends", "--db", path, "--rules", str(rules), "--lull-days", "30", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    (period,) = out["rule_quiet_periods"]
+    assert (period["key"], period["start"], period["end"], period["days"]) == (
+        "US resumes", "2024-02-06", "2024-03-16", 39)
+    assert period["resumed_by"] and period["last_place"] == "Baghdad"
+    assert [q["days"] for q in out["quiet_periods"]] == [39]
+    text = CliRunner().invoke(app, ["trends", "--db", path, "--rules", str(rules)])
+    assert "US resumes: quiet 39 days until 2024-03-16" in text.output
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rules: [{name: x, lull_days: soon}]")
+    failed = CliRunner().invoke(app, ["trends", "--db", path, "--rules", str(bad)])
+    assert failed.exit_code == 2 and "key 'lull_days'" in failed.output

@@ -106,3 +106,22 @@ def test_weekly_escalation_against_the_previous_eight_weeks():
     per_region = escalations(events, by="admin1")
     assert {e.key for e in per_region} == {"Kharkivska, Ukraine"}
     assert "8 events" in found[0].describe()
+
+
+def test_quiet_periods_include_the_one_still_running():
+    from sitroom.fuse.trends import kind_quiet_periods, latest_date
+
+    events = [
+        make_event("Baghdad", date(2024, 1, 1), actor1="A", actor2="B"),
+        make_event("Baghdad", date(2024, 1, 10), actor1="A", actor2="B"),
+        make_event("Gao", date(2024, 3, 1), actor1="A", actor2="B"),
+        make_event("Gao", date(2024, 4, 20), actor1="C", actor2="D"),
+    ]
+    for i, e in enumerate(events):
+        e.event_id_cnty = f"E{i}"
+    periods = kind_quiet_periods(events, "pair", 30, latest_date(events))
+    assert [(q.key, q.start, q.end, q.days, q.resumed_by) for q in periods] == [
+        ("A → B", date(2024, 1, 10), date(2024, 3, 1), 51, "E2"),
+        ("A → B", date(2024, 3, 1), None, 50, ""),
+    ]
+    assert periods[1].describe().startswith("A → B: quiet for 50 days so far")
