@@ -198,3 +198,19 @@ class Event:
 def as_plain(obj: Any) -> Any:
     """dataclass → dict, recursively (for JSON output of Actor/Place)."""
     return asdict(obj)
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A resolved expression: representative date, ACLED precision and the range it covers."""
+
+    date: date
+    precision: int
+    start: date
+    end: date
+    text: str = ""
+    kind: str = "point"  # point, range, since, before, after, duration, relative
+
+    @property
+    def range(self) -> tuple[date, date]:
+        return (self.start, self.end)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+
+from sitroom.model import TimeRef
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
@@ -40,22 +41,6 @@ PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon|midday|dawn|dusk))
 FUTURE_DAYS = 60
 
 Range = tuple[date, date]
-
-
-@dataclass(frozen=True)
-class TimeRef:
-    """A resolved expression: representative date, ACLED precision and the range it covers."""
-
-    date: date
-    precision: int
-    start: date
-    end: date
-    text: str = ""
-    kind: str = "point"  # point, range, since, before, after, duration, relative
-
-    @property
-    def range(self) -> Range:
-        return (self.start, self.end)
 
 
 def make_ref(start: date, end: date, precision: int, text: str, kind: str = "point") -> TimeRef:
