@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from sitroom.events.finalize import (
+from sitroom.finalize.component import (
     UNIDENTIFIED,
     event_id,
     finalize_candidates,

@@ -22,8 +22,10 @@ from sitroom.events.assemble import assemble
 from sitroom.events.component import trimmed
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import unknown_perpetrator
-from sitroom.events.taxonomy import DATA_DIR, load_taxonomy
+from sitroom.events.taxonomy import load_taxonomy
 from sitroom.model import Event
+
+DATA_DIR = Path(__file__).with_name("data")
 
 #: How far before publication an event may end and still count as news.
 NEW_WINDOW_DAYS = 10
