@@ -87,8 +87,8 @@ def train_cmd(
     if importlib.util.find_spec("sklearn") is None:  # scikit-learn is a dev extra
         typer.echo("sitroom: training needs scikit-learn: pip install 'sitroom[dev]'", err=True)
         raise typer.Exit(1)
+    from sitroom.eval.geo_ranker import train
     from sitroom.geo.ranker import WEIGHTS
-    from sitroom.geo.train import train
 
     target = out or WEIGHTS
     start = time.perf_counter()

@@ -4,7 +4,7 @@ Each candidate becomes a vector of features — how well the name matched, what 
 place and how big it is, whether it sits in the containers the text names, how close it
 lies to the article's other places and to its anchor, whether the text's kind words
 ("village", "air base", "province") fit, and how much the article is about its country.
-The curated prior score is one more feature. A logistic model (trained by `sitroom.geo.train` with scikit-learn on dev splits only)
+The curated prior score is one more feature. A logistic model (trained by `sitroom.eval.geo_ranker` with scikit-learn on dev splits only)
 turns the vector into a score; at run time only numpy and the JSON weights in
 ``data/ranker.json`` are needed.
 """
