@@ -207,6 +207,9 @@ def loose_key(key: str) -> str:
     return key
 
 
+_SUFFIXES_LONGEST_FIRST = sorted(GENERIC_SUFFIXES, key=len, reverse=True)
+
+
 def split_generic(name: str) -> tuple[str, str]:
     """('Zummar district') → ('Zummar', 'district'): the name and the kind of place it says it is.
 
@@ -215,7 +218,7 @@ def split_generic(name: str) -> tuple[str, str]:
     """
     text = " ".join(name.split())
     low = text.lower()
-    for suffix in sorted(GENERIC_SUFFIXES, key=len, reverse=True):
+    for suffix in _SUFFIXES_LONGEST_FIRST:
         if low.endswith(" " + suffix) and len(low) > len(suffix) + 2:
             return text[: -len(suffix) - 1].strip(" -,"), GENERIC_SUFFIXES[suffix]
     match = re.match(

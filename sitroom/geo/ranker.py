@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from sitroom.geo.gazetteer import SITE_CODES, Hit, km
+from sitroom.geodesy import EARTH_RADIUS_KM
 
 if TYPE_CHECKING:
     from sitroom.geo.resolve import ArticleContext, Mention
@@ -56,12 +57,33 @@ FEATURES = (
 )
 
 
-def prior(hit: Hit, mention: Mention, ctx: ArticleContext, anchor: Hit | None) -> float:
+def nearest_km(hits: tuple[Hit, ...], anchors: list[Hit]) -> list[float | None]:
+    """For each candidate, km to the closest of the article's other places (one numpy pass)."""
+    if not anchors:
+        return [None] * len(hits)
+    lat1 = np.radians([h.lat for h in hits])[:, None]
+    lon1 = np.radians([h.lon for h in hits])[:, None]
+    lat2 = np.radians([a.lat for a in anchors])[None, :]
+    lon2 = np.radians([a.lon for a in anchors])[None, :]
+    a = (
+        np.sin((lat2 - lat1) / 2) ** 2
+        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    )
+    d = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    same = np.asarray([[h.id == x.id for x in anchors] for h in hits])
+    d[same] = np.inf
+    best = d.min(axis=1)
+    return [float(v) if np.isfinite(v) else None for v in best]
+
+
+def prior(
+    hit: Hit, mention: Mention, ctx: ArticleContext, anchor: Hit | None, nearest: float | None
+) -> float:
     """The curated prior (`resolve.score`: size, curated sites, kinds, containers, context)
     as one feature: the model learns how far to trust it against the others."""
     from sitroom.geo.resolve import score
 
-    return score(hit, mention, ctx, anchor)
+    return score(hit, mention, ctx, anchor, nearest)
 
 
 def _log_km(d: float) -> float:
@@ -102,12 +124,12 @@ def features(
     ctx: ArticleContext,
     anchor: Hit | None,
     pool: tuple[Hit, ...],
+    nearest: float | None,
 ) -> list[float]:
-    """The feature vector of one candidate, in the order of `FEATURES`."""
+    """The feature vector of one candidate, in the order of `FEATURES` (``nearest``: km
+    to the article's closest other place, from `nearest_km`)."""
     container = mention.container.resolved if mention.container else None
     share = ctx.share(hit.cc) if ctx.countries else 0.0
-    others = [a for a in ctx.anchors if a.id != hit.id]
-    nearest = min((km(hit.lat, hit.lon, a.lat, a.lon) for a in others), default=None)
     anchor_km = (
         km(hit.lat, hit.lon, anchor.lat, anchor.lon)
         if anchor is not None and anchor.id != hit.id
@@ -134,7 +156,7 @@ def features(
         _log_km(anchor_km) if anchor_km is not None else 0.0,
         float(hit.population == biggest and biggest > 0),
         math.log(len({h.cc for h in pool})),
-        prior(hit, mention, ctx, anchor),
+        prior(hit, mention, ctx, anchor, nearest),
     ]
 
 

@@ -191,16 +191,17 @@ def outside(hit: Hit, container: Hit) -> bool:
     return not same and km(hit.lat, hit.lon, container.lat, container.lon) > 150
 
 
-def _context_score(hit: Hit, ctx: ArticleContext) -> float:
+def _context_score(hit: Hit, ctx: ArticleContext, nearest: float | None = None) -> float:
     if not ctx.countries:
         return 0.0
     share = ctx.share(hit.cc)
     score = (3.0 + 4.0 * share) if share > 0 else -3.0
     if hit.admin1 and ctx.admin1s.get((hit.cc, hit.admin1)):
         score += 2.5
-    others = [a for a in ctx.anchors if a.id != hit.id]
-    if others and hit.level >= 2:
-        nearest = min(km(hit.lat, hit.lon, a.lat, a.lon) for a in others)
+    if nearest is None:
+        others = [a for a in ctx.anchors if a.id != hit.id]
+        nearest = min((km(hit.lat, hit.lon, a.lat, a.lon) for a in others), default=None)
+    if nearest is not None and hit.level >= 2:
         score += 2.0 if nearest < 50 else (1.0 if nearest < 200 else 0.0)
     return score
 
@@ -230,11 +231,18 @@ def is_far_elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
     return True
 
 
-def score(hit: Hit, mention: Mention, ctx: ArticleContext, anchor: Hit | None = None) -> float:
+def score(
+    hit: Hit,
+    mention: Mention,
+    ctx: ArticleContext,
+    anchor: Hit | None = None,
+    nearest: float | None = None,
+) -> float:
+    """The curated prior; ``nearest``: km to the article's closest other place, if known."""
     s = _size(hit) + (2.0 if hit.primary else 0.0)
     s += _kind_score(hit, mention.kind)
     s += _container_score(hit, mention.container.resolved if mention.container else None)
-    s += _context_score(hit, ctx)
+    s += _context_score(hit, ctx, nearest)
     if anchor is not None and anchor.id != hit.id:
         d = km(hit.lat, hit.lon, anchor.lat, anchor.lon)
         s += 4.0 if d < 80 else (1.0 if d < 200 else -2.0)
@@ -338,13 +346,14 @@ def _ranked(
     pool: Sequence[Hit], mention: Mention, ctx: ArticleContext, anchor: Hit | None
 ) -> list[Hit]:
     """Candidates best first: by the trained ranker, or by the hand score before one exists."""
-    from sitroom.geo.ranker import default_ranker, features
+    from sitroom.geo.ranker import default_ranker, features, nearest_km
 
     ranker = default_ranker()
     if ranker is None and ctx.recorder is None:
         return sorted(pool, key=lambda h: score(h, mention, ctx, anchor), reverse=True)
     hits = tuple(pool)
-    rows = [features(h, mention, ctx, anchor, hits) for h in hits]
+    near = nearest_km(hits, ctx.anchors)
+    rows = [features(h, mention, ctx, anchor, hits, d) for h, d in zip(hits, near, strict=True)]
     if ctx.recorder is not None:
         ctx.recorder[id(mention)] = (mention, hits, rows)
     if ranker is None:
