@@ -15,6 +15,7 @@ safe inside a web server).
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing
 import os
 import time
@@ -225,8 +226,12 @@ class WorkerPool:
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Outcome]:
         """One Outcome per article, in input order; input is read only as work is needed."""
-        self.start()
         source = self._chunks(articles)
+        first = next(source, None)
+        if first is None:  # nothing to extract: no worker needs to start
+            return
+        self.start()
+        source = itertools.chain([first], source)
         retry: deque[_Chunk] = deque()
         ready: dict[int, Outcome] = {}
         next_seq, exhausted, in_flight = 0, False, 0
