@@ -68,6 +68,9 @@ def summary_table(title: str, s: dict[str, Any]) -> Table:
             str(d["pred"]),
             str(d["gold"]),
         )
+    only = s["fields"].get("location_country_only")
+    if only is not None:
+        t.add_row("location country-only", "", "", "", pct(only["acc"]), str(only["aligned"]))
     if s.get("records_per_gold") is not None:
         t.add_row("records per gold event", "", "", "", f"{s['records_per_gold']:.2f}", *[""] * 5)
     if "leaks" in s:
@@ -220,6 +223,7 @@ HEADLINE = (
     ("loc@25", "location@25km", "acc"),
     ("loc@161", "location@161km", "acc"),
     ("loc@radius", "location@radius", "acc"),
+    ("loc ctry-only", "location_country_only", "acc"),
     ("date exact", "event_date_exact", "acc"),
     ("date ±prec", "event_date_within", "acc"),
     ("fatal exact", "fatalities", "acc"),

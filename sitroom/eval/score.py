@@ -305,6 +305,7 @@ def _count_location(c: Counter, preds, golds, pairs) -> None:
         if gp is None:
             continue
         c["loc.aligned"] += 1
+        _count_country_only(c, preds[i], golds[j])
         pp = pred_point(preds[i])
         if pp is None:
             continue
@@ -314,6 +315,15 @@ def _count_location(c: Counter, preds, golds, pairs) -> None:
         if golds[j].get("_radius_km"):
             c["loc@radius.aligned"] += 1
             c["loc@radius.tp"] += km <= float(golds[j]["_radius_km"])
+
+
+def _count_country_only(c: Counter, pred, gold: dict) -> None:
+    """Gold codes a sub-national place; the prediction fell back to the whole country."""
+    location, country = gold.get("location") or "", gold.get("country") or ""
+    if not location or location == country:
+        return
+    c["loc.subnational"] += 1
+    c["loc.country_only"] += bool(pred.country) and pred.location == pred.country
 
 
 def _count_dates(c: Counter, preds, golds, pairs) -> None:
@@ -409,6 +419,11 @@ def summarize(c: Counter) -> dict[str, Any]:
             d["acc"] = ratio(c[f"loc@{radius:g}.tp"], c["loc.aligned"])
             d["aligned"] = c["loc.aligned"]
             fields[f"location@{radius:g}km"] = d
+        if c["loc.subnational"]:
+            fields["location_country_only"] = {
+                "acc": ratio(c["loc.country_only"], c["loc.subnational"]),
+                "aligned": c["loc.subnational"],
+            }
         if c["loc@radius.aligned"]:
             d = _prf_dict(c["loc@radius.tp"], c["loc.pred"], c["loc.gold"])
             d["acc"] = ratio(c["loc@radius.tp"], c["loc@radius.aligned"])
