@@ -180,3 +180,23 @@ def test_only_the_area_in_view(page, live_server):
     assert min_lon < 41.09 < max_lon and min_lat < 32.87 < max_lat  # Al Qaim .. Jurf al-Sakhar
     assert not (min_lon < 25.35 < max_lon and min_lat < 13.66 < max_lat)  # El Fasher is out
     assert page.errors == []
+
+
+def test_timeline_shades_the_quiet_periods_of_the_filter(page, live_server):
+    _open(page, live_server)
+    trends = httpx.get(live_server.url + "/api/trends", params={"lull_days": 20}).json()
+    expected = trends["quiet_periods"]
+    assert expected  # the sample has gaps of more than 20 days between events
+    page.fill("#lull-days", "20")
+    page.dispatch_event("#lull-days", "change")
+    _wait_until(lambda: page.get_attribute("#histogram", "data-quiet") == str(len(expected)))
+    shaded = page.locator("#histogram rect.quiet")
+    assert shaded.count() >= 1
+    titles = " ".join(shaded.nth(i).locator("title").text_content() for i in range(shaded.count()))
+    assert any(f"{q['days']} quiet days" in titles for q in expected)  # those in view
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator("#timeline").screenshot(path=str(ARTIFACTS / "web-quiet-periods.png"))
+    page.fill("#lull-days", "")
+    page.dispatch_event("#lull-days", "change")
+    _wait_until(lambda: page.locator("#histogram rect.quiet").count() == 0)
+    assert page.errors == []

@@ -294,6 +294,7 @@
       state.events = all;
       if (!state.facetsLoaded) { fillFacets(all); state.facetsLoaded = true; readURL(); }
       timeline.setEvents(all);
+      if (S.page && S.page.quiet) S.page.quiet.reload(params);
       refresh(fit);
     }).catch(function (err) {
       $("#summary").textContent = "could not load events: " + err.message;
@@ -409,7 +410,8 @@
       document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") closeRecord(); });
       window.addEventListener("resize", drawWeekly);
       timeline.onView = drawWeekly;
-      S.page = { timeline: timeline, table: table, map: map, basemap: basemap };
+      S.page = { timeline: timeline, table: table, map: map, basemap: basemap,
+        quiet: new S.Quiet(timeline, $("#lull-days")) };
       load(true).then(function () {
         var m = /^#event=(.+)$/.exec(location.hash);
         if (m) openRecord(decodeURIComponent(m[1]));
