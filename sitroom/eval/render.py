@@ -68,7 +68,7 @@ def summary_table(title: str, s: dict[str, Any]) -> Table:
             str(d["pred"]),
             str(d["gold"]),
         )
-    only = s["fields"].get("location_country_only")
+    only = s.get("location_country_only")
     if only is not None:
         t.add_row("location country-only", "", "", "", pct(only["acc"]), str(only["aligned"]))
     if s.get("records_per_gold") is not None:
@@ -245,7 +245,7 @@ def ratio_cell(entry: dict[str, Any], section: str, key: str) -> str:
 def headline_value(entry: dict[str, Any], section: str, key: str) -> float | None:
     if section == "records_per_gold":
         return entry.get(section)
-    if section in ("detection", "doc_label", "leaks"):
+    if section in ("detection", "doc_label", "leaks", "location_country_only"):
         return (entry.get(section) or {}).get(key)
     return (entry["fields"].get(section) or {}).get(key)
 

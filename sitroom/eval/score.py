@@ -419,11 +419,6 @@ def summarize(c: Counter) -> dict[str, Any]:
             d["acc"] = ratio(c[f"loc@{radius:g}.tp"], c["loc.aligned"])
             d["aligned"] = c["loc.aligned"]
             fields[f"location@{radius:g}km"] = d
-        if c["loc.subnational"]:
-            fields["location_country_only"] = {
-                "acc": ratio(c["loc.country_only"], c["loc.subnational"]),
-                "aligned": c["loc.subnational"],
-            }
         if c["loc@radius.aligned"]:
             d = _prf_dict(c["loc@radius.tp"], c["loc.pred"], c["loc.gold"])
             d["acc"] = ratio(c["loc@radius.tp"], c["loc@radius.aligned"])
@@ -436,6 +431,11 @@ def summarize(c: Counter) -> dict[str, Any]:
             d["aligned"] = c["date.aligned"]
             fields[f"event_date_{kind}"] = d
     out["fields"] = fields
+    if c["loc.subnational"]:
+        out["location_country_only"] = {
+            "acc": ratio(c["loc.country_only"], c["loc.subnational"]),
+            "aligned": c["loc.subnational"],
+        }
     if c["doc.n"]:
         out["doc_label"] = {
             "n": c["doc.n"],
