@@ -27,7 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.errors import ConfigError
-from sitroom.model import Article, Event, Evidence
+from sitroom.model import Article, Event, Evidence, TimeRef
 
 Component = Callable[["Context"], None]
 Factory = Callable[["Settings"], Component]
@@ -142,12 +142,57 @@ class Settings:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+#: What one stage leaves for another: typed fields of `Candidate`, never `data` keys.
+HANDOFFS: tuple[str, ...] = (
+    "family", "triggers", "sentence_index", "nominal", "weapon", "weapon_span", "weapons",
+    "aggregate", "aggregate_cue", "ongoing", "ongoing_cue", "retrospective",
+    "retrospective_cue", "elaborates", "status_reason", "actors_pending", "time_ref",
+    "date_range", "date_stated", "date_source", "weapon_count", "fatalities_known",
+)
+
+
+class Scratch(dict):
+    """A stage's private scratch values. The names of typed hand-offs are refused, so a
+    value meant for another stage cannot hide in an untyped dict."""
+
+    @staticmethod
+    def _check(key: object) -> None:
+        if key in HANDOFFS:
+            raise KeyError(f"{key!r} is a typed field of Candidate: use candidate.{key}")
+
+    def __getitem__(self, key: str) -> Any:
+        self._check(key)
+        return super().__getitem__(key)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._check(key)
+        super().__setitem__(key, value)
+
+    def __contains__(self, key: object) -> bool:
+        self._check(key)
+        return super().__contains__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self._check(key)
+        return super().get(key, default)
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        self._check(key)
+        return super().setdefault(key, default)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        self._check(key)
+        return super().pop(key, *default)
+
+
 @dataclass
 class Candidate:
     """One event being built: where in the text it came from, and the record so far.
 
     `events` sets trigger, sentence, agent/patient and the type fields; later
-    components read these spans instead of re-deriving them.
+    components read these spans instead of re-deriving them. Every value one stage
+    leaves for another is a typed field below (`HANDOFFS`); ``data`` is for values a
+    stage keeps to itself.
     """
 
     event: Event
@@ -157,7 +202,39 @@ class Candidate:
     patient: Span | None = None  # who or what was acted on (actor2 text)
     attribution: Span | None = None  # "sources told Shafaq News", "the spokesperson said"
     parent: Candidate | None = None  # the event this one follows ("followed the attack")
-    data: dict[str, Any] = field(default_factory=dict)  # stage-private scratch values
+    # -- left by `events` (read by actors, time and finalize)
+    family: str = ""  # trigger family: kinetic, statement, ...
+    triggers: list[Token | Span] = field(default_factory=list)  # every trigger merged into it
+    sentence_index: int | None = None  # which sentence of the article tells it
+    nominal: bool = False  # told by nouns only ("the attack"), not by a verb
+    weapon: str = ""  # the weapon class that decides the type, and where it is named
+    weapon_span: Token | Span | None = None
+    weapons: list[str] = field(default_factory=list)  # every weapon class named
+    aggregate: bool = False  # sums up many events ("dozens of attacks since 2016")
+    aggregate_cue: Token | Span | None = None
+    ongoing: bool = False  # a continuing state ("as fighting continues")
+    ongoing_cue: Token | Span | None = None
+    retrospective: bool = False  # looks back ("had killed")
+    retrospective_cue: Token | Span | None = None
+    elaborates: bool = False  # retells its parent with more detail
+    status_reason: str = ""  # why the record is background (events' assembly, finalize)
+    # -- left by `actors` for finalize: actor fields to re-resolve once geo knows the country
+    actors_pending: dict[str, str] = field(default_factory=dict)
+    # -- left by `time` (read by events' assembly, finalize and the time yardstick)
+    time_ref: TimeRef | None = None
+    date_range: tuple[date, date] | None = None
+    date_stated: bool | None = None  # read from the text or a parent; None: time did not run
+    date_source: str = ""  # text, parent, previous or publication
+    weapon_count: int | None = None  # "fired five rockets"
+    fatalities_known: bool = False
+    data: dict[str, Any] = field(default_factory=Scratch)  # stage-private scratch values
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.data, Scratch):
+            scratch = Scratch()
+            for key, value in self.data.items():
+                scratch[key] = value  # refuses hand-off names
+            self.data = scratch
 
 
 @dataclass
@@ -170,6 +247,7 @@ class Context:
     published_evidence: Evidence | None = None
     candidates: list[Candidate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    country_hint: str = ""  # the country the caller knows the article is about, if any
     data: dict[str, Any] = field(default_factory=dict)  # article-level scratch (countries seen...)
 
     def evidence(self, span: Span | Token | None) -> Evidence | None:

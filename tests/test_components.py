@@ -6,6 +6,7 @@ import ast
 import json
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,30 @@ def test_the_bottom_layer_imports_no_stage(module):
         if m.startswith("sitroom.") and m.split(".")[1] in STAGES
     }
     assert not stages, f"{module} imports {stages}"
+
+
+def test_hand_offs_are_typed_fields_not_scratch_keys(pipeline):
+    """A value one stage leaves for another cannot hide in the untyped `data` dict."""
+    from dataclasses import fields
+
+    from sitroom.components import HANDOFFS, Candidate, Context
+    from sitroom.model import Article, Event
+
+    names = {f.name for f in fields(Candidate)}
+    assert set(HANDOFFS) <= names
+    doc = pipeline.nlp("Gunmen attacked a village on Monday.")
+    cand = Candidate(event=Event(), sentence=next(doc.sents), trigger=doc[1])
+    cand.data["my_stage_note"] = 1  # a stage's own scratch is fine
+    with pytest.raises(KeyError, match="typed field of Candidate: use candidate.date_stated"):
+        cand.data["date_stated"] = True
+    with pytest.raises(KeyError, match="candidate.family"):
+        cand.data.get("family")
+    with pytest.raises(KeyError):
+        Candidate(event=Event(), sentence=next(doc.sents), trigger=doc[1], data={"time_ref": 1})
+    ctx = Context(article=Article(doc.text), doc=doc, published=date(2024, 3, 4))
+    for name in ("events", "actors", "geo", "time", "finalize"):
+        registry.registered()[name](Settings())(ctx)
+    attack = ctx.candidates[0]
+    assert attack.family == "kinetic" and attack.sentence_index == 0
+    assert attack.date_stated is True and attack.time_ref.date == date(2024, 3, 4)
+    assert attack.date_range == (date(2024, 3, 4), date(2024, 3, 4))

@@ -61,7 +61,7 @@ def _names_attacker(agent: Span | None, dictionary: ActorDictionary) -> bool:
 
 
 def _is_attack(candidate: Candidate) -> bool:
-    return candidate.data.get("family") == "kinetic" and not candidate.data.get("aggregate")
+    return candidate.family == "kinetic" and not candidate.aggregate
 
 
 def _accused_of(index: int, sent: Span, attacks: list[Candidate]) -> Candidate | None:
@@ -71,6 +71,8 @@ def _accused_of(index: int, sent: Span, attacks: list[Candidate]) -> Candidate |
     if same:
         return same[0]
     earlier = [
-        c for c in attacks if index - _LOOK_BACK <= c.data.get("sentence_index", -99) < index
+        c
+        for c in attacks
+        if c.sentence_index is not None and index - _LOOK_BACK <= c.sentence_index < index
     ]
     return earlier[-1] if earlier else None

@@ -5,7 +5,7 @@ back on the parse around the trigger: the clause subject or passive "by" agent f
 the object or target phrase ("on/at/against/towards ...") for actor2. Generic actors
 ("security forces", "civilians") take the country named in the sentence or, failing that,
 the one the article places events in most. Because geo runs later, a guessed country (and
-any generic left unnamed) is recorded in ``candidate.data["actors_pending"]``; the
+any generic left unnamed) is recorded in ``candidate.actors_pending``; the
 finalize step calls `complete_pending` with the final country to re-resolve.
 """
 
@@ -56,7 +56,6 @@ def actors_component(settings: Settings) -> Component:
     dictionary = load_dictionary(tuple(settings.actor_files))
 
     def run(ctx: Context) -> None:
-        ctx.data["actor_dictionary"] = dictionary  # finalize re-resolves with the same files
         apply_accusations(ctx, dictionary)
         for candidate in ctx.candidates:
             assign_actors(candidate, ctx, dictionary)
@@ -73,8 +72,7 @@ def assign_actors(candidate: Candidate, ctx: Context, dictionary: ActorDictionar
     pending = resolve_candidate(candidate, dictionary, country, when)
     if not given:  # a guess: the finalize step re-resolves once geo knows the country
         pending["country"] = country or ""
-    if pending:
-        candidate.data["actors_pending"] = pending
+    candidate.actors_pending = pending
     candidate.data["actors_country"] = country or ""
 
 
@@ -147,7 +145,7 @@ def _facility(
     spans = patient_spans(candidate)
     if candidate.patient is not None:  # "killed six fighters at the base, which hosts ..."
         spans += patient_spans(replace(candidate, patient=None))
-    for trigger in candidate.data.get("triggers") or []:  # "... after an attack on a base"
+    for trigger in candidate.triggers:  # "... after an attack on a base"
         if trigger is not candidate.trigger:
             spans += patient_spans(replace(candidate, trigger=trigger, patient=None))
     return facility_target(spans, sents, lead, dictionary, country, when)
@@ -188,8 +186,7 @@ def _clear_actors(event: Event) -> None:
 
 
 def _hinted_country(ctx: Context) -> str | None:
-    hinted = ctx.data.get("country")
-    return hinted if isinstance(hinted, str) and hinted else None
+    return ctx.country_hint or None
 
 
 def _crowd_actor1(
@@ -241,12 +238,12 @@ def complete_pending(
     actors ("gunmen", "civilians") unnamed, this names them for the final country and
     recomputes the inter codes (a state's forces abroad are 8).
     """
-    pending = candidate.data.get("actors_pending") or {}
+    pending = candidate.actors_pending
     event = candidate.event
     if pending and country:
         _clear_actors(event)
         left = resolve_candidate(candidate, dictionary, country, when or event.event_date)
-        candidate.data["actors_pending"] = left
+        candidate.actors_pending = left
         candidate.data["actors_country"] = country
     if event.country == country:
         localize_event(event, dictionary)

@@ -199,7 +199,7 @@ def evaluate_acled_notes(
             trigger = verbs[0] if verbs else trigger
         ctx = Context(article=Article(text=row["notes"]), doc=doc, published=published)
         if gold_country:
-            ctx.data["country"] = row["country"]
+            ctx.country_hint = row["country"]
         event = Event(event_type=row["event_type"], event_date=published)
         candidate = Candidate(event=event, sentence=sentence, trigger=trigger)
         assign_actors(candidate, ctx, dictionary)

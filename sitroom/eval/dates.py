@@ -186,9 +186,9 @@ def score(items: Iterable[Item], nlp: Any, deaths: bool = True, keep_misses: int
     for item, doc in zip(items, nlp.pipe(i.text for i in items), strict=True):
         cand = run_text(doc, item.text, item.published)
         ev = cand.event
-        start, end = cand.data["date_range"]
+        start, end = cand.date_range
         s.n += 1
-        s.stated += cand.data["date_source"] != "publication"
+        s.stated += cand.date_source != "publication"
         s.baseline_exact += item.published == item.gold_start
         ok = ev.event_date == item.gold_start
         s.date_exact += ok
@@ -198,7 +198,7 @@ def score(items: Iterable[Item], nlp: Any, deaths: bool = True, keep_misses: int
             s.misses.append((item.id, f"{ev.event_date} vs {item.gold_start}", item.text[:160]))
         if deaths and item.gold_deaths is not None:
             s.deaths_n += 1
-            s.deaths_found += bool(cand.data.get("fatalities_known"))
+            s.deaths_found += bool(cand.fatalities_known)
             s.deaths_exact += ev.fatalities == item.gold_deaths
         if deaths and item.gold_injuries is not None:
             s.injuries_n += 1

@@ -90,17 +90,16 @@ def families_agree(a: Event, b: Event, rules: Rules) -> bool:
 
 
 def date_range(c: Candidate) -> tuple[date, date] | None:
-    rng = c.data.get("date_range")
-    if isinstance(rng, tuple | list) and len(rng) == 2 and all(isinstance(d, date) for d in rng):
-        return rng[0], rng[1]
+    if c.date_range is not None:
+        return c.date_range
     d = c.event.event_date
     return (d, d) if d else None
 
 
 def has_date(c: Candidate) -> bool:
     """A date read from the text (or inherited from a dated event), not publication's."""
-    if "date_stated" in c.data:
-        return bool(c.data["date_stated"])
+    if c.date_stated is not None:
+        return c.date_stated
     return "event_date" in c.event.evidence
 
 
@@ -209,7 +208,7 @@ def weapons_differ(a: Candidate, b: Candidate, rules: Rules) -> bool:
         both_remote
         and min(ra, rb) >= rules.weapon_rank
         and a.event.sub_event_type != b.event.sub_event_type
-        and bool(a.data.get("weapon") and b.data.get("weapon"))
+        and bool(a.weapon and b.weapon)
         and not quoted(b)
     )
 
@@ -254,9 +253,9 @@ def _take_place(keep: Event, other: Event) -> None:
 def _take_date(keep: Candidate, other: Candidate) -> None:
     k, o = keep.event, other.event
     k.event_date, k.year, k.time_precision = o.event_date, o.year, o.time_precision
-    for key in ("time_ref", "date_range", "date_source", "date_stated"):
-        if key in other.data:
-            keep.data[key] = other.data[key]
+    if other.date_stated is not None:  # the time stage dated it: its date hand-offs come along
+        keep.time_ref, keep.date_range = other.time_ref, other.date_range
+        keep.date_source, keep.date_stated = other.date_source, other.date_stated
     if "event_date" in o.evidence:
         k.cite("event_date", o.evidence["event_date"])
 
@@ -271,9 +270,12 @@ def _take_type(keep: Candidate, other: Candidate) -> None:
     for name in ("event_type", "sub_event_type", "disorder_type", "civilian_targeting"):
         if name in o.evidence:
             k.cite(name, o.evidence[name])
-    for key in ("weapon", "weapon_span", "weapons"):
-        if other.data.get(key):
-            keep.data[key] = other.data[key]
+    if other.weapon:
+        keep.weapon = other.weapon
+    if other.weapon_span:
+        keep.weapon_span = other.weapon_span
+    if other.weapons:
+        keep.weapons = other.weapons
 
 
 def _take_actors(keep: Candidate, other: Candidate) -> None:
@@ -322,7 +324,7 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     if _precision(o) < _precision(k) and (places_agree_strictly(k, o) or country_only(k)):
         _take_place(k, o)
     if rules.rank.get(o.sub_event_type, 0) > rules.rank.get(k.sub_event_type, 0) and (
-        o.event_type == k.event_type or not c.data.get("nominal")
+        o.event_type == k.event_type or not c.nominal
     ):  # 'after the riots of last week' does not make today's march a riot
         _take_type(keep, c)
     _take_actors(keep, c)
@@ -351,7 +353,7 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
             out.append(c)
             continue
         if recalled(c, rules):
-            c.event.status, c.data["status_reason"] = "background", "recalled"
+            c.event.status, c.status_reason = "background", "recalled"
             out.append(c)
             continue
         target = next((i for i in reversed(open_incidents) if compatible(i, c, rules)), None)
@@ -431,7 +433,7 @@ def refine_weapons(incidents: list[Incident], records: list[Candidate]) -> None:
         if best is None:
             continue
         wclass, span = best
-        current = lex.weapon_classes.get(inc.lead.data.get("weapon") or "")
+        current = lex.weapon_classes.get(inc.lead.weapon)
         if ev.event_type == "Explosions/Remote violence" and (
             current is None or current.rank >= lex.weapon_classes[wclass].rank
         ):
@@ -465,7 +467,7 @@ def _set_remote(c: Candidate, sub_event_type: str, wclass: str, span: Span) -> N
     ev.event_type, ev.sub_event_type = "Explosions/Remote violence", sub_event_type
     ev.disorder_type = tax.disorder_type(ev.event_type, sub_event_type)
     ev.civilian_targeting = ""
-    c.data["weapon"], c.data["weapon_span"] = wclass, span
+    c.weapon, c.weapon_span = wclass, span
     ev.cite("sub_event_type", Evidence(span.start_char, span.end_char, span.text))
 
 
@@ -480,6 +482,6 @@ def recall_context(leads: list[Candidate], rules: Rules) -> None:
         rng = date_range(c)
         if has_date(c) and rng is not None and (start - rng[1]).days > rules.context_days:
             c.event.status = "background"
-            c.data["status_reason"] = "before the lead incident"
+            c.status_reason = "before the lead incident"
             if "event_date" in c.event.evidence:
                 c.event.cite("status", c.event.evidence["event_date"])

@@ -68,10 +68,10 @@ def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candid
             cand.parent = _parent(found, mention, made)
             if cand.parent is None and _elaborates(sent, i, mention, made, lex):
                 cand.parent = made[-1]
-                cand.data["elaborates"] = True
+                cand.elaborates = True
             _attribute(ctx, cand, mention, i, attributions, findings, sents)
             _claim(ctx, cand, i, claims, findings)
-            cand.data["sentence_index"] = i
+            cand.sentence_index = i
             made.append(cand)
     for i, (claim, found) in enumerate(zip(claims, findings, strict=True)):
         if claim is not None and not any(m.family == "kinetic" for m in found.mentions):
@@ -118,25 +118,13 @@ def _candidate(
         ev.cite("civilian_targeting", ctx.evidence(mention.patient))
     ev.cite("notes", ctx.evidence(trimmed(sent)))
     weapon = max(mention.weapons, key=lambda w: lex.weapon_classes[w[0]].rank, default=None)
-    data = {
-        "family": mention.family,
+    data = {  # the events stage's own
         "classes": mention.classes,
         "trigger_class": mention.head.cls,
-        "nominal": all(t.nominal for t in mention.members),
         "negated": False,
         "hypothetical": False,
-        "weapon": weapon[0] if weapon else "",
-        "weapon_span": weapon[1] if weapon else None,
-        "weapons": [w for w, _ in mention.weapons],
         "origin": mention.origin,
         "target": mention.target_place,
-        "aggregate": mention.aggregate is not None,
-        "aggregate_cue": mention.aggregate,
-        "retrospective": mention.retrospective is not None,
-        "retrospective_cue": mention.retrospective,
-        "ongoing": mention.ongoing is not None,
-        "ongoing_cue": mention.ongoing,
-        "triggers": [t.span for t in mention.members],
     }
     return Candidate(
         event=ev,
@@ -144,6 +132,18 @@ def _candidate(
         trigger=trig,
         agent=mention.agent,
         patient=mention.patient,
+        family=mention.family,
+        triggers=[t.span for t in mention.members],
+        nominal=all(t.nominal for t in mention.members),
+        weapon=weapon[0] if weapon else "",
+        weapon_span=weapon[1] if weapon else None,
+        weapons=[w for w, _ in mention.weapons],
+        aggregate=mention.aggregate is not None,
+        aggregate_cue=mention.aggregate,
+        retrospective=mention.retrospective is not None,
+        retrospective_cue=mention.retrospective,
+        ongoing=mention.ongoing is not None,
+        ongoing_cue=mention.ongoing,
         data=data,
     )
 
@@ -173,10 +173,10 @@ def _elaborates(
     'The assailants arrived on motorcycles ...' (an anaphoric attacker), 'One missile struck
     the vessel' (part of the salvo just told), '... hit the convoy' (a definite target that
     points back). Never when the sentence has a date or a place of its own."""
-    if mention.family != "kinetic" or not made or made[-1].data["family"] != "kinetic":
+    if mention.family != "kinetic" or not made or made[-1].family != "kinetic":
         return False
     previous = made[-1]
-    if previous.data.get("sentence_index") != index - 1:
+    if previous.sentence_index != index - 1:
         return False  # only the sentence right after
     if _has_own_date(sent) or new_places(sent, previous.sentence):
         return False
@@ -225,7 +225,7 @@ def _weapon_families(weapons: list[str], lex: Lexicon) -> set[str]:
 def _same_weapon_family(mention: Mention, previous: Candidate, lex: Lexicon) -> bool:
     """No weapon named, or one of the kind the earlier event used (missile ~ rocket)."""
     mine = _weapon_families([w for w, _ in mention.weapons], lex)
-    theirs = _weapon_families(list(previous.data.get("weapons") or ()), lex)
+    theirs = _weapon_families(list(previous.weapons), lex)
     return not mine or not theirs or bool(mine & theirs)
 
 
@@ -253,7 +253,7 @@ def _parent(found: SentenceFindings, mention: Mention, made: list[Candidate]) ->
     """The earlier event a sentence refers back to ('followed the attack', 'the incident')."""
     if not found.references or mention.family != "kinetic":
         return None
-    earlier = [c for c in made if c.data["family"] == "kinetic" and not c.data["aggregate"]]
+    earlier = [c for c in made if c.family == "kinetic" and not c.aggregate]
     return earlier[-1] if earlier else None
 
 
@@ -342,9 +342,10 @@ def _referenced_event(i: int, found: SentenceFindings, made: list[Candidate]) ->
     earlier = [
         c
         for c in made
-        if c.data["family"] == "kinetic"
-        and not c.data["aggregate"]
-        and i - 3 <= c.data.get("sentence_index", -9) < i
+        if c.family == "kinetic"
+        and not c.aggregate
+        and c.sentence_index is not None
+        and i - 3 <= c.sentence_index < i
     ]
     if not earlier:
         return None
@@ -357,13 +358,13 @@ def _referenced_event(i: int, found: SentenceFindings, made: list[Candidate]) ->
 
 
 def _words(cand: Candidate) -> list:
-    return list(cand.data.get("triggers") or [cand.trigger])
+    return list(cand.triggers or [cand.trigger])
 
 
 def _with_parents(cand: Candidate) -> list[Candidate]:
     """The event and, for an elaboration, the events it details."""
     out = [cand]
-    while out[-1].data.get("elaborates") and out[-1].parent is not None:
+    while out[-1].elaborates and out[-1].parent is not None:
         out.append(out[-1].parent)
     return out
 
@@ -396,7 +397,7 @@ def _denier_is_accused(
         return False
     if denier & _content_words(target.agent):
         return True
-    start = target.data.get("sentence_index", i)
+    start = target.sentence_index if target.sentence_index is not None else i
     for sent in sents[start:i + 1]:
         for tok in sent:
             if lemma(tok) in ("accuse", "blame") and tok.pos_ == "VERB":

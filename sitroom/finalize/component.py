@@ -45,8 +45,10 @@ def make_finalize(settings: Settings) -> Component:
     scales = load_source_scales()
     templates = load_note_templates()
 
+    actor_files = tuple(settings.actor_files)
+
     def finalize(ctx: Context) -> None:
-        finalize_candidates(ctx, scales, templates)
+        finalize_candidates(ctx, scales, templates, actor_files)
 
     return finalize
 
@@ -120,17 +122,16 @@ def event_id(event: Event, position: int) -> str:
 
 
 def _date_range(c: Candidate) -> tuple[date, date] | None:
-    rng = c.data.get("date_range")
-    if isinstance(rng, tuple | list) and len(rng) == 2 and all(isinstance(d, date) for d in rng):
-        return rng[0], rng[1]
+    if c.date_range is not None:
+        return c.date_range
     d = c.event.event_date
     return (d, d) if d else None
 
 
 def date_stated(c: Candidate) -> bool:
     """Was the date read from the text (or a parent event), not the publication fallback?"""
-    if "date_stated" in c.data:
-        return bool(c.data["date_stated"])
+    if c.date_stated is not None:
+        return c.date_stated
     return "event_date" in c.event.evidence
 
 
@@ -142,7 +143,7 @@ def is_old(c: Candidate, published: date) -> bool:
     start, end = rng
     if (published - end).days > NEW_WINDOW_DAYS:
         return True
-    kind = getattr(c.data.get("time_ref"), "kind", "")
+    kind = c.time_ref.kind if c.time_ref is not None else ""
     if kind in ("since", "before", "duration") and (published - start).days > NEW_WINDOW_DAYS:
         return True  # "since early February", "before February 2024": a long span, not news
     if c.event.time_precision >= 3 and c.event.event_date is not None:
@@ -153,20 +154,20 @@ def is_old(c: Candidate, published: date) -> bool:
 
 def status_of(c: Candidate, published: date, news_dated: bool) -> tuple[str, str]:
     """(status, reason). ``news_dated``: an earlier event in the article is dated news."""
-    if c.data.get("aggregate"):
+    if c.aggregate:
         return "background", "aggregate"
     if is_old(c, published):
         return "background", "date"
     if c.parent is not None and c.parent.event.status == "background":
         return "background", "parent"
-    if not date_stated(c) and c.data.get("ongoing"):
+    if not date_stated(c) and c.ongoing:
         return "background", "ongoing"  # 'as fighting continues': context, not a new event
     if not date_stated(c) and c.parent is None:
-        if c.data.get("retrospective"):
+        if c.retrospective:
             return "background", "retrospective"
         if past_year_in(c.sentence, published) is not None:
             return "background", "past year"
-        if news_dated and c.data.get("family") == "kinetic" and c.data.get("nominal"):
+        if news_dated and c.family == "kinetic" and c.nominal:
             return "background", "undated mention"
     return "new", ""
 
@@ -186,15 +187,19 @@ def assign_status(ctx: Context) -> None:
     for c in ctx.candidates:
         status, reason = status_of(c, ctx.published, news_dated)
         c.event.status = status
-        c.data["status_reason"] = reason
-        cue = c.data.get(f"{reason}_cue")
+        c.status_reason = reason
+        cue = {
+            "aggregate": c.aggregate_cue,
+            "ongoing": c.ongoing_cue,
+            "retrospective": c.retrospective_cue,
+        }.get(reason)
         if status == "background" and cue is not None:
             c.event.cite("status", ctx.evidence(cue))
         elif status == "background" and reason == "date":
             c.event.cite("status", c.event.evidence.get("event_date"))
         elif status == "background" and reason == "past year":
             c.event.cite("status", ctx.evidence(past_year_in(c.sentence, ctx.published)))
-        if status == "new" and date_stated(c) and c.data.get("family") == "kinetic":
+        if status == "new" and date_stated(c) and c.family == "kinetic":
             news_dated = True
 
 
@@ -216,9 +221,10 @@ def _unknown_perpetrator(agent: Span | None) -> bool:
     return unknown_perpetrator(agent, load_lexicon())
 
 
-def _complete_pending_actors(ctx: Context) -> None:
-    """Let the actors stage name generic actors once the geo stage knows the country."""
-    pending = [c for c in ctx.candidates if c.data.get("actors_pending") and c.event.country]
+def _complete_pending_actors(ctx: Context, actor_files: tuple[str, ...]) -> None:
+    """Let the actors stage name generic actors once the geo stage knows the country
+    (with the dictionary the actors stage used: the same files, cached)."""
+    pending = [c for c in ctx.candidates if c.actors_pending and c.event.country]
     if not pending:
         return
     try:
@@ -226,7 +232,7 @@ def _complete_pending_actors(ctx: Context) -> None:
         from sitroom.actors.component import complete_pending
     except ImportError:  # pragma: no cover - actors stage not installed
         return
-    dictionary = ctx.data.get("actor_dictionary") or load_dictionary(())
+    dictionary = load_dictionary(actor_files)
     for c in pending:
         complete_pending(c, c.event.country, dictionary, c.event.event_date)
 
@@ -286,9 +292,9 @@ def render_note(c: Candidate, templates: dict[str, dict[str, str]]) -> str:
     ev = c.event
     template = templates["sub"].get(ev.sub_event_type) or templates["plover"].get(ev.plover_type)
     target = ev.actor2 or (c.patient.text if c.patient is not None else "") or "a target"
-    weapon_span = c.data.get("weapon_span")
+    weapon_span = c.weapon_span
     weapon = weapon_span.text if weapon_span is not None else "projectiles"
-    count = c.data.get("weapon_count")
+    count = c.weapon_count
     if isinstance(count, int) and count > 0 and not weapon[:1].isdigit():
         weapon = f"{count} {weapon}"
     trigger = c.trigger.text if c.trigger is not None else ""
@@ -336,7 +342,7 @@ def _same_occurrence(a: Candidate, b: Candidate) -> bool:
         return False
     if ea.location or eb.location:
         return ea.location == eb.location
-    return bool(a.data.get("nominal") or b.data.get("nominal"))
+    return a.nominal or b.nominal
 
 
 def _absorb(keep: Candidate, drop: Candidate) -> None:
@@ -360,7 +366,7 @@ def drop_duplicates(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for c in cands:
         twin = next((k for k in kept if _same_occurrence(k, c)), None)
-        if twin is None and c.data.get("elaborates") and c.parent in kept:
+        if twin is None and c.elaborates and c.parent in kept:
             same = c.parent.event.event_type == c.event.event_type
             twin = c.parent if same else None  # 'The assailants opened fire on ...': details
         if twin is None:
@@ -377,9 +383,12 @@ def drop_duplicates(cands: list[Candidate]) -> list[Candidate]:
 
 
 def finalize_candidates(
-    ctx: Context, scales: dict[str, str], templates: dict[str, dict[str, str]]
+    ctx: Context,
+    scales: dict[str, str],
+    templates: dict[str, dict[str, str]],
+    actor_files: tuple[str, ...] = (),
 ) -> None:
-    _complete_pending_actors(ctx)
+    _complete_pending_actors(ctx, actor_files)
     now = int(time.time())
     assign_status(ctx)
     ctx.candidates[:] = assemble(ctx.candidates)

@@ -60,7 +60,7 @@ def _sentence_key(c: Candidate) -> int:
 
 
 def date_candidates(ctx: Context) -> None:
-    """Fill event_date/year/time_precision and data['date_range'] on every candidate."""
+    """Fill event_date/year/time_precision and the date hand-offs on every candidate."""
     cands = sorted(ctx.candidates, key=lambda c: (_root(c.trigger).i))
     by_sentence: dict[int, list[Token]] = {}
     for c in cands:
@@ -68,7 +68,7 @@ def date_candidates(ctx: Context) -> None:
     cache: dict[tuple[int, date | None], list[Found]] = {}
     prev: Candidate | None = None  # the event told just before, statements aside
     for c in cands:
-        anchor = prev.data["time_ref"].date if prev is not None and prev.data["date_stated"] else None
+        anchor = prev.time_ref.date if prev is not None and prev.date_stated and prev.time_ref else None
         key = (_sentence_key(c), anchor)
         if key not in cache:
             cache[key] = find_expressions(c.sentence, ctx.published, anchor=anchor)
@@ -89,15 +89,16 @@ def _date_one(
     if hit is not None:
         return Dated(hit.ref, ctx.evidence(hit.span), "stated")
     parent = c.parent
-    if parent is not None and parent.data.get("date_stated"):
-        return Dated(parent.data["time_ref"], parent.event.evidence.get("event_date"), "parent")
+    if parent is not None and parent.date_stated and parent.time_ref is not None:
+        return Dated(parent.time_ref, parent.event.evidence.get("event_date"), "parent")
     text = ctx.article.text
     if (
         last is not None
-        and last.data.get("date_stated")
+        and last.date_stated
+        and last.time_ref is not None
         and paragraph_index(text, last.sentence.start_char) == paragraph_index(text, c.sentence.start_char)
     ):
-        return Dated(last.data["time_ref"], last.event.evidence.get("event_date"), "previous")
+        return Dated(last.time_ref, last.event.evidence.get("event_date"), "previous")
     return _publication(ctx.published)
 
 
@@ -108,10 +109,10 @@ def _publication(p: date) -> Dated:
 def _apply_date(c: Candidate, dated: Dated) -> None:
     ev, ref = c.event, dated.ref
     ev.event_date, ev.year, ev.time_precision = ref.date, ref.date.year, ref.precision
-    c.data["time_ref"] = ref
-    c.data["date_range"] = (ref.start, ref.end)
-    c.data["date_source"] = dated.source
-    c.data["date_stated"] = dated.source != "publication"
+    c.time_ref = ref
+    c.date_range = (ref.start, ref.end)
+    c.date_source = dated.source
+    c.date_stated = dated.source != "publication"
     if dated.source == "publication":
         add_tag(ev, TAG_NO_DATE)
         return
@@ -246,7 +247,7 @@ def casualty_candidates(ctx: Context) -> None:
             continue
         found = weapon_count(c.sentence, _root(c.trigger))
         if found is not None:
-            c.data["weapon_count"] = found[0]
+            c.weapon_count = found[0]
             c.data["weapon_count_evidence"] = ctx.evidence(found[1])
 
 
@@ -278,7 +279,7 @@ def _apply_toll(ctx: Context, c: Candidate, own: list[Mention], borrowed: list[l
     if injuries is not None:
         ev.injuries = injuries.best
         ev.cite("injuries", _mention_evidence(ctx, i_mention))
-    c.data["fatalities_known"] = fatalities is not None
+    c.fatalities_known = fatalities is not None
     c.data["fatalities_exact"] = bool(fatalities and fatalities.exact)
 
 

@@ -74,7 +74,7 @@ def test_passive_sentence_puts_the_by_agent_first(nlp):
 def test_unknown_country_leaves_actor_for_finalize(nlp):
     cand = run(nlp, "Gunmen attacked a checkpoint at dawn.", "attacked", "Battles")
     assert cand.event.actor1 == ""
-    assert cand.data["actors_pending"]["actor1"] == "unidentified"
+    assert cand.actors_pending["actor1"] == "unidentified"
     complete_pending(cand, "Nigeria", load_dictionary())
     assert (cand.event.actor1, cand.event.inter1) == ("Unidentified Armed Group (Nigeria)", 3)
 
@@ -158,7 +158,7 @@ def test_localize_event_once_the_country_is_final(dictionary):
 
 def test_finalize_re_resolves_with_the_final_country(nlp):
     cand = run(nlp, "Security forces clashed with gunmen near the border.", "clashed", "Battles")
-    assert cand.event.actor1 == "" and cand.data["actors_pending"]["country"] == ""
+    assert cand.event.actor1 == "" and cand.actors_pending["country"] == ""
     complete_pending(cand, "Iraq", load_dictionary(), PUBLISHED)
     assert cand.event.actor1 == "Military Forces of Iraq (2022-)"
     assert cand.event.actor2 == "Unidentified Armed Group (Iraq)"
@@ -186,7 +186,7 @@ def test_a_country_known_before_actors_is_not_pending(nlp):
     ctx.candidates.append(cand)
     registered()["actors"](Settings())(ctx)
     assert cand.event.actor1 == "Unidentified Armed Group (Sudan)"
-    assert "actors_pending" not in cand.data
+    assert not cand.actors_pending
 
 
 def test_police_breaking_up_a_protest_is_actor2(nlp):

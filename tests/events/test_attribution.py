@@ -2,7 +2,7 @@
 
 
 def first_kinetic(cands):
-    return next(c for c in cands if c.data["family"] == "kinetic")
+    return next(c for c in cands if c.family == "kinetic")
 
 
 def test_sources_told_medium(extract):
@@ -86,7 +86,7 @@ def test_drone_follow_up_inherits_attribution(extract):
         "Two mortar shells hit Baghdad's Green Zone on Tuesday, security sources told AFP. "
         "An armed drone followed the attack, targeting the US embassy."
     )
-    ks = [c for c in cands if c.data["family"] == "kinetic"]
+    ks = [c for c in cands if c.family == "kinetic"]
     assert len(ks) == 2
     assert ks[1].event.attributed_to == "security sources (AFP)"
     assert ks[1].parent is ks[0]

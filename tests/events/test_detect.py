@@ -2,7 +2,7 @@
 
 
 def kinetic(cands):
-    return [c for c in cands if c.data["family"] == "kinetic"]
+    return [c for c in cands if c.family == "kinetic"]
 
 
 def test_participle_clause_is_the_same_event(extract):
@@ -11,7 +11,7 @@ def test_participle_clause_is_the_same_event(extract):
     )
     assert len(kinetic(cands)) == 1
     assert cands[0].event.sub_event_type == "Shelling/artillery/missile attack"
-    assert cands[0].data["weapon"] == "shelling"
+    assert cands[0].weapon == "shelling"
 
 
 def test_coordinated_clauses_do_not_multiply(extract):
@@ -101,9 +101,9 @@ def test_condemnation_is_accuse_and_not_an_attack(extract):
 
 def test_aggregate_is_flagged(extract):
     _, cands = extract("The militia has repeatedly attacked US bases in Syria since October.")
-    assert cands and cands[0].data["aggregate"]
+    assert cands and cands[0].aggregate
     _, cands = extract("The group attacked the convoy about 30 times last year.")
-    assert cands and cands[0].data["aggregate"]
+    assert cands and cands[0].aggregate
 
 
 def test_killed_in_an_airstrike_is_one_air_strike(extract):
@@ -161,7 +161,7 @@ def test_details_sentence_elaborates_the_attack(extract):
     )
     ks = kinetic(cands)
     assert len(ks) == 2
-    assert ks[1].parent is ks[0] and ks[1].data["elaborates"]
+    assert ks[1].parent is ks[0] and ks[1].elaborates
 
 
 def test_dated_follow_up_is_not_an_elaboration(extract):

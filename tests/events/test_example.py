@@ -55,7 +55,7 @@ def test_two_new_attacks(example):
     assert rockets.event.fatalities == 0 and drone.event.fatalities == 0
     assert rockets.event.attributed_to == "sources (Shafaq News)"
     assert drone.parent is rockets
-    assert rockets.data["weapon"] == "shelling" and drone.data["weapon"] == "air"
+    assert rockets.weapon == "shelling" and drone.weapon == "air"
     assert "Hamad Agha" in rockets.data["origin"].text
     assert "Khirbet Al-Jir" in rockets.data["target"].text or "base" in rockets.data["target"].text
     assert "Ain al-Asad" in drone.sentence.text
@@ -76,18 +76,18 @@ def test_history_is_background(example):
         ["Suleimani"],
         ["Since the start"],
     ):
-        found = [c for c in sentence_with(example, words) if c.data["family"] == "kinetic"]
+        found = [c for c in sentence_with(example, words) if c.family == "kinetic"]
         assert found, words
         assert all(c.event.status == "background" for c in found), words
 
 
 def test_side_mentions_are_not_new(example):
     for words in (["Babil"], ["series of retaliation"]):
-        found = [c for c in sentence_with(example, words) if c.data["family"] == "kinetic"]
+        found = [c for c in sentence_with(example, words) if c.family == "kinetic"]
         assert all(c.event.status != "new" for c in found), words
 
 
 def test_no_event_from_negations_and_promises(example):
     for words in (["did not comment"], ["has not issued"], ["will defend"]):
         for c in sentence_with(example, words):
-            assert c.data["family"] != "kinetic" or c.event.status == "background", words
+            assert c.family != "kinetic" or c.event.status == "background", words

@@ -19,15 +19,15 @@ PUB = date(2024, 5, 10)
 def set_date(c, day: date, precision: int = 1, end: date | None = None, kind: str = "point"):
     """What the `time` stage leaves on a candidate whose date was stated in the text."""
     c.event.event_date, c.event.year, c.event.time_precision = day, day.year, precision
-    c.data["date_range"] = (day, end or day)
-    c.data["date_stated"] = True
+    c.date_range = (day, end or day)
+    c.date_stated = True
     c.event.cite("event_date", c.event.evidence["notes"])
 
 
 def set_undated(c):
     c.event.event_date, c.event.time_precision = PUB, 3
-    c.data["date_range"] = (PUB, PUB)
-    c.data["date_stated"] = False
+    c.date_range = (PUB, PUB)
+    c.date_stated = False
 
 
 def run_finalize(ctx):
@@ -41,7 +41,7 @@ def test_recent_is_new_old_is_background(extract):
     set_date(cands[1], date(2019, 1, 1), precision=3, end=date(2019, 12, 31))
     out = run_finalize(ctx)
     assert [c.event.status for c in out] == ["new", "background"]
-    assert out[1].data["status_reason"] == "date"
+    assert out[1].status_reason == "date"
 
 
 def test_earlier_month_at_month_precision_is_background(extract):

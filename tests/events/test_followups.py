@@ -9,7 +9,7 @@ from tests.events.test_finalize import run_finalize
 
 
 def kinetic(cands):
-    return [c for c in cands if c.data["family"] == "kinetic"]
+    return [c for c in cands if c.family == "kinetic"]
 
 
 # ---------------------------------------------------------------- 1. elaborations
@@ -30,7 +30,7 @@ def test_part_of_a_salvo_merges_into_the_salvo(extract, text):
     ctx, cands = extract(text)
     ks = kinetic(cands)
     assert len(ks) == 2
-    assert ks[1].data.get("elaborates") and ks[1].parent is ks[0]
+    assert ks[1].elaborates and ks[1].parent is ks[0]
     kept = kinetic(run_finalize(ctx))
     assert len(kept) == 1 and kept[0] is ks[0]
 
@@ -41,7 +41,7 @@ def test_definite_target_without_agent_elaborates(extract):
         "They set fire to the convoy before fleeing."
     )
     ks = kinetic(cands)
-    assert ks[1].data.get("elaborates") and ks[1].parent is ks[0]
+    assert ks[1].elaborates and ks[1].parent is ks[0]
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_new_occurrences_are_not_elaborations(extract, text):
     _, cands = extract(text)
     ks = kinetic(cands)
     assert len(ks) == 2
-    assert not ks[1].data.get("elaborates")
+    assert not ks[1].elaborates
 
 
 def test_elaboration_fatalities_flow_to_the_parent(extract):
@@ -216,7 +216,7 @@ def test_accusation_is_not_a_new_strike(extract):
 def test_ongoing_situation_is_background(extract, text):
     """Not emitted, or emitted as background with the cue as evidence."""
     ctx, cands = extract(text)
-    assert all(c.data["ongoing"] for c in kinetic(cands))
+    assert all(c.ongoing for c in kinetic(cands))
     kept = kinetic(run_finalize(ctx))
     assert all(c.event.status == "background" for c in kept)
     assert all("status" in c.event.evidence for c in kept)
@@ -227,7 +227,7 @@ def test_the_demo_famine_sentence_is_background(extract):
         "Aid agencies have warned that hundreds of thousands of people trapped in the town "
         "face famine as fighting between the army and the militia continues."
     )
-    assert kinetic(cands) and all(c.data["ongoing"] for c in kinetic(cands))
+    assert kinetic(cands) and all(c.ongoing for c in kinetic(cands))
     assert all(c.event.status == "background" for c in kinetic(run_finalize(ctx)))
 
 
@@ -242,7 +242,7 @@ def test_the_demo_famine_sentence_is_background(extract):
 def test_occurrences_are_not_ongoing(extract, text):
     _, cands = extract(text)
     ks = kinetic(cands)
-    assert ks and not any(c.data["ongoing"] for c in ks)
+    assert ks and not any(c.ongoing for c in ks)
 
 
 def test_referenced_strike_is_no_weapon_of_another_event(extract):
@@ -252,13 +252,13 @@ def test_referenced_strike_is_no_weapon_of_another_event(extract):
         "out the strike."
     )
     later = [c for c in kinetic(cands) if "accused" in c.sentence.text]
-    assert all(c.data["weapon"] != "air" and "strike" not in c.data["weapons"] for c in later)
+    assert all(c.weapon != "air" and "strike" not in c.weapons for c in later)
 
 
 def test_an_event_told_amid_clashes_is_not_ongoing(extract):
     _, cands = extract("Hundreds of protesters rallied in Sanaa on Friday amid clashes with police.")
     ks = kinetic(cands)
-    assert ks and not ks[0].data["ongoing"]
+    assert ks and not ks[0].ongoing
 
 
 def test_elaboration_injuries_flow_to_the_parent(extract):
@@ -267,7 +267,7 @@ def test_elaboration_injuries_flow_to_the_parent(extract):
         "One shell hit the market."
     )
     ks = kinetic(cands)
-    assert ks[1].data.get("elaborates")
+    assert ks[1].elaborates
     ks[1].event.injuries = 3
     kept = kinetic(run_finalize(ctx))
     assert len(kept) == 1 and kept[0].event.injuries == 3

@@ -53,7 +53,7 @@ def test_statement_keeps_its_own_date(run):
 
 def test_reported_event_does_not_take_the_statement_date(run):
     repelled = run["repelled"]
-    assert repelled.data["date_source"] == "publication"
+    assert repelled.date_source == "publication"
     assert repelled.event.time_precision == 3 and TAG_NO_DATE in repelled.event.tags
 
 
@@ -61,21 +61,21 @@ def test_stated_weekday(run):
     attacked = run["attacked"]
     assert attacked.event.event_date == date(2023, 6, 13)
     assert attacked.event.time_precision == 1
-    assert attacked.data["date_range"] == (date(2023, 6, 13), date(2023, 6, 13))
+    assert attacked.date_range == (date(2023, 6, 13), date(2023, 6, 13))
     assert attacked.event.year == 2023
 
 
 def test_follow_up_inherits_from_parent(run):
     strike = run["strike"]
     assert strike.event.event_date == date(2023, 6, 13)
-    assert strike.data["date_source"] == "parent"
+    assert strike.date_source == "parent"
     assert strike.event.evidence["event_date"].text == "On Tuesday"
 
 
 def test_month_year_is_background_range(run):
     erupted = run["erupted"]
     assert (erupted.event.event_date, erupted.event.time_precision) == (date(2023, 4, 1), 3)
-    assert erupted.data["date_range"] == (date(2023, 4, 1), date(2023, 4, 30))
+    assert erupted.date_range == (date(2023, 4, 1), date(2023, 4, 30))
 
 
 def test_no_date_is_said_not_guessed(run):
@@ -101,7 +101,7 @@ def test_unknown_count_is_tagged(run):
     bombed = run["bombed"]
     assert bombed.event.event_date == date(2023, 6, 12)
     assert bombed.event.fatalities == 0 and TAG_UNKNOWN_KILLED in bombed.event.tags
-    assert bombed.data["fatalities_known"] is False
+    assert bombed.fatalities_known is False
 
 
 def test_evidence_offsets_point_into_the_article(run):
