@@ -192,8 +192,8 @@ def clause_forces(
     stationed": the forces a clause on the facility places there."""
     data = load_sites()
     out: Found = []
-    for clause in facility.children:
-        if clause.dep_ not in _CLAUSES or clause.lemma_.lower() not in data.host_verbs:
+    for clause in facility.subtree:  # on the base, or on the place it is near ("..., which")
+        if clause.dep_ not in _CLAUSES or not _verb_forms(clause) & data.host_verbs:
             continue
         args = [c for c in clause.children if c.dep_ in _ARGS]
         for helper in clause.children:  # "used by X": the agent's object
@@ -203,6 +203,16 @@ def clause_forces(
             if arg.lower_ not in _RELATIVES and arg.i != facility.i:
                 out += _forces(_phrase(arg), dictionary, country, when)
     return out
+
+
+def _verb_forms(tok: Token) -> set[str]:
+    """The lemma and naive base forms: the tagger may leave "housing", "hosting" as nouns."""
+    word = tok.lower_
+    forms = {tok.lemma_.lower(), word}
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.add(word[: -len(suffix)] + repl)
+    return forms
 
 
 def nearby_forces(
@@ -259,7 +269,25 @@ def hosted_forces(
         actor = _host_actor(host, dictionary, site.country, when)
         if actor is not None and _base_name(actor.name) in named:
             out.append(named[_base_name(actor.name)])
+        elif actor is not None and host.state:
+            out += _nationals(window, host.state, actor, dictionary)
     return out
+
+
+def _nationals(
+    window: list[Span], state: str, actor: Actor, dictionary: ActorDictionary
+) -> Found:
+    """ "... wounding several Americans": at a site that hosts a state's forces, its
+    nationals (a plural demonym) are those forces."""
+    for sent in window:
+        for tok in sent:
+            plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")
+            if plural and tok.pos_ in ("NOUN", "PROPN") and dictionary.country_of(tok.text) == state:
+                if tok.lower_ == state.lower() or tok.ent_type_ == "GPE":
+                    continue  # the country's name, not its people
+                span = sent.doc[tok.i : tok.i + 1]
+                return [(span, Mention(actor, 0, len(tok.text), tok.text))]
+    return []
 
 
 def _host_actor(
@@ -307,6 +335,9 @@ def facility_target(
         if facility is not None:
             found += owner_forces(span, facility, dictionary, country, when)
             found += clause_forces(facility, dictionary, country, when)
+            rest = span.doc[facility.i + 1 : span.end]  # "a base housing US troops" parsed flat
+            if not found and len(rest):
+                found += _forces(rest, dictionary, country, when)
         found += nearby_forces(sents, facility, site, dictionary, country, when)
         if site is not None:
             window = sents + ([lead] if lead is not None and lead.start < sents[0].start else [])

@@ -35,6 +35,13 @@ def _attacks(pipeline, text, published=MONDAY):
          "outpost were treated for concussions.", US),
         ("Gunmen stormed a military base in Kunduz province on Sunday.",
          "Military Forces of Afghanistan (2021-)"),
+        ("Two rockets targeted a depot near Mosul airport, which houses US troops, on Sunday.",
+         US),
+        ("A drone struck the al-Omar oil field, where US forces are based, on Sunday.", US),
+        ("Militants fired rockets at Ain al-Asad air base on Sunday, wounding three Americans.",
+         US),
+        ("A drone attack on a base housing US troops near Shaddadi killed two SDF fighters on "
+         "Sunday.", US),
     ],
 )
 def test_the_forces_at_the_facility_become_actor2(pipeline, text, actor2):
