@@ -211,8 +211,23 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
     app.state.settings = settings
     app.state.pool = pool
 
-    # -- errors: always JSON ---------------------------------------------------------------
+    _error_handlers(app)
+    _event_routes(app, pool)
+    _actor_routes(app, pool, summaries)
+    _analysis_routes(app, pool, summaries)
+    app.include_router(ingest_router(settings, pool, jobs))  # a bounded queue, answered at once
+    _export_routes(app, pool)
+    from sitroom.api.basemap import router as basemap_router
 
+    app.include_router(basemap_router)
+    _page_routes(app, settings, pool)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    _middleware(app, settings)
+    return app
+
+
+def _error_handlers(app: FastAPI) -> None:
+    """Errors are always JSON: {"error": {"status", "message", "details"}}."""
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         message = exc.detail if isinstance(exc.detail, str) else "request failed"
@@ -248,8 +263,8 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return JSONResponse(error_body(500, "internal server error"), status_code=500)
 
-    # -- events ----------------------------------------------------------------------------
 
+def _event_routes(app: FastAPI, pool: StorePool) -> None:
     @app.get("/api/events", response_model=EventPage, responses=ERRORS, tags=["events"])
     def list_events(
         request: Request,
@@ -302,6 +317,8 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
             )
         )
 
+
+def _actor_routes(app: FastAPI, pool: StorePool, summaries: aggregate.SummaryCache) -> None:
     @app.get("/api/actors", response_model=ActorPage, responses=ERRORS, tags=["events"])
     def list_actors(
         request: Request,
@@ -329,6 +346,8 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
             }
         )
 
+
+def _analysis_routes(app: FastAPI, pool: StorePool, summaries: aggregate.SummaryCache) -> None:
     @app.get("/api/trends", responses={**ERRORS, 501: {"model": ErrorOut}}, tags=["analysis"])
     def trends(
         flt: FilterDep,
@@ -362,12 +381,8 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
 
         return JSONResponse(jsonable_encoder({"alerts": recent_alerts(pool.get(), limit)}))
 
-    # -- ingest (sitroom.api.ingest): a bounded queue, answered at once ------------------
 
-    app.include_router(ingest_router(settings, pool, jobs))
-
-    # -- exports ---------------------------------------------------------------------------
-
+def _export_routes(app: FastAPI, pool: StorePool) -> None:
     @app.get("/api/export.csv", responses=ERRORS, tags=["export"])
     def export_csv(flt: FilterDep) -> StreamingResponse:
         """Matching events as ACLED CSV: ACLED's columns in ACLED's order, then
@@ -386,12 +401,9 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
             headers={"content-disposition": 'attachment; filename="sitroom-events.geojson"'},
         )
 
-    # -- page, config, docs ----------------------------------------------------------------
 
-    from sitroom.api.basemap import router as basemap_router
-
-    app.include_router(basemap_router)
-
+def _page_routes(app: FastAPI, settings: ApiSettings, pool: StorePool) -> None:
+    """The page, its configuration, a health check and the API docs."""
     @app.get("/api/config", tags=["page"])
     def config() -> dict[str, Any]:
         """What the page needs to know about this server."""
@@ -422,8 +434,8 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
             swagger_favicon_url=f"{SWAGGER}/favicon-32x32.png",
         )
 
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
+def _middleware(app: FastAPI, settings: ApiSettings) -> None:
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
     if settings.cors_origins:
@@ -431,4 +443,3 @@ def create_app(settings: ApiSettings | None = None, pool: StorePool | None = Non
             CORSMiddleware, allow_origins=list(settings.cors_origins),
             allow_methods=["GET", "POST"], allow_headers=["Content-Type"],
         )
-    return app
