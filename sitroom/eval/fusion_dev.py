@@ -109,18 +109,20 @@ def lead_index(events: list[Event]) -> int | None:
 def ingest(
     order: list[FusionArticle], extracted: dict[str, list[Event]], store: Any
 ) -> dict[str, str]:
-    """Save each article with copies of its extracted events; article id → lead event id."""
+    """Save each article with copies of its extracted events; article id → the event its
+    lead mention ends in (a syndicated copy: its original's first)."""
     from sitroom.fuse.save import save
 
-    lead: dict[str, str] = {}
     for fa in order:
-        events = [e.copy() for e in extracted[fa.article_id]]
-        result = save(store, fa.article, events)
-        pick = lead_index(extracted[fa.article_id])
-        if result.duplicate_of:  # a copy: it joins its original's events, lead included
-            pick = 0 if result.event_ids else None
-        if pick is not None and pick < len(result.event_ids):
-            lead[fa.article_id] = result.event_ids[pick]
+        save(store, fa.article, [e.copy() for e in extracted[fa.article_id]])
+    lead: dict[str, str] = {}
+    for fa in order:  # read back at the end: later articles may have regrouped earlier ones
+        original = store.original_of(fa.article.id)
+        events = extracted[fa.article_id]
+        pick = 0 if original else lead_index(events)
+        rows = {p: e for p, e, _ in store.article_mentions(fa.article.id)}
+        if pick is not None and pick in rows:
+            lead[fa.article_id] = rows[pick]
     return lead
 
 
@@ -238,8 +240,6 @@ def fusion_report(
 ) -> dict[str, Any]:
     """Extract once, ingest in publication order into a fresh SQLite store and score; with
     ``orders`` > 0, also ingest that many shuffled orders and report the spread."""
-    from sitroom.store import open_store
-
     articles, gold = load_set(folder)
     if progress:
         progress(f"{FUSION}: {len(articles)} articles, {len(gold)} incidents ({folder.name})")
@@ -251,21 +251,9 @@ def fusion_report(
         )
     )
 
-    def run(seed: int | None) -> dict[str, Any]:
-        with tempfile.TemporaryDirectory() as tmp:
-            store = open_store(str(Path(tmp) / "fusion.db"))
-            try:
-                lead = ingest(publication_order(articles, seed), extracted, store)
-                found = score(articles, gold, lead, lambda i: _event(store, i))
-                found["events_stored"] = store.count_events()
-                found["partition"] = _partition(lead)
-                return found
-            finally:
-                store.close()
-
-    report = {"set": folder.name, **run(None)}
+    report = {"set": folder.name, **run_ingest(articles, gold, extracted)}
     if orders:
-        shuffled = [run(seed) for seed in range(1, orders + 1)]
+        shuffled = [run_ingest(articles, gold, extracted, seed) for seed in range(1, orders + 1)]
         report["orders"] = {
             "runs": orders,
             "same_partition": sum(r["partition"] == report["partition"] for r in shuffled),
@@ -273,6 +261,27 @@ def fusion_report(
         }
     report.pop("partition")
     return report
+
+
+def run_ingest(
+    articles: list[FusionArticle],
+    gold: dict[str, dict[str, Any]],
+    extracted: dict[str, list[Event]],
+    seed: int | None = None,
+) -> dict[str, Any]:
+    """One ingest of the extracted set into a fresh SQLite store, scored."""
+    from sitroom.store import open_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(str(Path(tmp) / "fusion.db"))
+        try:
+            lead = ingest(publication_order(articles, seed), extracted, store)
+            found = score(articles, gold, lead, lambda i: _event(store, i))
+            found["events_stored"] = store.count_events()
+            found["partition"] = _partition(lead)
+            return found
+        finally:
+            store.close()
 
 
 def _event(store: Any, event_id: str) -> Event | None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import Protocol, TypeVar
 
 from sitroom.model import Article, Event
-from sitroom.store.base import Box, Candidate, NearQuery
+from sitroom.store.base import Box, Candidate, NearQuery, StoredEvent
 
 T = TypeVar("T")
 
@@ -62,6 +62,22 @@ class FusionBackend(Protocol):
 
     def lock_event(self, event_id: str) -> None:
         """Row-lock a canonical event before re-deriving it (a no-op where writes serialize)."""
+        ...
+
+    def has_event(self, event_id: str) -> bool: ...
+
+    def get_event(self, event_id: str) -> StoredEvent | None: ...
+
+    def mention_rows(self, event_ids: list[str]) -> list[tuple[str, int, str, Event]]:
+        """(article id, position, event id, record) of every mention of these events."""
+        ...
+
+    def move_mention(self, article_id: str, position: int, event_id: str, reason: str) -> None:
+        """Move a stored mention to another event (re-fusion), with the reason why."""
+        ...
+
+    def delete_event(self, event_id: str) -> None:
+        """Remove a canonical event that no mention supports any more."""
         ...
 
     def new_event_ids(self, events: list[Event]) -> list[str]:

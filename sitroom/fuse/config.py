@@ -33,10 +33,19 @@ class FusionConfig:
     actor_similarity: float
     min_score: float
     neardup: NearDupConfig
+    sub_groups: dict[str, str]
+    date_slack_days: dict[int, int]
+    night_days: int
+    stop_words: frozenset[str]
+    feature_signs: dict[str, int]
 
     def max_km(self, geo_precision: int) -> float:
         table = self.km_by_geo_precision
         return table.get(geo_precision, max(table.values()))
+
+    def date_slack(self, time_precision: int) -> int:
+        table = self.date_slack_days
+        return table.get(time_precision, max(table.values()))
 
     def max_days(self, time_precision: int) -> int:
         table = self.days_by_time_precision
@@ -63,4 +72,9 @@ def load_config(path: str | None = None) -> FusionConfig:
         actor_similarity=float(raw["actor_similarity"]),
         min_score=float(raw["min_score"]),
         neardup=nd,
+        sub_groups=dict(raw.get("sub_groups", {})),
+        date_slack_days={int(k): int(v) for k, v in raw["date_slack_days"].items()},
+        night_days=int(raw.get("night_days", 1)),
+        stop_words=frozenset(str(w).lower() for w in raw.get("stop_words", [])),
+        feature_signs={str(k): int(v) for k, v in raw.get("feature_signs", {}).items()},
     )

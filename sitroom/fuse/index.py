@@ -51,15 +51,30 @@ def event_box(event: Event) -> Box | None:
     )
 
 
-def near_query(event: Event) -> NearQuery | None:
-    """What to ask a store for this mention's candidates (None: it cannot be fused)."""
+def near_queries(event: Event) -> list[NearQuery]:
+    """What to ask a store for this mention's candidates: the events its time × space box
+    meets, and the events of its country in its date window that could contain it or that
+    it could contain (a country-level report of a village-level event, and back)."""
+    if event.event_date is None:
+        return []
+    out = []
     box = event_box(event)
     if box is not None:
-        return NearQuery(box=box)
-    if event.event_date is not None and event.latitude is None and event.country:
+        out.append(NearQuery(box=box))
+    if event.country:
         first, last = day_window(event)
-        return NearQuery(country=event.country, first=first, last=last)
-    return None
+        coarse = country_level_place(event)
+        out.append(NearQuery(country=event.country, first=first, last=last, coarse_only=not coarse))
+    return out
+
+
+def country_level_place(event: Event) -> bool:
+    """Placed only at its country (a centroid, or no coordinates)."""
+    if event.latitude is None or event.longitude is None:
+        return True
+    if event.geo_precision < 3:
+        return False
+    return not event.admin1 or event.location.strip().lower() == event.country.strip().lower()
 
 
 def lock_cells(event: Event) -> list[tuple[object, ...]]:
@@ -77,12 +92,14 @@ def lock_cells(event: Event) -> list[tuple[object, ...]]:
         lats = _span(min_lat, max_lat, CELL_DEGREES)
         n_lon = round(360 / CELL_DEGREES)
         lons = sorted({c % n_lon for c in _span(min_lon, max_lon, CELL_DEGREES)})
-        return [("box", la, lo, w) for w in weeks for la in lats for lo in lons]
-    if event.event_date is not None and event.latitude is None and event.country:
+        cells = [("box", la, lo, w) for w in weeks for la in lats for lo in lons]
+    else:
+        cells = []
+    if event.event_date is not None and event.country:  # the country lookup's scope
         first, last = day_window(event)
         weeks = _span(first.toordinal(), last.toordinal(), CELL_DAYS)
-        return [("country", event.country, w) for w in weeks]
-    return []
+        cells += [("country", event.country, w) for w in weeks]
+    return cells
 
 
 def _span(low: float, high: float, size: float) -> range:

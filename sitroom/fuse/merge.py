@@ -102,13 +102,9 @@ def _fatalities(mentions: Sequence[Event]) -> tuple[int, int, int]:
 
 
 def _sources(mentions: Sequence[Event]) -> str:
-    seen: list[str] = []
-    for m in mentions:
-        for s in m.source.split(";"):
-            s = s.strip()
-            if s and s not in seen:
-                seen.append(s)
-    return "; ".join(seen)
+    """Every outlet once, in alphabetical order (the same whatever order reports came in)."""
+    seen = {s.strip() for m in mentions for s in m.source.split(";") if s.strip()}
+    return "; ".join(sorted(seen, key=str.lower))
 
 
 def combined_confidence(values: Sequence[float]) -> float:

@@ -11,13 +11,16 @@ the primitives (`sitroom.fuse.backend.FusionBackend`): SQL, locking and retries.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sitroom.fuse.backend import FusionBackend
-from sitroom.fuse.index import event_box, lock_cells, near_query
-from sitroom.fuse.match import choose_match, screen
+from sitroom.fuse.cluster import Group, Item, reason, regroup
+from sitroom.fuse.features import gate
+from sitroom.fuse.index import event_box, lock_cells, near_queries
 from sitroom.fuse.merge import canonical
+from sitroom.fuse.model import active_model
 from sitroom.fuse.neardup import Copy, band_keys, find_copy
 from sitroom.model import Article, Event
 from sitroom.store.base import SaveResult
@@ -94,34 +97,91 @@ def _save_one(store: FusionBackend, pending: _Pending) -> SaveResult:
         return result
     for event in events:
         event.article_id = article.id
-    # One lookup for all the article's mentions, before it writes anything: what it writes
-    # (its new events, the events it merges into) is excluded from its later mentions
-    # anyway, since one article's mentions are distinct events.
-    candidates = admissible(store, events)
-    used: set[str] = set()
-    targets: list[str | None] = []  # the event each mention merged into, or None: new
-    reasons: list[str] = []
-    for event, nearby in zip(events, candidates, strict=True):
-        match, reason = choose_match(event, [c for c in nearby if c.event_id_cnty not in used])
-        reasons.append(reason)
-        targets.append(match.event_id_cnty if match is not None else None)
-        if match is not None:
-            event_id = match.event_id_cnty
-            store.lock_event(event_id)
-            history = store.mentions_of(event_id) or [match]  # imported events have none
-            _write(store, canonical([*history, event], event_id), len(history) + 1)
-            result.events_merged += 1
-            used.add(event_id)
-    new = [e for e, target in zip(events, targets, strict=True) if target is None]
-    for event, event_id in zip(new, store.new_event_ids(new), strict=True):
-        event.event_id_cnty = event_id
-        _write(store, event, 1)
-        result.events_added += 1
-    for position, (event, target) in enumerate(zip(events, targets, strict=True)):
-        event_id = target or event.event_id_cnty
-        store.insert_mention(article.id, position, event_id, event, reasons[position])
-        result.event_ids.append(event_id)
+    arriving = [Item((article.id, i), e) for i, e in enumerate(events)]
+    fused = fuse_items(store, arriving)
+    result.event_ids = [fused.ids[item.key] for item in arriving]
+    result.events_added = len(fused.started)
+    result.events_merged = len(arriving) - result.events_added
     return result
+
+
+@dataclass
+class Fused:
+    """Where the arriving mentions went: event id by mention key, and those that started one."""
+
+    ids: dict[tuple[str, int], str] = field(default_factory=dict)
+    started: set[tuple[str, int]] = field(default_factory=set)
+
+
+def fuse_items(store: FusionBackend, arriving: list[Item]) -> Fused:
+    """Group the arriving mentions with every mention of the stored events they touch, and
+    write the outcome: events created, rebuilt, renumbered or removed, mentions placed."""
+    candidates = admissible(store, [i.event for i in arriving])
+    touched = sorted({c.event_id_cnty for found in candidates for c in found})
+    for event_id in touched:  # in one order by every writer, so writers never deadlock
+        store.lock_event(event_id)
+    region = _region(store, touched)
+    groups, placed = regroup([*region, *arriving])
+    ids, fresh = _assign_ids(store, groups, set(touched))
+    threshold = active_model().threshold
+    for index, group in enumerate(groups):
+        record = canonical([m.event for m in group.members], ids[index])
+        _write(store, record, sum(1 for m in group.members if not m.fixed) or 1)
+    out = Fused()
+    for index, group in enumerate(groups):
+        for item in group.members:
+            if item.fixed:
+                continue
+            why = reason(placed[item.key], ids, threshold)
+            if item.current is None:
+                item.event.event_id_cnty = ids[index]
+                store.insert_mention(item.key[0], item.key[1], ids[index], item.event, why)
+                out.ids[item.key] = ids[index]
+                if index in fresh and all(m.current is None for m in group.members):
+                    out.started.add(item.key)
+            elif item.current != ids[index] or any(m.current is None for m in group.members):
+                store.move_mention(item.key[0], item.key[1], ids[index], why)  # and its reason
+    for event_id in sorted(set(touched) - set(ids)):  # emptied by the regrouping
+        store.delete_event(event_id)
+    return out
+
+
+def _region(store: FusionBackend, touched: list[str]) -> list[Item]:
+    """Every mention of the touched events (an imported event stands for itself)."""
+    rows = store.mention_rows(touched)
+    items = [Item((a, p), e, current=event_id) for a, p, event_id, e in rows]
+    have = {i.current for i in items}
+    for event_id in touched:
+        if event_id not in have:
+            stored = store.get_event(event_id)
+            if stored is not None:
+                items.append(Item((f"~{event_id}", 0), stored.event, current=event_id))
+    return items
+
+
+def _assign_ids(
+    store: FusionBackend, groups: list[Group], touched: set[str]
+) -> tuple[list[str], set[int]]:
+    """Each group keeps the id most of its mentions had (smallest on ties), if free; the rest
+    get new numbers. Returns the ids by group and the indexes of groups newly numbered."""
+    ids: list[str | None] = []
+    claimed: set[str] = set()
+    for group in groups:
+        votes = Counter(m.current or m.previous for m in group.members if m.current or m.previous)
+        pick = None
+        for event_id, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+            free = event_id in touched or not store.has_event(event_id)
+            if event_id not in claimed and free:
+                pick = event_id
+                break
+        if pick is not None:
+            claimed.add(pick)
+        ids.append(pick)
+    fresh = [i for i, event_id in enumerate(ids) if event_id is None]
+    numbers = store.new_event_ids([groups[i].record for i in fresh])
+    for i, event_id in zip(fresh, numbers, strict=True):
+        ids[i] = event_id
+    return [str(i) for i in ids], set(fresh)
 
 
 def _save_copy(store: FusionBackend, article: Article, copy: Copy, result: SaveResult) -> None:
@@ -133,11 +193,17 @@ def _save_copy(store: FusionBackend, article: Article, copy: Copy, result: SaveR
         mention.article_id = article.id
         mention.source = article.source or mention.source
         store.lock_event(event_id)
-        history = store.mentions_of(event_id)
-        _write(store, canonical([*history, mention], event_id), len(history) + 1)
         store.insert_mention(article.id, position, event_id, mention, copy.reason)
+        rebuild_event(store, event_id)
         result.events_merged += 1
         result.event_ids.append(event_id)
+
+
+def rebuild_event(store: FusionBackend, event_id: str) -> None:
+    """Re-derive one event's canonical record from all its mentions (in their stable order)."""
+    rows = sorted(store.mention_rows([event_id]), key=lambda r: (r[0], r[1]))
+    if rows:
+        _write(store, canonical([r[3] for r in rows], event_id), len(rows))
 
 
 def _write(store: FusionBackend, event: Event, source_count: int) -> None:
@@ -145,27 +211,28 @@ def _write(store: FusionBackend, event: Event, source_count: int) -> None:
 
 
 def admissible(store: FusionBackend, events: list[Event]) -> list[list[Event]]:
-    """Each mention's candidates that pass the cheap screen, decoded (far ones never are)."""
-    queries = [near_query(e) for e in events]
-    asked = [i for i, q in enumerate(queries) if q is not None]
+    """Each mention's candidates that pass the cheap gate, decoded (far ones never are)."""
+    asked = [(i, q) for i, e in enumerate(events) for q in near_queries(e)]
     found: list[list[Event]] = [[] for _ in events]
-    rows = store.near([queries[i] for i in asked]) if asked else []
-    for i, candidates in zip(asked, rows, strict=True):
-        found[i] = [
-            Event.from_record(json.loads(c.record_json))
-            for c in candidates
-            if screen(events[i], c.light)
-        ]
+    seen: list[set[str]] = [set() for _ in events]
+    rows = store.near([q for _, q in asked]) if asked else []
+    for (i, _), candidates in zip(asked, rows, strict=True):
+        for c in candidates:
+            if c.light.event_id_cnty in seen[i] or not gate(events[i], c.light):
+                continue
+            seen[i].add(c.light.event_id_cnty)
+            found[i].append(Event.from_record(json.loads(c.record_json)))
     return found
 
 
 def candidates_near(store: FusionBackend, event: Event) -> list[Event]:
     """Canonical events whose time × space box meets this event's (unscreened)."""
     ensure_indexed(store)
-    query = near_query(event)
-    if query is None:
-        return []
-    return [Event.from_record(json.loads(c.record_json)) for c in store.near([query])[0]]
+    out: dict[str, Event] = {}
+    for found in store.near(near_queries(event)):
+        for c in found:
+            out.setdefault(c.light.event_id_cnty, Event.from_record(json.loads(c.record_json)))
+    return list(out.values())
 
 
 def ensure_indexed(store: FusionBackend) -> None:

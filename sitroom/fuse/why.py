@@ -1,11 +1,14 @@
-"""Why is this event one record? Its sources, each merge decision, and the near misses."""
+"""Why is this event one record? Its sources, each merge decision with the pairwise model's
+features and score, and the nearby events kept apart with theirs."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitroom.fuse.match import compare
+from sitroom.fuse.cluster import pair_score
+from sitroom.fuse.features import describe, sentence
+from sitroom.fuse.model import active_model
 from sitroom.fuse.save import candidates_near
 from sitroom.model import Event
 from sitroom.store import Store
@@ -56,15 +59,24 @@ def explain(store: Store, event_id: str) -> Explanation | None:
                 "reason": s["merge_reason"] or "",
             }
         )
+    mine = [sentence(Event.from_record(src["mention"])) for src in stored.sources]
+    threshold = active_model().threshold
     for other in candidates_near(store, stored.event):
         if other.event_id_cnty == event_id:
             continue
-        decision = compare(other, stored.event)
-        reason = (
-            decision.reason
-            if not decision.same
-            else (f"stored apart, though it would match now: {decision.reason}")
-        )
+        theirs = [sentence(m) for m in store.mentions_of(other.event_id_cnty)] or [sentence(other)]
+        found = pair_score(other, stored.event, theirs, mine)
+        if found is None:
+            reason = "different event type family"
+        elif found.probability < threshold:
+            reason = (
+                f"p={found.probability:.2f} < {threshold:.2f} ({describe(found.features)})"
+            )
+        else:
+            reason = (
+                f"stored apart, though the model would merge them now: p={found.probability:.2f}"
+                f" ({describe(found.features)}); run `sitroom fuse --rebuild`"
+            )
         out.not_merged.append(
             {"event_id": other.event_id_cnty, "event": _summary(other), "reason": reason}
         )

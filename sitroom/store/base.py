@@ -64,13 +64,15 @@ Box = tuple[float, float, float, float, float, float]
 
 @dataclass(frozen=True)
 class NearQuery:
-    """What a store's candidate lookup is asked: events whose indexed box meets ``box``, or,
-    for a mention without coordinates, unplaced events of ``country`` dated in [first, last]."""
+    """What a store's candidate lookup is asked: events whose indexed box meets ``box``, or
+    events of ``country`` dated in [first, last] (with ``coarse_only``, only those placed at
+    the country alone: no coordinates, or geo_precision 3 without an admin1 region)."""
 
     box: Box | None = None
     country: str = ""
     first: date | None = None
     last: date | None = None
+    coarse_only: bool = False
 
 
 @dataclass(frozen=True)

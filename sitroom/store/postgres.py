@@ -191,6 +191,38 @@ class PostgresStore:
         """Row-lock a canonical event before re-deriving it, so no writer's mention is lost."""
         self.conn.execute("SELECT 1 FROM events WHERE event_id=%s FOR UPDATE", (event_id,))
 
+    def has_event(self, event_id: str) -> bool:
+        with self._mutex:
+            row = self.conn.execute(
+                "SELECT 1 FROM events WHERE event_id=%s", (event_id,)
+            ).fetchone()
+        return row is not None
+
+    def mention_rows(self, event_ids: list[str]) -> list[tuple[str, int, str, Event]]:
+        """(article id, position, event id, record) of every mention of these events."""
+        if not event_ids:
+            return []
+        with self._mutex:
+            rows = self.conn.execute(
+                "SELECT article_id, position, event_id, record FROM mentions"
+                " WHERE event_id = ANY(%s) ORDER BY article_id COLLATE \"C\", position",
+                (list(event_ids),),
+            ).fetchall()
+        return [
+            (r["article_id"], r["position"], r["event_id"], Event.from_record(r["record"]))
+            for r in rows
+        ]
+
+    def move_mention(self, article_id: str, position: int, event_id: str, reason: str) -> None:
+        self.conn.execute(
+            "UPDATE mentions SET event_id=%s, merge_reason=%s WHERE article_id=%s AND position=%s",
+            (event_id, reason, article_id, position),
+        )
+
+    def delete_event(self, event_id: str) -> None:
+        """Remove a canonical event no mention supports any more."""
+        self.conn.execute("DELETE FROM events WHERE event_id=%s", (event_id,))
+
     def _numbers(self) -> psycopg.Connection:
         """The autocommit connection event numbers are reserved on (opened on first use)."""
         if self._ids is None or self._ids.closed:
@@ -287,9 +319,10 @@ class PostgresStore:
                 with self._mutex:
                     rows = self.conn.execute(
                         f"SELECT {_SCREEN_COLUMNS}, record::text AS record FROM events"
-                        " WHERE country = %s AND event_date BETWEEN %s AND %s"
-                        " AND latitude IS NULL ORDER BY seq",
-                        (query.country, query.first, query.last),
+                        " WHERE country = %s AND event_date BETWEEN %s AND %s AND (NOT %s"
+                        " OR latitude IS NULL OR (geo_precision >= 3 AND (coalesce(admin1, '')"
+                        " = '' OR lower(location) = lower(country)))) ORDER BY seq",
+                        (query.country, query.first, query.last, query.coarse_only),
                     ).fetchall()
                 found[i] = [Candidate(_light_event(r), r["record"]) for r in rows]
         return found

@@ -180,6 +180,36 @@ class SQLiteStore:
     def lock_event(self, event_id: str) -> None:
         """Nothing to do: writers are serialized by the file lock."""
 
+    def has_event(self, event_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM events WHERE event_id=?", (event_id,)).fetchone()
+        return row is not None
+
+    def mention_rows(self, event_ids: list[str]) -> list[tuple[str, int, str, Event]]:
+        """(article id, position, event id, record) of every mention of these events."""
+        if not event_ids:
+            return []
+        marks = ",".join("?" for _ in event_ids)
+        rows = self.conn.execute(
+            f"SELECT article_id, position, event_id, record FROM mentions"
+            f" WHERE event_id IN ({marks}) ORDER BY article_id, position",
+            event_ids,
+        ).fetchall()
+        return [
+            (r["article_id"], r["position"], r["event_id"], Event.from_record(json.loads(r["record"])))
+            for r in rows
+        ]
+
+    def move_mention(self, article_id: str, position: int, event_id: str, reason: str) -> None:
+        self.conn.execute(
+            "UPDATE mentions SET event_id=?, merge_reason=? WHERE article_id=? AND position=?",
+            (event_id, reason, article_id, position),
+        )
+
+    def delete_event(self, event_id: str) -> None:
+        """Remove a canonical event no mention supports any more (and its index box)."""
+        self.conn.execute("DELETE FROM events_rtree WHERE id=?", (_rtree_id(event_id),))
+        self.conn.execute("DELETE FROM events WHERE event_id=?", (event_id,))
+
     def original_of(self, article_id: str) -> str | None:
         """The article this one is a near-duplicate copy of, if it is one."""
         row = self.conn.execute(
@@ -290,8 +320,11 @@ class SQLiteStore:
         if query.first is not None and query.last is not None and query.country:
             return self.conn.execute(
                 f"SELECT {_SCREEN_COLUMNS}, e.record FROM events e WHERE e.country = ?"
-                " AND e.event_date BETWEEN ? AND ? AND e.latitude IS NULL ORDER BY e.rowid",
-                (query.country, query.first.isoformat(), query.last.isoformat()),
+                " AND e.event_date BETWEEN ? AND ? AND (NOT ? OR e.latitude IS NULL OR"
+                " (CAST(e.geo_precision AS INTEGER) >= 3 AND (coalesce(e.admin1, '') = ''"
+                " OR lower(e.location) = lower(e.country)))) ORDER BY e.rowid",
+                (query.country, query.first.isoformat(), query.last.isoformat(),
+                 query.coarse_only),
             ).fetchall()
         return []
 

@@ -50,7 +50,9 @@ def test_three_outlets_one_event_and_a_distinct_neighbour(store):
     assert stored.event.source == "Outlet A; Outlet B; Outlet C"
     assert stored.event.fatalities == 2 and stored.event.fatalities_high == 3
     assert len(stored.sources) == 3
-    assert stored.sources[1]["merge_reason"].startswith(f"merged into {r1.event_ids[0]}")
+    reasons = sorted(src["merge_reason"] for src in stored.sources)
+    assert [r.split(":")[0] for r in reasons] == [f"merged into {r1.event_ids[0]}"] * 2 + ["new event"]
+    assert all("p=" in r for r in reasons[:2])  # the model's score and features behind each merge
 
 
 def test_one_article_two_similar_events_stay_two(store):
@@ -85,7 +87,7 @@ def test_syndicated_copy_is_linked_not_extracted(store):
     copy = save(store, make_article(edited, "Reprint Daily"), [])  # no events passed: linked
     assert copy.duplicate_of == original.article_id
     assert copy.events_merged == 2 and copy.event_ids == original.event_ids
-    assert store.get_event(original.event_ids[0]).event.source == "Wire; Reprint Daily"
+    assert store.get_event(original.event_ids[0]).event.source == "Reprint Daily; Wire"
     assert store.original_of(copy.article_id) == original.article_id
     # a rewrite by another outlet is not a copy: its events are fused one by one
     rewrite = save(store, make_article(REPORT_B, "Outlet B"), [make_event("Hodeidah", D)])
@@ -146,11 +148,13 @@ def test_why_explains_merges_and_near_misses(store):
         ],
     )
     expl = explain(store, first.event_ids[0])
-    assert len(expl.sources) == 2 and expl.sources[0]["reason"].startswith("new event")
-    assert "merged into" in expl.sources[1]["reason"]
-    assert [n["reason"] for n in expl.not_merged] == ["different perpetrators"]
+    reasons = sorted(s["reason"] for s in expl.sources)
+    assert len(reasons) == 2 and reasons[0].startswith("merged into") and "p=" in reasons[0]
+    assert reasons[1].startswith("new event")
+    [kept_apart] = [n["reason"] for n in expl.not_merged]
+    assert "actors_conflict" in kept_apart and "p=" in kept_apart
     text = render(expl)
-    assert "why not: different perpetrators" in text and "Outlet B" in text
+    assert "why not: p=" in text and "Outlet B" in text
     assert explain(store, "NOPE1") is None
 
 

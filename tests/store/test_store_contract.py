@@ -132,7 +132,8 @@ def test_two_outlets_fuse_into_one_event_with_both_sources(store):
     stored = store.get_event(a.event_ids[0])
     assert stored.event.source == "Outlet A; Outlet B"
     assert [s["source"] for s in stored.sources] == ["Outlet A", "Outlet B"]
-    assert stored.sources[1]["merge_reason"].startswith("merged into IRQ1")
+    reasons = sorted(src["merge_reason"] for src in stored.sources)
+    assert reasons[0].startswith("merged into IRQ1: p=") and reasons[1].startswith("new event")
     assert stored.sources[0]["published"] == DAY.isoformat()
     assert stored.sources[1]["mention"]["article_id"] == b.article_id
     assert [m.source for m in store.mentions_of("IRQ1")] == ["Outlet A", "Outlet B"]
@@ -141,7 +142,8 @@ def test_two_outlets_fuse_into_one_event_with_both_sources(store):
 
 def test_events_without_coordinates_fuse_within_one_country(store):
     unplaced = dict(latitude=None, longitude=None, location="", geo_precision=3,
-                    actor1="Rapid Support Forces", fatalities=5)
+                    actor1="Rapid Support Forces", fatalities=5,
+                    notes="Gunmen of the Rapid Support Forces stormed a camp for displaced families.")
     a = save(store, report(GENEINA, "A"), [event_at("El Geneina", source="A", **unplaced)])
     b = save(store, report(KIRKUK_B, "B"), [event_at("El Geneina", source="B", **unplaced)])
     c = save(store, report(MARIB, "C"), [event_at("Marib", source="C", **unplaced)])

@@ -1,0 +1,183 @@
+"""What two reports of one incident share even when outlets disagree: pairwise features.
+
+Each feature measures agreement in a way that tolerates honest disagreement: dates within
+each side's precision plus a night, places by containment and by distance scaled by the
+coarser geo_precision, actors compatible when one side is unidentified, sub-types within
+a family, overlapping tolls, and the words of the sentences each side was read from. The
+model (`sitroom.fuse.model`) weighs them; `sitroom why` prints them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from sitroom.fuse.config import FusionConfig, load_config
+from sitroom.fuse.match import actors_agree, country_level, type_family
+from sitroom.geodesy import haversine_km
+from sitroom.model import Event
+
+#: Feature names, in the order the model's weights are stored.
+NAMES = (
+    "same_type",
+    "same_sub",
+    "sub_compatible",
+    "days",
+    "within_dates",
+    "km_ratio",
+    "no_coords",
+    "contained",
+    "same_country",
+    "country_level",
+    "same_location",
+    "actors_confirmed",
+    "actors_conflict",
+    "toll_equal",
+    "toll_overlap",
+    "toll_conflict",
+    "text_sim",
+)
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _sub_group(sub: str, cfg: FusionConfig) -> str:
+    return cfg.sub_groups.get(sub, sub)
+
+
+def _days(a: Event, b: Event) -> int:
+    if a.event_date is None or b.event_date is None:
+        return 99
+    return abs((a.event_date - b.event_date).days)
+
+
+def _within_dates(a: Event, b: Event, cfg: FusionConfig) -> bool:
+    """Within the looser side's precision window, plus a night (a late-night attack is dated
+    the next day by an outlet in another time zone, or by one that says 'early Sunday')."""
+    window = max(cfg.date_slack(a.time_precision), cfg.date_slack(b.time_precision))
+    return _days(a, b) <= window + cfg.night_days
+
+
+def _place(a: Event, b: Event, cfg: FusionConfig) -> tuple[float, bool, bool]:
+    """(km / limit for the coarser side, either lacks coordinates, one contains the other)."""
+    no_coords = None in (a.latitude, a.longitude, b.latitude, b.longitude)
+    ratio = 1.0
+    if not no_coords:
+        km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+        ratio = min(3.0, km / cfg.max_km(max(a.geo_precision, b.geo_precision)))
+    same_country = bool(a.country) and a.country == b.country
+    same_admin1 = same_country and bool(a.admin1) and a.admin1 == b.admin1
+    coarse = country_level(a) or country_level(b)
+    contained = same_admin1 or (same_country and coarse)
+    return ratio, no_coords, contained
+
+
+def gate(mention: Event, stored: Event, cfg: FusionConfig | None = None) -> bool:
+    """Could these be one incident at all? The cheap test before a candidate is decoded:
+    one type family, dates within the looser precision plus a night, places close for
+    their precision or one containing the other (same admin1 region, or a country-level
+    one in the other's country)."""
+    cfg = cfg or load_config()
+    family = type_family(mention, cfg)
+    if not family or family != type_family(stored, cfg):
+        return False
+    if mention.event_date is None or stored.event_date is None:
+        return False
+    loose = max(mention.time_precision, stored.time_precision)
+    if mention.status != stored.status and loose > 1:
+        return False  # a recalled event without an exact date: anything that month matches
+    if _days(mention, stored) > cfg.max_days(loose) + cfg.night_days:
+        return False
+    ratio, no_coords, contained = _place(mention, stored, cfg)
+    if no_coords:
+        return bool(mention.country) and mention.country == stored.country
+    return contained or ratio <= 2.0
+
+
+def _tolls(a: Event, b: Event) -> tuple[bool, bool, bool]:
+    """(same non-zero toll, overlapping non-zero ranges, disjoint non-zero ranges)."""
+    if a.fatalities <= 0 or b.fatalities <= 0:
+        return False, False, False
+    lo_a, hi_a = _range(a)
+    lo_b, hi_b = _range(b)
+    overlap = lo_a <= hi_b and lo_b <= hi_a
+    return a.fatalities == b.fatalities, overlap, not overlap
+
+
+def _range(e: Event) -> tuple[int, int]:
+    low = e.fatalities_low or e.fatalities
+    high = max(e.fatalities_high or e.fatalities, e.fatalities)
+    return min(low, e.fatalities), high
+
+
+@lru_cache(maxsize=4096)
+def terms(text: str) -> frozenset[str]:
+    """Distinctive words of a sentence: lower-cased, not function or stock news words."""
+    stop = load_config().stop_words
+    return frozenset(
+        w for w in (m.lower() for m in _WORD.findall(text)) if len(w) > 2 and w not in stop
+    )
+
+
+def sentence(event: Event) -> str:
+    """The sentence the mention was read from (its notes evidence), else its notes."""
+    evidence = event.evidence.get("notes")
+    return evidence.text if evidence is not None else event.notes
+
+
+def text_similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """Best Jaccard similarity of distinctive words between any sentence of a and of b."""
+    best = 0.0
+    for x in a:
+        tx = terms(x)
+        for y in b:
+            ty = terms(y)
+            if tx and ty:
+                best = max(best, len(tx & ty) / len(tx | ty))
+    return best
+
+
+def features(
+    mention: Event, stored: Event, text_sim: float, cfg: FusionConfig | None = None
+) -> dict[str, float]:
+    """The pairwise features of a mention against a stored (canonical) event."""
+    cfg = cfg or load_config()
+    ok, confirmed, _ = actors_agree(mention, stored, cfg)
+    ratio, no_coords, contained = _place(mention, stored, cfg)
+    equal, overlap, conflict = _tolls(mention, stored)
+    same_sub = bool(mention.sub_event_type) and mention.sub_event_type == stored.sub_event_type
+    loc_a, loc_b = mention.location.strip().lower(), stored.location.strip().lower()
+    values = {
+        "same_type": mention.event_type == stored.event_type,
+        "same_sub": same_sub,
+        "sub_compatible": same_sub
+        or _sub_group(mention.sub_event_type, cfg) == _sub_group(stored.sub_event_type, cfg),
+        "days": min(_days(mention, stored), 10),
+        "within_dates": _within_dates(mention, stored, cfg),
+        "km_ratio": ratio,
+        "no_coords": no_coords,
+        "contained": contained,
+        "same_country": bool(mention.country) and mention.country == stored.country,
+        "country_level": country_level(mention) or country_level(stored),
+        "same_location": bool(loc_a) and loc_a == loc_b,
+        "actors_confirmed": confirmed,
+        "actors_conflict": not ok,
+        "toll_equal": equal,
+        "toll_overlap": overlap,
+        "toll_conflict": conflict,
+        "text_sim": text_sim,
+    }
+    return {k: float(values[k]) for k in NAMES}
+
+
+def describe(values: dict[str, float]) -> str:
+    """The features in a short line for `sitroom why` (only those that say something)."""
+    parts = []
+    for name in NAMES:
+        v = values.get(name, 0.0)
+        if name in ("days", "km_ratio", "text_sim", "actors_confirmed"):
+            parts.append(f"{name}={v:.2f}".rstrip("0").rstrip("."))
+        elif v:
+            parts.append(name)
+    return ", ".join(parts)
