@@ -219,3 +219,53 @@ def alerts(
         )
     if not fired:
         typer.echo("no alerts fired")
+
+
+@app.command("fuse")
+def fuse_command(
+    rebuild: Annotated[
+        bool,
+        typer.Option("--rebuild", help="Group every stored mention again (after a model change)."),
+    ] = False,
+    train: Annotated[
+        Path | None,
+        typer.Option(
+            "--train",
+            help="Fit the merge model on fusion gold under this folder (e.g. ../shared/eval)"
+            " and write sitroom/fuse/data/pair_model.json (or --model).",
+        ),
+    ] = None,
+    model: Annotated[
+        Path | None, typer.Option("--model", help="Where --train writes the model.")
+    ] = None,
+    db: DbOption = DEFAULT_DB,
+    as_json: JsonOpt = False,
+) -> None:
+    """Re-fuse a store with the current model, or retrain the model (one command each).
+
+    Examples: sitroom fuse --rebuild --db sitroom.db; sitroom fuse --train ../shared/eval
+    """
+    if rebuild == (train is not None):
+        raise fail("choose one: --rebuild (re-fuse a store) or --train GOLD (fit the model)", 2)
+    if train is not None:
+        from sitroom.eval.fusion_train import train as fit_model
+        from sitroom.eval.runner import pipeline_extractor
+
+        extractor, _ = pipeline_extractor()
+        try:
+            done = fit_model(train, extractor, model, progress=lambda m: typer.echo(m, err=True))
+        except (FileNotFoundError, ValueError) as exc:
+            raise fail(f"{exc}: pass the folder holding fusion-dev (and acled) gold", 2) from None
+        summary = done
+    else:
+        from sitroom.fuse.save import rebuild as refuse
+
+        store = _existing_store(db)
+        try:
+            summary = refuse(store)
+        finally:
+            store.close()
+    if as_json:
+        stdout.print_json(json.dumps(summary, ensure_ascii=False, default=str))
+    else:
+        typer.echo(" ".join(f"{k}={v}" for k, v in summary.items() if not isinstance(v, dict)))

@@ -219,6 +219,22 @@ class PostgresStore:
             (event_id, reason, article_id, position),
         )
 
+    def all_mention_rows(self) -> list[tuple[str, int, str, Event]]:
+        """Every stored mention (for `sitroom fuse --rebuild`)."""
+        with self._mutex:
+            rows = self.conn.execute(
+                "SELECT article_id, position, event_id, record FROM mentions"
+                ' ORDER BY article_id COLLATE "C", position'
+            ).fetchall()
+        return [
+            (r["article_id"], r["position"], r["event_id"], Event.from_record(r["record"]))
+            for r in rows
+        ]
+
+    def delete_mentions(self) -> None:
+        """Forget every mention's event (a rebuild places them all again)."""
+        self.conn.execute("DELETE FROM mentions")
+
     def delete_event(self, event_id: str) -> None:
         """Remove a canonical event no mention supports any more."""
         self.conn.execute("DELETE FROM events WHERE event_id=%s", (event_id,))

@@ -205,6 +205,20 @@ class SQLiteStore:
             (event_id, reason, article_id, position),
         )
 
+    def all_mention_rows(self) -> list[tuple[str, int, str, Event]]:
+        """Every stored mention (for `sitroom fuse --rebuild`)."""
+        rows = self.conn.execute(
+            "SELECT article_id, position, event_id, record FROM mentions ORDER BY article_id, position"
+        ).fetchall()
+        return [
+            (r["article_id"], r["position"], r["event_id"], Event.from_record(json.loads(r["record"])))
+            for r in rows
+        ]
+
+    def delete_mentions(self) -> None:
+        """Forget every mention's event (a rebuild places them all again)."""
+        self.conn.execute("DELETE FROM mentions")
+
     def delete_event(self, event_id: str) -> None:
         """Remove a canonical event no mention supports any more (and its index box)."""
         self.conn.execute("DELETE FROM events_rtree WHERE id=?", (_rtree_id(event_id),))
