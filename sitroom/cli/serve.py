@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -53,26 +53,9 @@ def serve(
 
     Example: sitroom serve --db sitroom.db  →  http://127.0.0.1:8000/
     """
-    import uvicorn
+    from sitroom.api import ApiSettings
 
-    from sitroom.api import ApiSettings, create_app
-    from sitroom.api.app import SETTINGS_ENV, settings_to_env
-    from sitroom.store import StoreError, open_store
-
-    if "://" not in db and not Path(db).exists() and not allow_ingest:
-        raise fail(f"no store at {db}: run `sitroom ingest` first, or pass --allow-ingest to start empty")
-    if alerts is not None and not alerts.is_file():
-        raise fail(f"alert rules {alerts} not found", 2)
-    if not 0 < port < 65536:
-        raise fail(f"bad --port {port}: choose a port from 1 to 65535", 2)
-    if workers < 1:
-        raise fail(f"bad --workers {workers}: use 1 or more", 2)
-    try:
-        store = open_store(db)
-        total = store.count_events(None)
-        store.close()
-    except StoreError as exc:
-        raise fail(str(exc)) from None
+    total = _check_options(db, allow_ingest, alerts, port, workers)
     settings = ApiSettings(
         db=db, allow_ingest=allow_ingest, cors_origins=list(cors_origin or []),
         max_body_bytes=max_body, tiles_url=tiles or "", tiles_attribution=tiles_attribution,
@@ -91,6 +74,38 @@ def serve(
         f"sitroom: {total} event(s) in {db} → http://{shown}:{port}/  (API docs: /docs)",
         highlight=False,
     )
+    _run(settings, host, port, workers, log_level)
+
+
+def _check_options(db: str, allow_ingest: bool, alerts: Path | None, port: int, workers: int) -> int:
+    """Refuse options that cannot work, in one line each; the number of stored events."""
+    from sitroom.store import StoreError, open_store
+
+    if "://" not in db and not Path(db).exists() and not allow_ingest:
+        raise fail(f"no store at {db}: run `sitroom ingest` first, or pass --allow-ingest to start empty")
+    if alerts is not None and not alerts.is_file():
+        raise fail(f"alert rules {alerts} not found", 2)
+    if not 0 < port < 65536:
+        raise fail(f"bad --port {port}: choose a port from 1 to 65535", 2)
+    if workers < 1:
+        raise fail(f"bad --workers {workers}: use 1 or more", 2)
+    try:
+        store = open_store(db)
+        total = store.count_events(None)
+        store.close()
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    return total
+
+
+def _run(settings: Any, host: str, port: int, workers: int, log_level: str) -> None:
+    """uvicorn in this process, or several worker processes that rebuild the app from the
+    settings passed in the environment."""
+    import uvicorn
+
+    from sitroom.api import create_app
+    from sitroom.api.app import SETTINGS_ENV, settings_to_env
+
     if workers > 1:  # each worker process builds the app from the settings in the environment
         os.environ[SETTINGS_ENV] = settings_to_env(settings)
         uvicorn.run(
