@@ -12,6 +12,7 @@ of record is one event per location per day per actor pair.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -50,6 +51,9 @@ class Rules:
     came_after_preps: frozenset[str]
     came_after_verbs: frozenset[str]
     tally_marks: frozenset[str]
+    dateline: re.Pattern[str]
+    passing_preps: frozenset[str]
+    toll_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +70,9 @@ def load_rules(path: str | None = None) -> Rules:
         came_after_preps=frozenset(raw["came_after_preps"]),
         came_after_verbs=frozenset(raw["came_after_verbs"]),
         tally_marks=frozenset(raw["tally_marks"]),
+        dateline=re.compile(raw["dateline_pattern"]),
+        passing_preps=frozenset(raw["passing_preps"]),
+        toll_words=frozenset(raw["toll_update_words"]),
     )
 
 
@@ -115,7 +122,7 @@ def dates_agree(a: Candidate, b: Candidate, rules: Rules) -> bool:
         return True
     dated, undated = (a, rb) if has_date(a) else (b, ra)
     days = (undated[1] - date_range(dated)[1]).days
-    return dated.event.time_precision <= 2 and 0 <= days <= rules.news_days
+    return dated.event.time_precision <= 1 and 0 <= days <= rules.news_days
 
 
 def _norm(value: str) -> str:
@@ -132,8 +139,22 @@ def place_chain(ev: Event) -> list[str]:
     return out
 
 
-def country_only(ev: Event) -> bool:
-    return len(place_chain(ev)) <= 1
+def country_only(c: Candidate) -> bool:
+    """Placed no finer than a country, or only by a dateline."""
+    return len(place_chain(c.event)) <= 1 or bool(c.data.get("dateline_place"))
+
+
+def mark_datelines(cands: list[Candidate], rules: Rules) -> None:
+    """Flag places read from a dateline: where the report was filed, a weak place."""
+    for c in cands:
+        ev = c.event.evidence.get("location")
+        if ev is None:
+            continue
+        text = c.sentence.doc.text
+        line_start = text.rfind("\n", 0, ev.start) + 1
+        line = text[line_start : ev.end + 80]
+        if text[line_start : ev.start].strip() == "" and rules.dateline.match(line):
+            c.data["dateline_place"] = True
 
 
 def place_names(sent: Span) -> set[str]:
@@ -174,7 +195,9 @@ def places_agree(a: Candidate, b: Candidate) -> bool:
     if not ca or not cb:
         return True
     if ea.country and eb.country and _norm(ea.country) != _norm(eb.country):
-        return any(country_only(c.event) and (not has_date(c) or actor_country(c)) for c in (a, b))
+        return any(country_only(c) and (not has_date(c) or actor_country(c)) for c in (a, b))
+    if a.data.get("dateline_place") or b.data.get("dateline_place"):
+        return True  # same country; the dateline says where the report was filed
     return ca[-1] in cb or cb[-1] in ca
 
 
@@ -237,9 +260,12 @@ def mergeable(c: Candidate, rules: Rules) -> bool:
 # ---------------------------------------------------------------------- merging
 
 
-def _precision(ev: Event) -> tuple[int, int]:
-    """Smaller is finer: geo_precision, then how deep the place chain goes."""
-    return (ev.geo_precision or 3, -len(place_chain(ev)))
+def _precision(c: Candidate) -> tuple[int, int]:
+    """Smaller is finer: geo_precision, then how deep the place chain goes; a dateline's
+    place is the coarsest."""
+    if c.data.get("dateline_place"):
+        return (4, 0)
+    return (c.event.geo_precision or 3, -len(place_chain(c.event)))
 
 
 def _take_place(keep: Event, other: Event) -> None:
@@ -298,22 +324,52 @@ def _take_actors(keep: Candidate, other: Candidate) -> None:
         keep.patient = other.patient
 
 
-def _take_tolls(k: Event, members: list[Event]) -> None:
-    """Best = the highest toll reported (tolls rise as news comes in); low/high bounds."""
-    killed = [e for e in members if e.fatalities]
+def _take_tolls(k: Event, members: list[Candidate], rules: Rules) -> None:
+    """Best = the first toll reported, unless a later sentence says it rose or the first
+    was vague; low/high = the bounds over every report."""
+    killed = [c for c in members if c.data.get("own_fatalities")]
     if killed:
-        best = max(killed, key=lambda e: e.fatalities)
-        k.fatalities = best.fatalities
-        k.fatalities_low = min(e.fatalities_low or e.fatalities for e in killed)
-        k.fatalities_high = max(max(e.fatalities_high, e.fatalities) for e in killed)
-        if "fatalities" in best.evidence:
-            k.cite("fatalities", best.evidence["fatalities"])
-    hurt = [e for e in members if e.injuries]
+        best = killed[0]
+        for c in killed[1:]:
+            mine, first = c.data["own_fatalities"], best.data["own_fatalities"]
+            vague = first[2] > first[0]
+            if mine[0] > first[0] and (vague or _says_rose(c, rules)):
+                best = c
+        k.fatalities = best.data["own_fatalities"][0]
+        k.fatalities_low = min(c.data["own_fatalities"][1] or k.fatalities for c in killed)
+        k.fatalities_high = max(max(c.data["own_fatalities"][2], k.fatalities) for c in killed)
+        if best.data["own_fatalities"][3] is not None:
+            k.cite("fatalities", best.data["own_fatalities"][3])
+    hurt = [c for c in members if c.data.get("own_injuries")]
     if hurt:
-        most = max(hurt, key=lambda e: e.injuries)
-        k.injuries = most.injuries
-        if "injuries" in most.evidence:
-            k.cite("injuries", most.evidence["injuries"])
+        most = max(hurt, key=lambda c: c.data["own_injuries"][0])
+        k.injuries = most.data["own_injuries"][0]
+        if most.data["own_injuries"][1] is not None:
+            k.cite("injuries", most.data["own_injuries"][1])
+
+
+def _says_rose(c: Candidate, rules: Rules) -> bool:
+    """The sentence the toll was read from says it rose ('the toll had risen to eight')."""
+    sent = c.sentence
+    ev = c.data["own_fatalities"][3]
+    if ev is not None:
+        span = sent.doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        sent = span.sent if span is not None else sent
+    return any(lemma(t) in rules.toll_words or t.lower_ in rules.toll_words for t in sent)
+
+
+def _remember_toll(c: Candidate) -> None:
+    """Each mention's own toll, before merging changes the record."""
+    ev = c.event
+    if ev.fatalities:
+        c.data["own_fatalities"] = (
+            ev.fatalities,
+            ev.fatalities_low or ev.fatalities,
+            max(ev.fatalities_high, ev.fatalities),
+            ev.evidence.get("fatalities"),
+        )
+    if ev.injuries:
+        c.data["own_injuries"] = (ev.injuries, ev.evidence.get("injuries"))
 
 
 def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
@@ -321,8 +377,9 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     keep, k, o = inc.lead, inc.lead.event, c.event
     if has_date(c) and not has_date(keep):
         _take_date(keep, c)
-    if _precision(o) < _precision(k) and (places_agree_strictly(k, o) or country_only(k)):
+    if _precision(c) < _precision(keep) and (places_agree_strictly(k, o) or country_only(keep)):
         _take_place(k, o)
+        keep.data["dateline_place"] = c.data.get("dateline_place", False)
     if rules.rank.get(o.sub_event_type, 0) > rules.rank.get(k.sub_event_type, 0) and (
         o.event_type == k.event_type or not c.nominal
     ):  # 'after the riots of last week' does not make today's march a riot
@@ -335,7 +392,7 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     if not k.origin and o.origin:
         k.origin = o.origin
     inc.members.append(c)
-    _take_tolls(k, [k, *(m.event for m in inc.members)])
+    _take_tolls(k, [keep, *inc.members], rules)
     k.confidence = max(k.confidence, o.confidence)
     if "notes" in o.evidence:
         k.cite(f"mention_{len(inc.members)}", o.evidence["notes"])
@@ -345,6 +402,9 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
 def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candidate]:
     """Candidates in text order → one candidate per incident (others pass through)."""
     rules = rules or load_rules()
+    mark_datelines(cands, rules)
+    for c in cands:
+        _remember_toll(c)
     out: list[Candidate] = []
     open_incidents: list[Incident] = []
     merged_into: dict[int, Candidate] = {}
@@ -358,7 +418,12 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
             continue
         target = next((i for i in reversed(open_incidents) if compatible(i, c, rules)), None)
         if target is not None and opens_separately(c, target, rules):
-            target = None
+            target, c.data["separate_incident"] = None, True
+        own_date = c.data.get("date_source", "stated" if has_date(c) else "") == "stated"
+        if target is None and open_incidents and not own_date and in_passing(c, rules):
+            c.event.status, c.data["status_reason"] = "background", "in passing"
+            out.append(c)
+            continue
         if target is None:
             open_incidents.append(Incident(c))
             out.append(c)
@@ -379,6 +444,24 @@ def opens_separately(c: Candidate, inc: Incident, rules: Rules) -> bool:
         return False
     head = " ".join(t.lower_ for t in c.sentence[:4] if not t.is_space)
     return any(head.startswith(cue) for cue in rules.separate_cues)
+
+
+def in_passing(c: Candidate, rules: Rules) -> bool:
+    """Told in passing: a noun after 'for', 'after', 'amid' ... ('revenge for the killing
+    of ...'), or a clause marked by 'after', 'since' ... ('After three soldiers were
+    killed in ..., the group ...')."""
+    root = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
+    if root.dep_ == "pobj" and root.head.lower_ in rules.passing_preps:
+        return True
+    governors = load_lexicon().cue("hypothetical_governors")
+    if any(lemma(t) in governors for t in root.ancestors):
+        return True  # 'expecting a reprisal attack': not (yet) an event
+    for tok in (root, *root.ancestors):
+        if any(m.dep_ == "mark" and m.lower_ in rules.passing_preps for m in tok.children):
+            return True
+        if tok.dep_ in ("ROOT", "conj") or tok.head is tok:
+            return False
+    return False
 
 
 def recalled(c: Candidate, rules: Rules) -> bool:
@@ -474,13 +557,17 @@ def _set_remote(c: Candidate, sub_event_type: str, wclass: str, span: Span) -> N
 def recall_context(leads: list[Candidate], rules: Rules) -> None:
     """Incidents dated well before the article's lead incident are the context it recalls
     ('almost a week after US strikes on ...'), not news: they become background."""
-    dated = [c for c in leads if has_date(c) and c.event.time_precision <= 2]
-    if not dated:
+    rng = date_range(leads[0]) if leads else None
+    if rng is None:
         return
-    start = date_range(dated[0])[0]
+    start = rng[0]  # the first incident's day, or publication's when it states none
     for c in leads:
         rng = date_range(c)
-        if has_date(c) and rng is not None and (start - rng[1]).days > rules.context_days:
+        if not has_date(c) or rng is None:
+            continue
+        ends_before = (start - rng[1]).days > rules.context_days
+        week_before = rng[1] < start and (start - rng[0]).days > rules.context_days
+        if ends_before or week_before:  # 'on May 2'; 'last week' in a report of today
             c.event.status = "background"
             c.status_reason = "before the lead incident"
             if "event_date" in c.event.evidence:

@@ -340,6 +340,8 @@ def _same_occurrence(a: Candidate, b: Candidate) -> bool:
         return False  # undated mentions cannot be matched on their date
     if b.parent is a or a.parent is b:
         return False
+    if a.data.get("separate_incident") or b.data.get("separate_incident"):
+        return False  # 'Meanwhile, ...': told as another incident
     if ea.location or eb.location:
         return ea.location == eb.location
     return a.nominal or b.nominal

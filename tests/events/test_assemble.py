@@ -101,3 +101,44 @@ def test_reactions_are_not_events(pipeline):
     acled = [e for e in events if e.status == "new" and e.record_kind == "event"]
     assert len(acled) == 1
     assert all(e.plover_type != "ACCUSE" for e in acled)
+
+
+def test_a_separate_incident_cue_opens_another_record(pipeline):
+    out = new_events(
+        pipeline,
+        "Turkish drones struck militant positions in northern Iraq on Tuesday, killing four "
+        "fighters. Meanwhile, Turkish drones hit a vehicle in northern Iraq, killing one fighter.",
+    )
+    assert sorted(e.fatalities for e in out) == [1, 4]
+
+
+def test_events_told_in_passing_are_background(pipeline):
+    events = pipeline.extract(
+        Article(
+            text="Rockets hit a military base near Erbil on Thursday, wounding two soldiers. "
+            "The attack came three days after a drone strike killed a commander in Baghdad. "
+            "Militias had vowed revenge for the killing of their leader in Damascus.",
+            published=PUB,
+        )
+    )
+    new = [e for e in events if e.status == "new" and e.record_kind == "event"]
+    assert [e.sub_event_type for e in new] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_vague_first_toll_gives_way_to_a_precise_one(pipeline):
+    out = new_events(
+        pipeline,
+        "Dozens of people were killed when gunmen attacked a village in Ituri on Thursday. "
+        "The gunmen killed 23 villagers, a local official said.",
+    )
+    assert len(out) == 1 and out[0].fatalities == 23
+
+
+def test_a_dateline_does_not_split_the_incident(pipeline):
+    out = new_events(
+        pipeline,
+        "BAGHDAD - Two policemen were killed on Thursday when a roadside bomb hit their patrol "
+        "in the Tarmiyah district, north of the capital. The bomb went off as the patrol "
+        "passed, police said.",
+    )
+    assert len(out) == 1
