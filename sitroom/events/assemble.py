@@ -419,9 +419,9 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
         target = next((i for i in reversed(open_incidents) if compatible(i, c, rules)), None)
         if target is not None and opens_separately(c, target, rules):
             target, c.data["separate_incident"] = None, True
-        own_date = c.data.get("date_source", "stated" if has_date(c) else "") == "stated"
+        own_date = (c.date_source or ("stated" if has_date(c) else "")) == "stated"
         if target is None and open_incidents and not own_date and in_passing(c, rules):
-            c.event.status, c.data["status_reason"] = "background", "in passing"
+            c.event.status, c.status_reason = "background", "in passing"
             out.append(c)
             continue
         if target is None:
