@@ -24,7 +24,7 @@ from sitroom.geo.gazetteer import SITE_CODES, Hit, km
 from sitroom.geodesy import EARTH_RADIUS_KM
 
 if TYPE_CHECKING:
-    from sitroom.geo.resolve import ArticleContext, Mention
+    from sitroom.geo.context import ArticleContext, Mention
 
 WEIGHTS = Path(__file__).with_name("data") / "ranker.json"
 
@@ -92,7 +92,7 @@ def _log_km(d: float) -> float:
 
 def _kind_features(hit: Hit, kind: str) -> tuple[float, float]:
     """(fits, clashes) between the kind word the text uses and the candidate's class."""
-    from sitroom.geo.resolve import KIND_CODES, POPULATED
+    from sitroom.geo.context import KIND_CODES, POPULATED
 
     if not kind or kind == "container":
         return 0.0, 0.0

@@ -1,0 +1,121 @@
+"""What toponym resolution works on: place mentions and what the article is about.
+
+`Mention` is a place name with what its sentence says about it; `ArticleContext` weighs
+the countries and admin units the article names. Read by `sitroom.geo.resolve` and the
+ranker (`sitroom.geo.ranker`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sitroom.geo.gazetteer import Hit
+
+#: What a generic word in the text says about the feature wanted.
+KIND_CODES: dict[str, frozenset[str]] = {
+    "base": frozenset({"BASE", "AIRPORT", "AIRB", "AIRF", "AIRP", "MILB"}),
+    "camp": frozenset({"CAMP", "CMPRF"}),
+    "crossing": frozenset({"CROSSING"}),
+    "field": frozenset({"FIELD"}),
+    "district": frozenset({"ADM2", "ADM3", "DISTRICT"}),
+    "admin1": frozenset({"ADM1", "REGION"}),
+    "area": frozenset({"ADM2", "ADM3", "AREA", "REGION", "DISTRICT"}),
+    # a name that other places are said to be in ("... in Aleppo", "Iraq's ...")
+    "container": frozenset({"ADM1", "ADM2", "ADM3", "REGION", "DISTRICT", "AREA", "PCLI"}),
+}
+POPULATED = frozenset({"village", "town", "city"})
+
+#: Weight of located names (1 per name in an event sentence) that always makes a frame ...
+MIN_FRAME = 2.0
+#: ... or the share of all the article's location names that does.
+FRAME_SHARE = 0.25
+
+
+@dataclass
+class Mention:
+    """A place name in the text and what its sentence says about it."""
+
+    text: str
+    start: int  # character offsets in the article
+    end: int
+    kind: str = ""  # "base", "district", "admin1", "village", ... from the words around it
+    container: Mention | None = None  # "in the Zummar district" → Zummar
+    anchor_of: str = ""  # a direction when the mention is an anchor: "northwest" (of Mosul)
+    near: Mention | None = None  # "Zummar district, northwest of Mosul" → Mosul
+    modifier: bool = False  # "US forces", "Iraq's parliament": names a party, not a location
+    dateline: bool = False  # "KYIV, May 20 (Reuters) -": where the reporter is
+    origin: bool = False  # "fired from X": a launch site
+    sentence: int = 0  # index of the sentence
+    weak: bool = (
+        False  # found by gazetteer lookup only: must resolve inside the article's countries
+    )
+    offset: tuple[float, float] | None = None  # "68 nautical miles southwest of": (km, bearing)
+    resolved: Hit | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@dataclass
+class ArticleContext:
+    """Which countries and admin units an article is about (weighted mention counts).
+
+    ``countries``/``admin1s`` count every mention; ``places``/``place_admin1s`` count only
+    names used as locations (not "Russia's defence ministry", "US forces"), more in the
+    sentences that report events: where the article's events happen, not who speaks.
+    """
+
+    countries: Counter = field(default_factory=Counter)
+    admin1s: Counter = field(default_factory=Counter)
+    anchors: list[Hit] = field(default_factory=list)  # resolved specific places
+    places: Counter = field(default_factory=Counter)
+    place_admin1s: Counter = field(default_factory=Counter)
+    names: float = 0.0  # weight of all the article's location names, resolved or not
+    #: when set, `choose` stores each mention's candidates and feature rows here (training)
+    recorder: dict | None = None
+
+    @property
+    def total(self) -> float:
+        return float(sum(self.countries.values())) or 1.0
+
+    def share(self, cc: str) -> float:
+        return self.countries.get(cc, 0) / self.total
+
+    def top(self) -> str:
+        return self.countries.most_common(1)[0][0] if self.countries else ""
+
+    def add(self, hit: Hit, weight: float = 1.0) -> None:
+        self.countries[hit.cc] += weight
+        if hit.admin1 and hit.level >= 1:
+            self.admin1s[(hit.cc, hit.admin1)] += weight
+        if hit.level >= 2 and all(a.id != hit.id for a in self.anchors):
+            # distinct places only: a place named 50 times must not make scoring quadratic
+            self.anchors.append(hit)
+
+    def add_place(self, hit: Hit, weight: float) -> None:
+        """Count a name used as a location (``weight`` more in event sentences)."""
+        self.places[hit.cc] += weight
+        if hit.admin1 and hit.level >= 1:
+            self.place_admin1s[(hit.cc, hit.admin1)] += weight
+
+    def event_countries(self) -> frozenset[str]:
+        """Countries where the article places things; all its countries if it places nothing."""
+        placed = frozenset(cc for cc, w in self.places.items() if w > 0)
+        return placed or frozenset(cc for cc, w in self.countries.items() if w > 0)
+
+    def has_frame(self) -> bool:
+        """The located names are enough to say where the article is: two, or a quarter of
+        its names ("Mexico" once among eight Connecticut towns sets no frame)."""
+        placed = sum(w for w in self.places.values() if w > 0)
+        return placed > 0 and placed >= min(MIN_FRAME, FRAME_SHARE * self.names)
+
+    def frame_admin1(self, min_share: float = 0.6) -> tuple[str, str] | None:
+        """(cc, admin1) that most of the article's located names fall in, if one dominates."""
+        top_cc = self.places.most_common(1)[0][0] if +self.places else ""
+        units = Counter({k: w for k, w in self.place_admin1s.items() if k[0] == top_cc and w > 0})
+        if not units:
+            return None
+        unit, weight = units.most_common(1)[0]
+        return unit if weight >= min_share * sum(units.values()) else None
