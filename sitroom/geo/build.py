@@ -9,8 +9,10 @@ Admin units and countries get centroids from their member places.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import os
 import sqlite3
 import sys
 import time
@@ -346,7 +348,7 @@ def write_db(
     admin_codes: dict[tuple[str, str], tuple[int, str]],
     meta: dict[str, str],
 ) -> None:
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # builds in parallel never share one
     tmp.unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     con = sqlite3.connect(tmp)
@@ -413,6 +415,24 @@ def _flush(con: sqlite3.Connection, p: list, a: list, s: list) -> None:
     con.executemany("INSERT OR IGNORE INTO skel VALUES (?, ?)", s)
 
 
+#: The package's own data files that a build reads: a change to any makes a built file stale.
+INPUT_FILES = (
+    "supplement.csv",
+    "admin1_aliases.csv",
+    "acled_admin1.csv",
+    "acled_regions.csv",
+    "country_points.csv",
+)
+
+
+def input_digest() -> str:
+    """A short hash of the schema version and the data files a build reads."""
+    h = hashlib.sha256(SCHEMA_VERSION.encode())
+    for name in INPUT_FILES:
+        h.update((DATA / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
 def build(path: Path | None = None, quiet: bool = False) -> dict[str, float]:
     """Build the gazetteer at ``path``; returns figures (rows, seconds, bytes)."""
     path = Path(path or default_path())
@@ -423,7 +443,7 @@ def build(path: Path | None = None, quiet: bool = False) -> dict[str, float]:
         rows,
         countries,
         admin_codes,
-        {"built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())},
+        {"built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "inputs": input_digest()},
     )
     stats = {
         "places": len(rows),

@@ -112,6 +112,13 @@ class Gazetteer:
             self.country_places[hit.cc] = hit
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
 
+    def stale(self) -> bool:
+        """Built from other versions of the package's data files than these."""
+        from sitroom.geo.build import input_digest
+
+        row = self._con().execute("SELECT value FROM meta WHERE key = 'inputs'").fetchone()
+        return row is None or row[0] != input_digest()
+
     def _con(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
         if con is None:
@@ -259,4 +266,11 @@ def open_gazetteer(path: str | None = None) -> Gazetteer:
             file=sys.stderr,
         )
         build(target, quiet=True)
-    return Gazetteer(target)
+    gaz = Gazetteer(target)
+    if sys.stderr.isatty() and gaz.stale():  # a person at a terminal, not a pipe or a test
+        print(
+            f"sitroom: gazetteer {target} was built from older data files; "
+            "run `sitroom gazetteer build` (then re-import any GeoNames dumps)",
+            file=sys.stderr,
+        )
+    return gaz
