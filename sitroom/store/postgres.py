@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import hashlib
 import random
-import re
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
-from datetime import date
 from typing import Any, TypeVar
 
 import psycopg
@@ -43,10 +41,8 @@ from sitroom.store.base import (
     Candidate,
     EventFilter,
     NearQuery,
-    SqlDialect,
     StoredEvent,
     StoreError,
-    where_clause,
 )
 from sitroom.store.pg_admin import (  # noqa: F401 - part of this module's interface
     current_revision,
@@ -56,6 +52,15 @@ from sitroom.store.pg_admin import (  # noqa: F401 - part of this module's inter
     redact,
     sqlalchemy_url,
     upgrade,
+)
+from sitroom.store.pg_sql import (
+    SCREEN_COLUMNS,
+    box_line,
+    event_iso3,
+    iso,
+    light_event,
+    one_line,
+    where_sql,
 )
 
 #: Advisory locks one transaction may take (PostgreSQL's shared lock table is finite:
@@ -91,7 +96,7 @@ class PostgresStore:
         try:
             self.conn = psycopg.connect(psycopg_url(url), autocommit=True, row_factory=dict_row)
         except psycopg.Error as exc:
-            raise StoreError(f"cannot open store {redact(url)}: {_one_line(exc)}") from exc
+            raise StoreError(f"cannot open store {redact(url)}: {one_line(exc)}") from exc
         if migrate:
             self._migrate()
 
@@ -106,7 +111,7 @@ class PostgresStore:
             if "postgis" in str(exc).lower():
                 hint = " (needs PostGIS: install it, then CREATE EXTENSION postgis as a superuser)"
             raise StoreError(
-                f"cannot migrate store {redact(self.url)}: {_one_line(exc)}{hint}"
+                f"cannot migrate store {redact(self.url)}: {one_line(exc)}{hint}"
             ) from exc
 
     # -- fusion's primitives (the transaction itself is `sitroom.fuse.save`) -------------
@@ -247,7 +252,7 @@ class PostgresStore:
 
     def new_event_ids(self, events: list[Event]) -> list[str]:
         """Numbers for new events, per country in event order, reserved in one statement."""
-        wanted = Counter(_iso3(e) for e in events)
+        wanted = Counter(event_iso3(e) for e in events)
         if not wanted:
             return []
         countries = sorted(wanted)  # rows locked in one order by every writer
@@ -263,7 +268,7 @@ class PostgresStore:
         number = {r["iso3"]: r["next"] - wanted[r["iso3"]] for r in rows}
         ids = []
         for event in events:
-            iso3 = _iso3(event)
+            iso3 = event_iso3(event)
             ids.append(f"{iso3}{number[iso3]}")
             number[iso3] += 1
         return ids
@@ -281,13 +286,13 @@ class PostgresStore:
             f" VALUES (%s, {marks}, {fuse_box}, %s, %s) ON CONFLICT (event_id) DO UPDATE SET"
             f" {sets}, fuse_box=excluded.fuse_box, source_count=excluded.source_count,"
             " record=excluded.record, updated_at=clock_timestamp()",
-            (event.event_id_cnty, *values, *_box_line(box), source_count, Jsonb(record)),
+            (event.event_id_cnty, *values, *box_line(box), source_count, Jsonb(record)),
         )
 
     def index_event(self, event_id: str, box: Box | None) -> None:
         fuse_box = "ST_MakeLine(ST_MakePoint(%s, %s, %s), ST_MakePoint(%s, %s, %s))"
         self.conn.execute(
-            f"UPDATE events SET fuse_box={fuse_box} WHERE event_id=%s", (*_box_line(box), event_id)
+            f"UPDATE events SET fuse_box={fuse_box} WHERE event_id=%s", (*box_line(box), event_id)
         )
 
     def index_pending(self) -> bool:
@@ -317,10 +322,10 @@ class PostgresStore:
         found: list[list[Candidate]] = [[] for _ in queries]
         boxed = [i for i, q in enumerate(queries) if q.box is not None]
         if boxed:
-            columns = list(zip(*(_box_line(queries[i].box) for i in boxed), strict=True))
+            columns = list(zip(*(box_line(queries[i].box) for i in boxed), strict=True))
             with self._mutex:
                 rows = self.conn.execute(
-                    f"SELECT q.i, {_SCREEN_COLUMNS}, record::text AS record"
+                    f"SELECT q.i, {SCREEN_COLUMNS}, record::text AS record"
                     " FROM unnest(%s::int[], %s::float8[], %s::float8[], %s::float8[],"
                     " %s::float8[], %s::float8[], %s::float8[]) AS q(i, x0, y0, d0, x1, y1, d1)"
                     " JOIN events ON fuse_box &&& ST_MakeLine("
@@ -329,18 +334,18 @@ class PostgresStore:
                     (boxed, *[list(c) for c in columns]),
                 ).fetchall()
             for row in rows:
-                found[row["i"]].append(Candidate(_light_event(row), row["record"]))
+                found[row["i"]].append(Candidate(light_event(row), row["record"]))
         for i, query in enumerate(queries):
             if query.box is None and query.country and query.first and query.last:
                 with self._mutex:
                     rows = self.conn.execute(
-                        f"SELECT {_SCREEN_COLUMNS}, record::text AS record FROM events"
+                        f"SELECT {SCREEN_COLUMNS}, record::text AS record FROM events"
                         " WHERE country = %s AND event_date BETWEEN %s AND %s AND (NOT %s"
                         " OR latitude IS NULL OR (geo_precision >= 3 AND (coalesce(admin1, '')"
                         " = '' OR lower(location) = lower(country)))) ORDER BY seq",
                         (query.country, query.first, query.last, query.coarse_only),
                     ).fetchall()
-                found[i] = [Candidate(_light_event(r), r["record"]) for r in rows]
+                found[i] = [Candidate(light_event(r), r["record"]) for r in rows]
         return found
 
     def mentions_of(self, event_id: str) -> list[Event]:
@@ -426,7 +431,7 @@ class PostgresStore:
     def events(
         self, flt: EventFilter | None = None, limit: int | None = None, offset: int = 0
     ) -> list[Event]:
-        where, params = _where(flt or EventFilter())
+        where, params = where_sql(flt or EventFilter())
         sql = f'SELECT record FROM events {where} ORDER BY event_date NULLS FIRST, event_id COLLATE "C"'
         if limit is not None:
             sql += " LIMIT %s OFFSET %s"
@@ -436,7 +441,7 @@ class PostgresStore:
         return [Event.from_record(r["record"]) for r in rows]
 
     def count_events(self, flt: EventFilter | None = None) -> int:
-        where, params = _where(flt or EventFilter())
+        where, params = where_sql(flt or EventFilter())
         with self._mutex:
             row = self.conn.execute(f"SELECT count(*) FROM events {where}", params).fetchone()
         return int(first_value(row))
@@ -457,7 +462,7 @@ class PostgresStore:
         sources = [
             {
                 "article_id": m["article_id"], "position": m["position"], "source": m["source"],
-                "url": m["url"], "published": _iso(m["published"]),
+                "url": m["url"], "published": iso(m["published"]),
                 "merge_reason": m["merge_reason"], "mention": m["record"],
             }
             for m in mentions
@@ -475,54 +480,3 @@ class PostgresStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _box_line(box: tuple[float, ...] | None) -> tuple[float | None, ...]:
-    """The fusion box as the ends of a 3-D line (lon, lat, day); NULLs make a NULL line."""
-    if box is None:
-        return (None,) * 6
-    min_day, max_day, min_lat, max_lat, min_lon, max_lon = box
-    return (min_lon, min_lat, min_day, max_lon, max_lat, max_day)
-
-
-_SCREEN_COLUMNS = (
-    "event_id, event_date, time_precision, event_type, plover_type, status,"
-    " latitude, longitude, geo_precision, admin1, country"
-)
-
-
-def _iso3(event: Event) -> str:
-    prefix = re.match(r"[A-Z]{3}", event.event_id_cnty or "")
-    return prefix.group(0) if prefix else "XXX"
-
-
-def _light_event(row: dict[str, Any]) -> Event:
-    """An Event holding only the screened columns (enough for `sitroom.fuse.match.screen`)."""
-    return Event(
-        event_id_cnty=row["event_id"], event_date=row["event_date"],
-        time_precision=int(row["time_precision"] or 3), event_type=row["event_type"] or "",
-        plover_type=row["plover_type"] or "", status=row["status"] or "new",
-        latitude=row["latitude"], longitude=row["longitude"],
-        geo_precision=int(row["geo_precision"] or 3), admin1=row["admin1"] or "",
-        country=row["country"] or "",
-    )
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
-
-
-POSTGRES = SqlDialect(
-    mark="%s",
-    json_text="record->>'{field}'",
-    bbox="geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)",
-    iso_dates=False,
-)
-
-
-def _where(flt: EventFilter) -> tuple[str, list[Any]]:
-    return where_clause(flt, POSTGRES)
