@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -10,24 +11,25 @@ from sitroom.events.lexicon import Term
 from sitroom.lang import default_pack
 
 
-def _words(name: str) -> frozenset[str]:
+@lru_cache(maxsize=64)
+def event_words(name: str) -> frozenset[str]:
     """An English word list of the events stage (sitroom/lang/en/events/words.yaml)."""
     return frozenset(str(w) for w in default_pack().data("events/words")[name])
 
 
 #: Families whose triggers combine into one violent/kinetic occurrence per sentence.
 KINETIC = frozenset({"violence", "property", "territory", "seize", "protest", "arrest"})
-CIRCUMSTANCE_PREPS = _words("circumstance_preps")
-PARTICLES = _words("particles")
+CIRCUMSTANCE_PREPS = event_words("circumstance_preps")
+PARTICLES = event_words("particles")
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
-PLACE_PREPS = _words("place_preps")
+PLACE_PREPS = event_words("place_preps")
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
-DEFINITE = _words("definite")
-RELATIVE = _words("relative")
-PRONOUNS = _words("pronouns")
-CONTINUATIVE = _words("continuative")
+DEFINITE = event_words("definite")
+RELATIVE = event_words("relative")
+PRONOUNS = event_words("pronouns")
+CONTINUATIVE = event_words("continuative")
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep"})
 
 

@@ -14,6 +14,7 @@ from sitroom.events.findings import (
     RELATIVE,
     SUBJECTS,
     Trigger,
+    event_words,
 )
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
 from sitroom.events.parsing import (
@@ -121,7 +122,7 @@ def _is_labor_strike(noun: Token, lex: Lexicon) -> bool:
     if mods & lex.labor_strike_modifiers:
         return True
     head = noun.head
-    return head.lower_ == "on" and lemma(head.head) in ("go", "be", "remain")
+    return head.lower_ == "on" and lemma(head.head) in event_words("state_verbs")
 
 
 def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
@@ -169,7 +170,7 @@ def _weapon_launch(tok: Token, lex: Lexicon) -> bool:
     objs = children(tok, "dobj", "nsubjpass")
     if any(is_weapon_word(o, lex) or weapons_in(list(o.subtree), lex) for o in objs):
         return True
-    return bool(prep_objects(tok, {"on", "at", "upon", "toward", "towards", "into"}))
+    return bool(prep_objects(tok, event_words("strike_preps")))
 
 
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
@@ -189,22 +190,22 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
     if base == "die":  # 'died from gunfire', 'died in an airstrike', not 'died of illness'
         words = list(tok.subtree)
         return bool(weapons_in(words, lex)) or any(lex.nouns.get(lemma(t)) for t in words)
-    if base in ("fall", "land", "impact"):  # 'three rockets fell near the airport'
+    if base in event_words("landing_verbs"):  # 'three rockets fell near the airport'
         subj = first_child(tok, *SUBJECTS)
         return subj is not None and bool(weapons_in(list(subj.subtree), lex))
     if base == "engage":  # 'engaged in clashes', 'engaged with militants', not 'engaged in talks'
         inside = {lex.nouns.get(lemma(o), "") for _p, o in prep_objects(tok, {"in"})}
         return "clash" in inside or bool(prep_objects(tok, {"with"}) or children(tok, "dobj"))
-    if base in ("hit", "strike", "target", "pound"):
+    if base in event_words("hit_verbs"):
         return _has_conflict_argument(tok, lex)
     if trig.cls == "destroy":  # 'fires are burning' is no attack; 'burned houses' may be
         if "fire" in trig.key[1:]:
             return True  # 'set fire to ...': the object is part of the trigger
         objs = children(tok, "dobj", "nsubjpass")
-        return bool(objs) and lemma(objs[0]) not in ("fire", "blaze", "flame")
+        return bool(objs) and lemma(objs[0]) not in event_words("fire_nouns")
     if base == "demonstrate":
         return not children(tok, "dobj", "ccomp")
-    if base in ("gather", "assemble", "march"):
+    if base in event_words("gathering_verbs"):
         return _protest_gathering(tok, sent, lex)
     return True
 
@@ -238,7 +239,7 @@ def _has_conflict_argument(tok: Token, lex: Lexicon) -> bool:
     if agent_words & (armed | lex.cue("nonstate_cues")):
         return True
     objs = [o for o in children(tok, "dobj", "nsubjpass")]
-    objs += [o for _p, o in prep_objects(tok, {"on", "at", "against"})]
+    objs += [o for _p, o in prep_objects(tok, event_words("object_preps"))]
     obj_words = {lemma(t) for o in objs for t in phrase(o)}
     if obj_words & armed:
         return True
@@ -298,7 +299,7 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
     """Who or what was acted on: object, passive subject, or 'on/against/targeting X'."""
     tok = trig.token
     if trig.nominal:
-        for _p, obj in prep_objects(tok, {"on", "against", "targeting", "at", "of"}):
+        for _p, obj in prep_objects(tok, event_words("patient_preps")):
             if _p != "of" or trig.cls in ("kill", "assassinate", "abduct", "arrest", "massacre"):
                 return with_conjuncts(obj)
         return None
@@ -315,13 +316,13 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
         if obj is not None and not is_weapon_word(obj, lex):
             return with_conjuncts(obj)
         if obj is not None:  # 'fired mortars and small arms at army positions'
-            for _p, aim in prep_objects(obj, {"at", "on", "against", "toward", "towards"}):
+            for _p, aim in prep_objects(obj, event_words("aim_preps")):
                 return with_conjuncts(aim)
             for conj in obj.conjuncts:
-                for _p, aim in prep_objects(conj, {"at", "on", "against", "toward", "towards"}):
+                for _p, aim in prep_objects(conj, event_words("aim_preps")):
                     return with_conjuncts(aim)
     for _p, obj in prep_objects(
-        tok, {"on", "against", "at", "upon", "targeting", "towards", "toward"}
+        tok, event_words("target_preps")
     ):
         if obj.ent_type_ not in ("DATE", "TIME"):
             return with_conjuncts(obj)
@@ -336,9 +337,9 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
 def origin_and_target(tok: Token) -> tuple[Span | None, Span | None]:
     """Launch site ('from X') and aim ('towards X') of a remote attack."""
     origin = target = None
-    for prep, obj in prep_objects(tok, {"from", "toward", "towards", "at", "on", "into"}):
+    for prep, obj in prep_objects(tok, event_words("direction_preps")):
         if prep == "from" and origin is None:
             origin = phrase(obj)
-        elif prep in ("toward", "towards", "at", "into") and target is None:
+        elif prep in event_words("toward_preps") and target is None:
             target = phrase(obj)
     return origin, target
