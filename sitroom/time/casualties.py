@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -31,6 +32,7 @@ class Mention:
     cumulative: bool = False  # a running toll ("the death toll rose to 30")
 
 
+@lru_cache(maxsize=128)
 def _words(key: str) -> frozenset[str]:
     return frozenset(lexicon()[key])
 
@@ -110,7 +112,7 @@ def _negated(tok: Token) -> bool:
     return any(c.lower_ in ("no", "zero") and c.dep_ in ("det", "amod", "nummod") for t in chain for c in t.children)
 
 
-_NOBODY = frozenset({"nobody", "none", "noone"})
+_NOBODY = _words("nobody_words")
 
 
 def _count_phrase(num: Token) -> Count | None:
@@ -120,7 +122,7 @@ def _count_phrase(num: Token) -> Count | None:
     while start > num.sent.start and (doc[start - 1].lower_ in allowed or _is_number(doc[start - 1])):
         start -= 1
     end = num.i + 1
-    while end < num.sent.end and (doc[end].lower_ in ("and", "to", "-", "hundred", "thousand", "million")
+    while end < num.sent.end and (doc[end].lower_ in _words("number_joiners")
                                   or (_is_number(doc[end]) and doc[end - 1].lower_ in ("and", "to", "-"))):
         end += 1
     while end > num.i + 1 and not _is_number(doc[end - 1]):
@@ -143,14 +145,14 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
         return None, False
     if low in _NOBODY or (low in ("one", "body") and any(c.lower_ == "no" for c in noun.children)):
         return Count(0, 0, 0), True
-    if noun.lemma_.lower() in ("total", "number", "group") and noun.tag_ == "NN":
+    if noun.lemma_.lower() in _words("group_nouns") and noun.tag_ == "NN":
         of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if of:
             count, ok = victim_count(of[0])  # "a total of 88 people"
             if count is None and noun.lemma_.lower() == "number" and ok:
                 return parse_count_words("several"), True
             return count, ok
-    if low in ("himself", "herself", "itself", "themselves"):
+    if low in _words("reflexives"):
         return None, False
     if _is_number(noun) or low in vague:
         return _count_phrase(noun), True
@@ -164,7 +166,7 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
         return total, True
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod")}
     has_poss = any(c.dep_ == "poss" for c in noun.children)
-    if noun.tag_ in ("NN", "NNP") and (has_poss or dets & {"a", "an", "one", "another", "the", "this", "that"}):
+    if noun.tag_ in ("NN", "NNP") and (has_poss or dets & _words("singular_determiners")):
         return Count(1, 1, 1), True
     if noun.ent_type_ == "PERSON" or low in ("him", "her"):
         return Count(1, 1, 1), True
@@ -178,7 +180,7 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
 def _hedge_after(tok: Token) -> bool:
     """'No fewer than seven': a 'no' that starts a count, not a zero."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ in ("fewer", "less", "more")
+    return nxt is not None and nxt.lower_ in _words("comparatives")
 
 
 def _sum(counts: list[Count | None]) -> Count | None:
@@ -247,9 +249,9 @@ def _direct_victims(tok: Token) -> list[Token]:
         head_kids = list(tok.head.children)
         for dep in ("nsubjpass", "dobj", "nsubj"):
             found = [c for c in head_kids if c.dep_ == dep]
-            if found and (dep != "nsubj" or tok.head.lemma_ in ("be", "remain", "lie", "leave")):
+            if found and (dep != "nsubj" or tok.head.lemma_ in _words("toll_state_verbs")):
                 return _conjuncts(found[0])
-    hedged = [p for c in kids if c.dep_ == "prep" and c.lower_ in ("over", "about", "around", "nearly")
+    hedged = [p for c in kids if c.dep_ == "prep" and c.lower_ in _words("hedges")
               for p in c.children if p.dep_ == "pobj" and _is_number(p)]
     if hedged:
         return hedged  # "Over 100 were killed", parsed as a preposition
@@ -276,7 +278,7 @@ def lives_mention(tok: Token) -> Mention | None:
     if tok.lemma_.lower() != "life" or tok.dep_ not in ("dobj", "obj"):
         return None
     verb = tok.head.lemma_.lower()
-    if verb in ("claim", "take", "cost"):
+    if verb in _words("toll_verbs"):
         nums = [c for c in tok.children if c.dep_ in ("nummod", "amod") and _is_number(c)]
         if nums:
             return _span_mention(DEATH, _count_phrase(nums[0]), tok, nums)
@@ -320,9 +322,7 @@ def mention_at(tok: Token) -> Mention | None:
     return _span_mention(kind, count, tok, victims)
 
 
-_FOUND_VERBS = frozenset(
-    ["find", "recover", "discover", "retrieve", "identify", "dump", "pull", "bury", "exhume", "return", "hand", "collect"]
-)
+_FOUND_VERBS = _words("found_verbs")
 
 
 def _noun_mention(tok: Token, kind: str) -> Mention | None:
@@ -331,9 +331,9 @@ def _noun_mention(tok: Token, kind: str) -> Mention | None:
         return _span_mention(kind, Count(0, 0, 0), tok, [tok])
     if kind == BOTH:
         return None
-    if tok.lemma_.lower() in ("body", "corpse", "remains") and tok.head.lemma_.lower() not in _FOUND_VERBS:
+    if tok.lemma_.lower() in _words("body_nouns") and tok.head.lemma_.lower() not in _FOUND_VERBS:
         return None  # "the coordination body of the factions" is no corpse
-    if kind == DEATH and tok.lemma_.lower() in ("death", "killing", "murder", "assassination", "body", "corpse"):
+    if kind == DEATH and tok.lemma_.lower() in _words("death_event_nouns"):
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if of:
             results = [victim_count(v) for v in _conjuncts(of[0])]
@@ -349,7 +349,7 @@ def toll_mention(tok: Token) -> Mention | None:
     """'the death toll rose to 30', 'the toll stands at 12', 'toll of 9'."""
     if tok.lemma_.lower() != "toll":
         return None
-    kind = INJURY if any(c.lemma_.lower() in ("injury", "wounded", "injured") for c in tok.children) else DEATH
+    kind = INJURY if any(c.lemma_.lower() in _words("injury_markers") for c in tok.children) else DEATH
     candidates: list[Token] = []
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
