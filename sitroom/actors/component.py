@@ -96,8 +96,8 @@ def resolve_candidate(
     violent = event.event_type in (VAC, "Battles", "Explosions/Remote violence")
     target = _facility(candidate, dictionary, country, when) if violent else None
     if target is not None:
-        side2 = _with_facility(side2, target)
-        weapon = military_target_type(event, candidate.sentence)
+        side2, military = _with_facility(side2, target)
+        weapon = military_target_type(event, candidate.sentence) if military else None
         if weapon is not None:
             event.cite("event_type", _span_evidence(weapon))
             event.cite("sub_event_type", _span_evidence(weapon))
@@ -151,16 +151,20 @@ def _facility(
     return facility_target(spans, sents, lead, dictionary, country, when)
 
 
-def _with_facility(side: Side, target: FacilityTarget) -> Side:
-    """The facility's forces become actor2 where the target named no one (or only
-    civilians), else associated actors of the side."""
+def _with_facility(side: Side, target: FacilityTarget) -> tuple[Side, bool]:
+    """The facility's forces become actor2 where the target named no one, else associated
+    actors of the side; False when the text names civilians as the victims (an attack at
+    a base that killed civilians stays theirs)."""
+    kind = _kind_of(side)
+    if kind == "civilians":
+        return side, False
     named = [m for _, m, _ in side if m.actor is not None]
-    if not named or _kind_of(side) == "civilians":
-        return [(span, m, i) for i, (span, m) in enumerate(target.forces)]
+    if not named and not kind:
+        return [(span, m, i) for i, (span, m) in enumerate(target.forces)], True
     have = {m.actor.name for m in named}
     extra = [(span, m, len(side) + i) for i, (span, m) in enumerate(target.forces)
              if m.actor is not None and m.actor.name not in have]
-    return side + extra
+    return side + extra, True
 
 
 def _span_evidence(span: Span) -> Evidence:

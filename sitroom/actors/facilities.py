@@ -56,6 +56,7 @@ class Site:
 class SiteData:
     sites: tuple[Site, ...]
     facility_nouns: frozenset[str]
+    qualified_nouns: frozenset[str]  # military only with a qualifier: "army camp", "police post"
     camp_modifiers: frozenset[str]
     host_verbs: frozenset[str]
 
@@ -87,6 +88,7 @@ def load_sites() -> SiteData:
     return SiteData(
         sites,
         frozenset(raw["facility_nouns"]),
+        frozenset(raw["qualified_nouns"]),
         frozenset(raw["camp_modifiers"]),
         frozenset(raw["host_verbs"]),
     )
@@ -103,7 +105,7 @@ def facility_token(span: Span, data: SiteData | None = None) -> Token | None:
         pair = f"{tok.nbor(-1).lower_} {lem}" if tok.i > span.doc[0].i else ""
         if lem not in data.facility_nouns and pair not in data.facility_nouns:
             continue
-        if lem in ("camp", "warehouse") and not _military_camp(tok, data):
+        if lem in data.qualified_nouns and not _military_camp(tok, data):
             continue
         return tok
     return None

@@ -93,7 +93,13 @@ def test_site_data_has_public_sources_and_periods():
     assert Host(state="X").active(None)
 
 
-def test_a_refugee_camp_is_no_military_facility(pipeline):
-    text = "Shells hit a camp for displaced people near Idlib on Sunday, killing three children."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells hit a camp for displaced people near Idlib on Sunday, killing three children.",
+        "Gunmen stormed a residential compound in Kirkuk on Sunday, killing five civilians.",
+    ],
+)
+def test_civilian_places_are_no_military_facility(pipeline, text):
     events = pipeline(Article(text=text, published=MONDAY, source="Test"))
     assert events and all("Military Forces" not in e.actor2 for e in events)
