@@ -123,7 +123,7 @@ def preload(store: SQLiteStore, n: int, rng: random.Random, chunk: int = 20000) 
             boxes.append((e.event_id_cnty, event_box(e)))
         conn.execute("BEGIN")
         conn.executemany(
-            f"INSERT INTO events(event_id, {cols}, record, created_at, updated_at)"
+            f"INSERT INTO events(event_id_cnty, {cols}, record, created_at, updated_at)"
             f" VALUES (?, {marks}, ?, ?, ?)",
             rows,
         )

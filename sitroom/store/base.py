@@ -14,13 +14,11 @@ from typing import Any, Protocol
 
 from sitroom.errors import StoreError  # noqa: F401  (re-exported: the stores raise it)
 from sitroom.model import Article, Event
+from sitroom.store.columns import EVENT_COLUMNS
 
-#: Columns kept as real columns (indexed, filterable); the whole record is stored as JSON too.
-INDEXED_COLUMNS: tuple[str, ...] = (
-    "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-    "country", "admin1", "location", "latitude", "longitude", "geo_precision",
-    "fatalities", "status", "claim", "plover_type",
-)
+#: Every scalar record column is a real, typed column of `events` (see `store.columns`); the
+#: whole record is stored as JSON too, with its evidence.
+INDEXED_COLUMNS: tuple[str, ...] = EVENT_COLUMNS
 
 
 @dataclass
@@ -117,9 +115,6 @@ def where_clause(flt: EventFilter, dialect: SqlDialect) -> tuple[str, list[Any]]
     def day(value: date) -> Any:
         return value.isoformat() if dialect.iso_dates else value
 
-    def record_field(name: str) -> str:
-        return dialect.json_text.format(field=name)
-
     if flt.since:
         add("event_date >= ?", day(flt.since))
     if flt.until:
@@ -135,8 +130,8 @@ def where_clause(flt: EventFilter, dialect: SqlDialect) -> tuple[str, list[Any]]
         like = contains_pattern(flt.actor)
         add(
             f"(lower(actor1) LIKE ? {LIKE_ESCAPE} OR lower(actor2) LIKE ? {LIKE_ESCAPE}"
-            f" OR lower({record_field('assoc_actor_1')}) LIKE ? {LIKE_ESCAPE}"
-            f" OR lower({record_field('assoc_actor_2')}) LIKE ? {LIKE_ESCAPE})",
+            f" OR lower(assoc_actor_1) LIKE ? {LIKE_ESCAPE}"
+            f" OR lower(assoc_actor_2) LIKE ? {LIKE_ESCAPE})",
             like, like, like, like,
         )
     if flt.status:
@@ -144,11 +139,11 @@ def where_clause(flt: EventFilter, dialect: SqlDialect) -> tuple[str, list[Any]]
     if flt.claim:
         add("claim = ?", flt.claim)
     if flt.text:
-        add(f"lower({record_field('notes')}) LIKE ? {LIKE_ESCAPE}", contains_pattern(flt.text))
+        add(f"lower(notes) LIKE ? {LIKE_ESCAPE}", contains_pattern(flt.text))
     if flt.bbox:
         add(dialect.bbox, *flt.bbox)
     if flt.article_id:
-        add("event_id IN (SELECT event_id FROM mentions WHERE article_id = ?)", flt.article_id)
+        add("event_id_cnty IN (SELECT event_id FROM mentions WHERE article_id = ?)", flt.article_id)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

@@ -19,7 +19,7 @@ def box_line(box: tuple[float, ...] | None) -> tuple[float | None, ...]:
 
 
 SCREEN_COLUMNS = (
-    "event_id, event_date, time_precision, event_type, plover_type, status,"
+    "event_id_cnty, event_date, time_precision, event_type, plover_type, status,"
     " latitude, longitude, geo_precision, admin1, country"
 )
 
@@ -32,7 +32,7 @@ def event_iso3(event: Event) -> str:
 def light_event(row: dict[str, Any]) -> Event:
     """An Event holding only the screened columns (enough for `sitroom.fuse.match.screen`)."""
     return Event(
-        event_id_cnty=row["event_id"], event_date=row["event_date"],
+        event_id_cnty=row["event_id_cnty"], event_date=row["event_date"],
         time_precision=int(row["time_precision"] or 3), event_type=row["event_type"] or "",
         plover_type=row["plover_type"] or "", status=row["status"] or "new",
         latitude=row["latitude"], longitude=row["longitude"],

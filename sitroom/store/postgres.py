@@ -194,7 +194,7 @@ class PostgresStore:
 
     def lock_event(self, event_id: str) -> None:
         """Row-lock a canonical event before re-deriving it, so no writer's mention is lost."""
-        self.conn.execute("SELECT 1 FROM events WHERE event_id=%s FOR UPDATE", (event_id,))
+        self.conn.execute("SELECT 1 FROM events WHERE event_id_cnty=%s FOR UPDATE", (event_id,))
 
     def has_event(self, event_id: str) -> bool:
         with self._mutex:
@@ -282,8 +282,8 @@ class PostgresStore:
         marks = ", ".join("%s" for _ in INDEXED_COLUMNS)
         sets = ", ".join(f"{c}=excluded.{c}" for c in INDEXED_COLUMNS)
         self.conn.execute(
-            f"INSERT INTO events(event_id, {cols}, fuse_box, source_count, record)"
-            f" VALUES (%s, {marks}, {fuse_box}, %s, %s) ON CONFLICT (event_id) DO UPDATE SET"
+            f"INSERT INTO events(event_id_cnty, {cols}, fuse_box, source_count, record)"
+            f" VALUES (%s, {marks}, {fuse_box}, %s, %s) ON CONFLICT (event_id_cnty) DO UPDATE SET"
             f" {sets}, fuse_box=excluded.fuse_box, source_count=excluded.source_count,"
             " record=excluded.record, updated_at=clock_timestamp()",
             (event.event_id_cnty, *values, *box_line(box), source_count, Jsonb(record)),
@@ -292,7 +292,8 @@ class PostgresStore:
     def index_event(self, event_id: str, box: Box | None) -> None:
         fuse_box = "ST_MakeLine(ST_MakePoint(%s, %s, %s), ST_MakePoint(%s, %s, %s))"
         self.conn.execute(
-            f"UPDATE events SET fuse_box={fuse_box} WHERE event_id=%s", (*box_line(box), event_id)
+            f"UPDATE events SET fuse_box={fuse_box} WHERE event_id_cnty=%s",
+            (*box_line(box), event_id),
         )
 
     def index_pending(self) -> bool:
@@ -432,7 +433,7 @@ class PostgresStore:
         self, flt: EventFilter | None = None, limit: int | None = None, offset: int = 0
     ) -> list[Event]:
         where, params = where_sql(flt or EventFilter())
-        sql = f'SELECT record FROM events {where} ORDER BY event_date NULLS FIRST, event_id COLLATE "C"'
+        sql = f'SELECT record FROM events {where} ORDER BY event_date NULLS FIRST, event_id_cnty COLLATE "C"'
         if limit is not None:
             sql += " LIMIT %s OFFSET %s"
             params += [int(limit), int(offset)]
@@ -449,7 +450,7 @@ class PostgresStore:
     def get_event(self, event_id: str) -> StoredEvent | None:
         with self._mutex:
             row = self.conn.execute(
-                "SELECT record FROM events WHERE event_id=%s", (event_id,)
+                "SELECT record FROM events WHERE event_id_cnty=%s", (event_id,)
             ).fetchone()
             if row is None:
                 return None

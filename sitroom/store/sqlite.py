@@ -29,8 +29,15 @@ from sitroom.store.base import (
     StoreError,
     where_clause,
 )
+from sitroom.store.columns import acled_view_sql
+from sitroom.store.sqlite_migrate import (
+    SCHEMA_VERSION,
+    events_table_sql,
+    mentions_table_sql,
+    migrate,
+    needs_migration,
+)
 
-SCHEMA_VERSION = 1
 T = TypeVar("T")
 
 SCHEMA = f"""
@@ -40,28 +47,16 @@ CREATE TABLE IF NOT EXISTS articles (
     url TEXT, source TEXT, published TEXT, language TEXT, title TEXT,
     origin TEXT, text TEXT NOT NULL, ingested_at REAL NOT NULL
 );
-CREATE TABLE IF NOT EXISTS events (
-    event_id TEXT PRIMARY KEY,
-    {", ".join(f"{c} {'REAL' if c in ('latitude', 'longitude') else 'TEXT'}" for c in INDEXED_COLUMNS)},
-    source_count INTEGER NOT NULL DEFAULT 1,
-    record TEXT NOT NULL,
-    created_at REAL NOT NULL, updated_at REAL NOT NULL
-);
+{events_table_sql()};
 CREATE INDEX IF NOT EXISTS events_date ON events(event_date);
 CREATE INDEX IF NOT EXISTS events_country ON events(country, event_date);
 CREATE INDEX IF NOT EXISTS events_lat ON events(latitude, longitude);
--- listing in (event_date, event_id) order without a sort, and bbox + time filters checked
+-- listing in (event_date, event_id_cnty) order without a sort, and bbox + time filters checked
 -- in the index alone (the API and the map; paging a 100k store costs no re-sort per page)
-CREATE INDEX IF NOT EXISTS events_order_place ON events(event_date, event_id, longitude, latitude);
-CREATE TABLE IF NOT EXISTS mentions (
-    article_id TEXT NOT NULL REFERENCES articles(id),
-    position INTEGER NOT NULL,
-    event_id TEXT NOT NULL REFERENCES events(event_id),
-    source TEXT,
-    record TEXT NOT NULL,
-    merge_reason TEXT,
-    PRIMARY KEY (article_id, position)
-);
+CREATE INDEX IF NOT EXISTS events_order_place ON events(event_date, event_id_cnty, longitude, latitude);
+-- exactly ACLED's columns, for SQL users (store.columns)
+CREATE VIEW IF NOT EXISTS acled AS {acled_view_sql().removeprefix("CREATE VIEW acled AS ")};
+{mentions_table_sql()};
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id);
 CREATE TABLE IF NOT EXISTS failures (
     origin TEXT NOT NULL, error TEXT NOT NULL, at REAL NOT NULL
@@ -101,6 +96,8 @@ class SQLiteStore:
             # Safe with WAL: a power cut can lose the last commits, never corrupt the file.
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            if needs_migration(self.conn):
+                migrate(self.conn)
             self.conn.executescript(SCHEMA)
             self.conn.execute(
                 "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
@@ -274,8 +271,8 @@ class SQLiteStore:
         marks = ", ".join("?" for _ in INDEXED_COLUMNS)
         sets = ", ".join(f"{c}=excluded.{c}" for c in INDEXED_COLUMNS)
         self.conn.execute(
-            f"INSERT INTO events(event_id, {cols}, source_count, record, created_at, updated_at)"
-            f" VALUES (?, {marks}, ?, ?, ?, ?) ON CONFLICT(event_id) DO UPDATE SET {sets},"
+            f"INSERT INTO events(event_id_cnty, {cols}, source_count, record, created_at, updated_at)"
+            f" VALUES (?, {marks}, ?, ?, ?, ?) ON CONFLICT(event_id_cnty) DO UPDATE SET {sets},"
             " source_count=excluded.source_count, record=excluded.record,"
             " updated_at=excluded.updated_at",
             (event.event_id_cnty, *values, source_count, json.dumps(record), now, now),
@@ -326,7 +323,7 @@ class SQLiteStore:
         if query.box is not None:
             return self.conn.execute(
                 f"SELECT {_SCREEN_COLUMNS}, e.record FROM events_rtree r"
-                " JOIN events e ON e.event_id = r.event_id"
+                " JOIN events e ON e.event_id_cnty = r.event_id"
                 " WHERE r.max_day >= ? AND r.min_day <= ? AND r.max_lat >= ? AND r.min_lat <= ?"
                 " AND r.max_lon >= ? AND r.min_lon <= ? ORDER BY e.rowid",
                 query.box,
@@ -399,7 +396,7 @@ class SQLiteStore:
         self, flt: EventFilter | None = None, limit: int | None = None, offset: int = 0
     ) -> list[Event]:
         where, params = _where(flt or EventFilter())
-        sql = f"SELECT record FROM events {where} ORDER BY event_date, event_id"
+        sql = f"SELECT record FROM events {where} ORDER BY event_date, event_id_cnty"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [int(limit), int(offset)]
@@ -411,7 +408,9 @@ class SQLiteStore:
         return int(self.conn.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0])
 
     def get_event(self, event_id: str) -> StoredEvent | None:
-        row = self.conn.execute("SELECT record FROM events WHERE event_id=?", (event_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT record FROM events WHERE event_id_cnty=?", (event_id,)
+        ).fetchone()
         if row is None:
             return None
         mentions = self.conn.execute(
@@ -442,7 +441,7 @@ class SQLiteStore:
 
 #: The columns fusion's cheap screen reads, so far candidates are never JSON-decoded.
 _SCREEN_COLUMNS = (
-    "e.event_id, e.event_date, e.time_precision, e.event_type, e.plover_type, e.status,"
+    "e.event_id_cnty, e.event_date, e.time_precision, e.event_type, e.plover_type, e.status,"
     " e.latitude, e.longitude, e.geo_precision, e.admin1, e.country"
 )
 
@@ -460,7 +459,7 @@ def _iso3(event: Event) -> str:
 def _light_event(row: sqlite3.Row) -> Event:
     """An Event holding only the screened columns (enough for `sitroom.fuse.match.screen`)."""
     return Event(
-        event_id_cnty=row["event_id"],
+        event_id_cnty=row["event_id_cnty"],
         event_date=date.fromisoformat(row["event_date"][:10]) if row["event_date"] else None,
         time_precision=int(row["time_precision"] or 3), event_type=row["event_type"] or "",
         plover_type=row["plover_type"] or "", status=row["status"] or "new",
