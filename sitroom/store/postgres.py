@@ -199,7 +199,7 @@ class PostgresStore:
     def has_event(self, event_id: str) -> bool:
         with self._mutex:
             row = self.conn.execute(
-                "SELECT 1 FROM events WHERE event_id=%s", (event_id,)
+                "SELECT 1 FROM events WHERE event_id_cnty=%s", (event_id,)
             ).fetchone()
         return row is not None
 
@@ -242,7 +242,7 @@ class PostgresStore:
 
     def delete_event(self, event_id: str) -> None:
         """Remove a canonical event no mention supports any more."""
-        self.conn.execute("DELETE FROM events WHERE event_id=%s", (event_id,))
+        self.conn.execute("DELETE FROM events WHERE event_id_cnty=%s", (event_id,))
 
     def _numbers(self) -> psycopg.Connection:
         """The autocommit connection event numbers are reserved on (opened on first use)."""

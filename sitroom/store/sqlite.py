@@ -178,7 +178,7 @@ class SQLiteStore:
         """Nothing to do: writers are serialized by the file lock."""
 
     def has_event(self, event_id: str) -> bool:
-        row = self.conn.execute("SELECT 1 FROM events WHERE event_id=?", (event_id,)).fetchone()
+        row = self.conn.execute("SELECT 1 FROM events WHERE event_id_cnty=?", (event_id,)).fetchone()
         return row is not None
 
     def mention_rows(self, event_ids: list[str]) -> list[tuple[str, int, str, Event]]:
@@ -219,7 +219,7 @@ class SQLiteStore:
     def delete_event(self, event_id: str) -> None:
         """Remove a canonical event no mention supports any more (and its index box)."""
         self.conn.execute("DELETE FROM events_rtree WHERE id=?", (_rtree_id(event_id),))
-        self.conn.execute("DELETE FROM events WHERE event_id=?", (event_id,))
+        self.conn.execute("DELETE FROM events WHERE event_id_cnty=?", (event_id,))
 
     def original_of(self, article_id: str) -> str | None:
         """The article this one is a near-duplicate copy of, if it is one."""
