@@ -21,6 +21,7 @@ from sitroom.model import Event, Evidence
 from sitroom.time.casualties import Count, Mention, combine, find_mentions, weapon_count
 from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
+from sitroom.time.numbers import words
 
 TAG_NO_DATE = "date: publication date, not stated"
 TAG_INHERITED = "date: from {}"
@@ -174,8 +175,8 @@ def _main_events(before: list[Candidate], wanted: int) -> list[Candidate]:
     return takers
 
 
-_SUBORDINATORS = frozenset(["when", "after", "as", "because", "since", "while", "before", "until", "where"])
-_CAUSE_PREPS = frozenset(["for", "after", "over", "following", "despite", "since", "before"])
+_SUBORDINATORS = frozenset(words("subordinators"))
+_CAUSE_PREPS = frozenset(words("cause_preps"))
 
 
 def _embedded(m: Mention, owner: Candidate) -> bool:

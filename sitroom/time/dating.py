@@ -19,14 +19,12 @@ from spacy.tokens import Span, Token
 from sitroom.nlp import entities_in
 from sitroom.time.expressions import TimeRef, resolve
 from sitroom.time.night import resolve_night
-from sitroom.time.numbers import lexicon
+from sitroom.time.numbers import lexicon, words
 
 #: Verbs of saying: a date on one of them belongs to the statement.
 REPORTING_LEMMAS = frozenset(lexicon()["reporting_verbs"])
 
-_LEADS = frozenset(
-    ["on", "in", "at", "since", "before", "after", "until", "till", "between", "within", "for", "during", "from", "over", "by", "throughout", "early", "late", "mid", "earlier", "later", "last", "this", "next", "past", "recent", "as", "of", "prior"]
-)
+_LEADS = frozenset(words("date_leads"))
 
 _MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -104,12 +102,12 @@ def _widen(span: Span) -> Span:
     """Take in leading prepositions and modifiers: 'since early February', 'for the past'."""
     doc = span.doc
     start = span.start
-    while start > span.sent.start and doc[start - 1].lower_ in _LEADS | {"the", "less", "than", "more", "of", "as"}:
+    while start > span.sent.start and doc[start - 1].lower_ in _LEADS | frozenset(words("date_fillers")):
         start -= 1
-    while start < span.start and doc[start].lower_ in ("the", "of", "as", "than", "less", "more"):
+    while start < span.start and doc[start].lower_ in words("date_fillers"):
         start += 1
     end = span.end
-    if end < span.sent.end and doc[end].lower_ in ("ago", "earlier", "later"):
+    if end < span.sent.end and doc[end].lower_ in words("date_trailers"):
         end += 1
     return doc[start:end]
 
@@ -197,7 +195,7 @@ def is_reporting(tok: Token) -> bool:
     if tok.dep_ in ("acl", "amod"):
         return False  # "a resolution urging ...": a participle on a noun, not somebody's statement
     passive = any(c.dep_ == "auxpass" for c in tok.children)
-    return not (passive and tok.lemma_.lower() in ("report", "confirm", "record", "document"))
+    return not (passive and tok.lemma_.lower() in words("record_verbs"))
 
 
 def path_up(trigger: Token) -> list[Token]:

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from sitroom.time.numbers import lexicon, parse_count_words
+from sitroom.time.numbers import lexicon, parse_count_words, words
 from sitroom.time.refs import (
     DAY_RE,
     MONTH_RE,
@@ -91,7 +91,7 @@ def _part_range(start: date, end: date, part: str | None) -> Range:
     if not part:
         return start, end
     part = part.removeprefix("the ")
-    early = part.startswith(("early", "earlier", "beginning", "start"))
+    early = part.startswith(words("early_parts"))
     mid = part.startswith(("mid", "middle"))
     if start.month == end.month and start.year == end.year and start.day == 1:
         if early:
@@ -167,9 +167,9 @@ def _count(text: str | None) -> int | None:
     if not text:
         return None
     text = text.strip()
-    if text in ("a", "an", "one", "the", ""):
+    if text in words("one_words") or not text:
         return 1
-    if text in ("a few", "few", "several", "couple of", "a couple of"):
+    if text in words("few_words"):
         return 3
     value = parse_count_words(text)
     return value.best if value else None
@@ -228,7 +228,7 @@ def _ago(published: date, n: int, unit: str, text: str) -> TimeRef:
     start = _span_back(published, n, unit)
     if u in ("day", "night"):
         return day_ref(start, text, "relative")
-    if u in ("week", "weekend", "fortnight"):
+    if u in words("week_units"):
         return make_ref(start - timedelta(days=3), start + timedelta(days=3), 2, text, "relative")
     return make_ref(date(start.year, start.month, 1), month_end(start.year, start.month), 3, text, "relative")
 
@@ -295,12 +295,12 @@ def weekday_expr(text: str, published: date) -> date | None:
         return None
     wd = WEEKDAYS[m["weekday"][:3]]
     rel, after = m["rel"] or "", m["after"] or ""
-    if rel in ("next", "coming", "this coming") or after == "next week":
+    if rel in words("next_words") or after == "next week":
         return weekday_after(published, wd)
     if after == "last week":
         monday = published - timedelta(days=published.weekday())
         return monday - timedelta(days=7 - wd)
-    if rel in ("last", "this past", "past") or after == "last":
+    if rel in words("last_words") or after == "last":
         return weekday_before(published, wd, allow_same=False)
     return weekday_before(published, wd, allow_same=True)
 
@@ -362,9 +362,9 @@ def _resolve(text: str, published: date, anchor: date | None, past_only: bool) -
         ref = _span(f"from {t}", published, past_only, text)
         if ref:
             return ref
-    if lead in ("since", "from", "as of"):
+    if lead in words("since_leads"):
         return _open_range(t, published, anchor, past_only, text, "since")
-    if lead in ("before", "until", "till", "up to", "prior to", "ahead of"):
+    if lead in words("until_leads"):
         return _open_range(t, published, anchor, past_only, text, "before")
     if lead == "after" and not _looks_like_duration(t):
         return _open_range(t, published, anchor, past_only, text, "after")
@@ -373,7 +373,7 @@ def _resolve(text: str, published: date, anchor: date | None, past_only: bool) -
         if ref:
             return ref
     ref = _point(t, published, anchor, past_only, text)
-    if ref is None and lead in ("within", "for", "over", "during", "throughout", "after", "in"):
+    if ref is None and lead in words("span_leads"):
         ref = duration(f"{lead} {t}", published)
     return ref
 
@@ -393,7 +393,7 @@ def _point(t: str, published: date, anchor: date | None, past_only: bool, text: 
     t = re.sub(r"^on\s+", "", t)
     if t in _DAY_WORDS:
         return day_ref(published + timedelta(days=_DAY_WORDS[t]), text, "relative")
-    for prefix in ("yesterday", "today", "tonight"):
+    for prefix in words("day_words"):
         if t.startswith(prefix + " ") or t.endswith(" " + prefix):
             return day_ref(published + timedelta(days=_DAY_WORDS[prefix]), text, "relative")
     part = _PART_PREFIX.match(t) if t not in _RELATIVE_PERIOD else None

@@ -25,6 +25,12 @@ def lexicon() -> dict[str, Any]:
         return yaml.safe_load(fh)
 
 
+@lru_cache(maxsize=128)
+def words(key: str) -> tuple[str, ...]:
+    """One of the stage's word lists (sitroom/lang/en/time/lexicon.yaml), in file order."""
+    return tuple(str(w) for w in lexicon()[key])
+
+
 @dataclass(frozen=True)
 class Count:
     """A count with a UCDP-style low/high around the best estimate."""
