@@ -148,3 +148,11 @@ def test_statements_match_only_when_a_rule_asks_for_their_type():
     assert not parse_rules({"rules": [{"name": "r", "actor": "United States"}]})[0].matches(
         statement)
     assert parse_rules({"rules": [{"name": "r", "type": "accuse"}]})[0].matches(statement)
+
+
+def test_the_latest_report_first_then_the_older_ones_in_another_run(store):
+    rules = parse_rules({"rules": [RULE], "deliver": []})
+    assert run_rules(store, rules, _store_all(store, FEED[-2:])) == []  # nothing before it yet
+    fired = run_rules(store, rules, _store_all(store, FEED[:-2]))
+    assert [(a["event"]["event_date"], a["quiet_days"], a["historical"]) for a in fired] == [
+        ("2024-04-21", 77, False)]
