@@ -28,6 +28,7 @@ from sitroom.actors.entries import (
     name_forms,
     umbrella_first,
 )
+from sitroom.actors.missions import contingent
 from sitroom.actors.text import Word, is_acronym, key, words
 from sitroom.model import Actor
 
@@ -121,6 +122,7 @@ class ActorDictionary:
             by_country=tuple((raw.get("by_country") or {}).items()),
             periods=tuple(raw.get("periods") or ()),
             label=raw.get("label", "ORG"),
+            contingents=tuple((c, tuple(s)) for c, s in (raw.get("contingents") or {}).items()),
         )
         self.entries[entry.name] = entry
         target = f"entry:{entry.name}"
@@ -206,7 +208,7 @@ class ActorDictionary:
         for m in found:
             m.text = text[m.start : m.end]
             if m.actor is not None and country:
-                m.actor = self.localize(m.actor, country)
+                m.actor = contingent(self, self.localize(m.actor, country), country, when)
         return found
 
     def military_names(self) -> list[str]:

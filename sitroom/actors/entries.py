@@ -52,6 +52,8 @@ class Entry:
     by_country: tuple[tuple[str, str], ...] = ()
     periods: tuple[dict[str, Any], ...] = ()
     label: str = "ORG"
+    # a mission's national contingents: in COUNTRY, these states' troops are the mission's
+    contingents: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

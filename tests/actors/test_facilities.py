@@ -103,3 +103,18 @@ def test_site_data_has_public_sources_and_periods():
 def test_civilian_places_are_no_military_facility(pipeline, text):
     events = pipeline(Article(text=text, published=MONDAY, source="Test"))
     assert events and all("Military Forces" not in e.actor2 for e in events)
+
+
+def test_a_missions_contingent_is_named_after_the_mission():
+    from sitroom.actors import load_dictionary
+
+    d = load_dictionary()
+
+    def named(text, country, day):
+        return [m.actor.name for m in d.mentions(text, country, day) if m.actor]
+
+    assert named("Kenyan troops", "Somalia", date(2020, 5, 1)) == [
+        "AMISOM: African Union Mission in Somalia (2007-) (Kenya)"]
+    assert named("Kenyan soldiers", "Somalia", date(2023, 1, 1)) == [
+        "ATMIS: African Union Transition Mission in Somalia (2022-) (Kenya)"]
+    assert named("Kenyan troops", "Kenya", date(2020, 5, 1)) == ["Military Forces of Kenya (2013-2022)"]
