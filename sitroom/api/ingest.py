@@ -244,6 +244,11 @@ def ingest_router(settings, pool, jobs: IngestQueue) -> APIRouter:
         """Queue one report for extraction; `202` with a status URL. Sending it again stores
         nothing twice."""
         article = to_article(body)
+        if len(article.text) > jobs.limits.max_article_chars:
+            raise HTTPException(
+                422, f"the article is {len(article.text):,} characters, over this server's limit of "
+                f"{jobs.limits.max_article_chars:,}: send its reports one by one",
+            )
         known = await run_in_threadpool(stored_result, pool, article)
         if known is not None:
             return JSONResponse(known, status_code=200)
