@@ -35,6 +35,7 @@ from sitroom.errors import ConfigError
 from sitroom.fuse.save import save, save_many
 from sitroom.ingest import JSONL_SUFFIXES, KNOWN_SUFFIXES, IngestError, read_file
 from sitroom.ingest.jsonl import read_jsonl_bytes
+from sitroom.ingest.limits import check_article, default_limits
 from sitroom.ingest.service import IngestReport
 from sitroom.model import Article, Event
 from sitroom.store.base import SaveResult, Store, StoreError
@@ -228,6 +229,8 @@ def extract_part(part: Part, job: Job) -> PartResult:
         result.seen += 1
         if isinstance(item, IngestError):
             result.errors.append(item)
+        elif isinstance(checked := check_article(item, default_limits()), IngestError):
+            result.errors.append(checked)  # over the size limit: named, never extracted
         elif item.id in seen_ids or (store is not None and store.has_article(item.id)):
             result.skipped += 1
         else:
