@@ -35,6 +35,9 @@ def _is_type_checking(node: ast.If) -> bool:
     )
 
 
+MODULES: set[str] = set()
+
+
 def imports(tree: ast.AST, module: str, is_package: bool) -> set[str]:
     """Absolute names of the sitroom modules this module imports at run time."""
     found: set[str] = set()
@@ -55,8 +58,9 @@ def imports(tree: ast.AST, module: str, is_package: bool) -> set[str]:
             else:
                 target = node.module or ""
             if target.split(".")[0] == PKG:
-                found.add(target)
-                found.update(f"{target}.{a.name}" for a in node.names)
+                # `from pkg import module` imports the module; other names come from pkg itself
+                for a in node.names:
+                    found.add(f"{target}.{a.name}" if f"{target}.{a.name}" in MODULES else target)
         for child in ast.iter_child_nodes(node):
             visit(child)
 
@@ -115,6 +119,7 @@ def main() -> int:
     args = ap.parse_args()
     files = sorted((ROOT / PKG).rglob("*.py"))
     modules = {module_name(f): f for f in files}
+    MODULES.update(modules)
     graph: dict[str, set[str]] = defaultdict(set)
     long_modules, long_functions = [], []
     for name, path in modules.items():

@@ -24,6 +24,12 @@ def error_line(message: str) -> None:
     stderr.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
 
 
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print a one-line error and return the Exit to raise."""
+    error_line(message)
+    return typer.Exit(code)
+
+
 def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     """Run a command; turn a SitroomError into one line and its exit code."""
 

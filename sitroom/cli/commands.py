@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from sitroom.cli.app import app
+from sitroom.cli.app import app, fail
 from sitroom.cli.extraction import (
     MaxCharsOpt,
     MaxSentenceOpt,
@@ -37,12 +37,6 @@ ActorsOption = Annotated[
 DEFAULT_DB = "sitroom.db"
 
 
-def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print a one-line error and return the Exit to raise."""
-    stderr.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
-    return typer.Exit(code)
-
-
 def _date_option(value: str | None, name: str) -> date | None:
     from sitroom.ingest import BadInput, parse_date
 
@@ -52,20 +46,6 @@ def _date_option(value: str | None, name: str) -> date | None:
         return parse_date(value, name)
     except BadInput as exc:
         raise fail(str(exc), 2) from None
-
-
-def _pipeline(actors: list[Path] | None, max_sentence_tokens: int | None = None):
-    from sitroom.pipeline import Pipeline, Settings
-
-    for path in actors or []:
-        if not path.is_file():
-            raise fail(f"actor dictionary {path} not found", 2)
-    try:
-        return Pipeline(settings=Settings(
-            actor_files=[str(p) for p in actors or []], max_sentence_tokens=max_sentence_tokens,
-        ))
-    except (OSError, ValueError) as exc:
-        raise fail(f"cannot build the pipeline: {exc}") from None
 
 
 def _open(db: str):

@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from sitroom.cli.app import fail
+
 WorkersOpt = Annotated[
     int | None,
     typer.Option(
@@ -36,7 +38,6 @@ TimeoutOpt = Annotated[
 
 def limits_from(max_chars: int | None, max_sentence: int | None, timeout: float | None):
     """The default limits (sitroom/ingest/data/ingest.yaml) with the user's options."""
-    from sitroom.cli.commands import fail
     from sitroom.errors import ConfigError
     from sitroom.ingest.limits import default_limits
 
@@ -48,10 +49,24 @@ def limits_from(max_chars: int | None, max_sentence: int | None, timeout: float 
         raise fail(str(exc), 2) from None
 
 
+def build_pipeline(actors: list[Path] | None, max_sentence_tokens: int | None = None):
+    """The pipeline for this run; a missing --actors file or a bad component is one line."""
+    from sitroom.pipeline import Pipeline, Settings
+
+    for path in actors or []:
+        if not path.is_file():
+            raise fail(f"actor dictionary {path} not found", 2)
+    try:
+        return Pipeline(settings=Settings(
+            actor_files=[str(p) for p in actors or []], max_sentence_tokens=max_sentence_tokens,
+        ))
+    except (OSError, ValueError) as exc:
+        raise fail(f"cannot build the pipeline: {exc}") from None
+
+
 def build_extractor(workers: int | None, actors: list[Path] | None, limits, articles: int):
     """A WorkerPool of ``workers`` processes (never more than there are articles), or, with
     0, the pipeline in this process."""
-    from sitroom.cli.commands import _pipeline, fail
     from sitroom.ingest.extractors import InlineExtractor
     from sitroom.ingest.pool import CHUNK_ARTICLES, WorkerConfig, WorkerPool
 
@@ -63,7 +78,7 @@ def build_extractor(workers: int | None, actors: list[Path] | None, limits, arti
     if count < 0:
         raise fail(f"--workers must be 0 or more, not {count}", 2)
     if count == 0:
-        return InlineExtractor(_pipeline(actors, limits.max_sentence_tokens), limits)
+        return InlineExtractor(build_pipeline(actors, limits.max_sentence_tokens), limits)
     for path in actors or []:
         if not path.is_file():
             raise fail(f"actor dictionary {path} not found", 2)
