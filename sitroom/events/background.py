@@ -1,0 +1,89 @@
+"""Mentions that are not news: what a report recalls, tells in passing, or tallies.
+
+"The attack came a week after <event>", "revenge for the killing of ...", "N have been
+killed since ...", an incident dated well before the report's lead incident: each keeps
+its own record with ``status = background``, out of the news. A sentence that opens
+"Meanwhile" or "In a separate incident" tells another incident.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from sitroom.components import Candidate
+from sitroom.events.incident import Incident, Rules, date_range, has_date
+from sitroom.events.lexicon import load_lexicon
+from sitroom.events.parsing import lemma
+
+
+def opens_separately(c: Candidate, inc: Incident, rules: Rules) -> bool:
+    """'Meanwhile, ...', 'In a separate incident, ...' in a sentence of its own."""
+    if c.sentence.start in {inc.lead.sentence.start, *(m.sentence.start for m in inc.members)}:
+        return False
+    head = " ".join(t.lower_ for t in c.sentence[:4] if not t.is_space)
+    return any(head.startswith(cue) for cue in rules.separate_cues)
+
+
+def in_passing(c: Candidate, rules: Rules) -> bool:
+    """Told in passing: a noun after 'for', 'after', 'amid' ... ('revenge for the killing
+    of ...'), or a clause marked by 'after', 'since' ... ('After three soldiers were
+    killed in ..., the group ...')."""
+    root = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
+    if root.dep_ == "pobj" and root.head.lower_ in rules.passing_preps:
+        return True
+    governors = load_lexicon().cue("hypothetical_governors")
+    if any(lemma(t) in governors for t in root.ancestors):
+        return True  # 'expecting a reprisal attack': not (yet) an event
+    for tok in (root, *root.ancestors):
+        if any(m.dep_ == "mark" and m.lower_ in rules.passing_preps for m in tok.children):
+            return True
+        if tok.dep_ in ("ROOT", "conj") or tok.head is tok:
+            return False
+    return False
+
+
+def recalled(c: Candidate, rules: Rules) -> bool:
+    """'The attack came a week after <this>', '<N> have been killed since ...': what the
+    news follows, or a cumulative tally; either way not an incident of its own."""
+    root = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
+    for tok in (root, *root.ancestors):
+        head = tok.head
+        if head is tok:
+            break
+        if lemma(head) in rules.came_after_verbs and any(
+            ch.lower_ in rules.came_after_preps and ch.dep_ in ("prep", "mark") and ch.i <= tok.i
+            for ch in (*head.children, *tok.children)
+        ):
+            return True
+    return _tally(root, rules)
+
+
+def _tally(verb, rules: Rules) -> bool:
+    perfect = any(
+        c.dep_ in ("aux", "auxpass") and lemma(c) == "have" and c.tag_ != "VBD"
+        for c in verb.children
+    )
+    since = any(t.lower_ in rules.tally_marks for t in verb.subtree)
+    return perfect and since
+
+
+#: What a weapon told later refines: a one-sided attack. A clash stays a clash when
+#: artillery backs it, as ACLED codes battles.
+def recall_context(leads: list[Candidate], rules: Rules) -> None:
+    """Incidents dated well before the article's lead incident are the context it recalls
+    ('almost a week after US strikes on ...'), not news: they become background."""
+    rng = date_range(leads[0]) if leads else None
+    if rng is None:
+        return
+    start = rng[0]  # the first incident's day, or publication's when it states none
+    for c in leads:
+        rng = date_range(c)
+        if not has_date(c) or rng is None:
+            continue
+        ends_before = (start - rng[1]).days > rules.context_days
+        week_before = rng[1] < start and (start - rng[0]).days > rules.context_days
+        if ends_before or week_before:  # 'on May 2'; 'last week' in a report of today
+            c.event.status = "background"
+            c.status_reason = "before the lead incident"
+            if "event_date" in c.event.evidence:
+                c.event.cite("status", c.event.evidence["event_date"])

@@ -1,0 +1,252 @@
+"""Incidents and the rules that say whether two event mentions can be one incident.
+
+Compatible family, the same or a contained place, overlapping dates, shared actors; the
+thresholds and word lists live in `data/assembly.yaml`. Used by `sitroom.events.assemble`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span
+
+from sitroom.components import Candidate
+from sitroom.events.detect import PLACE_ENTS, PLACE_PREPS
+from sitroom.events.taxonomy import DATA_DIR
+from sitroom.model import Event
+from sitroom.nlp import entities_in
+
+PLACE_FIELDS = (
+    "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision",
+)  # fmt: skip
+UNIDENTIFIED = "unidentified"
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Sub-event type ranks and the families whose mentions may share an incident."""
+
+    rank: dict[str, int]
+    families: dict[str, str]
+    sub_families: dict[str, str]  # sub-event types that form incidents of their own
+    news_days: int  # how long before publication a dated lead still takes undated mentions
+    context_days: int  # dated this much before the lead incident: context, not news
+    weapon_rank: int  # sub-event types this specific name a weapon of their own
+    separate_cues: tuple[str, ...]  # sentence openers that announce another incident
+    came_after_preps: frozenset[str]
+    came_after_verbs: frozenset[str]
+    tally_marks: frozenset[str]
+    dateline: re.Pattern[str]
+    passing_preps: frozenset[str]
+    toll_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_rules(path: str | None = None) -> Rules:
+    raw = yaml.safe_load(Path(path or DATA_DIR / "assembly.yaml").read_text(encoding="utf-8"))
+    return Rules(
+        rank=dict(raw["rank"]),
+        families=dict(raw["families"]),
+        sub_families=dict(raw.get("sub_event_families") or {}),
+        news_days=int(raw["news_days"]),
+        context_days=int(raw["context_days"]),
+        weapon_rank=int(raw["weapon_rank"]),
+        separate_cues=tuple(raw["separate_cues"]),
+        came_after_preps=frozenset(raw["came_after_preps"]),
+        came_after_verbs=frozenset(raw["came_after_verbs"]),
+        tally_marks=frozenset(raw["tally_marks"]),
+        dateline=re.compile(raw["dateline_pattern"]),
+        passing_preps=frozenset(raw["passing_preps"]),
+        toll_words=frozenset(raw["toll_update_words"]),
+    )
+
+
+@dataclass
+class Incident:
+    """The lead candidate (the record that is kept) and the mentions merged into it."""
+
+    lead: Candidate
+    members: list[Candidate] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------- compatibility
+
+
+def family(ev: Event, rules: Rules) -> str:
+    return rules.sub_families.get(ev.sub_event_type) or rules.families.get(ev.event_type, "")
+
+
+def families_agree(a: Event, b: Event, rules: Rules) -> bool:
+    fa, fb = family(a, rules), family(b, rules)
+    return bool(fa and fb) and (fa == fb or "any" in (fa, fb))
+
+
+def date_range(c: Candidate) -> tuple[date, date] | None:
+    if c.date_range is not None:
+        return c.date_range
+    d = c.event.event_date
+    return (d, d) if d else None
+
+
+def has_date(c: Candidate) -> bool:
+    """A date read from the text (or inherited from a dated event), not publication's."""
+    if c.date_stated is not None:
+        return c.date_stated
+    return "event_date" in c.event.evidence
+
+
+def dates_agree(a: Candidate, b: Candidate, rules: Rules) -> bool:
+    """The stated ranges overlap; an undated mention (dated by publication) fits a dated
+    one told as news: a day or week, at most ``news_days`` before publication."""
+    ra, rb = date_range(a), date_range(b)
+    if ra is None or rb is None:
+        return True
+    if has_date(a) and has_date(b):
+        return ra[0] <= rb[1] and rb[0] <= ra[1]
+    if not (has_date(a) or has_date(b)):
+        return True
+    dated, undated = (a, rb) if has_date(a) else (b, ra)
+    days = (undated[1] - date_range(dated)[1]).days
+    return dated.event.time_precision <= 1 and 0 <= days <= rules.news_days
+
+
+def _norm(value: str) -> str:
+    return " ".join(str(value or "").split()).casefold()
+
+
+def place_chain(ev: Event) -> list[str]:
+    """Country, admin levels and location, coarse to fine, without repeats."""
+    out: list[str] = []
+    for name in (ev.country, ev.admin1, ev.admin2, ev.admin3, ev.location):
+        n = _norm(name)
+        if n and n not in out:
+            out.append(n)
+    return out
+
+
+def country_only(c: Candidate) -> bool:
+    """Placed no finer than a country, or only by a dateline."""
+    return len(place_chain(c.event)) <= 1 or bool(c.data.get("dateline_place"))
+
+
+def mark_datelines(cands: list[Candidate], rules: Rules) -> None:
+    """Flag places read from a dateline: where the report was filed, a weak place."""
+    for c in cands:
+        ev = c.event.evidence.get("location")
+        if ev is None:
+            continue
+        text = c.sentence.doc.text
+        line_start = text.rfind("\n", 0, ev.start) + 1
+        line = text[line_start : ev.end + 80]
+        if text[line_start : ev.start].strip() == "" and rules.dateline.match(line):
+            c.data["dateline_place"] = True
+
+
+def place_names(sent: Span) -> set[str]:
+    """Names the sentence gives places: place entities, and any name after 'in', 'near',
+    or 'the village of' (the parser often calls a village a person)."""
+    out = set()
+    for ent in entities_in(sent):
+        root = ent.root
+        after_prep = root.dep_ == "pobj" and (
+            root.head.lower_ in PLACE_PREPS
+            or (root.head.lower_ == "of" and root.head.head.pos_ == "NOUN")
+        )
+        if ent.label_ in PLACE_ENTS or (after_prep and root.pos_ == "PROPN"):
+            out.add(ent.text.casefold())
+    return out
+
+
+def actor_country(c: Candidate) -> bool:
+    """Placed in a country the attacker is named after ('Russia struck the city'): the
+    place came from the actor, not from the text's place."""
+    if c.agent is None or not c.event.country:
+        return False
+    stem = _norm(c.event.country)[:5]
+    return any(_norm(t.text).startswith(stem) for t in c.agent)
+
+
+def places_agree(a: Candidate, b: Candidate) -> bool:
+    """The same place, or one inside the other ('Nineveh' holds 'Bashiqa'); unplaced fits
+    all, and so does an undated mention placed only in some country (often the actor's:
+    'Russia struck the city')."""
+    ea, eb = a.event, b.event
+    ca, cb = place_chain(ea), place_chain(eb)
+    if not ca and not cb:  # no place resolved: the later one must name no new place
+        first, later = sorted((a, b), key=lambda c: c.sentence.start)
+        return first.sentence == later.sentence or not (
+            place_names(later.sentence) - place_names(first.sentence)
+        )
+    if not ca or not cb:
+        return True
+    if ea.country and eb.country and _norm(ea.country) != _norm(eb.country):
+        return any(country_only(c) and (not has_date(c) or actor_country(c)) for c in (a, b))
+    if a.data.get("dateline_place") or b.data.get("dateline_place"):
+        return True  # same country; the dateline says where the report was filed
+    return ca[-1] in cb or cb[-1] in ca
+
+
+def _names(ev: Event) -> set[str]:
+    return {_norm(x) for x in (ev.actor1, ev.actor2) if x and UNIDENTIFIED not in _norm(x)}
+
+
+def actors_agree(a: Event, b: Event) -> bool:
+    """Unless both name two parties and share none, the parties may be the same."""
+    na, nb = _names(a), _names(b)
+    return len(na) < 2 or len(nb) < 2 or bool(na & nb)
+
+
+QUOTES = '"“”'
+
+
+def quoted(c: Candidate) -> bool:
+    """Inside a quotation: an odd number of quote marks before the trigger in its paragraph."""
+    text = c.sentence.doc.text
+    start = c.trigger.idx if hasattr(c.trigger, "idx") else c.trigger.start_char
+    para = text.rfind("\n", 0, start) + 1
+    return sum(text[para:start].count(q) for q in QUOTES) % 2 == 1
+
+
+def weapons_differ(a: Candidate, b: Candidate, rules: Rules) -> bool:
+    """Two weapons of different kinds told as news (rockets, then a drone): two attacks.
+    A witness's words ('the rocket fell next to us') detail the one incident."""
+    ra, rb = (rules.rank.get(x.event.sub_event_type, 0) for x in (a, b))
+    both_remote = a.event.event_type == b.event.event_type == "Explosions/Remote violence"
+    return (
+        both_remote
+        and min(ra, rb) >= rules.weapon_rank
+        and a.event.sub_event_type != b.event.sub_event_type
+        and bool(a.weapon and b.weapon)
+        and not quoted(b)
+    )
+
+
+def compatible(inc: Incident, c: Candidate, rules: Rules) -> bool:
+    lead = inc.lead
+    return (
+        families_agree(lead.event, c.event, rules)
+        and not any(weapons_differ(m, c, rules) for m in (lead, *inc.members))
+        and dates_agree(lead, c, rules)
+        and places_agree(lead, c)
+        and actors_agree(lead.event, c.event)
+    )
+
+
+def places_agree_strictly(a: Event, b: Event) -> bool:
+    return not (a.country and b.country and _norm(a.country) != _norm(b.country))
+
+
+def mergeable(c: Candidate, rules: Rules) -> bool:
+    """New ACLED events only: statements and recalled background keep their own records."""
+    ev = c.event
+    return ev.status == "new" and ev.record_kind != "statement" and bool(family(ev, rules))
+
+
+# ---------------------------------------------------------------------- merging
