@@ -211,8 +211,32 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
         while c.parent is not None and id(c.parent) in merged_into:
             c.parent = merged_into[id(c.parent)]
     recall_context([i.lead for i in open_incidents], rules)
+    date_from_news([i.lead for i in open_incidents], rules)
     refine_weapons(open_incidents, out)
     return out
+
+
+def date_from_news(leads: list[Candidate], rules: Rules) -> None:
+    """Incidents the report tells without a day of their own ('another soldier was hurt at
+    the base in Ocana') happened on the report's news day: the day of its first incident
+    dated to the day, when that is recent news. Never the publication day by default."""
+    news = next(
+        (
+            c
+            for c in leads
+            if c.event.status == "new" and has_date(c) and c.event.time_precision == 1
+        ),
+        None,
+    )
+    if news is None or news.event.event_date is None:
+        return
+    for c in leads:
+        if c.event.status != "new" or has_date(c) or c.event.event_date is None:
+            continue
+        published = c.event.event_date  # an undated record carries the publication day
+        if 0 <= (published - news.event.event_date).days <= rules.news_days:
+            _take_date(c, news)
+            c.date_source = "previous"
 
 
 GENERIC_VIOLENCE = ("Attack",)

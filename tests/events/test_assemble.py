@@ -142,3 +142,13 @@ def test_a_dateline_does_not_split_the_incident(pipeline):
         "passed, police said.",
     )
     assert len(out) == 1
+
+
+def test_an_undated_second_incident_takes_the_news_day(pipeline):
+    out = new_events(
+        pipeline,
+        "Rebels attacked an army base in Saravena on Wednesday, killing one soldier.\n\n"
+        "Another soldier was wounded when an explosive hit the police station in Tame.",
+    )
+    assert len(out) == 2
+    assert {e.event_date for e in out} == {date(2024, 5, 8)}
