@@ -112,6 +112,11 @@ def choose_event_mention(
     pool = [m for m in usable if not m.origin]
     dependents = _dependents(pool)
     main = [m for m in pool if id(m) not in dependents] or pool
+    # the sentence's containers bound it: "in Tijuana, Baja California, ... in Colonia X"
+    # is not Cologne (Colonia)
+    bounds = {m.resolved.cc for m in pool if id(m) in dependents and m.resolved is not None}
+    if bounds:
+        main = [m for m in main if m.resolved is None or m.resolved.cc in bounds] or main
     origin = min(origins, key=lambda m: m.start) if origins else None  # the name right after "from"
     if not main:
         return origin, None

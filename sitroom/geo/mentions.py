@@ -107,6 +107,9 @@ def _kind(text: str, before: str, after: str) -> str:
 def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], bool]) -> bool:
     """'US forces', 'Lebanon's Hezbollah', 'a US base': the name qualifies a party or an owner."""
     root = ent.root
+    after_locative = ent.start > 0 and ent.doc[ent.start - 1].lower_ in _LOCATIVE
+    if after_locative and root.dep_ != "poss" and not is_country(ent.text):
+        return False  # "rallied in Thessaloniki demanding ...": a place, whatever the parse
     if _is_party(ent, is_country):
         return True
     if root.dep_ not in _MODIFIER_DEPS:
@@ -123,6 +126,10 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
     return True
 
 
+#: Entity labels that never cover a place name.
+_NOT_NAMES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "LANGUAGE"}
+)
 _ROUTE_HEADS = frozenset({"road", "highway", "axis", "route", "motorway", "front", "frontline"})
 
 
@@ -263,7 +270,7 @@ def place_spans(
         if inside or tokens & covered:
             continue
         labels = {other.get(i) for i in tokens}
-        if labels - {None, "PERSON", "ORG"} or len(run) > 4:
+        if labels & _NOT_NAMES or len(run) > 4:
             continue
         prev = doc[run.start - 1].lower_ if run.start > 0 else ""
         nxt = doc[run.end].lower_ if run.end < len(doc) else ""
@@ -274,6 +281,8 @@ def place_spans(
             out.append((Span(doc, run.start, run.end, label="GPE"), place_names[run.text.lower()]))
             used |= tokens
             continue
+        if labels - {None, "PERSON", "ORG"} and not (prev in _LOCATIVE and known(run.text)):
+            continue  # "rallied in Thessaloniki" tagged NORP: only after "in", "at", ...
         cue = (
             prev in _LOCATIVE
             or nxt in _GENERIC_HEADS

@@ -223,7 +223,7 @@ def choose(
 def _gate(pool: list[Hit], mention: Mention) -> list[Hit]:
     """What the text states outright narrows the candidates before any ranking: the kind
     it names ("Homs governorate", "Nuseirat camp") and the container it puts the place in."""
-    codes = KIND_CODES.get(mention.kind) if mention.kind != "container" else None
+    codes = KIND_CODES.get(mention.kind)
     if codes:
         fitting = [h for h in pool if h.fcode in codes]
         pool = fitting or pool
