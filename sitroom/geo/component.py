@@ -108,6 +108,8 @@ def choose_event_mention(
     usable = [
         m for m in sentence_mentions if not m.modifier and place_of(m, gaz, frame) is not None
     ]
+    # the incident's place over the dateline ("BAMAKO (Reuters) - ... in central Mali")
+    usable = [m for m in usable if not m.dateline] or usable
     origins = [m for m in usable if m.origin]
     pool = [m for m in usable if not m.origin]
     dependents = _dependents(pool)

@@ -343,10 +343,31 @@ def extract_mentions(
     parties = frozenset(
         (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "NORP")
     )
+    mentions = _join_split_names(mentions, text, known, make)
     links = find_links(text, known, [m.span for m in mentions], parties)
     mentions = merge(mentions, links, text, make)
     link(mentions, text)
     return mentions
+
+
+def _join_split_names(
+    mentions: list[Mention], text: str, known: Callable[[str], bool], make
+) -> list[Mention]:
+    """'Democratic Republic' + 'of' + 'Congo' is one name when the gazetteer knows the whole."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev.end : m.start])
+            and known(text[prev.start : m.end])
+        ):
+            joined = make(prev.start, m.end)
+            joined.modifier = prev.modifier
+            out[-1] = joined
+            continue
+        out.append(m)
+    return out
 
 
 def annotate(text: str, start: int, end: int, sentence: int, s_start: int, s_end: int) -> Mention:
