@@ -158,7 +158,8 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
         return _count_phrase(noun), True
     total: Count | None = None
     for child in noun.children:
-        if child.dep_ in ("nummod", "quantmod") or (child.dep_ in ("amod", "det") and child.lower_ in vague):
+        if child.dep_ in ("nummod", "quantmod") or (child.dep_ in ("amod", "det") and child.lower_ in vague) \
+                or (child.dep_ == "amod" and child.lower_ in lexicon()["number_words"]):  # "Eleven" tagged ADJ
             total = _count_phrase(child) if child.lower_ not in vague else parse_count_words(child.lower_)
         elif child.dep_ == "det" and child.lower_ == "no" and not _hedge_after(child):
             return Count(0, 0, 0), True
@@ -250,7 +251,7 @@ def _direct_victims(tok: Token) -> list[Token]:
         for dep in ("nsubjpass", "dobj", "nsubj"):
             found = [c for c in head_kids if c.dep_ == dep]
             if found and (dep != "nsubj" or tok.head.lemma_ in _words("toll_state_verbs")):
-                return _conjuncts(found[0])
+                return _conjuncts(_closest(found, tok))  # "KANO—40 people are dead": not the dateline
     hedged = [p for c in kids if c.dep_ == "prep" and c.lower_ in _words("hedges")
               for p in c.children if p.dep_ == "pobj" and _is_number(p)]
     if hedged:

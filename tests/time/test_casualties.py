@@ -60,6 +60,11 @@ CASES = [
     ("A total of 88 people were killed when the bomb went off in Abuja.", 88, None),
     ("Nine farmers were on Sunday killed by bandits in Zamfara.", 9, None),
     ("Gunmen stormed a wedding and killed eleven guests in Zamfara.", 11, None),
+    ("Eleven miners are dead after the raid on the gold site.", 11, None),
+    ("Eleven people are dead.", 11, None),
+    ("GOMA—Some 40 people are dead after rebels raided a camp overnight, a local official said.", 40, None),
+    ("Medics said six were dead and more were missing after the shelling.", 6, None),
+    ("Police said two officers and five assailants were killed in the shootout.", 7, None),
 ]
 
 
