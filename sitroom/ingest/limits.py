@@ -24,6 +24,13 @@ DATA = Path(__file__).parent / "data" / "ingest.yaml"
 _SENTENCE_END = re.compile(r"[.!?…。؟]\s|\n")
 
 
+#: The command-line option that sets each limit, for messages.
+OPTIONS = {
+    "max_article_chars": "--max-chars", "max_sentence_tokens": "--max-sentence-words",
+    "article_seconds": "--article-timeout", "ingest_queue": "--ingest-queue",
+}
+
+
 @dataclass(frozen=True)
 class Limits:
     max_article_chars: int = 200_000
@@ -36,7 +43,7 @@ class Limits:
         given = {k: v for k, v in options.items() if v is not None}
         for name, value in given.items():
             if value <= 0:
-                raise ConfigError(f"--{name.replace('_', '-')} must be positive, not {value}")
+                raise ConfigError(f"{OPTIONS.get(name, name)} must be positive, not {value}")
         return replace(self, **given)
 
 
