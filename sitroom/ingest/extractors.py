@@ -96,8 +96,9 @@ class InlineExtractor:
         try:
             with time_limit(seconds * len(batch)):
                 return [Outcome(a, ev) for a, ev in self.pipeline.extract_many(batch)]
-        except Exception:  # noqa: BLE001 - isolate the failing article below
-            pass
+        except Exception as exc:  # noqa: BLE001 - isolate the failing article below
+            if len(batch) == 1:  # alone already: trying again would only double the wait
+                return [Outcome(batch[0], error=failure(batch[0], exc))]
         outcomes = []
         for article in batch:
             try:
