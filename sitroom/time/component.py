@@ -81,6 +81,59 @@ def date_candidates(ctx: Context) -> None:
         _apply_date(c, dated)
         if not is_reporting(_root(c.trigger)):
             prev = c
+    _date_from_followers(ctx, cands)
+
+
+_HAPPENING = frozenset(words("happening_verbs"))
+
+
+def _happening_clause(sent: Span) -> Token | None:
+    """The verb of 'the attack took place / it happened', whose subject points back at an
+    event already told; None when the sentence has no such clause."""
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = tok.lemma_.lower()
+        objs = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if lemma not in _HAPPENING and not any(f"{lemma} {o}" in _HAPPENING for o in objs):
+            continue
+        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
+            if subj.lower_ in words("anaphoric_pronouns") or dets & set(words("anaphoric_determiners")):
+                return tok
+    return None
+
+
+def _refines(c: Candidate, ref: TimeRef) -> bool:
+    """A later day narrows an undated event, or one dated only to a month or year that holds
+    that day ('killed this month ... The attack happened on Saturday night')."""
+    if c.date_source == "publication":
+        return True
+    own = c.time_ref
+    return own is not None and ref.precision < own.precision and own.start <= ref.date <= own.end
+
+
+def _date_from_followers(ctx: Context, cands: list[Candidate]) -> None:
+    """An event dated only by publication (or to a month holding the day) takes the date of a
+    sentence right after it that tells no event of its own and only says when it happened
+    ("The raid took place in the village on Friday night")."""
+    sents = list(ctx.doc.sents)
+    index = {s.start: n for n, s in enumerate(sents)}
+    told = sorted({index[_sentence_key(c)] for c in cands if _sentence_key(c) in index})
+    for c in cands:
+        if is_reporting(_root(c.trigger)) or (c.date_source != "publication" and (
+                c.time_ref is None or c.time_ref.precision == 1 or c.date_source != "stated")):
+            continue
+        n = index.get(_sentence_key(c), -1)
+        later = [k for k in told if k > n]
+        stop = min([n + FOLLOW_WINDOW + 1, len(sents), *later])
+        for sent in sents[n + 1:stop]:
+            verb = _happening_clause(sent)
+            hit = attach(verb, find_expressions(sent, ctx.published), [verb]) if verb is not None else None
+            if hit is not None and hit.ref.date <= ctx.published and _refines(c, hit.ref):
+                c.event.tags = "; ".join(t for t in c.event.tags.split("; ") if t and t != TAG_NO_DATE)
+                _apply_date(c, Dated(hit.ref, ctx.evidence(hit.span), "stated"))
+                break
 
 
 def _date_one(

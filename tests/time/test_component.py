@@ -154,3 +154,34 @@ def test_following_sentence_toll_goes_to_the_event_before_it(nlp):
     ev = _run(nlp, text, date(2023, 5, 3), ["shelled"])["shelled"].event
     assert (ev.fatalities, ev.injuries) == (4, 11)
     assert ev.event_date == date(2023, 5, 1)
+
+
+def test_undated_event_takes_the_day_a_following_sentence_says_it_happened(nlp):
+    text = (
+        "Gunmen killed at least 14 villagers in northern Burkina Faso, local sources said on Sunday.\n"
+        "The raid took place in a hamlet near Djibo on Friday night, a resident told reporters."
+    )
+    ev = _run(nlp, text, date(2024, 3, 10), ["killed"])["killed"].event
+    assert (ev.event_date, ev.time_precision) == (date(2024, 3, 8), 1)
+    assert TAG_NO_DATE not in ev.tags
+    assert ev.evidence["event_date"].text == "on Friday night"
+
+
+def test_month_narrowed_to_the_day_it_happened(nlp):
+    text = (
+        "Rebels have killed 9 farmers near Beni, the latest of several raids this month.\n"
+        "It happened in a field outside the town on Tuesday, officials said."
+    )
+    ev = _run(nlp, text, date(2024, 3, 14), ["killed"])["killed"].event
+    assert ev.event_date == date(2024, 3, 12)
+
+
+def test_a_new_event_in_between_keeps_the_date_apart(nlp):
+    text = (
+        "Gunmen killed 5 traders on a road near Maiduguri, police said on Sunday.\n"
+        "Soldiers raided a camp near Bama on Thursday.\n"
+        "The raid happened at dawn on Friday."
+    )
+    cands = _run(nlp, text, date(2024, 3, 10), ["killed", "raided"])
+    assert cands["killed"].event.event_date == date(2024, 3, 10)
+    assert TAG_NO_DATE in cands["killed"].event.tags
