@@ -102,15 +102,16 @@ def _take_actors(keep: Candidate, other: Candidate) -> None:
 
 
 def _take_tolls(k: Event, members: list[Candidate], rules: Rules) -> None:
-    """Best = the first toll reported, unless a later sentence says it rose or the first
-    was vague; low/high = the bounds over every report."""
+    """Best = the first toll reported, unless a later sentence says it rose, or the first
+    was vague and a later one is higher or an exact count inside its range ('several
+    civilians were killed ... killing seven'); low/high = the bounds over every report."""
     killed = [c for c in members if c.data.get("own_fatalities")]
     if killed:
         best = killed[0]
         for c in killed[1:]:
             mine, first = c.data["own_fatalities"], best.data["own_fatalities"]
             vague = first[2] > first[0]
-            if mine[0] > first[0] and (vague or _says_rose(c, rules)):
+            if (mine[0] > first[0] and (vague or _says_rose(c, rules))) or _narrows(best, c):
                 best = c
         k.fatalities = best.data["own_fatalities"][0]
         k.fatalities_low = min(c.data["own_fatalities"][1] or k.fatalities for c in killed)
@@ -123,6 +124,14 @@ def _take_tolls(k: Event, members: list[Candidate], rules: Rules) -> None:
         k.injuries = most.data["own_injuries"][0]
         if most.data["own_injuries"][1] is not None:
             k.cite("injuries", most.data["own_injuries"][1])
+
+
+def _narrows(first: Candidate, later: Candidate) -> bool:
+    """A later exact count inside the range of a first one read from a vague word."""
+    if first.data.get("fatalities_exact", True) or not later.data.get("fatalities_exact", False):
+        return False
+    low, high = first.data["own_fatalities"][1], first.data["own_fatalities"][2]
+    return low <= later.data["own_fatalities"][0] <= high
 
 
 def _says_rose(c: Candidate, rules: Rules) -> bool:

@@ -134,6 +134,24 @@ def test_a_vague_first_toll_gives_way_to_a_precise_one(pipeline):
     assert len(out) == 1 and out[0].fatalities == 23
 
 
+def test_several_gives_way_to_an_exact_count_inside_its_range(pipeline):
+    out = new_events(
+        pipeline,
+        "Several farmers were killed when a drone struck a market in Kidal on Thursday. "
+        "The strike killed six farmers and a trader's son, the mayor said.",
+    )
+    assert len(out) == 1 and out[0].fatalities == 7
+
+
+def test_an_exact_first_toll_is_not_replaced_by_a_smaller_one(pipeline):
+    out = new_events(
+        pipeline,
+        "Nine soldiers were killed when a drone struck a base near Kidal on Thursday. "
+        "The strike killed six soldiers in their barracks, the army said.",
+    )
+    assert len(out) == 1 and out[0].fatalities == 9
+
+
 def test_a_dateline_does_not_split_the_incident(pipeline):
     out = new_events(
         pipeline,
