@@ -154,6 +154,8 @@ def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list
             if m is None or _actor_next(text, m.end()):
                 break
             name = m.group("name")
+            if _CALENDAR.match(name):
+                break  # "ADEN, March 12", "Kabul, Monday": a date, not a container
             if not (known(name) or m.group("gen")):
                 break
             follow = text[m.end() : m.end() + 8]

@@ -37,6 +37,17 @@ def test_comma_chain_stops_at_a_party_and_at_a_list(gaz):
     assert links_of(gaz, "Shelling hit Homs, Hama and Idlib.") == {}
 
 
+def test_a_date_after_a_comma_is_not_a_container(gaz):
+    from sitroom.geo.chains import find_links
+
+    text = "TIKRIT, March 4 (Example Wire) - Two mortar rounds hit a market on Sunday."
+    found = find_links(text, lambda n: bool(gaz.lookup(n)), [(0, 6)])
+    assert all(lk.container is None for lk in found)
+    text = "Kirkuk, Monday: police said a bomb went off near a checkpoint."
+    found = find_links(text, lambda n: bool(gaz.lookup(n)), [(0, 6)])
+    assert all(lk.container is None for lk in found)
+
+
 def test_acronym_in_brackets_is_not_a_container(gaz):
     assert links_of(gaz, "Fighters of the Islamic State (IS) attacked a post.") == {}
 
