@@ -340,9 +340,11 @@ def extract_mentions(
         m.weak = weak
         m.modifier = _is_modifier(ent, place_tokens, is_country)
         mentions.append(m)
+    # organisations, nationalities and countries that qualify a party or an owner ("a US
+    # outpost in X", "Turkish drones in Y") are never the inner place of an "X in Y" chain
     parties = frozenset(
         (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "NORP")
-    )
+    ) | {m.span for m in mentions if m.modifier and is_country(m.text)}
     mentions = _join_split_names(mentions, text, known, make)
     links = find_links(text, known, [m.span for m in mentions], parties)
     mentions = merge(mentions, links, text, make)

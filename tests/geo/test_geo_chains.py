@@ -84,6 +84,13 @@ def test_demonym_and_acting_countries_never_place_the_event(run_geo):
     assert patrol.country == "Syria"
 
 
+def test_an_owner_country_is_not_the_inner_place_of_a_chain(run_geo):
+    (strike,) = events(run_geo("Rockets hit a French outpost in eastern Chad on Friday."))
+    assert strike.country == "Chad"
+    (raid,) = events(run_geo("Two drones struck a US outpost in northern Kirkuk on Friday."))
+    assert raid.country == "Iraq" and raid.location != "United States"
+
+
 def test_placeless_sentence_takes_the_article_focus_not_the_country(run_geo):
     ctx = run_geo(
         "Fighting raged around Kramatorsk in Donetsk on Monday. "
