@@ -23,6 +23,7 @@ from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES
 from sitroom.geo.offsets import OFFSET_BEFORE, offset_before
 from sitroom.geo.resolve import Mention
 from sitroom.geo.statements import SPEECH_LEMMAS
+from sitroom.lang import default_pack
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -199,6 +200,8 @@ _SETTLEMENT_HEADS = frozenset(
         "locality",
     }
 )
+#: "a strike on X", "the shelling of X": X is the place attacked, whatever spaCy labelled it.
+_ATTACK_NOUNS = default_pack().words("geo/attack_nouns")
 _LOCATIVE = frozenset(
     {
         "in",
@@ -274,6 +277,7 @@ def place_spans(
             continue
         prev = doc[run.start - 1].lower_ if run.start > 0 else ""
         nxt = doc[run.end].lower_ if run.end < len(doc) else ""
+        attacked = prev in ("on", "of") and doc[run.start - 1].head.lemma_.lower() in _ATTACK_NOUNS
         before = text[max(0, run.start_char - 40) : run.start_char]
         if run.text.lower() in place_names and (labels == {None} or (run.start, run.end) in whole):
             # a name the article already uses as a place, mislabeled here as a whole
@@ -281,10 +285,13 @@ def place_spans(
             out.append((Span(doc, run.start, run.end, label="GPE"), place_names[run.text.lower()]))
             used |= tokens
             continue
-        if labels - {None, "PERSON", "ORG"} and not (prev in _LOCATIVE and known(run.text)):
+        if labels - {None, "PERSON", "ORG"} and not (
+            (prev in _LOCATIVE or attacked) and known(run.text)
+        ):
             continue  # "rallied in Thessaloniki" tagged NORP: only after "in", "at", ...
         cue = (
             prev in _LOCATIVE
+            or attacked  # "a missile strike on Kramatorsk" tagged PRODUCT
             or nxt in _GENERIC_HEADS
             or ANCHOR_BEFORE.search(before)
             or KIND_BEFORE.search(before)

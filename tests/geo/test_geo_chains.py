@@ -91,6 +91,11 @@ def test_an_owner_country_is_not_the_inner_place_of_a_chain(run_geo):
     assert raid.country == "Iraq" and raid.location != "United States"
 
 
+def test_the_place_attacked_is_named_after_the_attack_noun(run_geo):
+    (strike,) = events(run_geo("A Russian missile strike on Kramatorsk killed five civilians."))
+    assert strike.location == "Kramatorsk" and strike.country == "Ukraine"
+
+
 def test_placeless_sentence_takes_the_article_focus_not_the_country(run_geo):
     ctx = run_geo(
         "Fighting raged around Kramatorsk in Donetsk on Monday. "
