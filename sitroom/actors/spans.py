@@ -23,7 +23,7 @@ CLASH = {"clash", "fight", "battle", "engage", "exchange", "confront", "skirmish
 def agent_spans(candidate: Candidate) -> list[Span]:
     """Phrases that may name actor1, best first."""
     if candidate.agent is not None:
-        return [candidate.agent]
+        return [_with_weapon(candidate.agent)]
     trigger = root(candidate.trigger)
     spans = [_phrase(t) for t in _passive_agents(trigger)]
     subjects = list(_clause_subjects(trigger))
@@ -74,6 +74,17 @@ def patient_spans(candidate: Candidate) -> list[Span]:
         if token.dep_ == "prep" and token.lower_ in preps and token.i not in agents:
             spans += [_phrase(p) for p in token.children if p.dep_ == "pobj"]
     return spans
+
+
+def _with_weapon(agent: Span) -> Span:
+    """'killed in an Israeli airstrike': a lone demonym names its owner only with the weapon
+    it qualifies ('Israeli airstrike' resolves to Israel's forces; bare 'Israeli' does not)."""
+    head = agent.root.head
+    if len(agent) == 1 and agent.root.dep_ in ("amod", "compound") and head.i > agent.end - 1:
+        phrase = agent.doc[agent.start : head.i + 1]
+        if _is_weapon(phrase):
+            return phrase
+    return agent
 
 
 def _is_weapon(span: Span) -> bool:

@@ -93,6 +93,13 @@ def test_nationality_in_the_trigger_phrase(nlp):
     assert ev.inter1 == 8
 
 
+def test_a_demonym_agent_names_the_owner_of_the_weapon_it_qualifies(nlp):
+    text = "Two guards were killed in a Turkish drone strike near Amadiya on Monday."
+    ev = run(nlp, text, "killed", "Explosions/Remote violence", agent="Turkish").event
+    assert ev.actor1 == "Military Forces of Turkey (2016-)"
+    assert ev.evidence["actor1"].text == "Turkish drone strike"
+
+
 def test_affiliated_parent_named_elsewhere_in_the_sentence(nlp):
     text = ("Militants of Kataib Sayyid al-Shuhada, a faction of the Islamic Resistance in Iraq, "
             "fired rockets at a Turkish base.")
