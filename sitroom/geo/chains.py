@@ -1,10 +1,10 @@
 """Containment chains read from the text itself, whatever labels spaCy gave the names.
 
-News and coder notes say where a place is by stacking names: "Izge (Gwoza LGA, Borno)",
-"Mrauk-U Town, Mrauk-U Township, Rakhine State", "Menbij in Aleppo", "Babruysk of the
-Mogilev region", "Zap (Amadiya) region of Dahuk", "on the Damboa - Maiduguri road",
-"between Jbib and Um Walad". The small spaCy model often labels such names PERSON, ORG
-or WORK_OF_ART, or cuts them ("Babruysk of the"). These patterns find the names and
+News and coder notes say where a place is by stacking names: "Banki (Bama LGA, Borno)",
+"Kyauktaw Town, Kyauktaw Township, Rakhine State", "Azaz in Aleppo", "Orsha of the
+Vitebsk region", "Batifa (Zakho) district of Dahuk", "on the Bama - Maiduguri road",
+"between Nawa and Sheikh Maskin". The small spaCy model often labels such names PERSON, ORG
+or WORK_OF_ART, or cuts them ("Orsha of the"). These patterns find the names and
 the links between them; `merge` turns them into `Mention`s (replacing spaCy spans that
 overlap them) with ``container`` and ``near`` set, innermost first.
 """

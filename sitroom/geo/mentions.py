@@ -117,7 +117,7 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
         return False
     head = root.head
     if head.lower_ in _ROUTE_HEADS:
-        return False  # "the Damboa - Maiduguri road": the road's ends are places
+        return False  # "the Bama - Maiduguri road": the road's ends are places
     if head.i in place_tokens:
         return False  # "Iraq's western Al-Anbar": a container, handled by `link`
     if head.lower_ in _GENERIC_HEADS:
@@ -322,7 +322,7 @@ def extract_mentions(
     """Every place mention in ``doc`` with its kind, container, anchor, origin and modifier flags.
 
     ``is_country`` and ``known`` ask the gazetteer whether a name is a country / any place.
-    Names that containment chains reveal ("Izge (Gwoza LGA, Borno)") are added even when
+    Names that containment chains reveal ("Banki (Bama LGA, Borno)") are added even when
     spaCy labelled them otherwise.
     """
     text = doc.text
