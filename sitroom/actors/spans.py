@@ -61,7 +61,7 @@ def patient_spans(candidate: Candidate) -> list[Span]:
     if trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
         spans.append(_phrase(trigger.head))  # "a vehicle targeted by ..."
     for token in _with_head_verb(trigger):
-        for verb in token.children:  # "..., targeting the US forces at Ain al-Asad"
+        for verb in token.children:  # "..., aiming at the troops stationed at X"
             if verb.dep_ in ("advcl", "xcomp", "acl") and verb.lemma_ == "target":
                 spans += [_phrase(o) for o in verb.children if o.dep_ == "dobj"]
     for verb in _with_head_verb(trigger):  # "a vehicle carrying PKK members"
