@@ -330,7 +330,7 @@ def _first_side(
 ) -> Side:
     """The mentions of the first phrase that names an actor (or an unresolved generic)."""
     for span in map(_with_entities, spans):
-        if span.text.lower() in _PRONOUNS:  # "... the Islamic Resistance in Iraq, as it attacked"
+        if span.text.lower() in _PRONOUNS:  # "... blamed the Houthis, as they fired"
             antecedent = _antecedent(span, dictionary, country, when)
             if antecedent:
                 return antecedent

@@ -1,6 +1,6 @@
 """Targets from facilities: who was attacked when the text names a base, not a force.
 
-"the US base at Harir", "Ain al-Asad, which hosts US and coalition troops", "a base used by
+"the US base at Harir", "Al-Tanf, which houses American and allied soldiers", "a base used by
 coalition forces", "... US personnel at the base were hurt": the forces the text ties to the
 facility become actor2 (the first) and assoc_actor_2 (the rest), each citing the words that
 named it. A site of `data/sites.yaml` adds the forces it hosts only when the article names

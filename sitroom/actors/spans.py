@@ -28,7 +28,7 @@ def agent_spans(candidate: Candidate) -> list[Span]:
     spans = [_phrase(t) for t in _passive_agents(trigger)]
     subjects = list(_clause_subjects(trigger))
     spans += [_phrase(t) for t in subjects]
-    for subject in subjects:  # "a landmine planted by an unknown armed group ... detonated"
+    for subject in subjects:  # "a mine laid by unidentified militants ... exploded"
         for clause in subject.children:
             if clause.dep_ == "acl":
                 spans += [_phrase(t) for t in _passive_agents(clause)]
@@ -88,7 +88,7 @@ def _with_weapon(agent: Span) -> Span:
 
 
 def _is_weapon(span: Span) -> bool:
-    """ "Rockets were fired at the base": the passive subject is the weapon, not the target."""
+    """ "Shells were lobbed at the camp": the passive subject is the weapon, not the target."""
     from sitroom.events.lexicon import load_lexicon
     from sitroom.events.parsing import is_weapon_word
 

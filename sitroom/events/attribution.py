@@ -21,7 +21,7 @@ MEDIA_SUFFIXES = (" agency",)
 
 @dataclass
 class Attribution:
-    text: str  # "sources (Shafaq News)", "Mathew Miller", "Sabreen News"
+    text: str  # "sources (Rudaw)", "Leila Haddad", "the Red Crescent"
     span: Span  # the words it was read from (for evidence)
     source: Span | None  # the speaker phrase, for the actors stage if it wants it
 
@@ -51,7 +51,7 @@ def clean_name(text: str) -> str:
 
 
 def _person_in(span: Span) -> Span | None:
-    """A PERSON name in or beside the speaker phrase ('the spokesperson, Mathew Miller')."""
+    """A PERSON name in or beside the speaker phrase ('the spokesperson, Leila Haddad')."""
     root = span.root
     for c in root.children:
         if c.dep_ == "appos":

@@ -2,7 +2,7 @@
 
 Per article: find place mentions, resolve them together (so they disambiguate each
 other). Per event candidate: among its sentence's places, drop launch sites, owners
-("US base") and containers ("al-Hasakah" of "Khirbet al-Jir in ... al-Hasakah"), and
+("US base") and containers ("Aleppo" of "Maskanah in ... Aleppo"), and
 take the most specific one nearest the trigger. A sentence without a place (or naming
 only the country) inherits its parent event's place, else the sub-national place the
 article is about (`focus_place`), else the article's main country, at precision 3.
@@ -76,7 +76,7 @@ def place_of(mention: Mention, gaz: Gazetteer, frame: Hit | None = None) -> Plac
     if mention.resolved is not None:
         precision = hit_precision(mention.resolved)
         if (mention.anchor_of or mention.kind in ("district", "area")) and precision == 1:
-            precision = 2  # "10 km north of Kidal", "the Zummar district": near the town
+            precision = 2  # "10 km north of Kidal", "the Makhmour district": near the town
         if mention.kind == "admin1":
             precision = 3  # "Kirkuk province": the province, whatever row matched
         place = gaz.to_place(mention.resolved, precision)

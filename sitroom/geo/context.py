@@ -40,9 +40,9 @@ class Mention:
     start: int  # character offsets in the article
     end: int
     kind: str = ""  # "base", "district", "admin1", "village", ... from the words around it
-    container: Mention | None = None  # "in the Zummar district" → Zummar
-    anchor_of: str = ""  # a direction when the mention is an anchor: "northwest" (of Mosul)
-    near: Mention | None = None  # "Zummar district, northwest of Mosul" → Mosul
+    container: Mention | None = None  # "in the Makhmour district" → Makhmour
+    anchor_of: str = ""  # a direction when the mention is an anchor: "southwest" (of Erbil)
+    near: Mention | None = None  # "Makhmour district, southwest of Erbil" → Erbil
     modifier: bool = False  # "US forces", "Iraq's parliament": names a party, not a location
     dateline: bool = False  # "KYIV, May 20 (Reuters) -": where the reporter is
     origin: bool = False  # "fired from X": a launch site

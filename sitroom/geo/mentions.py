@@ -3,9 +3,9 @@
 spaCy finds the names (GPE/LOC/FAC, helped by the entity ruler); short regular
 patterns over the text between two names find the relations news uses:
 
-* container — "Hamad Agha village in the Zummar district", "Aleppo, Syria",
-  "Iraq's western Al-Anbar", "Khirbet al-Jir in the northern countryside of al-Hasakah"
-* anchor — "the Zummar district, northwest of Mosul", "10 km south of Kidal"
+* container — "Gwer village in the Makhmour district", "Aleppo, Syria",
+  "Syria's eastern Deir ez-Zor", "Maskanah in the eastern countryside of Aleppo"
+* anchor — "the Makhmour district, southwest of Erbil", "10 km south of Kidal"
 * origin — "rockets fired from X towards Y" (X is a launch site)
 * modifier — "US forces", "Lebanon's Hezbollah" (a party, not a location)
 """
@@ -41,11 +41,11 @@ CONTAINED_IN = re.compile(
     rf"(?:{_AREA_OF}\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-#: Gap meaning "the second lies inside the first": "Iraq's western Al-Anbar".
+#: Gap meaning "the second lies inside the first": "Syria's eastern Deir ez-Zor".
 POSSESSIVE = re.compile(
     rf"^['’]s\s+(?:{_DIR}(?:ern)?\s+)?(?:(?:city|town|province|region)\s+of\s+)?$", re.IGNORECASE
 )
-#: Gap meaning "the first is near the second": "Zummar district, northwest of Mosul".
+#: Gap meaning "the first is near the second": "Makhmour district, southwest of Erbil".
 NEAR = re.compile(
     rf"^(?:\s+(?:{_GENERIC}))?\s*,?\s*(?:(?:about|some|around|nearly)\s+)?"
     rf"(?:\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles|mi)\s+)?"
@@ -119,11 +119,11 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
     if head.lower_ in _ROUTE_HEADS:
         return False  # "the Bama - Maiduguri road": the road's ends are places
     if head.i in place_tokens:
-        return False  # "Iraq's western Al-Anbar": a container, handled by `link`
+        return False  # "Syria's eastern Deir ez-Zor": a container, handled by `link`
     if head.lower_ in _GENERIC_HEADS:
         if any(c.i in place_tokens and c.i not in range(ent.start, ent.end) for c in head.children):
             return False  # "Ukraine's Kharkiv region": a container of the named region
-        return is_country(ent.text)  # "Zummar district" is a place; "US base" names an owner
+        return is_country(ent.text)  # "Makhmour district" is a place; "US base" names an owner
     return True
 
 
@@ -430,7 +430,7 @@ def link(mentions: list[Mention], text: str) -> None:
             a.container = a.container or b
             b.kind = b.kind or "container"
     for a, b in zip(mentions, mentions[1:], strict=False):
-        # "Ain al-Asad in Iraq's western Al-Anbar": the possessed name is the closer container
+        # "Al-Omar field in Syria's eastern Deir ez-Zor": the possessed name is the closer container
         if a.container is b and b.sentence == a.sentence:
             inner = next(
                 (

@@ -1,10 +1,10 @@
 """Toponym resolution in context: which of the same-named places a mention means.
 
 Pure functions over `Mention`s (text + what the sentence says about it) and gazetteer
-`Hit`s. Evidence used, strongest first: an explicit container ("in the Zummar district",
-"Iraq's western Al-Anbar", "Aleppo, Syria"), the kind of place the text names ("air
+`Hit`s. Evidence used, strongest first: an explicit container ("in the Makhmour district",
+"Syria's eastern Deir ez-Zor", "Aleppo, Syria"), the kind of place the text names ("air
 base", "district", "governorate"), the countries the article is about, closeness to an
-anchor ("northwest of Mosul") and to the article's other places, then size.
+anchor ("southwest of Erbil") and to the article's other places, then size.
 """
 
 from __future__ import annotations

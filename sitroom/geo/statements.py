@@ -1,8 +1,8 @@
 """Where a statement, demand or meeting took place: the actor's seat, not what was discussed.
 
-"The State Department condemned attacks on its forces in Syria" happened in the United
-States; "factions announced a media silence as they await talks regarding meetings in
-the United States" happened where the factions are. For such non-violent events a place
+"Turkey's foreign ministry denounced the shelling of its convoy in Idlib" happened in
+Turkey; "rebel commanders agreed to a ceasefire pending talks about a summit in Geneva"
+happened where the commanders are. For such non-violent events a place
 counts only if the parse attaches it to the act itself ("said in Geneva", "Baghdad
 announced"), not inside its content: the object of the statement verb, its subordinate
 clauses, objects of "regarding/about/over/on...", or quoted speech.

@@ -172,7 +172,7 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
     if noun.ent_type_ == "PERSON" or low in ("him", "her"):
         return Count(1, 1, 1), True
     if noun.tag_ == "NN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
-        return Count(1, 1, 1), True  # "BJP politician, Vijay Pandit, was shot dead"
+        return Count(1, 1, 1), True  # "a councillor, Amina Yusuf, was shot dead"
     if noun.tag_ in ("NNS", "NNPS") or low in ("them", "others"):
         return None, True
     return None, noun.pos_ in ("NOUN", "PROPN", "PRON")
