@@ -1,7 +1,7 @@
 """Component `finalize` (runs last): status, ids, notes, scale, unknown perpetrators, dedup.
 
-Background vs new: a report mixes this week's news with history ("about 200 times
-before February 2024", "In January 2020 ..."). An event is background when its dates
+Background vs new: a report mixes this week's news with history ("dozens of raids
+since the spring of 2021", "In March 2019 ..."). An event is background when its dates
 lie well before publication, when it is a summary of many events, or when it is an
 undated side remark in an article whose news is dated elsewhere.
 """

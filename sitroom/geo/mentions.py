@@ -135,7 +135,7 @@ _ROUTE_HEADS = frozenset({"road", "highway", "axis", "route", "motorway", "front
 
 
 def _is_party(ent: Span, is_country: Callable[[str], bool]) -> bool:
-    """A country that acts ("Russia says", "Turkey and Russia conducted", "shelled by
+    """A country that acts ("Russia says", "Turkey and Russia ran", "shelled by
     Russia") or any place whose name speaks ("Moscow said"): a party, not a location."""
     root = ent.root
     dep, head = root.dep_, root.head

@@ -105,7 +105,7 @@ def _not_date(tok: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    """'no casualties', 'no severe damage or casualties': a 'no' on the word or its conjunct head."""
+    """'no casualties', 'no deaths or serious injuries': a 'no' on the word or its conjunct head."""
     chain = [tok]
     while chain[-1].dep_ == "conj" and len(chain) < 6:
         chain.append(chain[-1].head)
@@ -333,7 +333,7 @@ def _noun_mention(tok: Token, kind: str) -> Mention | None:
     if kind == BOTH:
         return None
     if tok.lemma_.lower() in _words("body_nouns") and tok.head.lemma_.lower() not in _FOUND_VERBS:
-        return None  # "the coordination body of the factions" is no corpse
+        return None  # "the governing body of the union" is no corpse
     if kind == DEATH and tok.lemma_.lower() in _words("death_event_nouns"):
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if of:

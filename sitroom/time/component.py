@@ -1,11 +1,11 @@
 """Component `time`: dates, fatalities and injuries for every candidate event.
 
 Dates: the expression governing the trigger in its sentence; else the parent event's
-date ("an armed drone followed the attack"); else the previous event's in the same
+date ("a second drone struck an hour later"); else the previous event's in the same
 paragraph; else the publication date at precision 3, tagged so the record says the
 date was not stated. Casualties: the death/injury statements of the trigger's sentence,
-or of the sentences right after it that tell no event of their own ("There were no
-casualties in the two attacks").
+or of the sentences right after it that tell no event of their own ("Neither strike
+caused casualties").
 """
 
 from __future__ import annotations

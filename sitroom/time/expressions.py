@@ -197,7 +197,7 @@ _DURATION = re.compile(
 
 
 def duration(text: str, published: date) -> TimeRef | None:
-    """'for the past 48 hours', 'within less than 24 hours', 'three days ago', 'after three months of X'."""
+    """'over the last 72 hours', 'within fewer than 12 hours', 'three days ago', 'after two weeks of X'."""
     t = normalize(text)
     m = _DURATION.match(t)
     if not m:

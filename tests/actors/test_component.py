@@ -38,7 +38,7 @@ def _find(text, phrase):
 
 def test_subject_with_appositive_group_and_target_base(nlp):
     text = ("Kataeb Hezbollah of the Islamic Resistance in Iraq launched a drone attack on the "
-            "American base at Ain al-Asad on Sunday.")
+            "American base at Harir on Sunday.")
     ev = run(nlp, text, "attack", "Explosions/Remote violence").event
     assert (ev.actor1, ev.inter1) == ("Kataib Hezbollah", 3)
     assert ev.assoc_actor_1 == "Islamic Resistance in Iraq"
@@ -94,7 +94,7 @@ def test_nationality_in_the_trigger_phrase(nlp):
 
 
 def test_a_demonym_agent_names_the_owner_of_the_weapon_it_qualifies(nlp):
-    text = "Two guards were killed in a Turkish drone strike near Amadiya on Monday."
+    text = "Two shepherds were killed on Monday in a Turkish drone strike near Amadiya."
     ev = run(nlp, text, "killed", "Explosions/Remote violence", agent="Turkish").event
     assert ev.actor1 == "Military Forces of Turkey (2016-)"
     assert ev.evidence["actor1"].text == "Turkish drone strike"

@@ -64,10 +64,10 @@ def test_rockets_at_a_base_are_never_violence_against_civilians(pipeline):
 
 
 def test_a_hosted_site_names_its_forces_only_when_the_text_ties_them(pipeline):
-    bare = "An armed drone was launched at Ain al-Asad air base on Sunday."
+    bare = "An explosive drone was launched at Harir air base on Sunday."
     (event,) = _attacks(pipeline, bare)
     assert event.actor2 == ""  # the site alone names no one
-    tied = ("An armed drone was launched at Ain al-Asad air base on Sunday. "
+    tied = ("An explosive drone was launched at Harir air base on Sunday. "
             "No American troops were hurt, officials said.")
     event = _attacks(pipeline, tied)[0]
     assert event.actor2 == US

@@ -18,7 +18,7 @@ def test_patterns_cover_names_and_aliases_but_not_descriptions():
 
 
 def test_ruler_labels_militias_as_org(nlp):
-    doc = nlp("Kataeb Hezbollah killed three American soldiers, and the SDF said it is ready.")
+    doc = nlp("Kataeb Hezbollah fired on a patrol, and the SDF said it is ready.")
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("Kataeb Hezbollah", "ORG") in ents
     assert ("SDF", "ORG") in ents

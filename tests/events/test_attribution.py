@@ -23,11 +23,11 @@ def test_named_spokesperson(extract):
 
 def test_according_to(extract):
     _, cands = extract(
-        "According to the Syrian Observatory for Human Rights, regime shelling killed four "
-        "civilians in Idlib."
+        "Government artillery killed four civilians in Idlib overnight, according to the "
+        "Syrian Network for Human Rights."
     )
     ev = first_kinetic(cands).event
-    assert ev.attributed_to == "Syrian Observatory for Human Rights"
+    assert ev.attributed_to == "Syrian Network for Human Rights"
     assert ev.event_type == "Explosions/Remote violence"
 
 
@@ -63,8 +63,8 @@ def test_unverified_is_unconfirmed(extract):
 
 def test_claim_of_responsibility_in_next_sentence(extract):
     _, cands = extract(
-        "A car bomb exploded near a police station in Mogadishu on Saturday. "
-        "Al-Shabaab claimed responsibility for the attack."
+        "A car bomb went off outside a police post in Baidoa on Thursday. "
+        "Al-Shabaab later claimed the bombing."
     )
     c = first_kinetic(cands)
     assert c.event.claim == "claimed"
@@ -84,7 +84,7 @@ def test_denial(extract):
 def test_drone_follow_up_inherits_attribution(extract):
     _, cands = extract(
         "Two mortar shells hit Baghdad's Green Zone on Tuesday, security sources told AFP. "
-        "An armed drone followed the attack, targeting the US embassy."
+        "A drone followed that attack, targeting the US embassy."
     )
     ks = [c for c in cands if c.family == "kinetic"]
     assert len(ks) == 2
@@ -95,6 +95,6 @@ def test_drone_follow_up_inherits_attribution(extract):
 def test_no_claim_of_responsibility_is_not_a_claim(extract):
     _, cands = extract(
         "A roadside bomb killed three soldiers near Kismayo on Monday. "
-        "No group has claimed responsibility for the attack."
+        "So far no group has claimed the bombing."
     )
     assert first_kinetic(cands).event.claim == "reported"

@@ -44,7 +44,7 @@ CASES = [
         "ASSAULT",
     ),
     (
-        "A suicide bomber blew himself up at a Shiite mosque in Kirkuk, killing eight worshippers.",
+        "A suicide bomber detonated his vest inside a Shiite mosque in Kirkuk, killing eight worshippers.",
         EP,
         "Suicide bomb",
         "ASSAULT",
@@ -432,7 +432,7 @@ ACTOR_AND_CONTEXT_CASES = [
         "Non-violent transfer of territory",
     ),
     (
-        "The government released 30 rebels in exchange for the release of 16 soldiers.",
+        "The government freed 30 rebel prisoners in exchange for 12 captured soldiers.",
         SD,
         "Agreement",
     ),

@@ -136,13 +136,13 @@ def test_source_scale():
 
 
 def test_notes_are_built_from_fields(extract):
-    text = "On Sunday, five rockets were fired at a US base near Hasakah."
+    text = "On Sunday, four mortar rounds were fired at a police post near Raqqa."
     ctx, cands = extract(text, PUB, source="Reuters")
     set_date(cands[0], date(2024, 5, 5))
-    cands[0].event.location, cands[0].event.country = "Hasakah", "Syria"
+    cands[0].event.location, cands[0].event.country = "Raqqa", "Syria"
     ev = run_finalize(ctx)[0].event
     assert ev.notes.startswith("On 5 May 2024, ")
-    assert "rockets" in ev.notes and "Hasakah" in ev.notes
+    assert "mortar" in ev.notes and "Raqqa" in ev.notes
     assert "No fatalities reported." in ev.notes
     assert text in ev.notes
     assert ev.source_scale == "International"

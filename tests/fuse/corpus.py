@@ -15,25 +15,25 @@ from sitroom.model import Article
 REPORTS: list[tuple[str, str, date, str]] = [
     # Iraq: a drone attack on a base hosting US forces (Saturday 20 January 2024)
     (
-        "iraq-asad",
+        "iraq-harir",
         "Gulf Wire",
         date(2024, 1, 20),
-        "A drone attack targeted Ain al-Asad air base in Iraq's western Anbar province on Saturday,"
-        " wounding two US service members, a US official said.",
+        "Explosive drones hit the Harir air base north of Erbil on Saturday, leaving two US"
+        " service members wounded, an American official said.",
     ),
     (
-        "iraq-asad",
+        "iraq-harir",
         "Levant Daily",
         date(2024, 1, 21),
-        "The Islamic Resistance in Iraq said it launched drones at the Ain al-Asad base in Anbar on"
-        " Saturday. Two American personnel were wounded, according to the Pentagon.",
+        "The Islamic Resistance in Iraq said its drones had targeted the Harir base in Erbil"
+        " province on Saturday. The Pentagon confirmed that two American personnel were hurt.",
     ),
     (
-        "iraq-asad",
+        "iraq-harir",
         "Baghdad Post",
         date(2024, 1, 20),
-        "US forces at Ain al-Asad air base in western Iraq came under drone attack on Saturday,"
-        " security sources said. Two soldiers suffered injuries.",
+        "Two soldiers were injured when drones struck US troops stationed at Harir air base in"
+        " the Kurdistan Region on Saturday, security sources said.",
     ),
     (
         "iraq-airport",
@@ -83,8 +83,8 @@ REPORTS: list[tuple[str, str, date, str]] = [
         "sahel-djibo",
         "Ouaga Info",
         date(2024, 3, 11),
-        "At least 12 soldiers were killed when militants stormed a military base in the town of"
-        " Djibo on Sunday, a local official said.",
+        "At least 12 soldiers were killed on Sunday as militants overran an army camp at Djibo,"
+        " a local official said.",
     ),
     (
         "sahel-djibo",
@@ -100,32 +100,32 @@ REPORTS: list[tuple[str, str, date, str]] = [
         "Burkina Faso's army said its aircraft struck militant positions near Djibo on Tuesday,"
         " killing dozens of fighters.",
     ),
-    # Ukraine: a missile strike on Kharkiv (Saturday 25 May 2024)
+    # Ukraine: a missile strike on Sumy (Saturday 12 October 2024)
     (
-        "ukraine-kharkiv",
+        "ukraine-sumy",
         "Kyiv Bulletin",
-        date(2024, 5, 25),
-        "A Russian missile strike on Kharkiv on Saturday killed seven people and wounded 20"
+        date(2024, 10, 12),
+        "A Russian missile strike on Sumy on Saturday killed six people and wounded 18"
         " others, the regional governor said.",
     ),
     (
-        "ukraine-kharkiv",
+        "ukraine-sumy",
         "Euro Desk",
-        date(2024, 5, 26),
-        "Seven civilians died and 20 were injured when Russian missiles hit a shopping centre in"
-        " Kharkiv on Saturday, Ukrainian officials said.",
+        date(2024, 10, 13),
+        "Six civilians died and 18 were injured when Russian missiles hit a bus depot in"
+        " Sumy on Saturday, Ukrainian officials said.",
     ),
     (
-        "ukraine-kharkiv",
+        "ukraine-sumy",
         "Black Sea News",
-        date(2024, 5, 25),
-        "Russia struck the city of Kharkiv with missiles on Saturday, killing seven people, the"
+        date(2024, 10, 12),
+        "Russia struck the city of Sumy with missiles on Saturday, killing six people, the"
         " regional governor said.",
     ),
     (
         "ukraine-odesa",
         "Black Sea News",
-        date(2024, 5, 25),
+        date(2024, 10, 12),
         "Russian drones hit energy infrastructure in Odesa on Saturday, injuring three people,"
         " officials said.",
     ),
@@ -157,27 +157,27 @@ REPORTS: list[tuple[str, str, date, str]] = [
         date(2024, 2, 13),
         "An Israeli strike on a car in Khan Younis on Tuesday killed three people, medics said.",
     ),
-    # Sudan: shelling of a market in El Fasher (Friday 10 May 2024)
+    # Sudan: shelling of a market in El Obeid (Friday 10 May 2024)
     (
-        "sudan-fasher",
+        "sudan-obeid",
         "Nile Wire",
         date(2024, 5, 10),
-        "The Rapid Support Forces shelled a market in El Fasher on Friday, killing 15 civilians,"
+        "The Rapid Support Forces shelled a market in El Obeid on Friday, killing 15 civilians,"
         " activists said.",
     ),
     (
-        "sudan-fasher",
+        "sudan-obeid",
         "Khartoum Monitor",
         date(2024, 5, 11),
-        "At least 15 civilians were killed when the RSF shelled the main market of El Fasher,"
-        " North Darfur, on Friday, local activists said.",
+        "At least 15 civilians were killed when the RSF shelled the main market of El Obeid,"
+        " North Kordofan, on Friday, local activists said.",
     ),
     (
-        "sudan-fasher",
-        "Darfur Desk",
+        "sudan-obeid",
+        "Kordofan Desk",
         date(2024, 5, 10),
-        "Shelling by the paramilitary Rapid Support Forces hit a crowded market in El Fasher on"
-        " Friday, killing 15 people, a medical source said.",
+        "RSF artillery rounds fell on the busy El Obeid market on Friday, killing 15 people,"
+        " a medical source said.",
     ),
     (
         "sudan-nyala",
@@ -190,11 +190,11 @@ REPORTS: list[tuple[str, str, date, str]] = [
 
 #: A syndicated copy of the first report with small edits (must be linked, not re-extracted).
 COPY = (
-    "iraq-asad",
+    "iraq-harir",
     "Regional Reprint",
     date(2024, 1, 20),
-    "A drone attack targeted Ain al-Asad air base in Iraq's western Anbar province on"
-    " Saturday, wounding two US service members, a US official told reporters.",
+    "Explosive drones hit the Harir air base north of Erbil on Saturday, leaving two US"
+    " service members wounded, an American official told reporters.",
 )
 
 

@@ -16,9 +16,9 @@ pytestmark = pytest.mark.slow
 def test_ingest_fires_each_alert_once_and_why_explains(tmp_path, pipeline):
     folder = tmp_path / "reports"
     folder.mkdir()
-    kharkiv = [r for r in REPORTS if r[0] == "ukraine-kharkiv"]
-    for i, (_, _, _, text) in enumerate(kharkiv):
-        (folder / f"kharkiv-{i}.txt").write_text(text, encoding="utf-8")
+    sumy = [r for r in REPORTS if r[0] == "ukraine-sumy"]
+    for i, (_, _, _, text) in enumerate(sumy):
+        (folder / f"sumy-{i}.txt").write_text(text, encoding="utf-8")
     jsonl = tmp_path / "alerts.jsonl"
     rules = tmp_path / "rules.yaml"
     rules.write_text(
@@ -30,7 +30,7 @@ def test_ingest_fires_each_alert_once_and_why_explains(tmp_path, pipeline):
         "ingest",
         str(folder),
         "--published",
-        "2024-05-25",
+        "2024-10-12",
         "--db",
         db,
         "--alerts",
@@ -44,7 +44,7 @@ def test_ingest_fires_each_alert_once_and_why_explains(tmp_path, pipeline):
     assert fired and len(set(fired)) == len(fired)  # one alert per event
     assert all(a["event"]["fatalities"] >= 5 for a in alerts)
     event_id = fired[0]  # the first report's event: the copy below joins it
-    (folder / "kharkiv-copy.txt").write_text(kharkiv[0][3] + " Updated.", encoding="utf-8")
+    (folder / "sumy-copy.txt").write_text(sumy[0][3] + " Updated.", encoding="utf-8")
     second = CliRunner().invoke(app, args)
     assert second.exit_code == 0, second.output
     assert len(jsonl.read_text().splitlines()) == len(fired)  # merged again, fired once

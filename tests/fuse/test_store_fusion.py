@@ -16,8 +16,8 @@ REPORT_A = (
     " local officials said. The Houthi-run health ministry gave the toll."
 )
 REPORT_B = (
-    "Two people were killed on Saturday when a drone struck their car close to the port of"
-    " Hodeidah, according to officials in the city."
+    "A drone struck a car close to the port of Hodeidah on Saturday, killing both people"
+    " inside, according to officials in the city."
 )
 REPORT_C = (
     "Fighters of an armed group attacked a military post north of Gao, Mali, on Saturday,"

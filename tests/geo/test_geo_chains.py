@@ -79,7 +79,7 @@ def test_demonym_and_acting_countries_never_place_the_event(run_geo):
     (drone,) = events(run_geo("A Turkish drone struck a car near the town of Sinjar."))
     assert drone.country == "Iraq" and drone.location == "Sinjar"
     (patrol,) = events(
-        run_geo("Turkey and Russia conducted a joint patrol on the M4 highway in Idlib.")
+        run_geo("Turkey and Russia ran a joint patrol along the M4 road in Idlib.")
     )
     assert patrol.country == "Syria"
 

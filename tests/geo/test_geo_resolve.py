@@ -99,11 +99,11 @@ def test_container_in_text_decides(gaz):
 
 
 def test_kind_word_picks_the_feature(gaz):
-    text = "Rockets struck the Ain al-Asad air base in Iraq's western Anbar province."
-    ms = resolve(gaz, text, "Ain al-Asad", "Iraq", "Anbar")
+    text = "Mortars landed inside the Al-Taqaddum air base in Iraq's central Anbar province."
+    ms = resolve(gaz, text, "Al-Taqaddum", "Iraq", "Anbar")
     base, iraq, anbar = ms
     assert base.kind == "base" and base.resolved.fcode == "BASE"
-    assert anbar.container is iraq  # "Iraq's western Anbar"
+    assert anbar.container is iraq  # "Iraq's central Anbar"
     assert base.container is anbar
     assert (anbar.resolved.fcode, anbar.resolved.cc) == ("ADM1", "IQ")
     ms = resolve(gaz, "Shelling hit villages across Homs governorate.", "Homs")

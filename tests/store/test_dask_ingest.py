@@ -47,7 +47,7 @@ WIRE = [
              " Omdurman on Friday, residents said, as shelling hit several districts.",
      "source": "Wire", "published": "2024-02-16"},
     {"text": "Kurdish-led fighters repelled an Islamic State attack on a checkpoint east of"
-             " Deir ez-Zor on Sunday, the Syrian Observatory for Human Rights reported.",
+             " Deir ez-Zor on Sunday, a war monitor reported.",
      "source": "Wire", "published": "2024-02-18"},
 ]
 VALID = len(REPORTS) + sum(isinstance(w, dict) for w in WIRE)

@@ -15,7 +15,7 @@ from sitroom.store import open_store
 from sitroom.store.columns import EVENT_COLUMNS, INTEGER
 
 TEXT_A = "Gunmen attacked a checkpoint on the northern road and killed nine police officers there."
-TEXT_B = "A car bomb exploded at a busy market in the southern town and killed fifty-seven people."
+TEXT_B = "A car bomb tore through a crowded market of the southern town and killed fifty-seven people."
 TEXT_C = "The foreign ministry condemned the bombing of the market in a short statement on Tuesday."
 
 

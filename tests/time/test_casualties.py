@@ -9,10 +9,10 @@ from sitroom.time.casualties import combine, find_mentions, weapon_count
 # (sentence, fatalities best or None, injuries best or None)
 CASES = [
     # Iraq / Syria
-    ("Kataeb Hezbollah killed three American soldiers at a base near the border.", 3, None),
-    ("Five rockets were fired at the base, but no casualties were reported.", 0, 0),
-    ("There was no severe damage or casualties in the two attacks.", 0, 0),
-    ("The United States keeps 2,500 soldiers in Iraq to fight the Islamic State.", None, None),
+    ("Ansar al-Sunna fighters killed three Mozambican soldiers at an outpost near the river.", 3, None),
+    ("Four mortar rounds landed near the camp, but no casualties were reported.", 0, 0),
+    ("The shelling caused no serious damage or casualties, the mayor said.", 0, 0),
+    ("France keeps 1,500 troops in Chad to train the national army.", None, None),
     ("A roadside bomb killed two soldiers and wounded four others near Kirkuk.", 2, 4),
     ("Nobody was hurt when the drone hit an empty warehouse in Erbil.", None, 0),
     ("The death toll from the car bomb in Sadr City rose to 31, the ministry said.", 31, None),
@@ -43,18 +43,18 @@ CASES = [
     ("More than 100 people were killed in the attack on the camp.", 100, None),
     ("Three soldiers and two civilians were killed in the ambush near Kadugli.", 5, None),
     # Somalia / others
-    ("Five people died and 12 others were injured when a car bomb exploded in Mogadishu.", 5, 12),
+    ("Six people died and 15 others were injured after a truck bomb went off in Baidoa.", 6, 15),
     ("Al-Shabaab fighters killed a police officer and a teacher in Beledweyne.", 2, None),
     ("The blast claimed 22 lives in the busy market.", 22, None),
     ("Seven people lost their lives when gunmen attacked the bus.", 7, None),
-    ("A peace activist was shot and killed by raiders.", 1, None),
+    ("A village teacher was shot and killed by raiders.", 1, None),
     ("The gunmen killed the mayor along with 13 other people.", 14, None),
     ("Several people were killed during the riot.", 10, None),
     ("The explosion caused no deaths but injured 3 guards.", 0, 3),
     ("On 3 June 2021, a shepherd was found dead near Tal Afar.", 1, None),
     ("Around 14 March 2022, 9 Wagner fighters were killed near Bakhmut.", 9, None),
     ("The army raid near Kidal ended with 11 rebels dead.", 11, None),
-    ("The coordination body of the factions called for calm in Basra.", None, None),
+    ("The steering body of the alliance called for calm in Basra.", None, None),
     ("The bodies of 12 men were found near Deir ez-Zor.", 12, None),
     ("No fewer than seven herders were killed in the raid near Bama.", 7, None),
     ("A total of 88 people were killed when the bomb went off in Abuja.", 88, None),
@@ -90,20 +90,20 @@ def test_ranges_and_hedges(nlp):
 
 
 def test_unknown_count_is_not_zero(nlp):
-    sent = nlp("US airstrikes hit sites in Syria, killing members of the militia.")[:]
+    sent = nlp("Army jets bombed hideouts in Zamfara, killing members of the gang.")[:]
     toll = combine(find_mentions(sent))
     assert toll.fatalities is None and toll.killed_unknown
 
 
 def test_evidence_span_covers_number(nlp):
-    doc = nlp("The blast killed 17 people and wounded 47, a police officer said.")
+    doc = nlp("The explosion killed 19 people and wounded 53, a hospital director said.")
     mentions = find_mentions(doc[:])
     spans = {m.kind: doc.text[m.start:m.end] for m in mentions}
-    assert "17" in spans["death"] and "47" in spans["injury"]
+    assert "19" in spans["death"] and "53" in spans["injury"]
 
 
 def test_weapon_count(nlp):
-    doc = nlp("On Sunday, five rockets were fired at the base.")
+    doc = nlp("On Friday, four rockets were fired at the airfield.")
     trigger = next(t for t in doc if t.lemma_ == "fire")
     count, tok = weapon_count(doc[:], trigger)
-    assert count == 5 and tok.lemma_ == "rocket"
+    assert count == 4 and tok.lemma_ == "rocket"

@@ -15,7 +15,7 @@ def _found(nlp, text, published=TUE):
 
 
 def test_finds_and_resolves(nlp):
-    doc, found = _found(nlp, "Activities had subsided since early February, officials said.")
+    doc, found = _found(nlp, "Raids had slowed since early February, residents said.")
     assert [(f.span.text, f.ref.date, f.ref.precision) for f in found] == [
         ("since early February", date(2024, 2, 1), 3)
     ]
@@ -23,9 +23,9 @@ def test_finds_and_resolves(nlp):
 
 def test_no_dates_in_words_that_look_like_them(nlp):
     for text in [
-        "We find it troubling, and we may respond.",
-        "Five rockets were fired at the base.",
-        "The United States keeps 2,500 soldiers in Iraq.",
+        "We consider it alarming, and we may retaliate.",
+        "Five drones were shot down over the port.",
+        "France keeps 2,100 troops in Chad.",
         "A 25-year-old man was arrested.",
     ]:
         assert _found(nlp, text)[1] == [], text
@@ -33,9 +33,9 @@ def test_no_dates_in_words_that_look_like_them(nlp):
 
 def test_reporting_verb_keeps_its_date(nlp):
     doc, found = _found(
-        nlp, "The ministry condemned, on Tuesday, the three attacks on its convoy in Marib."
+        nlp, "The governor denounced, on Tuesday, the repeated attacks on schools in Marib."
     )
-    condemned = next(t for t in doc if t.text == "condemned")
+    condemned = next(t for t in doc if t.text == "denounced")
     attacks = next(t for t in doc if t.text == "attacks")
     assert attach(condemned, found, [condemned, attacks]).ref.date == TUE
     assert attach(attacks, found, [condemned, attacks]) is None
