@@ -44,7 +44,9 @@ NAME = (
 
 _DIR = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
 _PART = re.compile(rf"^(?:the\s+)?(?P<name>{NAME})(?:\s+(?P<gen>{GEN}))?$")
-_BEFORE_PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+(?P<gen>{GEN}))?\s*$")
+#: The head of "X (A, B)": a name, then a generic word ("LGA") or any other lower-case
+#: noun the lists lack ("Rukore hill (Ntega, Kirundo)", "the Sirwah front (Sirwah, Marib)").
+_BEFORE_PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+(?P<gen>{GEN})|\s+[a-z]{{3,14}})?\s*$")
 _COMMA_NEXT = re.compile(rf"\s*,\s+(?:in\s+)?(?:the\s+)?(?P<name>{NAME})(?:\s+(?P<gen>{GEN}))?")
 #: "X in Y", "X of the Y region", "X in the northern countryside of Y", "X district of Y"
 _IN = re.compile(

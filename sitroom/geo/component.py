@@ -15,6 +15,7 @@ to the admin unit the article's events are in.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -137,8 +138,12 @@ def _most_specific(
 
 
 def main_place(context: ArticleContext, gaz: Gazetteer) -> Place | None:
-    """The country the article is mostly about, at precision 3."""
-    cc = context.top()
+    """The country the article places things in, at precision 3: never one that only
+    qualifies a party ("US dollar", "Turkish drones", "Russia said")."""
+    located = Counter({cc: w for cc, w in context.places.items() if w > 0})
+    if not located:
+        return None
+    cc = located.most_common(1)[0][0]
     hit = gaz.country_places.get(cc)
     return gaz.to_place(hit, 3) if hit else None
 
@@ -204,8 +209,26 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
         return Located(inherited, None)
     if focus is not None:
         return Located(gaz.to_place(focus, 3), None)
+    qualifier = qualifier_mention(inside)
+    if qualifier is not None and not statement:
+        hit = qualifier.resolved
+        return Located(gaz.to_place(hit, max(2, hit_precision(hit))), qualifier)
     fallback = main_place(context, gaz)
     return Located(fallback, None) if fallback else None
+
+
+def qualifier_mention(inside: list[Mention]) -> Mention | None:
+    """ "Bulawayo youth protested", "a missile hit the Benghazi Medical Centre": a town or
+    province that qualifies a party or a building still says roughly where, when the
+    article names no other place (at least precision 2: the text does not say it happened there)."""
+    return next(
+        (
+            m
+            for m in inside
+            if m.modifier and not m.party and m.resolved is not None and m.resolved.level >= 1
+        ),
+        None,
+    )
 
 
 def at_sea(place: Place, focus: Hit | None, context: ArticleContext, gaz: Gazetteer) -> Place:

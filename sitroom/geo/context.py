@@ -44,6 +44,7 @@ class Mention:
     anchor_of: str = ""  # a direction when the mention is an anchor: "southwest" (of Erbil)
     near: Mention | None = None  # "Makhmour district, southwest of Erbil" → Erbil
     modifier: bool = False  # "US forces", "Iraq's parliament": names a party, not a location
+    party: bool = False  # "Moscow said", "Turkey conducted": the name acts or speaks
     dateline: bool = False  # "KYIV, May 20 (Reuters) -": where the reporter is
     origin: bool = False  # "fired from X": a launch site
     sentence: int = 0  # index of the sentence

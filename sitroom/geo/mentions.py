@@ -346,6 +346,7 @@ def extract_mentions(
         m = make(start, end)
         m.weak = weak
         m.modifier = _is_modifier(ent, place_tokens, is_country)
+        m.party = m.modifier and _is_party(ent, is_country)
         mentions.append(m)
     # organisations, nationalities and countries that qualify a party or an owner ("a US
     # outpost in X", "Turkish drones in Y") are never the inner place of an "X in Y" chain

@@ -16,7 +16,8 @@ from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
 from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, hit_precision, km
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 
-#: A variant spelling found outside the article's countries must name a town this large.
+#: A variant spelling found outside the article's countries must name a town this large
+#: (or a province).
 VARIANT_MIN_POPULATION = 20_000
 #: Distance beyond which a place is "somewhere else" for an article about a country.
 FAR_KM = 2500.0
@@ -159,7 +160,8 @@ def candidates(mention: Mention, gaz: Gazetteer, ctx: ArticleContext) -> list[Hi
         hits = [
             h
             for h in gaz.variants(name)
-            if h.cc in allowed or (not allowed and h.population >= VARIANT_MIN_POPULATION)
+            if h.cc in allowed
+            or (not allowed and (h.population >= VARIANT_MIN_POPULATION or h.fcode == "ADM1"))
         ]
     if not hits:
         hits = gaz.fuzzy(mention.text, allowed)
@@ -186,12 +188,14 @@ def _plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
         return True
     if any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors):
         return True
-    if +ctx.countries or not hit.primary:
+    if any(w > 0 for w in ctx.places.values()):
+        return False  # the article places things elsewhere (a party's country is no frame)
+    if len({h.cc for h in pool}) == 1:
+        return True  # one country has the name: "went on strike in X" with nothing else
+    if not hit.primary:
         return False
     biggest = max(h.population for h in pool)
-    return hit.population >= 10_000 and (
-        len({h.cc for h in pool}) == 1 or (hit.population == biggest and biggest >= 50_000)
-    )
+    return hit.population == biggest and biggest >= 50_000
 
 
 def _is_acronym(text: str) -> bool:
@@ -205,14 +209,16 @@ def choose(
     ctx: ArticleContext,
     gaz: Gazetteer,
     anchor: Hit | None = None,
+    inner: Sequence[Hit] = (),
 ) -> Hit | None:
-    """The best-scoring hit, never a small namesake far from everything the article is about."""
+    """The best-scoring hit, never a small namesake far from everything the article is
+    about; ``inner``: candidates of the names the text puts inside this one."""
     pool = [h for h in hits if not is_far_elsewhere(h, ctx, gaz) and not loose_elsewhere(h, ctx)]
     if mention.weak:
         pool = [h for h in pool if _plausible_weak(h, ctx, pool)]
     if not pool:
         return None
-    pool = _gate(pool, mention)
+    pool = _holding(_gate(pool, mention), inner)
     best = _prefer_town(_ranked(pool, mention, ctx, anchor)[0], pool, mention)
     container = mention.container.resolved if mention.container else None
     if container is not None and outside(best, container):
@@ -308,8 +314,9 @@ def resolve_all(
     # containers first, then the least ambiguous names, so that they set the frame
     order = sorted(mentions, key=lambda m: (m.weak, _rank(m), _ambiguity(m, gaz), m.start))
     pending = [m for m in order if m.resolved is None]
+    inners = _inner_hits(mentions, gaz)
     for m in pending:
-        m.resolved = _resolve_one(m, gaz, ctx)
+        m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ()))
         if m.resolved is not None:
             ctx.add(m.resolved, _weight(m))
             ctx.add_place(m.resolved, _place_weight(m, focus))
@@ -322,7 +329,7 @@ def resolve_all(
         if own is not None:  # a name is no evidence for itself
             ctx.countries[own.cc] -= _weight(m)
             ctx.add_place(own, -_place_weight(m, focus))
-        m.resolved = _resolve_one(m, gaz, ctx) or own
+        m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ())) or own
         if m.resolved is not None:
             ctx.countries[m.resolved.cc] += _weight(m)
             ctx.add_place(m.resolved, _place_weight(m, focus))
@@ -359,9 +366,30 @@ def _ambiguity(m: Mention, gaz: Gazetteer) -> int:
     return len({h.cc for h in gaz.lookup(m.text)}) or 99
 
 
-def _resolve_one(m: Mention, gaz: Gazetteer, ctx: ArticleContext) -> Hit | None:
+def _resolve_one(
+    m: Mention, gaz: Gazetteer, ctx: ArticleContext, inner: Sequence[Hit] = ()
+) -> Hit | None:
     anchor = m.near.resolved if m.near is not None else None
-    return choose(candidates(m, gaz, ctx), m, ctx, gaz, anchor)
+    return choose(candidates(m, gaz, ctx), m, ctx, gaz, anchor, inner)
+
+
+def _inner_hits(mentions: Iterable[Mention], gaz: Gazetteer) -> dict[int, list[Hit]]:
+    """For each container, the candidates of the names the text puts inside it ("Manaus"
+    of "Manaus, Amazonas"): a container is read as one that can hold them."""
+    out: dict[int, list[Hit]] = {}
+    for m in mentions:
+        if m.container is not None:
+            hits = gaz.lookup(m.text) or gaz.lookup(split_generic(m.text)[0])
+            out.setdefault(id(m.container), []).extend(hits)
+    return out
+
+
+def _holding(pool: list[Hit], inner: Sequence[Hit]) -> list[Hit]:
+    """Container candidates that hold one of the inner names' candidates, if any does."""
+    if not inner:
+        return pool
+    fit = [h for h in pool if any(h.level < i.level and not outside(i, h) for i in inner)]
+    return fit or pool
 
 
 def _rank(m: Mention) -> int:
