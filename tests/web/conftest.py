@@ -66,8 +66,14 @@ def live_server(tmp_path_factory):
         yield server
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium under Playwright's sync API, one per test module.
+
+    Module scope, not session: while `sync_playwright()` is open it holds a running asyncio
+    loop on the main thread, so any later test calling `asyncio.run()` (the API load test)
+    would fail with "cannot be called from a running event loop".
+    """
     if not CHROMIUM.exists() or shutil.which(str(CHROMIUM)) is None:
         pytest.skip(f"{CHROMIUM} is missing: run `make system-deps` (apt install chromium)")
     from playwright.sync_api import sync_playwright
