@@ -225,9 +225,9 @@ def ingest(
     if dask is not None:
         from sitroom.ingest.dask_ingest import ingest_with_dask
 
-        report = ingest_with_dask(
+        report = ingest_with_dask(  # with watch rules the client saves, so the hooks see it
             [str(p) for p in paths], db, scheduler=dask, published=when, source=source,
-            actor_files=[str(p) for p in actors or []], override=override,
+            actor_files=[str(p) for p in actors or []], override=override, after_save=hooks,
         )
     else:
         items = list(read_paths(paths, when, source, override))
