@@ -1,6 +1,7 @@
-"""Architecture figures for issue 16: import cycles, long modules, long functions.
+"""Architecture figures for issue 16: import cycles, long modules, long functions, and the
+language data still written in Python (word lists, regex sites with words in them).
 
-    python scripts/arch_metrics.py [--verbose]
+    python scripts/arch_metrics.py [--verbose] [--rules]
 
 Reads the source with `ast` (imports nothing from sitroom). Every import counts, including
 those inside functions; imports under `if TYPE_CHECKING:` do not (they never run).
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -113,9 +115,120 @@ def sccs(graph: dict[str, set[str]]) -> list[list[str]]:
     return out
 
 
+# spaCy's label schemes are not a language's words: sets of them are not word lists.
+DEP_LABELS = frozenset(
+    "acl acomp advcl advmod agent amod appos attr aux auxpass case cc ccomp compound conj csubj "
+    "csubjpass dative dep det dobj expl intj mark meta neg nmod npadvmod nsubj nsubjpass nummod "
+    "oprd parataxis pcomp pobj poss preconj predet prep prt punct quantmod relcl root xcomp".split()
+)
+_WORDISH = re.compile(r"^[a-z][a-z'’ -]*$")
+#: The stages that read a report's text (where a language's words would hide).
+TEXT_STAGES = ("sitroom.events", "sitroom.actors", "sitroom.geo", "sitroom.time",
+               "sitroom.finalize", "sitroom.nlp")
+REGEX_CALLS = frozenset(
+    "compile search match fullmatch findall finditer sub subn split".split()
+)
+
+
+def _strings(node: ast.AST) -> list[str] | None:
+    """The string elements of a literal collection (or ``"a b c".split()``), else None."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args:
+        if node.func.id in ("frozenset", "set", "tuple", "list"):
+            return _strings(node.args[0])
+    if (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "split" and not node.args
+        and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str)
+    ):
+        return node.func.value.value.split()
+    if isinstance(node, ast.Set | ast.List | ast.Tuple):
+        if all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
+            return [e.value for e in node.elts]
+    if isinstance(node, ast.Dict) and node.keys:
+        if all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in node.keys):
+            return [k.value for k in node.keys]
+    return None
+
+
+def word_lists(tree: ast.AST) -> list[int]:
+    """Lines of literal collections of three or more lower-case words (not spaCy labels)."""
+    found: list[int] = []
+    inner: set[int] = set()  # the literal inside frozenset(...) is the same list
+    for node in ast.walk(tree):
+        if id(node) in inner:
+            continue
+        if isinstance(node, ast.Call) and node.args:
+            inner.add(id(node.args[0]))
+        words = _strings(node)
+        if not words or len(words) < 3:
+            continue
+        if all(_WORDISH.match(w) for w in words) and not all(w in DEP_LABELS for w in words):
+            found.append(node.lineno)
+    return sorted(set(found))
+
+
+def _pattern_text(node: ast.AST) -> str:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(_pattern_text(v) for v in node.values if isinstance(v, ast.Constant))
+    if isinstance(node, ast.BinOp):
+        return _pattern_text(node.left) + _pattern_text(node.right)
+    return ""
+
+
+_NON_WORDS = re.compile(r"\\[a-zA-Z]|\(\?P?<[^>]*>|\(\?[a-zA-Z]+\)|\{[^}]*\}|\[[^\]]*\]")
+
+
+def regex_sites(tree: ast.AST) -> tuple[list[int], list[int]]:
+    """Lines of ``re.<call>(...)`` sites, and of those whose literal pattern holds words."""
+    sites, worded = [], []
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
+            and node.func.attr in REGEX_CALLS and node.args
+        ):
+            continue
+        sites.append(node.lineno)
+        text = _NON_WORDS.sub(" ", _pattern_text(node.args[0]))
+        if re.search(r"[A-Za-z]{2,}", text):
+            worded.append(node.lineno)
+    return sites, worded
+
+
+def rules_report(modules: dict[str, Path], verbose: bool) -> None:
+    """Language data left in the Python of the text-reading stages, per stage."""
+    per_part: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    detail: list[str] = []
+    for name, path in modules.items():
+        if not name.startswith(TEXT_STAGES):
+            continue
+        tree = ast.parse(path.read_text())
+        lists = word_lists(tree)
+        sites, worded = regex_sites(tree)
+        part = ".".join(name.split(".")[:2])
+        per_part[part][0] += len(lists)
+        per_part[part][1] += len(sites)
+        per_part[part][2] += len(worded)
+        if verbose and (lists or worded):
+            detail.append(f"  {name}: lists at {lists}, worded regexes at {worded}")
+    totals = [sum(v[i] for v in per_part.values()) for i in range(3)]
+    print(
+        f"language data in the stages' Python: {totals[0]} word lists, {totals[1]} regex sites "
+        f"({totals[2]} with words in the pattern)"
+    )
+    for part, (lists, sites, worded) in sorted(per_part.items()):
+        if lists or sites:
+            print(f"  {part.removeprefix('sitroom.'):12s} {lists:3d} lists {sites:3d} regexes ({worded} worded)")
+    for line in detail:
+        print(line)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--rules", action="store_true", help="also count word lists and regexes")
     args = ap.parse_args()
     files = sorted((ROOT / PKG).rglob("*.py"))
     modules = {module_name(f): f for f in files}
@@ -167,6 +280,8 @@ def main() -> int:
     print(f"import cycles between modules (SCCs): {len(module_cycles)}")
     for comp in module_cycles:
         print(f"  {len(comp)} modules" + (": " + ", ".join(comp) if args.verbose else ""))
+    if args.rules:
+        rules_report(modules, args.verbose)
     return 0
 
 

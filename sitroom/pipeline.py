@@ -32,7 +32,7 @@ from sitroom.components import (
     registered,
 )
 from sitroom.errors import ConfigError, UnsupportedLanguage
-from sitroom.lang import DEFAULT_LANGUAGE, LanguagePack, get_pack, normalize
+from sitroom.lang import DEFAULT_LANGUAGE, LanguagePack, get_pack, normalize, reading
 from sitroom.lang.detect import detect
 from sitroom.model import Article, Event
 from sitroom.nlp import build_nlp
@@ -96,10 +96,10 @@ def _cached_nlp(
     names: tuple[str, ...], actor_files: tuple[str, ...], language: str, max_tokens: int
 ) -> Language:
     settings = Settings(actor_files=list(actor_files), language=language)
-    return build_nlp(
-        ruler_patterns(names, settings), model_name=get_pack(language).model,
-        max_sentence_tokens=max_tokens,
-    )
+    pack = get_pack(language)
+    with reading(pack):  # the components' names and word lists in this language
+        patterns = ruler_patterns(names, settings)
+    return build_nlp(patterns, model_name=pack.model, max_sentence_tokens=max_tokens)
 
 
 def load_nlp(
@@ -137,9 +137,10 @@ class Pipeline:
         self.component_names = list(components)
         chosen = select(self.component_names)
         self.nlp = nlp if nlp is not None else load_nlp(self.settings, self.component_names)
-        self.components: list[tuple[str, Component]] = [
-            (info.name, info.factory(self.settings)) for info in chosen
-        ]
+        with reading(self.pack):  # what a factory loads is in the pipeline's language
+            self.components: list[tuple[str, Component]] = [
+                (info.name, info.factory(self.settings)) for info in chosen
+            ]
         self.timings: dict[str, float] = {name: 0.0 for name in ["nlp", *self.component_names]}
         self._other_languages: dict[str, Pipeline] = {}
 
@@ -203,6 +204,10 @@ class Pipeline:
         return docs
 
     def _run_components(self, article: Article, doc: Doc) -> list[Event]:
+        with reading(self.pack):  # every stage reads this article's language pack
+            return self._run_stages(article, doc)
+
+    def _run_stages(self, article: Article, doc: Doc) -> list[Event]:
         published, evidence = resolve_publication(article, self.settings.today)
         # An undated report is parsed against the clock, then every date that leaned on it is removed.
         anchor = published or date.today()

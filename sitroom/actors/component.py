@@ -22,6 +22,7 @@ from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
 from sitroom.actors.spans import CLASH, agent_spans, patient_spans, root
 from sitroom.components import Candidate, Component, Context, Settings, component
+from sitroom.lang import pack_words
 from sitroom.model import Actor, Event, Evidence
 from sitroom.nlp import entities
 
@@ -29,9 +30,9 @@ VAC = "Violence against civilians"
 #: ACLED codes the crowd itself as actor1 of protests and riots; a named organizer joins it.
 _CROWDS = {"Protests": "protesters", "Riots": "rioters"}
 _CROWD_KINDS = {"civilians", "protesters", "rioters", "unidentified"}
-_PRONOUNS = {"it", "they", "the group", "the militia", "the movement", "the organization",
-             "the organisation", "the faction", "the militants", "the rebels", "the insurgents"}
-_DEFENSIVE = {"repel", "repulse", "thwart", "foil", "fend", "ward", "counter", "abort", "rebuff"}
+#: English words of the stage: the language pack's ``actors/words.yaml``.
+_PRONOUNS = pack_words("actors/words", "anaphors")
+_DEFENSIVE = pack_words("actors/words", "defensive_verbs")
 
 
 def _ruler_patterns(settings: Settings) -> list[dict]:
@@ -288,9 +289,8 @@ def event_country(sentence: Span, ctx: Context, dictionary: ActorDictionary) -> 
     return None  # a nationality ("Turkish forces shelled ...") says whose forces, not where
 
 
-_IN = {"in", "inside", "near", "across", "into", "throughout", "within"}
-_SIDES = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-          "southeastern", "southwestern", "north", "south", "east", "west"}
+_IN = pack_words("actors/words", "locative_preps")
+_SIDES = pack_words("actors/words", "sides")
 
 
 def _weighted_countries(text: str, dictionary: ActorDictionary) -> Counter[str]:
@@ -345,7 +345,7 @@ def _first_side(
     return []
 
 
-_POSSESSIVES = {"its", "their"}
+_POSSESSIVES = pack_words("actors/words", "possessives")
 
 
 def _possessed(

@@ -30,13 +30,14 @@ from sitroom.actors.entries import (
 )
 from sitroom.actors.missions import contingent
 from sitroom.actors.text import Word, is_acronym, key, words
+from sitroom.lang import pack_words
 from sitroom.model import Actor
 
 FUZZY_CUTOFF = 90.0
 _FUZZY_MAX_WORDS = 10  # fuzzy matching is for short names, not whole sentences
-_DESCRIPTIONS = {"unidentified", "islamist", "gang"}  # words for fighters, not who they are
+_DESCRIPTIONS = pack_words("actors/words", "descriptions")  # words for fighters, not who they are
 _MAX_GAP = 2  # unknown words allowed between a nationality and its head noun
-_LEADING = {"the", "a", "an", "its", "their", "some", "several"}
+_LEADING = pack_words("actors/words", "leading_words")
 
 
 class ActorDictionary:

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from sitroom.actors.text import Word
+from sitroom.lang import pack_pattern
 from sitroom.model import Actor
 
 
@@ -99,10 +100,7 @@ class Head:
     assoc: str = ""
 
 
-UNDER = re.compile(
-    r"[\s,]*(?:\w+ing )?under (?:the )?(?:(?:umbrella|command|banner|flag) of (?:the )?)?",
-    re.IGNORECASE,
-)
+UNDER = pack_pattern("actors/words", "under", re.IGNORECASE)
 
 
 def inside_name(ws: list[Word], start: int, end: int) -> bool:

@@ -21,12 +21,14 @@ from spacy.tokens import Span, Token
 
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.text import key
+from sitroom.lang import pack_words
 from sitroom.model import Actor, Event
 
 _CLAUSES = ("relcl", "acl")
 _ARGS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
-_RELATIVES = {"which", "that", "where", "who", "it"}
-_NEAR_PREPS = {"at", "in", "inside", "on", "within"}
+_RELATIVES = pack_words("actors/words", "relatives")
+_NEAR_PREPS = pack_words("actors/words", "near_preps")
+_DEFINITE = pack_words("actors/words", "definite_determiners")
 _NONCIVILIAN = {1, 2, 3, 4, 8}
 
 
@@ -249,7 +251,7 @@ def _same_facility(place: Span, facility: Token | None, site: Site | None) -> bo
     if site is not None and site_in(place.text) == site:
         return True
     root = place.root
-    definite = any(c.lower_ in ("the", "this", "that") for c in root.children)
+    definite = any(c.lower_ in _DEFINITE for c in root.children)
     return facility is not None and definite and root.lemma_ == facility.lemma_
 
 

@@ -12,12 +12,13 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate
+from sitroom.lang import pack_words
 
-_TARGET_PREPS = {"on", "at", "against", "toward", "towards", "into", "upon", "inside", "onto"}
+_TARGET_PREPS = pack_words("actors/words", "target_preps")
 _SUBJECTS = {"nsubj", "csubj"}
 _CUT = {"relcl", "acl", "advcl", "punct", "parataxis"}  # coordinated actors stay
 _CLAUSE = {"relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj"}
-CLASH = {"clash", "fight", "battle", "engage", "exchange", "confront", "skirmish"}
+CLASH = pack_words("actors/words", "clash_verbs")
 
 
 def agent_spans(candidate: Candidate) -> list[Span]:

@@ -8,9 +8,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from sitroom.lang import pack_pattern
+
 _WORD = re.compile(r"[^\W_]+(?:['’ʼʿ`.][^\W_]+)*\.?", re.UNICODE)
 _APOSTROPHES = "'’ʼʿ`"
-_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_POSSESSIVE = pack_pattern("actors/words", "possessive", re.IGNORECASE)  # English 's
 
 
 @dataclass(frozen=True)

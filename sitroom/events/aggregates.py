@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.events.findings import Mention
+from sitroom.events.findings import Mention, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import (
     lemma,
@@ -35,7 +35,7 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
                 return c
             if c.dep_ == "prep":
                 for t in c.subtree:
-                    if lemma(t) in ("series", "wave", "string", "spate", "campaign"):
+                    if lemma(t) in event_words("series_nouns"):
                         return t
         if trig.nominal:
             for c in tok.children:

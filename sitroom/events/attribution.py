@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import children, first_child, lemma, phrase
 from sitroom.nlp import entities_in
@@ -34,8 +35,8 @@ class Claim:
     accuser: Span | None = None  # who made the accusation ("the Pentagon")
 
 
-_PRONOUN_AGENTS = {"it", "they", "we"}
-_SELF_NAMING = {"itself", "themselves", "himself"}
+_PRONOUN_AGENTS = event_words("pronoun_agents")
+_SELF_NAMING = event_words("self_naming")
 
 
 def clean_name(text: str) -> str:
@@ -194,7 +195,7 @@ def _says_it_did(tok: Token, lex: Lexicon) -> Claim | None:
         doer = first_child(clause, "nsubj")
         own = doer is not None and (
             doer.lower_ in _PRONOUN_AGENTS
-            or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in doer.children)
+            or any(c.dep_ == "poss" and c.lower_ in event_words("own_possessives") for c in doer.children)
         )
         if own and not any(c.dep_ == "neg" for c in clause.children):
             return Claim("claimed", tok, _named(speaker))
@@ -226,8 +227,8 @@ def _named(token: Token | None) -> Span | None:
         return None
     subtree = list(token.subtree)
     for t in subtree:
-        naming = (t.lower_ in _SELF_NAMING and lemma(t.head) in ("call", "name", "style", "dub")) or (
-            t.lower_ == "as" and lemma(t.head) in ("know", "call", "identify")
+        naming = (t.lower_ in _SELF_NAMING and lemma(t.head) in event_words("naming_verbs")) or (
+            t.lower_ == "as" and lemma(t.head) in event_words("naming_as_verbs")
         )
         if naming and t.i + 1 <= subtree[-1].i:
             return token.doc[t.i + 1 : subtree[-1].i + 1]

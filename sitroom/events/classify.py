@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.findings import PLACE_ENTS, Mention
+from sitroom.events.findings import PLACE_ENTS, Mention, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, prep_objects
 from sitroom.events.taxonomy import Taxonomy
@@ -169,7 +169,7 @@ def _without_fighting(mention: Mention, lex: Lexicon) -> bool:
 
 
 def _territory_object(mention: Mention, lex: Lexicon) -> bool:
-    for _p, obj in prep_objects(mention.head.token, {"from", "of", "out", "into"}):
+    for _p, obj in prep_objects(mention.head.token, event_words("territory_preps")):
         if lemma(obj) in lex.cue("territory_nouns") or obj.ent_type_ in PLACE_ENTS:
             return True  # 'drove the militants out of the town'
     pat = mention.patient

@@ -15,7 +15,7 @@ from sitroom.events.attribution import (
 )
 from sitroom.events.classify import classify
 from sitroom.events.detect import analyze_sentence
-from sitroom.events.findings import ACTOR_ENTS, PLACE_ENTS, Mention, SentenceFindings
+from sitroom.events.findings import ACTOR_ENTS, PLACE_ENTS, Mention, SentenceFindings, event_words
 from sitroom.events.lexicon import Lexicon, load_lexicon
 from sitroom.events.parsing import (
     children,
@@ -195,7 +195,7 @@ def _anaphoric_agent(agent: Span, lex: Lexicon) -> bool:
     root = agent.root
     if root.pos_ == "PRON":
         return True
-    definite = any(c.lower_ in ("the", "these", "those") for c in root.children if c.dep_ == "det")
+    definite = any(c.lower_ in event_words("definite_plural") for c in root.children if c.dep_ == "det")
     return definite and lemma(root) in lex.cue("anaphoric_attackers")
 
 
@@ -204,7 +204,7 @@ def _weapon_agent(agent: Span, lex: Lexicon) -> bool:
     if any(t.ent_type_ in ACTOR_ENTS for t in agent):
         return False
     root = agent.root
-    if lemma(root) in ("one", "some", "both", "two", "all", "most", "none"):
+    if lemma(root) in event_words("partitive_words"):
         inner = [t for t in root.subtree if t.dep_ == "pobj"]
         return bool(inner) and is_weapon_word(inner[0], lex)
     return is_weapon_word(root, lex)
@@ -215,7 +215,7 @@ def _definite_anaphor(span: Span) -> bool:
     root = span.root
     if root.pos_ != "NOUN" or any(t.ent_type_ for t in span):
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.children)
+    return any(c.dep_ == "det" and c.lower_ in event_words("definite_reference") for c in root.children)
 
 
 def _weapon_families(weapons: list[str], lex: Lexicon) -> set[str]:

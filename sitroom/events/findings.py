@@ -8,13 +8,13 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from sitroom.events.lexicon import Term
-from sitroom.lang import default_pack
+from sitroom.lang import PackWords, pack_words
 
 
 @lru_cache(maxsize=64)
-def event_words(name: str) -> frozenset[str]:
-    """An English word list of the events stage (sitroom/lang/en/events/words.yaml)."""
-    return frozenset(str(w) for w in default_pack().data("events/words")[name])
+def event_words(name: str) -> PackWords:
+    """A word list of the events stage (``events/words.yaml`` of the active language pack)."""
+    return pack_words("events/words", name)
 
 
 #: Families whose triggers combine into one violent/kinetic occurrence per sentence.

@@ -1,4 +1,4 @@
-"""The trigger lexicon (``sitroom/lang/en/events/lexicon.yaml``): trigger words, weapons and cue lists.
+"""The trigger lexicon (``events/lexicon.yaml`` of the language pack): trigger words, weapons and cue lists.
 
 Terms are lowercase lemma sequences so that one entry covers every inflection.
 """
@@ -13,10 +13,10 @@ from typing import Any
 import yaml
 
 from sitroom.errors import ConfigError
-from sitroom.lang import default_pack
+from sitroom.lang import PackValue
 
-#: English trigger words and cue lists live in the language pack.
-LEXICON = default_pack().path("events/lexicon.yaml")
+#: Trigger words and cue lists live in the language pack (``events/lexicon.yaml``).
+LEXICON_FILE = "events/lexicon.yaml"
 
 Term = tuple[str, ...]
 
@@ -134,9 +134,14 @@ def _classes(raw: dict[str, Any]) -> dict[str, TriggerClass]:
     return out
 
 
-@lru_cache(maxsize=1)
 def load_lexicon(path: str | None = None) -> Lexicon:
-    raw = yaml.safe_load(Path(path or LEXICON).read_text(encoding="utf-8"))
+    """The active language pack's lexicon (see `sitroom.lang.reading`), or the file at ``path``."""
+    return _read_lexicon(str(path)) if path else _PACK_LEXICON.value()
+
+
+@lru_cache(maxsize=4)
+def _read_lexicon(path: str) -> Lexicon:
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     classes = _classes(raw["classes"])
     for mapping in ("verbs", "nouns", "announce_objects"):
         bad = {c for c in raw[mapping].values() if c not in classes}
@@ -165,3 +170,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         words={k: frozenset(str(w).lower() for w in raw[k]) for k in _LIST_KEYS},
         irregular_verbs={str(k): str(v) for k, v in raw["irregular_verbs"].items()},
     )
+
+
+_PACK_LEXICON: PackValue[Lexicon] = PackValue(lambda pack: _read_lexicon(str(pack.path(LEXICON_FILE))))

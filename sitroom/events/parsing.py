@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
 from sitroom.nlp import entities
 
@@ -146,5 +147,5 @@ def unknown_perpetrator(agent: Span | None, lex: Lexicon) -> bool:
     if is_weapon_word(agent.root, lex) or weapons_in(list(agent), lex):
         return True
     return lemma(agent.root) in lex.cue("anonymous_attackers") or any(
-        t.lower_ in ("unidentified", "unknown", "suspected") for t in agent
+        t.lower_ in event_words("unnamed_words") for t in agent
     )

@@ -23,7 +23,7 @@ from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES
 from sitroom.geo.offsets import OFFSET_BEFORE, offset_before
 from sitroom.geo.resolve import Mention
 from sitroom.geo.statements import SPEECH_LEMMAS
-from sitroom.lang import default_pack
+from sitroom.lang import pack_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -201,7 +201,7 @@ _SETTLEMENT_HEADS = frozenset(
     }
 )
 #: "a strike on X", "the shelling of X": X is the place attacked, whatever spaCy labelled it.
-_ATTACK_NOUNS = default_pack().words("geo/attack_nouns")
+_ATTACK_NOUNS = pack_words("geo/attack_nouns")
 _LOCATIVE = frozenset(
     {
         "in",

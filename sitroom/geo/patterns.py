@@ -19,7 +19,7 @@ from sitroom.geo.build import (
     read_supplement,
 )
 from sitroom.geo.normalize import ARTICLES, ascii_fold
-from sitroom.lang import default_pack
+from sitroom.lang import pack_words
 
 BIG_CITY = 500_000
 MAX_ADMIN_ALIASES = 3  # per admin1 unit: enough for "Nineveh", "Anbar Governorate"
@@ -36,12 +36,9 @@ SUPPLEMENT_LABELS = {
     "area": "LOC",
 }
 
-#: One-word names that are also ordinary English (or too ambiguous) to force as places.
-_COMMON = frozenset(
-    line.strip()
-    for line in (default_pack().path("geo") / "not_places.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
+#: One-word names that are also ordinary words of the language (or too ambiguous) to
+#: force as places (``geo/not_places.txt`` of the language pack).
+_COMMON = pack_words("geo/not_places")
 
 
 def _variants(name: str) -> set[str]:

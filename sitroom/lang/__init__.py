@@ -6,15 +6,24 @@ Adding a language is adding a pack; the runner (`sitroom.pipeline`) picks the pa
 `Article.language`, or by the language `detect` finds in the text, and names a language
 without a pack in one line (`UnsupportedLanguage`).
 
+Stages never bind a language at import time: a module-level word list or pattern is a
+`PackWords` / `PackPattern` (or any `PackValue`), read from the *active* pack, the one the
+runner set (`reading(pack)`) for the article it is running the stages on; outside a run
+it is the default pack. Each value is built once per pack and kept.
+
 This module imports no stage.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import yaml
 
@@ -24,15 +33,16 @@ LANG_DIR = Path(__file__).parent
 DEFAULT_LANGUAGE = "en"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LanguagePack:
-    """One installed language."""
+    """One installed language (one object per pack: compared and hashed by identity)."""
 
     code: str
     name: str
     model: str  # the spaCy pipeline's package name
     model_package: str  # what `pip install` takes
     directory: Path
+    _values: dict[Any, Any] = field(default_factory=dict, repr=False)  # PackValue → value
 
     def path(self, name: str) -> Path:
         """A data file of this pack."""
@@ -45,6 +55,42 @@ class LanguagePack:
     def words(self, name: str) -> frozenset[str]:
         """A word list of this pack: ``<name>.txt``, one per line, ``#`` comments."""
         return _words(self.directory / f"{name}.txt")
+
+    def entry(self, name: str, key: str) -> Any:
+        """One entry of a YAML data file; a missing one names the file and the key."""
+        data = self.data(name)
+        if not isinstance(data, dict) or key not in data:
+            raise ConfigError(
+                f"language pack {self.code!r}: {name}.yaml has no {key!r}; "
+                f"add it to {self.directory / name}.yaml"
+            )
+        return data[key]
+
+    def word_set(self, name: str, key: str) -> frozenset[str]:
+        """A word list kept as a YAML list (``name.yaml``, entry ``key``), as a set."""
+        return frozenset(str(w) for w in self.entry(name, key))
+
+    def word_tuple(self, name: str, key: str) -> tuple[str, ...]:
+        """A word list kept as a YAML list, in file order (where order matters)."""
+        return tuple(str(w) for w in self.entry(name, key))
+
+    def pattern(self, name: str, key: str, **slots: str) -> str:
+        """A regular expression of this pack (``name.yaml``, entry ``key``). A ``{{slot}}``
+        marker is filled from ``slots`` (e.g. an alternation built from a word list), else
+        from the entry of that name in the same file (fragments shared by patterns). An
+        entry that is a list is the alternation of its items, first first."""
+
+        def fill(m: re.Match[str]) -> str:
+            slot = m.group(1)
+            return slots[slot] if slot in slots else self.pattern(name, slot, **slots)
+
+        entry = self.entry(name, key)
+        if isinstance(entry, list):
+            return "|".join(f"(?:{_SLOT.sub(fill, str(item))})" for item in entry)
+        return _SLOT.sub(fill, str(entry))
+
+
+_SLOT = re.compile(r"\{\{(\w+)\}\}")
 
 
 @lru_cache(maxsize=64)
@@ -115,4 +161,195 @@ def get_pack(code: str) -> LanguagePack:
 
 
 def default_pack() -> LanguagePack:
-    return get_pack(DEFAULT_LANGUAGE)
+    return packs()[DEFAULT_LANGUAGE] if DEFAULT_LANGUAGE in packs() else get_pack(DEFAULT_LANGUAGE)
+
+
+# --- the pack the stages read now ---------------------------------------------------------
+
+_ACTIVE: ContextVar[LanguagePack | None] = ContextVar("sitroom_language_pack", default=None)
+
+
+def active_pack() -> LanguagePack:
+    """The pack of the article the stages are reading (see `reading`), else the default."""
+    pack = _ACTIVE.get()
+    return pack if pack is not None else default_pack()
+
+
+@contextmanager
+def reading(pack: LanguagePack) -> Iterator[LanguagePack]:
+    """Run the stages with ``pack`` as the active pack (the runner wraps each article)."""
+    token = _ACTIVE.set(pack)
+    try:
+        yield pack
+    finally:
+        _ACTIVE.reset(token)
+
+
+T = TypeVar("T")
+
+
+class PackValue(Generic[T]):
+    """A value built from the active pack (a word set, a compiled pattern...), built once
+    per pack: stage modules declare these at import time without binding a language.
+    Each pack keeps every PackValue's value, so make them once (module level, or cached),
+    never per call."""
+
+    __slots__ = ("_build",)
+
+    def __init__(self, build: Callable[[LanguagePack], T]) -> None:
+        self._build = build
+
+    def value(self) -> T:
+        """The value for the active pack."""
+        pack = active_pack()
+        try:
+            return pack._values[self]
+        except KeyError:
+            value = pack._values[self] = self._build(pack)
+            return value
+
+
+class PackWords(PackValue[frozenset[str]]):
+    """A word set of the active pack; ``word in PACK_WORDS`` reads like a frozenset."""
+
+    __slots__ = ()
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.value()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.value())
+
+    def __len__(self) -> int:
+        return len(self.value())
+
+    # Set algebra gives plain frozensets, on either side of a set: `dets & DEFINITE`.
+    def __and__(self, other: Any) -> frozenset[str]:
+        return self.value() & _plain(other)
+
+    def __or__(self, other: Any) -> frozenset[str]:
+        return self.value() | _plain(other)
+
+    def __sub__(self, other: Any) -> frozenset[str]:
+        return self.value() - _plain(other)
+
+    def __xor__(self, other: Any) -> frozenset[str]:
+        return self.value() ^ _plain(other)
+
+    def __rand__(self, other: Any) -> frozenset[str]:
+        return frozenset(_plain(other)) & self.value()
+
+    def __ror__(self, other: Any) -> frozenset[str]:
+        return frozenset(_plain(other)) | self.value()
+
+    def __rsub__(self, other: Any) -> frozenset[str]:
+        return frozenset(_plain(other)) - self.value()
+
+    def __rxor__(self, other: Any) -> frozenset[str]:
+        return frozenset(_plain(other)) ^ self.value()
+
+    def isdisjoint(self, other: Any) -> bool:
+        return self.value().isdisjoint(_plain(other))
+
+    def issubset(self, other: Any) -> bool:
+        return self.value().issubset(_plain(other))
+
+    def union(self, *others: Any) -> frozenset[str]:
+        return self.value().union(*map(_plain, others))
+
+    def intersection(self, *others: Any) -> frozenset[str]:
+        return self.value().intersection(*map(_plain, others))
+
+
+def _plain(value: Any) -> Any:
+    return value.value() if isinstance(value, PackValue) else value
+
+
+class PackPattern(PackValue[re.Pattern[str]]):
+    """A compiled regular expression of the active pack; used like a `re.Pattern`."""
+
+    __slots__ = ()
+
+    def search(self, string: str, *args: Any) -> re.Match[str] | None:
+        return self.value().search(string, *args)
+
+    def match(self, string: str, *args: Any) -> re.Match[str] | None:
+        return self.value().match(string, *args)
+
+    def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
+        return self.value().fullmatch(string, *args)
+
+    def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
+        return self.value().finditer(string, *args)
+
+    def findall(self, string: str, *args: Any) -> list[Any]:
+        return self.value().findall(string, *args)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return self.value().sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        return self.value().split(string, maxsplit)
+
+    @property
+    def pattern(self) -> str:
+        return self.value().pattern
+
+
+class PackMapping(PackValue[dict[str, Any]]):
+    """A mapping of the active pack (month names → numbers...); used like a dict."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> Any:
+        return self.value()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.value()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.value())
+
+    def __len__(self) -> int:
+        return len(self.value())
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        return self.value().get(key, default)
+
+    def items(self) -> Any:
+        return self.value().items()
+
+    def keys(self) -> Any:
+        return self.value().keys()
+
+    def values(self) -> Any:
+        return self.value().values()
+
+
+def pack_mapping(name: str, key: str) -> PackMapping:
+    """A mapping kept in the pack's ``name.yaml`` under ``key``."""
+    return PackMapping(lambda pack: dict(pack.entry(name, key)))
+
+
+def pack_words(name: str, key: str | None = None) -> PackWords:
+    """A word set of the active pack: ``name.txt`` or, with ``key``, a list in ``name.yaml``."""
+    if key is None:
+        return PackWords(lambda pack: pack.words(name))
+    return PackWords(lambda pack: pack.word_set(name, key))
+
+
+def pack_pattern(
+    name: str, key: str, flags: int = 0, **slots: Callable[[LanguagePack], str]
+) -> PackPattern:
+    """The compiled pattern ``key`` of the pack's ``name.yaml``; each slot's text is made
+    from the pack (e.g. an alternation of one of its word lists)."""
+    return PackPattern(
+        lambda pack: re.compile(
+            pack.pattern(name, key, **{k: make(pack) for k, make in slots.items()}), flags
+        )
+    )
+
+
+def alternation(words: Any) -> str:
+    """``a|b|c`` of escaped words, longest first (so 'sub-district' wins over 'district')."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))

@@ -48,7 +48,11 @@ def build_nlp(
         nlp.add_pipe(NAME, before="parser", config={"max_tokens": int(max_sentence_tokens)})
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
-        ruler.add_patterns(patterns)
+        # Phrase patterns match on LOWER, which only the tokenizer sets: without this,
+        # spaCy runs every pattern through tagger, parser and lemmatizer (most of a
+        # worker's cold start).
+        with nlp.select_pipes(enable=[]):
+            ruler.add_patterns(patterns)
     if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
         _register_line_breaks()
         nlp.add_pipe("line_breaks", before="parser")

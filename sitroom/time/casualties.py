@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from sitroom.time.numbers import Count, lexicon, parse_count_words
+from sitroom.lang import pack_pattern
+from sitroom.time.numbers import Count, lexicon, parse_count_words, word_set
 
 DEATH, INJURY, BOTH = "death", "injury", "both"
 
@@ -32,9 +32,8 @@ class Mention:
     cumulative: bool = False  # a running toll ("the death toll rose to 30")
 
 
-@lru_cache(maxsize=128)
 def _words(key: str) -> frozenset[str]:
-    return frozenset(lexicon()[key])
+    return word_set(key)
 
 
 def kind_of(tok: Token) -> str | None:
@@ -78,9 +77,7 @@ def _conjuncts(tok: Token) -> list[Token]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
 
 
-_CALENDAR = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:19|20)\d\d$", re.IGNORECASE
-)
+_CALENDAR = pack_pattern("time/patterns", "calendar_token", re.IGNORECASE)
 
 
 def _is_number(tok: Token) -> bool:

@@ -17,11 +17,12 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate, Context, Settings, component
+from sitroom.lang import pack_pattern
 from sitroom.model import Event, Evidence
 from sitroom.time.casualties import Count, Mention, combine, find_mentions, weapon_count
 from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
-from sitroom.time.numbers import words
+from sitroom.time.numbers import lexicon_words, words
 
 TAG_NO_DATE = "date: publication date, not stated"
 TAG_INHERITED = "date: from {}"
@@ -84,7 +85,7 @@ def date_candidates(ctx: Context) -> None:
     _date_from_followers(ctx, cands)
 
 
-_HAPPENING = frozenset(words("happening_verbs"))
+_HAPPENING = lexicon_words("happening_verbs")
 
 
 def _happening_clause(sent: Span) -> Token | None:
@@ -194,10 +195,7 @@ def _owner(m: Mention, cands: list[Candidate]) -> Candidate | None:
     return min(ranked, key=lambda x: (x[0], x[1]))[2]
 
 
-_PLURAL_REF = re.compile(
-    r"\b(?:both|the (?P<n>two|three|four|2|3|4)) (?:attacks|strikes|incidents|explosions|blasts|raids|bombings|assaults|operations)\b",
-    re.IGNORECASE,
-)
+_PLURAL_REF = pack_pattern("time/patterns", "plural_ref", re.IGNORECASE)
 
 
 def _how_many_events(sent: Span) -> int:
@@ -228,8 +226,8 @@ def _main_events(before: list[Candidate], wanted: int) -> list[Candidate]:
     return takers
 
 
-_SUBORDINATORS = frozenset(words("subordinators"))
-_CAUSE_PREPS = frozenset(words("cause_preps"))
+_SUBORDINATORS = lexicon_words("subordinators")
+_CAUSE_PREPS = lexicon_words("cause_preps")
 
 
 def _embedded(m: Mention, owner: Candidate) -> bool:

@@ -16,48 +16,21 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from sitroom.lang import pack_pattern
 from sitroom.nlp import entities_in
 from sitroom.time.expressions import TimeRef, resolve
 from sitroom.time.night import resolve_night
-from sitroom.time.numbers import lexicon, words
+from sitroom.time.numbers import lexicon_words, words
 
 #: Verbs of saying: a date on one of them belongs to the statement.
-REPORTING_LEMMAS = frozenset(lexicon()["reporting_verbs"])
+REPORTING_LEMMAS = lexicon_words("reporting_verbs")
 
-_LEADS = frozenset(words("date_leads"))
+_LEADS = lexicon_words("date_leads")
 
-_MONTH_NAME = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_NIGHT_DAY = rf"{_WEEKDAY}|[0-3]?\d(?:st|nd|rd|th)?(?:\s+{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?)?"
-_PATTERNS = (  # longest first: the finder takes the first alternative that matches
-    # nights across two days (sitroom.time.night): "overnight Saturday to Sunday", "the night
-    # of 20 to 21 April", "overnight into Monday", "Saturday-Sunday night", "Sunday overnight"
-    rf"\b(?:overnight|night (?:of|between|from))\s+(?:(?:from|on) )?(?:{_NIGHT_DAY})\s*"
-    rf"(?:to|into|-|–|and)\s*(?:{_NIGHT_DAY})",
-    rf"\b(?:overnight|night) (?:into|before) (?:{_WEEKDAY})\b",
-    rf"\b(?:{_WEEKDAY})\s*[-–/]\s*(?:{_WEEKDAY}) night\b",
-    rf"\b(?:{_WEEKDAY}) overnight\b",
-    r"\b(?:(?:last|this|next|early|late|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    rf"Saturday|Sunday)(?:,?\s*\[?[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?\]?|"
-    rf",?\s*\[?{_MONTH_NAME}\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\]?)?"
-    r"(?:\s+(?:morning|afternoon|evening|night))?(?!\w)",
-    r"\b(?:(?:early|mid|late)[\s-]+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-    r"(?:January|February|March|April|June|July|August|September|October|November|December|"
-    r"May(?=\s+(?:[0-3]?\d\b|(?:19|20)\d\d)))(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\b",
-    r"\b(?:yesterday|today|tonight|overnight|last night)\b",
-    r"\b(?:earlier |later )?(?:this|last|next|the past|the previous) (?:week|weekend|month|year)\b",
-    r"\b(?:in )?recent (?:days|weeks|months)\b",
-    r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b",
-    r"\b(?:in|since|before|after|until|by|during|from|of) (?:the )?(?:(?:19|20)\d\d)s?\b",
-)
-_FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
-_MONTH_WORDS = re.compile(
-    r"January|February|March|April|June|July|August|September|October|November|December|May|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-)
+#: Date expressions in running text, longest first, and month and weekday names: the
+#: language pack's ``time/patterns.yaml``.
+_FINDER = pack_pattern("time/patterns", "finder", re.IGNORECASE)
+_MONTH_WORDS = pack_pattern("time/patterns", "month_words")
 
 
 @dataclass(frozen=True)
@@ -142,11 +115,7 @@ def is_future(tok: Token | None) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
 
 
-_BARE_WEEKDAY = re.compile(
-    r"^(?:on\s+)?(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?$",
-    re.IGNORECASE,
-)
+_BARE_WEEKDAY = pack_pattern("time/patterns", "bare_weekday", re.IGNORECASE)
 
 
 def _futurize(ref: TimeRef, text: str, published: date) -> TimeRef:

@@ -17,15 +17,11 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from sitroom.time.numbers import lexicon, parse_count_words, words
+from sitroom.lang import PackMapping, PackPattern, pack_mapping, pack_pattern
+from sitroom.time.numbers import parse_count_words, words
 from sitroom.time.refs import (
-    DAY_RE,
-    MONTH_RE,
     MONTHS,
-    PART_OF_DAY,
-    WEEKDAY_RE,
     WEEKDAYS,
-    YEAR_RE,
     Range,
     TimeRef,
     add_months,
@@ -42,13 +38,18 @@ from sitroom.time.refs import (
 
 # --- explicit calendar dates -------------------------------------------------------------
 
-_EXPLICIT_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?{MONTH_RE},?\s+{YEAR_RE}$"),
-    re.compile(rf"^(?:{WEEKDAY_RE},?\s+)?{MONTH_RE}\s+{DAY_RE},?\s+{YEAR_RE}$"),
-    re.compile(rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?{MONTH_RE}$"),
-    re.compile(rf"^(?:{WEEKDAY_RE},?\s+)?{MONTH_RE}\s+{DAY_RE}$"),
+def _pattern(key: str) -> PackPattern:
+    """One of the English-specific (language pack) patterns of ``time/patterns.yaml``."""
+    return pack_pattern("time/patterns", key)
+
+
+_EXPLICIT_PATTERNS: tuple[PackPattern, ...] = tuple(
+    _pattern(key)
+    for key in (
+        "explicit_day_month_year", "explicit_month_day_year", "explicit_day_month", "explicit_month_day"
+    )
 )
-_SHORT_YEAR = re.compile(rf"^{DAY_RE}\s+{MONTH_RE}\s+(?P<yy>\d\d)$")
+_SHORT_YEAR = _pattern("short_year")
 _ISO = re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)$")
 _NUMERIC = re.compile(r"^(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)$")
 
@@ -81,9 +82,8 @@ def explicit_date(text: str, published: date, past_only: bool = False) -> date |
 
 # --- periods: months, parts of months, years ---------------------------------------------
 
-_PART = r"(?P<part>early|earlier|beginning of|start of|the beginning of|the start of|mid|middle of|the middle of|late|end of|the end of|later)"
-_MONTH_PERIOD = re.compile(rf"^(?:{_PART}[\s-]+)?(?:(?:this|last|next)\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE})?$")
-_YEAR_PERIOD = re.compile(rf"^(?:{_PART}[\s-]+)?{YEAR_RE}$")
+_MONTH_PERIOD = _pattern("month_period")
+_YEAR_PERIOD = _pattern("year_period")
 
 
 def _part_range(start: date, end: date, part: str | None) -> Range:
@@ -135,7 +135,7 @@ def month_period(text: str, published: date, past_only: bool = False) -> Range |
     return _part_range(date(year, month, 1), month_end(year, month), m["part"])
 
 
-_DECADE = re.compile(r"^(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d0)'?s$")
+_DECADE = _pattern("decade")
 
 
 def year_period(text: str) -> Range | None:
@@ -156,11 +156,8 @@ def year_period(text: str) -> Range | None:
 
 # --- deictic expressions relative to publication -----------------------------------------
 
-_DAY_WORDS: dict[str, int] = dict(lexicon()["day_offsets"])
-
-_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "weekend": 7, "fortnight": 14}
-_UNIT_RE = r"(?P<unit>hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?)"
-_COUNT_RE = r"(?P<count>[\w\s,-]+?)"
+_DAY_WORDS = pack_mapping("time/lexicon", "day_offsets")
+_UNIT_DAYS = pack_mapping("time/lexicon", "unit_days")
 
 
 def _count(text: str | None) -> int | None:
@@ -188,12 +185,9 @@ def _span_back(published: date, count: float, unit: str) -> date:
     return published - timedelta(days=max(1, int(-(-days // 1))))
 
 
-_DURATION = re.compile(
-    rf"^(?:(?P<lead>for|in|over|during|within|throughout|after|since|in the course of)\s+)?"
-    rf"(?:(?:less|more|fewer) than\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|just\s+)?"
-    rf"(?:the\s+)?(?:(?:past|last|previous|recent|coming|next|following)\s+)?{_COUNT_RE}?\s*{_UNIT_RE}"
-    rf"(?:\s+(?P<tail>ago|earlier|before|later|of\s+\w+(?:\s+\w+)?))?$"
-)
+_DURATION = _pattern("duration")
+_FORWARD = _pattern("forward_words")
+_BACKWARD = _pattern("backward_words")
 
 
 def duration(text: str, published: date) -> TimeRef | None:
@@ -207,13 +201,13 @@ def duration(text: str, published: date) -> TimeRef | None:
     n = _count(count_text) if count_text else 1
     if n is None or n <= 0:
         return None
-    if re.search(r"\b(coming|next|following)\b", t) or tail in ("later", "before"):
+    if _FORWARD.search(t) or tail in ("later", "before"):
         return None  # the future, or relative to another event rather than to publication
     if tail == "earlier":
         return None  # "two days earlier" counts back from another event, not from publication
     if tail == "ago":
         return _ago(published, n, unit, text)
-    backward = bool(re.search(r"\b(past|last|previous|recent)\b", t))
+    backward = bool(_BACKWARD.search(t))
     if not backward and not (lead and count_text):
         return None  # a bare length ("three days", "after night") is not a time
     start = _span_back(published, n, unit)
@@ -233,9 +227,13 @@ def _ago(published: date, n: int, unit: str, text: str) -> TimeRef:
     return make_ref(date(start.year, start.month, 1), month_end(start.year, start.month), 3, text, "relative")
 
 
-_RELATIVE_PERIOD: dict[str, str] = {
-    phrase: key for key, phrases in lexicon()["relative_periods"].items() for phrase in phrases
-}
+_RELATIVE_PERIOD = PackMapping(
+    lambda pack: {
+        phrase: key
+        for key, phrases in pack.entry("time/lexicon", "relative_periods").items()
+        for phrase in phrases
+    }
+)
 
 
 def relative_period(key: str, published: date, text: str) -> TimeRef | None:
@@ -282,10 +280,7 @@ def relative_period(key: str, published: date, text: str) -> TimeRef | None:
     return None
 
 
-_WEEKDAY_EXPR = re.compile(
-    rf"^(?:(?P<rel>last|this|next|this past|past|coming|this coming|early|late|on)\s+)?"
-    rf"{WEEKDAY_RE}{PART_OF_DAY}?(?:\s+(?P<after>last week|next week|this week|last))?$"
-)
+_WEEKDAY_EXPR = _pattern("weekday_expr")
 
 
 def weekday_expr(text: str, published: date) -> date | None:
@@ -307,27 +302,12 @@ def weekday_expr(text: str, published: date) -> date | None:
 
 # --- the resolver --------------------------------------------------------------------------
 
-_LEAD = re.compile(
-    r"^(?P<lead>on|in|at|during|by|from|as of|since|before|until|till|up to|after|"
-    r"prior to|ahead of|between|earlier on|late on|early on|throughout|over|within|for)\s+"
-)
-_TIME_OF_DAY = re.compile(
-    r"(?:,?\s*(?:at\s+)?(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|local time)"
-    r"(?:\s*\(\d{1,2}[:.]?\d\d\s*gmt\))?|,?\s+at\s+(?:dawn|dusk|noon|midnight|night)|"
-    r"\s+(?:morning|afternoon|evening|night|noon|midday|dawn|dusk)$)"
-)
-_BETWEEN = re.compile(
-    r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|-)\s+(?P<b>.+)$"
-)
-_TO_RANGE = re.compile(
-    r"^(?P<a>[\w ,]*[a-z][\w ,]*?)\s+(?:to|until|till|through|-)\s+(?P<b>[\w ,]*[a-z][\w ,]*)$"
-)
-_DAY_SPAN = re.compile(
-    rf"^(?:between\s+|from\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE})?$"
-)
-_MONTH_DAY_SPAN = re.compile(
-    rf"^(?:between\s+|from\s+)?{MONTH_RE}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{YEAR_RE})?$"
-)
+_LEAD = _pattern("lead")
+_TIME_OF_DAY = _pattern("time_of_day")
+_BETWEEN = _pattern("between")
+_TO_RANGE = _pattern("to_range")
+_DAY_SPAN = _pattern("day_span")
+_MONTH_DAY_SPAN = _pattern("month_day_span")
 
 
 def resolve(
@@ -378,10 +358,15 @@ def _resolve(text: str, published: date, anchor: date | None, past_only: bool) -
     return ref
 
 
+_UNIT_WORD = _pattern("unit_word")
+_RELATIVE_WORDS = _pattern("relative_words")
+_EARLY_LATE_DAY = _pattern("early_late_day")
+_ON_LEAD = _pattern("on_lead")
+_PERIOD_LEAD = _pattern("period_lead")
+
+
 def _looks_like_duration(t: str) -> bool:
-    return bool(re.search(rf"\b{_UNIT_RE}\b", t)) and not re.search(
-        r"\b(ago|earlier|last|this|next)\b", t
-    )
+    return bool(_UNIT_WORD.search(t)) and not _RELATIVE_WORDS.search(t)
 
 
 def _point(t: str, published: date, anchor: date | None, past_only: bool, text: str) -> TimeRef | None:
@@ -389,8 +374,8 @@ def _point(t: str, published: date, anchor: date | None, past_only: bool, text: 
     if t in _DAY_WORDS:
         return day_ref(published + timedelta(days=_DAY_WORDS[t]), text, "relative")
     t = _TIME_OF_DAY.sub("", t).strip(" ,")
-    t = re.sub(r"^(?:early|late)\s+(?=(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|yesterday|today|last night))", "", t)
-    t = re.sub(r"^on\s+", "", t)
+    t = _EARLY_LATE_DAY.sub("", t)
+    t = _ON_LEAD.sub("", t)
     if t in _DAY_WORDS:
         return day_ref(published + timedelta(days=_DAY_WORDS[t]), text, "relative")
     for prefix in words("day_words"):
@@ -409,7 +394,7 @@ def _point(t: str, published: date, anchor: date | None, past_only: bool, text: 
     wd = weekday_expr(t, published)
     if wd:
         return day_ref(wd, text)
-    key = _RELATIVE_PERIOD.get(t) or _RELATIVE_PERIOD.get(re.sub(r"^(?:in|over|during|on)\s+", "", t))
+    key = _RELATIVE_PERIOD.get(t) or _RELATIVE_PERIOD.get(_PERIOD_LEAD.sub("", t))
     if key:
         return relative_period(key, published, text)
     d = explicit_date(t, published, past_only)
@@ -421,17 +406,10 @@ def _point(t: str, published: date, anchor: date | None, past_only: bool, text: 
     return duration(t, published)
 
 
-_PART_PREFIX = re.compile(
-    r"^(?P<part>early|late|mid|earlier|later|the end of|the beginning of|the start of|"
-    r"the middle of|end of|beginning of|start of)(?:[\s-]+in)?[\s-]+(?P<rest>.+)$"
-)
-_NIGHT_OF = re.compile(
-    r"^(?:(?:at|in|during|on)\s+)?(?:the\s+)?(?:dawn|dusk|early hours|small hours|morning|evening|"
-    r"night|afternoon|eve)\s+(?:of|on)\s+|^overnight\s+(?:on\s+)?"
-)
-
-_ANCHOR_WORDS: dict[str, int] = dict(lexicon()["anchor_offsets"])
-_ANCHOR_N = re.compile(rf"^{_COUNT_RE}\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|before|after)$")
+_PART_PREFIX = _pattern("part_prefix")
+_NIGHT_OF = _pattern("night_of")
+_ANCHOR_WORDS = pack_mapping("time/lexicon", "anchor_offsets")
+_ANCHOR_N = _pattern("anchor_n")
 
 
 def _anchored(t: str, anchor: date | None, text: str) -> TimeRef | None:

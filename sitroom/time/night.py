@@ -12,24 +12,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from sitroom.lang import pack_pattern
 from sitroom.time.expressions import TimeRef, day_ref, resolve
 
-_DAY = r"[\w ,]+?"
-_NIGHT = re.compile(
-    r"^(?:(?:on|during|in)\s+)?(?:the\s+)?"
-    rf"(?:overnight(?:\s+(?:on|from))?|night\s+(?:of|from|between))\s+(?P<a>{_DAY})"
-    rf"\s*(?:to|into|-|–|and|through)\s*(?P<b>{_DAY})$",
-    re.IGNORECASE,
-)
-_PAIR_NIGHT = re.compile(
-    r"^(?:(?:on|during|in)\s+)?(?:the\s+)?(?P<a>\w+)\s*[-–/]\s*(?P<b>\w+)\s+night$",
-    re.IGNORECASE,
-)
-_INTO = re.compile(
-    rf"^(?:(?:on|during|in)\s+)?(?:the\s+)?(?:overnight|night)\s+(?:into|before|to)\s+(?P<b>{_DAY})$",
-    re.IGNORECASE,
-)
-_AFTER = re.compile(rf"^(?:(?:on|late)\s+)?(?P<a>{_DAY})\s+overnight$", re.IGNORECASE)
+_NIGHT = pack_pattern("time/patterns", "night", re.IGNORECASE)
+_PAIR_NIGHT = pack_pattern("time/patterns", "pair_night", re.IGNORECASE)
+_INTO = pack_pattern("time/patterns", "into_night", re.IGNORECASE)
+_AFTER = pack_pattern("time/patterns", "after_night", re.IGNORECASE)
 _MONTH_TAIL = re.compile(r"\s+([A-Za-z]+(?:\s+\d{4})?)$")
 
 

@@ -8,27 +8,43 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-import yaml
+from sitroom.lang import PackValue, PackWords, pack_pattern
 
-from sitroom.lang import default_pack
+#: The time stage's words (numbers, vague counts, casualty lemmas, date leads...) are the
+#: language pack's ``time/lexicon.yaml``; these read the active pack's.
+_LEXICON: PackValue[dict[str, Any]] = PackValue(lambda pack: pack.data("time/lexicon"))
+_LISTS: PackValue[dict[str, tuple[str, ...]]] = PackValue(lambda pack: {})
+_SETS: PackValue[dict[str, frozenset[str]]] = PackValue(lambda pack: {})
 
-DATA = default_pack().path("time/lexicon.yaml")  # English words: the language pack
 
-
-@lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    """The stage's word lists (numbers, vague counts, casualty lemmas), loaded once."""
-    with DATA.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    """The stage's word lists of the active language pack (loaded once per pack)."""
+    return _LEXICON.value()
 
 
-@lru_cache(maxsize=128)
 def words(key: str) -> tuple[str, ...]:
-    """One of the stage's word lists (sitroom/lang/en/time/lexicon.yaml), in file order."""
-    return tuple(str(w) for w in lexicon()[key])
+    """One of the stage's word lists (``time/lexicon.yaml`` of the pack), in file order."""
+    lists = _LISTS.value()
+    found = lists.get(key)
+    if found is None:
+        found = lists[key] = tuple(str(w) for w in lexicon()[key])
+    return found
+
+
+def word_set(key: str) -> frozenset[str]:
+    """One of the stage's word lists as a set (for membership tests)."""
+    sets = _SETS.value()
+    found = sets.get(key)
+    if found is None:
+        found = sets[key] = frozenset(lexicon()[key])
+    return found
+
+
+def lexicon_words(key: str) -> PackWords:
+    """A module-level word set of the time lexicon, read from the active pack when used."""
+    return PackWords(lambda pack: frozenset(str(w) for w in pack.data("time/lexicon")[key]))
 
 
 @dataclass(frozen=True)
@@ -80,13 +96,17 @@ def _phrases(key: str) -> list[str]:
     return sorted(lexicon()["quantifiers"][key], key=len, reverse=True)
 
 
+_COUNT_TAIL = pack_pattern("time/patterns", "count_tail")
+_COUNT_RANGE = pack_pattern("time/patterns", "count_range")
+
+
 def parse_count_words(text: str) -> Count | None:
     """A count phrase with its hedges ('at least 12', 'dozens of', 'between 3 and 5')."""
     t = re.sub(r"\s+", " ", text.lower().strip(" ,.")).replace("\u2013", "-")
-    t = re.sub(r"\s+(?:of|people|persons)$", "", t)
+    t = _COUNT_TAIL.sub("", t)
     if not t:
         return None
-    m = re.match(r"^(?:between\s+)?(.+?)\s*(?:-|to|and)\s*(.+)$", t)
+    m = _COUNT_RANGE.match(t)
     if m:
         a, b = parse_number(m.group(1)), parse_number(m.group(2))
         if a is not None and b is not None and a < b:

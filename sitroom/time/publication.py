@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from sitroom.lang import pack_pattern
 from sitroom.model import Article, Event, Evidence
 from sitroom.time.expressions import explicit_date
 
@@ -14,27 +15,11 @@ _YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: Datelines sit at the top; beyond this many characters a date is part of the story.
 DATELINE_WINDOW = 300
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d\d"
-
-#: Full dates (with a year) anywhere in the window, most specific first.
-_FULL_DATES = (
-    rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
-    rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}",
-    rf"{_YEAR}-[01]\d-[0-3]\d",
-    rf"\b[0-3]?\d[/.][01]?\d[/.]{_YEAR}\b",
-)
-#: "BAGHDAD, April 23 (Reuters) -": a year-less date right after a capitalised place.
-_DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}},\s*(?:[A-Z][A-Za-z .'-]{{1,30}},\s*)?"
-    rf"(?P<date>{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\s*(?:\(|[-\u2013\u2014:/])"
-)
-_FULL = re.compile("|".join(f"(?:{p})" for p in _FULL_DATES))
+#: Full dates (with a year) anywhere in the window, most specific first, and "BAGHDAD,
+#: April 23 (Reuters) -": a year-less date right after a capitalised place (the language
+#: pack's ``time/patterns.yaml``).
+_DATELINE = pack_pattern("time/patterns", "dateline")
+_FULL = pack_pattern("time/patterns", "full_dates")
 
 
 def find_dateline(text: str, today: date) -> tuple[date, Evidence] | None:

@@ -2,7 +2,7 @@
 
 `TimeRef` is what the time stage resolves an expression to: a representative date, a range
 and ACLED's ``time_precision``. The month and weekday names and the regex fragments the
-expression patterns are built from live here too (used by `sitroom.time.expressions`).
+expression patterns are built from are the language pack's (`time/lexicon.yaml`, `time/patterns.yaml`).
 """
 
 from __future__ import annotations
@@ -11,31 +11,13 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from sitroom.lang import pack_mapping
 from sitroom.model import TimeRef
 
-MONTHS: dict[str, int] = {}
-for _i, _name in enumerate(calendar.month_name):
-    if _i:
-        MONTHS[_name.lower()] = _i
-        MONTHS[_name.lower()[:3]] = _i
-MONTHS["sept"] = 9
-
-WEEKDAYS: dict[str, int] = {}
-for _i, _name in enumerate(calendar.day_name):
-    WEEKDAYS[_name.lower()] = _i
-    WEEKDAYS[_name.lower()[:3]] = _i
-
-MONTH_RE = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-WEEKDAY_RE = (
-    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
-)
-DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
-PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon|midday|dawn|dusk))"
+#: Month and weekday names (and abbreviations) of the active language pack → numbers
+#: (``time/lexicon.yaml``); the patterns built on them are the pack's ``time/patterns.yaml``.
+MONTHS = pack_mapping("time/lexicon", "months")
+WEEKDAYS = pack_mapping("time/lexicon", "weekdays")
 
 #: How far ahead of publication a year-less date may fall before it means last year.
 FUTURE_DAYS = 60
