@@ -256,6 +256,9 @@ def markdown(report: dict[str, Any]) -> str:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for name, e in report["readers"].items():
         cells = [name, str(e["docs"]), str(e["gold"]), str(e["pred"])]
+        if not e["docs"]:  # no document in this split (real-news-dev is all dev): no score
+            lines.append("| " + " | ".join(cells + ["—"] * len(HEADLINE)) + " |")
+            continue
         cells += [
             pct(headline_value(e, s, k)).strip() if s not in RATIOS else ratio_cell(e, s, k)
             for _, s, k in HEADLINE

@@ -143,3 +143,15 @@ def test_geoparsing_dict_renders_as_a_table_when_it_has_rows():
     table = rows_table("geo", {"files": {"a.xml": {"acc@161km": 0.5}}, "overall": {"n": 3}})
     assert table is not None and table.row_count == 2
     assert rows_table("geo", {"error": "ImportError"}) is None
+
+
+def test_markdown_scores_no_set_that_has_no_document_in_the_split():
+    from sitroom.eval.render import HEADLINE, markdown
+
+    empty = {"docs": 0, "gold": 0, "pred": 0, "detection": {"p": 0.0, "r": 0.0, "f1": 0.0},
+             "fields": {}}
+    scored = {**empty, "docs": 2, "gold": 2, "pred": 2,
+              "detection": {"p": 0.5, "r": 1.0, "f1": 0.667}}
+    lines = markdown({"readers": {"realnews": empty, "acled": scored}}).splitlines()
+    assert lines[2] == "| realnews | 0 | 0 | 0 | " + " | ".join(["—"] * len(HEADLINE)) + " |"
+    assert lines[3].startswith("| acled | 2 | 2 | 2 | 50.0 | 100.0 | 66.7 |")
