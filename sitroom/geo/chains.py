@@ -23,7 +23,10 @@ from sitroom.lang import default_pack
 
 DATA_DIR = Path(__file__).with_name("data")
 WORDS_DIR = default_pack().path("geo")  # English word lists: the language pack
-_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez|en|de|del|di|da|la|le|bin|bani|abu|um|umm)"
+_PARTICLE = (
+    r"(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez|en|de|del|di|da|do|dos|das|du|des|la|le|bin"
+    r"|bani|abu|um|umm)"
+)
 _WORD = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)"
 
 
@@ -45,8 +48,10 @@ NAME = (
 _DIR = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
 _PART = re.compile(rf"^(?:the\s+)?(?P<name>{NAME})(?:\s+(?P<gen>{GEN}))?$")
 #: The head of "X (A, B)": a name, then a generic word ("LGA") or any other lower-case
-#: noun the lists lack ("Rukore hill (Ntega, Kirundo)", "the Sirwah front (Sirwah, Marib)").
-_BEFORE_PAREN = re.compile(rf"(?P<name>{NAME})(?:\s+(?P<gen>{GEN})|\s+[a-z]{{3,14}})?\s*$")
+#: nouns the lists lack ("Buhoro hill (Ntega, Kirundo)", "the X sector area (A, B)").
+_BEFORE_PAREN = re.compile(
+    rf"(?P<name>{NAME})(?:\s+(?:(?P<gen>{GEN})|[a-z]{{3,14}})){{0,2}}\s*$"
+)
 _COMMA_NEXT = re.compile(rf"\s*,\s+(?:in\s+)?(?:the\s+)?(?P<name>{NAME})(?:\s+(?P<gen>{GEN}))?")
 #: "X in Y", "X of the Y region", "X in the northern countryside of Y", "X district of Y"
 _IN = re.compile(

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sitroom.components import Candidate, Context, Settings, component
-from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
+from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, km, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
 from sitroom.geo.offsets import destination
 from sitroom.geo.resolve import ArticleContext, Mention, fallback_place, resolve_all
@@ -120,10 +120,41 @@ def choose_event_mention(
     bounds = {m.resolved.cc for m in pool if id(m) in dependents and m.resolved is not None}
     if bounds:
         main = [m for m in main if m.resolved is None or m.resolved.cc in bounds] or main
+    main = _agreeing_with_chains(main, gaz, frame)
     origin = min(origins, key=lambda m: m.start) if origins else None  # the name right after "from"
     if not main:
         return origin, None
     return _most_specific(main, trigger_char, gaz, frame), origin
+
+
+#: A name outside every chain of the sentence counts as the same place within this distance.
+CHAIN_AGREE_KM = 50.0
+
+
+def _agreeing_with_chains(
+    main: list[Mention], gaz: Gazetteer, frame: Hit | None
+) -> list[Mention]:
+    """A sentence that places its event with a chain ("in Parintins, Amazonas, ...") is
+    not moved by a loose name far from it: a neighbourhood read as a namesake elsewhere,
+    a road's far end, a place the victims came from. Names near the chain's place (or,
+    when the chain falls back to a province, in that province) stay candidates."""
+    heads = {id(m): m for m in main if m.container is not None}
+    refs = [p for p in (place_of(m, gaz, frame) for m in heads.values()) if p is not None]
+    if not refs or len(heads) == len(main):
+        return main
+    kept = []
+    for m in main:
+        place = place_of(m, gaz, frame)
+        if id(m) in heads or place is None or any(_agrees(place, ref) for ref in refs):
+            kept.append(m)
+    return kept or main
+
+
+def _agrees(place: Place, ref: Place) -> bool:
+    if ref.geo_precision >= 3:  # a province or a country: inside it
+        return place.iso == ref.iso and (not ref.admin1 or place.admin1 == ref.admin1)
+    d = km(place.latitude, place.longitude, ref.latitude, ref.longitude)
+    return d <= CHAIN_AGREE_KM
 
 
 def _most_specific(

@@ -72,8 +72,17 @@ def _container_score(hit: Hit, container: Hit | None) -> float:
     return 4.0 if d < 60 else (2.0 if d < 150 else -4.0)
 
 
+#: A town this large that a text puts inside a hamlet of the same name elsewhere is
+#: the place meant, and the hamlet a namesake ("Arish in northern Sinai").
+SIZEABLE, HAMLET = 20_000, 5_000
+#: A place the text puts inside a town ("X neighbourhood of Y city") lies this close to it.
+TOWN_RADIUS_KM = 40.0
+
+
 def outside(hit: Hit, container: Hit) -> bool:
-    """The text puts the place in a province or district that it is plainly not in."""
+    """The text puts the place in a province, district or town that it is plainly not in."""
+    if container.level == 3 == hit.level and container.id != hit.id:
+        return km(hit.lat, hit.lon, container.lat, container.lon) > TOWN_RADIUS_KM
     if container.level >= hit.level:
         return False
     if container.cc != hit.cc:
@@ -153,15 +162,19 @@ def candidates(mention: Mention, gaz: Gazetteer, ctx: ArticleContext) -> list[Hi
     if not hits and name != mention.text:
         hits = list(gaz.lookup(name))
     allowed = ctx.event_countries()  # not the speaker's country ("Russia's ministry said")
-    if mention.container and mention.container.resolved:
-        allowed |= {mention.container.resolved.cc}
+    bound = mention.container is not None and mention.container.resolved is not None
+    if bound:
+        allowed = frozenset({mention.container.resolved.cc})  # "Basira in ... Deir ez-Zor"
+    # a province spelled another way, when the text uses it as one ("X city, Urozgan")
+    province = not bound and (mention.kind in ("container", "admin1") or not allowed)
     if not hits:
         # another transliteration: inside the article's countries, or a sizeable place
         hits = [
             h
             for h in gaz.variants(name)
             if h.cc in allowed
-            or (not allowed and (h.population >= VARIANT_MIN_POPULATION or h.fcode == "ADM1"))
+            or (province and h.fcode == "ADM1")
+            or (not allowed and h.population >= VARIANT_MIN_POPULATION)
         ]
     if not hits:
         hits = gaz.fuzzy(mention.text, allowed)
@@ -179,6 +192,12 @@ def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:
         and ctx.has_frame()
         and hit.cc not in ctx.event_countries()
     )
+
+
+def _elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
+    """A first-pass reading that the whole article's frame shows to be a far namesake
+    ("Chora district" read as a Greek village in a report on Uruzgan)."""
+    return is_far_elsewhere(hit, ctx, gaz) or loose_elsewhere(hit, ctx)
 
 
 def _plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
@@ -219,6 +238,8 @@ def choose(
     if not pool:
         return None
     pool = _holding(_gate(pool, mention), inner)
+    if not pool:
+        return None
     best = _prefer_town(_ranked(pool, mention, ctx, anchor)[0], pool, mention)
     container = mention.container.resolved if mention.container else None
     if container is not None and outside(best, container):
@@ -329,7 +350,9 @@ def resolve_all(
         if own is not None:  # a name is no evidence for itself
             ctx.countries[own.cc] -= _weight(m)
             ctx.add_place(own, -_place_weight(m, focus))
-        m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ())) or own
+        m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ()))
+        if m.resolved is None and own is not None and not _elsewhere(own, ctx, gaz):
+            m.resolved = own  # the frame now refuses no candidate: keep the first reading
         if m.resolved is not None:
             ctx.countries[m.resolved.cc] += _weight(m)
             ctx.add_place(m.resolved, _place_weight(m, focus))
@@ -385,11 +408,22 @@ def _inner_hits(mentions: Iterable[Mention], gaz: Gazetteer) -> dict[int, list[H
 
 
 def _holding(pool: list[Hit], inner: Sequence[Hit]) -> list[Hit]:
-    """Container candidates that hold one of the inner names' candidates, if any does."""
+    """Container candidates that hold one of the inner names' candidates. When none
+    does and the inner name is a sizeable town, hamlets are dropped ("Arish in northern
+    Sinai" is not in a Mexican hamlet called Sinai); admin units and towns are kept (the
+    inner name may be a village the gazetteer lacks)."""
     if not inner:
         return pool
-    fit = [h for h in pool if any(h.level < i.level and not outside(i, h) for i in inner)]
-    return fit or pool
+    fit = [
+        h
+        for h in pool
+        if any((h.level < i.level or h.level == i.level == 3) and not outside(i, h) for i in inner)
+    ]
+    if fit:
+        return fit
+    if any(i.level == 3 and i.primary and i.population >= SIZEABLE for i in inner):
+        return [h for h in pool if h.level < 3 or h.population >= HAMLET]
+    return pool
 
 
 def _rank(m: Mention) -> int:

@@ -42,3 +42,12 @@ def test_town_qualifying_the_actors_places_them_when_nothing_else_does(run_geo):
 def test_province_spelling_variant_without_any_frame(run_geo):
     event = only_event(run_geo("Two soldiers died when a mine exploded in Urozgan."))
     assert (event.country, event.admin1, event.geo_precision) == ("Afghanistan", "Uruzgan", 3)
+
+
+def test_quarter_of_a_town_is_not_a_far_namesake(run_geo):
+    # a neighbourhood named after another city lies in the town the text puts it in
+    event = only_event(
+        run_geo("Police dispersed a crowd of residents in the Hilla neighbourhood of Samarra.")
+    )
+    assert event.location.startswith("S") and event.admin1 == "Sala al-Din"
+    assert abs(event.latitude - 34.2) < 0.2
