@@ -320,7 +320,7 @@ def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     if wclass == "riot_control":  # tear gas, rubber bullets, water cannon: crowd control
         return "Protests", "Protest with intervention", f.wcue
     if "explode" in classes and not weapon and _counted(mention):
-        # '9 explosions involving unknown weapons' near a front line: shelling
+        # 'monitors counted 12 explosions' near a front line: shelling
         return "Explosions/Remote violence", "Shelling/artillery/missile attack", trig
     if wclass == "bomb" or classes & {"explode", "bomb"}:
         if "bomb" in classes and f.agent == "state":

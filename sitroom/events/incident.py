@@ -216,7 +216,7 @@ def quoted(c: Candidate) -> bool:
 
 def weapons_differ(a: Candidate, b: Candidate, rules: Rules) -> bool:
     """Two weapons of different kinds told as news (rockets, then a drone): two attacks.
-    A witness's words ('the rocket fell next to us') detail the one incident."""
+    A witness's words ('a shell landed beside our house') detail the one incident."""
     ra, rb = (rules.rank.get(x.event.sub_event_type, 0) for x in (a, b))
     both_remote = a.event.event_type == b.event.event_type == "Explosions/Remote violence"
     return (

@@ -84,10 +84,10 @@ def _light_key(tok: Token, lex: Lexicon) -> str | None:
 
 
 def argument_position(noun: Token, lex: Lexicon) -> Token:
-    """The token whose role stands for the noun's: the first conjunct ('rocket and artillery
-    shelling was reported'), the quantity it counts ('a total of 19 explosions')."""
+    """The token whose role stands for the noun's: the first conjunct ('mortar and tank
+    fire was reported'), the quantity it counts ('a total of 23 explosions')."""
     while noun.dep_ in ("conj", "compound") and noun.head != noun:
-        noun = noun.head  # 'rocket and artillery shelling', 'a protest sit-in'
+        noun = noun.head  # 'mortar and tank fire', 'a protest sit-in'
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         quantity = noun.head.head
         if lemma(quantity) in lex.cue("quantity_nouns"):

@@ -367,7 +367,7 @@ def _place_from_event(event: Event) -> Place:
 
 def location_evidence(m: Mention, ctx: Context) -> Evidence:
     """The name's span; for an unknown name placed by its container, the span up to the
-    container ("Tal Baydar in al-Hasakeh"), so the evidence shows both."""
+    container ("Tell Zahra in Raqqa"), so the evidence shows both."""
     end = m.end
     c = m.container
     if (

@@ -312,7 +312,7 @@ def place_spans(
             ("ORG" not in labels and (nxt in _SETTLEMENT_HEADS or prev in ("in", "at")))
             or _SETTLEMENT_OF.search(before)  # "the town of X" even if spaCy said ORG
         ):
-            # an unknown village ("in Tal Baydar in al-Hasakeh", "Zunnar village"): kept so that
+            # an unknown village ("in Tell Zahra in Raqqa", "Zunnar village"): kept so that
             # it can fall back to the district or province the text puts it in
             out.append((Span(doc, run.start, run.end, label="GPE"), False))
             used |= tokens

@@ -242,7 +242,7 @@ def _direct_victims(tok: Token) -> list[Token]:
             return _conjuncts(_closest(subj, tok))
     if tok.dep_ in ("acl", "amod", "relcl", "appos") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         return [tok.head]
-    copula = tok.head.lemma_ == "be" and tok.dep_ == "advcl"  # "11 people were on Saturday killed"
+    copula = tok.head.lemma_ == "be" and tok.dep_ == "advcl"  # "7 guards were on Monday killed"
     if (copula or tok.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advmod", "dep")) and tok.head.pos_ in ("VERB", "AUX"):
         head_kids = list(tok.head.children)
         for dep in ("nsubjpass", "dobj", "nsubj"):

@@ -232,8 +232,8 @@ _CAUSE_PREPS = lexicon_words("cause_preps")
 
 def _embedded(m: Mention, owner: Candidate) -> bool:
     """Whether a mention sits in a clause or phrase of its own below the event: a relative
-    clause ('the ambush that left five dead'), a 'when/after' clause, or 'revenge for the
-    deaths of eight'. Such counts belong to another, often earlier, event."""
+    clause ('the ambush that left five dead'), a 'when/after' clause, or 'retaliation for the
+    killing of six'. Such counts belong to another, often earlier, event."""
     top = _root(owner.trigger)
     tok = m.trigger
     chain = [tok, *tok.ancestors]

@@ -385,7 +385,7 @@ MORE_CASES = [
         "ASSAULT",
     ),
     (
-        "Turkish forces set up a new observation post near Saraqib.",
+        "Turkish troops established another observation post near Saraqib.",
         SD,
         "Headquarters or base established",
         "MOBILIZE",
@@ -467,7 +467,7 @@ FRONT_LINE_CASES = [
         "Attack",
     ),
     (
-        "Monitors observed a total of 14 explosions near Avdiivka.",
+        "Monitors recorded 14 explosions near Avdiivka overnight.",
         EP,
         "Shelling/artillery/missile attack",
     ),

@@ -16,7 +16,7 @@ CASES = [
     ("A roadside bomb killed two soldiers and wounded four others near Kirkuk.", 2, 4),
     ("Nobody was hurt when the drone hit an empty warehouse in Erbil.", None, 0),
     ("The death toll from the car bomb in Sadr City rose to 31, the ministry said.", 31, None),
-    ("At least 12 people were killed in clashes in Deir ez-Zor on Friday.", 12, None),
+    ("Clashes in Deir ez-Zor on Friday left at least 12 people dead.", 12, None),
     # Yemen
     ("A Houthi missile attack killed two crew members aboard the cargo ship.", 2, None),
     ("Coalition airstrikes killed at least 14 civilians in Saada province.", 14, None),
