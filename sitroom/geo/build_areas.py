@@ -1,0 +1,103 @@
+"""Admin1 reference points from the admin-1 outlines the web map ships (Natural Earth).
+
+The centre of a province's towns leans to where people live (Ontario's towns crowd its
+south); the centroid of its outline is the area's own centre, the point gazetteers and
+ACLED give an admin1. Measured on the geoparsing dev split (725 mentions of admin1 units):
+within 161 km 623 → 659, within 25 km 274 → 391. Countries keep countryinfo's points,
+which lie closer to the usual reference than outline centroids do.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from sitroom.geo.normalize import name_key
+from sitroom.geo.sources import DATA
+
+#: Per-country TopoJSON files of admin-1 outlines (`<iso3>.json`), vendored for the web map.
+OUTLINES = Path(__file__).resolve().parents[1] / "api" / "static" / "data" / "admin1"
+
+
+def _arcs(topo: dict) -> list[list[tuple[float, float]]]:
+    """The topology's arcs as absolute lon/lat points (delta-decoded, de-quantized)."""
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        pts = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            pts.append((x * sx + tx, y * sy + ty))
+        arcs.append(pts)
+    return arcs
+
+
+def _ring(arcs: list[list[tuple[float, float]]], idx: list[int]) -> list[tuple[float, float]]:
+    out: list[tuple[float, float]] = []
+    for i in idx:
+        part = arcs[i] if i >= 0 else arcs[~i][::-1]
+        out.extend(part if not out else part[1:])
+    return out
+
+
+def _centroid(polygons: list[list[tuple[float, float]]]) -> tuple[float, float] | None:
+    """Area-weighted centroid (lat, lon) of outer rings, planar in degrees."""
+    total = sx = sy = 0.0
+    for ring in polygons:
+        a = cx = cy = 0.0
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+            c = x0 * y1 - x1 * y0
+            a, cx, cy = a + c, cx + (x0 + x1) * c, cy + (y0 + y1) * c
+        if a == 0:
+            continue
+        weight = abs(a) / 2
+        total, sx, sy = total + weight, sx + weight * cx / (3 * a), sy + weight * cy / (3 * a)
+    return (sy / total, sx / total) if total else None
+
+
+def outline_centroids(path: Path) -> dict[str, tuple[float, float]]:
+    """Outline name → centroid for one country's TopoJSON file."""
+    with open(path, encoding="utf-8") as fh:
+        topo = json.load(fh)
+    arcs = _arcs(topo)
+    out: dict[str, tuple[float, float]] = {}
+    for obj in topo["objects"].values():
+        for geom in obj.get("geometries", []):
+            name = (geom.get("properties") or {}).get("name")
+            polys = geom.get("arcs") or []
+            if geom["type"] == "Polygon":
+                polys = [polys]
+            elif geom["type"] != "MultiPolygon":
+                continue
+            point = _centroid([_ring(arcs, p[0]) for p in polys if p])
+            if name and point:
+                out[name_key(name)] = point
+    return out
+
+
+def admin1_points(folder: Path = OUTLINES) -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO alpha-2, admin1 name key) → outline centroid, for every vendored country."""
+    with open(DATA / "acled_regions.csv", newline="", encoding="utf-8") as fh:
+        iso2 = {r["iso3"].lower(): r["iso2"] for r in csv.DictReader(fh)}
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    if not folder.is_dir():
+        return out
+    for path in sorted(folder.glob("*.json")):
+        cc = iso2.get(path.stem.lower())
+        if cc:
+            for key, point in outline_centroids(path).items():
+                out[(cc, key)] = point
+    return out
+
+
+def outline_point(
+    outlines: dict[tuple[str, str], tuple[float, float]], cc: str, names: list[str]
+) -> tuple[float, float] | None:
+    """The outline centroid of the admin1 unit called any of ``names``."""
+    for n in names:
+        point = outlines.get((cc, name_key(n))) if n else None
+        if point is not None:
+            return point
+    return None

@@ -1,0 +1,201 @@
+"""Names beside the place rows: demonyms, abbreviations, admin units' base names and seats.
+
+* Demonyms ("Russian", "Iraqis", "European") name a country or region. They get their own
+  table, so `Gazetteer.lookup` never returns them (the geo stage reads "Russian forces" as a
+  party, not a place), but a toponym that is only a demonym resolves to its country
+  (`Gazetteer.demonym`). Sources: countryinfo's demonyms and `data/demonyms.csv`.
+* Capital-letter abbreviations of admin units ("NSW", "J&K", "FCT") match only when written
+  in capitals: their key carries `CASE_MARK`, which `Gazetteer.lookup` adds for such queries.
+* Admin unit names carry generic words in many languages ("Douentza Cercle", "Département
+  de Tahoua", "Dagestan, Respublika"): the base name is an alias, and an admin2 unit without
+  member towns sits at its seat, the largest town of its admin1 with the same base name.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitroom.geo.normalize import ascii_fold, loose_key, name_key
+from sitroom.geo.sources import DATA, package_file
+
+if TYPE_CHECKING:
+    from sitroom.geo.build import Row
+
+#: Prefix of the keys of capital-letter abbreviations.
+CASE_MARK = "="
+#: A demonym shared by several countries ("French", "Chinese") names those of them at least
+#: this share of the largest one's population: France, not Réunion; both Congos.
+DEMONYM_SHARE = 0.03
+#: Feature codes a demonym may name.
+DEMONYM_CODES = ("PCLI", "ADM1", "REGION", "CONT")
+
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.?\s?&?\s?){2,4}$")
+_PLURAL_NOT = ("ese", "ish", "sh", "ch", "ss", "s", "x", "y", "z")
+
+
+def is_abbreviation(text: str) -> bool:
+    """'NSW', 'B.C.', 'J&K': two to four capitals, with points or an ampersand."""
+    return bool(_ABBREVIATION.match(text.strip()))
+
+
+def case_key(name: str) -> str:
+    """The lookup key of a name that only counts in capitals."""
+    return CASE_MARK + name_key(name)
+
+
+# ---------------------------------------------------------------- admin unit names
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(single words, multi-word phrases, joining words) from `admin_unit_words.txt`."""
+    words: list[str] = []
+    joiners: set[str] = set()
+    seen_join = False
+    for line in (DATA / "admin_unit_words.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# joining words"):
+            seen_join = True
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        (joiners.add(line) if seen_join else words.append(line))
+    single = frozenset(w for w in words if " " not in w)
+    phrases = tuple(sorted((tuple(w.split()) for w in words if " " in w), key=len, reverse=True))
+    return single, phrases, frozenset(joiners)
+
+
+def base_name(name: str) -> str:
+    """'Département de Tahoua' → 'Tahoua', 'Dagestan, Respublika' → 'Dagestan',
+    'Kati Cercle' → 'Kati'; generic words are taken off the ends only."""
+    single, phrases, joiners = unit_words()
+    words = ascii_fold(name).replace(",", " ").split()
+    low = [w.lower().strip(".") for w in words]
+    changed = True
+    stripped = False
+    while changed and len(low) > 1:
+        changed = False
+        for phrase in phrases:
+            n = len(phrase)
+            if len(low) > n and tuple(low[-n:]) == phrase:
+                words, low, changed = words[:-n], low[:-n], True
+            elif len(low) > n and tuple(low[:n]) == phrase:
+                words, low, changed = words[n:], low[n:], True
+        if len(low) > 1 and low[-1] in single:
+            words, low, changed = words[:-1], low[:-1], True
+        elif len(low) > 1 and low[0] in single:
+            words, low, changed = words[1:], low[1:], True
+        elif stripped and len(low) > 1 and (low[0] in joiners or low[-1] in joiners):
+            cut = 1 if low[0] in joiners else 0
+            end = len(low) - (1 if low[-1] in joiners else 0)
+            words, low, changed = words[cut:end], low[cut:end], True
+        stripped = stripped or changed
+    return " ".join(words) if stripped else ascii_fold(name).strip()
+
+
+class SeatIndex:
+    """Towns by (country, admin1 code, name key), to place an admin unit at its seat."""
+
+    def __init__(self, cities: Iterable[dict]) -> None:
+        self._exact: dict[tuple[str, str, str], tuple[int, float, float]] = {}
+        self._loose: dict[tuple[str, str, str], tuple[int, float, float]] = {}
+        for city in cities:
+            cc, a1 = city["countrycode"], city.get("admin1code") or ""
+            key = name_key(city["name"])
+            value = (int(city.get("population") or 0), float(city["latitude"]),
+                     float(city["longitude"]))
+            for table, k in ((self._exact, key), (self._loose, loose_key(key))):
+                old = table.get((cc, a1, k))
+                if old is None or old[0] < value[0]:
+                    table[(cc, a1, k)] = value
+
+    def seat(self, cc: str, code: str, names: Iterable[str]) -> tuple[float, float] | None:
+        """The point of the unit's seat town: same admin1, same base name (or loose key)."""
+        a1 = code.split(".")[0]
+        keys = [name_key(base_name(n)) for n in names if n]
+        for table, fold in ((self._exact, str), (self._loose, loose_key)):
+            for key in keys:
+                hit = table.get((cc, a1, fold(key))) if key else None
+                if hit is not None:
+                    return hit[1], hit[2]
+        return None
+
+
+# ---------------------------------------------------------------- demonyms
+
+
+def plural(word: str) -> str | None:
+    """'Iraqi' → 'Iraqis', 'South Korean' → 'South Koreans'; None for 'Chinese', 'Swiss'."""
+    return None if word.lower().endswith(_PLURAL_NOT) else word + "s"
+
+
+def countryinfo_demonyms() -> list[tuple[str, str, int]]:
+    """(demonym, ISO alpha-2, population) from the country files that countryinfo ships."""
+    out = []
+    for file in sorted(package_file("countryinfo", "data").glob("*.json")):
+        with open(file, encoding="utf-8") as fh:
+            data = json.load(fh)
+        cc = (data.get("ISO") or {}).get("alpha2") or ""
+        for part in re.split(r"[,/]", data.get("demonym") or ""):
+            if part.strip() and cc:
+                out.append((part.strip(), cc, int(data.get("population") or 0)))
+    return out
+
+
+def read_demonym_file() -> list[dict[str, str]]:
+    with open(DATA / "demonyms.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _targets(rows: list[Row]) -> dict[str, list[Row]]:
+    """Name key → countries, admin1 units, regions and continents of that name."""
+    out: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        if row.fcode in DEMONYM_CODES:
+            for name in {row.name, *row.names[:20]}:
+                out[name_key(name)].append(row)
+    return out
+
+
+def demonym_table(rows: list[Row]) -> dict[str, set[int]]:
+    """Demonym key (singular and plural) → ids of the places it names."""
+    countries = {r.cc: r.id for r in rows if r.fcode == "PCLI"}
+    out: dict[str, set[int]] = defaultdict(set)
+
+    def add(word: str, place: int) -> None:
+        for form in (word, plural(word)):
+            if form:
+                out[name_key(form)].add(place)
+
+    groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for word, cc, pop in countryinfo_demonyms():
+        groups[word].append((cc, pop))
+    for word, members in groups.items():
+        top = max(pop for _, pop in members)
+        for cc, pop in members:
+            if cc in countries and pop >= DEMONYM_SHARE * top:
+                add(word, countries[cc])
+    targets = _targets(rows)
+    for rec in read_demonym_file():
+        fits = [
+            r for r in targets.get(name_key(rec["place"]), []) if r.cc == (rec["country"] or "")
+        ]
+        fits.sort(key=lambda r: DEMONYM_CODES.index(r.fcode))
+        if fits:
+            add(rec["demonym"], fits[0].id)
+    return out
+
+
+def unresolved_demonyms(rows: list[Row]) -> list[str]:
+    """Rows of `demonyms.csv` whose place is not in ``rows`` (a data error the tests catch)."""
+    targets = _targets(rows)
+    return [
+        rec["demonym"]
+        for rec in read_demonym_file()
+        if not any(r.cc == (rec["country"] or "") for r in targets.get(name_key(rec["place"]), []))
+    ]
