@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sitroom.geo.normalize import ascii_fold, loose_key, name_key
+from sitroom.geo.normalize import NOT_A_NAME, ascii_fold, loose_key, name_key
 from sitroom.geo.sources import DATA, package_file
 
 if TYPE_CHECKING:
@@ -53,49 +53,54 @@ def case_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def unit_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
-    """(single words, multi-word phrases, joining words) from `admin_unit_words.txt`."""
-    words: list[str] = []
-    joiners: set[str] = set()
-    seen_join = False
+def unit_words() -> dict[str, frozenset[str]]:
+    """The sections of `admin_unit_words.txt`: unit, joining and no-name words."""
+    sections: dict[str, set[str]] = defaultdict(set)
+    current = "unit"
     for line in (DATA / "admin_unit_words.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("# joining words"):
-            seen_join = True
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        (joiners.add(line) if seen_join else words.append(line))
-    single = frozenset(w for w in words if " " not in w)
-    phrases = tuple(sorted((tuple(w.split()) for w in words if " " in w), key=len, reverse=True))
-    return single, phrases, frozenset(joiners)
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        sections[current].add(line)
+    return {k: frozenset(v) for k, v in sections.items()}
+
+
+def _strip_once(low: list[str], stripped: bool) -> tuple[int, int]:
+    """How many words to take off the front and the back of ``low`` (lower-case words)."""
+    words = unit_words()
+    units, joiners = words["unit"], words.get("joining", frozenset())
+    for size in (3, 2, 1):
+        if len(low) <= size:
+            continue
+        if " ".join(low[-size:]) in units:
+            return 0, size
+        if " ".join(low[:size]) in units and low[size] != "of":  # not "District of Columbia"
+            return size, 0
+    if stripped and len(low) > 1 and low[0] in joiners:
+        return 1, 0
+    return 0, 0
 
 
 def base_name(name: str) -> str:
-    """'Département de Tahoua' → 'Tahoua', 'Dagestan, Respublika' → 'Dagestan',
-    'Kati Cercle' → 'Kati'; generic words are taken off the ends only."""
-    single, phrases, joiners = unit_words()
-    words = ascii_fold(name).replace(",", " ").split()
+    """'Département de Tahoua' → 'Tahoua', 'Dagestan, Respublika' → 'Dagestan', 'Kati
+    Cercle' → 'Kati'; generic words come off the ends only, and a base that is no name by
+    itself ('Central' of 'Central Region') is not used: the name itself is returned."""
+    folded = ascii_fold(name).strip()
+    words = folded.replace(",", " ").split()
     low = [w.lower().strip(".") for w in words]
-    changed = True
     stripped = False
-    while changed and len(low) > 1:
-        changed = False
-        for phrase in phrases:
-            n = len(phrase)
-            if len(low) > n and tuple(low[-n:]) == phrase:
-                words, low, changed = words[:-n], low[:-n], True
-            elif len(low) > n and tuple(low[:n]) == phrase:
-                words, low, changed = words[n:], low[n:], True
-        if len(low) > 1 and low[-1] in single:
-            words, low, changed = words[:-1], low[:-1], True
-        elif len(low) > 1 and low[0] in single:
-            words, low, changed = words[1:], low[1:], True
-        elif stripped and len(low) > 1 and (low[0] in joiners or low[-1] in joiners):
-            cut = 1 if low[0] in joiners else 0
-            end = len(low) - (1 if low[-1] in joiners else 0)
-            words, low, changed = words[cut:end], low[cut:end], True
-        stripped = stripped or changed
-    return " ".join(words) if stripped else ascii_fold(name).strip()
+    while len(low) > 1:
+        front, back = _strip_once(low, stripped)
+        if not (front or back):
+            break
+        words, low, stripped = words[front : len(words) - back], low[front : len(low) - back], True
+    no_name = NOT_A_NAME | unit_words().get("no name", frozenset())
+    if not stripped or not low or all(w in no_name for w in low):
+        return folded
+    return " ".join(words)
 
 
 class SeatIndex:
@@ -107,8 +112,11 @@ class SeatIndex:
         for city in cities:
             cc, a1 = city["countrycode"], city.get("admin1code") or ""
             key = name_key(city["name"])
-            value = (int(city.get("population") or 0), float(city["latitude"]),
-                     float(city["longitude"]))
+            value = (
+                int(city.get("population") or 0),
+                float(city["latitude"]),
+                float(city["longitude"]),
+            )
             for table, k in ((self._exact, key), (self._loose, loose_key(key))):
                 old = table.get((cc, a1, k))
                 if old is None or old[0] < value[0]:

@@ -1,0 +1,204 @@
+"""Demonyms, capital-letter abbreviations, admin units' base names, seats and outline points."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+
+import pytest
+
+from sitroom.geo.build import DATA, Row, write_db
+from sitroom.geo.build_areas import admin1_points, outline_centroids, outline_point
+from sitroom.geo.build_names import (
+    CASE_MARK,
+    SeatIndex,
+    base_name,
+    demonym_table,
+    is_abbreviation,
+    plural,
+    unresolved_demonyms,
+)
+from sitroom.geo.gazetteer import Gazetteer, km
+from sitroom.geo.mentions import mentions_from_spans
+from sitroom.geo.resolve import resolve_all
+
+
+@pytest.mark.parametrize(
+    ("name", "base"),
+    [
+        ("Département de Louga", "Louga"),
+        ("Ouahigouya Cercle", "Ouahigouya"),
+        ("Tver, Respublika", "Tver"),
+        ("Mudiriyat Sinnar", "Sinnar"),
+        ("Bama Local Government Area", "Bama"),
+        ("Distrito de Chokwe", "Chokwe"),
+        ("Garissa District", "Garissa"),
+        # nothing generic to take off, or nothing that is a name by itself left
+        ("Sanaga-Maritime", "Sanaga-Maritime"),
+        ("District of Columbia", "District of Columbia"),
+        ("Central Region", "Central Region"),
+        ("Northern Territory", "Northern Territory"),
+        ("Capital District", "Capital District"),
+    ],
+)
+def test_base_name_takes_generic_words_off_the_ends(name, base):
+    assert base_name(name) == base
+
+
+def test_abbreviations_and_plurals():
+    assert is_abbreviation("NSW") and is_abbreviation("J&K") and is_abbreviation("B.C.")
+    assert not is_abbreviation("Nsw") and not is_abbreviation("Basra") and not is_abbreviation("A")
+    assert plural("Iraqi") == "Iraqis" and plural("South Korean") == "South Koreans"
+    assert plural("Chinese") is None and plural("Swiss") is None and plural("Danish") is None
+
+
+def test_seat_index_places_a_unit_at_its_same_named_town():
+    cities = [
+        {
+            "name": "Tessalit",
+            "countrycode": "ML",
+            "admin1code": "08",
+            "population": "5000",
+            "latitude": "20.2",
+            "longitude": "1.01",
+        },
+        {
+            "name": "Tessalit",
+            "countrycode": "ML",
+            "admin1code": "03",
+            "population": "900",
+            "latitude": "12.0",
+            "longitude": "-8.0",
+        },
+        {
+            "name": "Al Qurayyah",
+            "countrycode": "SY",
+            "admin1code": "05",
+            "population": "800",
+            "latitude": "32.55",
+            "longitude": "36.6",
+        },
+    ]
+    seats = SeatIndex(cities)
+    assert seats.seat("ML", "08.123", ["Tessalit Cercle"]) == (20.2, 1.01)  # same admin1 only
+    assert seats.seat("SY", "05.9", ["Qurayya District"]) == (32.55, 36.6)  # loose spelling
+    assert seats.seat("ML", "01.5", ["Tessalit Cercle"]) is None
+
+
+def _tiny(tmp_path, demonyms):
+    rows = [
+        Row(99237, "Iraq", "A", "PCLI", "IQ", 33.0, 44.0, 40_000_000, precision=3, names=["Iraq"]),
+        Row(
+            2_177_478,
+            "New South Wales",
+            "A",
+            "ADM1",
+            "AU",
+            -32.2,
+            147.0,
+            precision=3,
+            names=["New South Wales", CASE_MARK + "NSW"],
+        ),
+        Row(55, "Nsw", "P", "PPL", "XX", 1.0, 1.0, names=["Nsw"]),
+    ]
+    path = tmp_path / "g.sqlite"
+    write_db(path, rows, {}, {}, {}, demonyms(rows) if demonyms else None)
+    return path, rows
+
+
+def test_capital_abbreviation_matches_only_in_capitals(tmp_path):
+    path, _ = _tiny(tmp_path, None)
+    gaz = Gazetteer(path)
+    assert {h.name for h in gaz.lookup("NSW")} == {"New South Wales", "Nsw"}
+    assert [h.name for h in gaz.lookup("Nsw")] == ["Nsw"]
+
+
+def test_demonyms_have_their_own_table(tmp_path):
+    path, rows = _tiny(tmp_path, demonym_table)
+    gaz = Gazetteer(path)
+    assert [h.name for h in gaz.demonym("Iraqis")] == ["Iraq"]
+    assert [h.name for h in gaz.demonym("Iraqi")] == ["Iraq"]
+    assert gaz.lookup("Iraqi") == ()  # a party's nationality is never a place by name
+    con = sqlite3.connect(path)
+    con.execute("DROP TABLE demonym")
+    con.commit()
+    con.close()
+    assert Gazetteer(path).demonym("Iraqis") == ()  # a file built before demonyms: no error
+
+
+def test_every_demonym_row_names_a_known_place(gaz):
+    with open(DATA / "demonyms.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(r["source"] for r in rows)
+    _needs_fresh(gaz)
+    missing = [r["demonym"] for r in rows if not gaz.demonym(r["demonym"])]
+    assert missing == []
+
+
+def test_unresolved_demonyms_are_reported():
+    rows = [Row(1, "Europe", "L", "CONT", "", 48.7, 9.1, names=["Europe"])]
+    missing = unresolved_demonyms(rows)
+    assert "European" not in missing and "Kosovar" in missing
+
+
+def test_topojson_outline_centroid(tmp_path):
+    # one 2x2 degree square, quantized on a 0.5-degree grid, starting at (10E, 20N)
+    topo = {
+        "type": "Topology",
+        "transform": {"scale": [0.5, 0.5], "translate": [10.0, 20.0]},
+        "arcs": [[[0, 0], [4, 0], [0, 4], [-4, 0], [0, -4]]],
+        "objects": {
+            "x": {
+                "type": "GeometryCollection",
+                "geometries": [
+                    {"type": "Polygon", "properties": {"name": "Wadi Square"}, "arcs": [[0]]},
+                ],
+            }
+        },
+    }
+    path = tmp_path / "xxx.json"
+    path.write_text(json.dumps(topo), encoding="utf-8")
+    ((lat, lon),) = outline_centroids(path).values()
+    assert (lat, lon) == pytest.approx((21.0, 11.0))
+    assert outline_point({("SD", "wadi square"): (lat, lon)}, "SD", ["", "Wadi Square"]) == (
+        lat,
+        lon,
+    )
+
+
+def test_vendored_outlines_give_admin1_centres():
+    points = admin1_points()
+    # Ontario's towns crowd its south; its outline's centre lies far north of them
+    lat, lon = points[("CA", "ontario")]
+    assert 49.0 < lat < 51.5 and -87.0 < lon < -84.0
+
+
+def _needs_fresh(gaz):
+    if gaz.stale():
+        pytest.skip("the built gazetteer predates these data files: run `sitroom gazetteer build`")
+
+
+def test_packaged_gazetteer_names(gaz):
+    _needs_fresh(gaz)
+    assert {h.cc for h in gaz.demonym("Ukrainians")} == {"UA"}
+    assert [h.name for h in gaz.demonym("Europeans")] == ["Europe"]
+    assert any(h.cc == "IN" and h.fcode == "ADM1" for h in gaz.lookup("J&K"))
+    assert any(h.cc == "NG" and h.fcode == "ADM1" for h in gaz.lookup("FCT"))
+    assert any(h.cc == "RU" and h.fcode == "ADM1" for h in gaz.lookup("Dagestan"))
+    assert any(h.fcode == "REGION" for h in gaz.lookup("South Ossetia"))
+    # a Malian cercle without member towns in the packaged data sits at its seat town
+    cercle = [h for h in gaz.lookup("Kidal district") if h.fcode == "ADM2"]
+    town = max(
+        (h for h in gaz.lookup("Kidal") if h.fcode.startswith("PPL")), key=lambda h: h.population
+    )
+    assert cercle and km(cercle[0].lat, cercle[0].lon, town.lat, town.lon) < 1
+
+
+def test_demonym_toponym_resolves_to_its_country(gaz):
+    _needs_fresh(gaz)
+    text = "Talks between Sudanese and Chadian officials resumed in Geneva."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Sudanese", "Chadian")]
+    mentions = mentions_from_spans(text, spans)
+    resolve_all(mentions, gaz)
+    assert [m.resolved.cc for m in mentions] == ["SD", "TD"]
