@@ -32,8 +32,8 @@ from sitroom.components import (
     registered,
 )
 from sitroom.errors import ConfigError, UnsupportedLanguage
-from sitroom.lang import DEFAULT_LANGUAGE, LanguagePack, get_pack, normalize, reading
-from sitroom.lang.detect import detect
+from sitroom.lang import DEFAULT_LANGUAGE, LanguagePack, get_pack, reading
+from sitroom.lang.detect import article_language
 from sitroom.model import Article, Event
 from sitroom.nlp import build_nlp
 from sitroom.nlp.sentence_cap import default_max_tokens
@@ -111,16 +111,6 @@ def load_nlp(
     language = settings.language if settings else DEFAULT_LANGUAGE
     max_tokens = (settings and settings.max_sentence_tokens) or default_max_tokens()
     return _cached_nlp(tuple(components), files, language, max_tokens)
-
-
-def article_language(article: Article) -> str:
-    """The language an article is read in: the one its input declares when that is not the
-    default, else the one its text is in (when that can be told), else the default."""
-    declared = normalize(article.language)
-    if declared and declared != DEFAULT_LANGUAGE:
-        return declared
-    found = detect(article.text)
-    return found.code if found is not None else (declared or DEFAULT_LANGUAGE)
 
 
 class Pipeline:

@@ -34,6 +34,7 @@ from sitroom.lang import pack_words
 from sitroom.model import Actor
 
 FUZZY_CUTOFF = 90.0
+_FOUND_CACHE = 2048  # texts whose countries are remembered (a few articles' sentences)
 _FUZZY_MAX_WORDS = 10  # fuzzy matching is for short names, not whole sentences
 _DESCRIPTIONS = pack_words("actors/words", "descriptions")  # words for fighters, not who they are
 _MAX_GAP = 2  # unknown words allowed between a nationality and its head noun
@@ -95,6 +96,7 @@ class ActorDictionary:
         k = tuple(key(name).split())
         if k and k not in self._countries:
             self._countries[k] = (country, is_acronym(name), demonym)
+            self._countries_found = {}
 
     def _index_name(self, name: str, target: str, only_in: str = "") -> None:
         k = tuple(key(name).split())
@@ -229,7 +231,17 @@ class ActorDictionary:
         return None
 
     def countries_in(self, text: str, demonyms: bool = True) -> list[tuple[str, int, int]]:
-        """Every country named in `text`: (country, start, end), by name or also nationality."""
+        """Every country named in `text`: (country, start, end), by name or also nationality.
+        Remembered per text: stages ask again for each event of a sentence or article."""
+        found = self.__dict__.setdefault("_countries_found", {})
+        hit = found.get((text, demonyms))
+        if hit is None:
+            if len(found) >= _FOUND_CACHE:
+                found.clear()
+            hit = found[(text, demonyms)] = tuple(self._scan_countries(text, demonyms))
+        return list(hit)
+
+    def _scan_countries(self, text: str, demonyms: bool) -> list[tuple[str, int, int]]:
         ws = words(text)
         out: list[tuple[str, int, int]] = []
         i = 0

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-from sitroom.lang import pack_pattern
+from sitroom.lang import active_pack, pack_pattern
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼʿ`.][^\W_]+)*\.?", re.UNICODE)
 _APOSTROPHES = "'’ʼʿ`"
@@ -44,7 +45,13 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[Word]:
-    """Split text into words (hyphens and slashes separate), dropping possessive 's."""
+    """Split text into words (hyphens and slashes separate), dropping possessive 's.
+    Remembered per text (and language pack): the stages split the same phrases often."""
+    return list(_words(text, active_pack()))
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str, _pack: object) -> tuple[Word, ...]:
     out: list[Word] = []
     for m in _WORD.finditer(text):
         orig = m.group(0)
@@ -58,7 +65,7 @@ def words(text: str) -> list[Word]:
         norm = fold(core)
         if norm:
             out.append(Word(norm, orig, m.start(), end))
-    return out
+    return tuple(out)
 
 
 def key(text: str) -> str:

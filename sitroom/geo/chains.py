@@ -14,80 +14,62 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from sitroom.geo.normalize import GENERIC_SUFFIXES
 from sitroom.geo.resolve import Mention
-from sitroom.lang import default_pack
+from sitroom.lang import LanguagePack, PackPattern, PackWords, pack_pattern
 
 DATA_DIR = Path(__file__).with_name("data")
-WORDS_DIR = default_pack().path("geo")  # English word lists: the language pack
-_PARTICLE = (
-    r"(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez|en|de|del|di|da|do|dos|das|du|des|la|le|bin"
-    r"|bani|abu|um|umm)"
-)
-_WORD = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)"
 
 
-def _generic_words() -> list[str]:
-    words = (WORDS_DIR / "admin_words.txt").read_text(encoding="utf-8").split()
+def _generic_words(pack: LanguagePack) -> list[str]:
+    words = pack.path("geo/admin_words.txt").read_text(encoding="utf-8").split()
     words = [w for w in words if not w.startswith("#")]
     return sorted({*words, *GENERIC_SUFFIXES}, key=len, reverse=True)
 
 
-GEN = "(?i:" + "|".join(re.escape(w) for w in _generic_words()) + r")\b"
-_NOT_GEN = rf"(?!{GEN})"
+def _gen(pack: LanguagePack) -> str:
+    """Generic words after a name (the pack's admin words and the generic suffixes)."""
+    return "(?i:" + "|".join(re.escape(w) for w in _generic_words(pack)) + r")\b"
+
+
+def _pattern(key: str) -> PackPattern:
+    """One of the language pack's ``geo/patterns.yaml`` ({{gen}}: its generic words)."""
+    return pack_pattern("geo/patterns", key, gen=_gen)
+
+
 #: A place name: capitalized words, Arabic/Romance particles between or before them; a
-#: generic word ("LGA", "Township") ends it.
-NAME = (
-    rf"\b(?:{_PARTICLE}[- ])?{_WORD}"
-    rf"(?:[ ](?:{_PARTICLE}[- ])?{_NOT_GEN}{_WORD}){{0,3}}"
-)
-
-_DIR = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
-_PART = re.compile(rf"^(?:the\s+)?(?P<name>{NAME})(?:\s+(?P<gen>{GEN}))?$")
+#: generic word ("LGA", "Township") ends it (the pack's ``name`` pattern).
+_PART = _pattern("chain_part")
 #: The head of "X (A, B)": a name, then a generic word ("LGA") or any other lower-case
-#: nouns the lists lack ("Buhoro hill (Ntega, Kirundo)", "the X sector area (A, B)").
-_BEFORE_PAREN = re.compile(
-    rf"(?P<name>{NAME})(?:\s+(?:(?P<gen>{GEN})|[a-z]{{3,14}})){{0,2}}\s*$"
-)
-_COMMA_NEXT = re.compile(rf"\s*,\s+(?:in\s+)?(?:the\s+)?(?P<name>{NAME})(?:\s+(?P<gen>{GEN}))?")
+#: noun the lists lack ("Rukore hill (Ntega, Kirundo)", "the Sirwah front (Sirwah, Marib)").
+_BEFORE_PAREN = _pattern("before_paren")
+_COMMA_NEXT = _pattern("comma_next")
 #: "X in Y", "X of the Y region", "X in the northern countryside of Y", "X district of Y"
-_IN = re.compile(
-    rf"(?P<a>{NAME})(?:\s+(?P<agen>{GEN}))?\s+(?:in|of|inside|within)\s+(?:the\s+)?"
-    rf"(?:{_DIR}(?:ern)?\s+)?(?:rural\s+|greater\s+)?"
-    rf"(?:(?i:countryside|outskirts|suburbs?|parts?|areas?|vicinity)\s+of\s+(?:the\s+)?)?"
-    rf"(?P<b>{NAME})(?:\s+(?P<bgen>{GEN}))?"
-)
-_BETWEEN = re.compile(
-    rf"\bbetween\s+(?:the\s+)?(?:(?i:towns?|villages?|cities)\s+of\s+)?(?P<a>{NAME})"
-    rf"\s+and\s+(?:the\s+)?(?P<b>{NAME})"
-)
-_ROAD = re.compile(
-    rf"\b(?i:on|along|at)\s+the\s+(?P<a>{NAME})\s*[-–—/]\s*(?P<b>{NAME})\s+"
-    r"(?i:road|highway|axis|route|motorway)\b"
-)
+_IN = _pattern("chain_in")
+_BETWEEN = _pattern("chain_between")
+_ROAD = _pattern("chain_road")
 #: Words before a name that make it a location ("in X", "the village of X").
-_CUE = re.compile(
-    r"(?i:\b(?:in|at|near|outside|around|inside|into|towards?|from|village\s+of|town\s+of|"
-    r"city\s+of|area\s+of|outskirts\s+of|shelled|struck|hit|attacked|stormed|captured|raided)"
-    r"\s+(?:the\s+)?)$"
-)
-
-
+_CUE = _pattern("location_cue")
 #: "in June", "on Monday": dates, not containers.
-_CALENDAR = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_CALENDAR = _pattern("calendar_word")
+_GEN_AFTER = _pattern("gen_after")
+_LIST_FOLLOW = _pattern("list_follow")
+_NAME_START = _pattern("name_start")
+
+
+_ACTOR_HEADS = PackWords(
+    lambda pack: frozenset(
+        w for w in pack.path("geo/actor_heads.txt").read_text(encoding="utf-8").split()
+        if not w.startswith("#")
+    )
 )
 
 
-@lru_cache(maxsize=1)
 def actor_heads() -> frozenset[str]:
     """Nouns after a name that make it a party's name ("Myanmar troops"), not a place."""
-    text = (WORDS_DIR / "actor_heads.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split() if not w.startswith("#"))
+    return _ACTOR_HEADS.value()
 
 
 @dataclass
@@ -152,7 +134,7 @@ def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list
     out: list[Link] = []
     for first in starts:
         cur, pos = first, first.end
-        gen = re.match(rf"\s+(?P<gen>{GEN})", text[pos:])
+        gen = _GEN_AFTER.match(text[pos:])
         if gen:
             pos += gen.end()
             first.gen = first.gen or GENERIC_SUFFIXES.get(gen.group("gen").lower(), "district")
@@ -166,7 +148,7 @@ def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list
             if not (known(name) or m.group("gen")):
                 break
             follow = text[m.end() : m.end() + 8]
-            if re.match(r"\s*(?:,\s*)?(?:and|or)\s", follow):
+            if _LIST_FOLLOW.match(follow):
                 break  # "Homs, Hama and Idlib": a list
             nxt = _span(m, "name", "gen")
             cur.container = nxt
@@ -190,7 +172,7 @@ def find_links(
     ``parties`` spans the tagger called organisations or nationalities ("Taliban in X")."""
     links = _parens(text, known)
     starts = [Link(s, e) for s, e in spans]
-    for m in re.finditer(rf"(?<![\w'’-])(?P<a>{NAME})", text):
+    for m in _NAME_START.finditer(text):
         if _name_before(text, m, "a") and (known(m.group("a")) or m.group("a")):
             starts.append(Link(m.start("a"), m.end("a")))
     links.extend(_commas(text, known, starts))

@@ -23,72 +23,50 @@ from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES
 from sitroom.geo.offsets import OFFSET_BEFORE, offset_before
 from sitroom.geo.resolve import Mention
 from sitroom.geo.statements import SPEECH_LEMMAS
-from sitroom.lang import pack_words
+from sitroom.lang import PackPattern, pack_pattern, pack_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
-_DIR = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
 _GENERIC = "|".join(sorted((re.escape(g) for g in GENERIC_SUFFIXES), key=len, reverse=True))
-_AREA_OF = (
-    r"(?:countryside|outskirts|suburbs?|part|parts|area|areas|province|governorate|district"
-    r"|region|desert|vicinity)"
-)
+
+
+def _pattern(key: str, flags: int = re.IGNORECASE) -> PackPattern:
+    """One of the language pack's ``geo/patterns.yaml`` ({{generic}}: the generic suffixes)."""
+    return pack_pattern("geo/patterns", key, flags, generic=lambda pack: _GENERIC)
+
 
 #: Gap between two names meaning "the first lies inside the second".
-CONTAINED_IN = re.compile(
-    rf"^(?:\s+(?:{_GENERIC}))?(?:\s*,\s*(?:in\s+)?|\s+(?:in|of|inside|within)\s+)"
-    rf"(?:the\s+)?(?:{_DIR}(?:ern)?\s+)?(?:rural\s+|greater\s+)?"
-    rf"(?:{_AREA_OF}\s+of\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
-)
+CONTAINED_IN = _pattern("contained_in")
 #: Gap meaning "the second lies inside the first": "Syria's eastern Deir ez-Zor".
-POSSESSIVE = re.compile(
-    rf"^['’]s\s+(?:{_DIR}(?:ern)?\s+)?(?:(?:city|town|province|region)\s+of\s+)?$", re.IGNORECASE
-)
-#: Gap meaning "the first is near the second": "Makhmour district, southwest of Erbil".
-NEAR = re.compile(
-    rf"^(?:\s+(?:{_GENERIC}))?\s*,?\s*(?:(?:about|some|around|nearly)\s+)?"
-    rf"(?:\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles|mi)\s+)?"
-    rf"(?P<rel>{_DIR}|near|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)"
-    rf"\s+(?:of\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
-    re.IGNORECASE,
-)
+POSSESSIVE = _pattern("possessive")
+#: Gap meaning "the first is near the second": "X district, southwest of Y".
+NEAR = _pattern("near")
 #: Text just before a name that makes it an anchor rather than the exact place.
-ANCHOR_BEFORE = re.compile(
-    rf"(?P<rel>{_DIR}(?:ern)?\s+(?:outskirts|countryside|suburbs?)\s+of|{_DIR}\s+of|near|outside|"
-    rf"outskirts\s+of|countryside\s+of|vicinity\s+of|close\s+to)\s+(?:the\s+)?"
-    rf"(?:(?:city|town|village)\s+of\s+)?$",
-    re.IGNORECASE,
-)
+ANCHOR_BEFORE = _pattern("anchor_before")
 #: Text just before a name that makes it a launch site.
-FROM_BEFORE = re.compile(
-    rf"\bfrom\s+(?:the\s+)?(?:(?:{_GENERIC})\s+of\s+)?(?:(?:{_DIR})(?:ern)?\s+)?$", re.IGNORECASE
-)
+FROM_BEFORE = _pattern("from_before")
 #: Words that make "from X" a launch site rather than a departure or a withdrawal.
-LAUNCH = re.compile(
-    r"\b(?:fir(?:ed|ing|es)|launch(?:ed|ing|es)?|shell(?:ed|ing|s)?|rockets?|missiles?|drones?|"
-    r"mortars?|artillery|projectiles?|shot|struck|targeted)\b",
-    re.IGNORECASE,
-)
+LAUNCH = _pattern("launch")
 #: "the town of X", "Camp X": the kind of place stated before the name.
-KIND_BEFORE = re.compile(
-    r"\b(?P<kind>town|city|village|district|province|governorate|camp|region)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+KIND_BEFORE = _pattern("kind_before")
 #: The kind of place stated right after the name: "X village", "X air base".
-KIND_AFTER = re.compile(rf"^\s+(?P<kind>{_GENERIC})\b", re.IGNORECASE)
+KIND_AFTER = _pattern("kind_after")
 
 #: "the village of X", "the town of X": an unknown name after these is still a place.
-_SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|hamlet)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SETTLEMENT_OF = _pattern("settlement_of")
+_OF_GAP = _pattern("of_gap", 0)
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _GENERIC_HEADS = frozenset(w for g in GENERIC_SUFFIXES for w in g.split())
 
 
+_ARTICLES_EN = pack_words("geo/words", "articles")
+
+
 def _trim(span: Span) -> tuple[int, int]:
     """Character range of a name without its article ("the United States" → "United States")."""
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in ("the", "a", "an"):
+    while start < span.end - 1 and span.doc[start].lower_ in _ARTICLES_EN:
         start += 1
     return span.doc[start].idx, span.end_char
 
@@ -131,7 +109,7 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
 _NOT_NAMES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "LANGUAGE"}
 )
-_ROUTE_HEADS = frozenset({"road", "highway", "axis", "route", "motorway", "front", "frontline"})
+_ROUTE_HEADS = pack_words("geo/words", "route_heads")
 
 
 def _is_party(ent: Span, is_country: Callable[[str], bool]) -> bool:
@@ -192,40 +170,10 @@ _PARTICLES = frozenset(
         "umm",
     }
 )
-_SETTLEMENT_HEADS = frozenset(
-    {
-        "village",
-        "town",
-        "city",
-        "district",
-        "subdistrict",
-        "camp",
-        "neighborhood",
-        "neighbourhood",
-        "hamlet",
-        "locality",
-    }
-)
+_SETTLEMENT_HEADS = pack_words("geo/words", "settlement_heads")
 #: "a strike on X", "the shelling of X": X is the place attacked, whatever spaCy labelled it.
 _ATTACK_NOUNS = pack_words("geo/attack_nouns")
-_LOCATIVE = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "from",
-        "to",
-        "towards",
-        "toward",
-        "into",
-        "outside",
-        "around",
-        "across",
-        "inside",
-        "via",
-        "between",
-    }
-)
+_LOCATIVE = pack_words("geo/words", "locative_preps")
 
 
 def _proper_runs(doc: Doc) -> list[Span]:
@@ -375,7 +323,7 @@ def _join_split_names(
         prev = out[-1] if out else None
         if (
             prev is not None
-            and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev.end : m.start])
+            and _OF_GAP.fullmatch(text[prev.end : m.start])
             and known(text[prev.start : m.end])
         ):
             joined = make(prev.start, m.end)
@@ -458,9 +406,9 @@ def link(mentions: list[Mention], text: str) -> None:
                 dep.origin = True
 
 
-_CONJ = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")
-_PLURAL_AFTER = re.compile(r"^\s+\w+s\b", re.IGNORECASE)
-_LIST_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+_CONJ = _pattern("list_conjunction", 0)
+_PLURAL_AFTER = _pattern("plural_after")
+_LIST_NEXT = _pattern("list_next", 0)
 
 
 def _is_list(text: str, m: Mention) -> bool:

@@ -12,41 +12,20 @@ import math
 import re
 
 from sitroom.geodesy import EARTH_RADIUS_KM
+from sitroom.lang import pack_mapping, pack_pattern
 
-#: Kilometres per unit of distance as news writes it.
-UNITS = {
-    "nautical miles": 1.852,
-    "nautical mile": 1.852,
-    "nm": 1.852,
-    "km": 1.0,
-    "kms": 1.0,
-    "kilometers": 1.0,
-    "kilometres": 1.0,
-    "kilometer": 1.0,
-    "kilometre": 1.0,
-    "miles": 1.609,
-    "mile": 1.609,
-    "mi": 1.609,
-}
-#: Compass bearings in degrees.
-BEARINGS = {
-    "north": 0.0,
-    "northeast": 45.0,
-    "east": 90.0,
-    "southeast": 135.0,
-    "south": 180.0,
-    "southwest": 225.0,
-    "west": 270.0,
-    "northwest": 315.0,
-}
-_UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
-_DIRECTION = r"north-?east|north-?west|south-?east|south-?west|north|south|east|west"
-#: Text right before a name: "68 nautical miles southwest of (Yemen's) (port city of) ".
-OFFSET_BEFORE = re.compile(
-    rf"(?P<dist>\d+(?:[.,]\d+)?)\s*(?:-\s*)?(?P<unit>{_UNIT})\s+(?:to\s+the\s+)?"
-    rf"(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
-    r"(?:(?:port\s+)?(?:city|town|village|port)\s+of\s+)?$",
+#: Kilometres per unit of distance as news writes it, compass bearings in degrees, and the
+#: text right before a name ("68 nautical miles southwest of (Yemen's) (port city of) "):
+#: the language pack's ``geo/words.yaml`` and ``geo/patterns.yaml``.
+UNITS = pack_mapping("geo/words", "distance_units")
+BEARINGS = pack_mapping("geo/words", "bearings")
+OFFSET_BEFORE = pack_pattern(
+    "geo/patterns",
+    "offset_before",
     re.IGNORECASE,
+    unit=lambda pack: "|".join(
+        sorted((re.escape(u) for u in pack.entry("geo/words", "distance_units")), key=len, reverse=True)
+    ),
 )
 #: Offsets shorter than this stay at the named place (ACLED codes "5 km north of X" at X).
 MIN_OFFSET_KM = 20.0

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from sitroom.lang import pack_words
 from sitroom.model import Event
 
 #: PLOVER types that are said, asked, agreed or decided rather than done on the ground.
@@ -35,47 +36,19 @@ STATEMENT_TYPES = frozenset(
 #: Event types under which a statement may be filed (never violence, protests or riots).
 NON_VIOLENT_TYPES = frozenset({"", "Strategic developments"})
 #: Verbs whose object is what was said, whatever PLOVER type the event got.
-SPEECH_LEMMAS = frozenset(
-    {
-        "announce",
-        "declare",
-        "say",
-        "state",
-        "claim",
-        "warn",
-        "vow",
-        "pledge",
-        "threaten",
-        "urge",
-        "call",
-        "demand",
-        "condemn",
-        "denounce",
-        "deny",
-        "accuse",
-        "reject",
-        "welcome",
-        "report",
-        "confirm",
-        "tell",
-        "order",
-        "decide",
-    }
-)
+SPEECH_LEMMAS = pack_words("geo/words", "speech_lemmas")
 #: Arcs below which a clause or noun phrase is what the act is about.
 CONTENT_DEPS = frozenset(
     {"dobj", "ccomp", "xcomp", "advcl", "acl", "relcl", "attr", "oprd", "parataxis", "csubj"}
 )
 #: Prepositions whose object is a topic ("talks regarding X", "a dispute over X").
-CONTENT_PREPS = frozenset(
-    {"regarding", "about", "over", "concerning", "on", "against", "into", "toward", "towards"}
-)
+CONTENT_PREPS = pack_words("geo/words", "content_preps")
 #: "on the outskirts of", "on the sidelines of": "on" used for a location.
-LOCATIVE_NOUNS = frozenset({"outskirts", "sidelines", "border", "edge", "frontline", "ground"})
+LOCATIVE_NOUNS = pack_words("geo/words", "locative_nouns")
 #: Verbs whose direct object is the place of the act: "the president visited Baghdad".
-VISIT_LEMMAS = frozenset({"visit", "tour", "reach", "enter", "arrive", "land"})
+VISIT_LEMMAS = pack_words("geo/words", "visit_lemmas")
 #: People a statement is told to: "told reporters in Baghdad" happened in Baghdad.
-AUDIENCE = frozenset({"reporter", "journalist", "press", "audience", "media", "lawmaker"})
+AUDIENCE = pack_words("geo/words", "audience")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubjpass", "expl"})
 
 _QUOTE = re.compile(r"[\"“”]")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sitroom.errors import UnsupportedLanguage
 from sitroom.fuse.neardup import find_copy
@@ -20,9 +20,12 @@ from sitroom.ingest import IngestError
 from sitroom.ingest.extractors import InlineExtractor, Outcome
 from sitroom.ingest.limits import Limits, check_article, default_limits
 from sitroom.lang import get_pack
+from sitroom.lang.detect import article_language
 from sitroom.model import Article, Event
-from sitroom.pipeline import Pipeline, article_language
 from sitroom.store import Store
+
+if TYPE_CHECKING:  # the store writer never loads spaCy: workers extract
+    from sitroom.pipeline import Pipeline
 
 
 class Extractor(Protocol):

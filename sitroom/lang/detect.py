@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sitroom.lang import LANG_DIR, _yaml, language_name, normalize, packs
+from sitroom.lang import DEFAULT_LANGUAGE, LANG_DIR, _yaml, language_name, normalize, packs
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -44,6 +44,17 @@ def _identifier() -> Any:
     # Arabic, Nigerian Pidgin...) would split a language's probability between near-twins.
     identifier.set_languages([c for c in identifier.nb_classes if len(c) == 2])
     return identifier
+
+
+def article_language(article: Any) -> str:
+    """The language an article is read in: the one its input declares when that is not the
+    default, else the one its text is in (when that can be told), else the default.
+    (``article`` is a `sitroom.model.Article`: its ``language`` and ``text``.)"""
+    declared = normalize(article.language)
+    if declared and declared != DEFAULT_LANGUAGE:
+        return declared
+    found = detect(article.text)
+    return found.code if found is not None else (declared or DEFAULT_LANGUAGE)
 
 
 def detect(text: str) -> Detection | None:

@@ -43,8 +43,9 @@ def build_nlp(
             f"`pip install {package or model_name}`"
         ) from exc
     if max_sentence_tokens:
-        from sitroom.nlp.sentence_cap import NAME
+        from sitroom.nlp.sentence_cap import NAME, register
 
+        register()
         nlp.add_pipe(NAME, before="parser", config={"max_tokens": int(max_sentence_tokens)})
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
-from spacy.language import Language
-from spacy.tokens import Doc
+
+if TYPE_CHECKING:  # spaCy is imported by `register`: the store writer reads only the cap
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 NAME = "sitroom_sentence_cap"
 DATA = Path(__file__).parent / "data" / "sentence_cap.yaml"
@@ -63,6 +66,13 @@ class SentenceCap:
         return doc
 
 
-@Language.factory(NAME, default_config={"max_tokens": 120})
 def make_sentence_cap(nlp: Language, name: str, max_tokens: int) -> SentenceCap:
     return SentenceCap(max_tokens)
+
+
+def register() -> None:
+    """Make the component known to spaCy (``nlp.add_pipe(NAME, ...)``), once."""
+    from spacy.language import Language
+
+    if NAME not in Language.factories:
+        Language.factory(NAME, default_config={"max_tokens": 120})(make_sentence_cap)

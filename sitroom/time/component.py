@@ -22,7 +22,7 @@ from sitroom.model import Event, Evidence
 from sitroom.time.casualties import Count, Mention, combine, find_mentions, weapon_count
 from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
-from sitroom.time.numbers import lexicon_words, words
+from sitroom.time.numbers import lexicon, lexicon_words, words
 
 TAG_NO_DATE = "date: publication date, not stated"
 TAG_INHERITED = "date: from {}"
@@ -202,8 +202,10 @@ def _how_many_events(sent: Span) -> int:
     m = _PLURAL_REF.search(sent.text)
     if not m:
         return 1
-    word = (m["n"] or "two").lower()
-    return int(word) if word.isdigit() else {"two": 2, "three": 3, "four": 4}[word]
+    if not m["n"]:
+        return 2  # "both attacks"
+    word = m["n"].lower()
+    return int(word) if word.isdigit() else int(lexicon()["number_words"][word])
 
 
 def _depth(tok: Token) -> int:

@@ -73,7 +73,7 @@ def parse_number(text: str) -> int | None:
         return int(float(t.replace(",", "")))
     words = lexicon()["number_words"]
     mult = lexicon()["multipliers"]
-    tokens = [w for w in re.split(r"[\s-]+", t) if w not in ("and", "a", "an")]
+    tokens = [w for w in re.split(r"[\s-]+", t) if w not in word_set("number_fillers")]
     if not tokens:
         return None
     total, current, seen = 0, 0, False
