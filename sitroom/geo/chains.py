@@ -98,6 +98,9 @@ def _actor_next(text: str, end: int) -> bool:
     return bool(word) and word.group(1) in actor_heads()
 
 
+_ABBREVIATION = re.compile(r"[A-Z][A-Z&.]{1,5}")
+
+
 def _acronym(name: str) -> bool:
     return len(name) <= 4 and name.isupper()
 
@@ -107,6 +110,8 @@ def _parens(text: str, known: Callable[[str], bool]) -> list[Link]:
     out: list[Link] = []
     for paren in re.finditer(r"\(([^()\n]{2,90})\)", text):
         parts = [p.strip() for p in re.split(r"\s*[,;]\s*", paren.group(1))]
+        while len(parts) > 1 and _ABBREVIATION.fullmatch(parts[-1]):
+            parts.pop()  # "(Poonch district, J&K)": an abbreviated state adds nothing
         matches = [_PART.match(p) for p in parts]
         if not parts or not all(matches):
             continue

@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
+from rapidfuzz.fuzz import ratio
+
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
 from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, hit_precision, km
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
@@ -19,6 +21,8 @@ from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 #: A variant spelling found outside the article's countries must name a town this large
 #: (or a province).
 VARIANT_MIN_POPULATION = 20_000
+#: Without a frame, a variant spelling must be this close to the name (rapidfuzz ratio).
+NO_FRAME_RATIO = 80.0
 #: Distance beyond which a place is "somewhere else" for an article about a country.
 FAR_KM = 2500.0
 
@@ -81,6 +85,8 @@ TOWN_RADIUS_KM = 40.0
 
 def outside(hit: Hit, container: Hit) -> bool:
     """The text puts the place in a province, district or town that it is plainly not in."""
+    if container.cc != hit.cc and not hit.is_country:
+        return True  # "Wentworth, Durban" is not a district of New South Wales
     if container.level == 3 == hit.level and container.id != hit.id:
         return km(hit.lat, hit.lon, container.lat, container.lon) > TOWN_RADIUS_KM
     if container.level >= hit.level:
@@ -165,9 +171,10 @@ def candidates(mention: Mention, gaz: Gazetteer, ctx: ArticleContext) -> list[Hi
     # any town of that name: "Canadian", Texas)
     hits.extend(h for h in gaz.demonym(mention.text) if h not in hits)
     allowed = ctx.event_countries()  # not the speaker's country ("Russia's ministry said")
-    bound = mention.container is not None and mention.container.resolved is not None
-    if bound:
-        allowed = frozenset({mention.container.resolved.cc})  # "Basira in ... Deir ez-Zor"
+    holder = enclosing(mention)
+    bound = holder is not None
+    if holder is not None:
+        allowed = frozenset({holder.cc})  # "Basira in ... Deir ez-Zor"
     # a province spelled another way, when the text uses it as one ("X city, Urozgan")
     province = not bound and (mention.kind in ("container", "admin1") or not allowed)
     if not hits:
@@ -179,9 +186,23 @@ def candidates(mention: Mention, gaz: Gazetteer, ctx: ArticleContext) -> list[Hi
             or (province and h.fcode == "ADM1")
             or (not allowed and h.population >= VARIANT_MIN_POPULATION)
         ]
+        if not allowed:  # nothing to check a loose spelling against: it must be close
+            key = name_key(name)
+            hits = [h for h in hits if ratio(key, name_key(h.name)) >= NO_FRAME_RATIO]
     if not hits:
         hits = gaz.fuzzy(mention.text, allowed)
     return hits
+
+
+def enclosing(mention: Mention) -> Hit | None:
+    """The nearest container up the text's chain that resolved ("Marabo (Irumu, Ituri)"
+    with Irumu unknown: Ituri)."""
+    cur, seen = mention.container, 0
+    while cur is not None and seen < 6:
+        if cur.resolved is not None:
+            return cur.resolved
+        cur, seen = cur.container, seen + 1
+    return None
 
 
 def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:
@@ -244,7 +265,7 @@ def choose(
     if not pool:
         return None
     best = _prefer_town(_ranked(pool, mention, ctx, anchor)[0], pool, mention)
-    container = mention.container.resolved if mention.container else None
+    container = enclosing(mention)
     if container is not None and outside(best, container):
         return None  # an unknown name in a known province: the caller falls back to the province
     return best
@@ -257,7 +278,7 @@ def _gate(pool: list[Hit], mention: Mention) -> list[Hit]:
     if codes:
         fitting = [h for h in pool if h.fcode in codes]
         pool = fitting or pool
-    container = mention.container.resolved if mention.container else None
+    container = enclosing(mention)
     if container is not None:
         inside = [h for h in pool if not outside(h, container)]
         pool = inside or pool
@@ -408,23 +429,28 @@ def _inner_hits(mentions: Iterable[Mention], gaz: Gazetteer) -> dict[int, list[H
     of "Manaus, Amazonas"): a container is read as one that can hold them."""
     out: dict[int, list[Hit]] = {}
     for m in mentions:
-        if m.container is not None:
-            hits = gaz.lookup(m.text) or gaz.lookup(split_generic(m.text)[0])
-            out.setdefault(id(m.container), []).extend(hits)
+        if m.container is None:
+            continue
+        hits = gaz.lookup(m.text) or gaz.lookup(split_generic(m.text)[0])
+        cur, seen = m.container, 0
+        while cur is not None and seen < 6:  # "Bafoussam (Mifi, Ouest)": Ouest holds Bafoussam
+            out.setdefault(id(cur), []).extend(hits)
+            cur, seen = cur.container, seen + 1
     return out
 
 
 def _holding(pool: list[Hit], inner: Sequence[Hit]) -> list[Hit]:
     """Container candidates that hold one of the inner names' candidates. When none
-    does and the inner name is a sizeable town, hamlets are dropped ("Arish in northern
+    does and an inner name is a sizeable town, hamlets are dropped ("Arish in northern
     Sinai" is not in a Mexican hamlet called Sinai); admin units and towns are kept (the
-    inner name may be a village the gazetteer lacks)."""
+    inner name is often a village the gazetteer lacks that shares a far town's name)."""
     if not inner:
         return pool
     fit = [
         h
         for h in pool
-        if any((h.level < i.level or h.level == i.level == 3) and not outside(i, h) for i in inner)
+        if (h.primary or h.level < 3)  # not a town known by another name ("Durbanville")
+        and any((h.level < i.level or h.level == i.level == 3) and not outside(i, h) for i in inner)
     ]
     if fit:
         return fit

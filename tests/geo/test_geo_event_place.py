@@ -51,3 +51,21 @@ def test_quarter_of_a_town_is_not_a_far_namesake(run_geo):
     )
     assert event.location.startswith("S") and event.admin1 == "Sala al-Din"
     assert abs(event.latitude - 34.2) < 0.2
+
+
+def test_suburb_of_a_city_is_not_a_far_town_of_that_name(run_geo):
+    # the country has another Chatsworth 1,200 km away; the text puts this one in Durban
+    event = only_event(run_geo("Gang members shot two men in Chatsworth, Durban, on Friday."))
+    assert event.admin1 == "Kwazulu-Natal" and event.location == "Durban"
+    assert event.geo_precision == 2
+
+
+def test_abbreviated_state_in_brackets_keeps_the_chain(run_geo):
+    event = only_event(
+        run_geo(
+            "Soldiers were wounded when troops traded mortar fire in the Kalal sector area "
+            "(Poonch district, J&K) on Sunday."
+        )
+    )
+    assert (event.country, event.admin1) == ("India", "Jammu and Kashmir")
+    assert event.geo_precision == 2
