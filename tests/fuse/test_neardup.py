@@ -5,14 +5,14 @@ from __future__ import annotations
 from sitroom.fuse.neardup import band_keys, best_copy, jaccard, shingles
 
 WIRE = (
-    "Gunmen on motorcycles attacked the village of Tillia in western Niger on Thursday, killing"
-    " at least nine civilians and burning grain stores, a local official said on Friday. The"
-    " army sent reinforcements to the area, which lies near the border with Mali."
+    "Armed men on motorbikes stormed a cattle market in Djibasso, western Burkina Faso, on"
+    " Thursday, killing at least nine traders and setting stalls on fire, a local official said"
+    " on Friday. Soldiers were sent to the area, a farming district close to the Mouhoun river."
 )
 EDITED = WIRE.replace("a local official said on Friday", "a local official told AFP on Friday")
 REWRITE = (
-    "At least nine civilians died in Tillia, western Niger, when armed men on motorbikes raided"
-    " the village on Thursday and set fire to food stores, according to officials."
+    "At least nine traders died in Djibasso, western Burkina Faso, when gunmen on motorcycles"
+    " raided the market on Thursday and burned stalls, according to officials."
 )
 
 
@@ -41,6 +41,6 @@ def test_best_copy_needs_the_threshold():
 
 
 def test_a_changed_toll_is_an_update_not_a_copy():
-    update = WIRE.replace("at least nine civilians", "at least 14 civilians")
+    update = WIRE.replace("at least nine traders", "at least 14 traders")
     assert jaccard(shingles(WIRE), shingles(update)) > 0.7
     assert best_copy(update, {"orig": WIRE}) is None
