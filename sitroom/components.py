@@ -146,8 +146,9 @@ class Settings:
 HANDOFFS: tuple[str, ...] = (
     "family", "triggers", "sentence_index", "nominal", "weapon", "weapon_span", "weapons",
     "aggregate", "aggregate_cue", "ongoing", "ongoing_cue", "retrospective",
-    "retrospective_cue", "elaborates", "status_reason", "actors_pending", "time_ref",
-    "date_range", "date_stated", "date_source", "weapon_count", "fatalities_known",
+    "retrospective_cue", "elaborates", "listed_places", "place_focus", "status_reason",
+    "actors_pending", "time_ref", "date_range", "date_stated", "date_source", "weapon_count",
+    "fatalities_known",
 )
 
 
@@ -217,6 +218,10 @@ class Candidate:
     retrospective: bool = False  # looks back ("had killed")
     retrospective_cue: Token | Span | None = None
     elaborates: bool = False  # retells its parent with more detail
+    # one sentence naming several attacked places ("raided A and B"): one record per place;
+    # read by geo (the focus is this record's place, the others are its siblings')
+    listed_places: list[Span] = field(default_factory=list)
+    place_focus: Span | None = None
     status_reason: str = ""  # why the record is background (events' assembly, finalize)
     # -- left by `actors` for finalize: actor fields to re-resolve once geo knows the country
     actors_pending: dict[str, str] = field(default_factory=dict)

@@ -66,6 +66,8 @@ def pipeline_extractor(batch_size: int = 64, n_process: int = 1) -> tuple[Extrac
 def dump_record(doc: GoldDocument, events: list[Event]) -> dict[str, Any]:
     """Everything needed to see why a document scored as it did."""
     scored = [e for e in in_scope(events, doc) if e.status != "background"]
+    if doc.scheme == "acled":  # as `score_document`: statements are not ACLED events
+        scored = [e for e in scored if e.record_kind != "statement"]
     pairs = align(scored, doc.events, doc.scheme)
     keep = (
         "event_type",
@@ -80,6 +82,7 @@ def dump_record(doc: GoldDocument, events: list[Event]) -> dict[str, Any]:
         "time_precision",
         "fatalities",
         "status",
+        "record_kind",
         "confidence",
     )
     return {

@@ -32,6 +32,7 @@ from sitroom.events.incident import (
     places_agree_strictly,
 )
 from sitroom.events.lexicon import load_lexicon
+from sitroom.events.listed import settle_listed
 from sitroom.events.parsing import lemma, weapons_in
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.model import Event, Evidence
@@ -188,6 +189,7 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
 def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candidate]:
     """Candidates in text order → one candidate per incident (others pass through)."""
     rules = rules or load_rules()
+    cands = settle_listed(cands)
     mark_datelines(cands, rules)
     for c in cands:
         _remember_toll(c)

@@ -17,6 +17,7 @@ from sitroom.events.classify import classify
 from sitroom.events.detect import analyze_sentence
 from sitroom.events.findings import ACTOR_ENTS, PLACE_ENTS, Mention, SentenceFindings, event_words
 from sitroom.events.lexicon import Lexicon, load_lexicon
+from sitroom.events.listed import listed_places, split_by_place
 from sitroom.events.parsing import (
     children,
     is_weapon_word,
@@ -72,7 +73,7 @@ def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candid
             _attribute(ctx, cand, mention, i, attributions, findings, sents)
             _claim(ctx, cand, i, claims, findings)
             cand.sentence_index = i
-            made.append(cand)
+            made.extend(split_by_place(cand, listed_places(mention)))
     for i, (claim, found) in enumerate(zip(claims, findings, strict=True)):
         if claim is not None and not any(m.family == "kinetic" for m in found.mentions):
             _claim_back(ctx, claim, i, found, made, sents, lex)

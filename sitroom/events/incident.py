@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate
 from sitroom.events.detect import PLACE_ENTS, PLACE_PREPS
@@ -228,10 +228,20 @@ def weapons_differ(a: Candidate, b: Candidate, rules: Rules) -> bool:
     )
 
 
+def listing_key(c: Candidate) -> tuple | None:
+    """Records split from one sentence's list of places share this key (else None)."""
+    if not c.listed_places:
+        return None
+    trig = c.trigger
+    return (c.sentence.start, trig.i if isinstance(trig, Token) else trig.start)
+
+
 def compatible(inc: Incident, c: Candidate, rules: Rules) -> bool:
     lead = inc.lead
+    key = listing_key(c)
     return (
-        families_agree(lead.event, c.event, rules)
+        (key is None or all(listing_key(m) != key for m in (lead, *inc.members)))
+        and families_agree(lead.event, c.event, rules)
         and not any(weapons_differ(m, c, rules) for m in (lead, *inc.members))
         and dates_agree(lead, c, rules)
         and places_agree(lead, c)

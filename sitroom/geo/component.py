@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Span
+
 from sitroom.components import Candidate, Context, Settings, component
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, km, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
@@ -209,6 +211,23 @@ def act_mentions(cand: Candidate, inside: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _overlaps(m: Mention, span: Span) -> bool:
+    return m.start < span.end_char and span.start_char < m.end
+
+
+def listed_pool(
+    cand: Candidate, inside: list[Mention], gaz: Gazetteer, frame: Hit | None
+) -> list[Mention]:
+    """One of several places the sentence lists for the event (one record per place): its
+    own name when that resolves, else the sentence's other places but the siblings'."""
+    focus = cand.place_focus
+    own = [m for m in inside if _overlaps(m, focus) and place_of(m, gaz, frame) is not None]
+    if own:
+        return own + [m for m in inside if m.origin]
+    others = [s for s in cand.listed_places if s is not focus]
+    return [m for m in inside if not any(_overlaps(m, s) for s in others)]
+
+
 def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
     """Where one candidate event happened (and, via cand.data, where it was launched from)."""
     mentions, context = analyse(ctx, gaz)
@@ -218,7 +237,10 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
     statement = is_statement(cand.event, _root(cand.trigger))
     if statement:
         inside = act_mentions(cand, inside)
-    chosen, origin = choose_event_mention(inside, _trigger_char(cand), gaz, frame)
+    at = _trigger_char(cand)
+    if cand.place_focus is not None:
+        inside, at = listed_pool(cand, inside, gaz, frame), cand.place_focus.start_char
+    chosen, origin = choose_event_mention(inside, at, gaz, frame)
     if origin is not None and origin is not chosen:
         cand.data["geo_origin"] = place_of(origin, gaz, frame)
         cand.data["geo_origin_mention"] = origin

@@ -1,0 +1,273 @@
+"""Several places in one event sentence: ACLED codes one event per location.
+
+"Gunmen raided A and B in X district and C in Y district" is three events with the same
+date, actors and type, each at its own place. Here the events stage finds the places a
+trigger lists (coordinated objects, or coordinated objects of its place prepositions)
+and makes one candidate per place; geo places each at its own name (``place_focus``),
+and assembly merges back those that end up at the same place (villages the gazetteer
+does not know fall back to one district) and shares the sentence's toll among the rest.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from sitroom.components import Candidate
+from sitroom.events.findings import PLACE_ENTS, PLACE_PREPS, Mention, event_words
+from sitroom.events.incident import listing_key, place_chain
+from sitroom.events.parsing import lemma
+from sitroom.nlp import entities_in
+from sitroom.time.numbers import parse_number
+
+LISTING_PREPS = event_words("listing_preps")
+PLACE_KINDS = event_words("place_kind_nouns")
+GAP_COUNTS = event_words("gap_counts")
+NOT_PLACE_ENTS = event_words("not_place_ents")
+CLAUSE_DEPS = event_words("clause_deps")
+
+
+def _is_kind(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and lemma(tok) in PLACE_KINDS
+
+
+def _name_like(tok: Token, after_prep: bool) -> bool:
+    """A place name: a place entity, or a proper noun that is no date or number (the small
+    model often calls a village a person; a name that is no place is left to geo, and its
+    record merges back with its siblings')."""
+    if tok.ent_type_ in NOT_PLACE_ENTS:
+        return False
+    if tok.ent_type_ in PLACE_ENTS:
+        return True
+    return tok.pos_ == "PROPN" and (after_prep or tok.ent_type_ != "NORP")
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and every conjunct coordinated with it, in text order."""
+    out, stack = [tok], [tok]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj":
+                out.append(c)
+                stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _prep_places(tok: Token) -> list[Token]:
+    """Objects of ``tok``'s place prepositions ('positions in A', 'killed two in B')."""
+    return [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | LISTING_PREPS
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _places_of(tok: Token, after_prep: bool) -> list[Token]:
+    """The place names a list member stands for: itself, the name a kind noun carries
+    ('the village of A', 'A and B districts'), or where the member is ('farmers in A',
+    'one in B')."""
+    if _name_like(tok, after_prep):
+        return [tok]
+    if _is_kind(tok):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                named = [o for o in c.children if o.dep_ == "pobj" and _name_like(o, True)]
+                if named:
+                    return named[:1]
+            if c.dep_ in ("compound", "nmod") and _name_like(c, True):
+                return [c]
+    if tok.pos_ in ("NOUN", "NUM", "PRON") or lemma(tok) in GAP_COUNTS:
+        return [o for o in _prep_places(tok) if _name_like(o, True)]
+    return []
+
+
+def _members(anchor: Token, after_prep: bool) -> list[Token]:
+    """The list an anchor opens: its conjuncts (or those of the name it carries: 'the
+    villages of A and B'), and for a place a gapped tail of counts ('two in A, one in B
+    and another in C')."""
+    out = _conjuncts(anchor)
+    inner = _places_of(anchor, after_prep)
+    if len(out) == 1 and inner and inner[0] is not anchor and len(_conjuncts(inner[0])) > 1:
+        out = _conjuncts(inner[0])
+    for c in anchor.children:
+        if c.dep_ == "appos" and (c.like_num or lemma(c) in GAP_COUNTS):
+            out += _conjuncts(c)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _clause(head: Token) -> list[Token]:
+    """The tokens of ``head``'s own clause: not those of clauses below it."""
+    out, stack = [head], [head]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX"):
+                continue
+            out.append(c)
+            stack.append(c)
+    return out
+
+
+def _is_container(obj: Token) -> bool:
+    """'A in X district': X holds the place named before it."""
+    holder = obj.head.head
+    return holder.pos_ == "PROPN" or _is_kind(holder)
+
+
+def _anchors(mention: Mention) -> list[tuple[Token, bool, list[Token]]]:
+    """Where a trigger's places may be listed: its objects and the objects of place
+    prepositions in its clause (for a nominal trigger, the clause of the verb it is the
+    subject or object of: 'clashes broke out in A and B'); True when after a preposition;
+    then names a misparse hangs on the verb ('raided A and B in X and C in Y': C)."""
+    out: list[tuple[Token, bool, list[Token]]] = []
+    preps = PLACE_PREPS | LISTING_PREPS
+    for trig in mention.members:
+        tok = trig.token
+        heads = [tok]
+        if trig.nominal and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB":
+            heads.append(tok.head)
+        for h in heads:
+            hung = [c for c in h.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            hung = [c for c in hung if _prep_places(c)]
+            out += [(c, False, hung) for c in h.children if c.dep_ == "dobj"]
+            for t in _clause(h):
+                if t.dep_ == "pobj" and t.head.lower_ in preps and not _is_container(t):
+                    out.append((t, True, []))
+    return out
+
+
+def _span(tok: Token) -> Span:
+    """The whole name around a token: its entity, else its compound words."""
+    for ent in entities_in(tok.sent):
+        if ent.start <= tok.i < ent.end and ent.label_ not in NOT_PLACE_ENTS:
+            return ent
+    start = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")])
+    return tok.doc[start : tok.i + 1]
+
+
+def listed_places(mention: Mention) -> list[tuple[Span, int | None]]:
+    """The distinct places a trigger lists (two or more), in text order, each with the
+    count the list gives it ('four farmers in A and two traders in B'); else []."""
+    excluded = {t.i for span in (mention.agent, mention.origin) if span is not None for t in span}
+    best: list[tuple[Span, int | None]] = []
+    for anchor, after_prep, hung in _anchors(mention):
+        names = []
+        for member in _members(anchor, after_prep) + hung:
+            places = _places_of(member, after_prep or member is not anchor)
+            if not places:
+                if member.pos_ in ("PROPN", "NOUN") and member.dep_ != "appos":
+                    names = []  # 'attacked Aleppo and the army': not a list of places
+                    break
+                continue
+            count = _count(member) if member is not places[0] else None
+            names += [(_span(p), count) for p in places]
+        names = [n for n in names if not any(t.i in excluded for t in n[0])]
+        unique = {n[0].text.casefold(): n for n in reversed(names)}
+        if len(unique) >= 2 and len(unique) > len(best):
+            best = sorted(unique.values(), key=lambda n: n[0].start)
+    return best
+
+
+def _count(member: Token) -> int | None:
+    """How many a gapped list member counts ('four farmers in A', 'one in B')."""
+    if lemma(member) in GAP_COUNTS:
+        return 1
+    if member.like_num:
+        return parse_number(member.text)
+    nums = [c for c in member.children if c.dep_ == "nummod"]
+    return parse_number(nums[0].text) if nums else None
+
+
+def split_by_place(cand: Candidate, places: list[tuple[Span, int | None]]) -> list[Candidate]:
+    """One candidate per listed place, the first being ``cand`` itself."""
+    if len(places) < 2:
+        return [cand]
+    out = []
+    spans = [span for span, _ in places]
+    for i, (span, count) in enumerate(places):
+        one = cand if i == 0 else _clone(cand)
+        one.listed_places, one.place_focus = spans, span
+        one.data["listed_count"] = count
+        out.append(one)
+    return out
+
+
+def _clone(cand: Candidate) -> Candidate:
+    """An independent copy: its own record and scratch values; spans are shared."""
+    twin = replace(cand, event=copy.deepcopy(cand.event), triggers=list(cand.triggers))
+    twin.data = type(cand.data)(cand.data)
+    return twin
+
+
+# ---------------------------------------------------------------------- assembly
+
+
+def settle_listed(cands: list[Candidate]) -> list[Candidate]:
+    """Records of one listing that geo put at the same place are one record (villages the
+    gazetteer lacks fall back to their district: one record per district); the rest share
+    the sentence's toll: each its own count where the list gives one, else an even split
+    (ACLED divides an undivided toll evenly, the remainder to the first)."""
+    groups: dict[tuple, list[Candidate]] = {}
+    out: list[Candidate] = []
+    for c in cands:
+        if not c.listed_places:
+            out.append(c)
+            continue
+        group = groups.setdefault(listing_key(c), [])
+        if group and not _own_place(c, group):
+            continue
+        group.append(c)
+        out.append(c)
+    for group in groups.values():
+        if len(group) > 1:
+            _share_toll(group)
+        elif group:
+            group[0].listed_places, group[0].place_focus = [], None
+    return out
+
+
+def _own_place(c: Candidate, kept: list[Candidate]) -> bool:
+    """A further record of the list stands when geo placed it below the country (a list
+    of countries is a generic remark) at a place none of the kept ones has: at its own
+    name, or at the district or town the sentence gives for it."""
+    chain = place_chain(c.event)
+    if len(chain) < 2 or any(place_chain(k.event) == chain for k in kept):
+        return False
+    ev, focus = c.event.evidence.get("location"), c.place_focus
+    own = (
+        ev is not None
+        and focus is not None
+        and ev.start < focus.end_char
+        and focus.start_char < ev.end
+    )
+    return own or (c.event.geo_precision or 3) <= 2
+
+
+def _share_toll(group: list[Candidate]) -> None:
+    total = group[0].event.fatalities
+    counts = [c.data.get("listed_count") for c in group]
+    known = sum(n for n in counts if n is not None)
+    rest = [c for c, n in zip(group, counts, strict=True) if n is None]
+    left = total - known if total > known else total
+    shares = _even(left, len(rest))
+    for c, n in zip(group, counts, strict=True):
+        ev = c.event
+        if total:
+            ev.fatalities = n if n is not None else shares.pop(0)
+            ev.fatalities_low = ev.fatalities if n is not None else min(1, ev.fatalities)
+            ev.fatalities_high = max(ev.fatalities, total if n is None else ev.fatalities)
+            c.data["fatalities_exact"] = n is not None
+    injured = _even(group[0].event.injuries, len(group))
+    for c in group:
+        c.event.injuries = injured.pop(0)
+
+
+def _even(total: int, parts: int) -> list[int]:
+    """``total`` in ``parts`` shares as even as can be, the larger ones first."""
+    if parts <= 0:
+        return []
+    base, extra = divmod(total, parts)
+    return [base + (1 if i < extra else 0) for i in range(parts)]

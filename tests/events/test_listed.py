@@ -1,0 +1,90 @@
+"""One record per named location: a sentence listing several attacked places (own sentences)."""
+
+from datetime import date
+
+from sitroom.model import Article
+
+PUB = date(2024, 3, 6)  # a Wednesday
+
+
+def new_events(pipeline, text):
+    events = pipeline.extract(Article(text=text, published=PUB))
+    return [e for e in events if e.status == "new" and e.record_kind == "event"]
+
+
+def test_each_listed_town_is_its_own_record(pipeline):
+    out = new_events(pipeline, "Fighters attacked Aleppo and Idlib on Sunday.")
+    assert sorted(e.location for e in out) == ["Aleppo", "Idlib"]
+    assert {e.event_date for e in out} == {date(2024, 3, 3)}
+    assert len({(e.event_type, e.sub_event_type, e.actor1) for e in out}) == 1
+    for e in out:  # each cites its own name as the place
+        assert e.evidence["location"].text in e.location
+
+
+def test_three_towns_after_a_preposition(pipeline):
+    out = new_events(pipeline, "Protests took place in Nairobi, Mombasa and Kisumu on Tuesday.")
+    assert [e.location for e in out] == ["Nairobi", "Mombasa", "Kisumu"]
+    assert all(e.event_type == "Protests" for e in out)
+
+
+def test_places_with_their_districts(pipeline):
+    """'A and B in X district and C in Y district': places of two districts stay apart,
+    each at its own place or district."""
+    out = new_events(
+        pipeline,
+        "Armed men raided Kadawa and Tungar Kudu in Maru district and Gidan Goga in Anka "
+        "district of Zamfara State on Monday, killing nine people, police said.",
+    )
+    assert len(out) >= 2
+    assert {e.admin1 for e in out} == {"Zamfara"}
+    assert len({e.location for e in out}) == len(out)
+    assert sum(e.fatalities for e in out) == 9  # the undivided toll is shared, not copied
+    assert {e.event_date for e in out} == {date(2024, 3, 4)}
+
+
+def test_counts_given_per_place(pipeline):
+    out = new_events(
+        pipeline, "Gunmen killed four farmers in Gwer West and two traders in Agatu on Saturday."
+    )
+    assert {e.location: e.fatalities for e in out} == {"Gwer West": 4, "Agatu": 2}
+
+
+def test_gapped_counts(pipeline):
+    out = new_events(
+        pipeline, "Two people were shot dead in Kangemi, one in Rongai and another in Juja."
+    )
+    assert {e.location: e.fatalities for e in out} == {"Kangemi": 2, "Rongai": 1, "Juja": 1}
+
+
+def test_one_named_place_is_one_record(pipeline):
+    out = new_events(
+        pipeline, "Gunmen attacked the village of Koro on Sunday, killing three people."
+    )
+    assert len(out) == 1 and out[0].fatalities == 3
+
+
+def test_parties_are_not_places(pipeline):
+    """Coordinated objects that are no places (armed groups) do not split the event."""
+    out = new_events(
+        pipeline, "The army attacked Boko Haram and ISWAP fighters near Bama on Friday."
+    )
+    assert len(out) == 1
+
+
+def test_a_list_of_countries_is_not_split(pipeline):
+    out = new_events(
+        pipeline, "Militias have fired rockets at bases hosting US troops in Iraq and Syria."
+    )
+    assert len({e.country for e in out}) <= 1
+
+
+def test_follow_up_joins_the_record_of_its_place(pipeline):
+    out = new_events(
+        pipeline,
+        "Russian missiles struck Kharkiv and Zaporizhzhia overnight on Monday. "
+        "In Zaporizhzhia, three people were killed when a missile hit a residential block.",
+    )
+    by_place = {e.location: e for e in out}
+    assert set(by_place) == {"Kharkiv", "Zaporizhzhya"}
+    assert by_place["Zaporizhzhya"].fatalities == 3
+    assert by_place["Kharkiv"].fatalities == 0
