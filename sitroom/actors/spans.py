@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate
+from sitroom.events.lexicon import load_lexicon
 from sitroom.lang import pack_words
 
 _TARGET_PREPS = pack_words("actors/words", "target_preps")
@@ -137,7 +138,10 @@ def _between(trigger: Token) -> tuple[Token | None, Token | None]:
 
 
 def _clause_subjects(trigger: Token) -> Iterable[Token]:
+    victims = load_lexicon().cue("victim_subject_verbs")  # 'soldiers died': not the attacker
     for token in _with_head_verb(trigger):
+        if token.lemma_.lower() in victims:
+            continue
         yield from (c for c in token.children if c.dep_ in _SUBJECTS and c.i != trigger.i)
 
 

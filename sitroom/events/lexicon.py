@@ -69,6 +69,7 @@ def term(text: str) -> Term:
 
 
 _LIST_KEYS = (
+    "victim_subject_verbs",
     "civilian_nouns",
     "protester_nouns",
     "armed_nouns",

@@ -265,6 +265,8 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
             if objs:
                 return with_conjuncts(objs[0])
     subj = first_child(tok, *SUBJECTS)
+    if subj is not None and lemma(tok) in lex.cue("victim_subject_verbs"):
+        return None  # 'X died in a strike': X is the victim
     if subj is not None:
         if subj.lower_ in RELATIVE and tok.dep_ == "relcl":
             return phrase(tok.head)
@@ -306,6 +308,9 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
     if trig.cls == "clash":
         for _p, obj in prep_objects(tok, {"with", "against"}):
             return with_conjuncts(obj)
+    subj = first_child(tok, *SUBJECTS)
+    if subj is not None and lemma(tok) in lex.cue("victim_subject_verbs"):
+        return with_conjuncts(subj)
     for dep in ("dobj", "nsubjpass"):
         obj = first_child(tok, dep)
         if obj is not None and lemma(obj) in trig.key[1:]:
