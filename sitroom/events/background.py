@@ -20,6 +20,11 @@ def opens_separately(c: Candidate, inc: Incident, rules: Rules) -> bool:
     """'Meanwhile, ...', 'In a separate incident, ...' in a sentence of its own."""
     if c.sentence.start in {inc.lead.sentence.start, *(m.sentence.start for m in inc.members)}:
         return False
+    return opens_with_cue(c, rules)
+
+
+def opens_with_cue(c: Candidate, rules: Rules) -> bool:
+    """The sentence opens on another incident of the news ('Meanwhile', 'Concurrently')."""
     head = " ".join(t.lower_ for t in c.sentence[:4] if not t.is_space)
     return any(head.startswith(cue) for cue in rules.separate_cues)
 

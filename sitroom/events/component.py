@@ -17,7 +17,7 @@ from sitroom.events.classify import classify
 from sitroom.events.detect import analyze_sentence
 from sitroom.events.findings import ACTOR_ENTS, PLACE_ENTS, Mention, SentenceFindings, event_words
 from sitroom.events.lexicon import Lexicon, load_lexicon
-from sitroom.events.listed import listed_places, split_by_place
+from sitroom.events.listed import first_listed, last_told, listed_places, split_by_place
 from sitroom.events.parsing import (
     children,
     is_weapon_word,
@@ -68,7 +68,7 @@ def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candid
                 continue
             cand.parent = _parent(found, mention, made)
             if cand.parent is None and _elaborates(sent, i, mention, made, lex):
-                cand.parent = made[-1]
+                cand.parent = last_told(made)
                 cand.elaborates = True
             _attribute(ctx, cand, mention, i, attributions, findings, sents)
             _claim(ctx, cand, i, claims, findings)
@@ -174,9 +174,9 @@ def _elaborates(
     'The assailants arrived on motorcycles ...' (an anaphoric attacker), 'One missile struck
     the vessel' (part of the salvo just told), '... hit the convoy' (a definite target that
     points back). Never when the sentence has a date or a place of its own."""
-    if mention.family != "kinetic" or not made or made[-1].family != "kinetic":
+    if mention.family != "kinetic" or not made or last_told(made).family != "kinetic":
         return False
-    previous = made[-1]
+    previous = last_told(made)
     if previous.sentence_index != index - 1:
         return False  # only the sentence right after
     if _has_own_date(sent) or new_places(sent, previous.sentence):
@@ -254,7 +254,7 @@ def _parent(found: SentenceFindings, mention: Mention, made: list[Candidate]) ->
     """The earlier event a sentence refers back to ('followed the attack', 'the incident')."""
     if not found.references or mention.family != "kinetic":
         return None
-    earlier = [c for c in made if c.family == "kinetic" and not c.aggregate]
+    earlier = [c for c in made if c.family == "kinetic" and not c.aggregate and first_listed(c)]
     return earlier[-1] if earlier else None
 
 

@@ -190,6 +190,8 @@ def places_agree(a: Candidate, b: Candidate) -> bool:
         return any(country_only(c) and (not has_date(c) or actor_country(c)) for c in (a, b))
     if a.data.get("dateline_place") or b.data.get("dateline_place"):
         return True  # same country; the dateline says where the report was filed
+    if "location" not in ea.evidence or "location" not in eb.evidence:
+        return True  # same country; one names no place of its own (geo's fallback)
     return ca[-1] in cb or cb[-1] in ca
 
 

@@ -195,6 +195,17 @@ def split_by_place(cand: Candidate, places: list[tuple[Span, int | None]]) -> li
     return out
 
 
+def first_listed(c: Candidate) -> bool:
+    """Not a further record split from a list: what later sentences may refer back to
+    (which of the listed places 'the strikes' means is not known)."""
+    return c.place_focus is None or c.place_focus is c.listed_places[0]
+
+
+def last_told(made: list[Candidate]) -> Candidate:
+    """The latest candidate a following sentence may elaborate."""
+    return next(c for c in reversed(made) if first_listed(c))
+
+
 def _clone(cand: Candidate) -> Candidate:
     """An independent copy: its own record and scratch values; spans are shared."""
     twin = replace(cand, event=copy.deepcopy(cand.event), triggers=list(cand.triggers))

@@ -19,7 +19,9 @@ from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.events.assemble import assemble
+from sitroom.events.background import opens_with_cue
 from sitroom.events.component import trimmed
+from sitroom.events.incident import load_rules
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import unknown_perpetrator
 from sitroom.events.taxonomy import load_taxonomy
@@ -154,6 +156,7 @@ def is_old(c: Candidate, published: date) -> bool:
 
 def status_of(c: Candidate, published: date, news_dated: bool) -> tuple[str, str]:
     """(status, reason). ``news_dated``: an earlier event in the article is dated news."""
+    rules = load_rules()
     if c.aggregate:
         return "background", "aggregate"
     if is_old(c, published):
@@ -167,8 +170,8 @@ def status_of(c: Candidate, published: date, news_dated: bool) -> tuple[str, str
             return "background", "retrospective"
         if past_year_in(c.sentence, published) is not None:
             return "background", "past year"
-        if news_dated and c.family == "kinetic" and c.nominal:
-            return "background", "undated mention"
+        if news_dated and c.family == "kinetic" and c.nominal and not opens_with_cue(c, rules):
+            return "background", "undated mention"  # 'Meanwhile, ...' tells more news
     return "new", ""
 
 
