@@ -130,12 +130,12 @@ def _anchors(mention: Mention) -> list[tuple[Token, bool, list[Token]]]:
         if trig.nominal and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB":
             heads.append(tok.head)
         for h in heads:
-            hung = [c for c in h.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-            hung = [c for c in hung if _prep_places(c)]
+            hung = [c for c in h.children if c.dep_ == "conj" and _prep_places(c)]
+            hung = [c for c in hung if c.pos_ == "PROPN" or lemma(c) in GAP_COUNTS or c.like_num]
             out += [(c, False, hung) for c in h.children if c.dep_ == "dobj"]
             for t in _clause(h):
                 if t.dep_ == "pobj" and t.head.lower_ in preps and not _is_container(t):
-                    out.append((t, True, []))
+                    out.append((t, True, hung if t.head.head == h else []))
     return out
 
 
@@ -155,7 +155,10 @@ def listed_places(mention: Mention) -> list[tuple[Span, int | None]]:
     best: list[tuple[Span, int | None]] = []
     for anchor, after_prep, hung in _anchors(mention):
         names = []
-        for member in _members(anchor, after_prep) + hung:
+        members = _members(anchor, after_prep) + hung
+        if not hung and not _coordinated(members):
+            continue  # 'in Pereira, Risaralda': a place and its province, not a list
+        for member in members:
             places = _places_of(member, after_prep or member is not anchor)
             if not places:
                 if member.pos_ in ("PROPN", "NOUN") and member.dep_ != "appos":
@@ -169,6 +172,14 @@ def listed_places(mention: Mention) -> list[tuple[Span, int | None]]:
         if len(unique) >= 2 and len(unique) > len(best):
             best = sorted(unique.values(), key=lambda n: n[0].start)
     return best
+
+
+def _coordinated(members: list[Token]) -> bool:
+    """Joined by 'and'/'or' somewhere in the list, not only by commas."""
+    if len(members) < 2:
+        return False
+    doc, first, last = members[0].doc, min(m.i for m in members), max(m.i for m in members)
+    return any(t.dep_ == "cc" for t in doc[first:last])
 
 
 def _count(member: Token) -> int | None:
@@ -219,8 +230,9 @@ def _clone(cand: Candidate) -> Candidate:
 def settle_listed(cands: list[Candidate]) -> list[Candidate]:
     """Records of one listing that geo put at the same place are one record (villages the
     gazetteer lacks fall back to their district: one record per district); the rest share
-    the sentence's toll: each its own count where the list gives one, else an even split
-    (ACLED divides an undivided toll evenly, the remainder to the first)."""
+    the sentence's toll: each its own count where the list gives one, those without one
+    the toll read from the sentence (a gapped list's first count) in even shares (ACLED
+    divides an undivided toll evenly, the remainder to the first)."""
     groups: dict[tuple, list[Candidate]] = {}
     out: list[Candidate] = []
     for c in cands:
@@ -245,7 +257,7 @@ def _own_place(c: Candidate, kept: list[Candidate]) -> bool:
     of countries is a generic remark) at a place none of the kept ones has: at its own
     name, or at the district or town the sentence gives for it."""
     chain = place_chain(c.event)
-    if len(chain) < 2 or any(place_chain(k.event) == chain for k in kept):
+    if len(chain) < 2 or any(_nested(place_chain(k.event), chain) for k in kept):
         return False
     ev, focus = c.event.evidence.get("location"), c.place_focus
     own = (
@@ -257,13 +269,17 @@ def _own_place(c: Candidate, kept: list[Candidate]) -> bool:
     return own or (c.event.geo_precision or 3) <= 2
 
 
+def _nested(a: list[str], b: list[str]) -> bool:
+    """The same place, or one inside the other ('A (A district, B province)')."""
+    return a[-1] in b or b[-1] in a
+
+
 def _share_toll(group: list[Candidate]) -> None:
     total = group[0].event.fatalities
     counts = [c.data.get("listed_count") for c in group]
-    known = sum(n for n in counts if n is not None)
     rest = [c for c, n in zip(group, counts, strict=True) if n is None]
-    left = total - known if total > known else total
-    shares = _even(left, len(rest))
+    # 'two were shot in A, one in B and another in C': the toll read is A's own count
+    shares = _even(total, len(rest))
     for c, n in zip(group, counts, strict=True):
         ev = c.event
         if total:

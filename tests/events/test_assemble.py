@@ -170,3 +170,26 @@ def test_an_undated_second_incident_takes_the_news_day(pipeline):
     )
     assert len(out) == 2
     assert {e.event_date for e in out} == {date(2024, 5, 8)}
+
+
+def test_those_who_died_are_the_victims_not_the_attackers(pipeline):
+    out = new_events(pipeline, "Five people died in a Russian drone strike on Sumy on Wednesday.")
+    assert len(out) == 1
+    assert "Russia" in out[0].actor1 and "Civilians" in out[0].actor2
+    out = new_events(
+        pipeline,
+        "Twelve soldiers died on Tuesday as militants attacked an army post near Mopti.",
+    )
+    assert len(out) == 1
+    assert out[0].event_type == "Battles"
+    assert out[0].actor1.startswith("Unidentified") and "Military" in out[0].actor2
+
+
+def test_a_concurrent_strike_told_after_the_lead_is_news(pipeline):
+    out = new_events(
+        pipeline,
+        "Turkish drones struck PKK positions near Zakho on Tuesday, killing four fighters. "
+        "Concurrently, Turkish jets launched an assault on PKK sites near Sidakan.",
+    )
+    assert len(out) == 2
+    assert {e.event_date for e in out} == {date(2024, 5, 7)}

@@ -88,3 +88,19 @@ def test_follow_up_joins_the_record_of_its_place(pipeline):
     assert set(by_place) == {"Kharkiv", "Zaporizhzhya"}
     assert by_place["Zaporizhzhya"].fatalities == 3
     assert by_place["Kharkiv"].fatalities == 0
+
+
+def test_a_town_and_its_province_is_one_place(pipeline):
+    out = new_events(
+        pipeline, "On 3 March 2024, in Tonala, Jalisco, vendors protested against new market fees."
+    )
+    assert len(out) == 1
+
+
+def test_gapped_counts_with_the_conjunct_on_the_verb(pipeline):
+    out = new_events(
+        pipeline,
+        "Three men were shot dead in Kangemi, one in Rongai, and another in Juja, as police "
+        "fought with demonstrators.",
+    )
+    assert {e.location: e.fatalities for e in out} == {"Kangemi": 3, "Rongai": 1, "Juja": 1}
