@@ -112,9 +112,10 @@ def _clause(head: Token) -> list[Token]:
 
 
 def _is_container(obj: Token) -> bool:
-    """'A in X district': X holds the place named before it."""
+    """'A in X district', 'the village of A in X': X holds the place named before it
+    (not in 'villages in X and Y districts', where nothing is named before)."""
     holder = obj.head.head
-    return holder.pos_ == "PROPN" or _is_kind(holder)
+    return holder.pos_ == "PROPN" or (_is_kind(holder) and _places_of(holder, True) != [])
 
 
 def _anchors(mention: Mention) -> list[tuple[Token, bool, list[Token]]]:

@@ -219,13 +219,27 @@ def listed_pool(
     cand: Candidate, inside: list[Mention], gaz: Gazetteer, frame: Hit | None
 ) -> list[Mention]:
     """One of several places the sentence lists for the event (one record per place): its
-    own name when that resolves, else the sentence's other places but the siblings'."""
+    own name when that resolves, else the nearest other place of the sentence that is no
+    sibling's, one after it first ('A and B in X district and C in Y district': B in X)."""
     focus = cand.place_focus
+    origins = [m for m in inside if m.origin]
     own = [m for m in inside if _overlaps(m, focus) and place_of(m, gaz, frame) is not None]
     if own:
-        return own + [m for m in inside if m.origin]
+        return own + origins
     others = [s for s in cand.listed_places if s is not focus]
-    return [m for m in inside if not any(_overlaps(m, s) for s in others)]
+    rest = [
+        m
+        for m in inside
+        if not m.origin
+        and not any(_overlaps(m, s) for s in others)
+        and place_of(m, gaz, frame) is not None
+    ]
+    nearest = min(
+        rest,
+        key=lambda m: (m.start < focus.start_char, abs(m.start - focus.start_char)),
+        default=None,
+    )
+    return ([nearest] if nearest is not None else []) + origins
 
 
 def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
