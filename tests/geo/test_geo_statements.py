@@ -60,10 +60,11 @@ def test_state_statement_uses_the_capital_the_article_names(run_event):
     event = run_event(
         "A rocket attack hit a base housing US troops in eastern Syria. "
         "Officials in Washington said the base was not damaged. "
-        "The US State Department on Friday condemned the rocket attack on the base in Syria.",
+        "On Friday the US State Department condemned the strike on American troops in Syria"
+        " as reckless.",
         "condemned",
         "ACCUSE",
-        agent="The US State Department",
+        agent="the US State Department",
         actor1="Government of the United States (2021-)",
     )
     assert (event.country, event.location, event.geo_precision) == (
