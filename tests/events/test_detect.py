@@ -50,7 +50,7 @@ def test_passive_by_agent(extract):
 def test_nominal_follow_up_gets_parent(extract):
     _, cands = extract(
         "Three rockets hit a Turkish base near Bashiqa on Monday, officials said. "
-        "A drone followed the attack, targeting a checkpoint near Zelikan."
+        "A drone followed the shelling, hitting a checkpoint near Zelikan."
     )
     ks = kinetic(cands)
     assert [c.event.sub_event_type for c in ks] == [

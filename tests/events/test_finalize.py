@@ -61,7 +61,7 @@ def test_aggregate_is_background_with_evidence(extract):
 def test_undated_aside_after_dated_news_is_background(extract):
     ctx, cands = extract(
         "On Tuesday, an IED killed two soldiers near Gao. "
-        "The deadliest attack was in Boulkessi, where militants killed 30 soldiers.",
+        "The bloodiest raid took place in Boulkessi, where militants killed 30 soldiers.",
         PUB,
     )
     set_date(cands[0], date(2024, 5, 7))
@@ -78,7 +78,7 @@ def test_undated_lone_event_stays_new(extract):
 
 def test_child_of_background_is_background(extract):
     ctx, cands = extract(
-        "In 2020, rockets hit the Erbil airport. A drone followed the attack, targeting a base.",
+        "In 2020, rockets hit the Erbil airport. A drone followed that attack, hitting a base.",
         PUB,
     )
     set_date(cands[0], date(2020, 1, 1), precision=3, end=date(2020, 12, 31))
