@@ -55,6 +55,7 @@ WORD_VARIANTS: dict[str, str] = {
     "khirbeh": "khirbet",
     "kharbet": "khirbet",
     "tell": "tal",
+    "tall": "tal",
     "tel": "tal",
     "til": "tal",
     "jebel": "jabal",
@@ -74,6 +75,8 @@ WORD_VARIANTS: dict[str, str] = {
     "ouadi": "wadi",
     "oued": "wadi",
     "abou": "abu",
+    "albu": "abu",  # "Albu Kamal", "Al Bu Kamal" (the article is dropped first): Abu Kamal
+    "bu": "abu",
     "abo": "abu",
     "umm": "um",
     "omm": "um",
@@ -179,10 +182,12 @@ def name_key(name: str) -> str:
 
 @lru_cache(maxsize=400_000)
 def skeleton(key: str) -> str:
-    """Consonant skeleton of a key: 'hasakah', 'hassakeh' → 'hsk'; 'mosul', 'mawsil' → 'msl'."""
+    """Consonant skeleton of a key: 'hasakah', 'hassakeh' → 'hsk'; 'mosul', 'mawsil' → 'msl';
+    an initial vowel is kept as 'a' ('afrin', 'efrin' → 'afrn'; 'irbil', 'erbil' → 'arbl')."""
     parts = []
     for word in key.replace("q", "k").replace("dh", "d").replace("th", "t").split():
-        word = word[0] + _SKEL_DROP.sub("", word[1:])
+        head = "a" if word[0] in "aeiou" else word[0]
+        word = head + _SKEL_DROP.sub("", word[1:])
         parts.append(_DOUBLE.sub(r"\1", word))
     return " ".join(parts)
 
@@ -194,13 +199,16 @@ _LOOSE = (
     (re.compile(r"ee"), "i"),
     (re.compile(r"kh"), "x"),
     (re.compile(r"q|ck"), "k"),
+    (re.compile(r"ay(?![aeiou])"), "ai"),  # 'kubaysah' / 'kubaisa', 'bayda' / 'baida'
+    (re.compile(r"(?<=[^aeiou])y\b"), "i"),  # 'qamishly' / 'qamishli'
 )
 
 
 @lru_cache(maxsize=200_000)
 def loose_key(key: str) -> str:
     """A key with transliteration noise folded: doubled letters, Arabic feminine endings
-    (-iyah/-iyeh/-ieh/-ije → -iya, -ah/-eh → -a), ou/u, ee/i, q/k. 'nassriya' → 'nasriya'."""
+    (-iyah/-iyeh/-ieh/-ije → -iya, -ah/-eh → -a), ou/u, ee/i, q/k, ay/ai, a final -y/-i.
+    'nassriya' → 'nasriya'."""
     key = _DOUBLE.sub(r"\1", key)
     for pattern, repl in _LOOSE:
         key = pattern.sub(repl, key)

@@ -21,6 +21,7 @@ from sitroom.geo.build_names import (
 )
 from sitroom.geo.gazetteer import Gazetteer, km
 from sitroom.geo.mentions import mentions_from_spans
+from sitroom.geo.normalize import name_key
 from sitroom.geo.resolve import resolve_all
 
 
@@ -202,3 +203,16 @@ def test_demonym_toponym_resolves_to_its_country(gaz):
     mentions = mentions_from_spans(text, spans)
     resolve_all(mentions, gaz)
     assert [m.resolved.cc for m in mentions] == ["SD", "TD"]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "country", "expected"),
+    [("Qamishly", "Syria", "Qamishli"), ("Efrin", "Syria", "Afrin"), ("Baidha", "Yemen", "Bayda")],
+)
+def test_spelling_variants_resolve_inside_the_article_country(gaz, spelling, country, expected):
+    _needs_fresh(gaz)
+    text = f"Shops stayed shut in {spelling} on Sunday, residents of northern {country} said."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in (spelling, country)]
+    mentions = mentions_from_spans(text, spans)
+    resolve_all(mentions, gaz)
+    assert name_key(expected) in name_key(mentions[0].resolved.name)
