@@ -36,6 +36,7 @@ from sitroom.events.listed import settle_listed
 from sitroom.events.parsing import lemma, weapons_in
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.model import Event, Evidence
+from sitroom.time.numbers import parse_number
 
 
 def _precision(c: Candidate) -> tuple[int, int]:
@@ -105,26 +106,88 @@ def _take_actors(keep: Candidate, other: Candidate) -> None:
 def _take_tolls(k: Event, members: list[Candidate], rules: Rules) -> None:
     """Best = the first toll reported, unless a later sentence says it rose, or the first
     was vague and a later one is higher or an exact count inside its range ('several
-    civilians were killed ... killing seven'); low/high = the bounds over every report."""
+    civilians were killed ... killing seven'); low/high = the bounds over every report.
+    The attackers' own dead ('one militant also died', 'police killed three of the
+    attackers') are counted apart and added, as ACLED counts every side's dead."""
     killed = [c for c in members if c.data.get("own_fatalities")]
-    if killed:
-        best = killed[0]
-        for c in killed[1:]:
-            mine, first = c.data["own_fatalities"], best.data["own_fatalities"]
-            vague = first[2] > first[0]
-            if (mine[0] > first[0] and (vague or _says_rose(c, rules))) or _narrows(best, c):
-                best = c
-        k.fatalities = best.data["own_fatalities"][0]
-        k.fatalities_low = min(c.data["own_fatalities"][1] or k.fatalities for c in killed)
-        k.fatalities_high = max(max(c.data["own_fatalities"][2], k.fatalities) for c in killed)
-        if best.data["own_fatalities"][3] is not None:
-            k.cite("fatalities", best.data["own_fatalities"][3])
+    if not killed:
+        return _take_injuries(k, members)
+    sides = [
+        [c for c in killed if not _attackers_dead(c)],
+        [c for c in killed if _attackers_dead(c)],
+    ]
+    sides = [side for side in sides if side]
+    bests = [_best_toll(side, rules) for side in sides]
+    k.fatalities = sum(b.data["own_fatalities"][0] for b in bests)
+    lows = [
+        min(c.data["own_fatalities"][1] or b.data["own_fatalities"][0] for c in side)
+        for side, b in zip(sides, bests, strict=True)
+    ]
+    highs = [
+        max(max(c.data["own_fatalities"][2], b.data["own_fatalities"][0]) for c in side)
+        for side, b in zip(sides, bests, strict=True)
+    ]
+    k.fatalities_low, k.fatalities_high = sum(lows), sum(highs)
+    if bests[0].data["own_fatalities"][3] is not None:
+        k.cite("fatalities", bests[0].data["own_fatalities"][3])
+    for n, b in enumerate(bests[1:], 1):
+        if b.data["own_fatalities"][3] is not None:
+            k.cite(f"fatalities_side_{n + 1}", b.data["own_fatalities"][3])
+    _take_injuries(k, members)
+
+
+def _best_toll(killed: list[Candidate], rules: Rules) -> Candidate:
+    best = killed[0]
+    for c in killed[1:]:
+        mine, first = c.data["own_fatalities"], best.data["own_fatalities"]
+        vague = first[2] > first[0]
+        if (mine[0] > first[0] and (vague or _says_rose(c, rules))) or _narrows(best, c):
+            best = c
+    return best
+
+
+def _take_injuries(k: Event, members: list[Candidate]) -> None:
     hurt = [c for c in members if c.data.get("own_injuries")]
     if hurt:
         most = max(hurt, key=lambda c: c.data["own_injuries"][0])
         k.injuries = most.data["own_injuries"][0]
         if most.data["own_injuries"][1] is not None:
             k.cite("injuries", most.data["own_injuries"][1])
+
+
+def _attackers_dead(c: Candidate) -> bool:
+    """The toll counts the attackers ('one militant also lost his life', 'killed three of
+    the attackers'), not as part of a larger count ('seven people, including ...')."""
+    ev = c.data["own_fatalities"][3]
+    if ev is None:
+        return False
+    span = c.sentence.doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    if span is None:
+        return False
+    attackers = load_lexicon().cue("anaphoric_attackers")
+    for tok in span:
+        if not (tok.like_num or tok.pos_ == "NUM"):
+            continue
+        counted = [tok.head] if tok.dep_ == "nummod" else []
+        counted += [
+            o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
+        for noun in counted:
+            inside = any(
+                a.dep_ in ("appos",) or a.lower_ in ("including", "among") for a in noun.ancestors
+            )
+            if (
+                lemma(noun) in attackers
+                and not inside
+                and _count_of(tok) == c.data["own_fatalities"][0]
+            ):
+                return True  # the whole toll, not a part of one ('two soldiers and five gunmen')
+    return False
+
+
+def _count_of(tok) -> int | None:
+    """'one', '3': the number a toll's word says (a/an count one)."""
+    return 1 if tok.lower_ in ("a", "an") else parse_number(tok.text)
 
 
 def _narrows(first: Candidate, later: Candidate) -> bool:

@@ -173,6 +173,18 @@ def _weapon_launch(tok: Token, lex: Lexicon) -> bool:
     return bool(prep_objects(tok, event_words("strike_preps")))
 
 
+def _place_falls(tok: Token, lex: Lexicon) -> bool:
+    """A place or territory as the subject and someone it fell to: 'Bunagana fell to M23',
+    not 'prices fell to a low' or 'the task fell to him'."""
+    subj = first_child(tok, *SUBJECTS)
+    if subj is None or not prep_objects(tok, {"to"}):
+        return False
+    words = list(subj.subtree)
+    return any(t.ent_type_ in PLACE_ENTS for t in words) or any(
+        lemma(t) in lex.cue("territory_nouns") for t in words
+    )
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     for tok in sent:
@@ -190,6 +202,8 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
     if base == "die":  # 'died from gunfire', 'died in an airstrike', not 'died of illness'
         words = list(tok.subtree)
         return bool(weapons_in(words, lex)) or any(lex.nouns.get(lemma(t)) for t in words)
+    if trig.cls == "capture" and trig.key[1:] == ("to",):  # 'the town fell to the rebels'
+        return _place_falls(tok, lex)
     if base in event_words("landing_verbs"):  # 'three rockets fell near the airport'
         subj = first_child(tok, *SUBJECTS)
         return subj is not None and bool(weapons_in(list(subj.subtree), lex))
@@ -264,6 +278,8 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
             objs = children(c, "pobj")
             if objs:
                 return with_conjuncts(objs[0])
+    if lemma(tok) == "fall" and _place_falls(tok, lex):  # 'the town fell to the rebels'
+        return with_conjuncts(prep_objects(tok, {"to"})[0][1])
     subj = first_child(tok, *SUBJECTS)
     if subj is not None and lemma(tok) in lex.cue("victim_subject_verbs"):
         return None  # 'X died in a strike': X is the victim
@@ -311,6 +327,8 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
     subj = first_child(tok, *SUBJECTS)
     if subj is not None and lemma(tok) in lex.cue("victim_subject_verbs"):
         return with_conjuncts(subj)
+    if subj is not None and lemma(tok) == "fall" and _place_falls(tok, lex):
+        return with_conjuncts(subj)  # the place that fell
     for dep in ("dobj", "nsubjpass"):
         obj = first_child(tok, dep)
         if obj is not None and lemma(obj) in trig.key[1:]:

@@ -193,3 +193,29 @@ def test_a_concurrent_strike_told_after_the_lead_is_news(pipeline):
     )
     assert len(out) == 2
     assert {e.event_date for e in out} == {date(2024, 5, 7)}
+
+
+def test_the_attackers_dead_are_added(pipeline):
+    out = new_events(
+        pipeline,
+        "Gunmen attacked a police checkpoint in Gusau on Tuesday, killing four officers. "
+        "Police said officers killed two of the attackers during the exchange.",
+    )
+    assert len(out) == 1 and out[0].fatalities == 6
+
+
+def test_a_toll_already_summed_is_not_added_twice(pipeline):
+    out = new_events(
+        pipeline,
+        "Three soldiers and four gunmen were killed on Tuesday when troops were ambushed "
+        "near Gusau. In all, seven people died in the ambush.",
+    )
+    assert len(out) == 1 and out[0].fatalities == 7
+
+
+def test_projectiles_falling_and_towns_falling(pipeline):
+    out = new_events(pipeline, "Two rockets fell near the airport in Erbil on Tuesday.")
+    assert [e.sub_event_type for e in out] == ["Shelling/artillery/missile attack"]
+    out = new_events(pipeline, "The town of Kiwanja fell to the rebels on Tuesday.")
+    assert [e.event_type for e in out] == ["Battles"]
+    assert new_events(pipeline, "Fuel prices fell to a new low on Tuesday.") == []
