@@ -156,7 +156,7 @@ def _take_injuries(k: Event, members: list[Candidate]) -> None:
 
 
 def _attackers_dead(c: Candidate) -> bool:
-    """The toll counts the attackers ('one militant also lost his life', 'killed three of
+    """The toll counts the attackers ('two of the gunmen were also killed', 'killed three of
     the attackers'), not as part of a larger count ('seven people, including ...')."""
     ev = c.data["own_fatalities"][3]
     if ev is None:

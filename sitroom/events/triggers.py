@@ -202,7 +202,7 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
     if base == "die":  # 'died from gunfire', 'died in an airstrike', not 'died of illness'
         words = list(tok.subtree)
         return bool(weapons_in(words, lex)) or any(lex.nouns.get(lemma(t)) for t in words)
-    if trig.cls == "capture" and trig.key[1:] == ("to",):  # 'the town fell to the rebels'
+    if trig.cls == "capture" and trig.key[1:] == ("to",):  # 'the outpost fell to the insurgents'
         return _place_falls(tok, lex)
     if base in event_words("landing_verbs"):  # 'three rockets fell near the airport'
         subj = first_child(tok, *SUBJECTS)
@@ -278,7 +278,7 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
             objs = children(c, "pobj")
             if objs:
                 return with_conjuncts(objs[0])
-    if lemma(tok) == "fall" and _place_falls(tok, lex):  # 'the town fell to the rebels'
+    if lemma(tok) == "fall" and _place_falls(tok, lex):  # 'the outpost fell to the insurgents'
         return with_conjuncts(prep_objects(tok, {"to"})[0][1])
     subj = first_child(tok, *SUBJECTS)
     if subj is not None and lemma(tok) in lex.cue("victim_subject_verbs"):
