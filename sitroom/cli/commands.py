@@ -223,11 +223,12 @@ def ingest(
         except (OSError, ValueError) as exc:
             raise fail(f"alert rules {alerts}: {exc}", 2) from None
     if dask is not None:
-        from sitroom.ingest.dask_ingest import ingest_with_dask
-
-        report = ingest_with_dask(  # with watch rules the client saves, so the hooks see it
-            [str(p) for p in paths], db, scheduler=dask, published=when, source=source,
-            actor_files=[str(p) for p in actors or []], override=override, after_save=hooks,
+        if article_timeout is not None:
+            raise fail("--article-timeout does not apply with --dask (a Dask task cannot be"
+                       " stopped mid-article): drop one of them", 2)
+        report = _ingest_with_dask(
+            paths, db, dask, when, source, override, actors, hooks, workers,
+            limits_from(max_chars, max_sentence_words, None),
         )
     else:
         items = list(read_paths(paths, when, source, override))
@@ -259,6 +260,24 @@ def ingest(
     store.close()
     if report.errors:
         raise typer.Exit(1)
+
+
+def _ingest_with_dask(paths, db, scheduler, when, source, override, actors, hooks, workers, limits):
+    """`ingest --dask`: --workers sizes a local cluster (a remote scheduler has its own);
+    with watch rules the client saves the records, so the hooks see every one."""
+    from sitroom.ingest.dask_ingest import ingest_with_dask
+
+    local = scheduler in ("", "local")
+    if workers is not None and not local:
+        raise fail(f"--workers sizes a local cluster; the scheduler at {scheduler} has its own"
+                   " workers: drop --workers", 2)
+    if workers is not None and workers < 1:
+        raise fail(f"--workers must be 1 or more with --dask local, not {workers}", 2)
+    return ingest_with_dask(
+        [str(p) for p in paths], db, scheduler=scheduler, published=when, source=source,
+        actor_files=[str(p) for p in actors or []], override=override, after_save=hooks,
+        n_workers=workers, limits=limits,
+    )
 
 
 def _filter(since, until, country, event_type, actor, status, claim=None, admin1=None, text=None):

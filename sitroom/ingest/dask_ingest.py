@@ -35,7 +35,7 @@ from sitroom.errors import ConfigError
 from sitroom.fuse.save import save, save_many
 from sitroom.ingest import JSONL_SUFFIXES, KNOWN_SUFFIXES, IngestError, read_file
 from sitroom.ingest.jsonl import read_jsonl_bytes
-from sitroom.ingest.limits import check_article, default_limits
+from sitroom.ingest.limits import Limits, check_article, default_limits
 from sitroom.ingest.service import IngestReport
 from sitroom.model import Article, Event
 from sitroom.store.base import SaveResult, Store, StoreError
@@ -81,6 +81,7 @@ class Job:
     components: tuple[str, ...] | None = None  # None: the default pipeline
     write_on_workers: bool = False  # each task saves its own records (a shared PostgreSQL)
     override: bool = False  # published/source replace the inputs' own (--override)
+    limits: Limits | None = None  # article size and sentence length (None: the defaults)
 
 
 @dataclass
@@ -194,11 +195,14 @@ def read_part(
 
 
 @lru_cache(maxsize=2)
-def worker_pipeline(actor_files: tuple[str, ...], components: tuple[str, ...] | None):
+def worker_pipeline(
+    actor_files: tuple[str, ...], components: tuple[str, ...] | None,
+    max_sentence_tokens: int | None = None,
+):
     """One Pipeline per worker process and settings: spaCy and the gazetteer load once."""
     from sitroom.pipeline import DEFAULT_COMPONENTS, Pipeline, Settings
 
-    settings = Settings(actor_files=list(actor_files))
+    settings = Settings(actor_files=list(actor_files), max_sentence_tokens=max_sentence_tokens)
     return Pipeline(components if components is not None else DEFAULT_COMPONENTS, settings)
 
 
@@ -223,13 +227,14 @@ def extract_part(part: Part, job: Job) -> PartResult:
     start = time.perf_counter()
     result = PartResult(label=part.label, worker=os.getpid())
     store = worker_store(job.db_url)
+    limits = job.limits or default_limits()
     fresh: list[Article] = []
     seen_ids: set[str] = set()
     for item in read_part(part, job.published, job.source, job.override):
         result.seen += 1
         if isinstance(item, IngestError):
             result.errors.append(item)
-        elif isinstance(checked := check_article(item, default_limits()), IngestError):
+        elif isinstance(checked := check_article(item, limits), IngestError):
             result.errors.append(checked)  # over the size limit: named, never extracted
         elif item.id in seen_ids or (store is not None and store.has_article(item.id)):
             result.skipped += 1
@@ -237,7 +242,8 @@ def extract_part(part: Part, job: Job) -> PartResult:
             seen_ids.add(item.id)
             fresh.append(item)
     if fresh:
-        pipeline = worker_pipeline(job.actor_files, job.components)
+        cap = job.limits.max_sentence_tokens if job.limits else None  # None: the cached default
+        pipeline = worker_pipeline(job.actor_files, job.components, cap)
         result.extracted, errors = extract_each(pipeline, fresh)
         result.errors += errors
     result.extracted_count = len(result.extracted)
@@ -361,6 +367,7 @@ def run_dask_ingest(
     write_batch: int = WRITE_BATCH,
     writers: str = "auto",
     override: bool = False,
+    limits: Limits | None = None,
 ) -> tuple[IngestReport, DaskStats]:
     """`ingest_with_dask` with timings."""
     from sitroom.extras import require
@@ -381,7 +388,8 @@ def run_dask_ingest(
             return report, stats
         job = Job(db_url, published, source, tuple(actor_files),
                   tuple(components) if components is not None else None,
-                  write_on_workers=_workers_write(writers, db_url, bool(hooks)), override=override)
+                  write_on_workers=_workers_write(writers, db_url, bool(hooks)), override=override,
+                  limits=limits)
         stats.writers = "workers" if job.write_on_workers else "client"
         began = time.perf_counter()
         client, cluster = open_client(scheduler, n_workers)
@@ -460,7 +468,8 @@ def ingest_with_dask(
     address such as tcp://10.0.0.5:8786. Options: n_workers, partition_size, retries,
     components, after_save, write_batch, writers ('auto': the workers save straight into a
     PostgreSQL store, whose locking makes concurrent writers safe; the client saves into
-    SQLite).
+    SQLite), limits (article size and sentence length; no per-article time limit: a task
+    runs in a worker thread, where no alarm can stop it).
     """
     report, _ = run_dask_ingest(
         paths, db_url, scheduler, published, source, actor_files, **options

@@ -184,3 +184,22 @@ def test_cli_dask_ingest_runs_the_watch_rules(corpus, store_url, cluster, tmp_pa
     again = CliRunner().invoke(app, args)
     assert "0 article(s) stored" in again.output
     assert len(sink.read_text().splitlines()) == len(stored)  # nothing fires twice
+
+
+@pytest.mark.slow
+def test_cli_dask_ingest_applies_the_size_limit_and_refuses_what_it_cannot_do(
+    corpus, cluster, tmp_path
+):
+    from typer.testing import CliRunner
+
+    from sitroom.cli import app
+
+    db = str(tmp_path / "limits.db")
+    base = ["ingest", str(corpus / "reports"), "--db", db, "--dask", cluster]
+    small = CliRunner().invoke(app, [*base, "--max-chars", "100"])
+    assert small.exit_code == 1
+    assert small.output.count("over the limit of 100 (--max-chars)") == len(REPORTS)
+    timeout = CliRunner().invoke(app, [*base, "--article-timeout", "5"])
+    assert timeout.exit_code == 2 and "--article-timeout does not apply with --dask" in timeout.output
+    workers = CliRunner().invoke(app, [*base, "--workers", "2"])
+    assert workers.exit_code == 2 and "drop --workers" in workers.output
