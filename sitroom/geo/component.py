@@ -54,8 +54,8 @@ def analyse(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], ArticleContext
         context = resolve_all(mentions, gaz, focus=event_sentences(ctx))
         cached = ctx.data["geo"] = (mentions, context)
         ctx.data["geo_countries"] = [cc for cc, w in context.countries.most_common() if w > 0]
-        ctx.data["geo_frame"] = frame_hit(context, gaz)
-        ctx.data["geo_focus"] = focus_place(mentions, context)
+        focus = ctx.data["geo_focus"] = focus_place(mentions, context)
+        ctx.data["geo_frame"] = fallback_unit(frame_hit(context, gaz), focus)
     return cached
 
 
@@ -73,6 +73,15 @@ def frame_hit(context: ArticleContext, gaz: Gazetteer) -> Hit | None:
     return gaz.admin_unit(unit[0], unit[1], 1) if unit else None
 
 
+def fallback_unit(frame: Hit | None, focus: Hit | None) -> Hit | None:
+    """Where an unknown village of the article goes: the town the article is about when
+    it lies in the article's province ("near the town of X" in a report on Beni), else
+    the province itself."""
+    if frame is None or focus is None or focus.level < 3:
+        return frame
+    return focus if (focus.cc, focus.admin1) == (frame.cc, frame.admin1) else frame
+
+
 def place_of(mention: Mention, gaz: Gazetteer, frame: Hit | None = None) -> Place | None:
     """The mention's place with its precision; an unknown name falls back to its container,
     else (a village or town) to the article's ``frame`` admin unit."""
@@ -86,12 +95,28 @@ def place_of(mention: Mention, gaz: Gazetteer, frame: Hit | None = None) -> Plac
         if mention.offset is not None:  # "68 nautical miles southwest of Hodeidah"
             lat, lon = destination(place.latitude, place.longitude, *mention.offset)
             place = replace(place, latitude=lat, longitude=lon, geo_precision=2)
-        return place
+        return between(mention, place)
     fallback = fallback_place(mention, frame)
     if fallback is None:
         return None
     hit, precision = fallback
     return gaz.to_place(hit, precision)
+
+
+#: "On the X-Y road", "between X and Y": the midpoint, when the two ends are this close.
+BETWEEN_KM = 100.0
+
+
+def between(mention: Mention, place: Place) -> Place:
+    """A place between two named towns ("on the X-Y road") is put halfway, at precision 2,
+    when the towns are near each other; far apart, at the first one as before."""
+    other = mention.near.resolved if mention.near is not None else None
+    if mention.anchor_of != "between" or other is None or other.id == mention.resolved.id:
+        return place
+    if km(place.latitude, place.longitude, other.lat, other.lon) > BETWEEN_KM:
+        return place
+    lat, lon = (place.latitude + other.lat) / 2, (place.longitude + other.lon) / 2
+    return replace(place, latitude=round(lat, 4), longitude=round(lon, 4), geo_precision=2)
 
 
 def _dependents(pool: list[Mention]) -> set[int]:

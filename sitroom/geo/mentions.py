@@ -349,8 +349,10 @@ def annotate(text: str, start: int, end: int, sentence: int, s_start: int, s_end
     return m
 
 
-#: What follows a dateline's place: ", May 20", " (Reuters)", " -".
-_DATELINE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\b|\s*\(|\s+[-–—]\s)")
+#: What follows a dateline's place: ", May 20", " (Reuters)", " -", "—" (no spaces).
+_DATELINE_AFTER = re.compile(
+    r"^(?:\s*,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\b|\s*\(|\s+[-–—]\s|\s*[–—]\s*[A-Z])"
+)
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

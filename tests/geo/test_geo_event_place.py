@@ -69,3 +69,37 @@ def test_abbreviated_state_in_brackets_keeps_the_chain(run_geo):
     )
     assert (event.country, event.admin1) == ("India", "Jammu and Kashmir")
     assert event.geo_precision == 2
+
+
+def test_road_between_two_near_towns_is_put_halfway(run_geo, gaz):
+    from sitroom.geo.gazetteer import km
+
+    event = only_event(run_geo("A roadside bomb hit a patrol on the Baiji-Tikrit highway."))
+    baiji = next(h for h in gaz.lookup("Baiji") if h.cc == "IQ")
+    tikrit = next(h for h in gaz.lookup("Tikrit") if h.cc == "IQ")
+    ends = [km(event.latitude, event.longitude, h.lat, h.lon) for h in (baiji, tikrit)]
+    assert event.geo_precision == 2 and abs(ends[0] - ends[1]) < 2
+    assert max(ends) < km(baiji.lat, baiji.lon, tikrit.lat, tikrit.lon)
+
+
+def test_local_government_area_spelled_out_is_a_container(run_geo):
+    event = only_event(
+        run_geo("Insurgents burned the market of Ngoshe village in Gwoza Local Government Area.")
+    )
+    assert (event.location, event.admin1, event.geo_precision) == ("Gwoza", "Borno", 2)
+
+
+def test_offset_with_converted_distance_and_a_capital():
+    from sitroom.geo.offsets import offset_before
+
+    assert offset_before("a checkpoint some 40 km (25 miles) north of the capital ") == (40.0, 0.0)
+    assert offset_before("a camp 35 kilometres west of the capital city of ") == (35.0, 270.0)
+
+
+def test_dateline_with_a_dash_and_no_spaces():
+    from sitroom.geo.mentions import is_dateline
+
+    text = "Some headline\nNIAMEY—Gunmen killed four herders near the border on Monday."
+    start = text.index("NIAMEY")
+    assert is_dateline(text, start, start + len("NIAMEY"))
+    assert not is_dateline("Kirkuk-Daquq road was shut.", 0, 6)
