@@ -109,6 +109,7 @@ class SeatIndex:
     def __init__(self, cities: Iterable[dict]) -> None:
         self._exact: dict[tuple[str, str, str], tuple[int, float, float]] = {}
         self._loose: dict[tuple[str, str, str], tuple[int, float, float]] = {}
+        self._national: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
         for city in cities:
             cc, a1 = city["countrycode"], city.get("admin1code") or ""
             key = name_key(city["name"])
@@ -121,9 +122,12 @@ class SeatIndex:
                 old = table.get((cc, a1, k))
                 if old is None or old[0] < value[0]:
                     table[(cc, a1, k)] = value
+            self._national[(cc, key)].append(value)
 
     def seat(self, cc: str, code: str, names: Iterable[str]) -> tuple[float, float] | None:
-        """The point of the unit's seat town: same admin1, same base name (or loose key)."""
+        """The point of the unit's seat town: same admin1, same base name (or loose key);
+        else the one town of the country with that name (admin1 codes of towns and units
+        disagree where provinces were redrawn)."""
         a1 = code.split(".")[0]
         keys = [name_key(base_name(n)) for n in names if n]
         for table, fold in ((self._exact, str), (self._loose, loose_key)):
@@ -131,6 +135,10 @@ class SeatIndex:
                 hit = table.get((cc, a1, fold(key))) if key else None
                 if hit is not None:
                     return hit[1], hit[2]
+        for key in keys:
+            towns = self._national.get((cc, key), [])
+            if len(towns) == 1:
+                return towns[0][1], towns[0][2]
         return None
 
 

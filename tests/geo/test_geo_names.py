@@ -84,7 +84,9 @@ def test_seat_index_places_a_unit_at_its_same_named_town():
     seats = SeatIndex(cities)
     assert seats.seat("ML", "08.123", ["Tessalit Cercle"]) == (20.2, 1.01)  # same admin1 only
     assert seats.seat("SY", "05.9", ["Qurayya District"]) == (32.55, 36.6)  # loose spelling
-    assert seats.seat("ML", "01.5", ["Tessalit Cercle"]) is None
+    assert seats.seat("ML", "01.5", ["Tessalit Cercle"]) is None  # two towns of that name
+    # admin1 codes of towns and units disagree: the country's only town of that name
+    assert seats.seat("SY", "14.2", ["Al Qurayyah Rural Council"]) == (32.55, 36.6)
 
 
 def _tiny(tmp_path, demonyms):
