@@ -28,6 +28,7 @@ from sitroom.events.incident import (
     load_rules,
     mark_datelines,
     mergeable,
+    own_place,
     place_chain,
     places_agree_strictly,
 )
@@ -83,15 +84,31 @@ def _take_type(keep: Candidate, other: Candidate) -> None:
         keep.weapons = other.weapons
 
 
+#: ACLED interaction codes: civilians, and the armed actors (state, rebels, militias, external)
+CIVILIAN_CODE, ARMED_CODES = 7, (1, 2, 3, 4, 8)
+
+
+def _armed_opponent(k: Event, o: Event) -> None:
+    """A mention that makes the incident a battle ('they were fighting with armed men')
+    names who fought back: that armed side replaces the civilians the lead counted."""
+    if k.event_type != "Battles" or k.inter2 != CIVILIAN_CODE or o.inter2 not in ARMED_CODES:
+        return
+    k.actor2, k.inter2, k.assoc_actor_2 = o.actor2, o.inter2, o.assoc_actor_2
+    if "actor2" in o.evidence:
+        k.cite("actor2", o.evidence["actor2"])
+
+
 def _take_actors(keep: Candidate, other: Candidate) -> None:
     k, o = keep.event, other.event
     for side in ("1", "2"):
         mine, theirs = getattr(k, f"actor{side}"), getattr(o, f"actor{side}")
+        fought = k.event_type == "Battles" and getattr(k, f"inter{side}") in ARMED_CODES
         if (
             theirs
             and (not mine or UNIDENTIFIED in mine.lower())
             and UNIDENTIFIED not in theirs.lower()
-        ):
+            and not (fought and getattr(o, f"inter{side}") == CIVILIAN_CODE)
+        ):  # an unnamed armed side that fought stays armed, not the civilians told later
             setattr(k, f"actor{side}", theirs)
             setattr(k, f"inter{side}", getattr(o, f"inter{side}"))
             setattr(k, f"assoc_actor_{side}", getattr(o, f"assoc_actor_{side}"))
@@ -227,7 +244,11 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     keep, k, o = inc.lead, inc.lead.event, c.event
     if has_date(c) and not has_date(keep):
         _take_date(keep, c)
-    if _precision(c) < _precision(keep) and (places_agree_strictly(k, o) or country_only(keep)):
+    if (
+        _precision(c) < _precision(keep)
+        and (places_agree_strictly(k, o) or country_only(keep))
+        and (own_place(c) or not own_place(keep))
+    ):
         _take_place(k, o)
         keep.data["dateline_place"] = c.data.get("dateline_place", False)
     if rules.rank.get(o.sub_event_type, 0) > rules.rank.get(k.sub_event_type, 0) and (
@@ -235,6 +256,7 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     ):  # 'after the riots of last week' does not make today's march a riot
         _take_type(keep, c)
     _take_actors(keep, c)
+    _armed_opponent(k, o)
     if not k.attributed_to and o.attributed_to:
         k.attributed_to = o.attributed_to
         if "attributed_to" in o.evidence:

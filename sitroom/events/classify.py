@@ -251,7 +251,9 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     classes, by_cls, trig, wclass = f.classes, f.by_cls, f.trig, f.wclass
     crowd_cue = f.wcue if f.weapon else trig
     violent = classes & VIOLENT_CLASSES
-    if f.patient_side == "protester" and (violent or wclass == "live_fire"):
+    # force against the crowd, not a fight it joined ('protesters clashed with police' is
+    # a violent demonstration, or an intervention when the police dispersed them)
+    if f.patient_side == "protester" and (violent - {"clash"} or wclass == "live_fire"):
         return "Protests", "Excessive force against protesters", crowd_cue
     if f.patient_side == "protester" and (classes & {"disperse", "arrest"} or wclass == "riot_control"):
         return "Protests", "Protest with intervention", crowd_cue

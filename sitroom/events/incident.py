@@ -190,9 +190,18 @@ def places_agree(a: Candidate, b: Candidate) -> bool:
         return any(country_only(c) and (not has_date(c) or actor_country(c)) for c in (a, b))
     if a.data.get("dateline_place") or b.data.get("dateline_place"):
         return True  # same country; the dateline says where the report was filed
-    if "location" not in ea.evidence or "location" not in eb.evidence:
+    if not own_place(a) or not own_place(b):
         return True  # same country; one names no place of its own (geo's fallback)
     return ca[-1] in cb or cb[-1] in ca
+
+
+def own_place(c: Candidate) -> bool:
+    """Placed by words of its own sentence, not by geo's fallback and not by where its
+    speaker is ('the health ministry in Ramallah said ...')."""
+    ev, speaker = c.event.evidence.get("location"), c.attribution
+    if ev is None:
+        return False
+    return speaker is None or not (speaker.start_char <= ev.start and ev.end <= speaker.end_char)
 
 
 def _names(ev: Event) -> set[str]:

@@ -188,8 +188,11 @@ def test_those_who_died_are_the_victims_not_the_attackers(pipeline):
 def test_a_concurrent_strike_told_after_the_lead_is_news(pipeline):
     out = new_events(
         pipeline,
-        "Turkish drones struck PKK positions near Zakho on Tuesday, killing four fighters. "
-        "Concurrently, Turkish jets launched an assault on PKK sites near Sidakan.",
+        "Turkish drones struck PKK positions near Zakho on Tuesday, killing four fighters, a "
+        "Kurdish security agency said in a statement released today.\n"
+        "The strikes targeted a weapons depot in Batifa, north of Zakho.\n"
+        "Concurrently, Turkish jets launched an assault on PKK sites near Sidakan. "
+        "One fighter lost his life.",
     )
     assert len(out) == 2
     assert {e.event_date for e in out} == {date(2024, 5, 7)}
@@ -219,3 +222,16 @@ def test_projectiles_falling_and_towns_falling(pipeline):
     out = new_events(pipeline, "The town of Kiwanja fell to the rebels on Tuesday.")
     assert [e.event_type for e in out] == ["Battles"]
     assert new_events(pipeline, "Fuel prices fell to a new low on Tuesday.") == []
+
+
+def test_the_speakers_town_does_not_move_the_incident(pipeline):
+    out = new_events(
+        pipeline,
+        "Israeli troops killed five Palestinians during a raid in Tubas on Tuesday. "
+        "The health ministry in Nablus said six others were wounded. "
+        "The army said troops were fighting with armed men in the town.",
+    )
+    assert len(out) == 1
+    ev = out[0]
+    assert ev.location == "Tubas" and ev.fatalities == 5
+    assert ev.event_type == "Battles" and "Civilians" not in ev.actor2
