@@ -168,6 +168,22 @@ def _without_fighting(mention: Mention, lex: Lexicon) -> bool:
     return any(lemma(t) in words for t in sent) and not (set(mention.classes) & VIOLENT_CLASSES)
 
 
+def _keeps_order(mention: Mention, lex: Lexicon) -> bool:
+    """No one named, or the police: those who restore order, not fighters taking ground."""
+    agent = mention.agent
+    return agent is None or lemma(agent.root) in lex.cue("order_forces")
+
+
+def _bare_control(mention: Mention) -> bool:
+    """'regained control' with no place it was regained of, in or over."""
+    pat = mention.patient
+    if pat is None or lemma(pat.root) != "control":
+        return False
+    return not any(c.dep_ == "prep" for c in pat.root.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "over", "of") for c in mention.head.token.children
+    )
+
+
 def _territory_object(mention: Mention, lex: Lexicon) -> bool:
     for _p, obj in prep_objects(mention.head.token, event_words("territory_preps")):
         if lemma(obj) in lex.cue("territory_nouns") or obj.ent_type_ in PLACE_ENTS:
@@ -283,6 +299,8 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     pat = _lemmas(mention.patient)
     if cls == "seize" and pat & lex.cue("seized_weapons"):
         return "Strategic developments", "Disrupted weapons use", cue
+    if cls == "recapture" and _bare_control(mention) and _keeps_order(mention, lex):
+        return "", "", cue  # 'police regained control' of a crowd: order restored, no territory
     if _territory_object(mention, lex) or cls == "recapture" and mention.patient is None:
         if _without_fighting(mention, lex):
             return "Strategic developments", "Non-violent transfer of territory", cue

@@ -70,6 +70,7 @@ def term(text: str) -> Term:
 
 _LIST_KEYS = (
     "victim_subject_verbs",
+    "order_forces",
     "civilian_nouns",
     "protester_nouns",
     "armed_nouns",

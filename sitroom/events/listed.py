@@ -283,11 +283,12 @@ def _share_toll(group: list[Candidate]) -> None:
     shares = _even(total, len(rest))
     for c, n in zip(group, counts, strict=True):
         ev = c.event
+        exact = n is not None or len(rest) == 1  # a share of an undivided toll is vague
         if total:
             ev.fatalities = n if n is not None else shares.pop(0)
-            ev.fatalities_low = ev.fatalities if n is not None else min(1, ev.fatalities)
-            ev.fatalities_high = max(ev.fatalities, total if n is None else ev.fatalities)
-            c.data["fatalities_exact"] = n is not None
+            ev.fatalities_low = ev.fatalities if exact else min(1, ev.fatalities)
+            ev.fatalities_high = ev.fatalities if exact else max(ev.fatalities, total)
+            c.data["fatalities_exact"] = exact
     injured = _even(group[0].event.injuries, len(group))
     for c in group:
         c.event.injuries = injured.pop(0)

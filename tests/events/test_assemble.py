@@ -235,3 +235,14 @@ def test_the_speakers_town_does_not_move_the_incident(pipeline):
     ev = out[0]
     assert ev.location == "Tubas" and ev.fatalities == 5
     assert ev.event_type == "Battles" and "Civilians" not in ev.actor2
+
+
+def test_police_regaining_control_is_no_territory(pipeline):
+    out = new_events(
+        pipeline,
+        "Protesters blocked roads in Rongai on Tuesday, where police were briefly overwhelmed "
+        "before regaining control.",
+    )
+    assert all(e.sub_event_type != "Government regains territory" for e in out)
+    out = new_events(pipeline, "The army regained control of the town of Kiwanja on Tuesday.")
+    assert [e.sub_event_type for e in out] == ["Government regains territory"]
