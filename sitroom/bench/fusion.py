@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from sitroom.fuse.index import event_box, near_query
+from sitroom.fuse.index import event_box, near_queries
 from sitroom.fuse.save import admissible, save
 from sitroom.model import Article, Event
 from sitroom.store.base import INDEXED_COLUMNS
@@ -180,8 +180,10 @@ def measure(store: SQLiteStore, n_articles: int, rng: random.Random, stored_befo
             article = Article(text=_text(rng), source="Bench Wire")
         for e in batch:  # timed apart: the fusion lookup alone (index probe + screen + decode)
             lookups += 1
-            query = near_query(e)
-            candidates += len(store.near([query])[0]) if query is not None else 0
+            queries = near_queries(e)
+            candidates += len(
+                {c.light.event_id_cnty for found in store.near(queries) for c in found}
+            )
             t0 = time.perf_counter()
             admissible(store, [e])
             lookup_s += time.perf_counter() - t0

@@ -238,6 +238,14 @@ def fuse_command(
     model: Annotated[
         Path | None, typer.Option("--model", help="Where --train writes the model.")
     ] = None,
+    cv: Annotated[
+        bool,
+        typer.Option(
+            "--cv/--no-cv",
+            help="With --train, also cross-validate leave-one-incident-out (minutes; stored"
+            " in the model's meta).",
+        ),
+    ] = True,
     db: DbOption = DEFAULT_DB,
     as_json: JsonOpt = False,
 ) -> None:
@@ -253,7 +261,9 @@ def fuse_command(
 
         extractor, _ = pipeline_extractor()
         try:
-            done = fit_model(train, extractor, model, progress=lambda m: typer.echo(m, err=True))
+            done = fit_model(
+                train, extractor, model, progress=lambda m: typer.echo(m, err=True), cv=cv
+            )
         except (FileNotFoundError, ValueError) as exc:
             raise fail(f"{exc}: pass the folder holding fusion-dev (and acled) gold", 2) from None
         summary = done

@@ -1,11 +1,14 @@
 """Grouping mentions into events, the same whatever order the articles came in.
 
 An arriving article's mentions and every mention of the stored events they could join
-(the *touched* events) are grouped again from scratch: mentions in a stable order (by
-article id, then position), each joining the group whose canonical record the pairwise
-model scores highest at or above its threshold, else starting a group. Two mentions of
-one article never share a group (one report lists distinct events). The same set of
-mentions therefore always gives the same groups, whichever arrived first.
+(the *touched* events) are grouped again from scratch, bottom-up: the pairwise model
+scores every pair of mentions from different articles (it is fitted on such pairs), and
+the two groups with the highest link (``linkage`` in fusion.yaml: the mean probability
+over their pairs, or the highest) merge while it reaches the model's threshold. Two
+mentions of one article, or of different type families, never share a group (one report
+lists distinct events). Ties go to the smallest keys (article id, position), so the same
+set of mentions always gives the same groups, whichever arrived first, and a mention
+never sticks to whichever group happened to exist when it was read.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sitroom.fuse.config import FusionConfig, load_config
-from sitroom.fuse.features import describe, features, sentence, text_similarity
+from sitroom.fuse.features import describe, features, sentences, text_similarity
 from sitroom.fuse.match import type_family
 from sitroom.fuse.merge import canonical
 from sitroom.fuse.model import PairModel, active_model
@@ -48,8 +51,13 @@ class Group:
 
     def add(self, item: Item) -> None:
         self.members.append(item)
+        self.record = None
+        self.sentences.extend(sentences(item.event))
+
+    def close(self) -> Group:
+        """Its canonical record, once every member is in."""
         self.record = canonical([m.event for m in self.members])
-        self.sentences.append(sentence(item.event))
+        return self
 
 
 @dataclass(frozen=True)
@@ -69,22 +77,6 @@ class Placement:
     candidates: int = 0
 
 
-def score(
-    item: Item, group: Group, model: PairModel, cfg: FusionConfig
-) -> Score | None:
-    """The model's probability that the mention reports the group's incident (None: never)."""
-    record = group.record
-    assert record is not None
-    if any(m.article_id == item.article_id for m in group.members):
-        return None
-    family = type_family(item.event, cfg)
-    if not family or family != type_family(record, cfg):
-        return None
-    sim = text_similarity([sentence(item.event)], group.sentences)
-    values = features(item.event, record, sim, cfg)
-    return Score(-1, model.probability(values), values)
-
-
 def pair_score(a: Event, b: Event, a_sentences: list[str], b_sentences: list[str]) -> Score | None:
     """The model's view of two stored events (None: different type families, never one)."""
     cfg = load_config()
@@ -95,35 +87,125 @@ def pair_score(a: Event, b: Event, a_sentences: list[str], b_sentences: list[str
     return Score(-1, active_model().probability(values), values)
 
 
+@dataclass
+class _Link:
+    """What joins two groups: the model's probabilities over their pairs of mentions."""
+
+    total: float = 0.0
+    count: int = 0
+    best: float = 0.0
+    blocked: bool = False  # a shared article or a different type family
+
+    def value(self, linkage: str) -> float:
+        if self.blocked or not self.count:
+            return 0.0
+        return self.best if linkage == "max" else self.total / self.count
+
+    def __add__(self, other: _Link) -> _Link:
+        return _Link(
+            self.total + other.total,
+            self.count + other.count,
+            max(self.best, other.best),
+            self.blocked or other.blocked,
+        )
+
+
+def pair_table(
+    order: Sequence[Item], model: PairModel, cfg: FusionConfig
+) -> dict[tuple[int, int], Score]:
+    """The model's score of every pair of mentions that could be one incident (i < j)."""
+    texts = [sentences(i.event) for i in order]
+    families = [type_family(i.event, cfg) for i in order]
+    out: dict[tuple[int, int], Score] = {}
+    for a, first in enumerate(order):
+        for b in range(a + 1, len(order)):
+            second = order[b]
+            if first.article_id == second.article_id or not families[a]:
+                continue
+            if families[a] != families[b]:
+                continue
+            sim = text_similarity(texts[a], texts[b])
+            values = features(first.event, second.event, sim, cfg)
+            out[a, b] = Score(-1, model.probability(values), values)
+    return out
+
+
+def _cluster(n: int, scores: dict, threshold: float, linkage: str) -> list[list[int]]:
+    """Agglomerate indexes 0..n-1: merge the best-linked pair of groups at or above the
+    threshold until none is left (ties: the smallest indexes)."""
+    links: dict[tuple[int, int], _Link] = {}
+    for a in range(n):
+        for b in range(a + 1, n):
+            found = scores.get((a, b))
+            links[a, b] = (
+                _Link(found.probability, 1, found.probability) if found else _Link(blocked=True)
+            )
+    groups = {i: [i] for i in range(n)}
+    live = {k for k, v in links.items() if v.value(linkage) >= threshold}
+    while live:
+        x, y = max(live, key=lambda k: (links[k].value(linkage), -k[0], -k[1]))
+        groups[x] += groups.pop(y)
+        live = {k for k in live if x not in k and y not in k}
+        for z in groups:
+            if z == x:
+                continue
+            merged = links.pop(_key(x, z)) + links.pop(_key(y, z))
+            links[_key(x, z)] = merged
+            if merged.value(linkage) >= threshold:
+                live.add(_key(x, z))
+    return [sorted(g) for _, g in sorted(groups.items())]
+
+
+def _key(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a < b else (b, a)
+
+
 def regroup(items: Sequence[Item], model: PairModel | None = None) -> tuple[list[Group], dict]:
     """Groups for the mentions, and each mention's placement keyed by its key."""
     model = model or active_model()
     cfg = load_config()
+    order = sorted(items, key=lambda i: i.key)
+    scores = pair_table(order, model, cfg)
+    clusters = _cluster(len(order), scores, model.threshold, cfg.linkage)
     groups: list[Group] = []
-    placed: dict[tuple[str, int], Placement] = {}
-    for item in sorted(items, key=lambda i: i.key):
-        best: Score | None = None
-        refused: Score | None = None
-        n = 0
-        for index, group in enumerate(groups):
-            found = score(item, group, model, cfg)
-            if found is None:
-                continue
-            n += 1
-            found = Score(index, found.probability, found.features)
-            if found.probability >= model.threshold:
-                if best is None or found.probability > best.probability:
-                    best = found
-            elif refused is None or found.probability > refused.probability:
-                refused = found
-        if best is not None:
-            groups[best.group].add(item)
-            placed[item.key] = Placement(best.group, best, refused, n)
-        else:
-            groups.append(Group())
-            groups[-1].add(item)
-            placed[item.key] = Placement(len(groups) - 1, None, refused, n)
+    where: dict[int, int] = {}
+    for index, members in enumerate(clusters):
+        groups.append(Group())
+        for i in members:
+            groups[-1].add(order[i])
+            where[i] = index
+        groups[-1].close()
+    placed = {
+        order[i].key: _placement(i, where, clusters, scores, model.threshold)
+        for i in range(len(order))
+    }
     return groups, placed
+
+
+def _placement(
+    i: int, where: dict[int, int], clusters: list[list[int]], scores: dict, threshold: float
+) -> Placement:
+    """A mention's mean score against each group holding a mention it could be one with:
+    its own (joined) and the closest other one (refused), features of the closest pair."""
+    by_group: dict[int, list[Score]] = {}
+    for j in range(len(where)):
+        found = scores.get(_key(i, j)) if j != i else None
+        if found is not None:
+            by_group.setdefault(where[j], []).append(found)
+    own = where[i]
+    summary = {
+        g: Score(
+            g,
+            sum(s.probability for s in found) / (len(clusters[g]) - (g == own)),
+            max(found, key=lambda s: s.probability).features,
+        )
+        for g, found in by_group.items()
+    }
+    first = clusters[own][0] == i  # the group's first report (by key) started the event
+    joined = summary.get(own) if len(clusters[own]) > 1 and not first else None
+    others = [s for g, s in summary.items() if g != own]
+    refused = max(others, key=lambda s: (s.probability, -s.group), default=None)
+    return Placement(own, joined, refused, len(others) + (own in summary))
 
 
 def reason(placement: Placement, ids: Sequence[str], threshold: float) -> str:
@@ -131,8 +213,8 @@ def reason(placement: Placement, ids: Sequence[str], threshold: float) -> str:
     if placement.joined is not None:
         s = placement.joined
         return (
-            f"merged into {ids[s.group]}: p={s.probability:.2f} ≥ {threshold:.2f}"
-            f" ({describe(s.features)})"
+            f"merged into {ids[s.group]}: p={s.probability:.2f} (mean over its other"
+            f" reports; groups join at ≥ {threshold:.2f}) ({describe(s.features)})"
         )
     if placement.refused is not None:
         s = placement.refused

@@ -26,18 +26,18 @@ class NearDupConfig:
 @dataclass(frozen=True)
 class FusionConfig:
     km_by_geo_precision: dict[int, float]
-    km_distinct_exact_places: float
     days_by_time_precision: dict[int, int]
     acled_family: dict[str, str]
     plover_family: dict[str, str]
     actor_similarity: float
-    min_score: float
     neardup: NearDupConfig
     sub_groups: dict[str, str]
     date_slack_days: dict[int, int]
     night_days: int
     stop_words: frozenset[str]
     feature_signs: dict[str, int]
+    generic_actors: frozenset[str]
+    linkage: str
 
     def max_km(self, geo_precision: int) -> float:
         table = self.km_by_geo_precision
@@ -50,6 +50,15 @@ class FusionConfig:
     def max_days(self, time_precision: int) -> int:
         table = self.days_by_time_precision
         return table.get(time_precision, max(table.values()))
+
+
+LINKAGES = ("mean", "max", "canonical")
+
+
+def _linkage(value: object, where: object) -> str:
+    if value not in LINKAGES:
+        raise ConfigError(f"{where}: linkage must be one of {', '.join(LINKAGES)}, not {value!r}")
+    return str(value)
 
 
 @lru_cache(maxsize=1)
@@ -65,16 +74,16 @@ def load_config(path: str | None = None) -> FusionConfig:
         )
     return FusionConfig(
         km_by_geo_precision={int(k): float(v) for k, v in raw["km_by_geo_precision"].items()},
-        km_distinct_exact_places=float(raw.get("km_distinct_exact_places", 3.0)),
         days_by_time_precision={int(k): int(v) for k, v in raw["days_by_time_precision"].items()},
         acled_family=dict(raw["acled_family"]),
         plover_family=dict(raw["plover_family"]),
         actor_similarity=float(raw["actor_similarity"]),
-        min_score=float(raw["min_score"]),
         neardup=nd,
         sub_groups=dict(raw.get("sub_groups", {})),
         date_slack_days={int(k): int(v) for k, v in raw["date_slack_days"].items()},
         night_days=int(raw.get("night_days", 1)),
         stop_words=frozenset(str(w).lower() for w in raw.get("stop_words", [])),
         feature_signs={str(k): int(v) for k, v in raw.get("feature_signs", {}).items()},
+        generic_actors=frozenset(str(a).lower() for a in raw.get("generic_actors", [])),
+        linkage=_linkage(raw.get("linkage", "mean"), path or DATA),
     )

@@ -2,19 +2,22 @@
 
 Each feature measures agreement in a way that tolerates honest disagreement: dates within
 each side's precision plus a night, places by containment and by distance scaled by the
-coarser geo_precision, actors compatible when one side is unidentified, sub-types within
-a family, overlapping tolls, and the words of the sentences each side was read from. The
-model (`sitroom.fuse.model`) weighs them; `sitroom why` prints them.
+coarser geo_precision, perpetrators and targets that contradict (an unidentified side
+contradicts nothing), sub-types within a family, tolls by overlap and by ratio (they rise
+as bodies are counted), the words of the sentences each side was read from, and a recall
+("came a week after ...") against a report. The model (`sitroom.fuse.model`) weighs them;
+`sitroom why` prints them.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from sitroom.fuse.config import FusionConfig, load_config
-from sitroom.fuse.match import actors_agree, country_level, type_family
+from sitroom.fuse.match import actor_relation, country_level, type_family
 from sitroom.geodesy import haversine_km
 from sitroom.model import Event
 
@@ -25,6 +28,7 @@ NAMES = (
     "sub_compatible",
     "days",
     "within_dates",
+    "exact_days_apart",
     "km_ratio",
     "no_coords",
     "contained",
@@ -32,11 +36,13 @@ NAMES = (
     "country_level",
     "same_location",
     "actors_confirmed",
-    "actors_conflict",
+    "perpetrators_conflict",
+    "targets_conflict",
     "toll_equal",
     "toll_overlap",
-    "toll_conflict",
+    "toll_gap",
     "text_sim",
+    "status_differs",
 )
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -95,14 +101,17 @@ def gate(mention: Event, stored: Event, cfg: FusionConfig | None = None) -> bool
     return contained or ratio <= 2.0
 
 
-def _tolls(a: Event, b: Event) -> tuple[bool, bool, bool]:
-    """(same non-zero toll, overlapping non-zero ranges, disjoint non-zero ranges)."""
+def _tolls(a: Event, b: Event) -> tuple[bool, bool, float]:
+    """(same non-zero toll, overlapping non-zero ranges, how far apart the nearest figures
+    are in log terms). Tolls rise as bodies are counted (20, then 38, then 74): the gap
+    grows with the ratio, not with the difference, and 0 (no figure given) says nothing."""
     if a.fatalities <= 0 or b.fatalities <= 0:
-        return False, False, False
+        return False, False, 0.0
     lo_a, hi_a = _range(a)
     lo_b, hi_b = _range(b)
     overlap = lo_a <= hi_b and lo_b <= hi_a
-    return a.fatalities == b.fatalities, overlap, not overlap
+    gap = 0.0 if overlap else math.log(max(lo_a, lo_b) / max(1, min(hi_a, hi_b)))
+    return a.fatalities == b.fatalities, overlap, min(3.0, gap)
 
 
 def _range(e: Event) -> tuple[int, int]:
@@ -126,6 +135,12 @@ def sentence(event: Event) -> str:
     return evidence.text if evidence is not None else event.notes
 
 
+def sentences(event: Event) -> list[str]:
+    """Every sentence the mention was assembled from: its own and each merged one."""
+    more = [v.text for k, v in sorted(event.evidence.items()) if k.startswith("mention_")]
+    return [sentence(event), *more]
+
+
 def text_similarity(a: Sequence[str], b: Sequence[str]) -> float:
     """Best Jaccard similarity of distinctive words between any sentence of a and of b."""
     best = 0.0
@@ -143,9 +158,9 @@ def features(
 ) -> dict[str, float]:
     """The pairwise features of a mention against a stored (canonical) event."""
     cfg = cfg or load_config()
-    ok, confirmed, _ = actors_agree(mention, stored, cfg)
+    confirmed, perpetrators, targets = actor_relation(mention, stored, cfg)
     ratio, no_coords, contained = _place(mention, stored, cfg)
-    equal, overlap, conflict = _tolls(mention, stored)
+    equal, overlap, gap = _tolls(mention, stored)
     same_sub = bool(mention.sub_event_type) and mention.sub_event_type == stored.sub_event_type
     loc_a, loc_b = mention.location.strip().lower(), stored.location.strip().lower()
     values = {
@@ -155,6 +170,10 @@ def features(
         or _sub_group(mention.sub_event_type, cfg) == _sub_group(stored.sub_event_type, cfg),
         "days": min(_days(mention, stored), 10),
         "within_dates": _within_dates(mention, stored, cfg),
+        # both sides name the day, and not the same one: a night report, or daily strikes
+        # on one place (common); the model weighs what else ties them
+        "exact_days_apart": _days(mention, stored) > 0
+        and mention.time_precision == stored.time_precision == 1,
         "km_ratio": ratio,
         "no_coords": no_coords,
         "contained": contained,
@@ -162,11 +181,13 @@ def features(
         "country_level": country_level(mention) or country_level(stored),
         "same_location": bool(loc_a) and loc_a == loc_b,
         "actors_confirmed": confirmed,
-        "actors_conflict": not ok,
+        "perpetrators_conflict": perpetrators,
+        "targets_conflict": targets,
         "toll_equal": equal,
         "toll_overlap": overlap,
-        "toll_conflict": conflict,
+        "toll_gap": gap,
         "text_sim": text_sim,
+        "status_differs": mention.status != stored.status,
     }
     return {k: float(values[k]) for k in NAMES}
 
@@ -176,7 +197,9 @@ def describe(values: dict[str, float]) -> str:
     parts = []
     for name in NAMES:
         v = values.get(name, 0.0)
-        if name in ("days", "km_ratio", "text_sim", "actors_confirmed"):
+        if name in ("days", "km_ratio", "text_sim", "actors_confirmed") or (
+            name == "toll_gap" and v
+        ):
             parts.append(f"{name}={v:.2f}".rstrip("0").rstrip("."))
         elif v:
             parts.append(name)

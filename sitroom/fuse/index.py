@@ -51,6 +51,22 @@ def event_box(event: Event) -> Box | None:
     )
 
 
+def group_box(record: Event, mentions: list[Event]) -> Box | None:
+    """The box an event of several reports is indexed under: its canonical record's, grown
+    to cover each report's, so a later report near any of them finds it."""
+    boxes = [b for b in (event_box(e) for e in [record, *mentions]) if b is not None]
+    if not boxes:
+        return None
+    return (
+        min(b[0] for b in boxes),
+        max(b[1] for b in boxes),
+        min(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+        min(b[4] for b in boxes),
+        max(b[5] for b in boxes),
+    )
+
+
 def near_queries(event: Event) -> list[NearQuery]:
     """What to ask a store for this mention's candidates: the events its time × space box
     meets, and the events of its country in its date window that could contain it or that

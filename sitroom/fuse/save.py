@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from sitroom.fuse.backend import FusionBackend
 from sitroom.fuse.cluster import Group, Item, reason, regroup
 from sitroom.fuse.features import gate
-from sitroom.fuse.index import event_box, lock_cells, near_queries
+from sitroom.fuse.index import event_box, group_box, lock_cells, near_queries
 from sitroom.fuse.merge import canonical
 from sitroom.fuse.model import active_model
 from sitroom.fuse.neardup import Copy, band_keys, find_copy
@@ -116,17 +116,14 @@ class Fused:
 def fuse_items(store: FusionBackend, arriving: list[Item]) -> Fused:
     """Group the arriving mentions with every mention of the stored events they touch, and
     write the outcome: events created, rebuilt, renumbered or removed, mentions placed."""
-    candidates = admissible(store, [i.event for i in arriving])
-    touched = sorted({c.event_id_cnty for found in candidates for c in found})
-    for event_id in touched:  # in one order by every writer, so writers never deadlock
-        store.lock_event(event_id)
-    region = _region(store, touched)
+    touched, region = _touched_region(store, [i.event for i in arriving])
     groups, placed = regroup([*region, *arriving])
     ids, fresh = _assign_ids(store, groups, set(touched))
     threshold = active_model().threshold
     for index, group in enumerate(groups):
         record = canonical([m.event for m in group.members], ids[index])
-        _write(store, record, sum(1 for m in group.members if not m.fixed) or 1)
+        mentions = [m.event for m in group.members if not m.fixed]
+        _write(store, record, len(mentions) or 1, mentions)
     out = Fused()
     for index, group in enumerate(groups):
         for item in group.members:
@@ -168,6 +165,16 @@ def rebuild(store: FusionBackend) -> dict[str, int]:
         return {"mentions": len(rows), "events_before": before, "events_after": len(after)}
 
     return store.transact(work)
+
+
+def _touched_region(store: FusionBackend, arriving: list[Event]) -> tuple[list[str], list[Item]]:
+    """The stored events the arriving mentions could join, locked in one order (so writers
+    never deadlock), and every mention of them."""
+    found = admissible(store, arriving)
+    touched = sorted({c.event_id_cnty for candidates in found for c in candidates})
+    for event_id in touched:
+        store.lock_event(event_id)
+    return touched, _region(store, touched)
 
 
 def _region(store: FusionBackend, touched: list[str]) -> list[Item]:
@@ -227,25 +234,49 @@ def rebuild_event(store: FusionBackend, event_id: str) -> None:
     """Re-derive one event's canonical record from all its mentions (in their stable order)."""
     rows = sorted(store.mention_rows([event_id]), key=lambda r: (r[0], r[1]))
     if rows:
-        _write(store, canonical([r[3] for r in rows], event_id), len(rows))
+        mentions = [r[3] for r in rows]
+        _write(store, canonical(mentions, event_id), len(rows), mentions)
 
 
-def _write(store: FusionBackend, event: Event, source_count: int) -> None:
-    store.write_event(event, event_box(event), source_count)
+def _write(
+    store: FusionBackend, event: Event, source_count: int, mentions: list[Event] | None = None
+) -> None:
+    box = group_box(event, mentions) if mentions and len(mentions) > 1 else event_box(event)
+    store.write_event(event, box, source_count)
 
 
 def admissible(store: FusionBackend, events: list[Event]) -> list[list[Event]]:
-    """Each mention's candidates that pass the cheap gate, decoded (far ones never are)."""
+    """Each mention's candidates that pass the cheap gate, decoded (far ones never are).
+
+    The gate reads the canonical record, whose date and place come from its most precise
+    report; a report of several outlets also passes when it could be one with any of them
+    (else whether a later report finds the event would depend on which came first)."""
     asked = [(i, q) for i, e in enumerate(events) for q in near_queries(e)]
     found: list[list[Event]] = [[] for _ in events]
     seen: list[set[str]] = [set() for _ in events]
     rows = store.near([q for _, q in asked]) if asked else []
+    held: dict[str, tuple[str, list[int]]] = {}  # several sources, canonical gate failed
     for (i, _), candidates in zip(asked, rows, strict=True):
         for c in candidates:
-            if c.light.event_id_cnty in seen[i] or not gate(events[i], c.light):
+            event_id = c.light.event_id_cnty
+            if event_id in seen[i]:
                 continue
-            seen[i].add(c.light.event_id_cnty)
-            found[i].append(Event.from_record(json.loads(c.record_json)))
+            if gate(events[i], c.light):
+                seen[i].add(event_id)
+                found[i].append(Event.from_record(json.loads(c.record_json)))
+            elif ";" in json.loads(c.record_json).get("source", ""):
+                held.setdefault(event_id, (c.record_json, []))[1].append(i)
+    if held:
+        members: dict[str, list[Event]] = {}
+        for _, _, event_id, mention in store.mention_rows(sorted(held)):
+            members.setdefault(event_id, []).append(mention)
+        for event_id, (record, asking) in sorted(held.items()):
+            for i in sorted(set(asking)):
+                if event_id in seen[i]:
+                    continue
+                if any(gate(events[i], m) for m in members.get(event_id, [])):
+                    seen[i].add(event_id)
+                    found[i].append(Event.from_record(json.loads(record)))
     return found
 
 

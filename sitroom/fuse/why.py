@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitroom.fuse.cluster import pair_score
-from sitroom.fuse.features import describe, sentence
+from sitroom.fuse.features import describe, sentences
 from sitroom.fuse.model import active_model
 from sitroom.fuse.save import candidates_near
 from sitroom.model import Event
@@ -59,12 +59,13 @@ def explain(store: Store, event_id: str) -> Explanation | None:
                 "reason": s["merge_reason"] or "",
             }
         )
-    mine = [sentence(Event.from_record(src["mention"])) for src in stored.sources]
+    mine = [t for src in stored.sources for t in sentences(Event.from_record(src["mention"]))]
     threshold = active_model().threshold
     for other in candidates_near(store, stored.event):
         if other.event_id_cnty == event_id:
             continue
-        theirs = [sentence(m) for m in store.mentions_of(other.event_id_cnty)] or [sentence(other)]
+        theirs = [t for m in store.mentions_of(other.event_id_cnty) for t in sentences(m)]
+        theirs = theirs or sentences(other)
         found = pair_score(other, stored.event, theirs, mine)
         if found is None:
             reason = "different event type family"

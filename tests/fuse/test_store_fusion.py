@@ -152,7 +152,7 @@ def test_why_explains_merges_and_near_misses(store):
     assert len(reasons) == 2 and reasons[0].startswith("merged into") and "p=" in reasons[0]
     assert reasons[1].startswith("new event")
     [kept_apart] = [n["reason"] for n in expl.not_merged]
-    assert "actors_conflict" in kept_apart and "p=" in kept_apart
+    assert "perpetrators_conflict" in kept_apart and "p=" in kept_apart
     text = render(expl)
     assert "why not: p=" in text and "Outlet B" in text
     assert explain(store, "NOPE1") is None
