@@ -26,6 +26,7 @@ class NearDupConfig:
 @dataclass(frozen=True)
 class FusionConfig:
     km_by_geo_precision: dict[int, float]
+    km_distinct_exact_places: float
     days_by_time_precision: dict[int, int]
     acled_family: dict[str, str]
     plover_family: dict[str, str]
@@ -74,6 +75,7 @@ def load_config(path: str | None = None) -> FusionConfig:
         )
     return FusionConfig(
         km_by_geo_precision={int(k): float(v) for k, v in raw["km_by_geo_precision"].items()},
+        km_distinct_exact_places=float(raw.get("km_distinct_exact_places", 3.0)),
         days_by_time_precision={int(k): int(v) for k, v in raw["days_by_time_precision"].items()},
         acled_family=dict(raw["acled_family"]),
         plover_family=dict(raw["plover_family"]),

@@ -30,6 +30,7 @@ NAMES = (
     "within_dates",
     "exact_days_apart",
     "km_ratio",
+    "distinct_places",
     "no_coords",
     "contained",
     "same_country",
@@ -77,6 +78,17 @@ def _place(a: Event, b: Event, cfg: FusionConfig) -> tuple[float, bool, bool]:
     coarse = country_level(a) or country_level(b)
     contained = same_admin1 or (same_country and coarse)
     return ratio, no_coords, contained
+
+
+def _distinct_places(a: Event, b: Event, cfg: FusionConfig) -> bool:
+    """Two exact places with different names, further apart than one site named two ways
+    or a neighbourhood and its town (Rafah and Khan Younis are two places)."""
+    if a.geo_precision != 1 or b.geo_precision != 1 or None in (a.latitude, b.latitude):
+        return False
+    if not a.location or not b.location or a.location.lower() == b.location.lower():
+        return False
+    km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+    return km > cfg.km_distinct_exact_places
 
 
 def gate(mention: Event, stored: Event, cfg: FusionConfig | None = None) -> bool:
@@ -175,6 +187,7 @@ def features(
         "exact_days_apart": _days(mention, stored) > 0
         and mention.time_precision == stored.time_precision == 1,
         "km_ratio": ratio,
+        "distinct_places": _distinct_places(mention, stored, cfg),
         "no_coords": no_coords,
         "contained": contained,
         "same_country": bool(mention.country) and mention.country == stored.country,
