@@ -468,10 +468,11 @@ class ActorDictionary:
         max_len: int,
         taken: list[bool],
     ) -> tuple[Any, int] | None:
+        norms = _norms(ws)
         for length in range(min(max_len, len(ws) - i), 0, -1):
             if any(taken[i : i + length]):
                 continue
-            value = index.get(tuple(w.norm for w in ws[i : i + length]))
+            value = index.get(norms[i : i + length])
             if value is None:
                 continue
             if getattr(value, "acronym", False) and not all(w.is_upper for w in ws[i : i + length]):
@@ -480,8 +481,9 @@ class ActorDictionary:
         return None
 
     def _country_at(self, ws: list[Word], i: int) -> tuple[str, int, bool] | None:
+        norms = _norms(ws)
         for length in range(min(self._max_country, len(ws) - i), 0, -1):
-            value = self._countries.get(tuple(w.norm for w in ws[i : i + length]))
+            value = self._countries.get(norms[i : i + length])
             if value is None:
                 continue
             name, acronym, demonym = value
@@ -506,3 +508,9 @@ class ActorDictionary:
         before = ws[i - 1].norm if i > 0 else ""
         after = ws[end].norm if end < len(ws) else ""
         return before in ("pro", "anti") or after in self.blockers
+
+
+def _norms(ws: list[Word]) -> tuple[str, ...]:
+    """The normalized forms of ``ws`` (kept on a `WordList`, else built)."""
+    norms = getattr(ws, "norms", None)
+    return norms if norms is not None else tuple(w.norm for w in ws)

@@ -44,10 +44,21 @@ def fold(text: str) -> str:
     return plain.replace(".", "").lower()
 
 
-def words(text: str) -> list[Word]:
+class WordList(list):
+    """The words of a text with their normalized forms as one tuple (``norms``), so the
+    dictionary slices keys instead of building them word by word. Do not mutate."""
+
+    __slots__ = ("norms",)
+
+    def __init__(self, ws: tuple[Word, ...]) -> None:
+        super().__init__(ws)
+        self.norms = tuple(w.norm for w in ws)
+
+
+def words(text: str) -> WordList:
     """Split text into words (hyphens and slashes separate), dropping possessive 's.
     Remembered per text (and language pack): the stages split the same phrases often."""
-    return list(_words(text, active_pack()))
+    return WordList(_words(text, active_pack()))
 
 
 @lru_cache(maxsize=8192)

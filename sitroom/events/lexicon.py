@@ -6,7 +6,7 @@ Terms are lowercase lemma sequences so that one entry covers every inflection.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +59,7 @@ class Lexicon:
     def cue(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
 
-    @property
+    @cached_property
     def max_weapon_len(self) -> int:
         return max(len(t) for t in self.weapons)
 

@@ -83,19 +83,26 @@ def match_terms(
 ) -> list[tuple[str, Span]]:
     """Longest-first lemma-sequence matches of ``terms`` over consecutive tokens."""
     out: list[tuple[str, Span]] = []
+    # each token's attributes once (spaCy makes new strings on every access)
+    index = [t.i for t in tokens]
+    lemmas = tuple(lemma(t) for t in tokens)
+    lowers = tuple(t.lower_ for t in tokens)
+    nominal = [t.pos_ in ("NOUN", "PROPN", "ADJ", "X") for t in tokens]
     i = 0
     while i < len(tokens):
         matched = 0
         for n in range(min(max_len, len(tokens) - i), 0, -1):
-            window = tokens[i : i + n]
-            if any(b.i != a.i + 1 for a, b in zip(window, window[1:], strict=False)):
+            last = i + n - 1
+            if index[last] - index[i] != n - 1 or any(
+                index[k + 1] != index[k] + 1 for k in range(i, last)
+            ):
                 continue
-            if window[-1].pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+            if not nominal[last]:
                 continue  # "struck" is not the weapon "strike"; verbs have their own class
-            for key in (tuple(lemma(t) for t in window), tuple(t.lower_ for t in window)):
+            for key in (lemmas[i : i + n], lowers[i : i + n]):
                 if key in terms:
-                    doc = window[0].doc
-                    out.append((terms[key], doc[window[0].i : window[-1].i + 1]))
+                    doc = tokens[i].doc
+                    out.append((terms[key], doc[index[i] : index[last] + 1]))
                     matched = n
                     break
             if matched:

@@ -194,19 +194,25 @@ class PackValue(Generic[T]):
     Each pack keeps every PackValue's value, so make them once (module level, or cached),
     never per call."""
 
-    __slots__ = ("_build",)
+    __slots__ = ("_build", "_last")
 
     def __init__(self, build: Callable[[LanguagePack], T]) -> None:
         self._build = build
+        self._last: tuple[LanguagePack, T] | None = None  # the last pack asked, its value
 
     def value(self) -> T:
-        """The value for the active pack."""
-        pack = active_pack()
+        """The value for the active pack (stages ask in hot loops: the last pack's value
+        is kept on the object, the others in each pack)."""
+        pack = _ACTIVE.get() or default_pack()
+        last = self._last
+        if last is not None and last[0] is pack:
+            return last[1]
         try:
-            return pack._values[self]
+            value = pack._values[self]
         except KeyError:
             value = pack._values[self] = self._build(pack)
-            return value
+        self._last = (pack, value)
+        return value
 
 
 class PackWords(PackValue[frozenset[str]]):
