@@ -352,7 +352,7 @@ def refine_weapons(incidents: list[Incident], records: list[Candidate]) -> None:
             continue
         own = {inc.lead.sentence.start, *(m.sentence.start for m in inc.members)}
         first = inc.lead.sentence.end  # the lead's own words were classified already
-        later = [s for s in starts if s > max(own) and s not in own]
+        later = [s for s in starts if s > inc.lead.sentence.start and s not in own]
         stop = later[0] if later else len(inc.lead.sentence.doc)
         if stop <= first:
             continue

@@ -246,3 +246,13 @@ def test_police_regaining_control_is_no_territory(pipeline):
     assert all(e.sub_event_type != "Government regains territory" for e in out)
     out = new_events(pipeline, "The army regained control of the town of Kiwanja on Tuesday.")
     assert [e.sub_event_type for e in out] == ["Government regains territory"]
+
+
+def test_a_weapon_of_another_record_does_not_retype_the_incident(pipeline):
+    out = new_events(
+        pipeline,
+        "Three rockets struck the Harir air base in Erbil on Tuesday. "
+        "The attack came days after US airstrikes killed four militia fighters near Qaim. "
+        "Two soldiers were wounded in the rocket attack on the base, officials said.",
+    )
+    assert [e.sub_event_type for e in out] == ["Shelling/artillery/missile attack"]
