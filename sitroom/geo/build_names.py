@@ -4,8 +4,9 @@
   table, so `Gazetteer.lookup` never returns them (the geo stage reads "Russian forces" as a
   party, not a place), but a toponym that is only a demonym resolves to its country
   (`Gazetteer.demonym`). Sources: countryinfo's demonyms and `data/demonyms.csv`.
-* Capital-letter abbreviations of admin units ("NSW", "J&K", "FCT") match only when written
-  in capitals: their key carries `CASE_MARK`, which `Gazetteer.lookup` adds for such queries.
+* Abbreviations of admin units ("NSW", "J&K", "FCT", "Fla.") match only when written so:
+  their key carries `CASE_MARK`, which `Gazetteer.lookup` reads first for such queries
+  ("Pa." is Pennsylvania, not the town that has "Pa" among its alternate names).
 * Admin unit names carry generic words in many languages ("Douentza Cercle", "Département
   de Tahoua", "Dagestan, Respublika"): the base name is an alias, and an admin2 unit without
   member towns sits at its seat, the largest town of its admin1 with the same base name.
@@ -35,12 +36,16 @@ DEMONYM_SHARE = 0.03
 #: Feature codes a demonym may name.
 DEMONYM_CODES = ("PCLI", "ADM1", "REGION", "CONT")
 
-_ABBREVIATION = re.compile(r"^(?:[A-Z]\.?\s?&?\s?){2,4}$")
+_ABBREVIATION = re.compile(
+    r"^(?:(?:[A-Z]\.?\s?&?\s?){2,4}"  # NSW, J&K, B.C., N.Y.
+    r"|(?:[A-Z][a-z]?\.\s?)?[A-Z][a-z]{1,4}\.)$"  # Fla., Calif., W.Va., W. Va.
+)
 _PLURAL_NOT = ("ese", "ish", "sh", "ch", "ss", "s", "x", "y", "z")
 
 
 def is_abbreviation(text: str) -> bool:
-    """'NSW', 'B.C.', 'J&K': two to four capitals, with points or an ampersand."""
+    """'NSW', 'B.C.', 'J&K': two to four capitals, with points or an ampersand; 'Fla.',
+    'Calif.', 'W.Va.': a short capitalised word cut off with a point."""
     return bool(_ABBREVIATION.match(text.strip()))
 
 

@@ -136,13 +136,10 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return ()
-        # "NSW", "J&K": abbreviations that only count in capitals have keys of their own
-        other = case_key(name) if is_abbreviation(name) else key
-        rows = self._query(
-            f"SELECT DISTINCT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place "
-            "WHERE a.key IN (?, ?)",
-            (key, other),
-        )
+        sql = f"SELECT DISTINCT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place WHERE a.key = ?"
+        # "NSW", "J&K", "Fla.": an abbreviation of an admin unit, when there is one, wins
+        rows = self._query(sql, (case_key(name),)) if is_abbreviation(name) else []
+        rows = rows or self._query(sql, (key,))
         return tuple(Hit(*_fields(h)[:-1], primary=name_key(h.name) == key) for h in rows)
 
     def _demonym(self, name: str) -> tuple[Hit, ...]:

@@ -104,6 +104,18 @@ def _tiny(tmp_path, demonyms):
             names=["New South Wales", CASE_MARK + "NSW"],
         ),
         Row(55, "Nsw", "P", "PPL", "XX", 1.0, 1.0, names=["Nsw"]),
+        Row(
+            6_254_927,
+            "Pennsylvania",
+            "A",
+            "ADM1",
+            "US",
+            40.9,
+            -77.8,
+            precision=3,
+            names=["Pennsylvania", CASE_MARK + "Pa."],
+        ),
+        Row(77, "Panshi", "P", "PPL", "XX", 2.0, 2.0, 50_000, names=["Panshi", "Pa"]),
     ]
     path = tmp_path / "g.sqlite"
     write_db(path, rows, {}, {}, {}, demonyms(rows) if demonyms else None)
@@ -113,8 +125,12 @@ def _tiny(tmp_path, demonyms):
 def test_capital_abbreviation_matches_only_in_capitals(tmp_path):
     path, _ = _tiny(tmp_path, None)
     gaz = Gazetteer(path)
-    assert {h.name for h in gaz.lookup("NSW")} == {"New South Wales", "Nsw"}
+    # the abbreviation wins when the text writes one; otherwise the plain name matches
+    assert [h.name for h in gaz.lookup("NSW")] == ["New South Wales"]
     assert [h.name for h in gaz.lookup("Nsw")] == ["Nsw"]
+    assert [h.name for h in gaz.lookup("Pa.")] == ["Pennsylvania"]
+    assert [h.name for h in gaz.lookup("Pa")] == ["Panshi"]
+    assert is_abbreviation("Calif.") and is_abbreviation("W. Va.")
 
 
 def test_demonyms_have_their_own_table(tmp_path):
