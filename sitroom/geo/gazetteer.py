@@ -11,7 +11,7 @@ import sqlite3
 import sys
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from rapidfuzz.fuzz import ratio
@@ -62,11 +62,11 @@ class Hit:
     source: str
     primary: bool = True  # the query matched the row's own name, not only an alternate name
 
-    @property
+    @cached_property  # asked hundreds of thousands of times per corpus by the ranker's features
     def is_country(self) -> bool:
         return self.fcode.startswith("PCL")
 
-    @property
+    @cached_property
     def level(self) -> int:
         """How large the place is: 0 country, 1 admin1/region, 2 district/area, 3 town or site."""
         if self.is_country:

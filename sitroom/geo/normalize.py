@@ -218,6 +218,7 @@ def loose_key(key: str) -> str:
 _SUFFIXES_LONGEST_FIRST = sorted(GENERIC_SUFFIXES, key=len, reverse=True)
 
 
+@lru_cache(maxsize=50_000)
 def split_generic(name: str) -> tuple[str, str]:
     """('Zummar district') → ('Zummar', 'district'): the name and the kind of place it says it is.
 
