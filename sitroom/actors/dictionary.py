@@ -29,7 +29,7 @@ from sitroom.actors.entries import (
     umbrella_first,
 )
 from sitroom.actors.missions import contingent
-from sitroom.actors.text import Word, is_acronym, key, words
+from sitroom.actors.text import Word, is_acronym, key, norms, words
 from sitroom.lang import pack_words
 from sitroom.model import Actor
 
@@ -96,7 +96,6 @@ class ActorDictionary:
         k = tuple(key(name).split())
         if k and k not in self._countries:
             self._countries[k] = (country, is_acronym(name), demonym)
-            self._countries_found = {}
 
     def _index_name(self, name: str, target: str, only_in: str = "") -> None:
         k = tuple(key(name).split())
@@ -162,19 +161,10 @@ class ActorDictionary:
         return [self.entry_actor(e, when=when) for e in self.entries.values()]
 
     def table(self, when: date | None = None) -> list[dict[str, Any]]:
-        """Rows for a listing (`sitroom actors`): named actors, then each state's forces."""
-        rows = [
-            {"name": a.name, "inter": a.inter, "country": a.country, "kind": a.kind,
-             "affiliations": "; ".join(a.affiliations), "aliases": len(a.aliases)}
-            for a in self.all(when)
-        ]
-        for state in self.states.values():
-            for cls in ("military", "police"):
-                actor = self.state_actor(cls, state.country, when)
-                if actor is not None:
-                    rows.append({"name": actor.name, "inter": 1, "country": state.country,
-                                 "kind": "state", "affiliations": "", "aliases": 0})
-        return rows
+        """Rows for a listing (`sitroom actors`; see `sitroom.actors.listing`)."""
+        from sitroom.actors.listing import table
+
+        return table(self, when)
 
     def resolve(
         self,
@@ -234,12 +224,11 @@ class ActorDictionary:
         """Every country named in `text`: (country, start, end), by name or also nationality.
         Remembered per text: stages ask again for each event of a sentence or article."""
         found = self.__dict__.setdefault("_countries_found", {})
-        hit = found.get((text, demonyms))
-        if hit is None:
+        if (text, demonyms) not in found:
             if len(found) >= _FOUND_CACHE:
                 found.clear()
-            hit = found[(text, demonyms)] = tuple(self._scan_countries(text, demonyms))
-        return list(hit)
+            found[(text, demonyms)] = tuple(self._scan_countries(text, demonyms))
+        return list(found[(text, demonyms)])
 
     def _scan_countries(self, text: str, demonyms: bool) -> list[tuple[str, int, int]]:
         ws = words(text)
@@ -468,11 +457,11 @@ class ActorDictionary:
         max_len: int,
         taken: list[bool],
     ) -> tuple[Any, int] | None:
-        norms = _norms(ws)
+        keys = norms(ws)
         for length in range(min(max_len, len(ws) - i), 0, -1):
             if any(taken[i : i + length]):
                 continue
-            value = index.get(norms[i : i + length])
+            value = index.get(keys[i : i + length])
             if value is None:
                 continue
             if getattr(value, "acronym", False) and not all(w.is_upper for w in ws[i : i + length]):
@@ -481,9 +470,9 @@ class ActorDictionary:
         return None
 
     def _country_at(self, ws: list[Word], i: int) -> tuple[str, int, bool] | None:
-        norms = _norms(ws)
+        keys = norms(ws)
         for length in range(min(self._max_country, len(ws) - i), 0, -1):
-            value = self._countries.get(norms[i : i + length])
+            value = self._countries.get(keys[i : i + length])
             if value is None:
                 continue
             name, acronym, demonym = value
@@ -509,8 +498,3 @@ class ActorDictionary:
         after = ws[end].norm if end < len(ws) else ""
         return before in ("pro", "anti") or after in self.blockers
 
-
-def _norms(ws: list[Word]) -> tuple[str, ...]:
-    """The normalized forms of ``ws`` (kept on a `WordList`, else built)."""
-    norms = getattr(ws, "norms", None)
-    return norms if norms is not None else tuple(w.norm for w in ws)

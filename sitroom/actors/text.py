@@ -92,3 +92,9 @@ def is_acronym(alias: str) -> bool:
         and 1 < len(letters) <= 6
         and all(c.isupper() for c in letters)
     )
+
+
+def norms(ws: list[Word]) -> tuple[str, ...]:
+    """The normalized forms of ``ws`` (kept on a `WordList`, else built)."""
+    found = getattr(ws, "norms", None)
+    return found if found is not None else tuple(w.norm for w in ws)
