@@ -37,6 +37,7 @@ from sitroom.events.listed import settle_listed
 from sitroom.events.parsing import lemma, weapons_in
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.model import Event, Evidence
+from sitroom.time.numbers import lexicon as numbers_lexicon
 from sitroom.time.numbers import parse_number
 
 
@@ -157,7 +158,9 @@ def _best_toll(killed: list[Candidate], rules: Rules) -> Candidate:
     best = killed[0]
     for c in killed[1:]:
         mine, first = c.data["own_fatalities"], best.data["own_fatalities"]
-        vague = first[2] > first[0]
+        # a floor ('more than a dozen') is vague too: a later exact count above it says more
+        floor = _floor(best) and c.data.get("fatalities_exact", False) and mine[1] == mine[0]
+        vague = first[2] > first[0] or floor
         if (mine[0] > first[0] and (vague or _says_rose(c, rules))) or _narrows(best, c):
             best = c
     return best
@@ -200,6 +203,13 @@ def _attackers_dead(c: Candidate) -> bool:
             ):
                 return True  # the whole toll, not a part of one ('two soldiers and five gunmen')
     return False
+
+
+def _floor(c: Candidate) -> bool:
+    """The toll was stated as a lower bound ('at least 12', 'more than a dozen')."""
+    ev = c.data["own_fatalities"][3]
+    text = " ".join(ev.text.lower().split()) if ev is not None else ""
+    return any(text.startswith(p + " ") for p in numbers_lexicon()["quantifiers"]["lower_bound"])
 
 
 def _count_of(tok) -> int | None:

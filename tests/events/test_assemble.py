@@ -256,3 +256,18 @@ def test_a_weapon_of_another_record_does_not_retype_the_incident(pipeline):
         "Two soldiers were wounded in the rocket attack on the base, officials said.",
     )
     assert [e.sub_event_type for e in out] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_count_above_a_stated_floor_replaces_it(pipeline):
+    out = new_events(
+        pipeline,
+        "More than a dozen villagers were killed when gunmen attacked Kurfi in Katsina State "
+        "on Tuesday. Officials said 17 people were killed in the attack.",
+    )
+    assert len(out) == 1 and out[0].fatalities == 17
+    out = new_events(
+        pipeline,
+        "At least four villagers were killed when gunmen attacked Kurfi in Katsina State on "
+        "Tuesday. Residents said the attack killed as many as 15 people.",
+    )
+    assert len(out) == 1 and out[0].fatalities == 4
