@@ -24,8 +24,9 @@ DATA_DIR = Path(__file__).with_name("data")
 
 
 def _generic_words(pack: LanguagePack) -> list[str]:
-    words = pack.path("geo/admin_words.txt").read_text(encoding="utf-8").split()
-    words = [w for w in words if not w.startswith("#")]
+    lines = pack.path("geo/admin_words.txt").read_text(encoding="utf-8").splitlines()
+    # one word or phrase a line; comment lines are not words ("a", "of", "by" ended names)
+    words = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     return sorted({*words, *GENERIC_SUFFIXES}, key=len, reverse=True)
 
 

@@ -291,6 +291,8 @@ def _ranked(
     """Candidates best first: by the trained ranker, or by the hand score before one exists."""
     from sitroom.geo.ranker import default_ranker, features, nearest_km
 
+    if len(pool) == 1 and ctx.recorder is None:
+        return list(pool)  # nothing to rank (most names): no feature rows to build
     ranker = default_ranker()
     if ranker is None and ctx.recorder is None:
         return sorted(pool, key=lambda h: score(h, mention, ctx, anchor), reverse=True)

@@ -103,3 +103,12 @@ def test_dateline_with_a_dash_and_no_spaces():
     start = text.index("NIAMEY")
     assert is_dateline(text, start, start + len("NIAMEY"))
     assert not is_dateline("Kirkuk-Daquq road was shut.", 0, 6)
+
+
+def test_comment_lines_of_the_admin_word_list_are_not_words():
+    from sitroom.geo.chains import _generic_words
+    from sitroom.lang import default_pack
+
+    words = set(_generic_words(default_pack()))
+    assert {"district", "township", "local government area"} <= words
+    assert not {"a", "of", "by", "or", "is"} & words  # they made "X by Y" a district
