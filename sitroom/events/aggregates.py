@@ -93,9 +93,17 @@ def _perfect(verb: Token) -> bool:
 
 
 def retrospective_cue(mention: Mention, lex: Lexicon) -> Token | None:
+    """'the deadliest attack', 'an earlier raid', or a past perfect ('had deployed'): told
+    as what came before the news (background when the sentence gives no date of its own)."""
     for trig in mention.members:
         if trig.nominal:
             for c in trig.token.children:
                 if c.dep_ == "amod" and c.lower_ in lex.cue("retrospective_words"):
                     return c
+    head = mention.head.token
+    reported = any(lemma(a) in lex.cue("say_verbs") for a in head.ancestors)  # backshift
+    if not mention.head.nominal and head.tag_ == "VBN" and not reported:
+        for c in head.children:
+            if c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD":
+                return c
     return None

@@ -271,3 +271,18 @@ def test_a_count_above_a_stated_floor_replaces_it(pipeline):
         "Tuesday. Residents said the attack killed as many as 15 people.",
     )
     assert len(out) == 1 and out[0].fatalities == 4
+
+
+def test_past_perfect_context_is_background_but_reported_speech_is_not(pipeline):
+    out = new_events(
+        pipeline,
+        "Gunmen killed six soldiers in an ambush near Tillaberi on Tuesday. "
+        "The army had deployed 800 troops to the border area to fight the insurgents.",
+    )
+    assert len(out) == 1 and out[0].fatalities == 6
+    out = new_events(
+        pipeline,
+        "Police said on Tuesday that four people had been killed when gunmen attacked a bus "
+        "near Tillaberi.",
+    )
+    assert len(out) == 1
