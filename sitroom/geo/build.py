@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitroom.geo.build_areas import admin1_points, outline_point
+from sitroom.geo.build_areas import admin1_points, fill_admin_populations, outline_point
 from sitroom.geo.build_names import (
     CASE_MARK,
     SeatIndex,
@@ -156,6 +156,7 @@ def collect_rows(
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     rows = _city_rows(cities, gn_countries, subs, links, admin_codes, members, country_points)
     rows.extend(_admin_rows(subs, admin_codes, members, SeatIndex(cities.values())))
+    fill_admin_populations(rows)
     countries: dict[str, dict] = {}
     rows.extend(_country_rows(gn_countries, country_points, countries))
     rows.extend(continent_rows())

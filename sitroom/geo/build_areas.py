@@ -11,10 +11,15 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitroom.geo.normalize import name_key
 from sitroom.geo.sources import DATA
+
+if TYPE_CHECKING:
+    from sitroom.geo.build import Row
 
 #: Per-country TopoJSON files of admin-1 outlines (`<iso3>.json`), vendored for the web map.
 OUTLINES = Path(__file__).resolve().parents[1] / "api" / "static" / "data" / "admin1"
@@ -101,3 +106,22 @@ def outline_point(
         if point is not None:
             return point
     return None
+
+
+def fill_admin_populations(rows: list[Row]) -> None:
+    """An admin unit's population: the sum of its towns' (GeoNames gives units none), so that
+    Orange County, California, outweighs Orange County, Vermont, as its towns do."""
+    admin1: Counter[tuple[str, str]] = Counter()
+    admin2: Counter[tuple[str, str, str]] = Counter()
+    for row in rows:
+        if row.fclass == "P" and row.admin1:
+            admin1[(row.cc, row.admin1)] += row.population
+            if row.admin2:
+                admin2[(row.cc, row.admin1, row.admin2)] += row.population
+    for row in rows:
+        if row.population or row.fclass != "A":
+            continue
+        if row.fcode == "ADM1":
+            row.population = admin1.get((row.cc, row.name), 0)
+        elif row.fcode == "ADM2":
+            row.population = admin2.get((row.cc, row.admin1, row.name), 0)

@@ -9,7 +9,12 @@ import sqlite3
 import pytest
 
 from sitroom.geo.build import DATA, Row, write_db
-from sitroom.geo.build_areas import admin1_points, outline_centroids, outline_point
+from sitroom.geo.build_areas import (
+    admin1_points,
+    fill_admin_populations,
+    outline_centroids,
+    outline_point,
+)
 from sitroom.geo.build_names import (
     CASE_MARK,
     SeatIndex,
@@ -234,3 +239,18 @@ def test_spelling_variants_resolve_inside_the_article_country(gaz, spelling, cou
     mentions = mentions_from_spans(text, spans)
     resolve_all(mentions, gaz)
     assert name_key(expected) in name_key(mentions[0].resolved.name)
+
+
+def test_admin_units_weigh_what_their_towns_weigh():
+    rows = [
+        Row(
+            1, "Big Town", "P", "PPL", "US", 33.7, -117.8, 3_000_000, "California", "Orange County"
+        ),
+        Row(2, "Small Town", "P", "PPL", "US", 44.0, -72.4, 20_000, "Vermont", "Orange County"),
+        Row(3, "Orange County", "A", "ADM2", "US", 33.7, -117.8, 0, "California", "Orange County"),
+        Row(4, "Orange County", "A", "ADM2", "US", 44.0, -72.4, 0, "Vermont", "Orange County"),
+        Row(5, "Vermont", "A", "ADM1", "US", 44.0, -72.7, 0, "Vermont"),
+        Row(6, "Oman", "A", "PCLI", "OM", 21.0, 57.0, 4_500_000),
+    ]
+    fill_admin_populations(rows)
+    assert [r.population for r in rows[2:]] == [3_000_000, 20_000, 20_000, 4_500_000]
