@@ -39,6 +39,7 @@ class FusionConfig:
     feature_signs: dict[str, int]
     generic_actors: frozenset[str]
     linkage: str
+    toll_close: float
 
     def max_km(self, geo_precision: int) -> float:
         table = self.km_by_geo_precision
@@ -88,4 +89,5 @@ def load_config(path: str | None = None) -> FusionConfig:
         feature_signs={str(k): int(v) for k, v in raw.get("feature_signs", {}).items()},
         generic_actors=frozenset(str(a).lower() for a in raw.get("generic_actors", [])),
         linkage=_linkage(raw.get("linkage", "mean"), path or DATA),
+        toll_close=float(raw.get("toll_close_log_ratio", 0.41)),
     )

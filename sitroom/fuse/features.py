@@ -41,6 +41,7 @@ NAMES = (
     "targets_conflict",
     "toll_equal",
     "toll_overlap",
+    "toll_close",
     "toll_gap",
     "text_sim",
     "status_differs",
@@ -198,6 +199,8 @@ def features(
         "targets_conflict": targets,
         "toll_equal": equal,
         "toll_overlap": overlap,
+        # both give a toll, and one within half again of the other (4 and 5 dead)
+        "toll_close": mention.fatalities > 0 and stored.fatalities > 0 and gap <= cfg.toll_close,
         "toll_gap": gap,
         "text_sim": text_sim,
         "status_differs": mention.status != stored.status,
