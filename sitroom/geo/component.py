@@ -55,7 +55,7 @@ def analyse(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], ArticleContext
         cached = ctx.data["geo"] = (mentions, context)
         ctx.data["geo_countries"] = [cc for cc, w in context.countries.most_common() if w > 0]
         focus = ctx.data["geo_focus"] = focus_place(mentions, context)
-        ctx.data["geo_frame"] = fallback_unit(frame_hit(context, gaz), focus)
+        ctx.data["geo_frame"] = fallback_unit(frame_hit(context, gaz, mentions), focus)
     return cached
 
 
@@ -67,10 +67,22 @@ def event_sentences(ctx: Context) -> frozenset[int] | None:
     return frozenset(i for i, s in enumerate(ctx.doc.sents) if s.start in starts)
 
 
-def frame_hit(context: ArticleContext, gaz: Gazetteer) -> Hit | None:
-    """The admin1 row that the article's located names mostly fall in, if one dominates."""
+def frame_hit(
+    context: ArticleContext, gaz: Gazetteer, mentions: list[Mention] = ()
+) -> Hit | None:
+    """The admin1 row that the article's located names mostly fall in, if one dominates
+    and a name other than the dateline lies in it ("BAMAKO -- ... in central Mali" has
+    no province)."""
     unit = context.frame_admin1()
-    return gaz.admin_unit(unit[0], unit[1], 1) if unit else None
+    if unit is None:
+        return None
+    told = any(
+        m.resolved is not None
+        and not (m.dateline or m.modifier)
+        and (m.resolved.cc, m.resolved.admin1) == unit
+        for m in mentions
+    )
+    return gaz.admin_unit(unit[0], unit[1], 1) if told or not mentions else None
 
 
 def fallback_unit(frame: Hit | None, focus: Hit | None) -> Hit | None:

@@ -4,6 +4,8 @@ nothing else is named. Sentences written here."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -112,3 +114,16 @@ def test_comment_lines_of_the_admin_word_list_are_not_words():
     words = set(_generic_words(default_pack()))
     assert {"district", "township", "local government area"} <= words
     assert not {"a", "of", "by", "or", "is"} & words  # they made "X by Y" a district
+
+
+def test_dateline_alone_sets_no_province_for_unknown_villages():
+    from sitroom.model import Article
+    from sitroom.pipeline import Pipeline
+
+    text = (
+        "Herders attacked in Niger\n"
+        "NIAMEY—Gunmen raided the village of Kwarbenidou on Sunday, officials "
+        "in western Niger said."
+    )
+    events = Pipeline().extract(Article(text, published=date(2024, 5, 6)))
+    assert events and all(e.location != "Niamey" and e.country == "Niger" for e in events)
