@@ -109,19 +109,13 @@ def outline_point(
 
 
 def fill_admin_populations(rows: list[Row]) -> None:
-    """An admin unit's population: the sum of its towns' (GeoNames gives units none), so that
-    Orange County, California, outweighs Orange County, Vermont, as its towns do."""
-    admin1: Counter[tuple[str, str]] = Counter()
+    """An admin2 unit's population: the sum of its towns' (GeoNames gives units none), so that
+    Orange County, California, outweighs Orange County, Vermont, as its towns do. Admin1
+    units keep none: a province as heavy as a country would outweigh context ("Georgia")."""
     admin2: Counter[tuple[str, str, str]] = Counter()
     for row in rows:
-        if row.fclass == "P" and row.admin1:
-            admin1[(row.cc, row.admin1)] += row.population
-            if row.admin2:
-                admin2[(row.cc, row.admin1, row.admin2)] += row.population
+        if row.fclass == "P" and row.admin2:
+            admin2[(row.cc, row.admin1, row.admin2)] += row.population
     for row in rows:
-        if row.population or row.fclass != "A":
-            continue
-        if row.fcode == "ADM1":
-            row.population = admin1.get((row.cc, row.name), 0)
-        elif row.fcode == "ADM2":
+        if row.fcode == "ADM2" and not row.population:
             row.population = admin2.get((row.cc, row.admin1, row.name), 0)

@@ -241,7 +241,7 @@ def test_spelling_variants_resolve_inside_the_article_country(gaz, spelling, cou
     assert name_key(expected) in name_key(mentions[0].resolved.name)
 
 
-def test_admin_units_weigh_what_their_towns_weigh():
+def test_districts_weigh_what_their_towns_weigh():
     rows = [
         Row(
             1, "Big Town", "P", "PPL", "US", 33.7, -117.8, 3_000_000, "California", "Orange County"
@@ -253,4 +253,4 @@ def test_admin_units_weigh_what_their_towns_weigh():
         Row(6, "Oman", "A", "PCLI", "OM", 21.0, 57.0, 4_500_000),
     ]
     fill_admin_populations(rows)
-    assert [r.population for r in rows[2:]] == [3_000_000, 20_000, 20_000, 4_500_000]
+    assert [r.population for r in rows[2:]] == [3_000_000, 20_000, 0, 4_500_000]
