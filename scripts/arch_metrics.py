@@ -119,7 +119,7 @@ def sccs(graph: dict[str, set[str]]) -> list[list[str]]:
 DEP_LABELS = frozenset(
     "acl acomp advcl advmod agent amod appos attr aux auxpass case cc ccomp compound conj csubj "
     "csubjpass dative dep det dobj expl intj mark meta neg nmod npadvmod nsubj nsubjpass nummod "
-    "oprd parataxis pcomp pobj poss preconj predet prep prt punct quantmod relcl root xcomp".split()
+    "obj oprd parataxis pcomp pobj poss preconj predet prep prt punct quantmod relcl root xcomp".split()
 )
 _WORDISH = re.compile(r"^[a-z][a-z'’ -]*$")
 #: The stages that read a report's text (where a language's words would hide).

@@ -180,7 +180,7 @@ def _bare_control(mention: Mention) -> bool:
     if pat is None or lemma(pat.root) != "control":
         return False
     return not any(c.dep_ == "prep" for c in pat.root.children) and not any(
-        c.dep_ == "prep" and c.lower_ in ("in", "over", "of") for c in mention.head.token.children
+        c.dep_ == "prep" and c.lower_ in event_words("control_preps") for c in mention.head.token.children
     )
 
 
