@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.events.findings import Mention, event_words
+from sitroom.events.findings import CIRCUMSTANCE_PREPS, Mention, event_words, in_aside
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import (
     lemma,
@@ -19,6 +19,8 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
     """Habitual or summary wording ('regularly attacked', '200 times', 'a series of')."""
     for trig in mention.members:
         tok = trig.token
+        if trig is not mention.head and in_aside(tok, mention.head.token):
+            continue  # '... amid feuds between men who have long fought': not this event
         clause = tok.head if trig.nominal and trig.light is not None else tok
         for c in list(clause.children) + list(tok.children):
             if c.dep_ == "advmod" and c.lower_ in lex.cue("aggregate_adverbs"):
@@ -33,7 +35,7 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
                 and any(a.lower_ in ("has", "have") for a in clause.children)
             ):
                 return c
-            if c.dep_ == "prep":
+            if c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:  # not 'amid a wave'
                 for t in c.subtree:
                     if lemma(t) in event_words("series_nouns"):
                         return t

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.findings import PLACE_ENTS, Mention, event_words
+from sitroom.events.findings import PLACE_ENTS, Mention, event_words, in_aside
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, prep_objects
 from sitroom.events.taxonomy import Taxonomy
@@ -202,8 +202,11 @@ def _effective_classes(mention: Mention) -> set[str]:
     """Nouns in a prepositional aside ('detained men during a raid') do not retype the
     event the verb tells; they do when the head itself is violent or a noun."""
     head = mention.head
+    # 'targeted ... amid a string of assaults': the circumstance, not the event
+    told = [t for t in mention.members if t is head or not in_aside(t.token, head.token)]
+    aside = {t.cls for t in mention.members} - {t.cls for t in told}
     if head.nominal or head.cls in VIOLENT_CLASSES:
-        return set(mention.classes)
+        return set(mention.classes) - aside
     return {t.cls for t in mention.members if not (t.nominal and t.token.dep_ == "pobj")}
 
 

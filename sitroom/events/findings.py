@@ -33,6 +33,17 @@ CONTINUATIVE = event_words("continuative")
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep"})
 
 
+def in_aside(tok: Token, head: Token) -> bool:
+    """Inside a circumstance of another event ('... amid a wave of assaults by men who have
+    long fought'): below a circumstance preposition that ``head`` does not sit below."""
+    for anc in tok.ancestors:
+        if anc == head:
+            return False
+        if anc.dep_ == "prep" and anc.lower_ in CIRCUMSTANCE_PREPS:
+            return head not in set(anc.subtree)
+    return False
+
+
 @dataclass
 class Trigger:
     """One trigger word (or phrase) and what the parse says about it."""

@@ -286,3 +286,12 @@ def test_past_perfect_context_is_background_but_reported_speech_is_not(pipeline)
         "near Tillaberi.",
     )
     assert len(out) == 1
+
+
+def test_circumstances_and_long_standing_feuds_are_not_news(pipeline):
+    out = new_events(
+        pipeline,
+        "Gunmen attacked a Fulani village near Mopti on Tuesday, killing nine people, amid a "
+        "wave of assaults between herders and farmers who have long fought over grazing land.",
+    )
+    assert [e.sub_event_type for e in out] == ["Attack"]
