@@ -144,9 +144,11 @@ def attribution_for(trigger: Token, found: list[tuple[Token, Attribution]]) -> A
 def find_claim(sent: Span, lex: Lexicon) -> Claim | None:
     """Claimed > denied > accused > unconfirmed; None when the sentence carries no such cue."""
     found: dict[str, Claim] = {}
+    claim_or_deny_words = lex.cue("claim_verbs") | lex.cue("deny_verbs")  # once, not per token
+    allegation_words = lex.cue("allegation_verbs") - lex.cue("deny_verbs")
     for tok in sent:
         lem = lemma(tok)
-        claim_or_deny = lem in lex.cue("claim_verbs") | lex.cue("deny_verbs")
+        claim_or_deny = lem in claim_or_deny_words
         if claim_or_deny and _denied_by_negation(tok, lex):
             continue  # 'no group has claimed responsibility'
         if tok.pos_ == "VERB" and "claimed" not in found:
@@ -156,7 +158,7 @@ def find_claim(sent: Span, lex: Lexicon) -> Claim | None:
         if lem in lex.cue("deny_verbs") and tok.pos_ == "VERB":
             subj = first_child(tok, "nsubj")
             found.setdefault("denied", Claim("denied", tok, _named(subj)))
-        if tok.pos_ == "VERB" and lem in lex.cue("allegation_verbs") - lex.cue("deny_verbs"):
+        if tok.pos_ == "VERB" and lem in allegation_words:
             accusation = _accusation(tok)
             if accusation is not None:
                 found.setdefault("accused", accusation)

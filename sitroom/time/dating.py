@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from sitroom.lang import pack_pattern
+from sitroom.lang import PackWords, pack_pattern
 from sitroom.nlp import entities_in
 from sitroom.time.expressions import TimeRef, resolve
 from sitroom.time.night import resolve_night
@@ -26,6 +26,7 @@ from sitroom.time.numbers import lexicon_words, words
 REPORTING_LEMMAS = lexicon_words("reporting_verbs")
 
 _LEADS = lexicon_words("date_leads")
+_LEADS_OR_FILLERS = PackWords(lambda pack: _LEADS.value() | frozenset(words("date_fillers")))
 
 #: Date expressions in running text, longest first, and month and weekday names: the
 #: language pack's ``time/patterns.yaml``.
@@ -75,7 +76,7 @@ def _widen(span: Span) -> Span:
     """Take in leading prepositions and modifiers: 'since early February', 'for the past'."""
     doc = span.doc
     start = span.start
-    while start > span.sent.start and doc[start - 1].lower_ in _LEADS | frozenset(words("date_fillers")):
+    while start > span.sent.start and doc[start - 1].lower_ in _LEADS_OR_FILLERS:
         start -= 1
     while start < span.start and doc[start].lower_ in words("date_fillers"):
         start += 1
