@@ -8,7 +8,9 @@ over their pairs, or the highest) merge while it reaches the model's threshold. 
 mentions of one article, or of different type families, never share a group (one report
 lists distinct events). Ties go to the smallest keys (article id, position), so the same
 set of mentions always gives the same groups, whichever arrived first, and a mention
-never sticks to whichever group happened to exist when it was read.
+never sticks to whichever group happened to exist when it was read. Each report's
+headline event (its first record) pairs up first, so a second record of the same incident
+in one report (which it may not join) cannot take the headline's place elsewhere.
 """
 
 from __future__ import annotations
@@ -130,9 +132,14 @@ def pair_table(
     return out
 
 
-def _cluster(n: int, scores: dict, threshold: float, linkage: str) -> list[list[int]]:
+def _cluster(
+    n: int, scores: dict, threshold: float, linkage: str, first: set[int] | None = None
+) -> list[list[int]]:
     """Agglomerate indexes 0..n-1: merge the best-linked pair of groups at or above the
-    threshold until none is left (ties: the smallest indexes)."""
+    threshold until none is left (ties: the smallest indexes). Groups made only of
+    ``first`` indexes (each report's headline event) merge among themselves before any
+    other does, so a report's second record of its incident cannot take the place of its
+    headline in another outlet's group."""
     links: dict[tuple[int, int], _Link] = {}
     for a in range(n):
         for b in range(a + 1, n):
@@ -141,18 +148,24 @@ def _cluster(n: int, scores: dict, threshold: float, linkage: str) -> list[list[
                 _Link(found.probability, 1, found.probability) if found else _Link(blocked=True)
             )
     groups = {i: [i] for i in range(n)}
-    live = {k for k, v in links.items() if v.value(linkage) >= threshold}
-    while live:
-        x, y = max(live, key=lambda k: (links[k].value(linkage), -k[0], -k[1]))
-        groups[x] += groups.pop(y)
-        live = {k for k in live if x not in k and y not in k}
-        for z in groups:
-            if z == x:
-                continue
-            merged = links.pop(_key(x, z)) + links.pop(_key(y, z))
-            links[_key(x, z)] = merged
-            if merged.value(linkage) >= threshold:
-                live.add(_key(x, z))
+    for phase in (first, None) if first else (None,):
+
+        def allowed(k: tuple[int, int], phase: set[int] | None = phase) -> bool:
+            return phase is None or all(i in phase for i in groups[k[0]] + groups[k[1]])
+
+        live = {k for k, v in links.items() if v.value(linkage) >= threshold and allowed(k)}
+        while live:
+            x, y = max(live, key=lambda k: (links[k].value(linkage), -k[0], -k[1]))
+            groups[x] += groups.pop(y)
+            links.pop((x, y))
+            live = {k for k in live if x not in k and y not in k}
+            for z in groups:
+                if z == x:
+                    continue
+                merged = links.pop(_key(x, z)) + links.pop(_key(y, z))
+                links[_key(x, z)] = merged
+                if merged.value(linkage) >= threshold and allowed(_key(x, z)):
+                    live.add(_key(x, z))
     return [sorted(g) for _, g in sorted(groups.items())]
 
 
@@ -166,7 +179,11 @@ def regroup(items: Sequence[Item], model: PairModel | None = None) -> tuple[list
     cfg = load_config()
     order = sorted(items, key=lambda i: i.key)
     scores = pair_table(order, model, cfg)
-    clusters = _cluster(len(order), scores, model.threshold, cfg.linkage)
+    headlines = {
+        i for i, item in enumerate(order)
+        if item.key[1] == 0 and item.event.status == "new" and item.event.record_kind != "statement"
+    }
+    clusters = _cluster(len(order), scores, model.threshold, cfg.linkage, headlines)
     groups: list[Group] = []
     where: dict[int, int] = {}
     for index, members in enumerate(clusters):

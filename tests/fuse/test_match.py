@@ -138,6 +138,14 @@ def test_mean_linkage_does_not_chain_two_incidents_through_a_vague_report():
     assert _cluster(3, scores, 0.5, "max") == [[0, 1, 2]]
 
 
+def test_headlines_pair_up_before_a_reports_second_record_can_take_their_place():
+    # 0 and 1: one report's headline event and a second record of it; 2: another outlet's
+    # headline. 1 looks a little more like 2, but 0 (the headline) is what 2 reports.
+    scores = {(1, 2): Score(-1, 0.9, {}), (0, 2): Score(-1, 0.8, {})}
+    assert _cluster(3, scores, 0.5, "mean") == [[0], [1, 2]]
+    assert _cluster(3, scores, 0.5, "mean", first={0, 2}) == [[0, 2], [1]]
+
+
 def test_grouping_does_not_depend_on_the_order_items_come_in():
     items = [
         Item((f"art{i}", 0), make_event("Hodeidah", D + timedelta(days=i // 3), fatalities=i))
