@@ -34,11 +34,11 @@ system-deps:
 	sh scripts/system-deps.sh
 
 test: $(STAMP) $(GAZ) system-deps
-	$(BIN)/ruff check sitroom tests
+	$(BIN)/ruff check sitroom tests scripts
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check sitroom tests
+	$(BIN)/ruff check sitroom tests scripts
 
 eval: $(STAMP) $(GAZ)
 	$(BIN)/sitroom eval ../shared/eval --split dev

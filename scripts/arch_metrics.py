@@ -117,36 +117,38 @@ def sccs(graph: dict[str, set[str]]) -> list[list[str]]:
 
 # spaCy's label schemes are not a language's words: sets of them are not word lists.
 DEP_LABELS = frozenset(
-    "acl acomp advcl advmod agent amod appos attr aux auxpass case cc ccomp compound conj csubj "
-    "csubjpass dative dep det dobj expl intj mark meta neg nmod npadvmod nsubj nsubjpass nummod "
-    "obj oprd parataxis pcomp pobj poss preconj predet prep prt punct quantmod relcl root xcomp".split()
+    ["acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "aux", "auxpass", "case", "cc", "ccomp", "compound", "conj", "csubj", "csubjpass", "dative", "dep", "det", "dobj", "expl", "intj", "mark", "meta", "neg", "nmod", "npadvmod", "nsubj", "nsubjpass", "nummod", "obj", "oprd", "parataxis", "pcomp", "pobj", "poss", "preconj", "predet", "prep", "prt", "punct", "quantmod", "relcl", "root", "xcomp"]
 )
 _WORDISH = re.compile(r"^[a-z][a-z'’ -]*$")
 #: The stages that read a report's text (where a language's words would hide).
 TEXT_STAGES = ("sitroom.events", "sitroom.actors", "sitroom.geo", "sitroom.time",
                "sitroom.finalize", "sitroom.nlp")
 REGEX_CALLS = frozenset(
-    "compile search match fullmatch findall finditer sub subn split".split()
+    ["compile", "search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split"]
 )
 
 
 def _strings(node: ast.AST) -> list[str] | None:
     """The string elements of a literal collection (or ``"a b c".split()``), else None."""
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args:
-        if node.func.id in ("frozenset", "set", "tuple", "list"):
-            return _strings(node.args[0])
+    if (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args
+        and node.func.id in ("frozenset", "set", "tuple", "list")
+    ):
+        return _strings(node.args[0])
     if (
         isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
         and node.func.attr == "split" and not node.args
         and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str)
     ):
         return node.func.value.value.split()
-    if isinstance(node, ast.Set | ast.List | ast.Tuple):
-        if all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
-            return [e.value for e in node.elts]
-    if isinstance(node, ast.Dict) and node.keys:
-        if all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in node.keys):
-            return [k.value for k in node.keys]
+    if isinstance(node, ast.Set | ast.List | ast.Tuple) and all(
+        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts
+    ):
+        return [e.value for e in node.elts]
+    if isinstance(node, ast.Dict) and node.keys and all(
+        isinstance(k, ast.Constant) and isinstance(k.value, str) for k in node.keys
+    ):
+        return [k.value for k in node.keys]
     return None
 
 
