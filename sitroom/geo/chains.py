@@ -62,8 +62,10 @@ _NAME_START = _pattern("name_start")
 
 _ACTOR_HEADS = PackWords(
     lambda pack: frozenset(
-        w for w in pack.path("geo/actor_heads.txt").read_text(encoding="utf-8").split()
-        if not w.startswith("#")
+        w
+        for line in pack.path("geo/actor_heads.txt").read_text(encoding="utf-8").splitlines()
+        if not line.lstrip().startswith("#")
+        for w in line.split()
     )
 )
 

@@ -29,6 +29,7 @@ from sitroom.geo.resolve import ArticleContext, Mention, fallback_place, resolve
 from sitroom.geo.seats import actor_seat, seat_place
 from sitroom.geo.statements import in_content, is_statement, name_token, quoted_ranges
 from sitroom.geo.statements import trigger_root as _root
+from sitroom.lang import pack_words
 from sitroom.model import Event, Evidence, Place
 
 
@@ -318,8 +319,23 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
     if qualifier is not None and not statement:
         hit = qualifier.resolved
         return Located(gaz.to_place(hit, max(2, hit_precision(hit))), qualifier)
-    fallback = main_place(context, gaz)
+    fallback = main_place(context, gaz) or country_qualifier(mentions, gaz)
     return Located(fallback, None) if fallback else None
+
+
+_ACT_HEADS = pack_words("geo/act_heads")
+
+
+def country_qualifier(mentions: list[Mention], gaz: Gazetteer) -> Place | None:
+    """ "A Chad car bomb kills nine", "killed in Chad violence": a country that qualifies the
+    act or a site, not a party ("US warplanes", "Russia said", "the US dollar"), is where it
+    happened when the text names no other place (precision 3)."""
+    for m in mentions:
+        hit = m.resolved
+        qualifies_act = m.modifier and not m.party and m.head in _ACT_HEADS
+        if qualifies_act and hit is not None and hit.is_country:
+            return gaz.to_place(hit, 3)
+    return None
 
 
 def qualifier_mention(inside: list[Mention]) -> Mention | None:

@@ -112,6 +112,16 @@ _NOT_NAMES = frozenset(
 _ROUTE_HEADS = pack_words("geo/words", "route_heads")
 
 
+def _phrase_head(ent: Span) -> str:
+    """The noun a name qualifies, past other qualifiers: "church" of "Chad Catholic church"."""
+    head = ent.root.head
+    if ent.root.dep_ == "poss" and head.pos_ == "PROPN":
+        return "area"  # "Iraq's Samarra": a name the tagger missed, inside the country
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower()
+
+
 def _is_party(ent: Span, is_country: Callable[[str], bool]) -> bool:
     """A country that acts ("Russia says", "Turkey and Russia ran", "shelled by
     Russia") or any place whose name speaks ("Moscow said"): a party, not a location."""
@@ -301,6 +311,7 @@ def extract_mentions(
         m.weak = weak
         m.modifier = _is_modifier(ent, place_tokens, is_country)
         m.party = m.modifier and _is_party(ent, is_country)
+        m.head = _phrase_head(ent) if m.modifier else ""
         mentions.append(m)
     # organisations, nationalities and countries that qualify a party or an owner ("a US
     # outpost in X", "Turkish drones in Y") are never the inner place of an "X in Y" chain

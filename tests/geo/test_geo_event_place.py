@@ -127,3 +127,29 @@ def test_dateline_alone_sets_no_province_for_unknown_villages():
     )
     events = Pipeline().extract(Article(text, published=date(2024, 5, 6)))
     assert events and all(e.location != "Niamey" and e.country == "Niger" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad car bomb outside a market kills nine.",
+        "Seven traders killed in fresh Chad violence.",
+        "Gunmen kill three worshippers at Chad Catholic church.",
+    ],
+)
+def test_country_qualifying_the_act_places_it_when_nothing_else_does(run_geo, text):
+    event = only_event(run_geo(text))
+    assert (event.country, event.geo_precision) == ("Chad", 3)
+
+
+def test_country_qualifying_the_attackers_never_places_the_event(run_geo):
+    event = only_event(run_geo("Chad warplanes bombed a rebel convoy, killing twelve."))
+    assert event.country != "Chad"
+
+
+def test_comment_lines_of_the_actor_heads_list_are_not_words():
+    from sitroom.geo.chains import actor_heads
+
+    heads = actor_heads()
+    assert {"troops", "warplanes", "police"} <= heads
+    assert not {"a", "the", "by", "after", "place", "name"} & heads
