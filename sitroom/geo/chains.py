@@ -51,6 +51,9 @@ _COMMA_NEXT = _pattern("comma_next")
 _IN = _pattern("chain_in")
 _BETWEEN = _pattern("chain_between")
 _ROAD = _pattern("chain_road")
+_SETTLEMENT_GAP = _pattern("settlement_of_gap")
+_THE_BEFORE = _pattern("determiner_before")
+_THE_START = _pattern("determiner_start")
 #: Words before a name that make it a location ("in X", "the village of X").
 _CUE = _pattern("location_cue")
 #: "in June", "on Monday": dates, not containers.
@@ -170,6 +173,19 @@ def _name_before(text: str, m: re.Match, group: str) -> bool:
     return bool(_CUE.search(text[max(0, m.start(group) - 30) : m.start(group)]))
 
 
+def _region_first(text: str, m: re.Match) -> int | None:
+    """'the West Bank village of X': the settlement is X and the name before its kind word
+    is the region holding it (the reverse of 'Zummar district of Nineveh'); the region's
+    start, or None when the chain reads the usual way."""
+    if not m.group("agen") or not _SETTLEMENT_GAP.match(text[m.start("agen") : m.start("b")]):
+        return None
+    opening = _THE_START.match(m.group("a"))
+    if opening:
+        return m.start("a") + opening.end()  # a sentence opening "The Borno town of X"
+    before = text[max(0, m.start("a") - 6) : m.start("a")]
+    return m.start("a") if _THE_BEFORE.search(before) else None
+
+
 def find_links(
     text: str,
     known: Callable[[str], bool],
@@ -195,6 +211,9 @@ def find_links(
             continue  # "Taliban in X"; "Democratic Republic of Congo" is one name
         outer = _span(m, "b", "bgen")
         inner = _span(m, "a", "agen")
+        region = _region_first(text, m)
+        if region is not None:
+            outer, inner = Link(region, m.end("a")), Link(*m.span("b"), _kind(m, "agen"))
         inner.container = outer
         links.extend([inner, outer])
     for pattern in (_BETWEEN, _ROAD):

@@ -55,6 +55,9 @@ KIND_AFTER = _pattern("kind_after")
 #: "the village of X", "the town of X": an unknown name after these is still a place.
 _SETTLEMENT_OF = _pattern("settlement_of")
 _OF_GAP = _pattern("of_gap", 0)
+#: "the West Bank village of X": the name before the settlement word is X's region.
+_REGION_GAP = _pattern("region_settlement_gap", 0)
+_THE_BEFORE = _pattern("determiner_before", 0)
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _GENERIC_HEADS = frozenset(w for g in GENERIC_SUFFIXES for w in g.split())
@@ -250,9 +253,9 @@ def place_spans(
             used |= tokens
             continue
         if labels - {None, "PERSON", "ORG"} and not (
-            (prev in _LOCATIVE or attacked) and known(run.text)
+            (prev in _LOCATIVE or attacked or _SETTLEMENT_OF.search(before)) and known(run.text)
         ):
-            continue  # "rallied in Thessaloniki" tagged NORP: only after "in", "at", ...
+            continue  # "rallied in Thessaloniki" tagged NORP: only after "in", "the town of", ...
         cue = (
             prev in _LOCATIVE
             or attacked  # "a missile strike on Kramatorsk" tagged PRODUCT
@@ -388,7 +391,10 @@ def link(mentions: list[Mention], text: str) -> None:
             a.kind = b.kind  # "Homs and Aleppo governorates"
         if len(gap) > 60:
             continue
-        if POSSESSIVE.match(gap):
+        if _REGION_GAP.match(gap) and _THE_BEFORE.search(text[max(0, a.start - 6) : a.start]):
+            b.container = b.container or a  # "the Darfur town of X": X, in Darfur
+            a.kind = "container"
+        elif POSSESSIVE.match(gap):
             b.container = b.container or a
             a.kind = a.kind or "container"
         elif NEAR.match(gap):

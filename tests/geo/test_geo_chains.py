@@ -57,6 +57,32 @@ def test_one_name_with_of_is_not_a_chain(gaz):
     assert "Democratic Republic" not in links_of(gaz, text)
 
 
+def test_region_before_a_settlement_word_is_the_container(gaz):
+    # "the <region> town of X": X is the town, the region holds it
+    assert links_of(gaz, "Gunmen killed a chief in the Borno town of Gwoza.") == {"Gwoza": "Borno"}
+    assert links_of(gaz, "The Borno town of Gwoza was shelled.") == {"Gwoza": "Borno"}
+    # "X district of Y" and a name ending in "City" still read the usual way
+    assert links_of(gaz, "Police raided homes in Makhmour district of Erbil.") == {
+        "Makhmour": "Erbil"
+    }
+    assert links_of(gaz, "Shelling hit homes in Gaza City of the Gaza Strip.") == {
+        "Gaza": "Gaza Strip"
+    }
+
+
+def test_the_settlement_not_its_region_places_the_event(run_geo):
+    (clash,) = events(run_geo("Troops clashed with rebels in the Nord-Kivu town of Rutshuru."))
+    assert (clash.location, clash.admin1, clash.geo_precision) == ("Rutshuru", "Nord-Kivu", 1)
+    (raid,) = events(run_geo("Gunmen killed a chief in the Borno town of Gwoza on Monday."))
+    assert (raid.location, raid.geo_precision) == ("Gwoza", 1)
+
+
+def test_a_known_town_after_town_of_is_a_place_whatever_its_entity_label(run_geo):
+    # spaCy may call the name a product or a nationality; "the town of" says it is a place
+    (event,) = events(run_geo("Gunmen shot two farmers in the Syrian town of Manbij on Friday."))
+    assert (event.location, event.country, event.geo_precision) == ("Manbij", "Syria", 1)
+
+
 def test_unknown_village_falls_back_to_its_district_not_the_country(run_geo):
     (event,) = events(run_geo("Gunmen abducted two farmers in Kolwa (Gwoza LGA, Borno) on Monday."))
     assert (event.country, event.admin1, event.geo_precision) == ("Nigeria", "Borno", 2)
