@@ -9,6 +9,7 @@ entity-ruler patterns they own, and runs them over each article.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -38,6 +39,8 @@ from sitroom.model import Article, Event
 from sitroom.nlp import build_nlp
 from sitroom.nlp.sentence_cap import default_max_tokens
 from sitroom.time.publication import mark_undated, resolve_publication
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "DEFAULT_COMPONENTS",
@@ -133,6 +136,9 @@ class Pipeline:
             ]
         self.timings: dict[str, float] = {name: 0.0 for name in ["nlp", *self.component_names]}
         self._other_languages: dict[str, Pipeline] = {}
+        #: What the stages reported about the last article read (a sentence they skipped
+        #: on an error, a toll they could not count): also logged as warnings.
+        self.last_warnings: list[str] = []
 
     def __call__(self, article: Article) -> list[Event]:
         return self.extract(article)
@@ -207,6 +213,9 @@ class Pipeline:
             comp(ctx)
             self.timings[name] += time.perf_counter() - start
         events = [c.event for c in ctx.candidates]
+        self.last_warnings = list(ctx.warnings)
+        for warning in ctx.warnings:  # a stage that skipped text must not do it silently
+            log.warning("article %s: %s", article.id[:12], warning)
         if published is None:
             mark_undated(events)
         return events
