@@ -18,16 +18,14 @@ from pathlib import Path
 
 from sitroom.geo.normalize import GENERIC_SUFFIXES
 from sitroom.geo.resolve import Mention
-from sitroom.lang import LanguagePack, PackPattern, PackWords, pack_pattern
+from sitroom.lang import LanguagePack, PackPattern, pack_pattern, pack_words
 
 DATA_DIR = Path(__file__).with_name("data")
 
 
 def _generic_words(pack: LanguagePack) -> list[str]:
-    lines = pack.path("geo/admin_words.txt").read_text(encoding="utf-8").splitlines()
     # one word or phrase a line; comment lines are not words ("a", "of", "by" ended names)
-    words = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    return sorted({*words, *GENERIC_SUFFIXES}, key=len, reverse=True)
+    return sorted({*pack.words("geo/admin_words"), *GENERIC_SUFFIXES}, key=len, reverse=True)
 
 
 def _gen(pack: LanguagePack) -> str:
@@ -63,14 +61,7 @@ _LIST_FOLLOW = _pattern("list_follow")
 _NAME_START = _pattern("name_start")
 
 
-_ACTOR_HEADS = PackWords(
-    lambda pack: frozenset(
-        w
-        for line in pack.path("geo/actor_heads.txt").read_text(encoding="utf-8").splitlines()
-        if not line.lstrip().startswith("#")
-        for w in line.split()
-    )
-)
+_ACTOR_HEADS = pack_words("geo/actor_heads")
 
 
 def actor_heads() -> frozenset[str]:
