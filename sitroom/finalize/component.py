@@ -21,7 +21,7 @@ from sitroom.components import Candidate, Component, Context, Settings, componen
 from sitroom.events.assemble import assemble
 from sitroom.events.background import opens_with_cue
 from sitroom.events.component import trimmed
-from sitroom.events.incident import load_rules
+from sitroom.events.incident import date_range, has_date, load_rules
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import unknown_perpetrator
 from sitroom.events.taxonomy import load_taxonomy
@@ -123,24 +123,10 @@ def event_id(event: Event, position: int) -> str:
 # ---------------------------------------------------------------------- status
 
 
-def _date_range(c: Candidate) -> tuple[date, date] | None:
-    if c.date_range is not None:
-        return c.date_range
-    d = c.event.event_date
-    return (d, d) if d else None
-
-
-def date_stated(c: Candidate) -> bool:
-    """Was the date read from the text (or a parent event), not the publication fallback?"""
-    if c.date_stated is not None:
-        return c.date_stated
-    return "event_date" in c.event.evidence
-
-
 def is_old(c: Candidate, published: date) -> bool:
     """Ends more than NEW_WINDOW_DAYS before publication, or a month/year date in the past."""
-    rng = _date_range(c)
-    if rng is None or not date_stated(c):
+    rng = date_range(c)
+    if rng is None or not has_date(c):
         return False
     start, end = rng
     if (published - end).days > NEW_WINDOW_DAYS:
@@ -163,9 +149,9 @@ def status_of(c: Candidate, published: date, news_dated: bool) -> tuple[str, str
         return "background", "date"
     if c.parent is not None and c.parent.event.status == "background":
         return "background", "parent"
-    if not date_stated(c) and c.ongoing:
+    if not has_date(c) and c.ongoing:
         return "background", "ongoing"  # 'as fighting continues': context, not a new event
-    if not date_stated(c) and c.parent is None:
+    if not has_date(c) and c.parent is None:
         if c.retrospective:
             return "background", "retrospective"
         if past_year_in(c.sentence, published) is not None:
@@ -202,7 +188,7 @@ def assign_status(ctx: Context) -> None:
             c.event.cite("status", c.event.evidence.get("event_date"))
         elif status == "background" and reason == "past year":
             c.event.cite("status", ctx.evidence(past_year_in(c.sentence, ctx.published)))
-        if status == "new" and date_stated(c) and c.family == "kinetic":
+        if status == "new" and has_date(c) and c.family == "kinetic":
             news_dated = True
 
 
@@ -339,7 +325,7 @@ def _same_occurrence(a: Candidate, b: Candidate) -> bool:
         return False
     if ea.event_date != eb.event_date or ea.status != eb.status:
         return False
-    if not (date_stated(a) and date_stated(b)):
+    if not (has_date(a) and has_date(b)):
         return False  # undated mentions cannot be matched on their date
     if b.parent is a or a.parent is b:
         return False

@@ -13,6 +13,7 @@ import math
 from datetime import date, timedelta
 
 from sitroom.fuse.config import load_config
+from sitroom.fuse.match import country_level
 from sitroom.model import Event
 from sitroom.store.base import Box, NearQuery
 
@@ -79,18 +80,9 @@ def near_queries(event: Event) -> list[NearQuery]:
         out.append(NearQuery(box=box))
     if event.country:
         first, last = day_window(event)
-        coarse = country_level_place(event)
+        coarse = country_level(event)
         out.append(NearQuery(country=event.country, first=first, last=last, coarse_only=not coarse))
     return out
-
-
-def country_level_place(event: Event) -> bool:
-    """Placed only at its country (a centroid, or no coordinates)."""
-    if event.latitude is None or event.longitude is None:
-        return True
-    if event.geo_precision < 3:
-        return False
-    return not event.admin1 or event.location.strip().lower() == event.country.strip().lower()
 
 
 def lock_cells(event: Event) -> list[tuple[object, ...]]:
