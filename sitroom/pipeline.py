@@ -168,7 +168,9 @@ class Pipeline:
     def extract(self, article: Article) -> list[Event]:
         runner = self._for_pack(self.pack_for(article))
         doc = runner._parse([article.text])[0]
-        return runner._run_components(article, doc)
+        events = runner._run_components(article, doc)
+        self.last_warnings = runner.last_warnings
+        return events
 
     def extract_many(
         self, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1
@@ -186,7 +188,7 @@ class Pipeline:
         )
         for article, runner in tagged:
             if runner is not self:
-                yield article, runner.extract(article)
+                yield article, self.extract(article)  # its twin reads it
                 continue
             doc = next(docs)
             self.timings["nlp"] += time.perf_counter() - start

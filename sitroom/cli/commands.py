@@ -244,8 +244,8 @@ def ingest(
                 )
         finally:
             extractor.close()
-        for warning in report.warnings:
-            stderr.print(f"[bold yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+    for warning in report.warnings:  # one line each; the article was still stored
+        stderr.print(f"[bold yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
     for hook in hooks:
         hook.flush(store)
     for error in report.errors:

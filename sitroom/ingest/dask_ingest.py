@@ -93,6 +93,7 @@ class PartResult:
     skipped: int = 0  # already in the store before extraction
     extracted: list[tuple[Article, list[Event]]] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # one line each, the article still stored
     written: IngestReport | None = None  # what the task saved itself (write_on_workers)
     extracted_count: int = 0
     seconds: float = 0.0
@@ -241,10 +242,11 @@ def extract_part(part: Part, job: Job) -> PartResult:
         else:
             seen_ids.add(item.id)
             fresh.append(item)
+            result.warnings += checked  # a sentence that will be cut
     if fresh:
         cap = job.limits.max_sentence_tokens if job.limits else None  # None: the cached default
         pipeline = worker_pipeline(job.actor_files, job.components, cap)
-        result.extracted, errors = extract_each(pipeline, fresh)
+        result.extracted, errors = extract_each(pipeline, fresh, result.warnings)
         result.errors += errors
     result.extracted_count = len(result.extracted)
     if job.write_on_workers:
@@ -258,9 +260,13 @@ def extract_part(part: Part, job: Job) -> PartResult:
     return result
 
 
-def extract_each(pipeline: Any, articles: list[Article]) -> tuple[list[tuple[Article, list[Event]]], list[IngestError]]:
+def extract_each(
+    pipeline: Any, articles: list[Article], warnings: list[str] | None = None
+) -> tuple[list[tuple[Article, list[Event]]], list[IngestError]]:
     """Batch-parse for speed; on a failure, one at a time so a bad article costs only itself.
-    An article in a language without a pack is an error naming the language."""
+    An article in a language without a pack is an error naming the language. What the
+    stages report about an article goes to ``warnings``, one line each naming it."""
+    warnings = [] if warnings is None else warnings
     errors: list[IngestError] = []
     readable: list[Article] = []
     for article in articles:
@@ -269,19 +275,31 @@ def extract_each(pipeline: Any, articles: list[Article]) -> tuple[list[tuple[Art
             errors.append(IngestError(article.origin or article.id, str(unreadable)))
         else:
             readable.append(article)
+    said: list[str] = []
     try:
-        return list(pipeline.extract_many(readable)), errors
+        done = []
+        for article, events in pipeline.extract_many(readable):
+            done.append((article, events))
+            said += _named(article, pipeline)
+        warnings += said
+        return done, errors
     except Exception:  # noqa: BLE001 - isolate the failing article below
         pass
-    done: list[tuple[Article, list[Event]]] = []
+    done = []
     for article in readable:
         try:
             done.append((article, pipeline.extract(article)))
+            warnings += _named(article, pipeline)
         except Exception as exc:  # noqa: BLE001 - reported, never fatal for the partition
             errors.append(IngestError(
                 article.origin or article.id, f"extraction failed: {type(exc).__name__}: {exc}"
             ))
     return done, errors
+
+
+def _named(article: Article, pipeline: Any) -> list[str]:
+    where = article.origin or article.id
+    return [f"{where}: {w}" for w in getattr(pipeline, "last_warnings", ())]
 
 
 # -- writing (on the client) ----------------------------------------------------------------
@@ -441,6 +459,7 @@ def _collect(future, label, store, report, stats, hooks, write_batch) -> None:
     stats.by_worker[part.worker] = stats.by_worker.get(part.worker, 0) + part.extracted_count
     for error in part.errors:
         _fail(store, report, error)
+    report.warnings += part.warnings
     if part.written is not None:  # the worker saved its records (and recorded its failures)
         report.articles_stored += part.written.articles_stored
         report.articles_skipped += part.written.articles_skipped

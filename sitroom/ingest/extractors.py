@@ -23,11 +23,13 @@ from sitroom.model import Article, Event
 
 @dataclass
 class Outcome:
-    """What became of one article: its events, or why it has none."""
+    """What became of one article: its events (and what the stages reported about it:
+    a sentence skipped on an error...), or why it has none."""
 
     article: Article
     events: list[Event] = field(default_factory=list)
     error: IngestError | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 class ArticleTimeout(Exception):
@@ -42,6 +44,11 @@ def failure(article: Article, exc: BaseException | str) -> IngestError:
     if isinstance(exc, ArticleTimeout):
         return IngestError(where, str(exc))
     return IngestError(where, f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def stage_warnings(pipeline) -> list[str]:
+    """What the stages reported about the article the pipeline read last."""
+    return list(getattr(pipeline, "last_warnings", ()))
 
 
 def timeout_message(seconds: float) -> str:
@@ -95,7 +102,10 @@ class InlineExtractor:
         seconds = self.limits.article_seconds
         try:
             with time_limit(seconds * len(batch)):
-                return [Outcome(a, ev) for a, ev in self.pipeline.extract_many(batch)]
+                return [
+                    Outcome(a, ev, warnings=stage_warnings(self.pipeline))
+                    for a, ev in self.pipeline.extract_many(batch)
+                ]
         except Exception as exc:  # noqa: BLE001 - isolate the failing article below
             if len(batch) == 1:  # alone already: trying again would only double the wait
                 return [Outcome(batch[0], error=failure(batch[0], exc))]
@@ -103,7 +113,8 @@ class InlineExtractor:
         for article in batch:
             try:
                 with time_limit(seconds):
-                    outcomes.append(Outcome(article, self.pipeline.extract(article)))
+                    events = self.pipeline.extract(article)
+                outcomes.append(Outcome(article, events, warnings=stage_warnings(self.pipeline)))
             except Exception as exc:  # noqa: BLE001 - reported, never fatal for the batch
                 outcomes.append(Outcome(article, error=failure(article, exc)))
         return outcomes

@@ -26,7 +26,7 @@ from datetime import date
 from multiprocessing.connection import Connection, wait
 
 from sitroom.errors import ConfigError, SitroomError
-from sitroom.ingest.extractors import Outcome, failure, timeout_message
+from sitroom.ingest.extractors import Outcome, failure, stage_warnings, timeout_message
 from sitroom.ingest.limits import Limits, default_limits
 from sitroom.model import Article
 
@@ -84,14 +84,15 @@ def _extract_chunk(conn: Connection, pipeline, chunk_id: int, articles: list[Art
     done = 0
     try:
         for _article, events in pipeline.extract_many(articles, batch_size=len(articles)):
-            conn.send(("ok", chunk_id, done, events))
+            conn.send(("ok", chunk_id, done, (events, stage_warnings(pipeline))))
             done += 1
         return
     except Exception:  # noqa: BLE001 - redo the rest one by one to find the culprit
         pass
     for index in range(done, len(articles)):
         try:
-            conn.send(("ok", chunk_id, index, pipeline.extract(articles[index])))
+            events = pipeline.extract(articles[index])
+            conn.send(("ok", chunk_id, index, (events, stage_warnings(pipeline))))
         except Exception as exc:  # noqa: BLE001 - reported by the parent, never fatal
             conn.send(("error", chunk_id, index, f"{type(exc).__name__}: {exc}"))
 
@@ -305,7 +306,8 @@ class WorkerPool:
             return 0
         article = chunk.articles[index]
         if kind == "ok":
-            ready[chunk.seqs[index]] = Outcome(article, payload)
+            events, warnings = payload
+            ready[chunk.seqs[index]] = Outcome(article, events, warnings=warnings)
         else:
             ready[chunk.seqs[index]] = Outcome(article, error=failure(article, f"extraction failed: {payload}"))
         chunk.done.add(index)

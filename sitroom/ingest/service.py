@@ -99,11 +99,19 @@ def ingest(
         if outcome.error is not None:
             _fail(store, report, outcome.error)
             continue
+        report.warnings += named(outcome)
         # a copy of an article stored while this one was being extracted is linked, as in
         # a sequential run, and its own events are not added again
         copy = find_copy(store, outcome.article) is not None
         _store_one(store, outcome.article, [] if copy else outcome.events, report, hooks)
     return report
+
+
+def named(outcome: Outcome) -> list[str]:
+    """What the stages reported about an article (a sentence skipped on an error...), one
+    line each, naming the article: the article is still stored."""
+    where = outcome.article.origin or outcome.article.id
+    return [f"{where}: {warning}" for warning in outcome.warnings]
 
 
 def unreadable(article: Article) -> IngestError | None:
@@ -181,6 +189,7 @@ def extract_all(
         if outcome.error is not None:
             result.errors.append(outcome.error)
             continue
+        result.warnings += named(outcome)
         result.extracted += 1
         result.events.extend(outcome.events)
     return result

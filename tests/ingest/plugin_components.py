@@ -27,3 +27,14 @@ def _crash(settings):
             raise RuntimeError("extractor crashed")
 
     return run
+
+
+@component("warn_on_marker")
+def _warn(settings):
+    """Reports something about one article, as a stage that skipped a sentence does."""
+
+    def run(ctx):
+        if "WARN" in ctx.article.text:
+            ctx.warnings.append("test: sentence at 0 skipped: marker seen")
+
+    return run

@@ -29,9 +29,9 @@ def _article(i: int, marker: str = "") -> Article:
 
 @pytest.mark.slow
 def test_a_stalled_and_a_crashing_article_cost_only_themselves(tmp_path, pipeline):
-    articles = [_article(0), _article(1, "STALL"), _article(2, "CRASH"), _article(3)]
+    articles = [_article(0), _article(1, "STALL"), _article(2, "CRASH"), _article(3, "WARN")]
     config = WorkerConfig(
-        components=(*DEFAULT_COMPONENTS, "stall_on_marker", "crash_on_marker"),
+        components=(*DEFAULT_COMPONENTS, "stall_on_marker", "crash_on_marker", "warn_on_marker"),
         imports=("tests.ingest.plugin_components",),
     )
     limits = Limits(article_seconds=6)
@@ -46,6 +46,8 @@ def test_a_stalled_and_a_crashing_article_cost_only_themselves(tmp_path, pipelin
     assert "stopped after 6 s" in report.errors[0].message
     assert "extractor crashed" in report.errors[1].message
     assert {f["origin"] for f in store.failures()} == {"batch:2", "batch:3"}
+    # what a stage reported about a stored article comes back from the worker, named
+    assert report.warnings == ["batch:4: test: sentence at 0 skipped: marker seen"]
     store.close()
 
 
