@@ -332,7 +332,7 @@ def country_qualifier(mentions: list[Mention], gaz: Gazetteer) -> Place | None:
     happened when the text names no other place (precision 3)."""
     for m in mentions:
         hit = m.resolved
-        qualifies_act = m.modifier and not m.party and m.head in _ACT_HEADS
+        qualifies_act = m.modifier and not m.party and (m.head in _ACT_HEADS or m.owns_name)
         if qualifies_act and hit is not None and hit.is_country:
             return gaz.to_place(hit, 3)
     return None

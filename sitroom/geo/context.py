@@ -46,6 +46,7 @@ class Mention:
     modifier: bool = False  # "US forces", "Iraq's parliament": names a party, not a location
     party: bool = False  # "Moscow said", "Turkey conducted": the name acts or speaks
     head: str = ""  # lemma of the noun a modifier qualifies: "force" of "US forces"
+    owns_name: bool = False  # "Iraq's Samarra": owns a name the tagger missed (a place in it)
     dateline: bool = False  # "KYIV, May 20 (Reuters) -": where the reporter is
     origin: bool = False  # "fired from X": a launch site
     sentence: int = 0  # index of the sentence

@@ -118,11 +118,14 @@ _ROUTE_HEADS = pack_words("geo/words", "route_heads")
 def _phrase_head(ent: Span) -> str:
     """The noun a name qualifies, past other qualifiers: "church" of "Chad Catholic church"."""
     head = ent.root.head
-    if ent.root.dep_ == "poss" and head.pos_ == "PROPN":
-        return "area"  # "Iraq's Samarra": a name the tagger missed, inside the country
     while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
         head = head.head
     return head.lemma_.lower()
+
+
+def _owns_name(ent: Span) -> bool:
+    """ "Iraq's Samarra": the name owns a proper name the tagger missed (a place inside it)."""
+    return ent.root.dep_ == "poss" and ent.root.head.pos_ == "PROPN"
 
 
 def _is_party(ent: Span, is_country: Callable[[str], bool]) -> bool:
@@ -315,6 +318,7 @@ def extract_mentions(
         m.modifier = _is_modifier(ent, place_tokens, is_country)
         m.party = m.modifier and _is_party(ent, is_country)
         m.head = _phrase_head(ent) if m.modifier else ""
+        m.owns_name = m.modifier and _owns_name(ent)
         mentions.append(m)
     # organisations, nationalities and countries that qualify a party or an owner ("a US
     # outpost in X", "Turkish drones in Y") are never the inner place of an "X in Y" chain

@@ -153,3 +153,10 @@ def test_comment_lines_of_the_actor_heads_list_are_not_words():
     heads = actor_heads()
     assert {"troops", "warplanes", "police"} <= heads
     assert not {"a", "the", "by", "after", "place", "name"} & heads
+
+
+def test_country_owning_a_name_the_tagger_missed_places_the_event(run_geo):
+    """ "<Country>'s <unknown name>": the name is somewhere in that country (a flag on the
+    mention, not a made-up head noun)."""
+    event = only_event(run_geo("A roadside bomb killed three soldiers in Mali's Tessoumi on Friday."))
+    assert (event.country, event.geo_precision) == ("Mali", 3)
