@@ -79,3 +79,43 @@ def test_serve_says_which_ports_are_valid(tmp_path):
     result = CliRunner().invoke(app, ["serve", "--db", db, "--allow-ingest", "--port", "0"])
     assert result.exit_code == 2
     assert "choose a port from 1 to 65535" in result.output
+
+
+#: Where a bare ValueError is right: pydantic validators (FastAPI turns them into 422
+#: answers) and invariants whose failure is a bug, not something a user can fix.
+BARE_RAISES_ALLOWED = {
+    "sitroom/api/schemas.py",  # pydantic field validators
+    "sitroom/fuse/merge.py",  # canonical() of no mention: a caller's bug
+    "sitroom/events/classify.py",  # an (event_type, sub_event_type) outside ACLED's taxonomy
+}
+
+
+def test_what_a_user_can_hit_is_a_sitroom_error_not_a_bare_builtin():
+    """Every refusal a user can meet is a SitroomError (one line, a next step), never a
+    bare ValueError/RuntimeError (a traceback in the CLI)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    found = []
+    for path in sorted((root / "sitroom").rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            exc = node.exc if isinstance(node, ast.Raise) else None
+            name = exc.func if isinstance(exc, ast.Call) else exc
+            bare = isinstance(name, ast.Name) and name.id in ("ValueError", "RuntimeError")
+            if bare and rel not in BARE_RAISES_ALLOWED:
+                found.append(f"{rel}:{node.lineno}")
+    assert not found, f"raise a SitroomError subclass (sitroom/errors.py) instead: {found}"
+
+
+def test_a_ranker_from_other_features_says_how_to_rebuild_it(tmp_path):
+    import json
+
+    from sitroom.geo.ranker import load_ranker
+
+    stale = tmp_path / "ranker.json"
+    stale.write_text(json.dumps({"features": ["gone"], "mean": [0], "scale": [1], "coef": [0],
+                                 "intercept": 0}), encoding="utf-8")
+    with pytest.raises(ModelMissing, match="sitroom gazetteer train"):
+        load_ranker(stale)

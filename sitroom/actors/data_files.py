@@ -31,12 +31,15 @@ def read_file(path: str | Path) -> dict[str, Any]:
     """One data file as {"actors": [...], "states": [...], "classes": [...], ...}."""
     path = Path(path)
     if not path.exists():
-        raise ActorFileError(f"actor file not found: {path}")
+        raise ActorFileError(f"actor file not found: {path}; check the --actors path")
     if path.suffix.lower() in (".csv", ".tsv"):
         return {"actors": _read_csv(path)}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict):
-        raise ActorFileError(f"{path}: expected a mapping with 'actors', 'states' or 'classes'")
+        raise ActorFileError(
+            f"{path}: expected a mapping with 'actors', 'states' or 'classes'"
+            " (sitroom/actors/data/actors.yaml shows the format)"
+        )
     return data
 
 
@@ -77,7 +80,10 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
         index = {e.get(key_field): i for i, e in enumerate(entries)}
         for entry in value:
             if not isinstance(entry, dict) or key_field not in entry:
-                raise ActorFileError(f"each item of {section!r} needs a {key_field!r}")
+                raise ActorFileError(
+                    f"each item of {section!r} needs a {key_field!r}: add it to the entry"
+                    f" {str(entry)[:60]}"
+                )
             at = index.get(entry[key_field])
             if at is None:
                 index[entry[key_field]] = len(entries)

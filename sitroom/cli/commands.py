@@ -317,7 +317,7 @@ def actors(
 
     for path in actors_files or []:
         if not path.is_file():
-            raise fail(f"actor dictionary {path} not found", 2)
+            raise fail(f"actor dictionary {path} not found: check the --actors path", 2)
     try:
         dictionary = load_dictionary(tuple(str(p) for p in actors_files or []))
     except (OSError, ValueError) as exc:

@@ -55,7 +55,7 @@ def build_pipeline(actors: list[Path] | None, max_sentence_tokens: int | None = 
 
     for path in actors or []:
         if not path.is_file():
-            raise fail(f"actor dictionary {path} not found", 2)
+            raise fail(f"actor dictionary {path} not found: check the --actors path", 2)
     try:
         return Pipeline(settings=Settings(
             actor_files=[str(p) for p in actors or []], max_sentence_tokens=max_sentence_tokens,
@@ -81,7 +81,7 @@ def build_extractor(workers: int | None, actors: list[Path] | None, limits, arti
         return InlineExtractor(build_pipeline(actors, limits.max_sentence_tokens), limits)
     for path in actors or []:
         if not path.is_file():
-            raise fail(f"actor dictionary {path} not found", 2)
+            raise fail(f"actor dictionary {path} not found: check the --actors path", 2)
     config = WorkerConfig(
         actor_files=tuple(str(p) for p in actors or []),
         max_sentence_tokens=limits.max_sentence_tokens,

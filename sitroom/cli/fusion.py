@@ -52,7 +52,7 @@ def why(
     finally:
         store.close()
     if expl is None:
-        raise fail(f"no event {event_id!r} in {db}")
+        raise fail(f"no event {event_id!r} in {db}: `sitroom events` lists the stored ids")
     if as_json:
         stdout.print_json(json.dumps(expl.to_dict(), ensure_ascii=False, default=str))
     else:

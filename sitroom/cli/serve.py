@@ -84,7 +84,7 @@ def _check_options(db: str, allow_ingest: bool, alerts: Path | None, port: int, 
     if "://" not in db and not Path(db).exists() and not allow_ingest:
         raise fail(f"no store at {db}: run `sitroom ingest` first, or pass --allow-ingest to start empty")
     if alerts is not None and not alerts.is_file():
-        raise fail(f"alert rules {alerts} not found", 2)
+        raise fail(f"alert rules {alerts} not found: check the --alerts path", 2)
     if not 0 < port < 65536:
         raise fail(f"bad --port {port}: choose a port from 1 to 65535", 2)
     if workers < 1:

@@ -22,6 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from sitroom.errors import InputError
 from sitroom.eval.actors import acled_rows, strip_regime
 
 _FACILITY = re.compile(
@@ -75,7 +76,7 @@ def _acled_day(text: str) -> date:
             return datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"unreadable ACLED date {text!r}")
+    raise InputError(f"unreadable ACLED date {text!r}: expected 12-March-2024, 12 March 2024 or an ISO date")
 
 
 def real_news_cases(path: Path) -> list[Case]:

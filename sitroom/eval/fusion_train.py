@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from sitroom.errors import InputError
 from sitroom.eval.fusion_dev import (
     FusionArticle,
     fusion_folders,
@@ -386,7 +387,7 @@ def train(
         progress(f"{len(real.y)} fusion pairs, {len(by)} pairs built from ACLED dev gold")
     labels = real.y + by
     if sum(labels) == 0 or sum(labels) == len(labels):
-        raise ValueError("training pairs are all of one class: not enough fusion gold to fit")
+        raise InputError("training pairs are all of one class: not enough fusion gold to fit")
     model = fit_pairs(real, built)
     chosen, trials = choose_threshold(model, sets)
     meta = {

@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from sitroom.errors import InputError
 from sitroom.eval.geoparsing import FILES, in_split, read_gold
 from sitroom.geo.gazetteer import Gazetteer, km, open_gazetteer
 from sitroom.geo.mentions import extract_mentions, mentions_from_spans
@@ -174,7 +175,10 @@ def train(gold: Path, out: Path = WEIGHTS, gazetteer_path: str | None = None) ->
     start = max((e[2] for e in examples), default=0)
     examples += list(acled_examples(gold / "acled", gaz, start))
     if not examples:
-        raise ValueError(f"no training examples under {gold}: expected geoparsing/ and acled/")
+        raise InputError(
+            f"no training examples under {gold}: pass the folder that holds geoparsing/ and"
+            " acled/ gold (../shared/eval)"
+        )
     weights = fit(examples)
     out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
     return weights

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+from sitroom.errors import InputError
 from sitroom.model import Event
 
 UNPLACED = ("keep", "list")
@@ -28,7 +29,7 @@ def geojson(events: Iterable[Event], unplaced: str = "keep") -> dict[str, Any]:
     out and their ids listed in `sitroom.left_out`. Either way `sitroom.without_coordinates`
     counts them."""
     if unplaced not in UNPLACED:
-        raise ValueError(f"unplaced must be one of {', '.join(UNPLACED)}, not {unplaced!r}")
+        raise InputError(f"unplaced must be one of {', '.join(UNPLACED)}, not {unplaced!r}")
     features, left_out = [], []
     for event in events:
         f = feature(event)

@@ -66,6 +66,9 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
             conn.send(("done", chunk_id))
 
 
+STOPPED = "the extraction workers were stopped: run the command again (stored articles are skipped)"
+
+
 def _build(config: WorkerConfig):
     import importlib
 
@@ -139,7 +142,7 @@ class WorkerPool:
     def start(self) -> None:
         """Start the workers and wait until each has loaded the pipeline."""
         if self._closed:
-            raise SitroomError("the extraction workers were stopped")
+            raise SitroomError(STOPPED)
         while len(self._workers) < self.size:
             self._workers.append(self._spawn())
         for worker in self._workers:
@@ -169,7 +172,10 @@ class WorkerPool:
     def _started(self, worker: _Worker, message: tuple) -> None:
         if message[0] != "ready":
             self._stop(worker)
-            raise SitroomError(f"an extraction worker could not start: {message[1]}")
+            raise SitroomError(
+                f"an extraction worker could not start: {message[1]}; run with --workers 0 to"
+                " see the error in this process"
+            )
         worker.ready = True
 
     def _stop(self, worker: _Worker) -> None:
@@ -320,7 +326,7 @@ class WorkerPool:
         """Replace a stuck or dead worker; retry its unfinished articles one by one, or
         report the one article it was on when it was alone."""
         if self._closed:
-            raise SitroomError("the extraction workers were stopped")
+            raise SitroomError(STOPPED)
         chunk = worker.chunk
         worker.chunk = None
         self._replace(worker)

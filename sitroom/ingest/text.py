@@ -68,7 +68,7 @@ def decode_file(data: bytes, html: bool = False) -> str:
         text = _decode_8bit(data, html)
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > MAX_CONTROL_SHARE * min(len(text), 8192):
-        raise TextProblem("binary file (control characters), not text")
+        raise TextProblem("binary file (control characters), not text: give .txt, .html or .jsonl")
     return text
 
 
@@ -76,7 +76,7 @@ def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        raise TextProblem(f"not valid {encoding} text") from None
+        raise TextProblem(f"not valid {encoding} text: re-save the file as UTF-8") from None
 
 
 def _decode_8bit(data: bytes, html: bool) -> str:

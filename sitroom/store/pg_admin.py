@@ -54,7 +54,7 @@ def head_revision() -> str:
 
     head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
     if head is None:  # pragma: no cover - packaging error
-        raise StoreError(f"no migrations found in {MIGRATIONS}")
+        raise StoreError(f"no migrations found in {MIGRATIONS}: reinstall sitroom")
     return head
 
 

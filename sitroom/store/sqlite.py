@@ -88,7 +88,10 @@ class SQLiteStore:
         if self.path != ":memory:":
             parent = Path(self.path).parent
             if not parent.exists():
-                raise StoreError(f"cannot open store {self.path}: folder {parent} does not exist")
+                raise StoreError(
+                    f"cannot open store {self.path}: folder {parent} does not exist; create it"
+                    " or pass another --db"
+                )
         try:
             self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self.conn.row_factory = sqlite3.Row
@@ -105,7 +108,9 @@ class SQLiteStore:
             )
             self._check_index()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+            raise StoreError(
+                f"cannot open store {self.path}: {exc}; check the path and its permissions"
+            ) from exc
 
     # -- fusion's primitives (the transaction itself is `sitroom.fuse.save`) -------------
 
