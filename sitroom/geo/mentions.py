@@ -61,6 +61,7 @@ _THE_BEFORE = _pattern("determiner_before", 0)
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _GENERIC_HEADS = frozenset(w for g in GENERIC_SUFFIXES for w in g.split())
+_SITE_HEADS = pack_words("geo/words", "site_heads")
 
 
 _ARTICLES_EN = pack_words("geo/words", "articles")
@@ -101,7 +102,7 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
         return False  # "the Bama - Maiduguri road": the road's ends are places
     if head.i in place_tokens:
         return False  # "Syria's eastern Deir ez-Zor": a container, handled by `link`
-    if head.lower_ in _GENERIC_HEADS:
+    if head.lower_ in _GENERIC_HEADS or _phrase_head(ent) in _SITE_HEADS:
         if any(c.i in place_tokens and c.i not in range(ent.start, ent.end) for c in head.children):
             return False  # "Ukraine's Kharkiv region": a container of the named region
         return is_country(ent.text)  # "Makhmour district" is a place; "US base" names an owner
@@ -369,7 +370,9 @@ def annotate(text: str, start: int, end: int, sentence: int, s_start: int, s_end
 
 #: What follows a dateline's place: ", May 20", " (Reuters)", " -", "—" (no spaces).
 _DATELINE_AFTER = re.compile(
-    r"^(?:\s*,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\b|\s*\(|\s+[-–—]\s|\s*[–—]\s*[A-Z])"
+    r"^(?:/[A-Z][\w.' -]{1,30}?)*"  # "ADEN/WASHINGTON (Reuters) -": several filing places
+    r"(?:\s*,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\b|\s*\(|\s+[-–—]\s|\s*[–—]\s*[A-Z]"
+    r"|:\s+[A-Z])"  # "KABUL: The ..." as some outlets write a dateline
 )
 
 

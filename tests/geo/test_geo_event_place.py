@@ -160,3 +160,27 @@ def test_country_owning_a_name_the_tagger_missed_places_the_event(run_geo):
     mention, not a made-up head noun)."""
     event = only_event(run_geo("A roadside bomb killed three soldiers in Mali's Tessoumi on Friday."))
     assert (event.country, event.geo_precision) == ("Mali", 3)
+
+
+def test_datelines_with_a_colon_or_several_filing_places():
+    from sitroom.geo.mentions import is_dateline
+
+    assert is_dateline("KABUL: Gunmen shot two guards in Herat on Monday.", 0, 5)
+    assert is_dateline("AMMAN/BEIRUT (Example Wire) - Shells hit Daraa.", 0, 5)
+    assert not is_dateline("Herat: a city on edge after the attack", 0, 5)  # no capital after
+    assert not is_dateline("Kabul and Herat were hit on Monday.", 0, 5)
+
+
+def test_a_colon_dateline_gives_way_to_the_place_the_sentence_names(run_geo):
+    event = only_event(run_geo("BAGHDAD: Rockets struck the Balad air base on Tuesday."))
+    assert event.location != "Baghdad" and event.admin1 == "Sala al-Din"
+
+
+def test_a_name_that_locates_a_site_is_the_place(run_geo):
+    # 'the Mosul oil refinery': Mosul is where the refinery is, not who owns it (and it
+    # outranks the dateline)
+    event = only_event(run_geo("ERBIL: A drone hit the Mosul oil refinery on Friday."))
+    assert event.location == "Mosul" and event.geo_precision <= 2
+    # a country before the site still names its owner, never the place
+    event = only_event(run_geo("A drone hit the Turkish embassy in Mosul on Friday."))
+    assert event.country == "Iraq"
