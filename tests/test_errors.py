@@ -107,15 +107,3 @@ def test_what_a_user_can_hit_is_a_sitroom_error_not_a_bare_builtin():
             if bare and rel not in BARE_RAISES_ALLOWED:
                 found.append(f"{rel}:{node.lineno}")
     assert not found, f"raise a SitroomError subclass (sitroom/errors.py) instead: {found}"
-
-
-def test_a_ranker_from_other_features_says_how_to_rebuild_it(tmp_path):
-    import json
-
-    from sitroom.geo.ranker import load_ranker
-
-    stale = tmp_path / "ranker.json"
-    stale.write_text(json.dumps({"features": ["gone"], "mean": [0], "scale": [1], "coef": [0],
-                                 "intercept": 0}), encoding="utf-8")
-    with pytest.raises(ModelMissing, match="sitroom gazetteer train"):
-        load_ranker(stale)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from sitroom.errors import ModelMissing
+from sitroom.errors import ConfigError
 from sitroom.geo.gazetteer import SITE_CODES, Hit, km
 from sitroom.geodesy import EARTH_RADIUS_KM
 
@@ -180,7 +180,7 @@ def load_ranker(path: Path = WEIGHTS) -> Ranker:
     """The ranker from its JSON file; a file from other features is an error worth fixing."""
     data = json.loads(path.read_text(encoding="utf-8"))
     if tuple(data["features"]) != FEATURES:
-        raise ModelMissing(
+        raise ConfigError(
             f"{path} was trained on other features; run `sitroom gazetteer train` to rebuild it"
         )
     return Ranker(

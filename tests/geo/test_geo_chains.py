@@ -189,7 +189,9 @@ def test_ranker_from_other_features_is_refused(tmp_path):
 
     bad = tmp_path / "r.json"
     bad.write_text(json.dumps({"features": ["x"], "mean": [0], "scale": [1], "coef": [1]}))
-    with pytest.raises(ValueError, match="gazetteer train"):
+    from sitroom.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="gazetteer train"):  # one line in the CLI
         load_ranker(bad)
 
 
