@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from sitroom.geo.gazetteer import Hit
+from sitroom.geo.support import Support
 
 #: What a generic word in the text says about the feature wanted.
 KIND_CODES: dict[str, frozenset[str]] = {
@@ -78,6 +79,8 @@ class ArticleContext:
     names: float = 0.0  # weight of all the article's location names, resolved or not
     #: when set, `choose` stores each mention's candidates and feature rows here (training)
     recorder: dict | None = None
+    #: every candidate of the article's names, for the ranker's agreement counts
+    support: Support | None = None
 
     @property
     def total(self) -> float:

@@ -55,6 +55,9 @@ FEATURES = (
     "largest_namesake",
     "namesake_countries",
     "prior",
+    "support_near",
+    "support_nested",
+    "support_country",
 )
 
 
@@ -137,6 +140,7 @@ def features(
         else None
     )
     biggest = max(h.population for h in pool)
+    near, nested, same_country = _support(hit, mention, ctx, pool)
     return [
         math.log10(hit.population + 10),
         float(hit.is_country),
@@ -158,7 +162,19 @@ def features(
         float(hit.population == biggest and biggest > 0),
         math.log(len({h.cc for h in pool})),
         prior(hit, mention, ctx, anchor, nearest),
+        math.log1p(near),
+        math.log1p(nested),
+        math.log1p(same_country),
     ]
+
+
+def _support(
+    hit: Hit, mention: Mention, ctx: ArticleContext, pool: tuple[Hit, ...]
+) -> tuple[int, int, int]:
+    """(near, nested, same country): how many of the article's other names agree with it."""
+    if ctx.support is None:
+        return 0, 0, 0
+    return ctx.support.of(hit, pool, mention.text)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from rapidfuzz.fuzz import ratio
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
 from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, hit_precision, km
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
+from sitroom.geo.support import Support
 
 #: A variant spelling found outside the article's countries must name a town this large
 #: (or a province).
@@ -293,7 +294,8 @@ def _ranked(
 
     if len(pool) == 1 and ctx.recorder is None:
         return list(pool)  # nothing to rank (most names): no feature rows to build
-    ranker = default_ranker()
+    # recording for training: hand scores set the context, whatever ranker was shipped before
+    ranker = default_ranker() if ctx.recorder is None else None
     if ranker is None and ctx.recorder is None:
         return sorted(pool, key=lambda h: score(h, mention, ctx, anchor), reverse=True)
     hits = tuple(pool)
@@ -361,6 +363,7 @@ def resolve_all(
     double in the article's frame (``places``), datelines and background half.
     """
     ctx = ctx or build_context(mentions, gaz, focus)
+    ctx.support = ctx.support or Support([m.text for m in mentions], gaz)
     ctx.names = sum(_place_weight(m, focus) for m in mentions)
     # containers first, then the least ambiguous names, so that they set the frame
     order = sorted(mentions, key=lambda m: (m.weak, _rank(m), _ambiguity(m, gaz), m.start))

@@ -1,0 +1,117 @@
+"""Why gold toponyms are missed: each miss of the geoparsing corpora put in one bucket.
+
+Run on the dev split to decide between coverage work (the gazetteer lacks the place) and
+ranking work (the right row was a candidate but another won):
+
+    python -m sitroom.eval.geo_misses ../shared/eval/geoparsing dev [--dump misses.tsv]
+
+Buckets, for a toponym not resolved within ``radius`` km of its gold point:
+
+* ``no_candidate`` — no gazetteer row under any spelling the resolver tries;
+* ``namesakes_only`` — candidates, none within the radius (a namesake, or a reference point
+  that differs by convention);
+* ``ranked_wrong`` — the right row was a candidate, another one was chosen;
+* ``none_chosen`` — the right row was a candidate, the resolver chose none.
+
+``upper_bound`` is the share of all toponyms with a candidate within the radius: what a
+perfect ranker over these candidates would reach. The dump (gold text; keep it out of the
+repository) lists each miss with its name, bucket and the chosen and nearest candidates.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+from sitroom.eval.geoparsing import FILES, in_split, read_gold
+from sitroom.geo.gazetteer import Gazetteer, Hit, km, open_gazetteer
+from sitroom.geo.mentions import mentions_from_spans
+from sitroom.geo.resolve import candidates, resolve_all
+
+BUCKETS = ("no_candidate", "namesakes_only", "ranked_wrong", "none_chosen")
+
+
+def _nearest(hits: list[Hit], lat: float, lon: float) -> tuple[Hit | None, float]:
+    best, dist = None, float("inf")
+    for h in hits:
+        d = km(h.lat, h.lon, lat, lon)
+        if d < dist:
+            best, dist = h, d
+    return best, dist
+
+
+def _describe(hit: Hit | None, lat: float, lon: float) -> str:
+    if hit is None:
+        return "-"
+    return f"{hit.name}|{hit.fcode}|{hit.cc}|{hit.admin1}|{km(hit.lat, hit.lon, lat, lon):.0f}km"
+
+
+def bucket_misses(
+    folder: Path, split: str, gaz: Gazetteer, radius: float = 161.0
+) -> tuple[dict, list[tuple[str, ...]]]:
+    """Counts per bucket (and per file) and one row per miss for the dump."""
+    counts: Counter = Counter()
+    rows: list[tuple[str, ...]] = []
+    total = reachable = 0
+    for name in FILES:
+        if not (folder / name).exists():
+            continue
+        for art in read_gold(folder / name):
+            if not in_split(art.position, split) or not art.toponyms:
+                continue
+            mentions = mentions_from_spans(art.text, sorted({(t.start, t.end) for t in art.toponyms}))
+            ctx = resolve_all(mentions, gaz)
+            by_span = {m.span: m for m in mentions}
+            for t in art.toponyms:
+                m = by_span[(t.start, t.end)]
+                total += 1
+                hits = candidates(m, gaz, ctx)
+                near, dist = _nearest(hits, t.lat, t.lon)
+                reachable += dist <= radius
+                got = m.resolved
+                if got is not None and km(got.lat, got.lon, t.lat, t.lon) <= radius:
+                    continue
+                if not hits:
+                    bucket = "no_candidate"
+                elif dist > radius:
+                    bucket = "namesakes_only"
+                else:
+                    bucket = "ranked_wrong" if got is not None else "none_chosen"
+                counts[bucket] += 1
+                counts[f"{name}:{bucket}"] += 1
+                rows.append(
+                    (
+                        name,
+                        bucket,
+                        m.text,
+                        f"{t.lat:.3f},{t.lon:.3f}",
+                        _describe(got, t.lat, t.lon),
+                        _describe(near, t.lat, t.lon),
+                        str(len(hits)),
+                    )
+                )
+    summary = {
+        "toponyms": total,
+        "misses": sum(counts[b] for b in BUCKETS),
+        **{b: counts[b] for b in BUCKETS},
+        "upper_bound": round(reachable / max(1, total), 4),
+        "by_file": {k: v for k, v in sorted(counts.items()) if ":" in k},
+    }
+    return summary, rows
+
+
+def main(argv: list[str]) -> None:
+    import json
+
+    folder, split = Path(argv[0]), argv[1] if len(argv) > 1 else "dev"
+    summary, rows = bucket_misses(folder, split, open_gazetteer())
+    if "--dump" in argv:
+        out = Path(argv[argv.index("--dump") + 1])
+        header = ("file", "bucket", "name", "gold", "chosen", "nearest_candidate", "candidates")
+        out.write_text("\n".join("\t".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
+    print(json.dumps(summary, indent=1))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,118 @@
+"""How many of an article's other names agree with a candidate place (spatial minimality).
+
+A local report that names "Paris" and "Henry County" means the Paris inside Henry County,
+Tennessee, whichever of the two is resolved first: each reading is supported by the other
+name having a candidate close by or around it. The resolver's context only knows the
+places already chosen (a first wrong choice misleads the rest); this looks at every
+candidate of every other name, before any choice. Two counts per candidate, read by the
+ranker (`sitroom.geo.ranker`):
+
+* ``near`` — other names with a candidate within `NEAR_KM` (towns, districts, sites);
+* ``nested`` — other names with a candidate that holds it (its admin1 or admin2 unit) or
+  that it holds (a town inside the district or province it is);
+* ``same country`` — other names with a candidate in its country (a country's only support).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import numpy as np
+
+from sitroom.geo.gazetteer import Gazetteer, Hit
+from sitroom.geo.normalize import name_key, split_generic
+from sitroom.geodesy import EARTH_RADIUS_KM
+
+#: Two candidates this close agree (a town and its neighbours, a district and its towns).
+NEAR_KM = 50.0
+#: Names with more candidates than this say little about where any one of them is.
+MAX_NAMESAKES = 150
+
+
+class Support:
+    """Every candidate of every distinct name in an article, indexed for agreement counts."""
+
+    def __init__(self, texts: Iterable[str], gaz: Gazetteer) -> None:
+        self._texts, self._gaz, self._built = list(texts), gaz, False
+        self._cache: dict[tuple[int, int], tuple[int, int, int]] = {}
+
+    def _build(self) -> None:
+        """Index the candidates on first use (most names have one candidate: never asked)."""
+        self._built, gaz = True, self._gaz
+        self.keys: dict[str, int] = {}
+        lats: list[float] = []
+        lons: list[float] = []
+        owner: list[int] = []
+        self.units: dict[tuple[str, int, str], set[int]] = defaultdict(set)
+        self.members: dict[tuple[str, int, str], set[int]] = defaultdict(set)
+        self.countries: dict[str, set[int]] = defaultdict(set)
+        self.names_of: dict[int, set[int]] = defaultdict(set)  # place id → names that can mean it
+        for text in self._texts:
+            key = name_key(text)
+            if not key or key in self.keys:
+                continue
+            index = self.keys[key] = len(self.keys)
+            hits = gaz.lookup(text) or gaz.lookup(split_generic(text)[0])
+            if len(hits) > MAX_NAMESAKES:
+                continue
+            for h in hits:
+                self.countries[h.cc].add(index)
+                self.names_of[h.id].add(index)
+                if h.level >= 2:
+                    lats.append(h.lat)
+                    lons.append(h.lon)
+                    owner.append(index)
+                if h.level in (1, 2):
+                    self.units[(h.cc, h.level, h.name)].add(index)
+                if h.level >= 2 and h.admin1:
+                    self.members[(h.cc, 1, h.admin1)].add(index)
+                if h.level == 3 and h.admin2:
+                    self.members[(h.cc, 2, h.admin2)].add(index)
+        self._lat = np.radians(np.asarray(lats, dtype=float))
+        self._lon = np.radians(np.asarray(lons, dtype=float))
+        self._owner = np.asarray(owner, dtype=int)
+
+    def of(self, hit: Hit, pool: tuple[Hit, ...], text: str) -> tuple[int, int, int]:
+        """(near, nested, same country) for ``hit``, one of the candidates ``pool`` of the name ``text``
+        (computed for the whole pool at once); the name's own namesakes never count."""
+        if not self._built:
+            self._build()
+        own = self.keys.get(name_key(text), -1)
+        found = self._cache.get((hit.id, own))
+        if found is None:
+            todo = [h for h in pool if (h.id, own) not in self._cache]
+            for h, near in zip(todo, self._near(todo), strict=True):
+                # a name that can mean this very place ("Mexico City" for "Mexico") is no support
+                alike = {own} | self.names_of.get(h.id, set())
+                same = len(self.countries.get(h.cc, set()) - alike) if h.cc else 0
+                self._cache[(h.id, own)] = (len(near - alike), len(self._nested(h) - alike), same)
+            found = self._cache[(hit.id, own)]
+        return found
+
+    def _near(self, hits: list[Hit]) -> list[set[int]]:
+        """For each hit, the names with a candidate within `NEAR_KM` (none for a province or
+        country: its point says nothing about its extent)."""
+        if not len(self._owner):
+            return [set() for _ in hits]
+        lat1 = np.radians([h.lat for h in hits])[:, None]
+        lon1 = np.radians([h.lon for h in hits])[:, None]
+        lat2, lon2 = self._lat[None, :], self._lon[None, :]
+        a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+        close = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0))) <= NEAR_KM
+        return [
+            set(self._owner[close[i]].tolist()) if h.level >= 2 else set()
+            for i, h in enumerate(hits)
+        ]
+
+    def _nested(self, hit: Hit) -> set[int]:
+        if hit.is_country:
+            return set()
+        names: set[int] = set()
+        if hit.level >= 2 and hit.admin1:
+            names |= self.units.get((hit.cc, 1, hit.admin1), set())
+        if hit.level == 3 and hit.admin2:
+            names |= self.units.get((hit.cc, 2, hit.admin2), set())
+        if hit.level in (1, 2):
+            names |= self.members.get((hit.cc, hit.level, hit.name), set())
+        return names

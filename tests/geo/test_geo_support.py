@@ -1,0 +1,68 @@
+"""Agreement among an article's names (`sitroom.geo.support`) and the miss buckets of the
+geoparsing diagnostic (`sitroom.eval.geo_misses`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from sitroom.eval.geo_misses import bucket_misses
+from sitroom.geo.mentions import mentions_from_spans
+from sitroom.geo.resolve import resolve_all
+from sitroom.geo.support import Support
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    out = []
+    for name in names:
+        start = text.index(name)
+        out.append((start, start + len(name)))
+    return out
+
+
+def _resolve(text: str, *names: str, gaz):
+    mentions = mentions_from_spans(text, _spans(text, *names))
+    resolve_all(mentions, gaz)
+    return {m.text: m.resolved for m in mentions}
+
+
+def test_a_town_and_its_county_agree(gaz):
+    support = Support(["Paris", "Henry County"], gaz)
+    paris = gaz.lookup("Paris")
+    counts = {(h.cc, h.admin1): support.of(h, paris, "Paris") for h in paris}
+    assert counts[("US", "Tennessee")][1] == 1  # Henry County, Tennessee holds it
+    assert counts[("FR", "Ile-de-France")][:2] == (0, 0)
+
+
+def test_the_county_picks_the_small_namesake(gaz):
+    text = "The school board in Paris met on Monday. Henry County deputies closed two roads."
+    got = _resolve(text, "Paris", "Henry County", gaz=gaz)
+    assert got["Paris"].cc == "US" and got["Paris"].admin1 == "Tennessee"
+    assert got["Henry County"].admin1 == "Tennessee"
+
+
+def test_a_name_that_can_mean_the_same_place_is_no_support(gaz):
+    support = Support(["Mexico", "Mexico City"], gaz)
+    pool = gaz.lookup("Mexico")
+    city = next(h for h in pool if h.fcode == "PPLC")
+    assert support.of(city, pool, "Mexico")[:2] == (0, 0)
+    text = "Mexico sent troops to the border. Protesters marched in Mexico City."
+    assert _resolve(text, "Mexico", "Mexico City", gaz=gaz)["Mexico"].is_country
+
+
+GOLD = """<articles>
+ <article><text>Rain fell on Kirkuk and on Qqzzvville.</text><locations>
+  <location><name>Kirkuk</name><start>13</start><end>19</end><lat>35.468</lat><lon>44.392</lon></location>
+  <location><name>Qqzzvville</name><start>27</start><end>37</end><lat>35.0</lat><lon>44.0</lon></location>
+ </locations></article>
+ <article><text>Skip me.</text><locations/></article>
+ <article><text>Snow fell on Kirkuk.</text><locations>
+  <location><name>Kirkuk</name><start>13</start><end>19</end><lat>-70.0</lat><lon>0.0</lon></location>
+ </locations></article>
+</articles>"""
+
+
+def test_misses_are_bucketed(tmp_path, gaz):
+    (tmp_path / "GeoVirus.xml").write_text(GOLD, encoding="utf-8")
+    summary, rows = bucket_misses(tmp_path, "dev", gaz)
+    assert summary["toponyms"] == 3 and summary["misses"] == 2
+    assert summary["no_candidate"] == 1 and summary["namesakes_only"] == 1
+    assert summary["upper_bound"] == round(1 / 3, 4)
+    assert {r[2] for r in rows} == {"Qqzzvville", "Kirkuk"}
