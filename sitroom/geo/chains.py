@@ -25,7 +25,8 @@ DATA_DIR = Path(__file__).with_name("data")
 
 def _generic_words(pack: LanguagePack) -> list[str]:
     # one word or phrase a line; comment lines are not words ("a", "of", "by" ended names)
-    return sorted({*pack.words("geo/admin_words"), *GENERIC_SUFFIXES}, key=len, reverse=True)
+    generic = pack.entry("geo/kinds", "generic_kinds")
+    return sorted({*pack.words("geo/admin_words"), *generic}, key=len, reverse=True)
 
 
 def _gen(pack: LanguagePack) -> str:

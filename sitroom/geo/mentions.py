@@ -19,20 +19,17 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span
 
 from sitroom.geo.chains import find_links, merge
-from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES
+from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES, generic_alternation
 from sitroom.geo.offsets import OFFSET_BEFORE, offset_before
 from sitroom.geo.resolve import Mention
 from sitroom.geo.statements import SPEECH_LEMMAS
-from sitroom.lang import PackPattern, pack_pattern, pack_words
+from sitroom.lang import PackPattern, PackWords, pack_pattern, pack_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
-_GENERIC = "|".join(sorted((re.escape(g) for g in GENERIC_SUFFIXES), key=len, reverse=True))
-
-
 def _pattern(key: str, flags: int = re.IGNORECASE) -> PackPattern:
     """One of the language pack's ``geo/patterns.yaml`` ({{generic}}: the generic suffixes)."""
-    return pack_pattern("geo/patterns", key, flags, generic=lambda pack: _GENERIC)
+    return pack_pattern("geo/patterns", key, flags, generic=generic_alternation)
 
 
 #: Gap between two names meaning "the first lies inside the second".
@@ -60,7 +57,9 @@ _REGION_GAP = _pattern("region_settlement_gap", 0)
 _THE_BEFORE = _pattern("determiner_before", 0)
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
-_GENERIC_HEADS = frozenset(w for g in GENERIC_SUFFIXES for w in g.split())
+_GENERIC_HEADS = PackWords(
+    lambda pack: frozenset(w for g in pack.entry("geo/kinds", "generic_kinds") for w in g.split())
+)
 _SITE_HEADS = pack_words("geo/words", "site_heads")
 
 

@@ -8,6 +8,10 @@ News spells Arabic, Cyrillic and Sahelian names many ways ("al-Hasakah", "Al Has
   "Khirbat" → "khirbet", "Tell" → "tal"). Used for exact lookup.
 * `skeleton` — the consonant skeleton of the key ("hasakah" → "hsk"), a loose key that
   is only trusted together with other evidence (same country, close string ratio).
+
+These keys are the same whatever language a report is in (the gazetteer is indexed by
+them once), so their tables stay here; the generic words a language writes beside a name
+("X village", "the town of X") are in the language pack (``geo/kinds.yaml``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from sitroom.lang import (
+    LanguagePack,
+    PackValue,
+    active_pack,
+    pack_mapping,
+    pack_pattern,
+    pack_words,
+)
 
 #: Arabic definite articles as they appear in Latin transliteration (sun-letter assimilations too).
 ARTICLES = frozenset(
@@ -94,60 +107,16 @@ WORD_VARIANTS: dict[str, str] = {
     "ibn": "ben",
 }
 
-#: Generic words after a name that say what kind of place it is (they are not part of the key).
-GENERIC_SUFFIXES: dict[str, str] = {
-    "village": "village",
-    "town": "town",
-    "city": "city",
-    "district": "district",
-    "subdistrict": "district",
-    "sub-district": "district",
-    "governorate": "admin1",
-    "province": "admin1",
-    "state": "admin1",
-    "region": "admin1",
-    "oblast": "admin1",
-    "county": "admin2",
-    "prefecture": "admin1",
-    "department": "admin2",
-    "wilaya": "admin1",
-    "area": "area",
-    "countryside": "area",
-    "neighborhood": "town",
-    "neighbourhood": "town",
-    "camp": "camp",
-    "base": "base",
-    "airbase": "base",
-    "air base": "base",
-    "airport": "base",
-    "airfield": "base",
-    "crossing": "crossing",
-    "field": "field",
-    "oilfield": "field",
-    "refugee camp": "camp",
-    "military base": "base",
-    "garrison": "base",
-    "outpost": "base",
-    "qada": "district",
-    "nahiya": "district",
-    "raion": "district",
-    "municipality": "district",
-    "locality": "village",
-    "hamlet": "village",
-    "suburb": "town",
-    "quarter": "town",
-    "villages": "village",
-    "towns": "town",
-    "cities": "city",
-    "districts": "district",
-    "governorates": "admin1",
-    "provinces": "admin1",
-    "states": "admin1",
-    "regions": "admin1",
-    "oblasts": "admin1",
-    "camps": "camp",
-    "bases": "base",
-}
+#: Generic words after a name that say what kind of place it is (they are not part of the
+#: key), and the kind: the language pack's ``geo/kinds.yaml``.
+GENERIC_SUFFIXES = pack_mapping("geo/kinds", "generic_kinds")
+
+
+def generic_alternation(pack: LanguagePack) -> str:
+    """The pack's generic words as a regex alternation, longest first."""
+    kinds = pack.entry("geo/kinds", "generic_kinds")
+    return "|".join(sorted((re.escape(g) for g in kinds), key=len, reverse=True))
+
 
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02bd\u02be\u02bf\u0060\u00b4'\"ʿʾ]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -215,67 +184,34 @@ def loose_key(key: str) -> str:
     return key
 
 
-_SUFFIXES_LONGEST_FIRST = sorted(GENERIC_SUFFIXES, key=len, reverse=True)
+_SUFFIXES_LONGEST_FIRST = PackValue(
+    lambda pack: tuple(sorted(pack.entry("geo/kinds", "generic_kinds"), key=len, reverse=True))
+)
+_KIND_OF_NAME = pack_pattern("geo/kinds", "kind_of_name", re.IGNORECASE)
 
 
-@lru_cache(maxsize=50_000)
 def split_generic(name: str) -> tuple[str, str]:
     """('Zummar district') → ('Zummar', 'district'): the name and the kind of place it says it is.
 
     Both a trailing generic word ("X village", "X air base") and a leading one
     ("the town of X", "Camp X") are recognized.
     """
+    return _split_generic(name, active_pack())
+
+
+@lru_cache(maxsize=50_000)
+def _split_generic(name: str, pack: LanguagePack) -> tuple[str, str]:
+    """`split_generic` in ``pack``, the active pack (memoised per pack)."""
     text = " ".join(name.split())
     low = text.lower()
-    for suffix in _SUFFIXES_LONGEST_FIRST:
+    for suffix in _SUFFIXES_LONGEST_FIRST.value():
         if low.endswith(" " + suffix) and len(low) > len(suffix) + 2:
             return text[: -len(suffix) - 1].strip(" -,"), GENERIC_SUFFIXES[suffix]
-    match = re.match(
-        r"(?i)^(?:the\s+)?(town|city|village|district|province|governorate|camp|region)"
-        r"\s+of\s+(.+)$",
-        text,
-    )
+    match = _KIND_OF_NAME.match(text)
     if match:
         return match.group(2), GENERIC_SUFFIXES[match.group(1).lower()]
     return text, ""
 
 
 #: Words that name a direction or a kind of place, never a place by themselves.
-NOT_A_NAME = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "north east",
-        "north west",
-        "south east",
-        "south west",
-        "upper",
-        "lower",
-        "middle",
-        "city",
-        "town",
-        "village",
-        "district",
-        "province",
-        "region",
-        "state",
-        "capital",
-        "border",
-        "area",
-        "camp",
-        "base",
-        "center",
-        "centre",
-    }
-)
+NOT_A_NAME = pack_words("geo/kinds", "not_a_name")

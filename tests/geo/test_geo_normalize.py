@@ -46,3 +46,27 @@ def test_loose_key_folds_ay_and_a_final_y():
     assert loose_key(name_key("Hamidy")) == loose_key(name_key("Hamidi"))
     assert loose_key(name_key("Sayda")) == loose_key(name_key("Saida"))
     assert loose_key(name_key("Bayan")) != loose_key(name_key("Baian"))  # 'ay' before a vowel
+
+
+def test_the_kinds_of_place_are_the_language_packs(tmp_path):
+    """'X village', 'the town of X' and the words that are never a name come from the
+    active language pack (``geo/kinds.yaml``): another pack reads its own words."""
+    from sitroom import lang
+    from sitroom.geo.normalize import NOT_A_NAME, split_generic
+
+    (tmp_path / "geo").mkdir()
+    (tmp_path / "geo" / "kinds.yaml").write_text(
+        "generic_kinds: {dorf: village, kreis: district}\n"
+        "not_a_name: [nord]\n"
+        "kind_of_name: '^(?:das\\s+)?(dorf|kreis)\\s+von\\s+(.+)$'\n",
+        encoding="utf-8",
+    )
+    other = lang.LanguagePack("zz", "Zed", "m", "m", tmp_path)
+    with lang.reading(other):
+        assert split_generic("Oberau Dorf") == ("Oberau", "village")
+        assert split_generic("das Kreis von Rhein") == ("Rhein", "district")
+        assert split_generic("Zummar district") == ("Zummar district", "")
+        assert "nord" in NOT_A_NAME and "north" not in NOT_A_NAME
+    assert split_generic("Zummar district") == ("Zummar", "district")
+    assert split_generic("the town of Kafr Nabl") == ("Kafr Nabl", "town")
+    assert "north" in NOT_A_NAME
