@@ -154,7 +154,9 @@ def as_another_outlet(event: Event, rng: random.Random) -> Event:
     unnamed, another toll, a neighbouring sub-type."""
     twin = event.copy()
     groups = load_config().sub_groups
-    night = event.time_precision == 1 and rng.random() < 0.3
+    # a night report is tied to the day's only by what both say (the toll): without one,
+    # the next day at the same place is another strike, as ACLED codes daily strikes
+    night = event.time_precision == 1 and event.fatalities > 0 and rng.random() < 0.3
     if night:
         twin.event_date = event.event_date + timedelta(days=rng.choice((-1, 1)))
     roll = rng.random()
