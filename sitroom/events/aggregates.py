@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.events.findings import CIRCUMSTANCE_PREPS, Mention, event_words, in_aside
+from sitroom.events.findings import (
+    CIRCUMSTANCE_PREPS,
+    Mention,
+    event_words,
+    in_aside,
+    in_own_clause,
+)
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import (
     lemma,
@@ -97,12 +103,14 @@ def _perfect(verb: Token) -> bool:
 def retrospective_cue(mention: Mention, lex: Lexicon) -> Token | None:
     """'the deadliest attack', 'an earlier raid', or a past perfect ('had deployed'): told
     as what came before the news (background when the sentence gives no date of its own)."""
+    head = mention.head.token
     for trig in mention.members:
+        if trig.nominal and not in_own_clause(trig.token, head):
+            continue  # '... in a second blast that hit a bus carrying those hurt in the first'
         if trig.nominal:
             for c in trig.token.children:
                 if c.dep_ == "amod" and c.lower_ in lex.cue("retrospective_words"):
                     return c
-    head = mention.head.token
     reported = any(lemma(a) in lex.cue("say_verbs") for a in head.ancestors)  # backshift
     if not mention.head.nominal and head.tag_ == "VBN" and not reported:
         for c in head.children:

@@ -24,7 +24,9 @@ from sitroom.events.incident import (
     Rules,
     compatible,
     country_only,
+    date_range,
     has_date,
+    joins,
     load_rules,
     mark_datelines,
     mergeable,
@@ -250,10 +252,14 @@ def _remember_toll(c: Candidate) -> None:
 
 
 def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
-    """Fold candidate ``c`` into the incident's lead record."""
+    """Fold candidate ``c`` into the incident's lead record. A mention that only joins the
+    incident (arrests at a protest) adds its evidence and toll, never its type or actors."""
     keep, k, o = inc.lead, inc.lead.event, c.event
     if has_date(c) and not has_date(keep):
         _take_date(keep, c)
+    if joins(k, o, rules):
+        _add_member(inc, c, rules)
+        return
     if (
         _precision(c) < _precision(keep)
         and (places_agree_strictly(k, o) or country_only(keep))
@@ -273,6 +279,11 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
             k.cite("attributed_to", o.evidence["attributed_to"])
     if not k.origin and o.origin:
         k.origin = o.origin
+    _add_member(inc, c, rules)
+
+
+def _add_member(inc: Incident, c: Candidate, rules: Rules) -> None:
+    keep, k, o = inc.lead, inc.lead.event, c.event
     inc.members.append(c)
     _take_tolls(k, [keep, *inc.members], rules)
     k.confidence = max(k.confidence, o.confidence)
@@ -299,7 +310,14 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
             c.event.status, c.status_reason = "background", "recalled"
             out.append(c)
             continue
-        target = next((i for i in reversed(open_incidents) if compatible(i, c, rules)), None)
+        target = next(
+            (
+                i
+                for i in reversed(open_incidents)
+                if compatible(i, c, rules) and not _off_news_day(i, c, open_incidents)
+            ),
+            None,
+        )
         if target is not None and opens_separately(c, target, rules):
             target, c.data["separate_incident"] = None, True
         own_date = (c.date_source or ("stated" if has_date(c) else "")) == "stated"
@@ -320,6 +338,24 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
     date_from_news([i.lead for i in open_incidents], rules)
     refine_weapons(open_incidents, out)
     return out
+
+
+def _news_day(incidents: list[Incident]) -> Candidate | None:
+    """The report's first incident dated to the day: the day its undated news happened."""
+    return next(
+        (i.lead for i in incidents if has_date(i.lead) and i.lead.event.time_precision == 1),
+        None,
+    )
+
+
+def _off_news_day(inc: Incident, c: Candidate, incidents: list[Incident]) -> bool:
+    """An undated incident told after a dated one happened on the news day: a mention
+    dated to another day ('a car bombing last Friday') is not it."""
+    news = _news_day(incidents)
+    if news is None or news is inc.lead or has_date(inc.lead) or not has_date(c):
+        return False
+    day, rng = news.event.event_date, date_range(c)
+    return day is not None and rng is not None and not rng[0] <= day <= rng[1]
 
 
 def date_from_news(leads: list[Candidate], rules: Rules) -> None:

@@ -11,16 +11,34 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components import Candidate
+from sitroom.events.findings import in_own_clause
 from sitroom.events.incident import Incident, Rules, date_range, has_date
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma
 
 
 def opens_separately(c: Candidate, inc: Incident, rules: Rules) -> bool:
-    """'Meanwhile, ...', 'In a separate incident, ...' in a sentence of its own."""
+    """'Meanwhile, ...', 'In a separate incident, ...' in a sentence of its own, or an
+    event noun told as another ('killed in a separate bombing')."""
     if c.sentence.start in {inc.lead.sentence.start, *(m.sentence.start for m in inc.members)}:
         return False
-    return opens_with_cue(c, rules)
+    return opens_with_cue(c, rules) or told_as_another(c, rules)
+
+
+def told_as_another(c: Candidate, rules: Rules) -> bool:
+    """An event noun of the candidate's own clause is qualified 'separate', 'another' ...
+    ('... and a separate raid killed six' in a second clause tells of its own)."""
+    head = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
+    for span in c.triggers or []:
+        root = span.root if isinstance(span, Span) else span
+        if not in_own_clause(root, head):
+            continue
+        if root.pos_ in ("NOUN", "PROPN") and any(
+            ch.dep_ in ("amod", "det") and ch.lower_ in rules.separate_words
+            for ch in root.children
+        ):
+            return True
+    return False
 
 
 def opens_with_cue(c: Candidate, rules: Rules) -> bool:

@@ -358,9 +358,31 @@ def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     return None
 
 
+#: Violence that hurts people: with any of these, property damage is part of an attack.
+HARMFUL = VIOLENT_CLASSES - {"attack"}
+
+
+def _property_only(f: _Facts, mention: Mention, lex: Lexicon) -> bool:
+    """Burning or wrecking things, no one harmed: 'burned the houses and attacked the
+    cattle', 'an arson attack on a factory' (ACLED: property destruction, not an attack)."""
+    if f.classes & HARMFUL or f.weapon or not mention.patients:
+        return False
+    arson = any(
+        lemma(c) in lex.cue("arson_words")
+        for t in mention.members
+        for c in t.token.children
+        if c.dep_ in ("amod", "compound")
+    )
+    if "destroy" not in f.classes and not arson:
+        return False
+    return all(lemma(p.root) in lex.cue("property_nouns") for p in mention.patients)
+
+
 def _violent_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     classes, by_cls = f.classes, f.by_cls
     violent = classes & VIOLENT_CLASSES
+    if violent and _property_only(f, mention, lex):
+        return "Strategic developments", "Looting/property destruction", f.trig
     if violent:
         cue = by_cls[sorted(violent)[0]]
         if f.patient_side == "armed":

@@ -87,7 +87,8 @@ def assertion(trig: Trigger, lex: Lexicon) -> tuple[bool, str]:
         ):
             return False, "conditional"
         purpose = cur.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl") or cur.head == cur
-        if _infinitive(cur) and lemma(cur.head) not in CONTINUATIVE and purpose:
+        infinitive = _infinitive(cur) and lemma(cur.head) not in CONTINUATIVE and purpose
+        if infinitive and not _done_in_protest(trig, cur, lex):
             return False, "infinitive"
         head = cur.head
         if head == cur or cur.dep_ not in GOVERNED_DEPS:
@@ -98,6 +99,20 @@ def assertion(trig: Trigger, lex: Lexicon) -> tuple[bool, str]:
             return False, "negated"
         cur = head
     return True, ""
+
+
+def _done_in_protest(trig: Trigger, cur: Token, lex: Lexicon) -> bool:
+    """'Residents banged pots to protest the cuts': what they did is the protest itself,
+    when they did it (a past action), not when it was planned or called for."""
+    head = cur.head
+    return (
+        cur is trig.token
+        and trig.cls == "protest"
+        and cur.dep_ in ("advcl", "xcomp")
+        and head.tag_ == "VBD"
+        and any(c.dep_ == "dobj" for c in head.children)  # 'banged pots', 'burned tyres'
+        and lemma(head) not in lex.cue("hypothetical_governors")
+    )
 
 
 # ---------------------------------------------------------------- nominal assertion
@@ -131,6 +146,8 @@ def nominal_status(trig: Trigger, lex: Lexicon) -> str:
         return "event"
     role = argument_position(noun, lex)
     head = role.head
+    if role.dep_ == "ROOT" and not _definite_reference(noun, lex):
+        return "event"  # a verbless report: 'Clashes between A and B in C.'
     if (
         role.dep_ in SUBJECTS + PASSIVE_SUBJECTS
         and head.pos_ in ("VERB", "AUX")

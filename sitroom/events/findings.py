@@ -44,6 +44,17 @@ def in_aside(tok: Token, head: Token) -> bool:
     return False
 
 
+def in_own_clause(tok: Token, head: Token) -> bool:
+    """``tok`` is ``head``, or hangs on it through no clause of its own ('killed in the
+    deadliest attack', not 'killed in a raid on men who fled the earlier attack')."""
+    for anc in [tok, *tok.ancestors]:
+        if anc == head:
+            return True
+        if anc.dep_ in event_words("clause_deps"):
+            return False
+    return True
+
+
 @dataclass
 class Trigger:
     """One trigger word (or phrase) and what the parse says about it."""

@@ -36,10 +36,12 @@ class Rules:
     rank: dict[str, int]
     families: dict[str, str]
     sub_families: dict[str, str]  # sub-event types that form incidents of their own
+    joins: dict[str, frozenset[str]]  # a family whose mentions may join incidents of these
     news_days: int  # how long before publication a dated lead still takes undated mentions
     context_days: int  # dated this much before the lead incident: context, not news
     weapon_rank: int  # sub-event types this specific name a weapon of their own
     separate_cues: tuple[str, ...]  # sentence openers that announce another incident
+    separate_words: frozenset[str]  # 'a separate bombing': another incident
     came_after_preps: frozenset[str]
     came_after_verbs: frozenset[str]
     tally_marks: frozenset[str]
@@ -55,10 +57,12 @@ def load_rules(path: str | None = None) -> Rules:
         rank=dict(raw["rank"]),
         families=dict(raw["families"]),
         sub_families=dict(raw.get("sub_event_families") or {}),
+        joins={k: frozenset(v) for k, v in (raw.get("joins") or {}).items()},
         news_days=int(raw["news_days"]),
         context_days=int(raw["context_days"]),
         weapon_rank=int(raw["weapon_rank"]),
         separate_cues=tuple(raw["separate_cues"]),
+        separate_words=frozenset(raw.get("separate_words") or ()),
         came_after_preps=frozenset(raw["came_after_preps"]),
         came_after_verbs=frozenset(raw["came_after_verbs"]),
         tally_marks=frozenset(raw["tally_marks"]),
@@ -86,6 +90,13 @@ def family(ev: Event, rules: Rules) -> str:
 def families_agree(a: Event, b: Event, rules: Rules) -> bool:
     fa, fb = family(a, rules), family(b, rules)
     return bool(fa and fb) and (fa == fb or "any" in (fa, fb))
+
+
+def joins(lead: Event, later: Event, rules: Rules) -> bool:
+    """A later mention of a family that is part of the lead's incident ('... and arrested
+    twenty of them' after a protest), never its equal: it details the lead, not the reverse."""
+    fa, fb = family(lead, rules), family(later, rules)
+    return fa != fb and fa in rules.joins.get(fb, frozenset())
 
 
 def date_range(c: Candidate) -> tuple[date, date] | None:
@@ -252,7 +263,7 @@ def compatible(inc: Incident, c: Candidate, rules: Rules) -> bool:
     key = listing_key(c)
     return (
         (key is None or all(listing_key(m) != key for m in (lead, *inc.members)))
-        and families_agree(lead.event, c.event, rules)
+        and (families_agree(lead.event, c.event, rules) or joins(lead.event, c.event, rules))
         and not any(weapons_differ(m, c, rules) for m in (lead, *inc.members))
         and dates_agree(lead, c, rules)
         and places_agree(lead, c)

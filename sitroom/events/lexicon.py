@@ -99,6 +99,7 @@ _LIST_KEYS = (
     "non_conflict_causes",
     "accident_subjects",
     "property_nouns",
+    "arson_words",
     "quantity_nouns",
     "mob_agents",
     "nonviolent_transfer_words",

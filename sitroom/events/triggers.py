@@ -122,13 +122,33 @@ def _is_labor_strike(noun: Token, lex: Lexicon) -> bool:
     if mods & lex.labor_strike_modifiers:
         return True
     head = noun.head
-    return head.lower_ == "on" and lemma(head.head) in event_words("state_verbs")
+    if head.lower_ != "on":
+        return False
+    if lemma(head.head) in event_words("state_verbs"):
+        return True  # 'went on strike'
+    bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
+    return bare and head.head.pos_ in ("NOUN", "PROPN")  # 'nurses on strike over pay'
+
+
+def noun_keys(tok: Token) -> list[str]:
+    """Lookup keys for a noun, most specific first: a hyphenated word the tokenizer split
+    ('sit-in', 'shoot-outs'), a compound with its modifier ('fire fight', 'mortar fire'),
+    then the noun's own forms."""
+    keys: list[str] = []
+    doc, i = tok.doc, tok.i
+    joined = i >= 2 and not (doc[i - 2].whitespace_ or doc[i - 1].whitespace_)
+    if joined and doc[i - 1].tag_ == "HYPH":
+        keys += [f"{doc[i - 2].lower_}-{form}" for form in base_forms(tok)]
+    for c in tok.children:
+        if c.dep_ == "compound" and c.i < i:
+            keys += [f"{lemma(c)} {form}" for form in base_forms(tok)]
+    return keys + base_forms(tok)
 
 
 def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and not tok.text.islower()):
         return None
-    cls = next((lex.nouns[f] for f in base_forms(tok) if f in lex.nouns), None)
+    cls = next((lex.nouns[f] for f in noun_keys(tok) if f in lex.nouns), None)
     if cls is None:
         return None
     if lemma(tok) == "strike" and _is_labor_strike(tok, lex):
@@ -208,7 +228,7 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
         subj = first_child(tok, *SUBJECTS)
         return subj is not None and bool(weapons_in(list(subj.subtree), lex))
     if base == "engage":  # 'engaged in clashes', 'engaged with militants', not 'engaged in talks'
-        inside = {lex.nouns.get(lemma(o), "") for _p, o in prep_objects(tok, {"in"})}
+        inside = {(_noun_trigger(o, lex) or trig).cls for _p, o in prep_objects(tok, {"in"})}
         return "clash" in inside or bool(prep_objects(tok, {"with"}) or children(tok, "dobj"))
     if base in event_words("hit_verbs"):
         return _has_conflict_argument(tok, lex)

@@ -1,0 +1,151 @@
+"""What makes a record and what joins one: arrests at a protest, a separate bombing,
+property-only violence, and the wordings a bare report uses. Sentences of my own."""
+
+from datetime import date
+
+import pytest
+
+from sitroom.model import Article
+
+PUB = date(2021, 3, 10)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from sitroom.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def new_events(pipeline, text):
+    events = pipeline.extract(Article(text=text, published=PUB))
+    return [e for e in events if e.status == "new" and e.record_kind == "event"]
+
+
+def types(events):
+    return [(e.event_type, e.sub_event_type) for e in events]
+
+
+def test_arrests_at_a_protest_are_part_of_it(pipeline):
+    out = new_events(
+        pipeline,
+        "On 2 March 2021, hundreds of teachers protested outside the ministry in Nairobi. "
+        "Police dispersed them and arrested twenty of the teachers.",
+    )
+    assert [e.event_type for e in out] == ["Protests"]
+
+
+def test_a_suspect_arrested_after_an_attack_keeps_the_attackers(pipeline):
+    out = new_events(
+        pipeline,
+        "On 2 March 2021, gunmen attacked a police post in Kano, killing two officers. "
+        "A suspect was later arrested by the police.",
+    )
+    assert len(out) == 1 and out[0].event_type == "Battles"
+    assert "Unidentified" in out[0].actor1 and out[0].fatalities == 2
+
+
+def test_an_arrest_told_first_does_not_absorb_a_later_attack(pipeline):
+    out = new_events(
+        pipeline,
+        "On 2 March 2021, police arrested five suspects in Kano. "
+        "Gunmen later attacked a bank in the city.",
+    )
+    assert len(out) == 2 and out[0].sub_event_type == "Arrests"
+
+
+def test_a_separate_bombing_told_in_a_later_sentence_is_its_own_news(pipeline):
+    out = new_events(
+        pipeline,
+        "A suicide bomber drove a truck into an army camp near Baidoa on Monday, killing "
+        "two soldiers, officials said.\n"
+        "Four more soldiers died in a separate blast that hit their bus as it carried men "
+        "hurt in the earlier blast to hospital, an officer said.",
+    )
+    assert [e.sub_event_type for e in out] == [
+        "Suicide bomb",
+        "Remote explosive/landmine/IED",
+    ]
+    assert out[1].event_date == date(2021, 3, 8) and out[1].fatalities == 4
+
+
+def test_an_undated_separate_incident_keeps_the_news_day(pipeline):
+    """A mention dated a week earlier is not the undated second incident of the news."""
+    out = new_events(
+        pipeline,
+        "A suicide bomber drove a truck into an army camp near Baidoa on Monday, killing "
+        "two soldiers.\n"
+        "Four more soldiers died in a separate blast on the road to the town.\n"
+        "A car bomb in the town last Tuesday killed nine people.",
+    )
+    assert [e.event_date for e in out][:2] == [date(2021, 3, 8), date(2021, 3, 8)]
+    assert out[1].fatalities == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the raiders found nobody there, they burned the village of Tadi and the "
+        "houses and attacked the cattle on Monday.",
+        "A group carried out an arson attack targeting a furniture factory in Izmir on Monday.",
+    ],
+)
+def test_burning_property_with_no_one_harmed_is_property_destruction(pipeline, text):
+    out = new_events(pipeline, text)
+    assert types(out) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_burning_houses_and_killing_people_is_an_attack(pipeline):
+    out = new_events(
+        pipeline, "Gunmen burned houses in the village of Tadi on Monday and killed five people."
+    )
+    assert types(out) == [("Violence against civilians", "Attack")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 3 March 2021, a shoot-out took place in a neighborhood of Recife.",
+         ("Battles", "Armed clash")),
+        ("Clashes between the army and rebels in Bentiu.", ("Battles", "Armed clash")),
+        ("On 4 March 2021, the army engaged in a fire fight with rebels near Bamenda.",
+         ("Battles", "Armed clash")),
+        ("On 4 March 2021, police engaged in an exchange of fire with bandits in Zaria.",
+         ("Battles", "Armed clash")),
+        ("On 4 March 2021, heavy mortar fire by an unknown party was reported in Sirte.",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("On 5 March 2021, monitors observed a total of 12 projectiles near Avdiivka.",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("On 5 March 2021, students staged a sit-in outside the ministry in Tunis.",
+         ("Protests", "Peaceful protest")),
+        ("Nurses on strike over unpaid wages in Juba.", ("Protests", "Peaceful protest")),
+        ("On 5 March 2021, traders picketed outside the city council in Accra.",
+         ("Protests", "Peaceful protest")),
+        ("On 5 March 2021, workers barricaded the main road in Gafsa.",
+         ("Protests", "Peaceful protest")),
+        ("On 5 March 2021, residents banged pots to protest power cuts in Quito.",
+         ("Protests", "Peaceful protest")),
+        ("On 6 March 2021, troops thwarted a rebel attack on a checkpoint near Marib.",
+         ("Battles", "Armed clash")),
+        ("On 6 March 2021, bandits stole 40 cows from a farm near Makurdi.",
+         ("Strategic developments", "Looting/property destruction")),
+        ("On 6 March 2021, twenty soldiers switched sides and joined the rebels in Ghor.",
+         ("Strategic developments", "Change to group/activity")),
+    ],
+)
+def test_bare_report_wordings_make_a_record(pipeline, text, expected):
+    assert types(new_events(pipeline, text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called on workers to protest in Quito.",
+        "The workers plan to protest in Quito on Friday.",
+        "The attack.",
+        "On 6 March 2021, the police foiled a bomb plot in Kano.",
+    ],
+)
+def test_plans_calls_and_bare_references_make_no_protest_or_battle(pipeline, text):
+    out = new_events(pipeline, text)
+    assert all(e.event_type not in ("Protests", "Battles") for e in out)
