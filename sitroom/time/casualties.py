@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitroom.lang import pack_pattern
-from sitroom.time.numbers import Count, lexicon, parse_count_words, word_set
+from sitroom.time.numbers import Count, lexicon, lexicon_words, parse_count_words, word_set
 
 DEATH, INJURY, BOTH = "death", "injury", "both"
 
@@ -36,13 +36,31 @@ def _words(key: str) -> frozenset[str]:
     return word_set(key)
 
 
+#: Single words the rules below name, from the pack's ``time/lexicon.yaml`` (read when used).
+_FATAL = lexicon_words("fatal_adverbs")
+_TO_DEATH_PREPS, _TO_DEATH_NOUNS = lexicon_words("to_death_preps"), lexicon_words("to_death_nouns")
+_ZERO_DETS, _NO = lexicon_words("zero_determiners"), lexicon_words("no_words")
+_NO_ONE = lexicon_words("no_one_nouns")
+_RANGE_JOINERS = lexicon_words("range_joiners")
+_OF = lexicon_words("of_preps")
+_VAGUE_GROUPS = lexicon_words("vague_group_nouns")
+_ONE_PRONOUNS, _MANY_PRONOUNS = lexicon_words("singular_pronouns"), lexicon_words("plural_pronouns")
+_ALONG, _ALONG_PREPS = lexicon_words("along_adverbs"), lexicon_words("along_preps")
+_BETWEEN = lexicon_words("between_preps")
+_DIE = lexicon_words("intransitive_death_verbs")
+_COPULAS = lexicon_words("copulas")
+_LIFE, _LOSE = lexicon_words("life_nouns"), lexicon_words("lose_verbs")
+_DEAD = lexicon_words("dead_nouns")
+_TOLL, _TOLL_VALUE_PREPS = lexicon_words("toll_nouns"), lexicon_words("toll_value_preps")
+
+
 def kind_of(tok: Token) -> str | None:
     """Whether this word speaks of death, injury, or casualties of either kind."""
     lemma, low = tok.lemma_.lower(), tok.lower_
     if tok.pos_ in ("VERB", "AUX"):
         if lemma in _words("death_verbs") or low in _words("death_adjectives") or _to_death(tok):
             return DEATH
-        if any(c.lower_ in ("fatally", "mortally") for c in tok.children):
+        if any(c.lower_ in _FATAL for c in tok.children):
             return DEATH  # "fatally shot", "mortally wounded"
         if lemma in _words("injury_verbs") or low in _words("injury_adjectives"):
             return INJURY
@@ -66,9 +84,11 @@ def kind_of(tok: Token) -> str | None:
 def _to_death(tok: Token) -> bool:
     """'shot to death', 'beaten to death', 'gunned down'."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children):
+        if c.dep_ == "prep" and c.lower_ in _TO_DEATH_PREPS and any(
+            p.lemma_.lower() in _TO_DEATH_NOUNS for p in c.children
+        ):
             return True
-        if c.dep_ == "prt" and c.lower_ == "down" and tok.lemma_.lower() == "gun":
+        if c.dep_ == "prt" and c.lower_ == lexicon()["killing_particles"].get(tok.lemma_.lower()):
             return True
     return False
 
@@ -106,10 +126,10 @@ def _negated(tok: Token) -> bool:
     chain = [tok]
     while chain[-1].dep_ == "conj" and len(chain) < 6:
         chain.append(chain[-1].head)
-    return any(c.lower_ in ("no", "zero") and c.dep_ in ("det", "amod", "nummod") for t in chain for c in t.children)
+    return any(c.lower_ in _ZERO_DETS and c.dep_ in ("det", "amod", "nummod") for t in chain for c in t.children)
 
 
-_NOBODY = _words("nobody_words")
+_NOBODY = lexicon_words("nobody_words")
 
 
 def _count_phrase(num: Token) -> Count | None:
@@ -120,7 +140,7 @@ def _count_phrase(num: Token) -> Count | None:
         start -= 1
     end = num.i + 1
     while end < num.sent.end and (doc[end].lower_ in _words("number_joiners")
-                                  or (_is_number(doc[end]) and doc[end - 1].lower_ in ("and", "to", "-"))):
+                                  or (_is_number(doc[end]) and doc[end - 1].lower_ in _RANGE_JOINERS)):
         end += 1
     while end > num.i + 1 and not _is_number(doc[end - 1]):
         end -= 1
@@ -140,13 +160,13 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
     low = noun.lower_
     if noun.lemma_.lower() in _words("not_victims"):
         return None, False
-    if low in _NOBODY or (low in ("one", "body") and any(c.lower_ == "no" for c in noun.children)):
+    if low in _NOBODY or (low in _NO_ONE and any(c.lower_ in _NO for c in noun.children)):
         return Count(0, 0, 0), True
     if noun.lemma_.lower() in _words("group_nouns") and noun.tag_ == "NN":
-        of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _OF for p in c.children if p.dep_ == "pobj"]
         if of:
             count, ok = victim_count(of[0])  # "a total of 88 people"
-            if count is None and noun.lemma_.lower() == "number" and ok:
+            if count is None and noun.lemma_.lower() in _VAGUE_GROUPS and ok:
                 return parse_count_words("several"), True
             return count, ok
     if low in _words("reflexives"):
@@ -158,7 +178,7 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
         if child.dep_ in ("nummod", "quantmod") or (child.dep_ in ("amod", "det") and child.lower_ in vague) \
                 or (child.dep_ == "amod" and child.lower_ in lexicon()["number_words"]):  # "Eleven" tagged ADJ
             total = _count_phrase(child) if child.lower_ not in vague else parse_count_words(child.lower_)
-        elif child.dep_ == "det" and child.lower_ == "no" and not _hedge_after(child):
+        elif child.dep_ == "det" and child.lower_ in _NO and not _hedge_after(child):
             return Count(0, 0, 0), True
     if total is not None:
         return total, True
@@ -166,11 +186,11 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
     has_poss = any(c.dep_ == "poss" for c in noun.children)
     if noun.tag_ in ("NN", "NNP") and (has_poss or dets & _words("singular_determiners")):
         return Count(1, 1, 1), True
-    if noun.ent_type_ == "PERSON" or low in ("him", "her"):
+    if noun.ent_type_ == "PERSON" or low in _ONE_PRONOUNS:
         return Count(1, 1, 1), True
     if noun.tag_ == "NN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
         return Count(1, 1, 1), True  # "a councillor, Amina Yusuf, was shot dead"
-    if noun.tag_ in ("NNS", "NNPS") or low in ("them", "others"):
+    if noun.tag_ in ("NNS", "NNPS") or low in _MANY_PRONOUNS:
         return None, True
     return None, noun.pos_ in ("NOUN", "PROPN", "PRON")
 
@@ -212,9 +232,9 @@ def _along_with(tok: Token) -> list[Token]:
     """'killed along with 13 other people', 'together with his son'."""
     out = []
     for c in tok.children:
-        if c.dep_ in ("advmod", "prep") and c.lower_ in ("along", "together"):
+        if c.dep_ in ("advmod", "prep") and c.lower_ in _ALONG:
             for w in c.children:
-                if w.lower_ == "with":
+                if w.lower_ in _ALONG_PREPS:
                     out += [p for p in w.children if p.dep_ == "pobj"]
     return out
 
@@ -226,7 +246,7 @@ def _direct_victims(tok: Token) -> list[Token]:
         if nums:
             return nums
     objs = [v for c in kids if c.dep_ in ("dobj", "obj") for v in _conjuncts(c)]
-    objs += [p for c in kids if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+    objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in _BETWEEN for p in c.children if p.dep_ == "pobj"]
     if objs:
         return objs
     passive = any(c.dep_ == "auxpass" for c in kids)
@@ -235,14 +255,14 @@ def _direct_victims(tok: Token) -> list[Token]:
     if subj:
         return _conjuncts(_closest(subj, tok))
     elliptic = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids)
-    if tok.lemma_.lower() in ("die", "perish") or tok.pos_ == "ADJ" or elliptic:
+    if tok.lemma_.lower() in _DIE or tok.pos_ == "ADJ" or elliptic:
         # "and 70 others wounded": a bare participle's subject is its patient
         subj = [c for c in kids if c.dep_ == "nsubj" and _not_date(c)]
         if subj:
             return _conjuncts(_closest(subj, tok))
     if tok.dep_ in ("acl", "amod", "relcl", "appos") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         return [tok.head]
-    copula = tok.head.lemma_ == "be" and tok.dep_ == "advcl"  # "7 guards were on Monday killed"
+    copula = tok.head.lemma_ in _COPULAS and tok.dep_ == "advcl"  # "7 guards were on Monday killed"
     if (copula or tok.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advmod", "dep")) and tok.head.pos_ in ("VERB", "AUX"):
         head_kids = list(tok.head.children)
         for dep in ("nsubjpass", "dobj", "nsubj"):
@@ -273,18 +293,18 @@ def _negated_verb(tok: Token) -> bool:
 
 def lives_mention(tok: Token) -> Mention | None:
     """'claimed 22 lives', 'claimed the lives of five people', 'five people lost their lives'."""
-    if tok.lemma_.lower() != "life" or tok.dep_ not in ("dobj", "obj"):
+    if tok.lemma_.lower() not in _LIFE or tok.dep_ not in ("dobj", "obj"):
         return None
     verb = tok.head.lemma_.lower()
     if verb in _words("toll_verbs"):
         nums = [c for c in tok.children if c.dep_ in ("nummod", "amod") and _is_number(c)]
         if nums:
             return _span_mention(DEATH, _count_phrase(nums[0]), tok, nums)
-        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _OF for p in c.children if p.dep_ == "pobj"]
         if of:
             count, ok = victim_count(of[0])
             return _span_mention(DEATH, count, tok, of) if ok else None
-    if verb == "lose":
+    if verb in _LOSE:
         subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             results = [victim_count(v) for v in _conjuncts(subj[0])]
@@ -298,14 +318,14 @@ def mention_at(tok: Token) -> Mention | None:
     kind = kind_of(tok)
     if kind is None:
         return None
-    if tok.pos_ in ("NOUN", "PROPN") and kind in (DEATH, INJURY, BOTH) and tok.lemma_.lower() != "dead":
+    if tok.pos_ in ("NOUN", "PROPN") and kind in (DEATH, INJURY, BOTH) and tok.lemma_.lower() not in _DEAD:
         return _noun_mention(tok, kind)
     if kind == BOTH:
         return None
     victims = _victims_of_verb(tok)
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         victims = [tok.head]
-    if tok.lemma_.lower() == "dead" and tok.pos_ == "NOUN":
+    if tok.lemma_.lower() in _DEAD and tok.pos_ == "NOUN":
         victims = [c for c in tok.children if _is_number(c)] or []
     if not victims:
         return None
@@ -320,7 +340,7 @@ def mention_at(tok: Token) -> Mention | None:
     return _span_mention(kind, count, tok, victims)
 
 
-_FOUND_VERBS = _words("found_verbs")
+_FOUND_VERBS = lexicon_words("found_verbs")
 
 
 def _noun_mention(tok: Token, kind: str) -> Mention | None:
@@ -332,7 +352,7 @@ def _noun_mention(tok: Token, kind: str) -> Mention | None:
     if tok.lemma_.lower() in _words("body_nouns") and tok.head.lemma_.lower() not in _FOUND_VERBS:
         return None  # "the governing body of the union" is no corpse
     if kind == DEATH and tok.lemma_.lower() in _words("death_event_nouns"):
-        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _OF for p in c.children if p.dep_ == "pobj"]
         if of:
             results = [victim_count(v) for v in _conjuncts(of[0])]
             if any(ok for _, ok in results):
@@ -345,19 +365,19 @@ def _noun_mention(tok: Token, kind: str) -> Mention | None:
 
 def toll_mention(tok: Token) -> Mention | None:
     """'the death toll rose to 30', 'the toll stands at 12', 'toll of 9'."""
-    if tok.lemma_.lower() != "toll":
+    if tok.lemma_.lower() not in _TOLL:
         return None
     kind = INJURY if any(c.lemma_.lower() in _words("injury_markers") for c in tok.children) else DEATH
     candidates: list[Token] = []
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in _OF:
             candidates += [c for c in prep.children if c.dep_ == "pobj"]
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass"):
         for c in head.children:
             if c.dep_ in ("attr", "dobj", "npadvmod") and _is_number(c):
                 candidates.append(c)
-            if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+            if c.dep_ == "prep" and c.lower_ in _TOLL_VALUE_PREPS:
                 candidates += [p for p in c.children if p.dep_ == "pobj"]
     for c in candidates:
         count, ok = victim_count(c)

@@ -109,11 +109,14 @@ def is_past(tok: Token | None) -> bool:
     return False
 
 
+_FUTURE = lexicon_words("future_auxiliaries")
+
+
 def is_future(tok: Token | None) -> bool:
     """'will meet on Monday', 'is due to vote on Friday': the next such day, not the last."""
     if tok is None:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children)
 
 
 _BARE_WEEKDAY = pack_pattern("time/patterns", "bare_weekday", re.IGNORECASE)
