@@ -141,7 +141,7 @@ def _is_party(ent: Span, is_country: Callable[[str], bool]) -> bool:
         return True
     if dep == "conj" and head.dep_ == "nsubj":
         return True
-    return dep == "pobj" and head.lower_ == "by"
+    return dep == "pobj" and head.lower_ in _AGENT_PREPS
 
 
 def _looks_like_name(name: str) -> bool:
@@ -153,39 +153,10 @@ def _looks_like_name(name: str) -> bool:
     return first[:1].isupper() or first[:1].isdigit()
 
 
-_PARTICLES = frozenset(
-    {
-        "-",
-        "al",
-        "el",
-        "ad",
-        "ar",
-        "as",
-        "ash",
-        "at",
-        "az",
-        "an",
-        "ez",
-        "es",
-        "ed",
-        "er",
-        "en",
-        "de",
-        "del",
-        "do",
-        "dos",
-        "das",
-        "da",
-        "du",
-        "des",
-        "la",
-        "le",
-        "bin",
-        "bani",
-        "abu",
-        "umm",
-    }
-)
+_PARTICLES = pack_words("geo/words", "name_particles")
+_AGENT_PREPS = pack_words("geo/words", "agent_preps")
+_ATTACK_PREPS = pack_words("geo/words", "attack_preps")
+_SETTLEMENT_PREPS = pack_words("geo/words", "settlement_preps")
 _SETTLEMENT_HEADS = pack_words("geo/words", "settlement_heads")
 #: "a strike on X", "the shelling of X": X is the place attacked, whatever spaCy labelled it.
 _ATTACK_NOUNS = pack_words("geo/attack_nouns")
@@ -247,7 +218,7 @@ def place_spans(
             continue
         prev = doc[run.start - 1].lower_ if run.start > 0 else ""
         nxt = doc[run.end].lower_ if run.end < len(doc) else ""
-        attacked = prev in ("on", "of") and doc[run.start - 1].head.lemma_.lower() in _ATTACK_NOUNS
+        attacked = prev in _ATTACK_PREPS and doc[run.start - 1].head.lemma_.lower() in _ATTACK_NOUNS
         before = text[max(0, run.start_char - 40) : run.start_char]
         if run.text.lower() in place_names and (labels == {None} or (run.start, run.end) in whole):
             # a name the article already uses as a place, mislabeled here as a whole
@@ -273,7 +244,7 @@ def place_spans(
             place_names.setdefault(run.text.lower(), weak)
             used |= tokens
         elif cue and (
-            ("ORG" not in labels and (nxt in _SETTLEMENT_HEADS or prev in ("in", "at")))
+            ("ORG" not in labels and (nxt in _SETTLEMENT_HEADS or prev in _SETTLEMENT_PREPS))
             or _SETTLEMENT_OF.search(before)  # "the town of X" even if spaCy said ORG
         ):
             # an unknown village ("in Tell Zahra in Raqqa", "Zunnar village"): kept so that

@@ -45,6 +45,8 @@ CONTENT_DEPS = frozenset(
 CONTENT_PREPS = pack_words("geo/words", "content_preps")
 #: "on the outskirts of", "on the sidelines of": "on" used for a location.
 LOCATIVE_NOUNS = pack_words("geo/words", "locative_nouns")
+#: "condemnation of attacks in X": the preposition that ties a topic to its noun.
+OF_PREPS = pack_words("geo/words", "of_preps")
 #: Verbs whose direct object is the place of the act: "the president visited Baghdad".
 VISIT_LEMMAS = pack_words("geo/words", "visit_lemmas")
 #: People a statement is told to: "told reporters in Baghdad" happened in Baghdad.
@@ -81,7 +83,7 @@ def _content_arc(tok: Token, trigger: Token) -> bool:
         return tok.lemma_.lower() not in AUDIENCE
     if tok.dep_ == "prep":
         lemma = tok.lemma_.lower()
-        if lemma == "of":
+        if lemma in OF_PREPS:
             return tok.head == trigger  # "condemnation of attacks in Syria"
         if lemma in CONTENT_PREPS:
             objects = [c for c in tok.children if c.dep_ == "pobj"]
