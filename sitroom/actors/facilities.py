@@ -29,6 +29,7 @@ _ARGS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
 _RELATIVES = pack_words("actors/words", "relatives")
 _NEAR_PREPS = pack_words("actors/words", "near_preps")
 _DEFINITE = pack_words("actors/words", "definite_determiners")
+_OF = pack_words("actors/words", "of_preps")
 _NONCIVILIAN = {1, 2, 3, 4, 8}
 
 
@@ -172,7 +173,7 @@ def owner_forces(
             for _, m in found:
                 m.start, m.end, m.text = 0, len(words.text), words.text
     for prep in facility.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in _OF:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     found += _forces(_phrase(pobj), dictionary, country, when)

@@ -20,6 +20,8 @@ _SUBJECTS = {"nsubj", "csubj"}
 _CUT = {"relcl", "acl", "advcl", "punct", "parataxis"}  # coordinated actors stay
 _CLAUSE = {"relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj"}
 CLASH = pack_words("actors/words", "clash_verbs")
+_TARGETING = pack_words("actors/words", "targeting_verbs")
+_BETWEEN = pack_words("actors/words", "between_preps")
 
 
 def agent_spans(candidate: Candidate) -> list[Span]:
@@ -64,7 +66,7 @@ def patient_spans(candidate: Candidate) -> list[Span]:
         spans.append(_phrase(trigger.head))  # "a vehicle targeted by ..."
     for token in _with_head_verb(trigger):
         for verb in token.children:  # "..., aiming at the troops stationed at X"
-            if verb.dep_ in ("advcl", "xcomp", "acl") and verb.lemma_ == "target":
+            if verb.dep_ in ("advcl", "xcomp", "acl") and verb.lemma_ in _TARGETING:
                 spans += [_phrase(o) for o in verb.children if o.dep_ == "dobj"]
     for verb in _with_head_verb(trigger):  # "a vehicle carrying PKK members"
         for obj in verb.children:
@@ -129,7 +131,7 @@ def _target_scope(trigger: Token) -> list[Token]:
 def _between(trigger: Token) -> tuple[Token | None, Token | None]:
     """ "clashes between A and B" → (A, B)."""
     for token in _target_scope(trigger):
-        if token.dep_ == "prep" and token.lower_ == "between":
+        if token.dep_ == "prep" and token.lower_ in _BETWEEN:
             for pobj in token.children:
                 if pobj.dep_ == "pobj":
                     conj = next((c for c in pobj.children if c.dep_ == "conj"), None)
