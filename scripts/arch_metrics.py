@@ -199,9 +199,35 @@ def regex_sites(tree: ast.AST) -> tuple[list[int], list[int]]:
     return sites, worded
 
 
+#: What a rule reads of a token's text: a comparison of one of these with a word literal
+#: is a language's word written in Python ('tok.lower_ == "of"', 'lemma(t) in ("die", ...)').
+_TOKEN_TEXT = re.compile(r"\.lower_\b|\.lemma_\b|\blemma\(|\.text\b|\.lower\(\)")
+_NOT_TEXT = re.compile(r"\.(?:dep_|pos_|tag_|label_|ent_type_)\b")
+
+
+def inline_words(tree: ast.AST) -> list[int]:
+    """Lines comparing a token's text or lemma with word literals (single words, which
+    `word_lists` does not count)."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Compare):
+            continue
+        left = ast.unparse(node.left)
+        if not _TOKEN_TEXT.search(left) or _NOT_TEXT.search(left):
+            continue
+        literals = [  # the words themselves, not the key of a lookup ('words("hedges")')
+            e.value for c in node.comparators
+            for e in (c.elts if isinstance(c, ast.Tuple | ast.List | ast.Set) else [c])
+            if isinstance(e, ast.Constant) and isinstance(e.value, str)
+        ]
+        if any(_WORDISH.match(w) and w not in DEP_LABELS for w in literals):
+            found.append(node.lineno)
+    return sorted(set(found))
+
+
 def rules_report(modules: dict[str, Path], verbose: bool) -> None:
     """Language data left in the Python of the text-reading stages, per stage."""
-    per_part: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    per_part: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     detail: list[str] = []
     for name, path in modules.items():
         if not name.startswith(TEXT_STAGES):
@@ -209,20 +235,25 @@ def rules_report(modules: dict[str, Path], verbose: bool) -> None:
         tree = ast.parse(path.read_text())
         lists = word_lists(tree)
         sites, worded = regex_sites(tree)
+        inline = inline_words(tree)
         part = ".".join(name.split(".")[:2])
-        per_part[part][0] += len(lists)
-        per_part[part][1] += len(sites)
-        per_part[part][2] += len(worded)
-        if verbose and (lists or worded):
-            detail.append(f"  {name}: lists at {lists}, worded regexes at {worded}")
-    totals = [sum(v[i] for v in per_part.values()) for i in range(3)]
+        for i, n in enumerate((len(lists), len(sites), len(worded), len(inline))):
+            per_part[part][i] += n
+        if verbose and (lists or worded or inline):
+            detail.append(
+                f"  {name}: lists at {lists}, worded regexes at {worded}, inline words at {inline}"
+            )
+    totals = [sum(v[i] for v in per_part.values()) for i in range(4)]
     print(
         f"language data in the stages' Python: {totals[0]} word lists, {totals[1]} regex sites "
-        f"({totals[2]} with words in the pattern)"
+        f"({totals[2]} with words in the pattern), {totals[3]} comparisons with single words"
     )
-    for part, (lists, sites, worded) in sorted(per_part.items()):
-        if lists or sites:
-            print(f"  {part.removeprefix('sitroom.'):12s} {lists:3d} lists {sites:3d} regexes ({worded} worded)")
+    for part, (lists, sites, worded, inline) in sorted(per_part.items()):
+        if lists or sites or inline:
+            print(
+                f"  {part.removeprefix('sitroom.'):12s} {lists:3d} lists {sites:3d} regexes "
+                f"({worded} worded) {inline:3d} inline words"
+            )
     for line in detail:
         print(line)
 
