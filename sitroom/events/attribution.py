@@ -37,6 +37,11 @@ class Claim:
 
 _PRONOUN_AGENTS = event_words("pronoun_agents")
 _SELF_NAMING = event_words("self_naming")
+_MEDIUM_PREPS = event_words("medium_preps")
+_ACCORDING, _ACCORDING_PREPS = event_words("according_heads"), event_words("according_preps")
+_CLAIM = event_words("claim_lemmas")
+_AGENT_PREPS = event_words("agent_preps")
+_NAMING_AS = event_words("naming_as_words")
 
 
 def clean_name(text: str) -> str:
@@ -85,7 +90,7 @@ def _medium(verb: Token) -> Span | None:
             c.pos_ == "PROPN" or any(t.ent_type_ in ("ORG", "PERSON") for t in c.subtree)
         ):
             return phrase(c)
-        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+        if c.dep_ in ("prep", "dative") and c.lower_ in _MEDIUM_PREPS:
             objs = children(c, "pobj")
             if objs:
                 return phrase(objs[0])
@@ -101,7 +106,7 @@ def find_attributions(
     for tok in sent:
         if tok in exclude:
             continue
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
+        if tok.lower_ in _ACCORDING and tok.i + 1 < sent.end and tok.nbor().lower_ in _ACCORDING_PREPS:
             objs = children(tok.nbor(), "pobj") or children(tok, "pobj")
             if not objs:
                 objs = [t for t in tok.nbor().subtree if t.dep_ == "pobj"][:1]
@@ -113,7 +118,7 @@ def find_attributions(
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue
-        if lemma(tok) == "claim" and any(
+        if lemma(tok) in _CLAIM and any(
             lemma(o) in lex.cue("responsibility_nouns") for o in children(tok, "dobj")
         ):
             continue
@@ -175,7 +180,7 @@ def _responsibility(tok: Token, lex: Lexicon) -> Claim | None:
     if lemma(tok) not in lex.cue("claim_verbs"):
         return None
     objects = lex.cue("responsibility_nouns")
-    if lemma(tok) == "claim":
+    if lemma(tok) in _CLAIM:
         objects = objects | lex.cue("reference_nouns")
     if any(lemma(o) in objects for o in children(tok, "dobj")):
         return Claim("claimed", tok, _named(first_child(tok, "nsubj")))
@@ -214,7 +219,7 @@ def _accusation(tok: Token) -> Claim | None:
         accused = first_child(tok, "nsubjpass")
         agents = [  # "blamed for the attack by US officials": the parser may hang it anywhere
             p for a in tok.subtree
-            if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+            if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in _AGENT_PREPS)
             for p in children(a, "pobj")
         ]
         accuser = agents[0] if agents else None
@@ -230,7 +235,7 @@ def _named(token: Token | None) -> Span | None:
     subtree = list(token.subtree)
     for t in subtree:
         naming = (t.lower_ in _SELF_NAMING and lemma(t.head) in event_words("naming_verbs")) or (
-            t.lower_ == "as" and lemma(t.head) in event_words("naming_as_verbs")
+            t.lower_ in _NAMING_AS and lemma(t.head) in event_words("naming_as_verbs")
         )
         if naming and t.i + 1 <= subtree[-1].i:
             return token.doc[t.i + 1 : subtree[-1].i + 1]
@@ -249,9 +254,9 @@ def _denied_by_negation(tok: Token, lex: Lexicon) -> bool:
 def _hedge(tok: Token, lex: Lexicon) -> bool:
     words = lex.cue("hedge_words")
     if tok.lower_ in words or lemma(tok) in words:
-        if lemma(tok) == "claim" and tok.pos_ == "NOUN":
+        if lemma(tok) in _CLAIM and tok.pos_ == "NOUN":
             return True
-        if lemma(tok) == "claim":
+        if lemma(tok) in _CLAIM:
             return tok.pos_ == "VERB" and bool(children(tok, "ccomp", "xcomp"))
         return True
     negated = any(c.dep_ == "neg" for c in tok.children)

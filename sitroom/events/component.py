@@ -29,6 +29,9 @@ from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.model import Event
 from sitroom.nlp import entities_in
 
+#: Verbs of accusing whose object an accused party may deny (the pack's ``events/words.yaml``).
+_ACCUSING = event_words("accusing_verbs")
+
 
 @component(
     "events",
@@ -401,7 +404,7 @@ def _denier_is_accused(
     start = target.sentence_index if target.sentence_index is not None else i
     for sent in sents[start:i + 1]:
         for tok in sent:
-            if lemma(tok) in ("accuse", "blame") and tok.pos_ == "VERB":
+            if lemma(tok) in _ACCUSING and tok.pos_ == "VERB":
                 for obj in children(tok, "dobj"):
                     if denier & _content_words(phrase(obj)):
                         return True

@@ -27,6 +27,7 @@ PLACE_KINDS = event_words("place_kind_nouns")
 GAP_COUNTS = event_words("gap_counts")
 NOT_PLACE_ENTS = event_words("not_place_ents")
 CLAUSE_DEPS = event_words("clause_deps")
+_OF = event_words("of_preps")
 
 
 def _is_kind(tok: Token) -> bool:
@@ -74,7 +75,7 @@ def _places_of(tok: Token, after_prep: bool) -> list[Token]:
         return [tok]
     if _is_kind(tok):
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ in _OF:
                 named = [o for o in c.children if o.dep_ == "pobj" and _name_like(o, True)]
                 if named:
                     return named[:1]

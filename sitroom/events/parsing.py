@@ -13,6 +13,8 @@ from sitroom.nlp import entities
 PHRASE_CUT = frozenset(
     {"relcl", "acl", "appos", "punct", "advcl", "prep", "cc", "conj", "parataxis", "dep"}
 )
+#: ... but a phrase keeps its "of" ("the head of the council").
+_OF = event_words("of_preps")
 
 
 def lemma(tok: Token) -> str:
@@ -50,7 +52,7 @@ def phrase(tok: Token) -> Span:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in PHRASE_CUT and not (c.dep_ == "prep" and c.lower_ == "of"):
+            if c.dep_ in PHRASE_CUT and not (c.dep_ == "prep" and c.lower_ in _OF):
                 continue
             if c.dep_ in ("cc", "conj") and t != tok:
                 continue
