@@ -199,6 +199,7 @@ def result_body(store, article: Article, report=None) -> dict[str, Any]:
         "events_added": report.events_added if report else 0,
         "events_merged": report.events_merged if report else 0,
         "event_ids": ids,
+        "warnings": list(report.warnings) if report else [],
     }
 
 

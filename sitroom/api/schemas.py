@@ -144,6 +144,8 @@ class IngestOut(BaseModel):
     events_added: int
     events_merged: int
     event_ids: list[str]
+    #: what the stages reported about the article (a sentence skipped...): it is stored
+    warnings: list[str] = []
 
 
 class ErrorDetail(BaseModel):

@@ -33,6 +33,7 @@ def test_ingest_stores_the_article_once_and_returns_its_events(pipeline, tmp_pat
         assert first.status_code == 201, first.text
         body = first.json()
         assert body["stored"] and not body["already_stored"]
+        assert body["warnings"] == []  # what a stage skipped would be listed here
         again = c.post("/api/articles", json=REPORT)
         assert again.status_code == 200
         assert again.json()["already_stored"] and again.json()["event_ids"] == body["event_ids"]
