@@ -46,9 +46,14 @@ from sitroom.geo.sources import (
     read_supplement,
 )
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 SUPPLEMENT_ID_BASE = 2_000_000_000
 MAX_ALIASES = 40
+
+#: Multi-word keys without their spaces ("Ol Kalou" → "olkalou"): news writes many names
+#: run together or split ("Olkalou", "Dawlat Abad"); asked only when the exact key fails.
+COMPACT_TABLE = """CREATE TABLE IF NOT EXISTS compact (key TEXT NOT NULL, place INTEGER NOT NULL,
+    PRIMARY KEY (key, place)) WITHOUT ROWID;"""
 
 SCHEMA = """
 CREATE TABLE place (
@@ -81,7 +86,7 @@ CREATE TABLE admin (
 CREATE TABLE demonym (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))
     WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-"""
+""" + COMPACT_TABLE
 
 
 @dataclass
@@ -353,8 +358,14 @@ def supplement_rows(records: list[dict[str, str]], places: list[Row]) -> list[Ro
     return out
 
 
+def compact_keys(keys: Iterable[str]) -> set[str]:
+    """The multi-word keys run together ("ol kalou" → "olkalou")."""
+    return {k.replace(" ", "") for k in keys if " " in k and not k.startswith(CASE_MARK)}
+
+
 def row_keys(row: Row) -> tuple[set[str], set[str]]:
-    """Lookup keys and skeletons for a row's names (Latin-script names only)."""
+    """Lookup keys and skeletons (of the keys and of their run-together forms) for a row's
+    names (Latin-script names only)."""
     keys: set[str] = set()
     for name in row.names[: MAX_ALIASES + 1]:
         if not name or not is_latin(name):
@@ -365,7 +376,8 @@ def row_keys(row: Row) -> tuple[set[str], set[str]]:
         key = name_key(name)
         if len(key) >= 2:
             keys.add(key)
-    return keys, {skeleton(k) for k in keys if not k.startswith(CASE_MARK)}
+    plain = {k for k in keys if not k.startswith(CASE_MARK)}
+    return keys, {skeleton(k) for k in plain | compact_keys(plain)}
 
 
 def write_db(
@@ -410,9 +422,11 @@ def write_db(
 def insert_rows(con: sqlite3.Connection, rows: Iterable[Row]) -> int:
     """Insert (or replace, by id) place rows with their keys; returns how many."""
     n = 0
-    batch_p, batch_a, batch_s = [], [], []
+    con.execute(COMPACT_TABLE)  # a gazetteer built before compact keys were indexed
+    batch_p, batch_a, batch_s, batch_c = [], [], [], []
     for row in rows:
         keys, skels = row_keys(row)
+        batch_c.extend((k, row.id) for k in compact_keys(keys))
         batch_p.append(
             (
                 row.id,
@@ -435,16 +449,17 @@ def insert_rows(con: sqlite3.Connection, rows: Iterable[Row]) -> int:
         batch_s.extend((s, row.id) for s in skels)
         n += 1
         if len(batch_p) >= 20_000:
-            _flush(con, batch_p, batch_a, batch_s)
-            batch_p, batch_a, batch_s = [], [], []
-    _flush(con, batch_p, batch_a, batch_s)
+            _flush(con, batch_p, batch_a, batch_s, batch_c)
+            batch_p, batch_a, batch_s, batch_c = [], [], [], []
+    _flush(con, batch_p, batch_a, batch_s, batch_c)
     return n
 
 
-def _flush(con: sqlite3.Connection, p: list, a: list, s: list) -> None:
+def _flush(con: sqlite3.Connection, p: list, a: list, s: list, c: list) -> None:
     con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", p)
     con.executemany("INSERT OR IGNORE INTO alias VALUES (?, ?)", a)
     con.executemany("INSERT OR IGNORE INTO skel VALUES (?, ?)", s)
+    con.executemany("INSERT OR IGNORE INTO compact VALUES (?, ?)", c)
 
 
 #: The package's own data files that a build reads: a change to any makes a built file stale.

@@ -10,6 +10,7 @@ import re
 import sqlite3
 import sys
 import threading
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -139,8 +140,29 @@ class Gazetteer:
         sql = f"SELECT DISTINCT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place WHERE a.key = ?"
         # "NSW", "J&K", "Fla.": an abbreviation of an admin unit, when there is one, wins
         rows = self._query(sql, (case_key(name),)) if is_abbreviation(name) else []
-        rows = rows or self._query(sql, (key,))
+        rows = rows or self._query(sql, (key,)) or self._run_together(key)
         return tuple(Hit(*_fields(h)[:-1], primary=name_key(h.name) == key) for h in rows)
+
+    def _run_together(self, key: str) -> list[Hit]:
+        """Places whose name is ``key`` written with or without its spaces ("Olkalou" and
+        "Ol Kalou"); five letters at least."""
+        compact = key.replace(" ", "")
+        if len(compact) < 5:
+            return []
+        rows = []
+        if compact != key:
+            rows = self._query(
+                f"SELECT DISTINCT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place "
+                "WHERE a.key = ?",
+                (compact,),
+            )
+        with suppress(sqlite3.OperationalError):  # a gazetteer built before compact keys
+            rows += self._query(
+                f"SELECT DISTINCT {_COLUMNS} FROM compact c JOIN place p ON p.id = c.place "
+                "WHERE c.key = ?",
+                (compact,),
+            )
+        return list(dict.fromkeys(rows))
 
     def _demonym(self, name: str) -> tuple[Hit, ...]:
         """The countries or regions a demonym names ("Russian", "Iraqis", "European"); kept
@@ -181,15 +203,25 @@ class Gazetteer:
         key = name_key(name)
         if len(key) < 5:
             return []
-        skel, loose = skeleton(key), loose_key(key)
+        compact = key.replace(" ", "")
+        skels = {skeleton(key), skeleton(compact)}  # "Dawlat Abad" / "Dowlatabad"
+        marks = ",".join("?" * len(skels))
         rows = self._query(
-            f"SELECT {_COLUMNS} FROM skel s JOIN place p ON p.id = s.place WHERE s.skel = ?",
-            (skel,),
+            f"SELECT DISTINCT {_COLUMNS} FROM skel s JOIN place p ON p.id = s.place "
+            f"WHERE s.skel IN ({marks})",
+            tuple(sorted(skels)),
         )
+        loose, tight = loose_key(key), loose_key(compact)
         out = []
         for hit in rows:
-            other = loose_key(name_key(hit.name))
-            if (_vowels(other) == _vowels(loose) or ratio(loose, other) >= min_ratio):
+            other = name_key(hit.name)
+            spaced, joined = loose_key(other), loose_key(other.replace(" ", ""))
+            if (
+                _vowels(spaced) == _vowels(loose)
+                or _vowels(joined) == _vowels(tight)
+                or ratio(loose, spaced) >= min_ratio
+                or ratio(tight, joined) >= min_ratio
+            ):
                 out.append(Hit(*_fields(hit)[:-1], primary=False))
         return out
 

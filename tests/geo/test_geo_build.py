@@ -237,3 +237,23 @@ def test_admin1_alias_files_parse():
     assert any(r["acled_admin1"] == "Ninewa" for r in acled)
     with open(DATA / "admin1_aliases.csv", newline="", encoding="utf-8") as fh:
         assert any(r["alias"] == "W.Va." for r in csv.DictReader(fh))
+
+
+def test_names_run_together_or_split_find_each_other(tiny, tmp_path):
+    """'Tal Kayf' is found as 'Talkayf', 'Qaraqosh' as 'Qara Qosh' (and 'Qara Qush'); the import path
+    indexes run-together keys too; short keys are never run together."""
+    dump = tmp_path / "IQ.txt"
+    dump.write_text(
+        _geonames_line(9001, "Tal Kayf", [], 36.49, 43.12, "P", "PPL", "IQ", "15", pop=20000)
+        + _geonames_line(9002, "Qaraqosh", ["Bakh Dida"], 36.27, 43.38, "P", "PPL", "IQ", "15")
+        + _geonames_line(9003, "Al Ba", [], 36.0, 43.0, "P", "PPL", "IQ", "15"),
+        encoding="utf-8",
+    )
+    import_geonames(dump, tiny, quiet=True)
+    gaz = Gazetteer(tiny)
+    assert [h.id for h in gaz.lookup("Talkayf")] == [9001]
+    assert [h.id for h in gaz.lookup("Tall Kayf")] == [9001]  # the ordinary key still wins
+    assert [h.id for h in gaz.lookup("Bakhdida")] == [9002]
+    assert [h.id for h in gaz.lookup("Qara Qosh")] == [9002]  # a one-word name split in two
+    assert not gaz.lookup("Alba")  # "al ba" keys as "ba": nothing to run together
+    assert 9002 in {h.id for h in gaz.variants("Qara Qush")}  # split and spelt otherwise
