@@ -37,8 +37,8 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
                 return c
             if (
                 c.dep_ == "prep"
-                and c.lower_ == "since"
-                and any(a.lower_ in ("has", "have") for a in clause.children)
+                and c.lower_ in event_words("since_preps")
+                and any(a.lower_ in event_words("perfect_auxiliaries") for a in clause.children)
             ):
                 return c
             if c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:  # not 'amid a wave'
@@ -49,7 +49,9 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
             for c in tok.children:
                 if lemma(c) in lex.cue("aggregate_quantifiers"):
                     return c
-            if tok.head.lower_ == "of" and lemma(tok.head.head) in lex.cue("aggregate_quantifiers"):
+            if tok.head.lower_ in event_words("of_preps") and lemma(tok.head.head) in lex.cue(
+                "aggregate_quantifiers"
+            ):
                 return tok.head.head
     return None
 
@@ -67,7 +69,7 @@ def ongoing_cue(mention: Mention, lex: Lexicon) -> Token | None:
     for c in tok.children:
         if c.dep_ == "amod" and c.lower_ in lex.cue("ongoing_words"):
             return c
-    if tok.head.lower_ == "amid" and tok.dep_ == "pobj":
+    if tok.head.lower_ in event_words("amid_preps") and tok.dep_ == "pobj":
         return tok.head
     verb = _next_verb(tok)
     if verb is not None and lemma(verb) in lex.cue("ongoing_verbs") and _present(verb):
@@ -97,7 +99,7 @@ def _present(verb: Token) -> bool:
 
 
 def _perfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in event_words("perfect_auxiliaries") for c in verb.children)
 
 
 def retrospective_cue(mention: Mention, lex: Lexicon) -> Token | None:
@@ -114,6 +116,6 @@ def retrospective_cue(mention: Mention, lex: Lexicon) -> Token | None:
     reported = any(lemma(a) in lex.cue("say_verbs") for a in head.ancestors)  # backshift
     if not mention.head.nominal and head.tag_ == "VBN" and not reported:
         for c in head.children:
-            if c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD":
+            if c.dep_ == "aux" and c.lower_ in event_words("past_perfect_auxiliaries") and c.tag_ == "VBD":
                 return c
     return None

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from sitroom.components import Candidate
 from sitroom.events.background import in_passing, opens_separately, recall_context, recalled
+from sitroom.events.findings import event_words
 from sitroom.events.incident import (
     PLACE_FIELDS,
     UNIDENTIFIED,
@@ -41,6 +42,11 @@ from sitroom.events.taxonomy import load_taxonomy
 from sitroom.model import Event, Evidence
 from sitroom.time.numbers import lexicon as numbers_lexicon
 from sitroom.time.numbers import parse_number
+
+#: Words of a toll's parts, from the pack's ``events/words.yaml``.
+_OF = event_words("of_preps")
+_INCLUSION = event_words("inclusion_words")  # "including two gunmen", "among them"
+_ONE_ARTICLES = event_words("one_articles")  # "a gunman was also killed": one
 
 
 def _precision(c: Candidate) -> tuple[int, int]:
@@ -192,11 +198,11 @@ def _attackers_dead(c: Candidate) -> bool:
             continue
         counted = [tok.head] if tok.dep_ == "nummod" else []
         counted += [
-            o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+            o for p in tok.children if p.lower_ in _OF for o in p.children if o.dep_ == "pobj"
         ]
         for noun in counted:
             inside = any(
-                a.dep_ in ("appos",) or a.lower_ in ("including", "among") for a in noun.ancestors
+                a.dep_ in ("appos",) or a.lower_ in _INCLUSION for a in noun.ancestors
             )
             if (
                 lemma(noun) in attackers
@@ -216,7 +222,7 @@ def _floor(c: Candidate) -> bool:
 
 def _count_of(tok) -> int | None:
     """'one', '3': the number a toll's word says (a/an count one)."""
-    return 1 if tok.lower_ in ("a", "an") else parse_number(tok.text)
+    return 1 if tok.lower_ in _ONE_ARTICLES else parse_number(tok.text)
 
 
 def _narrows(first: Candidate, later: Candidate) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components import Candidate
-from sitroom.events.findings import in_own_clause
+from sitroom.events.findings import event_words, in_own_clause
 from sitroom.events.incident import Incident, Rules, date_range, has_date
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma
@@ -83,7 +83,7 @@ def recalled(c: Candidate, rules: Rules) -> bool:
 
 def _tally(verb, rules: Rules) -> bool:
     perfect = any(
-        c.dep_ in ("aux", "auxpass") and lemma(c) == "have" and c.tag_ != "VBD"
+        c.dep_ in ("aux", "auxpass") and lemma(c) in event_words("perfect_lemmas") and c.tag_ != "VBD"
         for c in verb.children
     )
     since = any(t.lower_ in rules.tally_marks for t in verb.subtree)

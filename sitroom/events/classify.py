@@ -177,7 +177,7 @@ def _keeps_order(mention: Mention, lex: Lexicon) -> bool:
 def _bare_control(mention: Mention) -> bool:
     """'regained control' with no place it was regained of, in or over."""
     pat = mention.patient
-    if pat is None or lemma(pat.root) != "control":
+    if pat is None or lemma(pat.root) not in event_words("control_nouns"):
         return False
     return not any(c.dep_ == "prep" for c in pat.root.children) and not any(
         c.dep_ == "prep" and c.lower_ in event_words("control_preps") for c in mention.head.token.children
@@ -435,11 +435,14 @@ def _plover(mention: Mention, sub: str, lex: Lexicon, tax: Taxonomy) -> tuple[st
 def _non_kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str]:
     cls = lex.classes[mention.head.cls]
     if cls.name == "release" and any(
-        lemma(t) in ("exchange", "swap") for t in mention.head.token.sent
+        lemma(t) in event_words("exchange_nouns") for t in mention.head.token.sent
     ):
         return "Strategic developments", "Agreement"  # prisoner exchanges
     if cls.family == "transfer" and mention.head.cls == "withdraw":
-        froms = [c for c in mention.head.token.children if c.dep_ == "prep" and c.lower_ == "from"]
+        froms = [
+            c for c in mention.head.token.children
+            if c.dep_ == "prep" and c.lower_ in event_words("withdraw_preps")
+        ]
         if not froms or mention.head.nominal:
             return "", ""
     return cls.acled if cls.acled else ("", "")

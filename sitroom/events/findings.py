@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -11,7 +11,7 @@ from sitroom.events.lexicon import Term
 from sitroom.lang import PackWords, pack_words
 
 
-@lru_cache(maxsize=64)
+@cache  # one PackWords per list (each pack keeps its value)
 def event_words(name: str) -> PackWords:
     """A word list of the events stage (``events/words.yaml`` of the active language pack)."""
     return pack_words("events/words", name)

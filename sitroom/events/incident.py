@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate
 from sitroom.events.detect import PLACE_ENTS, PLACE_PREPS
+from sitroom.events.findings import event_words
 from sitroom.events.taxonomy import DATA_DIR
 from sitroom.model import Event
 from sitroom.nlp import entities_in
@@ -26,6 +27,7 @@ PLACE_FIELDS = (
     "location", "latitude", "longitude", "geo_precision",
 )  # fmt: skip
 UNIDENTIFIED = "unidentified"
+_OF = event_words("of_preps")  # "the village of X"
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
@@ -168,7 +170,7 @@ def place_names(sent: Span) -> set[str]:
         root = ent.root
         after_prep = root.dep_ == "pobj" and (
             root.head.lower_ in PLACE_PREPS
-            or (root.head.lower_ == "of" and root.head.head.pos_ == "NOUN")
+            or (root.head.lower_ in _OF and root.head.head.pos_ == "NOUN")
         )
         if ent.label_ in PLACE_ENTS or (after_prep and root.pos_ == "PROPN"):
             out.add(ent.text.casefold())
