@@ -107,3 +107,14 @@ def test_what_a_user_can_hit_is_a_sitroom_error_not_a_bare_builtin():
             if bare and rel not in BARE_RAISES_ALLOWED:
                 found.append(f"{rel}:{node.lineno}")
     assert not found, f"raise a SitroomError subclass (sitroom/errors.py) instead: {found}"
+
+
+def test_a_broken_actor_file_is_one_line_naming_the_line(tmp_path):
+    from sitroom.actors import ActorFileError
+    from sitroom.actors.data_files import read_file
+
+    broken = tmp_path / "mine.yaml"
+    broken.write_text('actors: [\n  - name: "x\n', encoding="utf-8")
+    with pytest.raises(ActorFileError, match=r"mine.yaml: not valid YAML at line 2 .*fix the file"):
+        read_file(broken)
+    assert "\n" not in str(pytest.raises(ActorFileError, read_file, broken).value)

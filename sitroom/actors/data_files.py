@@ -34,7 +34,15 @@ def read_file(path: str | Path) -> dict[str, Any]:
         raise ActorFileError(f"actor file not found: {path}; check the --actors path")
     if path.suffix.lower() in (".csv", ".tsv"):
         return {"actors": _read_csv(path)}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        raise ActorFileError(f"{path}: not valid YAML{where} ({problem}): fix the file") from None
+    except UnicodeDecodeError:
+        raise ActorFileError(f"{path}: not UTF-8 text: re-save the file as UTF-8") from None
     if not isinstance(data, dict):
         raise ActorFileError(
             f"{path}: expected a mapping with 'actors', 'states' or 'classes'"

@@ -255,7 +255,7 @@ def ingest(
         f" {report.articles_skipped} already stored, "
         f"{len(report.errors)} failed; {report.events_added} new event(s), "
         f"{report.events_merged} merged into existing events → {db}",
-        highlight=False,
+        highlight=False, soft_wrap=True,  # one line, whatever the terminal's width
     )
     store.close()
     if report.errors:
