@@ -13,6 +13,7 @@ from sitroom.events.attribution import (
     find_attributions,
     find_claim,
 )
+from sitroom.events.captions import caption_spans, in_caption
 from sitroom.events.classify import classify
 from sitroom.events.detect import analyze_sentence
 from sitroom.events.findings import ACTOR_ENTS, PLACE_ENTS, Mention, SentenceFindings, event_words
@@ -64,7 +65,10 @@ def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candid
         (t.span.text, t.reason) for f in findings for t in f.rejected
     )
     made: list[Candidate] = []
+    captions = caption_spans(ctx.doc.text)
     for i, (sent, found) in enumerate(zip(sents, findings, strict=True)):
+        if captions and in_caption(sent.start_char, captions):
+            continue  # a photo caption: what a picture shows, not the news
         for mention in found.mentions:
             cand = _candidate(ctx, sent, mention, lex, tax)
             if cand is None:

@@ -69,7 +69,25 @@ def raw_spans(sent: Span) -> list[Span]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
-    return [_widen(doc[s:e]) for s, e in merged]
+    return [w for w in (_widen(doc[s:e]) for s, e in merged) if not _names_a_thing(w)]
+
+
+_STATE_LEADS = lexicon_words("state_leads")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _names_a_thing(span: Span) -> bool:
+    """Not a time: a bare year that ends a name ('the Finance Bill 2024', 'Euro 2024'), or
+    the time a state held ('as of Thursday': when a toll was counted, not the attack)."""
+    text = span.doc[max(span.sent.start, span.start - 2) : span.end].text.lower()
+    if any(f"{lead} " in text for lead in _STATE_LEADS):
+        return True
+    if not _YEAR.fullmatch(span.text) or span.start == span.sent.start:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_title and before.i != span.sent.start and not _MONTH_WORDS.fullmatch(
+        before.text.rstrip(".")
+    ) and before.lower_ not in _LEADS
 
 
 def _widen(span: Span) -> Span:

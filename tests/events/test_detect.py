@@ -180,3 +180,21 @@ def test_interception_is_its_own_event(extract):
     )
     subs = [c.event.sub_event_type for c in cands]
     assert subs == ["Air/drone strike", "Disrupted weapons use"]
+
+
+def test_a_photo_caption_is_not_an_event(extract):
+    text = (
+        "A market in Gao where several bombs have exploded (file photo)\n"
+        "Gunmen killed four traders near Menaka on Sunday, officials said.\n"
+        "Soldiers patrol a road after a raid last year. Photo courtesy of an army unit/AFP\n"
+    )
+    _, cands = extract(text)
+    assert [c.sentence.text.split()[0] for c in cands] == ["Gunmen"]
+
+
+def test_caption_marks_only_at_a_paragraph_edge():
+    from sitroom.events.captions import caption_spans
+
+    text = "File photo: smoke over a town\nThe photo: a report the ministry denied was real, he said, and then much more text follows here.\n"
+    spans = caption_spans(text)
+    assert spans == [(0, len("File photo: smoke over a town"))]

@@ -81,3 +81,14 @@ def test_date_in_a_relative_clause_below_the_trigger_is_not_ours(nlp):
     )
     left = next(t for t in doc if t.text == "left")
     assert attach(left, found, [left]) is None
+
+
+def test_a_year_that_ends_a_name_and_the_time_a_count_held_are_not_dates(nlp):
+    for text in [
+        "Police fired on crowds opposed to the Revenue Act 2023 outside the assembly.",
+        "The toll from the bombing of the market rose to 31 as of Wednesday.",
+    ]:
+        assert _found(nlp, text)[1] == [], text
+    # a year after a month or a preposition is still a date
+    spans = [f.span.text for f in _found(nlp, "Rebels took the town in May 2023 and in 2021.")[1]]
+    assert any("2023" in s for s in spans) and any("2021" in s for s in spans)
