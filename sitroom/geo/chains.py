@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitroom.geo.context import POPULATED
 from sitroom.geo.normalize import GENERIC_SUFFIXES
 from sitroom.geo.resolve import Mention
 from sitroom.lang import LanguagePack, PackPattern, pack_pattern, pack_words
@@ -58,11 +59,15 @@ _CUE = _pattern("location_cue")
 #: "in June", "on Monday": dates, not containers.
 _CALENDAR = _pattern("calendar_word")
 _GEN_AFTER = _pattern("gen_after")
+#: "(Ghani Khel)" of "Shinwar (Ghani Khel) district": another name for the same place.
+_ALT_NAME = _pattern("alt_name")
 _LIST_FOLLOW = _pattern("list_follow")
 _NAME_START = _pattern("name_start")
 
 
 _ACTOR_HEADS = pack_words("geo/actor_heads")
+#: Kinds of unit whose word after a known name makes the name a place ("Sirwah district").
+_UNIT_KINDS = frozenset({"district", "admin1", "admin2"})
 
 
 def actor_heads() -> frozenset[str]:
@@ -120,7 +125,11 @@ def _parens(text: str, known: Callable[[str], bool]) -> list[Link]:
         if head is None:
             continue
         offset = max(0, paren.start() - 60)
-        chain = [Link(offset + head.start("name"), offset + head.end("name"), _kind(head))]
+        first = Link(offset + head.start("name"), offset + head.end("name"), _kind(head))
+        whole = text[first.start : offset + head.end("gen")] if head.group("gen") else ""
+        if whole and whole.split()[-1][:1].isupper() and known(whole):
+            first = Link(first.start, offset + head.end("gen"))  # "Panama City (...)": one name
+        chain = [first]
         pos = paren.start(1)
         for part, m in zip(parts, matches, strict=True):
             s = text.index(part, pos)
@@ -137,7 +146,7 @@ def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list
     out: list[Link] = []
     for first in starts:
         cur, pos = first, first.end
-        gen = _GEN_AFTER.match(text[pos:])
+        gen = _gen_after(text, pos)
         if gen:
             pos += gen.end()
             first.gen = first.gen or GENERIC_SUFFIXES.get(gen.group("gen").lower(), "district")
@@ -160,6 +169,27 @@ def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list
     return out
 
 
+def _gen_after(text: str, pos: int) -> re.Match | None:
+    """The admin word right after a name, past another name for it in brackets:
+    "Obe district", "Shinwar (Ghani Khel) district" (offsets relative to ``pos``)."""
+    rest = text[pos:]
+    gen = _GEN_AFTER.match(rest)
+    if gen is None:
+        alt = _ALT_NAME.match(rest)
+        gen = _GEN_AFTER.match(rest, alt.end()) if alt else None
+    return gen
+
+
+def _unit_named(text: str, link: Link, known: Callable[[str], bool]) -> bool:
+    """A known name followed by a lower-case admin word ("Sirwah district"; not the
+    "City" of "Guatemala City", which is part of the name)."""
+    gen = _gen_after(text, link.end)
+    if gen is None or not gen.group("gen")[:1].islower():
+        return False
+    kind = GENERIC_SUFFIXES.get(gen.group("gen").lower(), "")
+    return kind in _UNIT_KINDS and known(text[link.start : link.end])
+
+
 def _name_before(text: str, m: re.Match, group: str) -> bool:
     """The name follows a word that makes it a location."""
     return bool(_CUE.search(text[max(0, m.start(group) - 30) : m.start(group)]))
@@ -171,6 +201,8 @@ def _region_first(text: str, m: re.Match) -> int | None:
     start, or None when the chain reads the usual way."""
     if not m.group("agen") or not _SETTLEMENT_GAP.match(text[m.start("agen") : m.start("b")]):
         return None
+    if m.group("bgen"):
+        return None  # "the Borgi village of Ahmadabad district": the district holds the village
     opening = _THE_START.match(m.group("a"))
     if opening:
         return m.start("a") + opening.end()  # a sentence opening "The Borno town of X"
@@ -189,17 +221,19 @@ def find_links(
     links = _parens(text, known)
     starts = [Link(s, e) for s, e in spans]
     for m in _NAME_START.finditer(text):
-        if _name_before(text, m, "a") and (known(m.group("a")) or m.group("a")):
+        if _name_before(text, m, "a") or _gen_after(text, m.end("a")) is not None:
             starts.append(Link(m.start("a"), m.end("a")))
     links.extend(_commas(text, known, starts))
-    links.extend(s for s in starts if s.container is not None)
+    # chained names, and known names that say what unit they are ("on Sirwah district")
+    links.extend(s for s in starts if s.container is not None or _unit_named(text, s, known))
     for m in _IN.finditer(text):
         a, b = m.group("a"), m.group("b")
         if not known(b) or _actor_next(text, m.end()) or _CALENDAR.match(b):
             continue
-        if not (known(a) or m.group("agen") or _name_before(text, m, "a")):
-            continue
-        if m.span("a") in parties or known(text[m.start("a") : m.end("b")]):
+        if not (known(a) or m.group("agen") or m.group("bgen") or _name_before(text, m, "a")):
+            continue  # "X of Y district": the admin word makes Y a unit and X a place in it
+        settled = _kind(m, "agen") in POPULATED  # "Tal Tamer city in X", not "US base in X"
+        if (m.span("a") in parties and not settled) or known(text[m.start("a") : m.end("b")]):
             continue  # "Taliban in X"; "Democratic Republic of Congo" is one name
         outer = _span(m, "b", "bgen")
         inner = _span(m, "a", "agen")

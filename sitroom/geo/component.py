@@ -137,10 +137,26 @@ def _dependents(pool: list[Mention]) -> set[int]:
     """ids of mentions that only give context to another one (its container or anchor)."""
     out: set[int] = set()
     for m in pool:
-        for other in (m.container, m.near):
-            if other is not None:
-                out.add(id(other))
+        if m.near is not None:
+            out.add(id(m.near))
+        if m.container is not None and not _inverted(m, m.container):
+            out.add(id(m.container))
     return out
+
+
+def _inverted(inner: Mention, outer: Mention) -> bool:
+    """A "container" that resolved to a smaller place than the name it holds ("the Expo
+    centre in Punjab (Lahore)", "in western Yemen (Ad Durayhimi, Al Hudaydah)"): the text
+    names the smaller place after the larger, so it is no mere container."""
+    a, b = inner.resolved, outer.resolved
+    if a is None or b is None or b.level <= a.level:
+        return False
+    cur, seen = outer.container, 0
+    while cur is not None and seen < 6:  # "Kasserine (Ezzouhour, Kasserine)": the seat town
+        if cur.resolved is not None and cur.resolved.id == a.id:
+            return False
+        cur, seen = cur.container, seen + 1
+    return True
 
 
 def choose_event_mention(

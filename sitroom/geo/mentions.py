@@ -99,6 +99,8 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
     head = root.head
     if head.lower_ in _ROUTE_HEADS:
         return False  # "the Bama - Maiduguri road": the road's ends are places
+    if head.lower_ in _DIRECTIONS and root.lower_ in _GENERIC_HEADS:
+        return False  # "raids on Majzar district west of Marib": parsed as a compound of "west"
     if head.i in place_tokens:
         return False  # "Syria's eastern Deir ez-Zor": a container, handled by `link`
     if head.lower_ in _GENERIC_HEADS or _phrase_head(ent) in _SITE_HEADS:
@@ -113,6 +115,7 @@ _NOT_NAMES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "LANGUAGE"}
 )
 _ROUTE_HEADS = pack_words("geo/words", "route_heads")
+_DIRECTIONS = pack_words("geo/words", "directions")
 
 
 def _phrase_head(ent: Span) -> str:
@@ -300,7 +303,29 @@ def extract_mentions(
     links = find_links(text, known, [m.span for m in mentions], parties)
     mentions = merge(mentions, links, text, make)
     link(mentions, text)
+    _past_countries(mentions, text, is_country)
     return mentions
+
+
+def _past_countries(mentions: list[Mention], text: str, is_country: Callable[[str], bool]) -> None:
+    """ "X area in northwestern Yemen (Razih, Sadah)": the bracket places X, and the country
+    before it holds nothing (a country lies inside no district)."""
+
+    def bracketed_country(m: Mention | None) -> bool:
+        return (
+            m is not None
+            and m.container is not None
+            and text[m.end : m.end + 3].lstrip().startswith("(")
+            and is_country(m.text)
+        )
+
+    for m in mentions:
+        c = m.container
+        if bracketed_country(c) and c.container.sentence == m.sentence:
+            m.container = c.container
+    for m in mentions:
+        if bracketed_country(m):
+            m.container = None
 
 
 def _join_split_names(
@@ -368,7 +393,8 @@ def link(mentions: list[Mention], text: str) -> None:
             a.kind = b.kind  # "Homs and Aleppo governorates"
         if len(gap) > 60:
             continue
-        if _REGION_GAP.match(gap) and _THE_BEFORE.search(text[max(0, a.start - 6) : a.start]):
+        region_first = _REGION_GAP.match(gap) and not KIND_AFTER.match(text[b.end : b.end + 30])
+        if region_first and _THE_BEFORE.search(text[max(0, a.start - 6) : a.start]):
             b.container = b.container or a  # "the Darfur town of X": X, in Darfur
             a.kind = "container"
         elif POSSESSIVE.match(gap):

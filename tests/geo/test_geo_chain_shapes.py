@@ -1,0 +1,98 @@
+"""More shapes of containment chains and how the event's place follows from them, on
+sentences written for these tests (issue 12, Musts 2 and 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def events(ctx):
+    return [c.event for c in ctx.candidates]
+
+
+def links_of(gaz, text, parties=frozenset()):
+    from sitroom.geo.chains import find_links
+
+    found = find_links(text, lambda n: bool(gaz.lookup(n)), [], parties)
+    return {
+        text[lk.start : lk.end]: text[lk.container.start : lk.container.end]
+        for lk in found
+        if lk.container is not None
+    }
+
+
+def test_a_village_of_a_named_district_is_not_a_region_holding_it(gaz):
+    # "the <region> village of X" reads backwards only when X is not itself a district
+    text = "Police found a body in the Shakar Kalay village of Maywand district, Kandahar."
+    assert links_of(gaz, text) == {"Shakar Kalay": "Maywand", "Maywand": "Kandahar"}
+
+
+def test_a_name_before_its_admin_word_starts_a_chain(gaz):
+    assert links_of(gaz, "Gunmen killed a teacher in Pul Khalid of Obe district, Herat.") == {
+        "Pul Khalid": "Obe",
+        "Obe": "Herat",
+    }
+    # another name for the district in brackets before the admin word
+    text = "Militants attacked a post in Arghandab (Jelga) district, Kandahar."
+    assert links_of(gaz, text) == {"Arghandab": "Kandahar"}
+
+
+def test_a_settlement_word_makes_a_tagged_party_a_place(gaz):
+    text = "Troops massed at the edge of Tal Tamer town in Hasakah."
+    start = text.index("Tal Tamer")
+    parties = frozenset({(start, start + len("Tal Tamer"))})
+    assert links_of(gaz, text, parties) == {"Tal Tamer": "Hasakah"}
+    assert links_of(gaz, "Taliban in Kandahar said they would talk.", frozenset({(0, 7)})) == {}
+
+
+def test_unknown_village_in_a_named_district_falls_back_to_the_district(run_geo):
+    (event,) = events(run_geo("Police found a body in the Shakar Kalay village of Maywand district, Kandahar."))
+    assert (event.location, event.admin1, event.geo_precision) == ("Maywand", "Kandahar", 2)
+    (raid,) = events(run_geo("Shells fell at Ad Dawar village in Bajil district, Al Hudaydah on Monday."))
+    assert (raid.location, raid.geo_precision) == ("Bajil", 2)
+
+
+def test_a_province_named_after_its_capital_holds_its_other_towns(run_geo):
+    (event,) = events(run_geo("A grenade hit a shop in Izmail, Odessa on Monday."))
+    assert event.country == "Ukraine" and event.geo_precision == 1
+    assert event.location != "Odesa"  # Izmail, in the Odesa region, not the port city
+
+
+def test_a_district_is_not_inside_another_district(run_geo):
+    # the only "Caracoli" district is in another department: the village falls back
+    (event,) = events(run_geo("Residents protested in Caracoli, Soledad, Atlantico on Monday."))
+    assert (event.location, event.admin1, event.geo_precision) == ("Soledad", "Atlantico", 2)
+
+
+def test_the_container_is_the_namesake_that_files_the_town(run_geo):
+    (event,) = events(run_geo("Residents blocked a road in San Felipe (Valparaiso) on Monday."))
+    assert (event.country, event.admin1) == ("Chile", "Valparaiso")
+
+
+def test_a_city_keeps_its_place_when_its_bracket_is_a_foreign_namesake(run_geo):
+    (event,) = events(run_geo("Protesters marched in Panama City (San Francisco) on Monday."))
+    assert (event.location, event.country) == ("Panama City", "Panama")
+
+
+def test_a_smaller_place_in_brackets_after_a_province_places_the_event(run_geo):
+    (event,) = events(run_geo("Traders protested in Sindh (Karachi) on Monday."))
+    assert (event.location, event.geo_precision) == ("Karachi", 1)
+
+
+def test_a_country_before_a_bracket_gives_way_to_the_bracket(run_geo):
+    text = "An air raid hit the Wadi Nushur area in northwestern Yemen (Razih, Sadah) on Monday."
+    (event,) = events(run_geo(text))
+    assert (event.location, event.admin1, event.geo_precision) == ("Razih", "Sadah", 2)
+
+
+def test_a_district_west_of_a_city_is_the_place_not_a_qualifier(run_geo):
+    (event,) = events(run_geo("Air raids were reported on Sirwah district west of Marib city on Monday."))
+    assert (event.location, event.geo_precision) == ("Sirwah", 2)
+
+
+def test_an_english_word_before_a_name_is_not_part_of_it(gaz):
+    text = "Shells fell at Ad Dawar village in Bajil district, Al Hudaydah."
+    assert "Ad Dawar" in links_of(gaz, text)
+    assert not any(name.startswith("at ") for name in links_of(gaz, text))
