@@ -110,7 +110,7 @@ def _kind_features(hit: Hit, kind: str) -> tuple[float, float]:
 
 
 def _container_features(hit: Hit, container: Hit | None) -> tuple[float, ...]:
-    from sitroom.geo.resolve import outside
+    from sitroom.geo.containment import outside
 
     if container is None or container.level >= hit.level:
         return 0.0, 0.0, 0.0, 0.0, 0.0

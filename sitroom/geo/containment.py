@@ -1,0 +1,118 @@
+"""Whether a place lies in the container the text puts it in ("X (Y district, Z)",
+"X, Y", "X in Y"), and which reading of a container can hold the names put inside it.
+
+Pure functions over gazetteer `Hit`s, used by `sitroom.geo.resolve` and the ranker's
+features.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sitroom.geo.context import Mention
+from sitroom.geo.gazetteer import Hit, km
+from sitroom.geo.normalize import loose_key, name_key
+
+#: A town this large that a text puts inside a hamlet of the same name elsewhere is
+#: the place meant, and the hamlet a namesake ("Arish in northern Sinai").
+SIZEABLE, HAMLET = 20_000, 5_000
+#: A city this large stands on its own when only a foreign namesake of its container is known.
+CITY = 100_000
+#: A place the text puts inside a town ("X neighbourhood of Y city") lies this close to it.
+TOWN_RADIUS_KM = 40.0
+
+
+def outside(hit: Hit, container: Hit) -> bool:
+    """The text puts the place in a province, district or town that it is plainly not in."""
+    if container.cc != hit.cc and not hit.is_country:
+        return True  # "Wentworth, Durban" is not a district of New South Wales
+    if container.id == hit.id:
+        return False
+    if container.level == 3 == hit.level:
+        if _seat_of_unit(container, hit):
+            return False  # "Reni, Odessa": the province named after its capital
+        return km(hit.lat, hit.lon, container.lat, container.lon) > TOWN_RADIUS_KM
+    if container.level == hit.level == 2:
+        # "Caracoli, Malambo": a district is not inside another district
+        return _other_admin1(hit, container) or container.fcode == hit.fcode
+    if container.level >= hit.level:
+        return False
+    if container.cc != hit.cc:
+        return True
+    if container.level == 0:
+        return False
+    same = container.name in (hit.admin1, hit.admin2, hit.name)
+    return not same and km(hit.lat, hit.lon, container.lat, container.lon) > 150
+
+
+def _seat_of_unit(town: Hit, hit: Hit) -> bool:
+    """``town`` shares its name with its province or district and ``hit`` lies in that
+    unit: a text naming the town as a container means the unit ("Bani Walid (Misrata)")."""
+    key = name_key(town.name)
+    if town.admin1 and name_key(town.admin1) == key and hit.admin1 == town.admin1:
+        return True
+    return bool(town.admin2) and name_key(town.admin2) == key and hit.admin2 == town.admin2
+
+
+def _other_admin1(hit: Hit, container: Hit) -> bool:
+    return bool(hit.admin1 and container.admin1) and hit.admin1 != container.admin1
+
+
+def enclosing(mention: Mention) -> Hit | None:
+    """The nearest container up the text's chain that resolved ("Marabo (Irumu, Ituri)"
+    with Irumu unknown: Ituri)."""
+    cur, seen = mention.container, 0
+    while cur is not None and seen < 6:
+        if cur.resolved is not None:
+            return cur.resolved
+        cur, seen = cur.container, seen + 1
+    return None
+
+
+def stands_alone(best: Hit, pool: Sequence[Hit], container: Hit) -> bool:
+    """A sizeable town that its container (a town or district) cannot hold ("Panama City
+    (Bella Vista)" with only a foreign Bella Vista known): the container is a part of the
+    town the gazetteer lacks, not a place to fall back to."""
+    return (
+        best.level == 3
+        and best.primary
+        and best.population >= CITY
+        and container.level >= 2
+        and container.cc != best.cc
+        and all(outside(h, container) for h in pool)
+    )
+
+
+def holding(pool: list[Hit], inner: Sequence[Hit], text: str = "") -> list[Hit]:
+    """Container candidates that hold one of the inner names' candidates. When none
+    does and an inner name is a sizeable town, hamlets are dropped ("Arish in northern
+    Sinai" is not in a Mexican hamlet called Sinai); admin units and towns are kept (the
+    inner name is often a village the gazetteer lacks that shares a far town's name)."""
+    if not inner:
+        return pool
+    fit = [
+        h
+        for h in pool
+        if (h.primary or h.level < 3 or _spelled_alike(h.name, text))  # not "Durbanville"
+        and any((h.level < i.level or h.level == i.level == 3) and not outside(i, h) for i in inner)
+    ]
+    if fit:
+        named = [h for h in fit if any(h.id == i.id or _holds_by_name(h, i) for i in inner)]
+        return named or fit
+    if any(i.level == 3 and i.primary and i.population >= SIZEABLE for i in inner):
+        return [h for h in pool if h.level < 3 or h.population >= HAMLET]
+    return pool
+
+
+def _spelled_alike(name: str, text: str) -> bool:
+    """Another spelling of the same name ("Odessa" for Odesa), not another name."""
+    return bool(text) and loose_key(name_key(name)) == loose_key(name_key(text))
+
+
+def _holds_by_name(unit: Hit, inner: Hit) -> bool:
+    """The inner place's own row names this unit as its province or district ("San
+    Antonio (Valparaiso)": the Chilean region that San Antonio's row is filed under)."""
+    if unit.level not in (1, 2) or unit.cc != inner.cc or unit.level >= inner.level:
+        return False
+    field = inner.admin1 if unit.level == 1 else inner.admin2
+    return bool(field) and name_key(field) == name_key(unit.name)
