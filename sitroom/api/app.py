@@ -42,6 +42,7 @@ from sitroom.api.schemas import (
     EventPage,
 )
 from sitroom.api.stores import StorePool
+from sitroom.errors import InputError
 from sitroom.model import Article
 from sitroom.store import EventFilter, StoreError
 
@@ -246,6 +247,11 @@ def _error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(BadParam)
     async def bad_param(request: Request, exc: BadParam) -> JSONResponse:
+        return JSONResponse(error_body(400, str(exc)), status_code=400)
+
+    @app.exception_handler(InputError)
+    async def refused(request: Request, exc: InputError) -> JSONResponse:
+        """Input sitroom refuses on purpose: its one-line message says what to change."""
         return JSONResponse(error_body(400, str(exc)), status_code=400)
 
     @app.exception_handler(StoreError)

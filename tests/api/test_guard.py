@@ -139,3 +139,19 @@ def test_openapi_schema_and_offline_docs(client):
     assert "/static/vendor/swagger-ui-5.35.0/swagger-ui-bundle.js" in docs
     assert "cdn." not in docs
     assert client.get("/static/vendor/swagger-ui-5.35.0/swagger-ui-bundle.js").status_code == 200
+
+
+def test_input_sitroom_refuses_is_a_400_with_its_one_line(sample_db, monkeypatch):
+    """An InputError raised under a route (here: the trends grouping refusing a value) is
+    the client's to fix: 400 with sitroom's own message, not a 500."""
+    from sitroom.api import analysis
+    from sitroom.errors import InputError
+
+    def refuse(*args, **kwargs):
+        raise InputError("unknown grouping 'x': choose one of week, type")
+
+    monkeypatch.setattr(analysis, "weekly_trends", refuse)
+    with make_client(str(sample_db)) as c:
+        r = c.get("/api/trends")
+    assert r.status_code == 400
+    assert r.json()["error"] == {"status": 400, "message": "unknown grouping 'x': choose one of week, type"}
