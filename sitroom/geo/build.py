@@ -13,16 +13,14 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
-import sqlite3
 import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitroom.geo.build_areas import admin1_points, fill_admin_populations, outline_point
+from sitroom.geo.build_db import SCHEMA, SCHEMA_VERSION, Row, insert_rows, write_db
 from sitroom.geo.build_names import (
     CASE_MARK,
     SeatIndex,
@@ -30,7 +28,7 @@ from sitroom.geo.build_names import (
     demonym_table,
     is_abbreviation,
 )
-from sitroom.geo.normalize import ascii_fold, is_latin, name_key, skeleton
+from sitroom.geo.normalize import ascii_fold
 from sitroom.geo.sources import (
     DATA,
     Subdivision,
@@ -46,67 +44,10 @@ from sitroom.geo.sources import (
     read_supplement,
 )
 
-SCHEMA_VERSION = "3"
 SUPPLEMENT_ID_BASE = 2_000_000_000
-MAX_ALIASES = 40
-
-#: Multi-word keys without their spaces ("Ol Kalou" → "olkalou"): news writes many names
-#: run together or split ("Olkalou", "Dawlat Abad"); asked only when the exact key fails.
-COMPACT_TABLE = """CREATE TABLE IF NOT EXISTS compact (key TEXT NOT NULL, place INTEGER NOT NULL,
-    PRIMARY KEY (key, place)) WITHOUT ROWID;"""
-
-SCHEMA = """
-CREATE TABLE place (
-    id INTEGER PRIMARY KEY,      -- GeoNames id, or SUPPLEMENT_ID_BASE + n for curated rows
-    name TEXT NOT NULL,
-    asciiname TEXT NOT NULL,
-    fclass TEXT NOT NULL,        -- GeoNames feature class: P populated, A admin, S spot, ...
-    fcode TEXT NOT NULL,         -- PPL, PPLC, ADM1, ADM2, PCLI, or BASE/CAMP/... for curated rows
-    population INTEGER NOT NULL DEFAULT 0,
-    cc TEXT NOT NULL,            -- ISO 3166 alpha-2
-    admin1 TEXT NOT NULL DEFAULT '',
-    admin2 TEXT NOT NULL DEFAULT '',
-    admin3 TEXT NOT NULL DEFAULT '',
-    lat REAL NOT NULL,
-    lon REAL NOT NULL,
-    precision INTEGER NOT NULL DEFAULT 1,
-    source TEXT NOT NULL
-);
-CREATE TABLE alias (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))
-    WITHOUT ROWID;
-CREATE TABLE skel (skel TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (skel, place))
-    WITHOUT ROWID;
-CREATE TABLE country (
-    cc TEXT PRIMARY KEY, iso3 TEXT, isonum INTEGER, name TEXT, region TEXT, place INTEGER
-);
-CREATE TABLE admin (
-    cc TEXT NOT NULL, code TEXT NOT NULL, level INTEGER NOT NULL, name TEXT NOT NULL,
-    place INTEGER, PRIMARY KEY (cc, code)
-) WITHOUT ROWID;
-CREATE TABLE demonym (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))
-    WITHOUT ROWID;
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-""" + COMPACT_TABLE
-
-
-@dataclass
-class Row:
-    """One place before it is written (the columns of the `place` table plus its names)."""
-
-    id: int
-    name: str
-    fclass: str
-    fcode: str
-    cc: str
-    lat: float
-    lon: float
-    population: int = 0
-    admin1: str = ""
-    admin2: str = ""
-    admin3: str = ""
-    precision: int = 1
-    source: str = ""
-    names: list[str] = field(default_factory=list)
+#: The file's tables and row writer live in `sitroom.geo.build_db`; importers of this module
+#: keep finding them here.
+__all__ = ["SCHEMA", "SCHEMA_VERSION", "Row", "build", "collect_rows", "insert_rows", "write_db"]
 
 
 def default_path() -> Path:
@@ -356,110 +297,6 @@ def supplement_rows(records: list[dict[str, str]], places: list[Row]) -> list[Ro
             )
         )
     return out
-
-
-def compact_keys(keys: Iterable[str]) -> set[str]:
-    """The multi-word keys run together ("ol kalou" → "olkalou")."""
-    return {k.replace(" ", "") for k in keys if " " in k and not k.startswith(CASE_MARK)}
-
-
-def row_keys(row: Row) -> tuple[set[str], set[str]]:
-    """Lookup keys and skeletons (of the keys and of their run-together forms) for a row's
-    names (Latin-script names only)."""
-    keys: set[str] = set()
-    for name in row.names[: MAX_ALIASES + 1]:
-        if not name or not is_latin(name):
-            continue
-        if name.startswith(CASE_MARK):  # an abbreviation that counts in capitals only
-            keys.add(CASE_MARK + name_key(name[1:]))
-            continue
-        key = name_key(name)
-        if len(key) >= 2:
-            keys.add(key)
-    plain = {k for k in keys if not k.startswith(CASE_MARK)}
-    return keys, {skeleton(k) for k in plain | compact_keys(plain)}
-
-
-def write_db(
-    path: Path,
-    rows: list[Row],
-    countries: dict[str, dict],
-    admin_codes: dict[tuple[str, str], tuple[int, str]],
-    meta: dict[str, str],
-    demonyms: dict[str, set[int]] | None = None,
-) -> None:
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # builds in parallel never share one
-    tmp.unlink(missing_ok=True)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    con = sqlite3.connect(tmp)
-    con.execute("PRAGMA journal_mode=OFF")
-    con.execute("PRAGMA synchronous=OFF")
-    con.executescript(SCHEMA)
-    insert_rows(con, rows)
-    con.executemany(
-        "INSERT OR REPLACE INTO country VALUES (:cc, :iso3, :isonum, :name, :region, :place)",
-        countries.values(),
-    )
-    con.executemany(
-        "INSERT OR REPLACE INTO admin VALUES (?, ?, ?, ?, ?)",
-        [
-            (cc, code, code.count(".") + 1, name, None)
-            for (cc, code), (_, name) in admin_codes.items()
-        ],
-    )
-    con.executemany(
-        "INSERT OR IGNORE INTO demonym VALUES (?, ?)",
-        [(key, place) for key, places in (demonyms or {}).items() for place in places],
-    )
-    meta = {"schema": SCHEMA_VERSION, **meta}
-    con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
-    con.commit()
-    con.execute("VACUUM")
-    con.close()
-    tmp.replace(path)
-
-
-def insert_rows(con: sqlite3.Connection, rows: Iterable[Row]) -> int:
-    """Insert (or replace, by id) place rows with their keys; returns how many."""
-    n = 0
-    con.execute(COMPACT_TABLE)  # a gazetteer built before compact keys were indexed
-    batch_p, batch_a, batch_s, batch_c = [], [], [], []
-    for row in rows:
-        keys, skels = row_keys(row)
-        batch_c.extend((k, row.id) for k in compact_keys(keys))
-        batch_p.append(
-            (
-                row.id,
-                row.name,
-                ascii_fold(row.name),
-                row.fclass,
-                row.fcode,
-                row.population,
-                row.cc,
-                row.admin1,
-                row.admin2,
-                row.admin3,
-                round(row.lat, 5),
-                round(row.lon, 5),
-                row.precision,
-                row.source,
-            )
-        )
-        batch_a.extend((k, row.id) for k in keys)
-        batch_s.extend((s, row.id) for s in skels)
-        n += 1
-        if len(batch_p) >= 20_000:
-            _flush(con, batch_p, batch_a, batch_s, batch_c)
-            batch_p, batch_a, batch_s, batch_c = [], [], [], []
-    _flush(con, batch_p, batch_a, batch_s, batch_c)
-    return n
-
-
-def _flush(con: sqlite3.Connection, p: list, a: list, s: list, c: list) -> None:
-    con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", p)
-    con.executemany("INSERT OR IGNORE INTO alias VALUES (?, ?)", a)
-    con.executemany("INSERT OR IGNORE INTO skel VALUES (?, ?)", s)
-    con.executemany("INSERT OR IGNORE INTO compact VALUES (?, ?)", c)
 
 
 #: The package's own data files that a build reads: a change to any makes a built file stale.
