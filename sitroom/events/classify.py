@@ -298,6 +298,8 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     if not classes & {"capture", "recapture", "seize"}:
         return None
     cls = next(c for c in ("recapture", "capture", "seize") if c in classes)
+    if cls == "seize" and classes & VIOLENT_CLASSES:
+        return None  # 'attacked the post, wounded a guard and seized motorbikes': the attack
     cue, agent = f.by_cls[cls], f.agent
     pat = _lemmas(mention.patient)
     if cls == "seize" and pat & lex.cue("seized_weapons"):

@@ -63,7 +63,11 @@ def _modal(tok: Token, lex: Lexicon) -> bool:
 
 
 def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    """'to attack' (a purpose or a plan), not 'to have attacked' (told as done: 'claimed
+    to have clashed with ...')."""
+    aux = [c for c in tok.children if c.dep_ == "aux"]
+    perfect = any(lemma(c) == "have" for c in aux)
+    return any(c.tag_ == "TO" for c in aux) and not perfect
 
 
 def assertion(trig: Trigger, lex: Lexicon) -> tuple[bool, str]:

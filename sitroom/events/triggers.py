@@ -205,10 +205,32 @@ def _place_falls(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _demand_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    """'Workers occupied the plant, demanding their wages', 'inmates set fire to their
+    mattresses to demand ...': what a crowd did while demanding something is a protest."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBD":
+        return None
+    if lemma(tok) in lex.cue("hypothetical_governors") | lex.cue("say_verbs"):
+        return None  # 'called on workers to protest', 'said ..., demanding'
+    purposes = lex.cue("protest_purposes")
+    if not any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in tok.children):
+        return None
+    subj = first_child(tok, *SUBJECTS)
+    crowd = lex.cue("protest_subjects")
+    if subj is None or not any(lemma(t) in crowd for t in subj.subtree):
+        return None
+    return Trigger(tok, "protest", False, tok.doc[tok.i : tok.i + 1])
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     for tok in sent:
-        trig = _announce_trigger(tok, lex) or _verb_trigger(tok, lex) or _noun_trigger(tok, lex)
+        trig = (
+            _announce_trigger(tok, lex)
+            or _verb_trigger(tok, lex)
+            or _noun_trigger(tok, lex)
+            or _demand_trigger(tok, lex)
+        )
         if trig is not None and (trig.nominal or _plausible_verb(trig, sent, lex)):
             found.append(trig)
     return found
@@ -233,8 +255,8 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
     if base in event_words("hit_verbs"):
         return _has_conflict_argument(tok, lex)
     if trig.cls == "destroy":  # 'fires are burning' is no attack; 'burned houses' may be
-        if "fire" in trig.key[1:]:
-            return True  # 'set fire to ...': the object is part of the trigger
+        if "fire" in trig.key[1:] or lex.object_required.get(trig.key):
+            return True  # 'set fire to ...', 'set it on fire': the object is part of the trigger
         objs = children(tok, "dobj", "nsubjpass")
         return bool(objs) and lemma(objs[0]) not in event_words("fire_nouns")
     if base == "demonstrate":

@@ -140,7 +140,7 @@ def _date_from_followers(ctx: Context, cands: list[Candidate]) -> None:
 def _date_one(
     ctx: Context, c: Candidate, found: list[Found], others: list[Token], last: Candidate | None
 ) -> Dated:
-    hit = attach(c.trigger, found, others)
+    hit = attach(c.trigger, found, others) or _attach_beside(c, found, others)
     if hit is not None:
         return Dated(hit.ref, ctx.evidence(hit.span), "stated")
     parent = c.parent
@@ -155,6 +155,21 @@ def _date_one(
     ):
         return Dated(last.time_ref, last.event.evidence.get("event_date"), "previous")
     return _publication(ctx.published)
+
+
+def _attach_beside(c: Candidate, found: list[Found], others: list[Token]) -> Found | None:
+    """A date on another word of the same event outside the head's clause ('an airstrike
+    carried out on Tuesday is believed to have killed ...'); never one below the head,
+    which tells something else ('killed in revenge for Sunday's attack')."""
+    head = _root(c.trigger)
+    below = set(head.subtree)
+    for span in c.triggers or []:
+        root = _root(span)
+        if root not in below:
+            hit = attach(root, found, others)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _publication(p: date) -> Dated:

@@ -218,6 +218,20 @@ def _in_relative_clause(tok: Token, top: Token) -> bool:
     return False
 
 
+#: Dependency labels of a clause of its own below the event word.
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "amod"})
+
+
+def _in_embedded_clause(tok: Token, top: Token) -> bool:
+    """A verb of a clause of its own lies between tok and top ('held a vigil for a man
+    executed in 1972', 'over salaries withheld since November'): the date is that clause's."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSES and tok.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
+
+
 def _inside(tok: Token, top: Token) -> bool:
     """Whether tok is top or below it in the parse."""
     return tok.i == top.i or any(a.i == top.i for a in tok.ancestors)
@@ -238,10 +252,12 @@ def attach(trigger: Token | Span, found: list[Found], others: list[Token]) -> Fo
     for f in found:
         gov = f.governor
         if gov is None or _fronted(f.span):
-            if not blocked or gov is None:
-                score = 5.0  # "On 8 May 2020, ..." opens the sentence and dates all of it
-                if best is None or score < best[0]:
-                    best = (score, f)
+            # "On 8 May 2020, ..." opens the sentence and dates all of it; across a
+            # reporting verb ("On 6 May, rebels claimed to have ...") only when nothing
+            # closer dates the event: the day of the claim beats the publication day
+            score = 5.0 if not blocked or gov is None else 6.0
+            if best is None or score < best[0]:
+                best = (score, f)
             if gov is None:
                 continue
         if any(_inside(gov, o) for o in nested):
@@ -250,6 +266,8 @@ def attach(trigger: Token | Span, found: list[Found], others: list[Token]) -> Fo
             if _in_relative_clause(gov, trig) and (f.ref.precision == 3 or f.ref.kind != "point"):
                 continue  # "a province that has seen clashes since 2011" dates the clashes
             score = 0.0 if gov.i == trig.i else 0.5
+            if _in_embedded_clause(gov, trig):
+                score = 5.5  # a date opening the sentence says more about this event
         elif gov.i in path:
             score = float(path.index(gov.i))
         else:

@@ -149,3 +149,90 @@ def test_bare_report_wordings_make_a_record(pipeline, text, expected):
 def test_plans_calls_and_bare_references_make_no_protest_or_battle(pipeline, text):
     out = new_events(pipeline, text)
     assert all(e.event_type not in ("Protests", "Battles") for e in out)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 30 April 2021, unidentified arsonists set fire to a vehicle belonging to a bank "
+         "in Patras.", ("Strategic developments", "Looting/property destruction")),
+        ("On 5 March 2021, Taliban militants overtook a military unit in Kapisa.",
+         ("Battles", "Armed clash")),
+        ("Rioters tore up campaign billboards in Kitwe on Monday.",
+         ("Riots", "Violent demonstration")),
+    ],
+)
+def test_more_report_wordings(pipeline, text, expected):
+    assert types(new_events(pipeline, text)) == [expected]
+
+
+def test_soldiers_who_suffered_casualties_are_the_victims(pipeline):
+    out = new_events(
+        pipeline,
+        "On 5 March 2021, Afghan soldiers suffered casualties following an attack by "
+        "Taliban militants in Charikar city.",
+    )
+    assert len(out) == 1 and out[0].actor1 == "Taliban"
+
+
+def test_a_claim_to_have_fought_is_an_event_of_the_claims_day(pipeline):
+    out = new_events(
+        pipeline,
+        "On 6 March 2021, rebel forces claimed to have clashed with army units near Marib, "
+        "killing two fighters.",
+    )
+    assert len(out) == 1 and out[0].event_type == "Battles"
+    assert out[0].event_date == date(2021, 3, 6) and out[0].fatalities == 2
+
+
+def test_violence_at_a_protest_and_looting_in_a_raid_are_one_record(pipeline):
+    protest = new_events(
+        pipeline,
+        "On 2 March 2021, hundreds of traders protested in Kisumu over new taxes. "
+        "Police shot dead one protester and a shop was looted.",
+    )
+    assert len(protest) == 1 and protest[0].fatalities == 1
+    raid = new_events(
+        pipeline,
+        "On 2 March 2021, gunmen raided the village of Tadi in Zamfara, killing six people. "
+        "They also burned ten houses and stole cattle.",
+    )
+    assert types(raid) == [("Violence against civilians", "Attack")]
+
+
+def test_a_protest_against_a_killing_is_its_own_event(pipeline):
+    out = new_events(
+        pipeline,
+        "On 2 March 2021, gunmen killed a trader in Kisumu. Residents protested the killing "
+        "in the town on 3 March 2021.",
+    )
+    assert len(out) == 2
+
+
+def test_a_strike_dated_beside_the_killing_keeps_its_day(pipeline):
+    out = new_events(
+        pipeline,
+        "An airstrike carried out by the air force on Monday is believed to have killed "
+        "around 30 people in the village of Tadi, Zamfara State.",
+    )
+    assert len(out) == 1 and out[0].event_date == date(2021, 3, 8)
+
+
+def test_what_a_crowd_did_while_demanding_something_is_a_protest(pipeline):
+    out = new_events(
+        pipeline, "On 4 March 2021, workers occupied the factory in Tigre, demanding unpaid wages."
+    )
+    assert types(out) == [("Protests", "Peaceful protest")]
+    said = new_events(
+        pipeline, "On 4 March 2021, the governor rejected the proposal, demanding more funds."
+    )
+    assert said == []
+
+
+def test_an_attack_that_also_seized_goods_is_the_attack(pipeline):
+    out = new_events(
+        pipeline,
+        "On 1 March 2021, militants attacked a checkpoint near Sienso, wounded one gendarme, "
+        "seized four motorbikes and burned the post.",
+    )
+    assert len(out) == 1 and out[0].event_type == "Battles"

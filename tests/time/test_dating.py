@@ -92,3 +92,34 @@ def test_a_year_that_ends_a_name_and_the_time_a_count_held_are_not_dates(nlp):
     # a year after a month or a preposition is still a date
     spans = [f.span.text for f in _found(nlp, "Rebels took the town in May 2023 and in 2021.")[1]]
     assert any("2023" in s for s in spans) and any("2021" in s for s in spans)
+
+
+def test_abbreviated_month_names_with_a_day(nlp):
+    for text, want in [
+        ("On 19 Apr 2024, militants shelled a post near Kirkuk.", date(2024, 4, 19)),
+        ("Gunmen attacked a bus on Sept. 3, 2023, killing two.", date(2023, 9, 3)),
+        ("On 2 Mar, rebels shelled a market.", date(2024, 3, 2)),
+    ]:
+        found = _found(nlp, text)[1]
+        assert [(f.ref.date, f.ref.precision) for f in found] == [(want, 1)], text
+
+
+def test_a_date_in_a_clause_of_its_own_yields_to_the_opening_date(nlp):
+    doc, found = _found(
+        nlp, "On 20 April 2024, a rally was held in Izmir for workers dismissed in 2019."
+    )
+    held = next(t for t in doc if t.text == "held")
+    assert attach(held, found, [held]).ref.date == date(2024, 4, 20)
+
+
+def test_an_opening_date_reaches_across_a_claim(nlp):
+    doc, found = _found(
+        nlp, "On 20 April 2024, the rebels claimed to have shelled army positions near Marib."
+    )
+    shelled = next(t for t in doc if t.text == "shelled")
+    assert attach(shelled, found, [shelled]).ref.date == date(2024, 4, 20)
+    doc, found = _found(
+        nlp, "On Monday, officials said the rebels shelled army positions on Saturday."
+    )
+    shelled = next(t for t in doc if t.text == "shelled")
+    assert attach(shelled, found, [shelled]).ref.date == date(2024, 4, 20)
