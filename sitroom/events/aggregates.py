@@ -27,6 +27,10 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
         tok = trig.token
         if trig is not mention.head and in_aside(tok, mention.head.token):
             continue  # '... amid feuds between men who have long fought': not this event
+        if trig is not mention.head and any(
+            a.lower_ in lex.cue("latest_words") for a in tok.ancestors
+        ):
+            continue  # '..., the latest in a series of attacks': this one is news
         clause = tok.head if trig.nominal and trig.light is not None else tok
         for c in list(clause.children) + list(tok.children):
             if c.dep_ == "advmod" and c.lower_ in lex.cue("aggregate_adverbs"):

@@ -90,6 +90,7 @@ _LIST_KEYS = (
     "aggregate_adverbs",
     "aggregate_quantifiers",
     "aggregate_time_nouns",
+    "latest_words",
     "retrospective_words",
     "say_verbs",
     "generic_sources",

@@ -236,3 +236,17 @@ def test_an_attack_that_also_seized_goods_is_the_attack(pipeline):
         "seized four motorbikes and burned the post.",
     )
     assert len(out) == 1 and out[0].event_type == "Battles"
+
+
+def test_the_latest_in_a_series_is_news(pipeline):
+    out = new_events(
+        pipeline,
+        "At least 12 people have been killed by gunmen in Beni, officials said, the latest "
+        "in a series of deadly attacks in the region.",
+    )
+    assert len(out) == 1 and out[0].fatalities == 12
+    summary = pipeline.extract(
+        Article(text="Gunmen have carried out a series of deadly attacks in the region.",
+                published=PUB)
+    )
+    assert all(e.status == "background" for e in summary)
