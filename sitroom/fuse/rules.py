@@ -243,7 +243,9 @@ def parse_rules(data: Any) -> list[Rule]:
     if isinstance(data, list):
         data = {"rules": data}
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
-        raise RuleError("expected a 'rules:' list")
+        raise RuleError(
+            "expected a 'rules:' list (sitroom/fuse/data/alerts.example.yaml shows every key)"
+        )
     allowed = rule_keys()["top_level"]
     unknown = sorted(set(data) - set(allowed), key=str)
     if unknown:

@@ -251,7 +251,9 @@ def extract_part(part: Part, job: Job) -> PartResult:
     result.extracted_count = len(result.extracted)
     if job.write_on_workers:
         if store is None:  # raising makes Dask retry, then the partition is reported
-            raise StoreError(f"worker {os.getpid()} cannot open the store")
+            raise StoreError(
+                f"worker {os.getpid()} cannot open the store: pass a --db every worker can reach"
+            )
         result.written = IngestReport()
         for i in range(0, len(result.extracted), WRITE_BATCH):
             write_results(store, result.extracted[i:i + WRITE_BATCH], result.written)
