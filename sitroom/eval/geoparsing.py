@@ -73,11 +73,17 @@ def _toponym(node: ET.Element, text: str) -> GoldToponym | None:
     return GoldToponym(s, e, lat, lon)
 
 
+#: How far (characters) a gold name may sit from its given offsets: GeoVirus is off by a few,
+#: TR-News by up to ten (the offsets of some of its articles count characters the text lacks).
+MAX_SHIFT = 12
+
+
 def _align(text: str, start: int, end: int, name: str | None) -> tuple[int, int]:
-    """Gold offsets as given, or shifted a few characters to where the gold name is (GeoVirus)."""
+    """Gold offsets as given, or moved to the nearest place within `MAX_SHIFT` characters
+    where the gold name is written (its end from the name's length)."""
     if not name or text[start:end] == name:
         return start, end
-    for shift in (-1, 1, -2, 2, -3, 3):
+    for shift in sorted(range(-MAX_SHIFT, MAX_SHIFT + 1), key=abs):
         if text[start + shift : start + shift + len(name)] == name:
             return start + shift, start + shift + len(name)
     return start, end

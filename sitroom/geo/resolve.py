@@ -17,6 +17,7 @@ from rapidfuzz.fuzz import ratio
 from sitroom.geo.containment import enclosing, holding, outside, stands_alone
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
 from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, hit_precision, km
+from sitroom.geo.named import named_after
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 from sitroom.geo.support import Support
 
@@ -170,7 +171,7 @@ def candidates(mention: Mention, gaz: Gazetteer, ctx: ArticleContext) -> list[Hi
             hits = [h for h in hits if ratio(key, name_key(h.name)) >= NO_FRAME_RATIO]
     if not hits:
         hits = gaz.fuzzy(mention.text, allowed)
-    return hits
+    return hits or named_after(mention.text, gaz)  # "Harare City Council": Harare
 
 
 def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:

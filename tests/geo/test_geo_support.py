@@ -66,3 +66,25 @@ def test_misses_are_bucketed(tmp_path, gaz):
     assert summary["no_candidate"] == 1 and summary["namesakes_only"] == 1
     assert summary["upper_bound"] == round(1 / 3, 4)
     assert {r[2] for r in rows} == {"Qqzzvville", "Kirkuk"}
+
+
+def test_a_site_named_after_its_place_is_that_place(gaz):
+    from sitroom.geo.named import named_after
+
+    assert {h.cc for h in named_after("Harare City Council", gaz)} >= {"ZW"}
+    assert any(h.is_country and h.cc == "JP" for h in named_after("Bank of Japan", gaz))
+    assert not named_after("Harare City Parade", gaz)  # not a site or a body
+    assert not named_after("Council", gaz)
+    text = "Officials at the Kandahar Central Prison said two guards were hurt."
+    got = _resolve(text, "Kandahar Central Prison", gaz=gaz)["Kandahar Central Prison"]
+    assert got is not None and got.cc == "AF"
+
+
+def test_gold_offsets_a_few_characters_off_are_moved_to_the_name():
+    from sitroom.eval.geoparsing import _align
+
+    text = "Snow closed the roads around Edmonton on Friday."
+    start = text.index("Edmonton")
+    assert _align(text, start - 9, start - 1, "Edmonton") == (start, start + 8)
+    assert _align(text, start, start + 5, "Edmonton") == (start, start + 8)  # end off only
+    assert _align(text, 0, 4, "Calgary") == (0, 4)  # not there: left as given
