@@ -27,6 +27,7 @@ from sitroom.events.findings import (
     Mention,
     SentenceFindings,
     Trigger,
+    event_words,
 )
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import (
@@ -66,7 +67,7 @@ def _infinitive(tok: Token) -> bool:
     """'to attack' (a purpose or a plan), not 'to have attacked' (told as done: 'claimed
     to have clashed with ...')."""
     aux = [c for c in tok.children if c.dep_ == "aux"]
-    perfect = any(lemma(c) == "have" for c in aux)
+    perfect = any(lemma(c) in event_words("perfect_lemmas") for c in aux)
     return any(c.tag_ == "TO" for c in aux) and not perfect
 
 
@@ -169,7 +170,7 @@ def _alleged_doing(light: Token, noun: Token, lex: Lexicon) -> bool:
     event already told, now alleged or denied, not a new occurrence."""
     if not (_determiners(noun) & DEFINITE) or light.tag_ != "VBG":
         return False
-    governor = light.head.head if light.head.lower_ == "of" else light.head
+    governor = light.head.head if light.head.lower_ in event_words("of_preps") else light.head
     return lemma(governor) in lex.cue("allegation_verbs")
 
 

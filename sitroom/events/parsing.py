@@ -39,7 +39,7 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[str
             out.extend((word, o) for o in children(c, "pobj"))
             for p in children(c, "prep"):  # "toward(s) ... at"
                 out.extend((p.lower_, o) for o in children(p, "pobj"))
-        elif c.lemma_.lower() == "target" and c.tag_ == "VBG" and "targeting" in preps:
+        elif c.lemma_.lower() in event_words("targeting_verbs") and c.tag_ == "VBG" and "targeting" in preps:
             out.extend(("targeting", o) for o in children(c, "dobj"))
     return out
 

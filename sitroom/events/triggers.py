@@ -88,7 +88,7 @@ def argument_position(noun: Token, lex: Lexicon) -> Token:
     fire was reported'), the quantity it counts ('a total of 23 explosions')."""
     while noun.dep_ in ("conj", "compound") and noun.head != noun:
         noun = noun.head  # 'mortar and tank fire', 'a protest sit-in'
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+    if noun.dep_ == "pobj" and noun.head.lower_ in event_words("of_preps"):
         quantity = noun.head.head
         if lemma(quantity) in lex.cue("quantity_nouns"):
             return argument_position(quantity, lex)
@@ -100,9 +100,11 @@ def light_verb_for(noun: Token, lex: Lexicon) -> Token | None:
     word = noun
     noun = argument_position(noun, lex)
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "NOUN"):
+    if noun.dep_ == "pobj" and head.lower_ in event_words("participation_preps") and head.head.pos_ in (
+        "VERB", "NOUN"
+    ):
         head = head.head  # 'took part in protests', 'participated in a march'
-        if head.lower_ == "part" and head.head.pos_ == "VERB":
+        if head.lower_ in event_words("participation_nouns") and head.head.pos_ == "VERB":
             head = head.head
         key = _light_key(head, lex)
         return head if key in ("take part", "participate") else None
@@ -122,7 +124,7 @@ def _is_labor_strike(noun: Token, lex: Lexicon) -> bool:
     if mods & lex.labor_strike_modifiers:
         return True
     head = noun.head
-    if head.lower_ != "on":
+    if head.lower_ not in event_words("strike_state_preps"):
         return False
     if lemma(head.head) in event_words("state_verbs"):
         return True  # 'went on strike'
@@ -151,15 +153,15 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     cls = next((lex.nouns[f] for f in noun_keys(tok) if f in lex.nouns), None)
     if cls is None:
         return None
-    if lemma(tok) == "strike" and _is_labor_strike(tok, lex):
+    if lemma(tok) in event_words("strike_lemmas") and _is_labor_strike(tok, lex):
         cls = "labor_strike"
     mods = {lemma(c) for c in tok.children if c.dep_ in ("amod", "compound")}
     if "sexual" in mods:
         cls = "sexual"  # 'sexual assault', 'sexual violence'
-    elif cls == "sexual" and lemma(tok) == "violence":
+    elif cls == "sexual" and lemma(tok) in event_words("violence_lemmas"):
         return None
-    if lemma(tok) == "exchange" and any(
-        lemma(o) in ("fire", "gunfire") for _p, o in prep_objects(tok, {"of"})
+    if lemma(tok) in event_words("fire_exchange_nouns") and any(
+        lemma(o) in event_words("gunfire_nouns") for _p, o in prep_objects(tok, event_words("of_preps"))
     ):
         cls = "clash"
     return Trigger(tok, cls, True, tok.doc[tok.i : tok.i + 1])
@@ -167,13 +169,13 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
 
 def _announce_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     """'announced a truce / a halt / the resumption of talks': the object names the event."""
-    if lemma(tok) not in ("announce", "declare") or tok.pos_ != "VERB":
+    if lemma(tok) not in event_words("announcing_verbs") or tok.pos_ != "VERB":
         return None
     for obj in children(tok, "dobj", "nsubjpass"):
         cls = lex.announce_objects.get(lemma(obj))
         if cls is None:
             continue
-        if lemma(obj) == "resumption":
+        if lemma(obj) in event_words("resumption_nouns"):
             inner = [lemma(o) for p in children(obj, "prep") for o in children(p, "pobj")]
             cls = lex.nouns.get(inner[0], cls) if inner else cls
         return Trigger(
@@ -320,8 +322,8 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
             objs = children(c, "pobj")
             if objs:
                 return with_conjuncts(objs[0])
-    if lemma(tok) == "fall" and _place_falls(tok, lex):  # 'the outpost fell to the insurgents'
-        return with_conjuncts(prep_objects(tok, {"to"})[0][1])
+    if lemma(tok) in event_words("fall_verbs") and _place_falls(tok, lex):  # 'fell to the insurgents'
+        return with_conjuncts(prep_objects(tok, event_words("fall_preps"))[0][1])
     subj = first_child(tok, *SUBJECTS)
     if subj is not None and lemma(tok) in lex.cue("victim_subject_verbs"):
         return None  # 'X died in a strike': X is the victim
@@ -369,7 +371,7 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
     subj = first_child(tok, *SUBJECTS)
     if subj is not None and lemma(tok) in lex.cue("victim_subject_verbs"):
         return with_conjuncts(subj)
-    if subj is not None and lemma(tok) == "fall" and _place_falls(tok, lex):
+    if subj is not None and lemma(tok) in event_words("fall_verbs") and _place_falls(tok, lex):
         return with_conjuncts(subj)  # the place that fell
     for dep in ("dobj", "nsubjpass"):
         obj = first_child(tok, dep)
@@ -392,7 +394,7 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
         if obj.ent_type_ not in ("DATE", "TIME"):
             return with_conjuncts(obj)
     for c in tok.children:  # "..., targeting X" participle
-        if c.dep_ in ("advcl", "xcomp") and lemma(c) == "target":
+        if c.dep_ in ("advcl", "xcomp") and lemma(c) in event_words("targeting_verbs"):
             obj = first_child(c, "dobj")
             if obj is not None:
                 return with_conjuncts(obj)
