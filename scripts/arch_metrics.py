@@ -215,6 +215,9 @@ def inline_words(tree: ast.AST) -> list[int]:
         left = ast.unparse(node.left)
         if not _TOKEN_TEXT.search(left) or _NOT_TEXT.search(left):
             continue
+        looked_up = isinstance(node.left, ast.Call) and isinstance(node.left.func, ast.Attribute)
+        if looked_up and node.left.func.attr == "get":
+            continue  # 'lex.nouns.get(lemma(t)) == "protest"': a class code, not a word
         literals = [  # the words themselves, not the key of a lookup ('words("hedges")')
             e.value for c in node.comparators
             for e in (c.elts if isinstance(c, ast.Tuple | ast.List | ast.Set) else [c])
