@@ -10,6 +10,7 @@ import hashlib
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 #: ACLED's export columns, spelled exactly as ACLED spells them, in ACLED's order.
@@ -74,6 +75,14 @@ class Article:
         return len(self.text.split())
 
 
+@lru_cache(maxsize=8)
+def _field_names(cls: type) -> dict[str, None]:
+    """A dataclass's field names in order (`fields()` rebuilds its tuple on every call,
+    and the writer converts tens of thousands of records)."""
+    return dict.fromkeys(f.name for f in fields(cls))
+
+
+@lru_cache(maxsize=32)  # the writer asks for an article's id several times in a row
 def content_id(text: str) -> str:
     """Hash of the text with whitespace collapsed and Unicode in NFC; never raises, even on
     a lone surrogate (readers refuse those, but an id must not be where a batch dies)."""
@@ -170,7 +179,7 @@ class Event:
 
     def to_record(self) -> dict[str, Any]:
         """A flat dict with the record columns, JSON-ready (dates as ISO strings)."""
-        d = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "evidence"}
+        d = {name: getattr(self, name) for name in _field_names(type(self)) if name != "evidence"}
         d["event_date"] = self.event_date.isoformat() if self.event_date else None
         d["evidence"] = {k: v.to_dict() for k, v in self.evidence.items()}
         return {k: d[k] for k in RECORD_COLUMNS}
@@ -182,7 +191,7 @@ class Event:
 
     @classmethod
     def from_record(cls, d: dict[str, Any]) -> Event:
-        known = {f.name for f in fields(cls)}
+        known = _field_names(cls)
         kwargs = {k: v for k, v in d.items() if k in known}
         if isinstance(kwargs.get("event_date"), str) and kwargs["event_date"]:
             kwargs["event_date"] = date.fromisoformat(kwargs["event_date"][:10])

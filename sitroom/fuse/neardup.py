@@ -18,6 +18,7 @@ import hashlib
 import re
 import struct
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from datasketch import MinHash
@@ -70,14 +71,28 @@ def jaccard(a: set[str], b: set[str]) -> float:
 
 def minhash(shingle_set: set[str], cfg: NearDupConfig | None = None) -> MinHash:
     cfg = cfg or load_config().neardup
-    mh = MinHash(num_perm=cfg.num_perm, seed=1)
+    template = _template(cfg.num_perm)
+    mh = MinHash(
+        num_perm=cfg.num_perm, seed=1, permutations=template.permutations, scheme=template.scheme
+    )
     mh.update_batch([s.encode("utf-8") for s in shingle_set])
     return mh
 
 
+@lru_cache(maxsize=2)
+def _template(num_perm: int) -> MinHash:
+    """A MinHash whose seeded permutations every signature reuses (datasketch draws them
+    again for each one otherwise)."""
+    return MinHash(num_perm=num_perm, seed=1)
+
+
 def band_keys(text: str, cfg: NearDupConfig | None = None) -> list[int]:
     """One signed 64-bit key per LSH band (band number mixed in), for an indexed column."""
-    cfg = cfg or load_config().neardup
+    return list(_band_keys(text, cfg or load_config().neardup))
+
+
+@lru_cache(maxsize=32)  # the writer asks for an article's bands up to three times
+def _band_keys(text: str, cfg: NearDupConfig) -> tuple[int, ...]:
     values = minhash(shingles(text, cfg.shingle_words), cfg).hashvalues
     keys = []
     for band in range(cfg.bands):
@@ -86,7 +101,7 @@ def band_keys(text: str, cfg: NearDupConfig | None = None) -> list[int]:
             struct.pack(f"<I{cfg.rows}Q", band, *(int(v) for v in chunk)), digest_size=8
         ).digest()
         keys.append(struct.unpack("<q", digest)[0])
-    return keys
+    return tuple(keys)
 
 
 def best_copy(text: str, candidates: dict[str, str], threshold: float | None = None) -> Copy | None:

@@ -121,7 +121,8 @@ def fuse_items(store: FusionBackend, arriving: list[Item]) -> Fused:
     ids, fresh = _assign_ids(store, groups, set(touched))
     threshold = active_model().threshold
     for index, group in enumerate(groups):
-        record = canonical([m.event for m in group.members], ids[index])
+        record = group.record  # canonical of its members, built by regroup; now numbered
+        record.event_id_cnty = ids[index]
         mentions = [m.event for m in group.members if not m.fixed]
         _write(store, record, len(mentions) or 1, mentions)
     out = Fused()
