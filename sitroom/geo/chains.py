@@ -163,6 +163,9 @@ def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list
             if _LIST_FOLLOW.match(follow):
                 break  # "Homs, Hama and Idlib": a list
             nxt = _span(m, "name", "gen")
+            gen = m.group("gen") or ""
+            if gen[:1].isupper() and known(text[m.start("name") : m.end("gen")]):
+                nxt = Link(m.start("name"), m.end("gen"))  # "Princes Town", "Kuwait City"
             cur.container = nxt
             out.append(nxt)
             cur, pos = nxt, m.end()
@@ -195,7 +198,7 @@ def _name_before(text: str, m: re.Match, group: str) -> bool:
     return bool(_CUE.search(text[max(0, m.start(group) - 30) : m.start(group)]))
 
 
-def _region_first(text: str, m: re.Match) -> int | None:
+def _region_first(text: str, m: re.Match, is_unit: Callable[[str], bool]) -> int | None:
     """'the West Bank village of X': the settlement is X and the name before its kind word
     is the region holding it (the reverse of 'Zummar district of Nineveh'); the region's
     start, or None when the chain reads the usual way."""
@@ -207,7 +210,16 @@ def _region_first(text: str, m: re.Match) -> int | None:
     if opening:
         return m.start("a") + opening.end()  # a sentence opening "The Borno town of X"
     before = text[max(0, m.start("a") - 6) : m.start("a")]
-    return m.start("a") if _THE_BEFORE.search(before) else None
+    if _THE_BEFORE.search(before) or region_named_first(m.group("a"), m.group("b"), is_unit):
+        return m.start("a")
+    return None
+
+
+def region_named_first(a: str, b: str, is_unit: Callable[[str], bool]) -> bool:
+    """ "in Daraa town of Nawa" without "the": the first name is a province and the
+    second is not, so the first holds the second ("Nawa town of Daraa" reads the usual
+    way)."""
+    return is_unit(a) and not is_unit(b)
 
 
 def find_links(
@@ -215,9 +227,11 @@ def find_links(
     known: Callable[[str], bool],
     spans: list[tuple[int, int]],
     parties: frozenset[tuple[int, int]] = frozenset(),
+    is_unit: Callable[[str], bool] = lambda _: False,
 ) -> list[Link]:
     """Every chained name in ``text``; ``spans`` are names already found (commas start there),
-    ``parties`` spans the tagger called organisations or nationalities ("Taliban in X")."""
+    ``parties`` spans the tagger called organisations or nationalities ("Taliban in X");
+    ``is_unit`` says whether a name is a province."""
     links = _parens(text, known)
     starts = [Link(s, e) for s, e in spans]
     for m in _NAME_START.finditer(text):
@@ -237,7 +251,7 @@ def find_links(
             continue  # "Taliban in X"; "Democratic Republic of Congo" is one name
         outer = _span(m, "b", "bgen")
         inner = _span(m, "a", "agen")
-        region = _region_first(text, m)
+        region = _region_first(text, m, is_unit)
         if region is not None:
             outer, inner = Link(region, m.end("a")), Link(*m.span("b"), _kind(m, "agen"))
         inner.container = outer

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from sitroom.components import Candidate, Context, Settings, component
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, km, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
-from sitroom.geo.offsets import destination
+from sitroom.geo.offsets import at_sea, destination
 from sitroom.geo.resolve import ArticleContext, Mention, fallback_place, resolve_all
 from sitroom.geo.seats import actor_seat, seat_place
 from sitroom.geo.statements import in_content, is_statement, name_token, quoted_ranges
@@ -48,11 +48,22 @@ def country_test(gaz: Gazetteer) -> Callable[[str], bool]:
     return is_country
 
 
+def unit_test(gaz: Gazetteer) -> Callable[[str], bool]:
+    """Whether a name is a province (it can hold a town the text names)."""
+
+    def is_unit(name: str) -> bool:
+        return any(h.level == 1 and not h.is_country for h in gaz.lookup(name))
+
+    return is_unit
+
+
 def analyse(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], ArticleContext]:
     """Mentions of the article, resolved once and kept in ``ctx.data``."""
     cached = ctx.data.get("geo")
     if cached is None:
-        mentions = extract_mentions(ctx.doc, country_test(gaz), lambda name: bool(gaz.lookup(name)))
+        mentions = extract_mentions(
+            ctx.doc, country_test(gaz), lambda name: bool(gaz.lookup(name)), unit_test(gaz)
+        )
         context = resolve_all(mentions, gaz, focus=event_sentences(ctx))
         cached = ctx.data["geo"] = (mentions, context)
         ctx.data["geo_countries"] = [cc for cc, w in context.countries.most_common() if w > 0]
@@ -365,21 +376,6 @@ def qualifier_mention(inside: list[Mention]) -> Mention | None:
             if m.modifier and not m.party and m.resolved is not None and m.resolved.level >= 1
         ),
         None,
-    )
-
-
-def at_sea(place: Place, focus: Hit | None, context: ArticleContext, gaz: Gazetteer) -> Place:
-    """A sea ("in the Red Sea") has no country: take the nearest coast's, that is the
-    country of the article's own places, as ACLED codes incidents at sea."""
-    if place.country:
-        return place
-    cc = focus.cc if focus is not None else context.top()
-    home = gaz.country_places.get(cc)
-    if home is None:
-        return place
-    country = gaz.to_place(home, 3)
-    return replace(
-        place, country=country.country, iso=country.iso, iso3=country.iso3, region=country.region
     )
 
 

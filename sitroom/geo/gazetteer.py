@@ -225,6 +225,19 @@ class Gazetteer:
                 out.append(Hit(*_fields(hit)[:-1], primary=False))
         return out
 
+    def nearest_country(self, lat: float, lon: float) -> str:
+        """The country of the populated place nearest to a point (at sea: the nearest
+        coast's country, as ACLED codes incidents at sea); '' when none lies within ~10°."""
+        for half in (1.0, 3.0, 10.0):
+            rows = self._query(
+                f"SELECT {_COLUMNS} FROM place p WHERE p.fclass = 'P' "
+                "AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?",
+                (lat - half, lat + half, lon - half, lon + half),
+            )
+            if rows:
+                return min(rows, key=lambda h: km(h.lat, h.lon, lat, lon)).cc
+        return ""
+
     def admin_unit(self, cc: str, name: str, level: int) -> Hit | None:
         """The ADM1/ADM2 row called ``name`` in country ``cc``."""
         code = f"ADM{level}"

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span
 
-from sitroom.geo.chains import find_links, merge
+from sitroom.geo.chains import find_links, merge, region_named_first
 from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES, generic_alternation
 from sitroom.geo.offsets import OFFSET_BEFORE, offset_before
 from sitroom.geo.resolve import Mention
@@ -164,6 +164,7 @@ _SETTLEMENT_HEADS = pack_words("geo/words", "settlement_heads")
 #: "a strike on X", "the shelling of X": X is the place attacked, whatever spaCy labelled it.
 _ATTACK_NOUNS = pack_words("geo/attack_nouns")
 _LOCATIVE = pack_words("geo/words", "locative_preps")
+_AREA_ADJECTIVES = pack_words("geo/words", "area_adjectives")
 
 
 def _proper_runs(doc: Doc) -> list[Span]:
@@ -220,6 +221,8 @@ def place_spans(
         if labels & _NOT_NAMES or len(run) > 4:
             continue
         prev = doc[run.start - 1].lower_ if run.start > 0 else ""
+        if prev in _AREA_ADJECTIVES and run.start > 1:
+            prev = doc[run.start - 2].lower_  # "in central Thessaloniki", "in northern Mali"
         nxt = doc[run.end].lower_ if run.end < len(doc) else ""
         attacked = prev in _ATTACK_PREPS and doc[run.start - 1].head.lemma_.lower() in _ATTACK_NOUNS
         before = text[max(0, run.start_char - 40) : run.start_char]
@@ -230,7 +233,8 @@ def place_spans(
             used |= tokens
             continue
         if labels - {None, "PERSON", "ORG"} and not (
-            (prev in _LOCATIVE or attacked or _SETTLEMENT_OF.search(before)) and known(run.text)
+            (prev in _LOCATIVE or attacked or _SETTLEMENT_OF.search(before) or ANCHOR_BEFORE.search(before))
+            and known(run.text)
         ):
             continue  # "rallied in Thessaloniki" tagged NORP: only after "in", "the town of", ...
         cue = (
@@ -262,10 +266,12 @@ def extract_mentions(
     doc: Doc,
     is_country: Callable[[str], bool] = lambda _: False,
     known: Callable[[str], bool] = lambda _: False,
+    is_unit: Callable[[str], bool] = lambda _: False,
 ) -> list[Mention]:
     """Every place mention in ``doc`` with its kind, container, anchor, origin and modifier flags.
 
-    ``is_country`` and ``known`` ask the gazetteer whether a name is a country / any place.
+    ``is_country``, ``known`` and ``is_unit`` ask the gazetteer whether a name is a
+    country / any place / a province.
     Names that containment chains reveal ("Banki (Bama LGA, Borno)") are added even when
     spaCy labelled them otherwise.
     """
@@ -300,9 +306,9 @@ def extract_mentions(
         (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "NORP")
     ) | {m.span for m in mentions if m.modifier and is_country(m.text)}
     mentions = _join_split_names(mentions, text, known, make)
-    links = find_links(text, known, [m.span for m in mentions], parties)
+    links = find_links(text, known, [m.span for m in mentions], parties, is_unit)
     mentions = merge(mentions, links, text, make)
-    link(mentions, text)
+    link(mentions, text, is_unit)
     _past_countries(mentions, text, is_country)
     return mentions
 
@@ -378,7 +384,9 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return at_line_start and bool(_DATELINE_AFTER.match(text[end : end + 24]))
 
 
-def link(mentions: list[Mention], text: str) -> None:
+def link(
+    mentions: list[Mention], text: str, is_unit: Callable[[str], bool] = lambda _: False
+) -> None:
     """Set container / near / origin between consecutive mentions of one sentence."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         if a.sentence != b.sentence:
@@ -394,7 +402,10 @@ def link(mentions: list[Mention], text: str) -> None:
         if len(gap) > 60:
             continue
         region_first = _REGION_GAP.match(gap) and not KIND_AFTER.match(text[b.end : b.end + 30])
-        if region_first and _THE_BEFORE.search(text[max(0, a.start - 6) : a.start]):
+        if region_first and (
+            _THE_BEFORE.search(text[max(0, a.start - 6) : a.start])
+            or region_named_first(a.text, b.text, is_unit)
+        ):
             b.container = b.container or a  # "the Darfur town of X": X, in Darfur
             a.kind = "container"
         elif POSSESSIVE.match(gap):

@@ -2,17 +2,23 @@
 
 "68 nautical miles southwest of Hodeidah" is a point at sea, not the port: the event is
 put where the text says, at precision 2, in the country of the named place (the nearest
-coast, as ACLED codes incidents at sea). "In the Red Sea" takes the country of the
-article's own places.
+coast, as ACLED codes incidents at sea). "In the Red Sea" takes the nearest coast's
+country: the article's own country when it borders that sea, else the land nearest to
+the sea's point.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from dataclasses import replace
 
+from sitroom.geo.context import ArticleContext
+from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geodesy import EARTH_RADIUS_KM
 from sitroom.lang import pack_mapping, pack_pattern
+from sitroom.model import Place
 
 #: Kilometres per unit of distance as news writes it, compass bearings in degrees, and the
 #: text right before a name ("68 nautical miles southwest of (Yemen's) (port city of) "):
@@ -51,3 +57,39 @@ def destination(lat: float, lon: float, dist_km: float, bearing_deg: float) -> t
         math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2)
     )
     return round(math.degrees(p2), 4), round((math.degrees(l2) + 540) % 360 - 180, 4)
+
+
+def at_sea(place: Place, focus: Hit | None, context: ArticleContext, gaz: Gazetteer) -> Place:
+    """A sea ("in the Red Sea") has no country: take the nearest coast's, as ACLED codes
+    incidents at sea: the country the article places things in when its coast is near
+    the sea (a report on Hodeidah), else the country of the land nearest to the point."""
+    if place.country:
+        return place
+    cc = focus.cc if focus is not None else main_country(context)
+    home = gaz.country_places.get(cc) if cc else None
+    if home is None or not _coast_near(gaz, cc, place):  # "US warships ... in the Red Sea"
+        cc = gaz.nearest_country(place.latitude, place.longitude)
+        home = gaz.country_places.get(cc)
+    if home is None:
+        return place
+    country = gaz.to_place(home, 3)
+    return replace(
+        place, country=country.country, iso=country.iso, iso3=country.iso3, region=country.region
+    )
+
+
+#: A country whose land lies this close to a sea's point borders that sea.
+COAST_KM = 1500.0
+
+
+def _coast_near(gaz: Gazetteer, cc: str, place: Place) -> bool:
+    """The country's own point lies near the sea's: it borders that sea."""
+    home = gaz.country_places.get(cc)
+    return home is not None and km(home.lat, home.lon, place.latitude, place.longitude) < COAST_KM
+
+
+def main_country(context: ArticleContext) -> str:
+    """The country the article places things in ('' when it places nothing): never a
+    party's country ("US warships", "Houthi forces")."""
+    located = Counter({cc: w for cc, w in context.places.items() if w > 0})
+    return located.most_common(1)[0][0] if located else ""

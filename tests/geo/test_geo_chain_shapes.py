@@ -96,3 +96,39 @@ def test_an_english_word_before_a_name_is_not_part_of_it(gaz):
     text = "Shells fell at Ad Dawar village in Bajil district, Al Hudaydah."
     assert "Ad Dawar" in links_of(gaz, text)
     assert not any(name.startswith("at ") for name in links_of(gaz, text))
+
+
+def test_a_province_before_town_of_holds_the_town_without_the(run_geo):
+    (event,) = events(run_geo("Gunmen killed two farmers in Daraa town of Nawa on Monday."))
+    assert (event.location, event.geo_precision) == ("Nawa", 1)
+    (other,) = events(run_geo("Gunmen killed two farmers in Nawa town of Daraa on Monday."))
+    assert (other.location, other.geo_precision) == ("Nawa", 1)
+
+
+def test_a_sea_takes_the_nearest_coast_country_not_a_party(run_geo):
+    (attack,) = events(run_geo("Rebel forces attacked a merchant ship in the Red Sea on Monday."))
+    assert attack.location == "Red Sea" and attack.geo_precision == 3
+    assert attack.country  # a point at sea still has the country of its coast
+    (other,) = events(run_geo("US warships shot down drones over the Red Sea on Monday."))
+    assert other.country not in ("", "United States")
+    first, second = events(
+        run_geo("Fighting raged in Hodeidah on Sunday. Rebels attacked a ship in the Red Sea on Monday.")
+    )
+    assert second.location == "Red Sea" and second.country == "Yemen"
+
+
+def test_off_the_coast_of_a_port_is_near_it(run_geo):
+    (event,) = events(run_geo("A ship was struck by a missile off the coast of Hodeidah on Monday."))
+    assert (event.country, event.geo_precision) == ("Yemen", 2)
+
+
+def test_a_known_name_after_an_area_adjective_or_a_direction_is_a_place(run_geo):
+    (event,) = events(run_geo("Hundreds protested in central Thessaloniki on Monday."))
+    assert (event.country, event.geo_precision) == ("Greece", 1)
+    (raid,) = events(run_geo("Troops killed four militants in a valley east of Samarra on Monday."))
+    assert (raid.country, raid.geo_precision) == ("Iraq", 2)
+
+
+def test_a_capitalised_town_word_is_part_of_the_container_name(gaz):
+    text = "A man was shot in New Grant, Princes Town, on Monday."
+    assert links_of(gaz, text) == {"New Grant": "Princes Town"}
