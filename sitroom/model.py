@@ -36,6 +36,9 @@ STATUSES = ("new", "background")
 #: reaction, accusation, threat or request that ACLED does not code as an event; kept
 #: for analysts who ask for it, out of ACLED counts and exports by default.
 RECORD_KINDS = ("event", "statement")
+#: The tag of an event dated by its report's publication day (the text states no date):
+#: written by the time stage, read by fusion (such a date is an upper bound, not a day).
+TAG_NO_DATE = "date: publication date, not stated"
 
 
 @dataclass(frozen=True)

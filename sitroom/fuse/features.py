@@ -19,7 +19,7 @@ from functools import lru_cache
 from sitroom.fuse.config import FusionConfig, load_config
 from sitroom.fuse.match import actor_relation, country_level, type_family
 from sitroom.geodesy import haversine_km
-from sitroom.model import Event
+from sitroom.model import TAG_NO_DATE, Event
 
 #: Feature names, in the order the model's weights are stored.
 NAMES = (
@@ -45,6 +45,7 @@ NAMES = (
     "toll_gap",
     "text_sim",
     "status_differs",
+    "after_report",
 )
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -112,6 +113,21 @@ def gate(mention: Event, stored: Event, cfg: FusionConfig | None = None) -> bool
     if no_coords:
         return bool(mention.country) and mention.country == stored.country
     return contained or ratio <= 2.0
+
+
+def _dated_by_publication(e: Event) -> bool:
+    """Dated only by its report's publication day: the incident happened then or before."""
+    return TAG_NO_DATE in e.tags and "event_date" not in e.evidence
+
+
+def _after_report(a: Event, b: Event) -> bool:
+    """One side states a day later than the other report's publication day (its only
+    date): that report cannot be telling an incident that had not yet happened."""
+    if a.event_date is None or b.event_date is None:
+        return False
+    return (_dated_by_publication(a) and not _dated_by_publication(b) and b.event_date > a.event_date) or (
+        _dated_by_publication(b) and not _dated_by_publication(a) and a.event_date > b.event_date
+    )
 
 
 def _tolls(a: Event, b: Event) -> tuple[bool, bool, float]:
@@ -204,6 +220,7 @@ def features(
         "toll_gap": gap,
         "text_sim": text_sim,
         "status_differs": mention.status != stored.status,
+        "after_report": _after_report(mention, stored),
     }
     return {k: float(values[k]) for k in NAMES}
 

@@ -18,13 +18,12 @@ from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate, Context, Settings, component
 from sitroom.lang import pack_pattern
-from sitroom.model import Event, Evidence
+from sitroom.model import TAG_NO_DATE, Event, Evidence
 from sitroom.time.casualties import Count, Mention, combine, find_mentions, weapon_count
 from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
 from sitroom.time.numbers import lexicon, lexicon_words, words
 
-TAG_NO_DATE = "date: publication date, not stated"
 TAG_INHERITED = "date: from {}"
 TAG_UNKNOWN_KILLED = "fatalities: killed, number not stated"
 

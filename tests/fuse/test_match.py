@@ -124,6 +124,27 @@ def test_a_strike_on_the_same_place_days_later_is_another_incident():
     assert _merges(same, first)
 
 
+def test_a_report_cannot_tell_an_incident_dated_after_it_was_published():
+    from sitroom.model import TAG_NO_DATE, Evidence
+
+    # a report of D that states no day (dated by its publication) and one that says D + 1
+    undated = make_event("Kharkiv", D, time_precision=3, article_id="a", tags=TAG_NO_DATE)
+    later = make_event("Kharkiv", D + timedelta(days=1), article_id="b")
+    assert features(later, undated, 0.0)["after_report"] == 1
+    assert features(undated, later, 0.0)["after_report"] == 1
+    # a stated day (its evidence) is not the publication day: no such bound
+    stated = make_event("Kharkiv", D, time_precision=3, article_id="c", tags=TAG_NO_DATE)
+    stated.cite("event_date", Evidence(0, 6, "Sunday"))
+    assert features(later, stated, 0.0)["after_report"] == 0
+    # and a report dated by publication may tell what happened before it
+    earlier = make_event("Kharkiv", D - timedelta(days=1), article_id="d")
+    assert features(earlier, undated, 0.0)["after_report"] == 0
+    model = active_model()
+    if "after_report" in model.features:  # the shipped model weighs it against a merge
+        base = dict(features(later, undated, 0.0), after_report=0.0)
+        assert model.probability(features(later, undated, 0.0)) < model.probability(base)
+
+
 def test_tolls_compared_by_ratio_and_a_missing_toll_says_nothing():
     a = make_event("Gao", D, fatalities=20, article_id="a")
     assert features(make_event("Gao", D, fatalities=38), a, 0.0)["toll_gap"] < 0.7
