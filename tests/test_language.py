@@ -152,3 +152,21 @@ def test_stage_words_follow_the_active_pack(tmp_path):
     assert lang.active_pack() is lang.default_pack()
     with pytest.raises(ConfigError, match="has no 'missing'"), lang.reading(other):
         lang.pack_words("p", "missing").value()
+
+
+def test_incident_assembly_reads_its_words_from_the_active_pack(tmp_path):
+    """The thresholds of incident assembly are language-free; the words that tell another
+    incident ('meanwhile', 'the toll rose') are the pack's ``events/assembly.yaml``."""
+    from sitroom.events.incident import load_rules
+
+    english = (lang.LANG_DIR / "en" / "events" / "assembly.yaml").read_text(encoding="utf-8")
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "assembly.yaml").write_text(
+        english.replace("  - meanwhile\n", "  - entretanto\n"), encoding="utf-8"
+    )
+    other = lang.LanguagePack("zz", "Zed", "m", "m", tmp_path)
+    assert "meanwhile" in load_rules().separate_cues
+    with lang.reading(other):
+        rules = load_rules()
+        assert "entretanto" in rules.separate_cues and "meanwhile" not in rules.separate_cues
+        assert rules.news_days > 0  # the rule file's, whatever the language

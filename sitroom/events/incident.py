@@ -1,7 +1,8 @@
 """Incidents and the rules that say whether two event mentions can be one incident.
 
 Compatible family, the same or a contained place, overlapping dates, shared actors; the
-thresholds and word lists live in `data/assembly.yaml`. Used by `sitroom.events.assemble`.
+thresholds live in `data/assembly.yaml`, the words in the language pack's
+``events/assembly.yaml``. Used by `sitroom.events.assemble`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sitroom.components import Candidate
 from sitroom.events.detect import PLACE_ENTS, PLACE_PREPS
 from sitroom.events.findings import event_words
 from sitroom.events.taxonomy import DATA_DIR
+from sitroom.lang import LanguagePack, active_pack
 from sitroom.model import Event
 from sitroom.nlp import entities_in
 
@@ -52,9 +54,16 @@ class Rules:
     toll_words: frozenset[str]
 
 
-@lru_cache(maxsize=1)
 def load_rules(path: str | None = None) -> Rules:
+    """The assembly rules (``path``: another rule file), with the words of the active
+    language pack."""
+    return _rules(path, active_pack())
+
+
+@lru_cache(maxsize=8)
+def _rules(path: str | None, pack: LanguagePack) -> Rules:
     raw = yaml.safe_load(Path(path or DATA_DIR / "assembly.yaml").read_text(encoding="utf-8"))
+    words = pack.data("events/assembly")
     return Rules(
         rank=dict(raw["rank"]),
         families=dict(raw["families"]),
@@ -63,14 +72,14 @@ def load_rules(path: str | None = None) -> Rules:
         news_days=int(raw["news_days"]),
         context_days=int(raw["context_days"]),
         weapon_rank=int(raw["weapon_rank"]),
-        separate_cues=tuple(raw["separate_cues"]),
-        separate_words=frozenset(raw.get("separate_words") or ()),
-        came_after_preps=frozenset(raw["came_after_preps"]),
-        came_after_verbs=frozenset(raw["came_after_verbs"]),
-        tally_marks=frozenset(raw["tally_marks"]),
-        dateline=re.compile(raw["dateline_pattern"]),
-        passing_preps=frozenset(raw["passing_preps"]),
-        toll_words=frozenset(raw["toll_update_words"]),
+        separate_cues=tuple(words["separate_cues"]),
+        separate_words=frozenset(words.get("separate_words") or ()),
+        came_after_preps=frozenset(words["came_after_preps"]),
+        came_after_verbs=frozenset(words["came_after_verbs"]),
+        tally_marks=frozenset(words["tally_marks"]),
+        dateline=re.compile(words["dateline_pattern"]),
+        passing_preps=frozenset(words["passing_preps"]),
+        toll_words=frozenset(words["toll_update_words"]),
     )
 
 
