@@ -257,3 +257,19 @@ def test_names_run_together_or_split_find_each_other(tiny, tmp_path):
     assert [h.id for h in gaz.lookup("Qara Qosh")] == [9002]  # a one-word name split in two
     assert not gaz.lookup("Alba")  # "al ba" keys as "ba": nothing to run together
     assert 9002 in {h.id for h in gaz.variants("Qara Qush")}  # split and spelt otherwise
+
+
+def test_country_points_are_sourced_and_used(gaz):
+    """Every reference point names its source; the built gazetteer puts countries there."""
+    with open(DATA / "country_points.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) > 150 and len({r["iso2"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["source"].strip() and len(r["iso2"]) == 2
+        assert -90 <= float(r["latitude"]) <= 90 and -180 <= float(r["longitude"]) <= 180
+    points = {r["iso2"]: (float(r["latitude"]), float(r["longitude"])) for r in rows}
+    if gaz.stale():
+        pytest.skip("the built gazetteer predates these data files: run `sitroom gazetteer build`")
+    for cc in ("CA", "JP", "IQ"):
+        hit = gaz.country_places[cc]
+        assert km(hit.lat, hit.lon, *points[cc]) < 1
