@@ -188,11 +188,20 @@ def choose_event_mention(
     bounds = {m.resolved.cc for m in pool if id(m) in dependents and m.resolved is not None}
     if bounds:
         main = [m for m in main if m.resolved is None or m.resolved.cc in bounds] or main
+    main = _off_the_road(main)
     main = _agreeing_with_chains(main, gaz, frame)
     origin = min(origins, key=lambda m: m.start) if origins else None  # the name right after "from"
     if not main:
         return origin, None
     return _most_specific(main, trigger_char, gaz, frame), origin
+
+
+def _off_the_road(main: list[Mention]) -> list[Mention]:
+    """ "In Kitengela, Kajiado County, youths blocked the Nairobi-Namanga road": a road named
+    by its end towns is where the event is only when the sentence names no other place."""
+    ends = [m for m in main if m.anchor_of == "between" and m.container is None]
+    rest = [m for m in main if m not in ends]
+    return rest if ends and any(m.container is not None for m in rest) else main
 
 
 #: A name outside every chain of the sentence counts as the same place within this distance.

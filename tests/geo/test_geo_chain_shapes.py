@@ -132,3 +132,11 @@ def test_a_known_name_after_an_area_adjective_or_a_direction_is_a_place(run_geo)
 def test_a_capitalised_town_word_is_part_of_the_container_name(gaz):
     text = "A man was shot in New Grant, Princes Town, on Monday."
     assert links_of(gaz, text) == {"New Grant": "Princes Town"}
+
+
+def test_a_road_named_by_its_ends_does_not_move_a_placed_event(run_geo):
+    text = "In Kitengela, Kajiado County, protesters blocked the Nairobi–Namanga road and clashed with police."
+    (event,) = events(run_geo(text))
+    assert (event.location, event.geo_precision) == ("Kitengela", 1)
+    (ambush,) = events(run_geo("Insurgents ambushed a convoy on the Bama - Maiduguri road on Friday."))
+    assert ambush.location == "Bama"  # no other place: the road is where it happened
