@@ -39,6 +39,7 @@ _FUZZY_MAX_WORDS = 10  # fuzzy matching is for short names, not whole sentences
 _DESCRIPTIONS = pack_words("actors/words", "descriptions")  # words for fighters, not who they are
 _MAX_GAP = 2  # unknown words allowed between a nationality and its head noun
 _LEADING = pack_words("actors/words", "leading_words")
+_STANCE = pack_words("actors/words", "stance_prefixes")  # 'pro-Iran', 'anti-ISIS'
 
 
 class ActorDictionary:
@@ -496,5 +497,5 @@ class ActorDictionary:
         """'Iran-backed', 'pro-Iran', 'anti-ISIS': the name modifies someone else."""
         before = ws[i - 1].norm if i > 0 else ""
         after = ws[end].norm if end < len(ws) else ""
-        return before in ("pro", "anti") or after in self.blockers
+        return before in _STANCE or after in self.blockers
 

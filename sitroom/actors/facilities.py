@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.text import key
-from sitroom.lang import pack_words
+from sitroom.lang import PackValue, pack_words
 from sitroom.model import Actor, Event
 
 _CLAUSES = ("relcl", "acl")
@@ -30,6 +30,9 @@ _RELATIVES = pack_words("actors/words", "relatives")
 _NEAR_PREPS = pack_words("actors/words", "near_preps")
 _DEFINITE = pack_words("actors/words", "definite_determiners")
 _OF = pack_words("actors/words", "of_preps")
+_VERB_ENDINGS = PackValue(
+    lambda pack: tuple((str(a), str(b)) for a, b in pack.entry("actors/words", "verb_endings"))
+)
 _NONCIVILIAN = {1, 2, 3, 4, 8}
 
 
@@ -214,7 +217,7 @@ def _verb_forms(tok: Token) -> set[str]:
     """The lemma and naive base forms: the tagger may leave "housing", "hosting" as nouns."""
     word = tok.lower_
     forms = {tok.lemma_.lower(), word}
-    for suffix, repl in (("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e")):
+    for suffix, repl in _VERB_ENDINGS.value():
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             forms.add(word[: -len(suffix)] + repl)
     return forms

@@ -22,6 +22,7 @@ _CLAUSE = {"relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "csub
 CLASH = pack_words("actors/words", "clash_verbs")
 _TARGETING = pack_words("actors/words", "targeting_verbs")
 _BETWEEN = pack_words("actors/words", "between_preps")
+_CLASH_PREPS = pack_words("actors/words", "clash_preps")
 
 
 def agent_spans(candidate: Candidate) -> list[Span]:
@@ -72,7 +73,7 @@ def patient_spans(candidate: Candidate) -> list[Span]:
         for obj in verb.children:
             if obj.dep_ in ("dobj", "obj") and obj.i != trigger.i:
                 spans.append(obj.doc[obj.left_edge.i : obj.right_edge.i + 1])
-    preps = _TARGET_PREPS | ({"with"} if trigger.lemma_ in CLASH else set())
+    preps = _TARGET_PREPS | (_CLASH_PREPS.value() if trigger.lemma_ in CLASH else set())
     agents = {t.i for span in agent_spans(candidate) for t in span}
     for token in _target_scope(trigger):  # "fired from X towards the American base"
         if token.dep_ == "prep" and token.lower_ in preps and token.i not in agents:
