@@ -124,7 +124,7 @@ def _done_in_protest(trig: Trigger, cur: Token, lex: Lexicon) -> bool:
 
 
 def _anchored_to_place(noun: Token, lex: Lexicon) -> bool:
-    for _prep, obj in prep_objects(noun, PLACE_PREPS | {"of"}):
+    for _prep, obj in prep_objects(noun, PLACE_PREPS | event_words("of_preps")):
         if obj.ent_type_ in PLACE_ENTS or lemma(obj) in lex.cue("place_nouns"):
             return True
         if any(t.ent_type_ in PLACE_ENTS for t in obj.subtree):
