@@ -324,7 +324,11 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
             ),
             None,
         )
-        if target is not None and opens_separately(c, target, rules):
+        if (
+            target is not None
+            and opens_separately(c, target, rules)
+            and not same_unit(target.lead, c)
+        ):
             target, c.data["separate_incident"] = None, True
         own_date = (c.date_source or ("stated" if has_date(c) else "")) == "stated"
         if target is None and open_incidents and not own_date and in_passing(c, rules):
@@ -344,6 +348,22 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
     date_from_news([i.lead for i in open_incidents], rules)
     refine_weapons(open_incidents, out)
     return out
+
+
+def same_unit(a: Candidate, b: Candidate) -> bool:
+    """ACLED's unit of record: 'another attack' told on the same day at the place the first
+    names (or in 'the same district', placed there by geo's fallback) is the same event,
+    however the report separates it: both stated to the day, placed below the country."""
+    ea, eb = a.event, b.event
+    return (
+        has_date(a)
+        and has_date(b)
+        and ea.time_precision == eb.time_precision == 1
+        and ea.event_date == eb.event_date
+        and len(place_chain(ea)) >= 2
+        and place_chain(ea) == place_chain(eb)
+        and own_place(a)
+    )
 
 
 def _news_day(incidents: list[Incident]) -> Candidate | None:

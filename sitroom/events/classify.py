@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.findings import PLACE_ENTS, Mention, event_words, in_aside
 from sitroom.events.lexicon import Lexicon
+from sitroom.events.mishaps import mishap
 from sitroom.events.parsing import lemma, prep_objects
 from sitroom.events.taxonomy import Taxonomy
 from sitroom.events.triggers import verb_keys
@@ -328,6 +329,8 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
 def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     classes, by_cls, trig, wclass, weapon = f.classes, f.by_cls, f.trig, f.wclass, f.weapon
     destroying = mention.head.cls == "destroy" or "disrupt" in classes
+    if mishap(mention, lex):
+        return "Strategic developments", "Other", trig
     if destroying and _lemmas(mention.patient) & lex.cue("seized_weapons"):
         return "Strategic developments", "Disrupted weapons use", trig
     if "disrupt" in classes:

@@ -99,6 +99,7 @@ _LIST_KEYS = (
     "riot_words",
     "non_conflict_causes",
     "accident_subjects",
+    "mishap_words",
     "property_nouns",
     "arson_words",
     "quantity_nouns",

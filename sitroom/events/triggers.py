@@ -279,7 +279,10 @@ def _protest_gathering(tok: Token, sent: Span, lex: Lexicon) -> bool:
         or any(lemma(t) in lex.cue("protest_subjects") for t in subj.subtree)
     ):
         return True
-    return any(lex.nouns.get(lemma(t)) == "protest" for t in sent)
+    return any(  # 'protesting', 'a protest'; not 'on 26 March'
+        lex.nouns.get(lemma(t)) == "protest" and t.ent_type_ not in ("DATE", "TIME")
+        for t in sent
+    )
 
 
 def _has_conflict_argument(tok: Token, lex: Lexicon) -> bool:

@@ -250,3 +250,64 @@ def test_the_latest_in_a_series_is_news(pipeline):
                 published=PUB)
     )
     assert all(e.status == "background" for e in summary)
+
+
+def test_another_attack_at_the_same_place_on_the_same_day_is_one_acled_event(pipeline):
+    same = new_events(
+        pipeline,
+        "On 6 March 2021, a soldier was killed when militants attacked a checkpoint in Kushk "
+        "district, Herat. In another attack, a policeman was wounded in Kushk district.",
+    )
+    assert len(same) == 1
+    other_place = new_events(
+        pipeline,
+        "On 6 March 2021, a soldier was killed when militants attacked a checkpoint in Kushk "
+        "district, Herat. In another attack, a policeman was wounded in Shindand district.",
+    )
+    assert len(other_place) == 2
+    other_day = new_events(
+        pipeline,
+        "Gunmen killed two traders in Kano on Monday. In a separate incident, gunmen killed "
+        "a farmer in Kano on Tuesday.",
+    )
+    assert len(other_day) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 23 March 2021, gunmen invaded two villages near Ikorodu and began shooting.",
+         [("Violence against civilians", "Attack")]),
+        ("On 23 March 2021, protesters blockading the main highway near Durban caused a crash.",
+         [("Protests", "Peaceful protest")]),
+        ("On 26 March 2021, activists in the court room chanted slogans against the ruling "
+         "in Cairo.", [("Protests", "Peaceful protest")]),
+        ("On 26 March 2021, football fans chanted songs at the stadium in Cairo.", []),
+        ("On 26 March 2021, football fans gathered at the stadium in Cairo to watch the final.",
+         []),
+    ],
+)
+def test_crowds_chanting_or_gathering_protest_only_when_the_text_says_so(
+    pipeline, text, expected
+):
+    """'March' in a date is no protest march."""
+    assert types(new_events(pipeline, text)) == expected
+
+
+def test_an_explosion_by_mishap_is_no_attack(pipeline):
+    crash = new_events(
+        pipeline,
+        "On 4 March 2021, a military drone crashed due to a technical malfunction and "
+        "exploded inside a home in Shebaa.",
+    )
+    assert types(crash) == [("Strategic developments", "Other")]
+    early = new_events(
+        pipeline,
+        "On 8 March 2021, a bomb carried by militants detonated prematurely in Kandahar, "
+        "killing four of them.",
+    )
+    assert types(early) == [("Strategic developments", "Other")]
+    attack = new_events(
+        pipeline, "On 8 March 2021, a bomb exploded in a market in Kandahar, killing four people."
+    )
+    assert types(attack) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
