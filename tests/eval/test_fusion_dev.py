@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
 
 from sitroom.eval.fusion_dev import bcubed, fusion_folders, fusion_report
 from sitroom.model import Event
@@ -75,3 +79,20 @@ def test_bcubed_counts_each_item_once():
     assert round(p, 4) == round((2 / 3 + 2 / 3 + 1 / 3) / 3, 4) and r == 1.0
     p, r, _ = bcubed(gold, {})  # nothing predicted: every item alone
     assert p == 1.0 and round(r, 4) == round((0.5 + 0.5 + 1) / 3, 4)
+
+
+FLOORS = yaml.safe_load((Path(__file__).with_name("floors.yaml")).read_text("utf-8"))["fusion"]
+FUSION_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / FLOORS["set"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not FUSION_DEV.is_dir(), reason="fusion dev set (../shared/eval) absent")
+def test_fusion_dev_stays_above_its_floors(nlp):
+    from sitroom.eval.runner import pipeline_extractor
+
+    extract, _ = pipeline_extractor()
+    report = fusion_report(FUSION_DEV, extract)
+    for path, floor in FLOORS["floors"].items():
+        section, name = path.split(".")
+        assert report[section][name] >= floor, (path, report[section][name])
+    assert report["near_misses_merged"] <= FLOORS["near_misses_merged"], report["by_incident"]
