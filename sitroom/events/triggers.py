@@ -107,7 +107,7 @@ def light_verb_for(noun: Token, lex: Lexicon) -> Token | None:
         if head.lower_ in event_words("participation_nouns") and head.head.pos_ == "VERB":
             head = head.head
         key = _light_key(head, lex)
-        return head if key in ("take part", "participate") else None
+        return head if key in event_words("participation_verbs") else None
     if noun.dep_ not in ("dobj", "nsubjpass", "obj") or head.pos_ not in ("VERB", "AUX"):
         return None
     key = _light_key(head, lex)
@@ -199,7 +199,7 @@ def _place_falls(tok: Token, lex: Lexicon) -> bool:
     """A place or territory as the subject and someone it fell to: 'Bunagana fell to M23',
     not 'prices fell to a low' or 'the task fell to him'."""
     subj = first_child(tok, *SUBJECTS)
-    if subj is None or not prep_objects(tok, {"to"}):
+    if subj is None or not prep_objects(tok, event_words("fall_preps")):
         return False
     words = list(subj.subtree)
     return any(t.ent_type_ in PLACE_ENTS for t in words) or any(
@@ -246,14 +246,19 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
     if base == "die":  # 'died from gunfire', 'died in an airstrike', not 'died of illness'
         words = list(tok.subtree)
         return bool(weapons_in(words, lex)) or any(lex.nouns.get(lemma(t)) for t in words)
-    if trig.cls == "capture" and trig.key[1:] == ("to",):  # 'the outpost fell to the insurgents'
+    fell_to = len(trig.key) == 2 and trig.key[1] in event_words("fall_preps")
+    if trig.cls == "capture" and fell_to:  # 'the outpost fell to the insurgents'
         return _place_falls(tok, lex)
     if base in event_words("landing_verbs"):  # 'three rockets fell near the airport'
         subj = first_child(tok, *SUBJECTS)
         return subj is not None and bool(weapons_in(list(subj.subtree), lex))
-    if base == "engage":  # 'engaged in clashes', 'engaged with militants', not 'engaged in talks'
-        inside = {(_noun_trigger(o, lex) or trig).cls for _p, o in prep_objects(tok, {"in"})}
-        return "clash" in inside or bool(prep_objects(tok, {"with"}) or children(tok, "dobj"))
+    if base in event_words("engage_verbs"):  # 'engaged in clashes', not 'engaged in talks'
+        inside = {
+            (_noun_trigger(o, lex) or trig).cls
+            for _p, o in prep_objects(tok, event_words("engage_in_preps"))
+        }  # 'engaged with militants' too
+        with_ = prep_objects(tok, event_words("engage_with_preps"))
+        return "clash" in inside or bool(with_ or children(tok, "dobj"))
     if base in event_words("hit_verbs"):
         return _has_conflict_argument(tok, lex)
     if trig.cls == "destroy":  # 'fires are burning' is no attack; 'burned houses' may be
@@ -347,7 +352,7 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
 def nominal_agent(noun: Token, lex: Lexicon) -> Span | None:
     """'Israeli airstrike', 'the group's attack', 'an attack by gunmen', else the light verb's
     subject."""
-    for _p, obj in prep_objects(noun, {"by"}):
+    for _p, obj in prep_objects(noun, event_words("agent_preps")):
         return with_conjuncts(obj)
     for c in noun.children:
         if c.dep_ == "poss" and not is_pronoun(c):
@@ -369,7 +374,7 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
                 return with_conjuncts(obj)
         return None
     if trig.cls == "clash":
-        for _p, obj in prep_objects(tok, {"with", "against"}):
+        for _p, obj in prep_objects(tok, event_words("clash_preps")):
             return with_conjuncts(obj)
     subj = first_child(tok, *SUBJECTS)
     if subj is not None and lemma(tok) in lex.cue("victim_subject_verbs"):
@@ -379,7 +384,7 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
     for dep in ("dobj", "nsubjpass"):
         obj = first_child(tok, dep)
         if obj is not None and lemma(obj) in trig.key[1:]:
-            inner = [o for _p, o in prep_objects(obj, {"of", "over"})]
+            inner = [o for _p, o in prep_objects(obj, event_words("control_object_preps"))]
             if inner:  # 'took control of the town'
                 return with_conjuncts(inner[0])
             continue  # 'opened fire': the object is part of the trigger
