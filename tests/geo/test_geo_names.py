@@ -207,6 +207,8 @@ def test_packaged_gazetteer_names(gaz):
     _needs_fresh(gaz)
     assert {h.cc for h in gaz.demonym("Ukrainians")} == {"UA"}
     assert [h.name for h in gaz.demonym("Europeans")] == ["Europe"]
+    assert [(h.cc, h.fcode, h.name) for h in gaz.demonym("Ohioans")] == [("US", "ADM1", "Ohio")]
+    assert not gaz.lookup("Ohioans")  # a demonym is never a place name: "Texan forces" stay a party
     assert any(h.cc == "IN" and h.fcode == "ADM1" for h in gaz.lookup("J&K"))
     assert any(h.cc == "NG" and h.fcode == "ADM1" for h in gaz.lookup("FCT"))
     assert any(h.cc == "RU" and h.fcode == "ADM1" for h in gaz.lookup("Dagestan"))
