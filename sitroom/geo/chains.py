@@ -32,7 +32,8 @@ def _generic_words(pack: LanguagePack) -> list[str]:
 
 def _gen(pack: LanguagePack) -> str:
     """Generic words after a name (the pack's admin words and the generic suffixes)."""
-    return "(?i:" + "|".join(re.escape(w) for w in _generic_words(pack)) + r")\b"
+    # "Shah Wali Kot and Maywand districts": a plural admin word still ends the name
+    return "(?i:(?:" + "|".join(re.escape(w) for w in _generic_words(pack)) + r")s?)\b"
 
 
 def _pattern(key: str) -> PackPattern:
@@ -89,7 +90,15 @@ class Link:
 
 def _kind(m: re.Match, gen: str = "gen") -> str:
     g = m.group(gen)
-    return GENERIC_SUFFIXES.get(g.lower(), "district") if g else ""
+    return gen_kind(g) if g else ""
+
+
+def gen_kind(word: str) -> str:
+    """The kind an admin word names, singular or plural ("districts", "provinces")."""
+    low = " ".join(word.lower().split())
+    if low not in GENERIC_SUFFIXES and low.endswith("s"):
+        low = low[:-1]
+    return GENERIC_SUFFIXES.get(low, "district")
 
 
 def _span(m: re.Match, group: str, gen: str | None = None) -> Link:
@@ -149,7 +158,7 @@ def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list
         gen = _gen_after(text, pos)
         if gen:
             pos += gen.end()
-            first.gen = first.gen or GENERIC_SUFFIXES.get(gen.group("gen").lower(), "district")
+            first.gen = first.gen or gen_kind(gen.group("gen"))
         while True:
             m = _COMMA_NEXT.match(text, pos)
             if m is None or _actor_next(text, m.end()):
@@ -189,8 +198,7 @@ def _unit_named(text: str, link: Link, known: Callable[[str], bool]) -> bool:
     gen = _gen_after(text, link.end)
     if gen is None or not gen.group("gen")[:1].islower():
         return False
-    kind = GENERIC_SUFFIXES.get(gen.group("gen").lower(), "")
-    return kind in _UNIT_KINDS and known(text[link.start : link.end])
+    return gen_kind(gen.group("gen")) in _UNIT_KINDS and known(text[link.start : link.end])
 
 
 def _name_before(text: str, m: re.Match, group: str) -> bool:

@@ -26,6 +26,11 @@ from sitroom.geo.support import Support
 VARIANT_MIN_POPULATION = 20_000
 #: Without a frame, a variant spelling must be this close to the name (rapidfuzz ratio).
 NO_FRAME_RATIO = 80.0
+#: A town this large shares its province's name as its seat ("Vinnytsia"), whatever the
+#: province's row is called.
+SEAT_CITY = 100_000
+#: Spellings of one name this close (rapidfuzz ratio) name the same seat and province.
+SAME_NAME_RATIO = 85.0
 #: Distance beyond which a place is "somewhere else" for an article about a country.
 FAR_KM = 2500.0
 
@@ -245,14 +250,20 @@ def choose(
 def _gate(pool: list[Hit], mention: Mention) -> list[Hit]:
     """What the text states outright narrows the candidates before any ranking: the kind
     it names ("Homs governorate", "Nuseirat camp") and the container it puts the place in."""
+    container = enclosing(mention)
+    if container is not None and container.level < 3:
+        # "Barinas, Barinas state": a place is not its own container (the town, not the state)
+        pool = [h for h in pool if h.id != container.id] or pool
     codes = KIND_CODES.get(mention.kind)
     if codes:
         fitting = [h for h in pool if h.fcode in codes]
         pool = fitting or pool
-    container = enclosing(mention)
     if container is not None:
         inside = [h for h in pool if not outside(h, container)]
-        pool = inside or pool
+        # "Mora village (Surat, Gujarat)": the Mora filed under Surat district, not a
+        # bigger namesake that is merely near it
+        filed = [h for h in inside if container.level == 2 and h.admin2 == container.name]
+        pool = filed or inside or pool
     return pool
 
 
@@ -293,14 +304,19 @@ def _prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
         for h in pool
         if h.cc == best.cc
         and h.level == 3
-        and h.primary
+        and (h.primary or h.admin2 == best.name or _same_name(h, best))  # "Vinnytsya"
         and (
-            (h.admin1 == best.name or h.population >= 500_000)
+            (h.admin1 == best.name or h.population >= SEAT_CITY)
             if best.level == 1
             else (h.admin2 == best.name or km(h.lat, h.lon, best.lat, best.lon) < 50)
         )
     ]
     return max(towns, key=lambda h: h.population) if towns else best
+
+
+def _same_name(a: Hit, b: Hit) -> bool:
+    """Two rows spelling one name two ways ("Vinnytsya" town, "Vinnytsia" province)."""
+    return ratio(name_key(a.name), name_key(b.name)) >= SAME_NAME_RATIO
 
 
 def build_context(

@@ -140,3 +140,29 @@ def test_a_road_named_by_its_ends_does_not_move_a_placed_event(run_geo):
     assert (event.location, event.geo_precision) == ("Kitengela", 1)
     (ambush,) = events(run_geo("Insurgents ambushed a convoy on the Bama - Maiduguri road on Friday."))
     assert ambush.location == "Bama"  # no other place: the road is where it happened
+
+
+def test_a_place_is_not_its_own_container(run_geo):
+    (event,) = events(run_geo("Residents protested in the Don Ramiro neighborhood in Barinas, Barinas state."))
+    assert (event.location, event.geo_precision) == ("Barinas", 2)  # the city, not the state
+    assert abs(event.latitude - 8.62) < 0.2
+    (other,) = events(run_geo("Residents demonstrated in Kayes, Kayes Commune (Kayes) on Monday."))
+    assert (other.location, other.geo_precision) == ("Kayes", 1)
+
+
+def test_a_province_name_means_its_seat_town_whatever_the_spelling(run_geo):
+    (event,) = events(run_geo("Doctors protested in Vinnytsia on Monday."))
+    assert event.geo_precision == 1
+    (shot,) = events(run_geo("A driver was shot dead in Chilpancingo de los Bravo, Guerrero on Monday."))
+    assert shot.geo_precision == 1
+
+
+def test_the_namesake_filed_under_the_district_wins(run_geo):
+    (event,) = events(run_geo("Police dispersed workers who threw stones in Mora village (Surat, Gujarat)."))
+    assert (event.location, event.geo_precision) == ("Mora", 1)
+
+
+def test_a_plural_admin_word_ends_the_name(gaz):
+    assert links_of(gaz, "Airstrikes hit Arghandab and Maywand districts, Kandahar.") == {
+        "Maywand": "Kandahar"
+    }
