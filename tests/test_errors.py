@@ -87,6 +87,7 @@ BARE_RAISES_ALLOWED = {
     "sitroom/api/schemas.py",  # pydantic field validators
     "sitroom/fuse/merge.py",  # canonical() of no mention: a caller's bug
     "sitroom/events/classify.py",  # an (event_type, sub_event_type) outside ACLED's taxonomy
+    "sitroom/nlp/fast.py",  # a model pattern outside its match: spaCy's own ValueError, a bug
 }
 
 
