@@ -100,6 +100,7 @@ _LIST_KEYS = (
     "non_conflict_causes",
     "accident_subjects",
     "mishap_words",
+    "dead_words",
     "property_nouns",
     "arson_words",
     "quantity_nouns",

@@ -41,10 +41,22 @@ def verb_keys(tok: Token) -> list[Term]:
                 keys.append((base, c.lower_))  # 'shot down', also when tagged an adverb
             elif c.dep_ in ("dobj", "nsubjpass", "oprd", "acomp"):
                 keys.append((base, lemma(c)))  # 'opened fire', 'found dead'
+                if _dead_person(c):
+                    keys.append((base, "dead"))  # 'three dead women were found'
             elif c.dep_ == "prep":
                 keys.append((base, c.lower_))
     keys += [(b,) for b in base_forms(tok)]
     return keys
+
+
+def _dead_person(noun: Token) -> bool:
+    """'dead women', 'a lifeless man': a person described as dead (not 'dead fish')."""
+    lex = load_lexicon()
+    people = lex.cue("civilian_nouns") | lex.cue("seized_persons") | lex.cue("armed_nouns")
+    dead = lex.cue("dead_words")
+    return lemma(noun) in people and any(
+        a.dep_ == "amod" and a.lower_ in dead for a in noun.children
+    )
 
 
 def _object_lemmas(tok: Token) -> set[str]:

@@ -311,3 +311,12 @@ def test_an_explosion_by_mishap_is_no_attack(pipeline):
         pipeline, "On 8 March 2021, a bomb exploded in a market in Kandahar, killing four people."
     )
     assert types(attack) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_dead_people_found_are_a_killing_dead_fish_are_not(pipeline):
+    women = new_events(
+        pipeline,
+        "On 3 March 2021, in Zacatecas, three handcuffed dead women were found on the highway.",
+    )
+    assert types(women) == [("Violence against civilians", "Attack")] and women[0].fatalities == 3
+    assert new_events(pipeline, "On 3 March 2021, police found dead fish in a river in Zacatecas.") == []
