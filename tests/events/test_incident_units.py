@@ -320,3 +320,33 @@ def test_dead_people_found_are_a_killing_dead_fish_are_not(pipeline):
     )
     assert types(women) == [("Violence against civilians", "Attack")] and women[0].fatalities == 3
     assert new_events(pipeline, "On 3 March 2021, police found dead fish in a river in Zacatecas.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2021, government reinforcements arrived in Marib from Sanaa.",
+        "On 2 March 2021, the governor imposed a curfew across Hadramawt.",
+        "On 2 March 2021, members of the armed group conducted military exercises in Caracas.",
+        "On 5 March 2021, women armed with canes formed a patrol in a village near Indore.",
+    ],
+)
+def test_changes_of_activity_are_strategic_developments(pipeline, text):
+    assert [e.event_type for e in new_events(pipeline, text)] == ["Strategic developments"]
+
+
+def test_a_doctor_doing_exercise_is_no_event(pipeline):
+    assert new_events(pipeline, "On 5 March 2021, the doctor did exercise in a park in Lima.") == []
+
+
+def test_intervening_to_disperse_and_forcing_then_shooting_happened(pipeline):
+    dispersed = new_events(
+        pipeline, "On 27 March 2021, police intervened to disperse a demonstration of workers in Yaounde."
+    )
+    assert types(dispersed) == [("Protests", "Protest with intervention")]
+    shot = new_events(
+        pipeline,
+        "On 2 March 2021, in Celaya, two armed men forced a man to get out of a vehicle and "
+        "shot at him.",
+    )
+    assert [e.event_type for e in shot] == ["Violence against civilians"]
