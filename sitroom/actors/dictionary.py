@@ -13,8 +13,6 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from sitroom.actors.entries import (
     Entry,
     Head,
@@ -28,12 +26,12 @@ from sitroom.actors.entries import (
     name_forms,
     umbrella_first,
 )
+from sitroom.actors.memo import first_words, fuzzy_hit
 from sitroom.actors.missions import contingent
 from sitroom.actors.text import Word, is_acronym, key, norms, words
 from sitroom.lang import pack_words
 from sitroom.model import Actor
 
-FUZZY_CUTOFF = 90.0
 _FOUND_CACHE = 2048  # texts whose countries are remembered (a few articles' sentences)
 _FUZZY_MAX_WORDS = 10  # fuzzy matching is for short names, not whole sentences
 _DESCRIPTIONS = pack_words("actors/words", "descriptions")  # words for fighters, not who they are
@@ -408,14 +406,8 @@ class ActorDictionary:
                 query = " ".join(w.norm for w in window)
                 if len(query) < (6 if size == 1 else 8):
                     continue
-                hit = process.extractOne(
-                    query, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-                )
-                if (
-                    hit
-                    and fuzz.token_sort_ratio(query, hit[0]) >= FUZZY_CUTOFF
-                    and (best is None or (size, hit[1]) > (best[2] - best[1] + 1, best[0]))
-                ):
+                hit = fuzzy_hit(query, self._fuzzy_keys, self.__dict__.setdefault("_fuzzy_hits", {}))
+                if hit and (best is None or (size, hit[1]) > (best[2] - best[1] + 1, best[0])):
                     best = (hit[1], i, i + size - 1, hit[0])
         if best is None:
             return []
@@ -459,6 +451,8 @@ class ActorDictionary:
         taken: list[bool],
     ) -> tuple[Any, int] | None:
         keys = norms(ws)
+        if i < len(keys) and keys[i] not in first_words(index):
+            return None  # no key starts with this word (most words)
         for length in range(min(max_len, len(ws) - i), 0, -1):
             if any(taken[i : i + length]):
                 continue
@@ -472,6 +466,8 @@ class ActorDictionary:
 
     def _country_at(self, ws: list[Word], i: int) -> tuple[str, int, bool] | None:
         keys = norms(ws)
+        if i < len(keys) and keys[i] not in first_words(self._countries):
+            return None
         for length in range(min(self._max_country, len(ws) - i), 0, -1):
             value = self._countries.get(keys[i : i + length])
             if value is None:

@@ -35,8 +35,10 @@ class Word:
         return self.orig[:1].isupper()
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case without accents or apostrophes/periods: the comparison form of one word."""
+    """Lower case without accents or apostrophes/periods: the comparison form of one word
+    (remembered: the same words come back in every sentence)."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     for mark in _APOSTROPHES:

@@ -1,0 +1,37 @@
+"""What the actor dictionary looks up again and again, answered once.
+
+Every word of every sentence is tried as the start of a name, a country and a head noun,
+and most words start none: the set of first words says so in one lookup. Capitalized
+phrases that name no known actor come back in each sentence of an article, and the fuzzy
+match over all names is the dictionary's dearest lookup: it is remembered per phrase.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+FUZZY_CUTOFF = 90.0
+_FIRSTS: dict[int, tuple[dict, int, frozenset[str]]] = {}
+_MAX_QUERIES = 4096
+
+
+def first_words(index: dict[tuple[str, ...], Any]) -> frozenset[str]:
+    """The words an index's keys start with (rebuilt when the index has grown)."""
+    found = _FIRSTS.get(id(index))
+    if found is None or found[0] is not index or found[1] != len(index):
+        found = _FIRSTS[id(index)] = (index, len(index), frozenset(k[0] for k in index if k))
+    return found[2]
+
+
+def fuzzy_hit(query: str, names: list[str], cache: dict[str, Any]) -> tuple | None:
+    """The name closest to ``query`` when it is close both as written and with its words
+    sorted, or None; ``cache`` (one per name list) remembers each query's answer."""
+    if query not in cache:
+        if len(cache) >= _MAX_QUERIES:
+            cache.clear()
+        hit = process.extractOne(query, names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        ok = hit is not None and fuzz.token_sort_ratio(query, hit[0]) >= FUZZY_CUTOFF
+        cache[query] = hit if ok else None
+    return cache[query]
