@@ -114,6 +114,9 @@ class Gazetteer:
             self.country_places[hit.cc] = hit
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
         self.demonym = lru_cache(maxsize=4_096)(self._demonym)  # type: ignore[method-assign]
+        # the same names come back in every sentence that names them: remembered per name
+        self._loose = lru_cache(maxsize=8_192)(self._fuzzy)
+        self._variant = lru_cache(maxsize=8_192)(self._variants)
 
     def stale(self) -> bool:
         """Built from other versions of the package's data files than these."""
@@ -179,20 +182,23 @@ class Gazetteer:
 
     def fuzzy(self, name: str, countries: frozenset[str], min_ratio: float = 80.0) -> list[Hit]:
         """Loose matches (same consonant skeleton, close spelling), in the given countries only."""
+        return list(self._loose(name, frozenset(countries), min_ratio))
+
+    def _fuzzy(self, name: str, countries: frozenset[str], min_ratio: float) -> tuple[Hit, ...]:
         key = name_key(name)
         if len(key) < 4 or not countries:
-            return []
+            return ()
         marks = ",".join("?" * len(countries))
         rows = self._query(
             f"SELECT {_COLUMNS} FROM skel s JOIN place p ON p.id = s.place "
             f"WHERE s.skel = ? AND p.cc IN ({marks})",
             (skeleton(key), *sorted(countries)),
         )
-        return [
+        return tuple(
             Hit(*_fields(h)[:-1], primary=False)
             for h in rows
             if ratio(key, name_key(h.name)) >= min_ratio
-        ]
+        )
 
     def variants(self, name: str, min_ratio: float = 88.0) -> list[Hit]:
         """Places anywhere whose name is another transliteration of ``name``: the same
@@ -200,9 +206,12 @@ class Gazetteer:
         like are folded (`loose_key`), the same letters but for vowels or nearly the same
         spelling ("Nassriya" → Nasiriyah,
         "Hawija" → Al Hawijah, "Shirqat" → Ash Sharqat)."""
+        return list(self._variant(name, min_ratio))
+
+    def _variants(self, name: str, min_ratio: float) -> tuple[Hit, ...]:
         key = name_key(name)
         if len(key) < 5:
-            return []
+            return ()
         compact = key.replace(" ", "")
         skels = {skeleton(key), skeleton(compact)}  # "Dawlat Abad" / "Dowlatabad"
         marks = ",".join("?" * len(skels))
@@ -223,7 +232,7 @@ class Gazetteer:
                 or ratio(tight, joined) >= min_ratio
             ):
                 out.append(Hit(*_fields(hit)[:-1], primary=False))
-        return out
+        return tuple(out)
 
     def nearest_country(self, lat: float, lon: float) -> str:
         """The country of the populated place nearest to a point (at sea: the nearest

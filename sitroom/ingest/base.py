@@ -48,7 +48,7 @@ def checked(item: Article | IngestError) -> Article | IngestError:
         return IngestError(item.origin, "no text")
     if item.word_count < MIN_WORDS:
         return IngestError(item.origin, f"too short to be a report ({item.word_count} words)")
-    letters = sum(ch.isalpha() for ch in item.text)
+    letters = sum(map(str.isalpha, item.text))
     if letters < 0.5 * len(item.text.replace(" ", "").replace("\n", "")):
         return IngestError(item.origin, "does not look like prose (too few letters)")
     return item
