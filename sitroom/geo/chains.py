@@ -254,7 +254,9 @@ def find_links(
             continue
         if not (known(a) or m.group("agen") or m.group("bgen") or _name_before(text, m, "a")):
             continue  # "X of Y district": the admin word makes Y a unit and X a place in it
-        settled = _kind(m, "agen") in POPULATED  # "Tal Tamer city in X", not "US base in X"
+        # "Tal Tamer city in X", "killed a man in al-Shamsani in X" (not "US base in X",
+        # "Taliban in X")
+        settled = _kind(m, "agen") in POPULATED or _name_before(text, m, "a")
         if (m.span("a") in parties and not settled) or known(text[m.start("a") : m.end("b")]):
             continue  # "Taliban in X"; "Democratic Republic of Congo" is one name
         outer = _span(m, "b", "bgen")

@@ -205,7 +205,7 @@ def _off_the_road(main: list[Mention]) -> list[Mention]:
 
 
 #: A name outside every chain of the sentence counts as the same place within this distance.
-CHAIN_AGREE_KM = 50.0
+CHAIN_AGREE_KM = 30.0
 
 
 def _agreeing_with_chains(

@@ -35,6 +35,10 @@ def outside(hit: Hit, container: Hit) -> bool:
     if container.level == hit.level == 2:
         # "Caracoli, Malambo": a district is not inside another district
         return _other_admin1(hit, container) or container.fcode == hit.fcode
+    if container.level == 2 < hit.level and _other_admin1(hit, container):
+        # "Tudun Wada (Kaduna North LGA, Kaduna)" is not the Tudun Wada of Kano (a named
+        # province alone is judged by distance: notes name old or neighbouring provinces)
+        return True
     if container.level >= hit.level:
         return False
     if container.cc != hit.cc:
@@ -55,6 +59,10 @@ def _seat_of_unit(town: Hit, hit: Hit) -> bool:
 
 
 def _other_admin1(hit: Hit, container: Hit) -> bool:
+    """The two rows file themselves under different provinces (curated rows spell
+    provinces their own way, so they are never judged by the name)."""
+    if hit.source.startswith("supplement") or container.source.startswith("supplement"):
+        return False
     return bool(hit.admin1 and container.admin1) and hit.admin1 != container.admin1
 
 

@@ -258,6 +258,8 @@ def _gate(pool: list[Hit], mention: Mention) -> list[Hit]:
     if codes:
         fitting = [h for h in pool if h.fcode in codes]
         pool = fitting or pool
+    elif mention.kind in POPULATED:  # "Cusco city": the town, not the region
+        pool = [h for h in pool if h.level == 3] or pool
     if container is not None:
         inside = [h for h in pool if not outside(h, container)]
         # "Mora village (Surat, Gujarat)": the Mora filed under Surat district, not a

@@ -166,3 +166,26 @@ def test_a_plural_admin_word_ends_the_name(gaz):
     assert links_of(gaz, "Airstrikes hit Arghandab and Maywand districts, Kandahar.") == {
         "Maywand": "Kandahar"
     }
+
+
+def test_a_town_filed_under_another_province_is_not_in_the_named_district(run_geo):
+    (event,) = events(run_geo("Youths threw stones at police in Tudun Wada (Kaduna North LGA, Kaduna)."))
+    assert (event.location, event.admin1, event.geo_precision) == ("Kaduna North", "Kaduna", 2)
+
+
+def test_city_after_a_name_means_the_town_not_the_region(run_geo):
+    (event,) = events(run_geo("Relatives of prisoners protested in San Jeronimo suburb, Cusco city."))
+    assert (event.location, event.geo_precision) == ("Cusco", 2)
+    assert abs(event.latitude + 13.52) < 0.1  # the city, not the region's centre
+
+
+def test_a_tagged_party_after_in_is_still_the_inner_place(gaz):
+    text = "Gunmen killed a man in al-Shamsani in Hasakah on Monday."
+    start = text.index("al-Shamsani")
+    parties = frozenset({(start, start + len("al-Shamsani"))})
+    assert links_of(gaz, text, parties) == {"al-Shamsani": "Hasakah"}
+
+
+def test_a_neighbourhood_read_as_a_far_namesake_does_not_move_the_chain_place(run_geo):
+    (event,) = events(run_geo("In Tonala, Jalisco, armed men shot a security guard in Colonia La Jauja."))
+    assert (event.location, event.admin1) == ("Tonala", "Jalisco")
