@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.findings import PLACE_ENTS, Mention, event_words, in_aside
 from sitroom.events.lexicon import Lexicon
-from sitroom.events.mishaps import mishap
+from sitroom.events.mishaps import mishap, property_only
 from sitroom.events.parsing import lemma, prep_objects
 from sitroom.events.taxonomy import Taxonomy
 from sitroom.events.triggers import verb_keys
@@ -285,7 +285,10 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     if "clash" in classes and not classes & PROTEST_CLASSES and villagers:
         return "Riots", "Mob violence", by_cls["clash"]  # villagers fighting, no protest
     rioting = f.agent == "protester" and classes & (VIOLENT_CLASSES | {"destroy", "loot"})
-    unrest = f.patient_side != "protester" and (violent or _riot_words_near(mention, lex))
+    wrecked = classes & {"destroy", "loot"}  # 'protested and set the branch on fire'
+    unrest = f.patient_side != "protester" and (
+        violent or wrecked or _riot_words_near(mention, lex)
+    )
     if "riot" in classes or rioting or unrest:
         return "Riots", "Violent demonstration", by_cls.get("riot", trig)
     if classes & {"protest", "labor_strike"}:
@@ -367,26 +370,11 @@ def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
 HARMFUL = VIOLENT_CLASSES - {"attack"}
 
 
-def _property_only(f: _Facts, mention: Mention, lex: Lexicon) -> bool:
-    """Burning or wrecking things, no one harmed: 'burned the houses and attacked the
-    cattle', 'an arson attack on a factory' (ACLED: property destruction, not an attack)."""
-    if f.classes & HARMFUL or f.weapon or not mention.patients:
-        return False
-    arson = any(
-        lemma(c) in lex.cue("arson_words")
-        for t in mention.members
-        for c in t.token.children
-        if c.dep_ in ("amod", "compound")
-    )
-    if "destroy" not in f.classes and not arson:
-        return False
-    return all(lemma(p.root) in lex.cue("property_nouns") for p in mention.patients)
-
-
 def _violent_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     classes, by_cls = f.classes, f.by_cls
     violent = classes & VIOLENT_CLASSES
-    if violent and _property_only(f, mention, lex):
+    unharmed = not f.classes & HARMFUL and not f.weapon
+    if violent and unharmed and property_only(f.classes, mention, lex):
         return "Strategic developments", "Looting/property destruction", f.trig
     if violent:
         cue = by_cls[sorted(violent)[0]]

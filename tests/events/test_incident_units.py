@@ -350,3 +350,14 @@ def test_intervening_to_disperse_and_forcing_then_shooting_happened(pipeline):
         "shot at him.",
     )
     assert [e.event_type for e in shot] == ["Violence against civilians"]
+
+
+def test_a_protest_that_burns_property_is_a_riot(pipeline):
+    out = new_events(
+        pipeline,
+        "On 22 March 2021, angry depositors protested outside the bank and set the branch on "
+        "fire in Masvingo.",
+    )
+    assert types(out) == [("Riots", "Violent demonstration")]
+    calm = new_events(pipeline, "On 22 March 2021, residents protested peacefully in Masvingo.")
+    assert types(calm) == [("Protests", "Peaceful protest")]
