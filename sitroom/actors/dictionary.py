@@ -28,7 +28,7 @@ from sitroom.actors.entries import (
 )
 from sitroom.actors.memo import first_words, fuzzy_hit
 from sitroom.actors.missions import contingent
-from sitroom.actors.text import Word, is_acronym, key, norms, words
+from sitroom.actors.text import Word, is_acronym, key, modifies_other, norms, words
 from sitroom.lang import pack_words
 from sitroom.model import Actor
 
@@ -37,7 +37,6 @@ _FUZZY_MAX_WORDS = 10  # fuzzy matching is for short names, not whole sentences
 _DESCRIPTIONS = pack_words("actors/words", "descriptions")  # words for fighters, not who they are
 _MAX_GAP = 2  # unknown words allowed between a nationality and its head noun
 _LEADING = pack_words("actors/words", "leading_words")
-_STANCE = pack_words("actors/words", "stance_prefixes")  # 'pro-Iran', 'anti-ISIS'
 
 
 class ActorDictionary:
@@ -317,7 +316,7 @@ class ActorDictionary:
             i = 0
             while names and i < len(ws):
                 hit = self._longest(ws, i, names, self._max_name, taken)
-                if hit is None or self._blocked(ws, i, i + hit[1]):
+                if hit is None or modifies_other(ws, i, i + hit[1], self.blockers):
                     i += 1
                     continue
                 name, length = hit
@@ -341,7 +340,7 @@ class ActorDictionary:
             hit = None if taken[i] else self._country_at(ws, i)
             if hit is None and not taken[i] and country and ws[i].norm in self.own_state:
                 hit = (country, 1, True)  # "regime positions": the event country's forces
-            if hit is None or self._blocked(ws, i, i + hit[1]):
+            if hit is None or modifies_other(ws, i, i + hit[1], self.blockers):
                 i += 1
                 continue
             nation, length, demonym = hit
@@ -488,10 +487,4 @@ class ActorDictionary:
             if hit:
                 return hit[0]
         return None
-
-    def _blocked(self, ws: list[Word], i: int, end: int) -> bool:
-        """'Iran-backed', 'pro-Iran', 'anti-ISIS': the name modifies someone else."""
-        before = ws[i - 1].norm if i > 0 else ""
-        after = ws[end].norm if end < len(ws) else ""
-        return before in _STANCE or after in self.blockers
 

@@ -9,11 +9,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sitroom.lang import active_pack, pack_pattern
+from sitroom.lang import active_pack, pack_pattern, pack_words
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼʿ`.][^\W_]+)*\.?", re.UNICODE)
 _APOSTROPHES = "'’ʼʿ`"
 _POSSESSIVE = pack_pattern("actors/words", "possessive", re.IGNORECASE)  # English 's
+_STANCE = pack_words("actors/words", "stance_prefixes")  # 'pro-Iran', 'anti-ISIS'
 
 
 @dataclass(frozen=True)
@@ -100,3 +101,10 @@ def norms(ws: list[Word]) -> tuple[str, ...]:
     """The normalized forms of ``ws`` (kept on a `WordList`, else built)."""
     found = getattr(ws, "norms", None)
     return found if found is not None else tuple(w.norm for w in ws)
+
+
+def modifies_other(ws: list[Word], i: int, end: int, blockers: set[str]) -> bool:
+    """'Iran-backed', 'pro-Iran', 'anti-ISIS': the name at ``ws[i:end]`` modifies someone else."""
+    before = ws[i - 1].norm if i > 0 else ""
+    after = ws[end].norm if end < len(ws) else ""
+    return before in _STANCE or after in blockers
