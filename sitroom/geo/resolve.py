@@ -29,6 +29,9 @@ NO_FRAME_RATIO = 80.0
 #: A town this large shares its province's name as its seat ("Vinnytsia"), whatever the
 #: province's row is called.
 SEAT_CITY = 100_000
+#: A place the text puts near another ("X, near Y", "X district, southwest of Y") lies
+#: within this distance of it.
+NEAR_KM = 150.0
 #: Spellings of one name this close (rapidfuzz ratio) name the same seat and province.
 SAME_NAME_RATIO = 85.0
 #: Distance beyond which a place is "somewhere else" for an article about a country.
@@ -236,6 +239,11 @@ def choose(
     if not pool:
         return None
     pool = holding(_gate(pool, mention), inner, mention.text)
+    if anchor is not None and mention.anchor_of != "between":
+        # "Yenegu, near Izge (Gwoza LGA, Borno)": a place said to be near another lies near
+        # it (or near the district that holds it, when the gazetteer lacks it)
+        limit = NEAR_KM if anchor.level >= 2 else 2 * NEAR_KM
+        pool = [h for h in pool if km(h.lat, h.lon, anchor.lat, anchor.lon) <= limit]
     if not pool:
         return None
     best = _prefer_town(_ranked(pool, mention, ctx, anchor)[0], pool, mention)
@@ -413,7 +421,9 @@ def _ambiguity(m: Mention, gaz: Gazetteer) -> int:
 def _resolve_one(
     m: Mention, gaz: Gazetteer, ctx: ArticleContext, inner: Sequence[Hit] = ()
 ) -> Hit | None:
-    anchor = m.near.resolved if m.near is not None else None
+    anchor = None
+    if m.near is not None:
+        anchor = m.near.resolved or enclosing(m.near)
     return choose(candidates(m, gaz, ctx), m, ctx, gaz, anchor, inner)
 
 

@@ -189,3 +189,16 @@ def test_a_tagged_party_after_in_is_still_the_inner_place(gaz):
 def test_a_neighbourhood_read_as_a_far_namesake_does_not_move_the_chain_place(run_geo):
     (event,) = events(run_geo("In Tonala, Jalisco, armed men shot a security guard in Colonia La Jauja."))
     assert (event.location, event.admin1) == ("Tonala", "Jalisco")
+
+
+def test_a_district_centre_stays_in_the_chain(gaz):
+    assert links_of(gaz, "A policeman was shot in Gulran district center, Herat.") == {
+        "Gulran": "Herat"
+    }
+
+
+def test_a_place_near_another_is_no_far_namesake(run_geo):
+    # the only known "Yenegu"-like spelling is a city 1,000 km away: the event stays in the district
+    text = "Soldiers clashed with insurgents at Yenegu, near Izge (Gwoza LGA, Borno) on Monday."
+    (event,) = events(run_geo(text))
+    assert (event.location, event.admin1, event.geo_precision) == ("Gwoza", "Borno", 2)
