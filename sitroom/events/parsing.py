@@ -90,8 +90,12 @@ def match_terms(
     lemmas = tuple(lemma(t) for t in tokens)
     lowers = tuple(t.lower_ for t in tokens)
     nominal = [t.pos_ in ("NOUN", "PROPN", "ADJ", "X") for t in tokens]
+    starts = _first_words(terms)
     i = 0
     while i < len(tokens):
+        if lemmas[i] not in starts and lowers[i] not in starts:
+            i += 1  # no term starts with this word (most words)
+            continue
         matched = 0
         for n in range(min(max_len, len(tokens) - i), 0, -1):
             last = i + n - 1
@@ -111,6 +115,17 @@ def match_terms(
                 break
         i += matched or 1
     return out
+
+
+_STARTS: dict[int, tuple[dict, int, frozenset[str]]] = {}
+
+
+def _first_words(terms: dict[Term, str]) -> frozenset[str]:
+    """The words the terms start with (rebuilt when the table has grown)."""
+    found = _STARTS.get(id(terms))
+    if found is None or found[0] is not terms or found[1] != len(terms):
+        found = _STARTS[id(terms)] = (terms, len(terms), frozenset(k[0] for k in terms if k))
+    return found[2]
 
 
 def weapons_in(tokens: list[Token], lex: Lexicon) -> list[tuple[str, Span]]:
