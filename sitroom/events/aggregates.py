@@ -106,6 +106,13 @@ def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in event_words("perfect_auxiliaries") for c in verb.children)
 
 
+def _compares(noun: Token, lex: Lexicon) -> bool:
+    """'the deadliest strike since the campaign began', 'the worst attack yet': the
+    superlative ranks this event against the past; it does not tell a past one."""
+    after = noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 4)]
+    return any(t.lower_ in lex.cue("comparison_marks") for t in after)
+
+
 def retrospective_cue(mention: Mention, lex: Lexicon) -> Token | None:
     """'the deadliest attack', 'an earlier raid', or a past perfect ('had deployed'): told
     as what came before the news (background when the sentence gives no date of its own)."""
@@ -116,6 +123,8 @@ def retrospective_cue(mention: Mention, lex: Lexicon) -> Token | None:
         if trig.nominal:
             for c in trig.token.children:
                 if c.dep_ == "amod" and c.lower_ in lex.cue("retrospective_words"):
+                    if _compares(trig.token, lex):
+                        continue  # 'killed 74, the deadliest strike since ...': the news
                     return c
     reported = any(lemma(a) in lex.cue("say_verbs") for a in head.ancestors)  # backshift
     if not mention.head.nominal and head.tag_ == "VBN" and not reported:

@@ -15,6 +15,7 @@ from sitroom.events.findings import event_words, in_own_clause
 from sitroom.events.incident import Incident, Rules, date_range, has_date
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma
+from sitroom.time.dating import in_comparison
 
 
 def opens_separately(c: Candidate, inc: Incident, rules: Rules) -> bool:
@@ -86,7 +87,8 @@ def _tally(verb, rules: Rules) -> bool:
         c.dep_ in ("aux", "auxpass") and lemma(c) in event_words("perfect_lemmas") and c.tag_ != "VBD"
         for c in verb.children
     )
-    since = any(t.lower_ in rules.tally_marks for t in verb.subtree)
+    # 'in the deadliest attack since the war began' ranks the news; it tallies nothing
+    since = any(t.lower_ in rules.tally_marks and not in_comparison(t) for t in verb.subtree)
     return perfect and since
 
 

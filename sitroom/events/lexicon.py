@@ -92,6 +92,7 @@ _LIST_KEYS = (
     "aggregate_time_nouns",
     "latest_words",
     "retrospective_words",
+    "comparison_marks",
     "say_verbs",
     "generic_sources",
     "protest_noun_preps",

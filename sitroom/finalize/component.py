@@ -26,6 +26,7 @@ from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import unknown_perpetrator
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.model import Event
+from sitroom.time.dating import in_comparison
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -167,6 +168,8 @@ def past_year_in(sentence: Span, published: date) -> Token | None:
         if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
             year = int(tok.text)
             if 1900 < year < published.year and tok.ent_type_ in ("DATE", ""):
+                if in_comparison(tok):
+                    continue  # 'the bloodiest strike since the 2021 coup'
                 return tok
     return None
 

@@ -69,7 +69,30 @@ def raw_spans(sent: Span) -> list[Span]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
-    return [w for w in (_widen(doc[s:e]) for s, e in merged) if not _names_a_thing(w)]
+    return [
+        w for w in (_widen(doc[s:e]) for s, e in merged)
+        if not _names_a_thing(w) and not in_comparison(w[0])
+    ]
+
+
+_SUPERLATIVES = lexicon_words("comparison_superlatives")
+_COMPARISON_MARKS = lexicon_words("comparison_marks")
+
+
+def in_comparison(tok: Token) -> bool:
+    """Inside 'the deadliest attack since <X>': X is what the news is compared with, not
+    when it happened (a superlative at most four words before the mark)."""
+    sent = tok.sent
+    for mark in sent:
+        if mark.lower_ not in _COMPARISON_MARKS or mark.i > tok.i:
+            continue
+        before = tok.doc[max(sent.start, mark.i - 4) : mark.i]
+        if not any(t.lower_ in _SUPERLATIVES for t in before):
+            continue
+        clause = mark.head if mark.dep_ == "mark" else mark
+        if tok.i == mark.i or tok in clause.subtree:
+            return True
+    return False
 
 
 _STATE_LEADS = lexicon_words("state_leads")

@@ -295,3 +295,24 @@ def test_circumstances_and_long_standing_feuds_are_not_news(pipeline):
         "wave of assaults between herders and farmers who have long fought over grazing land.",
     )
     assert [e.sub_event_type for e in out] == ["Attack"]
+
+
+def test_the_deadliest_attack_since_ranks_the_news_and_recalls_nothing(pipeline):
+    for text in [
+        "Drones hit the grain depot, killing 21 workers, the deadliest strike since the blockade began.",
+        "Shells have killed 15 people in Bor in the worst attack since the truce began.",
+        "Jets bombed a wedding in Loikaw, killing 30, in the bloodiest raid since the 2021 coup.",
+    ]:
+        events = pipeline.extract(Article(text, published=date(2024, 5, 10)))
+        assert [e.status for e in events if e.fatalities] == ["new"], text
+    # what the comparison names is no date of the news, and a real tally stays background
+    told = pipeline.extract(
+        Article("Jets bombed a wedding in Loikaw, killing 30, in the bloodiest raid since the"
+                " 2021 coup.", published=date(2024, 5, 10))
+    )
+    assert [e.event_date.year for e in told if e.fatalities] == [2024]
+    tally = pipeline.extract(
+        Article("At least 300 people have been killed in Bor since the truce began.",
+                published=date(2024, 5, 10))
+    )
+    assert [e.status for e in tally if e.fatalities] == ["background"]
