@@ -125,7 +125,17 @@ def place_of(mention: Mention, gaz: Gazetteer, frame: Hit | None = None) -> Plac
     if fallback is None:
         return None
     hit, precision = fallback
-    return gaz.to_place(hit, precision)
+    return at_seat(gaz.to_place(hit, precision), hit, gaz)
+
+
+def at_seat(place: Place, hit: Hit, gaz: Gazetteer) -> Place:
+    """An event known only to lie in a province is put at the province's seat town, as
+    ACLED codes geo_precision 3 ("Abu Salim (Tripoli)" with Abu Salim unknown: Tripoli city,
+    not the middle of the province's outline)."""
+    seat = gaz.seat(hit) if place.geo_precision == 3 else None
+    if seat is None:
+        return place
+    return replace(place, latitude=round(seat.lat, 4), longitude=round(seat.lon, 4))
 
 
 #: "On the X-Y road", "between X and Y": the midpoint, when the two ends are this close.

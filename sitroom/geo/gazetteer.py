@@ -234,6 +234,24 @@ class Gazetteer:
                 out.append(Hit(*_fields(hit)[:-1], primary=False))
         return tuple(out)
 
+    def seat(self, unit: Hit) -> Hit | None:
+        """The seat town of a province, where ACLED puts an event known only to lie in it
+        (geo_precision 3): its PPLA/PPLC row, else its largest town of the same name."""
+        if unit.level != 1 or not unit.admin1:
+            return None
+        return self._seat(unit.cc, unit.admin1, name_key(unit.name))
+
+    @lru_cache(maxsize=2_048)  # noqa: B019  (one gazetteer per process)
+    def _seat(self, cc: str, admin1: str, key: str) -> Hit | None:
+        rows = self._query(
+            f"SELECT {_COLUMNS} FROM place p WHERE p.cc = ? AND p.admin1 = ? AND p.fclass = 'P' "
+            "ORDER BY p.population DESC LIMIT 200",
+            (cc, admin1),
+        )
+        seats = [h for h in rows if h.fcode in ("PPLA", "PPLC")]
+        named = [h for h in rows if ratio(name_key(h.name), key) >= 85]
+        return (seats or named or [None])[0]
+
     def nearest_country(self, lat: float, lon: float) -> str:
         """The country of the populated place nearest to a point (at sea: the nearest
         coast's country, as ACLED codes incidents at sea); '' when none lies within ~10°."""

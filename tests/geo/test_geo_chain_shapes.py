@@ -202,3 +202,16 @@ def test_a_place_near_another_is_no_far_namesake(run_geo):
     text = "Soldiers clashed with insurgents at Yenegu, near Izge (Gwoza LGA, Borno) on Monday."
     (event,) = events(run_geo(text))
     assert (event.location, event.admin1, event.geo_precision) == ("Gwoza", "Borno", 2)
+
+
+def test_an_event_known_only_by_its_province_sits_at_the_seat_town(run_geo):
+    # ACLED codes geo_precision 3 at the province's capital, not the middle of its outline
+    (event,) = events(run_geo("Shells killed six civilians in Hay Zaytuna Jadid (Tripoli) on Monday."))
+    assert (event.admin1, event.geo_precision) == ("Tripoli", 3)
+    assert _km(event.latitude, event.longitude, 32.887, 13.187) < 5  # Tripoli city
+
+
+def _km(lat1, lon1, lat2, lon2):
+    from sitroom.geodesy import haversine_km
+
+    return haversine_km(lat1, lon1, lat2, lon2)
