@@ -82,6 +82,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", default="bench-out/cores.json")
     args = parser.parse_args(argv)
     texts = corpus(args.gold, args.articles)
+    if not texts:
+        raise SystemExit(f"no dev texts under {args.gold}: pass --gold PATH/TO/shared/eval")
     words = sum(len(t["text"].split()) for t in texts)
     result: dict = {"articles": len(texts), "words": words, "cores": os.cpu_count(),
                     "load_before": os.getloadavg()[0]}
