@@ -113,9 +113,14 @@ class _Link:
 
 
 def pair_table(
-    order: Sequence[Item], model: PairModel, cfg: FusionConfig
+    order: Sequence[Item], model: PairModel, cfg: FusionConfig, known: dict | None = None
 ) -> dict[tuple[int, int], Score]:
-    """The model's score of every pair of mentions that could be one incident (i < j)."""
+    """The model's score of every pair of mentions that could be one incident (i < j).
+
+    ``known`` remembers scores by the pair's mention keys across calls on one store: a
+    stored mention's record never changes, and each article's mentions are regrouped with
+    the same neighbours again and again. Imported events (``fixed``) are not remembered:
+    their record is rebuilt when mentions join them."""
     texts = [sentences(i.event) for i in order]
     families = [type_family(i.event, cfg) for i in order]
     out: dict[tuple[int, int], Score] = {}
@@ -126,9 +131,16 @@ def pair_table(
                 continue
             if families[a] != families[b]:
                 continue
-            sim = text_similarity(texts[a], texts[b])
-            values = features(first.event, second.event, sim, cfg)
-            out[a, b] = Score(-1, model.probability(values), values)
+            pair = (first.key, second.key)
+            remember = known is not None and not (first.fixed or second.fixed)
+            found = known.get(pair) if remember else None
+            if found is None:
+                sim = text_similarity(texts[a], texts[b])
+                values = features(first.event, second.event, sim, cfg)
+                found = Score(-1, model.probability(values), values)
+                if remember:
+                    known[pair] = found
+            out[a, b] = found
     return out
 
 
@@ -173,12 +185,15 @@ def _key(a: int, b: int) -> tuple[int, int]:
     return (a, b) if a < b else (b, a)
 
 
-def regroup(items: Sequence[Item], model: PairModel | None = None) -> tuple[list[Group], dict]:
-    """Groups for the mentions, and each mention's placement keyed by its key."""
+def regroup(
+    items: Sequence[Item], model: PairModel | None = None, known: dict | None = None
+) -> tuple[list[Group], dict]:
+    """Groups for the mentions, and each mention's placement keyed by its key (``known``:
+    scores remembered by `pair_table`)."""
     model = model or active_model()
     cfg = load_config()
     order = sorted(items, key=lambda i: i.key)
-    scores = pair_table(order, model, cfg)
+    scores = pair_table(order, model, cfg, known)
     headlines = {
         i for i, item in enumerate(order)
         if item.key[1] == 0 and item.event.status == "new" and item.event.record_kind != "statement"

@@ -11,12 +11,14 @@ the primitives (`sitroom.fuse.backend.FusionBackend`): SQL, locking and retries.
 from __future__ import annotations
 
 import json
+import weakref
 from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sitroom.fuse.backend import FusionBackend
 from sitroom.fuse.cluster import Group, Item, reason, regroup
+from sitroom.fuse.config import load_config
 from sitroom.fuse.features import gate
 from sitroom.fuse.index import event_box, group_box, lock_cells, near_queries
 from sitroom.fuse.merge import canonical
@@ -117,7 +119,7 @@ def fuse_items(store: FusionBackend, arriving: list[Item]) -> Fused:
     """Group the arriving mentions with every mention of the stored events they touch, and
     write the outcome: events created, rebuilt, renumbered or removed, mentions placed."""
     touched, region = _touched_region(store, [i.event for i in arriving])
-    groups, placed = regroup([*region, *arriving])
+    groups, placed = regroup([*region, *arriving], known=_known_scores(store))
     ids, fresh = _assign_ids(store, groups, set(touched))
     threshold = active_model().threshold
     for index, group in enumerate(groups):
@@ -142,6 +144,24 @@ def fuse_items(store: FusionBackend, arriving: list[Item]) -> Fused:
     for event_id in sorted(set(touched) - set(ids)):  # emptied by the regrouping
         store.delete_event(event_id)
     return out
+
+
+_SCORES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_MAX_SCORES = 200_000
+
+
+def _known_scores(store: FusionBackend) -> dict:
+    """Pair scores remembered for this store under the active model and configuration
+    (forgotten when either is replaced, and past a bound)."""
+    model, cfg = active_model(), load_config()
+    held = _SCORES.get(store)
+    if held is None or held[0] is not model or held[1] is not cfg or len(held[2]) > _MAX_SCORES:
+        held = (model, cfg, {})
+        try:
+            _SCORES[store] = held
+        except TypeError:  # a store that cannot be weakly referenced: no memory
+            return {}
+    return held[2]
 
 
 def rebuild(store: FusionBackend) -> dict[str, int]:
