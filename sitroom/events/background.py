@@ -11,11 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components import Candidate
-from sitroom.events.findings import event_words, in_own_clause
+from sitroom.events.findings import in_own_clause
 from sitroom.events.incident import Incident, Rules, date_range, has_date
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma
-from sitroom.time.dating import in_comparison
+from sitroom.time.tally import tallies
 
 
 def opens_separately(c: Candidate, inc: Incident, rules: Rules) -> bool:
@@ -79,17 +79,9 @@ def recalled(c: Candidate, rules: Rules) -> bool:
             for ch in (*head.children, *tok.children)
         ):
             return True
-    return _tally(root, rules)
-
-
-def _tally(verb, rules: Rules) -> bool:
-    perfect = any(
-        c.dep_ in ("aux", "auxpass") and lemma(c) in event_words("perfect_lemmas") and c.tag_ != "VBD"
-        for c in verb.children
-    )
-    # 'in the deadliest attack since the war began' ranks the news; it tallies nothing
-    since = any(t.lower_ in rules.tally_marks and not in_comparison(t) for t in verb.subtree)
-    return perfect and since
+    # the casualty stage marks a record whose toll is a whole conflict's ('killed in the
+    # conflict' read on its noun 'conflict')
+    return tallies(root) or bool(c.data.get("tally"))
 
 
 #: What a weapon told later refines: a one-sided attack. A clash stays a clash when

@@ -48,7 +48,6 @@ class Rules:
     separate_words: frozenset[str]  # 'a separate bombing': another incident
     came_after_preps: frozenset[str]
     came_after_verbs: frozenset[str]
-    tally_marks: frozenset[str]
     dateline: re.Pattern[str]
     passing_preps: frozenset[str]
     toll_words: frozenset[str]
@@ -76,7 +75,6 @@ def _rules(path: str | None, pack: LanguagePack) -> Rules:
         separate_words=frozenset(words.get("separate_words") or ()),
         came_after_preps=frozenset(words["came_after_preps"]),
         came_after_verbs=frozenset(words["came_after_verbs"]),
-        tally_marks=frozenset(words["tally_marks"]),
         dateline=re.compile(words["dateline_pattern"]),
         passing_preps=frozenset(words["passing_preps"]),
         toll_words=frozenset(words["toll_update_words"]),

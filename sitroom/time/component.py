@@ -23,6 +23,7 @@ from sitroom.time.casualties import Count, Mention, combine, find_mentions, weap
 from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
 from sitroom.time.numbers import lexicon, lexicon_words, words
+from sitroom.time.tally import whole_conflict
 
 TAG_INHERITED = "date: from {}"
 TAG_UNKNOWN_KILLED = "fatalities: killed, number not stated"
@@ -309,7 +310,8 @@ def casualty_candidates(ctx: Context) -> None:
             borrowed[id(c)].append(mentions)
     for c in cands:
         try:
-            _apply_toll(ctx, c, _prefer_direct(own[id(c)], embedded), borrowed[id(c)])
+            mine, lent = _without_tallies(c, own[id(c)], borrowed[id(c)])
+            _apply_toll(ctx, c, _prefer_direct(mine, embedded), lent)
         except Exception as exc:  # keep the other events' counts
             ctx.warnings.append(f"time: counting failed at {c.trigger.text!r}: {exc!r}")
             continue
@@ -317,6 +319,24 @@ def casualty_candidates(ctx: Context) -> None:
         if found is not None:
             c.weapon_count = found[0]
             c.data["weapon_count_evidence"] = ctx.evidence(found[1])
+
+
+def _without_tallies(
+    c: Candidate, own: list[Mention], borrowed: list[list[Mention]]
+) -> tuple[list[Mention], list[list[Mention]]]:
+    """A whole conflict's tally ('40,000 have been killed in the conflict') is no toll of
+    the news: never lent to an earlier incident, and kept in its own sentence only by the
+    mention it is about, which is then marked for assembly to leave out of the news."""
+    root = _root(c.trigger)
+    mine = []
+    for m in own:
+        if m.cumulative or not whole_conflict(m.trigger):
+            mine.append(m)
+        elif root in m.trigger.subtree:
+            mine.append(m)
+            c.data["tally"] = True
+    lent = [[m for m in g if m.cumulative or not whole_conflict(m.trigger)] for g in borrowed]
+    return mine, lent
 
 
 def _apply_toll(ctx: Context, c: Candidate, own: list[Mention], borrowed: list[list[Mention]]) -> None:

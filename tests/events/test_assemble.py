@@ -316,3 +316,40 @@ def test_the_deadliest_attack_since_ranks_the_news_and_recalls_nothing(pipeline)
                 published=date(2024, 5, 10))
     )
     assert [e.status for e in tally if e.fatalities] == ["background"]
+
+
+def test_a_whole_conflicts_toll_is_no_toll_of_the_news(pipeline):
+    leads = [
+        "Artillery shells struck a market in Kharkiv on Tuesday, officials said. ",
+        "Mortar rounds hit a camp near Gao on Tuesday, the army said. ",
+        "An air strike hit a hospital in Marib on Tuesday, medics said. ",
+    ]
+    tallies = [
+        "More than 40,000 people have been killed in the conflict, which began a decade ago.",
+        "At least 150,000 people have been killed in the country's civil war.",
+        "The insurgency has killed more than 35,000 people.",
+        "Thousands of people have died in the decades-long war.",
+        "Some 9,000 people have been killed over the past three years.",
+        "More than 500 people have been killed in the uprising so far.",
+    ]
+    for lead in leads:
+        for tally in tallies:
+            events = pipeline.extract(Article(lead + tally, published=PUB))
+            news = [e for e in events if e.status == "new" and e.record_kind == "event"]
+            assert news and all(not e.fatalities for e in news), lead + tally
+            assert not any(k.startswith("mention_") for e in news for k in e.evidence), lead + tally
+            told = [e for e in events if e.fatalities]
+            assert all(e.status == "background" for e in told), lead + tally
+
+
+def test_the_news_own_perfect_toll_still_counts(pipeline):
+    for text in [
+        "Artillery shells struck a market in Kharkiv on Tuesday. The attack has killed 12 "
+        "people, officials said.",
+        "Mortar rounds hit a camp near Gao on Tuesday. Twelve people have been killed in the "
+        "attack, the army said.",
+        "Gunmen attacked a convoy near Mopti on Tuesday. Twelve soldiers have been killed in the "
+        "fighting near the town, officials said.",
+    ]:
+        out = new_events(pipeline, text)
+        assert [e.fatalities for e in out] == [12], text

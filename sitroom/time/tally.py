@@ -1,0 +1,67 @@
+"""Cumulative tolls of a whole conflict: background, never the toll of a news incident.
+
+"More than 40,000 people have been killed in the conflict", "the insurgency has killed
+35,000 since 2009", "have died over the past three years": a perfect-tense count over a
+conflict or a span is a running tally of the war. The casualty stage must not lend it to
+the incident told before it, and assembly must not join it to one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from sitroom.time.dating import in_comparison
+from sitroom.time.numbers import lexicon_words
+
+_PERFECT = lexicon_words("tally_perfect_lemmas")
+_MARKS = lexicon_words("tally_marks")
+_SCOPES = lexicon_words("tally_scopes")
+_INDEFINITES = lexicon_words("tally_indefinites")
+_SPAN_NOUNS = lexicon_words("tally_span_nouns")
+_SPAN_WORDS = lexicon_words("tally_span_words")
+
+
+def tallies(verb: Token) -> bool:
+    """A present-perfect count since a start, over a span, or over a whole conflict."""
+    if not _perfect(verb):
+        return False
+    # 'in the deadliest attack since the war began' ranks the news; it tallies nothing
+    if any(t.lower_ in _MARKS and not in_comparison(t) for t in verb.subtree):
+        return True
+    return any(_scope(n) for n in _scope_nouns(verb))
+
+
+def whole_conflict(verb: Token) -> bool:
+    """A present-perfect count over a whole conflict or a span of years, which no news
+    incident's toll is ('have been killed in the conflict'); 'since Tuesday's attack' may
+    still count the news, so a start alone does not make one."""
+    return _perfect(verb) and any(_scope(n) for n in _scope_nouns(verb))
+
+
+def _perfect(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _PERFECT and c.tag_ != "VBD"
+        for c in verb.children
+    )
+
+
+def _scope_nouns(verb: Token) -> Iterator[Token]:
+    """The verb's subject and the objects of its prepositions ('the war has killed',
+    'killed in the conflict', 'died over the past years')."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            yield c
+        elif c.dep_ == "prep":
+            yield from (g for g in c.children if g.dep_ == "pobj")
+
+
+def _scope(noun: Token) -> bool:
+    """'the conflict', 'Syria's civil war', 'the past three years'; not 'a war'."""
+    if any(c.dep_ == "det" and c.lower_ in _INDEFINITES for c in noun.children):
+        return False
+    lem = noun.lemma_.lower()
+    if lem in _SCOPES:
+        return True
+    return lem in _SPAN_NOUNS and any(c.lower_ in _SPAN_WORDS for c in noun.children)
