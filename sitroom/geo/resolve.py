@@ -145,8 +145,11 @@ def score(
     return s
 
 
-def candidates(mention: Mention, gaz: Gazetteer, ctx: ArticleContext) -> list[Hit]:
-    """Exact-key hits; if none, loose spelling matches inside the article's countries."""
+def candidates(
+    mention: Mention, gaz: Gazetteer, ctx: ArticleContext, inner: Sequence[Hit] = ()
+) -> list[Hit]:
+    """Exact-key hits; if none, loose spelling matches that agree with the article's places
+    (``inner``: candidates of the names the text puts inside this one)."""
     if name_key(mention.text) in NOT_A_NAME:
         return []
     hits = list(gaz.lookup(mention.text))
@@ -177,9 +180,34 @@ def candidates(mention: Mention, gaz: Gazetteer, ctx: ArticleContext) -> list[Hi
         if not allowed:  # nothing to check a loose spelling against: it must be close
             key = name_key(name)
             hits = [h for h in hits if ratio(key, name_key(h.name)) >= NO_FRAME_RATIO]
+        hits = [h for h in hits if loose_fits(h, holder, ctx, province, inner)]
     if not hits:
-        hits = gaz.fuzzy(mention.text, allowed)
+        hits = [h for h in gaz.fuzzy(mention.text, allowed) if loose_fits(h, holder, ctx, province, inner)]
     return hits or named_after(mention.text, gaz)  # "Harare City Council": Harare
+
+
+def loose_fits(
+    hit: Hit, holder: Hit | None, ctx: ArticleContext, province: bool, inner: Sequence[Hit] = ()
+) -> bool:
+    """A place found only by another spelling must agree with where the text puts things:
+    inside the container its chain names, else in a country where the article places
+    something or near a place already resolved; a container, around a name the text puts
+    in it ("Tarinkot city, Urozgan") or, a province, in any country the text names.
+    Only with no such signal at all does the caller's size rule decide ("Masnaa" in a
+    note that names only the US dollar is no town in New York)."""
+    if holder is not None:
+        return not outside(hit, holder)
+    if any(hit.level < i.level and not outside(i, hit) for i in inner):
+        return True
+    if province and hit.fcode == "ADM1" and ctx.countries.get(hit.cc, 0) > 0:
+        return True
+    placed = {cc for cc, w in ctx.places.items() if w > 0}
+    if hit.cc in placed or any(km(hit.lat, hit.lon, a.lat, a.lon) < NEAR_KM for a in ctx.anchors):
+        return True
+    if placed or ctx.anchors:
+        return False
+    # no frame: a country named only as a party's or a currency's owner is no evidence
+    return hit.fcode == "ADM1" or hit.population >= VARIANT_MIN_POPULATION
 
 
 def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:
@@ -424,7 +452,7 @@ def _resolve_one(
     anchor = None
     if m.near is not None:
         anchor = m.near.resolved or enclosing(m.near)
-    return choose(candidates(m, gaz, ctx), m, ctx, gaz, anchor, inner)
+    return choose(candidates(m, gaz, ctx, inner), m, ctx, gaz, anchor, inner)
 
 
 def _inner_hits(mentions: Iterable[Mention], gaz: Gazetteer) -> dict[int, list[Hit]]:

@@ -1,0 +1,55 @@
+"""A place found only by a loose spelling must agree with where the text puts things."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.geo.context import ArticleContext
+from sitroom.geo.resolve import loose_fits
+
+pytestmark = pytest.mark.slow
+
+
+def one(gaz, name: str, cc: str, fcode: str):
+    return next(h for h in gaz.lookup(name) if h.cc == cc and h.fcode == fcode)
+
+
+def test_inside_the_container_the_chain_names(gaz):
+    county = one(gaz, "Garissa", "KE", "ADM1")
+    assert loose_fits(one(gaz, "Garissa", "KE", "PPL"), county, ArticleContext(), False)
+    # same country, other end of it: a loose spelling is no reason to leave the county
+    assert not loose_fits(one(gaz, "Maseno", "KE", "PPL"), county, ArticleContext(), False)
+
+
+def test_in_a_placed_country_or_near_a_resolved_place(gaz):
+    maseno = one(gaz, "Maseno", "KE", "PPL")
+    somali = ArticleContext()
+    somali.places["SO"] = 2.0
+    somali.anchors.append(one(gaz, "Kismayo", "SO", "PPL"))
+    assert not loose_fits(maseno, None, somali, False)
+    kenyan = ArticleContext()
+    kenyan.places["KE"] = 1.0
+    assert loose_fits(maseno, None, kenyan, False)
+    border = ArticleContext()
+    border.places["UG"] = 1.0
+    border.anchors.append(one(gaz, "Kisumu", "KE", "PPL"))  # 20 km away, other country frame
+    assert loose_fits(maseno, None, border, False)
+
+
+def test_a_country_named_only_as_an_owner_is_no_frame(gaz):
+    """"the Kenyan shilling" places nothing: a small town of a loose spelling is refused."""
+    ctx = ArticleContext()
+    ctx.countries["KE"] = 0.25
+    ctx.places["KE"] = 0.0
+    assert not loose_fits(one(gaz, "Maseno", "KE", "PPL"), None, ctx, False)
+    # a province spelled another way, in a country the text names, is kept
+    assert loose_fits(one(gaz, "Garissa", "KE", "ADM1"), None, ctx, True)
+
+
+def test_a_container_around_a_name_put_in_it(gaz):
+    framed = ArticleContext()
+    framed.places["GR"] = 2.0  # a first reading elsewhere must not veto the province
+    province = one(gaz, "Al-Hasakeh", "SY", "ADM1")
+    inner = [one(gaz, "Qamishli", "SY", "PPL")]
+    assert loose_fits(province, None, framed, False, inner)
+    assert not loose_fits(province, None, framed, False)
