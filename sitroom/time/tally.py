@@ -30,14 +30,37 @@ def tallies(verb: Token) -> bool:
     # 'in the deadliest attack since the war began' ranks the news; it tallies nothing
     if any(t.lower_ in _MARKS and not in_comparison(t) for t in verb.subtree):
         return True
-    return any(_scope(n) for n in _scope_nouns(verb))
+    return _over_conflict(verb)
 
 
 def whole_conflict(verb: Token) -> bool:
     """A present-perfect count over a whole conflict or a span of years, which no news
     incident's toll is ('have been killed in the conflict'); 'since Tuesday's attack' may
     still count the news, so a start alone does not make one."""
-    return _perfect(verb) and any(_scope(n) for n in _scope_nouns(verb))
+    return _perfect(verb) and _over_conflict(verb)
+
+
+def _over_conflict(verb: Token) -> bool:
+    return any(_scope(n) for n in _scope_nouns(verb)) and not _bounded(verb)
+
+
+def _bounded(verb: Token) -> bool:
+    """'have been killed in the war this week / on Tuesday / overnight': a count bounded
+    by a recent date is the news's, not the war's; 'since 2014' or 'the past three years'
+    do not bound it."""
+    subtree = {t.i for t in verb.subtree}
+    for noun in _scope_nouns(verb):  # 'the insurgency, which began in 2009' dates the war
+        if _scope(noun):
+            subtree -= {t.i for t in noun.subtree}
+    for ent in verb.doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or ent.root.i not in subtree:
+            continue
+        if any(t.lemma_.lower() in _SPAN_NOUNS for t in ent):
+            continue
+        if ent.root.head.lower_ in _MARKS or ent[0].lower_ in _MARKS:
+            continue
+        return True
+    return False
 
 
 def _perfect(verb: Token) -> bool:

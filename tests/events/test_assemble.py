@@ -353,3 +353,15 @@ def test_the_news_own_perfect_toll_still_counts(pipeline):
     ]:
         out = new_events(pipeline, text)
         assert [e.fatalities for e in out] == [12], text
+
+
+def test_a_war_toll_bounded_by_a_recent_day_is_the_news(pipeline):
+    for text in [
+        "Shells struck a market in Kharkiv. Two soldiers have been killed in the war in the "
+        "east this week, officials said.",
+        "Mortar rounds hit a camp near Gao. Five civilians have been killed in the conflict on "
+        "Tuesday, the army said.",
+    ]:
+        events = pipeline.extract(Article(text, published=PUB))
+        told = [e for e in events if e.fatalities]
+        assert told and all(e.status == "new" for e in told), text
