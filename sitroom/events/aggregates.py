@@ -30,7 +30,7 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
         if trig is not mention.head and any(
             a.lower_ in lex.cue("latest_words") for a in tok.ancestors
         ):
-            continue  # '..., the latest in a series of attacks': this one is news
+            continue  # '..., the newest of several raids': this one is news
         clause = tok.head if trig.nominal and trig.light is not None else tok
         for c in list(clause.children) + list(tok.children):
             if c.dep_ == "advmod" and c.lower_ in lex.cue("aggregate_adverbs"):
@@ -107,7 +107,7 @@ def _perfect(verb: Token) -> bool:
 
 
 def _compares(noun: Token, lex: Lexicon) -> bool:
-    """'the deadliest strike since the campaign began', 'the worst attack yet': the
+    """'the bloodiest raid since the truce', 'the worst attack yet': the
     superlative ranks this event against the past; it does not tell a past one."""
     after = noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 4)]
     return any(t.lower_ in lex.cue("comparison_marks") for t in after)

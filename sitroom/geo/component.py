@@ -25,11 +25,11 @@ from sitroom.components import Candidate, Context, Settings, component
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, km, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
 from sitroom.geo.offsets import at_sea, destination
+from sitroom.geo.qualifiers import country_qualifier, qualifier_mention
 from sitroom.geo.resolve import ArticleContext, Mention, fallback_place, resolve_all
 from sitroom.geo.seats import actor_seat, seat_place
 from sitroom.geo.statements import in_content, is_statement, name_token, quoted_ranges
 from sitroom.geo.statements import trigger_root as _root
-from sitroom.lang import pack_words
 from sitroom.model import Event, Evidence, Place
 
 
@@ -167,7 +167,7 @@ def _dependents(pool: list[Mention]) -> set[int]:
 
 def _inverted(inner: Mention, outer: Mention) -> bool:
     """A "container" that resolved to a smaller place than the name it holds ("the Expo
-    centre in Punjab (Lahore)", "in western Yemen (Ad Durayhimi, Al Hudaydah)"): the text
+    centre in Punjab (Lahore)", "in southern Chad (Moundou, Logone Occidental)"): the text
     names the smaller place after the larger, so it is no mere container."""
     a, b = inner.resolved, outer.resolved
     if a is None or b is None or b.level <= a.level:
@@ -367,35 +367,6 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
         return Located(gaz.to_place(hit, max(2, hit_precision(hit))), qualifier)
     fallback = main_place(context, gaz) or country_qualifier(mentions, gaz)
     return Located(fallback, None) if fallback else None
-
-
-_ACT_HEADS = pack_words("geo/act_heads")
-
-
-def country_qualifier(mentions: list[Mention], gaz: Gazetteer) -> Place | None:
-    """ "A Chad car bomb kills nine", "killed in Chad violence": a country that qualifies the
-    act or a site, not a party ("US warplanes", "Russia said", "the US dollar"), is where it
-    happened when the text names no other place (precision 3)."""
-    for m in mentions:
-        hit = m.resolved
-        qualifies_act = m.modifier and not m.party and (m.head in _ACT_HEADS or m.owns_name)
-        if qualifies_act and hit is not None and hit.is_country:
-            return gaz.to_place(hit, 3)
-    return None
-
-
-def qualifier_mention(inside: list[Mention]) -> Mention | None:
-    """ "Bulawayo youth protested", "a missile hit the Benghazi Medical Centre": a town or
-    province that qualifies a party or a building still says roughly where, when the
-    article names no other place (at least precision 2: the text does not say it happened there)."""
-    return next(
-        (
-            m
-            for m in inside
-            if m.modifier and not m.party and m.resolved is not None and m.resolved.level >= 1
-        ),
-        None,
-    )
 
 
 def focus_place(mentions: list[Mention], context: ArticleContext) -> Hit | None:

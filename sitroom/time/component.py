@@ -158,8 +158,8 @@ def _date_one(
 
 
 def _attach_beside(c: Candidate, found: list[Found], others: list[Token]) -> Found | None:
-    """A date on another word of the same event outside the head's clause ('an airstrike
-    carried out on Tuesday is believed to have killed ...'); never one below the head,
+    """A date on another word of the same event outside the head's clause ('a raid
+    launched on Friday is thought to have killed ...'); never one below the head,
     which tells something else ('killed in revenge for Sunday's attack')."""
     head = _root(c.trigger)
     below = set(head.subtree)

@@ -1,6 +1,6 @@
 """Cumulative tolls of a whole conflict: background, never the toll of a news incident.
 
-"More than 40,000 people have been killed in the conflict", "the insurgency has killed
+"some 12,000 have died in the conflict", "the insurgency has killed
 35,000 since 2009", "have died over the past three years": a perfect-tense count over a
 conflict or a span is a running tally of the war. The casualty stage must not lend it to
 the incident told before it, and assembly must not join it to one.

@@ -325,8 +325,8 @@ def test_a_whole_conflicts_toll_is_no_toll_of_the_news(pipeline):
         "An air strike hit a hospital in Marib on Tuesday, medics said. ",
     ]
     tallies = [
-        "More than 40,000 people have been killed in the conflict, which began a decade ago.",
-        "At least 150,000 people have been killed in the country's civil war.",
+        "Upwards of 23,000 civilians have died in the conflict, which began a decade ago.",
+        "At least 150,000 residents have been killed in this country's civil war.",
         "The insurgency has killed more than 35,000 people.",
         "Thousands of people have died in the decades-long war.",
         "Some 9,000 people have been killed over the past three years.",
