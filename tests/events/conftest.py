@@ -30,6 +30,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def pipeline():
+    """The whole runner, for tests that read what an article's records end up as."""
+    from sitroom.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
 def extract(nlp):
     lex, tax = load_lexicon(), load_taxonomy()
 

@@ -2,18 +2,9 @@
 
 from datetime import date
 
-import pytest
-
 from sitroom.model import Article
 
 PUB = date(2024, 5, 10)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from sitroom.pipeline import Pipeline
-
-    return Pipeline()
 
 
 def new_events(pipeline, text):

@@ -10,13 +10,6 @@ from sitroom.model import Article
 PUB = date(2021, 3, 10)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from sitroom.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def new_events(pipeline, text):
     events = pipeline.extract(Article(text=text, published=PUB))
     return [e for e in events if e.status == "new" and e.record_kind == "event"]
