@@ -25,18 +25,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sitroom.eval.article import gold_dates
 from sitroom.eval.gold import parse_date
-from sitroom.eval.metrics import date_within, haversine_km
-from sitroom.eval.score import (
-    DETECTION_KM,
-    gold_date,
-    gold_end,
-    gold_families,
-    gold_point,
-    pred_families,
-    pred_point,
-)
+from sitroom.eval.score import date_ok, gold_families, place_ok, pred_families
 from sitroom.model import Event
 
 SCHEMES = {"plover": "plover", "petrarch2": "plover"}
@@ -59,26 +49,6 @@ def _gold(g: dict[str, Any]) -> dict[str, Any]:
     out["_dates"] = [date.fromisoformat(d[:10]) if isinstance(d, str) else d
                      for d in out.get("_dates") or []]
     return out
-
-
-def date_ok(pred: Event, gold: dict[str, Any]) -> bool:
-    gd = gold_date(gold)
-    if gd is None:
-        return True
-    return any(
-        date_within(pred.event_date, d, int(gold.get("time_precision") or 1),
-                    pred.time_precision, gold_end(gold) if d == gd else None)
-        for d in gold_dates(gold, gd)
-    )
-
-
-def place_ok(pred: Event, gold: dict[str, Any]) -> bool:
-    gp = gold_point(gold)
-    if gp is None:
-        return True
-    pp = pred_point(pred)
-    limit = float(gold.get("_match_km") or DETECTION_KM)
-    return pp is not None and haversine_km(*pp, *gp) <= limit
 
 
 def date_kind(pred: Event, published: str | None) -> str:

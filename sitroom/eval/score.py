@@ -99,8 +99,15 @@ def pred_families(e: Event, scheme: str) -> set[str]:
 def strict_ok(pred: Event, gold: dict[str, Any]) -> bool:
     """Date within precision and place within 50 km (or gold's ``_match_km``), for
     whichever of them gold has."""
+    return date_ok(pred, gold) and place_ok(pred, gold)
+
+
+def date_ok(pred: Event, gold: dict[str, Any]) -> bool:
+    """The date half of ``strict_ok``: true when gold has no date."""
     gd = gold_date(gold)
-    if gd is not None and not any(
+    if gd is None:
+        return True
+    return any(
         date_within(
             pred.event_date,
             d,
@@ -109,15 +116,17 @@ def strict_ok(pred: Event, gold: dict[str, Any]) -> bool:
             gold_end(gold) if d == gd else None,
         )
         for d in gold_dates(gold, gd)
-    ):
-        return False
+    )
+
+
+def place_ok(pred: Event, gold: dict[str, Any]) -> bool:
+    """The place half of ``strict_ok``: true when gold has no point."""
     gp = gold_point(gold)
-    if gp is not None:
-        pp = pred_point(pred)
-        limit = float(gold.get("_match_km") or DETECTION_KM)
-        if pp is None or haversine_km(*pp, *gp) > limit:
-            return False
-    return True
+    if gp is None:
+        return True
+    pp = pred_point(pred)
+    limit = float(gold.get("_match_km") or DETECTION_KM)
+    return pp is not None and haversine_km(*pp, *gp) <= limit
 
 
 def pair_score(pred: Event, gold: dict[str, Any], scheme: str) -> float | None:
