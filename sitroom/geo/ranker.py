@@ -22,7 +22,7 @@ import numpy as np
 
 from sitroom.errors import ConfigError
 from sitroom.geo.gazetteer import SITE_CODES, Hit, km
-from sitroom.geodesy import EARTH_RADIUS_KM
+from sitroom.geodesy import haversine_matrix_km
 
 if TYPE_CHECKING:
     from sitroom.geo.context import ArticleContext, Mention
@@ -65,15 +65,9 @@ def nearest_km(hits: tuple[Hit, ...], anchors: list[Hit]) -> list[float | None]:
     """For each candidate, km to the closest of the article's other places (one numpy pass)."""
     if not anchors:
         return [None] * len(hits)
-    lat1 = np.radians([h.lat for h in hits])[:, None]
-    lon1 = np.radians([h.lon for h in hits])[:, None]
-    lat2 = np.radians([a.lat for a in anchors])[None, :]
-    lon2 = np.radians([a.lon for a in anchors])[None, :]
-    a = (
-        np.sin((lat2 - lat1) / 2) ** 2
-        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    d = haversine_matrix_km(
+        [h.lat for h in hits], [h.lon for h in hits], [a.lat for a in anchors], [a.lon for a in anchors]
     )
-    d = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
     same = np.asarray([[h.id == x.id for x in anchors] for h in hits])
     d[same] = np.inf
     best = d.min(axis=1)

@@ -22,7 +22,7 @@ import numpy as np
 
 from sitroom.geo.gazetteer import Gazetteer, Hit
 from sitroom.geo.normalize import name_key, split_generic
-from sitroom.geodesy import EARTH_RADIUS_KM
+from sitroom.geodesy import haversine_matrix_km
 
 #: Two candidates this close agree (a town and its neighbours, a district and its towns).
 NEAR_KM = 50.0
@@ -69,8 +69,7 @@ class Support:
                     self.members[(h.cc, 1, h.admin1)].add(index)
                 if h.level == 3 and h.admin2:
                     self.members[(h.cc, 2, h.admin2)].add(index)
-        self._lat = np.radians(np.asarray(lats, dtype=float))
-        self._lon = np.radians(np.asarray(lons, dtype=float))
+        self._lat, self._lon = lats, lons
         self._owner = np.asarray(owner, dtype=int)
 
     def of(self, hit: Hit, pool: tuple[Hit, ...], text: str) -> tuple[int, int, int]:
@@ -95,11 +94,10 @@ class Support:
         country: its point says nothing about its extent)."""
         if not len(self._owner):
             return [set() for _ in hits]
-        lat1 = np.radians([h.lat for h in hits])[:, None]
-        lon1 = np.radians([h.lon for h in hits])[:, None]
-        lat2, lon2 = self._lat[None, :], self._lon[None, :]
-        a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-        close = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0))) <= NEAR_KM
+        distances = haversine_matrix_km(
+            [h.lat for h in hits], [h.lon for h in hits], self._lat, self._lon
+        )
+        close = distances <= NEAR_KM
         return [
             set(self._owner[close[i]].tolist()) if h.level >= 2 else set()
             for i, h in enumerate(hits)
