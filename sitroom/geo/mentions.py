@@ -36,6 +36,9 @@ def _pattern(key: str, flags: int = re.IGNORECASE) -> PackPattern:
 CONTAINED_IN = _pattern("contained_in")
 #: Gap meaning "the second lies inside the first": "Syria's eastern Deir ez-Zor".
 POSSESSIVE = _pattern("possessive")
+#: Text just before a name that makes it the country across a border ("near Niger's border
+#: with Mali": the event is on Niger's side, not in Mali).
+ACROSS_BORDER = _pattern("across_border")
 #: Gap meaning "the first is near the second": "X district, southwest of Y".
 NEAR = _pattern("near")
 #: Text just before a name that makes it an anchor rather than the exact place.
@@ -103,6 +106,8 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
         return False  # "raids on Majzar district west of Marib": parsed as a compound of "west"
     if head.i in place_tokens:
         return False  # "Syria's eastern Deir ez-Zor": a container, handled by `link`
+    if root.dep_ == "poss" and head.lemma_.lower() in _FRONTIER_HEADS:
+        return False  # "near Chad's border": the event is in Chad's border area
     if head.lower_ in _GENERIC_HEADS or _phrase_head(ent) in _SITE_HEADS:
         if any(c.i in place_tokens and c.i not in range(ent.start, ent.end) for c in head.children):
             return False  # "Ukraine's Kharkiv region": a container of the named region
@@ -116,6 +121,7 @@ _NOT_NAMES = frozenset(
 )
 _ROUTE_HEADS = pack_words("geo/words", "route_heads")
 _DIRECTIONS = pack_words("geo/words", "directions")
+_FRONTIER_HEADS = pack_words("geo/words", "frontier_heads")
 
 
 def _phrase_head(ent: Span) -> str:
@@ -295,7 +301,10 @@ def extract_mentions(
             continue
         m = make(start, end)
         m.weak = weak
-        m.modifier = _is_modifier(ent, place_tokens, is_country)
+        # the country across a border ("border with Mali") is not where the event is
+        m.modifier = _is_modifier(ent, place_tokens, is_country) or bool(
+            ACROSS_BORDER.search(text[max(0, start - 40) : start])
+        )
         m.party = m.modifier and _is_party(ent, is_country)
         m.head = _phrase_head(ent) if m.modifier else ""
         m.owns_name = m.modifier and _owns_name(ent)

@@ -184,3 +184,19 @@ def test_a_name_that_locates_a_site_is_the_place(run_geo):
     # a country before the site still names its owner, never the place
     event = only_event(run_geo("A drone hit the Turkish embassy in Mosul on Friday."))
     assert event.country == "Iraq"
+
+
+def test_a_countrys_border_places_the_event_on_its_own_side(run_geo):
+    # "near Chad's border with Sudan": Chad's border area, not Sudan (the neighbour across it)
+    event = only_event(
+        run_geo("Gunmen on camels attacked a well near Chad's border with Sudan, killing nine.")
+    )
+    assert event.country == "Chad"
+
+
+def test_the_country_across_the_border_is_not_the_place(run_geo):
+    # a named province on this side places it; the neighbour after "border with" never does
+    event = only_event(
+        run_geo("Troops killed six militants in Kunar province near the border with Pakistan.")
+    )
+    assert (event.country, event.admin1) == ("Afghanistan", "Kunar")
