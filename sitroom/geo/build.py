@@ -27,6 +27,7 @@ from sitroom.geo.build_names import (
     base_name,
     demonym_table,
     is_abbreviation,
+    written_names,
 )
 from sitroom.geo.normalize import ascii_fold
 from sitroom.geo.sources import (
@@ -101,7 +102,8 @@ def collect_rows(
     members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     rows = _city_rows(cities, gn_countries, subs, links, admin_codes, members, country_points)
-    rows.extend(_admin_rows(subs, admin_codes, members, SeatIndex(cities.values())))
+    units = [(cc, name) for (cc, code), (_, name) in admin_codes.items() if "." in code]
+    rows.extend(_admin_rows(subs, admin_codes, members, SeatIndex(cities.values(), units)))
     fill_admin_populations(rows)
     countries: dict[str, dict] = {}
     rows.extend(_country_rows(gn_countries, country_points, countries))
@@ -144,7 +146,7 @@ def _city_rows(
         admin2, a2code = _city_admin2(city, cc, a1code, subs, links)
         lat, lon = float(city["latitude"]), float(city["longitude"])
         fcode = "PPLC" if city["geonameid"] in capitals else "PPL"
-        names = [city["name"], *city.get("alternatenames", [])]
+        names = [city["name"], *written_names(city.get("alternatenames", []))]
         rows.append(
             Row(
                 city["geonameid"], city["name"], "P", fcode, cc, lat, lon,

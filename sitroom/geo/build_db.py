@@ -87,7 +87,9 @@ def row_keys(row: Row) -> tuple[set[str], set[str]]:
     """Lookup keys and skeletons (of the keys and of their run-together forms) for a row's
     names (Latin-script names only)."""
     keys: set[str] = set()
-    for name in row.names[: MAX_ALIASES + 1]:
+    for name in row.names:
+        if len(keys) > MAX_ALIASES:
+            break
         if not name or not is_latin(name):
             continue
         if name.startswith(CASE_MARK):  # an abbreviation that counts in capitals only

@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -41,6 +41,14 @@ _ABBREVIATION = re.compile(
     r"|(?:[A-Z][a-z]?\.\s?)?[A-Z][a-z]{1,4}\.)$"  # Fla., Calif., W.Va., W. Va.
 )
 _PLURAL_NOT = ("ese", "ish", "sh", "ch", "ss", "s", "x", "y", "z")
+
+
+def written_names(names: Iterable[str]) -> list[str]:
+    """The names of a GeoNames row as people write them: without the machine romanisations
+    of its non-Latin names, which GeoNames keeps in lower case ("bwnh", "pu na", "izumairu")
+    and which collide with real names abroad ("banh" is not Baneh). Scripts without case
+    (Arabic, Chinese) go too: only Latin-script names are indexed."""
+    return [n for n in names if n and n != n.lower()]
 
 
 def is_abbreviation(text: str) -> bool:
@@ -109,9 +117,18 @@ def base_name(name: str) -> str:
 
 
 class SeatIndex:
-    """Towns by (country, admin1 code, name key), to place an admin unit at its seat."""
+    """Towns by (country, admin1 code, name key), to place an admin unit at its seat.
 
-    def __init__(self, cities: Iterable[dict]) -> None:
+    ``units`` are the (country, name) of the admin units to be placed: a town found only by
+    its name across the country is the seat of a unit only when no other unit of the country
+    bears that base name (three "Ezzouhour" delegations and one such town: the town belongs
+    to the one in its own province, not to the other two as well).
+    """
+
+    def __init__(self, cities: Iterable[dict], units: Iterable[tuple[str, str]] = ()) -> None:
+        self._units: Counter[tuple[str, str]] = Counter(
+            (cc, name_key(base_name(name))) for cc, name in units
+        )
         self._exact: dict[tuple[str, str, str], tuple[int, float, float]] = {}
         self._loose: dict[tuple[str, str, str], tuple[int, float, float]] = {}
         self._national: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
@@ -142,7 +159,7 @@ class SeatIndex:
                     return hit[1], hit[2]
         for key in keys:
             towns = self._national.get((cc, key), [])
-            if len(towns) == 1:
+            if len(towns) == 1 and self._units[(cc, key)] <= 1:
                 return towns[0][1], towns[0][2]
         return None
 

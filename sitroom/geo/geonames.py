@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sitroom.geo.build import Row, default_path, insert_rows
+from sitroom.geo.build_names import written_names
 from sitroom.geo.normalize import ascii_fold
 
 GEONAMES_COLUMNS = 19
@@ -83,7 +84,7 @@ def import_geonames(file: Path, path: Path | None = None, quiet: bool = False) -
                 admin.get((cc, f"{a1}.{a2}.{a3}"), ""),
                 precision,
                 f"geonames import: {file.name}",
-                [f[1], f[2], *f[3].split(",")],
+                [f[1], f[2], *written_names(f[3].split(","))],
             )
 
     n = insert_rows(con, rows())

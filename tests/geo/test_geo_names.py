@@ -23,6 +23,7 @@ from sitroom.geo.build_names import (
     is_abbreviation,
     plural,
     unresolved_demonyms,
+    written_names,
 )
 from sitroom.geo.gazetteer import Gazetteer, km
 from sitroom.geo.mentions import mentions_from_spans
@@ -92,6 +93,31 @@ def test_seat_index_places_a_unit_at_its_same_named_town():
     assert seats.seat("ML", "01.5", ["Tessalit Cercle"]) is None  # two towns of that name
     # admin1 codes of towns and units disagree: the country's only town of that name
     assert seats.seat("SY", "14.2", ["Al Qurayyah Rural Council"]) == (32.55, 36.6)
+
+
+def _town(name, cc, a1, lat, lon, pop=1000):
+    return {
+        "name": name,
+        "countrycode": cc,
+        "admin1code": a1,
+        "population": str(pop),
+        "latitude": str(lat),
+        "longitude": str(lon),
+    }
+
+
+def test_a_town_found_by_name_alone_seats_no_unit_that_has_namesake_units():
+    towns = [_town("Wadi Sefra", "XX", "02", 10.0, 20.0), _town("Kelem", "XX", "05", 11.0, 21.0)]
+    units = [("XX", "Wadi Sefra"), ("XX", "Wadi Sefra Delegation"), ("XX", "Kelem District")]
+    seats = SeatIndex(towns, units)
+    assert seats.seat("XX", "02.1", ["Wadi Sefra"]) == (10.0, 20.0)  # in the town's province
+    assert seats.seat("XX", "07.3", ["Wadi Sefra Delegation"]) is None  # not the others'
+    assert seats.seat("XX", "09.4", ["Kelem District"]) == (11.0, 21.0)  # the only Kelem unit
+
+
+def test_written_names_drop_lower_case_romanisations():
+    names = ["Qaryat Zel", "qryt zl", "Zel", "QZ", "zel", "al-Zel"]
+    assert written_names(names) == ["Qaryat Zel", "Zel", "QZ", "al-Zel"]
 
 
 def _tiny(tmp_path, demonyms):
