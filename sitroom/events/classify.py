@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.findings import PLACE_ENTS, Mention, event_words, in_aside
 from sitroom.events.lexicon import Lexicon
-from sitroom.events.mishaps import mishap, property_only
+from sitroom.events.mishaps import mishap, property_only, raid_taking, weapon_used
 from sitroom.events.parsing import lemma, prep_objects
 from sitroom.events.taxonomy import Taxonomy
 from sitroom.events.triggers import verb_keys
@@ -373,7 +373,12 @@ HARMFUL = VIOLENT_CLASSES - {"attack"}
 def _violent_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     classes, by_cls = f.classes, f.by_cls
     violent = classes & VIOLENT_CLASSES
-    unharmed = not f.classes & HARMFUL and not f.weapon
+    unharmed = not f.classes & HARMFUL and not weapon_used(mention)
+    if violent == {"attack"} and unharmed:
+        taken = raid_taking(f.classes, f.by_cls, f.agent, lex)
+        if taken is not None:
+            return taken
+    unharmed = unharmed and all(side(p, lex) != "armed" for p in mention.patients)
     if violent and unharmed and property_only(f.classes, mention, lex):
         return "Strategic developments", "Looting/property destruction", f.trig
     if violent:

@@ -322,6 +322,10 @@ def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
             and _determiners(tok) & DEFINITE
         ):
             references.append(tok)
+    for trig in _grievances(asserted, lex):
+        asserted.remove(trig)
+        trig.asserted, trig.reason = False, "the protesters' grievance"
+        rejected.append(trig)
     # nominal triggers only asserted via a rejected verb go with it
     rejected_tokens = {t.token for t in rejected}
     asserted = [
@@ -340,6 +344,33 @@ def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
             list(set(sent) - _not_instruments(kinetic[0]) - told), lex
         )
     return SentenceFindings(mentions, references, rejected)
+
+
+def _protesters(trig: Trigger, lex: Lexicon) -> list[Token]:
+    """Who protests: the subject of the protest verb, of its light verb ('held a rally'), or
+    of the verb whose object it is ('continued their sit-in')."""
+    if lex.classes[trig.cls].family != "protest":
+        return []
+    verb = trig.light if trig.light is not None else trig.token
+    if trig.nominal and trig.light is None and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head
+    return children(verb, *SUBJECTS)
+
+
+def _grievances(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
+    """Violence told in a relative clause on the protesters ('families who say their sons
+    were abducted staged a sit-in', 'mothers whose sons were killed marched'): what the
+    protest is about, recalled, not an event the sentence reports."""
+    crowds = {t for trig in asserted for subj in _protesters(trig, lex) for t in subj.subtree}
+    if not crowds:
+        return []
+    out = []
+    for trig in asserted:
+        if lex.classes[trig.cls].family == "protest":
+            continue
+        if any(a.dep_ == "relcl" and a.head in crowds for a in [trig.token, *trig.token.ancestors]):
+            out.append(trig)
+    return out
 
 
 def _accompanies(mention: Mention, mentions: list[Mention]) -> bool:

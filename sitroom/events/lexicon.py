@@ -104,6 +104,7 @@ _LIST_KEYS = (
     "dead_words",
     "property_nouns",
     "arson_words",
+    "raid_words",
     "quantity_nouns",
     "mob_agents",
     "nonviolent_transfer_words",

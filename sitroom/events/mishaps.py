@@ -1,9 +1,11 @@
 """Violence that is not an attack on people: explosions no one set off at anyone (a drone
 that crashed after a malfunction, a bomb that went off prematurely while being planted)
-and the burning or wrecking of things with no one harmed. ACLED codes these as strategic
-developments. Used by `sitroom.events.classify`."""
+the burning or wrecking of things with no one harmed, and raids that only took people or
+goods. ACLED codes these as strategic developments. Used by `sitroom.events.classify`."""
 
 from __future__ import annotations
+
+from spacy.tokens import Span, Token
 
 from sitroom.events.findings import Mention
 from sitroom.events.lexicon import Lexicon
@@ -39,3 +41,31 @@ def property_only(classes: set[str], mention: Mention, lex: Lexicon) -> bool:
     if "destroy" not in classes and not arson:
         return False
     return all(lemma(p.root) in lex.cue("property_nouns") for p in mention.patients)
+
+
+def weapon_used(mention: Mention) -> bool:
+    """A weapon the clause tells of, not one that only names the attackers ('gunmen',
+    'armed men' attacked and damaged a building: property destroyed, no one shot)."""
+    agent = mention.agent
+    if agent is None:
+        return bool(mention.weapons)
+    return any(not (agent.start <= words.start and words.end <= agent.end)
+               for _w, words in mention.weapons)
+
+
+def raid_taking(
+    classes: set[str], by_cls: dict[str, Span | Token], agent_kind: str, lex: Lexicon
+) -> tuple[str, str, Span | Token] | None:
+    """A raid or a storming that hurt no one and took people or things is what it took:
+    'police raided the party office and detained twelve' is an arrest, 'gunmen stormed the
+    clinic and seized its equipment' looting, not a battle. The caller has made sure that
+    no one was harmed and no weapon was used."""
+    raid = by_cls["attack"]
+    if lemma(raid.root if isinstance(raid, Span) else raid) not in lex.cue("raid_words"):
+        return None
+    if "arrest" in classes or (agent_kind == "state" and "capture" in classes):
+        return "Strategic developments", "Arrests", by_cls.get("arrest", raid)
+    for cls in ("loot", "seize", "destroy"):
+        if cls in classes:
+            return "Strategic developments", "Looting/property destruction", by_cls[cls]
+    return None

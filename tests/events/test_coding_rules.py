@@ -1,0 +1,52 @@
+"""ACLED coding of what a clause did, on sentences written for these tests: raids that
+took people or goods, property wrecked by armed men, bodies found, protesters' grievances,
+crowds that turned violent."""
+
+import pytest
+
+SD = "Strategic developments"
+VAC = "Violence against civilians"
+
+CASES = [
+    # a raid that hurt no one is the arrest or the looting it served
+    ("On 3 June 2021, police raided the headquarters of an opposition party in Harare and "
+     "detained twelve members.", SD, "Arrests"),
+    ("Soldiers carried out raids and mass arrests of opposition members in Pemba.",
+     SD, "Arrests"),
+    ("Militants raided several houses in the village, taking away food and motorcycles.",
+     SD, "Looting/property destruction"),
+    ("Gunmen stormed a clinic in Aden, confiscating medical equipment.",
+     SD, "Looting/property destruction"),
+    # ... a raid that killed is not
+    ("Police raided a hideout in Mombasa and killed three suspects.", "Battles", "Armed clash"),
+    # armed men wrecking a building: property destroyed, not a battle
+    ("On 3 June 2021, unknown gunmen attacked and damaged the offices of a local newspaper "
+     "in Kunduz city.", SD, "Looting/property destruction"),
+    # ... but an attack on a police station stays a fight with the police
+    ("Gunmen attacked the police station in Kunduz and burned two vehicles.",
+     "Battles", "Armed clash"),
+    # bodies and remains found
+    ("On 2 June 2021, human remains were found in plastic bags in Culiacan, Sinaloa.",
+     VAC, "Attack"),
+    ("On 2 June 2021, a severed head was found inside a bag in Tijuana.", VAC, "Attack"),
+    # violence the protesters suffered, told in a clause about them, is their grievance
+    ("On 2 June 2021, relatives who say their sons were abducted by the militia continued "
+     "their sit-in protest outside the governor's office in Kirkuk.",
+     "Protests", "Peaceful protest"),
+    ("On 2 June 2021, mothers whose sons were killed by police held a protest in Nairobi.",
+     "Protests", "Peaceful protest"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), CASES)
+def test_coding(extract, text, event_type, sub_event_type):
+    _ctx, cands = extract(text)
+    typed = [c.event for c in cands if c.event.event_type]
+    assert typed, f"no event found in: {text}"
+    assert (typed[0].event_type, typed[0].sub_event_type) == (event_type, sub_event_type), text
+    assert len(typed) == 1, text
+
+
+def test_taking_people_away_is_no_looting(extract):
+    _ctx, cands = extract("Gunmen took away two children from a school in Kaduna.")
+    assert all(c.event.sub_event_type != "Looting/property destruction" for c in cands)
