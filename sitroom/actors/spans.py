@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
+from sitroom.events.parsing import is_dateline
 from sitroom.lang import pack_words
 
 _TARGET_PREPS = pack_words("actors/words", "target_preps")
@@ -145,7 +146,11 @@ def _clause_subjects(trigger: Token) -> Iterable[Token]:
     for token in _with_head_verb(trigger):
         if token.lemma_.lower() in victims:
             continue
-        yield from (c for c in token.children if c.dep_ in _SUBJECTS and c.i != trigger.i)
+        yield from (
+            c
+            for c in token.children
+            if c.dep_ in _SUBJECTS and c.i != trigger.i and not is_dateline(c)
+        )
 
 
 def _passive_agents(trigger: Token) -> Iterable[Token]:

@@ -53,6 +53,13 @@ def _lemmas(span: Span | None) -> set[str]:
     return {lemma(t) for t in span} if span is not None else set()
 
 
+def _capitalised_plural(tok: Token, cues: frozenset[str]) -> bool:
+    """ "Protesters on Tuesday stormed ...": a plural opening the sentence that the tagger
+    took for a name, so its lemma kept the plural."""
+    low = tok.lower_
+    return tok.pos_ == "PROPN" and low.endswith("s") and low[:-1] in cues
+
+
 def _text(span: Span | None) -> str:
     return f" {span.text.lower()} " if span is not None else ""
 
@@ -69,7 +76,7 @@ def side(span: Span | None, lex: Lexicon) -> str:
     if span is None:
         return ""
     root = lemma(span.root)
-    if root in lex.cue("protester_nouns"):
+    if root in lex.cue("protester_nouns") or _capitalised_plural(span.root, lex.cue("protester_nouns")):
         return "protester"
     if root in lex.cue("armed_nouns"):
         return "armed"
@@ -96,7 +103,10 @@ def agent_kind(span: Span | None, lex: Lexicon) -> str:
     """'state', 'nonstate', 'protester' or '' — enough to pick a territory sub-event type."""
     if span is None:
         return ""
-    if _has_cue(span, lex.cue("protester_agents")) and not _has_cue(span, lex.cue("armed_nouns")):
+    crowd = _has_cue(span, lex.cue("protester_agents")) or _capitalised_plural(
+        span.root, lex.cue("protester_agents")
+    )
+    if crowd and not _has_cue(span, lex.cue("armed_nouns")):
         return "protester"
     if _has_cue(span, lex.cue("nonstate_cues")):
         return "nonstate"

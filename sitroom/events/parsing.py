@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
+from sitroom.lang import pack_pattern
 from sitroom.nlp import entities
 
 #: Dependents left out of an argument phrase (clauses, side remarks, attached places).
@@ -28,6 +29,32 @@ def children(tok: Token, *deps: str) -> list[Token]:
 def first_child(tok: Token, *deps: str) -> Token | None:
     found = children(tok, *deps)
     return found[0] if found else None
+
+
+_DATELINE_AFTER = pack_pattern("events/words", "dateline_after")
+
+
+def is_dateline(tok: Token) -> bool:
+    """ "NAIROBI — Protesters stormed ...": a name that opens its line before the dateline's
+    dash is where the report was filed; the parser may hang it on the verb as a subject."""
+    text = tok.doc.text
+    if text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip():
+        return False  # not at the start of its line
+    words = [t for t in tok.subtree if not t.is_punct]
+    last = max(words, key=lambda t: t.i, default=tok)
+    end = last.idx + len(last.text)
+    found = _DATELINE_AFTER.match(text[end : end + 80])
+    if found is None:
+        return False
+    # a capitalised place ("NAIROBI —"), or one with its date or agency ("Kabul, May 3 (X) -");
+    # not a subject set off by a dash ("Gunmen - some on motorbikes - raided ...")
+    shouted = all(t.text.isupper() for t in words if t.is_alpha)
+    return shouted or bool(set(found.group(0)) & {",", "("})
+
+
+def subject_of(tok: Token, *deps: str) -> Token | None:
+    """The first subject child (``deps``) that is not the report's dateline."""
+    return next((c for c in children(tok, *deps) if not is_dateline(c)), None)
 
 
 def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[str, Token]]:

@@ -25,6 +25,7 @@ from sitroom.events.parsing import (
     lemma,
     phrase,
     prep_objects,
+    subject_of,
     weapons_in,
     with_conjuncts,
 )
@@ -344,7 +345,7 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
                 return with_conjuncts(objs[0])
     if lemma(tok) in event_words("fall_verbs") and _place_falls(tok, lex):  # 'fell to the insurgents'
         return with_conjuncts(prep_objects(tok, event_words("fall_preps"))[0][1])
-    subj = first_child(tok, *SUBJECTS)
+    subj = subject_of(tok, *SUBJECTS)
     if subj is not None and lemma(tok) in lex.cue("victim_subject_verbs"):
         return None  # 'X died in a strike': X is the victim
     if subj is not None:

@@ -356,3 +356,15 @@ def test_a_war_toll_bounded_by_a_recent_day_is_the_news(pipeline):
         events = pipeline.extract(Article(text, published=PUB))
         told = [e for e in events if e.fatalities]
         assert told and all(e.status == "new" for e in told), text
+
+
+def test_a_dateline_is_no_actor_and_a_capitalised_crowd_is_a_crowd(pipeline):
+    # "LUSAKA —" opens the line: where the report was filed, not who stormed the building;
+    # "Protesters" opening the sentence (tagged as a name) is still the crowd: a riot
+    for text in (
+        "LUSAKA — Protesters on Thursday stormed Zambia's parliament in Lusaka.",
+        "LUSAKA - Protesters on Thursday stormed Zambia's parliament in Lusaka.",
+    ):
+        (ev,) = new_events(pipeline, text)
+        assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+        assert ev.actor1.startswith("Rioters")
