@@ -63,6 +63,8 @@ _GEN_AFTER = _pattern("gen_after")
 #: "(Ghani Khel)" of "Shinwar (Ghani Khel) district": another name for the same place.
 _ALT_NAME = _pattern("alt_name")
 _LIST_FOLLOW = _pattern("list_follow")
+_LIST_BEFORE = _pattern("list_before")
+_LIST_LAST = _pattern("list_last")
 _NAME_START = _pattern("name_start")
 
 
@@ -86,6 +88,7 @@ class Link:
     container: Link | None = None
     near: Link | None = None
     between: bool = False
+    listed: bool = False  # one of a list that shares the next name's container
 
 
 def _kind(m: re.Match, gen: str = "gen") -> str:
@@ -169,8 +172,8 @@ def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list
             if not (known(name) or m.group("gen")):
                 break
             follow = text[m.end() : m.end() + 8]
-            if _LIST_FOLLOW.match(follow):
-                break  # "Homs, Hama and Idlib": a list
+            if _LIST_FOLLOW.match(follow) or _ends_as_list(text, m):
+                break  # "Homs, Hama and Idlib", "Homs, Hama, Raqqa and Idlib": a list
             nxt = _span(m, "name", "gen")
             gen = m.group("gen") or ""
             if gen[:1].isupper() and known(text[m.start("name") : m.end("gen")]):
@@ -179,6 +182,20 @@ def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list
             out.append(nxt)
             cur, pos = nxt, m.end()
     return out
+
+
+def _ends_as_list(text: str, m: re.Match) -> bool:
+    """'A, B, C and D': plain names joined by commas whose run ends in 'and'/'or' and a
+    name are a list, not 'A in B in C' (a chain says what its parts are: 'B district')."""
+    seen = 0
+    while m is not None and seen < 8:
+        if m.group("gen"):
+            return False
+        follow = text[m.end() : m.end() + 8]
+        if _LIST_FOLLOW.match(follow):
+            return seen > 0 and bool(_LIST_LAST.match(text, m.end()))
+        m, seen = _COMMA_NEXT.match(text, m.end()), seen + 1
+    return False
 
 
 def _gen_after(text: str, pos: int) -> re.Match | None:
@@ -273,7 +290,57 @@ def find_links(
             a, b = _span(m, "a"), _span(m, "b")
             a.near, a.between = b, True
             links.extend([a, b])
+    links.extend(_list_members(text, links, known, spans))
     return links
+
+
+#: How far back from a chained name a list of names before it is read.
+LIST_WINDOW = 120
+
+
+def _list_members(
+    text: str, links: list[Link], known: Callable[[str], bool], spans: list[tuple[int, int]]
+) -> list[Link]:
+    """'Kalba and Dorr in X district', 'A, B and C (X, Y)': each name of a list right
+    before a chained name lies in that name's container (never 'A in B')."""
+    taken = {(lk.start, lk.end) for lk in links if lk.container or lk.near or lk.between}
+    taken |= {(lk.container.start, lk.container.end) for lk in links if lk.container}
+    named = set(spans)
+    out: list[Link] = []
+    tails = [lk for lk in links if lk.container is not None and lk.container.start > lk.end]
+    for tail in tails:
+        pos = tail.start
+        while (found := _listed_name(text, pos, known, named)) is not None:
+            if found in taken:
+                break
+            taken.add(found)
+            out.append(Link(*found, container=tail.container, listed=True))
+            pos = found[0]
+    return out
+
+
+def _listed_name(
+    text: str, pos: int, known: Callable[[str], bool], named: set[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The name that a comma or 'and' joins to the name at ``pos``: the longest tail of
+    the capitalized words there that is a name already found or a known place."""
+    offset = max(0, pos - LIST_WINDOW)
+    m = _LIST_BEFORE.search(text[offset:pos])
+    if m is None:
+        return None
+    start, end = offset + m.start("a"), offset + m.end("a")
+    prev = ""
+    for word in re.finditer(r"\S+", text[start:end]):
+        s = start + word.start()
+        name = text[s:end]
+        if _CALENDAR.match(name):
+            return None
+        if prev[:1].islower():
+            return None  # "Micay" of "San Juan de Micay" is no name of its own
+        if (s, end) in named or known(name):
+            return s, end
+        prev = word.group()
+    return None
 
 
 Make = Callable[[int, int], Mention]
@@ -311,12 +378,15 @@ def merge(
         ]
     by_span = {m.span: m for m in kept}
     for link in links:
+        # a list's name no tagger found is only a place if it resolves in the article's frame
+        weak = link.listed and (link.start, link.end) not in by_span
         m = _mention_for(link, by_span, kept, make)
         if m is None:
             continue
         outer = _mention_for(link.container, by_span, kept, make) if link.container else None
         if outer is not None and outer is not m and outer.sentence == m.sentence:
-            m.container, m.modifier, m.weak = outer, False, False
+            m.container, m.modifier, m.weak = outer, False, weak
+            m.listed = link.listed
             outer.weak = outer.modifier = False
             outer.kind = outer.kind or "container"
         other = _mention_for(link.near, by_span, kept, make) if link.near else None

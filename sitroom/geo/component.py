@@ -28,7 +28,13 @@ from sitroom.geo.offsets import at_sea, destination
 from sitroom.geo.qualifiers import country_qualifier, qualifier_mention
 from sitroom.geo.resolve import ArticleContext, Mention, fallback_place, resolve_all
 from sitroom.geo.seats import actor_seat, seat_place
-from sitroom.geo.statements import in_content, is_statement, name_token, quoted_ranges
+from sitroom.geo.statements import (
+    SPEECH_LEMMAS,
+    in_content,
+    is_statement,
+    name_token,
+    quoted_ranges,
+)
 from sitroom.geo.statements import trigger_root as _root
 from sitroom.model import Event, Evidence, Place
 
@@ -334,6 +340,7 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
     sent = cand.sentence
     inside = [m for m in mentions if m.start >= sent.start_char and m.end <= sent.end_char]
     statement = is_statement(cand.event, _root(cand.trigger))
+    whole = inside
     if statement:
         inside = act_mentions(cand, inside)
     at = _trigger_char(cand)
@@ -354,7 +361,7 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
     if statement:
         seat = seat_place(actor_seat(cand), mentions, gaz)
         if seat is not None:
-            return Located(seat, None)
+            return Located(_deed_place(cand, whole, seat, gaz, frame, focus) or seat, None)
     parent = cand.parent
     if parent is not None and parent.event.latitude is not None:
         inherited = _place_from_event(parent.event)
@@ -367,6 +374,21 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
         return Located(gaz.to_place(hit, max(2, hit_precision(hit))), qualifier)
     fallback = main_place(context, gaz) or country_qualifier(mentions, gaz)
     return Located(fallback, None) if fallback else None
+
+
+def _deed_place(
+    cand: Candidate, whole: list[Mention], seat: Place, gaz: Gazetteer, frame, focus
+) -> Place | None:
+    """A deed filed as a statement (prisoners released, fighters surrendered) whose place
+    the parse hung inside a purpose clause: the sentence's place, else the article's, when
+    it lies in the actor's own country, beats the country's centre. Never for speech."""
+    if seat.geo_precision < 3 or _root(cand.trigger).lemma_.lower() in SPEECH_LEMMAS:
+        return None
+    chosen, _ = choose_event_mention(whole, _trigger_char(cand), gaz, frame)
+    place = place_of(chosen, gaz, frame) if chosen is not None else None
+    if place is None and focus is not None:
+        place = gaz.to_place(focus, 3)
+    return place if place is not None and place.iso == seat.iso else None
 
 
 def focus_place(mentions: list[Mention], context: ArticleContext) -> Hit | None:

@@ -18,6 +18,9 @@ from sitroom.geo.normalize import loose_key, name_key
 SIZEABLE, HAMLET = 20_000, 5_000
 #: A city this large stands on its own when only a foreign namesake of its container is known.
 CITY = 100_000
+#: A place filed under another province than the one the text names lies this close to it
+#: (a border town that notes file under the neighbour).
+NEIGHBOUR_KM = 50.0
 #: A place the text puts inside a town ("X neighbourhood of Y city") lies this close to it.
 TOWN_RADIUS_KM = 40.0
 
@@ -46,7 +49,24 @@ def outside(hit: Hit, container: Hit) -> bool:
     if container.level == 0:
         return False
     same = container.name in (hit.admin1, hit.admin2, hit.name)
-    return not same and km(hit.lat, hit.lon, container.lat, container.lon) > 150
+    d = km(hit.lat, hit.lon, container.lat, container.lon)
+    if container.level == 1 and _other_admin1(hit, container):
+        return d > NEIGHBOUR_KM  # filed under another province: only a border town fits
+    return not same and d > 150
+
+
+def loosely_inside(hit: Hit, holder: Hit) -> bool:
+    """A place found only by another spelling lies in the container the text names, and,
+    when that container is a province, is filed under that province: a loose spelling in a
+    neighbouring province is two weak signals, not a match ("X district, Khost" is no
+    namesake across the border in Nangarhar)."""
+    if outside(hit, holder):
+        return False
+    if holder.level != 1 or holder.is_country or not hit.admin1 or hit.level < 2:
+        return True
+    if hit.source.startswith("supplement") or holder.source.startswith("supplement"):
+        return True  # curated rows spell provinces their own way
+    return name_key(hit.admin1) == name_key(holder.admin1 or holder.name)
 
 
 def _seat_of_unit(town: Hit, hit: Hit) -> bool:

@@ -50,6 +50,7 @@ class Mention:
     owns_name: bool = False  # "Iraq's Samarra": owns a name the tagger missed (a place in it)
     dateline: bool = False  # "KYIV, May 20 (Reuters) -": where the reporter is
     origin: bool = False  # "fired from X": a launch site
+    listed: bool = False  # "A and B in Y": the container is the list's, not said of A alone
     sentence: int = 0  # index of the sentence
     weak: bool = (
         False  # found by gazetteer lookup only: must resolve inside the article's countries

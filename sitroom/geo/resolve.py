@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz.fuzz import ratio
 
-from sitroom.geo.containment import enclosing, holding, outside, stands_alone
+from sitroom.geo.containment import enclosing, holding, loosely_inside, outside, stands_alone
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
 from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, hit_precision, km
 from sitroom.geo.named import named_after
@@ -196,7 +196,7 @@ def loose_fits(
     Only with no such signal at all does the caller's size rule decide ("Masnaa" in a
     note that names only the US dollar is no town in New York)."""
     if holder is not None:
-        return not outside(hit, holder)
+        return loosely_inside(hit, holder)
     if any(hit.level < i.level and not outside(i, hit) for i in inner):
         return True
     if province and hit.fcode == "ADM1" and ctx.countries.get(hit.cc, 0) > 0:
@@ -277,8 +277,8 @@ def choose(
     best = _prefer_town(_ranked(pool, mention, ctx, anchor)[0], pool, mention)
     container = enclosing(mention)
     if container is not None and outside(best, container):
-        if stands_alone(best, pool, container):
-            return best
+        if mention.listed or stands_alone(best, pool, container):
+            return best  # "Kirkuk and Daquq in ...": a list's container may hold only its last
         return None  # an unknown name in a known province: the caller falls back to the province
     return best
 

@@ -163,8 +163,10 @@ def test_the_namesake_filed_under_the_district_wins(run_geo):
 
 
 def test_a_plural_admin_word_ends_the_name(gaz):
+    # (the listed Arghandab shares Maywand's container)
     assert links_of(gaz, "Airstrikes hit Arghandab and Maywand districts, Kandahar.") == {
-        "Maywand": "Kandahar"
+        "Maywand": "Kandahar",
+        "Arghandab": "Kandahar",
     }
 
 
@@ -215,3 +217,45 @@ def _km(lat1, lon1, lat2, lon2):
     from sitroom.geodesy import haversine_km
 
     return haversine_km(lat1, lon1, lat2, lon2)
+
+
+def test_every_name_of_a_list_lies_in_the_container_of_its_last(gaz):
+    from sitroom.geo.chains import find_links
+
+    text = "Gunmen torched huts in Tumbuk and Galari of Konduga district, Borno."
+    tumbuk = (text.index("Tumbuk"), text.index("Tumbuk") + len("Tumbuk"))
+    found = find_links(text, lambda n: bool(gaz.lookup(n)), [tumbuk])
+    chained = {text[lk.start : lk.end]: text[lk.container.start : lk.container.end] for lk in found if lk.container}
+    assert chained == {"Tumbuk": "Konduga", "Galari": "Konduga", "Konduga": "Borno"}
+    # an unknown name that no tagger found is not taken for a listed place
+    assert "Tumbuk" not in links_of(gaz, text)
+    text = "Raiders hit Dikwa, Bama and Gwoza (Borno) overnight."
+    assert links_of(gaz, text) == {"Dikwa": "Borno", "Bama": "Borno", "Gwoza": "Borno"}
+
+
+def test_a_chain_before_a_list_is_not_read_as_a_list(gaz):
+    text = "Troops raided Kolwa, Gwoza LGA, Borno on Friday."
+    assert links_of(gaz, text) == {"Kolwa": "Gwoza", "Gwoza": "Borno"}
+
+
+def test_a_long_comma_list_of_towns_is_no_chain(gaz):
+    # "A, B, C and D": four places, not A inside B inside C
+    assert links_of(gaz, "Curfews were imposed in Dikwa, Bama, Gwoza and Konduga.") == {}
+
+
+def test_unknown_listed_villages_fall_back_to_the_shared_district(run_geo):
+    (event,) = events(run_geo("Militants shot two guards in Tumbuk and Galari of Konduga district, Borno."))
+    assert (event.location, event.geo_precision) == ("Konduga", 2)
+
+
+def test_a_listed_town_outside_the_last_ones_container_keeps_its_own_place(run_geo):
+    ctx = run_geo("Police dispersed rallies in Kirkuk and Dikwa (Borno) on Friday.")
+    mentions, _ = ctx.data["geo"]
+    kirkuk = next(m for m in mentions if m.text == "Kirkuk")
+    assert kirkuk.listed and kirkuk.container.text == "Borno"
+    assert kirkuk.resolved is not None and kirkuk.resolved.cc == "IQ"  # not dropped for Borno
+
+
+def test_a_word_after_a_particle_is_no_listed_name(gaz):
+    text = "Soldiers met rebels in San Pedro de Kirkuk and Gwoza (Borno)."
+    assert "Kirkuk" not in links_of(gaz, text)

@@ -205,3 +205,28 @@ def test_shared_example_keeps_attack_places_and_moves_statements(nlp):
     assert condemned and all(e.country == "United States" for e in condemned)
     silence = [e for e in events if "media silence" in e.notes]
     assert silence and all(e.country == "Iraq" for e in silence)
+
+
+def test_a_deed_filed_as_a_statement_keeps_its_place_in_the_actors_country(run_event):
+    # the parse hangs "in Herat province" under the purpose clause; the release still took
+    # place there, not at the country's centre
+    event = run_event(
+        "The Afghan government freed forty detainees, to ease crowding in jails, in Herat province.",
+        "freed",
+        "CONCEDE",
+        event_type="Strategic developments",
+        agent="The Afghan government",
+        actor1="Government of Afghanistan (2014-2021)",
+    )
+    assert event.country == "Afghanistan" and event.admin1 == "Herat"
+
+
+def test_speech_is_never_moved_to_the_place_it_speaks_about(run_event):
+    event = run_event(
+        "Ukraine's foreign minister said that Russian forces had shelled Kharkiv overnight.",
+        "said",
+        "ACCUSE",
+        agent="Ukraine's foreign minister",
+    )
+    assert (event.country, event.geo_precision) == ("Ukraine", 3)
+    assert event.location != "Kharkiv"
