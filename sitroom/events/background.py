@@ -50,10 +50,13 @@ def opens_with_cue(c: Candidate, rules: Rules) -> bool:
 
 def in_passing(c: Candidate, rules: Rules) -> bool:
     """Told in passing: a noun after 'for', 'after', 'amid' ... ('revenge for the killing
-    of ...'), or a clause marked by 'after', 'since' ... ('After three soldiers were
+    of ...', 'in response to a rocket fired at ...'), or a clause marked by 'after', 'since' ... ('After three soldiers were
     killed in ..., the group ...')."""
     root = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
-    if root.dep_ == "pobj" and root.head.lower_ in rules.passing_preps:
+    noun = root.head if root.dep_ in ("acl", "relcl") else root  # 'a rocket fired from ...'
+    if noun.dep_ == "pobj" and (
+        noun.head.lower_ in rules.passing_preps or lemma(noun.head.head) in rules.response_nouns
+    ):
         return True
     governors = load_lexicon().cue("hypothetical_governors")
     if any(lemma(t) in governors for t in root.ancestors):

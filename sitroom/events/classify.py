@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.findings import PLACE_ENTS, Mention, event_words, in_aside
+from sitroom.events.crowds import crowd_rules
+from sitroom.events.findings import PLACE_ENTS, Mention, behind_reason, event_words, in_aside
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.mishaps import mishap, property_only, raid_taking, weapon_used
 from sitroom.events.parsing import lemma, prep_objects
@@ -162,7 +163,10 @@ def _protest_context(mention: Mention, lex: Lexicon) -> bool:
     if set(mention.classes) & PROTEST_CLASSES:
         return True
     head = mention.head.token
-    if any(lemma(t) in lex.cue("protester_nouns") and t.pos_ == "NOUN" for t in head.subtree):
+    if any(
+        lemma(t) in lex.cue("protester_nouns") and t.pos_ == "NOUN" and not behind_reason(t, head)
+        for t in head.subtree
+    ):
         return True
     return (
         side(mention.patient, lex) == "protester" or agent_kind(mention.agent, lex) == "protester"
@@ -252,7 +256,8 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
         agent=agent_kind(mention.agent, lex),
         by_cls={t.cls: t.span for t in mention.members},
     )
-    for rule in (_crimes_and_mobs, _protest_rules, _capture_rules, _remote_rules, _violent_rules):
+    rules = (_crimes_and_mobs, _protest_rules, _crowds, _capture_rules, _remote_rules, _violent_rules)
+    for rule in rules:
         found = rule(facts, mention, lex)
         if found is not None:
             return found
@@ -273,6 +278,10 @@ def _crimes_and_mobs(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     ):
         return "Riots", "Mob violence", by_cls.get("mob", f.trig)
     return None
+
+
+def _crowds(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
+    return crowd_rules(f.classes, mention, lex, f.trig)
 
 
 def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:

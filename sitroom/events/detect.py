@@ -22,11 +22,13 @@ from sitroom.events.findings import (
     PASSIVE_SUBJECTS,
     PLACE_ENTS,
     PLACE_PREPS,
+    REASON_PREPS,
     RELATIVE,
     SUBJECTS,
     Mention,
     SentenceFindings,
     Trigger,
+    behind_reason,
     event_words,
 )
 from sitroom.events.lexicon import Lexicon
@@ -307,7 +309,11 @@ def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
         (asserted if ok else rejected).append(trig)
     for trig, status in pending:
         governed = _governed_by(trig.token, asserted + rejected)
-        if governed is not None and _family(governed.cls, lex) == _family(trig.cls, lex):
+        if (
+            governed is not None
+            and _family(governed.cls, lex) == _family(trig.cls, lex)
+            and not behind_reason(trig.token, governed.token)
+        ):
             trig.asserted = True  # "killed in an airstrike": part of the governing event
             asserted.append(trig)
         elif status == "reference" and _determiners(trig.token) & DEFINITE:
@@ -322,9 +328,9 @@ def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
             and _determiners(tok) & DEFINITE
         ):
             references.append(tok)
-    for trig in _grievances(asserted, lex):
+    for trig, why in _not_told(asserted, lex):
         asserted.remove(trig)
-        trig.asserted, trig.reason = False, "the protesters' grievance"
+        trig.asserted, trig.reason = False, why
         rejected.append(trig)
     # nominal triggers only asserted via a rejected verb go with it
     rejected_tokens = {t.token for t in rejected}
@@ -371,6 +377,33 @@ def _grievances(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
         if any(a.dep_ == "relcl" and a.head in crowds for a in [trig.token, *trig.token.ancestors]):
             out.append(trig)
     return out
+
+
+def _reasons(asserted: list[Trigger]) -> list[Trigger]:
+    """Events given as the reason for another ('arrested for taking part in a protest',
+    'detained over their role in the attack'): that other occurrence, not this one."""
+    verbs = {t.token for t in asserted} | {t.light for t in asserted if t.light is not None}
+    out = []
+    for trig in asserted:
+        tok = trig.light if trig.light is not None else trig.token
+        behind = False  # a reason preposition lies between the trigger and this ancestor
+        for anc in tok.ancestors:
+            if behind and anc in verbs:
+                out.append(trig)
+                break
+            behind = behind or (anc.dep_ == "prep" and anc.lower_ in REASON_PREPS)
+    return out
+
+
+def _not_told(asserted: list[Trigger], lex: Lexicon) -> list[tuple[Trigger, str]]:
+    """Asserted triggers that the sentence does not report as an event of its own."""
+    out = [(t, "the protesters' grievance") for t in _grievances(asserted, lex)]
+    told = [t for t, _ in out]
+    return out + [
+        (t, "the reason for another event")
+        for t in _reasons(asserted)
+        if all(t is not o for o in told)
+    ]
 
 
 def _accompanies(mention: Mention, mentions: list[Mention]) -> bool:

@@ -20,6 +20,18 @@ def event_words(name: str) -> PackWords:
 #: Families whose triggers combine into one violent/kinetic occurrence per sentence.
 KINETIC = frozenset({"violence", "property", "territory", "seize", "protest", "arrest"})
 CIRCUMSTANCE_PREPS = event_words("circumstance_preps")
+REASON_PREPS = event_words("reason_preps")
+
+
+def behind_reason(tok: Token, head: Token) -> bool:
+    """Is ``tok`` in a reason given for ``head`` ('arrested for taking part in a protest',
+    'protested over the killing of ...')? Another occurrence, not part of head's event."""
+    for anc in tok.ancestors:
+        if anc.i == head.i:
+            return False
+        if anc.dep_ == "prep" and anc.lower_ in REASON_PREPS:
+            return True
+    return False
 PARTICLES = event_words("particles")
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")

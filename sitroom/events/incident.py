@@ -50,6 +50,7 @@ class Rules:
     came_after_verbs: frozenset[str]
     dateline: re.Pattern[str]
     passing_preps: frozenset[str]
+    response_nouns: frozenset[str]  # 'in retaliation to <event>': what the news answers
     toll_words: frozenset[str]
 
 
@@ -77,6 +78,7 @@ def _rules(path: str | None, pack: LanguagePack) -> Rules:
         came_after_verbs=frozenset(words["came_after_verbs"]),
         dateline=re.compile(words["dateline_pattern"]),
         passing_preps=frozenset(words["passing_preps"]),
+        response_nouns=frozenset(words.get("response_nouns") or ()),
         toll_words=frozenset(words["toll_update_words"]),
     )
 

@@ -268,13 +268,17 @@ def _embedded(m: Mention, owner: Candidate) -> bool:
     return False
 
 
-def _prefer_direct(mentions: list[Mention], embedded: dict[int, bool]) -> list[Mention]:
-    """Per kind, the mentions in the event's own clause when there are any, else all."""
+def _prefer_direct(
+    mentions: list[Mention], embedded: dict[int, bool], protest: bool = False
+) -> list[Mention]:
+    """Per kind, the mentions in the event's own clause when there are any, else all. A
+    protest never takes a toll from a clause below it: 'protested over the killing of a
+    student' counts the protest's cause, not its dead."""
     out = []
     for kind in ("death", "injury", "both"):
         ms = [m for m in mentions if m.kind == kind]
         direct = [m for m in ms if not embedded.get(id(m), False)]
-        out += direct or ms
+        out += direct if direct or protest else ms
     return out
 
 
@@ -311,7 +315,8 @@ def casualty_candidates(ctx: Context) -> None:
     for c in cands:
         try:
             mine, lent = _without_tallies(c, own[id(c)], borrowed[id(c)])
-            _apply_toll(ctx, c, _prefer_direct(mine, embedded), lent)
+            protest = c.event.event_type == "Protests"
+            _apply_toll(ctx, c, _prefer_direct(mine, embedded, protest), lent)
         except Exception as exc:  # keep the other events' counts
             ctx.warnings.append(f"time: counting failed at {c.trigger.text!r}: {exc!r}")
             continue

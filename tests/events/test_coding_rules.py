@@ -35,6 +35,19 @@ CASES = [
      "Protests", "Peaceful protest"),
     ("On 2 June 2021, mothers whose sons were killed by police held a protest in Nairobi.",
      "Protests", "Peaceful protest"),
+    # crowds riot: they wreck, loot, throw stones, beat someone up
+    ("A group of youths destroyed a checkpoint on the road to Zawiya.", "Riots", "Mob violence"),
+    ("Angry depositors burned a bank branch in Gweru.", "Riots", "Mob violence"),
+    ("Workers pelted stones at police officers in Surat.", "Riots", "Mob violence"),
+    ("A group of people beat a man accused of theft in Puebla.", "Riots", "Mob violence"),
+    # burning tyres is a violent demonstration, whoever does it
+    ("Drivers burned tyres in front of a fuel station in Maturin.",
+     "Riots", "Violent demonstration"),
+    # ... and militants burning a school are no crowd
+    ("Militants burned a school in Borno.", SD, "Looting/property destruction"),
+    # a protest given as the reason for an arrest is not a protest told
+    ("On 6 May 2021, police in Minsk arrested a blogger for taking part in a demonstration.",
+     SD, "Arrests"),
 ]
 
 
@@ -50,3 +63,27 @@ def test_coding(extract, text, event_type, sub_event_type):
 def test_taking_people_away_is_no_looting(extract):
     _ctx, cands = extract("Gunmen took away two children from a school in Kaduna.")
     assert all(c.event.sub_event_type != "Looting/property destruction" for c in cands)
+
+
+def test_protest_over_a_killing_counts_no_dead(pipeline):
+    from datetime import date
+
+    from sitroom.model import Article
+
+    text = "On 6 May 2021, hundreds protested in Lagos over the killing of a student by police."
+    events = [e for e in pipeline(Article(text=text, published=date(2021, 5, 7)))
+              if e.record_kind == "event" and e.status == "new"]
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Peaceful protest", 0)]
+
+
+def test_event_answered_in_retaliation_is_background(pipeline):
+    from datetime import date
+
+    from sitroom.model import Article
+
+    text = ("On 6 May 2021, Israeli artillery shelled a Hamas post near Khan Younis. No injuries "
+            "were reported. The shelling came in retaliation to a rocket fired from Gaza into "
+            "Israel earlier.")
+    events = [e for e in pipeline(Article(text=text, published=date(2021, 5, 7)))
+              if e.record_kind == "event"]
+    assert [e.status for e in events].count("new") == 1

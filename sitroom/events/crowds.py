@@ -1,0 +1,78 @@
+"""Crowds that turn violent: riots, not battles or property crime.
+
+ACLED codes violence by unorganized crowds (residents, youths, angry depositors, a group
+of people) as Riots: a crowd that burns or loots is mob violence, stones thrown at the
+police are a riot, and burning tyres is a violent demonstration whoever does it. Armed
+groups, named organizations and anyone using guns or bombs are not a crowd. Used by
+`sitroom.events.classify`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.events.findings import Mention
+from sitroom.events.lexicon import Lexicon
+from sitroom.events.parsing import lemma, prep_objects
+
+Decision = tuple[str, str, "Span | Token"] | None
+
+
+def _through_collective(span: Span, lex: Lexicon) -> Token:
+    """'a group of youths', 'hundreds of residents' → the people named after 'of'."""
+    root = span.root
+    if lemma(root) in lex.cue("collective_nouns"):
+        inner = [obj for _p, obj in prep_objects(root, {"of"})]
+        if inner:
+            return inner[0]
+    return root
+
+
+def crowd_agent(span: Span | None, lex: Lexicon) -> bool:
+    """An unorganized crowd of civilians: 'angry residents', 'a group of youths',
+    'hundreds of people' — not 'armed youths', not a named group."""
+    if span is None or _armed(span, lex):
+        return False
+    root = _through_collective(span, lex)
+    people = lemma(root) in lex.cue("crowd_nouns") or (
+        root.i != span.root.i and lemma(root) in lex.cue("civilian_nouns")
+    )
+    angry = any(c.dep_ == "amod" and lemma(c) in lex.cue("anger_words") for c in root.children)
+    return people or (angry and root.pos_ == "NOUN")
+
+
+def _stoning(mention: Mention, lex: Lexicon) -> bool:
+    """Stones, rocks or bottles thrown ('pelted the police with stones', 'stoned a bus'),
+    and no other weapon."""
+    thrown = lex.cue("thrown_objects")
+    if any(lemma(t.token) in lex.cue("stoning_verbs") for t in mention.members):
+        return all(lemma(w.root) in thrown for _c, w in mention.weapons)
+    return bool(mention.weapons) and all(lemma(w.root) in thrown for _c, w in mention.weapons)
+
+
+def crowd_rules(classes: set[str], mention: Mention, lex: Lexicon, trig: Span) -> Decision:
+    """Riots for a crowd's wrecking, looting or stone throwing; a violent demonstration
+    for burning tyres or barricades."""
+    if "destroy" in classes and any(
+        lemma(p.root) in lex.cue("barricade_words") for p in mention.patients
+    ):
+        return "Riots", "Violent demonstration", trig
+    if classes & lex.cue("harm_classes") or _armed(mention.agent, lex):
+        return None  # killing, shooting, bombing: the other rules decide
+    if _stoning(mention, lex):
+        return "Riots", "Mob violence", trig  # whoever throws them, unless armed
+    if not crowd_agent(mention.agent, lex):
+        return None
+    if classes & {"destroy", "loot"} or classes <= {"attack", "torture"}:
+        return "Riots", "Mob violence", trig  # wrecked, looted, beat someone up
+    return None
+
+
+def _armed(span: Span | None, lex: Lexicon) -> bool:
+    """Soldiers, police, militants, a named organization: never a crowd."""
+    if span is None:
+        return False
+    if any(t.ent_type_ in ("ORG", "NORP") for t in span):
+        return True
+    armed = lex.cue("armed_nouns") - lex.cue("collective_nouns")
+    return any(lemma(t) in armed for t in span)
