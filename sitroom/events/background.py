@@ -50,7 +50,7 @@ def opens_with_cue(c: Candidate, rules: Rules) -> bool:
 
 def in_passing(c: Candidate, rules: Rules) -> bool:
     """Told in passing: a noun after 'for', 'after', 'amid' ... ('revenge for the killing
-    of ...', 'in response to a rocket fired at ...'), or a clause marked by 'after', 'since' ... ('After three soldiers were
+    of ...', 'in response to mortars launched at ...'), or a clause marked by 'after', 'since' ... ('After three soldiers were
     killed in ..., the group ...')."""
     root = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
     noun = root.head if root.dep_ in ("acl", "relcl") else root  # 'a rocket fired from ...'

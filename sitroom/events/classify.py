@@ -13,29 +13,21 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitroom.events.crowds import crowd_rules
-from sitroom.events.findings import PLACE_ENTS, Mention, behind_reason, event_words, in_aside
+from sitroom.events.findings import (
+    PLACE_ENTS,
+    VIOLENT_CLASSES,
+    Mention,
+    behind_reason,
+    event_words,
+    in_aside,
+)
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.mishaps import mishap, property_only, raid_taking, weapon_used
-from sitroom.events.parsing import lemma, prep_objects
+from sitroom.events.parsing import lemma
 from sitroom.events.taxonomy import Taxonomy
-from sitroom.events.triggers import verb_keys
+from sitroom.events.territory import bare_control, keeps_order, territory_object, without_fighting
 
 PROTEST_CLASSES = frozenset({"protest", "labor_strike", "riot", "disperse"})
-VIOLENT_CLASSES = frozenset(
-    {
-        "attack",
-        "kill",
-        "shoot",
-        "remote",
-        "bomb",
-        "clash",
-        "explode",
-        "assassinate",
-        "massacre",
-        "torture",
-        "mob",
-    }
-)
 
 
 @dataclass
@@ -173,46 +165,6 @@ def _protest_context(mention: Mention, lex: Lexicon) -> bool:
     )
 
 
-def _without_fighting(mention: Mention, lex: Lexicon) -> bool:
-    """Territory taken after the other side left ('after the army pulled out')."""
-    sent = mention.head.token.sent
-    verbs = [t for t in sent if t.pos_ == "VERB"]
-    if any(lex.verbs.get(k) == "withdraw" for t in verbs for k in verb_keys(t)):
-        return True
-    words = lex.cue("nonviolent_transfer_words")
-    return any(lemma(t) in words for t in sent) and not (set(mention.classes) & VIOLENT_CLASSES)
-
-
-def _keeps_order(mention: Mention, lex: Lexicon) -> bool:
-    """No one named, or the police: those who restore order, not fighters taking ground."""
-    agent = mention.agent
-    return agent is None or lemma(agent.root) in lex.cue("order_forces")
-
-
-def _bare_control(mention: Mention) -> bool:
-    """'regained control' with no place it was regained of, in or over."""
-    pat = mention.patient
-    if pat is None or lemma(pat.root) not in event_words("control_nouns"):
-        return False
-    return not any(c.dep_ == "prep" for c in pat.root.children) and not any(
-        c.dep_ == "prep" and c.lower_ in event_words("control_preps") for c in mention.head.token.children
-    )
-
-
-def _territory_object(mention: Mention, lex: Lexicon) -> bool:
-    for _p, obj in prep_objects(mention.head.token, event_words("territory_preps")):
-        if lemma(obj) in lex.cue("territory_nouns") or obj.ent_type_ in PLACE_ENTS:
-            return True  # 'drove the militants out of the town'
-    pat = mention.patient
-    if pat is None:
-        return any(t.cls in ("recapture",) for t in mention.members)
-    if lemma(pat.root) in lex.cue("territory_nouns") or pat.root.ent_type_ in PLACE_ENTS:
-        return True
-    # 'recaptured Palmyra': a lone proper name taken by force is a place more often than a
-    # person, whom the parser's NER often mistakes it for
-    return pat.root.pos_ == "PROPN" and len(pat) == 1
-
-
 def _effective_classes(mention: Mention) -> set[str]:
     """Nouns in a prepositional aside ('detained men during a raid') do not retype the
     event the verb tells; they do when the head itself is violent or a noun."""
@@ -327,10 +279,10 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     pat = _lemmas(mention.patient)
     if cls == "seize" and pat & lex.cue("seized_weapons"):
         return "Strategic developments", "Disrupted weapons use", cue
-    if cls == "recapture" and _bare_control(mention) and _keeps_order(mention, lex):
+    if cls == "recapture" and bare_control(mention) and keeps_order(mention, lex):
         return "", "", cue  # 'police regained control' of a crowd: order restored, no territory
-    if _territory_object(mention, lex) or cls == "recapture" and mention.patient is None:
-        if _without_fighting(mention, lex):
+    if territory_object(mention, lex) or cls == "recapture" and mention.patient is None:
+        if without_fighting(mention, lex):
             return "Strategic developments", "Non-violent transfer of territory", cue
         if agent == "state" or (cls == "recapture" and agent != "nonstate"):
             return "Battles", "Government regains territory", cue

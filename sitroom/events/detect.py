@@ -379,10 +379,12 @@ def _grievances(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
     return out
 
 
-def _reasons(asserted: list[Trigger]) -> list[Trigger]:
+def _reasons(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """Events given as the reason for another ('arrested for taking part in a protest',
-    'detained over their role in the attack'): that other occurrence, not this one."""
-    verbs = {t.token for t in asserted} | {t.light for t in asserted if t.light is not None}
+    'detained over their role in the attack'): that other occurrence, not this one. An
+    accusation's reason is what it is about ('blamed X for the attack'), so it stays."""
+    events = [t for t in asserted if _family(t.cls, lex) == "kinetic"]
+    verbs = {t.token for t in events} | {t.light for t in events if t.light is not None}
     out = []
     for trig in asserted:
         tok = trig.light if trig.light is not None else trig.token
@@ -401,7 +403,7 @@ def _not_told(asserted: list[Trigger], lex: Lexicon) -> list[tuple[Trigger, str]
     told = [t for t, _ in out]
     return out + [
         (t, "the reason for another event")
-        for t in _reasons(asserted)
+        for t in _reasons(asserted, lex)
         if all(t is not o for o in told)
     ]
 

@@ -21,6 +21,22 @@ def event_words(name: str) -> PackWords:
 KINETIC = frozenset({"violence", "property", "territory", "seize", "protest", "arrest"})
 CIRCUMSTANCE_PREPS = event_words("circumstance_preps")
 REASON_PREPS = event_words("reason_preps")
+#: Classes of violence done to someone (for classify and territory).
+VIOLENT_CLASSES = frozenset(
+    {
+        "attack",
+        "kill",
+        "shoot",
+        "remote",
+        "bomb",
+        "clash",
+        "explode",
+        "assassinate",
+        "massacre",
+        "torture",
+        "mob",
+    }
+)
 
 
 def behind_reason(tok: Token, head: Token) -> bool:

@@ -77,13 +77,14 @@ def test_protest_over_a_killing_counts_no_dead(pipeline):
 
 
 def test_event_answered_in_retaliation_is_background(pipeline):
+    """What the news answers ('retaliation for mortars launched at ...') is recalled."""
     from datetime import date
 
     from sitroom.model import Article
 
-    text = ("On 6 May 2021, Israeli artillery shelled a Hamas post near Khan Younis. No injuries "
-            "were reported. The shelling came in retaliation to a rocket fired from Gaza into "
-            "Israel earlier.")
+    text = ("On 6 May 2021, Turkish howitzers pounded a PKK hideout near Zakho. Nobody was "
+            "hurt, officials said. Ankara described the bombardment as retaliation for mortars "
+            "launched from the mountains at a Turkish outpost in Duhok.")
     events = [e for e in pipeline(Article(text=text, published=date(2021, 5, 7)))
               if e.record_kind == "event"]
     assert [e.status for e in events].count("new") == 1

@@ -1,0 +1,49 @@
+"""Territory changing hands: was it taken by force, handed over, or only order restored?
+Used by `sitroom.events.classify` to tell ACLED's territory sub-event types apart."""
+
+from __future__ import annotations
+
+from sitroom.events.findings import PLACE_ENTS, VIOLENT_CLASSES, Mention, event_words
+from sitroom.events.lexicon import Lexicon
+from sitroom.events.parsing import lemma, prep_objects
+from sitroom.events.triggers import verb_keys
+
+
+def without_fighting(mention: Mention, lex: Lexicon) -> bool:
+    """Territory taken after the other side left ('after the army pulled out')."""
+    sent = mention.head.token.sent
+    verbs = [t for t in sent if t.pos_ == "VERB"]
+    if any(lex.verbs.get(k) == "withdraw" for t in verbs for k in verb_keys(t)):
+        return True
+    words = lex.cue("nonviolent_transfer_words")
+    return any(lemma(t) in words for t in sent) and not (set(mention.classes) & VIOLENT_CLASSES)
+
+
+def keeps_order(mention: Mention, lex: Lexicon) -> bool:
+    """No one named, or the police: those who restore order, not fighters taking ground."""
+    agent = mention.agent
+    return agent is None or lemma(agent.root) in lex.cue("order_forces")
+
+
+def bare_control(mention: Mention) -> bool:
+    """'regained control' with no place it was regained of, in or over."""
+    pat = mention.patient
+    if pat is None or lemma(pat.root) not in event_words("control_nouns"):
+        return False
+    return not any(c.dep_ == "prep" for c in pat.root.children) and not any(
+        c.dep_ == "prep" and c.lower_ in event_words("control_preps") for c in mention.head.token.children
+    )
+
+
+def territory_object(mention: Mention, lex: Lexicon) -> bool:
+    for _p, obj in prep_objects(mention.head.token, event_words("territory_preps")):
+        if lemma(obj) in lex.cue("territory_nouns") or obj.ent_type_ in PLACE_ENTS:
+            return True  # 'drove the militants out of the town'
+    pat = mention.patient
+    if pat is None:
+        return any(t.cls in ("recapture",) for t in mention.members)
+    if lemma(pat.root) in lex.cue("territory_nouns") or pat.root.ent_type_ in PLACE_ENTS:
+        return True
+    # 'recaptured Palmyra': a lone proper name taken by force is a place more often than a
+    # person, whom the parser's NER often mistakes it for
+    return pat.root.pos_ == "PROPN" and len(pat) == 1
