@@ -17,16 +17,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
 from sitroom.components import Candidate, Context, Settings, component
-from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, km, open_gazetteer
+from sitroom.geo.choice import choose_event_mention, place_of
+from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
-from sitroom.geo.offsets import at_sea, destination
+from sitroom.geo.offsets import at_sea, named_town_near
 from sitroom.geo.qualifiers import country_qualifier, qualifier_mention
-from sitroom.geo.resolve import ArticleContext, Mention, fallback_place, resolve_all
+from sitroom.geo.resolve import ArticleContext, Mention, resolve_all
 from sitroom.geo.seats import actor_seat, seat_place
 from sitroom.geo.statements import (
     SPEECH_LEMMAS,
@@ -111,154 +112,6 @@ def fallback_unit(frame: Hit | None, focus: Hit | None) -> Hit | None:
     if frame is None or focus is None or focus.level < 3:
         return frame
     return focus if (focus.cc, focus.admin1) == (frame.cc, frame.admin1) else frame
-
-
-def place_of(mention: Mention, gaz: Gazetteer, frame: Hit | None = None) -> Place | None:
-    """The mention's place with its precision; an unknown name falls back to its container,
-    else (a village or town) to the article's ``frame`` admin unit."""
-    if mention.resolved is not None:
-        precision = hit_precision(mention.resolved)
-        if (mention.anchor_of or mention.kind in ("district", "area")) and precision == 1:
-            precision = 2  # "10 km north of Kidal", "the Makhmour district": near the town
-        if mention.kind == "admin1":
-            precision = 3  # "Kirkuk province": the province, whatever row matched
-        place = gaz.to_place(mention.resolved, precision)
-        if mention.offset is not None:  # "68 nautical miles southwest of Hodeidah"
-            lat, lon = destination(place.latitude, place.longitude, *mention.offset)
-            place = replace(place, latitude=lat, longitude=lon, geo_precision=2)
-        return between(mention, place)
-    fallback = fallback_place(mention, frame)
-    if fallback is None:
-        return None
-    hit, precision = fallback
-    return at_seat(gaz.to_place(hit, precision), hit, gaz)
-
-
-def at_seat(place: Place, hit: Hit, gaz: Gazetteer) -> Place:
-    """An event known only to lie in a province is put at the province's seat town, as
-    ACLED codes geo_precision 3 ("Abu Salim (Tripoli)" with Abu Salim unknown: Tripoli city,
-    not the middle of the province's outline)."""
-    seat = gaz.seat(hit) if place.geo_precision == 3 else None
-    if seat is None:
-        return place
-    return replace(place, latitude=round(seat.lat, 4), longitude=round(seat.lon, 4))
-
-
-#: "On the X-Y road", "between X and Y": the midpoint, when the two ends are this close.
-BETWEEN_KM = 100.0
-
-
-def between(mention: Mention, place: Place) -> Place:
-    """A place between two named towns ("on the X-Y road") is put halfway, at precision 2,
-    when the towns are near each other; far apart, at the first one as before."""
-    other = mention.near.resolved if mention.near is not None else None
-    if mention.anchor_of != "between" or other is None or other.id == mention.resolved.id:
-        return place
-    if km(place.latitude, place.longitude, other.lat, other.lon) > BETWEEN_KM:
-        return place
-    lat, lon = (place.latitude + other.lat) / 2, (place.longitude + other.lon) / 2
-    return replace(place, latitude=round(lat, 4), longitude=round(lon, 4), geo_precision=2)
-
-
-def _dependents(pool: list[Mention]) -> set[int]:
-    """ids of mentions that only give context to another one (its container or anchor)."""
-    out: set[int] = set()
-    for m in pool:
-        if m.near is not None:
-            out.add(id(m.near))
-        if m.container is not None and not _inverted(m, m.container):
-            out.add(id(m.container))
-    return out
-
-
-def _inverted(inner: Mention, outer: Mention) -> bool:
-    """A "container" that resolved to a smaller place than the name it holds ("the Expo
-    centre in Punjab (Lahore)", "in southern Chad (Moundou, Logone Occidental)"): the text
-    names the smaller place after the larger, so it is no mere container."""
-    a, b = inner.resolved, outer.resolved
-    if a is None or b is None or b.level <= a.level:
-        return False
-    cur, seen = outer.container, 0
-    while cur is not None and seen < 6:  # "Kasserine (Ezzouhour, Kasserine)": the seat town
-        if cur.resolved is not None and cur.resolved.id == a.id:
-            return False
-        cur, seen = cur.container, seen + 1
-    return True
-
-
-def choose_event_mention(
-    sentence_mentions: list[Mention], trigger_char: int, gaz: Gazetteer, frame: Hit | None = None
-) -> tuple[Mention | None, Mention | None]:
-    """(where the event happened, where it was launched from) among one sentence's mentions."""
-    usable = [
-        m for m in sentence_mentions if not m.modifier and place_of(m, gaz, frame) is not None
-    ]
-    # the incident's place over the dateline ("BAMAKO (Reuters) - ... in central Mali")
-    usable = [m for m in usable if not m.dateline] or usable
-    origins = [m for m in usable if m.origin]
-    pool = [m for m in usable if not m.origin]
-    dependents = _dependents(pool)
-    main = [m for m in pool if id(m) not in dependents] or pool
-    # the sentence's containers bound it: "in Tijuana, Baja California, ... in Colonia X"
-    # is not Cologne (Colonia)
-    bounds = {m.resolved.cc for m in pool if id(m) in dependents and m.resolved is not None}
-    if bounds:
-        main = [m for m in main if m.resolved is None or m.resolved.cc in bounds] or main
-    main = _off_the_road(main)
-    main = _agreeing_with_chains(main, gaz, frame)
-    origin = min(origins, key=lambda m: m.start) if origins else None  # the name right after "from"
-    if not main:
-        return origin, None
-    return _most_specific(main, trigger_char, gaz, frame), origin
-
-
-def _off_the_road(main: list[Mention]) -> list[Mention]:
-    """ "In Kitengela, Kajiado County, youths blocked the Nairobi-Namanga road": a road named
-    by its end towns is where the event is only when the sentence names no other place."""
-    ends = [m for m in main if m.anchor_of == "between" and m.container is None]
-    rest = [m for m in main if m not in ends]
-    return rest if ends and any(m.container is not None for m in rest) else main
-
-
-#: A name outside every chain of the sentence counts as the same place within this distance.
-CHAIN_AGREE_KM = 30.0
-
-
-def _agreeing_with_chains(
-    main: list[Mention], gaz: Gazetteer, frame: Hit | None
-) -> list[Mention]:
-    """A sentence that places its event with a chain ("in Parintins, Amazonas, ...") is
-    not moved by a loose name far from it: a neighbourhood read as a namesake elsewhere,
-    a road's far end, a place the victims came from. Names near the chain's place (or,
-    when the chain falls back to a province, in that province) stay candidates."""
-    heads = {id(m): m for m in main if m.container is not None}
-    refs = [p for p in (place_of(m, gaz, frame) for m in heads.values()) if p is not None]
-    if not refs or len(heads) == len(main):
-        return main
-    kept = []
-    for m in main:
-        place = place_of(m, gaz, frame)
-        if id(m) in heads or place is None or any(_agrees(place, ref) for ref in refs):
-            kept.append(m)
-    return kept or main
-
-
-def _agrees(place: Place, ref: Place) -> bool:
-    if ref.geo_precision >= 3:  # a province or a country: inside it
-        return place.iso == ref.iso and (not ref.admin1 or place.admin1 == ref.admin1)
-    d = km(place.latitude, place.longitude, ref.latitude, ref.longitude)
-    return d <= CHAIN_AGREE_KM
-
-
-def _most_specific(
-    mentions: list[Mention], trigger_char: int, gaz: Gazetteer, frame: Hit | None = None
-) -> Mention | None:
-    ranked = []
-    for m in mentions:
-        place = place_of(m, gaz, frame)
-        if place is not None:
-            ranked.append((place.geo_precision, abs(m.start - trigger_char), m.start, m))
-    return min(ranked, key=lambda r: r[:3])[3] if ranked else None
 
 
 def main_place(context: ArticleContext, gaz: Gazetteer) -> Place | None:
@@ -346,7 +199,7 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
     at = _trigger_char(cand)
     if cand.place_focus is not None:
         inside, at = listed_pool(cand, inside, gaz, frame), cand.place_focus.start_char
-    chosen, origin = choose_event_mention(inside, at, gaz, frame)
+    chosen, origin = choose_event_mention(inside, at, gaz, frame, _in_subject(cand, inside))
     if origin is not None and origin is not chosen:
         cand.data["geo_origin"] = place_of(origin, gaz, frame)
         cand.data["geo_origin_mention"] = origin
@@ -357,6 +210,7 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
         if focus is not None and country_only and focus.cc == chosen.resolved.cc:
             return Located(gaz.to_place(focus, 3), None)
         if place is not None:
+            place = named_town_near(place, chosen, mentions, gaz)
             return Located(at_sea(place, focus, context, gaz), chosen)
     if statement:
         seat = seat_place(actor_seat(cand), mentions, gaz)
@@ -374,6 +228,25 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
         return Located(gaz.to_place(hit, max(2, hit_precision(hit))), qualifier)
     fallback = main_place(context, gaz) or country_qualifier(mentions, gaz)
     return Located(fallback, None) if fallback else None
+
+
+#: Arcs from a verb to its subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _in_subject(cand: Candidate, inside: list[Mention]) -> frozenset[int]:
+    """ids of the mentions inside the trigger's subject ("people from X", "a soldier of
+    Y"): where the participants come from, the event's place only when nothing else is."""
+    trigger = _root(cand.trigger)
+    subject = {t.i for c in trigger.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    if not subject:
+        return frozenset()
+    out = set()
+    for m in inside:
+        tok = name_token(cand.sentence, m.start, m.end)
+        if tok is not None and tok.i in subject:
+            out.add(id(m))
+    return frozenset(out)
 
 
 def _deed_place(

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from sitroom.geo.context import ArticleContext
+from sitroom.geo.context import ArticleContext, Mention
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geodesy import EARTH_RADIUS_KM
 from sitroom.lang import pack_mapping, pack_pattern
@@ -57,6 +57,31 @@ def destination(lat: float, lon: float, dist_km: float, bearing_deg: float) -> t
         math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2)
     )
     return round(math.degrees(p2), 4), round((math.degrees(l2) + 540) % 360 - 180, 4)
+
+
+#: A point given by distance and direction this close to a town the article names is that
+#: town (the headline's "attack in X" and the body's "30 km northwest of the capital").
+SNAP_KM = 15.0
+
+
+def named_town_near(place: Place, mention: Mention, mentions: list[Mention], gaz: Gazetteer) -> Place:
+    """An offset point ("30 km northwest of Y") lying next to a town the article names
+    elsewhere as a location is put at that town, near it (precision 2), as ACLED codes the
+    nearest named place rather than a bare point."""
+    if mention.offset is None or mention.resolved is None:
+        return place
+    towns = [
+        m.resolved
+        for m in mentions
+        if m.resolved is not None
+        and m.resolved.level == 3
+        and m.resolved.id != mention.resolved.id
+        and not (m.modifier or m.origin or m.dateline)
+    ]
+    near = min(towns, key=lambda h: km(h.lat, h.lon, place.latitude, place.longitude), default=None)
+    if near is None or km(near.lat, near.lon, place.latitude, place.longitude) > SNAP_KM:
+        return place
+    return gaz.to_place(near, 2)
 
 
 def at_sea(place: Place, focus: Hit | None, context: ArticleContext, gaz: Gazetteer) -> Place:

@@ -200,3 +200,26 @@ def test_the_country_across_the_border_is_not_the_place(run_geo):
         run_geo("Troops killed six militants in Kunar province near the border with Pakistan.")
     )
     assert (event.country, event.admin1) == ("Afghanistan", "Kunar")
+
+
+def test_an_offset_point_next_to_a_town_the_article_names_is_that_town(run_geo):
+    ctx = run_geo(
+        "Rebels shelled a checkpoint in Azaz on Friday. "
+        "Two guards died at the checkpoint, 45 km north of Aleppo, officials said."
+    )
+    first, second = (c.event for c in ctx.candidates)
+    assert (second.location, second.geo_precision) == (first.location, 2)
+    # without a named town near the point, the point itself stays
+    (alone,) = (c.event for c in run_geo("Two guards died at a checkpoint 45 km north of Aleppo.").candidates)
+    assert alone.geo_precision == 2 and (alone.latitude, alone.longitude) != (
+        second.latitude,
+        second.longitude,
+    )
+
+
+def test_where_the_participants_come_from_gives_way_to_where_they_acted(run_geo):
+    # the root verb is the trigger; "from Kirkuk" sits nearer to it than "in Tikrit"
+    event = only_event(run_geo("Angry farmers from Kirkuk staged a long sit-in in Tikrit."))
+    assert event.location == "Tikrit"
+    alone = only_event(run_geo("Angry farmers from Kirkuk staged a long sit-in."))
+    assert alone.location == "Kirkuk"  # the subject's place when the clause names no other

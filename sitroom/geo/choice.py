@@ -1,0 +1,176 @@
+"""Which of a sentence's place mentions is where its event happened, and that mention's
+place (with the precision the text supports).
+
+Launch sites, owners ("US base") and containers ("Aleppo" of "Maskanah in ... Aleppo")
+give way; among the rest the most specific place nearest the trigger wins, a place
+inside the clause's subject ("residents of X") only when the clause names no other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, km
+from sitroom.geo.offsets import destination
+from sitroom.geo.resolve import Mention, fallback_place
+from sitroom.model import Place
+
+
+def place_of(mention: Mention, gaz: Gazetteer, frame: Hit | None = None) -> Place | None:
+    """The mention's place with its precision; an unknown name falls back to its container,
+    else (a village or town) to the article's ``frame`` admin unit."""
+    if mention.resolved is not None:
+        precision = hit_precision(mention.resolved)
+        if (mention.anchor_of or mention.kind in ("district", "area")) and precision == 1:
+            precision = 2  # "10 km north of Kidal", "the Makhmour district": near the town
+        if mention.kind == "admin1":
+            precision = 3  # "Kirkuk province": the province, whatever row matched
+        place = gaz.to_place(mention.resolved, precision)
+        if mention.offset is not None:  # "68 nautical miles southwest of Hodeidah"
+            lat, lon = destination(place.latitude, place.longitude, *mention.offset)
+            place = replace(place, latitude=lat, longitude=lon, geo_precision=2)
+        return between(mention, place)
+    fallback = fallback_place(mention, frame)
+    if fallback is None:
+        return None
+    hit, precision = fallback
+    return at_seat(gaz.to_place(hit, precision), hit, gaz)
+
+
+def at_seat(place: Place, hit: Hit, gaz: Gazetteer) -> Place:
+    """An event known only to lie in a province is put at the province's seat town, as
+    ACLED codes geo_precision 3 ("Abu Salim (Tripoli)" with Abu Salim unknown: Tripoli city,
+    not the middle of the province's outline)."""
+    seat = gaz.seat(hit) if place.geo_precision == 3 else None
+    if seat is None:
+        return place
+    return replace(place, latitude=round(seat.lat, 4), longitude=round(seat.lon, 4))
+
+
+#: "On the X-Y road", "between X and Y": the midpoint, when the two ends are this close.
+BETWEEN_KM = 100.0
+
+
+def between(mention: Mention, place: Place) -> Place:
+    """A place between two named towns ("on the X-Y road") is put halfway, at precision 2,
+    when the towns are near each other; far apart, at the first one as before."""
+    other = mention.near.resolved if mention.near is not None else None
+    if mention.anchor_of != "between" or other is None or other.id == mention.resolved.id:
+        return place
+    if km(place.latitude, place.longitude, other.lat, other.lon) > BETWEEN_KM:
+        return place
+    lat, lon = (place.latitude + other.lat) / 2, (place.longitude + other.lon) / 2
+    return replace(place, latitude=round(lat, 4), longitude=round(lon, 4), geo_precision=2)
+
+
+def _dependents(pool: list[Mention]) -> set[int]:
+    """ids of mentions that only give context to another one (its container or anchor)."""
+    out: set[int] = set()
+    for m in pool:
+        if m.near is not None:
+            out.add(id(m.near))
+        if m.container is not None and not _inverted(m, m.container):
+            out.add(id(m.container))
+    return out
+
+
+def _inverted(inner: Mention, outer: Mention) -> bool:
+    """A "container" that resolved to a smaller place than the name it holds ("the Expo
+    centre in Punjab (Lahore)", "in southern Chad (Moundou, Logone Occidental)"): the text
+    names the smaller place after the larger, so it is no mere container."""
+    a, b = inner.resolved, outer.resolved
+    if a is None or b is None or b.level <= a.level:
+        return False
+    cur, seen = outer.container, 0
+    while cur is not None and seen < 6:  # "Kasserine (Ezzouhour, Kasserine)": the seat town
+        if cur.resolved is not None and cur.resolved.id == a.id:
+            return False
+        cur, seen = cur.container, seen + 1
+    return True
+
+
+def choose_event_mention(
+    sentence_mentions: list[Mention],
+    trigger_char: int,
+    gaz: Gazetteer,
+    frame: Hit | None = None,
+    aside: frozenset[int] = frozenset(),
+) -> tuple[Mention | None, Mention | None]:
+    """(where the event happened, where it was launched from) among one sentence's mentions;
+    ``aside``: ids of mentions inside the clause's subject ("people from X")."""
+    usable = [
+        m for m in sentence_mentions if not m.modifier and place_of(m, gaz, frame) is not None
+    ]
+    # the incident's place over the dateline ("BAMAKO (Reuters) - ... in central Mali")
+    usable = [m for m in usable if not m.dateline] or usable
+    origins = [m for m in usable if m.origin]
+    pool = [m for m in usable if not m.origin]
+    dependents = _dependents(pool)
+    main = [m for m in pool if id(m) not in dependents] or pool
+    # the sentence's containers bound it: "in Tijuana, Baja California, ... in Colonia X"
+    # is not Cologne (Colonia)
+    bounds = {m.resolved.cc for m in pool if id(m) in dependents and m.resolved is not None}
+    if bounds:
+        main = [m for m in main if m.resolved is None or m.resolved.cc in bounds] or main
+    main = _off_the_road(main)
+    main = _agreeing_with_chains(main, gaz, frame)
+    origin = min(origins, key=lambda m: m.start) if origins else None  # the name right after "from"
+    if not main:
+        return origin, None
+    return _most_specific(main, trigger_char, gaz, frame, aside), origin
+
+
+def _off_the_road(main: list[Mention]) -> list[Mention]:
+    """ "In Kitengela, Kajiado County, youths blocked the Nairobi-Namanga road": a road named
+    by its end towns is where the event is only when the sentence names no other place."""
+    ends = [m for m in main if m.anchor_of == "between" and m.container is None]
+    rest = [m for m in main if m not in ends]
+    return rest if ends and any(m.container is not None for m in rest) else main
+
+
+#: A name outside every chain of the sentence counts as the same place within this distance.
+CHAIN_AGREE_KM = 30.0
+
+
+def _agreeing_with_chains(
+    main: list[Mention], gaz: Gazetteer, frame: Hit | None
+) -> list[Mention]:
+    """A sentence that places its event with a chain ("in Parintins, Amazonas, ...") is
+    not moved by a loose name far from it: a neighbourhood read as a namesake elsewhere,
+    a road's far end, a place the victims came from. Names near the chain's place (or,
+    when the chain falls back to a province, in that province) stay candidates."""
+    heads = {id(m): m for m in main if m.container is not None}
+    refs = [p for p in (place_of(m, gaz, frame) for m in heads.values()) if p is not None]
+    if not refs or len(heads) == len(main):
+        return main
+    kept = []
+    for m in main:
+        place = place_of(m, gaz, frame)
+        if id(m) in heads or place is None or any(_agrees(place, ref) for ref in refs):
+            kept.append(m)
+    return kept or main
+
+
+def _agrees(place: Place, ref: Place) -> bool:
+    if ref.geo_precision >= 3:  # a province or a country: inside it
+        return place.iso == ref.iso and (not ref.admin1 or place.admin1 == ref.admin1)
+    d = km(place.latitude, place.longitude, ref.latitude, ref.longitude)
+    return d <= CHAIN_AGREE_KM
+
+
+def _most_specific(
+    mentions: list[Mention],
+    trigger_char: int,
+    gaz: Gazetteer,
+    frame: Hit | None = None,
+    aside: frozenset[int] = frozenset(),
+) -> Mention | None:
+    """The most precise place; among equals, one outside the clause's subject ("people
+    from X staged a protest in Y": Y), then the one nearest the trigger."""
+    ranked = []
+    for m in mentions:
+        place = place_of(m, gaz, frame)
+        if place is not None:
+            key = (place.geo_precision, id(m) in aside, abs(m.start - trigger_char), m.start)
+            ranked.append((key, m))
+    return min(ranked, key=lambda r: r[0])[1] if ranked else None
