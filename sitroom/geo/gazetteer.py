@@ -67,6 +67,12 @@ class Hit:
     def is_country(self) -> bool:
         return self.fcode.startswith("PCL")
 
+    @property
+    def is_open(self) -> bool:
+        """A sea or world region of no one country: its point lies far from the towns it
+        touches, so neither the article's countries nor a nearby town rule it out."""
+        return self.fclass == "L" and not self.cc
+
     @cached_property
     def level(self) -> int:
         """How large the place is: 0 country, 1 admin1/region, 2 district/area, 3 town or site."""

@@ -106,7 +106,7 @@ def is_far_elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
     """A small place on another continent from every country the article is about, or a
     village of a country the article never mentions (when it clearly is about others)."""
     framed = sum(w for w in ctx.countries.values() if w > 0) >= 0.99
-    if not framed or hit.is_country or ctx.share(hit.cc) > 0.15:
+    if not framed or hit.is_country or hit.is_open or ctx.share(hit.cc) > 0.15:
         return False
     if hit.population >= 1_000_000 or hit.fcode == "PPLC":
         return False
@@ -271,7 +271,7 @@ def choose(
         # "Yenegu, near Izge (Gwoza LGA, Borno)": a place said to be near another lies near
         # it (or near the district that holds it, when the gazetteer lacks it)
         limit = NEAR_KM if anchor.level >= 2 else 2 * NEAR_KM
-        pool = [h for h in pool if km(h.lat, h.lon, anchor.lat, anchor.lon) <= limit]
+        pool = [h for h in pool if km(h.lat, h.lon, anchor.lat, anchor.lon) <= limit or h.is_open]
     if not pool:
         return None
     best = _prefer_town(_ranked(pool, mention, ctx, anchor)[0], pool, mention)
