@@ -24,7 +24,7 @@ from sitroom.actors.spans import CLASH, agent_spans, patient_spans, root
 from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.lang import pack_words
 from sitroom.model import Actor, Event, Evidence
-from sitroom.nlp import entities
+from sitroom.nlp import doc_text, entities
 
 VAC = "Violence against civilians"
 #: ACLED codes the crowd itself as actor1 of protests and riots; a named organizer joins it.
@@ -309,7 +309,7 @@ def _article_countries(ctx: Context, dictionary: ActorDictionary) -> Counter[str
     """Countries the article places things in ("in Iraq"), else any it names."""
     cached = ctx.data.get("actors_article_countries")
     if cached is None:
-        weighted = _weighted_countries(ctx.doc.text, dictionary)
+        weighted = _weighted_countries(doc_text(ctx.doc), dictionary)
         located = Counter({c: n // 3 for c, n in weighted.items() if n >= 3})
         cached = located or weighted
         ctx.data["actors_article_countries"] = cached

@@ -28,7 +28,7 @@ from sitroom.events.parsing import (
 )
 from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.model import Event
-from sitroom.nlp import entities_in
+from sitroom.nlp import doc_text, entities_in
 
 #: Verbs of accusing whose object an accused party may deny (the pack's ``events/words.yaml``).
 _ACCUSING = event_words("accusing_verbs")
@@ -65,7 +65,7 @@ def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candid
         (t.span.text, t.reason) for f in findings for t in f.rejected
     )
     made: list[Candidate] = []
-    captions = caption_spans(ctx.doc.text)
+    captions = caption_spans(doc_text(ctx.doc))
     for i, (sent, found) in enumerate(zip(sents, findings, strict=True)):
         if captions and in_caption(sent.start_char, captions):
             continue  # a photo caption: what a picture shows, not the news

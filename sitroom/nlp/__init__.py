@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 from sitroom.errors import ModelMissing
 from sitroom.lang import default_pack, packs
 
-__all__ = ["MODEL_NAME", "ModelMissing", "build_nlp", "entities", "entities_in"]
+__all__ = ["MODEL_NAME", "ModelMissing", "build_nlp", "doc_text", "entities", "entities_in"]
 
 #: The default language pack's spaCy model (sitroom/lang/en/pack.yaml).
 MODEL_NAME = default_pack().model
@@ -87,6 +87,16 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     if cached is None or cached[0] != len(doc):
         cached = (len(doc), tuple(doc.ents))
         doc.user_data["sitroom.ents"] = cached
+    return cached[1]
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy joins every token's text again on each
+    `doc.text` access, which stages ask for per candidate."""
+    cached = doc.user_data.get("sitroom.text")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data["sitroom.text"] = cached
     return cached[1]
 
 
