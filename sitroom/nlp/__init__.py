@@ -57,6 +57,9 @@ def build_nlp(
         # worker's cold start).
         with nlp.select_pipes(enable=[]):
             ruler.add_patterns(patterns)
+        from sitroom.nlp.exact import use_exact_words
+
+        use_exact_words(ruler)  # the acronyms (ORTH patterns) as phrases: the same matches
     if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
         _register_line_breaks()
         nlp.add_pipe("line_breaks", before="parser")
@@ -73,9 +76,19 @@ def _register_line_breaks() -> None:
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: a headline, a dateline or a byline is not the start of
     the lead's sentence (the parser would otherwise run them together)."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text_with_ws and not tok.is_space:
+    text = doc_text(doc)
+    if len(doc) < 2 or "\n" not in text:
+        return doc
+    import numpy
+    from spacy.attrs import IDX
+
+    # the token whose text (with its space) holds each line break: only the tokens after
+    # those are made, not every token of the document
+    breaks = [i for i, char in enumerate(text) if char == "\n"]
+    holders = numpy.searchsorted(doc.to_array(IDX), breaks, side="right") - 1
+    for i in sorted({int(h) + 1 for h in holders if 0 <= h < len(doc) - 1}):
+        tok = doc[i]
+        if not tok.is_space:
             tok.is_sent_start = True
     return doc
 
