@@ -27,6 +27,7 @@ from sitroom.geo.build_names import (
     SeatIndex,
     base_name,
     demonym_table,
+    drop_shadowed_aliases,
     is_abbreviation,
     written_names,
 )
@@ -113,6 +114,7 @@ def collect_rows(
     curated = supplement_rows(read_supplement(), rows)
     rows.extend(curated)
     rows.extend(airport_rows(read_airports(), rows, [r for r in curated if r.fclass == "S"]))
+    drop_shadowed_aliases(rows)
     return rows, countries, admin_codes
 
 

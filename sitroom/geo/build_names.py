@@ -51,6 +51,46 @@ def written_names(names: Iterable[str]) -> list[str]:
     return [n for n in names if n and n != n.lower()]
 
 
+#: A town's alternate name that is the own name of a place abroad at least this populous
+#: (and more populous than the town), or of a country, names that place, not the town.
+SHADOW_POPULATION = 50_000
+#: A town below this population does not keep its own country's admin1 name as an alias.
+SHADOW_TOWN = 100_000
+
+
+def _shadows(other: Row, row: Row) -> bool:
+    """Whether ``other``, named by its own name, is the place an alias of ``row`` means."""
+    if other.cc != row.cc:
+        return other.fcode == "PCLI" or (
+            other.fclass == "P" and other.population >= max(SHADOW_POPULATION, row.population)
+        )
+    far = abs(other.lat - row.lat) + abs(other.lon - row.lon) > 1.0
+    return other.fcode in ("ADM1", "PCLI") and row.population < SHADOW_TOWN and far
+
+
+def drop_shadowed_aliases(rows: list[Row]) -> int:
+    """Take off a populated place's alternate names that are the own names of more prominent
+    places: "Minnesota" among the names of the town of Minneota, "Edmonton" among a
+    Ukrainian village's, "Mila" among Milan's (Mila is an Algerian city). Returns how many."""
+    own: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        own[name_key(row.name)].append(row)
+    dropped = 0
+    for row in rows:
+        if row.fclass != "P":
+            continue
+        mine = name_key(row.name)
+        keep = [row.names[0]] if row.names else []
+        for alias in row.names[1:]:
+            key = name_key(alias)
+            if key != mine and any(o is not row and _shadows(o, row) for o in own.get(key, ())):
+                dropped += 1
+                continue
+            keep.append(alias)
+        row.names = keep
+    return dropped
+
+
 def is_abbreviation(text: str) -> bool:
     """'NSW', 'B.C.', 'J&K': two to four capitals, with points or an ampersand; 'Fla.',
     'Calif.', 'W.Va.': a short capitalised word cut off with a point."""

@@ -20,6 +20,7 @@ from sitroom.geo.build_names import (
     SeatIndex,
     base_name,
     demonym_table,
+    drop_shadowed_aliases,
     is_abbreviation,
     plural,
     unresolved_demonyms,
@@ -282,3 +283,24 @@ def test_districts_weigh_what_their_towns_weigh():
     ]
     fill_admin_populations(rows)
     assert [r.population for r in rows[2:]] == [3_000_000, 20_000, 0, 4_500_000]
+
+
+def test_an_alias_that_is_a_more_prominent_place_s_own_name_is_dropped():
+    def town(gid, name, cc, pop, names, lat=1.0, lon=1.0, fcode="PPL", fclass="P"):
+        return Row(gid, name, fclass, fcode, cc, lat, lon, pop, names=[name, *names])
+
+    rows = [
+        town(1, "Velmora", "XX", 900, ["Kessel Land", "Velmoura"]),  # its own state's name
+        town(2, "Kessel Land", "XX", 0, [], 5.0, 5.0, "ADM1", "A"),
+        town(3, "Dorvik", "YY", 2000, ["Tamrin", "Dorvique"]),  # a bigger city abroad's name
+        town(4, "Tamrin", "ZZ", 80_000, [], 20.0, 20.0),
+        town(5, "Ostrava Nova", "ZZ", 3000, ["Dorvique"], 21.0, 21.0),  # a small one: kept
+        town(6, "Selka", "YY", 5000, ["Kessel Land"], 30.0, 30.0),  # another country's state
+        town(7, "Port Amra", "YY", 3_000_000, ["Tamrin"], 40.0, 40.0),  # bigger than Tamrin
+    ]
+    assert drop_shadowed_aliases(rows) == 2
+    names = {r.id: r.names for r in rows}
+    assert names[1] == ["Velmora", "Velmoura"]
+    assert names[3] == ["Dorvik", "Dorvique"]
+    assert names[5] == ["Ostrava Nova", "Dorvique"] and names[6] == ["Selka", "Kessel Land"]
+    assert names[7] == ["Port Amra", "Tamrin"]
