@@ -15,7 +15,13 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components import Candidate
-from sitroom.events.background import in_passing, opens_separately, recall_context, recalled
+from sitroom.events.background import (
+    answered,
+    in_passing,
+    opens_separately,
+    recall_context,
+    recalled,
+)
 from sitroom.events.findings import event_words
 from sitroom.events.incident import (
     PLACE_FIELDS,
@@ -331,7 +337,8 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
         ):
             target, c.data["separate_incident"] = None, True
         own_date = (c.date_source or ("stated" if has_date(c) else "")) == "stated"
-        if target is None and open_incidents and not own_date and in_passing(c, rules):
+        passing = (not own_date and in_passing(c, rules)) or answered(c, rules)
+        if target is None and open_incidents and passing:
             c.event.status, c.status_reason = "background", "in passing"
             out.append(c)
             continue

@@ -50,13 +50,11 @@ def opens_with_cue(c: Candidate, rules: Rules) -> bool:
 
 def in_passing(c: Candidate, rules: Rules) -> bool:
     """Told in passing: a noun after 'for', 'after', 'amid' ... ('revenge for the killing
-    of ...', 'in response to mortars launched at ...'), or a clause marked by 'after', 'since' ... ('After three soldiers were
+    of ...', 'after mortars launched at ...'), or a clause marked by 'after', 'since' ... ('After three soldiers were
     killed in ..., the group ...')."""
     root = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
     noun = root.head if root.dep_ in ("acl", "relcl") else root  # 'a rocket fired from ...'
-    if noun.dep_ == "pobj" and (
-        noun.head.lower_ in rules.passing_preps or lemma(noun.head.head) in rules.response_nouns
-    ):
+    if noun.dep_ == "pobj" and noun.head.lower_ in rules.passing_preps:
         return True
     governors = load_lexicon().cue("hypothetical_governors")
     if any(lemma(t) in governors for t in root.ancestors):
@@ -67,6 +65,18 @@ def in_passing(c: Candidate, rules: Rules) -> bool:
         if tok.dep_ in ("ROOT", "conj") or tok.head is tok:
             return False
     return False
+
+
+def answered(c: Candidate, rules: Rules) -> bool:
+    """What the news answers ('came in response to mortars launched at the base earlier',
+    'in retaliation for ...'): an earlier occurrence, whatever time word it carries."""
+    root = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
+    noun = root.head if root.dep_ in ("acl", "relcl") else root
+    if noun.dep_ != "pobj":
+        return False
+    gov = noun.head.head  # 'retaliation' in 'retaliation for X'; 'came' in 'came in retaliation to X'
+    near = [gov, *(o for p in gov.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    return any(lemma(t) in rules.response_nouns for t in near)
 
 
 def recalled(c: Candidate, rules: Rules) -> bool:

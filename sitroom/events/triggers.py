@@ -155,7 +155,7 @@ def noun_keys(tok: Token) -> list[str]:
     if joined and doc[i - 1].tag_ == "HYPH":
         keys += [f"{doc[i - 2].lower_}-{form}" for form in base_forms(tok)]
     for c in tok.children:
-        if c.dep_ == "compound" and c.i < i:
+        if c.dep_ in ("compound", "amod") and c.i < i:  # 'mortar fire', 'communal violence'
             keys += [f"{lemma(c)} {form}" for form in base_forms(tok)]
     return keys + base_forms(tok)
 
@@ -228,13 +228,28 @@ def _demand_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     if lemma(tok) in lex.cue("hypothetical_governors") | lex.cue("say_verbs"):
         return None  # 'called on workers to protest', 'said ..., demanding'
     purposes = lex.cue("protest_purposes")
-    if not any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in tok.children):
+    if not any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in tok.children) and not (
+        _in_protest(tok, lex)
+    ):
         return None
     subj = first_child(tok, *SUBJECTS)
     crowd = lex.cue("protest_subjects")
     if subj is None or not any(lemma(t) in crowd for t in subj.subtree):
         return None
     return Trigger(tok, "protest", False, tok.doc[tok.i : tok.i + 1])
+
+
+def _in_protest(tok: Token, lex: Lexicon) -> bool:
+    """'closed the road in protest at the water cuts': done as a protest (a bare protest
+    noun after 'in', no determiner: 'in the protest' is where, not how)."""
+    for prep in children(tok, "prep"):
+        if prep.lower_ not in event_words("manner_preps"):
+            continue
+        for obj in children(prep, "pobj"):
+            bare = not any(c.dep_ in ("det", "poss") for c in obj.children)
+            if bare and lex.nouns.get(lemma(obj)) == "protest":
+                return True
+    return False
 
 
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:

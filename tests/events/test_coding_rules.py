@@ -88,3 +88,43 @@ def test_event_answered_in_retaliation_is_background(pipeline):
     events = [e for e in pipeline(Article(text=text, published=date(2021, 5, 7)))
               if e.record_kind == "event"]
     assert [e.status for e in events].count("new") == 1
+
+
+def test_event_answered_keeps_background_with_a_time_word(pipeline):
+    """'came in response to X ... earlier': X is recalled even with a time word of its own."""
+    from datetime import date
+
+    from sitroom.model import Article
+
+    text = ("On 4 June 2021, US jets struck a militia depot near Al-Qaim. No casualties were "
+            "reported. The raid came in response to mortars launched at a coalition base in "
+            "Hasakah earlier.")
+    events = [e for e in pipeline(Article(text=text, published=date(2021, 6, 5)))
+              if e.record_kind == "event"]
+    assert [e.status for e in events].count("new") == 1, [(e.location, e.status) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 3 June 2021, soldiers stopped protesters from setting up tents in the main square "
+         "of Tyre.", "Protest with intervention"),
+        ("On 3 June 2021, police used force against residents who had gathered for a funeral "
+         "in Shopian.", "Protest with intervention"),
+        ("On 1 June 2021, residents of a village near Kerman closed the main road by standing "
+         "on it, in protest of water cuts.", "Peaceful protest"),
+        ("Traders shut their shops in protest against new taxes in Kano.", "Peaceful protest"),
+    ],
+)
+def test_protest_deeds(extract, text, sub_event_type):
+    _ctx, cands = extract(text)
+    typed = [c.event for c in cands if c.event.event_type]
+    assert [e.sub_event_type for e in typed] == [sub_event_type], text
+
+
+def test_communal_violence_is_a_clash(extract):
+    _ctx, cands = extract("On 3 June 2021, communal violence broke out in Jos, leaving five "
+                          "people dead.")
+    assert [(c.event.event_type, c.event.sub_event_type) for c in cands] == [
+        ("Battles", "Armed clash")
+    ]
