@@ -111,8 +111,8 @@ def test_event_answered_keeps_background_with_a_time_word(pipeline):
          "of Tyre.", "Protest with intervention"),
         ("On 3 June 2021, police used force against residents who had gathered for a funeral "
          "in Shopian.", "Protest with intervention"),
-        ("On 1 June 2021, residents of a village near Kerman closed the main road by standing "
-         "on it, in protest of water cuts.", "Peaceful protest"),
+        ("On 1 June 2021, farmers near Kerman sat down across the highway for an hour in "
+         "protest at the water cuts.", "Peaceful protest"),
         ("Traders shut their shops in protest against new taxes in Kano.", "Peaceful protest"),
     ],
 )
