@@ -119,3 +119,35 @@ def test_a_broken_actor_file_is_one_line_naming_the_line(tmp_path):
     with pytest.raises(ActorFileError, match=r"mine.yaml: not valid YAML at line 2 .*fix the file"):
         read_file(broken)
     assert "\n" not in str(pytest.raises(ActorFileError, read_file, broken).value)
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["extract", "--no-such-option", "x.txt"], "No such option: --no-such-option (see 'sitroom extract --help')"),
+        (["extract"], "Missing argument 'paths' (usage: sitroom extract [OPTIONS]"),
+        (["no-such-command"], "No such command 'no-such-command' (see 'sitroom --help')"),
+        (["gazetteer", "nope"], "No such command 'nope' (see 'sitroom gazetteer --help')"),
+        (["gazetteer", "lookup"], "see 'sitroom gazetteer lookup --help'"),
+        (["events", "--limit", "many"], "Invalid value for '--limit'"),
+    ],
+)
+def test_a_command_line_mistake_is_one_line_naming_the_help(args, says):
+    """Click's usage box (several lines in a frame) becomes one error line with the way on."""
+    from sitroom.cli import app
+
+    result = CliRunner().invoke(app, args, prog_name="sitroom")
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert result.exit_code == 2
+    assert len(lines) == 1 and lines[0].startswith("error: ") and says in lines[0], lines
+    assert not any(ch in result.output for ch in "╭╰│")
+
+
+def test_help_is_still_clicks(tmp_path):
+    from sitroom.cli import app
+
+    for args in (["--help"], ["extract", "--help"], ["gazetteer", "--help"]):
+        result = CliRunner().invoke(app, args, prog_name="sitroom")
+        assert result.exit_code == 0 and "Usage: sitroom" in result.output and "--help" in result.output
+    bare = CliRunner().invoke(app, ["gazetteer"], prog_name="sitroom")  # a bare group shows its help
+    assert "Usage: sitroom gazetteer" in bare.output and "error:" not in bare.output

@@ -3,6 +3,9 @@
 Every command runs inside `one_line_errors`: a `SitroomError` (bad input, a store that
 cannot open, a missing model...) prints as one ``error:`` line with its next step and
 exits with the error's code; any other exception is a bug and keeps its traceback.
+Mistakes on the command line itself (an unknown option or command, a missing argument, a
+bad value) print as one ``error:`` line too, naming the command's ``--help``
+(`OneLineErrorGroup`), instead of Click's usage box.
 """
 
 from __future__ import annotations
@@ -13,6 +16,12 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
+
+try:  # Typer 0.2x carries its own copy of Click; its exceptions are the ones raised
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover - a Typer that uses the installed Click
+    from click import exceptions as click_errors
 
 from sitroom.errors import SitroomError
 
@@ -44,8 +53,46 @@ def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     return run
 
 
+def usage_line(exc: click_errors.ClickException) -> str:
+    """A command-line mistake as one line: Click's message, then where to look."""
+    message = " ".join(exc.format_message().split()).rstrip(".")
+    ctx = getattr(exc, "ctx", None)
+    if ctx is None:
+        return message
+    missing = isinstance(exc, click_errors.MissingParameter) or message.startswith("Missing argument")
+    usage = " ".join(ctx.get_usage().split()).removeprefix("Usage: ")
+    where = f"usage: {usage}; " if missing else ""
+    return f"{message} ({where}see '{ctx.command_path} --help')"
+
+
+class OneLineErrorGroup(TyperGroup):
+    """The command group: a mistake on the command line (unknown option or command, a
+    missing argument, a bad value) prints as one ``error:`` line and exits with Click's
+    code (2 for usage); ``--help`` and a bare group's help are left as Click prints them."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click_errors.NoArgsIsHelpError:
+            raise
+        except click_errors.ClickException as exc:
+            raise fail(usage_line(exc), exc.exit_code) from None
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click_errors.NoArgsIsHelpError:
+            raise
+        except click_errors.ClickException as exc:
+            raise fail(usage_line(exc), exc.exit_code) from None
+
+
 class SitroomTyper(typer.Typer):
-    """A Typer whose commands print sitroom's errors as one line."""
+    """A Typer whose commands print sitroom's errors, and command-line mistakes, as one line."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("cls", OneLineErrorGroup)
+        super().__init__(*args, **kwargs)
 
     def command(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Any]:
         register = super().command(*args, **kwargs)

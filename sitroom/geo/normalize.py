@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from sitroom.lang import (
     LanguagePack,
@@ -29,83 +32,15 @@ from sitroom.lang import (
     pack_words,
 )
 
-#: Arabic definite articles as they appear in Latin transliteration (sun-letter assimilations too).
-ARTICLES = frozenset(
-    [
-        "al",
-        "el",
-        "ul",
-        "il",
-        "ad",
-        "ar",
-        "as",
-        "ash",
-        "at",
-        "az",
-        "adh",
-        "an",
-        "ath",
-        "ed",
-        "er",
-        "es",
-        "esh",
-        "et",
-        "ez",
-        "en",
-    ]
+#: The transliteration tables the keys are built with (the same in every language):
+#: ``geo/data/transliteration.yaml``.
+_TABLES = yaml.safe_load(
+    (Path(__file__).parent / "data" / "transliteration.yaml").read_text(encoding="utf-8")
 )
-
+#: Arabic definite articles as they appear in Latin transliteration (sun-letter assimilations too).
+ARTICLES: frozenset[str] = frozenset(_TABLES["articles"])
 #: Spelling variants of generic toponym words, folded onto one form.
-WORD_VARIANTS: dict[str, str] = {
-    "ayn": "ain",
-    "ein": "ain",
-    "ayin": "ain",
-    "aain": "ain",
-    "khirbat": "khirbet",
-    "kherbet": "khirbet",
-    "khirbit": "khirbet",
-    "kharab": "khirbet",
-    "khirbeh": "khirbet",
-    "kharbet": "khirbet",
-    "tell": "tal",
-    "tall": "tal",
-    "tel": "tal",
-    "til": "tal",
-    "jebel": "jabal",
-    "jbel": "jabal",
-    "djebel": "jabal",
-    "gebel": "jabal",
-    "dayr": "deir",
-    "dair": "deir",
-    "der": "deir",
-    "bayt": "beit",
-    "bait": "beit",
-    "bet": "beit",
-    "kfar": "kafr",
-    "kefar": "kafr",
-    "kafar": "kafr",
-    "wady": "wadi",
-    "ouadi": "wadi",
-    "oued": "wadi",
-    "abou": "abu",
-    "albu": "abu",  # "Albu Kamal", "Al Bu Kamal" (the article is dropped first): Abu Kamal
-    "bu": "abu",
-    "abo": "abu",
-    "umm": "um",
-    "omm": "um",
-    "shaykh": "sheikh",
-    "shaikh": "sheikh",
-    "sheik": "sheikh",
-    "cheikh": "sheikh",
-    "qasr": "kasr",
-    "ksar": "kasr",
-    "saint": "st",
-    "sainte": "ste",
-    "mount": "mt",
-    "fort": "ft",
-    "bin": "ben",
-    "ibn": "ben",
-}
+WORD_VARIANTS: dict[str, str] = dict(_TABLES["word_variants"])
 
 #: Generic words after a name that say what kind of place it is (they are not part of the
 #: key), and the kind: the language pack's ``geo/kinds.yaml``.
@@ -161,15 +96,8 @@ def skeleton(key: str) -> str:
     return " ".join(parts)
 
 
-_LOOSE = (
-    (re.compile(r"(?:ah|eh)\b"), "a"),
-    (re.compile(r"(?:iyya|iye|iya|ija|ije|ia)\b"), "iya"),
-    (re.compile(r"ou|oo"), "u"),
-    (re.compile(r"ee"), "i"),
-    (re.compile(r"kh"), "x"),
-    (re.compile(r"q|ck"), "k"),
-    (re.compile(r"ay(?![aeiou])"), "ai"),  # 'kubaysah' / 'kubaisa', 'bayda' / 'baida'
-    (re.compile(r"(?<=[^aeiou])y\b"), "i"),  # 'qamishly' / 'qamishli'
+_LOOSE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl) for pattern, repl in _TABLES["loose_rules"]
 )
 
 

@@ -17,7 +17,10 @@ from spacy.tokens import Span, Token
 from sitroom.lang import pack_pattern
 from sitroom.time.numbers import Count, lexicon, lexicon_words, parse_count_words, word_set
 
-DEATH, INJURY, BOTH = "death", "injury", "both"
+#: The kinds of a `Mention` (ids, not words: the words are the pack's).
+DEATH = "death"
+INJURY = "injury"
+BOTH = "both"
 
 
 @dataclass(frozen=True)

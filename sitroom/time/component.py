@@ -19,7 +19,16 @@ from spacy.tokens import Span, Token
 from sitroom.components import Candidate, Context, Settings, component
 from sitroom.lang import pack_pattern
 from sitroom.model import TAG_NO_DATE, Event, Evidence
-from sitroom.time.casualties import Count, Mention, combine, find_mentions, weapon_count
+from sitroom.time.casualties import (
+    BOTH,
+    DEATH,
+    INJURY,
+    Count,
+    Mention,
+    combine,
+    find_mentions,
+    weapon_count,
+)
 from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
 from sitroom.time.numbers import lexicon, lexicon_words, words
@@ -275,7 +284,7 @@ def _prefer_direct(
     protest never takes a toll from a clause below it: 'protested over the killing of a
     student' counts the protest's cause, not its dead."""
     out = []
-    for kind in ("death", "injury", "both"):
+    for kind in (DEATH, INJURY, BOTH):
         ms = [m for m in mentions if m.kind == kind]
         direct = [m for m in ms if not embedded.get(id(m), False)]
         out += direct if direct or protest else ms

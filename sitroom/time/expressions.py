@@ -21,17 +21,21 @@ from sitroom.lang import PackMapping, PackPattern, pack_mapping, pack_pattern
 from sitroom.time.numbers import parse_count_words, words
 from sitroom.time.refs import (
     MONTHS,
+    PERIOD_PARTS,
+    UNITS,
     WEEKDAYS,
     Range,
     TimeRef,
     add_months,
     day_ref,
     infer_year,
+    is_week_unit,
     make_ref,
     month_end,
     normalize,
     precision_for_span,
     safe_date,
+    unit_days,
     weekday_after,
     weekday_before,
 )
@@ -62,8 +66,7 @@ def explicit_date(text: str, published: date, past_only: bool = False) -> date |
         return safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
     m = _SHORT_YEAR.match(t)
     if m:  # "26 Jan 18", as monitoring services write
-        month = MONTHS[m["month"].rstrip(".")[:3]]
-        return safe_date(2000 + int(m["yy"]), month, int(m["day"]))
+        return safe_date(2000 + int(m["yy"]), MONTHS[m["month"]], int(m["day"]))
     m = _NUMERIC.match(t)
     if m:  # day first, the international and Middle East habit, unless impossible
         a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
@@ -72,8 +75,7 @@ def explicit_date(text: str, published: date, past_only: bool = False) -> date |
         m = pattern.match(t)
         if not m:
             continue
-        month = MONTHS[m["month"][:4].rstrip(".") if m["month"].startswith("sept") else m["month"][:3]]
-        day = int(m["day"])
+        month, day = MONTHS[m["month"]], int(m["day"])
         groups = m.groupdict()
         year = int(groups["year"]) if groups.get("year") else infer_year(month, day, published, past_only)
         return safe_date(year, month, day)
@@ -90,9 +92,8 @@ def _part_range(start: date, end: date, part: str | None) -> Range:
     """Early / mid / late: days 1-10, 11-20, 21-end of a month; four-month thirds of a year."""
     if not part:
         return start, end
-    part = part.removeprefix("the ")
-    early = part.startswith(words("early_parts"))
-    mid = part.startswith(("mid", "middle"))
+    third = PERIOD_PARTS.get(part, "late")
+    early, mid = third == "early", third == "mid"
     if start.month == end.month and start.year == end.year and start.day == 1:
         if early:
             return start, start.replace(day=min(10, end.day))
@@ -105,13 +106,13 @@ def _part_range(start: date, end: date, part: str | None) -> Range:
         if mid:
             return date(start.year, 5, 1), month_end(start.year, 8)
         return date(start.year, 9, 1), end
-    third = timedelta(days=max(0, ((end - start).days + 1) // 3 - 1))
+    length = timedelta(days=max(0, ((end - start).days + 1) // 3 - 1))
     if early:
-        return start, start + third
+        return start, start + length
     if mid:
         middle = start + timedelta(days=((end - start).days + 1) // 3)
-        return middle, middle + third
-    return end - third, end
+        return middle, middle + length
+    return end - length, end
 
 
 def month_period(text: str, published: date, past_only: bool = False) -> Range | None:
@@ -120,15 +121,14 @@ def month_period(text: str, published: date, past_only: bool = False) -> Range |
     m = _MONTH_PERIOD.match(t)
     if not m:
         return None
-    key = m["month"].rstrip(".")
-    month = MONTHS.get(key[:4] if key.startswith("sept") else key[:3])
+    month = MONTHS.get(m["month"])
     if month is None:
         return None
     if m["year"]:
         year = int(m["year"])
-    elif t.split()[0] == "next" or " next " in f" {t} ":
+    elif m["rel"] in words("next_words"):
         year = published.year + (1 if month <= published.month else 0)
-    elif t.split()[0] == "last" or " last " in f" {t} ":
+    elif m["rel"] in words("last_words"):
         year = published.year - (1 if month >= published.month else 0)
     else:
         year = infer_year(month, None, published, past_only)
@@ -136,6 +136,8 @@ def month_period(text: str, published: date, past_only: bool = False) -> Range |
 
 
 _DECADE = _pattern("decade")
+#: The years of a decade each third covers ("the early 2000s" → 2000-2003).
+_DECADE_YEARS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}
 
 
 def year_period(text: str) -> Range | None:
@@ -144,8 +146,7 @@ def year_period(text: str) -> Range | None:
     d = _DECADE.match(t)
     if d:
         first = int(d["decade"])
-        offsets = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}
-        a, b = offsets[d["part"]]
+        a, b = _DECADE_YEARS[PERIOD_PARTS[d["part"]] if d["part"] else None]
         return date(first + a, 1, 1), date(first + b, 12, 31)
     m = _YEAR_PERIOD.match(t)
     if not m:
@@ -157,7 +158,6 @@ def year_period(text: str) -> Range | None:
 # --- deictic expressions relative to publication -----------------------------------------
 
 _DAY_WORDS = pack_mapping("time/lexicon", "day_offsets")
-_UNIT_DAYS = pack_mapping("time/lexicon", "unit_days")
 
 
 def _count(text: str | None) -> int | None:
@@ -173,15 +173,14 @@ def _count(text: str | None) -> int | None:
 
 
 def _span_back(published: date, count: float, unit: str) -> date:
-    """The start of `count` units ending at publication."""
-    unit = unit.rstrip("s")
+    """The start of `count` units (a unit of `UNITS`) ending at publication."""
     if unit == "month":
         return add_months(published, -int(count))
     if unit == "year":
         return add_months(published, -12 * int(count))
     if unit == "decade":
         return add_months(published, -120 * int(count))
-    days = count * _UNIT_DAYS[unit]
+    days = count * unit_days(unit)
     return published - timedelta(days=max(1, int(-(-days // 1))))
 
 
@@ -196,16 +195,14 @@ def duration(text: str, published: date) -> TimeRef | None:
     m = _DURATION.match(t)
     if not m:
         return None
-    unit, tail, lead = m["unit"], m["tail"] or "", m["lead"]
+    unit, tail, lead = UNITS[m["unit"]], m["tail"] or "", m["lead"]
     count_text = (m["count"] or "").strip()
     n = _count(count_text) if count_text else 1
     if n is None or n <= 0:
         return None
-    if _FORWARD.search(t) or tail in ("later", "before"):
+    if _FORWARD.search(t) or tail in words("other_event_tails"):
         return None  # the future, or relative to another event rather than to publication
-    if tail == "earlier":
-        return None  # "two days earlier" counts back from another event, not from publication
-    if tail == "ago":
+    if tail in words("ago_words"):
         return _ago(published, n, unit, text)
     backward = bool(_BACKWARD.search(t))
     if not backward and not (lead and count_text):
@@ -216,13 +213,12 @@ def duration(text: str, published: date) -> TimeRef | None:
 
 def _ago(published: date, n: int, unit: str, text: str) -> TimeRef:
     """'three days ago' is a day; 'two weeks ago' a week; 'three months ago' a month."""
-    u = unit.rstrip("s")
-    if u == "hour":
+    if unit == "hour":
         return day_ref(published if n < 12 else published - timedelta(days=max(1, round(n / 24))), text, "relative")
     start = _span_back(published, n, unit)
-    if u in ("day", "night"):
+    if unit in ("day", "night"):
         return day_ref(start, text, "relative")
-    if u in words("week_units"):
+    if is_week_unit(unit):
         return make_ref(start - timedelta(days=3), start + timedelta(days=3), 2, text, "relative")
     return make_ref(date(start.year, start.month, 1), month_end(start.year, start.month), 3, text, "relative")
 
@@ -288,14 +284,14 @@ def weekday_expr(text: str, published: date) -> date | None:
     m = _WEEKDAY_EXPR.match(normalize(text))
     if not m:
         return None
-    wd = WEEKDAYS[m["weekday"][:3]]
+    wd = WEEKDAYS[m["weekday"]]
     rel, after = m["rel"] or "", m["after"] or ""
-    if rel in words("next_words") or after == "next week":
+    if rel in words("next_words") or after in words("weekday_next_tails"):
         return weekday_after(published, wd)
-    if after == "last week":
+    if after in words("weekday_last_week_tails"):
         monday = published - timedelta(days=published.weekday())
         return monday - timedelta(days=7 - wd)
-    if rel in words("last_words") or after == "last":
+    if rel in words("last_words") or after in words("weekday_last_tails"):
         return weekday_before(published, wd, allow_same=False)
     return weekday_before(published, wd, allow_same=True)
 
@@ -338,18 +334,19 @@ def _resolve(text: str, published: date, anchor: date | None, past_only: bool) -
         lead = m["lead"]
         t = t[m.end():]
     t = _NIGHT_OF.sub("", t)
-    if lead == "from":
-        ref = _span(f"from {t}", published, past_only, text)
+    if lead in words("from_leads"):
+        ref = _span(f"{lead} {t}", published, past_only, text)
         if ref:
             return ref
     if lead in words("since_leads"):
         return _open_range(t, published, anchor, past_only, text, "since")
     if lead in words("until_leads"):
         return _open_range(t, published, anchor, past_only, text, "before")
-    if lead == "after" and not _looks_like_duration(t):
+    if lead in words("after_leads") and not _looks_like_duration(t):
         return _open_range(t, published, anchor, past_only, text, "after")
-    if lead in ("between",) or _DAY_SPAN.match(t) or _MONTH_DAY_SPAN.match(t) or _TO_RANGE.match(t):
-        ref = _span(f"between {t}" if lead == "between" else t, published, past_only, text)
+    between = lead in words("between_leads")
+    if between or _DAY_SPAN.match(t) or _MONTH_DAY_SPAN.match(t) or _TO_RANGE.match(t):
+        ref = _span(f"{lead} {t}" if between else t, published, past_only, text)
         if ref:
             return ref
     ref = _point(t, published, anchor, past_only, text)
@@ -423,8 +420,8 @@ def _anchored(t: str, anchor: date | None, text: str) -> TimeRef | None:
         n = _count(m["count"])
         if n is None:
             return None
-        days = n * (7 if m["unit"].startswith("week") else 1)
-        sign = 1 if m["dir"] in ("later", "after") else -1
+        days = n * round(unit_days(UNITS[m["unit"]]))
+        sign = 1 if m["dir"] in words("later_words") else -1
         d = anchor + timedelta(days=sign * days)
         return day_ref(d, text, "relative") if days < 7 else make_ref(
             d - timedelta(days=3), d + timedelta(days=3), 2, text, "relative"
@@ -455,8 +452,7 @@ def _span(t: str, published: date, past_only: bool, text: str) -> TimeRef | None
     for pattern in (_DAY_SPAN, _MONTH_DAY_SPAN):
         m = pattern.match(t)
         if m:
-            key = m["month"].rstrip(".")[:3]
-            month = MONTHS[key]
+            month = MONTHS[m["month"]]
             d1, d2 = int(m["d1"]), int(m["d2"])
             year = int(m["year"]) if m["year"] else infer_year(month, d1, published, past_only)
             a, b = safe_date(year, month, d1), safe_date(year, month, d2)

@@ -10,14 +10,54 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
-from sitroom.lang import pack_mapping
+import yaml
+
+from sitroom.lang import PackMapping, pack_mapping
 from sitroom.model import TimeRef
 
 #: Month and weekday names (and abbreviations) of the active language pack → numbers
 #: (``time/lexicon.yaml``); the patterns built on them are the pack's ``time/patterns.yaml``.
+#: Every form a pattern's ``month`` / ``weekday`` group can take is a key.
 MONTHS = pack_mapping("time/lexicon", "months")
 WEEKDAYS = pack_mapping("time/lexicon", "weekdays")
+
+
+def _classes(key: str) -> PackMapping:
+    """word → class, from a pack mapping of classes to word lists (``period_parts``...)."""
+    return PackMapping(
+        lambda pack: {
+            str(word): str(cls)
+            for cls, listed in pack.entry("time/lexicon", key).items()
+            for word in listed
+        }
+    )
+
+
+#: A pattern's ``part`` group → "early" / "mid" / "late"; its ``unit`` group → the unit
+#: ("hour", "day", "week", "month"...), whose length is `unit_days`.
+PERIOD_PARTS = _classes("period_parts")
+UNITS = _classes("unit_names")
+
+CALENDAR_FILE = Path(__file__).parent / "data" / "calendar.yaml"
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> dict[str, Any]:
+    return yaml.safe_load(CALENDAR_FILE.read_text(encoding="utf-8"))
+
+
+def unit_days(unit: str) -> float:
+    """Length in days of a unit counted in days ('hour', 'week', 'fortnight'...)."""
+    return _calendar()["unit_days"][unit]  # type: ignore[no-any-return]
+
+
+def is_week_unit(unit: str) -> bool:
+    """Whether 'N <unit>s ago' is a week-long range (weeks, weekends, fortnights)."""
+    return unit in _calendar()["week_units"]
 
 #: How far ahead of publication a year-less date may fall before it means last year.
 FUTURE_DAYS = 60
