@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
 from sitroom.lang import pack_pattern
-from sitroom.nlp import entities
+from sitroom.nlp import doc_text, entities
 
 #: Dependents left out of an argument phrase (clauses, side remarks, attached places).
 PHRASE_CUT = frozenset(
@@ -37,7 +37,7 @@ _DATELINE_AFTER = pack_pattern("events/words", "dateline_after")
 def is_dateline(tok: Token) -> bool:
     """ "NAIROBI — Protesters stormed ...": a name that opens its line before the dateline's
     dash is where the report was filed; the parser may hang it on the verb as a subject."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     if text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip():
         return False  # not at the start of its line
     words = [t for t in tok.subtree if not t.is_punct]
