@@ -5,10 +5,12 @@ An arriving article's mentions and every mention of the stored events they could
 scores every pair of mentions from different articles (it is fitted on such pairs), and
 the two groups with the highest link (``linkage`` in fusion.yaml: the mean probability
 over their pairs, or the highest) merge while it reaches the model's threshold. Two
-mentions of one article, or of different type families, never share a group (one report
-lists distinct events). Ties go to the smallest keys (article id, position), so the same
-set of mentions always gives the same groups, whichever arrived first, and a mention
-never sticks to whichever group happened to exist when it was read. Each report's
+mentions of one article, or of different type families, or both dated and further apart
+than their dates' precision plus a night, never share a group (one report lists distinct
+events; two stated days are two incidents, however alike the rest of a group makes them).
+Ties go to the smallest keys (article id, position), so the same set of mentions always
+gives the same groups, whichever arrived first, and a mention never sticks to whichever
+group happened to exist when it was read. Each report's
 headline event (its first record) pairs up first, so a second record of the same incident
 in one report (which it may not join) cannot take the headline's place elsewhere.
 """
@@ -19,7 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sitroom.fuse.config import FusionConfig, load_config
-from sitroom.fuse.features import describe, features, sentences, text_similarity
+from sitroom.fuse.features import (
+    apart_in_time,
+    describe,
+    features,
+    sentences,
+    text_similarity,
+)
 from sitroom.fuse.match import type_family
 from sitroom.fuse.merge import canonical
 from sitroom.fuse.model import PairModel, active_model
@@ -129,7 +137,7 @@ def pair_table(
             second = order[b]
             if first.article_id == second.article_id or not families[a]:
                 continue
-            if families[a] != families[b]:
+            if families[a] != families[b] or apart_in_time(first.event, second.event, cfg):
                 continue
             pair = (first.key, second.key)
             remember = known is not None and not (first.fixed or second.fixed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,6 +40,9 @@ class FusionConfig:
     generic_actors: frozenset[str]
     linkage: str
     toll_close: float
+    night_words: frozenset[str] = frozenset()
+    small_hours_words: frozenset[str] = frozenset()
+    crowd_aliases: dict[str, str] = field(default_factory=dict)
 
     def max_km(self, geo_precision: int) -> float:
         table = self.km_by_geo_precision
@@ -90,4 +93,7 @@ def load_config(path: str | None = None) -> FusionConfig:
         generic_actors=frozenset(str(a).lower() for a in raw.get("generic_actors", [])),
         linkage=_linkage(raw.get("linkage", "mean"), path or DATA),
         toll_close=float(raw.get("toll_close_log_ratio", 0.41)),
+        night_words=frozenset(str(w).lower() for w in raw.get("night_words", [])),
+        small_hours_words=frozenset(str(w).lower() for w in raw.get("small_hours_words", [])),
+        crowd_aliases={str(k).lower(): str(v).lower() for k, v in (raw.get("crowd_aliases") or {}).items()},
     )

@@ -49,6 +49,7 @@ NAMES = (
 )
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_DATE_WORD = re.compile(r"[a-z][a-z.\-]*")
 
 
 def _sub_group(sub: str, cfg: FusionConfig) -> str:
@@ -61,11 +62,40 @@ def _days(a: Event, b: Event) -> int:
     return abs((a.event_date - b.event_date).days)
 
 
+def _days_beyond(a: Event, b: Event, cfg: FusionConfig) -> int:
+    """Days apart beyond the looser side's precision window: a report dated only to its
+    week ("over the weekend") is not four days off the day another outlet names."""
+    window = max(cfg.date_slack(a.time_precision), cfg.date_slack(b.time_precision))
+    return max(0, _days(a, b) - window)
+
+
+def _date_words(e: Event) -> set[str]:
+    found = e.evidence.get("event_date")
+    return set(_DATE_WORD.findall(found.text.lower())) if found is not None else set()
+
+
+def same_night(a: Event, b: Event, cfg: FusionConfig) -> bool:
+    """A day apart, and the earlier report puts it at night ("on Sunday night", "late
+    Sunday") or the later one in the small hours ("early Monday"): one night, two dates."""
+    if _days(a, b) != 1:
+        return False
+    early, late = (a, b) if a.event_date < b.event_date else (b, a)
+    return bool(_date_words(early) & cfg.night_words or _date_words(late) & cfg.small_hours_words)
+
+
 def _within_dates(a: Event, b: Event, cfg: FusionConfig) -> bool:
     """Within the looser side's precision window, plus a night (a late-night attack is dated
     the next day by an outlet in another time zone, or by one that says 'early Sunday')."""
     window = max(cfg.date_slack(a.time_precision), cfg.date_slack(b.time_precision))
     return _days(a, b) <= window + cfg.night_days
+
+
+def apart_in_time(a: Event, b: Event, cfg: FusionConfig) -> bool:
+    """Both dated, told as the same kind of news, and further apart than the looser date's
+    precision plus a night: two incidents, never one group (Thursday's strike and Monday's)."""
+    if a.event_date is None or b.event_date is None or a.status != b.status:
+        return False
+    return not _within_dates(a, b, cfg)
 
 
 def _place(a: Event, b: Event, cfg: FusionConfig) -> tuple[float, bool, bool]:
@@ -79,6 +109,8 @@ def _place(a: Event, b: Event, cfg: FusionConfig) -> tuple[float, bool, bool]:
     same_admin1 = same_country and bool(a.admin1) and a.admin1 == b.admin1
     coarse = country_level(a) or country_level(b)
     contained = same_admin1 or (same_country and coarse)
+    if contained and coarse:
+        ratio = min(ratio, 1.0)  # a country's centroid says nothing of where inside it
     return ratio, no_coords, contained
 
 
@@ -197,12 +229,13 @@ def features(
         "same_sub": same_sub,
         "sub_compatible": same_sub
         or _sub_group(mention.sub_event_type, cfg) == _sub_group(stored.sub_event_type, cfg),
-        "days": min(_days(mention, stored), 10),
+        "days": min(_days_beyond(mention, stored, cfg), 10),
         "within_dates": _within_dates(mention, stored, cfg),
-        # both sides name the day, and not the same one: a night report, or daily strikes
-        # on one place (common); the model weighs what else ties them
+        # both sides name the day, and not the same one, and no night spans the two: daily
+        # strikes on one place (common); the model weighs what else ties them
         "exact_days_apart": _days(mention, stored) > 0
-        and mention.time_precision == stored.time_precision == 1,
+        and mention.time_precision == stored.time_precision == 1
+        and not same_night(mention, stored, cfg),
         "km_ratio": ratio,
         "distinct_places": _distinct_places(mention, stored, cfg),
         "no_coords": no_coords,

@@ -32,12 +32,15 @@ def type_family(event: Event, cfg: FusionConfig | None = None) -> str:
 @lru_cache(maxsize=8192)
 def _norm_actor(name: str) -> str:
     """Lower-cased; '' when unidentified. A generic actor ("Civilians (Iran)") loses its
-    nationality: victims of several nationalities in one attack are one side."""
+    nationality: victims of several nationalities in one attack are one side; a crowd
+    coded as rioters by one report is the protesters of another."""
     name = name.strip().lower()
     if not name or name.startswith("unidentified"):
         return ""
     bare = _QUALIFIER.sub("", name)
-    return bare if bare in load_config().generic_actors else name
+    cfg = load_config()
+    bare = cfg.crowd_aliases.get(bare, bare)  # rioters and protesters: one crowd
+    return bare if bare in cfg.generic_actors else name
 
 
 @lru_cache(maxsize=65536)

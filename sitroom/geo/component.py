@@ -207,7 +207,8 @@ def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
     if chosen is not None:
         place = place_of(chosen, gaz, frame)
         country_only = chosen.resolved is not None and chosen.resolved.is_country
-        if focus is not None and country_only and focus.cc == chosen.resolved.cc:
+        # a country's border area is a stated place: the article's focus province guesses
+        if focus is not None and country_only and focus.cc == chosen.resolved.cc and not chosen.frontier:
             return Located(gaz.to_place(focus, 3), None)
         if place is not None:
             place = named_town_near(place, chosen, mentions, gaz)

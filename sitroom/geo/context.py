@@ -49,6 +49,7 @@ class Mention:
     head: str = ""  # lemma of the noun a modifier qualifies: "force" of "US forces"
     owns_name: bool = False  # "Iraq's Samarra": owns a name the tagger missed (a place in it)
     dateline: bool = False  # "KYIV, May 20 (Reuters) -": where the reporter is
+    frontier: bool = False  # "near Chad's border": the border area, no province of it in view
     origin: bool = False  # "fired from X": a launch site
     listed: bool = False  # "A and B in Y": the container is the list's, not said of A alone
     sentence: int = 0  # index of the sentence

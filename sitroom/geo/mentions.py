@@ -306,6 +306,7 @@ def extract_mentions(
         m.modifier = _is_modifier(ent, place_tokens, is_country) or bool(
             ACROSS_BORDER.search(text[max(0, start - 40) : start])
         )
+        m.frontier = ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in _FRONTIER_HEADS
         m.party = m.modifier and _is_party(ent, is_country)
         m.head = _phrase_head(ent) if m.modifier else ""
         m.owns_name = m.modifier and _owns_name(ent)

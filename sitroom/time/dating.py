@@ -260,6 +260,23 @@ def _inside(tok: Token, top: Token) -> bool:
     return tok.i == top.i or any(a.i == top.i for a in tok.ancestors)
 
 
+_STATE_VERBS = lexicon_words("state_update_verbs")
+_EARLIER_MARKS = lexicon_words("earlier_marks")
+
+
+def _state_after(trig: Token, gov: Token) -> bool:
+    """The date hangs on a state verb ("held", "remained missing") above an "after" clause
+    that holds the trigger: it dates what was reported later, not the incident."""
+    if gov.lemma_.lower() not in _STATE_VERBS:
+        return False
+    tok = trig
+    while tok.i != gov.i and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
 def attach(trigger: Token | Span, found: list[Found], others: list[Token]) -> Found | None:
     """The expression that dates this trigger, or None.
 
@@ -286,12 +303,16 @@ def attach(trigger: Token | Span, found: list[Found], others: list[Token]) -> Fo
         if any(_inside(gov, o) for o in nested):
             continue
         if _inside(gov, trig):
+            if gov.i != trig.i and gov.dep_ == "conj" and gov.lemma_.lower() in _STATE_VERBS:
+                continue  # "three were killed and others were being held Thursday": the state's day
             if _in_relative_clause(gov, trig) and (f.ref.precision == 3 or f.ref.kind != "point"):
                 continue  # "a province that has seen clashes since 2011" dates the clashes
             score = 0.0 if gov.i == trig.i else 0.5
             if _in_embedded_clause(gov, trig):
                 score = 5.5  # a date opening the sentence says more about this event
         elif gov.i in path:
+            if _state_after(trig, gov):
+                continue  # "remained missing Friday after gunmen ambushed ...": the state's day
             score = float(path.index(gov.i))
         else:
             continue

@@ -223,3 +223,13 @@ def test_where_the_participants_come_from_gives_way_to_where_they_acted(run_geo)
     assert event.location == "Tikrit"
     alone = only_event(run_geo("Angry farmers from Kirkuk staged a long sit-in."))
     assert alone.location == "Kirkuk"  # the subject's place when the clause names no other
+
+
+def test_a_countrys_border_area_is_not_moved_to_the_articles_province(run_geo):
+    # the border is a stated place; the province the rest of the article is about is a guess
+    ctx = run_geo(
+        "Gunmen on camels attacked a well near Chad's border with Sudan, killing nine. "
+        "Soldiers patrolled the Lac region. Militants burned a market in the Lac region."
+    )
+    event = ctx.candidates[0].event
+    assert event.country == "Chad" and event.admin1 != "Lac"

@@ -185,3 +185,39 @@ def test_a_new_event_in_between_keeps_the_date_apart(nlp):
     cands = _run(nlp, text, date(2024, 3, 10), ["killed", "raided"])
     assert cands["killed"].event.event_date == date(2024, 3, 10)
     assert TAG_NO_DATE in cands["killed"].event.tags
+
+
+UPDATES = (
+    "Two aid workers remained missing on Thursday after gunmen ambushed their convoy.\n"
+    "Four sailors were killed and others were being held captive on Thursday after pirates "
+    "boarded a cargo ship.\n"
+    "Three people were killed on Thursday after gunmen opened fire on a market."
+)
+
+
+@pytest.fixture(scope="module")
+def updates(nlp):
+    doc = nlp(UPDATES)
+    cands = {
+        "ambushed": _candidate(doc, "ambushed"),
+        "killed": _candidate(doc, "killed"),
+        "opened": _candidate(doc, "opened"),
+    }
+    ctx = Context(
+        article=Article(text=UPDATES, published=PUBLISHED), doc=doc, published=PUBLISHED,
+        candidates=list(cands.values()),
+    )
+    registered()["time"](Settings())(ctx)
+    return cands
+
+
+def test_a_state_reported_later_does_not_date_the_incident(updates):
+    # "remained missing Thursday after gunmen ambushed ...": Thursday is the state's day
+    assert updates["ambushed"].date_source == "publication"
+    # "killed and others were being held Thursday": the hostages' day, not the killing's
+    assert updates["killed"].date_source == "publication"
+
+
+def test_killed_on_a_day_after_an_attack_is_that_days(updates):
+    opened = updates["opened"]
+    assert opened.date_source == "stated" and opened.event.event_date == PUBLISHED
