@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 from sitroom.events.findings import (
     CIRCUMSTANCE_PREPS,
+    PROTEST_REASON_PREPS,
+    REASON_PREPS,
     Mention,
     event_words,
     in_aside,
@@ -45,7 +47,10 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
                 and any(a.lower_ in event_words("perfect_auxiliaries") for a in clause.children)
             ):
                 return c
-            if c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:  # not 'amid a wave'
+            if c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS and not (
+                c.lower_ in REASON_PREPS
+                or (trig.cls == "protest" and c.lower_ in PROTEST_REASON_PREPS)
+            ):  # not 'amid a wave', not 'protested against a series of attacks'
                 for t in c.subtree:
                     if lemma(t) in event_words("series_nouns"):
                         return t

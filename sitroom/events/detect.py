@@ -22,7 +22,6 @@ from sitroom.events.findings import (
     PASSIVE_SUBJECTS,
     PLACE_ENTS,
     PLACE_PREPS,
-    REASON_PREPS,
     RELATIVE,
     SUBJECTS,
     Mention,
@@ -312,7 +311,7 @@ def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
         if (
             governed is not None
             and _family(governed.cls, lex) == _family(trig.cls, lex)
-            and not behind_reason(trig.token, governed.token)
+            and not behind_reason(trig.token, governed.token, _is_protest(governed, lex))
         ):
             trig.asserted = True  # "killed in an airstrike": part of the governing event
             asserted.append(trig)
@@ -379,21 +378,33 @@ def _grievances(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
     return out
 
 
+def _is_protest(trig: Trigger, lex: Lexicon) -> bool:
+    """The protest act itself (not its dispersal)."""
+    return trig.cls in ("protest", "labor_strike")
+
+
 def _reasons(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """Events given as the reason for another ('arrested for taking part in a protest',
-    'detained over their role in the attack'): that other occurrence, not this one. An
-    accusation's reason is what it is about ('blamed X for the attack'), so it stays."""
-    events = [t for t in asserted if _family(t.cls, lex) == "kinetic"]
-    verbs = {t.token for t in events} | {t.light for t in events if t.light is not None}
+    'detained over their role in the attack', 'marched against the killings'): that other
+    occurrence, not this one. An accusation's reason is what it is about ('blamed X for
+    the attack'), so it stays."""
+    by_verb: dict[Token, Trigger] = {}
+    for t in asserted:
+        if _family(t.cls, lex) == "kinetic":
+            by_verb[t.token] = t
+            if t.light is not None:
+                by_verb[t.light] = t
     out = []
     for trig in asserted:
         tok = trig.light if trig.light is not None else trig.token
-        behind = False  # a reason preposition lies between the trigger and this ancestor
         for anc in tok.ancestors:
-            if behind and anc in verbs:
+            governor = by_verb.get(anc)
+            if governor is None or governor is trig:
+                continue
+            protest = _is_protest(governor, lex) and not _is_protest(trig, lex)
+            if behind_reason(tok, anc, protest):
                 out.append(trig)
                 break
-            behind = behind or (anc.dep_ == "prep" and anc.lower_ in REASON_PREPS)
     return out
 
 

@@ -21,6 +21,19 @@ def event_words(name: str) -> PackWords:
 KINETIC = frozenset({"violence", "property", "territory", "seize", "protest", "arrest"})
 CIRCUMSTANCE_PREPS = event_words("circumstance_preps")
 REASON_PREPS = event_words("reason_preps")
+PROTEST_REASON_PREPS = event_words("protest_reason_preps")
+REASON_NOUNS = event_words("reason_nouns")
+PARTICLES = event_words("particles")
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+PLACE_PREPS = event_words("place_preps")
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+DEFINITE = event_words("definite")
+RELATIVE = event_words("relative")
+PRONOUNS = event_words("pronouns")
+CONTINUATIVE = event_words("continuative")
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep"})
 #: Classes of violence done to someone (for classify and territory).
 VIOLENT_CLASSES = frozenset(
     {
@@ -39,26 +52,27 @@ VIOLENT_CLASSES = frozenset(
 )
 
 
-def behind_reason(tok: Token, head: Token) -> bool:
+def behind_reason(tok: Token, head: Token, protest: bool = False) -> bool:
     """Is ``tok`` in a reason given for ``head`` ('arrested for taking part in a protest',
-    'protested over the killing of ...')? Another occurrence, not part of head's event."""
+    'protested over the killing of ...', 'a vigil in memory of ...')? Another occurrence,
+    not part of head's event. What a protest is against, follows or objects to ('protested
+    the arrest of ...', 'rallied against the attacks', 'following a riot last month') is
+    its cause too."""
+    preps = REASON_PREPS | PROTEST_REASON_PREPS if protest else REASON_PREPS
+    if protest and any(c.dep_ == "mark" and c.lower_ in preps for c in tok.children):
+        return True  # 'protested after three students were killed'
+    prev = tok
     for anc in tok.ancestors:
         if anc.i == head.i:
-            return False
-        if anc.dep_ == "prep" and anc.lower_ in REASON_PREPS:
+            return protest and prev.dep_ in ("dobj", "obj")
+        if anc.dep_ in ("prep", "advcl") and anc.lower_ in preps:
+            return True  # 'for taking part', 'following a riot' (parsed as a verb)
+        if anc.dep_ == "pobj" and anc.lemma_.lower() in REASON_NOUNS:
             return True
+        if protest and any(c.dep_ == "mark" and c.lower_ in preps for c in anc.children):
+            return True
+        prev = anc
     return False
-PARTICLES = event_words("particles")
-SUBJECTS = ("nsubj", "csubj")
-PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
-PLACE_PREPS = event_words("place_preps")
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-ACTOR_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
-DEFINITE = event_words("definite")
-RELATIVE = event_words("relative")
-PRONOUNS = event_words("pronouns")
-CONTINUATIVE = event_words("continuative")
-GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "prep"})
 
 
 def in_aside(tok: Token, head: Token) -> bool:

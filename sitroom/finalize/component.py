@@ -141,6 +141,20 @@ def is_old(c: Candidate, published: date) -> bool:
     return False
 
 
+def _one_day(c: Candidate) -> bool:
+    """Many blasts or strikes on one stated day ('on 8 May, several explosions hit the
+    town') are that day's event, as ACLED codes them; 'a series of attacks this year' or
+    'dozens of raids since January' stay a summary."""
+    ref = c.time_ref
+    return (
+        has_date(c)
+        and c.date_source == "stated"
+        and ref is not None
+        and ref.precision == 1
+        and ref.kind not in ("since", "before", "duration")
+    )
+
+
 def status_of(c: Candidate, published: date, news_dated: bool) -> tuple[str, str]:
     """(status, reason). ``news_dated``: an earlier event in the article is dated news."""
     rules = load_rules()
@@ -193,6 +207,20 @@ def assign_status(ctx: Context) -> None:
             c.event.cite("status", ctx.evidence(past_year_in(c.sentence, ctx.published)))
         if status == "new" and has_date(c) and c.family == "kinetic":
             news_dated = True
+    _one_day_summary(ctx.candidates)
+
+
+def _one_day_summary(cands: list[Candidate]) -> None:
+    """A report whose only violence is told as many on one stated day ('on 8 May, several
+    explosions hit the town') reports that day's event, as ACLED codes it. Beside news of
+    its own incidents, the summary stays background ('a series of strikes on Thursday ...',
+    then each strike)."""
+    if any(c.event.status == "new" and c.family == "kinetic" and c.event.event_type for c in cands):
+        return
+    for c in cands:
+        if c.status_reason == "aggregate" and c.event.event_type and _one_day(c):
+            c.event.status, c.status_reason = "new", ""
+            c.event.evidence.pop("status", None)
 
 
 # ---------------------------------------------------------------------- actors

@@ -128,3 +128,41 @@ def test_communal_violence_is_a_clash(extract):
     assert [(c.event.event_type, c.event.sub_event_type) for c in cands] == [
         ("Battles", "Armed clash")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People marched in Awasa against a recent series of stabbing attacks that killed five "
+        "people.",
+        "Relatives of prisoners held protests in Irkutsk, following a riot at the prison last "
+        "month.",
+        "Students protested in Accra after two classmates were shot by police.",
+        "On 6 May 2021, a rally was held in Kadikoy in memory of students who were executed in "
+        "1980.",
+    ],
+)
+def test_what_a_protest_is_about_is_not_part_of_it(pipeline, text):
+    from datetime import date
+
+    from sitroom.model import Article
+
+    events = [e for e in pipeline(Article(text=text, published=date(2021, 5, 7)))
+              if e.record_kind == "event"]
+    assert [(e.event_type, e.status, e.fatalities) for e in events] == [("Protests", "new", 0)]
+
+
+def test_many_blasts_on_one_stated_day_are_that_days_event(pipeline):
+    from datetime import date
+
+    from sitroom.model import Article
+
+    one_day = "On 8 May 2021, several explosions took place in Manbij city. No one was hurt."
+    events = [e for e in pipeline(Article(text=one_day, published=date(2021, 5, 9)))
+              if e.record_kind == "event"]
+    assert [e.status for e in events] == ["new"]
+    summary = ("Bandits have carried out a series of attacks on villages in Zamfara since "
+               "January.")
+    events = [e for e in pipeline(Article(text=summary, published=date(2021, 5, 9)))
+              if e.record_kind == "event"]
+    assert [e.status for e in events] == ["background"]
