@@ -135,21 +135,23 @@ def _take_actors(keep: Candidate, other: Candidate) -> None:
         keep.patient = other.patient
 
 
-def _take_tolls(k: Event, members: list[Candidate], rules: Rules) -> None:
+def _take_tolls(k: Event, members: list[Candidate], rules: Rules, facts: dict) -> None:
     """Best = the first toll reported, unless a later sentence says it rose, or the first
     was vague and a later one is higher or an exact count inside its range ('several
     civilians were killed ... killing seven'); low/high = the bounds over every report.
     The attackers' own dead ('one militant also died', 'police killed three of the
-    attackers') are counted apart and added, as ACLED counts every side's dead."""
+    attackers') are counted apart and added, as ACLED counts every side's dead. ``facts``
+    keeps each member's answers (`Incident.toll_facts`) from one merge to the next."""
     killed = [c for c in members if c.data.get("own_fatalities")]
     if not killed:
         return _take_injuries(k, members)
+    theirs = {id(c): _fact(facts, c, "attackers_dead", _attackers_dead) for c in killed}
     sides = [
-        [c for c in killed if not _attackers_dead(c)],
-        [c for c in killed if _attackers_dead(c)],
+        [c for c in killed if not theirs[id(c)]],
+        [c for c in killed if theirs[id(c)]],
     ]
     sides = [side for side in sides if side]
-    bests = [_best_toll(side, rules) for side in sides]
+    bests = [_best_toll(side, rules, facts) for side in sides]
     k.fatalities = sum(b.data["own_fatalities"][0] for b in bests)
     lows = [
         min(c.data["own_fatalities"][1] or b.data["own_fatalities"][0] for c in side)
@@ -168,14 +170,25 @@ def _take_tolls(k: Event, members: list[Candidate], rules: Rules) -> None:
     _take_injuries(k, members)
 
 
-def _best_toll(killed: list[Candidate], rules: Rules) -> Candidate:
+def _fact(facts: dict, c: Candidate, question: str, answer) -> bool:
+    """``answer(c)``, asked once per candidate and question."""
+    key = (id(c), question)
+    if key not in facts:
+        facts[key] = answer(c)
+    return facts[key]
+
+
+def _best_toll(killed: list[Candidate], rules: Rules, facts: dict) -> Candidate:
     best = killed[0]
     for c in killed[1:]:
         mine, first = c.data["own_fatalities"], best.data["own_fatalities"]
         # a floor ('more than a dozen') is vague too: a later exact count above it says more
         floor = _floor(best) and c.data.get("fatalities_exact", False) and mine[1] == mine[0]
         vague = first[2] > first[0] or floor
-        if (mine[0] > first[0] and (vague or _says_rose(c, rules))) or _narrows(best, c):
+        if (
+            mine[0] > first[0]
+            and (vague or _fact(facts, c, "says_rose", lambda c: _says_rose(c, rules)))
+        ) or _narrows(best, c):
             best = c
     return best
 
@@ -297,7 +310,7 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
 def _add_member(inc: Incident, c: Candidate, rules: Rules) -> None:
     keep, k, o = inc.lead, inc.lead.event, c.event
     inc.members.append(c)
-    _take_tolls(k, [keep, *inc.members], rules)
+    _take_tolls(k, [keep, *inc.members], rules, inc.toll_facts)
     k.confidence = max(k.confidence, o.confidence)
     if "notes" in o.evidence:
         k.cite(f"mention_{len(inc.members)}", o.evidence["notes"])

@@ -89,6 +89,9 @@ class Incident:
 
     lead: Candidate
     members: list[Candidate] = field(default_factory=list)
+    #: What assembly worked out about one member's toll sentence (by the candidate's id and
+    #: the question), asked again at every merge: kept so a long report stays linear.
+    toll_facts: dict[tuple[int, str], bool] = field(default_factory=dict, repr=False)
 
 
 # ---------------------------------------------------------------------- compatibility

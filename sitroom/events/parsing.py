@@ -3,7 +3,10 @@ noun phrases, and lexicon term matching (weapons) over token sequences."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from bisect import bisect_right
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
@@ -71,6 +74,20 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[str
     return out
 
 
+_ENTITY_STARTS: WeakKeyDictionary[Doc, tuple[tuple[Span, ...], list[int]]] = WeakKeyDictionary()
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The named entity holding token ``i``, found by bisection (spaCy's entities do not
+    overlap): a scan of every entity per phrase was quadratic in a report's length."""
+    ents = entities(doc)
+    cached = _ENTITY_STARTS.get(doc)
+    if cached is None or cached[0] is not ents:
+        cached = _ENTITY_STARTS[doc] = (ents, [e.start for e in ents])
+    at = bisect_right(cached[1], i) - 1
+    return ents[at] if at >= 0 and i < ents[at].end else None
+
+
 def phrase(tok: Token) -> Span:
     """The noun phrase headed by ``tok``, without clauses, appositions or attached places."""
     doc = tok.doc
@@ -86,9 +103,9 @@ def phrase(tok: Token) -> Span:
             keep.append(c.i)
             stack.append(c)
     start, end = min(keep), max(keep) + 1
-    for ent in entities(doc):  # never cut a name: 'Syrian Observatory for Human Rights'
-        if ent.start <= tok.i < ent.end:
-            start, end = min(start, ent.start), max(end, ent.end)
+    ent = entity_at(doc, tok.i)  # never cut a name: 'Syrian Observatory for Human Rights'
+    if ent is not None:
+        start, end = min(start, ent.start), max(end, ent.end)
     span = doc[start:end]
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
