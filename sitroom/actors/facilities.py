@@ -16,9 +16,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
 
+from sitroom import yamlio
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.text import key
 from sitroom.lang import PackValue, pack_words
@@ -76,7 +76,7 @@ def _day(value: Any) -> date | None:
 @lru_cache(maxsize=1)
 def load_sites() -> SiteData:
     text = resources.files("sitroom.actors").joinpath("data/sites.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
+    raw = yamlio.safe_load(text)
     sites = tuple(
         Site(
             name=s["name"],

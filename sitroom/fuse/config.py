@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from sitroom import yamlio
 from sitroom.errors import ConfigError
 
 DATA = Path(__file__).parent / "data" / "fusion.yaml"
@@ -68,7 +67,7 @@ def _linkage(value: object, where: object) -> str:
 
 @lru_cache(maxsize=1)
 def load_config(path: str | None = None) -> FusionConfig:
-    raw = yaml.safe_load(Path(path or DATA).read_text(encoding="utf-8"))
+    raw = yamlio.safe_load(Path(path or DATA).read_text(encoding="utf-8"))
     nd_raw = dict(raw.get("neardup", {}))
     nd_raw["number_words"] = frozenset(str(w).lower() for w in nd_raw.get("number_words", []))
     nd = NearDupConfig(**nd_raw)

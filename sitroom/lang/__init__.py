@@ -25,8 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-import yaml
-
+from sitroom import yamlio
 from sitroom.errors import ConfigError, UnsupportedLanguage
 
 LANG_DIR = Path(__file__).parent
@@ -95,7 +94,7 @@ _SLOT = re.compile(r"\{\{(\w+)\}\}")
 
 @lru_cache(maxsize=64)
 def _yaml(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yamlio.safe_load(path.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=64)
