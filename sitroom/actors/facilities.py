@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -65,6 +65,12 @@ class SiteData:
     qualified_nouns: frozenset[str]  # military only with a qualifier: "army camp", "police post"
     camp_modifiers: frozenset[str]
     host_verbs: frozenset[str]
+
+    @cached_property
+    def padded_names(self) -> tuple[tuple[str, Site], ...]:
+        """Every site's names padded for a whole-word search, in the order `site_in` tries
+        them (built once: the stages ask for each phrase near a facility)."""
+        return tuple((f" {name} ", site) for site in self.sites for name in site.names)
 
 
 def _day(value: Any) -> date | None:
@@ -128,8 +134,8 @@ def site_in(text: str, data: SiteData | None = None) -> Site | None:
     """A known site named in a text (whole words)."""
     data = data or load_sites()
     padded = f" {key(text)} "
-    for site in data.sites:
-        if any(f" {name} " in padded for name in site.names):
+    for name, site in data.padded_names:
+        if name in padded:
             return site
     return None
 
