@@ -42,6 +42,8 @@ class FusionConfig:
     night_words: frozenset[str] = frozenset()
     small_hours_words: frozenset[str] = frozenset()
     crowd_aliases: dict[str, str] = field(default_factory=dict)
+    crowd_perpetrators: frozenset[str] = frozenset()
+    crowd_family: str = ""
 
     def max_km(self, geo_precision: int) -> float:
         table = self.km_by_geo_precision
@@ -95,4 +97,6 @@ def load_config(path: str | None = None) -> FusionConfig:
         night_words=frozenset(str(w).lower() for w in raw.get("night_words", [])),
         small_hours_words=frozenset(str(w).lower() for w in raw.get("small_hours_words", [])),
         crowd_aliases={str(k).lower(): str(v).lower() for k, v in (raw.get("crowd_aliases") or {}).items()},
+        crowd_perpetrators=frozenset(str(a).lower() for a in raw.get("crowd_perpetrators", [])),
+        crowd_family=str(raw.get("crowd_family", "")),
     )
