@@ -106,3 +106,14 @@ def test_a_crowds_deed_is_unrest_however_one_report_typed_it():
     )
     assert type_family(stormed) == type_family(riot) == "demonstrations"
     assert type_family(gunmen) == "political_violence"
+
+
+def test_why_shows_the_date_block_behind_a_refusal():
+    from sitroom.fuse.cluster import Item, reason, regroup
+
+    monday = make_event("Rafah", D, fatalities=6, article_id="a")
+    friday = make_event("Rafah", D - timedelta(days=4), fatalities=6, article_id="b")
+    groups, placed = regroup([Item(("a", 0), monday), Item(("b", 0), friday)])
+    assert len(groups) == 2
+    said = reason(placed[("b", 0)], ["E1", "E2"], 0.35)
+    assert "too far" in said and "days=4" in said
