@@ -104,6 +104,8 @@ _LIST_KEYS = (
     "property_nouns",
     "arson_words",
     "raid_words",
+    "retrospective_adverbs",
+    "warning_shot_targets",
     "crowd_nouns",
     "collective_nouns",
     "anger_words",
