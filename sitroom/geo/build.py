@@ -30,6 +30,7 @@ from sitroom.geo.build_db import SCHEMA, SCHEMA_VERSION, Row, insert_rows, write
 from sitroom.geo.build_names import (
     CASE_MARK,
     SeatIndex,
+    bare_district_names,
     base_name,
     demonym_table,
     drop_shadowed_aliases,
@@ -121,6 +122,7 @@ def collect_rows(
     rows.extend(curated)
     rows.extend(airport_rows(read_airports(), rows, [r for r in curated if r.fclass == "S"]))
     drop_shadowed_aliases(rows)
+    bare_district_names(rows)
     return rows, countries, admin_codes
 
 

@@ -348,3 +348,21 @@ def test_a_county_is_also_its_name_with_co():
     members = {("XX", "01"): [(1.0, 1.0)], ("XX", "01.1001"): [(1.0, 1.0)]}
     rows = {r.name: r for r in _admin_rows(subs, codes, members, SeatIndex([]))}
     assert "Amra Co." in rows["Amra County"].names and "Kessel Co." not in rows["Kessel"].names
+
+
+def test_a_district_is_its_bare_name_when_no_town_or_other_unit_is():
+    from sitroom.geo.build_names import bare_district_names
+
+    def unit(gid, name, cc, names=(), fcode="ADM2"):
+        return Row(gid, name, "A", fcode, cc, 1.0, 1.0, names=[name, *names])
+
+    rows = [
+        unit(1, "Kessel Zone", "XX", ["Kessel district"]),  # nothing else is "Kessel"
+        unit(2, "Amra District", "XX"),  # the town of Amra is
+        Row(3, "Amra", "P", "PPL", "XX", 1.0, 1.0, 900, names=["Amra"]),
+        unit(4, "Tamrin District", "YY"),  # another country's district carries "Tamrin"
+        unit(5, "Tamrinpur", "ZZ", ["Tamrin"]),
+    ]
+    assert bare_district_names(rows) == 1
+    assert "Kessel" in rows[0].names and "Amra" not in rows[1].names
+    assert "Tamrin" not in rows[3].names
