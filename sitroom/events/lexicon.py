@@ -10,7 +10,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from sitroom import yamlio
+import yaml
+
 from sitroom.errors import ConfigError
 from sitroom.lang import PackValue
 
@@ -104,8 +105,6 @@ _LIST_KEYS = (
     "property_nouns",
     "arson_words",
     "raid_words",
-    "retrospective_adverbs",
-    "warning_shot_targets",
     "crowd_nouns",
     "collective_nouns",
     "anger_words",
@@ -157,7 +156,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 
 @lru_cache(maxsize=4)
 def _read_lexicon(path: str) -> Lexicon:
-    raw = yamlio.safe_load(Path(path).read_text(encoding="utf-8"))
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     classes = _classes(raw["classes"])
     for mapping in ("verbs", "nouns", "announce_objects"):
         bad = {c for c in raw[mapping].values() if c not in classes}

@@ -32,8 +32,12 @@ def _generic_words(pack: LanguagePack) -> list[str]:
 
 def _gen(pack: LanguagePack) -> str:
     """Generic words after a name (the pack's admin words and the generic suffixes)."""
-    # "Shah Wali Kot and Maywand districts": a plural admin word still ends the name
-    return "(?i:(?:" + "|".join(re.escape(w) for w in _generic_words(pack)) + r")s?)\b"
+    # "Shah Wali Kot and Maywand districts", "X and Y municipalities": a plural admin
+    # word still ends the name
+    words = _generic_words(pack)
+    plurals = [w[:-1] + "ies" for w in words if w.endswith("y")]
+    alternation = "|".join(re.escape(w) for w in sorted([*plurals, *words], key=len, reverse=True))
+    return "(?i:(?:" + alternation + r")s?)\b"
 
 
 def _pattern(key: str) -> PackPattern:
@@ -64,6 +68,10 @@ _GEN_AFTER = _pattern("gen_after")
 _ALT_NAME = _pattern("alt_name")
 _LIST_FOLLOW = _pattern("list_follow")
 _LIST_BEFORE = _pattern("list_before")
+_RANGE_BEFORE = _pattern("range_before")
+_LIST_GAP = _pattern("list_gap")
+_RANGE_GAP = _pattern("range_gap")
+_FROM_END = _pattern("from_end")
 _LIST_LAST = _pattern("list_last")
 _NAME_START = _pattern("name_start")
 
@@ -99,7 +107,9 @@ def _kind(m: re.Match, gen: str = "gen") -> str:
 def gen_kind(word: str) -> str:
     """The kind an admin word names, singular or plural ("districts", "provinces")."""
     low = " ".join(word.lower().split())
-    if low not in GENERIC_SUFFIXES and low.endswith("s"):
+    if low not in GENERIC_SUFFIXES and low.endswith("ies"):
+        low = low[:-3] + "y"  # "municipalities"
+    elif low not in GENERIC_SUFFIXES and low.endswith("s"):
         low = low[:-1]
     return GENERIC_SUFFIXES.get(low, "district")
 
@@ -303,7 +313,7 @@ def _list_members(
 ) -> list[Link]:
     """'Kalba and Dorr in X district', 'A, B and C (X, Y)': each name of a list right
     before a chained name lies in that name's container (never 'A in B')."""
-    taken = {(lk.start, lk.end) for lk in links if lk.container or lk.near or lk.between}
+    taken = {(lk.start, lk.end) for lk in links if lk.container}  # "between A and B, Z": both in Z
     taken |= {(lk.container.start, lk.container.end) for lk in links if lk.container}
     named = set(spans)
     out: list[Link] = []
@@ -324,23 +334,23 @@ def _listed_name(
 ) -> tuple[int, int] | None:
     """The name that a comma or 'and' joins to the name at ``pos``: the longest tail of
     the capitalized words there that is a name already found or a known place."""
-    offset = max(0, pos - LIST_WINDOW)
-    m = _LIST_BEFORE.search(text[offset:pos])
+    window = max(0, pos - LIST_WINDOW)
+    m = _LIST_BEFORE.search(text, window, pos) or _RANGE_BEFORE.search(text, window, pos)
     if m is None:
         return None
-    start, end = offset + m.start("a"), offset + m.end("a")
-    prev = ""
-    for word in re.finditer(r"\S+", text[start:end]):
-        s = start + word.start()
-        name = text[s:end]
-        if _CALENDAR.match(name):
-            return None
-        if prev[:1].islower():
-            return None  # "Micay" of "San Juan de Micay" is no name of its own
-        if (s, end) in named or known(name):
-            return s, end
-        prev = word.group()
-    return None
+    start, end = m.start("a"), m.end("a")
+    name = text[start:end]
+    if _CALENDAR.match(name):
+        return None
+    if (start, end) in named or known(name):
+        return start, end
+    if not _SENTENCE_START.search(text[max(0, start - 3) : start]) or " " not in name:
+        return None  # "Sham" of "Ahrar al Sham", "Kot" of "Shah Wali Kot": no name of their own
+    rest = start + name.index(" ") + 1  # "In Kalancheki and ...": a sentence's first word
+    return (rest, end) if (rest, end) in named or known(text[rest:end]) else None
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 
 
 Make = Callable[[int, int], Mention]
@@ -395,3 +405,25 @@ def merge(
             other.weak = other.modifier = False
             other.anchor_of = other.anchor_of or "between"
     return sorted(kept, key=lambda m: m.start)
+
+
+def share_list_containers(mentions: list[Mention], text: str) -> None:
+    """After every link is set: names listed right before a contained name ("A and B in
+    Z", "from A to B in Z") lie in its container too (the tagger's names that no chain
+    pattern read, as when it calls one of them an organisation)."""
+    for i in range(len(mentions) - 1, 0, -1):
+        tail = mentions[i]
+        outer = tail.container
+        if outer is None or outer.start < tail.end:
+            continue
+        j = i
+        while j > 0:
+            a, b = mentions[j - 1], mentions[j]
+            gap = text[a.end : b.start]
+            ranged = _RANGE_GAP.match(gap) and _FROM_END.search(text[max(0, a.start - 12) : a.start])
+            if a.sentence != b.sentence or a.modifier or not (_LIST_GAP.match(gap) or ranged):
+                break
+            if a.container is None and a is not outer:
+                a.container, a.listed = outer, True
+            j -= 1
+

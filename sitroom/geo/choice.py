@@ -67,7 +67,8 @@ def _dependents(pool: list[Mention]) -> set[int]:
     """ids of mentions that only give context to another one (its container or anchor)."""
     out: set[int] = set()
     for m in pool:
-        if m.near is not None:
+        # "between A and B in Z" with only B known: B places the event, A is no anchor's user
+        if m.near is not None and not (m.anchor_of == "between" and m.resolved is None):
             out.add(id(m.near))
         if m.container is not None and not _inverted(m, m.container):
             out.add(id(m.container))

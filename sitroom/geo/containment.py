@@ -97,10 +97,16 @@ def enclosing(mention: Mention) -> Hit | None:
     return None
 
 
-def stands_alone(best: Hit, pool: Sequence[Hit], container: Hit) -> bool:
+def stands_alone(
+    best: Hit, pool: Sequence[Hit], container: Hit, direct: Hit | None = None
+) -> bool:
     """A sizeable town that its container (a town or district) cannot hold ("Panama City
     (Bella Vista)" with only a foreign Bella Vista known): the container is a part of the
-    town the gazetteer lacks, not a place to fall back to."""
+    town the gazetteer lacks, not a place to fall back to. Or a province mistaken, when
+    the text names it right after the place (``direct``: the next container, resolved;
+    "X area of Y district, Z" with Y unknown is surely in Z)."""
+    if direct is container and province_mistaken(best, pool, container):
+        return True
     return (
         best.level == 3
         and best.primary
@@ -109,6 +115,20 @@ def stands_alone(best: Hit, pool: Sequence[Hit], container: Hit) -> bool:
         and container.cc != best.cc
         and all(outside(h, container) for h in pool)
     )
+
+
+def province_mistaken(best: Hit, pool: Sequence[Hit], container: Hit) -> bool:
+    """A district, or a town of some size, named by its own name with a province of the
+    same country that holds no place of that name ("Gediz, Istanbul", "Sahiwal (Sindh)"):
+    the text got the province wrong, and the named place, the only one of its name and
+    kind (``pool``: every candidate of the name), is more specific than it."""
+    if container.level != 1 or container.is_country or container.cc != best.cc:
+        return False
+    if not best.primary or not (best.level == 2 or best.population >= SIZEABLE):
+        return False
+    if len({h.id for h in pool if h.level == best.level}) > 1:
+        return False  # "Villa Nueva": one of many, and the one meant is missing
+    return all(outside(h, container) for h in pool)
 
 
 def holding(pool: list[Hit], inner: Sequence[Hit], text: str = "") -> list[Hit]:

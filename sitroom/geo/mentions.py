@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span
 
-from sitroom.geo.chains import find_links, merge, region_named_first
+from sitroom.geo.chains import find_links, merge, region_named_first, share_list_containers
 from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES, generic_alternation
 from sitroom.geo.offsets import OFFSET_BEFORE, offset_before
 from sitroom.geo.resolve import Mention
@@ -320,6 +320,7 @@ def extract_mentions(
     links = find_links(text, known, [m.span for m in mentions], parties, is_unit)
     mentions = merge(mentions, links, text, make)
     link(mentions, text, is_unit)
+    share_list_containers(mentions, text)
     _past_countries(mentions, text, is_country)
     return mentions
 

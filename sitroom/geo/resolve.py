@@ -277,8 +277,8 @@ def choose(
     best = _prefer_town(_ranked(pool, mention, ctx, anchor)[0], pool, mention)
     container = enclosing(mention)
     if container is not None and outside(best, container):
-        if mention.listed or stands_alone(best, pool, container):
-            return best  # "Kirkuk and Daquq in ...": a list's container may hold only its last
+        if not mention.listed and stands_alone(best, hits, container, mention.container.resolved):
+            return best  # (a list's container is the text's word for the whole group)
         return None  # an unknown name in a known province: the caller falls back to the province
     return best
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from sitroom import yamlio
+import yaml
+
 from sitroom.errors import ConfigError
 from sitroom.ingest.base import IngestError
 from sitroom.model import Article
@@ -48,7 +49,7 @@ class Limits:
 
 @lru_cache(maxsize=1)
 def default_limits() -> Limits:
-    data = yamlio.safe_load(DATA.read_text(encoding="utf-8"))["limits"]
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))["limits"]
     return Limits(**data, max_sentence_tokens=default_max_tokens())
 
 

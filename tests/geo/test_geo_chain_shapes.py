@@ -8,6 +8,11 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
+def only_event(ctx):
+    (cand,) = ctx.candidates
+    return cand.event
+
+
 def events(ctx):
     return [c.event for c in ctx.candidates]
 
@@ -248,14 +253,47 @@ def test_unknown_listed_villages_fall_back_to_the_shared_district(run_geo):
     assert (event.location, event.geo_precision) == ("Konduga", 2)
 
 
-def test_a_listed_town_outside_the_last_ones_container_keeps_its_own_place(run_geo):
-    ctx = run_geo("Police dispersed rallies in Kirkuk and Dikwa (Borno) on Friday.")
+def test_a_listed_name_outside_the_shared_container_falls_back_to_it(run_geo):
+    # "municipalities" ends both names; a namesake of the first in the next state is not
+    # what a list placed in Nuevo Leon means
+    ctx = run_geo("Shots were fired in Escobedo and Apodaca municipalities, Nuevo Leon, on Sunday.")
     mentions, _ = ctx.data["geo"]
-    kirkuk = next(m for m in mentions if m.text == "Kirkuk")
-    assert kirkuk.listed and kirkuk.container.text == "Borno"
-    assert kirkuk.resolved is not None and kirkuk.resolved.cc == "IQ"  # not dropped for Borno
+    first = next(m for m in mentions if m.text == "Escobedo")
+    assert first.listed and first.container.text == "Nuevo Leon"
+    assert first.resolved is None or first.resolved.admin1 == "Nuevo Leon"
+    assert only_event(ctx).admin1 == "Nuevo Leon"
 
 
 def test_a_word_after_a_particle_is_no_listed_name(gaz):
     text = "Soldiers met rebels in San Pedro de Kirkuk and Gwoza (Borno)."
     assert "Kirkuk" not in links_of(gaz, text)
+
+
+def test_the_tail_of_an_unknown_name_is_no_listed_place(gaz):
+    # "Sham" ends a group's name; only a sentence's first word may be dropped
+    text = "Fighters of Ahrar al Sham and Gwoza (Borno) clashed."
+    assert links_of(gaz, text) == {"Gwoza": "Borno"}
+    assert links_of(gaz, "In Bama and Gwoza (Borno) shops shut.") == {"Bama": "Borno", "Gwoza": "Borno"}
+
+
+def test_a_plural_admin_word_in_ies_ends_the_names(gaz):
+    text = "Roads were shut in Apodaca and Guadalupe municipalities, Nuevo Leon."
+    assert links_of(gaz, text) == {"Apodaca": "Nuevo Leon", "Guadalupe": "Nuevo Leon"}
+
+
+def test_both_ends_of_a_stretch_lie_in_its_container(gaz):
+    from sitroom.geo.chains import share_list_containers
+    from sitroom.geo.context import Mention
+
+    text = "Jets struck positions from Dikwa to Bama in Borno overnight."
+    names = [Mention(n, text.index(n), text.index(n) + len(n)) for n in ("Dikwa", "Bama", "Borno")]
+    dikwa, bama, borno = names
+    bama.container = borno
+    share_list_containers(names, text)
+    assert dikwa.container is borno and dikwa.listed
+    # a stretch needs its "from"; a bare "to" joins no list
+    other = "Troops moved Dikwa to Bama in Borno."
+    names = [Mention(n, other.index(n), other.index(n) + len(n)) for n in ("Dikwa", "Bama", "Borno")]
+    names[1].container = names[2]
+    share_list_containers(names, other)
+    assert names[0].container is None

@@ -48,3 +48,25 @@ def test_a_loose_spelling_must_be_filed_under_the_named_province():
     assert loosely_inside(hit("Ostrell", "North Vale", 10.3, 10.0), NORTH)
     curated = hit("Ostrell", "S. Vale", 10.3, 10.0, source="supplement:test")
     assert loosely_inside(curated, NORTH)  # curated rows spell provinces their own way
+
+
+def test_a_named_district_or_sizeable_town_outlives_a_wrong_province():
+    from sitroom.geo.containment import province_mistaken, stands_alone
+
+    district = hit("Ostrel", "South Vale", 12.0, 10.0, "ADM2")
+    town = hit("Ostrel", "South Vale", 12.0, 10.0, pop=60_000)
+    hamlet = hit("Ostrel", "South Vale", 12.0, 10.0, pop=800)
+    assert province_mistaken(district, [district], NORTH)
+    assert stands_alone(town, [town], NORTH, NORTH)
+    assert not stands_alone(town, [town], NORTH)  # an unknown district stood between them
+    assert not province_mistaken(hamlet, [hamlet], NORTH)  # a village namesake: fall back
+    inside = hit("Ostrel", "North Vale", 10.2, 10.0)
+    assert not province_mistaken(district, [district, inside], NORTH)  # the province holds one
+
+
+def test_one_of_many_namesakes_does_not_outlive_the_province():
+    from sitroom.geo.containment import province_mistaken
+
+    a = hit("Ostrel", "South Vale", 12.0, 10.0, pop=60_000)
+    b = hit("Ostrel", "East Vale", 14.0, 10.0, pop=30_000)
+    assert not province_mistaken(a, [a, b], NORTH)

@@ -233,3 +233,10 @@ def test_a_countrys_border_area_is_not_moved_to_the_articles_province(run_geo):
     )
     event = ctx.candidates[0].event
     assert event.country == "Chad" and event.admin1 != "Lac"
+
+
+def test_between_an_unknown_and_a_known_village_is_at_the_known_one(run_geo):
+    event = only_event(
+        run_geo("A mine hit a truck on the road between Zirbak and Suluk in the countryside of Raqqa.")
+    )
+    assert event.location == "Suluk" and event.geo_precision == 2
