@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from sitroom import yamlio
 from sitroom.errors import ConfigError
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -35,7 +36,7 @@ def read_file(path: str | Path) -> dict[str, Any]:
     if path.suffix.lower() in (".csv", ".tsv"):
         return {"actors": _read_csv(path)}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlio.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
 
+from sitroom import yamlio
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.text import key
 from sitroom.lang import PackValue, pack_words
@@ -66,6 +66,12 @@ class SiteData:
     camp_modifiers: frozenset[str]
     host_verbs: frozenset[str]
 
+    @cached_property
+    def padded_names(self) -> tuple[tuple[str, Site], ...]:
+        """Every site's names padded for a whole-word search, in the order `site_in` tries
+        them (built once: the stages ask for each phrase near a facility)."""
+        return tuple((f" {name} ", site) for site in self.sites for name in site.names)
+
 
 def _day(value: Any) -> date | None:
     if value is None or isinstance(value, date):
@@ -76,7 +82,7 @@ def _day(value: Any) -> date | None:
 @lru_cache(maxsize=1)
 def load_sites() -> SiteData:
     text = resources.files("sitroom.actors").joinpath("data/sites.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
+    raw = yamlio.safe_load(text)
     sites = tuple(
         Site(
             name=s["name"],
@@ -128,8 +134,8 @@ def site_in(text: str, data: SiteData | None = None) -> Site | None:
     """A known site named in a text (whole words)."""
     data = data or load_sites()
     padded = f" {key(text)} "
-    for site in data.sites:
-        if any(f" {name} " in padded for name in site.names):
+    for name, site in data.padded_names:
+        if name in padded:
             return site
     return None
 

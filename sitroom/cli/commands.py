@@ -220,7 +220,9 @@ def ingest(
 
         try:
             hooks.append(load_watch_hook(alerts, defer=True))  # evaluated once the run is stored
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
+            raise fail(f"alert rules {alerts}: {exc.strerror or exc}; check the --alerts path", 2) from None
+        except ValueError as exc:
             raise fail(f"alert rules {alerts}: {exc}", 2) from None
     if dask is not None:
         if article_timeout is not None:

@@ -172,7 +172,7 @@ def _lulls(events, kind: str, lull_days: int | None, rules: Path | None) -> dict
 
             out["rule_quiet_periods"] = tr.rule_quiet_periods(events, load_rules(rules), last)
     except OSError as exc:
-        raise fail(f"watch rules {rules}: {exc.strerror or exc}", 2) from None
+        raise fail(f"watch rules {rules}: {exc.strerror or exc}; check the --rules path", 2) from None
     except ValueError as exc:
         raise fail(str(exc), 2) from None
     return out

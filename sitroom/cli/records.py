@@ -255,5 +255,8 @@ def _write(out: Path, fmt: str, events: list, with_evidence: bool, unplaced: str
             summary = write(fh)
         tmp.replace(out)
     except OSError as exc:
-        raise fail(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise fail(
+            f"cannot write {out}: {exc.strerror or exc}; "
+            "check that its folder exists and is writable, or give another path"
+        ) from None
     return summary

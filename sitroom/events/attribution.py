@@ -149,25 +149,27 @@ def attribution_for(trigger: Token, found: list[tuple[Token, Attribution]]) -> A
 def find_claim(sent: Span, lex: Lexicon) -> Claim | None:
     """Claimed > denied > accused > unconfirmed; None when the sentence carries no such cue."""
     found: dict[str, Claim] = {}
-    claim_or_deny_words = lex.cue("claim_verbs") | lex.cue("deny_verbs")  # once, not per token
-    allegation_words = lex.cue("allegation_verbs") - lex.cue("deny_verbs")
+    deny_words = lex.cue("deny_verbs")  # once, not per token
+    claim_or_deny_words = lex.cue("claim_verbs") | deny_words
+    allegation_words = lex.cue("allegation_verbs") - deny_words
     for tok in sent:
         lem = lemma(tok)
         claim_or_deny = lem in claim_or_deny_words
         if claim_or_deny and _denied_by_negation(tok, lex):
             continue  # 'no group has claimed responsibility'
-        if tok.pos_ == "VERB" and "claimed" not in found:
+        verb = tok.pos_ == "VERB"
+        if verb and "claimed" not in found:
             claim = _responsibility(tok, lex) or _says_it_did(tok, lex)
             if claim is not None:
                 return claim
-        if lem in lex.cue("deny_verbs") and tok.pos_ == "VERB":
+        if verb and lem in deny_words:
             subj = first_child(tok, "nsubj")
             found.setdefault("denied", Claim("denied", tok, _named(subj)))
-        if tok.pos_ == "VERB" and lem in allegation_words:
+        if verb and lem in allegation_words:
             accusation = _accusation(tok)
             if accusation is not None:
                 found.setdefault("accused", accusation)
-        if _hedge(tok, lex):
+        if _hedge(tok, lex, lem):
             found.setdefault("unconfirmed", Claim("unconfirmed", tok))
     for kind in ("denied", "accused", "unconfirmed"):
         if kind in found:
@@ -251,13 +253,15 @@ def _denied_by_negation(tok: Token, lex: Lexicon) -> bool:
     )
 
 
-def _hedge(tok: Token, lex: Lexicon) -> bool:
+def _hedge(tok: Token, lex: Lexicon, lem: str | None = None) -> bool:
+    """A hedge ("reportedly", "unconfirmed", "could not verify"); ``lem`` is the token's
+    lower-cased lemma when the caller has it (asked for every token of every sentence)."""
+    lem = lemma(tok) if lem is None else lem
     words = lex.cue("hedge_words")
-    if tok.lower_ in words or lemma(tok) in words:
-        if lemma(tok) in _CLAIM and tok.pos_ == "NOUN":
-            return True
-        if lemma(tok) in _CLAIM:
-            return tok.pos_ == "VERB" and bool(children(tok, "ccomp", "xcomp"))
+    if lem in words or tok.lower_ in words:
+        if lem in _CLAIM:
+            pos = tok.pos_
+            return pos == "NOUN" or (pos == "VERB" and bool(children(tok, "ccomp", "xcomp")))
         return True
     # the cheap test first: most tokens are no verification verb
-    return lemma(tok) in lex.cue("verify_verbs") and any(c.dep_ == "neg" for c in tok.children)
+    return lem in lex.cue("verify_verbs") and any(c.dep_ == "neg" for c in tok.children)

@@ -22,7 +22,13 @@ from sitroom.events.findings import (
     in_aside,
 )
 from sitroom.events.lexicon import Lexicon
-from sitroom.events.mishaps import mishap, property_only, raid_taking, weapon_used
+from sitroom.events.mishaps import (
+    mishap,
+    property_only,
+    raid_taking,
+    warning_shots,
+    weapon_used,
+)
 from sitroom.events.parsing import lemma
 from sitroom.events.taxonomy import Taxonomy
 from sitroom.events.territory import bare_control, keeps_order, territory_object, without_fighting
@@ -344,6 +350,11 @@ HARMFUL = VIOLENT_CLASSES - {"attack"}
 def _violent_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     classes, by_cls = f.classes, f.by_cls
     violent = classes & VIOLENT_CLASSES
+    if violent == {"shoot"} and warning_shots(mention, lex):
+        for cls, sub in (("loot", "Looting/property destruction"), ("arrest", "Arrests")):
+            if cls in classes:
+                return "Strategic developments", sub, by_cls[cls]
+        return "Strategic developments", "Other", f.trig  # shots in the air, no one hit
     unharmed = not f.classes & HARMFUL and not weapon_used(mention)
     if violent == {"attack"} and unharmed:
         taken = raid_taking(f.classes, f.by_cls, f.agent, lex)

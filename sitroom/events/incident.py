@@ -13,9 +13,9 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span, Token
 
+from sitroom import yamlio
 from sitroom.components import Candidate
 from sitroom.events.detect import PLACE_ENTS, PLACE_PREPS
 from sitroom.events.findings import event_words
@@ -62,7 +62,7 @@ def load_rules(path: str | None = None) -> Rules:
 
 @lru_cache(maxsize=8)
 def _rules(path: str | None, pack: LanguagePack) -> Rules:
-    raw = yaml.safe_load(Path(path or DATA_DIR / "assembly.yaml").read_text(encoding="utf-8"))
+    raw = yamlio.safe_load(Path(path or DATA_DIR / "assembly.yaml").read_text(encoding="utf-8"))
     words = pack.data("events/assembly")
     return Rules(
         rank=dict(raw["rank"]),

@@ -10,8 +10,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from sitroom import yamlio
 from sitroom.errors import ConfigError
 from sitroom.lang import PackValue
 
@@ -105,6 +104,8 @@ _LIST_KEYS = (
     "property_nouns",
     "arson_words",
     "raid_words",
+    "retrospective_adverbs",
+    "warning_shot_targets",
     "crowd_nouns",
     "collective_nouns",
     "anger_words",
@@ -156,7 +157,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 
 @lru_cache(maxsize=4)
 def _read_lexicon(path: str) -> Lexicon:
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    raw = yamlio.safe_load(Path(path).read_text(encoding="utf-8"))
     classes = _classes(raw["classes"])
     for mapping in ("verbs", "nouns", "announce_objects"):
         bad = {c for c in raw[mapping].values() if c not in classes}

@@ -69,3 +69,17 @@ def raid_taking(
         if cls in classes:
             return "Strategic developments", "Looting/property destruction", by_cls[cls]
     return None
+
+
+def warning_shots(mention: Mention, lex: Lexicon) -> bool:
+    """Shots fired into the air ('fired several rounds into the air', 'shots fired in the
+    air near the border'): no one was shot at. The caller checks that no one was hurt."""
+    targets = lex.cue("warning_shot_targets")
+    for trig in mention.members:
+        for tok in (trig.token, trig.token.head):
+            for prep in tok.children:
+                if prep.dep_ == "prep" and any(
+                    o.dep_ == "pobj" and lemma(o) in targets for o in prep.children
+                ):
+                    return True
+    return False

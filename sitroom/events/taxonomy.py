@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from sitroom import yamlio
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -55,7 +55,7 @@ class Taxonomy:
 
 @lru_cache(maxsize=1)
 def load_taxonomy(path: str | None = None) -> Taxonomy:
-    raw = yaml.safe_load(Path(path or DATA_DIR / "taxonomy.yaml").read_text(encoding="utf-8"))
+    raw = yamlio.safe_load(Path(path or DATA_DIR / "taxonomy.yaml").read_text(encoding="utf-8"))
     subs: dict[str, SubEventType] = {}
     types: dict[str, str] = {}
     for entry in raw["acled"]:

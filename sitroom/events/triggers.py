@@ -79,7 +79,7 @@ def _verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
             continue
         needed = lex.object_required.get(key)  # 'find' needs weapons; 'find dead' nothing
         if needed and not (_object_lemmas(tok) & needed):
-            return None
+            continue  # 'set on' needs fire; 'On Monday ... set alight' is another key
         trig = Trigger(tok, cls, False, tok.doc[tok.i : tok.i + 1])
         trig.key = key
         return trig

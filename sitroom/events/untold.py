@@ -72,9 +72,25 @@ def _reasons(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
     return out
 
 
+def _recalled(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
+    """'forces that recently clashed on the island', 'the men who had earlier attacked the
+    bank': a relative clause recalling what the people named did before."""
+    out = []
+    for trig in asserted:
+        tok = trig.light if trig.light is not None else trig.token
+        if tok.dep_ != "relcl":
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in lex.cue("retrospective_adverbs")
+               for c in tok.children):
+            out.append(trig)
+    return out
+
+
 def not_told(asserted: list[Trigger], lex: Lexicon) -> list[tuple[Trigger, str]]:
     """Asserted triggers that the sentence does not report as an event of its own."""
     out = [(t, "the protesters' grievance") for t in _grievances(asserted, lex)]
+    out += [(t, "recalled in a relative clause") for t in _recalled(asserted, lex)
+            if all(t is not o for o, _ in out)]
     told = [t for t, _ in out]
     return out + [
         (t, "the reason for another event")

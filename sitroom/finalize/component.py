@@ -14,9 +14,9 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span, Token
 
+from sitroom import yamlio
 from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.events.assemble import assemble
 from sitroom.events.background import opens_with_cue
@@ -62,7 +62,7 @@ def make_finalize(settings: Settings) -> Component:
 @lru_cache(maxsize=1)
 def load_source_scales(path: str | None = None) -> dict[str, str]:
     """Lowercased source name → ACLED source_scale."""
-    raw = yaml.safe_load(Path(path or DATA_DIR / "sources.yaml").read_text(encoding="utf-8"))
+    raw = yamlio.safe_load(Path(path or DATA_DIR / "sources.yaml").read_text(encoding="utf-8"))
     return {
         str(name).lower(): scale
         for scale, names in raw.items()
@@ -73,7 +73,7 @@ def load_source_scales(path: str | None = None) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def load_note_templates(path: str | None = None) -> dict[str, dict[str, str]]:
-    raw = yaml.safe_load(Path(path or DATA_DIR / "notes.yaml").read_text(encoding="utf-8"))
+    raw = yamlio.safe_load(Path(path or DATA_DIR / "notes.yaml").read_text(encoding="utf-8"))
     return {"sub": dict(raw["sub_event_types"]), "plover": dict(raw["plover_types"])}
 
 

@@ -75,6 +75,7 @@ class Score:
     group: int
     probability: float
     features: dict[str, float]
+    blocked: bool = False  # two stated days too far apart: never one group (shown by `why`)
 
 
 @dataclass
@@ -88,13 +89,14 @@ class Placement:
 
 
 def pair_score(a: Event, b: Event, a_sentences: list[str], b_sentences: list[str]) -> Score | None:
-    """The model's view of two stored events (None: different type families, never one)."""
+    """The model's view of two stored events (None: different type families, never one;
+    ``blocked``: both dated too far apart to be one)."""
     cfg = load_config()
     family = type_family(a, cfg)
     if not family or family != type_family(b, cfg):
         return None
     values = features(a, b, text_similarity(a_sentences, b_sentences), cfg)
-    return Score(-1, active_model().probability(values), values)
+    return Score(-1, active_model().probability(values), values, apart_in_time(a, b, cfg))
 
 
 @dataclass
@@ -137,7 +139,7 @@ def pair_table(
             second = order[b]
             if first.article_id == second.article_id or not families[a]:
                 continue
-            if families[a] != families[b] or apart_in_time(first.event, second.event, cfg):
+            if families[a] != families[b]:
                 continue
             pair = (first.key, second.key)
             remember = known is not None and not (first.fixed or second.fixed)
@@ -145,7 +147,10 @@ def pair_table(
             if found is None:
                 sim = text_similarity(texts[a], texts[b])
                 values = features(first.event, second.event, sim, cfg)
-                found = Score(-1, model.probability(values), values)
+                if apart_in_time(first.event, second.event, cfg):
+                    found = Score(-1, 0.0, values, blocked=True)
+                else:
+                    found = Score(-1, model.probability(values), values)
                 if remember:
                     known[pair] = found
             out[a, b] = found
@@ -165,7 +170,9 @@ def _cluster(
         for b in range(a + 1, n):
             found = scores.get((a, b))
             links[a, b] = (
-                _Link(found.probability, 1, found.probability) if found else _Link(blocked=True)
+                _Link(found.probability, 1, found.probability)
+                if found and not found.blocked
+                else _Link(blocked=True)
             )
     groups = {i: [i] for i in range(n)}
     for phase in (first, None) if first else (None,):
@@ -238,6 +245,7 @@ def _placement(
             g,
             sum(s.probability for s in found) / (len(clusters[g]) - (g == own)),
             max(found, key=lambda s: s.probability).features,
+            blocked=any(s.blocked for s in found),
         )
         for g, found in by_group.items()
     }
@@ -261,5 +269,6 @@ def reason(placement: Placement, ids: Sequence[str], threshold: float) -> str:
         return (
             f"new event: {placement.candidates} candidate(s), none at p ≥ {threshold:.2f};"
             f" closest {ids[s.group]}: p={s.probability:.2f} ({describe(s.features)})"
+            + ("; a day it states is too far from one of that event's" if s.blocked else "")
         )
     return "new event: no stored event nearby in time and space"

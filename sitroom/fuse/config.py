@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from sitroom import yamlio
 from sitroom.errors import ConfigError
 
 DATA = Path(__file__).parent / "data" / "fusion.yaml"
@@ -43,6 +42,8 @@ class FusionConfig:
     night_words: frozenset[str] = frozenset()
     small_hours_words: frozenset[str] = frozenset()
     crowd_aliases: dict[str, str] = field(default_factory=dict)
+    crowd_perpetrators: frozenset[str] = frozenset()
+    crowd_family: str = ""
 
     def max_km(self, geo_precision: int) -> float:
         table = self.km_by_geo_precision
@@ -68,7 +69,7 @@ def _linkage(value: object, where: object) -> str:
 
 @lru_cache(maxsize=1)
 def load_config(path: str | None = None) -> FusionConfig:
-    raw = yaml.safe_load(Path(path or DATA).read_text(encoding="utf-8"))
+    raw = yamlio.safe_load(Path(path or DATA).read_text(encoding="utf-8"))
     nd_raw = dict(raw.get("neardup", {}))
     nd_raw["number_words"] = frozenset(str(w).lower() for w in nd_raw.get("number_words", []))
     nd = NearDupConfig(**nd_raw)
@@ -96,4 +97,6 @@ def load_config(path: str | None = None) -> FusionConfig:
         night_words=frozenset(str(w).lower() for w in raw.get("night_words", [])),
         small_hours_words=frozenset(str(w).lower() for w in raw.get("small_hours_words", [])),
         crowd_aliases={str(k).lower(): str(v).lower() for k, v in (raw.get("crowd_aliases") or {}).items()},
+        crowd_perpetrators=frozenset(str(a).lower() for a in raw.get("crowd_perpetrators", [])),
+        crowd_family=str(raw.get("crowd_family", "")),
     )

@@ -22,6 +22,8 @@ _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
 def type_family(event: Event, cfg: FusionConfig | None = None) -> str:
     """The coarse class two reports of one event share even when they code it differently."""
     cfg = cfg or load_config()
+    if cfg.crowd_family and _norm_actor(event.actor1) in cfg.crowd_perpetrators:
+        return cfg.crowd_family  # a crowd's deed is unrest, however one report typed it
     if event.event_type:
         return cfg.acled_family.get(event.event_type, event.event_type)
     if event.plover_type:

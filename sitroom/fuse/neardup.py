@@ -106,6 +106,8 @@ def _band_keys(text: str, cfg: NearDupConfig) -> tuple[int, ...]:
 
 def best_copy(text: str, candidates: dict[str, str], threshold: float | None = None) -> Copy | None:
     """The stored article (id → text) this text copies: similar enough, same figures."""
+    if not candidates:  # most articles: no stored one shares an LSH band
+        return None
     threshold = load_config().neardup.copy_threshold if threshold is None else threshold
     mine, figures = shingles(text), numbers(text)
     best: Copy | None = None

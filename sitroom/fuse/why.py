@@ -69,6 +69,11 @@ def explain(store: Store, event_id: str) -> Explanation | None:
         found = pair_score(other, stored.event, theirs, mine)
         if found is None:
             reason = "different event type family"
+        elif found.blocked:
+            reason = (
+                "stated days further apart than their precision plus a night"
+                f" ({describe(found.features)})"
+            )
         elif found.probability < threshold:
             reason = (
                 f"p={found.probability:.2f} < {threshold:.2f} ({describe(found.features)})"

@@ -20,11 +20,17 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from sitroom.geo.build_areas import admin1_points, fill_admin_populations, outline_point
+from sitroom.geo.build_areas import (
+    admin1_points,
+    fill_admin_populations,
+    iso_only_rows,
+    outline_point,
+)
 from sitroom.geo.build_db import SCHEMA, SCHEMA_VERSION, Row, insert_rows, write_db
 from sitroom.geo.build_names import (
     CASE_MARK,
     SeatIndex,
+    bare_district_names,
     base_name,
     demonym_table,
     drop_shadowed_aliases,
@@ -107,6 +113,7 @@ def collect_rows(
     rows = _city_rows(cities, gn_countries, subs, links, admin_codes, members, country_points)
     units = [(cc, name) for (cc, code), (_, name) in admin_codes.items() if "." in code]
     rows.extend(_admin_rows(subs, admin_codes, members, SeatIndex(cities.values(), units)))
+    rows.extend(iso_only_rows(subs, admin1_points(), rows))
     fill_admin_populations(rows)
     countries: dict[str, dict] = {}
     rows.extend(_country_rows(gn_countries, country_points, countries))
@@ -115,6 +122,7 @@ def collect_rows(
     rows.extend(curated)
     rows.extend(airport_rows(read_airports(), rows, [r for r in curated if r.fclass == "S"]))
     drop_shadowed_aliases(rows)
+    bare_district_names(rows)
     return rows, countries, admin_codes
 
 
@@ -196,6 +204,8 @@ def _admin_rows(
         base = base_name(name)
         # "Kati Cercle": "Kati district" names it, plain "Kati" is the town
         names = [name, sub.name, base if level == 1 else f"{base} district", *sub.aliases]
+        if level == 2 and name.endswith(" County"):
+            names.append(f"{name[: -len('County')]}Co.")  # "Platte Co.", as papers write it
         point = outline_point(outlines, cc, names) if level == 1 else None
         pts = members.get((cc, code))
         if point is None and pts:

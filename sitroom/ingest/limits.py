@@ -13,8 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from sitroom import yamlio
 from sitroom.errors import ConfigError
 from sitroom.ingest.base import IngestError
 from sitroom.model import Article
@@ -49,7 +48,7 @@ class Limits:
 
 @lru_cache(maxsize=1)
 def default_limits() -> Limits:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))["limits"]
+    data = yamlio.safe_load(DATA.read_text(encoding="utf-8"))["limits"]
     return Limits(**data, max_sentence_tokens=default_max_tokens())
 
 

@@ -101,9 +101,9 @@ def ingest(
             continue
         report.warnings += named(outcome)
         # a copy of an article stored while this one was being extracted is linked, as in
-        # a sequential run, and its own events are not added again
-        copy = find_copy(store, outcome.article) is not None
-        _store_one(store, outcome.article, [] if copy else outcome.events, report, hooks)
+        # a sequential run, and its own events are not added: the save transaction looks
+        # for the copy again (`fuse.save`), so it is not looked for here a second time
+        _store_one(store, outcome.article, outcome.events, report, hooks)
     return report
 
 

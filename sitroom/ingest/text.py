@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from sitroom import yamlio
 from sitroom.errors import InputError
 
 #: File signatures of common binary formats, so the error can say what the file is.
@@ -128,9 +129,8 @@ def _guess(data: bytes) -> str:
 
 @lru_cache(maxsize=1)
 def preferred_encodings() -> tuple[str, ...]:
-    import yaml
 
-    data = yaml.safe_load((DATA / "ingest.yaml").read_text(encoding="utf-8"))
+    data = yamlio.safe_load((DATA / "ingest.yaml").read_text(encoding="utf-8"))
     return tuple(data["preferred_encodings"])
 
 

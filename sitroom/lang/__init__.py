@@ -25,8 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-import yaml
-
+from sitroom import yamlio
 from sitroom.errors import ConfigError, UnsupportedLanguage
 
 LANG_DIR = Path(__file__).parent
@@ -95,7 +94,7 @@ _SLOT = re.compile(r"\{\{(\w+)\}\}")
 
 @lru_cache(maxsize=64)
 def _yaml(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yamlio.safe_load(path.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=64)
@@ -203,8 +202,11 @@ class PackValue(Generic[T]):
     def value(self) -> T:
         """The value for the active pack (stages ask in hot loops: the last pack's value
         is kept on the object, the others in each pack)."""
-        pack = _ACTIVE.get() or default_pack()
         last = self._last
+        pack = _ACTIVE.get()
+        if last is not None and last[0] is pack:
+            return last[1]
+        pack = pack or default_pack()
         if last is not None and last[0] is pack:
             return last[1]
         try:
@@ -221,6 +223,9 @@ class PackWords(PackValue[frozenset[str]]):
     __slots__ = ()
 
     def __contains__(self, item: object) -> bool:
+        last = self._last  # the hot path of `value`, inlined: asked per token
+        if last is not None and last[0] is _ACTIVE.get():
+            return item in last[1]
         return item in self.value()
 
     def __iter__(self) -> Iterator[str]:

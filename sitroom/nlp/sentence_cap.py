@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
+from sitroom import yamlio
 
 if TYPE_CHECKING:  # spaCy is imported by `register`: the store writer reads only the cap
     from spacy.language import Language
@@ -29,13 +29,13 @@ CUTS = "sitroom.sentence_cuts"
 @lru_cache(maxsize=1)
 def default_max_tokens() -> int:
     """The sentence length cap when the user sets none (``max_tokens`` in the data file)."""
-    return int(yaml.safe_load(DATA.read_text(encoding="utf-8"))["max_tokens"])
+    return int(yamlio.safe_load(DATA.read_text(encoding="utf-8"))["max_tokens"])
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """Tokens that end a sentence, and those after which a long run is best cut."""
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = yamlio.safe_load(DATA.read_text(encoding="utf-8"))
     return frozenset(data["ends"]), frozenset(data["soft"])
 
 

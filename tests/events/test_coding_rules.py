@@ -45,6 +45,10 @@ CASES = [
      "Riots", "Violent demonstration"),
     # ... and militants burning a school are no crowd
     ("Militants burned a school in Borno.", SD, "Looting/property destruction"),
+    # a date after 'On' does not hide 'set alight' behind the key 'set on' (which needs fire)
+    ("On 5 May 2021, more than 30 villagers set alight two suspected thieves in Kisii.",
+     "Riots", "Violent demonstration"),
+    ("Inmates set alight their mattresses in the prison in Durban.", "Riots", "Mob violence"),
     # a protest given as the reason for an arrest is not a protest told
     ("On 6 May 2021, police in Minsk arrested a blogger for taking part in a demonstration.",
      SD, "Arrests"),
@@ -166,3 +170,26 @@ def test_many_blasts_on_one_stated_day_are_that_days_event(pipeline):
     events = [e for e in pipeline(Article(text=summary, published=date(2021, 5, 9)))
               if e.record_kind == "event"]
     assert [e.status for e in events] == ["background"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 4 May 2021, militants fired several rounds into the air to scare residents and "
+         "then looted supplies in Mueda.", "Looting/property destruction"),
+        ("On 30 April 2021, border police fired dozens of shots into the air near the village "
+         "of Kastanies.", "Other"),
+    ],
+)
+def test_shots_into_the_air_hit_no_one(extract, text, sub_event_type):
+    _ctx, cands = extract(text)
+    typed = [c.event for c in cands if c.event.event_type]
+    assert [(e.event_type, e.sub_event_type) for e in typed] == [
+        ("Strategic developments", sub_event_type)
+    ]
+
+
+def test_what_a_relative_clause_recalls_is_not_told(extract):
+    _ctx, cands = extract("On 4 May 2021, the governor met leaders of two clans that recently "
+                          "clashed near Beledweyne.")
+    assert not [c for c in cands if c.event.event_type == "Battles"]

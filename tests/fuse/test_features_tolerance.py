@@ -87,3 +87,33 @@ def test_two_stated_days_never_share_a_group_whatever_links_them():
     groups, _ = regroup(items)
     where = {m.key[0]: n for n, g in enumerate(groups) for m in g.members}
     assert where["a"] != where["b"]
+
+
+def test_a_crowds_deed_is_unrest_however_one_report_typed_it():
+    from sitroom.fuse.match import type_family
+
+    riot = make_event(
+        "Baghdad", D, event_type="Riots", sub_event_type="Violent demonstration",
+        actor1="Rioters (Iraq)", article_id="a",
+    )
+    stormed = make_event(
+        "Baghdad", D, event_type="Violence against civilians", sub_event_type="Attack",
+        actor1="Protesters (Iraq)", article_id="b",
+    )
+    gunmen = make_event(
+        "Baghdad", D, event_type="Violence against civilians", sub_event_type="Attack",
+        actor1="Unidentified Armed Group (Iraq)", article_id="c",
+    )
+    assert type_family(stormed) == type_family(riot) == "demonstrations"
+    assert type_family(gunmen) == "political_violence"
+
+
+def test_why_shows_the_date_block_behind_a_refusal():
+    from sitroom.fuse.cluster import Item, reason, regroup
+
+    monday = make_event("Rafah", D, fatalities=6, article_id="a")
+    friday = make_event("Rafah", D - timedelta(days=4), fatalities=6, article_id="b")
+    groups, placed = regroup([Item(("a", 0), monday), Item(("b", 0), friday)])
+    assert len(groups) == 2
+    said = reason(placed[("b", 0)], ["E1", "E2"], 0.35)
+    assert "too far" in said and "days=4" in said

@@ -304,3 +304,65 @@ def test_an_alias_that_is_a_more_prominent_place_s_own_name_is_dropped():
     assert names[3] == ["Dorvik", "Dorvique"]
     assert names[5] == ["Ostrava Nova", "Dorvique"] and names[6] == ["Selka", "Kessel Land"]
     assert names[7] == ["Port Amra", "Tamrin"]
+
+
+def test_units_known_by_iso_code_alone_sit_at_their_outline():
+    from sitroom.geo.build_areas import iso_only_rows
+    from sitroom.geo.sources import Subdivision
+
+    subs = {
+        1: Subdivision(1, "Kessel Province", "", 0, [], 0, "XX-01", 1),
+        2: Subdivision(2, "Amra Borough", "", 0, [], 1, "XX-AB", 2),
+        3: Subdivision(3, "Velmora", "", 0, [], 0, "XX-02", 1),  # the city itself
+        4: Subdivision(4, "Dorvik", "XX.03", 77, [], 0, "XX-03", 1),  # GeoNames-coded
+    }
+    outlines = {
+        ("XX", "kessel province"): (3.0, 4.0),
+        ("XX", "amra borough"): (3.1, 4.1),
+        ("XX", "velmora"): (8.0, 8.0),
+        ("XX", "dorvik"): (9.0, 9.0),
+    }
+    towns = [Row(10, "Velmora", "P", "PPL", "XX", 8.05, 8.05, 90_000, names=["Velmora"])]
+    rows = {r.name: r for r in iso_only_rows(subs, outlines, towns)}
+    assert set(rows) == {"Kessel Province", "Amra Borough"}
+    kessel, amra = rows["Kessel Province"], rows["Amra Borough"]
+    assert (kessel.fcode, kessel.lat, kessel.lon, kessel.precision) == ("ADM1", 3.0, 4.0, 3)
+    assert "Kessel" in kessel.names
+    assert (amra.fcode, amra.admin1, amra.admin2, amra.precision) == (
+        "ADM2",
+        "Kessel Province",
+        "Amra Borough",
+        2,
+    )
+
+
+def test_a_county_is_also_its_name_with_co():
+    from sitroom.geo.build import _admin_rows
+    from sitroom.geo.sources import Subdivision
+
+    subs = {
+        1: Subdivision(1, "Kessel", "XX.01", 901, [], 0),
+        2: Subdivision(2, "Amra County", "XX.01.1001", 1001, [], 1),
+    }
+    codes = {("XX", "01"): (1, "Kessel"), ("XX", "01.1001"): (2, "Amra County")}
+    members = {("XX", "01"): [(1.0, 1.0)], ("XX", "01.1001"): [(1.0, 1.0)]}
+    rows = {r.name: r for r in _admin_rows(subs, codes, members, SeatIndex([]))}
+    assert "Amra Co." in rows["Amra County"].names and "Kessel Co." not in rows["Kessel"].names
+
+
+def test_a_district_is_its_bare_name_when_no_town_or_other_unit_is():
+    from sitroom.geo.build_names import bare_district_names
+
+    def unit(gid, name, cc, names=(), fcode="ADM2"):
+        return Row(gid, name, "A", fcode, cc, 1.0, 1.0, names=[name, *names])
+
+    rows = [
+        unit(1, "Kessel Zone", "XX", ["Kessel district"]),  # nothing else is "Kessel"
+        unit(2, "Amra District", "XX"),  # the town of Amra is
+        Row(3, "Amra", "P", "PPL", "XX", 1.0, 1.0, 900, names=["Amra"]),
+        unit(4, "Tamrin District", "YY"),  # another country's district carries "Tamrin"
+        unit(5, "Tamrinpur", "ZZ", ["Tamrin"]),
+    ]
+    assert bare_district_names(rows) == 1
+    assert "Kessel" in rows[0].names and "Amra" not in rows[1].names
+    assert "Tamrin" not in rows[3].names
