@@ -155,6 +155,11 @@ def nominal_status(trig: Trigger, lex: Lexicon) -> str:
     head = role.head
     if role.dep_ == "ROOT" and not _definite_reference(noun, lex):
         return "event"  # a verbless report: 'Clashes between A and B in C.'
+    if role.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children) and not (
+        _definite_reference(noun, lex)
+    ):
+        return "event"  # 'there was a clash between A and B', 'there were explosions'
+
     if (
         role.dep_ in SUBJECTS + PASSIVE_SUBJECTS
         and head.pos_ in ("VERB", "AUX")

@@ -193,3 +193,14 @@ def test_what_a_relative_clause_recalls_is_not_told(extract):
     _ctx, cands = extract("On 4 May 2021, the governor met leaders of two clans that recently "
                           "clashed near Beledweyne.")
     assert not [c for c in cands if c.event.event_type == "Battles"]
+
+
+def test_there_was_a_clash(extract):
+    """An existential sentence asserts its event noun; a negated one does not."""
+    _ctx, cands = extract("On 3 May 2021, there was a clash between soldiers and rebels near "
+                          "Tumaco.")
+    assert [(c.event.event_type, c.event.sub_event_type) for c in cands] == [
+        ("Battles", "Armed clash")
+    ]
+    _ctx, cands = extract("There was no attack on the town, officials said.")
+    assert not [c for c in cands if c.event.event_type]
