@@ -6,10 +6,12 @@ on first use (with a note on stderr) instead of failing.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import sys
 import threading
+import weakref
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -104,12 +106,26 @@ _COLUMNS = (
 )
 
 
+_OPEN: weakref.WeakSet = weakref.WeakSet()
+
+
+def _forget_connections() -> None:
+    """A forked process opens its own connections: SQLite's must not cross a fork (the
+    extraction workers are forked from a process that built the pipeline)."""
+    for gaz in list(_OPEN):
+        gaz._local = threading.local()
+
+
+os.register_at_fork(after_in_child=_forget_connections)
+
+
 class Gazetteer:
     """Name → candidate places, plus the country and admin tables (read-only)."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._local = threading.local()
+        _OPEN.add(self)
         con = self._con()
         self.countries: dict[str, Country] = {
             r[0]: Country(*r)

@@ -8,8 +8,9 @@ order, so the single writer stores articles in the order a sequential run would.
 Isolation: an article that raises is reported and the worker goes on; a worker that runs
 past the per-article time limit (or dies) is stopped and replaced, the articles of its
 chunk that were not done are retried one per chunk, and an article that times out alone
-is reported as skipped. Workers start with ``spawn`` (no inherited threads or locks,
-safe inside a web server).
+is reported as skipped. Workers are forked from a clean server process that built the
+pipeline once (`sitroom.ingest.zygote`), or started with ``spawn`` where that cannot be:
+either way no threads or locks of this process are inherited (safe inside a web server).
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from multiprocessing.connection import Connection, wait
 
 from sitroom.errors import ConfigError, SitroomError
+from sitroom.ingest import zygote
 from sitroom.ingest.extractors import Outcome, failure, stage_warnings, timeout_message
 from sitroom.ingest.limits import Limits, default_limits
+from sitroom.ingest.zygote import WorkerConfig, build_pipeline
 from sitroom.model import Article
 
 #: A chunk: at most this many articles, or about this many characters.
@@ -37,22 +39,13 @@ CHUNK_CHARS = 40_000
 START_SECONDS = 180.0
 
 
-@dataclass(frozen=True)
-class WorkerConfig:
-    """What a worker needs to build its Pipeline (small and picklable)."""
-
-    actor_files: tuple[str, ...] = ()
-    components: tuple[str, ...] | None = None
-    today: date | None = None
-    max_sentence_tokens: int | None = None
-    imports: tuple[str, ...] = ()  # modules that register extra components (plugins, tests)
-
-
 def worker_main(conn: Connection, config: WorkerConfig) -> None:
     """A worker process: build the pipeline, then extract chunks until told to stop."""
     with contextlib.suppress(KeyboardInterrupt):
         try:
-            pipeline = _build(config)
+            pipeline = zygote.take(config)
+            if pipeline is None:
+                pipeline = build_pipeline(config)
         except Exception as exc:  # noqa: BLE001 - the parent reports it as one line
             conn.send(("fatal", f"{type(exc).__name__}: {exc}"))
             return
@@ -67,20 +60,6 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
 
 
 STOPPED = "the extraction workers were stopped: run the command again (stored articles are skipped)"
-
-
-def _build(config: WorkerConfig):
-    import importlib
-
-    from sitroom.pipeline import DEFAULT_COMPONENTS, Pipeline, Settings
-
-    for module in config.imports:
-        importlib.import_module(module)
-    settings = Settings(
-        actor_files=list(config.actor_files), today=config.today,
-        max_sentence_tokens=config.max_sentence_tokens,
-    )
-    return Pipeline(config.components or DEFAULT_COMPONENTS, settings)
 
 
 def _extract_chunk(conn: Connection, pipeline, chunk_id: int, articles: list[Article]) -> None:
@@ -131,10 +110,11 @@ class WorkerPool:
         self.config = config or WorkerConfig()
         self.limits = limits or default_limits()
         self.chunk_articles, self.chunk_chars = chunk_articles, chunk_chars
-        self._context = multiprocessing.get_context("spawn")
+        self._context = multiprocessing.get_context(zygote.start_method())
         self._workers: list[_Worker] = []
         self._chunk_ids = 0
         self._closed = False
+        self._server_held = False
         self.restarts = 0
 
     # -- workers ------------------------------------------------------------------------
@@ -143,8 +123,15 @@ class WorkerPool:
         """Start the workers and wait until each has loaded the pipeline."""
         if self._closed:
             raise SitroomError(STOPPED)
-        while len(self._workers) < self.size:
-            self._workers.append(self._spawn())
+        if self._context.get_start_method() == "forkserver" and not self._server_held:
+            zygote.prepare(self._context, self.config)
+            zygote.hold()
+            self._server_held = True
+        try:
+            while len(self._workers) < self.size:
+                self._workers.append(self._spawn())
+        finally:
+            zygote.done_starting()
         for worker in self._workers:
             self._await_ready(worker)
 
@@ -204,6 +191,9 @@ class WorkerPool:
         for worker in list(self._workers):
             worker.process.join(2)
             self._stop(worker)
+        if self._server_held:
+            self._server_held = False
+            zygote.release()
 
     def __enter__(self) -> WorkerPool:
         return self
