@@ -227,14 +227,15 @@ def _family(cls: str, lex: Lexicon) -> str:
 def cluster(triggers: list[Trigger], lex: Lexicon) -> list[list[Trigger]]:
     """Group asserted triggers into occurrences: same family, no conflicting explicit agents."""
     groups: list[list[Trigger]] = []
+    agents = {id(t): _explicit_agent(t) for t in triggers}  # once each, not per group met
     for trig in sorted(triggers, key=lambda t: (t.nominal, t.token.i)):
         fam = _family(trig.cls, lex)
         placed = False
+        mine = agents[id(trig)]
         for group in groups:
             if _family(group[0].cls, lex) != fam:
                 continue
-            mine = _explicit_agent(trig)
-            theirs = [a for a in (_explicit_agent(t) for t in group) if a is not None]
+            theirs = [a for a in (agents[id(t)] for t in group) if a is not None]
             if mine is not None and theirs and all(a.lower_ != mine.lower_ for a in theirs):
                 related = _in_subtree(trig.token, group) or _in_subtree_any(group, trig.token)
                 if not related or _different_weapons(trig, group, lex):
