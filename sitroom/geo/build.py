@@ -327,6 +327,7 @@ INPUT_FILES = (
     "demonyms.csv",
     "admin_unit_words.txt",
     "airport_words.txt",
+    "transliteration.yaml",
 )
 
 

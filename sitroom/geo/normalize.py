@@ -41,6 +41,8 @@ _TABLES = yaml.safe_load(
 ARTICLES: frozenset[str] = frozenset(_TABLES["articles"])
 #: Spelling variants of generic toponym words, folded onto one form.
 WORD_VARIANTS: dict[str, str] = dict(_TABLES["word_variants"])
+#: Letters with no combining mark to take off ("ı", "ł", "đ", "ø"), and their ASCII.
+_LETTERS = str.maketrans(dict(_TABLES.get("letters", {})))
 
 #: Generic words after a name that say what kind of place it is (they are not part of the
 #: key), and the kind: the language pack's ``geo/kinds.yaml``.
@@ -61,10 +63,11 @@ _SKEL_DROP = re.compile(r"[aeiouyhw]")
 
 @lru_cache(maxsize=200_000)
 def ascii_fold(text: str) -> str:
-    """Diacritics off, apostrophes and ʿayn marks dropped: 'Al Ḩasakah' → 'Al Hasakah'."""
+    """Diacritics off, apostrophes and ʿayn marks dropped: 'Al Ḩasakah' → 'Al Hasakah';
+    letters without a mark to drop spelled in ASCII: 'Şırnak' → 'Sirnak'."""
     text = _APOSTROPHES.sub("", text)
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS)
 
 
 def is_latin(text: str) -> bool:
