@@ -276,7 +276,7 @@ def _direct_victims(tok: Token) -> list[Token]:
               for p in c.children if p.dep_ == "pobj" and _is_number(p)]
     if hedged:
         return hedged  # "Over 100 were killed", parsed as a preposition
-    nums = [c for c in kids if _is_number(c) and c.dep_ in ("npadvmod", "nummod", "nsubj", "advmod")]
+    nums = [c for c in kids if c.dep_ in ("npadvmod", "nummod", "nsubj", "advmod") and _is_number(c)]
     if nums:
         return nums
     prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
