@@ -57,10 +57,12 @@ def crowd_rules(classes: set[str], mention: Mention, lex: Lexicon, trig: Span) -
         lemma(p.root) in lex.cue("barricade_words") for p in mention.patients
     ):
         return "Riots", "Violent demonstration", trig
-    if classes & lex.cue("harm_classes") or _armed(mention.agent, lex):
+    if _armed(mention.agent, lex):
+        return None
+    if _stoning(mention, lex) and not classes & lex.cue("armed_harm_classes"):
+        return "Riots", "Mob violence", trig  # stones hurt or kill: still a riot, unless armed
+    if classes & lex.cue("harm_classes"):
         return None  # killing, shooting, bombing: the other rules decide
-    if _stoning(mention, lex):
-        return "Riots", "Mob violence", trig  # whoever throws them, unless armed
     if not crowd_agent(mention.agent, lex):
         return None
     if classes & {"destroy", "loot"} or classes <= {"attack", "torture"}:

@@ -113,6 +113,7 @@ _LIST_KEYS = (
     "stoning_verbs",
     "barricade_words",
     "harm_classes",
+    "armed_harm_classes",
     "quantity_nouns",
     "mob_agents",
     "nonviolent_transfer_words",

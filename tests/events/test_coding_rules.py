@@ -39,6 +39,8 @@ CASES = [
     ("A group of youths destroyed a checkpoint on the road to Zawiya.", "Riots", "Mob violence"),
     ("Angry depositors burned a bank branch in Gweru.", "Riots", "Mob violence"),
     ("Workers pelted stones at police officers in Surat.", "Riots", "Mob violence"),
+    ("Police officers were pelted with stones in Soweto and one was seriously injured.",
+     "Riots", "Mob violence"),
     ("A group of people beat a man accused of theft in Puebla.", "Riots", "Mob violence"),
     # burning tyres is a violent demonstration, whoever does it
     ("Drivers burned tyres in front of a fuel station in Maturin.",
