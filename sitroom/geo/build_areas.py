@@ -137,8 +137,11 @@ def iso_only_rows(
     Vietnam's provinces, Ethiopia's SNNPR, London's boroughs), at the centroid of their
     outline; GeoNames-coded units come from `sitroom.geo.build`."""
     from sitroom.geo.build_db import Row
-    from sitroom.geo.build_names import base_name
+    from sitroom.geo.build_names import CASE_MARK, base_name, is_abbreviation
+    from sitroom.geo.sources import read_admin1_aliases
     from sitroom.geodesy import haversine_km
+
+    extra = read_admin1_aliases()
 
     towns: dict[tuple[str, str], list[Row]] = {}
     for row in places:
@@ -159,6 +162,7 @@ def iso_only_rows(
         parent = subs.get(sub.parent)
         admin1 = name if sub.level == 1 else ascii_fold(parent.name).strip() if parent else ""
         names = [name, sub.name, base if sub.level == 1 else f"{base} district", *sub.aliases]
+        names += [CASE_MARK + a if is_abbreviation(a) else a for a in extra.get((cc, name), [])]
         out.append(
             Row(
                 -sub.line, name, "A", f"ADM{sub.level}", cc, point[0], point[1], 0, admin1,

@@ -328,6 +328,11 @@ def test_units_known_by_iso_code_alone_sit_at_their_outline():
     kessel, amra = rows["Kessel Province"], rows["Amra Borough"]
     assert (kessel.fcode, kessel.lat, kessel.lon, kessel.precision) == ("ADM1", 3.0, 4.0, 3)
     assert "Kessel" in kessel.names
+    assert "SNNP" in iso_only_rows(
+        {9: Subdivision(9, "Southern Nations, Nationalities and Peoples", "", 0, [], 0, "ET-SN", 1)},
+        {("ET", "southern nations nationalities and peoples"): (6.5, 36.7)},
+        [],
+    )[0].names[-1]  # the abbreviations of admin1_aliases.csv
     assert (amra.fcode, amra.admin1, amra.admin2, amra.precision) == (
         "ADM2",
         "Kessel Province",
