@@ -17,21 +17,16 @@ from rapidfuzz.fuzz import ratio
 from sitroom.geo.containment import enclosing, holding, loosely_inside, outside, stands_alone
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
 from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, hit_precision, km
+from sitroom.geo.loose import NEAR_KM, VARIANT_MIN_POPULATION, loose_elsewhere, loose_fits
 from sitroom.geo.named import named_after
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 from sitroom.geo.support import Support
 
-#: A variant spelling found outside the article's countries must name a town this large
-#: (or a province).
-VARIANT_MIN_POPULATION = 20_000
 #: Without a frame, a variant spelling must be this close to the name (rapidfuzz ratio).
 NO_FRAME_RATIO = 80.0
 #: A town this large shares its province's name as its seat ("Vinnytsia"), whatever the
 #: province's row is called.
 SEAT_CITY = 100_000
-#: A place the text puts near another ("X, near Y", "X district, southwest of Y") lies
-#: within this distance of it.
-NEAR_KM = 150.0
 #: Spellings of one name this close (rapidfuzz ratio) name the same seat and province.
 SAME_NAME_RATIO = 85.0
 #: Distance beyond which a place is "somewhere else" for an article about a country.
@@ -163,6 +158,10 @@ def candidates(
     hits.extend(h for h in gaz.demonym(mention.text) if h not in hits)
     allowed = ctx.event_countries()  # not the speaker's country ("Russia's ministry said")
     holder = enclosing(mention)
+    if hits and holder is not None and not any(loosely_inside(h, holder) for h in hits):
+        # "Kirkuk's Riyadh subdistrict": every exact namesake lies elsewhere; another
+        # spelling inside the container the text names is the place meant
+        hits += [h for h in gaz.variants(mention.text) if h not in hits and loosely_inside(h, holder)]
     bound = holder is not None
     if holder is not None:
         allowed = frozenset({holder.cc})  # "Basira in ... Deir ez-Zor"
@@ -184,43 +183,6 @@ def candidates(
     if not hits:
         hits = [h for h in gaz.fuzzy(mention.text, allowed) if loose_fits(h, holder, ctx, province, inner)]
     return hits or named_after(mention.text, gaz)  # "Harare City Council": Harare
-
-
-def loose_fits(
-    hit: Hit, holder: Hit | None, ctx: ArticleContext, province: bool, inner: Sequence[Hit] = ()
-) -> bool:
-    """A place found only by another spelling must agree with where the text puts things:
-    inside the container its chain names, else in a country where the article places
-    something or near a place already resolved; a container, around a name the text puts
-    in it ("Tarinkot city, Urozgan") or, a province, in any country the text names.
-    Only with no such signal at all does the caller's size rule decide ("Masnaa" in a
-    note that names only the US dollar is no town in New York)."""
-    if holder is not None:
-        return loosely_inside(hit, holder)
-    if any(hit.level < i.level and not outside(i, hit) for i in inner):
-        return True
-    if province and hit.fcode == "ADM1" and ctx.countries.get(hit.cc, 0) > 0:
-        return True
-    placed = {cc for cc, w in ctx.places.items() if w > 0}
-    if hit.cc in placed or any(km(hit.lat, hit.lon, a.lat, a.lon) < NEAR_KM for a in ctx.anchors):
-        return True
-    if placed or ctx.anchors:
-        return False
-    # no frame: a country named only as a party's or a currency's owner is no evidence
-    return hit.fcode == "ADM1" or hit.population >= VARIANT_MIN_POPULATION
-
-
-def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:
-    """A small place matched only by a variant spelling, in a country where the article
-    places nothing: "Starytsia" in a report on Kharkiv is not Staritsa in Tver."""
-    return (
-        not hit.primary
-        and hit.level == 3
-        and hit.population < 100_000
-        and not hit.source.startswith("supplement")
-        and ctx.has_frame()
-        and hit.cc not in ctx.event_countries()
-    )
 
 
 def _elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:

@@ -168,3 +168,10 @@ def test_places_across_conflicts(gaz):
     for text, names, cc in cases:
         ms = resolve(gaz, text, *names)
         assert [m.resolved.cc if m.resolved else None for m in ms] == [cc] * len(names), text
+
+
+def test_another_spelling_inside_the_named_container_beats_far_exact_namesakes(run_geo):
+    # every place called exactly "Riyadh" lies outside Kirkuk; "Ar Riyad" lies inside it
+    (cand,) = run_geo("Police found two bodies near Riyadh, Kirkuk, on Monday.").candidates
+    assert (cand.event.country, cand.event.admin1) == ("Iraq", "Kirkuk")
+    assert cand.event.geo_precision < 3  # the place itself, not the province it fell back to

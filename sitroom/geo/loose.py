@@ -1,0 +1,55 @@
+"""Candidates found only by another spelling (variants, fuzzy matches) must agree with
+where the text puts things; pure functions over gazetteer `Hit`s used by
+`sitroom.geo.resolve`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sitroom.geo.containment import loosely_inside, outside
+from sitroom.geo.context import ArticleContext
+from sitroom.geo.gazetteer import Hit, km
+
+#: A variant spelling found outside the article's countries must name a town this large
+#: (or a province).
+VARIANT_MIN_POPULATION = 20_000
+#: A place the text puts near another ("X, near Y", "X district, southwest of Y") lies
+#: within this distance of it.
+NEAR_KM = 150.0
+
+
+def loose_fits(
+    hit: Hit, holder: Hit | None, ctx: ArticleContext, province: bool, inner: Sequence[Hit] = ()
+) -> bool:
+    """A place found only by another spelling must agree with where the text puts things:
+    inside the container its chain names, else in a country where the article places
+    something or near a place already resolved; a container, around a name the text puts
+    in it ("Tarinkot city, Urozgan") or, a province, in any country the text names.
+    Only with no such signal at all does the caller's size rule decide ("Masnaa" in a
+    note that names only the US dollar is no town in New York)."""
+    if holder is not None:
+        return loosely_inside(hit, holder)
+    if any(hit.level < i.level and not outside(i, hit) for i in inner):
+        return True
+    if province and hit.fcode == "ADM1" and ctx.countries.get(hit.cc, 0) > 0:
+        return True
+    placed = {cc for cc, w in ctx.places.items() if w > 0}
+    if hit.cc in placed or any(km(hit.lat, hit.lon, a.lat, a.lon) < NEAR_KM for a in ctx.anchors):
+        return True
+    if placed or ctx.anchors:
+        return False
+    # no frame: a country named only as a party's or a currency's owner is no evidence
+    return hit.fcode == "ADM1" or hit.population >= VARIANT_MIN_POPULATION
+
+
+def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:
+    """A small place matched only by a variant spelling, in a country where the article
+    places nothing: "Starytsia" in a report on Kharkiv is not Staritsa in Tver."""
+    return (
+        not hit.primary
+        and hit.level == 3
+        and hit.population < 100_000
+        and not hit.source.startswith("supplement")
+        and ctx.has_frame()
+        and hit.cc not in ctx.event_countries()
+    )
