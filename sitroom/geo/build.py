@@ -331,11 +331,27 @@ INPUT_FILES = (
 )
 
 
+#: The code that turns the inputs into rows and keys: a file built by older code is stale too
+#: (a changed name key leaves every lookup missing rows that are there).
+BUILDER_MODULES = (
+    "build.py",
+    "build_areas.py",
+    "build_db.py",
+    "build_names.py",
+    "build_sites.py",
+    "sources.py",
+    "normalize.py",
+)
+
+
 def input_digest() -> str:
-    """A short hash of the schema version and the data files a build reads."""
+    """A short hash of the schema version, the data files a build reads and the builder's code."""
     h = hashlib.sha256(SCHEMA_VERSION.encode())
     for name in INPUT_FILES:
         h.update((DATA / name).read_bytes())
+    here = Path(__file__).parent
+    for name in BUILDER_MODULES:
+        h.update((here / name).read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -273,3 +273,15 @@ def test_country_points_are_sourced_and_used(gaz):
     for cc in ("CA", "JP", "IQ"):
         hit = gaz.country_places[cc]
         assert km(hit.lat, hit.lon, *points[cc]) < 1
+
+
+def test_every_builder_module_marks_a_built_file_stale():
+    """A build written by older builder code is stale: every build*.py module feeds the digest."""
+    from pathlib import Path
+
+    import sitroom.geo.build as build
+
+    here = Path(build.__file__).parent
+    builders = {p.name for p in here.glob("build*.py")}
+    assert builders <= set(build.BUILDER_MODULES)
+    assert {"normalize.py", "sources.py"} <= set(build.BUILDER_MODULES)
