@@ -118,7 +118,8 @@ def _span(m: re.Match, group: str, gen: str | None = None) -> Link:
     return Link(m.start(group), m.end(group), _kind(m, gen) if gen else "")
 
 
-def _actor_next(text: str, end: int) -> bool:
+def party_noun_follows(text: str, end: int) -> bool:
+    """The name ending at ``end`` qualifies a party ("US officials", "Kandahar police")."""
     word = re.match(r"\s+([a-z]+)", text[end : end + 20])
     return bool(word) and word.group(1) in actor_heads()
 
@@ -174,7 +175,7 @@ def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list
             first.gen = first.gen or gen_kind(gen.group("gen"))
         while True:
             m = _COMMA_NEXT.match(text, pos)
-            if m is None or _actor_next(text, m.end()):
+            if m is None or party_noun_follows(text, m.end()):
                 break
             name = m.group("name")
             if _CALENDAR.match(name):
@@ -277,7 +278,7 @@ def find_links(
     links.extend(s for s in starts if s.container is not None or _unit_named(text, s, known))
     for m in _IN.finditer(text):
         a, b = m.group("a"), m.group("b")
-        if not known(b) or _actor_next(text, m.end()) or _CALENDAR.match(b):
+        if not known(b) or party_noun_follows(text, m.end()) or _CALENDAR.match(b):
             continue
         if not (known(a) or m.group("agen") or m.group("bgen") or _name_before(text, m, "a")):
             continue  # "X of Y district": the admin word makes Y a unit and X a place in it

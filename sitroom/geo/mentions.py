@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span
 
+from sitroom.geo import chains
 from sitroom.geo.chains import find_links, merge, region_named_first, share_list_containers
 from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES, generic_alternation
 from sitroom.geo.offsets import OFFSET_BEFORE, offset_before
@@ -426,7 +427,8 @@ def link(
         elif NEAR.match(gap):
             a.near = b
             b.anchor_of = b.anchor_of or NEAR.match(gap).group("rel").split()[0].lower()
-        elif CONTAINED_IN.match(gap) and not _is_list(text, b):
+        elif CONTAINED_IN.match(gap) and not _is_list(text, b) and not chains.party_noun_follows(text, b.end):
+            # "outside Baghdad, US officials said": a party's country is no container
             a.container = a.container or b
             b.kind = b.kind or "container"
     for a, b in zip(mentions, mentions[1:], strict=False):

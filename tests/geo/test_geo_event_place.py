@@ -240,3 +240,18 @@ def test_between_an_unknown_and_a_known_village_is_at_the_known_one(run_geo):
         run_geo("A mine hit a truck on the road between Zirbak and Suluk in the countryside of Raqqa.")
     )
     assert event.location == "Suluk" and event.geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb wounded three guards outside Tripoli, US officials said on Friday.",
+        "Rockets landed near an air base outside Baghdad overnight, US officials told reporters.",
+    ],
+)
+def test_a_country_qualifying_the_speakers_is_no_container(run_geo, text):
+    # "X, US officials said": the comma does not put X inside the speakers' country
+    # (the US has a Tripoli and a Bagdad; neither is meant)
+    event = only_event(run_geo(text))
+    assert event.country != "United States"
+    assert event.location in ("Tripoli", "Baghdad")
