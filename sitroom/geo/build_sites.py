@@ -32,9 +32,9 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 
 
 @lru_cache(maxsize=1)
-def airport_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(generic words at a name's end, words a name says nothing with alone)."""
-    sections: dict[str, set[str]] = {"generic": set(), "not alone": set()}
+def _sections() -> dict[str, frozenset[str]]:
+    """The word lists of ``airport_words.txt`` by section name."""
+    sections: dict[str, set[str]] = {"generic": set(), "not alone": set(), "dropped inside": set()}
     current = "generic"
     for line in (DATA / "airport_words.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip().lower()
@@ -44,7 +44,21 @@ def airport_words() -> tuple[frozenset[str], frozenset[str]]:
             current = line[1:-1]
             continue
         sections.setdefault(current, set()).add(line)
-    return frozenset(sections["generic"]), frozenset(sections["not alone"])
+    return {k: frozenset(v) for k, v in sections.items()}
+
+
+def airport_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(generic words at a name's end, words a name says nothing with alone)."""
+    sections = _sections()
+    return sections["generic"], sections["not alone"]
+
+
+def _without_inner(text: str) -> str:
+    """The name without the words news drops from inside it ("Pearson Airport" of
+    "Pearson International Airport"); a last word stays."""
+    dropped = _sections()["dropped inside"]
+    words = text.split()
+    return " ".join(w for i, w in enumerate(words) if i == len(words) - 1 or w.lower() not in dropped)
 
 
 def read_airports() -> list[dict[str, str]]:
@@ -86,7 +100,7 @@ def airport_names(name: str, towns: frozenset[str]) -> list[str]:
                 continue  # "London City Airport" is not "City Airport"
             text = part.strip() if form is words else " ".join(form)
             out.append(text)
-            out.append(re.sub(r"\bInternational\s+", "", text, flags=re.IGNORECASE))
+            out.append(_without_inner(text))
             if len(core) == 1 and len(key) >= 4 and key not in towns and key not in not_alone:
                 out.append(" ".join(core))
     seen: set[str] = set()
