@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -32,9 +33,9 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 
 
 @lru_cache(maxsize=1)
-def _sections() -> dict[str, frozenset[str]]:
-    """The word lists of ``airport_words.txt`` by section name."""
-    sections: dict[str, set[str]] = {"generic": set(), "not alone": set(), "dropped inside": set()}
+def _sections() -> defaultdict[str, frozenset[str]]:
+    """The word lists of ``airport_words.txt`` by section name (a missing one is empty)."""
+    sections: defaultdict[str, set[str]] = defaultdict(set)
     current = "generic"
     for line in (DATA / "airport_words.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip().lower()
@@ -43,8 +44,8 @@ def _sections() -> dict[str, frozenset[str]]:
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1]
             continue
-        sections.setdefault(current, set()).add(line)
-    return {k: frozenset(v) for k, v in sections.items()}
+        sections[current].add(line)
+    return defaultdict(frozenset, {k: frozenset(v) for k, v in sections.items()})
 
 
 def airport_words() -> tuple[frozenset[str], frozenset[str]]:
