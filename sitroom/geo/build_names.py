@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitroom.geo.normalize import NOT_A_NAME, ascii_fold, loose_key, name_key
-from sitroom.geo.sources import DATA, package_file
+from sitroom.geo.sources import DATA, package_file, read_word_sections
 
 if TYPE_CHECKING:
     from sitroom.geo.build import Row
@@ -110,17 +110,7 @@ def case_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def unit_words() -> dict[str, frozenset[str]]:
     """The sections of `admin_unit_words.txt`: unit, joining and no-name words."""
-    sections: dict[str, set[str]] = defaultdict(set)
-    current = "unit"
-    for line in (DATA / "admin_unit_words.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            continue
-        sections[current].add(line)
-    return {k: frozenset(v) for k, v in sections.items()}
+    return read_word_sections("admin_unit_words.txt", "unit")
 
 
 def _strip_once(low: list[str], stripped: bool) -> tuple[int, int]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -23,7 +22,7 @@ import numpy as np
 
 from sitroom.geo.build_db import Row
 from sitroom.geo.normalize import ascii_fold, name_key
-from sitroom.geo.sources import DATA, package_file
+from sitroom.geo.sources import package_file, read_word_sections
 
 #: Ids of airport rows: this base plus the row's number in the file.
 AIRPORT_ID_BASE = 2_100_000_000
@@ -33,19 +32,8 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 
 
 @lru_cache(maxsize=1)
-def _sections() -> defaultdict[str, frozenset[str]]:
-    """The word lists of ``airport_words.txt`` by section name (a missing one is empty)."""
-    sections: defaultdict[str, set[str]] = defaultdict(set)
-    current = "generic"
-    for line in (DATA / "airport_words.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip().lower()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            continue
-        sections[current].add(line)
-    return defaultdict(frozenset, {k: frozenset(v) for k, v in sections.items()})
+def _sections() -> dict[str, frozenset[str]]:
+    return read_word_sections("airport_words.txt", "generic", lower=True)
 
 
 def airport_words() -> tuple[frozenset[str], frozenset[str]]:

@@ -23,6 +23,22 @@ def package_file(package: str, *parts: str) -> Path:
     return Path(str(resources.files(package).joinpath(*parts)))
 
 
+def read_word_sections(name: str, first: str, lower: bool = False) -> dict[str, frozenset[str]]:
+    """The ``[section]`` word lists of data file ``name`` (words before any header belong to
+    ``first``; ``#`` starts a comment line); a missing section reads as empty."""
+    sections: defaultdict[str, set[str]] = defaultdict(set)
+    current = first
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip().lower() if lower else line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        sections[current].add(line)
+    return defaultdict(frozenset, {k: frozenset(v) for k, v in sections.items()})
+
+
 def read_regions() -> list[dict[str, str]]:
     with open(DATA / "acled_regions.csv", newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
