@@ -37,9 +37,11 @@ from sitroom.events.incident import (
     load_rules,
     mark_datelines,
     mergeable,
+    nested,
     own_place,
     place_chain,
     places_agree_strictly,
+    same_words,
 )
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.listed import settle_listed
@@ -289,6 +291,7 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
         _precision(c) < _precision(keep)
         and (places_agree_strictly(k, o) or country_only(keep))
         and (own_place(c) or not own_place(keep))
+        and (nested(k, o) or not same_words(keep, c))
     ):
         _take_place(k, o)
         keep.data["dateline_place"] = c.data.get("dateline_place", False)

@@ -217,7 +217,24 @@ def places_agree(a: Candidate, b: Candidate) -> bool:
         return True  # same country; the dateline says where the report was filed
     if not own_place(a) or not own_place(b):
         return True  # same country; one names no place of its own (geo's fallback)
-    return ca[-1] in cb or cb[-1] in ca
+    return nested(ea, eb) or same_words(a, b)
+
+
+def nested(a: Event, b: Event) -> bool:
+    """The same place, or one inside the other."""
+    ca, cb = place_chain(a), place_chain(b)
+    return bool(ca and cb) and (ca[-1] in cb or cb[-1] in ca)
+
+
+def same_words(a: Candidate, b: Candidate) -> bool:
+    """The later mention places itself with a name the first one's sentence also gives
+    ('near Pisky' in both): one place, even where the gazetteer read the two differently
+    (the first sentence, which qualifies the name, keeps its reading when they merge)."""
+    first, later = sorted((a, b), key=lambda c: c.sentence.start)
+    span = later.event.evidence.get("location")
+    if span is None or first.sentence == later.sentence:
+        return False
+    return _norm(span.text) in place_names(first.sentence)
 
 
 def own_place(c: Candidate) -> bool:

@@ -368,3 +368,25 @@ def test_a_dateline_is_no_actor_and_a_capitalised_crowd_is_a_crowd(pipeline):
         (ev,) = new_events(pipeline, text)
         assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
         assert ev.actor1.startswith("Rioters")
+
+
+def test_a_place_named_again_is_the_same_place(pipeline):
+    """The lead qualifies the village ('Orikhove in Luhansk region'), a later sentence names
+    it bare; the gazetteer may read the bare name as a namesake elsewhere, yet the two
+    mentions are one incident and keep the lead's reading."""
+    out = new_events(
+        pipeline,
+        "Separatist gunners shelled a checkpoint outside Orikhove in Luhansk region on Sunday. "
+        "Artillery fire hit homes near Orikhove.",
+    )
+    assert len(out) == 1
+    assert out[0].admin1 == "Luhansk"
+
+
+def test_another_place_named_later_stays_separate(pipeline):
+    out = new_events(
+        pipeline,
+        "Separatist gunners shelled a checkpoint outside Orikhove in Luhansk region on Sunday. "
+        "Artillery fire hit homes near Kupiansk.",
+    )
+    assert len(out) == 2
