@@ -69,6 +69,7 @@ def term(text: str) -> Term:
 
 _LIST_KEYS = (
     "victim_subject_verbs",
+    "perception_verbs",
     "order_forces",
     "civilian_nouns",
     "protester_nouns",

@@ -388,7 +388,7 @@ def nominal_agent(noun: Token, lex: Lexicon) -> Span | None:
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_ENTS - {"PERSON"}:
             return noun.doc[c.left_edge.i : c.i + 1]
     light = light_verb_for(noun, lex)
-    if light is not None:
+    if light is not None and lemma(light) not in lex.cue("perception_verbs"):
         return agent_of(light, lex)
     return None
 

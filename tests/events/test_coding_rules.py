@@ -206,3 +206,24 @@ def test_there_was_a_clash(extract):
     ]
     _ctx, cands = extract("There was no attack on the town, officials said.")
     assert not [c for c in cands if c.event.event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2023, residents of Kramatorsk heard several explosions. No one was hurt.",
+        "On 3 March 2023, villagers near Velmora witnessed several blasts overnight.",
+    ],
+)
+def test_who_heard_or_witnessed_the_blasts_did_not_set_them_off(pipeline, text):
+    """The subject of 'heard' / 'witnessed' only perceived the event: residents hearing blasts is
+    no riot."""
+    from datetime import date
+
+    from sitroom.model import Article
+
+    events = [e for e in pipeline(Article(text=text, published=date(2023, 3, 4)))
+              if e.record_kind == "event"]
+    assert events and all(e.event_type == "Explosions/Remote violence" for e in events), [
+        (e.event_type, e.sub_event_type) for e in events
+    ]
