@@ -2,10 +2,20 @@
 took people or goods, property wrecked by armed men, bodies found, protesters' grievances,
 crowds that turned violent."""
 
+from datetime import date
+
 import pytest
+
+from sitroom.model import Article
 
 SD = "Strategic developments"
 VAC = "Violence against civilians"
+
+
+def event_records(pipeline, text, published):
+    """The event records, new and background, the whole runner makes of ``text``."""
+    records = pipeline(Article(text=text, published=published))
+    return [e for e in records if e.record_kind == "event"]
 
 CASES = [
     # a raid that hurt no one is the arrest or the looting it served
@@ -72,41 +82,26 @@ def test_taking_people_away_is_no_looting(extract):
 
 
 def test_protest_over_a_killing_counts_no_dead(pipeline):
-    from datetime import date
-
-    from sitroom.model import Article
-
     text = "On 6 May 2021, hundreds protested in Lagos over the killing of a student by police."
-    events = [e for e in pipeline(Article(text=text, published=date(2021, 5, 7)))
-              if e.record_kind == "event" and e.status == "new"]
+    events = [e for e in event_records(pipeline, text, date(2021, 5, 7)) if e.status == "new"]
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Peaceful protest", 0)]
 
 
 def test_event_answered_in_retaliation_is_background(pipeline):
     """What the news answers ('retaliation for mortars launched at ...') is recalled."""
-    from datetime import date
-
-    from sitroom.model import Article
-
     text = ("On 6 May 2021, Turkish howitzers pounded a PKK hideout near Zakho. Nobody was "
             "hurt, officials said. Ankara described the bombardment as retaliation for mortars "
             "launched from the mountains at a Turkish outpost in Duhok.")
-    events = [e for e in pipeline(Article(text=text, published=date(2021, 5, 7)))
-              if e.record_kind == "event"]
+    events = event_records(pipeline, text, date(2021, 5, 7))
     assert [e.status for e in events].count("new") == 1
 
 
 def test_event_answered_keeps_background_with_a_time_word(pipeline):
     """'came in response to X ... earlier': X is recalled even with a time word of its own."""
-    from datetime import date
-
-    from sitroom.model import Article
-
     text = ("On 4 June 2021, US jets struck a militia depot near Al-Qaim. No casualties were "
             "reported. The raid came in response to mortars launched at a coalition base in "
             "Hasakah earlier.")
-    events = [e for e in pipeline(Article(text=text, published=date(2021, 6, 5)))
-              if e.record_kind == "event"]
+    events = event_records(pipeline, text, date(2021, 6, 5))
     assert [e.status for e in events].count("new") == 1, [(e.location, e.status) for e in events]
 
 
@@ -149,28 +144,17 @@ def test_communal_violence_is_a_clash(extract):
     ],
 )
 def test_what_a_protest_is_about_is_not_part_of_it(pipeline, text):
-    from datetime import date
-
-    from sitroom.model import Article
-
-    events = [e for e in pipeline(Article(text=text, published=date(2021, 5, 7)))
-              if e.record_kind == "event"]
+    events = event_records(pipeline, text, date(2021, 5, 7))
     assert [(e.event_type, e.status, e.fatalities) for e in events] == [("Protests", "new", 0)]
 
 
 def test_many_blasts_on_one_stated_day_are_that_days_event(pipeline):
-    from datetime import date
-
-    from sitroom.model import Article
-
     one_day = "On 8 May 2021, several explosions took place in Manbij city. No one was hurt."
-    events = [e for e in pipeline(Article(text=one_day, published=date(2021, 5, 9)))
-              if e.record_kind == "event"]
+    events = event_records(pipeline, one_day, date(2021, 5, 9))
     assert [e.status for e in events] == ["new"]
     summary = ("Bandits have carried out a series of attacks on villages in Zamfara since "
                "January.")
-    events = [e for e in pipeline(Article(text=summary, published=date(2021, 5, 9)))
-              if e.record_kind == "event"]
+    events = event_records(pipeline, summary, date(2021, 5, 9))
     assert [e.status for e in events] == ["background"]
 
 
@@ -218,12 +202,7 @@ def test_there_was_a_clash(extract):
 def test_who_heard_or_witnessed_the_blasts_did_not_set_them_off(pipeline, text):
     """The subject of 'heard' / 'witnessed' only perceived the event: residents hearing blasts is
     no riot."""
-    from datetime import date
-
-    from sitroom.model import Article
-
-    events = [e for e in pipeline(Article(text=text, published=date(2023, 3, 4)))
-              if e.record_kind == "event"]
+    events = event_records(pipeline, text, date(2023, 3, 4))
     assert events and all(e.event_type == "Explosions/Remote violence" for e in events), [
         (e.event_type, e.sub_event_type) for e in events
     ]
