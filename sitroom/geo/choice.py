@@ -99,9 +99,9 @@ def choose_event_mention(
 ) -> tuple[Mention | None, Mention | None]:
     """(where the event happened, where it was launched from) among one sentence's mentions;
     ``aside``: ids of mentions inside the clause's subject ("people from X")."""
-    usable = [
-        m for m in sentence_mentions if not m.modifier and place_of(m, gaz, frame) is not None
-    ]
+    # each mention's place worked out once: the filters and the ranking below all read it
+    places = {id(m): place_of(m, gaz, frame) for m in sentence_mentions if not m.modifier}
+    usable = [m for m in sentence_mentions if places.get(id(m)) is not None]
     # the incident's place over the dateline ("BAMAKO (Reuters) - ... in central Mali")
     usable = [m for m in usable if not m.dateline] or usable
     origins = [m for m in usable if m.origin]
@@ -114,11 +114,11 @@ def choose_event_mention(
     if bounds:
         main = [m for m in main if m.resolved is None or m.resolved.cc in bounds] or main
     main = _off_the_road(main)
-    main = _agreeing_with_chains(main, gaz, frame)
+    main = _agreeing_with_chains(main, places)
     origin = min(origins, key=lambda m: m.start) if origins else None  # the name right after "from"
     if not main:
         return origin, None
-    return _most_specific(main, trigger_char, gaz, frame, aside), origin
+    return _most_specific(main, trigger_char, places, aside), origin
 
 
 def _off_the_road(main: list[Mention]) -> list[Mention]:
@@ -133,20 +133,18 @@ def _off_the_road(main: list[Mention]) -> list[Mention]:
 CHAIN_AGREE_KM = 30.0
 
 
-def _agreeing_with_chains(
-    main: list[Mention], gaz: Gazetteer, frame: Hit | None
-) -> list[Mention]:
+def _agreeing_with_chains(main: list[Mention], places: dict[int, Place | None]) -> list[Mention]:
     """A sentence that places its event with a chain ("in Parintins, Amazonas, ...") is
     not moved by a loose name far from it: a neighbourhood read as a namesake elsewhere,
     a road's far end, a place the victims came from. Names near the chain's place (or,
     when the chain falls back to a province, in that province) stay candidates."""
     heads = {id(m): m for m in main if m.container is not None}
-    refs = [p for p in (place_of(m, gaz, frame) for m in heads.values()) if p is not None]
+    refs = [p for p in (places[id(m)] for m in heads.values()) if p is not None]
     if not refs or len(heads) == len(main):
         return main
     kept = []
     for m in main:
-        place = place_of(m, gaz, frame)
+        place = places[id(m)]
         if id(m) in heads or place is None or any(_agrees(place, ref) for ref in refs):
             kept.append(m)
     return kept or main
@@ -162,15 +160,14 @@ def _agrees(place: Place, ref: Place) -> bool:
 def _most_specific(
     mentions: list[Mention],
     trigger_char: int,
-    gaz: Gazetteer,
-    frame: Hit | None = None,
+    places: dict[int, Place | None],
     aside: frozenset[int] = frozenset(),
 ) -> Mention | None:
     """The most precise place; among equals, one outside the clause's subject ("people
     from X staged a protest in Y": Y), then the one nearest the trigger."""
     ranked = []
     for m in mentions:
-        place = place_of(m, gaz, frame)
+        place = places[id(m)]
         if place is not None:
             key = (place.geo_precision, id(m) in aside, abs(m.start - trigger_char), m.start)
             ranked.append((key, m))
