@@ -7,9 +7,12 @@ is added as one more source to each of the original's events. A rewrite below th
 threshold, or a near-copy whose numbers changed (an updated toll), is an ordinary
 article: extracted, and its events fused one by one.
 
-Lookup is a persistent LSH index: a MinHash signature (datasketch) cut into bands, one
-indexed row per band, so finding candidates costs a few index probes however many
-articles are stored; each candidate is confirmed with the exact Jaccard of the texts.
+Lookup is a persistent LSH index: a MinHash signature cut into bands, one indexed row per
+band, so finding candidates costs a few index probes however many articles are stored;
+each candidate is confirmed with the exact Jaccard of the texts. The signature is
+datasketch's ``affine32`` MinHash (seed 1), computed here with numpy alone: importing
+datasketch loads scipy (0.5 s of every writer's start) and stored band keys must not
+change (tests/fuse/test_neardup.py checks the two agree).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from datasketch import MinHash
+import numpy as np
 
 from sitroom.fuse.config import NearDupConfig, load_config
 from sitroom.model import Article
@@ -69,21 +72,39 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-def minhash(shingle_set: set[str], cfg: NearDupConfig | None = None) -> MinHash:
+#: MurmurHash3's 32-bit finalizer (shift, multiplier, shift, multiplier, shift), which
+#: datasketch applies to each SHA-1 value before its affine permutations.
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
+_MAX32 = np.uint32(0xFFFFFFFF)
+
+
+def minhash(shingle_set: set[str], cfg: NearDupConfig | None = None) -> np.ndarray:
+    """The MinHash signature of a shingle set (uint32, one value per permutation), equal
+    to ``datasketch.MinHash(num_perm, seed=1).update_batch(...).hashvalues``."""
     cfg = cfg or load_config().neardup
-    template = _template(cfg.num_perm)
-    mh = MinHash(
-        num_perm=cfg.num_perm, seed=1, permutations=template.permutations, scheme=template.scheme
-    )
-    mh.update_batch([s.encode("utf-8") for s in shingle_set])
-    return mh
+    a, b = _permutations(cfg.num_perm)
+    if not shingle_set:
+        return np.full(cfg.num_perm, _MAX32, dtype=np.uint32)
+    hv = np.fromiter(
+        (struct.unpack_from("<I", hashlib.sha1(s.encode("utf-8")).digest())[0] for s in shingle_set),
+        dtype=np.uint32, count=len(shingle_set),
+    ).reshape(-1, 1)
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv = hv ^ (hv >> np.uint32(s1))
+    hv = hv * np.uint32(m1)
+    hv = hv ^ (hv >> np.uint32(s2))
+    hv = hv * np.uint32(m2)
+    hv = hv ^ (hv >> np.uint32(s3))
+    return (hv * a + b).min(axis=0)  # uint32 arithmetic wraps: a * h + b mod 2^32
 
 
 @lru_cache(maxsize=2)
-def _template(num_perm: int) -> MinHash:
-    """A MinHash whose seeded permutations every signature reuses (datasketch draws them
-    again for each one otherwise)."""
-    return MinHash(num_perm=num_perm, seed=1)
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The seeded affine permutations (odd ``a``, any ``b``), drawn as datasketch draws them."""
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
 
 
 def band_keys(text: str, cfg: NearDupConfig | None = None) -> list[int]:
@@ -93,7 +114,7 @@ def band_keys(text: str, cfg: NearDupConfig | None = None) -> list[int]:
 
 @lru_cache(maxsize=32)  # the writer asks for an article's bands up to three times
 def _band_keys(text: str, cfg: NearDupConfig) -> tuple[int, ...]:
-    values = minhash(shingles(text, cfg.shingle_words), cfg).hashvalues
+    values = minhash(shingles(text, cfg.shingle_words), cfg)
     keys = []
     for band in range(cfg.bands):
         chunk = values[band * cfg.rows : (band + 1) * cfg.rows]

@@ -44,3 +44,24 @@ def test_a_changed_toll_is_an_update_not_a_copy():
     update = WIRE.replace("at least nine traders", "at least 14 traders")
     assert jaccard(shingles(WIRE), shingles(update)) > 0.7
     assert best_copy(update, {"orig": WIRE}) is None
+
+
+def test_signature_equals_datasketch_minhash():
+    """Stored band keys must not change: the numpy signature is datasketch's, value for value."""
+    import random
+
+    import pytest
+
+    datasketch = pytest.importorskip("datasketch")
+    from sitroom.fuse.neardup import minhash
+
+    rng = random.Random(7)
+    vocab = ["shell", "road", "market", "convoy", "north", "9", "ridge", "clinic", "été", "fired"]
+    texts = [WIRE, EDITED, REWRITE, "", "one"] + [
+        " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 60))) for _ in range(40)
+    ]
+    for text in texts:
+        grams = shingles(text)
+        expected = datasketch.MinHash(num_perm=128, seed=1)
+        expected.update_batch([g.encode("utf-8") for g in grams])
+        assert minhash(grams).tolist() == expected.hashvalues.tolist()
