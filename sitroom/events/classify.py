@@ -34,6 +34,8 @@ from sitroom.events.taxonomy import Taxonomy
 from sitroom.events.territory import bare_control, keeps_order, territory_object, without_fighting
 
 PROTEST_CLASSES = frozenset({"protest", "labor_strike", "riot", "disperse"})
+#: Weapons fired from afar: what they destroy was struck, not seized or defused.
+REMOTE_WEAPONS = frozenset({"air", "shelling", "strike"})
 
 
 @dataclass
@@ -295,15 +297,27 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         return "Battles", "Non-state actor overtakes territory", cue
     if f.patient_side == "armed" and cls == "capture":
         return "Battles", "Armed clash", cue  # fighters captured on the front
+    if cls == "seize" and _seized_goods(mention, lex):
+        return "Strategic developments", "Looting/property destruction", cue
     if f.patient_side in ("civilian", "armed") or pat & lex.cue("seized_persons"):
         if agent == "state":
             return "Strategic developments", "Arrests", cue
         return "Violence against civilians", "Abduction/forced disappearance", cue
-    if cls == "seize" and pat & lex.cue("property_nouns"):
-        return "Strategic developments", "Looting/property destruction", cue
     if cls == "seize":
         return "", "", cue  # police seizing counterfeit goods is not ACLED's business
     return None
+
+
+def _seized_goods(mention: Mention, lex: Lexicon) -> bool:
+    """'seized a vehicle of the militia', 'seized five tons of cannabis': a thing taken,
+    not the people the words around it name (the owner 'GATIA' is no hostage)."""
+    if mention.patient is None:
+        return False
+    root = lemma(mention.patient.root)
+    if root in lex.cue("seized_persons"):
+        return False
+    goods = lex.cue("property_nouns") | lex.cue("seized_goods")
+    return root in goods or bool(_lemmas(mention.patient) & lex.cue("seized_goods"))
 
 
 def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
@@ -311,7 +325,8 @@ def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     destroying = mention.head.cls == "destroy" or "disrupt" in classes
     if mishap(mention, lex):
         return "Strategic developments", "Other", trig
-    if destroying and _lemmas(mention.patient) & lex.cue("seized_weapons"):
+    remote = wclass in REMOTE_WEAPONS  # 'jets destroyed an arms depot': the strike
+    if destroying and not remote and _lemmas(mention.patient) & lex.cue("seized_weapons"):
         return "Strategic developments", "Disrupted weapons use", trig
     if "disrupt" in classes:
         return "Strategic developments", "Disrupted weapons use", by_cls["disrupt"]
@@ -325,6 +340,9 @@ def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         if "clash" in classes and wclass == "shelling":
             return "Battles", "Armed clash", by_cls["clash"]
         return "Explosions/Remote violence", sub, f.wcue
+    if wclass == "riot_control" and f.patient_side == "civilian":
+        # no crowd told of: 'fired rubber bullets at fishermen' is force against civilians
+        return "Violence against civilians", "Attack", f.wcue
     if wclass == "riot_control":  # tear gas, rubber bullets, water cannon: crowd control
         return "Protests", "Protest with intervention", f.wcue
     if "explode" in classes and not weapon and _counted(mention):

@@ -79,6 +79,7 @@ _LIST_KEYS = (
     "protester_agents",
     "seized_weapons",
     "seized_persons",
+    "seized_goods",
     "territory_nouns",
     "place_nouns",
     "reference_nouns",

@@ -400,7 +400,7 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
         for _p, obj in prep_objects(tok, event_words("patient_preps")):
             if _p != "of" or trig.cls in ("kill", "assassinate", "abduct", "arrest", "massacre"):
                 return with_conjuncts(obj)
-        return None
+        return _aimed_at(tok)
     if trig.cls == "clash":
         for _p, obj in prep_objects(tok, event_words("clash_preps")):
             return with_conjuncts(obj)
@@ -429,8 +429,14 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
     ):
         if obj.ent_type_ not in ("DATE", "TIME"):
             return with_conjuncts(obj)
-    for c in tok.children:  # "..., targeting X" participle
-        if c.dep_ in ("advcl", "xcomp") and lemma(c) in event_words("targeting_verbs"):
+    return _aimed_at(tok)
+
+
+def _aimed_at(tok: Token) -> Span | None:
+    """What a '..., targeting X' participle names: 'shelled the town, targeting the
+    market', 'an arson attack targeting a paint factory'."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in event_words("targeting_verbs"):
             obj = first_child(c, "dobj")
             if obj is not None:
                 return with_conjuncts(obj)

@@ -1,0 +1,61 @@
+"""What was seized, struck or shot at decides the ACLED type: goods taken are looting,
+weapons taken are disrupted weapons use, a depot hit by artillery is shelling, riot-control
+weapons used on people no crowd is told of are an attack. Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from sitroom.model import Article
+
+SD = "Strategic developments"
+EP = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+
+CASES = [
+    # goods and contraband seized are property taken, by police or by gunmen
+    ("Border guards seized four tons of cannabis from a lorry near Oujda.",
+     SD, "Looting/property destruction"),
+    ("Coast guards seized two fishing boats loaded with contraband fuel off Mukalla.",
+     SD, "Looting/property destruction"),
+    # ... a vehicle is taken, not its owners (the militia's name is no hostage)
+    ("Masked gunmen seized an MNLA pickup truck near Anefis.",
+     SD, "Looting/property destruction"),
+    # ... weapons seized stay disrupted weapons use, people seized an abduction or arrest
+    ("Troops seized a stash of rifles and grenades in a cave near Tora Bora.",
+     SD, "Disrupted weapons use"),
+    ("Militiamen seized three traders on the road to Beni.",
+     VAC, "Abduction/forced disappearance"),
+    # a depot destroyed by artillery or aircraft was struck, not defused
+    ("Rebel gunners destroyed a government fuel and ammunition depot with artillery fire "
+     "near Misrata.", EP, "Shelling/artillery/missile attack"),
+    ("Army engineers destroyed a cache of explosives found near a bridge in Gao.",
+     SD, "Disrupted weapons use"),
+    # rubber bullets fired at people who are no crowd: an attack on civilians
+    ("Border police fired rubber bullets at two shepherds near Hebron on Sunday.",
+     VAC, "Attack"),
+    ("Police fired tear gas at protesters outside parliament in Harare.",
+     "Protests", "Excessive force against protesters"),
+    # an attack aimed at property no one was in: property destruction
+    ("Anarchists launched an arson attack targeting the warehouse of a timber firm in Izmir.",
+     SD, "Looting/property destruction"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), CASES)
+def test_coding(extract, text, event_type, sub_event_type):
+    _ctx, cands = extract(text)
+    typed = [c.event for c in cands if c.event.event_type]
+    assert typed, f"no event found in: {text}"
+    assert (typed[0].event_type, typed[0].sub_event_type) == (event_type, sub_event_type), text
+
+
+def test_arrests_where_goods_were_seized_are_that_seizure(pipeline):
+    """ACLED folds the smugglers arrested on the spot into the seizure: one record."""
+    text = ("On 4 March 2022, customs officers seized a truck carrying two tons of heroin at "
+            "the Torkham crossing. Three men were arrested.")
+    records = [e for e in pipeline(Article(text=text, published=date(2022, 3, 5)))
+               if e.record_kind == "event"]
+    assert [(e.event_type, e.sub_event_type) for e in records] == [
+        (SD, "Looting/property destruction")
+    ]
