@@ -78,7 +78,7 @@ _NAME_START = _pattern("name_start")
 
 _ACTOR_HEADS = pack_words("geo/actor_heads")
 #: Kinds of unit whose word after a known name makes the name a place ("Sirwah district").
-_UNIT_KINDS = frozenset({"district", "admin1", "admin2"})
+UNIT_KINDS = frozenset({"district", "admin1", "admin2"})
 
 
 def actor_heads() -> frozenset[str]:
@@ -226,7 +226,7 @@ def _unit_named(text: str, link: Link, known: Callable[[str], bool]) -> bool:
     gen = _gen_after(text, link.end)
     if gen is None or not gen.group("gen")[:1].islower():
         return False
-    return gen_kind(gen.group("gen")) in _UNIT_KINDS and known(text[link.start : link.end])
+    return gen_kind(gen.group("gen")) in UNIT_KINDS and known(text[link.start : link.end])
 
 
 def _name_before(text: str, m: re.Match, group: str) -> bool:

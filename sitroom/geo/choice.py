@@ -25,7 +25,7 @@ def place_of(mention: Mention, gaz: Gazetteer, frame: Hit | None = None) -> Plac
             precision = 2  # "10 km north of Kidal", "the Makhmour district": near the town
         if mention.kind == "admin1":
             precision = 3  # "Kirkuk province": the province, whatever row matched
-        place = gaz.to_place(mention.resolved, precision)
+        place = at_seat(gaz.to_place(mention.resolved, precision), mention.resolved, gaz)
         if mention.offset is not None:  # "68 nautical miles southwest of Hodeidah"
             lat, lon = destination(place.latitude, place.longitude, *mention.offset)
             place = replace(place, latitude=lat, longitude=lon, geo_precision=2)

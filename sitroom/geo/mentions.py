@@ -54,6 +54,11 @@ KIND_BEFORE = _pattern("kind_before")
 #: The kind of place stated right after the name: "X village", "X air base".
 KIND_AFTER = _pattern("kind_after")
 
+#: A name right before a text's "district of": "X district of Y" says X is the district.
+_NAME_END = _pattern("name_end", 0)
+#: Kinds that a unit word before "of" gives the name before it, not the one after.
+_UNIT_KINDS = chains.UNIT_KINDS
+
 #: "the village of X", "the town of X": an unknown name after these is still a place.
 _SETTLEMENT_OF = _pattern("settlement_of")
 _OF_GAP = _pattern("of_gap", 0)
@@ -85,7 +90,9 @@ def _kind(text: str, before: str, after: str) -> str:
         return GENERIC_SUFFIXES.get(m.group("kind").lower(), "")
     m = KIND_BEFORE.search(before)
     if m:
-        return GENERIC_SUFFIXES.get(m.group("kind").lower(), "")
+        kind = GENERIC_SUFFIXES.get(m.group("kind").lower(), "")
+        if kind not in _UNIT_KINDS or not _NAME_END.search(before, 0, m.start()):
+            return kind  # "X district of Y": the district is X, and Y holds it
     from sitroom.geo.normalize import split_generic
 
     return split_generic(text)[1]
@@ -180,10 +187,7 @@ def _proper_runs(doc: Doc) -> list[Span]:
     runs, start = [], None
     for tok in doc:
         inside = tok.pos_ == "PROPN" or (
-            start is not None
-            and tok.lower_ in _PARTICLES
-            and tok.i + 1 < len(doc)
-            and doc[tok.i + 1].pos_ == "PROPN"
+            start is not None and tok.lower_ in _PARTICLES and _particles_then_name(doc, tok.i)
         )
         if inside and tok.text[:1].isupper() or (inside and start is not None):
             start = tok.i if start is None else start
@@ -194,6 +198,15 @@ def _proper_runs(doc: Doc) -> list[Span]:
     if start is not None:
         runs.append(doc[start : len(doc)])
     return runs
+
+
+def _particles_then_name(doc: Doc, i: int) -> bool:
+    """The particle at ``i`` (and at most one more: "de la", "wa ash") is followed by a
+    proper noun, so the run goes on ("Buena Vista de la Salud")."""
+    nxt = i + 1
+    if nxt < len(doc) and doc[nxt].lower_ in _PARTICLES and doc[nxt].pos_ != "PROPN":
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].pos_ == "PROPN"
 
 
 def place_spans(

@@ -1,0 +1,66 @@
+"""Names the chains must read whole, and where a place known only as a province goes,
+on sentences written for these tests (issue 12, Musts 2 and 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def events(ctx):
+    return [c.event for c in ctx.candidates]
+
+
+def links_of(gaz, text):
+    from sitroom.geo.chains import find_links
+
+    found = find_links(text, lambda n: bool(gaz.lookup(n)), [])
+    return {
+        text[lk.start : lk.end]: text[lk.container.start : lk.container.end]
+        for lk in found
+        if lk.container is not None
+    }
+
+
+def test_two_particles_in_a_row_stay_inside_the_name(gaz):
+    # Romance "de la" / "de los" and Arabic "wa ash" between the words of one name
+    assert links_of(gaz, "Masked men shot a driver in San Juan de los Morros, Guarico.") == {
+        "San Juan de los Morros": "Guarico"
+    }
+    assert links_of(gaz, "Jets struck Zamakh wa Manwakh district (Hadramawt) twice.") == {
+        "Zamakh wa Manwakh": "Hadramawt"
+    }
+
+
+def test_a_name_with_two_particles_places_the_event(run_geo):
+    (event,) = events(run_geo("Masked men shot a driver in San Juan de los Morros, Guarico."))
+    assert (event.location, event.country, event.geo_precision) == (
+        "San Juan de los Morros",
+        "Venezuela",
+        1,
+    )
+    (strike,) = events(run_geo("Jets struck Zamakh wa Manwakh district (Hadramawt) twice."))
+    assert (strike.location, strike.country, strike.geo_precision) == (
+        "Zamakh wa Manwakh",
+        "Yemen",
+        2,
+    )
+
+
+def test_a_border_district_is_a_district(run_geo):
+    (event,) = events(run_geo("Artillery hit farms in the Shadaa border district of Sadah on Friday."))
+    assert (event.location, event.admin1, event.geo_precision) == ("Shadaa", "Sadah", 2)
+
+
+def test_a_province_alone_is_placed_at_its_seat(gaz, run_geo):
+    """ACLED puts an event known only to lie in a province at the province's capital."""
+    from sitroom.geo.gazetteer import km
+
+    (event,) = events(run_geo("Commandos fought insurgents in Kandahar province overnight."))
+    assert (event.admin1, event.geo_precision) == ("Kandahar", 3)
+    unit = gaz.admin_unit("AF", "Kandahar", 1)
+    seat = gaz.seat(unit)
+    assert seat is not None
+    assert km(event.latitude, event.longitude, seat.lat, seat.lon) < 1
+    assert km(event.latitude, event.longitude, unit.lat, unit.lon) > 20
