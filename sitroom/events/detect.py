@@ -94,18 +94,30 @@ def assertion(trig: Trigger, lex: Lexicon) -> tuple[bool, str]:
         ):
             return False, "conditional"
         purpose = cur.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl") or cur.head == cur
+        attempted = _attempt_told(cur)
         infinitive = _infinitive(cur) and lemma(cur.head) not in CONTINUATIVE and purpose
-        if infinitive and not _done_in_protest(trig, cur, lex):
+        if infinitive and not attempted and not _done_in_protest(trig, cur, lex):
             return False, "infinitive"
         head = cur.head
         if head == cur or cur.dep_ not in GOVERNED_DEPS:
             break
-        if lemma(head) in lex.cue("hypothetical_governors") and cur.dep_ != "conj":
+        governs = lemma(head) in lex.cue("hypothetical_governors") and cur.dep_ != "conj"
+        if governs and not attempted:
             return False, f"governed by {head.lower_}"
         if cur.dep_ == "conj" and (_negated(head, lex) and not children(cur, "nsubj")):
             return False, "negated"
         cur = head
     return True, ""
+
+
+def _attempt_told(cur: Token) -> bool:
+    """'tried to kidnap', 'had attempted to storm': an attempt told in the past as done
+    (not 'will try', 'are trying'); the attempt verb's own assertion is checked next."""
+    head = cur.head
+    if cur.dep_ != "xcomp" or lemma(head) not in event_words("attempt_verbs"):
+        return False
+    perfect = any(lemma(c) in event_words("perfect_lemmas") for c in head.children if c.dep_ == "aux")
+    return head.tag_ == "VBD" or (head.tag_ == "VBN" and perfect)
 
 
 def _done_in_protest(trig: Trigger, cur: Token, lex: Lexicon) -> bool:

@@ -243,6 +243,7 @@ def settle_listed(cands: list[Candidate]) -> list[Candidate]:
             continue
         group = groups.setdefault(listing_key(c), [])
         if group and not _own_place(c, group):
+            _take_finer_place(group, c)
             continue
         group.append(c)
         out.append(c)
@@ -269,6 +270,29 @@ def _own_place(c: Candidate, kept: list[Candidate]) -> bool:
         and focus.start_char < ev.end
     )
     return own or (c.event.geo_precision or 3) <= 2
+
+
+#: The fields that say where a record is (geo fills them, with the place's evidence).
+PLACE_FIELDS = ("iso", "region", "country", "admin1", "admin2", "admin3", "location",
+                "latitude", "longitude", "geo_precision")
+
+
+def _take_finer_place(kept: list[Candidate], c: Candidate) -> None:
+    """A listed name the gazetteer lacks fell back to the district or province that holds
+    another listed town ('in A district and B city, C province', A unknown): the record kept
+    for the district stands at the town, the finer of the two places it holds."""
+    ev, chain = c.event, place_chain(c.event)
+    for k in kept:
+        mine = place_chain(k.event)
+        if len(chain) > len(mine) and mine[-1] in chain and (
+            (ev.geo_precision or 3) < (k.event.geo_precision or 3)
+        ):
+            for name in PLACE_FIELDS:
+                setattr(k.event, name, getattr(ev, name))
+            if "location" in ev.evidence:
+                k.event.evidence["location"] = ev.evidence["location"]
+            k.place_focus = c.place_focus
+            return
 
 
 def _nested(a: list[str], b: list[str]) -> bool:

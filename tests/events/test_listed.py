@@ -104,3 +104,14 @@ def test_gapped_counts_with_the_conjunct_on_the_verb(pipeline):
         "fought with demonstrators.",
     )
     assert {e.location: e.fatalities for e in out} == {"Kangemi": 3, "Rongai": 1, "Juja": 1}
+
+
+def test_a_name_the_gazetteer_lacks_yields_to_the_town_it_holds(pipeline):
+    """'in A district and B city, C province' with A unknown: A falls back to the
+    province that holds B; the one record kept stands at the town, with the toll."""
+    out = new_events(
+        pipeline,
+        "Nine insurgents were killed in clashes with police in Qarqawuzi district and "
+        "Tarinkot city, Uruzgan, on Monday.",
+    )
+    assert [(e.location, e.fatalities) for e in out] == [("Tarinkot", 9)]

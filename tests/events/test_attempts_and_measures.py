@@ -1,0 +1,43 @@
+"""Attempts told as done are events of their kind; curfews, bans and states of emergency
+imposed, declared, extended or enforced are changes of activity. Own sentences."""
+
+import pytest
+
+SD = "Strategic developments"
+VAC = "Violence against civilians"
+
+TOLD = [
+    ("Two gunmen tried to kidnap a pharmacist in Gusau on Friday.",
+     VAC, "Abduction/forced disappearance"),
+    ("Unknown assailants attempted to assassinate a village elder in Lahj, wounding him.",
+     None, None),
+    ("The provincial governor instituted a night curfew in Sabha.",
+     SD, "Change to group/activity"),
+    ("Authorities extended the ban on public gatherings in Mandalay by a month.",
+     SD, "Change to group/activity"),
+    ("The president declared a state of emergency in Amhara region.",
+     SD, "Change to group/activity"),
+]
+
+NOT_TOLD = [
+    "The militants will try to storm the town next week, officials warned.",
+    "Rebels are trying to cut the road to the capital.",
+    "Officials said they would extend the curfew in Sabha.",
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), TOLD)
+def test_told(extract, text, event_type, sub_event_type):
+    _ctx, cands = extract(text)
+    typed = [c.event for c in cands if c.event.event_type]
+    assert len(typed) == 1, text
+    if event_type is not None:
+        assert (typed[0].event_type, typed[0].sub_event_type) == (event_type, sub_event_type)
+    else:  # an attack: who it hurt decides the type, the family is political violence
+        assert typed[0].disorder_type == "Political violence"
+
+
+@pytest.mark.parametrize("text", NOT_TOLD)
+def test_not_told(extract, text):
+    _ctx, cands = extract(text)
+    assert [c.event.sub_event_type for c in cands if c.event.event_type] == [], text
