@@ -231,8 +231,13 @@ class ActorDictionary:
     def _scan_countries(self, text: str, demonyms: bool) -> list[tuple[str, int, int]]:
         ws = words(text)
         out: list[tuple[str, int, int]] = []
+        firsts = first_words(self._countries)
+        keys = norms(ws)
         i = 0
         while i < len(ws):
+            if keys[i] not in firsts:  # most words start no country's name
+                i += 1
+                continue
             hit = self._country_at(ws, i)
             if hit and (demonyms or not hit[2]):
                 out.append((hit[0], ws[i].start, ws[i + hit[1] - 1].end))

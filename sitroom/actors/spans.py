@@ -7,7 +7,7 @@ phrase ("on/at/against/towards ..."), each best first.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -15,6 +15,7 @@ from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import is_dateline
 from sitroom.lang import pack_words
+from sitroom.nlp import doc_memo
 
 _TARGET_PREPS = pack_words("actors/words", "target_preps")
 _SUBJECTS = {"nsubj", "csubj"}
@@ -26,8 +27,29 @@ _BETWEEN = pack_words("actors/words", "between_preps")
 _CLASH_PREPS = pack_words("actors/words", "clash_preps")
 
 
+def _where(span: Token | Span | None) -> tuple[int, ...] | None:
+    """A token's or span's place in its doc, as a memo key."""
+    if span is None:
+        return None
+    return (span.i,) if isinstance(span, Token) else (span.start, span.end)
+
+
+def _memo(kind: str, candidate: Candidate, build: Callable[[Candidate], list[Span]]) -> list[Span]:
+    """``build(candidate)``, remembered per document for the trigger, agent and patient it
+    reads: the actors stage and finalize ask again for each candidate (a fresh list each time)."""
+    key = (kind, _where(candidate.trigger), _where(candidate.agent), _where(candidate.patient))
+    memo = doc_memo(candidate.trigger.doc, "actor_spans")
+    if key not in memo:
+        memo[key] = tuple(build(candidate))
+    return list(memo[key])
+
+
 def agent_spans(candidate: Candidate) -> list[Span]:
     """Phrases that may name actor1, best first."""
+    return _memo("agent", candidate, _agent_spans)
+
+
+def _agent_spans(candidate: Candidate) -> list[Span]:
     if candidate.agent is not None:
         return [_with_weapon(candidate.agent)]
     trigger = root(candidate.trigger)
@@ -50,6 +72,10 @@ def agent_spans(candidate: Candidate) -> list[Span]:
 
 def patient_spans(candidate: Candidate) -> list[Span]:
     """Phrases that may name actor2, best first."""
+    return _memo("patient", candidate, _patient_spans)
+
+
+def _patient_spans(candidate: Candidate) -> list[Span]:
     if candidate.patient is not None and not _is_weapon(candidate.patient):
         return [candidate.patient]
     trigger = root(candidate.trigger)

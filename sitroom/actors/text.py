@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from sitroom.lang import active_pack, pack_pattern, pack_words
 
@@ -17,9 +17,9 @@ _POSSESSIVE = pack_pattern("actors/words", "possessive", re.IGNORECASE)  # Engli
 _STANCE = pack_words("actors/words", "stance_prefixes")  # 'pro-Iran', 'anti-ISIS'
 
 
-@dataclass(frozen=True)
-class Word:
-    """One word of a text: its normalized form, its original form and where it is."""
+class Word(NamedTuple):
+    """One word of a text: its normalized form, its original form and where it is (a
+    named tuple: a long article makes thousands, and a tuple is the cheapest to make)."""
 
     norm: str
     orig: str
@@ -67,13 +67,14 @@ def words(text: str) -> WordList:
 @lru_cache(maxsize=8192)
 def _words(text: str, _pack: object) -> tuple[Word, ...]:
     out: list[Word] = []
+    possessive = _POSSESSIVE.value()  # the active pack's, asked once per text
     for m in _WORD.finditer(text):
         orig = m.group(0)
         end = m.end()
         if orig.endswith(".") and orig.count(".") == 1:  # sentence period, not "U.S."
             orig = orig[:-1]
             end -= 1
-        core = _POSSESSIVE.sub("", orig)
+        core = possessive.sub("", orig)
         if core.endswith(("'", "’")):
             core = core[:-1]
         norm = fold(core)

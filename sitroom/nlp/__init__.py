@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 from sitroom.errors import ModelMissing
 from sitroom.lang import default_pack, packs
 
-__all__ = ["MODEL_NAME", "ModelMissing", "build_nlp", "doc_text", "entities", "entities_in"]
+__all__ = [
+    "MODEL_NAME", "ModelMissing", "build_nlp", "doc_memo", "doc_text", "entities", "entities_in"
+]
 
 #: The default language pack's spaCy model (sitroom/lang/en/pack.yaml).
 MODEL_NAME = default_pack().model
@@ -116,3 +118,14 @@ def doc_text(doc: Doc) -> str:
 def entities_in(span: Span) -> list[Span]:
     """The entities wholly inside a span, as `span.ents` gives them, from the cache."""
     return [e for e in entities(span.doc) if e.start >= span.start and e.end <= span.end]
+
+
+def doc_memo(doc: Doc, name: str) -> dict:
+    """A dict kept on the doc (and dropped with it) for one kind of per-document answer
+    that several stages, or one stage per candidate, would otherwise work out again from
+    the parse. Keys must say everything the answer depends on besides the doc."""
+    key = f"sitroom.memo.{name}"
+    memo = doc.user_data.get(key)
+    if memo is None:
+        memo = doc.user_data[key] = {}
+    return memo
