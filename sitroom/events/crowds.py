@@ -71,10 +71,11 @@ def crowd_rules(classes: set[str], mention: Mention, lex: Lexicon, trig: Span) -
 
 
 def _armed(span: Span | None, lex: Lexicon) -> bool:
-    """Soldiers, police, militants, a named organization: never a crowd."""
+    """Soldiers, police, militants, a named organization: never a crowd ('Christian
+    youths', 'Kurdish villagers' are: a faith or a people names no organization)."""
     if span is None:
         return False
-    if any(t.ent_type_ in ("ORG", "NORP") for t in span):
+    if any(t.ent_type_ == "ORG" for t in span):
         return True
     armed = lex.cue("armed_nouns") - lex.cue("collective_nouns")
     return any(lemma(t) in armed for t in span)

@@ -48,7 +48,7 @@ from sitroom.events.triggers import (
     origin_and_target,
     patient_of,
 )
-from sitroom.events.untold import is_protest, not_told
+from sitroom.events.untold import GRIEVANCE, is_protest, not_told
 
 # ---------------------------------------------------------------- assertion
 
@@ -350,8 +350,9 @@ def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
         asserted.remove(trig)
         trig.asserted, trig.reason = False, why
         rejected.append(trig)
-    # nominal triggers only asserted via a rejected verb go with it
-    rejected_tokens = {t.token for t in rejected}
+    # nominal triggers only asserted via a rejected verb go with it (not with a grievance:
+    # a misparse may hang the protest on it)
+    rejected_tokens = {t.token for t in rejected if t.reason != GRIEVANCE}
     asserted = [
         t
         for t in asserted

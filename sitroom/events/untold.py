@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.events.findings import KINETIC, SUBJECTS, Trigger, behind_reason
+from sitroom.events.findings import KINETIC, SUBJECTS, Trigger, behind_reason, event_words
 from sitroom.events.lexicon import Lexicon
-from sitroom.events.parsing import children
+from sitroom.events.parsing import children, lemma
+
+#: Why violence told in a clause on the protesters is no event (the protest stays one).
+GRIEVANCE = "the protesters' grievance"
 
 
 def _kinetic(trig: Trigger, lex: Lexicon) -> bool:
@@ -31,15 +34,33 @@ def _grievances(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
     were abducted staged a sit-in', 'mothers whose sons were killed marched'): what the
     protest is about, recalled, not an event the sentence reports."""
     crowds = {t for trig in asserted for subj in _protesters(trig, lex) for t in subj.subtree}
-    if not crowds:
-        return []
+    protests = [t for t in asserted if lex.classes[t.cls].family == "protest"]
     out = []
     for trig in asserted:
-        if lex.classes[trig.cls].family == "protest":
+        if lex.classes[trig.cls].family == "protest" or not protests:
             continue
-        if any(a.dep_ == "relcl" and a.head in crowds for a in [trig.token, *trig.token.ancestors]):
+        tok = trig.token
+        on_crowd = any(a.dep_ == "relcl" and a.head in crowds for a in [tok, *tok.ancestors])
+        told_before = any(tok.i < p.token.i for p in protests)
+        if on_crowd or (told_before and _after_crowd_relative(tok, lex)):
             out.append(trig)
     return out
+
+
+#: How far back from a violent verb the 'who' of a clause on the crowd may stand.
+_RELATIVE_REACH = 6
+
+
+def _after_crowd_relative(tok: Token, lex: Lexicon) -> bool:
+    """'families who claim their sons have been kidnapped ... continued their sit-in', read
+    on the words when the parse lost the relative clause: the violence follows 'who' or
+    'whose' on people who protest, and the protest is told after it."""
+    doc, start = tok.doc, tok.sent.start
+    crowd = lex.cue("protest_subjects")
+    for k in range(tok.i - 1, max(start, tok.i - _RELATIVE_REACH) - 1, -1):
+        if doc[k].lower_ in event_words("crowd_relatives") and k > start:
+            return lemma(doc[k - 1]) in crowd
+    return False
 
 
 def is_protest(trig: Trigger) -> bool:
@@ -88,7 +109,7 @@ def _recalled(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
 
 def not_told(asserted: list[Trigger], lex: Lexicon) -> list[tuple[Trigger, str]]:
     """Asserted triggers that the sentence does not report as an event of its own."""
-    out = [(t, "the protesters' grievance") for t in _grievances(asserted, lex)]
+    out = [(t, GRIEVANCE) for t in _grievances(asserted, lex)]
     out += [(t, "recalled in a relative clause") for t in _recalled(asserted, lex)
             if all(t is not o for o, _ in out)]
     told = [t for t, _ in out]

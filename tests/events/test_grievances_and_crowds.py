@@ -1,0 +1,33 @@
+"""What protesters suffered, told in a clause on them, is their grievance, however the
+parser hangs it; a faith or a people named before a crowd does not arm it. Own sentences."""
+
+import pytest
+
+CASES = [
+    # the parse often loses the relative clause after 'who claim'/'who say'
+    ("On 2 June 2021, mothers who claim their sons have been kidnapped by the militia "
+     "continued their sit-in protest outside the party office in Van for the 120th day.",
+     "Protests", "Peaceful protest"),
+    ("Widows whose husbands were killed by soldiers staged a march in Maiduguri.",
+     "Protests", "Peaceful protest"),
+    # a crowd named by its faith or people is still a crowd
+    ("A group of Christian youths destroyed a shrine and burned two cars in Jos.",
+     "Riots", "Mob violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), CASES)
+def test_coding(extract, text, event_type, sub_event_type):
+    _ctx, cands = extract(text)
+    typed = [c.event for c in cands if c.event.event_type]
+    assert [(e.event_type, e.sub_event_type) for e in typed] == [(event_type, sub_event_type)]
+
+
+def test_violence_told_as_news_before_a_protest_stays(extract):
+    """Gunmen who are no protesters: their attack is the news, the protest another event."""
+    _ctx, cands = extract(
+        "Gunmen who stormed a school in Kaduna abducted forty pupils, and parents held a "
+        "protest outside the governor's office."
+    )
+    types = {c.event.event_type for c in cands if c.event.event_type}
+    assert "Violence against civilians" in types
