@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from sitroom.geo.context import Mention
 from sitroom.geo.gazetteer import Hit, km
-from sitroom.geo.normalize import loose_key, name_key
+from sitroom.geo.normalize import loose_key, name_key, split_generic
 
 #: A town this large that a text puts inside a hamlet of the same name elsewhere is
 #: the place meant, and the hamlet a namesake ("Arish in northern Sinai").
@@ -21,6 +21,8 @@ CITY = 100_000
 #: A place filed under another province than the one the text names lies this close to it
 #: (a border town that notes file under the neighbour).
 NEIGHBOUR_KM = 50.0
+#: A province that notes put inside another lies this close to it (carved out of it).
+SPLIT_PROVINCE_KM = 300.0
 #: A place the text puts inside a town ("X neighbourhood of Y city") lies this close to it.
 TOWN_RADIUS_KM = 40.0
 
@@ -42,6 +44,10 @@ def outside(hit: Hit, container: Hit) -> bool:
         # "Tudun Wada (Kaduna North LGA, Kaduna)" is not the Tudun Wada of Kano (a named
         # province alone is judged by distance: notes name old or neighbouring provinces)
         return True
+    if container.level == hit.level == 1:
+        # "As Sabaa (Tripoli)" is no far province; a neighbour may be one carved out of
+        # the named one ("Menaka Region (Menaka, Gao)")
+        return km(hit.lat, hit.lon, container.lat, container.lon) > SPLIT_PROVINCE_KM
     if container.level >= hit.level:
         return False
     if container.cc != hit.cc:
@@ -62,6 +68,8 @@ def loosely_inside(hit: Hit, holder: Hit) -> bool:
     namesake across the border in Nangarhar)."""
     if outside(hit, holder):
         return False
+    if hit.level < holder.level and _other_admin1(hit, holder):
+        return False  # "Yangi Kala area of Qaysar district": no district of another province
     if holder.level != 1 or holder.is_country or not hit.admin1 or hit.level < 2:
         return True
     if hit.source.startswith("supplement") or holder.source.startswith("supplement"):
@@ -73,9 +81,14 @@ def _seat_of_unit(town: Hit, hit: Hit) -> bool:
     """``town`` shares its name with its province or district and ``hit`` lies in that
     unit: a text naming the town as a container means the unit ("Bani Walid (Misrata)")."""
     key = name_key(town.name)
-    if town.admin1 and name_key(town.admin1) == key and hit.admin1 == town.admin1:
+    if town.admin1 and _unit_key(town.admin1) == key and hit.admin1 == town.admin1:
         return True
-    return bool(town.admin2) and name_key(town.admin2) == key and hit.admin2 == town.admin2
+    return bool(town.admin2) and _unit_key(town.admin2) == key and hit.admin2 == town.admin2
+
+
+def _unit_key(unit: str) -> str:
+    """A unit's name without its kind word ("Badin District" → badin)."""
+    return name_key(split_generic(unit)[0])
 
 
 def _other_admin1(hit: Hit, container: Hit) -> bool:

@@ -23,6 +23,7 @@ from sitroom.geo.chains import find_links, merge, region_named_first, share_list
 from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES, generic_alternation
 from sitroom.geo.offsets import OFFSET_BEFORE, offset_before
 from sitroom.geo.resolve import Mention
+from sitroom.geo.runs import proper_runs
 from sitroom.geo.statements import SPEECH_LEMMAS
 from sitroom.lang import PackPattern, PackWords, pack_pattern, pack_words
 from sitroom.nlp import doc_text
@@ -171,7 +172,6 @@ def _looks_like_name(name: str) -> bool:
     return first[:1].isupper() or first[:1].isdigit()
 
 
-_PARTICLES = pack_words("geo/words", "name_particles")
 _AGENT_PREPS = pack_words("geo/words", "agent_preps")
 _ATTACK_PREPS = pack_words("geo/words", "attack_preps")
 _SETTLEMENT_PREPS = pack_words("geo/words", "settlement_preps")
@@ -180,33 +180,6 @@ _SETTLEMENT_HEADS = pack_words("geo/words", "settlement_heads")
 _ATTACK_NOUNS = pack_words("geo/attack_nouns")
 _LOCATIVE = pack_words("geo/words", "locative_preps")
 _AREA_ADJECTIVES = pack_words("geo/words", "area_adjectives")
-
-
-def _proper_runs(doc: Doc) -> list[Span]:
-    """Maximal runs of proper nouns, joined over name particles ("Maarat al-Numan", "Tal Afar")."""
-    runs, start = [], None
-    for tok in doc:
-        inside = tok.pos_ == "PROPN" or (
-            start is not None and tok.lower_ in _PARTICLES and _particles_then_name(doc, tok.i)
-        )
-        if inside and tok.text[:1].isupper() or (inside and start is not None):
-            start = tok.i if start is None else start
-            continue
-        if start is not None:
-            runs.append(doc[start : tok.i])
-            start = None
-    if start is not None:
-        runs.append(doc[start : len(doc)])
-    return runs
-
-
-def _particles_then_name(doc: Doc, i: int) -> bool:
-    """The particle at ``i`` (and at most one more: "de la", "wa ash") is followed by a
-    proper noun, so the run goes on ("Buena Vista de la Salud")."""
-    nxt = i + 1
-    if nxt < len(doc) and doc[nxt].lower_ in _PARTICLES and doc[nxt].pos_ != "PROPN":
-        nxt += 1
-    return nxt < len(doc) and doc[nxt].pos_ == "PROPN"
 
 
 def place_spans(
@@ -228,7 +201,7 @@ def place_spans(
     text = doc_text(doc)  # spaCy rebuilds doc.text on every access
     out: list[tuple[Span, bool]] = []
     used: set[int] = set()
-    for run in _proper_runs(doc):
+    for run in proper_runs(doc):
         tokens = set(range(run.start, run.end))
         inside = [e for e in ents if e.start >= run.start and e.end <= run.end]
         if inside and (len(inside) > 1 or inside[0].start != run.start or inside[0].end != run.end):

@@ -64,3 +64,41 @@ def test_a_province_alone_is_placed_at_its_seat(gaz, run_geo):
     assert seat is not None
     assert km(event.latitude, event.longitude, seat.lat, seat.lon) < 1
     assert km(event.latitude, event.longitude, unit.lat, unit.lon) > 20
+
+
+def test_persian_ezafe_stays_inside_the_name(run_geo):
+    (event,) = events(run_geo("Nurses in Kut e Abdollah went on strike on Sunday."))
+    assert (event.location, event.country) == ("Kut-e Abdollah", "Iran")
+    (blast,) = events(run_geo("A roadside bomb killed two policemen in Qala i Naw, Badghis, on Sunday."))
+    assert (blast.location, blast.admin1) == ("Qala i Naw", "Badghis")
+
+
+def test_a_district_in_a_part_of_a_province_is_the_place(run_geo):
+    (event,) = events(run_geo("Shells fell on Nihm district in the east of Sanaa governorate on Friday."))
+    assert (event.location, event.geo_precision) == ("Nihm", 2)
+
+
+def test_a_far_province_is_not_inside_the_named_one(gaz, run_geo):
+    """An unknown quarter read as a namesake province elsewhere falls back to the
+    province the text names; a neighbouring province may be one carved out of it."""
+    from sitroom.geo.containment import outside
+
+    (event,) = events(run_geo("Heavy gunfire was heard in As Sabaa (Tripoli) at night."))
+    assert (event.location, event.country, event.geo_precision) == ("Tripoli", "Libya", 3)
+    menaka, gao = gaz.admin_unit("ML", "Menaka", 1), gaz.admin_unit("ML", "Gao", 1)
+    assert not outside(menaka, gao)
+
+
+def test_a_town_named_like_its_district_holds_the_district_towns(run_geo):
+    """'X (Badin, Sindh)': Badin names the district whose row is 'Badin District'."""
+    (event,) = events(run_geo("Traders closed their shops in Matli town (Badin, Sindh) in protest."))
+    assert (event.location, event.geo_precision) == ("Matli", 1)
+
+
+def test_a_loose_spelling_is_no_district_of_another_province(gaz):
+    from sitroom.geo.containment import loosely_inside
+
+    town = next(h for h in gaz.lookup("Qaysar") if h.cc == "AF" and h.level == 3)
+    far = next(h for h in gaz.variants("Yangi Kala") if h.cc == "AF" and h.level == 2)
+    assert far.admin1 != town.admin1
+    assert not loosely_inside(far, town)

@@ -1,0 +1,42 @@
+"""Proper-noun runs of a parse: where the names a tagger may have cut start and end.
+
+A place name is often several proper nouns joined by particles of its own language
+("Maarat al-Numan", "Buena Vista de la Salud", "Qala i Naw"); `sitroom.geo.mentions`
+mends spaCy's entities with these runs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from sitroom.lang import pack_words
+
+#: Particles inside a proper name that join its parts (the pack's ``name_particles``).
+PARTICLES = pack_words("geo/words", "name_particles")
+
+
+def proper_runs(doc: Doc) -> list[Span]:
+    """Maximal runs of proper nouns, joined over name particles ("Maarat al-Numan", "Tal Afar")."""
+    runs, start = [], None
+    for tok in doc:
+        inside = tok.pos_ == "PROPN" or (
+            start is not None and tok.lower_ in PARTICLES and _particles_then_name(doc, tok.i)
+        )
+        if inside and tok.text[:1].isupper() or (inside and start is not None):
+            start = tok.i if start is None else start
+            continue
+        if start is not None:
+            runs.append(doc[start : tok.i])
+            start = None
+    if start is not None:
+        runs.append(doc[start : len(doc)])
+    return runs
+
+
+def _particles_then_name(doc: Doc, i: int) -> bool:
+    """The particle at ``i`` (and at most one more: "de la", "wa ash") is followed by a
+    proper noun, so the run goes on ("Buena Vista de la Salud")."""
+    nxt = i + 1
+    if nxt < len(doc) and doc[nxt].lower_ in PARTICLES and doc[nxt].pos_ != "PROPN":
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].pos_ == "PROPN"
