@@ -23,9 +23,14 @@ from dataclasses import dataclass, field
 from sitroom.fuse.config import FusionConfig, load_config
 from sitroom.fuse.features import (
     apart_in_time,
+    apart_sides,
     describe,
     features,
+    pair_features,
     sentences,
+    side,
+    terms,
+    terms_similarity,
     text_similarity,
 )
 from sitroom.fuse.match import type_family
@@ -56,17 +61,23 @@ class Item:
 @dataclass
 class Group:
     members: list[Item] = field(default_factory=list)
-    record: Event | None = None
-    sentences: list[str] = field(default_factory=list)
+    _record: Event | None = field(default=None, repr=False)
 
     def add(self, item: Item) -> None:
         self.members.append(item)
-        self.record = None
-        self.sentences.extend(sentences(item.event))
+        self._record = None
+
+    @property
+    def record(self) -> Event:
+        """Its canonical record, built when first asked for once every member is in (the
+        writer never asks for a stored event's that nothing joined or left)."""
+        if self._record is None:
+            self._record = canonical([m.event for m in self.members])
+        return self._record
 
     def close(self) -> Group:
-        """Its canonical record, once every member is in."""
-        self.record = canonical([m.event for m in self.members])
+        """Build its canonical record now."""
+        _ = self.record
         return self
 
 
@@ -131,23 +142,24 @@ def pair_table(
     stored mention's record never changes, and each article's mentions are regrouped with
     the same neighbours again and again. Imported events (``fixed``) are not remembered:
     their record is rebuilt when mentions join them."""
-    texts = [sentences(i.event) for i in order]
-    families = [type_family(i.event, cfg) for i in order]
+    sides = [side(i.event, cfg) for i in order]  # what each pair reads, worked out once
+    texts = [[terms(t) for t in sentences(i.event)] for i in order]
     out: dict[tuple[int, int], Score] = {}
     for a, first in enumerate(order):
+        family = sides[a].family
+        if not family:
+            continue
         for b in range(a + 1, len(order)):
             second = order[b]
-            if first.article_id == second.article_id or not families[a]:
-                continue
-            if families[a] != families[b]:
+            if first.article_id == second.article_id or family != sides[b].family:
                 continue
             pair = (first.key, second.key)
             remember = known is not None and not (first.fixed or second.fixed)
             found = known.get(pair) if remember else None
             if found is None:
-                sim = text_similarity(texts[a], texts[b])
-                values = features(first.event, second.event, sim, cfg)
-                if apart_in_time(first.event, second.event, cfg):
+                sim = terms_similarity(texts[a], texts[b])
+                values = pair_features(sides[a], sides[b], sim, cfg)
+                if apart_sides(sides[a], sides[b], cfg):
                     found = Score(-1, 0.0, values, blocked=True)
                 else:
                     found = Score(-1, model.probability(values), values)
@@ -221,7 +233,6 @@ def regroup(
         for i in members:
             groups[-1].add(order[i])
             where[i] = index
-        groups[-1].close()
     placed = {
         order[i].key: _placement(i, where, clusters, scores, model.threshold)
         for i in range(len(order))

@@ -14,10 +14,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sitroom.fuse.config import FusionConfig, load_config
-from sitroom.fuse.match import actor_relation, country_level, type_family
+from sitroom.fuse.match import actor_sides, country_level, sides_relation, type_family
 from sitroom.geodesy import haversine_km
 from sitroom.model import TAG_NO_DATE, Event
 
@@ -98,8 +99,11 @@ def apart_in_time(a: Event, b: Event, cfg: FusionConfig) -> bool:
     return not _within_dates(a, b, cfg)
 
 
-def _place(a: Event, b: Event, cfg: FusionConfig) -> tuple[float, bool, bool]:
-    """(km / limit for the coarser side, either lacks coordinates, one contains the other)."""
+def _place(
+    a: Event, b: Event, cfg: FusionConfig, coarse: bool | None = None
+) -> tuple[float, bool, bool]:
+    """(km / limit for the coarser side, either lacks coordinates, one contains the other);
+    ``coarse``: either is placed only at its country, when the caller knows it."""
     no_coords = None in (a.latitude, a.longitude, b.latitude, b.longitude)
     ratio = 1.0
     if not no_coords:
@@ -107,7 +111,8 @@ def _place(a: Event, b: Event, cfg: FusionConfig) -> tuple[float, bool, bool]:
         ratio = min(3.0, km / cfg.max_km(max(a.geo_precision, b.geo_precision)))
     same_country = bool(a.country) and a.country == b.country
     same_admin1 = same_country and bool(a.admin1) and a.admin1 == b.admin1
-    coarse = country_level(a) or country_level(b)
+    if coarse is None:
+        coarse = country_level(a) or country_level(b)
     contained = same_admin1 or (same_country and coarse)
     if contained and coarse:
         ratio = min(ratio, 1.0)  # a country's centroid says nothing of where inside it
@@ -152,13 +157,14 @@ def _dated_by_publication(e: Event) -> bool:
     return TAG_NO_DATE in e.tags and "event_date" not in e.evidence
 
 
-def _after_report(a: Event, b: Event) -> bool:
+def _after_report(a: Event, b: Event, a_published: bool, b_published: bool) -> bool:
     """One side states a day later than the other report's publication day (its only
-    date): that report cannot be telling an incident that had not yet happened."""
+    date, ``*_published``): that report cannot be telling an incident that had not yet
+    happened."""
     if a.event_date is None or b.event_date is None:
         return False
-    return (_dated_by_publication(a) and not _dated_by_publication(b) and b.event_date > a.event_date) or (
-        _dated_by_publication(b) and not _dated_by_publication(a) and a.event_date > b.event_date
+    return (a_published and not b_published and b.event_date > a.event_date) or (
+        b_published and not a_published and a.event_date > b.event_date
     )
 
 
@@ -204,14 +210,43 @@ def sentences(event: Event) -> list[str]:
 
 def text_similarity(a: Sequence[str], b: Sequence[str]) -> float:
     """Best Jaccard similarity of distinctive words between any sentence of a and of b."""
+    return terms_similarity([terms(x) for x in a], [terms(y) for y in b])
+
+
+def terms_similarity(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> float:
+    """`text_similarity` over each sentence's `terms`, worked out once per mention."""
     best = 0.0
-    for x in a:
-        tx = terms(x)
-        for y in b:
-            ty = terms(y)
+    for tx in a:
+        for ty in b:
             if tx and ty:
                 best = max(best, len(tx & ty) / len(tx | ty))
     return best
+
+
+@dataclass(frozen=True)
+class Side:
+    """What the pair features read of one mention, worked out once: `pair_table` pairs
+    each mention with every other one near it."""
+
+    event: Event
+    family: str
+    slack: int  # days of the date's precision window
+    sub_group: str
+    location: str  # stripped, lower-cased
+    coarse: bool  # placed only at its country
+    actors: tuple[tuple[str, ...], tuple[str, ...]]
+    battles: bool
+    by_publication: bool  # dated only by its report's publication day
+
+
+def side(event: Event, cfg: FusionConfig | None = None) -> Side:
+    cfg = cfg or load_config()
+    return Side(
+        event, type_family(event, cfg), cfg.date_slack(event.time_precision),
+        _sub_group(event.sub_event_type, cfg), event.location.strip().lower(),
+        country_level(event), actor_sides(event), event.event_type.lower() == "battles",
+        _dated_by_publication(event),
+    )
 
 
 def features(
@@ -219,43 +254,58 @@ def features(
 ) -> dict[str, float]:
     """The pairwise features of a mention against a stored (canonical) event."""
     cfg = cfg or load_config()
-    confirmed, perpetrators, targets = actor_relation(mention, stored, cfg)
-    ratio, no_coords, contained = _place(mention, stored, cfg)
+    return pair_features(side(mention, cfg), side(stored, cfg), text_sim, cfg)
+
+
+def pair_features(a: Side, b: Side, text_sim: float, cfg: FusionConfig) -> dict[str, float]:
+    """`features` of two mentions' `side`s."""
+    mention, stored = a.event, b.event
+    confirmed, perpetrators, targets = sides_relation(a.actors, b.actors, a.battles or b.battles)
+    ratio, no_coords, contained = _place(mention, stored, cfg, a.coarse or b.coarse)
     equal, overlap, gap = _tolls(mention, stored)
     same_sub = bool(mention.sub_event_type) and mention.sub_event_type == stored.sub_event_type
-    loc_a, loc_b = mention.location.strip().lower(), stored.location.strip().lower()
-    values = {
-        "same_type": mention.event_type == stored.event_type,
-        "same_sub": same_sub,
-        "sub_compatible": same_sub
-        or _sub_group(mention.sub_event_type, cfg) == _sub_group(stored.sub_event_type, cfg),
-        "days": min(_days_beyond(mention, stored, cfg), 10),
-        "within_dates": _within_dates(mention, stored, cfg),
+    days = _days(mention, stored)
+    window = max(a.slack, b.slack)
+    by_publication = a.by_publication, b.by_publication
+    return {
+        "same_type": float(mention.event_type == stored.event_type),
+        "same_sub": float(same_sub),
+        "sub_compatible": float(same_sub or a.sub_group == b.sub_group),
+        "days": float(min(max(0, days - window), 10)),
+        "within_dates": float(days <= window + cfg.night_days),
         # both sides name the day, and not the same one, and no night spans the two: daily
         # strikes on one place (common); the model weighs what else ties them
-        "exact_days_apart": _days(mention, stored) > 0
-        and mention.time_precision == stored.time_precision == 1
-        and not same_night(mention, stored, cfg),
-        "km_ratio": ratio,
-        "distinct_places": _distinct_places(mention, stored, cfg),
-        "no_coords": no_coords,
-        "contained": contained,
-        "same_country": bool(mention.country) and mention.country == stored.country,
-        "country_level": country_level(mention) or country_level(stored),
-        "same_location": bool(loc_a) and loc_a == loc_b,
-        "actors_confirmed": confirmed,
-        "perpetrators_conflict": perpetrators,
-        "targets_conflict": targets,
-        "toll_equal": equal,
-        "toll_overlap": overlap,
+        "exact_days_apart": float(
+            days > 0 and mention.time_precision == stored.time_precision == 1
+            and not same_night(mention, stored, cfg)
+        ),
+        "km_ratio": float(ratio),
+        "distinct_places": float(_distinct_places(mention, stored, cfg)),
+        "no_coords": float(no_coords),
+        "contained": float(contained),
+        "same_country": float(bool(mention.country) and mention.country == stored.country),
+        "country_level": float(a.coarse or b.coarse),
+        "same_location": float(bool(a.location) and a.location == b.location),
+        "actors_confirmed": float(confirmed),
+        "perpetrators_conflict": float(perpetrators),
+        "targets_conflict": float(targets),
+        "toll_equal": float(equal),
+        "toll_overlap": float(overlap),
         # both give a toll, and one within half again of the other (4 and 5 dead)
-        "toll_close": mention.fatalities > 0 and stored.fatalities > 0 and gap <= cfg.toll_close,
-        "toll_gap": gap,
-        "text_sim": text_sim,
-        "status_differs": mention.status != stored.status,
-        "after_report": _after_report(mention, stored),
+        "toll_close": float(mention.fatalities > 0 and stored.fatalities > 0 and gap <= cfg.toll_close),
+        "toll_gap": float(gap),
+        "text_sim": float(text_sim),
+        "status_differs": float(mention.status != stored.status),
+        "after_report": float(_after_report(mention, stored, *by_publication)),
     }
-    return {k: float(values[k]) for k in NAMES}
+
+
+def apart_sides(a: Side, b: Side, cfg: FusionConfig) -> bool:
+    """`apart_in_time` of two mentions' `side`s."""
+    x, y = a.event, b.event
+    if x.event_date is None or y.event_date is None or x.status != y.status:
+        return False
+    return _days(x, y) > max(a.slack, b.slack) + cfg.night_days
 
 
 def describe(values: dict[str, float]) -> str:

@@ -72,10 +72,24 @@ def actor_relation(
     An unidentified or missing side contradicts nothing. Battles are symmetric (who is
     actor1 is the coder's choice), so their pair may be read swapped.
     """
-    m1, m2 = _side(mention.actor1, mention.assoc_actor_1), _side(mention.actor2, mention.assoc_actor_2)
-    s1, s2 = _side(stored.actor1, stored.assoc_actor_1), _side(stored.actor2, stored.assoc_actor_2)
+    battles = "battles" in (mention.event_type.lower(), stored.event_type.lower())
+    return sides_relation(actor_sides(mention), actor_sides(stored), battles)
+
+
+def actor_sides(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The event's two actor slots, each with its associated actors, normalized."""
+    return _side(event.actor1, event.assoc_actor_1), _side(event.actor2, event.assoc_actor_2)
+
+
+def sides_relation(
+    mention: tuple[tuple[str, ...], tuple[str, ...]],
+    stored: tuple[tuple[str, ...], tuple[str, ...]],
+    battles: bool,
+) -> tuple[int, bool, bool]:
+    """`actor_relation` from both events' `actor_sides` (``battles``: either is a battle)."""
+    (m1, m2), (s1, s2) = mention, stored
     straight = (_sides_agree(m1, s1), _sides_agree(m2, s2))
-    if False in straight and "battles" in (mention.event_type.lower(), stored.event_type.lower()):
+    if False in straight and battles:
         swapped = (_sides_agree(m1, s2), _sides_agree(m2, s1))
         if False not in swapped:
             straight = swapped

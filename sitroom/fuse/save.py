@@ -122,8 +122,11 @@ def fuse_items(store: FusionBackend, arriving: list[Item]) -> Fused:
     groups, placed = regroup([*region, *arriving], known=_known_scores(store))
     ids, fresh = _assign_ids(store, groups, set(touched))
     threshold = active_model().threshold
+    held = Counter(m.current for group in groups for m in group.members if m.current)
     for index, group in enumerate(groups):
-        record = group.record  # canonical of its members, built by regroup; now numbered
+        if _as_stored(group, ids[index], held):
+            continue  # the very mentions it has in the store: its record and box stand
+        record = group.record  # canonical of its members; now numbered
         record.event_id_cnty = ids[index]
         mentions = [m.event for m in group.members if not m.fixed]
         _write(store, record, len(mentions) or 1, mentions)
@@ -144,6 +147,16 @@ def fuse_items(store: FusionBackend, arriving: list[Item]) -> Fused:
     for event_id in sorted(set(touched) - set(ids)):  # emptied by the regrouping
         store.delete_event(event_id)
     return out
+
+
+def _as_stored(group: Group, event_id: str, held: Counter) -> bool:
+    """The group is a stored event, all its mentions and nothing else (``held``: how
+    many mentions each stored event has in the region, which holds all of them): its
+    canonical record would be rebuilt from the same mentions in the same order."""
+    members = group.members
+    return held[event_id] == len(members) and all(
+        m.current == event_id and not m.fixed for m in members
+    )
 
 
 _SCORES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -191,8 +204,8 @@ def rebuild(store: FusionBackend) -> dict[str, int]:
 def _touched_region(store: FusionBackend, arriving: list[Event]) -> tuple[list[str], list[Item]]:
     """The stored events the arriving mentions could join, locked in one order (so writers
     never deadlock), and every mention of them."""
-    found = admissible(store, arriving)
-    touched = sorted({c.event_id_cnty for candidates in found for c in candidates})
+    found = _admissible(store, arriving)
+    touched = sorted({event_id for candidates in found for event_id, _ in candidates})
     for event_id in touched:
         store.lock_event(event_id)
     return touched, _region(store, touched)
@@ -272,11 +285,21 @@ def admissible(store: FusionBackend, events: list[Event]) -> list[list[Event]]:
     The gate reads the canonical record, whose date and place come from its most precise
     report; a report of several outlets also passes when it could be one with any of them
     (else whether a later report finds the event would depend on which came first)."""
+    return [
+        [Event.from_record(json.loads(record)) for _, record in candidates]
+        for candidates in _admissible(store, events)
+    ]
+
+
+def _admissible(store: FusionBackend, events: list[Event]) -> list[list[tuple[str, str]]]:
+    """`admissible`, each candidate as (event id, record JSON), not decoded (the writer
+    needs only the ids)."""
     asked = [(i, q) for i, e in enumerate(events) for q in near_queries(e)]
-    found: list[list[Event]] = [[] for _ in events]
+    found: list[list[tuple[str, str]]] = [[] for _ in events]
     seen: list[set[str]] = [set() for _ in events]
     rows = store.near([q for _, q in asked]) if asked else []
     held: dict[str, tuple[str, list[int]]] = {}  # several sources, canonical gate failed
+    several: dict[str, bool] = {}  # by event id: its record names several sources
     for (i, _), candidates in zip(asked, rows, strict=True):
         for c in candidates:
             event_id = c.light.event_id_cnty
@@ -284,8 +307,11 @@ def admissible(store: FusionBackend, events: list[Event]) -> list[list[Event]]:
                 continue
             if gate(events[i], c.light):
                 seen[i].add(event_id)
-                found[i].append(Event.from_record(json.loads(c.record_json)))
-            elif ";" in json.loads(c.record_json).get("source", ""):
+                found[i].append((event_id, c.record_json))
+                continue
+            if event_id not in several:
+                several[event_id] = ";" in json.loads(c.record_json).get("source", "")
+            if several[event_id]:
                 held.setdefault(event_id, (c.record_json, []))[1].append(i)
     if held:
         members: dict[str, list[Event]] = {}
@@ -297,7 +323,7 @@ def admissible(store: FusionBackend, events: list[Event]) -> list[list[Event]]:
                     continue
                 if any(gate(events[i], m) for m in members.get(event_id, [])):
                     seen[i].add(event_id)
-                    found[i].append(Event.from_record(json.loads(record)))
+                    found[i].append((event_id, record))
     return found
 
 

@@ -177,3 +177,29 @@ def test_a_store_made_before_the_fusion_indexes_is_backfilled_once(tmp_path):
     copy = save(store, make_article(REPORT_A + " Reuters", "Reprint"), [])
     assert copy.duplicate_of and copy.events_merged == 1
     store.close()
+
+
+def test_a_stored_event_nothing_joins_is_not_rewritten(store):
+    """An event the arriving report is compared with but does not join keeps its stored row;
+    one it joins is rebuilt."""
+    first = save(store, make_article(REPORT_A, "Outlet A"),
+                 [make_event("Hodeidah", D, fatalities=2, source="Outlet A")])
+    event_id = first.event_ids[0]
+
+    def row():
+        return tuple(store.conn.execute(
+            "SELECT record, source_count, updated_at FROM events WHERE event_id_cnty=?", (event_id,)
+        ).fetchone())
+
+    before = row()
+    # two stated days apart: a candidate (it is compared), never the same incident
+    apart = save(store, make_article(REPORT_B, "Outlet B"),
+                 [make_event("Hodeidah", D + timedelta(days=2), fatalities=2, source="Outlet B")])
+    assert apart.events_added == 1
+    reason = store.get_event(apart.event_ids[0]).sources[0]["merge_reason"]
+    assert f"closest {event_id}" in reason
+    assert row() == before
+    joined = save(store, make_article(REPORT_A + " More later.", "Outlet C"),
+                  [make_event("Hodeidah", D, fatalities=2, source="Outlet C")])
+    assert joined.event_ids == [event_id]
+    assert row()[1] == 2 and row()[2] > before[2]
