@@ -80,6 +80,7 @@ _LIST_KEYS = (
     "seized_weapons",
     "seized_persons",
     "seized_goods",
+    "armed_group_nouns",
     "territory_nouns",
     "place_nouns",
     "reference_nouns",

@@ -270,10 +270,21 @@ def _own_government(ev: Event) -> bool:
     return not ev.country or ev.country.lower() in ev.actor1.lower()
 
 
+def _armed_group(c: Candidate) -> bool:
+    """A non-state armed actor: coded so by `actors`, or called a gang, cartel or militia
+    (in the subject, or before the verb where the parse found no subject)."""
+    if c.event.inter1 in NON_STATE:
+        return True
+    trig = c.trigger if isinstance(c.trigger, Token) else c.trigger.root
+    told = c.agent if c.agent is not None else c.sentence.doc[c.sentence.start : trig.i]
+    return bool({t.lemma_.lower() for t in told} & load_lexicon().cue("armed_group_nouns"))
+
+
 def refine_with_actors(c: Candidate) -> None:
     """Once `actors` has coded who is who, apply ACLED's actor-dependent rules: arrests by
     non-state groups are abductions, territory taken by state forces is regained, a
-    'clash' with civilians is violence against civilians and vice versa."""
+    'clash' with civilians is violence against civilians and vice versa, aid an armed
+    group hands out is a change to its activity (not a statement)."""
     ev, tax = c.event, load_taxonomy()
     new = None
     if ev.sub_event_type == "Arrests" and ev.inter1 in NON_STATE:
@@ -287,6 +298,9 @@ def refine_with_actors(c: Candidate) -> None:
         new = ("Violence against civilians", "Attack")
     elif ev.sub_event_type == "Attack" and ev.inter2 in ARMED and ev.inter1 in ARMED:
         new = ("Battles", "Armed clash")
+    elif ev.plover_type == "AID" and not ev.event_type and _armed_group(c):
+        new = ("Strategic developments", "Change to group/activity")  # a gang handing out food
+        ev.record_kind = "event"
     if new is None:
         return
     c.data["refined_from"] = ev.sub_event_type

@@ -41,3 +41,28 @@ def test_told(extract, text, event_type, sub_event_type):
 def test_not_told(extract, text):
     _ctx, cands = extract(text)
     assert [c.event.sub_event_type for c in cands if c.event.event_type] == [], text
+
+
+def test_aid_an_armed_group_hands_out_is_a_change_of_activity(pipeline):
+    """A cartel or a militia handing out food changes what it does (ACLED: strategic
+    development); a charity doing it is a statement-kind record, out of ACLED's counts."""
+    from datetime import date
+
+    from sitroom.model import Article
+
+    def kinds(text):
+        records = pipeline(Article(text=text, published=date(2020, 4, 30)))
+        return [(e.record_kind, e.sub_event_type) for e in records]
+
+    assert kinds("On 29 April 2020, in Uruapan, Michoacan, members of a local cartel "
+                 "handed out food parcels to poor families.") == [
+        ("event", "Change to group/activity")
+    ]
+    assert kinds("On 29 April 2020, the Red Cross distributed blankets to displaced "
+                 "families in Kaga-Bandoro.") == [("statement", "")]
+
+
+def test_frontlines_listed_are_one_record_each(extract):
+    _ctx, cands = extract("On 12 June 2021, Houthi forces and government troops exchanged "
+                          "artillery fire on the Hays and Harib frontlines in Yemen.")
+    assert [[p.text for p in c.listed_places] for c in cands] == [["Hays", "Harib"]] * 2
