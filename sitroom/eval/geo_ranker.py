@@ -46,7 +46,9 @@ def _record(mentions: list[Mention], gaz: Gazetteer) -> dict:
 
 
 def _label(record: tuple, lat: float, lon: float, radius: float, group: int) -> list[Example]:
-    """The candidates of one mention, the one closest to the gold point (within radius) positive."""
+    """The candidates of one mention: the one closest to the gold point (within radius)
+    positive (1), those beyond the radius negative (0), others within it neither (-1: a
+    second reading the measure also counts right is no mistake to learn from)."""
     _, hits, rows = record
     if len(hits) < 2:
         return []
@@ -54,7 +56,8 @@ def _label(record: tuple, lat: float, lon: float, radius: float, group: int) -> 
     best = min(range(len(hits)), key=dists.__getitem__)
     if dists[best] > radius:
         return []
-    return [(row, int(i == best), group) for i, row in enumerate(rows)]
+    labels = [1 if i == best else (0 if d > radius else -1) for i, d in enumerate(dists)]
+    return [(row, label, group) for row, label in zip(rows, labels, strict=True)]
 
 
 def geoparsing_examples(folder: Path, gaz: Gazetteer) -> Iterator[Example]:
@@ -165,7 +168,7 @@ def _top1(scores, y, groups) -> float:
     for s, label, g in zip(scores.tolist(), y.tolist(), groups.tolist(), strict=True):
         if g not in best or s > best[g][0]:
             best[g] = (s, label)
-    return sum(label for _, label in best.values()) / max(1, len(best))
+    return sum(label != 0 for _, label in best.values()) / max(1, len(best))
 
 
 def train(gold: Path, out: Path = WEIGHTS, gazetteer_path: str | None = None) -> dict:

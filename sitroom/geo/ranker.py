@@ -58,6 +58,7 @@ FEATURES = (
     "support_near",
     "support_nested",
     "support_country",
+    "peers",
 )
 
 
@@ -159,6 +160,7 @@ def features(
         math.log1p(near),
         math.log1p(nested),
         math.log1p(same_country),
+        math.log1p(ctx.support.peers(hit, mention.text)) if ctx.support is not None else 0.0,
     ]
 
 

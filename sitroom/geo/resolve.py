@@ -362,21 +362,41 @@ def resolve_all(
             ctx.add_place(m.resolved, _place_weight(m, focus))
     _count_places(ctx, mentions, focus)
     # second pass: every name again, in the frame the rest of the article sets
+    namesakes = _by_name(pending)
     for m in pending:
         if m.weak:
             continue
         own = m.resolved
-        if own is not None:  # a name is no evidence for itself
-            ctx.countries[own.cc] -= _weight(m)
-            ctx.add_place(own, -_place_weight(m, focus))
+        # a name is no evidence for itself, nor is the same name written again
+        same = [o for o in namesakes[name_key(m.text)] if o.resolved is not None]
+        for o in same:
+            _count(ctx, o, focus, -1.0)
         m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ()))
         if m.resolved is None and own is not None and not _elsewhere(own, ctx, gaz):
             m.resolved = own  # the frame now refuses no candidate: keep the first reading
-        if m.resolved is not None:
-            ctx.countries[m.resolved.cc] += _weight(m)
-            ctx.add_place(m.resolved, _place_weight(m, focus))
+        for o in [*same, *([] if own is not None else [m])]:
+            if o.resolved is not None:
+                _count(ctx, o, focus, 1.0)
     _count_places(ctx, mentions, focus)
     return ctx
+
+
+def _by_name(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        out.setdefault(name_key(m.text), []).append(m)
+    return out
+
+
+def _count(ctx: ArticleContext, m: Mention, focus: frozenset[int] | None, sign: float) -> None:
+    """Add (sign 1) or take back (-1) a resolved mention's weight in the article's frame."""
+    hit = m.resolved
+    if hit is None:
+        return
+    ctx.countries[hit.cc] += sign * _weight(m)
+    if hit.admin1 and hit.level >= 1:
+        ctx.admin1s[(hit.cc, hit.admin1)] += sign * _weight(m)
+    ctx.add_place(hit, sign * _place_weight(m, focus))
 
 
 def _place_weight(m: Mention, focus: frozenset[int] | None) -> float:

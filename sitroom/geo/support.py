@@ -10,7 +10,9 @@ ranker (`sitroom.geo.ranker`):
 * ``near`` — other names with a candidate within `NEAR_KM` (towns, districts, sites);
 * ``nested`` — other names with a candidate that holds it (its admin1 or admin2 unit) or
   that it holds (a town inside the district or province it is);
-* ``same country`` — other names with a candidate in its country (a country's only support).
+* ``same country`` — other names with a candidate in its country (a country's only support);
+* ``peers`` (`Support.peers`) — other names that can be a unit of the same rank: a country
+  among countries, a province among its country's provinces.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class Support:
         self.members: dict[tuple[str, int, str], set[int]] = defaultdict(set)
         self.countries: dict[str, set[int]] = defaultdict(set)
         self.names_of: dict[int, set[int]] = defaultdict(set)  # place id → names that can mean it
+        self.peer_names: dict[str, set[int]] = defaultdict(set)  # country ('' for all) → names of its units
         for text in self._texts:
             key = name_key(text)
             if not key or key in self.keys:
@@ -58,6 +61,10 @@ class Support:
                 continue
             for h in hits:
                 self.countries[h.cc].add(index)
+                if h.is_country:
+                    self.peer_names[""].add(index)
+                elif h.fcode == "ADM1":
+                    self.peer_names[h.cc].add(index)
                 self.names_of[h.id].add(index)
                 if h.level >= 2:
                     lats.append(h.lat)
@@ -88,6 +95,21 @@ class Support:
                 self._cache[(h.id, own)] = (len(near - alike), len(self._nested(h) - alike), same)
             found = self._cache[(hit.id, own)]
         return found
+
+    def peers(self, hit: Hit, text: str) -> int:
+        """How many other names can be a unit of the same rank as ``hit``: a country among
+        countries, a province among its country's provinces ("California" beside "Oregon" and
+        "Idaho" is the state, not the Pennsylvania town); 0 for any other place."""
+        if not self._built:
+            self._build()
+        if hit.is_country:
+            names = self.peer_names.get("", set())
+        elif hit.fcode == "ADM1":
+            names = self.peer_names.get(hit.cc, set())
+        else:
+            return 0
+        own = self.keys.get(name_key(text), -1)
+        return len(names - ({own} | self.names_of.get(hit.id, set())))
 
     def _near(self, hits: list[Hit]) -> list[set[int]]:
         """For each hit, the names with a candidate within `NEAR_KM` (none for a province or

@@ -88,3 +88,43 @@ def test_gold_offsets_a_few_characters_off_are_moved_to_the_name():
     assert _align(text, start - 9, start - 1, "Edmonton") == (start, start + 8)
     assert _align(text, start, start + 5, "Edmonton") == (start, start + 8)  # end off only
     assert _align(text, 0, 4, "Calgary") == (0, 4)  # not there: left as given
+
+
+def test_provinces_named_together_are_peers(gaz):
+    support = Support(["California", "Oregon", "Idaho"], gaz)
+    pool = gaz.lookup("California")
+    state = next(h for h in pool if h.fcode == "ADM1" and h.cc == "US")
+    town = next(h for h in pool if h.level == 3 and h.cc == "US")
+    assert support.peers(state, "California") == 2
+    assert support.peers(town, "California") == 0  # a town is no province's peer
+    text = "Farmers in California, Oregon and Idaho asked for drought relief."
+    got = _resolve(text, "California", "Oregon", "Idaho", gaz=gaz)
+    assert got["California"].fcode == "ADM1"
+
+
+def test_a_name_repeated_is_no_peer_of_itself(gaz):
+    support = Support(["Georgia", "Georgia"], gaz)
+    country = next(h for h in gaz.lookup("Georgia") if h.is_country)
+    assert support.peers(country, "Georgia") == 0
+
+
+def test_the_frame_counts_each_final_reading_once(gaz):
+    """The second pass takes a name's readings (all its repeats) out of the frame while it
+    reads the name again, and puts the final readings back: nothing counted twice or lost."""
+    from collections import Counter
+
+    from sitroom.geo.resolve import _weight, build_context
+
+    text = "Storms hit Dublin overnight. Dublin crews cleared trees, Franklin County officials said."
+    mentions = mentions_from_spans(text, _spans(text, "Dublin", "Franklin County") + [(29, 35)])
+    seed = build_context(mentions, gaz)
+    expected = Counter(seed.countries)
+    expected_units = Counter(seed.admin1s)
+    ctx = resolve_all(mentions, gaz)
+    for m in mentions:
+        hit = m.resolved
+        assert hit is not None
+        expected[hit.cc] += _weight(m)
+        expected_units[(hit.cc, hit.admin1)] += _weight(m) if hit.level >= 1 else 0
+    assert {k: v for k, v in ctx.countries.items() if v} == {k: v for k, v in expected.items() if v}
+    assert {k: v for k, v in ctx.admin1s.items() if v} == {k: v for k, v in expected_units.items() if v}
