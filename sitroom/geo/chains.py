@@ -127,22 +127,30 @@ def party_noun_follows(text: str, end: int) -> bool:
 _ABBREVIATION = re.compile(r"[A-Z][A-Z&.]{1,5}")
 
 
+def _named_unit(part: str, is_unit: Callable[[str], bool]) -> bool:
+    """An abbreviation that reads as a name and names a province ("KPK", "UP")."""
+    return bool(_PART.match(part)) and is_unit(part)
+
+
 def _acronym(name: str) -> bool:
     return len(name) <= 4 and name.isupper()
 
 
-def _parens(text: str, known: Callable[[str], bool]) -> list[Link]:
-    """'Head (A, B)': Head in A in B, when the parts are names and the last is known."""
+def _parens(
+    text: str, known: Callable[[str], bool], is_unit: Callable[[str], bool] = lambda _: False
+) -> list[Link]:
+    """'Head (A, B)': Head in A in B, when the parts are names and the last is known; an
+    abbreviation last only when it names a province ("Nigohan (UP)", "(NW, KPK)")."""
     out: list[Link] = []
     for paren in re.finditer(r"\(([^()\n]{2,90})\)", text):
         parts = [p.strip() for p in re.split(r"\s*[,;]\s*", paren.group(1))]
-        while len(parts) > 1 and _ABBREVIATION.fullmatch(parts[-1]):
+        while len(parts) > 1 and _ABBREVIATION.fullmatch(parts[-1]) and not _named_unit(parts[-1], is_unit):
             parts.pop()  # "(Poonch district, J&K)": an abbreviated state adds nothing
         matches = [_PART.match(p) for p in parts]
         if not parts or not all(matches):
             continue
         last = matches[-1].group("name")
-        if not (matches[-1].group("gen") or (known(last) and not _acronym(last))):
+        if not (matches[-1].group("gen") or (known(last) and (not _acronym(last) or is_unit(last)))):
             continue
         head = _BEFORE_PAREN.search(text[max(0, paren.start() - 60) : paren.start()])
         if head is None:
@@ -268,7 +276,7 @@ def find_links(
     """Every chained name in ``text``; ``spans`` are names already found (commas start there),
     ``parties`` spans the tagger called organisations or nationalities ("Taliban in X");
     ``is_unit`` says whether a name is a province."""
-    links = _parens(text, known)
+    links = _parens(text, known, is_unit)
     starts = [Link(s, e) for s, e in spans]
     for m in _NAME_START.finditer(text):
         if _name_before(text, m, "a") or _gen_after(text, m.end("a")) is not None:

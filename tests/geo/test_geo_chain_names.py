@@ -102,3 +102,22 @@ def test_a_loose_spelling_is_no_district_of_another_province(gaz):
     far = next(h for h in gaz.variants("Yangi Kala") if h.cc == "AF" and h.level == 2)
     assert far.admin1 != town.admin1
     assert not loosely_inside(far, town)
+
+
+def test_an_abbreviated_province_in_brackets_is_a_container(gaz, run_geo):
+    """'X (UP)': an abbreviation the gazetteer knows as a province holds X; one it does
+    not know ('J&K' written with an ampersand) is dropped as before."""
+    (event,) = events(run_geo("Rival families fought with sticks in Kotwali Nagar, Pratapgarh (UP) on Friday."))
+    assert (event.admin1, event.geo_precision) == ("Uttar Pradesh", 2)
+    (clash,) = events(run_geo("A mob stoned a police post in Nigohan (UP) after a curfew arrest."))
+    assert (clash.location, clash.geo_precision) == ("Uttar Pradesh", 3)
+    links = links_of(gaz, "Shells hit houses in Mendhar village (Rajouri district, J&K) today.")
+    assert links == {"Mendhar": "Rajouri"}
+
+
+def test_a_site_named_after_a_town_is_in_that_town(run_geo):
+    """'the Kirkuk headquarters', 'the Herat parliament building': the town is where the
+    site is, not an owner of it."""
+    ctx = run_geo("Rioters stormed the Herat parliament building on Monday.")
+    (event,) = events(ctx)
+    assert (event.location, event.geo_precision) == ("Herat", 1)
