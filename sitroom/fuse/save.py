@@ -10,6 +10,7 @@ the primitives (`sitroom.fuse.backend.FusionBackend`): SQL, locking and retries.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import weakref
 from collections import Counter
@@ -119,17 +120,20 @@ def fuse_items(store: FusionBackend, arriving: list[Item]) -> Fused:
     """Group the arriving mentions with every mention of the stored events they touch, and
     write the outcome: events created, rebuilt, renumbered or removed, mentions placed."""
     touched, region = _touched_region(store, [i.event for i in arriving])
-    groups, placed = regroup([*region, *arriving], known=_known_scores(store))
+    memory = _memory(store)
+    groups, placed = regroup([*region, *arriving], known=memory.scores)
     ids, fresh = _assign_ids(store, groups, set(touched))
     threshold = active_model().threshold
     held = Counter(m.current for group in groups for m in group.members if m.current)
     for index, group in enumerate(groups):
-        if _as_stored(group, ids[index], held):
-            continue  # the very mentions it has in the store: its record and box stand
+        keys = tuple(m.key for m in group.members)
+        if memory.written.get(ids[index]) == keys and _as_stored(group, ids[index], held):
+            continue  # built here from these very mentions, which it still has: it stands
         record = group.record  # canonical of its members; now numbered
         record.event_id_cnty = ids[index]
         mentions = [m.event for m in group.members if not m.fixed]
         _write(store, record, len(mentions) or 1, mentions)
+        memory.written[ids[index]] = keys
     out = Fused()
     for index, group in enumerate(groups):
         for item in group.members:
@@ -145,36 +149,51 @@ def fuse_items(store: FusionBackend, arriving: list[Item]) -> Fused:
             elif item.current != ids[index] or any(m.current is None for m in group.members):
                 store.move_mention(item.key[0], item.key[1], ids[index], why)  # and its reason
     for event_id in sorted(set(touched) - set(ids)):  # emptied by the regrouping
+        memory.written.pop(event_id, None)
         store.delete_event(event_id)
     return out
 
 
 def _as_stored(group: Group, event_id: str, held: Counter) -> bool:
     """The group is a stored event, all its mentions and nothing else (``held``: how
-    many mentions each stored event has in the region, which holds all of them): its
-    canonical record would be rebuilt from the same mentions in the same order."""
+    many mentions each stored event has in the region, which holds all of them)."""
     members = group.members
     return held[event_id] == len(members) and all(
         m.current == event_id and not m.fixed for m in members
     )
 
 
-_SCORES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_MAX_SCORES = 200_000
+@dataclass
+class _Memory:
+    """What the writer remembers of one store under one model and configuration: pair
+    scores (`pair_table`: a stored mention's record never changes), and the mention keys
+    each event's record was last built from here. An event that still has exactly those
+    mentions would be rebuilt into the same record, so it is not rewritten; an event this
+    process did not build (another writer, an earlier run, an imported record) is."""
+
+    model: object
+    cfg: object
+    scores: dict = field(default_factory=dict)
+    written: dict[str, tuple] = field(default_factory=dict)
 
 
-def _known_scores(store: FusionBackend) -> dict:
-    """Pair scores remembered for this store under the active model and configuration
-    (forgotten when either is replaced, and past a bound)."""
+_MEMORY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_MAX_MEMORY = 200_000
+
+
+def _memory(store: FusionBackend) -> _Memory:
+    """This store's memory (new when the model or configuration is replaced, and past a
+    bound; empty each time for a store that cannot be weakly referenced)."""
     model, cfg = active_model(), load_config()
-    held = _SCORES.get(store)
-    if held is None or held[0] is not model or held[1] is not cfg or len(held[2]) > _MAX_SCORES:
-        held = (model, cfg, {})
-        try:
-            _SCORES[store] = held
-        except TypeError:  # a store that cannot be weakly referenced: no memory
-            return {}
-    return held[2]
+    held = _MEMORY.get(store)
+    if (
+        held is None or held.model is not model or held.cfg is not cfg
+        or len(held.scores) > _MAX_MEMORY or len(held.written) > _MAX_MEMORY
+    ):
+        held = _Memory(model, cfg)
+        with contextlib.suppress(TypeError):  # a store that cannot be weakly referenced
+            _MEMORY[store] = held
+    return held
 
 
 def rebuild(store: FusionBackend) -> dict[str, int]:
