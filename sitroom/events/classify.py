@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.crowds import crowd_rules
+from sitroom.events.crowds import crowd_rules, demonstrating
 from sitroom.events.findings import (
     PLACE_ENTS,
     VIOLENT_CLASSES,
@@ -269,7 +269,10 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         violent or wrecked or _riot_words_near(mention, lex)
     )
     if "riot" in classes or rioting or unrest:
-        return "Riots", "Violent demonstration", by_cls.get("riot", trig)
+        if "riot" in classes or demonstrating(mention, classes & PROTEST_CLASSES, lex):
+            return "Riots", "Violent demonstration", by_cls.get("riot", trig)
+        # residents or youths who stone a convoy, no demonstration told: a mob
+        return "Riots", "Mob violence", trig
     if classes & {"protest", "labor_strike"}:
         cue = by_cls.get("protest", by_cls.get("labor_strike", trig))
         return "Protests", "Peaceful protest", cue

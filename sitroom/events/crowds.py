@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.findings import Mention
+from sitroom.events.findings import Mention, behind_reason
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, prep_objects
 
@@ -79,3 +79,21 @@ def _armed(span: Span | None, lex: Lexicon) -> bool:
         return True
     armed = lex.cue("armed_nouns") - lex.cue("collective_nouns")
     return any(lemma(t) in armed for t in span)
+
+
+def demonstrating(mention: Mention, protest_classes: set[str], lex: Lexicon) -> bool:
+    """A demonstration is told: a protest trigger, tyres or barricades burned, or
+    protesters (not just residents or youths) doing it or named around the trigger.
+    Without one, a crowd's violence is mob violence."""
+    if protest_classes:
+        return True
+    if any(lemma(p.root) in lex.cue("barricade_words") for p in mention.patients):
+        return True
+    head = mention.head.token
+    words = [*(mention.agent or []), *head.subtree]
+    cues = lex.cue("protester_nouns")
+    return any(  # 'Protesters' opening a sentence is often tagged a name, plural kept
+        (lemma(t) in cues or t.lower_.removesuffix("s") in cues)
+        and t.pos_ in ("NOUN", "PROPN") and not behind_reason(t, head)
+        for t in words
+    )

@@ -57,9 +57,14 @@ CASES = [
      "Riots", "Violent demonstration"),
     # ... and militants burning a school are no crowd
     ("Militants burned a school in Borno.", SD, "Looting/property destruction"),
-    # a date after 'On' does not hide 'set alight' behind the key 'set on' (which needs fire)
+    # a date after 'On' does not hide 'set alight' behind the key 'set on' (which needs fire);
+    # villagers burning suspects, no demonstration told, are a mob
     ("On 5 May 2021, more than 30 villagers set alight two suspected thieves in Kisii.",
-     "Riots", "Violent demonstration"),
+     "Riots", "Mob violence"),
+    # ... and residents stoning a convoy too; protesters doing it riot
+    ("Residents pelted stones at the governor's convoy in Ejisu, injuring a driver.",
+     "Riots", "Mob violence"),
+    ("Protesters threw stones at police in Kisumu.", "Riots", "Violent demonstration"),
     ("Inmates set alight their mattresses in the prison in Durban.", "Riots", "Mob violence"),
     # a protest given as the reason for an arrest is not a protest told
     ("On 6 May 2021, police in Minsk arrested a blogger for taking part in a demonstration.",
