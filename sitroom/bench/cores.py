@@ -8,7 +8,9 @@ at a time into digests of a few hundred words, until it holds ``--articles`` rep
 then runs, each as a fresh process on the same texts: bare spaCy (the same model, no
 entity ruler, `nlp.pipe` in one process) and `sitroom ingest --workers N` into a new
 store for each N, and reports CPU seconds (user + system, children included) and wall
-seconds. Not a test: a measurement to report.
+seconds, and the CPU of the ingest process alone (``writer_cpu``: reading, the fusion
+save transaction, the store; the workers and the server they fork from are its children).
+Not a test: a measurement to report.
 """
 
 from __future__ import annotations
@@ -50,11 +52,11 @@ def corpus(gold: Path, articles: int) -> list[dict]:
     return out[:articles]
 
 
-def _measure(cmd: list[str], cwd: Path) -> tuple[float, float]:
+def _measure(cmd: list[str], cwd: Path, **extra: str) -> tuple[float, float]:
     """(wall, cpu) seconds of one command, its children included."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **extra}
     subprocess.run(cmd, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL)
     wall = time.perf_counter() - began
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -72,6 +74,18 @@ for _ in nlp.pipe(texts, batch_size=16):
 """
 
 COLD = "import spacy, sys; from sitroom.pipeline import Pipeline; Pipeline()"
+
+#: `sitroom ingest` that writes its own CPU seconds (children excluded) to $SITROOM_BENCH_SELF.
+INGEST = """
+import atexit, os, resource
+def _self_cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    with open(os.environ["SITROOM_BENCH_SELF"], "w") as f:
+        f.write(str(r.ru_utime + r.ru_stime))
+atexit.register(_self_cpu)
+from sitroom.cli import main
+main()
+"""
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -95,9 +109,12 @@ def main(argv: list[str] | None = None) -> None:
         result["pipeline_cold_start"] = dict(zip(("wall", "cpu"), _measure([py, "-c", COLD], ROOT), strict=True))
         for n in (int(w) for w in args.workers.split(",")):
             db = str(Path(tmp) / f"w{n}.db")
-            cmd = [py, "-c", "from sitroom.cli import main; main()", "ingest", str(path),
-                   "--db", db, "--workers", str(n), "--quiet"]
-            result[f"ingest_workers_{n}"] = dict(zip(("wall", "cpu"), _measure(cmd, ROOT), strict=True))
+            cmd = [py, "-c", INGEST, "ingest", str(path), "--db", db, "--workers", str(n), "--quiet"]
+            own = Path(tmp) / f"w{n}.cpu"
+            run = _measure(cmd, ROOT, SITROOM_BENCH_SELF=str(own))
+            result[f"ingest_workers_{n}"] = {
+                "wall": run[0], "cpu": run[1], "writer_cpu": float(own.read_text()),
+            }
     bare = result["bare_spacy"]["cpu"]
     for key in [k for k in result if k.startswith("ingest_workers_")]:
         result[key]["cpu_vs_bare_spacy"] = round(result[key]["cpu"] / bare, 2)
