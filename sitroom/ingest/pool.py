@@ -16,6 +16,7 @@ either way no threads or locks of this process are inherited (safe inside a web 
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import multiprocessing
 import os
@@ -46,6 +47,7 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
             pipeline = zygote.take(config)
             if pipeline is None:
                 pipeline = build_pipeline(config)
+                gc.freeze()  # built for the worker's life: never walked by the collector again
         except Exception as exc:  # noqa: BLE001 - the parent reports it as one line
             conn.send(("fatal", f"{type(exc).__name__}: {exc}"))
             return

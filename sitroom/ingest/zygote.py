@@ -15,6 +15,7 @@ builds in the worker as before.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import multiprocessing
 import os
@@ -144,6 +145,9 @@ def _build_here() -> None:
             max_sentence_tokens=data["max_sentence_tokens"],
         )
         _BUILT = (describe(config), build_pipeline(config))
+        # the pipeline lives as long as the workers: the collector need never walk it
+        # again, nor touch (and so copy) the pages each forked worker shares with this one
+        gc.freeze()
     except Exception:  # noqa: BLE001 - every worker then builds (and reports) on its own
         _BUILT = None
 
