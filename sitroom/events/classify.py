@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.crowds import crowd_rules, demonstrating
+from sitroom.events.crowds import crowd_fight, crowd_rules, demonstrating
 from sitroom.events.findings import (
     PLACE_ENTS,
     VIOLENT_CLASSES,
@@ -355,7 +355,8 @@ def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         if "bomb" in classes and f.agent == "state":
             return "Explosions/Remote violence", "Air/drone strike", by_cls["bomb"]
         return "Explosions/Remote violence", "Remote explosive/landmine/IED", f.wcue
-    if "clash" in classes and side(mention.agent, lex) == "civilian" and not weapon:
+    crowds = side(mention.agent, lex) == "civilian" or crowd_fight(mention, lex)
+    if "clash" in classes and crowds and not weapon:
         return "Riots", "Mob violence", by_cls["clash"]  # villagers fighting: not armed groups
     if "clash" in classes:
         return "Battles", "Armed clash", by_cls["clash"]

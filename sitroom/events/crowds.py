@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.findings import Mention, behind_reason
+from sitroom.events.findings import Mention, behind_reason, event_words
 from sitroom.events.lexicon import Lexicon
-from sitroom.events.parsing import lemma, prep_objects
+from sitroom.events.parsing import lemma, phrase, prep_objects
+from sitroom.events.triggers import patient_of
 
 Decision = tuple[str, str, "Span | Token"] | None
 
@@ -97,3 +98,17 @@ def demonstrating(mention: Mention, protest_classes: set[str], lex: Lexicon) -> 
         and t.pos_ in ("NOUN", "PROPN") and not behind_reason(t, head)
         for t in words
     )
+
+
+def crowd_fight(mention: Mention, lex: Lexicon) -> bool:
+    """Clashes whose sides are all crowds ('clashes between rival party supporters',
+    'youths of two villages clashed'): rioters fighting rioters, no armed group."""
+    sides = [mention.agent] if mention.agent is not None else []
+    for trig in mention.members:
+        if trig.cls != "clash":
+            continue  # the dead of 'two were killed in clashes between ...' are no side
+        if trig.nominal:
+            sides += [phrase(o) for _p, o in prep_objects(trig.token, event_words("between_preps"))]
+        else:
+            sides += [s for s in [patient_of(trig, lex)] if s is not None]
+    return bool(sides) and all(crowd_agent(s, lex) for s in sides)

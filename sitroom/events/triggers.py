@@ -163,6 +163,10 @@ def noun_keys(tok: Token) -> list[str]:
 def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and not tok.text.islower()):
         return None
+    if _verb_read_as_noun(tok):  # 'gunmen riding a motorcycle shot dead a trader'
+        cls = next((lex.verbs[(f,)] for f in base_forms(tok) if (f,) in lex.verbs), None)
+        if cls is not None:
+            return Trigger(tok, cls, False, tok.doc[tok.i : tok.i + 1])
     cls = next((lex.nouns[f] for f in noun_keys(tok) if f in lex.nouns), None)
     if cls is None:
         return None
@@ -178,6 +182,18 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     ):
         cls = "clash"
     return Trigger(tok, cls, True, tok.doc[tok.i : tok.i + 1])
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """'shot dead' after a long subject: the tagger takes 'shot' for a noun; followed by
+    'dead' and an object it is the verb."""
+    doc, i = tok.doc, tok.i
+    return (
+        tok.lower_ in event_words("verbs_read_as_nouns")
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ in event_words("resultatives")
+        and doc[i + 2].pos_ in ("DET", "NUM", "NOUN", "PROPN", "PRON", "ADJ")
+    )
 
 
 def _announce_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
@@ -289,6 +305,8 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
         return "clash" in inside or bool(with_ or children(tok, "dobj"))
     if base in event_words("hit_verbs"):
         return _has_conflict_argument(tok, lex)
+    if trig.cls == "clash" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
+        return False  # 'battling to get their land back', 'fought to save him': striving
     if trig.cls == "destroy":  # 'fires are burning' is no attack; 'burned houses' may be
         if "fire" in trig.key[1:] or lex.object_required.get(trig.key):
             return True  # 'set fire to ...', 'set it on fire': the object is part of the trigger

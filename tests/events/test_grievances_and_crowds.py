@@ -13,6 +13,15 @@ CASES = [
     # a crowd named by its faith or people is still a crowd
     ("A group of Christian youths destroyed a shrine and burned two cars in Jos.",
      "Riots", "Mob violence"),
+    # crowds fighting crowds are rioters, not armed groups
+    ("Two people were killed in clashes between rival party supporters in Kano.",
+     "Riots", "Mob violence"),
+    # 'battling to get' is striving, not fighting; 'held a march' is the march
+    ("Some residents, who are battling to get their land back, held a march to the city "
+     "hall in Durban.", "Protests", "Peaceful protest"),
+    # 'shot' read as a noun after a long subject is still the shooting
+    ("Gunmen riding a motorbike shot dead a money changer in central Kano.",
+     "Violence against civilians", "Attack"),
 ]
 
 
