@@ -237,6 +237,15 @@ def _unit_named(text: str, link: Link, known: Callable[[str], bool]) -> bool:
     return gen_kind(gen.group("gen")) in UNIT_KINDS and known(text[link.start : link.end])
 
 
+def _unit_follows(text: str, m: re.Match, known: Callable[[str], bool]) -> bool:
+    """A known name that a comma joins to a unit of its own kind word, wherever it stands:
+    "On 2 May, Carora, Lara state, drivers ..." (the chain says the name is a place)."""
+    nxt = _COMMA_NEXT.match(text, m.end("a"))
+    if nxt is None or not nxt.group("gen") or not nxt.group("gen")[:1].islower():
+        return False
+    return gen_kind(nxt.group("gen")) in UNIT_KINDS and known(m.group("a"))
+
+
 def _name_before(text: str, m: re.Match, group: str) -> bool:
     """The name follows a word that makes it a location."""
     return bool(_CUE.search(text[max(0, m.start(group) - 30) : m.start(group)]))
@@ -279,7 +288,11 @@ def find_links(
     links = _parens(text, known, is_unit)
     starts = [Link(s, e) for s, e in spans]
     for m in _NAME_START.finditer(text):
-        if _name_before(text, m, "a") or _gen_after(text, m.end("a")) is not None:
+        if (
+            _name_before(text, m, "a")
+            or _gen_after(text, m.end("a")) is not None
+            or _unit_follows(text, m, known)
+        ):
             starts.append(Link(m.start("a"), m.end("a")))
     links.extend(_commas(text, known, starts))
     # chained names, and known names that say what unit they are ("on Sirwah district")

@@ -4,13 +4,16 @@ A name the gazetteer lacks whose last word says it is a site or a body
 (``named_after_heads`` of the language pack's geo words) is read as the place it names:
 the longest run of its first words that the gazetteer knows ("Harare" of "Harare City
 Council", "Kirkuk" of "Kirkuk Oil Refinery"), or the words after its last "of" ("Japan" of
-"Bank of Japan"). Its candidates then compete as that place's would.
+"Bank of Japan"). Its candidates then compete as that place's would. A name with its
+kind word ("Hole camp", "Zhari district") may be filed whole (`with_kind_word`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from sitroom.geo.containment import enclosing
+from sitroom.geo.context import KIND_CODES, Mention
 from sitroom.geo.gazetteer import Gazetteer, Hit
 from sitroom.geo.normalize import NOT_A_NAME, name_key
 from sitroom.lang import pack_words
@@ -18,6 +21,8 @@ from sitroom.lang import pack_words
 HEADS = pack_words("geo/words", "named_after_heads")
 ARTICLES = pack_words("geo/words", "articles")
 OF = pack_words("geo/words", "of_preps")
+#: Kinds of site whose word is part of a curated site's name ("Hole camp", "Taji base").
+SITE_KINDS = frozenset({"camp", "base", "crossing", "field"})
 
 
 def named_after(name: str, gaz: Gazetteer) -> list[Hit]:
@@ -44,3 +49,19 @@ def _known(text: str, gaz: Gazetteer) -> list[Hit]:
     if not text or name_key(text) in NOT_A_NAME:
         return []
     return [replace(h, primary=False) for h in gaz.lookup(text)]
+
+
+def with_kind_word(mention: Mention, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """Rows filed under the name with its kind word: a curated site is the one meant ("in
+    Hole camp" with "Hole" tagged); a district row joins the candidates when no row of the
+    bare name is a district nor lies in the container's country ("Zhari district,
+    Kandahar": Zharey, not the Polish town of Zary)."""
+    if mention.kind in SITE_KINDS:
+        return list(gaz.lookup(f"{mention.text} {mention.kind}")) or hits
+    codes = KIND_CODES.get(mention.kind)
+    if mention.kind != "district" or any(h.fcode in codes for h in hits):
+        return hits
+    holder = enclosing(mention)
+    if holder is not None and any(h.cc == holder.cc for h in hits):
+        return hits  # "Dawlat Abad district, Balkh": the town of that name in the country named
+    return hits + [h for h in gaz.lookup(f"{mention.text} district") if h not in hits]

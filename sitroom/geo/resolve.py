@@ -18,7 +18,7 @@ from sitroom.geo.containment import enclosing, holding, loosely_inside, outside,
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
 from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, hit_precision, km
 from sitroom.geo.loose import NEAR_KM, VARIANT_MIN_POPULATION, loose_elsewhere, loose_fits
-from sitroom.geo.named import named_after
+from sitroom.geo.named import named_after, with_kind_word
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 from sitroom.geo.support import Support
 
@@ -153,6 +153,7 @@ def candidates(
     name, _ = split_generic(mention.text)
     if not hits and name != mention.text:
         hits = list(gaz.lookup(name))
+    hits = with_kind_word(mention, hits, gaz)
     # "Russian", "Iraqis", "European": a demonym given as a place names its country (beside
     # any town of that name: "Canadian", Texas)
     hits.extend(h for h in gaz.demonym(mention.text) if h not in hits)

@@ -121,3 +121,21 @@ def test_a_site_named_after_a_town_is_in_that_town(run_geo):
     ctx = run_geo("Rioters stormed the Herat parliament building on Monday.")
     (event,) = events(ctx)
     assert (event.location, event.geo_precision) == ("Herat", 1)
+
+
+def test_a_name_joined_to_its_province_by_a_comma_is_a_place(run_geo):
+    """'On Tuesday, X, Y state, ...': no locative word, but the chain says X is a place."""
+    (event,) = events(run_geo("Last week, Carora, Lara state, saw bakers protest over flour prices."))
+    assert (event.location, event.admin1, event.geo_precision) == ("Carora", "Lara", 1)
+
+
+def test_the_countryside_of_a_town_named_like_its_province_holds_the_provinces_towns(run_geo):
+    (event,) = events(run_geo("A mine killed a shepherd by Ein Issa in the Ar-Raqqa countryside."))
+    assert (event.location, event.geo_precision) == ("Ayn Isa", 1)
+
+
+def test_a_site_or_district_filed_under_its_whole_name(run_geo):
+    (camp,) = events(run_geo("Guards searched tents in Hole camp on Sunday."))
+    assert (camp.location, camp.country) == ("Al-Hol camp", "Syria")
+    (shot,) = events(run_geo("Gunmen shot a tribal elder in Zhari district, Kandahar."))
+    assert (shot.location, shot.geo_precision) == ("Zharey", 2)
