@@ -50,6 +50,14 @@ def verb_keys(tok: Token) -> list[Term]:
     return keys
 
 
+def _found_before(tok: Token) -> list[Term]:
+    """'in X, Y, the charred corpse of a trader was found': a passive verb of finding whose subject
+    the parse hung elsewhere; the nouns told before it under it are what was found."""
+    if lemma(tok) not in event_words("discovery_verbs") or not children(tok, "auxpass"):
+        return []
+    return [(lemma(tok), lemma(t)) for t in tok.subtree if t.i < tok.i and t.pos_ == "NOUN"]
+
+
 def _dead_person(noun: Token) -> bool:
     """'dead women', 'a lifeless man': a person described as dead (not 'dead fish')."""
     lex = load_lexicon()
@@ -73,7 +81,7 @@ def _object_lemmas(tok: Token) -> set[str]:
 def _verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
         return None
-    for key in verb_keys(tok):
+    for key in [*verb_keys(tok), *_found_before(tok)]:
         cls = lex.verbs.get(key)
         if cls is None:
             continue

@@ -17,6 +17,12 @@ TOLD = [
      SD, "Change to group/activity"),
     ("The president declared a state of emergency in Amhara region.",
      SD, "Change to group/activity"),
+    # a body found, however the parse hangs it ('In X, Y, the body ... was found')
+    ("Late on Sunday, in Apatzingan, Michoacan, the charred body of a farmer was found "
+     "dumped beside a dirt road.", VAC, "Attack"),
+    # explosives used in a robbery are an explosion
+    ("Robbers used explosives to blow open a cash machine in Juazeiro.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
 ]
 
 NOT_TOLD = [
