@@ -144,7 +144,15 @@ def _with_head_verb(trigger: Token) -> list[Token]:
 
 
 def _target_scope(trigger: Token) -> list[Token]:
-    """Tokens of the trigger's own clause (and its verb's), in order: not subordinate clauses."""
+    """Tokens of the trigger's own clause (and its verb's), in order: not subordinate clauses.
+    Remembered per trigger: the agent's and the patient's phrases each walk it again."""
+    memo = doc_memo(trigger.doc, "target_scope")
+    if trigger.i not in memo:
+        memo[trigger.i] = tuple(_walk_scope(trigger))
+    return list(memo[trigger.i])
+
+
+def _walk_scope(trigger: Token) -> list[Token]:
     scope: dict[int, Token] = {}
     stack = list(_with_head_verb(trigger))
     while stack:

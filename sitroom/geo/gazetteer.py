@@ -160,6 +160,10 @@ class Gazetteer:
     def _query(self, sql: str, args: tuple) -> list[Hit]:
         return [Hit(*row) for row in self._con().execute(sql, args)]
 
+    def _rows(self, sql: str, args: tuple) -> list[tuple]:
+        """The raw rows (`_COLUMNS`): a Hit is made only for the rows a lookup keeps."""
+        return self._con().execute(sql, args).fetchall()
+
     def _lookup(self, name: str) -> tuple[Hit, ...]:
         """Every place whose name or alternate name has the same key as ``name``."""
         key = name_key(name)
@@ -167,11 +171,11 @@ class Gazetteer:
             return ()
         sql = f"SELECT DISTINCT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place WHERE a.key = ?"
         # "NSW", "J&K", "Fla.": an abbreviation of an admin unit, when there is one, wins
-        rows = self._query(sql, (case_key(name),)) if is_abbreviation(name) else []
-        rows = rows or self._query(sql, (key,)) or self._run_together(key)
-        return tuple(Hit(*_fields(h)[:-1], primary=name_key(h.name) == key) for h in rows)
+        rows = self._rows(sql, (case_key(name),)) if is_abbreviation(name) else []
+        rows = rows or self._rows(sql, (key,)) or self._run_together(key)
+        return tuple(Hit(*row, primary=name_key(row[1]) == key) for row in rows)
 
-    def _run_together(self, key: str) -> list[Hit]:
+    def _run_together(self, key: str) -> list[tuple]:
         """Places whose name is ``key`` written with or without its spaces ("Olkalou" and
         "Ol Kalou"); five letters at least."""
         compact = key.replace(" ", "")
@@ -179,13 +183,13 @@ class Gazetteer:
             return []
         rows = []
         if compact != key:
-            rows = self._query(
+            rows = self._rows(
                 f"SELECT DISTINCT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place "
                 "WHERE a.key = ?",
                 (compact,),
             )
         with suppress(sqlite3.OperationalError):  # a gazetteer built before compact keys
-            rows += self._query(
+            rows += self._rows(
                 f"SELECT DISTINCT {_COLUMNS} FROM compact c JOIN place p ON p.id = c.place "
                 "WHERE c.key = ?",
                 (compact,),
@@ -197,13 +201,13 @@ class Gazetteer:
         apart from `lookup` because a demonym before an actor is a party, not a place."""
         key = name_key(name)
         try:
-            rows = self._query(
+            rows = self._rows(
                 f"SELECT {_COLUMNS} FROM demonym d JOIN place p ON p.id = d.place WHERE d.key = ?",
                 (key,),
             )
         except sqlite3.OperationalError:  # a gazetteer built before demonyms were indexed
             return ()
-        return tuple(Hit(*_fields(h)[:-1], primary=False) for h in rows)
+        return tuple(Hit(*row, primary=False) for row in rows)
 
     def fuzzy(self, name: str, countries: frozenset[str], min_ratio: float = 80.0) -> list[Hit]:
         """Loose matches (same consonant skeleton, close spelling), in the given countries only."""
@@ -214,15 +218,13 @@ class Gazetteer:
         if len(key) < 4 or not countries:
             return ()
         marks = ",".join("?" * len(countries))
-        rows = self._query(
+        rows = self._rows(
             f"SELECT {_COLUMNS} FROM skel s JOIN place p ON p.id = s.place "
             f"WHERE s.skel = ? AND p.cc IN ({marks})",
             (skeleton(key), *sorted(countries)),
         )
         return tuple(
-            Hit(*_fields(h)[:-1], primary=False)
-            for h in rows
-            if ratio(key, name_key(h.name)) >= min_ratio
+            Hit(*row, primary=False) for row in rows if ratio(key, name_key(row[1])) >= min_ratio
         )
 
     def variants(self, name: str, min_ratio: float = 88.0) -> list[Hit]:
@@ -240,23 +242,24 @@ class Gazetteer:
         compact = key.replace(" ", "")
         skels = {skeleton(key), skeleton(compact)}  # "Dawlat Abad" / "Dowlatabad"
         marks = ",".join("?" * len(skels))
-        rows = self._query(
+        rows = self._rows(
             f"SELECT DISTINCT {_COLUMNS} FROM skel s JOIN place p ON p.id = s.place "
             f"WHERE s.skel IN ({marks})",
             tuple(sorted(skels)),
         )
         loose, tight = loose_key(key), loose_key(compact)
+        loose_vowels, tight_vowels = _vowels(loose), _vowels(tight)
         out = []
-        for hit in rows:
-            other = name_key(hit.name)
+        for row in rows:
+            other = name_key(row[1])
             spaced, joined = loose_key(other), loose_key(other.replace(" ", ""))
             if (
-                _vowels(spaced) == _vowels(loose)
-                or _vowels(joined) == _vowels(tight)
+                _vowels(spaced) == loose_vowels
+                or _vowels(joined) == tight_vowels
                 or ratio(loose, spaced) >= min_ratio
                 or ratio(tight, joined) >= min_ratio
             ):
-                out.append(Hit(*_fields(hit)[:-1], primary=False))
+                out.append(Hit(*row, primary=False))
         return tuple(out)
 
     def seat(self, unit: Hit) -> Hit | None:
@@ -268,10 +271,12 @@ class Gazetteer:
 
     @lru_cache(maxsize=2_048)  # noqa: B019  (one gazetteer per process)
     def _seat(self, cc: str, admin1: str, key: str) -> Hit | None:
-        rows = self._query(self._seat_sql(), (cc, admin1))
-        seats = [h for h in rows if h.fcode in ("PPLA", "PPLC")]
-        named = [h for h in rows if ratio(name_key(h.name), key) >= 85]
-        return (seats or named or [None])[0]
+        rows = self._rows(self._seat_sql(), (cc, admin1))
+        # the first PPLA/PPLC row, else the first row of about the province's name
+        row = next((r for r in rows if r[3] in ("PPLA", "PPLC")), None) or next(
+            (r for r in rows if ratio(name_key(r[1]), key) >= 85), None
+        )
+        return Hit(*row) if row is not None else None
 
     def _seat_sql(self) -> str:
         """The query for a province's 200 largest towns. The file has no index on
@@ -358,25 +363,6 @@ _VOWELS = re.compile(r"[aeiou]+")
 def _vowels(key: str) -> str:
     """Every vowel run as one 'a': transliterations disagree most on vowels."""
     return _VOWELS.sub("a", key)
-
-
-def _fields(hit: Hit) -> tuple:
-    return (
-        hit.id,
-        hit.name,
-        hit.fclass,
-        hit.fcode,
-        hit.cc,
-        hit.admin1,
-        hit.admin2,
-        hit.admin3,
-        hit.lat,
-        hit.lon,
-        hit.population,
-        hit.precision,
-        hit.source,
-        hit.primary,
-    )
 
 
 def hit_precision(hit: Hit) -> int:
