@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import children, first_child, lemma, phrase
-from sitroom.nlp import entities_in
+from sitroom.nlp import doc_memo, entities_in
 
 MEDIA_SUFFIXES = (" agency",)
 
@@ -147,7 +147,16 @@ def attribution_for(trigger: Token, found: list[tuple[Token, Attribution]]) -> A
 
 
 def find_claim(sent: Span, lex: Lexicon) -> Claim | None:
-    """Claimed > denied > accused > unconfirmed; None when the sentence carries no such cue."""
+    """Claimed > denied > accused > unconfirmed; None when the sentence carries no such cue.
+    Remembered per sentence: the events stage and the actors' accusations both ask."""
+    memo = doc_memo(sent.doc, "claims")
+    key = (sent.start, sent.end, id(lex))
+    if key not in memo:
+        memo[key] = _find_claim(sent, lex)
+    return memo[key]
+
+
+def _find_claim(sent: Span, lex: Lexicon) -> Claim | None:
     found: dict[str, Claim] = {}
     deny_words = lex.cue("deny_verbs")  # once, not per token
     claim_or_deny_words = lex.cue("claim_verbs") | deny_words
