@@ -56,6 +56,7 @@ _COMMA_NEXT = _pattern("comma_next")
 _IN = _pattern("chain_in")
 _BETWEEN = _pattern("chain_between")
 _ROAD = _pattern("chain_road")
+_CONNECTS = _pattern("chain_connects")
 _SETTLEMENT_GAP = _pattern("settlement_of_gap")
 _THE_BEFORE = _pattern("determiner_before")
 _THE_START = _pattern("determiner_start")
@@ -315,7 +316,7 @@ def find_links(
             outer, inner = Link(region, m.end("a")), Link(*m.span("b"), _kind(m, "agen"))
         inner.container = outer
         links.extend([inner, outer])
-    for pattern in (_BETWEEN, _ROAD):
+    for pattern in (_BETWEEN, _ROAD, _CONNECTS):
         for m in pattern.finditer(text):
             if not (known(m.group("a")) or known(m.group("b"))):
                 continue

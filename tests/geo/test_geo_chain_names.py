@@ -139,3 +139,14 @@ def test_a_site_or_district_filed_under_its_whole_name(run_geo):
     assert (camp.location, camp.country) == ("Al-Hol camp", "Syria")
     (shot,) = events(run_geo("Gunmen shot a tribal elder in Zhari district, Kandahar."))
     assert (shot.location, shot.geo_precision) == ("Zharey", 2)
+
+
+def test_a_road_that_connects_two_towns_has_them_as_its_ends(gaz):
+    from sitroom.geo.chains import find_links
+
+    text = "Gunmen ambushed a bus on the highway linking Kabul and Jalalabad on Friday."
+    found = find_links(text, lambda n: bool(gaz.lookup(n)), [])
+    ends = {
+        (text[lk.start : lk.end], text[lk.near.start : lk.near.end]) for lk in found if lk.near
+    }
+    assert ends == {("Kabul", "Jalalabad")}
