@@ -23,6 +23,7 @@ from sitroom.events.findings import (
 )
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.mishaps import (
+    disposed,
     mishap,
     property_only,
     raid_taking,
@@ -331,8 +332,8 @@ def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     remote = wclass in REMOTE_WEAPONS  # 'jets destroyed an arms depot': the strike
     if destroying and not remote and _lemmas(mention.patient) & lex.cue("seized_weapons"):
         return "Strategic developments", "Disrupted weapons use", trig
-    if "disrupt" in classes:
-        return "Strategic developments", "Disrupted weapons use", by_cls["disrupt"]
+    if "disrupt" in classes or disposed(mention, f.classes, f.agent):
+        return "Strategic developments", "Disrupted weapons use", by_cls.get("disrupt", trig)
     if _mutual_fire(mention, lex) and wclass not in ("air", "suicide", "chemical", "ied"):
         return "Battles", "Armed clash", trig
     held = {w for w, _ in mention.weapons}
@@ -423,6 +424,8 @@ def _plover(mention: Mention, sub: str, lex: Lexicon, tax: Taxonomy) -> tuple[st
         mode = "destroy" if "destroy" in mention.classes else "seize"
     elif sub == "Disrupted weapons use":
         ptype, mode = ("COERCE", "seize") if "seize" in mention.classes else (cls.plover, "")
+        if cls.name == "explode":
+            ptype = ""  # a device disposed of: no PLOVER event
     elif mention.family == "kinetic" and sub:
         ptype = "ASSAULT"
         if weapon and lex.weapon_classes[weapon[0]].mode:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.findings import Mention
+from sitroom.events.findings import Mention, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma
 
@@ -83,3 +83,19 @@ def warning_shots(mention: Mention, lex: Lexicon) -> bool:
                 ):
                     return True
     return False
+
+
+def disposed(mention: Mention, classes: set[str], agent_kind: str) -> bool:
+    """'police detonated a bomb planted outside the church': state forces setting off a
+    device that hurt no one, told as found or planted by others, dispose of it (a
+    controlled explosion); 'an army truck detonated an IED' struck it."""
+    head = mention.head
+    if not (
+        head.cls == "explode" and not head.nominal and agent_kind == "state"
+        and classes <= {"explode", "bomb", "disrupt"}
+        and lemma(head.token) in event_words("disposal_verbs")
+    ):
+        return False
+    devices = [c for c in head.token.children if c.dep_ == "dobj"]
+    return any(lemma(a) in event_words("found_devices") for d in devices for a in d.children
+               if a.dep_ in ("acl", "relcl"))

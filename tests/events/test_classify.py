@@ -142,7 +142,14 @@ CASES = [
         "ASSAULT",
     ),
     (
+        # a device found and set off by soldiers is disposed of (ACLED: disrupted weapons use)
         "Burkinabe soldiers detonated an improvised explosive device found on the road to Djibo.",
+        SD,
+        "Disrupted weapons use",
+        "",
+    ),
+    (
+        "An army truck detonated an improvised explosive device on the road to Djibo.",
         EP,
         "Remote explosive/landmine/IED",
         "ASSAULT",

@@ -31,6 +31,11 @@ CASES = [
      "near Misrata.", EP, "Shelling/artillery/missile attack"),
     ("Army engineers destroyed a cache of explosives found near a bridge in Gao.",
      SD, "Disrupted weapons use"),
+    # a device state forces set off, hurting no one, is disposed of; militants' is a bombing
+    ("Bomb disposal police detonated a pipe bomb left outside a church in Makassar.",
+     SD, "Disrupted weapons use"),
+    ("Militants detonated a car bomb outside an army base in Gao, killing four soldiers.",
+     EP, "Remote explosive/landmine/IED"),
     # rubber bullets fired at people who are no crowd: an attack on civilians
     ("Border police fired rubber bullets at two shepherds near Hebron on Sunday.",
      VAC, "Attack"),
