@@ -112,7 +112,9 @@ def band_keys(text: str, cfg: NearDupConfig | None = None) -> list[int]:
     return list(_band_keys(text, cfg or load_config().neardup))
 
 
-@lru_cache(maxsize=32)  # the writer asks for an article's bands up to three times
+# The writer asks for an article's bands up to three times, the last once the workers have
+# extracted it: as many articles as the pool reads ahead come in between.
+@lru_cache(maxsize=1024)
 def _band_keys(text: str, cfg: NearDupConfig) -> tuple[int, ...]:
     values = minhash(shingles(text, cfg.shingle_words), cfg)
     keys = []

@@ -206,17 +206,34 @@ class WorkerPool:
     # -- work ---------------------------------------------------------------------------
 
     def _chunks(self, articles: Iterable[Article]) -> Iterator[_Chunk]:
-        seqs: list[int] = []
-        batch: list[Article] = []
-        chars = 0
-        for seq, article in enumerate(articles):
-            seqs.append(seq)
-            batch.append(article)
-            chars += len(article.text)
-            if len(batch) >= self.chunk_articles or chars >= self.chunk_chars:
-                yield self._chunk(seqs, batch)
-                seqs, batch, chars = [], [], 0
-        if batch:
+        """Chunks of at most ``chunk_articles`` articles or about ``chunk_chars`` characters.
+        With several workers the input is read a round of chunks ahead, and once its end is
+        in sight each chunk takes a share of what is left (half a round's share, at least
+        one article), so the workers finish about together rather than one working alone
+        through a whole last chunk while the others wait."""
+        source = enumerate(articles)
+        ahead: deque[tuple[int, Article]] = deque()
+        window = self.size * self.chunk_articles if self.size > 1 else 0
+        exhausted = False
+        while True:
+            while not exhausted and len(ahead) < window + self.chunk_articles:
+                item = next(source, None)
+                exhausted = item is None
+                if item is not None:
+                    ahead.append(item)
+            if not ahead:
+                return
+            most = self.chunk_articles
+            if exhausted and len(ahead) <= window:
+                most = max(1, min(most, -(-len(ahead) // (2 * self.size))))
+            seqs: list[int] = []
+            batch: list[Article] = []
+            chars = 0
+            while ahead and len(batch) < most and chars < self.chunk_chars:
+                seq, article = ahead.popleft()
+                seqs.append(seq)
+                batch.append(article)
+                chars += len(article.text)
             yield self._chunk(seqs, batch)
 
     def _chunk(self, seqs: list[int], articles: list[Article]) -> _Chunk:

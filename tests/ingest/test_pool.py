@@ -65,3 +65,19 @@ def test_two_workers_give_every_outcome_in_input_order(pipeline):
 
 def _records(events) -> list[dict]:
     return [{k: v for k, v in e.to_record().items() if k != "timestamp"} for e in events]
+
+
+def test_chunks_keep_order_and_share_out_the_end():
+    """The last articles go out in shrinking chunks, so no worker is left alone with a full
+    chunk at the end; one worker takes full chunks to the end; the character cap holds."""
+    articles = [_article(i) for i in range(100)]
+    two = [c.seqs for c in WorkerPool(2, chunk_articles=16)._chunks(iter(articles))]
+    assert [s for seqs in two for s in seqs] == list(range(100))
+    sizes = [len(seqs) for seqs in two]
+    assert sizes[:3] == [16, 16, 16] and max(sizes) == 16
+    assert sizes[-1] == 1 and sizes[-6:] == sorted(sizes[-6:], reverse=True)
+    one = [len(c.seqs) for c in WorkerPool(1, chunk_articles=16)._chunks(iter(articles))]
+    assert one == [16] * 6 + [4]
+    chars = len(articles[0].text)
+    capped = WorkerPool(1, chunk_articles=16, chunk_chars=3 * chars)._chunks(iter(articles))
+    assert max(len(c.seqs) for c in capped) == 3
