@@ -22,7 +22,16 @@ _OF = event_words("of_preps")
 
 
 def lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    """The token's lemma in lower case (the doc's lemmas are lowered once: asked per token
+    by most rules of every stage)."""
+    data = tok.doc.user_data
+    lemmas = data.get(_LEMMAS)
+    if lemmas is None:
+        lemmas = data[_LEMMAS] = [t.lemma_.lower() for t in tok.doc]
+    return lemmas[tok.i]
+
+
+_LEMMAS = "sitroom.lemmas"
 
 
 def children(tok: Token, *deps: str) -> list[Token]:

@@ -35,18 +35,19 @@ from sitroom.events.parsing import (
 
 def verb_keys(tok: Token) -> list[Term]:
     """Lookup keys for a verb, most specific first: particle, object and preposition."""
-    keys: list[Term] = []
-    for base in base_forms(tok):
-        for c in tok.children:
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES):
-                keys.append((base, c.lower_))  # 'shot down', also when tagged an adverb
-            elif c.dep_ in ("dobj", "nsubjpass", "oprd", "acomp"):
-                keys.append((base, lemma(c)))  # 'opened fire', 'found dead'
-                if _dead_person(c):
-                    keys.append((base, "dead"))  # 'three dead women were found'
-            elif c.dep_ == "prep":
-                keys.append((base, c.lower_))
-    keys += [(b,) for b in base_forms(tok)]
+    words: list[str] = []  # what each child adds after the verb, read once for every form
+    for c in tok.children:
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES):
+            words.append(c.lower_)  # 'shot down', also when tagged an adverb
+        elif c.dep_ in ("dobj", "nsubjpass", "oprd", "acomp"):
+            words.append(lemma(c))  # 'opened fire', 'found dead'
+            if _dead_person(c):
+                words.append("dead")  # 'three dead women were found'
+        elif c.dep_ == "prep":
+            words.append(c.lower_)
+    forms = base_forms(tok)
+    keys: list[Term] = [(base, word) for base in forms for word in words]
+    keys += [(b,) for b in forms]
     return keys
 
 
@@ -159,13 +160,14 @@ def noun_keys(tok: Token) -> list[str]:
     then the noun's own forms."""
     keys: list[str] = []
     doc, i = tok.doc, tok.i
+    forms = base_forms(tok)
     joined = i >= 2 and not (doc[i - 2].whitespace_ or doc[i - 1].whitespace_)
     if joined and doc[i - 1].tag_ == "HYPH":
-        keys += [f"{doc[i - 2].lower_}-{form}" for form in base_forms(tok)]
+        keys += [f"{doc[i - 2].lower_}-{form}" for form in forms]
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.i < i:  # 'mortar fire', 'communal violence'
-            keys += [f"{lemma(c)} {form}" for form in base_forms(tok)]
-    return keys + base_forms(tok)
+            keys += [f"{lemma(c)} {form}" for form in forms]
+    return keys + forms
 
 
 def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
