@@ -26,7 +26,7 @@ from sitroom.actors.entries import (
     name_forms,
     umbrella_first,
 )
-from sitroom.actors.memo import first_words, fuzzy_hit
+from sitroom.actors.memo import first_words, fuzzy_hit, remember_mentions
 from sitroom.actors.missions import contingent
 from sitroom.actors.text import Word, is_acronym, key, modifies_other, norms, words
 from sitroom.lang import pack_words
@@ -177,6 +177,7 @@ class ActorDictionary:
                 return mention.actor
         return None
 
+    @remember_mentions
     def mentions(
         self,
         text: str,

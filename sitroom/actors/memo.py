@@ -4,13 +4,20 @@ Every word of every sentence is tried as the start of a name, a country and a he
 and most words start none: the set of first words says so in one lookup. Capitalized
 phrases that name no known actor come back in each sentence of an article, and the fuzzy
 match over all names is the dictionary's dearest lookup: it is remembered per phrase.
+The actors stage and finalize's re-resolve ask for the same phrases' mentions again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+from functools import wraps
 from typing import Any
 
 from rapidfuzz import fuzz, process
+
+from sitroom.actors.entries import Mention
+from sitroom.lang import active_pack
 
 FUZZY_CUTOFF = 90.0
 _FIRSTS: dict[int, tuple[dict, int, frozenset[str]]] = {}
@@ -35,3 +42,27 @@ def fuzzy_hit(query: str, names: list[str], cache: dict[str, Any]) -> tuple | No
         ok = hit is not None and fuzz.token_sort_ratio(query, hit[0]) >= FUZZY_CUTOFF
         cache[query] = hit if ok else None
     return cache[query]
+
+
+Find = Callable[..., list[Mention]]
+
+
+def remember_mentions(find: Find) -> Find:
+    """Wrap `ActorDictionary.mentions`: each (phrase, country, date, bare-state rule, pack)
+    is read once per dictionary; callers get fresh copies, which they may change."""
+
+    @wraps(find)
+    def mentions(
+        self: Any, text: str, country: str | None = None, when: Any = None,
+        allow_bare_state: bool = True,
+    ) -> list[Mention]:
+        memo = self.__dict__.setdefault("_mentions_found", {})
+        key = (text, country, when, allow_bare_state, active_pack())
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= _MAX_QUERIES:
+                memo.clear()
+            found = memo[key] = tuple(find(self, text, country, when, allow_bare_state))
+        return [replace(m, assoc=list(m.assoc)) for m in found]
+
+    return mentions
