@@ -233,23 +233,30 @@ def regroup(
         for i in members:
             groups[-1].add(order[i])
             where[i] = index
+    near: list[list[tuple[int, Score]]] = [[] for _ in order]  # each mention's scored pairs
+    for (a, b), found in scores.items():
+        near[a].append((b, found))
+        near[b].append((a, found))
     placed = {
-        order[i].key: _placement(i, where, clusters, scores, model.threshold)
+        order[i].key: _placement(i, where, clusters, sorted(near[i], key=_first))
         for i in range(len(order))
     }
     return groups, placed
 
 
+def _first(pair: tuple[int, Score]) -> int:
+    return pair[0]
+
+
 def _placement(
-    i: int, where: dict[int, int], clusters: list[list[int]], scores: dict, threshold: float
+    i: int, where: dict[int, int], clusters: list[list[int]], near: list[tuple[int, Score]]
 ) -> Placement:
     """A mention's mean score against each group holding a mention it could be one with:
-    its own (joined) and the closest other one (refused), features of the closest pair."""
+    its own (joined) and the closest other one (refused), features of the closest pair
+    (``near``: its scored pairs, by the other mention's index)."""
     by_group: dict[int, list[Score]] = {}
-    for j in range(len(where)):
-        found = scores.get(_key(i, j)) if j != i else None
-        if found is not None:
-            by_group.setdefault(where[j], []).append(found)
+    for j, found in near:
+        by_group.setdefault(where[j], []).append(found)
     own = where[i]
     summary = {
         g: Score(

@@ -237,16 +237,28 @@ class Side:
     actors: tuple[tuple[str, ...], tuple[str, ...]]
     battles: bool
     by_publication: bool  # dated only by its report's publication day
+    night: bool  # its date's words put it at night ("late Sunday")
+    small_hours: bool  # ... or in the small hours ("early Monday")
 
 
 def side(event: Event, cfg: FusionConfig | None = None) -> Side:
     cfg = cfg or load_config()
+    words = _date_words(event)
     return Side(
         event, type_family(event, cfg), cfg.date_slack(event.time_precision),
         _sub_group(event.sub_event_type, cfg), event.location.strip().lower(),
         country_level(event), actor_sides(event), event.event_type.lower() == "battles",
-        _dated_by_publication(event),
+        _dated_by_publication(event), bool(words & cfg.night_words),
+        bool(words & cfg.small_hours_words),
     )
+
+
+def _same_night(a: Side, b: Side, days: int) -> bool:
+    """`same_night` of two sides ``days`` apart."""
+    if days != 1:
+        return False
+    early, late = (a, b) if a.event.event_date < b.event.event_date else (b, a)
+    return early.night or late.small_hours
 
 
 def features(
@@ -277,7 +289,7 @@ def pair_features(a: Side, b: Side, text_sim: float, cfg: FusionConfig) -> dict[
         # strikes on one place (common); the model weighs what else ties them
         "exact_days_apart": float(
             days > 0 and mention.time_precision == stored.time_precision == 1
-            and not same_night(mention, stored, cfg)
+            and not _same_night(a, b, days)
         ),
         "km_ratio": float(ratio),
         "distinct_places": float(_distinct_places(mention, stored, cfg)),

@@ -57,6 +57,7 @@ def _side(main: str, assoc: str) -> tuple[str, ...]:
     return tuple(n for n in names if n)
 
 
+@lru_cache(maxsize=65536)
 def _sides_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
     """None when one side is unknown (no evidence either way), else whether they agree."""
     if not a or not b:

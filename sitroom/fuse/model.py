@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +36,18 @@ class PairModel:
 
     def probability(self, values: dict[str, float]) -> float:
         z = self.intercept
-        for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True):
-            z += w * (values.get(name, 0.0) - mu) / (sd or 1.0)
+        get = values.get
+        for name, mu, sd, w in self._terms:
+            z += w * (get(name, 0.0) - mu) / sd
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    @cached_property
+    def _terms(self) -> tuple[tuple[str, float, float, float], ...]:
+        """(feature, mean, scale or 1, weight): zipped once, not for every pair scored."""
+        return tuple(
+            (name, mu, sd or 1.0, w)
+            for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True)
+        )
 
     def contributions(self, values: dict[str, float]) -> list[tuple[str, float]]:
         """Each feature's share of the log-odds, largest first (for `sitroom why`)."""
