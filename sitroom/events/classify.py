@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.crowds import crowd_fight, crowd_rules, demonstrating
+from sitroom.events.crowds import crowd_fight, crowd_rules, crowd_told, demonstrating
 from sitroom.events.findings import (
     PLACE_ENTS,
     VIOLENT_CLASSES,
@@ -27,6 +27,7 @@ from sitroom.events.mishaps import (
     mishap,
     property_only,
     raid_taking,
+    seized_goods,
     warning_shots,
     weapon_used,
 )
@@ -301,7 +302,7 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         return "Battles", "Non-state actor overtakes territory", cue
     if f.patient_side == "armed" and cls == "capture":
         return "Battles", "Armed clash", cue  # fighters captured on the front
-    if cls == "seize" and _seized_goods(mention, lex):
+    if cls == "seize" and seized_goods(mention, lex):
         return "Strategic developments", "Looting/property destruction", cue
     if f.patient_side in ("civilian", "armed") or pat & lex.cue("seized_persons"):
         if agent == "state":
@@ -310,18 +311,6 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     if cls == "seize":
         return "", "", cue  # police seizing counterfeit goods is not ACLED's business
     return None
-
-
-def _seized_goods(mention: Mention, lex: Lexicon) -> bool:
-    """'seized a vehicle of the militia', 'seized five tons of cannabis': a thing taken,
-    not the people the words around it name (the owner 'GATIA' is no hostage)."""
-    if mention.patient is None:
-        return False
-    root = lemma(mention.patient.root)
-    if root in lex.cue("seized_persons"):
-        return False
-    goods = lex.cue("property_nouns") | lex.cue("seized_goods")
-    return root in goods or bool(_lemmas(mention.patient) & lex.cue("seized_goods"))
 
 
 def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
@@ -344,7 +333,7 @@ def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         if "clash" in classes and wclass == "shelling":
             return "Battles", "Armed clash", by_cls["clash"]
         return "Explosions/Remote violence", sub, f.wcue
-    if wclass == "riot_control" and f.patient_side == "civilian":
+    if wclass == "riot_control" and f.patient_side == "civilian" and not crowd_told(mention, lex):
         # no crowd told of: 'fired rubber bullets at fishermen' is force against civilians
         return "Violence against civilians", "Attack", f.wcue
     if wclass == "riot_control":  # tear gas, rubber bullets, water cannon: crowd control

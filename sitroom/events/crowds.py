@@ -112,3 +112,12 @@ def crowd_fight(mention: Mention, lex: Lexicon) -> bool:
         else:
             sides += [s for s in [patient_of(trig, lex)] if s is not None]
     return bool(sides) and all(crowd_agent(s, lex) for s in sides)
+
+
+def crowd_told(mention: Mention, lex: Lexicon) -> bool:
+    """The sentence tells of a crowd: protesters, or a dispersal ('fired tear gas to
+    disperse the marchers')."""
+    for t in mention.head.token.sent:
+        if lemma(t) in lex.cue("protester_nouns") or lex.verbs.get((lemma(t),)) == "disperse":
+            return True
+    return False

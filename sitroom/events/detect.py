@@ -116,6 +116,8 @@ def _attempt_told(cur: Token) -> bool:
     head = cur.head
     if cur.dep_ != "xcomp" or lemma(head) not in event_words("attempt_verbs"):
         return False
+    if head.dep_ not in ("ROOT", "conj"):
+        return False  # 'men they claimed tried to kidnap': an attempt alleged, not told
     perfect = any(lemma(c) in event_words("perfect_lemmas") for c in head.children if c.dep_ == "aux")
     return head.tag_ == "VBD" or (head.tag_ == "VBN" and perfect)
 

@@ -81,6 +81,7 @@ _LIST_KEYS = (
     "seized_persons",
     "seized_goods",
     "armed_group_nouns",
+    "measure_nouns",
     "territory_nouns",
     "place_nouns",
     "reference_nouns",

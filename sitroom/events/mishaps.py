@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.findings import Mention, event_words
 from sitroom.events.lexicon import Lexicon
-from sitroom.events.parsing import lemma
+from sitroom.events.parsing import lemma, prep_objects
 
 
 def mishap(mention: Mention, lex: Lexicon) -> bool:
@@ -99,3 +99,16 @@ def disposed(mention: Mention, classes: set[str], agent_kind: str) -> bool:
     devices = [c for c in head.token.children if c.dep_ == "dobj"]
     return any(lemma(a) in event_words("found_devices") for d in devices for a in d.children
                if a.dep_ in ("acl", "relcl"))
+
+
+def seized_goods(mention: Mention, lex: Lexicon) -> bool:
+    """'seized a vehicle of the militia', 'seized five tons of cannabis': a thing taken,
+    not the people the words around it name (the owner 'GATIA' is no hostage)."""
+    if mention.patient is None:
+        return False
+    root = mention.patient.root
+    goods = lex.cue("property_nouns") | lex.cue("seized_goods")
+    measures = lex.cue("quantity_nouns") | lex.cue("measure_nouns")
+    if lemma(root) in measures:  # 'five tons of cannabis'
+        return any(lemma(o) in goods for _p, o in prep_objects(root, {"of"}))
+    return lemma(root) in goods

@@ -15,7 +15,7 @@ TOLD = [
      SD, "Change to group/activity"),
     ("Authorities extended the ban on public gatherings in Mandalay by a month.",
      SD, "Change to group/activity"),
-    ("The president declared a state of emergency in Amhara region.",
+    ("The president extended the state of emergency in Amhara region by four months.",
      SD, "Change to group/activity"),
     # a body found, however the parse hangs it ('In X, Y, the body ... was found')
     ("Late on Sunday, in Apatzingan, Michoacan, the charred body of a farmer was found "
@@ -29,6 +29,7 @@ NOT_TOLD = [
     "The militants will try to storm the town next week, officials warned.",
     "Rebels are trying to cut the road to the capital.",
     "Officials said they would extend the curfew in Sabha.",
+    "The pilot declared an emergency shortly before landing in Goma.",
 ]
 
 
@@ -72,3 +73,10 @@ def test_frontlines_listed_are_one_record_each(extract):
     _ctx, cands = extract("On 12 June 2021, Houthi forces and government troops exchanged "
                           "artillery fire on the Hays and Harib frontlines in Yemen.")
     assert [[p.text for p in c.listed_places] for c in cands] == [["Hays", "Harib"]] * 2
+
+
+def test_an_attempt_alleged_in_a_clause_is_not_told(extract):
+    """'men they claimed tried to kidnap a teacher': the beating is the news."""
+    _ctx, cands = extract("A mob beat three men they claimed tried to kidnap a teacher in Tuxpan.")
+    subs = [c.event.sub_event_type for c in cands if c.event.event_type]
+    assert "Abduction/forced disappearance" not in subs and subs, subs
