@@ -31,6 +31,11 @@ def build_cmd(
             f"{stats['places']} places, {stats['bytes'] / 1e6:.1f} MB, "
             f"built in {stats['seconds']} s"
         )
+        if stats["capitals_unresolved"]:  # a capital in admin1_capitals.csv found no town
+            typer.echo(
+                "admin1 capitals with no town of that name in their province (check the "
+                f"spelling in admin1_capitals.csv): {'; '.join(stats['capitals_unresolved'])}"
+            )
 
 
 @gazetteer_app.command("import")

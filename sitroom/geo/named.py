@@ -65,3 +65,17 @@ def with_kind_word(mention: Mention, hits: list[Hit], gaz: Gazetteer) -> list[Hi
     if holder is not None and any(h.cc == holder.cc for h in hits):
         return hits  # "Dawlat Abad district, Balkh": the town of that name in the country named
     return hits + [h for h in gaz.lookup(f"{mention.text} district") if h not in hits]
+
+
+def direction_unit(mention: Mention, gaz: Gazetteer, countries: frozenset[str]) -> list[Hit]:
+    """A direction or kind word ("North West", "Centre") names an admin unit only when the
+    text calls it one ("the North West region") or puts it in a country ("North East,
+    Ghana"); then only the units of that country, or of the article's ``countries``.
+    Otherwise ("in the North East of the country") it names nothing."""
+    holder = enclosing(mention)
+    if holder is not None and holder.level > 0:
+        return []  # "the Central ward" of a town: a part of the town, not a region
+    if mention.kind != "admin1" and holder is None:
+        return []
+    allowed = {holder.cc} if holder is not None else countries
+    return [h for h in gaz.lookup(mention.text) if h.level == 1 and h.cc in allowed]

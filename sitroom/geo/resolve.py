@@ -18,7 +18,7 @@ from sitroom.geo.containment import enclosing, holding, loosely_inside, outside,
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
 from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, hit_precision, km
 from sitroom.geo.loose import NEAR_KM, VARIANT_MIN_POPULATION, loose_elsewhere, loose_fits
-from sitroom.geo.named import named_after, with_kind_word
+from sitroom.geo.named import direction_unit, named_after, with_kind_word
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 from sitroom.geo.support import Support
 
@@ -145,8 +145,8 @@ def candidates(
 ) -> list[Hit]:
     """Exact-key hits; if none, loose spelling matches that agree with the article's places
     (``inner``: candidates of the names the text puts inside this one)."""
-    if name_key(mention.text) in NOT_A_NAME:
-        return []
+    if name_key(mention.text) in NOT_A_NAME:  # "the North West region": a unit's name
+        return direction_unit(mention, gaz, ctx.event_countries())
     hits = list(gaz.lookup(mention.text))
     if _is_acronym(mention.text):
         hits = [h for h in hits if h.level <= 1]  # "EU", "SA": never the town of Eu or Siá
