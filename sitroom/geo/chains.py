@@ -98,6 +98,7 @@ class Link:
     near: Link | None = None
     between: bool = False
     listed: bool = False  # one of a list that shares the next name's container
+    comma: bool = False  # joined to its container by a bare comma ("X, Y"): maybe a list
 
 
 def _kind(m: re.Match, gen: str = "gen") -> str:
@@ -198,7 +199,7 @@ def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list
             gen = m.group("gen") or ""
             if gen[:1].isupper() and known(text[m.start("name") : m.end("gen")]):
                 nxt = Link(m.start("name"), m.end("gen"))  # "Princes Town", "Kuwait City"
-            cur.container = nxt
+            cur.container, cur.comma = nxt, True
             out.append(nxt)
             cur, pos = nxt, m.end()
     return out
@@ -419,7 +420,7 @@ def merge(
         outer = _mention_for(link.container, by_span, kept, make) if link.container else None
         if outer is not None and outer is not m and outer.sentence == m.sentence:
             m.container, m.modifier, m.weak = outer, False, weak
-            m.listed = link.listed
+            m.listed, m.comma = link.listed, link.comma
             outer.weak = outer.modifier = False
             outer.kind = outer.kind or "container"
         other = _mention_for(link.near, by_span, kept, make) if link.near else None

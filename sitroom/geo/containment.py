@@ -7,7 +7,7 @@ features.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sitroom.geo.context import Mention
 from sitroom.geo.gazetteer import Hit, km
@@ -178,3 +178,64 @@ def _holds_by_name(unit: Hit, inner: Hit) -> bool:
         return False
     field = inner.admin1 if unit.level == 1 else inner.admin2
     return bool(field) and name_key(field) == name_key(unit.name)
+
+
+def holds(inner: Sequence[Hit], outer: Sequence[Hit]) -> bool:
+    """Some reading of the outer name can hold some reading of the inner one."""
+    return any(c.level <= i.level and not outside(i, c) for i in inner for c in outer)
+
+
+def peers(inner: Sequence[Hit], outer: Sequence[Hit], long_run: bool = False) -> bool:
+    """Two names a comma joins are a list, not a place in its container: no reading of the
+    second can hold a reading of the first, and some readings are of one rank ("Tarnvale,
+    Oskbury": two provinces far apart; two towns of one country, or of a run of three or
+    more, not each other's container); a name that is a province as well as a town holds
+    a town or a district ("Pisky, Donetsk")."""
+    if not inner or not outer or holds(inner, outer):
+        return False  # "Manaus, Amazonas", "Reni, Odessa": some reading holds the place
+    rank = min((i.level for i in inner if not i.is_country), default=0)
+    if rank >= 2 and any(c.level == 1 and not c.is_country for c in outer):
+        return False  # "Pisky, Donetsk": a village the gazetteer lacks, in a province
+    return any(
+        i.level == c.level and not i.is_country and (long_run or _two_peers(i, c))
+        for i in inner
+        for c in outer
+    )
+
+
+def _two_peers(inner: Hit, outer: Hit) -> bool:
+    """Two names alone: of one country, and a town a sizeable one (a small namesake of
+    the first is more likely a quarter of the second the gazetteer lacks)."""
+    return inner.cc == outer.cc and (inner.level < 3 or inner.population >= SIZEABLE)
+
+
+def split_peer_lists(mentions: Sequence[Mention], lookup: Callable[[str], list[Hit]]) -> None:
+    """Cut the comma links between peers ("Tarnvale, Oskbury, Lindmoor"): each name is a
+    place of its own, resolved on its own. A container the text calls a unit ("X, Y
+    district"), or one that its own container holds ("X, Y, Z" with Y in Z: a village, its
+    district and province), keeps its place."""
+    seen: dict[int, list[Hit]] = {}
+
+    def read(m: Mention) -> list[Hit]:
+        if id(m) not in seen:
+            seen[id(m)] = list(lookup(m.text) or lookup(split_generic(m.text)[0]))
+        return seen[id(m)]
+
+    up = {id(m.container) for m in mentions if m.comma and m.container is not None}
+    cut = []
+    for m in mentions:
+        outer = m.container
+        if not m.comma or outer is None or outer.kind not in ("", "container"):
+            continue
+        if outer.container is not None and holds(read(outer), read(outer.container)):
+            continue
+        run = id(m) in up or (outer.comma and outer.container is not None)  # three or more
+        if peers(read(m), read(outer), run):
+            cut.append(m)
+    freed = [m.container for m in cut]
+    for m in cut:
+        m.container, m.comma = None, False
+    held = {id(m.container) for m in mentions if m.container is not None}
+    for m in freed:
+        if m.kind == "container" and id(m) not in held:
+            m.kind = ""  # no longer holds anything: read as a place of its own

@@ -52,6 +52,7 @@ class Mention:
     frontier: bool = False  # "near Chad's border": the border area, no province of it in view
     origin: bool = False  # "fired from X": a launch site
     listed: bool = False  # "A and B in Y": the container is the list's, not said of A alone
+    comma: bool = False  # "X, Y": put in its container by a bare comma (a list when peers)
     sentence: int = 0  # index of the sentence
     weak: bool = (
         False  # found by gazetteer lookup only: must resolve inside the article's countries

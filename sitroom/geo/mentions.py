@@ -415,7 +415,8 @@ def link(
             b.anchor_of = b.anchor_of or NEAR.match(gap).group("rel").split()[0].lower()
         elif CONTAINED_IN.match(gap) and not _is_list(text, b) and not chains.party_noun_follows(text, b.end):
             # "outside Baghdad, US officials said": a party's country is no container
-            a.container = a.container or b
+            if a.container is None:
+                a.container, a.comma = b, gap.strip() == ","  # "X, Y": a list when peers
             b.kind = b.kind or "container"
     for a, b in zip(mentions, mentions[1:], strict=False):
         # "Al-Omar field in Syria's eastern Deir ez-Zor": the possessed name is the closer container

@@ -14,7 +14,14 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz.fuzz import ratio
 
-from sitroom.geo.containment import enclosing, holding, loosely_inside, outside, stands_alone
+from sitroom.geo.containment import (
+    enclosing,
+    holding,
+    loosely_inside,
+    outside,
+    split_peer_lists,
+    stands_alone,
+)
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
 from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, hit_precision, km
 from sitroom.geo.loose import NEAR_KM, VARIANT_MIN_POPULATION, loose_elsewhere, loose_fits
@@ -349,6 +356,7 @@ def resolve_all(
     ``focus``: indices of the sentences that report events; their located names count
     double in the article's frame (``places``), datelines and background half.
     """
+    split_peer_lists(mentions, gaz.lookup)  # "Tarnvale, Oskbury": two places, not one in the other
     ctx = ctx or build_context(mentions, gaz, focus)
     ctx.support = ctx.support or Support([m.text for m in mentions], gaz)
     ctx.names = sum(_place_weight(m, focus) for m in mentions)
