@@ -24,6 +24,12 @@ MAX_ALIASES = 40
 COMPACT_TABLE = """CREATE TABLE IF NOT EXISTS compact (key TEXT NOT NULL, place INTEGER NOT NULL,
     PRIMARY KEY (key, place)) WITHOUT ROWID;"""
 
+#: A province's capital and largest towns, in the order `Gazetteer.seat` asks for them: without
+#: it each seat query scans every row (~20 ms) and each process ranked the towns in a temporary
+#: index of its own (~0.45 s CPU per process).
+SEAT_INDEX = """CREATE INDEX IF NOT EXISTS place_seat ON place(cc, admin1,
+    (fcode IN ('PPLA', 'PPLC')) DESC, population DESC, id) WHERE fclass = 'P';"""
+
 SCHEMA = """
 CREATE TABLE place (
     id INTEGER PRIMARY KEY,      -- GeoNames id, or SUPPLEMENT_ID_BASE + n for curated rows
@@ -118,6 +124,7 @@ def write_db(
     con.execute("PRAGMA synchronous=OFF")
     con.executescript(SCHEMA)
     insert_rows(con, rows)
+    con.execute(SEAT_INDEX)  # after the rows: one sort instead of a b-tree grown row by row
     con.executemany(
         "INSERT OR REPLACE INTO country VALUES (:cc, :iso3, :isonum, :name, :region, :place)",
         countries.values(),

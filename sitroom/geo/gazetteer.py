@@ -97,9 +97,6 @@ class Country:
     place: int
 
 
-#: Province-seat queries a connection answers by scanning before it builds their index.
-SEAT_SCANS = 8
-
 _COLUMNS = (
     "p.id, p.name, p.fclass, p.fcode, p.cc, p.admin1, p.admin2, p.admin3, p.lat, p.lon, "
     "p.population, p.precision, p.source"
@@ -280,29 +277,7 @@ class Gazetteer:
 
     def _seat_sql(self) -> str:
         """The query for a province's capital (PPLA, from `admin1_capitals.csv`) and its 200
-        largest towns, capital first. The file has no index on
-        (cc, admin1), so each asks a scan of every row (~20 ms); a connection that has
-        asked `SEAT_SCANS` of them ranks the towns once in a temporary index (~0.3 s)."""
-        local = self._local
-        scans = getattr(local, "seat_scans", 0)
-        if scans == SEAT_SCANS:
-            con = self._con()
-            con.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS seat_rank AS "
-                "SELECT id, cc, admin1, population, fcode IN ('PPLA', 'PPLC') AS capital "
-                "FROM place WHERE fclass = 'P'"
-            )
-            con.execute(
-                "CREATE INDEX IF NOT EXISTS temp.seat_rank_order "
-                "ON seat_rank(cc, admin1, capital DESC, population DESC, id)"
-            )
-        local.seat_scans = scans + 1
-        if scans >= SEAT_SCANS:
-            return (
-                f"SELECT {_COLUMNS} FROM seat_rank r JOIN place p ON p.id = r.id "
-                "WHERE r.cc = ? AND r.admin1 = ? "
-                "ORDER BY r.capital DESC, r.population DESC, r.id LIMIT 200"
-            )
+        largest towns, capital first, in the order of the build's `place_seat` index."""
         return (
             f"SELECT {_COLUMNS} FROM place p WHERE p.cc = ? AND p.admin1 = ? AND p.fclass = 'P' "
             "ORDER BY p.fcode IN ('PPLA', 'PPLC') DESC, p.population DESC, p.id LIMIT 200"

@@ -1,9 +1,8 @@
-"""A province's seat town is the same whether its towns are ranked by a scan or by the
-temporary index a connection builds after `SEAT_SCANS` questions."""
+"""A province's seat town comes from the build's `place_seat` index, and the index ranks the
+towns exactly as a scan of every row would."""
 
 from __future__ import annotations
 
-from sitroom.geo import gazetteer as gazetteer_module
 from sitroom.geo.gazetteer import Gazetteer
 
 
@@ -16,14 +15,17 @@ def _units(gaz: Gazetteer, count: int) -> list[tuple[str, str]]:
     return [(cc, admin1) for cc, admin1, _ in rows]
 
 
-def test_indexed_ranking_gives_the_scans_rows(gaz, monkeypatch):
+def test_seat_query_reads_the_index(gaz):
+    plan = gaz._con().execute("EXPLAIN QUERY PLAN " + gaz._seat_sql(), ("IQ", "01")).fetchall()
+    details = " ".join(row[-1] for row in plan)
+    assert "place_seat" in details
+    assert "TEMP B-TREE" not in details  # the index already gives the order asked for
+
+
+def test_indexed_ranking_gives_the_scans_rows(gaz):
     units = _units(gaz, 12)  # the largest provinces: many towns, ties in population
-    monkeypatch.setattr(gazetteer_module, "SEAT_SCANS", 10_000)
-    scanned = Gazetteer(gaz.path)
-    by_scan = [scanned._query(scanned._seat_sql(), unit) for unit in units]
-    monkeypatch.setattr(gazetteer_module, "SEAT_SCANS", 0)
-    indexed = Gazetteer(gaz.path)
-    sql = indexed._seat_sql()
-    assert "seat_rank" in sql
-    assert [indexed._query(sql, unit) for unit in units] == by_scan
-    assert all(len(rows) == 200 for rows in by_scan)
+    sql = gaz._seat_sql()
+    scan = sql.replace("FROM place p", "FROM place p NOT INDEXED")
+    by_index = [gaz._query(sql, unit) for unit in units]
+    assert by_index == [gaz._query(scan, unit) for unit in units]
+    assert all(len(rows) == 200 for rows in by_index)
