@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.geo.chain_helpers import events, links_of
+
 pytestmark = pytest.mark.slow
 
 
@@ -13,19 +15,6 @@ def only_event(ctx):
     return cand.event
 
 
-def events(ctx):
-    return [c.event for c in ctx.candidates]
-
-
-def links_of(gaz, text, parties=frozenset()):
-    from sitroom.geo.chains import find_links
-
-    found = find_links(text, lambda n: bool(gaz.lookup(n)), [], parties)
-    return {
-        text[lk.start : lk.end]: text[lk.container.start : lk.container.end]
-        for lk in found
-        if lk.container is not None
-    }
 
 
 def test_a_village_of_a_named_district_is_not_a_region_holding_it(gaz):

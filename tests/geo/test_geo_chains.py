@@ -8,22 +8,11 @@ import time
 
 import pytest
 
+from tests.geo.chain_helpers import events, links_of
+
 pytestmark = pytest.mark.slow
 
 
-def events(ctx):
-    return [c.event for c in ctx.candidates]
-
-
-def links_of(gaz, text):
-    from sitroom.geo.chains import find_links
-
-    found = find_links(text, lambda n: bool(gaz.lookup(n)), [])
-    return {
-        text[lk.start : lk.end]: text[lk.container.start : lk.container.end]
-        for lk in found
-        if lk.container is not None
-    }
 
 
 def test_parenthesised_chain_links_each_name_to_the_next(gaz):

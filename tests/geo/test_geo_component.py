@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.geo.chain_helpers import events
+
 pytestmark = pytest.mark.slow
 
-
-def events(ctx):
-    return [c.event for c in ctx.candidates]
 
 
 def test_registered_as_pipeline_component():
