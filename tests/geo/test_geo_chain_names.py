@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.geo.chain_helpers import events, links_of
+from tests.geo.helpers import events, links_of
 
 pytestmark = pytest.mark.slow
 

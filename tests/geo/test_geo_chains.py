@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from tests.geo.chain_helpers import events, links_of
+from tests.geo.helpers import events, links_of
 
 pytestmark = pytest.mark.slow
 

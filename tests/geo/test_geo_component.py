@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.geo.chain_helpers import events
+from tests.geo.helpers import events
 
 pytestmark = pytest.mark.slow
 

@@ -3,26 +3,7 @@
 from __future__ import annotations
 
 from sitroom.geo.containment import loosely_inside, outside
-from sitroom.geo.gazetteer import Hit
-
-
-def hit(name: str, admin1: str, lat: float, lon: float, fcode: str = "PPL", **kw) -> Hit:
-    return Hit(
-        id=hash((name, admin1, fcode)) % 1_000_000,
-        name=name,
-        fclass="P" if fcode.startswith("PPL") else "A",
-        fcode=fcode,
-        cc="XX",
-        admin1=admin1,
-        admin2="",
-        admin3="",
-        lat=lat,
-        lon=lon,
-        population=kw.get("pop", 4_000),
-        precision=1,
-        source=kw.get("source", "geonames"),
-    )
-
+from tests.geo.helpers import hit
 
 NORTH = hit("North Vale", "North Vale", 10.0, 10.0, "ADM1")
 

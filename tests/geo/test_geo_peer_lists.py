@@ -11,24 +11,11 @@ from sitroom.geo.context import Mention
 from sitroom.geo.gazetteer import Hit
 from sitroom.geo.mentions import mentions_from_spans
 from sitroom.geo.resolve import resolve_all
+from tests.geo import helpers
 
 
 def hit(name: str, admin1: str, lat: float, lon: float, fcode: str = "PPL", cc: str = "XX") -> Hit:
-    return Hit(
-        id=hash((name, admin1, fcode, cc)) % 1_000_000,
-        name=name,
-        fclass="P" if fcode.startswith("PPL") else "A",
-        fcode=fcode,
-        cc=cc,
-        admin1=admin1,
-        admin2="",
-        admin3="",
-        lat=lat,
-        lon=lon,
-        population=50_000,
-        precision=1,
-        source="geonames",
-    )
+    return helpers.hit(name, admin1, lat, lon, fcode, cc, pop=50_000)  # towns the size of a city
 
 
 NORTH = hit("North Vale", "North Vale", 10.0, 10.0, "ADM1")

@@ -1,0 +1,50 @@
+"""What the geo tests build and read back: gazetteer rows made up for a test, the events'
+places after a run, and the chains' links."""
+
+from __future__ import annotations
+
+from sitroom.geo.gazetteer import Hit
+
+
+def hit(
+    name: str,
+    admin1: str,
+    lat: float,
+    lon: float,
+    fcode: str = "PPL",
+    cc: str = "XX",
+    pop: int = 4_000,
+    source: str = "geonames",
+) -> Hit:
+    """A made-up gazetteer row: a town (PPL*) or an admin unit (any other code)."""
+    return Hit(
+        id=hash((name, admin1, fcode, cc)) % 1_000_000,
+        name=name,
+        fclass="P" if fcode.startswith("PPL") else "A",
+        fcode=fcode,
+        cc=cc,
+        admin1=admin1,
+        admin2="",
+        admin3="",
+        lat=lat,
+        lon=lon,
+        population=pop,
+        precision=1,
+        source=source,
+    )
+
+
+def events(ctx):
+    return [c.event for c in ctx.candidates]
+
+
+def links_of(gaz, text, parties=frozenset()):
+    """Each linked name's text → its container's text, as `find_links` reads the sentence."""
+    from sitroom.geo.chains import find_links
+
+    found = find_links(text, lambda n: bool(gaz.lookup(n)), [], parties)
+    return {
+        text[lk.start : lk.end]: text[lk.container.start : lk.container.end]
+        for lk in found
+        if lk.container is not None
+    }
