@@ -22,10 +22,8 @@ from dataclasses import dataclass, field
 
 from sitroom.fuse.config import FusionConfig, load_config
 from sitroom.fuse.features import (
-    apart_in_time,
     apart_sides,
     describe,
-    features,
     pair_features,
     sentences,
     side,
@@ -33,7 +31,6 @@ from sitroom.fuse.features import (
     terms_similarity,
     text_similarity,
 )
-from sitroom.fuse.match import type_family
 from sitroom.fuse.merge import canonical
 from sitroom.fuse.model import PairModel, active_model
 from sitroom.model import Event
@@ -75,11 +72,6 @@ class Group:
             self._record = canonical([m.event for m in self.members])
         return self._record
 
-    def close(self) -> Group:
-        """Build its canonical record now."""
-        _ = self.record
-        return self
-
 
 @dataclass(frozen=True)
 class Score:
@@ -103,11 +95,11 @@ def pair_score(a: Event, b: Event, a_sentences: list[str], b_sentences: list[str
     """The model's view of two stored events (None: different type families, never one;
     ``blocked``: both dated too far apart to be one)."""
     cfg = load_config()
-    family = type_family(a, cfg)
-    if not family or family != type_family(b, cfg):
+    sa, sb = side(a, cfg), side(b, cfg)
+    if not sa.family or sa.family != sb.family:
         return None
-    values = features(a, b, text_similarity(a_sentences, b_sentences), cfg)
-    return Score(-1, active_model().probability(values), values, apart_in_time(a, b, cfg))
+    values = pair_features(sa, sb, text_similarity(a_sentences, b_sentences), cfg)
+    return Score(-1, active_model().probability(values), values, apart_sides(sa, sb, cfg))
 
 
 @dataclass

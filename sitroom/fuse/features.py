@@ -63,40 +63,9 @@ def _days(a: Event, b: Event) -> int:
     return abs((a.event_date - b.event_date).days)
 
 
-def _days_beyond(a: Event, b: Event, cfg: FusionConfig) -> int:
-    """Days apart beyond the looser side's precision window: a report dated only to its
-    week ("over the weekend") is not four days off the day another outlet names."""
-    window = max(cfg.date_slack(a.time_precision), cfg.date_slack(b.time_precision))
-    return max(0, _days(a, b) - window)
-
-
 def _date_words(e: Event) -> set[str]:
     found = e.evidence.get("event_date")
     return set(_DATE_WORD.findall(found.text.lower())) if found is not None else set()
-
-
-def same_night(a: Event, b: Event, cfg: FusionConfig) -> bool:
-    """A day apart, and the earlier report puts it at night ("on Sunday night", "late
-    Sunday") or the later one in the small hours ("early Monday"): one night, two dates."""
-    if _days(a, b) != 1:
-        return False
-    early, late = (a, b) if a.event_date < b.event_date else (b, a)
-    return bool(_date_words(early) & cfg.night_words or _date_words(late) & cfg.small_hours_words)
-
-
-def _within_dates(a: Event, b: Event, cfg: FusionConfig) -> bool:
-    """Within the looser side's precision window, plus a night (a late-night attack is dated
-    the next day by an outlet in another time zone, or by one that says 'early Sunday')."""
-    window = max(cfg.date_slack(a.time_precision), cfg.date_slack(b.time_precision))
-    return _days(a, b) <= window + cfg.night_days
-
-
-def apart_in_time(a: Event, b: Event, cfg: FusionConfig) -> bool:
-    """Both dated, told as the same kind of news, and further apart than the looser date's
-    precision plus a night: two incidents, never one group (Thursday's strike and Monday's)."""
-    if a.event_date is None or b.event_date is None or a.status != b.status:
-        return False
-    return not _within_dates(a, b, cfg)
 
 
 def _place(
@@ -254,7 +223,8 @@ def side(event: Event, cfg: FusionConfig | None = None) -> Side:
 
 
 def _same_night(a: Side, b: Side, days: int) -> bool:
-    """`same_night` of two sides ``days`` apart."""
+    """A day apart, and the earlier report puts it at night ("on Sunday night", "late
+    Sunday") or the later one in the small hours ("early Monday"): one night, two dates."""
     if days != 1:
         return False
     early, late = (a, b) if a.event.event_date < b.event.event_date else (b, a)
@@ -313,7 +283,9 @@ def pair_features(a: Side, b: Side, text_sim: float, cfg: FusionConfig) -> dict[
 
 
 def apart_sides(a: Side, b: Side, cfg: FusionConfig) -> bool:
-    """`apart_in_time` of two mentions' `side`s."""
+    """Both dated, told as the same kind of news, and further apart than the looser date's
+    precision plus a night (a late-night attack is dated the next day by an outlet in
+    another time zone): two incidents, never one group (Thursday's strike and Monday's)."""
     x, y = a.event, b.event
     if x.event_date is None or y.event_date is None or x.status != y.status:
         return False
