@@ -86,7 +86,9 @@ def line_breaks(doc: Doc) -> Doc:
 
     # the token whose text (with its space) holds each line break: only the tokens after
     # those are made, not every token of the document
-    breaks = [i for i, char in enumerate(text) if char == "\n"]
+    breaks = [text.find("\n")]  # str.find scans in C: a step per break, not per character
+    while (at := text.find("\n", breaks[-1] + 1)) >= 0:
+        breaks.append(at)
     holders = numpy.searchsorted(doc.to_array(IDX), breaks, side="right") - 1
     for i in sorted({int(h) + 1 for h in holders if 0 <= h < len(doc) - 1}):
         tok = doc[i]
