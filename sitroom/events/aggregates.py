@@ -8,10 +8,9 @@ from spacy.tokens import Token
 
 from sitroom.events.findings import (
     CIRCUMSTANCE_PREPS,
-    PROTEST_REASON_PREPS,
-    REASON_PREPS,
     Mention,
     event_words,
+    gives_reason,
     in_aside,
     in_own_clause,
 )
@@ -47,9 +46,10 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
                 and any(a.lower_ in event_words("perfect_auxiliaries") for a in clause.children)
             ):
                 return c
-            if c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS and not (
-                c.lower_ in REASON_PREPS
-                or (trig.cls == "protest" and c.lower_ in PROTEST_REASON_PREPS)
+            if (
+                c.dep_ == "prep"
+                and c.lower_ not in CIRCUMSTANCE_PREPS
+                and not gives_reason(c.lower_, trig.cls == "protest")
             ):  # not 'amid a wave', not 'protested against a series of attacks'
                 for t in c.subtree:
                     if lemma(t) in event_words("series_nouns"):

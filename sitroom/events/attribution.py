@@ -262,10 +262,9 @@ def _denied_by_negation(tok: Token, lex: Lexicon) -> bool:
     )
 
 
-def _hedge(tok: Token, lex: Lexicon, lem: str | None = None) -> bool:
+def _hedge(tok: Token, lex: Lexicon, lem: str) -> bool:
     """A hedge ("reportedly", "unconfirmed", "could not verify"); ``lem`` is the token's
-    lower-cased lemma when the caller has it (asked for every token of every sentence)."""
-    lem = lemma(tok) if lem is None else lem
+    lower-cased lemma, which the caller has (asked for every token of every sentence)."""
     words = lex.cue("hedge_words")
     if lem in words or tok.lower_ in words:
         if lem in _CLAIM:

@@ -51,12 +51,15 @@ def _stoning(mention: Mention, lex: Lexicon) -> bool:
     return bool(mention.weapons) and all(lemma(w.root) in thrown for _c, w in mention.weapons)
 
 
+def _barricades(mention: Mention, lex: Lexicon) -> bool:
+    """Tyres or barricades are what the crowd acted on (set alight, burned)."""
+    return any(lemma(p.root) in lex.cue("barricade_words") for p in mention.patients)
+
+
 def crowd_rules(classes: set[str], mention: Mention, lex: Lexicon, trig: Span) -> Decision:
     """Riots for a crowd's wrecking, looting or stone throwing; a violent demonstration
     for burning tyres or barricades."""
-    if "destroy" in classes and any(
-        lemma(p.root) in lex.cue("barricade_words") for p in mention.patients
-    ):
+    if "destroy" in classes and _barricades(mention, lex):
         return "Riots", "Violent demonstration", trig
     if _armed(mention.agent, lex):
         return None
@@ -88,7 +91,7 @@ def demonstrating(mention: Mention, protest_classes: set[str], lex: Lexicon) -> 
     Without one, a crowd's violence is mob violence."""
     if protest_classes:
         return True
-    if any(lemma(p.root) in lex.cue("barricade_words") for p in mention.patients):
+    if _barricades(mention, lex):
         return True
     head = mention.head.token
     words = [*(mention.agent or []), *head.subtree]

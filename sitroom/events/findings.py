@@ -52,24 +52,29 @@ VIOLENT_CLASSES = frozenset(
 )
 
 
+def gives_reason(word: str, protest: bool = False) -> bool:
+    """Is ``word`` (lower-cased) a preposition giving a reason ('arrested for', 'protested
+    over')? For a protest also what it is against or follows ('against', 'following')."""
+    return word in REASON_PREPS or (protest and word in PROTEST_REASON_PREPS)
+
+
 def behind_reason(tok: Token, head: Token, protest: bool = False) -> bool:
     """Is ``tok`` in a reason given for ``head`` ('arrested for taking part in a protest',
     'protested over the killing of ...', 'a vigil in memory of ...')? Another occurrence,
     not part of head's event. What a protest is against, follows or objects to ('protested
     the arrest of ...', 'rallied against the attacks', 'following a riot last month') is
     its cause too."""
-    preps = REASON_PREPS | PROTEST_REASON_PREPS if protest else REASON_PREPS
-    if protest and any(c.dep_ == "mark" and c.lower_ in preps for c in tok.children):
+    if protest and any(c.dep_ == "mark" and gives_reason(c.lower_, True) for c in tok.children):
         return True  # 'protested after three students were killed'
     prev = tok
     for anc in tok.ancestors:
         if anc.i == head.i:
             return protest and prev.dep_ in ("dobj", "obj")
-        if anc.dep_ in ("prep", "advcl") and anc.lower_ in preps:
+        if anc.dep_ in ("prep", "advcl") and gives_reason(anc.lower_, protest):
             return True  # 'for taking part', 'following a riot' (parsed as a verb)
         if anc.dep_ == "pobj" and anc.lemma_.lower() in REASON_NOUNS:
             return True
-        if protest and any(c.dep_ == "mark" and c.lower_ in preps for c in anc.children):
+        if protest and any(c.dep_ == "mark" and gives_reason(c.lower_, True) for c in anc.children):
             return True
         prev = anc
     return False

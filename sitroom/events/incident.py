@@ -217,13 +217,18 @@ def places_agree(a: Candidate, b: Candidate) -> bool:
         return True  # same country; the dateline says where the report was filed
     if not own_place(a) or not own_place(b):
         return True  # same country; one names no place of its own (geo's fallback)
-    return nested(ea, eb) or same_words(a, b)
+    return _chains_nested(ca, cb) or same_words(a, b)
 
 
 def nested(a: Event, b: Event) -> bool:
-    """The same place, or one inside the other."""
+    """The same place, or one inside the other ('A (A district, B province)')."""
     ca, cb = place_chain(a), place_chain(b)
-    return bool(ca and cb) and (ca[-1] in cb or cb[-1] in ca)
+    return bool(ca and cb) and _chains_nested(ca, cb)
+
+
+def _chains_nested(ca: list[str], cb: list[str]) -> bool:
+    """`nested` of two non-empty `place_chain`s, for callers that hold them already."""
+    return ca[-1] in cb or cb[-1] in ca
 
 
 def same_words(a: Candidate, b: Candidate) -> bool:

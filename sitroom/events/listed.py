@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate
 from sitroom.events.findings import PLACE_ENTS, PLACE_PREPS, Mention, event_words
-from sitroom.events.incident import listing_key, place_chain
+from sitroom.events.incident import PLACE_FIELDS, listing_key, nested, place_chain
 from sitroom.events.parsing import lemma
 from sitroom.nlp import entities_in
 from sitroom.time.numbers import parse_number
@@ -260,7 +260,7 @@ def _own_place(c: Candidate, kept: list[Candidate]) -> bool:
     of countries is a generic remark) at a place none of the kept ones has: at its own
     name, or at the district or town the sentence gives for it."""
     chain = place_chain(c.event)
-    if len(chain) < 2 or any(_nested(place_chain(k.event), chain) for k in kept):
+    if len(chain) < 2 or any(nested(k.event, c.event) for k in kept):
         return False
     ev, focus = c.event.evidence.get("location"), c.place_focus
     own = (
@@ -272,11 +272,6 @@ def _own_place(c: Candidate, kept: list[Candidate]) -> bool:
     return own or (c.event.geo_precision or 3) <= 2
 
 
-#: The fields that say where a record is (geo fills them, with the place's evidence).
-PLACE_FIELDS = ("iso", "region", "country", "admin1", "admin2", "admin3", "location",
-                "latitude", "longitude", "geo_precision")
-
-
 def _take_finer_place(kept: list[Candidate], c: Candidate) -> None:
     """A listed name the gazetteer lacks fell back to the district or province that holds
     another listed town ('in A district and B city, C province', A unknown): the record kept
@@ -284,7 +279,7 @@ def _take_finer_place(kept: list[Candidate], c: Candidate) -> None:
     ev, chain = c.event, place_chain(c.event)
     for k in kept:
         mine = place_chain(k.event)
-        if len(chain) > len(mine) and mine[-1] in chain and (
+        if mine and len(chain) > len(mine) and mine[-1] in chain and (  # placed at all
             (ev.geo_precision or 3) < (k.event.geo_precision or 3)
         ):
             for name in PLACE_FIELDS:
@@ -293,11 +288,6 @@ def _take_finer_place(kept: list[Candidate], c: Candidate) -> None:
                 k.event.evidence["location"] = ev.evidence["location"]
             k.place_focus = c.place_focus
             return
-
-
-def _nested(a: list[str], b: list[str]) -> bool:
-    """The same place, or one inside the other ('A (A district, B province)')."""
-    return a[-1] in b or b[-1] in a
 
 
 def _share_toll(group: list[Candidate]) -> None:

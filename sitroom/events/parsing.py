@@ -3,15 +3,12 @@ noun phrases, and lexicon term matching (weapons) over token sequences."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from weakref import WeakKeyDictionary
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
 from sitroom.lang import pack_pattern
-from sitroom.nlp import doc_text, entities
+from sitroom.nlp import doc_text, entity_at
 
 #: Dependents left out of an argument phrase (clauses, side remarks, attached places).
 PHRASE_CUT = frozenset(
@@ -81,20 +78,6 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[str
         elif c.lemma_.lower() in event_words("targeting_verbs") and c.tag_ == "VBG" and "targeting" in preps:
             out.extend(("targeting", o) for o in children(c, "dobj"))
     return out
-
-
-_ENTITY_STARTS: WeakKeyDictionary[Doc, tuple[tuple[Span, ...], list[int]]] = WeakKeyDictionary()
-
-
-def entity_at(doc: Doc, i: int) -> Span | None:
-    """The named entity holding token ``i``, found by bisection (spaCy's entities do not
-    overlap): a scan of every entity per phrase was quadratic in a report's length."""
-    ents = entities(doc)
-    cached = _ENTITY_STARTS.get(doc)
-    if cached is None or cached[0] is not ents:
-        cached = _ENTITY_STARTS[doc] = (ents, [e.start for e in ents])
-    at = bisect_right(cached[1], i) - 1
-    return ents[at] if at >= 0 and i < ents[at].end else None
 
 
 def phrase(tok: Token) -> Span:

@@ -33,11 +33,13 @@ def _grievances(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """Violence told in a relative clause on the protesters ('families who say their sons
     were abducted staged a sit-in', 'mothers whose sons were killed marched'): what the
     protest is about, recalled, not an event the sentence reports."""
-    crowds = {t for trig in asserted for subj in _protesters(trig, lex) for t in subj.subtree}
     protests = [t for t in asserted if lex.classes[t.cls].family == "protest"]
+    if not protests:
+        return []
+    crowds = {t for trig in asserted for subj in _protesters(trig, lex) for t in subj.subtree}
     out = []
     for trig in asserted:
-        if lex.classes[trig.cls].family == "protest" or not protests:
+        if lex.classes[trig.cls].family == "protest":
             continue
         tok = trig.token
         on_crowd = any(a.dep_ == "relcl" and a.head in crowds for a in [tok, *tok.ancestors])

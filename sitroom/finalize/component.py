@@ -23,7 +23,7 @@ from sitroom.events.background import opens_with_cue
 from sitroom.events.component import trimmed
 from sitroom.events.incident import date_range, has_date, load_rules
 from sitroom.events.lexicon import load_lexicon
-from sitroom.events.parsing import unknown_perpetrator
+from sitroom.events.parsing import lemma, unknown_perpetrator
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.model import Event
 from sitroom.time.dating import in_comparison
@@ -277,7 +277,7 @@ def _armed_group(c: Candidate) -> bool:
         return True
     trig = c.trigger if isinstance(c.trigger, Token) else c.trigger.root
     told = c.agent if c.agent is not None else c.sentence.doc[c.sentence.start : trig.i]
-    return bool({t.lemma_.lower() for t in told} & load_lexicon().cue("armed_group_nouns"))
+    return bool({lemma(t) for t in told} & load_lexicon().cue("armed_group_nouns"))
 
 
 def refine_with_actors(c: Candidate) -> None:

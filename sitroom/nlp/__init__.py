@@ -8,6 +8,7 @@ statistical NER and fixes most of this.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -105,6 +106,17 @@ def entities(doc: Doc) -> tuple[Span, ...]:
         cached = (len(doc), tuple(doc.ents))
         doc.user_data["sitroom.ents"] = cached
     return cached[1]
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The named entity holding token ``i``, found by bisection (spaCy's entities do not
+    overlap): a scan of every entity per phrase was quadratic in a report's length."""
+    ents = entities(doc)
+    cached = doc.user_data.get("sitroom.ent_starts")
+    if cached is None or cached[0] is not ents:
+        cached = doc.user_data["sitroom.ent_starts"] = (ents, [e.start for e in ents])
+    at = bisect_right(cached[1], i) - 1
+    return ents[at] if at >= 0 and i < ents[at].end else None
 
 
 def doc_text(doc: Doc) -> str:
