@@ -8,6 +8,7 @@ features.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from sitroom.geo.context import Mention
 from sitroom.geo.gazetteer import Hit, km
@@ -209,18 +210,18 @@ def _two_peers(inner: Hit, outer: Hit) -> bool:
     return inner.cc == outer.cc and (inner.level < 3 or inner.population >= SIZEABLE)
 
 
+def name_hits(m: Mention, lookup: Callable[[str], Sequence[Hit]]) -> Sequence[Hit]:
+    """The candidates of a mention's name, else of its name without its unit word
+    ("Gwoza LGA" → "Gwoza")."""
+    return lookup(m.text) or lookup(split_generic(m.text)[0])
+
+
 def split_peer_lists(mentions: Sequence[Mention], lookup: Callable[[str], list[Hit]]) -> None:
     """Cut the comma links between peers ("Tarnvale, Oskbury, Lindmoor"): each name is a
     place of its own, resolved on its own. A container the text calls a unit ("X, Y
     district"), or one that its own container holds ("X, Y, Z" with Y in Z: a village, its
     district and province), keeps its place."""
-    seen: dict[int, list[Hit]] = {}
-
-    def read(m: Mention) -> list[Hit]:
-        if id(m) not in seen:
-            seen[id(m)] = list(lookup(m.text) or lookup(split_generic(m.text)[0]))
-        return seen[id(m)]
-
+    read = partial(name_hits, lookup=lookup)  # the gazetteer remembers its lookups
     up = {id(m.container) for m in mentions if m.comma and m.container is not None}
     cut = []
     for m in mentions:

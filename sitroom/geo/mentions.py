@@ -18,8 +18,14 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span
 
-from sitroom.geo import chains
-from sitroom.geo.chains import find_links, merge, region_named_first, share_list_containers
+from sitroom.geo.chains import (
+    UNIT_KINDS,
+    find_links,
+    merge,
+    party_noun_follows,
+    region_named_first,
+    share_list_containers,
+)
 from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES, generic_alternation
 from sitroom.geo.offsets import OFFSET_BEFORE, offset_before
 from sitroom.geo.resolve import Mention
@@ -57,9 +63,6 @@ KIND_AFTER = _pattern("kind_after")
 
 #: A name right before a text's "district of": "X district of Y" says X is the district.
 _NAME_END = _pattern("name_end", 0)
-#: Kinds that a unit word before "of" gives the name before it, not the one after.
-_UNIT_KINDS = chains.UNIT_KINDS
-
 #: "the village of X", "the town of X": an unknown name after these is still a place.
 _SETTLEMENT_OF = _pattern("settlement_of")
 _OF_GAP = _pattern("of_gap", 0)
@@ -92,11 +95,16 @@ def _kind(text: str, before: str, after: str) -> str:
     m = KIND_BEFORE.search(before)
     if m:
         kind = GENERIC_SUFFIXES.get(m.group("kind").lower(), "")
-        if kind not in _UNIT_KINDS or not _NAME_END.search(before, 0, m.start()):
+        if kind not in UNIT_KINDS or not _NAME_END.search(before, 0, m.start()):
             return kind  # "X district of Y": the district is X, and Y holds it
     from sitroom.geo.normalize import split_generic
 
     return split_generic(text)[1]
+
+
+def _at_frontier(ent: Span) -> bool:
+    """'Chad's border', 'Mali's frontier': the name owns a border (frontier words)."""
+    return ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in _FRONTIER_HEADS
 
 
 def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], bool]) -> bool:
@@ -116,7 +124,7 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
         return False  # "raids on Majzar district west of Marib": parsed as a compound of "west"
     if head.i in place_tokens:
         return False  # "Syria's eastern Deir ez-Zor": a container, handled by `link`
-    if root.dep_ == "poss" and head.lemma_.lower() in _FRONTIER_HEADS:
+    if _at_frontier(ent):
         return False  # "near Chad's border": the event is in Chad's border area
     if head.lower_ in _GENERIC_HEADS or _phrase_head(ent) in _SITE_HEADS:
         if any(c.i in place_tokens and c.i not in range(ent.start, ent.end) for c in head.children):
@@ -293,7 +301,7 @@ def extract_mentions(
         m.modifier = _is_modifier(ent, place_tokens, is_country) or bool(
             ACROSS_BORDER.search(text[max(0, start - 40) : start])
         )
-        m.frontier = ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in _FRONTIER_HEADS
+        m.frontier = _at_frontier(ent)
         m.party = m.modifier and _is_party(ent, is_country)
         m.head = _phrase_head(ent) if m.modifier else ""
         m.owns_name = m.modifier and _owns_name(ent)
@@ -413,7 +421,7 @@ def link(
         elif NEAR.match(gap):
             a.near = b
             b.anchor_of = b.anchor_of or NEAR.match(gap).group("rel").split()[0].lower()
-        elif CONTAINED_IN.match(gap) and not _is_list(text, b) and not chains.party_noun_follows(text, b.end):
+        elif CONTAINED_IN.match(gap) and not _is_list(text, b) and not party_noun_follows(text, b.end):
             # "outside Baghdad, US officials said": a party's country is no container
             if a.container is None:
                 a.container, a.comma = b, gap.strip() == ","  # "X, Y": a list when peers

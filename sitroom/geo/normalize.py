@@ -21,8 +21,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from sitroom import yamlio
 from sitroom.lang import (
     LanguagePack,
     PackValue,
@@ -34,7 +33,7 @@ from sitroom.lang import (
 
 #: The transliteration tables the keys are built with (the same in every language):
 #: ``geo/data/transliteration.yaml``.
-_TABLES = yaml.safe_load(
+_TABLES = yamlio.safe_load(
     (Path(__file__).parent / "data" / "transliteration.yaml").read_text(encoding="utf-8")
 )
 #: Arabic definite articles as they appear in Latin transliteration (sun-letter assimilations too).

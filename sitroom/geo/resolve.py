@@ -18,6 +18,7 @@ from sitroom.geo.containment import (
     enclosing,
     holding,
     loosely_inside,
+    name_hits,
     outside,
     split_peer_lists,
     stands_alone,
@@ -453,7 +454,7 @@ def _inner_hits(mentions: Iterable[Mention], gaz: Gazetteer) -> dict[int, list[H
     for m in mentions:
         if m.container is None:
             continue
-        hits = gaz.lookup(m.text) or gaz.lookup(split_generic(m.text)[0])
+        hits = name_hits(m, gaz.lookup)
         cur, seen = m.container, 0
         while cur is not None and seen < 6:  # "Bafoussam (Mifi, Ouest)": Ouest holds Bafoussam
             out.setdefault(id(cur), []).extend(hits)

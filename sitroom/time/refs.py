@@ -14,8 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from sitroom import yamlio
 from sitroom.lang import PackMapping, pack_mapping
 from sitroom.model import TimeRef
 
@@ -47,7 +46,7 @@ CALENDAR_FILE = Path(__file__).parent / "data" / "calendar.yaml"
 
 @lru_cache(maxsize=1)
 def _calendar() -> dict[str, Any]:
-    return yaml.safe_load(CALENDAR_FILE.read_text(encoding="utf-8"))
+    return yamlio.safe_load(CALENDAR_FILE.read_text(encoding="utf-8"))
 
 
 def unit_days(unit: str) -> float:
