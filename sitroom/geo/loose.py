@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from sitroom.geo.containment import loosely_inside, outside
 from sitroom.geo.context import ArticleContext
-from sitroom.geo.gazetteer import Hit, km
+from sitroom.geo.gazetteer import Gazetteer, Hit, km
 
 #: A variant spelling found outside the article's countries must name a town this large
 #: (or a province).
@@ -16,6 +16,8 @@ VARIANT_MIN_POPULATION = 20_000
 #: A place the text puts near another ("X, near Y", "X district, southwest of Y") lies
 #: within this distance of it.
 NEAR_KM = 150.0
+#: Distance beyond which a place is "somewhere else" for an article about a country.
+FAR_KM = 2500.0
 
 
 def loose_fits(
@@ -53,3 +55,42 @@ def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:
         and ctx.has_frame()
         and hit.cc not in ctx.event_countries()
     )
+
+
+def is_far_elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
+    """A small place on another continent from every country the article is about, or a
+    village of a country the article never mentions (when it clearly is about others)."""
+    framed = sum(w for w in ctx.countries.values() if w > 0) >= 0.99
+    if not framed or hit.is_country or hit.is_open or ctx.share(hit.cc) > 0.15:
+        return False
+    if hit.population >= 1_000_000 or hit.fcode == "PPLC":
+        return False
+    if (
+        ctx.share(hit.cc) == 0
+        and hit.level == 3
+        and hit.population < 20_000
+        and not hit.source.startswith("supplement")
+        and not any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors)
+    ):
+        return True
+    for cc, weight in ctx.countries.items():
+        if weight <= 0:
+            continue
+        home = gaz.country_places.get(cc)
+        if home is None or km(hit.lat, hit.lon, home.lat, home.lon) < FAR_KM:
+            return False
+    return True
+
+
+def far_namesake(
+    hit: Hit, ctx: ArticleContext, gaz: Gazetteer, holder: Hit | None, inner: Sequence[Hit] = ()
+) -> bool:
+    """A reading that the article's frame refuses (`is_far_elsewhere`, `loose_elsewhere`),
+    unless the text's own chain vouches for it: it lies in the container the text puts it
+    in, or, an admin unit, it holds a reading of a name the text puts inside it ("X city
+    (X, Punjab)" read in a note whose other name first set a frame far away)."""
+    if holder is not None and not outside(hit, holder):
+        return False
+    if hit.level in (1, 2) and any(hit.level < i.level and not outside(i, hit) for i in inner):
+        return False
+    return is_far_elsewhere(hit, ctx, gaz) or loose_elsewhere(hit, ctx)

@@ -25,7 +25,14 @@ from sitroom.geo.containment import (
 )
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
 from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, hit_precision, km
-from sitroom.geo.loose import NEAR_KM, VARIANT_MIN_POPULATION, loose_elsewhere, loose_fits
+from sitroom.geo.loose import (
+    NEAR_KM,
+    VARIANT_MIN_POPULATION,
+    far_namesake,
+    is_far_elsewhere,
+    loose_elsewhere,
+    loose_fits,
+)
 from sitroom.geo.named import direction_unit, named_after, with_kind_word
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 from sitroom.geo.support import Support
@@ -37,8 +44,6 @@ NO_FRAME_RATIO = 80.0
 SEAT_CITY = 100_000
 #: Spellings of one name this close (rapidfuzz ratio) name the same seat and province.
 SAME_NAME_RATIO = 85.0
-#: Distance beyond which a place is "somewhere else" for an article about a country.
-FAR_KM = 2500.0
 
 
 def _size(hit: Hit) -> float:
@@ -103,31 +108,6 @@ def _context_score(hit: Hit, ctx: ArticleContext, nearest: float | None = None) 
     if nearest is not None and hit.level >= 2:
         score += 2.0 if nearest < 50 else (1.0 if nearest < 200 else 0.0)
     return score
-
-
-def is_far_elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
-    """A small place on another continent from every country the article is about, or a
-    village of a country the article never mentions (when it clearly is about others)."""
-    framed = sum(w for w in ctx.countries.values() if w > 0) >= 0.99
-    if not framed or hit.is_country or hit.is_open or ctx.share(hit.cc) > 0.15:
-        return False
-    if hit.population >= 1_000_000 or hit.fcode == "PPLC":
-        return False
-    if (
-        ctx.share(hit.cc) == 0
-        and hit.level == 3
-        and hit.population < 20_000
-        and not hit.source.startswith("supplement")
-        and not any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors)
-    ):
-        return True
-    for cc, weight in ctx.countries.items():
-        if weight <= 0:
-            continue
-        home = gaz.country_places.get(cc)
-        if home is None or km(hit.lat, hit.lon, home.lat, home.lon) < FAR_KM:
-            return False
-    return True
 
 
 def score(
@@ -232,7 +212,8 @@ def choose(
 ) -> Hit | None:
     """The best-scoring hit, never a small namesake far from everything the article is
     about; ``inner``: candidates of the names the text puts inside this one."""
-    pool = [h for h in hits if not is_far_elsewhere(h, ctx, gaz) and not loose_elsewhere(h, ctx)]
+    holder = enclosing(mention)
+    pool = [h for h in hits if not far_namesake(h, ctx, gaz, holder, inner)]
     if mention.weak:
         pool = [h for h in pool if _plausible_weak(h, ctx, pool)]
     if not pool:
@@ -246,7 +227,7 @@ def choose(
     if not pool:
         return None
     best = _prefer_town(_ranked(pool, mention, ctx, anchor)[0], pool, mention)
-    container = enclosing(mention)
+    container = holder
     if container is not None and outside(best, container):
         if not mention.listed and stands_alone(best, hits, container, mention.container.resolved):
             return best  # (a list's container is the text's word for the whole group)
