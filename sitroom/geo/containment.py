@@ -112,6 +112,16 @@ def enclosing(mention: Mention) -> Hit | None:
     return None
 
 
+def holders(mention: Mention) -> list[Hit]:
+    """Every container up the text's chain that resolved, nearest first."""
+    out, cur, seen = [], mention.container, 0
+    while cur is not None and seen < 6:
+        if cur.resolved is not None:
+            out.append(cur.resolved)
+        cur, seen = cur.container, seen + 1
+    return out
+
+
 def stands_alone(
     best: Hit, pool: Sequence[Hit], container: Hit, direct: Hit | None = None
 ) -> bool:

@@ -26,6 +26,7 @@ from sitroom.geo.chains import (
     region_named_first,
     share_list_containers,
 )
+from sitroom.geo.named import names_a_site
 from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES, generic_alternation
 from sitroom.geo.offsets import OFFSET_BEFORE, offset_before
 from sitroom.geo.resolve import Mention
@@ -243,6 +244,7 @@ def place_spans(
             prev in _LOCATIVE
             or attacked  # "a missile strike on Kramatorsk" tagged PRODUCT
             or nxt in _GENERIC_HEADS
+            or names_a_site(doc, run)
             or ANCHOR_BEFORE.search(before)
             or KIND_BEFORE.search(before)
             or OFFSET_BEFORE.search(before)

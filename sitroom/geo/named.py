@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Doc, Span
+
 from sitroom.geo.containment import enclosing
 from sitroom.geo.context import KIND_CODES, Mention
 from sitroom.geo.gazetteer import Gazetteer, Hit
@@ -23,6 +25,8 @@ ARTICLES = pack_words("geo/words", "articles")
 OF = pack_words("geo/words", "of_preps")
 #: Kinds of site whose word is part of a curated site's name ("Hole camp", "Taji base").
 SITE_KINDS = frozenset({"camp", "base", "crossing", "field"})
+#: Sites a name locates ("the X hospital", "the hospital of X").
+SITE_HEADS = pack_words("geo/words", "site_heads")
 
 
 def named_after(name: str, gaz: Gazetteer) -> list[Hit]:
@@ -79,3 +83,12 @@ def direction_unit(mention: Mention, gaz: Gazetteer, countries: frozenset[str]) 
         return []
     allowed = {holder.cc} if holder is not None else countries
     return [h for h in gaz.lookup(mention.text) if h.level == 1 and h.cc in allowed]
+
+
+def names_a_site(doc: Doc, run: Span) -> bool:
+    """ "the Tarnby legislature", "the hospital of Tarnby": a known name that locates a
+    site (kept weak: it must still resolve where the article is)."""
+    if run.end < len(doc) and doc[run.end].lower_ in SITE_HEADS:
+        return True
+    i = run.start
+    return i > 1 and doc[i - 1].lower_ in OF and doc[i - 2].lower_ in SITE_HEADS

@@ -16,6 +16,7 @@ from rapidfuzz.fuzz import ratio
 
 from sitroom.geo.containment import (
     enclosing,
+    holders,
     holding,
     loosely_inside,
     name_hits,
@@ -229,8 +230,13 @@ def choose(
     best = _prefer_town(_ranked(pool, mention, ctx, anchor)[0], pool, mention)
     container = holder
     if container is not None and outside(best, container):
-        if not mention.listed and stands_alone(best, hits, container, mention.container.resolved):
-            return best  # (a list's container is the text's word for the whole group)
+        # (a list's container is the text's word for the whole group; a city does not
+        # stand alone against a province the chain names above its container)
+        above = holders(mention)[1:]
+        direct = mention.container.resolved
+        lone = not mention.listed and not any(outside(best, h) for h in above)
+        if lone and stands_alone(best, hits, container, direct):
+            return best
         return None  # an unknown name in a known province: the caller falls back to the province
     return best
 
@@ -242,18 +248,20 @@ def _gate(pool: list[Hit], mention: Mention) -> list[Hit]:
     if container is not None and container.level < 3:
         # "Barinas, Barinas state": a place is not its own container (the town, not the state)
         pool = [h for h in pool if h.id != container.id] or pool
+    if container is not None:
+        # the container first: a row of the stated kind outside it is a namesake ("Rafah
+        # (North Sinai)": the town there, not the district of the same name elsewhere)
+        pool = [h for h in pool if not outside(h, container)] or pool
     codes = KIND_CODES.get(mention.kind)
     if codes:
         fitting = [h for h in pool if h.fcode in codes]
         pool = fitting or pool
     elif mention.kind in POPULATED:  # "Cusco city": the town, not the region
         pool = [h for h in pool if h.level == 3] or pool
-    if container is not None:
-        inside = [h for h in pool if not outside(h, container)]
+    if container is not None and container.level == 2:
         # "Mora village (Surat, Gujarat)": the Mora filed under Surat district, not a
         # bigger namesake that is merely near it
-        filed = [h for h in inside if container.level == 2 and h.admin2 == container.name]
-        pool = filed or inside or pool
+        pool = [h for h in pool if h.admin2 == container.name and not outside(h, container)] or pool
     return pool
 
 

@@ -36,3 +36,24 @@ def test_a_chain_after_a_far_unambiguous_name_still_places_the_event(run_geo):
     )
     (event,) = events(ctx)
     assert (event.country, event.location) == ("Pakistan", "Bahawalnagar")
+
+
+def test_a_known_name_that_locates_a_site_places_the_event(run_geo):
+    (event,) = events(run_geo("Teachers staged a sit-in at the school of Kerkennah over unpaid wages."))
+    assert (event.country, event.location) == ("Tunisia", "Kerkennah")
+
+
+def test_the_container_narrows_the_readings_before_the_kind_does(run_geo):
+    # a container is read as an admin unit, but the district of that name lies across the
+    # border: the town inside the province the text names is the one meant
+    ctx = run_geo("Gunmen abducted a trader near his shop in Kafr Saad (Rafah, North Sinai) on Sunday.")
+    (event,) = events(ctx)
+    assert (event.country, event.location, event.geo_precision) == ("Egypt", "Rafah", 2)
+
+
+def test_a_far_city_does_not_stand_alone_against_the_province_above_its_container(run_geo):
+    text = "On 3 June, in {}, {}, Merida state, farmers marched over the price of seed."
+    (event,) = events(run_geo(text.format("San Juan", "Tovar")))
+    assert (event.country, event.location) == ("Venezuela", "Tovar")
+    (event,) = events(run_geo(text.format("Santa Rosa", "Lagunillas")))
+    assert (event.country, event.location) == ("Venezuela", "Lagunillas")
