@@ -277,6 +277,17 @@ def region_named_first(a: str, b: str, is_unit: Callable[[str], bool]) -> bool:
     return is_unit(a) and not is_unit(b)
 
 
+def _outermost(text: str, starts: list[Link], known: Callable[[str], bool]) -> list[Link]:
+    """Starts without those inside a longer known name ("Morelos" of "Caracuaro de
+    Morelos, Michoacan": one place, not two chained to the province)."""
+    whole = [s for s in starts if known(text[s.start : s.end])]
+    return [
+        s
+        for s in starts
+        if not any(w.start <= s.start and s.end <= w.end and w.end - w.start > s.end - s.start for w in whole)
+    ]
+
+
 def find_links(
     text: str,
     known: Callable[[str], bool],
@@ -296,7 +307,7 @@ def find_links(
             or _unit_follows(text, m, known)
         ):
             starts.append(Link(m.start("a"), m.end("a")))
-    links.extend(_commas(text, known, starts))
+    links.extend(_commas(text, known, _outermost(text, starts, known)))
     # chained names, and known names that say what unit they are ("on Sirwah district")
     links.extend(s for s in starts if s.container is not None or _unit_named(text, s, known))
     for m in _IN.finditer(text):

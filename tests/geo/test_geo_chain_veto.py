@@ -57,3 +57,24 @@ def test_a_far_city_does_not_stand_alone_against_the_province_above_its_containe
     assert (event.country, event.location) == ("Venezuela", "Tovar")
     (event,) = events(run_geo(text.format("Santa Rosa", "Lagunillas")))
     assert (event.country, event.location) == ("Venezuela", "Lagunillas")
+
+
+def test_a_name_inside_a_longer_known_name_starts_no_chain_of_its_own():
+    from sitroom.geo.chains import find_links
+
+    text = "Police were ambushed near Villa de Tarnby, Oskland, on Monday."
+    known = {"Villa de Tarnby", "Tarnby", "Oskland"}.__contains__
+    inner = text.index("Tarnby")
+    found = find_links(text, known, [(inner, inner + len("Tarnby"))])
+    chained = {text[lk.start : lk.end]: text[lk.container.start : lk.container.end] for lk in found if lk.container}
+    assert chained == {"Villa de Tarnby": "Oskland"}
+
+
+def test_sub_joins_the_words_of_one_name():
+    from sitroom.geo.chains import find_links
+
+    text = "Loggers were chased from Poiana de sub Deal of the Oskland county on Monday."
+    known = {"Poiana de sub Deal", "Oskland"}.__contains__
+    found = find_links(text, known, [])
+    chained = {text[lk.start : lk.end]: text[lk.container.start : lk.container.end] for lk in found if lk.container}
+    assert chained == {"Poiana de sub Deal": "Oskland"}
