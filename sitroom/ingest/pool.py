@@ -142,7 +142,8 @@ class WorkerPool:
         process = self._context.Process(
             target=worker_main, args=(child, self.config), daemon=True, name="sitroom-extract"
         )
-        process.start()
+        with zygote.single_threaded_children():
+            process.start()
         child.close()
         return _Worker(process, parent)
 

@@ -4,6 +4,7 @@ the workers are spawned instead."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 from datetime import date
 
 import pytest
@@ -27,7 +28,7 @@ def test_plugin_components_are_never_prebuilt(monkeypatch):
     monkeypatch.delenv(zygote.ENV, raising=False)
     context = multiprocessing.get_context("spawn")  # prepare only reads the config here
     zygote.prepare(context, WorkerConfig(imports=("some.plugin",)))
-    assert zygote.ENV not in __import__("os").environ
+    assert zygote.ENV not in os.environ
 
 
 @pytest.mark.skipif(
@@ -42,3 +43,36 @@ def test_a_sitroom_folder_in_the_working_directory_means_spawn(tmp_path, monkeyp
     monkeypatch.setenv(zygote.START_ENV, "spawn")
     (tmp_path / "sitroom").rmdir()
     assert zygote.start_method() == "spawn"
+
+
+def _threads_after_numpy(conn) -> None:
+    import os
+
+    import numpy  # noqa: F401 - OpenBLAS starts its threads when loaded
+
+    conn.send((len(os.listdir("/proc/self/task")), os.environ.get("OPENBLAS_NUM_THREADS")))
+
+
+def test_children_load_numeric_libraries_on_one_thread(monkeypatch):
+    for name in zygote.THREAD_VARS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")  # the user's own setting is kept
+    with zygote.single_threaded_children():
+        assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
+        assert os.environ["OMP_NUM_THREADS"] == "3"
+    assert "OPENBLAS_NUM_THREADS" not in os.environ  # this process keeps its own
+    assert os.environ["OMP_NUM_THREADS"] == "3"
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="no /proc here")
+def test_a_worker_started_inside_runs_on_one_thread(monkeypatch):
+    for name in zygote.THREAD_VARS:
+        monkeypatch.delenv(name, raising=False)
+    context = multiprocessing.get_context("spawn")
+    parent, child = context.Pipe()
+    process = context.Process(target=_threads_after_numpy, args=(child,))
+    with zygote.single_threaded_children():
+        process.start()
+    threads, setting = parent.recv()
+    process.join(10)
+    assert (threads, setting) == (1, "1")
