@@ -75,6 +75,7 @@ _RANGE_GAP = _pattern("range_gap")
 _FROM_END = _pattern("from_end")
 _LIST_LAST = _pattern("list_last")
 _NAME_START = _pattern("name_start")
+_LIST_NEXT = _pattern("list_next")
 
 
 _ACTOR_HEADS = pack_words("geo/actor_heads")
@@ -174,8 +175,14 @@ def _parens(
     return out
 
 
-def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list[Link]:
-    """'X, A, B': X in A in B while each next part is a known name or says it is an admin unit."""
+def _commas(
+    text: str,
+    known: Callable[[str], bool],
+    starts: list[Link],
+    is_unit: Callable[[str], bool] = lambda _: False,
+) -> list[Link]:
+    """'X, A, B': X in A in B while each next part is a known name or says it is an admin
+    unit; an unknown part too when a province follows it ('X, Newtown, Province')."""
     out: list[Link] = []
     for first in starts:
         cur, pos = first, first.end
@@ -190,7 +197,7 @@ def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list
             name = m.group("name")
             if _CALENDAR.match(name):
                 break  # "ADEN, March 12", "Kabul, Monday": a date, not a container
-            if not (known(name) or m.group("gen")):
+            if not (known(name) or m.group("gen") or _province_next(text, m, is_unit)):
                 break
             follow = text[m.end() : m.end() + 8]
             if _LIST_FOLLOW.match(follow) or _ends_as_list(text, m):
@@ -203,6 +210,15 @@ def _commas(text: str, known: Callable[[str], bool], starts: list[Link]) -> list
             out.append(nxt)
             cur, pos = nxt, m.end()
     return out
+
+
+def _province_next(text: str, m: re.Match, is_unit: Callable[[str], bool]) -> bool:
+    """The part after this one is a province that ends the chain ("..., Newtown, Ancash,
+    residents ..."): the unknown part is a town or district inside it."""
+    nxt = _COMMA_NEXT.match(text, m.end())
+    if nxt is None or nxt.group("gen") or not is_unit(nxt.group("name")):
+        return False
+    return not (_LIST_FOLLOW.match(text[nxt.end() : nxt.end() + 8]) or _ends_as_list(text, nxt))
 
 
 def _ends_as_list(text: str, m: re.Match) -> bool:
@@ -288,6 +304,19 @@ def _outermost(text: str, starts: list[Link], known: Callable[[str], bool]) -> l
     ]
 
 
+def _listed_after(text: str, end: int, known: Callable[[str], bool]) -> list[Link]:
+    """'in the towns of A and B, Province': the known names a list continues with after a
+    name the text cues as a place (each may start a chain of its own)."""
+    out: list[Link] = []
+    while len(out) < 6 and (gap := _LIST_NEXT.match(text[end : end + 12])) is not None:
+        m = _NAME_START.match(text, end + gap.end() - 1)
+        if m is None or not known(m.group("a")):
+            break
+        out.append(Link(m.start("a"), m.end("a")))
+        end = m.end("a")
+    return out
+
+
 def find_links(
     text: str,
     known: Callable[[str], bool],
@@ -301,13 +330,12 @@ def find_links(
     links = _parens(text, known, is_unit)
     starts = [Link(s, e) for s, e in spans]
     for m in _NAME_START.finditer(text):
-        if (
-            _name_before(text, m, "a")
-            or _gen_after(text, m.end("a")) is not None
-            or _unit_follows(text, m, known)
-        ):
+        cued = _name_before(text, m, "a")
+        if cued or _gen_after(text, m.end("a")) is not None or _unit_follows(text, m, known):
             starts.append(Link(m.start("a"), m.end("a")))
-    links.extend(_commas(text, known, _outermost(text, starts, known)))
+        if cued:
+            starts.extend(_listed_after(text, m.end("a"), known))
+    links.extend(_commas(text, known, _outermost(text, starts, known), is_unit))
     # chained names, and known names that say what unit they are ("on Sirwah district")
     links.extend(s for s in starts if s.container is not None or _unit_named(text, s, known))
     for m in _IN.finditer(text):

@@ -78,3 +78,30 @@ def test_sub_joins_the_words_of_one_name():
     found = find_links(text, known, [])
     chained = {text[lk.start : lk.end]: text[lk.container.start : lk.container.end] for lk in found if lk.container}
     assert chained == {"Poiana de sub Deal": "Oskland"}
+
+
+def _chained(text: str, known: set[str], units: set[str] = frozenset()) -> dict[str, str]:
+    from sitroom.geo.chains import find_links
+
+    found = find_links(text, known.__contains__, [], is_unit=units.__contains__)
+    return {text[lk.start : lk.end]: text[lk.container.start : lk.container.end] for lk in found if lk.container}
+
+
+def test_an_unknown_name_between_a_place_and_its_province_stays_in_the_chain(run_geo):
+    text = "Nurses marched in Oldtown, Puerto Alto, Westmark, over unpaid wages."
+    assert _chained(text, {"Oldtown", "Westmark"}, {"Westmark"}) == {
+        "Oldtown": "Puerto Alto",
+        "Puerto Alto": "Westmark",
+    }
+    # not before a list of provinces, nor before a town
+    listed = "Nurses marched in Oldtown, Puerto Alto, Westmark and Eastfold."
+    assert "Oldtown" not in _chained(listed, {"Oldtown", "Westmark", "Eastfold"}, {"Westmark", "Eastfold"})
+    town = "Nurses marched in Oldtown, Puerto Alto, Ashby, over unpaid wages."
+    assert "Oldtown" not in _chained(town, {"Oldtown", "Ashby"})
+    (event,) = events(run_geo("Nurses marched in Buenos Aires, Puerto Nuevo Alto, Ancash, over unpaid wages."))
+    assert (event.country, event.admin1, event.location) == ("Peru", "Ancash", "Buenos Aires")
+
+
+def test_the_names_a_cued_list_continues_with_share_its_province():
+    text = "Troops searched houses in the towns of Ashby and Carrow, Westmark, at dawn."
+    assert _chained(text, {"Ashby", "Carrow", "Westmark"}) == {"Ashby": "Westmark", "Carrow": "Westmark"}
