@@ -24,7 +24,7 @@ from sitroom.actors.spans import CLASH, agent_spans, patient_spans, root
 from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.lang import pack_words
 from sitroom.model import Actor, Event, Evidence
-from sitroom.nlp import doc_text, entities
+from sitroom.nlp import child_tokens, doc_text, entities, sentences, span_text
 
 VAC = "Violence against civilians"
 #: ACLED codes the crowd itself as actor1 of protests and riots; a named organizer joins it.
@@ -137,12 +137,10 @@ def _facility(
     candidate: Candidate, dictionary: ActorDictionary, country: str | None, when: date | None
 ) -> FacilityTarget | None:
     """The attacked facility among the target phrases, with the forces the text ties to it."""
-    doc = candidate.sentence.doc
-    sents = [candidate.sentence]
-    for sent in doc.sents:
-        if sent.start >= candidate.sentence.end and len(sents) < 3:
-            sents.append(sent)
-    lead = next(iter(doc.sents), None)
+    doc_sents = sentences(candidate.sentence.doc)
+    after = [s for s in doc_sents if s.start >= candidate.sentence.end]
+    sents = [candidate.sentence, *after[:2]]
+    lead = doc_sents[0] if doc_sents else None
     spans = patient_spans(candidate)
     if candidate.patient is not None:  # "killed six fighters at the base, which hosts ..."
         spans += patient_spans(replace(candidate, patient=None))
@@ -280,7 +278,7 @@ def interaction(inter1: int, inter2: int) -> int:
 # ---------------------------------------------------------------------- the country
 def event_country(sentence: Span, ctx: Context, dictionary: ActorDictionary) -> str | None:
     """The country an event most likely happened in, from the sentence, then the article."""
-    named = _weighted_countries(sentence.text, dictionary)
+    named = _weighted_countries(span_text(sentence), dictionary)
     if named:
         return named.most_common(1)[0][0]
     article = _article_countries(ctx, dictionary)
@@ -330,14 +328,15 @@ def _first_side(
 ) -> Side:
     """The mentions of the first phrase that names an actor (or an unresolved generic)."""
     for span in map(_with_entities, spans):
-        if span.text.lower() in _PRONOUNS:  # "... blamed the Houthis, as they fired"
+        text = span_text(span)
+        if text.lower() in _PRONOUNS:  # "... blamed the Houthis, as they fired"
             antecedent = _antecedent(span, dictionary, country, when)
             if antecedent:
                 return antecedent
             continue
         found = _possessed(span, dictionary, country, when)
         if not found:
-            found = dictionary.mentions(span.text, country, when, allow_bare_state=allow_bare)
+            found = dictionary.mentions(text, country, when, allow_bare_state=allow_bare)
         found = [m for m in found if not (m.actor and exclude and m.actor.name in exclude)]
         found = [m for m in found if not m.generic or m.country or _coversroot(span, m)]
         if any(m.actor is not None or m.generic for m in found):
@@ -392,7 +391,7 @@ def _left_named(
 ) -> Side:
     """A verb the parser left without a subject: the last name before it in the sentence."""
     trigger = root(candidate.trigger)
-    if trigger.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+    if trigger.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(trigger)):
         return []
     return _last_named(trigger.doc[candidate.sentence.start : trigger.i], dictionary, country, when)
 
@@ -402,7 +401,7 @@ def _last_named(
 ) -> Side:
     named = [
         m
-        for m in dictionary.mentions(window.text, country, when)
+        for m in dictionary.mentions(span_text(window), country, when)
         if m.actor is not None and (not m.generic or m.country)
     ]
     return [(window, named[-1], 0)] if named else []

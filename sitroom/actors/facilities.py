@@ -23,6 +23,7 @@ from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.text import key
 from sitroom.lang import PackValue, pack_words
 from sitroom.model import Actor, Event
+from sitroom.nlp import child_tokens, span_text, span_tokens
 
 _CLAUSES = ("relcl", "acl")
 _ARGS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
@@ -110,7 +111,7 @@ def load_sites() -> SiteData:
 def facility_token(span: Span, data: SiteData | None = None) -> Token | None:
     """The head word of a military facility in a phrase ("base", "airbase", an army camp)."""
     data = data or load_sites()
-    for tok in span:
+    for tok in span_tokens(span):
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         lem = tok.lemma_.lower()
@@ -126,7 +127,7 @@ def facility_token(span: Span, data: SiteData | None = None) -> Token | None:
 def _military_camp(tok: Token, data: SiteData) -> bool:
     """A camp is military only with a military word or a named owner ("army camp", "AMISOM
     camp"), never a refugee or displacement camp."""
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    mods = [c for c in child_tokens(tok) if c.dep_ in ("compound", "amod", "nmod", "poss")]
     return any(m.lemma_.lower() in data.camp_modifiers or m.pos_ == "PROPN" for m in mods)
 
 
@@ -154,7 +155,7 @@ def _forces(
     """Armed actors (not civilians) named in a phrase; a generic one ("a military base",
     "soldiers at the base": the event country's forces) only when ``generic``."""
     out: Found = []
-    for m in dictionary.mentions(span.text, country, when, allow_bare_state=False):
+    for m in dictionary.mentions(span_text(span), country, when, allow_bare_state=False):
         named = not m.generic or m.country or generic
         if m.actor is not None and m.actor.inter in _NONCIVILIAN and named:
             out.append((span, m))
@@ -174,16 +175,16 @@ def owner_forces(
     owner = span.doc[span.start : facility.i + 1]
     found = _forces(owner, dictionary, country, when, generic=True)
     if not found:  # a bare modifier that is an alias only with its article ("the coalition")
-        mods = [c for c in facility.children if c.dep_ in ("compound", "amod", "nmod")]
+        mods = [c for c in child_tokens(facility) if c.dep_ in ("compound", "amod", "nmod")]
         for mod in mods:
             words = span.doc[mod.left_edge.i : mod.i + 1]
             found += [(words, m) for _, m in _forces_text(f"the {words.text}", dictionary,
                                                          country, when)]
             for _, m in found:
                 m.start, m.end, m.text = 0, len(words.text), words.text
-    for prep in facility.children:
+    for prep in child_tokens(facility):
         if prep.dep_ == "prep" and prep.lower_ in _OF:
-            for pobj in prep.children:
+            for pobj in child_tokens(prep):
                 if pobj.dep_ == "pobj":
                     found += _forces(_phrase(pobj), dictionary, country, when)
     return found
@@ -209,10 +210,10 @@ def clause_forces(
     for clause in facility.subtree:  # on the base, or on the place it is near ("..., which")
         if clause.dep_ not in _CLAUSES or not _verb_forms(clause) & data.host_verbs:
             continue
-        args = [c for c in clause.children if c.dep_ in _ARGS]
-        for helper in clause.children:  # "used by X": the agent's object
+        args = [c for c in child_tokens(clause) if c.dep_ in _ARGS]
+        for helper in child_tokens(clause):  # "used by X": the agent's object
             if helper.dep_ in ("agent", "prep"):
-                args += [c for c in helper.children if c.dep_ == "pobj"]
+                args += [c for c in child_tokens(helper) if c.dep_ == "pobj"]
         for arg in args:
             if arg.lower_ not in _RELATIVES and arg.i != facility.i:
                 out += _forces(_phrase(arg), dictionary, country, when)
@@ -246,7 +247,7 @@ def nearby_forces(
                 continue
             if prep.head.pos_ not in ("NOUN", "PROPN") or prep.head.i == (facility.i if facility else -1):
                 continue
-            place = [c for c in prep.children if c.dep_ == "pobj"]
+            place = [c for c in child_tokens(prep) if c.dep_ == "pobj"]
             if not place or not _same_facility(_phrase(place[0]), facility, site):
                 continue
             holder = prep.head
@@ -261,7 +262,7 @@ def _same_facility(place: Span, facility: Token | None, site: Site | None) -> bo
     if site is not None and site_in(place.text) == site:
         return True
     root = place.root
-    definite = any(c.lower_ in _DEFINITE for c in root.children)
+    definite = any(c.lower_ in _DEFINITE for c in child_tokens(root))
     return facility is not None and definite and root.lemma_ == facility.lemma_
 
 
@@ -342,7 +343,7 @@ def facility_target(
     data = load_sites()
     for span in spans:
         facility = facility_token(span, data)
-        site = site_in(span.text, data)
+        site = site_in(span_text(span), data)
         if facility is None and site is None:
             continue
         found: Found = []

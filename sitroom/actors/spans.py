@@ -15,7 +15,7 @@ from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import is_dateline
 from sitroom.lang import pack_words
-from sitroom.nlp import doc_memo
+from sitroom.nlp import child_tokens, doc_memo
 
 _TARGET_PREPS = pack_words("actors/words", "target_preps")
 _SUBJECTS = {"nsubj", "csubj"}
@@ -57,7 +57,7 @@ def _agent_spans(candidate: Candidate) -> list[Span]:
     subjects = list(_clause_subjects(trigger))
     spans += [_phrase(t) for t in subjects]
     for subject in subjects:  # "a mine laid by unidentified militants ... exploded"
-        for clause in subject.children:
+        for clause in child_tokens(subject):
             if clause.dep_ == "acl":
                 spans += [_phrase(t) for t in _passive_agents(clause)]
     first, _ = _between(trigger)
@@ -87,24 +87,24 @@ def _patient_spans(candidate: Candidate) -> list[Span]:
         if verb.pos_ in ("VERB", "AUX"):
             spans += [
                 _phrase(c)
-                for c in verb.children
+                for c in child_tokens(verb)
                 if c.dep_ in ("dobj", "obj", "nsubjpass") and c.i != trigger.i
             ]
     if trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
         spans.append(_phrase(trigger.head))  # "a vehicle targeted by ..."
     for token in _with_head_verb(trigger):
-        for verb in token.children:  # "..., aiming at the troops stationed at X"
+        for verb in child_tokens(token):  # "..., aiming at the troops stationed at X"
             if verb.dep_ in ("advcl", "xcomp", "acl") and verb.lemma_ in _TARGETING:
-                spans += [_phrase(o) for o in verb.children if o.dep_ == "dobj"]
+                spans += [_phrase(o) for o in child_tokens(verb) if o.dep_ == "dobj"]
     for verb in _with_head_verb(trigger):  # "a vehicle carrying PKK members"
-        for obj in verb.children:
+        for obj in child_tokens(verb):
             if obj.dep_ in ("dobj", "obj") and obj.i != trigger.i:
                 spans.append(obj.doc[obj.left_edge.i : obj.right_edge.i + 1])
     preps = _TARGET_PREPS | (_CLASH_PREPS.value() if trigger.lemma_ in CLASH else set())
     agents = {t.i for span in agent_spans(candidate) for t in span}
     for token in _target_scope(trigger):  # "fired from X towards the American base"
         if token.dep_ == "prep" and token.lower_ in preps and token.i not in agents:
-            spans += [_phrase(p) for p in token.children if p.dep_ == "pobj"]
+            spans += [_phrase(p) for p in child_tokens(token) if p.dep_ == "pobj"]
     return spans
 
 
@@ -160,7 +160,7 @@ def _walk_scope(trigger: Token) -> list[Token]:
         if token.i in scope:
             continue
         scope[token.i] = token
-        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE)
+        stack.extend(c for c in child_tokens(token) if c.dep_ not in _CLAUSE)
     return [scope[i] for i in sorted(scope)]
 
 
@@ -168,9 +168,9 @@ def _between(trigger: Token) -> tuple[Token | None, Token | None]:
     """ "clashes between A and B" → (A, B)."""
     for token in _target_scope(trigger):
         if token.dep_ == "prep" and token.lower_ in _BETWEEN:
-            for pobj in token.children:
+            for pobj in child_tokens(token):
                 if pobj.dep_ == "pobj":
-                    conj = next((c for c in pobj.children if c.dep_ == "conj"), None)
+                    conj = next((c for c in child_tokens(pobj) if c.dep_ == "conj"), None)
                     return pobj, conj
     return None, None
 
@@ -182,26 +182,26 @@ def _clause_subjects(trigger: Token) -> Iterable[Token]:
             continue
         yield from (
             c
-            for c in token.children
+            for c in child_tokens(token)
             if c.dep_ in _SUBJECTS and c.i != trigger.i and not is_dateline(c)
         )
 
 
 def _passive_agents(trigger: Token) -> Iterable[Token]:
     for token in _with_head_verb(trigger):
-        for agent in token.children:
+        for agent in child_tokens(token):
             if agent.dep_ == "agent":
-                yield from (c for c in agent.children if c.dep_ in ("pobj", "pcomp"))
+                yield from (c for c in child_tokens(agent) if c.dep_ in ("pobj", "pcomp"))
 
 
 def _phrase(token: Token) -> Span:
     """The token's phrase: its subtree without relative clauses, conjunctions and commas."""
     keep = [token]
-    stack = [c for c in token.children if c.dep_ not in _CUT]
+    stack = [c for c in child_tokens(token) if c.dep_ not in _CUT]
     while stack:
         t = stack.pop()
         keep.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl"))
+        stack.extend(c for c in child_tokens(t) if c.dep_ not in ("relcl", "acl", "advcl"))
     first = min(t.i for t in keep)
     last = max(t.i for t in keep)
     return token.doc[first : last + 1]

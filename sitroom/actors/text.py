@@ -65,22 +65,38 @@ def words(text: str) -> WordList:
 
 
 @lru_cache(maxsize=8192)
-def _words(text: str, _pack: object) -> tuple[Word, ...]:
+def _words(text: str, pack: object) -> tuple[Word, ...]:
     out: list[Word] = []
-    possessive = _POSSESSIVE.value()  # the active pack's, asked once per text
+    norms = _NORMS.get(pack)
+    if norms is None:
+        norms = _NORMS[pack] = {}
     for m in _WORD.finditer(text):
         orig = m.group(0)
         end = m.end()
         if orig.endswith(".") and orig.count(".") == 1:  # sentence period, not "U.S."
             orig = orig[:-1]
             end -= 1
-        core = possessive.sub("", orig)
-        if core.endswith(("'", "’")):
-            core = core[:-1]
-        norm = fold(core)
+        norm = norms.get(orig)
+        if norm is None:
+            norm = _norm(orig)
+            if len(norms) < _NORMS_MAX:
+                norms[orig] = norm
         if norm:
             out.append(Word(norm, orig, m.start(), end))
     return tuple(out)
+
+
+#: Each language pack's word → normalized form (the same words come back in every text).
+_NORMS: dict[object, dict[str, str]] = {}
+_NORMS_MAX = 200_000
+
+
+def _norm(orig: str) -> str:
+    """A word's normalized form under the active pack: possessive 's dropped, folded."""
+    core = _POSSESSIVE.value().sub("", orig)
+    if core.endswith(("'", "’")):
+        core = core[:-1]
+    return fold(core)
 
 
 def key(text: str) -> str:

@@ -18,6 +18,7 @@ from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import (
     lemma,
 )
+from sitroom.nlp import child_tokens
 
 # ---------------------------------------------------------------- aggregates
 
@@ -33,17 +34,17 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
         ):
             continue  # '..., the newest of several raids': this one is news
         clause = tok.head if trig.nominal and trig.light is not None else tok
-        for c in list(clause.children) + list(tok.children):
+        for c in list(child_tokens(clause)) + list(child_tokens(tok)):
             if c.dep_ == "advmod" and c.lower_ in lex.cue("aggregate_adverbs"):
                 return c
             if lemma(c) in lex.cue("aggregate_time_nouns") and any(
-                g.dep_ == "nummod" or g.like_num for g in c.children
+                g.dep_ == "nummod" or g.like_num for g in child_tokens(c)
             ):
                 return c
             if (
                 c.dep_ == "prep"
                 and c.lower_ in event_words("since_preps")
-                and any(a.lower_ in event_words("perfect_auxiliaries") for a in clause.children)
+                and any(a.lower_ in event_words("perfect_auxiliaries") for a in child_tokens(clause))
             ):
                 return c
             if (
@@ -55,7 +56,7 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
                     if lemma(t) in event_words("series_nouns"):
                         return t
         if trig.nominal:
-            for c in tok.children:
+            for c in child_tokens(tok):
                 if lemma(c) in lex.cue("aggregate_quantifiers"):
                     return c
             if tok.head.lower_ in event_words("of_preps") and lemma(tok.head.head) in lex.cue(
@@ -75,7 +76,7 @@ def ongoing_cue(mention: Mention, lex: Lexicon) -> Token | None:
         if tok.dep_ == "relcl" and _perfect(tok) and lemma(tok.head) in lex.cue("war_nouns"):
             return tok.head  # 'the war, which has killed tens of thousands'
         return None
-    for c in tok.children:
+    for c in child_tokens(tok):
         if c.dep_ == "amod" and c.lower_ in lex.cue("ongoing_words"):
             return c
     if tok.head.lower_ in event_words("amid_preps") and tok.dep_ == "pobj":
@@ -103,12 +104,12 @@ def _present(verb: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     return verb.tag_ in ("VBG", "VBN") and any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in child_tokens(verb)
     )
 
 
 def _perfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in event_words("perfect_auxiliaries") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in event_words("perfect_auxiliaries") for c in child_tokens(verb))
 
 
 def _compares(noun: Token, lex: Lexicon) -> bool:
@@ -126,14 +127,14 @@ def retrospective_cue(mention: Mention, lex: Lexicon) -> Token | None:
         if trig.nominal and not in_own_clause(trig.token, head):
             continue  # '... in a second blast that hit a bus carrying those hurt in the first'
         if trig.nominal:
-            for c in trig.token.children:
+            for c in child_tokens(trig.token):
                 if c.dep_ == "amod" and c.lower_ in lex.cue("retrospective_words"):
                     if _compares(trig.token, lex):
                         continue  # 'killed 74, the deadliest strike since ...': the news
                     return c
     reported = any(lemma(a) in lex.cue("say_verbs") for a in head.ancestors)  # backshift
     if not mention.head.nominal and head.tag_ == "VBN" and not reported:
-        for c in head.children:
+        for c in child_tokens(head):
             if c.dep_ == "aux" and c.lower_ in event_words("past_perfect_auxiliaries") and c.tag_ == "VBD":
                 return c
     return None

@@ -48,6 +48,7 @@ from sitroom.events.listed import settle_listed
 from sitroom.events.parsing import lemma, weapons_in
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.model import Event, Evidence
+from sitroom.nlp import child_tokens
 from sitroom.time.numbers import lexicon as numbers_lexicon
 from sitroom.time.numbers import parse_number
 
@@ -219,7 +220,7 @@ def _attackers_dead(c: Candidate) -> bool:
             continue
         counted = [tok.head] if tok.dep_ == "nummod" else []
         counted += [
-            o for p in tok.children if p.lower_ in _OF for o in p.children if o.dep_ == "pobj"
+            o for p in child_tokens(tok) if p.lower_ in _OF for o in child_tokens(p) if o.dep_ == "pobj"
         ]
         for noun in counted:
             inside = any(

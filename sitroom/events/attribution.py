@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import children, first_child, lemma, phrase
-from sitroom.nlp import doc_memo, entities_in
+from sitroom.nlp import child_tokens, doc_memo, entities_in, span_tokens
 
 MEDIA_SUFFIXES = (" agency",)
 
@@ -59,7 +59,7 @@ def clean_name(text: str) -> str:
 def _person_in(span: Span) -> Span | None:
     """A PERSON name in or beside the speaker phrase ('the spokesperson, Leila Haddad')."""
     root = span.root
-    for c in root.children:
+    for c in child_tokens(root):
         if c.dep_ == "appos":
             ap = phrase(c)
             if any(t.ent_type_ == "PERSON" for t in ap):
@@ -85,7 +85,7 @@ def _speaker_text(speaker: Span, medium: Span | None, lex: Lexicon) -> str:
 
 
 def _medium(verb: Token) -> Span | None:
-    for c in verb.children:
+    for c in child_tokens(verb):
         if c.dep_ in ("dative", "dobj") and (
             c.pos_ == "PROPN" or any(t.ent_type_ in ("ORG", "PERSON") for t in c.subtree)
         ):
@@ -103,7 +103,7 @@ def find_attributions(
     """Every (cue token, attribution) in a sentence: '... said', 'told X', 'according to X'."""
     exclude = exclude or set()
     out: list[tuple[Token, Attribution]] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok in exclude:
             continue
         if tok.lower_ in _ACCORDING and tok.i + 1 < sent.end and tok.nbor().lower_ in _ACCORDING_PREPS:
@@ -116,7 +116,7 @@ def find_attributions(
             continue
         if tok.pos_ != "VERB" or lemma(tok) not in lex.cue("say_verbs"):
             continue
-        if any(c.dep_ == "neg" for c in tok.children):
+        if any(c.dep_ == "neg" for c in child_tokens(tok)):
             continue
         if lemma(tok) in _CLAIM and any(
             lemma(o) in lex.cue("responsibility_nouns") for o in children(tok, "dobj")
@@ -161,7 +161,7 @@ def _find_claim(sent: Span, lex: Lexicon) -> Claim | None:
     deny_words = lex.cue("deny_verbs")  # once, not per token
     claim_or_deny_words = lex.cue("claim_verbs") | deny_words
     allegation_words = lex.cue("allegation_verbs") - deny_words
-    for tok in sent:
+    for tok in span_tokens(sent):
         lem = lemma(tok)
         claim_or_deny = lem in claim_or_deny_words
         if claim_or_deny and _denied_by_negation(tok, lex):
@@ -201,7 +201,7 @@ def _responsibility(tok: Token, lex: Lexicon) -> Claim | None:
 def _says_it_did(tok: Token, lex: Lexicon) -> Claim | None:
     """ "X said it targeted the base", "X announced that its fighters attacked ...": the
     speaker claims an attack it says it carried out."""
-    if lemma(tok) not in lex.cue("say_verbs") or any(c.dep_ == "neg" for c in tok.children):
+    if lemma(tok) not in lex.cue("say_verbs") or any(c.dep_ == "neg" for c in child_tokens(tok)):
         return None
     speaker = first_child(tok, "nsubj")
     if speaker is None or speaker.pos_ == "PRON":
@@ -213,16 +213,16 @@ def _says_it_did(tok: Token, lex: Lexicon) -> Claim | None:
         doer = first_child(clause, "nsubj")
         own = doer is not None and (
             doer.lower_ in _PRONOUN_AGENTS
-            or any(c.dep_ == "poss" and c.lower_ in event_words("own_possessives") for c in doer.children)
+            or any(c.dep_ == "poss" and c.lower_ in event_words("own_possessives") for c in child_tokens(doer))
         )
-        if own and not any(c.dep_ == "neg" for c in clause.children):
+        if own and not any(c.dep_ == "neg" for c in child_tokens(clause)):
             return Claim("claimed", tok, _named(speaker))
     return None
 
 
 def _accusation(tok: Token) -> Claim | None:
     """ "The Pentagon blamed X for the attack", "X was accused of ..." (by Y)."""
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" for c in child_tokens(tok)):
         return None
     accused = first_child(tok, "dobj")
     accuser = first_child(tok, "nsubj")
@@ -254,11 +254,11 @@ def _named(token: Token | None) -> Span | None:
 
 
 def _denied_by_negation(tok: Token, lex: Lexicon) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" for c in child_tokens(tok)):
         return True
     subj = first_child(tok, "nsubj")
     return subj is not None and any(
-        c.dep_ == "det" and c.lower_ in lex.cue("negation_words") for c in subj.children
+        c.dep_ == "det" and c.lower_ in lex.cue("negation_words") for c in child_tokens(subj)
     )
 
 
@@ -272,4 +272,4 @@ def _hedge(tok: Token, lex: Lexicon, lem: str) -> bool:
             return pos == "NOUN" or (pos == "VERB" and bool(children(tok, "ccomp", "xcomp")))
         return True
     # the cheap test first: most tokens are no verification verb
-    return lem in lex.cue("verify_verbs") and any(c.dep_ == "neg" for c in tok.children)
+    return lem in lex.cue("verify_verbs") and any(c.dep_ == "neg" for c in child_tokens(tok))

@@ -15,6 +15,7 @@ from sitroom.events.findings import in_own_clause
 from sitroom.events.incident import Incident, Rules, date_range, has_date
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma
+from sitroom.nlp import child_tokens
 from sitroom.time.tally import tallies
 
 
@@ -36,7 +37,7 @@ def told_as_another(c: Candidate, rules: Rules) -> bool:
             continue
         if root.pos_ in ("NOUN", "PROPN") and any(
             ch.dep_ in ("amod", "det") and ch.lower_ in rules.separate_words
-            for ch in root.children
+            for ch in child_tokens(root)
         ):
             return True
     return False
@@ -60,7 +61,7 @@ def in_passing(c: Candidate, rules: Rules) -> bool:
     if any(lemma(t) in governors for t in root.ancestors):
         return True  # 'expecting a reprisal attack': not (yet) an event
     for tok in (root, *root.ancestors):
-        if any(m.dep_ == "mark" and m.lower_ in rules.passing_preps for m in tok.children):
+        if any(m.dep_ == "mark" and m.lower_ in rules.passing_preps for m in child_tokens(tok)):
             return True
         if tok.dep_ in ("ROOT", "conj") or tok.head is tok:
             return False
@@ -75,7 +76,7 @@ def answered(c: Candidate, rules: Rules) -> bool:
     if noun.dep_ != "pobj":
         return False
     gov = noun.head.head  # 'retaliation' in 'retaliation for X'; 'came' in 'came in retaliation to X'
-    near = [gov, *(o for p in gov.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    near = [gov, *(o for p in child_tokens(gov) if p.dep_ == "prep" for o in child_tokens(p) if o.dep_ == "pobj")]
     return any(lemma(t) in rules.response_nouns for t in near)
 
 
@@ -89,7 +90,7 @@ def recalled(c: Candidate, rules: Rules) -> bool:
             break
         if lemma(head) in rules.came_after_verbs and any(
             ch.lower_ in rules.came_after_preps and ch.dep_ in ("prep", "mark") and ch.i <= tok.i
-            for ch in (*head.children, *tok.children)
+            for ch in (*child_tokens(head), *child_tokens(tok))
         ):
             return True
     # the casualty stage marks a record whose toll is a whole conflict's ('killed in the

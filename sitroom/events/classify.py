@@ -34,6 +34,7 @@ from sitroom.events.mishaps import (
 from sitroom.events.parsing import lemma
 from sitroom.events.taxonomy import Taxonomy
 from sitroom.events.territory import bare_control, keeps_order, territory_object, without_fighting
+from sitroom.nlp import child_tokens, sentence_of, span_text
 
 PROTEST_CLASSES = frozenset({"protest", "labor_strike", "riot", "disperse"})
 #: Weapons fired from afar: what they destroy was struck, not seized or defused.
@@ -64,7 +65,7 @@ def _capitalised_plural(tok: Token, cues: frozenset[str]) -> bool:
 
 
 def _text(span: Span | None) -> str:
-    return f" {span.text.lower()} " if span is not None else ""
+    return f" {span_text(span).lower()} " if span is not None else ""
 
 
 def _has_cue(span: Span | None, cues: frozenset[str]) -> bool:
@@ -87,7 +88,7 @@ def side(span: Span | None, lex: Lexicon) -> str:
         return "civilian"
     head_words = [
         span.root,
-        *[c for c in span.root.children if c.dep_ in ("compound", "amod", "poss")],
+        *[c for c in child_tokens(span.root) if c.dep_ in ("compound", "amod", "poss")],
     ]
     if _has_cue(span, lex.cue("armed_nouns")) or any(t.ent_type_ == "ORG" for t in head_words):
         return "armed"
@@ -140,13 +141,14 @@ def _counted(mention: Mention) -> bool:
     """Explosions counted by the dozen are fire exchanged, not one bomb."""
     for trig in mention.members:
         tok = trig.token
-        if trig.nominal and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+        if trig.nominal and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in child_tokens(tok)):
             return True
     return False
 
 
 def _mutual_fire(mention: Mention, lex: Lexicon) -> bool:
-    text = f" {mention.head.token.sent.text.lower()} "
+    tok = mention.head.token
+    text = f" {span_text(sentence_of(tok.doc, tok.i)).lower()} "
     return any(f" {cue} " in text for cue in lex.cue("mutual_fire_cues"))
 
 
@@ -155,7 +157,7 @@ def _riot_words_near(mention: Mention, lex: Lexicon) -> bool:
     words = lex.cue("riot_words")
     for trig in mention.members:
         tok = trig.token
-        near = [*tok.children, tok.head, *tok.head.children]
+        near = [*child_tokens(tok), tok.head, *child_tokens(tok.head)]
         if any(lemma(t) in words and t.dep_ not in ("ccomp", "xcomp", "advcl") for t in near):
             return True
     return False
@@ -434,7 +436,7 @@ def _non_kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str]:
         return "Strategic developments", "Agreement"  # prisoner exchanges
     if cls.family == "transfer" and mention.head.cls == "withdraw":
         froms = [
-            c for c in mention.head.token.children
+            c for c in child_tokens(mention.head.token)
             if c.dep_ == "prep" and c.lower_ in event_words("withdraw_preps")
         ]
         if not froms or mention.head.nominal:

@@ -28,7 +28,7 @@ from sitroom.events.parsing import (
 )
 from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.model import Event
-from sitroom.nlp import doc_text, entities_in
+from sitroom.nlp import child_tokens, doc_text, entities_in
 
 #: Verbs of accusing whose object an accused party may deny (the pack's ``events/words.yaml``).
 _ACCUSING = event_words("accusing_verbs")
@@ -203,7 +203,7 @@ def _anaphoric_agent(agent: Span, lex: Lexicon) -> bool:
     root = agent.root
     if root.pos_ == "PRON":
         return True
-    definite = any(c.lower_ in event_words("definite_plural") for c in root.children if c.dep_ == "det")
+    definite = any(c.lower_ in event_words("definite_plural") for c in child_tokens(root) if c.dep_ == "det")
     return definite and lemma(root) in lex.cue("anaphoric_attackers")
 
 
@@ -223,7 +223,7 @@ def _definite_anaphor(span: Span) -> bool:
     root = span.root
     if root.pos_ != "NOUN" or any(t.ent_type_ for t in span):
         return False
-    return any(c.dep_ == "det" and c.lower_ in event_words("definite_reference") for c in root.children)
+    return any(c.dep_ == "det" and c.lower_ in event_words("definite_reference") for c in child_tokens(root))
 
 
 def _weapon_families(weapons: list[str], lex: Lexicon) -> set[str]:

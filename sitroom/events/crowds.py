@@ -15,6 +15,7 @@ from sitroom.events.findings import Mention, behind_reason, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, phrase, prep_objects
 from sitroom.events.triggers import patient_of
+from sitroom.nlp import child_tokens
 
 Decision = tuple[str, str, "Span | Token"] | None
 
@@ -38,7 +39,7 @@ def crowd_agent(span: Span | None, lex: Lexicon) -> bool:
     people = lemma(root) in lex.cue("crowd_nouns") or (
         root.i != span.root.i and lemma(root) in lex.cue("civilian_nouns")
     )
-    angry = any(c.dep_ == "amod" and lemma(c) in lex.cue("anger_words") for c in root.children)
+    angry = any(c.dep_ == "amod" and lemma(c) in lex.cue("anger_words") for c in child_tokens(root))
     return people or (angry and root.pos_ == "NOUN")
 
 

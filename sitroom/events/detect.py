@@ -49,26 +49,27 @@ from sitroom.events.triggers import (
     patient_of,
 )
 from sitroom.events.untold import GRIEVANCE, is_protest, not_told
+from sitroom.nlp import child_tokens, span_tokens
 
 # ---------------------------------------------------------------- assertion
 
 
 def _negated(tok: Token, lex: Lexicon) -> bool:
     neg = lex.cue("negation_words")
-    for c in tok.children:
+    for c in child_tokens(tok):
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in neg):
             return True
     return False
 
 
 def _modal(tok: Token, lex: Lexicon) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in lex.cue("modal_cues") for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ in lex.cue("modal_cues") for c in child_tokens(tok))
 
 
 def _infinitive(tok: Token) -> bool:
     """'to attack' (a purpose or a plan), not 'to have attacked' (told as done: 'claimed
     to have clashed with ...')."""
-    aux = [c for c in tok.children if c.dep_ == "aux"]
+    aux = [c for c in child_tokens(tok) if c.dep_ == "aux"]
     perfect = any(lemma(c) in event_words("perfect_lemmas") for c in aux)
     return any(c.tag_ == "TO" for c in aux) and not perfect
 
@@ -90,7 +91,7 @@ def assertion(trig: Trigger, lex: Lexicon) -> tuple[bool, str]:
         if _modal(cur, lex):
             return False, "modal"
         if any(
-            c.dep_ == "mark" and c.lower_ in lex.cue("hypothetical_marks") for c in cur.children
+            c.dep_ == "mark" and c.lower_ in lex.cue("hypothetical_marks") for c in child_tokens(cur)
         ):
             return False, "conditional"
         purpose = cur.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl") or cur.head == cur
@@ -118,7 +119,7 @@ def _attempt_told(cur: Token) -> bool:
         return False
     if head.dep_ not in ("ROOT", "conj"):
         return False  # 'men they claimed tried to kidnap': an attempt alleged, not told
-    perfect = any(lemma(c) in event_words("perfect_lemmas") for c in head.children if c.dep_ == "aux")
+    perfect = any(lemma(c) in event_words("perfect_lemmas") for c in child_tokens(head) if c.dep_ == "aux")
     return head.tag_ == "VBD" or (head.tag_ == "VBN" and perfect)
 
 
@@ -131,7 +132,7 @@ def _done_in_protest(trig: Trigger, cur: Token, lex: Lexicon) -> bool:
         and trig.cls == "protest"
         and cur.dep_ in ("advcl", "xcomp")
         and head.tag_ == "VBD"
-        and any(c.dep_ == "dobj" for c in head.children)  # 'banged pots', 'burned tyres'
+        and any(c.dep_ == "dobj" for c in child_tokens(head))  # 'banged pots', 'burned tyres'
         and lemma(head) not in lex.cue("hypothetical_governors")
     )
 
@@ -169,7 +170,7 @@ def nominal_status(trig: Trigger, lex: Lexicon) -> str:
     head = role.head
     if role.dep_ == "ROOT" and not _definite_reference(noun, lex):
         return "event"  # a verbless report: 'Clashes between A and B in C.'
-    if role.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children) and not (
+    if role.dep_ == "attr" and any(c.dep_ == "expl" for c in child_tokens(head)) and not (
         _definite_reference(noun, lex)
     ):
         return "event"  # 'there was a clash between A and B', 'there were explosions'
@@ -200,7 +201,7 @@ def _eventive_protest(noun: Token, lex: Lexicon) -> bool:
     references (these nouns rarely point back at an event already told)."""
     if _definite_reference(noun, lex) and noun.dep_ not in SUBJECTS:
         return False
-    for c in noun.children:
+    for c in child_tokens(noun):
         if c.dep_ == "prep" and c.lower_ in lex.cue("protest_noun_preps"):
             return True
         if c.dep_ in ("amod", "nummod", "compound") and lemma(c) not in lex.cue(
@@ -212,8 +213,8 @@ def _eventive_protest(noun: Token, lex: Lexicon) -> bool:
 
 def _definite_reference(noun: Token, lex: Lexicon) -> bool:
     """'the attack' (not 'the deadliest attack') points back to something already told."""
-    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
-    mods = {c.lower_ for c in noun.children if c.dep_ == "amod"}
+    dets = {c.lower_ for c in child_tokens(noun) if c.dep_ in ("det", "poss")}
+    mods = {c.lower_ for c in child_tokens(noun) if c.dep_ == "amod"}
     return (
         bool(dets & DEFINITE)
         and not (mods & lex.cue("retrospective_words"))
@@ -339,7 +340,7 @@ def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
         elif status == "reference" and _determiners(trig.token) & DEFINITE:
             references.append(trig.token)
     trigger_tokens = {t.token for t in triggers}
-    for tok in sent:
+    for tok in span_tokens(sent):
         if (
             tok.pos_ == "NOUN"
             and lemma(tok) in lex.cue("reference_nouns")
@@ -408,7 +409,7 @@ def _accidental(mention: Mention, lex: Lexicon) -> bool:
 
 
 def _determiners(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")}
+    return {c.lower_ for c in child_tokens(tok) if c.dep_ in ("det", "predet")}
 
 
 def _governed_by(tok: Token, triggers: list[Trigger]) -> Trigger | None:
@@ -430,7 +431,7 @@ def _not_instruments(mention: Mention) -> set[Token]:
     for target in mention.patients:
         out |= set(target)
     for trig in mention.members:
-        for c in trig.token.children:
+        for c in child_tokens(trig.token):
             if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS:
                 out |= set(c.subtree)
     return out

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.lexicon import Term
 from sitroom.lang import PackWords, pack_words
+from sitroom.nlp import child_tokens
 
 
 @cache  # one PackWords per list (each pack keeps its value)
@@ -64,7 +65,7 @@ def behind_reason(tok: Token, head: Token, protest: bool = False) -> bool:
     not part of head's event. What a protest is against, follows or objects to ('protested
     the arrest of ...', 'rallied against the attacks', 'following a riot last month') is
     its cause too."""
-    if protest and any(c.dep_ == "mark" and gives_reason(c.lower_, True) for c in tok.children):
+    if protest and any(c.dep_ == "mark" and gives_reason(c.lower_, True) for c in child_tokens(tok)):
         return True  # 'protested after three students were killed'
     prev = tok
     for anc in tok.ancestors:
@@ -74,7 +75,7 @@ def behind_reason(tok: Token, head: Token, protest: bool = False) -> bool:
             return True  # 'for taking part', 'following a riot' (parsed as a verb)
         if anc.dep_ == "pobj" and anc.lemma_.lower() in REASON_NOUNS:
             return True
-        if protest and any(c.dep_ == "mark" and gives_reason(c.lower_, True) for c in anc.children):
+        if protest and any(c.dep_ == "mark" and gives_reason(c.lower_, True) for c in child_tokens(anc)):
             return True
         prev = anc
     return False

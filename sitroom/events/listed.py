@@ -19,7 +19,7 @@ from sitroom.components import Candidate
 from sitroom.events.findings import PLACE_ENTS, PLACE_PREPS, Mention, event_words
 from sitroom.events.incident import PLACE_FIELDS, listing_key, nested, place_chain
 from sitroom.events.parsing import lemma
-from sitroom.nlp import entities_in
+from sitroom.nlp import child_tokens, entities_in
 from sitroom.time.numbers import parse_number
 
 LISTING_PREPS = event_words("listing_preps")
@@ -49,7 +49,7 @@ def _conjuncts(tok: Token) -> list[Token]:
     """``tok`` and every conjunct coordinated with it, in text order."""
     out, stack = [tok], [tok]
     while stack:
-        for c in stack.pop().children:
+        for c in child_tokens(stack.pop()):
             if c.dep_ == "conj":
                 out.append(c)
                 stack.append(c)
@@ -60,9 +60,9 @@ def _prep_places(tok: Token) -> list[Token]:
     """Objects of ``tok``'s place prepositions ('positions in A', 'killed two in B')."""
     return [
         o
-        for c in tok.children
+        for c in child_tokens(tok)
         if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | LISTING_PREPS
-        for o in c.children
+        for o in child_tokens(c)
         if o.dep_ == "pobj"
     ]
 
@@ -74,9 +74,9 @@ def _places_of(tok: Token, after_prep: bool) -> list[Token]:
     if _name_like(tok, after_prep):
         return [tok]
     if _is_kind(tok):
-        for c in tok.children:
+        for c in child_tokens(tok):
             if c.dep_ == "prep" and c.lower_ in _OF:
-                named = [o for o in c.children if o.dep_ == "pobj" and _name_like(o, True)]
+                named = [o for o in child_tokens(c) if o.dep_ == "pobj" and _name_like(o, True)]
                 if named:
                     return named[:1]
             if c.dep_ in ("compound", "nmod") and _name_like(c, True):
@@ -94,7 +94,7 @@ def _members(anchor: Token, after_prep: bool) -> list[Token]:
     inner = _places_of(anchor, after_prep)
     if len(out) == 1 and inner and inner[0] is not anchor and len(_conjuncts(inner[0])) > 1:
         out = _conjuncts(inner[0])
-    for c in anchor.children:
+    for c in child_tokens(anchor):
         if c.dep_ == "appos" and (c.like_num or lemma(c) in GAP_COUNTS):
             out += _conjuncts(c)
     return sorted(set(out), key=lambda t: t.i)
@@ -104,7 +104,7 @@ def _clause(head: Token) -> list[Token]:
     """The tokens of ``head``'s own clause: not those of clauses below it."""
     out, stack = [head], [head]
     while stack:
-        for c in stack.pop().children:
+        for c in child_tokens(stack.pop()):
             if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX"):
                 continue
             out.append(c)
@@ -132,9 +132,9 @@ def _anchors(mention: Mention) -> list[tuple[Token, bool, list[Token]]]:
         if trig.nominal and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB":
             heads.append(tok.head)
         for h in heads:
-            hung = [c for c in h.children if c.dep_ == "conj" and _prep_places(c)]
+            hung = [c for c in child_tokens(h) if c.dep_ == "conj" and _prep_places(c)]
             hung = [c for c in hung if c.pos_ == "PROPN" or lemma(c) in GAP_COUNTS or c.like_num]
-            out += [(c, False, hung) for c in h.children if c.dep_ == "dobj"]
+            out += [(c, False, hung) for c in child_tokens(h) if c.dep_ == "dobj"]
             for t in _clause(h):
                 if t.dep_ == "pobj" and t.head.lower_ in preps and not _is_container(t):
                     out.append((t, True, hung if t.head.head == h else []))
@@ -146,7 +146,7 @@ def _span(tok: Token) -> Span:
     for ent in entities_in(tok.sent):
         if ent.start <= tok.i < ent.end and ent.label_ not in NOT_PLACE_ENTS:
             return ent
-    start = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")])
+    start = min([tok.i, *(c.i for c in child_tokens(tok) if c.dep_ == "compound")])
     return tok.doc[start : tok.i + 1]
 
 
@@ -190,7 +190,7 @@ def _count(member: Token) -> int | None:
         return 1
     if member.like_num:
         return parse_number(member.text)
-    nums = [c for c in member.children if c.dep_ == "nummod"]
+    nums = [c for c in child_tokens(member) if c.dep_ == "nummod"]
     return parse_number(nums[0].text) if nums else None
 
 

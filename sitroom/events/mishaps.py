@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.findings import Mention, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, prep_objects
+from sitroom.nlp import child_tokens
 
 
 def mishap(mention: Mention, lex: Lexicon) -> bool:
@@ -35,7 +36,7 @@ def property_only(classes: set[str], mention: Mention, lex: Lexicon) -> bool:
     arson = any(
         lemma(c) in lex.cue("arson_words")
         for t in mention.members
-        for c in t.token.children
+        for c in child_tokens(t.token)
         if c.dep_ in ("amod", "compound")
     )
     if "destroy" not in classes and not arson:
@@ -77,9 +78,9 @@ def warning_shots(mention: Mention, lex: Lexicon) -> bool:
     targets = lex.cue("warning_shot_targets")
     for trig in mention.members:
         for tok in (trig.token, trig.token.head):
-            for prep in tok.children:
+            for prep in child_tokens(tok):
                 if prep.dep_ == "prep" and any(
-                    o.dep_ == "pobj" and lemma(o) in targets for o in prep.children
+                    o.dep_ == "pobj" and lemma(o) in targets for o in child_tokens(prep)
                 ):
                     return True
     return False
@@ -96,8 +97,8 @@ def disposed(mention: Mention, classes: set[str], agent_kind: str) -> bool:
         and lemma(head.token) in event_words("disposal_verbs")
     ):
         return False
-    devices = [c for c in head.token.children if c.dep_ == "dobj"]
-    return any(lemma(a) in event_words("found_devices") for d in devices for a in d.children
+    devices = [c for c in child_tokens(head.token) if c.dep_ == "dobj"]
+    return any(lemma(a) in event_words("found_devices") for d in devices for a in child_tokens(d)
                if a.dep_ in ("acl", "relcl"))
 
 

@@ -3,12 +3,12 @@ noun phrases, and lexicon term matching (weapons) over token sequences."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
 from sitroom.lang import pack_pattern
-from sitroom.nlp import doc_text, entity_at
+from sitroom.nlp import child_tokens, doc_text, entity_at
 
 #: Dependents left out of an argument phrase (clauses, side remarks, attached places).
 PHRASE_CUT = frozenset(
@@ -21,18 +21,29 @@ _OF = event_words("of_preps")
 def lemma(tok: Token) -> str:
     """The token's lemma in lower case (the doc's lemmas are lowered once: asked per token
     by most rules of every stage)."""
-    data = tok.doc.user_data
-    lemmas = data.get(_LEMMAS)
-    if lemmas is None:
-        lemmas = data[_LEMMAS] = [t.lemma_.lower() for t in tok.doc]
-    return lemmas[tok.i]
+    doc = tok.doc
+    last = _LAST_LEMMAS
+    if last[0] is not doc:  # the last doc's lemmas are kept at hand: asked a million times
+        data = doc.user_data
+        lemmas = data.get(_LEMMAS)
+        if lemmas is None:
+            lemmas = data[_LEMMAS] = [t.lemma_.lower() for t in doc]
+        last = _remember_lemmas(doc, lemmas)
+    return last[1][tok.i]
 
 
 _LEMMAS = "sitroom.lemmas"
+_LAST_LEMMAS: tuple = (None, [])
+
+
+def _remember_lemmas(doc: Doc, lemmas: list[str]) -> tuple:
+    global _LAST_LEMMAS
+    _LAST_LEMMAS = (doc, lemmas)
+    return _LAST_LEMMAS
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in child_tokens(tok) if c.dep_ in deps]
 
 
 def first_child(tok: Token, *deps: str) -> Token | None:
@@ -69,7 +80,7 @@ def subject_of(tok: Token, *deps: str) -> Token | None:
 def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[str, Token]]:
     """(preposition, object) pairs hanging off ``tok``; 'targeting X' counts as a prep."""
     out: list[tuple[str, Token]] = []
-    for c in tok.children:
+    for c in child_tokens(tok):
         word = c.lower_
         if c.dep_ in ("prep", "agent") and word in preps:
             out.extend((word, o) for o in children(c, "pobj"))
@@ -87,7 +98,7 @@ def phrase(tok: Token) -> Span:
     stack = [tok]
     while stack:
         t = stack.pop()
-        for c in t.children:
+        for c in child_tokens(t):
             if c.dep_ in PHRASE_CUT and not (c.dep_ == "prep" and c.lower_ in _OF):
                 continue
             if c.dep_ in ("cc", "conj") and t != tok:
@@ -172,7 +183,7 @@ def is_weapon_word(tok: Token, lex: Lexicon) -> bool:
     """Is this noun (with its compounds: 'tear gas', 'car bomb') a weapon?"""
     if (lemma(tok),) in lex.weapons or (tok.lower_,) in lex.weapons:
         return True
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    mods = [c for c in child_tokens(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i]
     return bool(mods) and bool(weapons_in([*mods, tok], lex))
 
 

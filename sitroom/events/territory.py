@@ -7,6 +7,7 @@ from sitroom.events.findings import PLACE_ENTS, VIOLENT_CLASSES, Mention, event_
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, prep_objects
 from sitroom.events.triggers import verb_keys
+from sitroom.nlp import child_tokens
 
 
 def without_fighting(mention: Mention, lex: Lexicon) -> bool:
@@ -30,8 +31,8 @@ def bare_control(mention: Mention) -> bool:
     pat = mention.patient
     if pat is None or lemma(pat.root) not in event_words("control_nouns"):
         return False
-    return not any(c.dep_ == "prep" for c in pat.root.children) and not any(
-        c.dep_ == "prep" and c.lower_ in event_words("control_preps") for c in mention.head.token.children
+    return not any(c.dep_ == "prep" for c in child_tokens(pat.root)) and not any(
+        c.dep_ == "prep" and c.lower_ in event_words("control_preps") for c in child_tokens(mention.head.token)
     )
 
 

@@ -29,6 +29,7 @@ from sitroom.events.parsing import (
     weapons_in,
     with_conjuncts,
 )
+from sitroom.nlp import child_tokens, span_tokens
 
 # ---------------------------------------------------------------- trigger finding
 
@@ -36,7 +37,7 @@ from sitroom.events.parsing import (
 def verb_keys(tok: Token) -> list[Term]:
     """Lookup keys for a verb, most specific first: particle, object and preposition."""
     words: list[str] = []  # what each child adds after the verb, read once for every form
-    for c in tok.children:
+    for c in child_tokens(tok):
         if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES):
             words.append(c.lower_)  # 'shot down', also when tagged an adverb
         elif c.dep_ in ("dobj", "nsubjpass", "oprd", "acomp"):
@@ -65,7 +66,7 @@ def _dead_person(noun: Token) -> bool:
     people = lex.cue("civilian_nouns") | lex.cue("seized_persons") | lex.cue("armed_nouns")
     dead = lex.cue("dead_words")
     return lemma(noun) in people and any(
-        a.dep_ == "amod" and a.lower_ in dead for a in noun.children
+        a.dep_ == "amod" and a.lower_ in dead for a in child_tokens(noun)
     )
 
 
@@ -97,7 +98,7 @@ def _verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
 
 def _light_key(tok: Token, lex: Lexicon) -> str | None:
     for base in base_forms(tok):
-        for c in tok.children:
+        for c in child_tokens(tok):
             if c.dep_ in ("prt", "dobj") and (base, c.lower_) in lex.light_verbs:
                 return f"{base} {c.lower_}"
         if (base,) in lex.light_verbs:
@@ -142,7 +143,7 @@ def light_verb_for(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def _is_labor_strike(noun: Token, lex: Lexicon) -> bool:
-    mods = {lemma(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    mods = {lemma(c) for c in child_tokens(noun) if c.dep_ in ("amod", "compound", "nmod")}
     if mods & lex.labor_strike_modifiers:
         return True
     head = noun.head
@@ -150,7 +151,7 @@ def _is_labor_strike(noun: Token, lex: Lexicon) -> bool:
         return False
     if lemma(head.head) in event_words("state_verbs"):
         return True  # 'went on strike'
-    bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
+    bare = not any(c.dep_ in ("det", "poss") for c in child_tokens(noun))
     return bare and head.head.pos_ in ("NOUN", "PROPN")  # 'nurses on strike over pay'
 
 
@@ -164,7 +165,7 @@ def noun_keys(tok: Token) -> list[str]:
     joined = i >= 2 and not (doc[i - 2].whitespace_ or doc[i - 1].whitespace_)
     if joined and doc[i - 1].tag_ == "HYPH":
         keys += [f"{doc[i - 2].lower_}-{form}" for form in forms]
-    for c in tok.children:
+    for c in child_tokens(tok):
         if c.dep_ in ("compound", "amod") and c.i < i:  # 'mortar fire', 'communal violence'
             keys += [f"{lemma(c)} {form}" for form in forms]
     return keys + forms
@@ -182,7 +183,7 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         return None
     if lemma(tok) in event_words("strike_lemmas") and _is_labor_strike(tok, lex):
         cls = "labor_strike"
-    mods = {lemma(c) for c in tok.children if c.dep_ in ("amod", "compound")}
+    mods = {lemma(c) for c in child_tokens(tok) if c.dep_ in ("amod", "compound")}
     if "sexual" in mods:
         cls = "sexual"  # 'sexual assault', 'sexual violence'
     elif cls == "sexual" and lemma(tok) in event_words("violence_lemmas"):
@@ -254,7 +255,7 @@ def _demand_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     if lemma(tok) in lex.cue("hypothetical_governors") | lex.cue("say_verbs"):
         return None  # 'called on workers to protest', 'said ..., demanding'
     purposes = lex.cue("protest_purposes")
-    if not any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in tok.children) and not (
+    if not any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in child_tokens(tok)) and not (
         _in_protest(tok, lex)
     ):
         return None
@@ -272,7 +273,7 @@ def _in_protest(tok: Token, lex: Lexicon) -> bool:
         if prep.lower_ not in event_words("manner_preps"):
             continue
         for obj in children(prep, "pobj"):
-            bare = not any(c.dep_ in ("det", "poss") for c in obj.children)
+            bare = not any(c.dep_ in ("det", "poss") for c in child_tokens(obj))
             if bare and lex.nouns.get(lemma(obj)) == "protest":
                 return True
     return False
@@ -280,7 +281,7 @@ def _in_protest(tok: Token, lex: Lexicon) -> bool:
 
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         trig = (
             _announce_trigger(tok, lex)
             or _verb_trigger(tok, lex)
@@ -315,7 +316,7 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
         return "clash" in inside or bool(with_ or children(tok, "dobj"))
     if base in event_words("hit_verbs"):
         return _has_conflict_argument(tok, lex)
-    if trig.cls == "clash" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
+    if trig.cls == "clash" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in child_tokens(tok)):
         return False  # 'battling to get their land back', 'fought to save him': striving
     if trig.cls == "destroy":  # 'fires are burning' is no attack; 'burned houses' may be
         if "fire" in trig.key[1:] or lex.object_required.get(trig.key):
@@ -332,7 +333,7 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
 def _protest_gathering(tok: Token, sent: Span, lex: Lexicon) -> bool:
     """'Thousands gathered' is a protest when people gather, or the sentence says protest."""
     purposes = lex.cue("protest_purposes")
-    if any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in tok.children):
+    if any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in child_tokens(tok)):
         return True  # 'gathered in front of the palace to demand ...'
     subj = first_child(tok, *SUBJECTS)
     if subj is not None and (
@@ -381,7 +382,7 @@ def is_pronoun(tok: Token) -> bool:
 def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
     """Who acted: the subject, the by-agent of a passive, or the subject inherited from
     the governing clause ("An armed drone followed ..., targeting X")."""
-    for c in tok.children:
+    for c in child_tokens(tok):
         if c.dep_ == "agent":
             objs = children(c, "pobj")
             if objs:
@@ -410,7 +411,7 @@ def nominal_agent(noun: Token, lex: Lexicon) -> Span | None:
     subject."""
     for _p, obj in prep_objects(noun, event_words("agent_preps")):
         return with_conjuncts(obj)
-    for c in noun.children:
+    for c in child_tokens(noun):
         if c.dep_ == "poss" and not is_pronoun(c):
             return phrase(c)
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_ENTS - {"PERSON"}:
@@ -463,7 +464,7 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
 def _aimed_at(tok: Token) -> Span | None:
     """What a '..., targeting X' participle names: 'shelled the town, targeting the
     market', 'an arson attack targeting a paint factory'."""
-    for c in tok.children:
+    for c in child_tokens(tok):
         if c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in event_words("targeting_verbs"):
             obj = first_child(c, "dobj")
             if obj is not None:

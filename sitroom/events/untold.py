@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from sitroom.events.findings import KINETIC, SUBJECTS, Trigger, behind_reason, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import children, lemma
+from sitroom.nlp import child_tokens
 
 #: Why violence told in a clause on the protesters is no event (the protest stays one).
 GRIEVANCE = "the protesters' grievance"
@@ -104,7 +105,7 @@ def _recalled(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
         if tok.dep_ != "relcl":
             continue
         if any(c.dep_ == "advmod" and c.lower_ in lex.cue("retrospective_adverbs")
-               for c in tok.children):
+               for c in child_tokens(tok)):
             out.append(trig)
     return out
 

@@ -26,6 +26,7 @@ from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma, unknown_perpetrator
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.model import Event
+from sitroom.nlp import span_text
 from sitroom.time.dating import in_comparison
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -352,7 +353,7 @@ def render_note(c: Candidate, templates: dict[str, dict[str, str]]) -> str:
         parts.append(
             f"{ev.fatalities} fatalities reported." if ev.fatalities else "No fatalities reported."
         )
-    sentence = " ".join(trimmed(c.sentence).text.split())
+    sentence = " ".join(span_text(trimmed(c.sentence)).split())
     parts.append(f"[{sentence}]")
     return " ".join(parts)
 

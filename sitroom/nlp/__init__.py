@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 from sitroom.errors import ModelMissing
 from sitroom.lang import default_pack, packs
 
 __all__ = [
-    "MODEL_NAME", "ModelMissing", "build_nlp", "doc_memo", "doc_text", "entities", "entities_in"
+    "MODEL_NAME", "ModelMissing", "build_nlp", "doc_memo", "doc_text", "entities", "entities_in",
+    "child_tokens", "sentence_of", "sentences", "span_text", "span_tokens", "tokens",
 ]
 
 #: The default language pack's spaCy model (sitroom/lang/en/pack.yaml).
@@ -127,6 +128,93 @@ def doc_text(doc: Doc) -> str:
         cached = (len(doc), doc.text)
         doc.user_data["sitroom.text"] = cached
     return cached[1]
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the doc's text built once (spaCy joins the span's tokens
+    again on every `span.text`; the same characters: a doc's text is its tokens joined)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def sentences(doc: Doc) -> tuple[Span, ...]:
+    """The doc's sentences, built once: `doc.sents` scans every token and makes new Span
+    objects on each pass, which stages ask for per candidate."""
+    cached = doc.user_data.get("sitroom.sents")
+    if cached is None or cached[0] != len(doc):
+        sents = tuple(doc.sents)
+        cached = (len(doc), sents, [s.start for s in sents])
+        doc.user_data["sitroom.sents"] = cached
+    return cached[1]
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i`` (``doc[i].sent``), found by bisection: spaCy walks
+    the tokens back and forth to the sentence's ends on every `token.sent`."""
+    sents = sentences(doc)
+    return sents[bisect_right(doc.user_data["sitroom.sents"][2], i) - 1]
+
+
+def tokens(doc: Doc) -> tuple[Token, ...]:
+    """The doc's tokens, made once: spaCy makes a new Token object on every ``doc[i]``
+    and every pass over a span; slice this (``tokens(doc)[span.start:span.end]``)."""
+    last = _LAST_TOKENS
+    if last[0] is doc and len(last[1]) == len(doc):
+        return last[1]
+    cached = doc.user_data.get("sitroom.tokens")
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data["sitroom.tokens"] = tuple(doc)
+    _remember_tokens(doc, cached)
+    return cached
+
+
+_LAST_TOKENS: tuple = (None, ())
+
+
+def span_tokens(span: Span) -> tuple[Token, ...]:
+    """The span's tokens (``list(span)``) from the doc's made once."""
+    return tokens(span.doc)[span.start : span.end]
+
+
+def _remember_tokens(doc: Doc, toks: tuple) -> None:
+    global _LAST_TOKENS
+    _LAST_TOKENS = (doc, toks)
+
+
+def child_tokens(tok: Token) -> tuple[Token, ...]:
+    """``tok.children`` (in text order) from a table of the doc's heads built once: spaCy
+    walks each token's left and right edges and makes new Tokens on every pass. Asked in
+    the stages' innermost loops, so the last doc's table is also kept at hand."""
+    doc = tok.doc
+    last = _LAST_CHILDREN
+    if last[0] is not doc or len(last[1]) != len(doc):
+        table = doc.user_data.get("sitroom.children")
+        if table is None or len(table) != len(doc):
+            table = doc.user_data["sitroom.children"] = _children_table(doc)
+        last = _remember_children(doc, table)
+    return last[1][tok.i]
+
+
+_LAST_CHILDREN: tuple = (None, ())
+
+
+def _remember_children(doc: Doc, table: tuple) -> tuple:
+    global _LAST_CHILDREN
+    _LAST_CHILDREN = (doc, table)
+    return _LAST_CHILDREN
+
+
+def _children_table(doc: Doc) -> tuple[tuple[Token, ...], ...]:
+    """Each token's children, ascending (as `Token.children` yields them)."""
+    import numpy
+    from spacy.attrs import HEAD
+
+    heads = doc.to_array(HEAD).view("int64") + numpy.arange(len(doc), dtype="int64")
+    toks = tokens(doc)
+    kids: list[list[Token]] = [[] for _ in range(len(doc))]
+    for i, head in enumerate(heads.tolist()):
+        if head != i:
+            kids[head].append(toks[i])
+    return tuple(map(tuple, kids))
 
 
 def entities_in(span: Span) -> list[Span]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitroom.lang import pack_pattern
+from sitroom.nlp import child_tokens, span_tokens
 from sitroom.time.numbers import Count, lexicon, lexicon_words, parse_count_words, word_set
 
 #: The kinds of a `Mention` (ids, not words: the words are the pack's).
@@ -63,7 +64,7 @@ def kind_of(tok: Token) -> str | None:
     if tok.pos_ in ("VERB", "AUX"):
         if lemma in _words("death_verbs") or low in _words("death_adjectives") or _to_death(tok):
             return DEATH
-        if any(c.lower_ in _FATAL for c in tok.children):
+        if any(c.lower_ in _FATAL for c in child_tokens(tok)):
             return DEATH  # "fatally shot", "mortally wounded"
         if lemma in _words("injury_verbs") or low in _words("injury_adjectives"):
             return INJURY
@@ -86,9 +87,9 @@ def kind_of(tok: Token) -> str | None:
 
 def _to_death(tok: Token) -> bool:
     """'shot to death', 'beaten to death', 'gunned down'."""
-    for c in tok.children:
+    for c in child_tokens(tok):
         if c.dep_ == "prep" and c.lower_ in _TO_DEATH_PREPS and any(
-            p.lemma_.lower() in _TO_DEATH_NOUNS for p in c.children
+            p.lemma_.lower() in _TO_DEATH_NOUNS for p in child_tokens(c)
         ):
             return True
         if c.dep_ == "prt" and c.lower_ == lexicon()["killing_particles"].get(tok.lemma_.lower()):
@@ -129,7 +130,7 @@ def _negated(tok: Token) -> bool:
     chain = [tok]
     while chain[-1].dep_ == "conj" and len(chain) < 6:
         chain.append(chain[-1].head)
-    return any(c.lower_ in _ZERO_DETS and c.dep_ in ("det", "amod", "nummod") for t in chain for c in t.children)
+    return any(c.lower_ in _ZERO_DETS and c.dep_ in ("det", "amod", "nummod") for t in chain for c in child_tokens(t))
 
 
 _NOBODY = lexicon_words("nobody_words")
@@ -163,10 +164,10 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
     low = noun.lower_
     if noun.lemma_.lower() in _words("not_victims"):
         return None, False
-    if low in _NOBODY or (low in _NO_ONE and any(c.lower_ in _NO for c in noun.children)):
+    if low in _NOBODY or (low in _NO_ONE and any(c.lower_ in _NO for c in child_tokens(noun))):
         return Count(0, 0, 0), True
     if noun.lemma_.lower() in _words("group_nouns") and noun.tag_ == "NN":
-        of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _OF for p in c.children if p.dep_ == "pobj"]
+        of = [p for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ in _OF for p in child_tokens(c) if p.dep_ == "pobj"]
         if of:
             count, ok = victim_count(of[0])  # "a total of 88 people"
             if count is None and noun.lemma_.lower() in _VAGUE_GROUPS and ok:
@@ -177,7 +178,7 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
     if _is_number(noun) or low in vague:
         return _count_phrase(noun), True
     total: Count | None = None
-    for child in noun.children:
+    for child in child_tokens(noun):
         if child.dep_ in ("nummod", "quantmod") or (child.dep_ in ("amod", "det") and child.lower_ in vague) \
                 or (child.dep_ == "amod" and child.lower_ in lexicon()["number_words"]):  # "Eleven" tagged ADJ
             total = _count_phrase(child) if child.lower_ not in vague else parse_count_words(child.lower_)
@@ -185,13 +186,13 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
             return Count(0, 0, 0), True
     if total is not None:
         return total, True
-    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod")}
-    has_poss = any(c.dep_ == "poss" for c in noun.children)
+    dets = {c.lower_ for c in child_tokens(noun) if c.dep_ in ("det", "nummod")}
+    has_poss = any(c.dep_ == "poss" for c in child_tokens(noun))
     if noun.tag_ in ("NN", "NNP") and (has_poss or dets & _words("singular_determiners")):
         return Count(1, 1, 1), True
     if noun.ent_type_ == "PERSON" or low in _ONE_PRONOUNS:
         return Count(1, 1, 1), True
-    if noun.tag_ == "NN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
+    if noun.tag_ == "NN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in child_tokens(noun)):
         return Count(1, 1, 1), True  # "a councillor, Amina Yusuf, was shot dead"
     if noun.tag_ in ("NNS", "NNPS") or low in _MANY_PRONOUNS:
         return None, True
@@ -224,7 +225,7 @@ def _victims_of_verb(tok: Token, share: bool = True) -> list[Token]:
     if share and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         victims = _victims_of_verb(tok.head, share=False)  # "was shot and killed"
     if share and not victims:
-        for c in tok.children:
+        for c in child_tokens(tok):
             if c.dep_ == "conj" and c.pos_ == "VERB":
                 victims = [v for v in _direct_victims(c) if v.dep_ in ("dobj", "obj") or v.head.i != c.i]
                 break  # "killed and injured dozens"
@@ -234,22 +235,22 @@ def _victims_of_verb(tok: Token, share: bool = True) -> list[Token]:
 def _along_with(tok: Token) -> list[Token]:
     """'killed along with 13 other people', 'together with his son'."""
     out = []
-    for c in tok.children:
+    for c in child_tokens(tok):
         if c.dep_ in ("advmod", "prep") and c.lower_ in _ALONG:
-            for w in c.children:
+            for w in child_tokens(c):
                 if w.lower_ in _ALONG_PREPS:
-                    out += [p for p in w.children if p.dep_ == "pobj"]
+                    out += [p for p in child_tokens(w) if p.dep_ == "pobj"]
     return out
 
 
 def _direct_victims(tok: Token) -> list[Token]:
-    kids = list(tok.children)
+    kids = list(child_tokens(tok))
     if tok.pos_ == "ADJ":
         nums = [c for c in kids if c.dep_ == "nummod" and _is_number(c)]
         if nums:
             return nums
     objs = [v for c in kids if c.dep_ in ("dobj", "obj") for v in _conjuncts(c)]
-    objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in _BETWEEN for p in c.children if p.dep_ == "pobj"]
+    objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in _BETWEEN for p in child_tokens(c) if p.dep_ == "pobj"]
     if objs:
         return objs
     passive = any(c.dep_ == "auxpass" for c in kids)
@@ -267,13 +268,13 @@ def _direct_victims(tok: Token) -> list[Token]:
         return [tok.head]
     copula = tok.head.lemma_ in _COPULAS and tok.dep_ == "advcl"  # "7 guards were on Monday killed"
     if (copula or tok.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advmod", "dep")) and tok.head.pos_ in ("VERB", "AUX"):
-        head_kids = list(tok.head.children)
+        head_kids = list(child_tokens(tok.head))
         for dep in ("nsubjpass", "dobj", "nsubj"):
             found = [c for c in head_kids if c.dep_ == dep]
             if found and (dep != "nsubj" or tok.head.lemma_ in _words("toll_state_verbs")):
                 return _conjuncts(_closest(found, tok))  # "KANO—40 people are dead": not the dateline
     hedged = [p for c in kids if c.dep_ == "prep" and c.lower_ in _words("hedges")
-              for p in c.children if p.dep_ == "pobj" and _is_number(p)]
+              for p in child_tokens(c) if p.dep_ == "pobj" and _is_number(p)]
     if hedged:
         return hedged  # "Over 100 were killed", parsed as a preposition
     nums = [c for c in kids if c.dep_ in ("npadvmod", "nummod", "nsubj", "advmod") and _is_number(c)]
@@ -291,7 +292,7 @@ def _closest(tokens: list[Token], tok: Token) -> Token:
 
 
 def _negated_verb(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    return any(c.dep_ == "neg" for c in child_tokens(tok))
 
 
 def lives_mention(tok: Token) -> Mention | None:
@@ -300,15 +301,15 @@ def lives_mention(tok: Token) -> Mention | None:
         return None
     verb = tok.head.lemma_.lower()
     if verb in _words("toll_verbs"):
-        nums = [c for c in tok.children if c.dep_ in ("nummod", "amod") and _is_number(c)]
+        nums = [c for c in child_tokens(tok) if c.dep_ in ("nummod", "amod") and _is_number(c)]
         if nums:
             return _span_mention(DEATH, _count_phrase(nums[0]), tok, nums)
-        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _OF for p in c.children if p.dep_ == "pobj"]
+        of = [p for c in child_tokens(tok) if c.dep_ == "prep" and c.lower_ in _OF for p in child_tokens(c) if p.dep_ == "pobj"]
         if of:
             count, ok = victim_count(of[0])
             return _span_mention(DEATH, count, tok, of) if ok else None
     if verb in _LOSE:
-        subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in child_tokens(tok.head) if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             results = [victim_count(v) for v in _conjuncts(subj[0])]
             if any(ok for _, ok in results):
@@ -329,7 +330,7 @@ def mention_at(tok: Token) -> Mention | None:
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         victims = [tok.head]
     if tok.lemma_.lower() in _DEAD and tok.pos_ == "NOUN":
-        victims = [c for c in tok.children if _is_number(c)] or []
+        victims = [c for c in child_tokens(tok) if _is_number(c)] or []
     if not victims:
         return None
     if _negated_verb(tok):
@@ -355,12 +356,12 @@ def _noun_mention(tok: Token, kind: str) -> Mention | None:
     if tok.lemma_.lower() in _words("body_nouns") and tok.head.lemma_.lower() not in _FOUND_VERBS:
         return None  # "the governing body of the union" is no corpse
     if kind == DEATH and tok.lemma_.lower() in _words("death_event_nouns"):
-        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _OF for p in c.children if p.dep_ == "pobj"]
+        of = [p for c in child_tokens(tok) if c.dep_ == "prep" and c.lower_ in _OF for p in child_tokens(c) if p.dep_ == "pobj"]
         if of:
             results = [victim_count(v) for v in _conjuncts(of[0])]
             if any(ok for _, ok in results):
                 return _span_mention(kind, _sum([c for c, ok in results if ok]), tok, of)
-    nums = [c for c in tok.children if c.dep_ in ("nummod", "quantmod") or (_is_number(c) and c.dep_ == "amod")]
+    nums = [c for c in child_tokens(tok) if c.dep_ in ("nummod", "quantmod") or (_is_number(c) and c.dep_ == "amod")]
     if nums:
         return _span_mention(kind, _count_phrase(nums[0]), tok, [tok])
     return None
@@ -370,18 +371,18 @@ def toll_mention(tok: Token) -> Mention | None:
     """'the death toll rose to 30', 'the toll stands at 12', 'toll of 9'."""
     if tok.lemma_.lower() not in _TOLL:
         return None
-    kind = INJURY if any(c.lemma_.lower() in _words("injury_markers") for c in tok.children) else DEATH
+    kind = INJURY if any(c.lemma_.lower() in _words("injury_markers") for c in child_tokens(tok)) else DEATH
     candidates: list[Token] = []
-    for prep in tok.children:
+    for prep in child_tokens(tok):
         if prep.dep_ == "prep" and prep.lower_ in _OF:
-            candidates += [c for c in prep.children if c.dep_ == "pobj"]
+            candidates += [c for c in child_tokens(prep) if c.dep_ == "pobj"]
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        for c in head.children:
+        for c in child_tokens(head):
             if c.dep_ in ("attr", "dobj", "npadvmod") and _is_number(c):
                 candidates.append(c)
             if c.dep_ == "prep" and c.lower_ in _TOLL_VALUE_PREPS:
-                candidates += [p for p in c.children if p.dep_ == "pobj"]
+                candidates += [p for p in child_tokens(c) if p.dep_ == "pobj"]
     for c in candidates:
         count, ok = victim_count(c)
         if ok and count is not None:
@@ -401,7 +402,7 @@ def _span_mention(kind: str, count: Count | None, tok: Token, victims: list[Toke
 def find_mentions(sent: Span) -> list[Mention]:
     """Every death/injury statement in the sentence."""
     out: list[Mention] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         m = toll_mention(tok) or lives_mention(tok) or mention_at(tok)
         if m is not None:
             out.append(m)
@@ -456,12 +457,12 @@ def combine(mentions: list[Mention]) -> Toll:
 def weapon_count(sent: Span, trigger: Token | None = None) -> tuple[int, Token] | None:
     """'five rockets were fired': a number on a weapon noun that the trigger governs."""
     names = _words("weapon_nouns")
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lemma_.lower() not in names or tok.pos_ != "NOUN":
             continue
         if trigger is not None and tok.head.i != trigger.i and trigger.i not in {a.i for a in tok.ancestors}:
             continue
-        nums = [c for c in tok.children if c.dep_ == "nummod"]
+        nums = [c for c in child_tokens(tok) if c.dep_ == "nummod"]
         if nums:
             count = _count_phrase(nums[0])
             if count is not None:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from sitroom.components import Candidate, Context, Settings, component
 from sitroom.lang import pack_pattern
 from sitroom.model import TAG_NO_DATE, Event, Evidence
+from sitroom.nlp import child_tokens
 from sitroom.time.casualties import (
     BOTH,
     DEATH,
@@ -104,11 +105,11 @@ def _happening_clause(sent: Span) -> Token | None:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         lemma = tok.lemma_.lower()
-        objs = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj")]
+        objs = [c.lemma_.lower() for c in child_tokens(tok) if c.dep_ in ("dobj", "obj")]
         if lemma not in _HAPPENING and not any(f"{lemma} {o}" in _HAPPENING for o in objs):
             continue
-        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
-            dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
+        for subj in (c for c in child_tokens(tok) if c.dep_ == "nsubj"):
+            dets = {c.lower_ for c in child_tokens(subj) if c.dep_ == "det"}
             if subj.lower_ in words("anaphoric_pronouns") or dets & set(words("anaphoric_determiners")):
                 return tok
     return None
@@ -270,7 +271,7 @@ def _embedded(m: Mention, owner: Candidate) -> bool:
             return False
         if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
             return True
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in t.children):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in child_tokens(t)):
             return True
         if t.dep_ == "prep" and t.lower_ in _CAUSE_PREPS and tok.pos_ == "NOUN":
             return True

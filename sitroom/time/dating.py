@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from sitroom.lang import PackWords, pack_pattern
-from sitroom.nlp import entities_in
+from sitroom.nlp import child_tokens, entities_in, sentence_of, span_text, span_tokens
 from sitroom.time.expressions import TimeRef, resolve
 from sitroom.time.night import resolve_night
 from sitroom.time.numbers import lexicon_words, words
@@ -56,7 +56,7 @@ def raw_spans(sent: Span) -> list[Span]:
     spans: list[tuple[int, int]] = [
         (e.start, e.end) for e in entities_in(sent) if e.label_ in ("DATE", "TIME") and _case_ok(e.text)
     ]
-    for m in _FINDER.finditer(sent.text):
+    for m in _FINDER.finditer(span_text(sent)):
         if not _case_ok(m.group(0)):
             continue
         s = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
@@ -82,8 +82,8 @@ _COMPARISON_MARKS = lexicon_words("comparison_marks")
 def in_comparison(tok: Token) -> bool:
     """Inside 'the deadliest attack since <X>': X is what the news is compared with, not
     when it happened (a superlative at most four words before the mark)."""
-    sent = tok.sent
-    for mark in sent:
+    sent = sentence_of(tok.doc, tok.i)
+    for mark in span_tokens(sent):
         if mark.lower_ not in _COMPARISON_MARKS or mark.i > tok.i:
             continue
         before = tok.doc[max(sent.start, mark.i - 4) : mark.i]
@@ -145,7 +145,7 @@ def is_past(tok: Token | None) -> bool:
         if tok.tag_ in ("VBD", "VBN") or "Past" in tok.morph.get("Tense"):
             return True
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            return any(c.tag_ in ("VBD", "VBN") and c.dep_ in ("aux", "auxpass") for c in tok.children)
+            return any(c.tag_ in ("VBD", "VBN") and c.dep_ in ("aux", "auxpass") for c in child_tokens(tok))
         tok = tok.head
     return False
 
@@ -157,7 +157,7 @@ def is_future(tok: Token | None) -> bool:
     """'will meet on Monday', 'is due to vote on Friday': the next such day, not the last."""
     if tok is None:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in child_tokens(tok))
 
 
 _BARE_WEEKDAY = pack_pattern("time/patterns", "bare_weekday", re.IGNORECASE)
@@ -208,7 +208,7 @@ def is_reporting(tok: Token) -> bool:
         return False
     if tok.dep_ in ("acl", "amod"):
         return False  # "a resolution urging ...": a participle on a noun, not somebody's statement
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    passive = any(c.dep_ == "auxpass" for c in child_tokens(tok))
     return not (passive and tok.lemma_.lower() in words("record_verbs"))
 
 
@@ -271,7 +271,7 @@ def _state_after(trig: Token, gov: Token) -> bool:
         return False
     tok = trig
     while tok.i != gov.i and tok.head.i != tok.i:
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in tok.children):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in child_tokens(tok)):
             return True
         tok = tok.head
     return False

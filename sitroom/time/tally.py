@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from sitroom.nlp import child_tokens
 from sitroom.time.dating import in_comparison
 from sitroom.time.numbers import lexicon_words
 
@@ -66,25 +67,25 @@ def _bounded(verb: Token) -> bool:
 def _perfect(verb: Token) -> bool:
     return any(
         c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _PERFECT and c.tag_ != "VBD"
-        for c in verb.children
+        for c in child_tokens(verb)
     )
 
 
 def _scope_nouns(verb: Token) -> Iterator[Token]:
     """The verb's subject and the objects of its prepositions ('the war has killed',
     'killed in the conflict', 'died over the past years')."""
-    for c in verb.children:
+    for c in child_tokens(verb):
         if c.dep_ in ("nsubj", "nsubjpass"):
             yield c
         elif c.dep_ == "prep":
-            yield from (g for g in c.children if g.dep_ == "pobj")
+            yield from (g for g in child_tokens(c) if g.dep_ == "pobj")
 
 
 def _scope(noun: Token) -> bool:
     """'the conflict', 'Syria's civil war', 'the past three years'; not 'a war'."""
-    if any(c.dep_ == "det" and c.lower_ in _INDEFINITES for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ in _INDEFINITES for c in child_tokens(noun)):
         return False
     lem = noun.lemma_.lower()
     if lem in _SCOPES:
         return True
-    return lem in _SPAN_NOUNS and any(c.lower_ in _SPAN_WORDS for c in noun.children)
+    return lem in _SPAN_NOUNS and any(c.lower_ in _SPAN_WORDS for c in child_tokens(noun))
