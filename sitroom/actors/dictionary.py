@@ -184,14 +184,16 @@ class ActorDictionary:
         country: str | None = None,
         when: date | None = None,
         allow_bare_state: bool = True,
+        fuzzy: bool = True,
     ) -> list[Mention]:
-        """All actors named in a phrase, left to right (unresolved generics have actor=None)."""
+        """All actors named in a phrase, left to right (unresolved generics have actor=None;
+        ``fuzzy=False``: exact names only, for callers that scan many short stretches)."""
         ws = words(text)
         taken = [False] * len(ws)
         found = self._named(ws, taken, country, when)
         found += self._national(ws, taken, when, allow_bare_state, country)
         found += self._generic(ws, taken, country, when)
-        if not found and len(ws) <= _FUZZY_MAX_WORDS:
+        if not found and fuzzy and len(ws) <= _FUZZY_MAX_WORDS:
             found = self._fuzzy(ws, country, when)
         if any(not m.generic for m in found):  # "militants of Kataib Sayyid al-Shuhada"
             found = [m for m in found if m.generic not in _DESCRIPTIONS]

@@ -48,21 +48,22 @@ Find = Callable[..., list[Mention]]
 
 
 def remember_mentions(find: Find) -> Find:
-    """Wrap `ActorDictionary.mentions`: each (phrase, country, date, bare-state rule, pack)
+    """Wrap `ActorDictionary.mentions`: each (phrase, country, date, bare-state rule, fuzzy, pack)
     is read once per dictionary; callers get fresh copies, which they may change."""
 
     @wraps(find)
     def mentions(
         self: Any, text: str, country: str | None = None, when: Any = None,
         allow_bare_state: bool = True,
+        fuzzy: bool = True,
     ) -> list[Mention]:
         memo = self.__dict__.setdefault("_mentions_found", {})
-        key = (text, country, when, allow_bare_state, active_pack())
+        key = (text, country, when, allow_bare_state, fuzzy, active_pack())
         found = memo.get(key)
         if found is None:
             if len(memo) >= _MAX_QUERIES:
                 memo.clear()
-            found = memo[key] = tuple(find(self, text, country, when, allow_bare_state))
+            found = memo[key] = tuple(find(self, text, country, when, allow_bare_state, fuzzy))
         return [replace(m, assoc=list(m.assoc)) for m in found]
 
     return mentions

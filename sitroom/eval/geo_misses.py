@@ -28,6 +28,7 @@ from sitroom.eval.geoparsing import FILES, in_split, read_gold
 from sitroom.geo.gazetteer import Gazetteer, Hit, km, open_gazetteer
 from sitroom.geo.mentions import mentions_from_spans
 from sitroom.geo.resolve import candidates, resolve_all
+from sitroom.geo.theatres import focused_context
 
 BUCKETS = ("no_candidate", "namesakes_only", "ranked_wrong", "none_chosen")
 
@@ -61,7 +62,7 @@ def bucket_misses(
             if not in_split(art.position, split) or not art.toponyms:
                 continue
             mentions = mentions_from_spans(art.text, sorted({(t.start, t.end) for t in art.toponyms}))
-            ctx = resolve_all(mentions, gaz)
+            ctx = resolve_all(mentions, gaz, focused_context(mentions, gaz, art.text))
             by_span = {m.span: m for m in mentions}
             for t in art.toponyms:
                 m = by_span[(t.start, t.end)]

@@ -27,7 +27,8 @@ from sitroom.geo.gazetteer import Gazetteer, km, open_gazetteer
 from sitroom.geo.mentions import extract_mentions, mentions_from_spans
 from sitroom.geo.normalize import name_key
 from sitroom.geo.ranker import FEATURES, WEIGHTS
-from sitroom.geo.resolve import Mention, build_context, resolve_all
+from sitroom.geo.resolve import Mention, resolve_all
+from sitroom.geo.theatres import focused_context
 
 Example = tuple[list[float], int, int]  # features, label, group (one mention)
 
@@ -38,8 +39,8 @@ ACLED_FILES = (
 )
 
 
-def _record(mentions: list[Mention], gaz: Gazetteer) -> dict:
-    ctx = build_context(mentions, gaz)
+def _record(mentions: list[Mention], gaz: Gazetteer, text: str) -> dict:
+    ctx = focused_context(mentions, gaz, text)
     ctx.recorder = {}
     resolve_all(mentions, gaz, ctx)
     return ctx.recorder
@@ -70,7 +71,7 @@ def geoparsing_examples(folder: Path, gaz: Gazetteer) -> Iterator[Example]:
                 continue
             spans = sorted({(t.start, t.end) for t in art.toponyms})
             mentions = mentions_from_spans(art.text, spans)
-            recorder = _record(mentions, gaz)
+            recorder = _record(mentions, gaz, art.text)
             by_span = {m.span: m for m in mentions}
             for t in art.toponyms:
                 rec = recorder.get(id(by_span[(t.start, t.end)]))
@@ -105,7 +106,7 @@ def acled_examples(folder: Path, gaz: Gazetteer, start_group: int) -> Iterator[E
     group = start_group
     for row, doc in zip(rows, nlp.pipe(r["notes"] for r in rows), strict=True):
         mentions = extract_mentions(doc, is_country, known)
-        recorder = _record(mentions, gaz)
+        recorder = _record(mentions, gaz, row["notes"])
         target = name_key(row["location"].split("-")[0])
         lat, lon = float(row["latitude"]), float(row["longitude"])
         for m in mentions:

@@ -19,6 +19,7 @@ from sitroom.errors import InputError
 from sitroom.geo.gazetteer import Gazetteer, km, open_gazetteer
 from sitroom.geo.mentions import mentions_from_spans
 from sitroom.geo.resolve import resolve_all
+from sitroom.geo.theatres import focused_context
 
 FILES = ("lgl.xml", "GWN.xml", "TR-News.xml", "GeoVirus.xml")
 
@@ -113,7 +114,7 @@ def evaluate_articles(articles: list[GoldArticle], gaz: Gazetteer) -> dict[str, 
         spans = sorted({(t.start, t.end) for t in art.toponyms})
         start = time.perf_counter()
         mentions = mentions_from_spans(art.text, spans)
-        resolve_all(mentions, gaz)
+        resolve_all(mentions, gaz, focused_context(mentions, gaz, art.text))
         elapsed += time.perf_counter() - start
         by_span = {m.span: m for m in mentions}
         for t in art.toponyms:
@@ -233,7 +234,7 @@ def end_to_end(path: str | Path, split: str = "test", gazetteer_path: str | None
     is_country, known = country_test(gaz), (lambda n: bool(gaz.lookup(n)))
     for art, doc in zip(arts, nlp.pipe(a.text for a in arts), strict=True):
         mentions = extract_mentions(doc, is_country, known)
-        resolve_all(mentions, gaz)
+        resolve_all(mentions, gaz, focused_context(mentions, gaz, art.text))
         for t in art.toponyms:
             found = [m.resolved for m in mentions if m.start < t.end and t.start < m.end]
             hit = next((h for h in found if h is not None), None)

@@ -37,6 +37,7 @@ from sitroom.geo.statements import (
     quoted_ranges,
 )
 from sitroom.geo.statements import trigger_root as _root
+from sitroom.geo.theatres import focused_context
 from sitroom.model import Event, Evidence, Place
 
 
@@ -71,7 +72,10 @@ def analyse(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], ArticleContext
         mentions = extract_mentions(
             ctx.doc, country_test(gaz), lambda name: bool(gaz.lookup(name)), unit_test(gaz)
         )
-        context = resolve_all(mentions, gaz, focus=event_sentences(ctx))
+        sentences = event_sentences(ctx)
+        files = ctx.data.get("geo_actor_files", ())
+        first = focused_context(mentions, gaz, ctx.doc.text, sentences, files)
+        context = resolve_all(mentions, gaz, first, sentences)
         cached = ctx.data["geo"] = (mentions, context)
         ctx.data["geo_countries"] = [cc for cc, w in context.countries.most_common() if w > 0]
         focus = ctx.data["geo_focus"] = focus_place(mentions, context)
@@ -363,8 +367,10 @@ def _ruler_patterns(settings: Settings) -> list[dict]:
 def make_geo(settings: Settings) -> Callable[[Context], None]:
     """Factory: opens the gazetteer once (Settings.gazetteer_path or the packaged one)."""
     gaz = open_gazetteer(settings.gazetteer_path)
+    actor_files = tuple(settings.actor_files)  # the actor focus matches the user's actors too
 
     def geo(ctx: Context) -> None:
+        ctx.data["geo_actor_files"] = actor_files
         for cand in ctx.candidates:
             apply(cand, ctx, gaz)
 

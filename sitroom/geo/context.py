@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sitroom.geo.gazetteer import Hit
 from sitroom.geo.support import Support
+from sitroom.geo.theatres import NO_FOCUS, ActorFocus
 
 #: What a generic word in the text says about the feature wanted.
 KIND_CODES: dict[str, frozenset[str]] = {
@@ -84,6 +85,9 @@ class ArticleContext:
     recorder: dict | None = None
     #: every candidate of the article's names, for the ranker's agreement counts
     support: Support | None = None
+    #: where the article's actors operate ("OSCE monitors", "Kyrgyz police"): a ranker
+    #: feature for namesakes, never a place (`sitroom.geo.theatres`)
+    actors: ActorFocus = NO_FOCUS
 
     @property
     def total(self) -> float:

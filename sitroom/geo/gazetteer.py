@@ -206,6 +206,15 @@ class Gazetteer:
             return ()
         return tuple(Hit(*row, primary=False) for row in rows)
 
+    @cached_property
+    def demonym_words(self) -> frozenset[str]:
+        """The first word of every demonym key: a cheap test before `demonym` is asked."""
+        try:
+            rows = self._rows("SELECT DISTINCT key FROM demonym", ())
+        except sqlite3.OperationalError:  # a gazetteer built before demonyms were indexed
+            return frozenset()
+        return frozenset(r[0].split()[0] for r in rows if r[0])
+
     def fuzzy(self, name: str, countries: frozenset[str], min_ratio: float = 80.0) -> list[Hit]:
         """Loose matches (same consonant skeleton, close spelling), in the given countries only."""
         return list(self._loose(name, frozenset(countries), min_ratio))

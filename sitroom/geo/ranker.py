@@ -59,6 +59,10 @@ FEATURES = (
     "support_nested",
     "support_country",
     "peers",
+    "theatre_country",
+    "theatre_admin1",
+    "home_country",
+    "forces_country",
 )
 
 
@@ -161,7 +165,21 @@ def features(
         math.log1p(nested),
         math.log1p(same_country),
         math.log1p(ctx.support.peers(hit, mention.text)) if ctx.support is not None else 0.0,
+        *_actor_features(hit, ctx),
     ]
+
+
+def _actor_features(hit: Hit, ctx: ArticleContext) -> tuple[float, ...]:
+    """Whether the candidate lies where the article's actors operate (`sitroom.geo.theatres`):
+    a named group's countries and provinces, the home of its police or officials, the
+    country of its armies."""
+    focus = ctx.actors
+    return (
+        float(hit.cc in focus.theatres),
+        float(hit.level >= 1 and (hit.cc, hit.admin1) in focus.units),
+        float(hit.cc in focus.home),
+        float(hit.cc in focus.forces),
+    )
 
 
 def _support(
