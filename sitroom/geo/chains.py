@@ -347,7 +347,9 @@ def find_links(
         # "Tal Tamer city in X", "killed a man in al-Shamsani in X" (not "US base in X",
         # "Taliban in X")
         settled = _kind(m, "agen") in POPULATED or _name_before(text, m, "a")
-        if (m.span("a") in parties and not settled) or known(text[m.start("a") : m.end("b")]):
+        whole_a = (m.start("a"), m.end("agen") if m.group("agen") else m.end("a"))
+        party = m.span("a") in parties or whole_a in parties  # "Islamic State in X"
+        if (party and not settled) or known(text[m.start("a") : m.end("b")]):
             continue  # "Taliban in X"; "Democratic Republic of Congo" is one name
         outer = _span(m, "b", "bgen")
         inner = _span(m, "a", "agen")

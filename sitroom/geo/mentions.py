@@ -112,6 +112,8 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
     """'US forces', 'Lebanon's Hezbollah', 'a US base': the name qualifies a party or an owner."""
     root = ent.root
     after_locative = ent.start > 0 and ent.doc[ent.start - 1].lower_ in _LOCATIVE
+    # "clashes between X militia and farmers": X names the party, even after a locative word
+    after_locative = after_locative and not party_noun_follows(doc_text(ent.doc), ent.end_char)
     if after_locative and root.dep_ != "poss" and not is_country(ent.text):
         return False  # "rallied in Thessaloniki demanding ...": a place, whatever the parse
     if _is_party(ent, is_country):

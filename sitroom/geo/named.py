@@ -92,3 +92,10 @@ def names_a_site(doc: Doc, run: Span) -> bool:
         return True
     i = run.start
     return i > 1 and doc[i - 1].lower_ in OF and doc[i - 2].lower_ in SITE_HEADS
+
+
+def site_word(name: str) -> bool:
+    """The name is only a site's or a body's kind word ("in Court", "at the Market"): a
+    capitalized common noun, no place of its own whatever village bears it."""
+    key = name_key(name)
+    return key in HEADS or key in SITE_HEADS

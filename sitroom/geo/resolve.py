@@ -34,7 +34,7 @@ from sitroom.geo.loose import (
     loose_elsewhere,
     loose_fits,
 )
-from sitroom.geo.named import direction_unit, named_after, with_kind_word
+from sitroom.geo.named import direction_unit, named_after, site_word, with_kind_word
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 from sitroom.geo.support import Support
 
@@ -136,6 +136,8 @@ def candidates(
     (``inner``: candidates of the names the text puts inside this one)."""
     if name_key(mention.text) in NOT_A_NAME:  # "the North West region": a unit's name
         return direction_unit(mention, gaz, ctx.event_countries())
+    if site_word(mention.text):
+        return []
     hits = list(gaz.lookup(mention.text))
     if _is_acronym(mention.text):
         hits = [h for h in hits if h.level <= 1]  # "EU", "SA": never the town of Eu or Siá

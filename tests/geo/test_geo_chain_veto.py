@@ -105,3 +105,26 @@ def test_an_unknown_name_between_a_place_and_its_province_stays_in_the_chain(run
 def test_the_names_a_cued_list_continues_with_share_its_province():
     text = "Troops searched houses in the towns of Ashby and Carrow, Westmark, at dawn."
     assert _chained(text, {"Ashby", "Carrow", "Westmark"}) == {"Ashby": "Westmark", "Carrow": "Westmark"}
+
+
+def test_a_sites_kind_word_alone_is_no_place(run_geo):
+    ctx = run_geo("Two lawyers were detained after their hearing in Court on Tuesday.")
+    (event,) = events(ctx)
+    assert event.country != "Switzerland"
+    mentions, _ = ctx.data["geo"]
+    assert all(m.resolved is None for m in mentions if m.text == "Court")
+
+
+def test_a_name_before_a_party_noun_names_the_party_even_after_between(run_geo):
+    ctx = run_geo("Clashes broke out between Abala militia and herders near the river on Friday.")
+    mentions, _ = ctx.data["geo"]
+    assert [m.modifier for m in mentions if m.text == "Abala"] == [True]
+
+
+def test_a_group_named_after_a_place_is_not_a_place_in_it():
+    from sitroom.geo.chains import find_links
+
+    text = "Fighters loyal to the Islamic State in Oskland attacked a convoy."
+    group = text.index("Islamic State")
+    found = find_links(text, {"Oskland"}.__contains__, [], frozenset({(group, group + len("Islamic State"))}))
+    assert not [lk for lk in found if lk.container is not None]
