@@ -60,12 +60,25 @@ class WordList(list):
 
 def words(text: str) -> WordList:
     """Split text into words (hyphens and slashes separate), dropping possessive 's.
-    Remembered per text (and language pack): the stages split the same phrases often."""
+    Remembered per text (and language pack) up to a long sentence's length: the stages
+    split the same phrases often. A whole article's words are made afresh: kept, their
+    hundreds of thousands of small objects would be walked by every full collection of
+    the garbage collector (about a tenth of the stages' CPU on real-length reports)."""
+    if len(text) > REMEMBER_CHARS:
+        return WordList(_split(text, active_pack()))
     return WordList(_words(text, active_pack()))
 
 
-@lru_cache(maxsize=8192)
+#: Texts longer than this are split afresh each time (see `words`).
+REMEMBER_CHARS = 600
+
+
+@lru_cache(maxsize=2048)
 def _words(text: str, pack: object) -> tuple[Word, ...]:
+    return _split(text, pack)
+
+
+def _split(text: str, pack: object) -> tuple[Word, ...]:
     out: list[Word] = []
     norms = _NORMS.get(pack)
     if norms is None:

@@ -3,12 +3,12 @@ noun phrases, and lexicon term matching (weapons) over token sequences."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
 from sitroom.lang import pack_pattern
-from sitroom.nlp import child_tokens, doc_text, entity_at
+from sitroom.nlp import child_tokens, doc_text, entity_at, lower_lemma
 
 #: Dependents left out of an argument phrase (clauses, side remarks, attached places).
 PHRASE_CUT = frozenset(
@@ -18,28 +18,9 @@ PHRASE_CUT = frozenset(
 _OF = event_words("of_preps")
 
 
-def lemma(tok: Token) -> str:
-    """The token's lemma in lower case (the doc's lemmas are lowered once: asked per token
-    by most rules of every stage)."""
-    doc = tok.doc
-    last = _LAST_LEMMAS
-    if last[0] is not doc:  # the last doc's lemmas are kept at hand: asked a million times
-        data = doc.user_data
-        lemmas = data.get(_LEMMAS)
-        if lemmas is None:
-            lemmas = data[_LEMMAS] = [t.lemma_.lower() for t in doc]
-        last = _remember_lemmas(doc, lemmas)
-    return last[1][tok.i]
-
-
-_LEMMAS = "sitroom.lemmas"
-_LAST_LEMMAS: tuple = (None, [])
-
-
-def _remember_lemmas(doc: Doc, lemmas: list[str]) -> tuple:
-    global _LAST_LEMMAS
-    _LAST_LEMMAS = (doc, lemmas)
-    return _LAST_LEMMAS
+#: The token's lemma in lower case (the doc's lemmas are lowered once: asked per token by
+#: most rules of every stage).
+lemma = lower_lemma
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
