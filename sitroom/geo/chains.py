@@ -135,6 +135,11 @@ def _named_unit(part: str, is_unit: Callable[[str], bool]) -> bool:
     return bool(_PART.match(part)) and is_unit(part)
 
 
+def _name_word(word: str) -> bool:
+    """A capitalized kind word that can be part of a name ("City"), not an abbreviation ("LGA")."""
+    return word[:1].isupper() and not word.isupper()
+
+
 def _acronym(name: str) -> bool:
     return len(name) <= 4 and name.isupper()
 
@@ -161,7 +166,7 @@ def _parens(
         offset = max(0, paren.start() - 60)
         first = Link(offset + head.start("name"), offset + head.end("name"), _kind(head))
         whole = text[first.start : offset + head.end("gen")] if head.group("gen") else ""
-        if whole and whole.split()[-1][:1].isupper() and known(whole):
+        if whole and _name_word(whole.split()[-1]) and known(whole):
             first = Link(first.start, offset + head.end("gen"))  # "Panama City (...)": one name
         chain = [first]
         pos = paren.start(1)
@@ -204,7 +209,7 @@ def _commas(
                 break  # "Homs, Hama and Idlib", "Homs, Hama, Raqqa and Idlib": a list
             nxt = _span(m, "name", "gen")
             gen = m.group("gen") or ""
-            if gen[:1].isupper() and known(text[m.start("name") : m.end("gen")]):
+            if _name_word(gen) and known(text[m.start("name") : m.end("gen")]):
                 nxt = Link(m.start("name"), m.end("gen"))  # "Princes Town", "Kuwait City"
             cur.container, cur.comma = nxt, True
             out.append(nxt)

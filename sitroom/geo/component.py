@@ -56,6 +56,18 @@ def country_test(gaz: Gazetteer) -> Callable[[str], bool]:
     return is_country
 
 
+def known_test(gaz: Gazetteer) -> Callable[[str], bool]:
+    """Whether a name is a place under some spelling ("Ein Issa", "Nimruz"): the text's
+    chains and cues then read it as one; resolution still decides which place, if any."""
+
+    def known(name: str) -> bool:
+        if name.endswith(("'s", "’s")):
+            return False  # "Beirut's": the owner's name, read without its ending
+        return bool(gaz.lookup(name) or gaz.variants(name))
+
+    return known
+
+
 def unit_test(gaz: Gazetteer) -> Callable[[str], bool]:
     """Whether a name is a province (it can hold a town the text names)."""
 
@@ -70,7 +82,7 @@ def analyse(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], ArticleContext
     cached = ctx.data.get("geo")
     if cached is None:
         mentions = extract_mentions(
-            ctx.doc, country_test(gaz), lambda name: bool(gaz.lookup(name)), unit_test(gaz)
+            ctx.doc, country_test(gaz), known_test(gaz), unit_test(gaz)
         )
         sentences = event_sentences(ctx)
         files = ctx.data.get("geo_actor_files", ())
