@@ -76,3 +76,32 @@ def test_a_worker_started_inside_runs_on_one_thread(monkeypatch):
     threads, setting = parent.recv()
     process.join(10)
     assert (threads, setting) == (1, "1")
+
+
+class _OneMessageConn:
+    """A worker's end of the pipe that says stop at once and keeps what the worker sent."""
+
+    def __init__(self) -> None:
+        self.sent: list = []
+
+    def send(self, message) -> None:
+        self.sent.append(message)
+
+    def recv(self):
+        return None
+
+
+def test_a_worker_collects_garbage_less_often(monkeypatch):
+    import gc
+
+    from sitroom.ingest import pool
+
+    monkeypatch.setattr(zygote, "take", lambda config: object())  # a pipeline, already built
+    before = gc.get_threshold()
+    conn = _OneMessageConn()
+    try:
+        pool.worker_main(conn, WorkerConfig())
+        assert gc.get_threshold() == pool.WORKER_GC_THRESHOLDS
+    finally:
+        gc.set_threshold(*before)
+    assert conn.sent[0][0] == "ready"
