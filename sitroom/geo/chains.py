@@ -13,44 +13,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
+from sitroom.geo.chain_parts import Link, gen_kind
+from sitroom.geo.chain_parts import generic_words as _generic_words  # noqa: F401 (tests read it here)
+from sitroom.geo.chain_parts import kind_of as _kind
+from sitroom.geo.chain_parts import name_word as _name_word
+from sitroom.geo.chain_parts import pattern as _pattern
+from sitroom.geo.chain_parts import span_of as _span
 from sitroom.geo.context import POPULATED
-from sitroom.geo.normalize import GENERIC_SUFFIXES
+from sitroom.geo.parens import parens as _parens
 from sitroom.geo.resolve import Mention
-from sitroom.lang import LanguagePack, PackPattern, pack_pattern, pack_words
+from sitroom.lang import pack_words
 
 DATA_DIR = Path(__file__).with_name("data")
 
 
-def _generic_words(pack: LanguagePack) -> list[str]:
-    # one word or phrase a line; comment lines are not words ("a", "of", "by" ended names)
-    generic = pack.entry("geo/kinds", "generic_kinds")
-    return sorted({*pack.words("geo/admin_words"), *generic}, key=len, reverse=True)
-
-
-def _gen(pack: LanguagePack) -> str:
-    """Generic words after a name (the pack's admin words and the generic suffixes)."""
-    # "Shah Wali Kot and Maywand districts", "X and Y municipalities": a plural admin
-    # word still ends the name
-    words = _generic_words(pack)
-    plurals = [w[:-1] + "ies" for w in words if w.endswith("y")]
-    alternation = "|".join(re.escape(w) for w in sorted([*plurals, *words], key=len, reverse=True))
-    return "(?i:(?:" + alternation + r")s?)\b"
-
-
-def _pattern(key: str) -> PackPattern:
-    """One of the language pack's ``geo/patterns.yaml`` ({{gen}}: its generic words)."""
-    return pack_pattern("geo/patterns", key, gen=_gen)
-
-
-#: A place name: capitalized words, Arabic/Romance particles between or before them; a
-#: generic word ("LGA", "Township") ends it (the pack's ``name`` pattern).
-_PART = _pattern("chain_part")
-#: The head of "X (A, B)": a name, then a generic word ("LGA") or any other lower-case
-#: noun the lists lack ("Rukore hill (Ntega, Kirundo)", "the Sirwah front (Sirwah, Marib)").
-_BEFORE_PAREN = _pattern("before_paren")
 _COMMA_NEXT = _pattern("comma_next")
 #: "X in Y", "X of the Y region", "X in the northern countryside of Y", "X district of Y"
 _IN = _pattern("chain_in")
@@ -88,96 +66,10 @@ def actor_heads() -> frozenset[str]:
     return _ACTOR_HEADS.value()
 
 
-@dataclass
-class Link:
-    """One name found by a chain pattern and what it relates to."""
-
-    start: int
-    end: int
-    gen: str = ""
-    container: Link | None = None
-    near: Link | None = None
-    between: bool = False
-    listed: bool = False  # one of a list that shares the next name's container
-    comma: bool = False  # joined to its container by a bare comma ("X, Y"): maybe a list
-
-
-def _kind(m: re.Match, gen: str = "gen") -> str:
-    g = m.group(gen)
-    return gen_kind(g) if g else ""
-
-
-def gen_kind(word: str) -> str:
-    """The kind an admin word names, singular or plural ("districts", "provinces")."""
-    low = " ".join(word.lower().split())
-    if low not in GENERIC_SUFFIXES and low.endswith("ies"):
-        low = low[:-3] + "y"  # "municipalities"
-    elif low not in GENERIC_SUFFIXES and low.endswith("s"):
-        low = low[:-1]
-    return GENERIC_SUFFIXES.get(low, "district")
-
-
-def _span(m: re.Match, group: str, gen: str | None = None) -> Link:
-    return Link(m.start(group), m.end(group), _kind(m, gen) if gen else "")
-
-
 def party_noun_follows(text: str, end: int) -> bool:
     """The name ending at ``end`` qualifies a party ("US officials", "Kandahar police")."""
     word = re.match(r"\s+([a-z]+)", text[end : end + 20])
     return bool(word) and word.group(1) in actor_heads()
-
-
-_ABBREVIATION = re.compile(r"[A-Z][A-Z&.]{1,5}")
-
-
-def _named_unit(part: str, is_unit: Callable[[str], bool]) -> bool:
-    """An abbreviation that reads as a name and names a province ("KPK", "UP")."""
-    return bool(_PART.match(part)) and is_unit(part)
-
-
-def _name_word(word: str) -> bool:
-    """A capitalized kind word that can be part of a name ("City"), not an abbreviation ("LGA")."""
-    return word[:1].isupper() and not word.isupper()
-
-
-def _acronym(name: str) -> bool:
-    return len(name) <= 4 and name.isupper()
-
-
-def _parens(
-    text: str, known: Callable[[str], bool], is_unit: Callable[[str], bool] = lambda _: False
-) -> list[Link]:
-    """'Head (A, B)': Head in A in B, when the parts are names and the last is known; an
-    abbreviation last only when it names a province ("Nigohan (UP)", "(NW, KPK)")."""
-    out: list[Link] = []
-    for paren in re.finditer(r"\(([^()\n]{2,90})\)", text):
-        parts = [p.strip() for p in re.split(r"\s*[,;]\s*", paren.group(1))]
-        while len(parts) > 1 and _ABBREVIATION.fullmatch(parts[-1]) and not _named_unit(parts[-1], is_unit):
-            parts.pop()  # "(Poonch district, J&K)": an abbreviated state adds nothing
-        matches = [_PART.match(p) for p in parts]
-        if not parts or not all(matches):
-            continue
-        last = matches[-1].group("name")
-        if not (matches[-1].group("gen") or (known(last) and (not _acronym(last) or is_unit(last)))):
-            continue
-        head = _BEFORE_PAREN.search(text[max(0, paren.start() - 60) : paren.start()])
-        if head is None:
-            continue
-        offset = max(0, paren.start() - 60)
-        first = Link(offset + head.start("name"), offset + head.end("name"), _kind(head))
-        whole = text[first.start : offset + head.end("gen")] if head.group("gen") else ""
-        if whole and _name_word(whole.split()[-1]) and known(whole):
-            first = Link(first.start, offset + head.end("gen"))  # "Panama City (...)": one name
-        chain = [first]
-        pos = paren.start(1)
-        for part, m in zip(parts, matches, strict=True):
-            s = text.index(part, pos)
-            chain.append(Link(s + m.start("name"), s + m.end("name"), _kind(m)))
-            pos = s + len(part)
-        for inner, outer in zip(chain, chain[1:], strict=False):
-            inner.container = outer
-        out.extend(chain)
-    return out
 
 
 def _commas(

@@ -1,0 +1,78 @@
+"""The pieces every chain pattern shares: the language pack's patterns with its generic
+words, a `Link` between two names, and the kind an admin word names (read by
+`sitroom.geo.chains` and `sitroom.geo.parens`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitroom.geo.normalize import GENERIC_SUFFIXES
+from sitroom.lang import LanguagePack, PackPattern, pack_pattern
+
+
+def generic_words(pack: LanguagePack) -> list[str]:
+    # one word or phrase a line; comment lines are not words ("a", "of", "by" ended names)
+    generic = pack.entry("geo/kinds", "generic_kinds")
+    return sorted({*pack.words("geo/admin_words"), *generic}, key=len, reverse=True)
+
+
+def _gen(pack: LanguagePack) -> str:
+    """Generic words after a name (the pack's admin words and the generic suffixes)."""
+    # "Shah Wali Kot and Maywand districts", "X and Y municipalities": a plural admin
+    # word still ends the name
+    words = generic_words(pack)
+    plurals = [w[:-1] + "ies" for w in words if w.endswith("y")]
+    alternation = "|".join(re.escape(w) for w in sorted([*plurals, *words], key=len, reverse=True))
+    return "(?i:(?:" + alternation + r")s?)\b"
+
+
+def pattern(key: str) -> PackPattern:
+    """One of the language pack's ``geo/patterns.yaml`` ({{gen}}: its generic words)."""
+    return pack_pattern("geo/patterns", key, gen=_gen)
+
+
+#: A place name: capitalized words, Arabic/Romance particles between or before them; a
+#: generic word ("LGA", "Township") ends it (the pack's ``name`` pattern).
+PART = pattern("chain_part")
+#: The head of "X (A, B)": a name, then a generic word ("LGA") or any other lower-case
+#: noun the lists lack ("Rukore hill (Ntega, Kirundo)", "the Sirwah front (Sirwah, Marib)").
+BEFORE_PAREN = pattern("before_paren")
+
+
+@dataclass
+class Link:
+    """One name found by a chain pattern and what it relates to."""
+
+    start: int
+    end: int
+    gen: str = ""
+    container: Link | None = None
+    near: Link | None = None
+    between: bool = False
+    listed: bool = False  # one of a list that shares the next name's container
+    comma: bool = False  # joined to its container by a bare comma ("X, Y"): maybe a list
+
+
+def kind_of(m: re.Match, gen: str = "gen") -> str:
+    g = m.group(gen)
+    return gen_kind(g) if g else ""
+
+
+def gen_kind(word: str) -> str:
+    """The kind an admin word names, singular or plural ("districts", "provinces")."""
+    low = " ".join(word.lower().split())
+    if low not in GENERIC_SUFFIXES and low.endswith("ies"):
+        low = low[:-3] + "y"  # "municipalities"
+    elif low not in GENERIC_SUFFIXES and low.endswith("s"):
+        low = low[:-1]
+    return GENERIC_SUFFIXES.get(low, "district")
+
+
+def span_of(m: re.Match, group: str, gen: str | None = None) -> Link:
+    return Link(m.start(group), m.end(group), kind_of(m, gen) if gen else "")
+
+
+def name_word(word: str) -> bool:
+    """A capitalized kind word that can be part of a name ("City"), not an abbreviation ("LGA")."""
+    return word[:1].isupper() and not word.isupper()

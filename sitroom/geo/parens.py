@@ -1,0 +1,62 @@
+"""Chains in brackets: "Banki (Bama LGA, Borno)", "Nigohan (UP)" (read by
+`sitroom.geo.chains.find_links`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sitroom.geo.chain_parts import BEFORE_PAREN, PART, Link, kind_of, name_word
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Z&.]{1,5}")
+
+
+def _named_unit(part: str, is_unit: Callable[[str], bool]) -> bool:
+    """An abbreviation that reads as a name and names a province ("KPK", "UP")."""
+    return bool(PART.match(part)) and is_unit(part)
+
+
+def _acronym(name: str) -> bool:
+    return len(name) <= 4 and name.isupper()
+
+
+def parens(
+    text: str, known: Callable[[str], bool], is_unit: Callable[[str], bool] = lambda _: False
+) -> list[Link]:
+    """'Head (A, B)': Head in A in B, when the parts are names and the last is known; an
+    abbreviation last only when it names a province ("Nigohan (UP)", "(NW, KPK)")."""
+    out: list[Link] = []
+    for paren in re.finditer(r"\(([^()\n]{2,90})\)", text):
+        parts = [p.strip() for p in re.split(r"\s*[,;]\s*", paren.group(1))]
+        while (
+            len(parts) > 1
+            and _ABBREVIATION.fullmatch(parts[-1])
+            and not _named_unit(parts[-1], is_unit)
+        ):
+            parts.pop()  # "(Poonch district, J&K)": an abbreviated state adds nothing
+        matches = [PART.match(p) for p in parts]
+        if not parts or not all(matches):
+            continue
+        last = matches[-1].group("name")
+        if not (
+            matches[-1].group("gen") or (known(last) and (not _acronym(last) or is_unit(last)))
+        ):
+            continue
+        head = BEFORE_PAREN.search(text[max(0, paren.start() - 60) : paren.start()])
+        if head is None:
+            continue
+        offset = max(0, paren.start() - 60)
+        first = Link(offset + head.start("name"), offset + head.end("name"), kind_of(head))
+        whole = text[first.start : offset + head.end("gen")] if head.group("gen") else ""
+        if whole and name_word(whole.split()[-1]) and known(whole):
+            first = Link(first.start, offset + head.end("gen"))  # "Panama City (...)": one name
+        chain = [first]
+        pos = paren.start(1)
+        for part, m in zip(parts, matches, strict=True):
+            s = text.index(part, pos)
+            chain.append(Link(s + m.start("name"), s + m.end("name"), kind_of(m)))
+            pos = s + len(part)
+        for inner, outer in zip(chain, chain[1:], strict=False):
+            inner.container = outer
+        out.extend(chain)
+    return out
