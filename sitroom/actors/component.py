@@ -24,7 +24,15 @@ from sitroom.actors.spans import CLASH, agent_spans, patient_spans, root
 from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.lang import pack_words
 from sitroom.model import Actor, Event, Evidence
-from sitroom.nlp import child_tokens, doc_text, entities, sentences, span_text
+from sitroom.nlp import (
+    child_tokens,
+    doc_text,
+    entities,
+    sentence,
+    sentence_of,
+    sentences,
+    span_text,
+)
 
 VAC = "Violence against civilians"
 #: ACLED codes the crowd itself as actor1 of protests and riots; a named organizer joins it.
@@ -355,9 +363,9 @@ def _possessed(
     first = span[0]
     if first.lower_ not in _POSSESSIVES or len(span) < 2:
         return []
-    start = span.sent.start
+    start = sentence(span).start
     if start > 0:
-        start = span.doc[start - 1].sent.start
+        start = sentence_of(span.doc, start - 1).start
     before = span.doc[start : span.start].text
     owners = dictionary.countries_in(before)
     if not owners:
@@ -380,9 +388,9 @@ def _antecedent(
     span: Span, dictionary: ActorDictionary, country: str | None, when: date | None
 ) -> Side:
     """The last named actor before a pronoun, in its sentence or the one before."""
-    start = span.sent.start
+    start = sentence(span).start
     if start > 0:
-        start = span.doc[start - 1].sent.start
+        start = sentence_of(span.doc, start - 1).start
     return _last_named(span.doc[start : span.start], dictionary, country, when)
 
 

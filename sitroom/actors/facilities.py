@@ -23,7 +23,7 @@ from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.text import key
 from sitroom.lang import PackValue, pack_words
 from sitroom.model import Actor, Event
-from sitroom.nlp import child_tokens, span_text, span_tokens
+from sitroom.nlp import child_tokens, span_text, span_tokens, subtree_tokens
 
 _CLAUSES = ("relcl", "acl")
 _ARGS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
@@ -207,7 +207,7 @@ def clause_forces(
     stationed": the forces a clause on the facility places there."""
     data = load_sites()
     out: Found = []
-    for clause in facility.subtree:  # on the base, or on the place it is near ("..., which")
+    for clause in subtree_tokens(facility):  # on the base, or on the place it is near ("..., which")
         if clause.dep_ not in _CLAUSES or not _verb_forms(clause) & data.host_verbs:
             continue
         args = [c for c in child_tokens(clause) if c.dep_ in _ARGS]
@@ -251,7 +251,7 @@ def nearby_forces(
             if not place or not _same_facility(_phrase(place[0]), facility, site):
                 continue
             holder = prep.head
-            words = [t for t in holder.subtree if t.i < prep.i]
+            words = [t for t in subtree_tokens(holder) if t.i < prep.i]
             if words:
                 holder_words = holder.doc[words[0].i : prep.i]
                 out += _forces(holder_words, dictionary, country, when, generic=True)

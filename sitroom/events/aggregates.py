@@ -18,7 +18,7 @@ from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import (
     lemma,
 )
-from sitroom.nlp import child_tokens
+from sitroom.nlp import child_tokens, sentence, subtree_tokens
 
 # ---------------------------------------------------------------- aggregates
 
@@ -52,7 +52,7 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
                 and c.lower_ not in CIRCUMSTANCE_PREPS
                 and not gives_reason(c.lower_, trig.cls == "protest")
             ):  # not 'amid a wave', not 'protested against a series of attacks'
-                for t in c.subtree:
+                for t in subtree_tokens(c):
                     if lemma(t) in event_words("series_nouns"):
                         return t
         if trig.nominal:
@@ -91,7 +91,7 @@ def ongoing_cue(mention: Mention, lex: Lexicon) -> Token | None:
 
 def _next_verb(tok: Token) -> Token | None:
     """The first verb after a nominal in its sentence ('fighting between A and B continues')."""
-    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+    for t in tok.doc[tok.i + 1 : sentence(tok).end]:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             return t
         if t.is_punct and t.text not in ("-", "'"):
@@ -115,7 +115,7 @@ def _perfect(verb: Token) -> bool:
 def _compares(noun: Token, lex: Lexicon) -> bool:
     """'the bloodiest raid since the truce', 'the worst attack yet': the
     superlative ranks this event against the past; it does not tell a past one."""
-    after = noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 4)]
+    after = noun.doc[noun.i + 1 : min(sentence(noun).end, noun.i + 4)]
     return any(t.lower_ in lex.cue("comparison_marks") for t in after)
 
 

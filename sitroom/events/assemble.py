@@ -48,7 +48,7 @@ from sitroom.events.listed import settle_listed
 from sitroom.events.parsing import lemma, weapons_in
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.model import Event, Evidence
-from sitroom.nlp import child_tokens
+from sitroom.nlp import child_tokens, sentence
 from sitroom.time.numbers import lexicon as numbers_lexicon
 from sitroom.time.numbers import parse_number
 
@@ -261,7 +261,7 @@ def _says_rose(c: Candidate, rules: Rules) -> bool:
     ev = c.data["own_fatalities"][3]
     if ev is not None:
         span = sent.doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        sent = span.sent if span is not None else sent
+        sent = sentence(span) if span is not None else sent
     return any(lemma(t) in rules.toll_words or t.lower_ in rules.toll_words for t in sent)
 
 

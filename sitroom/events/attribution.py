@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import children, first_child, lemma, phrase
-from sitroom.nlp import child_tokens, doc_memo, entities_in, span_tokens
+from sitroom.nlp import child_tokens, doc_memo, entities_in, span_tokens, subtree_tokens
 
 MEDIA_SUFFIXES = (" agency",)
 
@@ -87,7 +87,7 @@ def _speaker_text(speaker: Span, medium: Span | None, lex: Lexicon) -> str:
 def _medium(verb: Token) -> Span | None:
     for c in child_tokens(verb):
         if c.dep_ in ("dative", "dobj") and (
-            c.pos_ == "PROPN" or any(t.ent_type_ in ("ORG", "PERSON") for t in c.subtree)
+            c.pos_ == "PROPN" or any(t.ent_type_ in ("ORG", "PERSON") for t in subtree_tokens(c))
         ):
             return phrase(c)
         if c.dep_ in ("prep", "dative") and c.lower_ in _MEDIUM_PREPS:
@@ -229,7 +229,7 @@ def _accusation(tok: Token) -> Claim | None:
     if accused is None:  # passive: "X was blamed (by Y)"
         accused = first_child(tok, "nsubjpass")
         agents = [  # "blamed for the attack by US officials": the parser may hang it anywhere
-            p for a in tok.subtree
+            p for a in subtree_tokens(tok)
             if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in _AGENT_PREPS)
             for p in children(a, "pobj")
         ]
@@ -243,7 +243,7 @@ def _named(token: Token | None) -> Span | None:
     """The phrase of a claimant; "a group calling itself X" and "a group known as X" are X."""
     if token is None:
         return None
-    subtree = list(token.subtree)
+    subtree = list(subtree_tokens(token))
     for t in subtree:
         naming = (t.lower_ in _SELF_NAMING and lemma(t.head) in event_words("naming_verbs")) or (
             t.lower_ in _NAMING_AS and lemma(t.head) in event_words("naming_as_verbs")

@@ -34,7 +34,7 @@ from sitroom.events.mishaps import (
 from sitroom.events.parsing import lemma
 from sitroom.events.taxonomy import Taxonomy
 from sitroom.events.territory import bare_control, keeps_order, territory_object, without_fighting
-from sitroom.nlp import child_tokens, sentence_of, span_text
+from sitroom.nlp import child_tokens, sentence, sentence_of, span_text, subtree_tokens
 
 PROTEST_CLASSES = frozenset({"protest", "labor_strike", "riot", "disperse"})
 #: Weapons fired from afar: what they destroy was struck, not seized or defused.
@@ -169,7 +169,7 @@ def _protest_context(mention: Mention, lex: Lexicon) -> bool:
     head = mention.head.token
     if any(
         lemma(t) in lex.cue("protester_nouns") and t.pos_ == "NOUN" and not behind_reason(t, head)
-        for t in head.subtree
+        for t in subtree_tokens(head)
     ):
         return True
     return (
@@ -431,7 +431,7 @@ def _plover(mention: Mention, sub: str, lex: Lexicon, tax: Taxonomy) -> tuple[st
 def _non_kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str]:
     cls = lex.classes[mention.head.cls]
     if cls.name == "release" and any(
-        lemma(t) in event_words("exchange_nouns") for t in mention.head.token.sent
+        lemma(t) in event_words("exchange_nouns") for t in sentence(mention.head.token)
     ):
         return "Strategic developments", "Agreement"  # prisoner exchanges
     if cls.family == "transfer" and mention.head.cls == "withdraw":

@@ -28,7 +28,7 @@ from sitroom.events.parsing import (
 )
 from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.model import Event
-from sitroom.nlp import child_tokens, doc_text, entities_in
+from sitroom.nlp import child_tokens, doc_text, entities_in, subtree_tokens
 
 #: Verbs of accusing whose object an accused party may deny (the pack's ``events/words.yaml``).
 _ACCUSING = event_words("accusing_verbs")
@@ -213,7 +213,7 @@ def _weapon_agent(agent: Span, lex: Lexicon) -> bool:
         return False
     root = agent.root
     if lemma(root) in event_words("partitive_words"):
-        inner = [t for t in root.subtree if t.dep_ == "pobj"]
+        inner = [t for t in subtree_tokens(root) if t.dep_ == "pobj"]
         return bool(inner) and is_weapon_word(inner[0], lex)
     return is_weapon_word(root, lex)
 

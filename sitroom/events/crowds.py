@@ -15,7 +15,7 @@ from sitroom.events.findings import Mention, behind_reason, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, phrase, prep_objects
 from sitroom.events.triggers import patient_of
-from sitroom.nlp import child_tokens
+from sitroom.nlp import child_tokens, sentence, subtree_tokens
 
 Decision = tuple[str, str, "Span | Token"] | None
 
@@ -95,7 +95,7 @@ def demonstrating(mention: Mention, protest_classes: set[str], lex: Lexicon) -> 
     if _barricades(mention, lex):
         return True
     head = mention.head.token
-    words = [*(mention.agent or []), *head.subtree]
+    words = [*(mention.agent or []), *subtree_tokens(head)]
     cues = lex.cue("protester_nouns")
     return any(  # 'Protesters' opening a sentence is often tagged a name, plural kept
         (lemma(t) in cues or t.lower_.removesuffix("s") in cues)
@@ -121,7 +121,7 @@ def crowd_fight(mention: Mention, lex: Lexicon) -> bool:
 def crowd_told(mention: Mention, lex: Lexicon) -> bool:
     """The sentence tells of a crowd: protesters, or a dispersal ('fired tear gas to
     disperse the marchers')."""
-    for t in mention.head.token.sent:
+    for t in sentence(mention.head.token):
         if lemma(t) in lex.cue("protester_nouns") or lex.verbs.get((lemma(t),)) == "disperse":
             return True
     return False

@@ -49,7 +49,7 @@ from sitroom.events.triggers import (
     patient_of,
 )
 from sitroom.events.untold import GRIEVANCE, is_protest, not_told
-from sitroom.nlp import child_tokens, span_tokens
+from sitroom.nlp import child_tokens, span_tokens, subtree_tokens
 
 # ---------------------------------------------------------------- assertion
 
@@ -144,7 +144,7 @@ def _anchored_to_place(noun: Token, lex: Lexicon) -> bool:
     for _prep, obj in prep_objects(noun, PLACE_PREPS | event_words("of_preps")):
         if obj.ent_type_ in PLACE_ENTS or lemma(obj) in lex.cue("place_nouns"):
             return True
-        if any(t.ent_type_ in PLACE_ENTS for t in obj.subtree):
+        if any(t.ent_type_ in PLACE_ENTS for t in subtree_tokens(obj)):
             return True
         if _prep == "of" and obj.ent_type_ == "PERSON":
             return True
@@ -289,17 +289,17 @@ def _separate_targets(
 
 
 def _in_subtree(tok: Token, group: list[Trigger]) -> bool:
-    return any(tok in set(t.token.subtree) for t in group)
+    return any(tok in set(subtree_tokens(t.token)) for t in group)
 
 
 def _in_subtree_any(group: list[Trigger], tok: Token) -> bool:
-    sub = set(tok.subtree)
+    sub = set(subtree_tokens(tok))
     return any(t.token in sub for t in group)
 
 
 def _different_weapons(trig: Trigger, group: list[Trigger], lex: Lexicon) -> bool:
-    mine = {w for w, _ in weapons_in(list(trig.token.subtree), lex)}
-    theirs = {w for t in group for w, _ in weapons_in(list(t.token.subtree), lex)}
+    mine = {w for w, _ in weapons_in(list(subtree_tokens(trig.token)), lex)}
+    theirs = {w for t in group for w, _ in weapons_in(list(subtree_tokens(t.token)), lex)}
     return bool(mine and theirs and not (mine & theirs))
 
 
@@ -367,7 +367,7 @@ def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
     kinetic = [m for m in mentions if m.family == "kinetic"]
     if len(kinetic) == 1 and not kinetic[0].weapons:
         # "the killing of X ... in an American strike": the weapon sits elsewhere in the parse
-        told = {t for ref in references for t in ref.subtree}  # 'carrying out the strike'
+        told = {t for ref in references for t in subtree_tokens(ref)}  # 'carrying out the strike'
         kinetic[0].weapons = weapons_in(
             list(set(sent) - _not_instruments(kinetic[0]) - told), lex
         )
@@ -398,7 +398,7 @@ def _accidental(mention: Mention, lex: Lexicon) -> bool:
         return False
     causes = lex.cue("non_conflict_causes")
     for trig in mention.members:
-        words = {lemma(t) for t in trig.token.subtree}
+        words = {lemma(t) for t in subtree_tokens(trig.token)}
         if trig.cls in ("kill", "explode", "destroy") and words & causes:
             return True
     agent = mention.agent
@@ -433,7 +433,7 @@ def _not_instruments(mention: Mention) -> set[Token]:
     for trig in mention.members:
         for c in child_tokens(trig.token):
             if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS:
-                out |= set(c.subtree)
+                out |= set(subtree_tokens(c))
     return out
 
 
@@ -455,7 +455,7 @@ def build_mention(group: list[Trigger], lex: Lexicon) -> Mention:
         mention.target_place = mention.target_place or target
     tokens: set[Token] = set()
     for trig in group:
-        tokens |= set(trig.token.subtree)
+        tokens |= set(subtree_tokens(trig.token))
     if mention.agent is not None:
         tokens |= set(mention.agent)
     if fam == "kinetic":

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.lexicon import Term
 from sitroom.lang import PackWords, pack_words
-from sitroom.nlp import child_tokens
+from sitroom.nlp import child_tokens, subtree_tokens
 
 
 @cache  # one PackWords per list (each pack keeps its value)
@@ -88,7 +88,7 @@ def in_aside(tok: Token, head: Token) -> bool:
         if anc == head:
             return False
         if anc.dep_ == "prep" and anc.lower_ in CIRCUMSTANCE_PREPS:
-            return head not in set(anc.subtree)
+            return head not in set(subtree_tokens(anc))
     return False
 
 

@@ -19,7 +19,7 @@ from sitroom.components import Candidate
 from sitroom.events.findings import PLACE_ENTS, PLACE_PREPS, Mention, event_words
 from sitroom.events.incident import PLACE_FIELDS, listing_key, nested, place_chain
 from sitroom.events.parsing import lemma
-from sitroom.nlp import child_tokens, entities_in
+from sitroom.nlp import child_tokens, entities_in, sentence
 from sitroom.time.numbers import parse_number
 
 LISTING_PREPS = event_words("listing_preps")
@@ -143,7 +143,7 @@ def _anchors(mention: Mention) -> list[tuple[Token, bool, list[Token]]]:
 
 def _span(tok: Token) -> Span:
     """The whole name around a token: its entity, else its compound words."""
-    for ent in entities_in(tok.sent):
+    for ent in entities_in(sentence(tok)):
         if ent.start <= tok.i < ent.end and ent.label_ not in NOT_PLACE_ENTS:
             return ent
     start = min([tok.i, *(c.i for c in child_tokens(tok) if c.dep_ == "compound")])

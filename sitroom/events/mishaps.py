@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.findings import Mention, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, prep_objects
-from sitroom.nlp import child_tokens
+from sitroom.nlp import child_tokens, subtree_tokens
 
 
 def mishap(mention: Mention, lex: Lexicon) -> bool:
@@ -22,7 +22,7 @@ def mishap(mention: Mention, lex: Lexicon) -> bool:
         root = trig.token
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
-        if any(lemma(t) in lex.cue("mishap_words") for t in root.subtree):
+        if any(lemma(t) in lex.cue("mishap_words") for t in subtree_tokens(root)):
             return True
     return False
 

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
 from sitroom.lang import pack_pattern
-from sitroom.nlp import child_tokens, doc_text, entity_at, lower_lemma
+from sitroom.nlp import child_tokens, doc_text, entity_at, lower_lemma, subtree_tokens
 
 #: Dependents left out of an argument phrase (clauses, side remarks, attached places).
 PHRASE_CUT = frozenset(
@@ -41,7 +41,7 @@ def is_dateline(tok: Token) -> bool:
     text = doc_text(tok.doc)
     if text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip():
         return False  # not at the start of its line
-    words = [t for t in tok.subtree if not t.is_punct]
+    words = [t for t in subtree_tokens(tok) if not t.is_punct]
     last = max(words, key=lambda t: t.i, default=tok)
     end = last.idx + len(last.text)
     found = _DATELINE_AFTER.match(text[end : end + 80])

@@ -7,12 +7,12 @@ from sitroom.events.findings import PLACE_ENTS, VIOLENT_CLASSES, Mention, event_
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, prep_objects
 from sitroom.events.triggers import verb_keys
-from sitroom.nlp import child_tokens
+from sitroom.nlp import child_tokens, sentence
 
 
 def without_fighting(mention: Mention, lex: Lexicon) -> bool:
     """Territory taken after the other side left ('after the army pulled out')."""
-    sent = mention.head.token.sent
+    sent = sentence(mention.head.token)
     verbs = [t for t in sent if t.pos_ == "VERB"]
     if any(lex.verbs.get(k) == "withdraw" for t in verbs for k in verb_keys(t)):
         return True

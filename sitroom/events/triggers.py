@@ -29,7 +29,7 @@ from sitroom.events.parsing import (
     weapons_in,
     with_conjuncts,
 )
-from sitroom.nlp import child_tokens, span_tokens
+from sitroom.nlp import child_tokens, span_tokens, subtree_tokens
 
 # ---------------------------------------------------------------- trigger finding
 
@@ -57,7 +57,7 @@ def _found_before(tok: Token) -> list[Term]:
     the parse hung elsewhere; the nouns told before it under it are what was found."""
     if lemma(tok) not in event_words("discovery_verbs") or not children(tok, "auxpass"):
         return []
-    return [(lemma(tok), lemma(t)) for t in tok.subtree if t.i < tok.i and t.pos_ == "NOUN"]
+    return [(lemma(tok), lemma(t)) for t in subtree_tokens(tok) if t.i < tok.i and t.pos_ == "NOUN"]
 
 
 def _dead_person(noun: Token) -> bool:
@@ -230,7 +230,7 @@ def _announce_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
 def _weapon_launch(tok: Token, lex: Lexicon) -> bool:
     """'fired/launched rockets' — firing verbs count when a weapon is fired or aimed."""
     objs = children(tok, "dobj", "nsubjpass")
-    if any(is_weapon_word(o, lex) or weapons_in(list(o.subtree), lex) for o in objs):
+    if any(is_weapon_word(o, lex) or weapons_in(list(subtree_tokens(o)), lex) for o in objs):
         return True
     return bool(prep_objects(tok, event_words("strike_preps")))
 
@@ -241,7 +241,7 @@ def _place_falls(tok: Token, lex: Lexicon) -> bool:
     subj = first_child(tok, *SUBJECTS)
     if subj is None or not prep_objects(tok, event_words("fall_preps")):
         return False
-    words = list(subj.subtree)
+    words = list(subtree_tokens(subj))
     return any(t.ent_type_ in PLACE_ENTS for t in words) or any(
         lemma(t) in lex.cue("territory_nouns") for t in words
     )
@@ -261,7 +261,7 @@ def _demand_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         return None
     subj = first_child(tok, *SUBJECTS)
     crowd = lex.cue("protest_subjects")
-    if subj is None or not any(lemma(t) in crowd for t in subj.subtree):
+    if subj is None or not any(lemma(t) in crowd for t in subtree_tokens(subj)):
         return None
     return Trigger(tok, "protest", False, tok.doc[tok.i : tok.i + 1])
 
@@ -299,14 +299,14 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
     if base in ("fire", "launch") and trig.cls in ("remote", "shoot"):
         return _weapon_launch(tok, lex)
     if base == "die":  # 'died from gunfire', 'died in an airstrike', not 'died of illness'
-        words = list(tok.subtree)
+        words = list(subtree_tokens(tok))
         return bool(weapons_in(words, lex)) or any(lex.nouns.get(lemma(t)) for t in words)
     fell_to = len(trig.key) == 2 and trig.key[1] in event_words("fall_preps")
     if trig.cls == "capture" and fell_to:  # 'the outpost fell to the insurgents'
         return _place_falls(tok, lex)
     if base in event_words("landing_verbs"):  # 'three rockets fell near the airport'
         subj = first_child(tok, *SUBJECTS)
-        return subj is not None and bool(weapons_in(list(subj.subtree), lex))
+        return subj is not None and bool(weapons_in(list(subtree_tokens(subj)), lex))
     if base in event_words("engage_verbs"):  # 'engaged in clashes', not 'engaged in talks'
         inside = {
             (_noun_trigger(o, lex) or trig).cls
@@ -338,7 +338,7 @@ def _protest_gathering(tok: Token, sent: Span, lex: Lexicon) -> bool:
     subj = first_child(tok, *SUBJECTS)
     if subj is not None and (
         lemma(subj) in lex.cue("protest_subjects")
-        or any(lemma(t) in lex.cue("protest_subjects") for t in subj.subtree)
+        or any(lemma(t) in lex.cue("protest_subjects") for t in subtree_tokens(subj))
     ):
         return True
     return any(  # 'protesting', 'a protest'; not 'on 26 March'
@@ -350,7 +350,7 @@ def _protest_gathering(tok: Token, sent: Span, lex: Lexicon) -> bool:
 def _has_conflict_argument(tok: Token, lex: Lexicon) -> bool:
     """'hit'/'strike'/'target' are attacks with a weapon, an armed attacker or target, or an
     actor-like attacker and a place; not 'floods hit Japan' or 'sanctions targeting Iran'."""
-    if weapons_in(list(tok.subtree), lex):
+    if weapons_in(list(subtree_tokens(tok)), lex):
         return True
     agent = agent_of(tok, lex)
     agent_words = {lemma(t) for t in agent} if agent is not None else set()

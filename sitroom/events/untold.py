@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from sitroom.events.findings import KINETIC, SUBJECTS, Trigger, behind_reason, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import children, lemma
-from sitroom.nlp import child_tokens
+from sitroom.nlp import child_tokens, sentence, subtree_tokens
 
 #: Why violence told in a clause on the protesters is no event (the protest stays one).
 GRIEVANCE = "the protesters' grievance"
@@ -37,7 +37,7 @@ def _grievances(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
     protests = [t for t in asserted if lex.classes[t.cls].family == "protest"]
     if not protests:
         return []
-    crowds = {t for trig in asserted for subj in _protesters(trig, lex) for t in subj.subtree}
+    crowds = {t for trig in asserted for subj in _protesters(trig, lex) for t in subtree_tokens(subj)}
     out = []
     for trig in asserted:
         if lex.classes[trig.cls].family == "protest":
@@ -58,7 +58,7 @@ def _after_crowd_relative(tok: Token, lex: Lexicon) -> bool:
     """'families who claim their sons have been kidnapped ... continued their sit-in', read
     on the words when the parse lost the relative clause: the violence follows 'who' or
     'whose' on people who protest, and the protest is told after it."""
-    doc, start = tok.doc, tok.sent.start
+    doc, start = tok.doc, sentence(tok).start
     crowd = lex.cue("protest_subjects")
     for k in range(tok.i - 1, max(start, tok.i - _RELATIVE_REACH) - 1, -1):
         if doc[k].lower_ in event_words("crowd_relatives") and k > start:

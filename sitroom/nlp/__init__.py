@@ -24,17 +24,19 @@ from sitroom.nlp.doccache import (
     entities_in,
     entity_at,
     lower_lemma,
+    sentence,
     sentence_of,
     sentences,
     span_text,
     span_tokens,
+    subtree_tokens,
     tokens,
 )
 
 __all__ = [
     "MODEL_NAME", "ModelMissing", "build_nlp", "doc_memo", "doc_text", "entities", "entities_in",
-    "child_tokens", "entity_at", "lower_lemma", "sentence_of", "sentences", "span_text", "span_tokens",
-    "tokens",
+    "child_tokens", "entity_at", "lower_lemma", "sentence", "sentence_of", "sentences", "span_text", "span_tokens",
+    "subtree_tokens", "tokens",
 ]
 
 #: The default language pack's spaCy model (sitroom/lang/en/pack.yaml).

@@ -15,8 +15,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 #: The doc being read and its answers (one tuple, swapped whole: safe across threads).
 _CURRENT: tuple = (None, {})
@@ -101,6 +103,11 @@ def sentence_of(doc: Doc, i: int) -> Span:
     return sents[bisect_right(starts, i) - 1]
 
 
+def sentence(obj: Token | Span) -> Span:
+    """``obj.sent``: the sentence holding a token, or a span's first token (`sentence_of`)."""
+    return sentence_of(obj.doc, obj.start if isinstance(obj, Span) else obj.i)
+
+
 def tokens(doc: Doc) -> tuple[Token, ...]:
     """The doc's tokens, made once: spaCy makes a new Token object on every ``doc[i]``
     and every pass over a span; slice this (``tokens(doc)[span.start:span.end]``)."""
@@ -137,6 +144,17 @@ def child_tokens(tok: Token) -> tuple[Token, ...]:
     if table is None or len(table) != len(doc):
         table = doc_cache(doc)["children"] = _children_table(doc)
     return table[tok.i]
+
+
+def subtree_tokens(tok: Token) -> tuple[Token, ...]:
+    """``tuple(tok.subtree)``, made once per token: spaCy nests a generator per level and
+    makes new Tokens on every pass, and the stages walk the same triggers' subtrees again
+    for each rule."""
+    memo = doc_memo(tok.doc, "subtree")
+    found = memo.get(tok.i)
+    if found is None:
+        found = memo[tok.i] = tuple(tok.subtree)
+    return found
 
 
 def _children_table(doc: Doc) -> tuple[tuple[Token, ...], ...]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitroom.lang import pack_pattern
-from sitroom.nlp import child_tokens, span_tokens
+from sitroom.nlp import child_tokens, sentence, span_tokens
 from sitroom.time.numbers import Count, lexicon, lexicon_words, parse_count_words, word_set
 
 #: The kinds of a `Mention` (ids, not words: the words are the pack's).
@@ -116,7 +116,7 @@ def _not_date(tok: Token) -> bool:
     or a day number right beside a capitalised month name ('[24 April]')."""
     doc = tok.doc
     if tok.like_num:
-        near = [doc[i] for i in (tok.i - 1, tok.i + 1) if tok.sent.start <= i < tok.sent.end]
+        near = [doc[i] for i in (tok.i - 1, tok.i + 1) if sentence(tok).start <= i < sentence(tok).end]
         if any(_CALENDAR.match(t.text) and t.text[0].isupper() and not t.like_num for t in near):
             return False
     if tok.ent_type_ not in ("DATE", "TIME"):
@@ -140,10 +140,10 @@ def _count_phrase(num: Token) -> Count | None:
     """The number with its hedges around it ('at least 12', 'between 3 and 5', 'a dozen')."""
     doc, allowed = num.doc, _words("count_words")
     start = num.i
-    while start > num.sent.start and (doc[start - 1].lower_ in allowed or _is_number(doc[start - 1])):
+    while start > sentence(num).start and (doc[start - 1].lower_ in allowed or _is_number(doc[start - 1])):
         start -= 1
     end = num.i + 1
-    while end < num.sent.end and (doc[end].lower_ in _words("number_joiners")
+    while end < sentence(num).end and (doc[end].lower_ in _words("number_joiners")
                                   or (_is_number(doc[end]) and doc[end - 1].lower_ in _RANGE_JOINERS)):
         end += 1
     while end > num.i + 1 and not _is_number(doc[end - 1]):
@@ -280,7 +280,7 @@ def _direct_victims(tok: Token) -> list[Token]:
     nums = [c for c in kids if c.dep_ in ("npadvmod", "nummod", "nsubj", "advmod") and _is_number(c)]
     if nums:
         return nums
-    prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    prev = tok.doc[tok.i - 1] if tok.i > sentence(tok).start else None
     if tok.pos_ == "ADJ" and prev is not None and prev.pos_ in ("NOUN", "NUM") and _not_date(prev):
         return [prev]  # "resulted in 23 rebels dead"
     return []

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from sitroom.components import Candidate, Context, Settings, component
 from sitroom.lang import pack_pattern
 from sitroom.model import TAG_NO_DATE, Event, Evidence
-from sitroom.nlp import child_tokens
+from sitroom.nlp import child_tokens, subtree_tokens
 from sitroom.time.casualties import (
     BOTH,
     DEATH,
@@ -172,7 +172,7 @@ def _attach_beside(c: Candidate, found: list[Found], others: list[Token]) -> Fou
     launched on Friday is thought to have killed ...'); never one below the head,
     which tells something else ('killed in revenge for Sunday's attack')."""
     head = _root(c.trigger)
-    below = set(head.subtree)
+    below = set(subtree_tokens(head))
     for span in c.triggers or []:
         root = _root(span)
         if root not in below:
@@ -347,7 +347,7 @@ def _without_tallies(
     for m in own:
         if m.cumulative or not whole_conflict(m.trigger):
             mine.append(m)
-        elif root in m.trigger.subtree:
+        elif root in subtree_tokens(m.trigger):
             mine.append(m)
             c.data["tally"] = True
     lent = [[m for m in g if m.cumulative or not whole_conflict(m.trigger)] for g in borrowed]

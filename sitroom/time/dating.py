@@ -17,7 +17,15 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from sitroom.lang import PackWords, pack_pattern
-from sitroom.nlp import child_tokens, entities_in, sentence_of, span_text, span_tokens
+from sitroom.nlp import (
+    child_tokens,
+    entities_in,
+    sentence,
+    sentence_of,
+    span_text,
+    span_tokens,
+    subtree_tokens,
+)
 from sitroom.time.expressions import TimeRef, resolve
 from sitroom.time.night import resolve_night
 from sitroom.time.numbers import lexicon_words, words
@@ -90,7 +98,7 @@ def in_comparison(tok: Token) -> bool:
         if not any(t.lower_ in _SUPERLATIVES for t in before):
             continue
         clause = mark.head if mark.dep_ == "mark" else mark
-        if tok.i == mark.i or tok in clause.subtree:
+        if tok.i == mark.i or tok in subtree_tokens(clause):
             return True
     return False
 
@@ -102,13 +110,14 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def _names_a_thing(span: Span) -> bool:
     """Not a time: a bare year that ends a name ('the Finance Bill 2024', 'Euro 2024'), or
     the time a state held ('as of Thursday': when a toll was counted, not the attack)."""
-    text = span.doc[max(span.sent.start, span.start - 2) : span.end].text.lower()
+    sent_start = sentence_of(span.doc, span.start).start
+    text = span_text(span.doc[max(sent_start, span.start - 2) : span.end]).lower()
     if any(f"{lead} " in text for lead in _STATE_LEADS):
         return True
-    if not _YEAR.fullmatch(span.text) or span.start == span.sent.start:
+    if not _YEAR.fullmatch(span_text(span)) or span.start == sent_start:
         return False
     before = span.doc[span.start - 1]
-    return before.is_title and before.i != span.sent.start and not _MONTH_WORDS.fullmatch(
+    return before.is_title and before.i != sent_start and not _MONTH_WORDS.fullmatch(
         before.text.rstrip(".")
     ) and before.lower_ not in _LEADS
 
@@ -116,13 +125,14 @@ def _names_a_thing(span: Span) -> bool:
 def _widen(span: Span) -> Span:
     """Take in leading prepositions and modifiers: 'since early February', 'for the past'."""
     doc = span.doc
+    sent = sentence_of(doc, span.start)
     start = span.start
-    while start > span.sent.start and doc[start - 1].lower_ in _LEADS_OR_FILLERS:
+    while start > sent.start and doc[start - 1].lower_ in _LEADS_OR_FILLERS:
         start -= 1
     while start < span.start and doc[start].lower_ in words("date_fillers"):
         start += 1
     end = span.end
-    if end < span.sent.end and doc[end].lower_ in words("date_trailers"):
+    if end < sent.end and doc[end].lower_ in words("date_trailers"):
         end += 1
     return doc[start:end]
 
@@ -226,7 +236,7 @@ def path_up(trigger: Token) -> list[Token]:
 
 def _fronted(span: Span) -> bool:
     """A date that opens its sentence, set off by a comma ('On Sunday, ...')."""
-    sent = span.sent
+    sent = sentence(span)
     lead = span.start - sent.start
     nxt = span.doc[span.end] if span.end < sent.end else None
     return lead <= 1 and nxt is not None and nxt.text == ","

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from sitroom.nlp import child_tokens
+from sitroom.nlp import child_tokens, subtree_tokens
 from sitroom.time.dating import in_comparison
 from sitroom.time.numbers import lexicon_words
 
@@ -29,7 +29,7 @@ def tallies(verb: Token) -> bool:
     if not _perfect(verb):
         return False
     # 'in the deadliest attack since the war began' ranks the news; it tallies nothing
-    if any(t.lower_ in _MARKS and not in_comparison(t) for t in verb.subtree):
+    if any(t.lower_ in _MARKS and not in_comparison(t) for t in subtree_tokens(verb)):
         return True
     return _over_conflict(verb)
 
@@ -49,10 +49,10 @@ def _bounded(verb: Token) -> bool:
     """'have been killed in the war this week / on Tuesday / overnight': a count bounded
     by a recent date is the news's, not the war's; 'since 2014' or 'the past three years'
     do not bound it."""
-    subtree = {t.i for t in verb.subtree}
+    subtree = {t.i for t in subtree_tokens(verb)}
     for noun in _scope_nouns(verb):  # 'the insurgency, which began in 2009' dates the war
         if _scope(noun):
-            subtree -= {t.i for t in noun.subtree}
+            subtree -= {t.i for t in subtree_tokens(noun)}
     for ent in verb.doc.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.root.i not in subtree:
             continue
