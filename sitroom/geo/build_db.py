@@ -16,7 +16,7 @@ from pathlib import Path
 from sitroom.geo.build_names import CASE_MARK
 from sitroom.geo.normalize import ascii_fold, is_latin, name_key, skeleton
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 MAX_ALIASES = 40
 
 #: Multi-word keys without their spaces ("Ol Kalou" → "olkalou"): news writes many names
@@ -49,8 +49,8 @@ CREATE TABLE place (
 );
 CREATE TABLE alias (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))
     WITHOUT ROWID;
-CREATE TABLE skel (skel TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (skel, place))
-    WITHOUT ROWID;
+CREATE TABLE skel (skel TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (skel, key))
+    WITHOUT ROWID;               -- a skeleton and the lookup keys (alias.key) that have it
 CREATE TABLE country (
     cc TEXT PRIMARY KEY, iso3 TEXT, isonum INTEGER, name TEXT, region TEXT, place INTEGER
 );
@@ -89,9 +89,9 @@ def compact_keys(keys: Iterable[str]) -> set[str]:
     return {k.replace(" ", "") for k in keys if " " in k and not k.startswith(CASE_MARK)}
 
 
-def row_keys(row: Row) -> tuple[set[str], set[str]]:
-    """Lookup keys and skeletons (of the keys and of their run-together forms) for a row's
-    names (Latin-script names only)."""
+def row_keys(row: Row) -> tuple[set[str], set[tuple[str, str]]]:
+    """Lookup keys, and (skeleton, key) for each plain key and its run-together form, for a
+    row's names (Latin-script names only)."""
     keys: set[str] = set()
     for name in row.names:
         if len(keys) > MAX_ALIASES:
@@ -105,7 +105,9 @@ def row_keys(row: Row) -> tuple[set[str], set[str]]:
         if len(key) >= 2:
             keys.add(key)
     plain = {k for k in keys if not k.startswith(CASE_MARK)}
-    return keys, {skeleton(k) for k in plain | compact_keys(plain)}
+    skels = {(skeleton(k), k) for k in plain}
+    skels |= {(skeleton(k.replace(" ", "")), k) for k in plain if " " in k}
+    return keys, skels
 
 
 def write_db(
@@ -175,7 +177,7 @@ def insert_rows(con: sqlite3.Connection, rows: Iterable[Row]) -> int:
             )
         )
         batch_a.extend((k, row.id) for k in keys)
-        batch_s.extend((s, row.id) for s in skels)
+        batch_s.extend(skels)
         n += 1
         if len(batch_p) >= 20_000:
             _flush(con, batch_p, batch_a, batch_s, batch_c)

@@ -13,15 +13,25 @@ import sys
 import threading
 import weakref
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
 
 from sitroom.geo.build import build, default_path
-from sitroom.geo.build_names import case_key, is_abbreviation
-from sitroom.geo.normalize import ascii_fold, loose_key, name_key, skeleton
+from sitroom.geo.build_names import CASE_MARK, case_key, is_abbreviation
+from sitroom.geo.normalize import (
+    TYPO_MIN_LETTERS,
+    ascii_fold,
+    consonant_fold,
+    glued_article,
+    loose_key,
+    name_key,
+    skeleton,
+    typo_skeletons,
+)
 from sitroom.geodesy import haversine_km as km  # noqa: F401  (re-exported for the geo stage)
 from sitroom.model import Place
 
@@ -104,6 +114,8 @@ _COLUMNS = (
 
 
 _OPEN: weakref.WeakSet = weakref.WeakSet()
+#: "Zolote-4": a town's name, a hyphen and a number (a numbered settlement or mine beside it).
+_NUMBERED = re.compile(r"^(\w[\w' ]{3,})-\d{1,2}$")
 
 
 def _forget_connections() -> None:
@@ -170,7 +182,22 @@ class Gazetteer:
         # "NSW", "J&K", "Fla.": an abbreviation of an admin unit, when there is one, wins
         rows = self._rows(sql, (case_key(name),)) if is_abbreviation(name) else []
         rows = rows or self._rows(sql, (key,)) or self._run_together(key)
+        if not rows:
+            return self._stem(name, key)
         return tuple(Hit(*row, primary=name_key(row[1]) == key) for row in rows)
+
+    def _stem(self, name: str, key: str) -> tuple[Hit, ...]:
+        """A name the gazetteer lacks that is a known name with something glued on: the
+        article run into it ("Albukamal", "Elfasher": Bukamal, Fasher) or a number
+        hyphened after a town ("Zolote-4", a mine settlement beside Zolote)."""
+        stem, towns_only = glued_article(key), False
+        numbered = _NUMBERED.match(name.strip())
+        if not stem and numbered:
+            stem, towns_only = name_key(numbered.group(1)), True
+        if not stem:
+            return ()
+        hits = [h for h in self.lookup(stem) if not towns_only or h.fclass == "P"]
+        return tuple(replace(h, primary=False) for h in hits)
 
     def _run_together(self, key: str) -> list[tuple]:
         """Places whose name is ``key`` written with or without its spaces ("Olkalou" and
@@ -225,13 +252,42 @@ class Gazetteer:
             return ()
         marks = ",".join("?" * len(countries))
         rows = self._rows(
-            f"SELECT {_COLUMNS} FROM skel s JOIN place p ON p.id = s.place "
-            f"WHERE s.skel = ? AND p.cc IN ({marks})",
+            f"SELECT DISTINCT {_COLUMNS}, s.key FROM skel s JOIN alias a ON a.key = s.key "
+            f"JOIN place p ON p.id = a.place WHERE s.skel = ? AND p.cc IN ({marks})",
             (skeleton(key), *sorted(countries)),
         )
-        return tuple(
-            Hit(*row, primary=False) for row in rows if ratio(key, name_key(row[1])) >= min_ratio
+        hits = dict.fromkeys(
+            Hit(*row, primary=False) for *row, alias in rows if ratio(key, alias) >= min_ratio
         )
+        return tuple(hits) or self._one_typo(key, countries)
+
+    def _one_typo(self, key: str, countries: frozenset[str]) -> tuple[Hit, ...]:
+        """Places in ``countries`` one slip of the keyboard away ("Chongwe" written with a
+        letter missing, two letters swapped): names of at most three words and
+        `TYPO_MIN_LETTERS` letters or more ("the X history centre" is no misspelt town),
+        the first letter kept, asked only once every other spelling found nothing."""
+        if sum(c.isalpha() for c in key) < TYPO_MIN_LETTERS or key.count(" ") > 2:
+            return ()
+        # a short skeleton holds thousands of keys: none of under three letters is asked
+        skels = sorted(s for s in typo_skeletons(skeleton(key)) if len(s) >= 3)
+        keys = [
+            k
+            for (k,) in self._rows(
+                f"SELECT DISTINCT key FROM skel WHERE skel IN ({','.join('?' * len(skels))}) "
+                "AND key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
+                (*skels, key[0], chr(ord(key[0]) + 1), len(key) - 1, len(key) + 1),
+            )
+            if OSA.distance(k, key, score_cutoff=1) <= 1
+        ]
+        if not keys:
+            return ()
+        marks, ccs = ",".join("?" * len(keys)), ",".join("?" * len(countries))
+        rows = self._rows(
+            f"SELECT DISTINCT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place "
+            f"WHERE a.key IN ({marks}) AND p.cc IN ({ccs})",
+            (*keys, *sorted(countries)),
+        )
+        return tuple(Hit(*row, primary=False) for row in rows)
 
     def variants(self, name: str, min_ratio: float = 88.0) -> list[Hit]:
         """Places anywhere whose name is another transliteration of ``name``: the same
@@ -245,28 +301,32 @@ class Gazetteer:
         key = name_key(name)
         if len(key) < 5:
             return ()
-        compact = key.replace(" ", "")
-        skels = {skeleton(key), skeleton(compact)}  # "Dawlat Abad" / "Dowlatabad"
-        marks = ",".join("?" * len(skels))
+        skels = {skeleton(key), skeleton(key.replace(" ", ""))}  # "Dawlat Abad" / "Dowlatabad"
+        spelling = _Spelling(key, min_ratio)
+        keys = [
+            k
+            for (k,) in self._rows(
+                f"SELECT DISTINCT key FROM skel WHERE skel IN ({','.join('?' * len(skels))})",
+                tuple(sorted(skels)),
+            )
+            if spelling.near(k)
+        ]
+        if not keys:
+            return ()
         rows = self._rows(
-            f"SELECT DISTINCT {_COLUMNS} FROM skel s JOIN place p ON p.id = s.place "
-            f"WHERE s.skel IN ({marks})",
-            tuple(sorted(skels)),
+            f"SELECT {_COLUMNS}, a.key FROM alias a JOIN place p ON p.id = a.place "
+            f"WHERE a.key IN ({','.join('?' * len(keys))})",
+            tuple(keys),
         )
-        loose, tight = loose_key(key), loose_key(compact)
-        loose_vowels, tight_vowels = _vowels(loose), _vowels(tight)
-        out = []
-        for row in rows:
-            other = name_key(row[1])
-            spaced, joined = loose_key(other), loose_key(other.replace(" ", ""))
-            if (
-                _vowels(spaced) == loose_vowels
-                or _vowels(joined) == tight_vowels
-                or ratio(loose, spaced) >= min_ratio
-                or ratio(tight, joined) >= min_ratio
-            ):
-                out.append(Hit(*row, primary=False))
-        return tuple(out)
+        # the place's own name spelt otherwise, or one of its other names nearly so (the
+        # vowels alone of a translation do not make a match)
+        return tuple(
+            dict.fromkeys(
+                Hit(*row, primary=False)
+                for *row, alias in rows
+                if spelling.close(alias) or spelling.near(name_key(row[1]))
+            )
+        )
 
     def seat(self, unit: Hit) -> Hit | None:
         """The seat town of a province, where ACLED puts an event known only to lie in it
@@ -345,6 +405,44 @@ class Gazetteer:
 
 
 _VOWELS = re.compile(r"[aeiou]+")
+
+
+class _Spelling:
+    """Whether another key spells the same name as ``key``: once transliteration noise is
+    folded (`loose_key`), the same letters but for vowels, or, with the consonants that
+    transliterations swap made one as well (`consonant_fold`: "Gasr" / "Qasr"), nearly the
+    same letters; with and without spaces."""
+
+    def __init__(self, key: str, min_ratio: float) -> None:
+        self.loose, self.tight = loose_key(key), loose_key(key.replace(" ", ""))
+        self.loose_vowels, self.tight_vowels = _vowels(self.loose), _vowels(self.tight)
+        self.folded, self.folded_tight = consonant_fold(self.loose), consonant_fold(self.tight)
+        self.min_ratio = min_ratio
+        self._close: dict[str, bool] = {}
+
+    def near(self, other: str) -> bool:
+        """The same letters but for vowels, or nearly the same letters."""
+        spaced, joined = loose_key(other), loose_key(other.replace(" ", ""))
+        return (
+            _vowels(spaced) == self.loose_vowels
+            or _vowels(joined) == self.tight_vowels
+            or self._ratio(spaced, joined) >= self.min_ratio
+        )
+
+    def close(self, other: str) -> bool:
+        """Nearly the same letters (an alternate name: vowels alone do not make a match)."""
+        known = self._close.get(other)
+        if known is None:
+            known = self._close[other] = not other.startswith(CASE_MARK) and (
+                self._ratio(loose_key(other), loose_key(other.replace(" ", ""))) >= self.min_ratio
+            )
+        return known
+
+    def _ratio(self, spaced: str, joined: str) -> float:
+        return max(
+            ratio(self.folded, consonant_fold(spaced)),
+            ratio(self.folded_tight, consonant_fold(joined)),
+        )
 
 
 def _vowels(key: str) -> str:

@@ -86,12 +86,23 @@ def name_key(name: str) -> str:
     return " ".join(out)
 
 
+_SKELETON_FOLDS: tuple[tuple[str, str], ...] = tuple(
+    (a, b) for a, b in _TABLES["skeleton_folds"]
+)
+_CONSONANT_FOLDS: tuple[tuple[str, str], ...] = tuple(
+    (a, b) for a, b in _TABLES["consonant_folds"]
+)
+
+
 @lru_cache(maxsize=400_000)
 def skeleton(key: str) -> str:
     """Consonant skeleton of a key: 'hasakah', 'hassakeh' → 'hsk'; 'mosul', 'mawsil' → 'msl';
-    an initial vowel is kept as 'a' ('afrin', 'efrin' → 'afrn'; 'irbil', 'erbil' → 'arbl')."""
+    an initial vowel is kept as 'a' ('afrin', 'efrin' → 'afrn'; 'irbil', 'erbil' → 'arbl');
+    q, k and g are one letter ('gasr', 'qasr' → 'ksr'; the folds of transliteration.yaml)."""
     parts = []
-    for word in key.replace("q", "k").replace("dh", "d").replace("th", "t").split():
+    for old, new in _SKELETON_FOLDS:
+        key = key.replace(old, new)
+    for word in key.split():
         head = "a" if word[0] in "aeiou" else word[0]
         word = head + _SKEL_DROP.sub("", word[1:])
         parts.append(_DOUBLE.sub(r"\1", word))
@@ -112,6 +123,55 @@ def loose_key(key: str) -> str:
     for pattern, repl in _LOOSE:
         key = pattern.sub(repl, key)
     return key
+
+
+#: Articles that news runs into the name they precede ("Albukamal", "Elfasher").
+GLUED_ARTICLES: tuple[str, ...] = tuple(_TABLES["glued_articles"])
+
+
+def glued_article(key: str) -> str:
+    """The key without an article run into it ('albukamal' → 'bukamal'), or '' when the
+    key is no single word so begun or the rest is shorter than five letters."""
+    if " " in key:
+        return ""
+    for article in GLUED_ARTICLES:
+        if key.startswith(article) and len(key) - len(article) >= 5:
+            return key[len(article) :]
+    return ""
+
+
+#: The shortest key whose one-slip spellings are asked (`Gazetteer.fuzzy`): shorter names
+#: have too many real neighbours ("Gao" / "Gas" / "Goa").
+TYPO_MIN_LETTERS = 6
+#: The letters a skeleton is written in (vowels, h, w, y dropped; q and g folded into k).
+_SKELETON_LETTERS = "bcdfjklmnprstvxz"
+
+
+@lru_cache(maxsize=20_000)
+def typo_skeletons(skel: str) -> frozenset[str]:
+    """The skeletons one consonant slip away from ``skel`` (a consonant dropped, added,
+    changed, or two swapped), its first letter kept: where the keys one keyboard slip
+    from a key lie ('chogwe' is 'ckw', 'chongwe' 'cnkw': one consonant added). A slip in a
+    vowel keeps the skeleton, which is among them."""
+    head, tail = skel[:1], skel[1:]
+    out = {skel}
+    for i in range(len(tail) + 1):
+        left, right = tail[:i], tail[i:]
+        out.update(head + left + c + right for c in _SKELETON_LETTERS)
+        if right:
+            out.add(head + left + right[1:])
+            out.update(head + left + c + right[1:] for c in _SKELETON_LETTERS)
+        if len(right) > 1:
+            out.add(head + left + right[1] + right[0] + right[2:])
+    return frozenset(k for k in out if k and "  " not in k and k.strip() == k)
+
+
+def consonant_fold(loose: str) -> str:
+    """A loose key with the consonants transliterations swap made one ('garabuli' and
+    'karabuli'; 'aghtrin' and 'axtarin' → 'aktrin', 'aktarin'): compared, never indexed."""
+    for old, new in _CONSONANT_FOLDS:
+        loose = loose.replace(old, new)
+    return loose
 
 
 _SUFFIXES_LONGEST_FIRST = PackValue(
