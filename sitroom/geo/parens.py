@@ -20,6 +20,29 @@ def _acronym(name: str) -> bool:
     return len(name) <= 4 and name.isupper()
 
 
+#: "X [another name] (A, B)": a name in square brackets between the head and its chain.
+_ALT_BEFORE = re.compile(r"\s*\[[^\[\]\n]{1,60}\]\s*$")
+
+
+def _before_alt_name(text: str, end: int) -> int:
+    """Where the head of a bracket chain ends, past another name in square brackets."""
+    alt = _ALT_BEFORE.search(text, max(0, end - 70), end)
+    return alt.start() if alt else end
+
+
+def _head(text: str, end: int, known: Callable[[str], bool]) -> list[Link]:
+    """The name a bracket chain opens with ([] when there is none)."""
+    offset = max(0, end - 60)
+    head = BEFORE_PAREN.search(text[offset:end])
+    if head is None:
+        return []
+    first = Link(offset + head.start("name"), offset + head.end("name"), kind_of(head))
+    whole = text[first.start : offset + head.end("gen")] if head.group("gen") else ""
+    if whole and name_word(whole.split()[-1]) and known(whole):
+        first = Link(first.start, offset + head.end("gen"))  # "Panama City (...)": one name
+    return [first]
+
+
 def parens(
     text: str, known: Callable[[str], bool], is_unit: Callable[[str], bool] = lambda _: False
 ) -> list[Link]:
@@ -42,15 +65,9 @@ def parens(
             matches[-1].group("gen") or (known(last) and (not _acronym(last) or is_unit(last)))
         ):
             continue
-        head = BEFORE_PAREN.search(text[max(0, paren.start() - 60) : paren.start()])
-        if head is None:
-            continue
-        offset = max(0, paren.start() - 60)
-        first = Link(offset + head.start("name"), offset + head.end("name"), kind_of(head))
-        whole = text[first.start : offset + head.end("gen")] if head.group("gen") else ""
-        if whole and name_word(whole.split()[-1]) and known(whole):
-            first = Link(first.start, offset + head.end("gen"))  # "Panama City (...)": one name
-        chain = [first]
+        chain = _head(text, _before_alt_name(text, paren.start()), known)
+        if not chain and len(parts) < 2:
+            continue  # "(A, B)" with no head still says A lies in B
         pos = paren.start(1)
         for part, m in zip(parts, matches, strict=True):
             s = text.index(part, pos)

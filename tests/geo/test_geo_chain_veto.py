@@ -138,3 +138,13 @@ def test_a_name_known_under_another_spelling_is_read_as_a_place(gaz, run_geo):
     assert not known("Beirut's")  # an owner's name with its ending is no name to look up
     (event,) = events(run_geo("Farmers said gunmen torched a tractor at Dhamase on Sunday."))
     assert event.country == "Somalia"
+
+
+def test_a_bracket_chain_reads_past_another_name_in_square_brackets():
+    text = "Rebels shelled Tarn Hill camp [Old Tarn] (Ashby, Westmark) at dawn."
+    assert _chained(text, {"Ashby", "Westmark"}) == {"Tarn Hill": "Ashby", "Ashby": "Westmark"}
+
+
+def test_a_bracket_chain_without_a_head_still_holds_its_parts():
+    text = "Shells fell on two farms (Ashby, Westmark) at dawn."
+    assert _chained(text, {"Ashby", "Westmark"}) == {"Ashby": "Westmark"}
