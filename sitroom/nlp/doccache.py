@@ -40,11 +40,11 @@ def _switch(doc: Doc) -> dict:
 
 def doc_text(doc: Doc) -> str:
     """The doc's text, built once: spaCy joins every token's text again on each
-    `doc.text` access, which stages ask for per candidate."""
-    cache = doc_cache(doc)
-    cached = cache.get("text")
+    `doc.text` access, which stages ask for per candidate. Kept on the doc (a string
+    makes no cycle): the parse's line-break rule builds it, the stages reuse it."""
+    cached = doc.user_data.get("sitroom.text")
     if cached is None or cached[0] != len(doc):
-        cached = cache["text"] = (len(doc), doc.text)
+        cached = doc.user_data["sitroom.text"] = (len(doc), doc.text)
     return cached[1]
 
 
