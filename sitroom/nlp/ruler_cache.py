@@ -1,0 +1,112 @@
+"""The entity ruler's phrase patterns, their tokens remembered between runs.
+
+spaCy's `EntityRuler.add_patterns` runs each of the eleven thousand phrase patterns
+through the tokenizer (and makes a vocabulary entry for every new word) to learn the
+lower-case words its `PhraseMatcher` compares: about half a CPU second of every
+pipeline's cold start, spent again on every run for the same answer. Here those words
+are kept in a small file under the user's cache directory, named by a digest of
+everything the answer depends on (spaCy's version, the language, the tokenizer's rules,
+the pattern texts), and handed to the matcher as the word hashes it would have computed
+itself: the same matches, labels and entity ids. A missing, unreadable or unwritable
+cache only means the tokenizer runs, as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+#: Where the cache lives: this variable, else $XDG_CACHE_HOME/sitroom, else ~/.cache/sitroom.
+CACHE_ENV = "SITROOM_CACHE"
+PREFIX = "ruler-words-"
+
+
+class Phrase(NamedTuple):
+    """Stands in for a phrase pattern's Doc in ``ruler.phrase_patterns``, which spaCy
+    reads only for the pattern's text (``ruler.patterns``, ``len(ruler)``, saving)."""
+
+    text: str
+
+
+def cache_dir() -> Path:
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sitroom"
+
+
+def _digest(nlp: Language, texts: list[str]) -> str:
+    import spacy
+
+    h = hashlib.sha256()
+    h.update(json.dumps([spacy.__version__, nlp.lang]).encode())
+    h.update(nlp.tokenizer.to_bytes(exclude=["vocab"]))
+    h.update(json.dumps(texts, ensure_ascii=False).encode())
+    return h.hexdigest()[:24]
+
+
+def _read(path: Path, texts: list[str]) -> dict[str, list[str]] | None:
+    try:
+        words = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(words, dict) or len(words) != len(texts):
+        return None
+    return words
+
+
+def _write(path: Path, words: dict[str, list[str]]) -> None:
+    """Write atomically (concurrent workers may build at once); drop older caches."""
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(words, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+        for old in path.parent.glob(f"{PREFIX}*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
+
+
+def phrase_words(nlp: Language, texts: list[str]) -> dict[str, list[str]]:
+    """The lower-case words the tokenizer makes of each text (from the cache when it can).
+    Keyed by the sorted texts: the components may list them in any order."""
+    unique = sorted(set(texts))
+    path = cache_dir() / f"{PREFIX}{_digest(nlp, unique)}.json"
+    words = _read(path, unique)
+    if words is None:
+        docs = nlp.tokenizer.pipe(unique)
+        words = {text: [t.lower_ for t in doc] for text, doc in zip(unique, docs, strict=True)}
+        _write(path, words)
+    return words
+
+
+def add_patterns(ruler: Any, patterns: list[dict]) -> None:
+    """``ruler.add_patterns(patterns)`` for a ruler whose phrase matcher compares LOWER:
+    token patterns go through spaCy, phrase patterns to the matcher as word hashes."""
+    if ruler.phrase_matcher_attr != "LOWER":  # pragma: no cover - only LOWER is cached
+        ruler.add_patterns(patterns)
+        return
+    phrases = [p for p in patterns if isinstance(p["pattern"], str)]
+    tokens = [p for p in patterns if not isinstance(p["pattern"], str)]
+    if tokens:
+        ruler.add_patterns(tokens)
+    strings = ruler.nlp.vocab.strings
+    words = phrase_words(ruler.nlp, [p["pattern"] for p in phrases])
+    for entry in phrases:
+        lowers = words[entry["pattern"]]
+        label = entry["label"]
+        if entry.get("id"):  # as EntityRuler.add_patterns names a phrase with an id
+            ent_label = label
+            label = ruler._create_label(label, entry["id"])
+            ruler._ent_ids[ruler.matcher._normalize_key(label)] = (ent_label, entry["id"])
+        ruler.phrase_patterns[label].append(Phrase(entry["pattern"]))
+        ruler.phrase_matcher.add(label, [[strings.add(w) for w in lowers]])
