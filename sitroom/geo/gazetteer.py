@@ -21,17 +21,16 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
 
 from sitroom.geo.build import build, default_path
-from sitroom.geo.build_names import CASE_MARK, case_key, is_abbreviation
+from sitroom.geo.build_names import case_key, is_abbreviation
 from sitroom.geo.normalize import (
     TYPO_MIN_LETTERS,
     ascii_fold,
-    consonant_fold,
     glued_article,
-    loose_key,
     name_key,
     skeleton,
     typo_skeletons,
 )
+from sitroom.geo.spelling import Spelling
 from sitroom.geodesy import haversine_km as km  # noqa: F401  (re-exported for the geo stage)
 from sitroom.model import Place
 
@@ -151,6 +150,8 @@ class Gazetteer:
         # the same names come back in every sentence that names them: remembered per name
         self._loose = lru_cache(maxsize=8_192)(self._fuzzy)
         self._variant = lru_cache(maxsize=8_192)(self._variants)
+        # a file built before schema 4 files skeletons by place, not by key: read it the old way
+        self._skel_by_place = "place" in {r[1] for r in con.execute("PRAGMA table_info(skel)")}
 
     def stale(self) -> bool:
         """Built from other versions of the package's data files than these."""
@@ -251,15 +252,29 @@ class Gazetteer:
         if len(key) < 4 or not countries:
             return ()
         marks = ",".join("?" * len(countries))
-        rows = self._rows(
-            f"SELECT DISTINCT {_COLUMNS}, s.key FROM skel s JOIN alias a ON a.key = s.key "
-            f"JOIN place p ON p.id = a.place WHERE s.skel = ? AND p.cc IN ({marks})",
-            (skeleton(key), *sorted(countries)),
-        )
+        if self._skel_by_place:
+            rows = self._old_skeleton_rows([skeleton(key)], f"AND p.cc IN ({marks})", countries)
+        else:
+            rows = self._rows(
+                f"SELECT DISTINCT {_COLUMNS}, s.key FROM skel s JOIN alias a ON a.key = s.key "
+                f"JOIN place p ON p.id = a.place WHERE s.skel = ? AND p.cc IN ({marks})",
+                (skeleton(key), *sorted(countries)),
+            )
         hits = dict.fromkeys(
             Hit(*row, primary=False) for *row, alias in rows if ratio(key, alias) >= min_ratio
         )
         return tuple(hits) or self._one_typo(key, countries)
+
+    def _old_skeleton_rows(self, skels: list[str], where: str = "", args=()) -> list[tuple]:
+        """Rows (`_COLUMNS` and the key of their own name) of a file built before schema 4,
+        whose skeletons point at places; lookups through it miss what its keys lack (the
+        q/g/k folds) until `sitroom gazetteer build` rebuilds it."""
+        rows = self._rows(
+            f"SELECT DISTINCT {_COLUMNS} FROM skel s JOIN place p ON p.id = s.place "
+            f"WHERE s.skel IN ({','.join('?' * len(skels))}) {where}",
+            (*sorted(skels), *sorted(args)),
+        )
+        return [(*row, name_key(row[1])) for row in rows]
 
     def _one_typo(self, key: str, countries: frozenset[str]) -> tuple[Hit, ...]:
         """Places in ``countries`` one slip of the keyboard away ("Chongwe" written with a
@@ -268,6 +283,8 @@ class Gazetteer:
         the first letter kept, asked only once every other spelling found nothing."""
         if sum(c.isalpha() for c in key) < TYPO_MIN_LETTERS or key.count(" ") > 2:
             return ()
+        if self._skel_by_place:
+            return ()  # a file built before schema 4 keeps no keys by skeleton
         # a short skeleton holds thousands of keys: none of under three letters is asked
         skels = sorted(s for s in typo_skeletons(skeleton(key)) if len(s) >= 3)
         keys = [
@@ -302,7 +319,10 @@ class Gazetteer:
         if len(key) < 5:
             return ()
         skels = {skeleton(key), skeleton(key.replace(" ", ""))}  # "Dawlat Abad" / "Dowlatabad"
-        spelling = _Spelling(key, min_ratio)
+        spelling = Spelling(key, min_ratio)
+        if self._skel_by_place:
+            rows = self._old_skeleton_rows(sorted(skels))
+            return tuple(Hit(*row, primary=False) for *row, own in rows if spelling.near(own))
         keys = [
             k
             for (k,) in self._rows(
@@ -402,52 +422,6 @@ class Gazetteer:
             population=hit.population,
             source=hit.source,
         )
-
-
-_VOWELS = re.compile(r"[aeiou]+")
-
-
-class _Spelling:
-    """Whether another key spells the same name as ``key``: once transliteration noise is
-    folded (`loose_key`), the same letters but for vowels, or, with the consonants that
-    transliterations swap made one as well (`consonant_fold`: "Gasr" / "Qasr"), nearly the
-    same letters; with and without spaces."""
-
-    def __init__(self, key: str, min_ratio: float) -> None:
-        self.loose, self.tight = loose_key(key), loose_key(key.replace(" ", ""))
-        self.loose_vowels, self.tight_vowels = _vowels(self.loose), _vowels(self.tight)
-        self.folded, self.folded_tight = consonant_fold(self.loose), consonant_fold(self.tight)
-        self.min_ratio = min_ratio
-        self._close: dict[str, bool] = {}
-
-    def near(self, other: str) -> bool:
-        """The same letters but for vowels, or nearly the same letters."""
-        spaced, joined = loose_key(other), loose_key(other.replace(" ", ""))
-        return (
-            _vowels(spaced) == self.loose_vowels
-            or _vowels(joined) == self.tight_vowels
-            or self._ratio(spaced, joined) >= self.min_ratio
-        )
-
-    def close(self, other: str) -> bool:
-        """Nearly the same letters (an alternate name: vowels alone do not make a match)."""
-        known = self._close.get(other)
-        if known is None:
-            known = self._close[other] = not other.startswith(CASE_MARK) and (
-                self._ratio(loose_key(other), loose_key(other.replace(" ", ""))) >= self.min_ratio
-            )
-        return known
-
-    def _ratio(self, spaced: str, joined: str) -> float:
-        return max(
-            ratio(self.folded, consonant_fold(spaced)),
-            ratio(self.folded_tight, consonant_fold(joined)),
-        )
-
-
-def _vowels(key: str) -> str:
-    """Every vowel run as one 'a': transliterations disagree most on vowels."""
-    return _VOWELS.sub("a", key)
 
 
 def hit_precision(hit: Hit) -> int:

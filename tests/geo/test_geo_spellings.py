@@ -101,3 +101,25 @@ def test_variants_read_alternate_names_and_dialect_spellings(made_up):
     assert 12 in {h.id for h in made_up.variants("Aghtaruna")}  # ghayn for kha
     assert 15 in {h.id for h in made_up.variants("Bir Sawkanah")}  # an -ah ending
     assert not made_up.variants("Jaramundi")
+
+
+def test_a_file_built_before_schema_4_still_answers(made_up, tmp_path):
+    """A gazetteer whose skeletons point at places (schema 3) is read the old way until it is
+    rebuilt: variants by the place's own name, no typo search, no error."""
+    import shutil
+    import sqlite3
+
+    old = tmp_path / "old.sqlite"
+    shutil.copy(made_up.path, old)
+    con = sqlite3.connect(old)
+    rows = con.execute("SELECT s.skel, a.place FROM skel s JOIN alias a ON a.key = s.key").fetchall()
+    con.execute("DROP TABLE skel")
+    con.execute("CREATE TABLE skel (skel TEXT, place INTEGER, PRIMARY KEY (skel, place))")
+    con.executemany("INSERT OR IGNORE INTO skel VALUES (?, ?)", rows)
+    con.commit()
+    con.close()
+    gaz = Gazetteer(old)
+    assert 15 in {h.id for h in gaz.variants("Bir Sawkanah")}
+    assert {h.id for h in made_up.fuzzy("Mpelebwe", frozenset({"ZM"}))} == {13}  # a consonant lost
+    assert not gaz.fuzzy("Mpelebwe", frozenset({"ZM"}))
+    assert [h.id for h in gaz.lookup("Elzorvanka")] == [16]
