@@ -23,8 +23,10 @@ from rapidfuzz.fuzz import ratio
 from sitroom.geo.build import build, default_path
 from sitroom.geo.build_names import case_key, is_abbreviation
 from sitroom.geo.normalize import (
+    SCHEMA3_SKELETON_FOLDS,
     TYPO_MIN_LETTERS,
     ascii_fold,
+    folded_skeleton,
     glued_article,
     name_key,
     skeleton,
@@ -152,6 +154,7 @@ class Gazetteer:
         self._variant = lru_cache(maxsize=8_192)(self._variants)
         # a file built before schema 4 files skeletons by place, not by key: read it the old way
         self._skel_by_place = "place" in {r[1] for r in con.execute("PRAGMA table_info(skel)")}
+        self._skeleton = _schema3_skeleton if self._skel_by_place else skeleton
 
     def stale(self) -> bool:
         """Built from other versions of the package's data files than these."""
@@ -253,7 +256,7 @@ class Gazetteer:
             return ()
         marks = ",".join("?" * len(countries))
         if self._skel_by_place:
-            rows = self._old_skeleton_rows([skeleton(key)], f"AND p.cc IN ({marks})", countries)
+            rows = self._old_skeleton_rows([self._skeleton(key)], f"AND p.cc IN ({marks})", countries)
         else:
             rows = self._rows(
                 f"SELECT DISTINCT {_COLUMNS}, s.key FROM skel s JOIN alias a ON a.key = s.key "
@@ -318,7 +321,8 @@ class Gazetteer:
         key = name_key(name)
         if len(key) < 5:
             return ()
-        skels = {skeleton(key), skeleton(key.replace(" ", ""))}  # "Dawlat Abad" / "Dowlatabad"
+        # "Dawlat Abad" / "Dowlatabad"
+        skels = {self._skeleton(key), self._skeleton(key.replace(" ", ""))}
         spelling = Spelling(key, min_ratio)
         if self._skel_by_place:
             rows = self._old_skeleton_rows(sorted(skels))
@@ -422,6 +426,11 @@ class Gazetteer:
             population=hit.population,
             source=hit.source,
         )
+
+
+def _schema3_skeleton(key: str) -> str:
+    """The skeleton a file built before schema 4 was indexed with."""
+    return folded_skeleton(key, SCHEMA3_SKELETON_FOLDS)
 
 
 def hit_precision(hit: Hit) -> int:

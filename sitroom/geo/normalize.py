@@ -94,13 +94,23 @@ _CONSONANT_FOLDS: tuple[tuple[str, str], ...] = tuple(
 )
 
 
-@lru_cache(maxsize=400_000)
+#: The skeleton folds of gazetteer files built before schema 4 (q/k only), which are read
+#: with them until `sitroom gazetteer build` rebuilds them.
+SCHEMA3_SKELETON_FOLDS: tuple[tuple[str, str], ...] = (("q", "k"), ("dh", "d"), ("th", "t"))
+
+
 def skeleton(key: str) -> str:
     """Consonant skeleton of a key: 'hasakah', 'hassakeh' → 'hsk'; 'mosul', 'mawsil' → 'msl';
     an initial vowel is kept as 'a' ('afrin', 'efrin' → 'afrn'; 'irbil', 'erbil' → 'arbl');
     q, k and g are one letter ('gasr', 'qasr' → 'ksr'; the folds of transliteration.yaml)."""
+    return folded_skeleton(key, _SKELETON_FOLDS)
+
+
+@lru_cache(maxsize=400_000)
+def folded_skeleton(key: str, folds: tuple[tuple[str, str], ...]) -> str:
+    """`skeleton` with the given letter folds."""
     parts = []
-    for old, new in _SKELETON_FOLDS:
+    for old, new in folds:
         key = key.replace(old, new)
     for word in key.split():
         head = "a" if word[0] in "aeiou" else word[0]
