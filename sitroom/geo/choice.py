@@ -126,7 +126,13 @@ def _off_the_road(main: list[Mention]) -> list[Mention]:
     by its end towns is where the event is only when the sentence names no other place."""
     ends = [m for m in main if m.anchor_of == "between" and m.container is None]
     rest = [m for m in main if m not in ends]
-    return rest if ends and any(m.container is not None for m in rest) else main
+    # (or a place whose kind the text states: "the road ... around the Ariha area")
+    placed = [m for m in rest if m.container is not None or m.kind in _STATED_KINDS]
+    return rest if ends and placed else main
+
+
+#: Kinds a text states for a place of its own ("X area", "X village").
+_STATED_KINDS = frozenset({"village", "town", "city", "district", "area", "camp", "base"})
 
 
 #: A name outside every chain of the sentence counts as the same place within this distance.
