@@ -208,6 +208,9 @@ def ingest(
 
     Example: sitroom ingest reports/ --db sitroom.db
     """
+    from sitroom.ingest.zygote import settle_writer
+
+    settle_writer()  # before the store and fusion load numpy
     from sitroom.ingest import read_paths
     from sitroom.ingest.service import ingest as run_ingest
     from sitroom.model import Article

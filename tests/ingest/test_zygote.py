@@ -105,3 +105,19 @@ def test_a_worker_collects_garbage_less_often(monkeypatch):
     finally:
         gc.set_threshold(*before)
     assert conn.sent[0][0] == "ready"
+
+
+def test_the_writer_settles_its_collector_and_leaves_loaded_numpy_alone(monkeypatch):
+    import gc
+
+    import numpy  # noqa: F401 - loaded: its thread count can no longer change
+
+    for name in zygote.THREAD_VARS:
+        monkeypatch.delenv(name, raising=False)
+    before = gc.get_threshold()
+    try:
+        zygote.settle_writer()
+        assert gc.get_threshold() == zygote.WRITER_GC_THRESHOLDS
+    finally:
+        gc.set_threshold(*before)
+    assert not any(name in os.environ for name in zygote.THREAD_VARS)
