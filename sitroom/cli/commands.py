@@ -217,16 +217,7 @@ def ingest(
 
     when = _date_option(published, "--published")
     store = _open(db)
-    hooks = []
-    if alerts is not None:
-        from sitroom.fuse.alerts import load_watch_hook
-
-        try:
-            hooks.append(load_watch_hook(alerts, defer=True))  # evaluated once the run is stored
-        except OSError as exc:
-            raise fail(f"alert rules {alerts}: {exc.strerror or exc}; check the --alerts path", 2) from None
-        except ValueError as exc:
-            raise fail(f"alert rules {alerts}: {exc}", 2) from None
+    hooks = _watch_hooks(alerts)
     if dask is not None:
         if article_timeout is not None:
             raise fail("--article-timeout does not apply with --dask (a Dask task cannot be"
@@ -265,6 +256,20 @@ def ingest(
     store.close()
     if report.errors:
         raise typer.Exit(1)
+
+
+def _watch_hooks(alerts: Path | None) -> list:
+    """The ``--alerts`` rules as a save hook (evaluated once the run is stored), or none."""
+    if alerts is None:
+        return []
+    from sitroom.fuse.alerts import load_watch_hook
+
+    try:
+        return [load_watch_hook(alerts, defer=True)]
+    except OSError as exc:
+        raise fail(f"alert rules {alerts}: {exc.strerror or exc}; check the --alerts path", 2) from None
+    except ValueError as exc:
+        raise fail(f"alert rules {alerts}: {exc}", 2) from None
 
 
 def _ingest_with_dask(paths, db, scheduler, when, source, override, actors, hooks, workers, limits):
