@@ -24,6 +24,7 @@ from sitroom.geo.build import build, default_path
 from sitroom.geo.build_names import case_key, is_abbreviation
 from sitroom.geo.normalize import (
     SCHEMA3_SKELETON_FOLDS,
+    TYPO_MAX_LETTERS,
     TYPO_MIN_LETTERS,
     ascii_fold,
     folded_skeleton,
@@ -115,6 +116,9 @@ _COLUMNS = (
 
 
 _OPEN: weakref.WeakSet = weakref.WeakSet()
+#: How much of the file SQLite may map into memory (the whole gazetteer: ~80 MB; pages are
+#: shared between processes and only those touched are loaded).
+MMAP_BYTES = 256 * 1024 * 1024
 #: "Zolote-4": a town's name, a hyphen and a number (a numbered settlement or mine beside it).
 _NUMBERED = re.compile(r"^(\w[\w' ]{3,})-\d{1,2}$")
 
@@ -167,6 +171,9 @@ class Gazetteer:
         con = getattr(self._local, "con", None)
         if con is None:
             con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            # pages read through a memory map, not a read() call each: the loose lookups
+            # (variants, one-slip spellings) visit hundreds of scattered index pages
+            con.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self._local.con = con
         return con
 
@@ -280,11 +287,13 @@ class Gazetteer:
         return [(*row, name_key(row[1])) for row in rows]
 
     def _one_typo(self, key: str, countries: frozenset[str]) -> tuple[Hit, ...]:
-        """Places in ``countries`` one slip of the keyboard away ("Chongwe" written with a
+        """Places in ``countries`` one slip of the keyboard away ("Phulbani" written with a
         letter missing, two letters swapped): names of at most three words and
-        `TYPO_MIN_LETTERS` letters or more ("the X history centre" is no misspelt town),
+        `TYPO_MIN_LETTERS` to `TYPO_MAX_LETTERS` letters ("the X history centre" is no
+        misspelt town),
         the first letter kept, asked only once every other spelling found nothing."""
-        if sum(c.isalpha() for c in key) < TYPO_MIN_LETTERS or key.count(" ") > 2:
+        letters = sum(c.isalpha() for c in key)
+        if not TYPO_MIN_LETTERS <= letters <= TYPO_MAX_LETTERS or key.count(" ") > 2:
             return ()
         if self._skel_by_place:
             return ()  # a file built before schema 4 keeps no keys by skeleton

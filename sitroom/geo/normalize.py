@@ -151,8 +151,11 @@ def glued_article(key: str) -> str:
 
 
 #: The shortest key whose one-slip spellings are asked (`Gazetteer.fuzzy`): shorter names
-#: have too many real neighbours ("Gao" / "Gas" / "Goa").
-TYPO_MIN_LETTERS = 6
+#: have too many real neighbours ("Gao" / "Gas" / "Goa"; six letters: hundreds of keys).
+TYPO_MIN_LETTERS = 7
+#: ... and the longest: a long name is an institution's or a street's more often than a
+#: misspelt settlement's, and each of its letters is a place a slip could be.
+TYPO_MAX_LETTERS = 18
 #: The letters a skeleton is written in (vowels, h, w, y dropped; q and g folded into k).
 _SKELETON_LETTERS = "bcdfjklmnprstvxz"
 
