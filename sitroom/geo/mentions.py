@@ -26,21 +26,20 @@ from sitroom.geo.chains import (
     region_named_first,
     share_list_containers,
 )
-from sitroom.geo.named import names_a_site
-from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES, generic_alternation
-from sitroom.geo.offsets import OFFSET_BEFORE, offset_before
+from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES
+from sitroom.geo.offsets import offset_before
 from sitroom.geo.resolve import Mention
-from sitroom.geo.runs import proper_runs
+from sitroom.geo.spans import (
+    ANCHOR_BEFORE,
+    GENERIC_HEADS,
+    KIND_BEFORE,
+    LOCATIVE,
+    _pattern,
+    place_spans,
+)
 from sitroom.geo.statements import SPEECH_LEMMAS
-from sitroom.lang import PackPattern, PackWords, pack_pattern, pack_words
+from sitroom.lang import pack_words
 from sitroom.nlp import doc_text
-
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-def _pattern(key: str, flags: int = re.IGNORECASE) -> PackPattern:
-    """One of the language pack's ``geo/patterns.yaml`` ({{generic}}: the generic suffixes)."""
-    return pack_pattern("geo/patterns", key, flags, generic=generic_alternation)
-
 
 #: Gap between two names meaning "the first lies inside the second".
 CONTAINED_IN = _pattern("contained_in")
@@ -51,30 +50,21 @@ POSSESSIVE = _pattern("possessive")
 ACROSS_BORDER = _pattern("across_border")
 #: Gap meaning "the first is near the second": "X district, southwest of Y".
 NEAR = _pattern("near")
-#: Text just before a name that makes it an anchor rather than the exact place.
-ANCHOR_BEFORE = _pattern("anchor_before")
 #: Text just before a name that makes it a launch site.
 FROM_BEFORE = _pattern("from_before")
 #: Words that make "from X" a launch site rather than a departure or a withdrawal.
 LAUNCH = _pattern("launch")
-#: "the town of X", "Camp X": the kind of place stated before the name.
-KIND_BEFORE = _pattern("kind_before")
 #: The kind of place stated right after the name: "X village", "X air base".
 KIND_AFTER = _pattern("kind_after")
 
 #: A name right before a text's "district of": "X district of Y" says X is the district.
 _NAME_END = _pattern("name_end", 0)
-#: "the village of X", "the town of X": an unknown name after these is still a place.
-_SETTLEMENT_OF = _pattern("settlement_of")
 _OF_GAP = _pattern("of_gap", 0)
 #: "the West Bank village of X": the name before the settlement word is X's region.
 _REGION_GAP = _pattern("region_settlement_gap", 0)
 _THE_BEFORE = _pattern("determiner_before", 0)
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
-_GENERIC_HEADS = PackWords(
-    lambda pack: frozenset(w for g in pack.entry("geo/kinds", "generic_kinds") for w in g.split())
-)
 _SITE_HEADS = pack_words("geo/words", "site_heads")
 
 
@@ -111,7 +101,7 @@ def _at_frontier(ent: Span) -> bool:
 def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], bool]) -> bool:
     """'US forces', 'Lebanon's Hezbollah', 'a US base': the name qualifies a party or an owner."""
     root = ent.root
-    after_locative = ent.start > 0 and ent.doc[ent.start - 1].lower_ in _LOCATIVE
+    after_locative = ent.start > 0 and ent.doc[ent.start - 1].lower_ in LOCATIVE
     # "clashes between X militia and farmers": X names the party, even after a locative word
     after_locative = after_locative and not party_noun_follows(doc_text(ent.doc), ent.end_char)
     if after_locative and root.dep_ != "poss" and not is_country(ent.text):
@@ -123,23 +113,19 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
     head = root.head
     if head.lower_ in _ROUTE_HEADS:
         return False  # "the Bama - Maiduguri road": the road's ends are places
-    if head.lower_ in _DIRECTIONS and root.lower_ in _GENERIC_HEADS:
+    if head.lower_ in _DIRECTIONS and root.lower_ in GENERIC_HEADS:
         return False  # "raids on Majzar district west of Marib": parsed as a compound of "west"
     if head.i in place_tokens:
         return False  # "Syria's eastern Deir ez-Zor": a container, handled by `link`
     if _at_frontier(ent):
         return False  # "near Chad's border": the event is in Chad's border area
-    if head.lower_ in _GENERIC_HEADS or _phrase_head(ent) in _SITE_HEADS:
+    if head.lower_ in GENERIC_HEADS or _phrase_head(ent) in _SITE_HEADS:
         if any(c.i in place_tokens and c.i not in range(ent.start, ent.end) for c in head.children):
             return False  # "Ukraine's Kharkiv region": a container of the named region
         return is_country(ent.text)  # "Makhmour district" is a place; "US base" names an owner
     return True
 
 
-#: Entity labels that never cover a place name.
-_NOT_NAMES = frozenset(
-    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "LANGUAGE"}
-)
 _ROUTE_HEADS = pack_words("geo/words", "route_heads")
 _DIRECTIONS = pack_words("geo/words", "directions")
 _FRONTIER_HEADS = pack_words("geo/words", "frontier_heads")
@@ -184,88 +170,6 @@ def _looks_like_name(name: str) -> bool:
 
 
 _AGENT_PREPS = pack_words("geo/words", "agent_preps")
-_ATTACK_PREPS = pack_words("geo/words", "attack_preps")
-_SETTLEMENT_PREPS = pack_words("geo/words", "settlement_preps")
-_SETTLEMENT_HEADS = pack_words("geo/words", "settlement_heads")
-#: "a strike on X", "the shelling of X": X is the place attacked, whatever spaCy labelled it.
-_ATTACK_NOUNS = pack_words("geo/attack_nouns")
-_LOCATIVE = pack_words("geo/words", "locative_preps")
-_AREA_ADJECTIVES = pack_words("geo/words", "area_adjectives")
-
-
-def place_spans(
-    doc: Doc, known: Callable[[str], bool] = lambda _: False
-) -> list[tuple[Span, bool]]:
-    """Place names as (span, weak): spaCy's GPE/LOC/FAC, mended with gazetteer lookups.
-
-    A proper-noun run that the gazetteer knows replaces the place entities it covers
-    ("Tal" + "Afar" → "Tal Afar"). A known run that spaCy left unlabeled or called a
-    person is kept as *weak* when a locative word precedes it ("in Khan Shaykhun") or a
-    place word follows it; weak names only count if they resolve inside the article's
-    countries.
-    """
-    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
-    covered = {t.i for e in ents for t in e}
-    other = {t.i: e.label_ for e in doc.ents if e.label_ not in PLACE_LABELS for t in e}
-    whole = {(e.start, e.end) for e in doc.ents if e.label_ not in PLACE_LABELS}
-    place_names = {e.text.lower(): False for e in ents}  # name → weak, as first accepted
-    text = doc_text(doc)  # spaCy rebuilds doc.text on every access
-    out: list[tuple[Span, bool]] = []
-    used: set[int] = set()
-    for run in proper_runs(doc):
-        tokens = set(range(run.start, run.end))
-        inside = [e for e in ents if e.start >= run.start and e.end <= run.end]
-        if inside and (len(inside) > 1 or inside[0].start != run.start or inside[0].end != run.end):
-            if known(run.text) and not tokens & set(other):
-                out.append((Span(doc, run.start, run.end, label="GPE"), False))
-                used |= tokens
-            continue
-        if inside or tokens & covered:
-            continue
-        labels = {other.get(i) for i in tokens}
-        if labels & _NOT_NAMES or len(run) > 4:
-            continue
-        prev = doc[run.start - 1].lower_ if run.start > 0 else ""
-        if prev in _AREA_ADJECTIVES and run.start > 1:
-            prev = doc[run.start - 2].lower_  # "in central Thessaloniki", "in northern Mali"
-        nxt = doc[run.end].lower_ if run.end < len(doc) else ""
-        attacked = prev in _ATTACK_PREPS and doc[run.start - 1].head.lemma_.lower() in _ATTACK_NOUNS
-        before = text[max(0, run.start_char - 40) : run.start_char]
-        if run.text.lower() in place_names and (labels == {None} or (run.start, run.end) in whole):
-            # a name the article already uses as a place, mislabeled here as a whole
-            # ("which have besieged El Fasher" → ORG), but not "Iraq" of "Resistance in Iraq"
-            out.append((Span(doc, run.start, run.end, label="GPE"), place_names[run.text.lower()]))
-            used |= tokens
-            continue
-        if labels - {None, "PERSON", "ORG"} and not (
-            (prev in _LOCATIVE or attacked or _SETTLEMENT_OF.search(before) or ANCHOR_BEFORE.search(before))
-            and known(run.text)
-        ):
-            continue  # "rallied in Thessaloniki" tagged NORP: only after "in", "the town of", ...
-        cue = (
-            prev in _LOCATIVE
-            or attacked  # "a missile strike on Kramatorsk" tagged PRODUCT
-            or nxt in _GENERIC_HEADS
-            or names_a_site(doc, run)
-            or ANCHOR_BEFORE.search(before)
-            or KIND_BEFORE.search(before)
-            or OFFSET_BEFORE.search(before)
-        )
-        if cue and known(run.text):
-            weak = not _SETTLEMENT_OF.search(before)  # "the town of X" says it is a place
-            out.append((Span(doc, run.start, run.end, label="GPE"), weak))
-            place_names.setdefault(run.text.lower(), weak)
-            used |= tokens
-        elif cue and (
-            ("ORG" not in labels and (nxt in _SETTLEMENT_HEADS or prev in _SETTLEMENT_PREPS))
-            or _SETTLEMENT_OF.search(before)  # "the town of X" even if spaCy said ORG
-        ):
-            # an unknown village ("in Tell Zahra in Raqqa", "Zunnar village"): kept so that
-            # it can fall back to the district or province the text puts it in
-            out.append((Span(doc, run.start, run.end, label="GPE"), False))
-            used |= tokens
-    out.extend((e, False) for e in ents if not any(t.i in used for t in e))
-    return sorted(out, key=lambda p: p[0].start)
 
 
 def extract_mentions(

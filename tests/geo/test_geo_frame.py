@@ -198,7 +198,7 @@ def test_a_name_used_as_a_place_stays_a_place_when_mislabeled(run_geo, text, nam
 
 @pytest.mark.slow
 def test_a_place_inside_an_organisation_name_is_not_made_a_place(nlp, gaz):
-    from sitroom.geo.mentions import place_spans
+    from sitroom.geo.spans import place_spans
 
     doc = nlp("Drones hit Erbil in Iraq. The Islamic Resistance in Iraq claimed it on Telegram.")
     spans = place_spans(doc, lambda n: bool(gaz.lookup(n)))

@@ -1,0 +1,132 @@
+"""Place names of a parse as spans: spaCy's GPE/LOC/FAC mended with gazetteer lookups.
+
+`sitroom.geo.mentions` reads what the words around each span say; the text patterns
+both modules use (a kind stated before a name, an anchor, "the town of") live here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from sitroom.geo.named import names_a_site
+from sitroom.geo.normalize import generic_alternation
+from sitroom.geo.offsets import OFFSET_BEFORE
+from sitroom.geo.runs import proper_runs
+from sitroom.lang import PackPattern, PackWords, pack_pattern, pack_words
+from sitroom.nlp import doc_text
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _pattern(key: str, flags: int = re.IGNORECASE) -> PackPattern:
+    """One of the language pack's ``geo/patterns.yaml`` ({{generic}}: the generic suffixes)."""
+    return pack_pattern("geo/patterns", key, flags, generic=generic_alternation)
+
+
+#: Text just before a name that makes it an anchor rather than the exact place.
+ANCHOR_BEFORE = _pattern("anchor_before")
+#: "the town of X", "Camp X": the kind of place stated before the name.
+KIND_BEFORE = _pattern("kind_before")
+#: "the village of X", "the town of X": an unknown name after these is still a place.
+SETTLEMENT_OF = _pattern("settlement_of")
+GENERIC_HEADS = PackWords(
+    lambda pack: frozenset(w for g in pack.entry("geo/kinds", "generic_kinds") for w in g.split())
+)
+LOCATIVE = pack_words("geo/words", "locative_preps")
+#: Entity labels that never cover a place name.
+_NOT_NAMES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "LANGUAGE"}
+)
+_ATTACK_PREPS = pack_words("geo/words", "attack_preps")
+_SETTLEMENT_PREPS = pack_words("geo/words", "settlement_preps")
+_SETTLEMENT_HEADS = pack_words("geo/words", "settlement_heads")
+#: "a strike on X", "the shelling of X": X is the place attacked, whatever spaCy labelled it.
+_ATTACK_NOUNS = pack_words("geo/attack_nouns")
+_AREA_ADJECTIVES = pack_words("geo/words", "area_adjectives")
+
+
+def place_spans(
+    doc: Doc, known: Callable[[str], bool] = lambda _: False
+) -> list[tuple[Span, bool]]:
+    """Place names as (span, weak): spaCy's GPE/LOC/FAC, mended with gazetteer lookups.
+
+    A proper-noun run that the gazetteer knows replaces the place entities it covers
+    ("Tal" + "Afar" → "Tal Afar"). A known run that spaCy left unlabeled or called a
+    person is kept as *weak* when a locative word precedes it ("in Khan Shaykhun") or a
+    place word follows it; weak names only count if they resolve inside the article's
+    countries.
+    """
+    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    covered = {t.i for e in ents for t in e}
+    other = {t.i: e.label_ for e in doc.ents if e.label_ not in PLACE_LABELS for t in e}
+    whole = {(e.start, e.end) for e in doc.ents if e.label_ not in PLACE_LABELS}
+    place_names = {e.text.lower(): False for e in ents}  # name → weak, as first accepted
+    text = doc_text(doc)  # spaCy rebuilds doc.text on every access
+    out: list[tuple[Span, bool]] = []
+    used: set[int] = set()
+    for run in proper_runs(doc):
+        tokens = set(range(run.start, run.end))
+        inside = [e for e in ents if e.start >= run.start and e.end <= run.end]
+        if inside and (len(inside) > 1 or inside[0].start != run.start or inside[0].end != run.end):
+            if known(run.text) and not tokens & set(other):
+                out.append((Span(doc, run.start, run.end, label="GPE"), False))
+                used |= tokens
+            continue
+        if inside or tokens & covered:
+            continue
+        labels = {other.get(i) for i in tokens}
+        if labels & _NOT_NAMES or len(run) > 4:
+            continue
+        prev, nxt = _neighbours(doc, run)
+        attacked = prev in _ATTACK_PREPS and doc[run.start - 1].head.lemma_.lower() in _ATTACK_NOUNS
+        before = text[max(0, run.start_char - 40) : run.start_char]
+        if run.text.lower() in place_names and (labels == {None} or (run.start, run.end) in whole):
+            # a name the article already uses as a place, mislabeled here as a whole
+            # ("which have besieged El Fasher" → ORG), but not "Iraq" of "Resistance in Iraq"
+            out.append((Span(doc, run.start, run.end, label="GPE"), place_names[run.text.lower()]))
+            used |= tokens
+            continue
+        if labels - {None, "PERSON", "ORG"} and not (
+            (prev in LOCATIVE or attacked or SETTLEMENT_OF.search(before) or ANCHOR_BEFORE.search(before))
+            and known(run.text)
+        ):
+            continue  # "rallied in Thessaloniki" tagged NORP: only after "in", "the town of", ...
+        cue = (
+            prev in LOCATIVE
+            or attacked  # "a missile strike on Kramatorsk" tagged PRODUCT
+            or nxt in GENERIC_HEADS
+            or names_a_site(doc, run)
+            or ANCHOR_BEFORE.search(before)
+            or KIND_BEFORE.search(before)
+            or OFFSET_BEFORE.search(before)
+        )
+        if cue and known(run.text):
+            weak = not SETTLEMENT_OF.search(before)  # "the town of X" says it is a place
+            out.append((Span(doc, run.start, run.end, label="GPE"), weak))
+            place_names.setdefault(run.text.lower(), weak)
+            used |= tokens
+        elif cue and (
+            ("ORG" not in labels and (nxt in _SETTLEMENT_HEADS or prev in _SETTLEMENT_PREPS))
+            or SETTLEMENT_OF.search(before)  # "the town of X" even if spaCy said ORG
+        ):
+            # an unknown village ("in Tell Zahra in Raqqa", "Zunnar village"): kept so that
+            # it can fall back to the district or province the text puts it in
+            out.append((Span(doc, run.start, run.end, label="GPE"), False))
+            used |= tokens
+    out.extend((e, False) for e in ents if not any(t.i in used for t in e))
+    return sorted(out, key=lambda p: p[0].start)
+
+
+
+
+def _neighbours(doc: Doc, run: Span) -> tuple[str, str]:
+    """The words before and after a run, past an area adjective ("in northern Mali")."""
+    prev = doc[run.start - 1].lower_ if run.start > 0 else ""
+    if prev in _AREA_ADJECTIVES and run.start > 1:
+        prev = doc[run.start - 2].lower_  # "in central Thessaloniki", "in northern Mali"
+    nxt = doc[run.end].lower_ if run.end < len(doc) else ""
+    return prev, nxt
+
