@@ -156,6 +156,7 @@ class Gazetteer:
         # the same names come back in every sentence that names them: remembered per name
         self._loose = lru_cache(maxsize=8_192)(self._fuzzy)
         self._variant = lru_cache(maxsize=8_192)(self._variants)
+        self._slips = lru_cache(maxsize=4_096)(self._slip_keys)
         # a file built before schema 4 files skeletons by place, not by key: read it the old way
         self._skel_by_place = "place" in {r[1] for r in con.execute("PRAGMA table_info(skel)")}
         self._skeleton = _schema3_skeleton if self._skel_by_place else skeleton
@@ -297,17 +298,7 @@ class Gazetteer:
             return ()
         if self._skel_by_place:
             return ()  # a file built before schema 4 keeps no keys by skeleton
-        # a short skeleton holds thousands of keys: none of under three letters is asked
-        skels = sorted(s for s in typo_skeletons(skeleton(key)) if len(s) >= 3)
-        keys = [
-            k
-            for (k,) in self._rows(
-                f"SELECT DISTINCT key FROM skel WHERE skel IN ({','.join('?' * len(skels))}) "
-                "AND key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
-                (*skels, key[0], chr(ord(key[0]) + 1), len(key) - 1, len(key) + 1),
-            )
-            if OSA.distance(k, key, score_cutoff=1) <= 1
-        ]
+        keys = self._slips(key)
         if not keys:
             return ()
         marks, ccs = ",".join("?" * len(keys)), ",".join("?" * len(countries))
@@ -317,6 +308,21 @@ class Gazetteer:
             (*keys, *sorted(countries)),
         )
         return tuple(Hit(*row, primary=False) for row in rows)
+
+    def _slip_keys(self, key: str) -> tuple[str, ...]:
+        """The gazetteer's keys one slip from ``key``, whatever the countries: a name asked
+        in several articles' frames is scanned once (`_slips`)."""
+        # a short skeleton holds thousands of keys: none of under three letters is asked
+        skels = sorted(s for s in typo_skeletons(skeleton(key)) if len(s) >= 3)
+        return tuple(
+            k
+            for (k,) in self._rows(
+                f"SELECT DISTINCT key FROM skel WHERE skel IN ({','.join('?' * len(skels))}) "
+                "AND key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
+                (*skels, key[0], chr(ord(key[0]) + 1), len(key) - 1, len(key) + 1),
+            )
+            if OSA.distance(k, key, score_cutoff=1) <= 1
+        )
 
     def variants(self, name: str, min_ratio: float = 88.0) -> list[Hit]:
         """Places anywhere whose name is another transliteration of ``name``: the same

@@ -4,6 +4,7 @@ that share a name's consonant skeleton (pure functions over keys; no gazetteer a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
@@ -28,12 +29,12 @@ class Spelling:
 
     def near(self, other: str) -> bool:
         """The same letters but for vowels, or nearly the same letters."""
-        spaced, joined = loose_key(other), loose_key(other.replace(" ", ""))
-        return (
-            _vowels(spaced) == self.loose_vowels
-            or _vowels(joined) == self.tight_vowels
-            or self._ratio(spaced, joined) >= self.min_ratio
-        )
+        spaced = loose_key(other)
+        if _vowels(spaced) == self.loose_vowels:
+            return True
+        # a one-word key (most) is its own joined form: folded once, not twice
+        joined = loose_key(other.replace(" ", "")) if " " in other else spaced
+        return _vowels(joined) == self.tight_vowels or self._ratio(spaced, joined) >= self.min_ratio
 
     def close(self, other: str) -> bool:
         """Nearly the same letters (an alternate name: vowels alone do not make a match)."""
@@ -45,12 +46,18 @@ class Spelling:
         return known
 
     def _ratio(self, spaced: str, joined: str) -> float:
+        fold = _fold(spaced)
         return max(
-            ratio(self.folded, consonant_fold(spaced)),
-            ratio(self.folded_tight, consonant_fold(joined)),
+            ratio(self.folded, fold),
+            ratio(self.folded_tight, fold if joined is spaced else _fold(joined)),
         )
 
 
+#: the keys that share a skeleton come back for every name of that skeleton
+_fold = lru_cache(maxsize=100_000)(consonant_fold)
+
+
+@lru_cache(maxsize=100_000)
 def _vowels(key: str) -> str:
     """Every vowel run as one 'a': transliterations disagree most on vowels."""
     return _VOWELS.sub("a", key)

@@ -70,6 +70,14 @@ def test_a_typo_is_found_only_inside_the_countries_asked(made_up):
     assert all(not h.primary for h in made_up.fuzzy("Mpelmbwe", frozenset({"ZM"})))
 
 
+def test_one_misspelling_in_two_frames_is_scanned_once_and_each_keeps_its_own(made_up):
+    assert {h.id for h in made_up.fuzzy("Mpelebmwe", frozenset({"ZM"}))} == {13}
+    assert {h.id for h in made_up.fuzzy("Mpelebmwe", frozenset({"SY"}))} == {14}
+    assert {h.id for h in made_up.fuzzy("Mpelebmwe", frozenset({"SY", "ZM"}))} == {13, 14}
+    assert not made_up.fuzzy("Mpelebmwe", frozenset({"LY"}))
+    assert made_up._slips.cache_info().misses == 1  # the keys one slip away: read once
+
+
 def test_an_article_run_into_the_name_is_looked_through(made_up):
     assert glued_article("alqaramundi") == "qaramundi"
     assert glued_article("elzorvanka") == "zorvanka"
