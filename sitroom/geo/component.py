@@ -56,19 +56,6 @@ def country_test(gaz: Gazetteer) -> Callable[[str], bool]:
     return is_country
 
 
-def known_test(gaz: Gazetteer) -> Callable[[str], bool]:
-    """Whether a name is a place under some spelling ("Ein Issa", "Nimruz"): the text's
-    chains then read it as one (a cue alone needs the exact name); resolution still
-    decides which place, if any."""
-
-    def known(name: str) -> bool:
-        if name.endswith(("'s", "’s")) or gaz.demonym(name):
-            return False  # "Beirut's", "Syrian territory": an owner's or a people's name
-        return bool(gaz.lookup(name) or gaz.variants(name))
-
-    return known
-
-
 def unit_test(gaz: Gazetteer) -> Callable[[str], bool]:
     """Whether a name is a province (it can hold a town the text names)."""
 
@@ -83,7 +70,7 @@ def analyse(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], ArticleContext
     cached = ctx.data.get("geo")
     if cached is None:
         mentions = extract_mentions(
-            ctx.doc, country_test(gaz), lambda n: bool(gaz.lookup(n)), unit_test(gaz), known_test(gaz)
+            ctx.doc, country_test(gaz), lambda n: bool(gaz.lookup(n)), unit_test(gaz)
         )
         sentences = event_sentences(ctx)
         files = ctx.data.get("geo_actor_files", ())

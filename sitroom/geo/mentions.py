@@ -177,7 +177,6 @@ def extract_mentions(
     is_country: Callable[[str], bool] = lambda _: False,
     known: Callable[[str], bool] = lambda _: False,
     is_unit: Callable[[str], bool] = lambda _: False,
-    loose: Callable[[str], bool] | None = None,  # known under any spelling (chains read it)
 ) -> list[Mention]:
     """Every place mention in ``doc`` with its kind, container, anchor, origin and modifier flags.
 
@@ -221,7 +220,7 @@ def extract_mentions(
         (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "NORP")
     ) | {m.span for m in mentions if m.modifier and is_country(m.text)}
     mentions = _join_split_names(mentions, text, known, make)
-    links = find_links(text, loose or known, [m.span for m in mentions], parties, is_unit)
+    links = find_links(text, known, [m.span for m in mentions], parties, is_unit)
     mentions = merge(mentions, links, text, make)
     link(mentions, text, is_unit)
     share_list_containers(mentions, text)

@@ -130,24 +130,6 @@ def test_a_group_named_after_a_place_is_not_a_place_in_it():
     assert not [lk for lk in found if lk.container is not None]
 
 
-def test_a_name_known_under_another_spelling_is_read_as_a_container(gaz):
-    from sitroom.geo.chains import find_links
-    from sitroom.geo.component import known_test
-
-    known = known_test(gaz)
-    assert known("Ein Issa") and known("Nimruz")  # 'Ayn 'Isa, Nimroz
-    assert not known("Beirut's")  # an owner's name with its ending is no name to look up
-    assert not known("Syrian")  # a people's name ("Syrian territory") is no container
-    text = "Gunmen torched a tractor at a farm in Tell Jamil in rural Ein Issa on Sunday."
-
-    def chained(test):
-        found = find_links(text, test, [])
-        return {text[lk.start : lk.end]: text[lk.container.start : lk.container.end] for lk in found if lk.container}
-
-    assert chained(lambda n: bool(gaz.lookup(n))) == {}
-    assert chained(known) == {"Tell Jamil": "Ein Issa"}
-
-
 def test_a_bracket_chain_reads_past_another_name_in_square_brackets():
     text = "Rebels shelled Tarn Hill camp [Old Tarn] (Ashby, Westmark) at dawn."
     assert _chained(text, {"Ashby", "Westmark"}) == {"Tarn Hill": "Ashby", "Ashby": "Westmark"}
