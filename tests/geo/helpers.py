@@ -15,6 +15,7 @@ def hit(
     cc: str = "XX",
     pop: int = 4_000,
     source: str = "geonames",
+    primary: bool = True,
 ) -> Hit:
     """A made-up gazetteer row: a town (PPL*) or an admin unit (any other code)."""
     return Hit(
@@ -31,6 +32,7 @@ def hit(
         population=pop,
         precision=1,
         source=source,
+        primary=primary,
     )
 
 

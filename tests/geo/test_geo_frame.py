@@ -6,25 +6,12 @@ import pytest
 
 from sitroom.geo.gazetteer import Hit
 from sitroom.geo.resolve import ArticleContext, Mention, fallback_place, loose_elsewhere
+from tests.geo.helpers import hit as gazetteer_row
 
 
 def hit(name: str, cc: str, admin1: str = "", fcode: str = "PPL", pop: int = 5_000, **kw) -> Hit:
-    return Hit(
-        id=hash((name, cc, fcode)) % 1_000_000,
-        name=name,
-        fclass="P" if fcode.startswith("PPL") else "A",
-        fcode=fcode,
-        cc=cc,
-        admin1=admin1,
-        admin2="",
-        admin3="",
-        lat=0.0,
-        lon=0.0,
-        population=pop,
-        precision=1,
-        source=kw.get("source", "geonames"),
-        primary=kw.get("primary", True),
-    )
+    """A made-up town (or unit) at no particular point: only names and codes matter here."""
+    return gazetteer_row(name, admin1, 0.0, 0.0, fcode, cc, pop, **kw)
 
 
 def framed(**places: float) -> ArticleContext:
