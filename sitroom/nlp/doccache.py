@@ -15,10 +15,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
-
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: The doc being read and its answers (one tuple, swapped whole: safe across threads).
 _CURRENT: tuple = (None, {})
@@ -105,7 +103,7 @@ def sentence_of(doc: Doc, i: int) -> Span:
 
 def sentence(obj: Token | Span) -> Span:
     """``obj.sent``: the sentence holding a token, or a span's first token (`sentence_of`)."""
-    return sentence_of(obj.doc, obj.start if isinstance(obj, Span) else obj.i)
+    return sentence_of(obj.doc, obj.i if hasattr(obj, "i") else obj.start)  # a Token has .i
 
 
 def tokens(doc: Doc) -> tuple[Token, ...]:
