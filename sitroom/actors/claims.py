@@ -16,6 +16,7 @@ from sitroom.components import Candidate, Context
 from sitroom.events.attribution import Claim, clean_name, find_claim
 from sitroom.events.lexicon import Lexicon, load_lexicon
 from sitroom.events.parsing import unknown_perpetrator
+from sitroom.nlp import sentences
 
 _LOOK_BACK = 3  # sentences an accusation may look back for "the attack"
 
@@ -26,7 +27,7 @@ def apply_accusations(ctx: Context, dictionary: ActorDictionary) -> None:
     if not attacks:
         return
     lex = load_lexicon()
-    for index, sent in enumerate(ctx.doc.sents):
+    for index, sent in enumerate(sentences(ctx.doc)):
         claim = _accusation_in(sent, lex)
         if claim is None:
             continue

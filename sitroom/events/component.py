@@ -28,7 +28,7 @@ from sitroom.events.parsing import (
 )
 from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.model import Event
-from sitroom.nlp import child_tokens, doc_text, entities_in, subtree_tokens
+from sitroom.nlp import child_tokens, doc_text, entities_in, sentences, subtree_tokens
 
 #: Verbs of accusing whose object an accused party may deny (the pack's ``events/words.yaml``).
 _ACCUSING = event_words("accusing_verbs")
@@ -56,7 +56,7 @@ def make_events(settings: Settings) -> Component:
 
 def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candidate]:
     """Candidates for every occurrence the article asserts, in text order."""
-    sents = list(ctx.doc.sents)
+    sents = sentences(ctx.doc)
     findings = [_analyze(ctx, s, lex) for s in sents]
     heads = [{m.head.token for m in f.mentions} for f in findings]
     attributions = [find_attributions(s, lex, exclude=h) for s, h in zip(sents, heads, strict=True)]

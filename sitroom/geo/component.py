@@ -39,6 +39,7 @@ from sitroom.geo.statements import (
 from sitroom.geo.statements import trigger_root as _root
 from sitroom.geo.theatres import focused_context
 from sitroom.model import Event, Evidence, Place
+from sitroom.nlp import doc_text, sentences
 
 
 @dataclass
@@ -72,10 +73,10 @@ def analyse(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], ArticleContext
         mentions = extract_mentions(
             ctx.doc, country_test(gaz), lambda n: bool(gaz.lookup(n)), unit_test(gaz)
         )
-        sentences = event_sentences(ctx)
+        told = event_sentences(ctx)
         files = ctx.data.get("geo_actor_files", ())
-        first = focused_context(mentions, gaz, ctx.doc.text, sentences, files)
-        context = resolve_all(mentions, gaz, first, sentences)
+        first = focused_context(mentions, gaz, doc_text(ctx.doc), told, files)
+        context = resolve_all(mentions, gaz, first, told)
         cached = ctx.data["geo"] = (mentions, context)
         ctx.data["geo_countries"] = [cc for cc, w in context.countries.most_common() if w > 0]
         focus = ctx.data["geo_focus"] = focus_place(mentions, context)
@@ -88,7 +89,7 @@ def event_sentences(ctx: Context) -> frozenset[int] | None:
     starts = {c.sentence.start for c in ctx.candidates}
     if not starts:
         return None
-    return frozenset(i for i, s in enumerate(ctx.doc.sents) if s.start in starts)
+    return frozenset(i for i, s in enumerate(sentences(ctx.doc)) if s.start in starts)
 
 
 def frame_hit(

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from sitroom.components import Candidate, Context, Settings, component
 from sitroom.lang import pack_pattern
 from sitroom.model import TAG_NO_DATE, Event, Evidence
-from sitroom.nlp import child_tokens, subtree_tokens
+from sitroom.nlp import child_tokens, sentences, subtree_tokens
 from sitroom.time.casualties import (
     BOTH,
     DEATH,
@@ -128,7 +128,7 @@ def _date_from_followers(ctx: Context, cands: list[Candidate]) -> None:
     """An event dated only by publication (or to a month holding the day) takes the date of a
     sentence right after it that tells no event of its own and only says when it happened
     ("The raid took place in the village on Friday night")."""
-    sents = list(ctx.doc.sents)
+    sents = sentences(ctx.doc)
     index = {s.start: n for n, s in enumerate(sents)}
     told = sorted({index[_sentence_key(c)] for c in cands if _sentence_key(c) in index})
     for c in cands:
@@ -297,7 +297,7 @@ def casualty_candidates(ctx: Context) -> None:
     cands = sorted(ctx.candidates, key=lambda c: _root(c.trigger).i)
     if not cands:
         return
-    sents = list(ctx.doc.sents)
+    sents = sentences(ctx.doc)
     index = {s.start: n for n, s in enumerate(sents)}
     own: dict[int, list[Mention]] = {id(c): [] for c in cands}
     borrowed: dict[int, list[list[Mention]]] = {id(c): [] for c in cands}
