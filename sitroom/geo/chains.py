@@ -48,12 +48,12 @@ _ALT_NAME = _pattern("alt_name")
 _LIST_FOLLOW = _pattern("list_follow")
 _LIST_BEFORE = _pattern("list_before")
 _RANGE_BEFORE = _pattern("range_before")
-_LIST_GAP = _pattern("list_conjunction")  # the gap between two names of a list
+LIST_GAP = _pattern("list_conjunction")  # the gap between two names of a list
 _RANGE_GAP = _pattern("range_gap")
 _FROM_END = _pattern("from_end")
 _LIST_LAST = _pattern("list_last")
 _NAME_START = _pattern("name_start")
-_LIST_NEXT = _pattern("list_next")
+LIST_NEXT = _pattern("list_next")
 
 
 _ACTOR_HEADS = pack_words("geo/actor_heads")
@@ -205,7 +205,7 @@ def _listed_after(text: str, end: int, known: Callable[[str], bool]) -> list[Lin
     """'in the towns of A and B, Province': the known names a list continues with after a
     name the text cues as a place (each may start a chain of its own)."""
     out: list[Link] = []
-    while len(out) < 6 and (gap := _LIST_NEXT.match(text[end : end + 12])) is not None:
+    while len(out) < 6 and (gap := LIST_NEXT.match(text[end : end + 12])) is not None:
         m = _NAME_START.match(text, end + gap.end() - 1)
         if m is None or not known(m.group("a")):
             break
@@ -383,7 +383,7 @@ def share_list_containers(mentions: list[Mention], text: str) -> None:
             a, b = mentions[j - 1], mentions[j]
             gap = text[a.end : b.start]
             ranged = _RANGE_GAP.match(gap) and _FROM_END.search(text[max(0, a.start - 12) : a.start])
-            if a.sentence != b.sentence or a.modifier or not (_LIST_GAP.match(gap) or ranged):
+            if a.sentence != b.sentence or a.modifier or not (LIST_GAP.match(gap) or ranged):
                 break
             if a.container is None and a is not outer:
                 a.container, a.listed = outer, True

@@ -93,4 +93,10 @@ def far_namesake(
         return False
     if hit.level in (1, 2) and any(hit.level < i.level and not outside(i, hit) for i in inner):
         return False
+    return elsewhere(hit, ctx, gaz)
+
+
+def elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
+    """A reading that the whole article's frame shows to be a far namesake ("Chora
+    district" read as a Greek village in a report on Uruzgan)."""
     return is_far_elsewhere(hit, ctx, gaz) or loose_elsewhere(hit, ctx)

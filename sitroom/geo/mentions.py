@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span
 
 from sitroom.geo.chains import (
+    LIST_GAP,
+    LIST_NEXT,
     UNIT_KINDS,
     find_links,
     merge,
@@ -39,7 +41,7 @@ from sitroom.geo.spans import (
 )
 from sitroom.geo.statements import SPEECH_LEMMAS
 from sitroom.lang import pack_words
-from sitroom.nlp import doc_text
+from sitroom.nlp import doc_text, sentences
 
 #: Gap between two names meaning "the first lies inside the second".
 CONTAINED_IN = _pattern("contained_in")
@@ -188,7 +190,7 @@ def extract_mentions(
     text = doc_text(doc)
     found = place_spans(doc, known)
     place_tokens = {t.i for e, _ in found for t in e}
-    sents = list(doc.sents)
+    sents = sentences(doc)
     starts = [s.start_char for s in sents]
 
     def sentence_of(char: int) -> int:
@@ -310,7 +312,7 @@ def link(
         if (
             not a.kind
             and b.kind
-            and _CONJ.match(gap)
+            and LIST_GAP.match(gap)
             and _PLURAL_AFTER.match(text[b.end : b.end + 20])
         ):
             a.kind = b.kind  # "Homs and Aleppo governorates"
@@ -356,15 +358,13 @@ def link(
                 dep.origin = True
 
 
-_CONJ = _pattern("list_conjunction", 0)
 _PLURAL_AFTER = _pattern("plural_after")
-_LIST_NEXT = _pattern("list_next", 0)
 
 
 def _is_list(text: str, m: Mention) -> bool:
     """'Iraq, Syria and Lebanon': a comma before a name that a list continues is not containment."""
     follow = text[m.end : m.end + 40]
-    return bool(_LIST_NEXT.match(follow))
+    return bool(LIST_NEXT.match(follow))
 
 
 def _dependents(m: Mention) -> Iterable[Mention]:

@@ -29,9 +29,8 @@ from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, hit_precision, km
 from sitroom.geo.loose import (
     NEAR_KM,
     VARIANT_MIN_POPULATION,
+    elsewhere,
     far_namesake,
-    is_far_elsewhere,
-    loose_elsewhere,
     loose_fits,
 )
 from sitroom.geo.named import direction_unit, named_after, site_word, with_kind_word
@@ -175,12 +174,6 @@ def candidates(
     if not hits:
         hits = [h for h in gaz.fuzzy(mention.text, allowed) if loose_fits(h, holder, ctx, province, inner)]
     return hits or named_after(mention.text, gaz)  # "Harare City Council": Harare
-
-
-def _elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
-    """A first-pass reading that the whole article's frame shows to be a far namesake
-    ("Chora district" read as a Greek village in a report on Uruzgan)."""
-    return is_far_elsewhere(hit, ctx, gaz) or loose_elsewhere(hit, ctx)
 
 
 def _plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
@@ -373,7 +366,7 @@ def resolve_all(
         for o in same:
             _count(ctx, o, focus, -1.0)
         m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ()))
-        if m.resolved is None and own is not None and not _elsewhere(own, ctx, gaz):
+        if m.resolved is None and own is not None and not elsewhere(own, ctx, gaz):
             m.resolved = own  # the frame now refuses no candidate: keep the first reading
         for o in [*same, *([] if own is not None else [m])]:
             if o.resolved is not None:

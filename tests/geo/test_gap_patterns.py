@@ -10,7 +10,8 @@ import time
 
 import pytest
 
-from sitroom.geo.mentions import _CONJ, NEAR
+from sitroom.geo.chains import LIST_GAP
+from sitroom.geo.mentions import NEAR
 
 
 def _within(seconds: float, call):
@@ -30,7 +31,7 @@ def _within(seconds: float, call):
         signal.signal(signal.SIGALRM, old)
 
 
-@pytest.mark.parametrize("pattern", [_CONJ, NEAR], ids=["list_conjunction", "near"])
+@pytest.mark.parametrize("pattern", [LIST_GAP, NEAR], ids=["list_conjunction", "near"])
 @pytest.mark.parametrize("run", [" ", "\n", " \t", " ,"])
 def test_a_long_whitespace_gap_is_read_in_linear_time(pattern, run):
     gap = run * (40_000 // len(run))
@@ -44,7 +45,7 @@ def test_a_long_whitespace_gap_is_read_in_linear_time(pattern, run):
      (" in ", False), ("and ", False), (",and ", False), (", x ", False)],
 )
 def test_the_list_conjunction_still_reads_its_gaps(gap, conj):
-    assert bool(_CONJ.match(gap)) is conj
+    assert bool(LIST_GAP.match(gap)) is conj
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sitroom.geo.gazetteer import Hit
-from sitroom.geo.resolve import ArticleContext, Mention, fallback_place, loose_elsewhere
+from sitroom.geo.loose import loose_elsewhere
+from sitroom.geo.resolve import ArticleContext, Mention, fallback_place
 from tests.geo.helpers import hit as gazetteer_row
 
 
