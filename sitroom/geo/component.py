@@ -66,16 +66,18 @@ def unit_test(gaz: Gazetteer) -> Callable[[str], bool]:
     return is_unit
 
 
-def analyse(ctx: Context, gaz: Gazetteer) -> tuple[list[Mention], ArticleContext]:
-    """Mentions of the article, resolved once and kept in ``ctx.data``."""
+def analyse(
+    ctx: Context, gaz: Gazetteer, actor_files: tuple[str, ...]
+) -> tuple[list[Mention], ArticleContext]:
+    """Mentions of the article, resolved once and kept in ``ctx.data`` (``actor_files``:
+    the user's actor dictionaries, which the article's actor focus matches too)."""
     cached = ctx.data.get("geo")
     if cached is None:
         mentions = extract_mentions(
             ctx.doc, country_test(gaz), lambda n: bool(gaz.lookup(n)), unit_test(gaz)
         )
         told = event_sentences(ctx)
-        files = ctx.data.get("geo_actor_files", ())
-        first = focused_context(mentions, gaz, doc_text(ctx.doc), told, files)
+        first = focused_context(mentions, gaz, doc_text(ctx.doc), told, actor_files)
         context = resolve_all(mentions, gaz, first, told)
         cached = ctx.data["geo"] = (mentions, context)
         ctx.data["geo_countries"] = [cc for cc, w in context.countries.most_common() if w > 0]
@@ -191,9 +193,11 @@ def listed_pool(
     return ([nearest] if nearest is not None else []) + origins
 
 
-def locate(cand: Candidate, ctx: Context, gaz: Gazetteer) -> Located | None:
+def locate(
+    cand: Candidate, ctx: Context, gaz: Gazetteer, actor_files: tuple[str, ...]
+) -> Located | None:
     """Where one candidate event happened (and, via cand.data, where it was launched from)."""
-    mentions, context = analyse(ctx, gaz)
+    mentions, context = analyse(ctx, gaz, actor_files)
     frame = ctx.data.get("geo_frame")
     sent = cand.sentence
     inside = [m for m in mentions if m.start >= sent.start_char and m.end <= sent.end_char]
@@ -331,8 +335,8 @@ def _add_tag(event: Event, tag: str) -> None:
     event.tags = "; ".join(tags)
 
 
-def apply(cand: Candidate, ctx: Context, gaz: Gazetteer) -> None:
-    located = locate(cand, ctx, gaz)
+def apply(cand: Candidate, ctx: Context, gaz: Gazetteer, actor_files: tuple[str, ...]) -> None:
+    located = locate(cand, ctx, gaz, actor_files)
     if located is None:
         return
     event = cand.event
@@ -371,8 +375,7 @@ def make_geo(settings: Settings) -> Callable[[Context], None]:
     actor_files = tuple(settings.actor_files)  # the actor focus matches the user's actors too
 
     def geo(ctx: Context) -> None:
-        ctx.data["geo_actor_files"] = actor_files
         for cand in ctx.candidates:
-            apply(cand, ctx, gaz)
+            apply(cand, ctx, gaz, actor_files)
 
     return geo

@@ -7,7 +7,7 @@ features.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 
 from sitroom.geo.context import Mention
@@ -103,23 +103,22 @@ def _other_admin1(hit: Hit, container: Hit) -> bool:
 
 def enclosing(mention: Mention) -> Hit | None:
     """The nearest container up the text's chain that resolved ("Marabo (Irumu, Ituri)"
-    with Irumu unknown: Ituri)."""
-    cur, seen = mention.container, 0
-    while cur is not None and seen < 6:
-        if cur.resolved is not None:
-            return cur.resolved
-        cur, seen = cur.container, seen + 1
-    return None
+    with Irumu unknown: Ituri): the first of `holders`."""
+    return next(_resolved_chain(mention), None)
 
 
 def holders(mention: Mention) -> list[Hit]:
     """Every container up the text's chain that resolved, nearest first."""
-    out, cur, seen = [], mention.container, 0
+    return list(_resolved_chain(mention))
+
+
+def _resolved_chain(mention: Mention) -> Iterator[Hit]:
+    """The resolved containers up the text's chain, nearest first (six links at most)."""
+    cur, seen = mention.container, 0
     while cur is not None and seen < 6:
         if cur.resolved is not None:
-            out.append(cur.resolved)
+            yield cur.resolved
         cur, seen = cur.container, seen + 1
-    return out
 
 
 def stands_alone(

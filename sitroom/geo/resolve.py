@@ -208,13 +208,14 @@ def choose(
 ) -> Hit | None:
     """The best-scoring hit, never a small namesake far from everything the article is
     about; ``inner``: candidates of the names the text puts inside this one."""
-    holder = enclosing(mention)
+    chain = holders(mention)  # the text's containers that resolved, nearest first
+    holder = chain[0] if chain else None
     pool = [h for h in hits if not far_namesake(h, ctx, gaz, holder, inner)]
     if mention.weak:
         pool = [h for h in pool if _plausible_weak(h, ctx, pool)]
     if not pool:
         return None
-    pool = holding(_gate(pool, mention), inner, mention.text)
+    pool = holding(_gate(pool, mention, holder), inner, mention.text)
     if anchor is not None and mention.anchor_of != "between":
         # "Yenegu, near Izge (Gwoza LGA, Borno)": a place said to be near another lies near
         # it (or near the district that holds it, when the gazetteer lacks it)
@@ -227,7 +228,7 @@ def choose(
     if container is not None and outside(best, container):
         # (a list's container is the text's word for the whole group; a city does not
         # stand alone against a province the chain names above its container)
-        above = holders(mention)[1:]
+        above = chain[1:]
         direct = mention.container.resolved
         lone = not mention.listed and not any(outside(best, h) for h in above)
         if lone and stands_alone(best, hits, container, direct):
@@ -236,10 +237,10 @@ def choose(
     return best
 
 
-def _gate(pool: list[Hit], mention: Mention) -> list[Hit]:
+def _gate(pool: list[Hit], mention: Mention, container: Hit | None) -> list[Hit]:
     """What the text states outright narrows the candidates before any ranking: the kind
-    it names ("Homs governorate", "Nuseirat camp") and the container it puts the place in."""
-    container = enclosing(mention)
+    it names ("Homs governorate", "Nuseirat camp") and the container it puts the place in
+    (``container``: the nearest resolved one, `enclosing`)."""
     if container is not None and container.level < 3:
         # "Barinas, Barinas state": a place is not its own container (the town, not the state)
         pool = [h for h in pool if h.id != container.id] or pool
