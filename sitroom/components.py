@@ -146,9 +146,9 @@ class Settings:
 HANDOFFS: tuple[str, ...] = (
     "family", "triggers", "sentence_index", "nominal", "weapon", "weapon_span", "weapons",
     "aggregate", "aggregate_cue", "ongoing", "ongoing_cue", "retrospective",
-    "retrospective_cue", "elaborates", "listed_places", "place_focus", "status_reason",
-    "actors_pending", "time_ref", "date_range", "date_stated", "date_source", "weapon_count",
-    "fatalities_known",
+    "retrospective_cue", "elaborates", "listed_places", "place_focus", "listed_count",
+    "status_reason", "separate_incident", "actors_pending", "time_ref", "date_range",
+    "date_stated", "date_source", "weapon_count", "fatalities_known", "fatalities_exact", "tally",
 )
 
 
@@ -222,7 +222,9 @@ class Candidate:
     # read by geo (the focus is this record's place, the others are its siblings')
     listed_places: list[Span] = field(default_factory=list)
     place_focus: Span | None = None
+    listed_count: int | None = None  # the toll the list gives this place ("two in A"), if any
     status_reason: str = ""  # why the record is background (events' assembly, finalize)
+    separate_incident: bool = False  # told as another incident ("Meanwhile, ..."): assembly
     # -- left by `actors` for finalize: actor fields to re-resolve once geo knows the country
     actors_pending: dict[str, str] = field(default_factory=dict)
     # -- left by `time` (read by events' assembly, finalize and the time yardstick)
@@ -232,6 +234,8 @@ class Candidate:
     date_source: str = ""  # text, parent, previous or publication
     weapon_count: int | None = None  # "fired five rockets"
     fatalities_known: bool = False
+    fatalities_exact: bool | None = None  # the toll is exact, not a floor; None: not counted
+    tally: bool = False  # its toll is a whole conflict's ("killed in the conflict"): recalled
     data: dict[str, Any] = field(default_factory=Scratch)  # stage-private scratch values
 
     def __post_init__(self) -> None:

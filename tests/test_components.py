@@ -170,3 +170,40 @@ def test_hand_offs_are_typed_fields_not_scratch_keys(pipeline):
     assert attack.family == "kinetic" and attack.sentence_index == 0
     assert attack.date_stated is True and attack.time_ref.date == date(2024, 3, 4)
     assert attack.date_range == (date(2024, 3, 4), date(2024, 3, 4))
+
+
+def _scratch_keys(path: Path) -> set[str]:
+    """The string keys a module reads or writes on an object's ``data`` dict."""
+    keys: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        owner = key = None
+        if isinstance(node, ast.Subscript):
+            owner, key = node.value, node.slice
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("get", "setdefault", "pop")
+            and node.args
+        ):
+            owner, key = node.func.value, node.args[0]
+        if (
+            isinstance(owner, ast.Attribute)
+            and owner.attr == "data"
+            and isinstance(key, ast.Constant)
+            and isinstance(key.value, str)
+        ):
+            keys.add(key.value)
+    return keys
+
+
+def test_no_scratch_key_is_shared_between_stage_packages():
+    """Each stage package keeps its ``data`` keys to itself: a key two packages use is a
+    hand-off, and belongs on `Candidate` as a typed field (`HANDOFFS`)."""
+    users: dict[str, set[str]] = {}
+    for stage in DEFAULT_COMPONENTS:
+        for path in (ROOT / "sitroom" / stage).rglob("*.py"):
+            for key in _scratch_keys(path):
+                users.setdefault(key, set()).add(stage)
+    assert users, "the scan found no scratch keys at all: it no longer reads the stages"
+    shared = {key: sorted(stages) for key, stages in users.items() if len(stages) > 1}
+    assert not shared, f"scratch keys used by several stages: {shared}"

@@ -82,7 +82,6 @@ def assign_actors(candidate: Candidate, ctx: Context, dictionary: ActorDictionar
     if not given:  # a guess: the finalize step re-resolves once geo knows the country
         pending["country"] = country or ""
     candidate.actors_pending = pending
-    candidate.data["actors_country"] = country or ""
 
 
 def resolve_candidate(
@@ -255,7 +254,6 @@ def complete_pending(
         _clear_actors(event)
         left = resolve_candidate(candidate, dictionary, country, when or event.event_date)
         candidate.actors_pending = left
-        candidate.data["actors_country"] = country
     if event.country == country:
         localize_event(event, dictionary)
     event.interaction = interaction(event.inter1, event.inter2)

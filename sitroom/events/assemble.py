@@ -186,7 +186,7 @@ def _best_toll(killed: list[Candidate], rules: Rules, facts: dict) -> Candidate:
     for c in killed[1:]:
         mine, first = c.data["own_fatalities"], best.data["own_fatalities"]
         # a floor ('more than a dozen') is vague too: a later exact count above it says more
-        floor = _floor(best) and c.data.get("fatalities_exact", False) and mine[1] == mine[0]
+        floor = _floor(best) and bool(c.fatalities_exact) and mine[1] == mine[0]
         vague = first[2] > first[0] or floor
         if (
             mine[0] > first[0]
@@ -249,7 +249,7 @@ def _count_of(tok) -> int | None:
 
 def _narrows(first: Candidate, later: Candidate) -> bool:
     """A later exact count inside the range of a first one read from a vague word."""
-    if first.data.get("fatalities_exact", True) or not later.data.get("fatalities_exact", False):
+    if first.fatalities_exact is not False or not later.fatalities_exact:
         return False
     low, high = first.data["own_fatalities"][1], first.data["own_fatalities"][2]
     return low <= later.data["own_fatalities"][0] <= high
@@ -352,7 +352,7 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
             and opens_separately(c, target, rules)
             and not same_unit(target.lead, c)
         ):
-            target, c.data["separate_incident"] = None, True
+            target, c.separate_incident = None, True
         own_date = (c.date_source or ("stated" if has_date(c) else "")) == "stated"
         passing = (not own_date and in_passing(c, rules)) or answered(c, rules)
         if target is None and open_incidents and passing:

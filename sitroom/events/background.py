@@ -95,7 +95,7 @@ def recalled(c: Candidate, rules: Rules) -> bool:
             return True
     # the casualty stage marks a record whose toll is a whole conflict's ('killed in the
     # conflict' read on its noun 'conflict')
-    return tallies(root) or bool(c.data.get("tally"))
+    return tallies(root) or c.tally
 
 
 #: What a weapon told later refines: a one-sided attack. A clash stays a clash when

@@ -61,9 +61,6 @@ def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candid
     heads = [{m.head.token for m in f.mentions} for f in findings]
     attributions = [find_attributions(s, lex, exclude=h) for s, h in zip(sents, heads, strict=True)]
     claims = [find_claim(s, lex) for s in sents]
-    ctx.data.setdefault("events_rejected", []).extend(
-        (t.span.text, t.reason) for f in findings for t in f.rejected
-    )
     made: list[Candidate] = []
     captions = caption_spans(doc_text(ctx.doc))
     for i, (sent, found) in enumerate(zip(sents, findings, strict=True)):
@@ -286,7 +283,6 @@ def _attribute(
         cand.attribution = attr.span
         cand.event.attributed_to = attr.text
         cand.event.cite("attributed_to", ctx.evidence(attr.span))
-        cand.data["attribution_source"] = attr.source
     elif cand.parent is not None and cand.parent.event.attributed_to:
         cand.attribution = cand.parent.attribution
         cand.event.attributed_to = cand.parent.event.attributed_to
@@ -308,10 +304,12 @@ def _claim(
         return
     cand.event.claim = claim.status
     cand.event.cite("claim", ctx.evidence(claim.cue))
-    if claim.status == "claimed" and claim.claimant is not None:
-        cand.data["claimant"] = claim.claimant
-        if unknown_perpetrator(cand.agent, load_lexicon()):
-            cand.agent = claim.claimant  # 'a car bomb exploded ... X claimed responsibility'
+    if (
+        claim.status == "claimed"
+        and claim.claimant is not None
+        and unknown_perpetrator(cand.agent, load_lexicon())
+    ):
+        cand.agent = claim.claimant  # 'a car bomb exploded ... X claimed responsibility'
 
 
 def _claim_back(
@@ -337,7 +335,6 @@ def _claim_back(
         cand.event.cite("claim", ctx.evidence(claim.cue))
         if claim.status != "claimed" or claim.claimant is None:
             continue
-        cand.data["claimant"] = claim.claimant
         cand.event.attributed_to = clean_name(_claimant_name(claim.claimant).text)
         cand.event.cite("attributed_to", ctx.evidence(claim.claimant))
         if unknown_perpetrator(cand.agent, lex):

@@ -203,7 +203,7 @@ def split_by_place(cand: Candidate, places: list[tuple[Span, int | None]]) -> li
     for i, (span, count) in enumerate(places):
         one = cand if i == 0 else _clone(cand)
         one.listed_places, one.place_focus = spans, span
-        one.data["listed_count"] = count
+        one.listed_count = count
         out.append(one)
     return out
 
@@ -292,7 +292,7 @@ def _take_finer_place(kept: list[Candidate], c: Candidate) -> None:
 
 def _share_toll(group: list[Candidate]) -> None:
     total = group[0].event.fatalities
-    counts = [c.data.get("listed_count") for c in group]
+    counts = [c.listed_count for c in group]
     rest = [c for c, n in zip(group, counts, strict=True) if n is None]
     # 'two were shot in A, one in B and another in C': the toll read is A's own count
     shares = _even(total, len(rest))
@@ -303,7 +303,7 @@ def _share_toll(group: list[Candidate]) -> None:
             ev.fatalities = n if n is not None else shares.pop(0)
             ev.fatalities_low = ev.fatalities if exact else min(1, ev.fatalities)
             ev.fatalities_high = ev.fatalities if exact else max(ev.fatalities, total)
-            c.data["fatalities_exact"] = exact
+            c.fatalities_exact = exact
     injured = _even(group[0].event.injuries, len(group))
     for c in group:
         c.event.injuries = injured.pop(0)

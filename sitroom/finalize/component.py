@@ -304,7 +304,6 @@ def refine_with_actors(c: Candidate) -> None:
         ev.record_kind = "event"
     if new is None:
         return
-    c.data["refined_from"] = ev.sub_event_type
     ev.event_type, ev.sub_event_type = new
     ev.disorder_type = tax.disorder_type(*new)
     ev.civilian_targeting = "Civilian targeting" if new[0] == "Violence against civilians" else ""
@@ -375,7 +374,7 @@ def _same_occurrence(a: Candidate, b: Candidate) -> bool:
         return False  # undated mentions cannot be matched on their date
     if b.parent is a or a.parent is b:
         return False
-    if a.data.get("separate_incident") or b.data.get("separate_incident"):
+    if a.separate_incident or b.separate_incident:
         return False  # 'Meanwhile, ...': told as another incident
     if ea.location or eb.location:
         return ea.location == eb.location

@@ -80,7 +80,6 @@ def analyse(
         first = focused_context(mentions, gaz, doc_text(ctx.doc), told, actor_files)
         context = resolve_all(mentions, gaz, first, told)
         cached = ctx.data["geo"] = (mentions, context)
-        ctx.data["geo_countries"] = [cc for cc, w in context.countries.most_common() if w > 0]
         focus = ctx.data["geo_focus"] = focus_place(mentions, context)
         ctx.data["geo_frame"] = fallback_unit(frame_hit(context, gaz, mentions), focus)
     return cached

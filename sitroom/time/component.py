@@ -333,7 +333,6 @@ def casualty_candidates(ctx: Context) -> None:
         found = weapon_count(c.sentence, _root(c.trigger))
         if found is not None:
             c.weapon_count = found[0]
-            c.data["weapon_count_evidence"] = ctx.evidence(found[1])
 
 
 def _without_tallies(
@@ -349,7 +348,7 @@ def _without_tallies(
             mine.append(m)
         elif root in subtree_tokens(m.trigger):
             mine.append(m)
-            c.data["tally"] = True
+            c.tally = True
     lent = [[m for m in g if m.cumulative or not whole_conflict(m.trigger)] for g in borrowed]
     return mine, lent
 
@@ -383,7 +382,7 @@ def _apply_toll(ctx: Context, c: Candidate, own: list[Mention], borrowed: list[l
         ev.injuries = injuries.best
         ev.cite("injuries", _mention_evidence(ctx, i_mention))
     c.fatalities_known = fatalities is not None
-    c.data["fatalities_exact"] = bool(fatalities and fatalities.exact)
+    c.fatalities_exact = bool(fatalities and fatalities.exact)
 
 
 def _weight(count: Count | None) -> int:
