@@ -9,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from sitroom.lang import active_pack, pack_pattern, pack_words
+from sitroom.lang import PackValue, active_pack, pack_pattern, pack_words
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼʿ`.][^\W_]+)*\.?", re.UNICODE)
 _APOSTROPHES = "'’ʼʿ`"
@@ -80,28 +80,17 @@ def _words(text: str, pack: object) -> tuple[Word, ...]:
 
 def _split(text: str, pack: object) -> tuple[Word, ...]:
     out: list[Word] = []
-    norms = _NORMS.get(pack)
-    if norms is None:
-        norms = _NORMS[pack] = {}
+    norm_of = _NORM.value()
     for m in _WORD.finditer(text):
         orig = m.group(0)
         end = m.end()
         if orig.endswith(".") and orig.count(".") == 1:  # sentence period, not "U.S."
             orig = orig[:-1]
             end -= 1
-        norm = norms.get(orig)
-        if norm is None:
-            norm = _norm(orig)
-            if len(norms) < _NORMS_MAX:
-                norms[orig] = norm
+        norm = norm_of(orig)
         if norm:
             out.append(Word(norm, orig, m.start(), end))
     return tuple(out)
-
-
-#: Each language pack's word → normalized form (the same words come back in every text).
-_NORMS: dict[object, dict[str, str]] = {}
-_NORMS_MAX = 200_000
 
 
 def _norm(orig: str) -> str:
@@ -110,6 +99,10 @@ def _norm(orig: str) -> str:
     if core.endswith(("'", "’")):
         core = core[:-1]
     return fold(core)
+
+
+#: `_norm` remembered for each language pack (the same words come back in every text).
+_NORM = PackValue(lambda pack: lru_cache(maxsize=200_000)(_norm))
 
 
 def key(text: str) -> str:

@@ -120,10 +120,10 @@ def lower_lemma(tok: Token) -> str:
     """The token's lemma in lower case (the doc's lemmas are lowered once: asked per token
     by most rules of every stage)."""
     doc = tok.doc
-    current = _CURRENT
-    lemmas = current[1].get("lemmas") if current[0] is doc else None
-    if lemmas is None:
-        lemmas = doc_cache(doc)["lemmas"] = [t.lemma_.lower() for t in doc]
+    cache = doc_cache(doc)
+    lemmas = cache.get("lemmas")
+    if lemmas is None or len(lemmas) != len(doc):
+        lemmas = cache["lemmas"] = [t.lemma_.lower() for t in doc]
     return lemmas[tok.i]
 
 
@@ -137,10 +137,10 @@ def child_tokens(tok: Token) -> tuple[Token, ...]:
     walks each token's left and right edges and makes new Tokens on every pass (this is
     asked in the stages' innermost loops: the table is kept at hand)."""
     doc = tok.doc
-    current = _CURRENT
-    table = current[1].get("children") if current[0] is doc else None
+    cache = doc_cache(doc)
+    table = cache.get("children")
     if table is None or len(table) != len(doc):
-        table = doc_cache(doc)["children"] = _children_table(doc)
+        table = cache["children"] = _children_table(doc)
     return table[tok.i]
 
 
