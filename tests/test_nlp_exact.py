@@ -6,6 +6,7 @@ from __future__ import annotations
 import spacy
 
 from sitroom.nlp.exact import ExactWordMatcher, exact_words, use_exact_words
+from tests.ruler_setup import entity_rows, spacy_ruler
 
 PATTERNS = [
     {"label": "ORG", "pattern": [{"ORTH": "QRX"}]},
@@ -23,16 +24,14 @@ TEXTS = [
 
 
 def _ruler_nlp(exact: bool):
-    nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns(PATTERNS)
+    nlp, ruler = spacy_ruler(PATTERNS)
     if exact:
         use_exact_words(ruler)
     return nlp
 
 
 def _ents(nlp):
-    return [[(e.start, e.end, e.label_, e.ent_id_) for e in nlp(t).ents] for t in TEXTS]
+    return entity_rows(nlp, TEXTS)
 
 
 def test_same_entities_as_the_token_matcher():

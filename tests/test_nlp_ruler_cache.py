@@ -4,9 +4,12 @@
 
 from __future__ import annotations
 
+import json
+
 import spacy
 
 from sitroom.nlp import ruler_cache
+from tests.ruler_setup import entity_rows, spacy_ruler
 
 PATTERNS = [
     {"label": "ORG", "pattern": [{"ORTH": "QRX"}], "id": "qrx"},
@@ -26,17 +29,14 @@ TEXTS = [
 
 
 def _ruler(cached: bool):
+    if not cached:
+        return spacy_ruler(PATTERNS)
     nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
-    if cached:
-        ruler_cache.add_patterns(ruler, PATTERNS)
-    else:
-        ruler.add_patterns(PATTERNS)
-    return nlp, ruler
+    return nlp, ruler_cache.add_ruler(nlp, PATTERNS)
 
 
 def _ents(nlp):
-    return [[(e.start, e.end, e.label_, e.ent_id_) for e in nlp(t).ents] for t in TEXTS]
+    return entity_rows(nlp, TEXTS)
 
 
 def test_cold_and_warm_cache_match_what_spacy_matches(tmp_path, monkeypatch):
@@ -88,4 +88,17 @@ def test_a_broken_or_unwritable_cache_only_costs_the_tokenizer(tmp_path, monkeyp
     blocked = tmp_path / "a-file"
     blocked.write_text("", encoding="utf-8")
     monkeypatch.setenv(ruler_cache.CACHE_ENV, str(blocked / "cache"))  # cannot be a folder
+    assert _ents(_ruler(True)[0]) == expected
+
+
+def test_a_cache_file_without_a_texts_words_is_rebuilt(tmp_path, monkeypatch):
+    """A file of the right name that lacks some text's words (edited by hand, or written
+    by another program) is read as no cache at all, never as missing words."""
+    monkeypatch.setenv(ruler_cache.CACHE_ENV, str(tmp_path))
+    expected = _ents(_ruler(False)[0])
+    _ruler(True)
+    for path in tmp_path.glob(f"{ruler_cache.PREFIX}*.json"):
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        renamed = {f"{text} (renamed)": words for text, words in kept.items()}
+        path.write_text(json.dumps(renamed), encoding="utf-8")  # as many entries, other keys
     assert _ents(_ruler(True)[0]) == expected

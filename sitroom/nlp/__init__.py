@@ -71,13 +71,12 @@ def build_nlp(
         register()
         nlp.add_pipe(NAME, before="parser", config={"max_tokens": int(max_sentence_tokens)})
     if patterns:
-        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
-        from sitroom.nlp.ruler_cache import add_patterns
+        from sitroom.nlp.ruler_cache import add_ruler
 
         # Phrase patterns match on LOWER, which only the tokenizer sets: spaCy would run
         # every pattern through tagger, parser and lemmatizer (most of a worker's cold
         # start); their words are remembered between runs (`ruler_cache`).
-        add_patterns(ruler, patterns)
+        ruler = add_ruler(nlp, patterns, before="ner")
         from sitroom.nlp.exact import use_exact_words
 
         use_exact_words(ruler)  # the acronyms (ORTH patterns) as phrases: the same matches

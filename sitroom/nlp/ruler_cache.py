@@ -54,11 +54,13 @@ def _digest(nlp: Language, texts: list[str]) -> str:
 
 
 def _read(path: Path, texts: list[str]) -> dict[str, list[str]] | None:
+    """The remembered words, or None when the file is missing, unreadable, or lacks a
+    text's words (a cache directory is the user's: a file there may have been edited)."""
     try:
         words = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(words, dict) or len(words) != len(texts):
+    if not isinstance(words, dict) or not all(isinstance(words.get(t), list) for t in texts):
         return None
     return words
 
@@ -89,12 +91,11 @@ def phrase_words(nlp: Language, texts: list[str]) -> dict[str, list[str]]:
     return words
 
 
-def add_patterns(ruler: Any, patterns: list[dict]) -> None:
-    """``ruler.add_patterns(patterns)`` for a ruler whose phrase matcher compares LOWER:
-    token patterns go through spaCy, phrase patterns to the matcher as word hashes."""
-    if ruler.phrase_matcher_attr != "LOWER":  # pragma: no cover - only LOWER is cached
-        ruler.add_patterns(patterns)
-        return
+def add_ruler(nlp: Language, patterns: list[dict], before: str | None = None) -> Any:
+    """An entity ruler whose phrase patterns match on LOWER, added to ``nlp`` and holding
+    ``patterns`` (as ``ruler.add_patterns`` would): token patterns go through spaCy,
+    phrase patterns to the matcher as the word hashes of their remembered words."""
+    ruler = nlp.add_pipe("entity_ruler", before=before, config={"phrase_matcher_attr": "LOWER"})
     phrases = [p for p in patterns if isinstance(p["pattern"], str)]
     tokens = [p for p in patterns if not isinstance(p["pattern"], str)]
     if tokens:
@@ -110,3 +111,4 @@ def add_patterns(ruler: Any, patterns: list[dict]) -> None:
             ruler._ent_ids[ruler.matcher._normalize_key(label)] = (ent_label, entry["id"])
         ruler.phrase_patterns[label].append(Phrase(entry["pattern"]))
         ruler.phrase_matcher.add(label, [[strings.add(w) for w in lowers]])
+    return ruler
