@@ -207,3 +207,13 @@ def test_no_scratch_key_is_shared_between_stage_packages():
     assert users, "the scan found no scratch keys at all: it no longer reads the stages"
     shared = {key: sorted(stages) for key, stages in users.items() if len(stages) > 1}
     assert not shared, f"scratch keys used by several stages: {shared}"
+
+
+def test_every_hand_off_is_declared_by_the_component_that_fills_it():
+    """`sitroom components` names who fills each typed hand-off, and the runner checks
+    that whoever reads one runs after it."""
+    from sitroom.components import HANDOFFS
+
+    assigned = {name for info in select(DEFAULT_COMPONENTS) for name in info.assigns}
+    missing = [h for h in HANDOFFS if f"candidate.{h}" not in assigned]
+    assert not missing, f"hand-offs no default component declares it assigns: {missing}"

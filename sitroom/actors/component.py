@@ -52,10 +52,14 @@ def _ruler_patterns(settings: Settings) -> list[dict]:
 
 @component(
     "actors",
-    requires=("candidates", "candidate.agent", "candidate.patient", "event.event_type"),
+    requires=(
+        "candidates", "candidate.agent", "candidate.patient", "event.event_type",
+        "candidate.family", "candidate.triggers", "candidate.weapons", "candidate.aggregate",
+        "candidate.sentence_index",
+    ),
     assigns=(
         "event.actor1", "event.assoc_actor_1", "event.inter1", "event.actor2",
-        "event.assoc_actor_2", "event.inter2", "event.interaction",
+        "event.assoc_actor_2", "event.inter2", "event.interaction", "candidate.actors_pending",
     ),
     patterns=_ruler_patterns,
 )

@@ -43,6 +43,12 @@ _ACCUSING = event_words("accusing_verbs")
         "event.event_type", "event.sub_event_type", "event.disorder_type",
         "event.civilian_targeting", "event.plover_type", "event.plover_mode",
         "event.claim", "event.attributed_to",
+        # hand-offs (typed fields of Candidate) the later stages read
+        "candidate.family", "candidate.triggers", "candidate.sentence_index", "candidate.nominal",
+        "candidate.weapon", "candidate.weapon_span", "candidate.weapons", "candidate.aggregate",
+        "candidate.aggregate_cue", "candidate.ongoing", "candidate.ongoing_cue",
+        "candidate.retrospective", "candidate.retrospective_cue", "candidate.elaborates",
+        "candidate.listed_places", "candidate.place_focus", "candidate.listed_count",
     ),
 )
 def make_events(settings: Settings) -> Component:

@@ -38,11 +38,18 @@ UNIDENTIFIED = "Unidentified Armed Group"
 
 @component(
     "finalize",
-    requires=("candidates", "event.event_type", "event.actor1", "event.country",
-              "event.event_date"),
+    requires=(
+        "candidates", "event.event_type", "event.actor1", "event.country", "event.event_date",
+        "candidate.actors_pending", "candidate.time_ref", "candidate.date_source",
+        "candidate.weapon_count", "candidate.family", "candidate.elaborates",
+        "candidate.listed_count", "candidate.tally", "candidate.fatalities_exact",
+    ),
     assigns=(
         "event.status", "event.event_id_cnty", "event.year", "event.source",
         "event.source_scale", "event.notes", "event.timestamp",
+        # events' assembly, run here: which mentions are one incident, and why a record is
+        # background
+        "candidate.status_reason", "candidate.separate_incident",
     ),
 )
 def make_finalize(settings: Settings) -> Component:

@@ -360,7 +360,10 @@ def _ruler_patterns(settings: Settings) -> list[dict]:
 
 @component(
     "geo",
-    requires=("candidates", "doc.ents", "event.actor1"),
+    requires=(
+        "candidates", "doc.ents", "event.actor1", "candidate.listed_places",
+        "candidate.place_focus",
+    ),
     assigns=(
         "event.country", "event.iso", "event.region", "event.admin1", "event.admin2",
         "event.admin3", "event.location", "event.latitude", "event.longitude",

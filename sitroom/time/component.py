@@ -399,10 +399,13 @@ def _mention_evidence(ctx: Context, m: Mention | None) -> Evidence | None:
 
 @component(
     "time",
-    requires=("candidates", "published"),
+    requires=("candidates", "published", "candidate.triggers"),
     assigns=(
         "event.event_date", "event.time_precision", "event.fatalities",
         "event.fatalities_low", "event.fatalities_high", "event.injuries",
+        "candidate.time_ref", "candidate.date_range", "candidate.date_stated",
+        "candidate.date_source", "candidate.weapon_count", "candidate.fatalities_known",
+        "candidate.fatalities_exact", "candidate.tally",
     ),
 )
 def time_component(settings: Settings):
