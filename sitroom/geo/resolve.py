@@ -298,6 +298,7 @@ def _prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
         for h in pool
         if h.cc == best.cc
         and h.level == 3
+        and not outside(h, best)  # "DeKalb County" of Georgia: no DeKalb town of Illinois
         and (h.primary or h.admin2 == best.name or _same_name(h, best))  # "Vinnytsya"
         and (
             (h.admin1 == best.name or h.population >= SEAT_CITY)

@@ -8,6 +8,7 @@ from sitroom.geo.component import place_of
 from sitroom.geo.mentions import mentions_from_spans
 from sitroom.geo.normalize import ascii_fold
 from sitroom.geo.resolve import resolve_all
+from tests.geo.helpers import hit
 
 pytestmark = pytest.mark.slow
 
@@ -175,3 +176,24 @@ def test_another_spelling_inside_the_named_container_beats_far_exact_namesakes(r
     (cand,) = run_geo("Police found two bodies near Riyadh, Kirkuk, on Monday.").candidates
     assert (cand.event.country, cand.event.admin1) == ("Iraq", "Kirkuk")
     assert cand.event.geo_precision < 3  # the place itself, not the province it fell back to
+
+
+def test_a_district_gives_way_only_to_a_seat_town_inside_it():
+    """A county read as the place becomes its seat town only when the town lies in it: the
+    same-named town of another province is a namesake, not the seat."""
+    from dataclasses import replace
+
+    from sitroom.geo.context import Mention
+    from sitroom.geo.resolve import _prefer_town
+
+    county = replace(
+        hit("Oskbury County", "Northshire", 40.0, -86.0, fcode="ADM2", pop=250_000),
+        admin2="Oskbury County",
+    )
+    elsewhere = replace(
+        hit("Oskbury", "Southmark", 31.7, -98.1, pop=3_000), admin2="Oskbury County"
+    )
+    seat = replace(hit("Oskbury", "Northshire", 40.05, -86.02, pop=30_000), admin2="Oskbury County")
+    mention = Mention("Oskbury", 0, 7)
+    assert _prefer_town(county, [county, elsewhere], mention) is county
+    assert _prefer_town(county, [county, elsewhere, seat], mention) is seat
