@@ -48,3 +48,12 @@ class StoreError(SitroomError, RuntimeError):
 
 class ModelMissing(SitroomError, RuntimeError):
     """A model or data file that the install should have provided is not there."""
+
+
+def explain(exc: BaseException) -> str:
+    """One line for a caught exception: a `SitroomError`'s own message (written for the
+    user, with its next step), else the exception's type and message (a bug, named so)."""
+    if isinstance(exc, SitroomError):
+        text = str(exc)
+        return text.splitlines()[0] if text else type(exc).__name__
+    return f"{type(exc).__name__}: {exc}"

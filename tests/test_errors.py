@@ -151,3 +151,27 @@ def test_help_is_still_clicks(tmp_path):
         assert result.exit_code == 0 and "Usage: sitroom" in result.output and "--help" in result.output
     bare = CliRunner().invoke(app, ["gazetteer"], prog_name="sitroom")  # a bare group shows its help
     assert "Usage: sitroom gazetteer" in bare.output and "error:" not in bare.output
+
+
+def test_the_internal_refusals_are_sitroom_errors_too():
+    from sitroom.api.ingest import Unavailable
+    from sitroom.ingest.extractors import ArticleTimeout
+
+    assert issubclass(ArticleTimeout, SitroomError) and issubclass(Unavailable, SitroomError)
+
+
+def test_a_caught_error_is_told_as_one_line():
+    """What a batch reports for one article: sitroom's own message as it is, a bug by
+    its type."""
+    from sitroom.errors import explain
+    from sitroom.ingest.extractors import failure
+    from sitroom.model import Article
+
+    refusal = InputError("report is empty\nsecond line: pass a file with text")
+    assert explain(refusal) == "report is empty"
+    assert explain(KeyError("x")) == "KeyError: 'x'"
+    article = Article("A text written for this test.", origin="mine.txt")
+    assert failure(article, refusal).message == "extraction failed: report is empty"
+    assert failure(article, ZeroDivisionError("division by zero")).message == (
+        "extraction failed: ZeroDivisionError: division by zero"
+    )

@@ -28,6 +28,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from sitroom.api.schemas import ArticleIn, ErrorOut, IngestOut
+from sitroom.errors import SitroomError
 from sitroom.ingest.limits import default_limits
 from sitroom.ingest.text import clean_field, clean_text
 from sitroom.model import Article
@@ -63,7 +64,7 @@ class Job:
         return body
 
 
-class Unavailable(Exception):
+class Unavailable(SitroomError):
     """Extraction cannot run (the pipeline failed to start, or the server is stopping)."""
 
 

@@ -23,7 +23,7 @@ try:  # Typer 0.2x carries its own copy of Click; its exceptions are the ones ra
 except ImportError:  # pragma: no cover - a Typer that uses the installed Click
     from click import exceptions as click_errors
 
-from sitroom.errors import SitroomError
+from sitroom.errors import SitroomError, explain
 
 stderr = Console(stderr=True)
 
@@ -47,7 +47,7 @@ def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(*args, **kwargs)
         except SitroomError as exc:
-            error_line(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            error_line(explain(exc))
             raise typer.Exit(exc.exit_code) from None
 
     return run

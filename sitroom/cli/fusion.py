@@ -174,7 +174,10 @@ def _lulls(events, kind: str, lull_days: int | None, rules: Path | None) -> dict
     except OSError as exc:
         raise fail(f"watch rules {rules}: {exc.strerror or exc}; check the --rules path", 2) from None
     except ValueError as exc:
-        raise fail(str(exc), 2) from None
+        from sitroom.fuse.rules import RuleError
+
+        where = f"watch rules {rules}: " if isinstance(exc, RuleError) else ""
+        raise fail(f"{where}{exc}", 2) from None
     return out
 
 

@@ -267,6 +267,8 @@ def load_rules(path: str | Path) -> list[Rule]:
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise RuleError(f"not valid YAML: {first}") from None
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        raise RuleError(f"not valid YAML{where} ({problem}): fix the file") from None
     return parse_rules(data)

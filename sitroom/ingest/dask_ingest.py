@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sitroom.errors import ConfigError
+from sitroom.errors import ConfigError, explain
 from sitroom.fuse.save import save, save_many
 from sitroom.ingest import JSONL_SUFFIXES, KNOWN_SUFFIXES, IngestError, read_file
 from sitroom.ingest.jsonl import read_jsonl_bytes
@@ -294,7 +294,7 @@ def extract_each(
             warnings += _named(article, pipeline)
         except Exception as exc:  # noqa: BLE001 - reported, never fatal for the partition
             errors.append(IngestError(
-                article.origin or article.id, f"extraction failed: {type(exc).__name__}: {exc}"
+                article.origin or article.id, f"extraction failed: {explain(exc)}"
             ))
     return done, errors
 

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from sitroom.errors import SitroomError, explain
 from sitroom.ingest.base import IngestError
 from sitroom.ingest.limits import Limits, default_limits
 from sitroom.model import Article, Event
@@ -32,7 +33,7 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
 
 
-class ArticleTimeout(Exception):
+class ArticleTimeout(SitroomError):
     """Raised by the alarm inside an article that ran past its time limit."""
 
 
@@ -43,7 +44,7 @@ def failure(article: Article, exc: BaseException | str) -> IngestError:
         return IngestError(where, exc)
     if isinstance(exc, ArticleTimeout):
         return IngestError(where, str(exc))
-    return IngestError(where, f"extraction failed: {type(exc).__name__}: {exc}")
+    return IngestError(where, f"extraction failed: {explain(exc)}")
 
 
 def stage_warnings(pipeline) -> list[str]:

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 
-from sitroom.errors import ConfigError, SitroomError
+from sitroom.errors import ConfigError, SitroomError, explain
 from sitroom.ingest import zygote
 from sitroom.ingest.extractors import Outcome, failure, stage_warnings, timeout_message
 from sitroom.ingest.limits import Limits, default_limits
@@ -55,7 +55,7 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
                 gc.freeze()  # built for the worker's life: never walked by the collector again
             gc.set_threshold(*WORKER_GC_THRESHOLDS)
         except Exception as exc:  # noqa: BLE001 - the parent reports it as one line
-            conn.send(("fatal", f"{type(exc).__name__}: {exc}"))
+            conn.send(("fatal", explain(exc)))
             return
         conn.send(("ready", os.getpid()))
         while True:
@@ -84,7 +84,7 @@ def _extract_chunk(conn: Connection, pipeline, chunk_id: int, articles: list[Art
             events = pipeline.extract(articles[index])
             conn.send(("ok", chunk_id, index, (events, stage_warnings(pipeline))))
         except Exception as exc:  # noqa: BLE001 - reported by the parent, never fatal
-            conn.send(("error", chunk_id, index, f"{type(exc).__name__}: {exc}"))
+            conn.send(("error", chunk_id, index, explain(exc)))
 
 
 @dataclass

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from sitroom.errors import UnsupportedLanguage
+from sitroom.errors import UnsupportedLanguage, explain
 from sitroom.fuse.neardup import find_copy
 from sitroom.fuse.save import save
 from sitroom.ingest import IngestError
@@ -129,7 +129,7 @@ def _store_one(
     try:
         result = save(store, article, events)
     except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
-        error = IngestError(article.origin or article.id, f"store failed: {type(exc).__name__}: {exc}")
+        error = IngestError(article.origin or article.id, f"store failed: {explain(exc)}")
         _fail(store, report, error)
         return
     if not result.article_new:
@@ -145,7 +145,7 @@ def _store_one(
             hook(store, article, result.event_ids)
         except Exception as exc:  # noqa: BLE001 - a failing hook must not stop the batch
             _fail(store, report, IngestError(
-                article.origin or article.id, f"after-save hook failed: {type(exc).__name__}: {exc}"
+                article.origin or article.id, f"after-save hook failed: {explain(exc)}"
             ))
 
 
