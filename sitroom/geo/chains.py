@@ -235,7 +235,7 @@ def find_links(
     links.extend(_commas(text, known, _outermost(text, starts, known), is_unit))
     # chained names, and known names that say what unit they are ("on Sirwah district")
     links.extend(s for s in starts if s.container is not None or _unit_named(text, s, known))
-    for m in _IN.finditer(text):
+    for m in _overlapping(_IN, text):
         a, b = m.group("a"), m.group("b")
         if not known(b) or party_noun_follows(text, m.end()) or _CALENDAR.match(b):
             continue
@@ -264,6 +264,18 @@ def find_links(
             links.extend([a, b])
     links.extend(_list_members(text, links, known, spans))
     return links
+
+
+def _overlapping(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """Every "A in B" of the text, where one link's outer name may be the next one's inner
+    name: "X village in Y LGA of Z state" is X in Y and Y in Z (a plain ``finditer`` would
+    consume Y with the first link and never read the second)."""
+    out: list[re.Match] = []
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        out.append(m)
+        pos = max(m.start("b"), m.start() + 1)
+    return out
 
 
 #: How far back from a chained name a list of names before it is read.

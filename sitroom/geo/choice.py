@@ -144,7 +144,7 @@ def _agreeing_with_chains(main: list[Mention], places: dict[int, Place | None]) 
     not moved by a loose name far from it: a neighbourhood read as a namesake elsewhere,
     a road's far end, a place the victims came from. Names near the chain's place (or,
     when the chain falls back to a province, in that province) stay candidates."""
-    heads = {id(m): m for m in main if m.container is not None}
+    heads = {id(m): m for m in main if m.container is not None and not _named_for(m)}
     refs = [p for p in (places[id(m)] for m in heads.values()) if p is not None]
     if not refs or len(heads) == len(main):
         return main
@@ -154,6 +154,18 @@ def _agreeing_with_chains(main: list[Mention], places: dict[int, Place | None]) 
         if id(m) in heads or place is None or any(_agrees(place, ref) for ref in refs):
             kept.append(m)
     return kept or main
+
+
+def _named_for(m: Mention) -> bool:
+    """A country "inside" a town is part of a name ("the Bank of X branch in Y", "X Airways
+    office in Y"): no chain that bounds the sentence's other places."""
+    return (
+        m.resolved is not None
+        and m.resolved.is_country
+        and m.container is not None
+        and m.container.resolved is not None
+        and not m.container.resolved.is_country
+    )
 
 
 def _agrees(place: Place, ref: Place) -> bool:

@@ -48,12 +48,34 @@ def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:
     """A small place matched only by a variant spelling, in a country where the article
     places nothing: "Starytsia" in a report on Kharkiv is not Staritsa in Tver."""
     return (
+        _small_alias(hit)
+        and ctx.has_frame()
+        and hit.cc not in ctx.event_countries()
+    )
+
+
+def actors_refuse(pool: Sequence[Hit], ctx: ArticleContext) -> list[Hit]:
+    """A small place known only under another name, in a country neither the article's
+    places nor its actors point to, gives way when the same name reads as a place in the
+    actors' country ("Iraqi forces killed militants in Nineveh": the province, not a
+    hamlet abroad that also goes by that name). Without such a reading nothing is dropped:
+    armies act abroad ("Turkish drones struck X")."""
+    focus = ctx.actors.theatres | ctx.actors.home | ctx.actors.forces
+    if not focus:
+        return list(pool)
+    ours = focus | ctx.event_countries()
+    if not any(h.cc in focus for h in pool):
+        return list(pool)
+    return [h for h in pool if h.cc in ours or not _small_alias(h)]
+
+
+def _small_alias(hit: Hit) -> bool:
+    """A village or small town matched only by one of its alternate names."""
+    return (
         not hit.primary
         and hit.level == 3
         and hit.population < 100_000
         and not hit.source.startswith("supplement")
-        and ctx.has_frame()
-        and hit.cc not in ctx.event_countries()
     )
 
 

@@ -61,6 +61,7 @@ KIND_AFTER = _pattern("kind_after")
 
 #: A name right before a text's "district of": "X district of Y" says X is the district.
 _NAME_END = _pattern("name_end", 0)
+_NAME_WORD_BEFORE = _pattern("name_word_before", 0)
 _OF_GAP = _pattern("of_gap", 0)
 #: "the West Bank village of X": the name before the settlement word is X's region.
 _REGION_GAP = _pattern("region_settlement_gap", 0)
@@ -227,7 +228,23 @@ def extract_mentions(
     link(mentions, text, is_unit)
     share_list_containers(mentions, text)
     _past_countries(mentions, text, is_country)
+    _countries_in_names(mentions, text, is_country)
     return mentions
+
+
+def _countries_in_names(
+    mentions: list[Mention], text: str, is_country: Callable[[str], bool]
+) -> None:
+    """ "the branch of Bank Saderat Iran in Baalbek": a country that ends a longer name
+    and that a chain puts inside a town is part of that name (a firm's, a programme's),
+    never the place: it neither holds nor frames the article's places."""
+    for m in mentions:
+        c = m.container
+        if c is None or not is_country(m.text) or is_country(c.text):
+            continue
+        if _NAME_WORD_BEFORE.search(text, max(0, m.start - 40), m.start):
+            m.modifier, m.container = True, None
+            c.weak = False
 
 
 def _past_countries(mentions: list[Mention], text: str, is_country: Callable[[str], bool]) -> None:

@@ -29,6 +29,7 @@ from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, hit_precision, km
 from sitroom.geo.loose import (
     NEAR_KM,
     VARIANT_MIN_POPULATION,
+    actors_refuse,
     elsewhere,
     far_namesake,
     loose_fits,
@@ -153,6 +154,10 @@ def candidates(
         # "Kirkuk's Riyadh subdistrict": every exact namesake lies elsewhere; another
         # spelling inside the container the text names is the place meant
         hits += [h for h in gaz.variants(mention.text) if h not in hits and loosely_inside(h, holder)]
+    if hits and mention.kind == "admin1" and not any(h.level == 1 and not h.is_country for h in hits):
+        # "Zabol Province": the text says province and no exact namesake is one; the province
+        # spelled another way is a candidate beside the towns ("Zabul", not Iran's Zabol)
+        hits += [h for h in gaz.variants(name) if h.fcode == "ADM1" and h not in hits]
     bound = holder is not None
     if holder is not None:
         allowed = frozenset({holder.cc})  # "Basira in ... Deir ez-Zor"
@@ -213,6 +218,7 @@ def choose(
     pool = [h for h in hits if not far_namesake(h, ctx, gaz, holder, inner)]
     if mention.weak:
         pool = [h for h in pool if _plausible_weak(h, ctx, pool)]
+    pool = actors_refuse(pool, ctx)
     if not pool:
         return None
     pool = holding(_gate(pool, mention, holder), inner, mention.text)
