@@ -1,6 +1,6 @@
-"""The one geodesic helper, in its scalar and its matrix form."""
+"""The one geodesic helper: distance in its scalar and its matrix form, and destination."""
 
-from sitroom.geodesy import haversine_km, haversine_matrix_km
+from sitroom.geodesy import destination, haversine_km, haversine_matrix_km
 
 
 def test_the_matrix_form_gives_each_pairs_distance():
@@ -14,3 +14,10 @@ def test_the_matrix_form_gives_each_pairs_distance():
         for j, site in enumerate(sites):
             assert abs(matrix[i, j] - haversine_km(*town, *site)) < 1e-6
     assert matrix[0, 1] == 0.0
+
+
+def test_destination_is_the_inverse_of_distance():
+    lat, lon = destination(15.0, 42.0, 100.0, 225.0)
+    assert abs(haversine_km(15.0, 42.0, lat, lon) - 100.0) < 0.5 and lat < 15.0 and lon < 42.0
+    lat, lon = destination(10.0, 179.9, 50.0, 90.0)  # across the antimeridian
+    assert lon < -179.0 and abs(haversine_km(10.0, 179.9, lat, lon) - 50.0) < 0.5

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, km
-from sitroom.geo.offsets import destination
 from sitroom.geo.resolve import Mention, fallback_place
+from sitroom.geodesy import destination
 from sitroom.model import Place
 
 

@@ -9,14 +9,12 @@ the sea's point.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import replace
 
 from sitroom.geo.context import ArticleContext, Mention
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
-from sitroom.geodesy import EARTH_RADIUS_KM
 from sitroom.lang import pack_mapping, pack_pattern
 from sitroom.model import Place
 
@@ -45,18 +43,6 @@ def offset_before(before: str) -> tuple[float, float] | None:
     dist = float(m.group("dist").replace(",", ".")) * UNITS[m.group("unit").lower()]
     bearing = BEARINGS[m.group("dir").lower().replace("-", "")]
     return (dist, bearing) if dist >= MIN_OFFSET_KM else None
-
-
-def destination(lat: float, lon: float, dist_km: float, bearing_deg: float) -> tuple[float, float]:
-    """The point ``dist_km`` from (lat, lon) along ``bearing_deg`` on a sphere."""
-    d = dist_km / EARTH_RADIUS_KM
-    b = math.radians(bearing_deg)
-    p1, l1 = math.radians(lat), math.radians(lon)
-    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
-    l2 = l1 + math.atan2(
-        math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2)
-    )
-    return round(math.degrees(p2), 4), round((math.degrees(l2) + 540) % 360 - 180, 4)
 
 
 #: A point given by distance and direction this close to a town the article names is that
