@@ -126,16 +126,19 @@ class _Link:
 
 
 def pair_table(
-    order: Sequence[Item], model: PairModel, cfg: FusionConfig, known: dict | None = None
+    order: Sequence[Item], model: PairModel, cfg: FusionConfig, known: dict | None = None,
+    facts: dict | None = None,
 ) -> dict[tuple[int, int], Score]:
     """The model's score of every pair of mentions that could be one incident (i < j).
 
     ``known`` remembers scores by the pair's mention keys across calls on one store: a
     stored mention's record never changes, and each article's mentions are regrouped with
     the same neighbours again and again. Imported events (``fixed``) are not remembered:
-    their record is rebuilt when mentions join them."""
-    sides = [side(i.event, cfg) for i in order]  # what each pair reads, worked out once
-    texts = [[terms(t) for t in sentences(i.event)] for i in order]
+    their record is rebuilt when mentions join them. ``facts`` remembers, the same way,
+    what the pairs read of each stored mention (`_facts`)."""
+    found_facts = [_facts(i, cfg, facts) for i in order]  # worked out once per mention
+    sides = [f[0] for f in found_facts]
+    texts = [f[1] for f in found_facts]
     out: dict[tuple[int, int], Score] = {}
     for a, first in enumerate(order):
         family = sides[a].family
@@ -159,6 +162,19 @@ def pair_table(
                     known[pair] = found
             out[a, b] = found
     return out
+
+
+def _facts(item: Item, cfg: FusionConfig, memory: dict | None) -> tuple:
+    """(`side`, each sentence's `terms`) of a mention; remembered in ``memory`` by its key
+    for a mention read back from the store (whose record never changes), not for an
+    arriving one (its record is still being filled) or an imported event."""
+    remember = memory is not None and item.current is not None and not item.fixed
+    found = memory.get(item.key) if remember else None
+    if found is None:
+        found = (side(item.event, cfg), [terms(t) for t in sentences(item.event)])
+        if remember:
+            memory[item.key] = found
+    return found
 
 
 def _cluster(
@@ -205,14 +221,15 @@ def _key(a: int, b: int) -> tuple[int, int]:
 
 
 def regroup(
-    items: Sequence[Item], model: PairModel | None = None, known: dict | None = None
-) -> tuple[list[Group], dict]:
-    """Groups for the mentions, and each mention's placement keyed by its key (``known``:
-    scores remembered by `pair_table`)."""
+    items: Sequence[Item], model: PairModel | None = None, known: dict | None = None,
+    facts: dict | None = None,
+) -> tuple[list[Group], Placements]:
+    """Groups for the mentions, and each mention's placement keyed by its key (``known``,
+    ``facts``: what `pair_table` remembers)."""
     model = model or active_model()
     cfg = load_config()
     order = sorted(items, key=lambda i: i.key)
-    scores = pair_table(order, model, cfg, known)
+    scores = pair_table(order, model, cfg, known, facts)
     headlines = {
         i for i, item in enumerate(order)
         if item.key[1] == 0 and item.event.status == "new" and item.event.record_kind != "statement"
@@ -225,15 +242,29 @@ def regroup(
         for i in members:
             groups[-1].add(order[i])
             where[i] = index
-    near: list[list[tuple[int, Score]]] = [[] for _ in order]  # each mention's scored pairs
-    for (a, b), found in scores.items():
-        near[a].append((b, found))
-        near[b].append((a, found))
-    placed = {
-        order[i].key: _placement(i, where, clusters, sorted(near[i], key=_first))
-        for i in range(len(order))
-    }
-    return groups, placed
+    return groups, Placements(order, scores, where, clusters)
+
+
+class Placements:
+    """Each mention's `Placement` by its key, worked out when asked for: the writer asks
+    only for the mentions it writes (arriving or moved), a few of the region it regrouped."""
+
+    def __init__(
+        self, order: Sequence[Item], scores: dict, where: dict[int, int], clusters: list[list[int]]
+    ) -> None:
+        self._index = {item.key: i for i, item in enumerate(order)}
+        self._where, self._clusters = where, clusters
+        self._near: list[list[tuple[int, Score]]] = [[] for _ in order]  # each one's scored pairs
+        for (a, b), found in scores.items():
+            self._near[a].append((b, found))
+            self._near[b].append((a, found))
+
+    def __getitem__(self, key: tuple[str, int]) -> Placement:
+        i = self._index[key]
+        return _placement(i, self._where, self._clusters, sorted(self._near[i], key=_first))
+
+    def __len__(self) -> int:
+        return len(self._index)
 
 
 def _first(pair: tuple[int, Score]) -> int:

@@ -121,7 +121,7 @@ def fuse_items(store: FusionBackend, arriving: list[Item]) -> Fused:
     write the outcome: events created, rebuilt, renumbered or removed, mentions placed."""
     touched, region = _touched_region(store, [i.event for i in arriving])
     memory = _memory(store)
-    groups, placed = regroup([*region, *arriving], known=memory.scores)
+    groups, placed = regroup([*region, *arriving], known=memory.scores, facts=memory.facts)
     ids, fresh = _assign_ids(store, groups, set(touched))
     threshold = active_model().threshold
     held = Counter(m.current for group in groups for m in group.members if m.current)
@@ -139,14 +139,15 @@ def fuse_items(store: FusionBackend, arriving: list[Item]) -> Fused:
         for item in group.members:
             if item.fixed:
                 continue
-            why = reason(placed[item.key], ids, threshold)
             if item.current is None:
+                why = reason(placed[item.key], ids, threshold)
                 item.event.event_id_cnty = ids[index]
                 store.insert_mention(item.key[0], item.key[1], ids[index], item.event, why)
                 out.ids[item.key] = ids[index]
                 if index in fresh and all(m.current is None for m in group.members):
                     out.started.add(item.key)
             elif item.current != ids[index] or any(m.current is None for m in group.members):
+                why = reason(placed[item.key], ids, threshold)
                 store.move_mention(item.key[0], item.key[1], ids[index], why)  # and its reason
     for event_id in sorted(set(touched) - set(ids)):  # emptied by the regrouping
         memory.written.pop(event_id, None)
@@ -174,6 +175,7 @@ class _Memory:
     model: object
     cfg: object
     scores: dict = field(default_factory=dict)
+    facts: dict = field(default_factory=dict)  # by mention key: see `cluster.pair_table`
     written: dict[str, tuple] = field(default_factory=dict)
 
 
@@ -188,7 +190,7 @@ def _memory(store: FusionBackend) -> _Memory:
     held = _MEMORY.get(store)
     if (
         held is None or held.model is not model or held.cfg is not cfg
-        or len(held.scores) > _MAX_MEMORY or len(held.written) > _MAX_MEMORY
+        or max(len(held.scores), len(held.facts), len(held.written)) > _MAX_MEMORY
     ):
         held = _Memory(model, cfg)
         with contextlib.suppress(TypeError):  # a store that cannot be weakly referenced
