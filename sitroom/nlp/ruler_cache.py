@@ -13,19 +13,18 @@ cache only means the tokenizer runs, as before.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+from sitroom.filecache import CACHE_ENV, cache_dir, read_json, write_json
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-#: Where the cache lives: this variable, else $XDG_CACHE_HOME/sitroom, else ~/.cache/sitroom.
-CACHE_ENV = "SITROOM_CACHE"
+#: CACHE_ENV and cache_dir: where the file lives (`sitroom.filecache`).
+__all__ = ["CACHE_ENV", "PREFIX", "Phrase", "add_ruler", "cache_dir", "phrase_words"]
 PREFIX = "ruler-words-"
 
 
@@ -34,13 +33,6 @@ class Phrase(NamedTuple):
     reads only for the pattern's text (``ruler.patterns``, ``len(ruler)``, saving)."""
 
     text: str
-
-
-def cache_dir() -> Path:
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "sitroom"
 
 
 def _digest(nlp: Language, texts: list[str]) -> str:
@@ -56,26 +48,10 @@ def _digest(nlp: Language, texts: list[str]) -> str:
 def _read(path: Path, texts: list[str]) -> dict[str, list[str]] | None:
     """The remembered words, or None when the file is missing, unreadable, or lacks a
     text's words (a cache directory is the user's: a file there may have been edited)."""
-    try:
-        words = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    words = read_json(path)
     if not isinstance(words, dict) or not all(isinstance(words.get(t), list) for t in texts):
         return None
     return words
-
-
-def _write(path: Path, words: dict[str, list[str]]) -> None:
-    """Write atomically (concurrent workers may build at once); drop older caches."""
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(words, fh, ensure_ascii=False)
-        os.replace(tmp, path)
-        for old in path.parent.glob(f"{PREFIX}*.json"):
-            if old != path:
-                old.unlink(missing_ok=True)
 
 
 def phrase_words(nlp: Language, texts: list[str]) -> dict[str, list[str]]:
@@ -87,7 +63,7 @@ def phrase_words(nlp: Language, texts: list[str]) -> dict[str, list[str]]:
     if words is None:
         docs = nlp.tokenizer.pipe(unique)
         words = {text: [t.lower_ for t in doc] for text, doc in zip(unique, docs, strict=True)}
-        _write(path, words)
+        write_json(path, words, PREFIX)
     return words
 
 
