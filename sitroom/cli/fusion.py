@@ -24,6 +24,7 @@ from sitroom.cli.commands import (
     fail,
     stdout,
 )
+from sitroom.errors import SitroomError
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
@@ -267,7 +268,9 @@ def fuse_command(
             done = fit_model(
                 train, extractor, model, progress=lambda m: typer.echo(m, err=True), cv=cv
             )
-        except (FileNotFoundError, ValueError) as exc:
+        except SitroomError:
+            raise  # its message says what to do; printed as one line
+        except (OSError, ValueError) as exc:
             raise fail(f"{exc}: pass the folder holding fusion-dev (and acled) gold", 2) from None
         summary = done
     else:

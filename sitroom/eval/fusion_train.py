@@ -389,7 +389,10 @@ def load_sets(gold: Path, extractor: Callable, progress: Callable | None) -> lis
         )
         sets.append((folder, articles, incidents, extracted))
     if not sets:
-        raise FileNotFoundError(f"no fusion set (articles.jsonl with incidents + gold.json) in {gold}")
+        raise InputError(
+            f"no fusion set (articles.jsonl with incidents + gold.json) in {gold}: pass the folder"
+            " holding fusion-dev (and acled) gold"
+        )
     return sets
 
 

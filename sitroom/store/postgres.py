@@ -96,7 +96,10 @@ class PostgresStore:
         try:
             self.conn = psycopg.connect(psycopg_url(url), autocommit=True, row_factory=dict_row)
         except psycopg.Error as exc:
-            raise StoreError(f"cannot open store {redact(url)}: {one_line(exc)}") from exc
+            raise StoreError(
+                f"cannot open store {redact(url)}: {one_line(exc)}; check the --db URL "
+                "(postgresql://USER@HOST:PORT/DATABASE) and that the server accepts connections"
+            ) from exc
         if migrate:
             self._migrate()
 
