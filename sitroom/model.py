@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -205,11 +205,6 @@ class Event:
 
     def copy(self) -> Event:
         return Event.from_record(self.to_record())
-
-
-def as_plain(obj: Any) -> Any:
-    """dataclass → dict, recursively (for JSON output of Actor/Place)."""
-    return asdict(obj)
 
 
 @dataclass(frozen=True)

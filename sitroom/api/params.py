@@ -70,13 +70,6 @@ def parse_fields(value: str | None) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys([*ID_FIELDS, *names]))
 
 
-def check_page(limit: int, offset: int) -> None:
-    if not 1 <= limit <= MAX_LIMIT:
-        raise BadParam("limit", f"expected 1..{MAX_LIMIT}")
-    if offset < 0:
-        raise BadParam("offset", "expected 0 or more")
-
-
 def blank(value: str | None) -> str | None:
     """Empty form fields mean "no filter"."""
     if value is None:

@@ -16,7 +16,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -214,10 +214,6 @@ def evaluate_acled_notes(
             score.add(f"{side} without regime years", ok,
                       {"notes": row["notes"][:160], "got": got, "want": want})
     return score
-
-
-def _today() -> date:  # pragma: no cover - convenience for the command line
-    return date.today()
 
 
 def main() -> None:  # pragma: no cover - `python -m sitroom.eval.actors SHARED_DIR`

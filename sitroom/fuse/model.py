@@ -49,14 +49,6 @@ class PairModel:
             for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True)
         )
 
-    def contributions(self, values: dict[str, float]) -> list[tuple[str, float]]:
-        """Each feature's share of the log-odds, largest first (for `sitroom why`)."""
-        parts = [
-            (name, w * (values.get(name, 0.0) - mu) / (sd or 1.0))
-            for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True)
-        ]
-        return sorted(parts, key=lambda p: -abs(p[1]))
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "version": self.version,

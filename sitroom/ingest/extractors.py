@@ -122,11 +122,3 @@ class InlineExtractor:
 
     def close(self) -> None:
         pass
-
-
-def as_extractor(extractor_or_pipeline, limits: Limits | None = None):
-    """An extractor as given, or an InlineExtractor around a Pipeline."""
-    if hasattr(extractor_or_pipeline, "extract") and hasattr(extractor_or_pipeline, "close") and \
-            not hasattr(extractor_or_pipeline, "extract_many"):
-        return extractor_or_pipeline
-    return InlineExtractor(extractor_or_pipeline, limits)

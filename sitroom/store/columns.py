@@ -37,10 +37,6 @@ def sqlite_type(column: str) -> str:
     return {"integer": "INTEGER", "real": "REAL", "date": "TEXT", "text": "TEXT"}[kind(column)]
 
 
-def postgres_type(column: str) -> str:
-    return {"integer": "INTEGER", "real": "DOUBLE PRECISION", "date": "DATE", "text": "TEXT"}[kind(column)]
-
-
 #: Rows the `acled` view shows: new events that ACLED would code (no statements, no
 #: background events recalled from years before).
 ACLED_WHERE = "record_kind = 'event' AND event_type <> '' AND status = 'new'"
