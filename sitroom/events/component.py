@@ -129,11 +129,7 @@ def _candidate(
         ev.cite("civilian_targeting", ctx.evidence(mention.patient))
     ev.cite("notes", ctx.evidence(trimmed(sent)))
     weapon = max(mention.weapons, key=lambda w: lex.weapon_classes[w[0]].rank, default=None)
-    data = {  # the events stage's own
-        "classes": mention.classes,
-        "trigger_class": mention.head.cls,
-        "negated": False,
-        "hypothetical": False,
+    data = {  # the events stage's own: where a strike came from and what it hit
         "origin": mention.origin,
         "target": mention.target_place,
     }

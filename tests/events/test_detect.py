@@ -131,7 +131,6 @@ def test_every_candidate_is_well_formed(extract):
         assert ev.article_id == ctx.article.id
         assert 0 < ev.confidence <= 1
         assert ev.evidence["notes"].text in text
-        assert c.data["negated"] is False
         for span in ev.evidence.values():
             assert text[span.start : span.end] == span.text
 
