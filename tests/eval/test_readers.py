@@ -65,6 +65,13 @@ def test_pitf_dates_and_scope(gold_dir):
     assert baga.scope == frozenset({"political_violence"})
 
 
+def test_pitf_reads_escaped_quotes_as_quotes():
+    from sitroom.eval.readers.pitf import description
+
+    row = {"description": '\\"Raiders  burned a granary in Tessaoua\\"'}
+    assert description(row) == '"Raiders burned a granary in Tessaoua"'
+
+
 def test_ucdp_skips_hxl_row_and_groups_by_headline(gold_dir):
     (doc,) = load(gold_dir / "ucdp")["ucdp"]
     assert doc.text == "Mortar fire kills five in Mosul."

@@ -29,6 +29,12 @@ def start_date(row: dict[str, str]) -> tuple[date | None, int]:
         return None, 3
 
 
+def description(row: dict[str, str]) -> str:
+    """The row's wire text, whitespace joined; quotes the export escaped (a backslash before
+    a double quote) read as plain quotes, so that no name ends in a backslash."""
+    return " ".join((row.get("description") or "").replace('\\"', '"').split())
+
+
 @reader(
     "pitf",
     recognizes=lambda p: any_file(p, ".csv", NEEDED),
@@ -39,7 +45,7 @@ def read_pitf(path: Path) -> Iterator[GoldDocument]:
     seen: set[str] = set()
     for csv_path in files(path, ".csv"):
         for number, row in enumerate(csv_rows(csv_path), start=1):
-            text = " ".join((row.get("description") or "").split())
+            text = description(row)
             if not text or text in seen or not set(row) >= NEEDED:
                 continue
             seen.add(text)
