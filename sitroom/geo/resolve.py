@@ -215,7 +215,13 @@ def choose(
     about; ``inner``: candidates of the names the text puts inside this one."""
     chain = holders(mention)  # the text's containers that resolved, nearest first
     holder = chain[0] if chain else None
-    pool = [h for h in hits if not far_namesake(h, ctx, gaz, holder, inner)]
+    # (unless other names of the article agree with it: the frame came from a first reading)
+    agreed, every = ctx.support.agreeing if ctx.support else lambda *_: False, tuple(hits)
+    pool = [
+        h
+        for h in hits
+        if not far_namesake(h, ctx, gaz, holder, inner) or agreed(h, every, mention.text)
+    ]
     if mention.weak:
         pool = [h for h in pool if _plausible_weak(h, ctx, pool)]
     pool = actors_refuse(pool, ctx)

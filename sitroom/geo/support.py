@@ -28,6 +28,9 @@ from sitroom.geodesy import haversine_matrix_km
 
 #: Two candidates this close agree (a town and its neighbours, a district and its towns).
 NEAR_KM = 50.0
+#: Other names that must lie near a reading, hold it or lie in it, for the article's frame
+#: not to refuse it as a far namesake (`Support.agreeing`).
+AGREEING_NAMES = 2
 #: Names with more candidates than this say little about where any one of them is.
 MAX_NAMESAKES = 150
 
@@ -95,6 +98,13 @@ class Support:
                 self._cache[(h.id, own)] = (len(near - alike), len(self._nested(h) - alike), same)
             found = self._cache[(hit.id, own)]
         return found
+
+    def agreeing(self, hit: Hit, pool: tuple[Hit, ...], text: str) -> bool:
+        """Other names of the article agree with this reading ("Peru" beside "Miami County"
+        and "Indiana": the Indiana town, each name's readings supporting the others'), so
+        no frame that a first reading of one name set refuses it as a far namesake."""
+        near, nested, _ = self.of(hit, pool, text)
+        return near + nested >= AGREEING_NAMES
 
     def peers(self, hit: Hit, text: str) -> int:
         """How many other names can be a unit of the same rank as ``hit``: a country among

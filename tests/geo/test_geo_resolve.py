@@ -197,3 +197,16 @@ def test_a_district_gives_way_only_to_a_seat_town_inside_it():
     mention = Mention("Oskbury", 0, 7)
     assert _prefer_town(county, [county, elsewhere], mention) is county
     assert _prefer_town(county, [county, elsewhere, seat], mention) is seat
+
+
+def test_names_that_agree_with_each_other_outweigh_a_country_read_first(gaz):
+    """A country's name read first sets a frame far away; the county and state named beside
+    it hold one of its namesakes, so all three are the places in that state."""
+    text = (
+        "The school board in Peru met on Monday night. Miami County officials and Indiana"
+        " health staff attended the session."
+    )
+    names = ("Peru", "Miami County", "Indiana")
+    mentions = mentions_from_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names])
+    resolve_all(mentions, gaz)
+    assert [(m.resolved.cc, m.resolved.admin1) for m in mentions] == [("US", "Indiana")] * 3
