@@ -1,4 +1,5 @@
-"""The small measures the scorer is built from: distance, date tolerance, P/R/F1, families."""
+"""The small measures the scorer is built from: date tolerance, P/R/F1, families (the
+distance is `sitroom.geodesy`'s)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,6 @@ from importlib import resources
 from typing import Any
 
 import yaml
-
-from sitroom.geodesy import haversine_km  # noqa: F401  (the scorer and readers import it from here)
 
 #: Days a date may be off and still be "within precision", by ACLED time_precision
 #: (1 = the day, 2 = a week or a few days, 3 = the month).

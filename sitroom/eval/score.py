@@ -25,7 +25,6 @@ from sitroom.eval.metrics import (
     acled_families,
     actor_match,
     date_within,
-    haversine_km,
     macro_f1,
     norm_label,
     plover_family,
@@ -33,6 +32,7 @@ from sitroom.eval.metrics import (
     prf,
     ratio,
 )
+from sitroom.geodesy import haversine_km
 from sitroom.model import Event
 
 DETECTION_KM = 50.0

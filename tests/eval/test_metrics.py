@@ -7,13 +7,13 @@ import pytest
 from sitroom.eval.metrics import (
     actor_match,
     date_within,
-    haversine_km,
     loose_actor,
     macro_f1,
     plover_current,
     plover_from_acled,
     prf,
 )
+from sitroom.geodesy import haversine_km
 
 
 def test_haversine_known_distances():
