@@ -62,6 +62,7 @@ KIND_AFTER = _pattern("kind_after")
 #: A name right before a text's "district of": "X district of Y" says X is the district.
 _NAME_END = _pattern("name_end", 0)
 _NAME_WORD_BEFORE = _pattern("name_word_before", 0)
+_SENT_END_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
 _OF_GAP = _pattern("of_gap", 0)
 #: "the West Bank village of X": the name before the settlement word is X's region.
 _REGION_GAP = _pattern("region_settlement_gap", 0)
@@ -131,6 +132,7 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
 
 _ROUTE_HEADS = pack_words("geo/words", "route_heads")
 _DIRECTIONS = pack_words("geo/words", "directions")
+_AREA_ADJECTIVES = pack_words("geo/words", "area_adjectives")
 _FRONTIER_HEADS = pack_words("geo/words", "frontier_heads")
 
 
@@ -235,16 +237,32 @@ def extract_mentions(
 def _countries_in_names(
     mentions: list[Mention], text: str, is_country: Callable[[str], bool]
 ) -> None:
-    """ "the branch of Bank Saderat Iran in Baalbek": a country that ends a longer name
-    and that a chain puts inside a town is part of that name (a firm's, a programme's),
-    never the place: it neither holds nor frames the article's places."""
+    """ "opposite Bank Saderat Iran", "the branch of Bank Saderat Iran in Baalbek": a country
+    that ends a longer name (a firm's, a programme's) is part of that name, never the place:
+    it neither holds nor frames the article's places ("Northern Iraq", "Turkey Syria
+    border", a sentence's first word: no such name)."""
+    spans = [m.span for m in mentions]
     for m in mentions:
         c = m.container
-        if c is None or not is_country(m.text) or is_country(c.text):
+        if not is_country(m.text) or (c is not None and is_country(c.text)):
             continue
-        if _NAME_WORD_BEFORE.search(text, max(0, m.start - 40), m.start):
-            m.modifier, m.container = True, None
+        word = _NAME_WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if word is None or not _names_start(text, word.start(), spans):
+            continue
+        m.modifier, m.container = True, None
+        if c is not None:
             c.weak = False
+
+
+def _names_start(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """The capitalized word at ``start`` begins or continues a name of its own: not a
+    sentence's first word, a compass adjective ("Northern") or another place."""
+    first = text[start:].split(None, 1)[0].lower()
+    if first in _AREA_ADJECTIVES or first in _DIRECTIONS or first in _ARTICLES_EN:
+        return False
+    if any(s <= start < e for s, e in spans):
+        return False
+    return not _SENT_END_BEFORE.search(text, max(0, start - 4), start)
 
 
 def _past_countries(mentions: list[Mention], text: str, is_country: Callable[[str], bool]) -> None:

@@ -61,3 +61,16 @@ def test_three_link_chain_keeps_the_village_in_the_named_state(place):
 def test_country_in_a_firms_name_does_not_place_the_event(place):
     event = place("A grenade damaged the branch of Bank Saderat Iran in Baalbek at night.")
     assert (event.country, event.location) == ("Lebanon", "Baalbek")
+
+
+def test_country_ending_a_firms_name_frames_nothing(place):
+    # no "in Y" chain here: the country still only ends the bank's or the station's name
+    event = place("A rocket hit the road outside a branch of Bank Melli Iran on Tuesday night.")
+    assert event.country != "Iran"
+    event = place("Gunmen fired on the offices of Radio Free Iraq in the city centre.")
+    assert event.country != "Iraq"
+
+
+def test_compass_word_before_a_country_keeps_it_a_place(place):
+    event = place("Gunmen killed four soldiers in Northern Iraq on Friday.")
+    assert event.country == "Iraq"
