@@ -131,18 +131,36 @@ def _imports(path: Path) -> set[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module:
             found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)  # from sitroom import fuse
         elif isinstance(node, ast.Import):
             found.update(a.name for a in node.names)
     return found
 
 
-@pytest.mark.parametrize("module", ["sitroom/components.py", "sitroom/nlp/__init__.py"])
+BOTTOM = [
+    "sitroom/components.py",
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sitroom/nlp").glob("*.py")),
+]
+
+
+@pytest.mark.parametrize("module", BOTTOM)
 def test_the_bottom_layer_imports_no_stage(module):
     stages = {
         m for m in _imports(ROOT / module)
         if m.startswith("sitroom.") and m.split(".")[1] in STAGES
     }
     assert not stages, f"{module} imports {stages}"
+
+
+@pytest.mark.parametrize(
+    "module", sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sitroom/store").rglob("*.py"))
+)
+def test_no_store_module_imports_fusion(module):
+    """Fusion's save transaction is `sitroom.fuse.save`, over the store's primitives: a
+    store holds SQL, locking and migrations only."""
+    found = _imports(ROOT / module)
+    fusion = {m for m in found if m == "sitroom.fuse" or m.startswith("sitroom.fuse.")}
+    assert not fusion, f"{module} imports {fusion}"
 
 
 def test_hand_offs_are_typed_fields_not_scratch_keys(pipeline):
