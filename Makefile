@@ -9,7 +9,7 @@ SHAFAQ := ../shared/examples/shafaq-2024-04-23.txt
 # it is rebuilt whenever one of those changes (about a minute on two cores).
 GAZ    := sitroom/geo/data/gazetteer.sqlite
 GAZ_INPUTS := $(wildcard sitroom/geo/build*.py sitroom/geo/sources.py sitroom/geo/normalize.py \
-	sitroom/geo/data/*.csv sitroom/geo/data/*.txt sitroom/geo/data/*.yaml)
+	sitroom/geo/data/*.csv sitroom/geo/data/*.csv.gz sitroom/geo/data/*.txt sitroom/geo/data/*.yaml)
 
 .PHONY: install demo test lint bench eval system-deps clean
 

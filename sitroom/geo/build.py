@@ -39,6 +39,7 @@ from sitroom.geo.build_names import (
 )
 from sitroom.geo.build_seats import seat_ids
 from sitroom.geo.build_sites import airport_rows, read_airports
+from sitroom.geo.build_wof import WOF_FILE, read_wof_places, unplaced_admin2, wof_rows
 from sitroom.geo.normalize import ascii_fold
 from sitroom.geo.sources import (
     DATA,
@@ -130,6 +131,7 @@ def collect_rows(
     rows.extend(airport_rows(read_airports(), rows, [r for r in curated if r.fclass == "S"]))
     drop_shadowed_aliases(rows)
     bare_district_names(rows)
+    rows.extend(wof_rows(read_wof_places(), rows, unplaced_admin2(subs, admin_codes, rows)))
     return rows, countries, admin_codes
 
 
@@ -338,6 +340,7 @@ INPUT_FILES = (
     "admin_unit_words.txt",
     "airport_words.txt",
     "transliteration.yaml",
+    WOF_FILE,
 )
 
 
@@ -350,6 +353,7 @@ BUILDER_MODULES = (
     "build_names.py",
     "build_seats.py",
     "build_sites.py",
+    "build_wof.py",
     "sources.py",
     "normalize.py",
 )

@@ -82,6 +82,7 @@ class Row:
     precision: int = 1
     source: str = ""
     names: list[str] = field(default_factory=list)
+    loose: bool = True  # also found by other spellings (skeleton keys); False: exact names only
 
 
 def compact_keys(keys: Iterable[str]) -> set[str]:
@@ -104,7 +105,7 @@ def row_keys(row: Row) -> tuple[set[str], set[tuple[str, str]]]:
         key = name_key(name)
         if len(key) >= 2:
             keys.add(key)
-    plain = {k for k in keys if not k.startswith(CASE_MARK)}
+    plain = {k for k in keys if not k.startswith(CASE_MARK)} if row.loose else set()
     skels = {(skeleton(k), k) for k in plain}
     skels |= {(skeleton(k.replace(" ", "")), k) for k in plain if " " in k}
     return keys, skels

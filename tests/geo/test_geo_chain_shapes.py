@@ -44,7 +44,7 @@ def test_a_settlement_word_makes_a_tagged_party_a_place(gaz):
 def test_unknown_village_in_a_named_district_falls_back_to_the_district(run_geo):
     (event,) = events(run_geo("Police found a body in the Shakar Kalay village of Maywand district, Kandahar."))
     assert (event.location, event.admin1, event.geo_precision) == ("Maywand", "Kandahar", 2)
-    (raid,) = events(run_geo("Shells fell at Ad Dawar village in Bajil district, Al Hudaydah on Monday."))
+    (raid,) = events(run_geo("Shells fell at Ad Qarwazi village in Bajil district, Al Hudaydah on Monday."))
     assert (raid.location, raid.geo_precision) == ("Bajil", 2)
 
 

