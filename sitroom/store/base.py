@@ -8,6 +8,7 @@ links several mentions from different sources to one event.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -58,6 +59,35 @@ class StoredEvent:
 
 Box = tuple[float, float, float, float, float, float]
 """A time × space box: (min_day, max_day, min_lat, max_lat, min_lon, max_lon), days as ordinals."""
+
+
+#: The mentions of one event with their article's address and date, in the order they were
+#: stored (``{mark}``: the placeholder; ``{order}``: the articles' arrival column).
+MENTIONS_OF_EVENT_SQL = (
+    "SELECT m.article_id, m.position, m.source, m.merge_reason, m.record,"
+    " a.url, a.published FROM mentions m JOIN articles a ON a.id = m.article_id"
+    " WHERE m.event_id={mark} ORDER BY {order}, m.position"
+)
+
+
+def stored_event(
+    record: dict[str, Any],
+    mentions: Iterable[Mapping[str, Any]],
+    decode: Callable[[Any], Any] = lambda v: v,
+    published: Callable[[Any], Any] = lambda v: v,
+) -> StoredEvent:
+    """An event's record and its rows of `MENTIONS_OF_EVENT_SQL` as a `StoredEvent`, whatever
+    the database: ``decode`` makes a stored mention record a dict (SQLite keeps JSON text),
+    ``published`` an article's date ISO text (PostgreSQL returns a date)."""
+    sources = [
+        {
+            "article_id": m["article_id"], "position": m["position"], "source": m["source"],
+            "url": m["url"], "published": published(m["published"]),
+            "merge_reason": m["merge_reason"], "mention": decode(m["record"]),
+        }
+        for m in mentions
+    ]
+    return StoredEvent(Event.from_record(record), sources)
 
 
 @dataclass(frozen=True)

@@ -37,12 +37,14 @@ from psycopg.types.json import Jsonb
 from sitroom.model import Article, Event
 from sitroom.store.base import (
     INDEXED_COLUMNS,
+    MENTIONS_OF_EVENT_SQL,
     Box,
     Candidate,
     EventFilter,
     NearQuery,
     StoredEvent,
     StoreError,
+    stored_event,
 )
 from sitroom.store.pg_admin import (  # noqa: F401 - part of this module's interface
     current_revision,
@@ -458,20 +460,9 @@ class PostgresStore:
             if row is None:
                 return None
             mentions = self.conn.execute(
-                "SELECT m.article_id, m.position, m.source, m.merge_reason, m.record,"
-                " a.url, a.published FROM mentions m JOIN articles a ON a.id = m.article_id"
-                " WHERE m.event_id=%s ORDER BY a.seq, m.position",
-                (event_id,),
+                MENTIONS_OF_EVENT_SQL.format(mark="%s", order="a.seq"), (event_id,)
             ).fetchall()
-        sources = [
-            {
-                "article_id": m["article_id"], "position": m["position"], "source": m["source"],
-                "url": m["url"], "published": iso(m["published"]),
-                "merge_reason": m["merge_reason"], "mention": m["record"],
-            }
-            for m in mentions
-        ]
-        return StoredEvent(Event.from_record(row["record"]), sources)
+        return stored_event(row["record"], mentions, published=iso)
 
     def close(self) -> None:
         with self._mutex:

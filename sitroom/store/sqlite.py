@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from sitroom.model import Article, Event
 from sitroom.store.base import (
     INDEXED_COLUMNS,
+    MENTIONS_OF_EVENT_SQL,
     Box,
     Candidate,
     EventFilter,
@@ -27,6 +28,7 @@ from sitroom.store.base import (
     SqlDialect,
     StoredEvent,
     StoreError,
+    stored_event,
     where_clause,
 )
 from sitroom.store.columns import acled_view_sql
@@ -419,20 +421,9 @@ class SQLiteStore:
         if row is None:
             return None
         mentions = self.conn.execute(
-            "SELECT m.article_id, m.position, m.source, m.merge_reason, m.record,"
-            " a.url, a.published FROM mentions m JOIN articles a ON a.id = m.article_id"
-            " WHERE m.event_id=? ORDER BY a.ingested_at, m.position",
-            (event_id,),
+            MENTIONS_OF_EVENT_SQL.format(mark="?", order="a.ingested_at"), (event_id,)
         ).fetchall()
-        sources = [
-            {
-                "article_id": m["article_id"], "position": m["position"], "source": m["source"],
-                "url": m["url"], "published": m["published"], "merge_reason": m["merge_reason"],
-                "mention": json.loads(m["record"]),
-            }
-            for m in mentions
-        ]
-        return StoredEvent(Event.from_record(json.loads(row["record"])), sources)
+        return stored_event(json.loads(row["record"]), mentions, decode=json.loads)
 
     def close(self) -> None:
         self.conn.close()
