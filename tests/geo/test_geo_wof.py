@@ -3,6 +3,8 @@ its records become gazetteer rows, on hand-made rows, and checks of the shipped 
 
 from __future__ import annotations
 
+import pytest
+
 from sitroom.geo.build_db import Row, row_keys
 from sitroom.geo.build_wof import (
     KINDS,
@@ -89,6 +91,8 @@ def test_the_shipped_table_names_a_source_and_an_open_licence_for_every_row():
     assert all(-90 <= float(r["latitude"]) <= 90 and -180 <= float(r["longitude"]) <= 180 for r in rows)
 
 
-def test_a_village_of_the_table_is_placed_where_the_text_puts_it(run_geo):
+def test_a_village_of_the_table_is_placed_where_the_text_puts_it(gaz, run_geo):
+    if gaz.stale():
+        pytest.skip("the built gazetteer predates these data files: run `sitroom gazetteer build`")
     (event,) = events(run_geo("Gunmen burned the market of Ngoshe village in Gwoza LGA, Borno."))
     assert (event.location, event.admin1, event.geo_precision) == ("Ngoshe", "Borno", 1)
