@@ -95,6 +95,11 @@ def is_far_elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
         and not any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors)
     ):
         return True
+    if any(
+        a.id != hit.id and ctx.countries.get(a.cc, 0) > 0 and km(hit.lat, hit.lon, a.lat, a.lon) < FAR_KM
+        for a in ctx.anchors
+    ):
+        return False  # near the article's places, whatever its countries' points say
     for cc, weight in ctx.countries.items():
         if weight <= 0:
             continue

@@ -55,3 +55,20 @@ def test_a_container_around_a_name_put_in_it(gaz):
     inner = [one(gaz, "Qamishli", "SY", "PPL")]
     assert loose_fits(province, None, framed, False, inner)
     assert not loose_fits(province, None, framed, False)
+
+
+def test_a_town_near_the_articles_places_is_no_far_namesake(gaz):
+    """A country's reference point can lie far from where its places are (Canada's in the
+    north-west): a town across the border from the places the article resolved is no far
+    namesake, though it lies a continent away from that point."""
+    from sitroom.geo.loose import is_far_elsewhere
+    from tests.geo.helpers import hit
+
+    lakeside = hit("Lakeport", "Northshire", 42.1, -80.1, cc="US", pop=90_000)
+    ctx = ArticleContext()
+    ctx.countries["CA"] = 3.0
+    assert is_far_elsewhere(lakeside, ctx, gaz)
+    ctx.anchors.append(hit("Harbourton", "Ontario", 42.98, -82.4, cc="CA", pop=70_000))
+    assert not is_far_elsewhere(lakeside, ctx, gaz)
+    ctx.anchors[0] = hit("Harbourton", "Ontario", 42.98, -82.4, cc="FR", pop=70_000)
+    assert is_far_elsewhere(lakeside, ctx, gaz)  # a place outside the article's countries
