@@ -53,3 +53,9 @@ def test_an_unwritable_cache_still_gives_the_patterns(tmp_path, monkeypatch):
     blocked.write_text("", encoding="utf-8")
     monkeypatch.setenv(CACHE_ENV, str(blocked / "cache"))  # under a file: cannot be a folder
     assert _as_set(patterns.cached_patterns()) == _as_set(patterns.build_patterns())
+
+
+def test_a_package_file_laid_out_otherwise_still_gives_a_digest(cache, monkeypatch, tmp_path):
+    first = patterns._digest()
+    monkeypatch.setattr(patterns, "_package_files", lambda: [tmp_path / "no-such-file.json"])
+    assert patterns._digest() != first
