@@ -112,6 +112,8 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
         return False  # "rallied in Thessaloniki demanding ...": a place, whatever the parse
     if _is_party(ent, is_country):
         return True
+    if is_country(ent.text) and party_noun_follows(doc_text(ent.doc), ent.end_char):
+        return True  # "an attack on Iran pilgrims": people of that country, however parsed
     if root.dep_ not in _MODIFIER_DEPS:
         return False
     head = root.head

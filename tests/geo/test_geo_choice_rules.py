@@ -74,3 +74,10 @@ def test_country_ending_a_firms_name_frames_nothing(place):
 def test_compass_word_before_a_country_keeps_it_a_place(place):
     event = place("Gunmen killed four soldiers in Northern Iraq on Friday.")
     assert event.country == "Iraq"
+
+
+def test_country_naming_people_is_no_place_however_parsed(place):
+    # headline style: the small parser reads "pilgrims" as a verb; the country still only
+    # says whose pilgrims they were
+    event = place("Nine dead in Iraq bus bombing on Iran pilgrims: police.")
+    assert event.country != "Iran"
