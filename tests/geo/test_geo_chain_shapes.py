@@ -165,8 +165,11 @@ def test_a_plural_admin_word_ends_the_name(gaz):
 
 
 def test_a_town_filed_under_another_province_is_not_in_the_named_district(run_geo):
+    # Kano's Tudun Wada is not in Kaduna North: the district, or Kaduna's own Tudun Wada
+    # quarter where the gazetteer has it (Who's On First villages), never Kano's town
     (event,) = events(run_geo("Youths stoned police in the Tudun Wada area (Kaduna North LGA, Kaduna)."))
-    assert (event.location, event.admin1, event.geo_precision) == ("Kaduna North", "Kaduna", 2)
+    assert (event.admin1, event.geo_precision) == ("Kaduna", 2)
+    assert abs(event.latitude - 10.5) < 0.25 and abs(event.longitude - 7.44) < 0.25
 
 
 def test_city_after_a_name_means_the_town_not_the_region(run_geo):

