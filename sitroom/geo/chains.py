@@ -15,13 +15,15 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from sitroom.geo.chain_parts import Link, gen_kind
+from sitroom.geo.chain_parts import PART, Link, gen_kind
 from sitroom.geo.chain_parts import generic_words as _generic_words  # noqa: F401 (tests read it here)
 from sitroom.geo.chain_parts import kind_of as _kind
 from sitroom.geo.chain_parts import name_word as _name_word
 from sitroom.geo.chain_parts import pattern as _pattern
 from sitroom.geo.chain_parts import span_of as _span
 from sitroom.geo.context import POPULATED
+from sitroom.geo.normalize import GENERIC_SUFFIXES
+from sitroom.geo.parens import blank_other_names
 from sitroom.geo.parens import parens as _parens
 from sitroom.geo.resolve import Mention
 from sitroom.lang import pack_words
@@ -214,6 +216,25 @@ def _listed_after(text: str, end: int, known: Callable[[str], bool]) -> list[Lin
     return out
 
 
+def _bare_name(text: str, start: int, end: int, known: Callable[[str], bool]) -> Link:
+    """A found name that ends in its admin word ("Newtown Township") the gazetteer lacks
+    as a whole: the name alone, of that kind (as the comma chain reads it), so that
+    one place is not read twice ("Newtown" and "Newtown Township")."""
+    m = PART.match(text[start:end])
+    if m is None or not m.group("gen") or known(text[start:end]) or not known(m.group("name")):
+        return Link(start, end)
+    return Link(start + m.start("name"), start + m.end("name"), gen_kind(m.group("gen")))
+
+
+def _whole_name(text: str, m: re.Match, gen: re.Match | None, known: Callable[[str], bool]) -> Link:
+    """The name at ``m`` with its capitalized kind word when the gazetteer knows the whole
+    ("Newtown District" read once, as the comma chain reads it, not also as "Newtown")."""
+    end = m.end("a") + gen.end() if gen is not None else 0
+    if gen is not None and _name_word(gen.group("gen")) and known(text[m.start("a") : end]):
+        return Link(m.start("a"), end)
+    return Link(m.start("a"), m.end("a"))
+
+
 def find_links(
     text: str,
     known: Callable[[str], bool],
@@ -225,17 +246,18 @@ def find_links(
     ``parties`` spans the tagger called organisations or nationalities ("Taliban in X");
     ``is_unit`` says whether a name is a province."""
     links = _parens(text, known, is_unit)
-    starts = [Link(s, e) for s, e in spans]
+    starts = [_bare_name(text, s, e, known) for s, e in spans]
     for m in _NAME_START.finditer(text):
         cued = _name_before(text, m, "a")
-        if cued or _gen_after(text, m.end("a")) is not None or _unit_follows(text, m, known):
-            starts.append(Link(m.start("a"), m.end("a")))
+        gen = _gen_after(text, m.end("a"))
+        if cued or gen is not None or _unit_follows(text, m, known):
+            starts.append(_whole_name(text, m, gen, known))
         if cued:
             starts.extend(_listed_after(text, m.end("a"), known))
     links.extend(_commas(text, known, _outermost(text, starts, known), is_unit))
     # chained names, and known names that say what unit they are ("on Sirwah district")
     links.extend(s for s in starts if s.container is not None or _unit_named(text, s, known))
-    for m in _overlapping(_IN, text):
+    for m in _overlapping(_IN, blank_other_names(text)):
         a, b = m.group("a"), m.group("b")
         if not known(b) or party_noun_follows(text, m.end()) or _CALENDAR.match(b):
             continue
@@ -314,8 +336,8 @@ def _listed_name(
         return None
     start, end = m.start("a"), m.end("a")
     name = text[start:end]
-    if _CALENDAR.match(name):
-        return None
+    if _CALENDAR.match(name) or name.lower() in GENERIC_SUFFIXES:
+        return None  # "Town" of "Paletwa Town, Paletwa Township": a kind word, no name
     if (start, end) in named or known(name):
         return start, end
     if not _SENTENCE_START.search(text[max(0, start - 3) : start]) or " " not in name:

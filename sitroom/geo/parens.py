@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sitroom.geo.chain_parts import BEFORE_PAREN, PART, Link, kind_of, name_word
+from sitroom.geo.chain_parts import BEFORE_PAREN, PART, Link, gen_kind, kind_of, name_word, pattern
+from sitroom.geo.context import POPULATED
 
 _ABBREVIATION = re.compile(r"[A-Z][A-Z&.]{1,5}")
 
@@ -22,6 +23,32 @@ def _acronym(name: str) -> bool:
 
 #: "X [another name] (A, B)": a name in square brackets between the head and its chain.
 _ALT_BEFORE = re.compile(r"\s*\[[^\[\]\n]{1,60}\]\s*$")
+
+
+_SETTLEMENT_AFTER = pattern("settlement_after")
+
+
+def other_name(text: str, paren: re.Match, parts: list[str]) -> bool:
+    """'X (Alt) village of Y': one name in brackets right before a lower-case settlement
+    word and 'of'/'in' is another name for the village X, not X's container (unlike
+    'X (Y) district of Z', where Y is often the district itself)."""
+    gen = _SETTLEMENT_AFTER.match(text, paren.end())
+    return (
+        len(parts) == 1
+        and gen is not None
+        and gen.group("gen")[:1].islower()
+        and gen_kind(gen.group("gen")) in POPULATED
+    )
+
+
+def blank_other_names(text: str) -> str:
+    """``text`` with each other name in brackets ('X (Alt) village of Y') blanked to spaces,
+    so that 'X village of Y' reads as one link (offsets unchanged)."""
+    out = text
+    for paren in re.finditer(r"(?<=[\w'’.-])\s*\(([^(),;\n]{1,40})\)", text):
+        if other_name(text, paren, [paren.group(1)]):
+            out = out[: paren.start()] + " " * (paren.end() - paren.start()) + out[paren.end() :]
+    return out
 
 
 def _before_alt_name(text: str, end: int) -> int:
@@ -58,7 +85,7 @@ def parens(
         ):
             parts.pop()  # "(Poonch district, J&K)": an abbreviated state adds nothing
         matches = [PART.match(p) for p in parts]
-        if not parts or not all(matches):
+        if not parts or not all(matches) or other_name(text, paren, parts):
             continue
         last = matches[-1].group("name")
         if not (
