@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
+from sitroom.geo import build_memo
 from sitroom.geo.build_areas import (
     admin1_points,
     fill_admin_populations,
@@ -27,6 +28,7 @@ from sitroom.geo.build_areas import (
     outline_point,
 )
 from sitroom.geo.build_db import SCHEMA, SCHEMA_VERSION, Row, insert_rows, write_db
+from sitroom.geo.build_memo import ascii_fold
 from sitroom.geo.build_names import (
     CASE_MARK,
     SeatIndex,
@@ -40,7 +42,6 @@ from sitroom.geo.build_names import (
 from sitroom.geo.build_seats import seat_ids
 from sitroom.geo.build_sites import airport_rows, read_airports
 from sitroom.geo.build_wof import WOF_FILE, read_wof_places, unplaced_admin2, wof_rows
-from sitroom.geo.normalize import ascii_fold
 from sitroom.geo.sources import (
     DATA,
     Subdivision,
@@ -350,6 +351,7 @@ BUILDER_MODULES = (
     "build.py",
     "build_areas.py",
     "build_db.py",
+    "build_memo.py",
     "build_names.py",
     "build_seats.py",
     "build_sites.py",
@@ -376,15 +378,13 @@ def build(path: Path | None = None, quiet: bool = False) -> dict[str, float | li
     path = Path(path or default_path())
     t0 = time.perf_counter()
     unresolved: list[str] = []
-    rows, countries, admin_codes = collect_rows(log=not quiet, unresolved=unresolved)
-    write_db(
-        path,
-        rows,
-        countries,
-        admin_codes,
-        {"built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "inputs": input_digest()},
-        demonym_table(rows),
-    )
+    try:
+        rows, countries, admin_codes = collect_rows(log=not quiet, unresolved=unresolved)
+        meta = {"built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        meta["inputs"] = input_digest()
+        write_db(path, rows, countries, admin_codes, meta, demonym_table(rows))
+    finally:
+        build_memo.clear()
     stats = {
         "places": len(rows),
         "seconds": round(time.perf_counter() - t0, 1),

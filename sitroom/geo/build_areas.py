@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitroom.geo.normalize import ascii_fold, name_key
+from sitroom.geo.build_memo import ascii_fold, name_key
 from sitroom.geo.sources import DATA, Subdivision
 
 if TYPE_CHECKING:

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sitroom.geo.build_memo import ascii_fold, is_latin, name_key, skeleton
 from sitroom.geo.build_names import CASE_MARK
-from sitroom.geo.normalize import ascii_fold, is_latin, name_key, skeleton
 
 SCHEMA_VERSION = "4"
 MAX_ALIASES = 40

@@ -22,7 +22,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sitroom.geo.normalize import NOT_A_NAME, ascii_fold, loose_key, name_key
+from sitroom.geo import normalize
+from sitroom.geo.build_memo import ascii_fold, loose_key, name_key
+from sitroom.geo.normalize import NOT_A_NAME
 from sitroom.geo.sources import DATA, package_file, read_word_sections
 
 if TYPE_CHECKING:
@@ -112,7 +114,7 @@ def is_abbreviation(text: str) -> bool:
 
 def case_key(name: str) -> str:
     """The lookup key of a name that only counts in capitals."""
-    return CASE_MARK + name_key(name)
+    return CASE_MARK + normalize.name_key(name)  # asked at run time: the bounded cache
 
 
 # ---------------------------------------------------------------- admin unit names

@@ -9,8 +9,8 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 
+from sitroom.geo.build_memo import loose_key, name_key
 from sitroom.geo.build_names import written_names
-from sitroom.geo.normalize import loose_key, name_key
 from sitroom.geo.sources import DATA
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from sitroom.geo.build_db import Row
-from sitroom.geo.normalize import ascii_fold, name_key
+from sitroom.geo.build_memo import ascii_fold, name_key
 from sitroom.geo.sources import package_file, read_word_sections
 
 #: Ids of airport rows: this base plus the row's number in the file.

@@ -24,7 +24,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from sitroom.geo.build_db import Row
-from sitroom.geo.normalize import loose_key, name_key, skeleton, split_generic
+from sitroom.geo.build_memo import loose_key, name_key, remember, skeleton
+from sitroom.geo.normalize import split_generic
 from sitroom.geo.sources import DATA, Subdivision
 
 WOF_FILE = "wof_places.csv.gz"
@@ -59,29 +60,27 @@ class NearestTown:
 
     def find(self, cc: str, lat: float, lon: float) -> Row | None:
         ci, cj = self._cell(lat, lon)
+        scale = math.cos(math.radians(lat))  # once per query, not once per town (same values)
         best, best_d = None, math.inf
+        grid = self.grid
         for ring in range(0, 7):
             for i in range(ci - ring, ci + ring + 1):
-                for j in range(cj - ring, cj + ring + 1):
-                    if max(abs(i - ci), abs(j - cj)) != ring:
-                        continue
-                    for row in self.grid.get((cc, i, j), ()):
-                        d = _dist2(lat, lon, row)
+                edge = i in (ci - ring, ci + ring)
+                for j in range(cj - ring, cj + ring + 1) if edge else (cj - ring, cj + ring):
+                    for row in grid.get((cc, i, j), ()):
+                        d = (row.lat - lat) ** 2 + ((row.lon - lon) * scale) ** 2
                         if d < best_d:
                             best, best_d = row, d
             if best is not None and ring >= 1:
                 return best
         for row in self.by_cc.get(cc, ()):
-            d = _dist2(lat, lon, row)
+            d = (row.lat - lat) ** 2 + ((row.lon - lon) * scale) ** 2
             if d < best_d:
                 best, best_d = row, d
         return best
 
 
-def _dist2(lat: float, lon: float, row: Row) -> float:
-    return (row.lat - lat) ** 2 + ((row.lon - lon) * math.cos(math.radians(lat))) ** 2
-
-
+@remember
 def unit_key(name: str) -> str:
     """A district's name without its kind word, spelling folded ("Shinwar District" and
     "Shinwar" alike, "Volnovaskyi" and "Volnovasky")."""
@@ -176,7 +175,10 @@ def wof_rows(
         source = f"wof: {rec['source']} ({rec['licence']})"
         if rec["kind"] == "admin2":
             keys = {(cc, unit_key(x)) for x in names}
-            filled = next((missing[k] for k in keys if k in missing), None)
+            # the first name that is a missing unit's, in the names' order: the same unit
+            # whatever the order of a set (PYTHONHASHSEED) would give
+            found = (missing.get((cc, unit_key(x))) for x in names)
+            filled = next((f for f in found if f is not None), None)
             if filled and filled[0].line not in done:
                 sub, admin1 = filled
                 done.add(sub.line)
