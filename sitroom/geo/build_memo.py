@@ -12,31 +12,41 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 from sitroom.geo import normalize
 
-#: Names remembered at most (a GeoNames dump import folds more distinct names than a build;
-#: the least recently used go first). A build folds ~1.5 million distinct strings.
-MAX_NAMES = 1 << 22
+#: Names each memo keeps at most (the least recently used go first): a build asks
+#: `name_key` of ~1.1 million distinct names; a GeoNames dump import (`insert_rows`) of many
+#: more stays bounded.
+MAX_NAMES = 1_500_000
 
 _MEMOS: list = []
+F = TypeVar("F", bound=Callable[[str], object])
 
 
-def _memo(fn: Callable[[str], str]) -> Callable[[str], str]:
+def _memo(fn: F) -> F:
     memo = lru_cache(maxsize=MAX_NAMES)(getattr(fn, "__wrapped__", fn))
     _MEMOS.append(memo)
-    return memo
+    return memo  # type: ignore[return-value]
 
 
 name_key = _memo(normalize.name_key)
 ascii_fold = _memo(normalize.ascii_fold)
 loose_key = _memo(normalize.loose_key)
 skeleton = _memo(normalize.skeleton)
-is_latin = _memo(normalize.is_latin)
 
 
-def remember(fn: Callable[[str], str]) -> Callable[[str], str]:
-    """A build's own fold (`build_wof.unit_key`) remembered the same way, cleared with the rest."""
+@_memo
+def is_latin(text: str) -> bool:
+    """`normalize.is_latin` through this module's fold; ASCII text is Latin without folding
+    (folding only takes marks and letters off, it never makes ASCII text non-ASCII)."""
+    return text.isascii() or ascii_fold(text).isascii()
+
+
+def remember(fn: F) -> F:
+    """A build's own fold (`build_wof.unit_key`, `build_names.base_name`), remembered and
+    cleared with the rest."""
     return _memo(fn)
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitroom.geo import normalize
-from sitroom.geo.build_memo import ascii_fold, loose_key, name_key
+from sitroom.geo.build_memo import ascii_fold, loose_key, name_key, remember
 from sitroom.geo.normalize import NOT_A_NAME
 from sitroom.geo.sources import DATA, package_file, read_word_sections
 
@@ -142,6 +142,7 @@ def _strip_once(low: list[str], stripped: bool) -> tuple[int, int]:
     return 0, 0
 
 
+@remember
 def base_name(name: str) -> str:
     """'Département de Tahoua' → 'Tahoua', 'Dagestan, Respublika' → 'Dagestan', 'Kati
     Cercle' → 'Kati'; generic words come off the ends only, and a base that is no name by

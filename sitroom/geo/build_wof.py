@@ -48,12 +48,13 @@ class NearestTown:
     CELL = 0.5
 
     def __init__(self, rows: Iterable[Row]) -> None:
-        self.grid: dict[tuple[str, int, int], list[Row]] = defaultdict(list)
-        self.by_cc: dict[str, list[Row]] = defaultdict(list)
+        # (lat, lon, row): the scan reads two floats a town, not two attributes
+        self.grid: dict[tuple[str, int, int], list[tuple[float, float, Row]]] = defaultdict(list)
+        self.by_cc: dict[str, list[tuple[float, float, Row]]] = defaultdict(list)
         for row in rows:
             if row.fclass == "P" and row.admin1:
-                self.grid[(row.cc, *self._cell(row.lat, row.lon))].append(row)
-                self.by_cc[row.cc].append(row)
+                self.grid[(row.cc, *self._cell(row.lat, row.lon))].append((row.lat, row.lon, row))
+                self.by_cc[row.cc].append((row.lat, row.lon, row))
 
     def _cell(self, lat: float, lon: float) -> tuple[int, int]:
         return math.floor(lat / self.CELL), math.floor(lon / self.CELL)
@@ -67,14 +68,14 @@ class NearestTown:
             for i in range(ci - ring, ci + ring + 1):
                 edge = i in (ci - ring, ci + ring)
                 for j in range(cj - ring, cj + ring + 1) if edge else (cj - ring, cj + ring):
-                    for row in grid.get((cc, i, j), ()):
-                        d = (row.lat - lat) ** 2 + ((row.lon - lon) * scale) ** 2
+                    for t_lat, t_lon, row in grid.get((cc, i, j), ()):
+                        d = (t_lat - lat) ** 2 + ((t_lon - lon) * scale) ** 2
                         if d < best_d:
                             best, best_d = row, d
             if best is not None and ring >= 1:
                 return best
-        for row in self.by_cc.get(cc, ()):
-            d = (row.lat - lat) ** 2 + ((row.lon - lon) * scale) ** 2
+        for t_lat, t_lon, row in self.by_cc.get(cc, ()):
+            d = (t_lat - lat) ** 2 + ((t_lon - lon) * scale) ** 2
             if d < best_d:
                 best, best_d = row, d
         return best
@@ -192,12 +193,12 @@ def wof_rows(
             if keys & placed:
                 continue
             placed.update(keys)
+        if fclass == "P" and shadows.hide(cc, names[0]):
+            continue  # before the nearest-town search, which it makes moot
         town = near.find(cc, lat, lon)
         admin1 = town.admin1 if town else ""
         admin2 = rec["name"] if rec["kind"] == "admin2" else (town.admin2 if town else "")
         if fclass == "P":
-            if shadows.hide(cc, names[0]):
-                continue
             names = names + loose_names(names, skeletons)
         out.append(
             Row(gid or WOF_ID_BASE + n, rec["name"], fclass, fcode, cc, lat, lon, 0,

@@ -113,3 +113,21 @@ def test_a_village_of_the_table_is_placed_where_the_text_puts_it(gaz, run_geo):
         pytest.skip("the built gazetteer predates these data files: run `sitroom gazetteer build`")
     (event,) = events(run_geo("Gunmen burned the market of Ngoshe village in Gwoza LGA, Borno."))
     assert (event.location, event.admin1, event.geo_precision) == ("Ngoshe", "Borno", 1)
+
+
+def test_a_district_named_after_two_unplaced_units_fills_the_one_its_own_name_gives():
+    """The unit comes from the names in their order, not from a set's (the built file was
+    PYTHONHASHSEED-dependent): the record's name first, its aliases after."""
+    subs = {
+        42: Subdivision(42, "Dunmore District", "ZZ.01.99", 5550, [], 0),
+        43: Subdivision(43, "Kelbrook District", "ZZ.01.98", 5551, [], 0),
+    }
+    codes = {
+        ("ZZ", "01"): (40, "Northland"),
+        ("ZZ", "01.99"): (42, "Dunmore District"),
+        ("ZZ", "01.98"): (43, "Kelbrook District"),
+    }
+    missing = unplaced_admin2(subs, codes, places())
+    for first, other, gid in (("Kelbrook", "Dunmore", 5551), ("Dunmore", "Kelbrook", 5550)):
+        (row, *_) = wof_rows([record(first, kind="admin2", aliases=other)], places(), missing)
+        assert row.id == gid
