@@ -124,6 +124,7 @@ class VillageShadows:
         return key in self.anywhere or (cc, key) in self.local
 
 
+@remember  # asked ~1.5 million times a build: the shadows of every row's names, each village
 def _bare_key(name: str) -> str:
     return name_key(split_generic(name)[0])
 
