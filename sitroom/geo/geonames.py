@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from sitroom.geo import build_memo
 from sitroom.geo.build import Row, default_path, insert_rows
 from sitroom.geo.build_names import written_names
 from sitroom.geo.normalize import ascii_fold
@@ -87,7 +88,10 @@ def import_geonames(file: Path, path: Path | None = None, quiet: bool = False) -
                 [f[1], f[2], *written_names(f[3].split(","))],
             )
 
-    n = insert_rows(con, rows())
+    try:
+        n = insert_rows(con, rows())
+    finally:
+        build_memo.clear()  # the build's name memos hold up to 1.5M names each; free them
     con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"imported:{file.name}", str(n)))
     con.commit()
     con.close()
