@@ -56,4 +56,5 @@ def explain(exc: BaseException) -> str:
     if isinstance(exc, SitroomError):
         text = str(exc)
         return text.splitlines()[0] if text else type(exc).__name__
-    return f"{type(exc).__name__}: {exc}"
+    lines = str(exc).splitlines()
+    return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from sitroom.errors import ConfigError, InputError, ModelMissing, SitroomError, StoreError
+from sitroom.errors import (
+    ConfigError,
+    InputError,
+    ModelMissing,
+    SitroomError,
+    StoreError,
+    explain,
+)
 
 
 def test_the_named_exceptions_share_one_base():
@@ -63,6 +70,16 @@ def test_a_bug_keeps_its_traceback():
 
     result = CliRunner().invoke(app, ["boom"])
     assert isinstance(result.exception, KeyError)
+
+
+def test_a_failure_line_is_one_line_whoever_raised_it():
+    """A library's multi-line message (a database driver's, say) must not break the
+    failures table: the first line, named by its type."""
+    assert explain(RuntimeError("connection refused\nIs the server running?")) == (
+        "RuntimeError: connection refused"
+    )
+    assert explain(RuntimeError()) == "RuntimeError"
+    assert explain(InputError("no such file: x.txt\nmore")) == "no such file: x.txt"
 
 
 def test_an_unknown_component_is_a_config_error_naming_the_valid_ones():

@@ -102,3 +102,14 @@ def test_a_cache_file_without_a_texts_words_is_rebuilt(tmp_path, monkeypatch):
         renamed = {f"{text} (renamed)": words for text, words in kept.items()}
         path.write_text(json.dumps(renamed), encoding="utf-8")  # as many entries, other keys
     assert _ents(_ruler(True)[0]) == expected
+
+
+def test_a_cache_file_with_words_that_are_not_text_is_rebuilt(tmp_path, monkeypatch):
+    """Numbers where words belong (a hand edit) are no cache, not a crash at start-up."""
+    monkeypatch.setenv(ruler_cache.CACHE_ENV, str(tmp_path))
+    expected = _ents(_ruler(False)[0])
+    _ruler(True)
+    for path in tmp_path.glob(f"{ruler_cache.PREFIX}*.json"):
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps({text: [1, 2] for text in kept}), encoding="utf-8")
+    assert _ents(_ruler(True)[0]) == expected

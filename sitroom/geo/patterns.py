@@ -132,7 +132,7 @@ def cached_patterns() -> list[dict]:
     """`all_patterns` from the cache file, else built (and written there)."""
     path = cache_dir() / f"{CACHE_PREFIX}{_digest()}.json"
     found = read_json(path)
-    if isinstance(found, list) and all(isinstance(p, dict) for p in found):
+    if isinstance(found, list) and all(_is_pattern(p) for p in found):
         return found
     built = build_patterns()
     write_json(path, built, CACHE_PREFIX)
@@ -140,6 +140,15 @@ def cached_patterns() -> list[dict]:
 
 
 CACHE_PREFIX = "geo-patterns-"
+
+
+def _is_pattern(item: object) -> bool:
+    """A cache file is the user's (it may have been edited): each item must be a pattern."""
+    return (
+        isinstance(item, dict)
+        and isinstance(item.get("label"), str)
+        and isinstance(item.get("pattern"), (str, list))
+    )
 
 
 def _digest() -> str:

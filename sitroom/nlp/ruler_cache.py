@@ -49,8 +49,12 @@ def _read(path: Path, texts: list[str]) -> dict[str, list[str]] | None:
     """The remembered words, or None when the file is missing, unreadable, or lacks a
     text's words (a cache directory is the user's: a file there may have been edited)."""
     words = read_json(path)
-    if not isinstance(words, dict) or not all(isinstance(words.get(t), list) for t in texts):
+    if not isinstance(words, dict):
         return None
+    for text in texts:
+        found = words.get(text)
+        if not isinstance(found, list) or not all(isinstance(w, str) for w in found):
+            return None
     return words
 
 
