@@ -421,7 +421,7 @@ class SQLiteStore:
         if row is None:
             return None
         mentions = self.conn.execute(
-            MENTIONS_OF_EVENT_SQL.format(mark="?", order="a.ingested_at"), (event_id,)
+            MENTIONS_OF_EVENT_SQL.format(mark="?", order="a.ingested_at, a.rowid"), (event_id,)
         ).fetchall()
         return stored_event(json.loads(row["record"]), mentions, decode=json.loads)
 
