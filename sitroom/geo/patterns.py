@@ -151,6 +151,10 @@ def _is_pattern(item: object) -> bool:
     )
 
 
+#: The data files the patterns are read from, and the letter table `normalize` folds with.
+DIGESTED_DATA = ("supplement.csv", "acled_regions.csv", "acled_admin1.csv", "transliteration.yaml")
+
+
 def _digest() -> str:
     """A digest of the pattern sources: the code that reads them (this module, `sources`,
     `normalize`), the project's data files (by content), the installed packages' files (by
@@ -160,7 +164,7 @@ def _digest() -> str:
     h = hashlib.sha256()
     for module in (__file__, sources.__file__, normalize.__file__):
         h.update(Path(module).read_bytes())
-    for name in ("supplement.csv", "acled_regions.csv", "acled_admin1.csv"):
+    for name in DIGESTED_DATA:
         h.update((DATA / name).read_bytes())
     for path in _package_files():
         try:

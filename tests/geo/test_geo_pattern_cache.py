@@ -48,6 +48,23 @@ def test_a_changed_input_names_another_file(cache, monkeypatch):
     assert patterns._digest() != first
 
 
+def test_an_edited_data_file_names_another_file(cache, monkeypatch, tmp_path):
+    """Every data file the patterns depend on is read into the digest, by content (the
+    letter table `normalize` folds names with included)."""
+    first = patterns._digest()
+    for name in patterns.DIGESTED_DATA:
+        copy = tmp_path / name
+        copy.write_bytes((patterns.DATA / name).read_bytes())
+    monkeypatch.setattr(patterns, "DATA", tmp_path)
+    assert patterns._digest() == first
+    for name in patterns.DIGESTED_DATA:
+        copy = tmp_path / name
+        original = copy.read_bytes()
+        copy.write_bytes(original + b"\n")
+        assert patterns._digest() != first, name
+        copy.write_bytes(original)
+
+
 def test_an_unwritable_cache_still_gives_the_patterns(tmp_path, monkeypatch):
     blocked = tmp_path / "file"
     blocked.write_text("", encoding="utf-8")
