@@ -28,7 +28,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from sitroom.api.schemas import ArticleIn, ErrorOut, IngestOut
-from sitroom.errors import SitroomError
+from sitroom.errors import SitroomError, explain
 from sitroom.ingest.limits import default_limits
 from sitroom.ingest.text import clean_field, clean_text
 from sitroom.model import Article
@@ -134,7 +134,7 @@ class IngestQueue:
             self._extractor_in_use = extractor
             store = open_store(self.settings.db)
         except Exception as exc:  # noqa: BLE001 - every queued job is answered with it
-            self._broken = f"{type(exc).__name__}: {exc}"
+            self._broken = explain(exc)
             log.error("ingest cannot start: %s", self._broken)
             self._drain(self._broken)
             return
@@ -163,7 +163,7 @@ class IngestQueue:
                 job.result, job.state = result_body(store, job.article, report), "done"
         except Exception as exc:  # noqa: BLE001 - one job's failure never stops the writer
             log.exception("ingest job %s failed", job.id)
-            job.state, job.error = "failed", f"{type(exc).__name__}: {exc}"
+            job.state, job.error = "failed", explain(exc)
         finally:
             job.done.set()
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sitroom.errors import InputError
+from sitroom.errors import InputError, explain
 from sitroom.eval.fusion_dev import FUSION, fusion_folders, fusion_report
 from sitroom.eval.gold import GoldDocument, load, readers
 from sitroom.eval.readers.plover import PLOVER_NOTE
@@ -55,7 +55,7 @@ def pipeline_extractor(batch_size: int = 64, n_process: int = 1) -> tuple[Extrac
                     try:
                         results.append(pipeline.extract(article))
                     except Exception as exc:  # noqa: BLE001
-                        errors.append(f"{article.origin}: {type(exc).__name__}: {exc}")
+                        errors.append(f"{article.origin}: {explain(exc)}")
                         results.append([])
             yield from results
 
@@ -242,4 +242,4 @@ def geoparsing_report(gold: Path, split: str | None) -> dict[str, Any] | None:
         module = importlib.import_module("sitroom.eval.geoparsing")
         return dict(module.evaluate_geoparsing(folder, split or "dev"))
     except Exception as exc:  # noqa: BLE001 - another stage's evaluator must not sink ours
-        return {"error": f"{type(exc).__name__}: {exc}"}
+        return {"error": explain(exc)}

@@ -344,7 +344,7 @@ def _save_or_report(
         return save(store, article, events)
     except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not fatal
         _fail(store, report, IngestError(
-            article.origin or article.id, f"store failed: {type(exc).__name__}: {exc}"
+            article.origin or article.id, f"store failed: {explain(exc)}"
         ))
         return None
 
@@ -452,7 +452,7 @@ def _collect(future, label, store, report, stats, hooks, write_batch) -> None:
     except Exception as exc:  # noqa: BLE001 - one partition's failure must not lose the others
         stats.partitions_failed += 1
         _fail(store, report, IngestError(
-            label, f"partition failed after retries: {type(exc).__name__}: {exc}"
+            label, f"partition failed after retries: {explain(exc)}"
         ))
         return
     report.articles_seen += part.seen
