@@ -25,29 +25,19 @@ _MEMOS: list = []
 F = TypeVar("F", bound=Callable[[str], object])
 
 
-def _memo(fn: F) -> F:
+def remember(fn: F) -> F:
+    """``fn`` remembered for the build and cleared with the rest (`normalize`'s folds below,
+    and a build's own: `build_wof.unit_key`, `build_names.base_name`)."""
     memo = lru_cache(maxsize=MAX_NAMES)(getattr(fn, "__wrapped__", fn))
     _MEMOS.append(memo)
     return memo  # type: ignore[return-value]
 
 
-name_key = _memo(normalize.name_key)
-ascii_fold = _memo(normalize.ascii_fold)
-loose_key = _memo(normalize.loose_key)
-skeleton = _memo(normalize.skeleton)
-
-
-@_memo
-def is_latin(text: str) -> bool:
-    """`normalize.is_latin` through this module's fold; ASCII text is Latin without folding
-    (folding only takes marks and letters off, it never makes ASCII text non-ASCII)."""
-    return text.isascii() or ascii_fold(text).isascii()
-
-
-def remember(fn: F) -> F:
-    """A build's own fold (`build_wof.unit_key`, `build_names.base_name`), remembered and
-    cleared with the rest."""
-    return _memo(fn)
+name_key = remember(normalize.name_key)
+ascii_fold = remember(normalize.ascii_fold)
+loose_key = remember(normalize.loose_key)
+skeleton = remember(normalize.skeleton)
+is_latin = remember(normalize.is_latin)
 
 
 def clear() -> None:

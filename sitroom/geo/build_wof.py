@@ -85,7 +85,7 @@ class NearestTown:
 def unit_key(name: str) -> str:
     """A district's name without its kind word, spelling folded ("Shinwar District" and
     "Shinwar" alike, "Volnovaskyi" and "Volnovasky")."""
-    return loose_key(name_key(split_generic(name)[0]))
+    return loose_key(_bare_key(name))
 
 
 class VillageShadows:

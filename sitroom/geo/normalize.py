@@ -70,8 +70,9 @@ def ascii_fold(text: str) -> str:
 
 
 def is_latin(text: str) -> bool:
-    """True when the folded text is plain ASCII (alternate names in other scripts are skipped)."""
-    return ascii_fold(text).isascii()
+    """True when the folded text is plain ASCII (alternate names in other scripts are skipped).
+    ASCII text is Latin without folding: folding only takes marks and letters off."""
+    return text.isascii() or ascii_fold(text).isascii()
 
 
 @lru_cache(maxsize=400_000)
