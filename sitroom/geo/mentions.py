@@ -249,17 +249,18 @@ def _countries_in_names(
         if not is_country(m.text) or (c is not None and is_country(c.text)):
             continue
         word = _NAME_WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
-        if word is None or not _names_start(text, word.start(), spans):
+        if word is None or not _names_start(text, word, spans):
             continue
         m.modifier, m.container = True, None
         if c is not None:
             c.weak = False
 
 
-def _names_start(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
-    """The capitalized word at ``start`` begins or continues a name of its own: not a
-    sentence's first word, a compass adjective ("Northern") or another place."""
-    first = text[start:].split(None, 1)[0].lower()
+def _names_start(text: str, word: re.Match, spans: list[tuple[int, int]]) -> bool:
+    """The capitalized ``word`` (a match of name_word_before) begins or continues a name of
+    its own: not a sentence's first word, a compass adjective ("Northern") or another place."""
+    start = word.start()
+    first = word.group().strip().lower()
     if first in _AREA_ADJECTIVES or first in _DIRECTIONS or first in _ARTICLES_EN:
         return False
     if any(s <= start < e for s, e in spans):
