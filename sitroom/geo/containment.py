@@ -237,7 +237,7 @@ def split_peer_lists(mentions: Sequence[Mention], lookup: Callable[[str], list[H
         outer = m.container
         if not m.comma or outer is None or outer.kind not in ("", "container"):
             continue
-        if outer.container is not None and holds(read(outer), read(outer.container)):
+        if _chained(read(m), read(outer), outer.container, read):
             continue
         run = id(m) in up or (outer.comma and outer.container is not None)  # three or more
         if peers(read(m), read(outer), run):
@@ -245,7 +245,45 @@ def split_peer_lists(mentions: Sequence[Mention], lookup: Callable[[str], list[H
     freed = [m.container for m in cut]
     for m in cut:
         m.container, m.comma = None, False
+    cut_listed_peers(mentions, read)
     held = {id(m.container) for m in mentions if m.container is not None}
     for m in freed:
         if m.kind == "container" and id(m) not in held:
             m.kind = ""  # no longer holds anything: read as a place of its own
+
+
+def _chained(
+    inner: Sequence[Hit], outer: Sequence[Hit], top: Mention | None, read: Callable[[Mention], Sequence[Hit]]
+) -> bool:
+    """ "X, Y, Z" with Y in Z reads as a village, its district and its province, unless
+    every reading of X is larger than the readings of Y that Z holds ("Idaho, Illinois,
+    Indiana": no state lies in a town called Illinois, nor in the state next to it)."""
+    if top is None:
+        return False
+    above = read(top)
+    held = [
+        c
+        for c in outer
+        if any((t.level < c.level or t.level == c.level == 3) and not outside(c, t) for t in above)
+    ]
+    if not held:
+        return False  # a province "in" the province next to it is its peer, no container
+    low = min(c.level for c in held)
+    return not inner or any(i.level >= low and not i.is_country for i in inner)
+
+
+def cut_listed_peers(mentions: Sequence[Mention], read: Callable[[Mention], Sequence[Hit]]) -> None:
+    """A list shares the container of its last name ("A, B and C, Z") only up to a name
+    of the container's own rank: in "A, X, B and C, Z" with X a province like Z, X and
+    every name before it are places of their own (each "town, state" pair of a long list
+    has its own state, not the last one's)."""
+    runs: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.listed and m.container is not None and m.container.start > m.end:
+            runs.setdefault(id(m.container), []).append(m)
+    for run in runs.values():
+        run.sort(key=lambda m: m.start, reverse=True)  # nearest the container first
+        outer = read(run[0].container)
+        peer = next((i for i, m in enumerate(run) if peers(read(m), outer)), None)
+        for m in run[peer if peer is not None else len(run) :]:
+            m.container, m.listed = None, False

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz.fuzz import ratio
 
+from sitroom.geo.build_names import is_abbreviation
 from sitroom.geo.containment import (
     enclosing,
     holders,
@@ -139,6 +140,8 @@ def candidates(
     if site_word(mention.text):
         return []
     hits = list(gaz.lookup(mention.text))
+    if not hits and is_abbreviation(mention.text + "."):
+        hits = list(gaz.lookup(mention.text + "."))  # "Calif", "Tenn" without their point
     if _is_acronym(mention.text):
         hits = [h for h in hits if h.level <= 1]  # "EU", "SA": never the town of Eu or Siá
     name, _ = split_generic(mention.text)

@@ -127,3 +127,46 @@ def test_a_note_listing_towns_by_comma_places_the_event_in_the_first(run_geo):
     assert kano.container is None and kano.resolved is not None and kano.resolved.cc == "NG"
     (cand,) = ctx.candidates
     assert cand.event.admin1 == "Kano"
+
+
+def _listed_run(*names: str) -> list[Mention]:
+    """Mentions for "A, B and C, Z" as the list patterns link them: C in Z by its comma,
+    A and B listed before C, sharing Z."""
+    out, pos = [], 0
+    for name in names:
+        out.append(Mention(name, pos, pos + len(name)))
+        pos += len(name) + 2
+    *listed, tail, outer = out
+    tail.container, tail.comma, outer.kind = outer, True, "container"
+    for m in listed:
+        m.container, m.listed = outer, True
+    return out
+
+
+def test_a_list_shares_its_last_container_only_up_to_a_peer_of_that_container():
+    # "Ostrel, North Vale, Brant and Kerrow, South Vale": North Vale is a province like
+    # South Vale, so it and Ostrel before it are not in South Vale; Brant still is
+    kerrow = hit("Kerrow", "South Vale", 15.2, 10.1)
+    table = {"Ostrel": [OSTREL], "North Vale": [NORTH], "Brant": [BRANT], "Kerrow": [kerrow], "South Vale": [SOUTH]}
+    ostrel, north, brant, town, south = _listed_run("Ostrel", "North Vale", "Brant", "Kerrow", "South Vale")
+    split_peer_lists([ostrel, north, brant, town, south], lambda n: table.get(n, []))
+    assert ostrel.container is None and north.container is None and not north.listed
+    assert brant.container is south and brant.listed and town.container is south
+
+
+def test_a_list_of_towns_keeps_its_shared_container():
+    # "Ostrel, Kerrow and Brant, North Vale": no listed name is a province: all stay in it
+    kerrow = hit("Kerrow", "North Vale", 10.1, 10.0)
+    table = {"Ostrel": [OSTREL], "Kerrow": [kerrow], "Brant": [BRANT], "North Vale": [NORTH]}
+    ostrel, town, brant, north = _listed_run("Ostrel", "Kerrow", "Brant", "North Vale")
+    split_peer_lists([ostrel, town, brant, north], lambda n: table.get(n, []))
+    assert ostrel.container is north and town.container is north
+
+
+def test_a_long_list_of_town_state_pairs_puts_each_town_in_its_own_state(gaz):
+    text = "The chain will shut stores in Dayton, Ohio, Fresno, California, Tulsa, Oklahoma and Denver, Colorado."
+    got = _resolved(gaz, text, "Dayton", "Ohio", "Fresno", "California", "Tulsa", "Oklahoma", "Denver", "Colorado")
+    assert {n: h.admin1 for n, h in got.items() if h is not None} == {
+        "Dayton": "Ohio", "Ohio": "Ohio", "Fresno": "California", "California": "California",
+        "Tulsa": "Oklahoma", "Oklahoma": "Oklahoma", "Denver": "Colorado", "Colorado": "Colorado",
+    }

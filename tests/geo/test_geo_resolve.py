@@ -210,3 +210,12 @@ def test_names_that_agree_with_each_other_outweigh_a_country_read_first(gaz):
     mentions = mentions_from_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names])
     resolve_all(mentions, gaz)
     assert [(m.resolved.cc, m.resolved.admin1) for m in mentions] == [("US", "Indiana")] * 3
+
+
+def test_a_state_abbreviation_without_its_point_is_the_state(gaz):
+    # the span a tagger or a corpus gives may leave out the abbreviation's point
+    text = "The company moved its offices from Boise to Fresno, Calif. last spring."
+    start = text.index("Calif")
+    (m,) = mentions_from_spans(text, [(start, start + len("Calif"))])
+    resolve_all([m], gaz)
+    assert m.resolved is not None and (m.resolved.fcode, m.resolved.name) == ("ADM1", "California")
