@@ -275,7 +275,7 @@ def _deed_place(
 
 def focus_place(mentions: list[Mention], context: ArticleContext) -> Hit | None:
     """The sub-national place the article is about: named most often as a location (the
-    lead counts double; never the dateline), in the country where the article places things.
+    lead counts double; never the dateline nor a point's anchor), in the country where the article places things.
     Events whose sentence names no place, or only the country, happen there (precision 3:
     the sentence itself does not say so)."""
     top = context.places.most_common(1)[0][0] if +context.places else ""
@@ -285,7 +285,7 @@ def focus_place(mentions: list[Mention], context: ArticleContext) -> Hit | None:
         hit = m.resolved
         if hit is None or m.modifier or m.origin or m.dateline or hit.level == 0:
             continue
-        if hit.cc != top:
+        if hit.cc != top or m.offset is not None:  # "30 km north of X": not at X
             continue
         w = 2.0 if m.sentence == 0 else 1.0
         weights[hit.id] = weights.get(hit.id, 0.0) + w

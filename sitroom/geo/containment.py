@@ -26,6 +26,11 @@ NEIGHBOUR_KM = 50.0
 SPLIT_PROVINCE_KM = 300.0
 #: A place the text puts inside a town ("X neighbourhood of Y city") lies this close to it.
 TOWN_RADIUS_KM = 40.0
+#: A village filed under another district than the one the text names may still lie in it
+#: this close to its point (districts are wide; villages are filed by the nearest town) ...
+DISTRICT_KM = 60.0
+#: ... or when it is not this many times nearer its own district's point.
+OWN_DISTRICT_RATIO = 2.5
 
 
 def outside(hit: Hit, container: Hit) -> bool:
@@ -105,6 +110,56 @@ def enclosing(mention: Mention) -> Hit | None:
     """The nearest container up the text's chain that resolved ("Marabo (Irumu, Ituri)"
     with Irumu unknown: Ituri): the first of `holders`."""
     return next(_resolved_chain(mention), None)
+
+
+def in_named_district(
+    pool: list[Hit], mention: Mention, holder: Hit | None, unit: Callable[[str, str, int], Hit | None]
+) -> list[Hit]:
+    """The candidates that can lie in the district the text names ("X village in Y LGA"):
+    a village filed under another district, far from Y's point and much nearer its own
+    district's, is a namesake (none left: the gazetteer lacks the village). ``unit``: the
+    gazetteer's admin unit by (country, name, level)."""
+    if holder is None or holder.level != 2 or mention.listed:
+        return pool
+    return [h for h in pool if not _filed_elsewhere(h, holder, unit)]
+
+
+def _filed_elsewhere(hit: Hit, district: Hit, unit: Callable[[str, str, int], Hit | None]) -> bool:
+    if hit.level != 3 or hit.cc != district.cc or not hit.admin2 or hit.population >= SIZEABLE:
+        return False  # a sizeable town keeps its place: districts are split and renamed
+    if name_key(hit.admin2) == name_key(district.name):
+        return False
+    d = km(hit.lat, hit.lon, district.lat, district.lon)
+    own = unit(hit.cc, hit.admin2, 2) if d > DISTRICT_KM else None
+    return own is not None and OWN_DISTRICT_RATIO * km(hit.lat, hit.lon, own.lat, own.lon) < d
+
+
+def refused_in_container(mentions: Sequence[Mention]) -> None:
+    """A name the text puts in a container that none of its namesakes lies in is a place
+    the gazetteer lacks ("X village in Y district" with every X elsewhere): the same name
+    bare elsewhere in the article is that place too, not a far namesake."""
+    refused = {
+        name_key(m.text)
+        for m in mentions
+        if m.resolved is None and not m.listed and _admin_unit(enclosing(m))
+    }
+    if not refused:
+        return
+    for m in mentions:
+        hit = m.resolved
+        if hit is None or m.container is not None or m.near is not None or hit.level < 3:
+            continue
+        if name_key(m.text) in refused:
+            m.resolved = None
+
+
+#: Feature codes of the admin units whose refusal of a name's namesakes settles it.
+_ADMIN_CODES = frozenset({"ADM1", "ADM2", "ADM3"})
+
+
+def _admin_unit(hit: Hit | None) -> bool:
+    """A province or district (not a country, nor a looser region a text may misread)."""
+    return hit is not None and hit.fcode in _ADMIN_CODES
 
 
 def holders(mention: Mention) -> list[Hit]:

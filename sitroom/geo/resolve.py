@@ -19,9 +19,11 @@ from sitroom.geo.containment import (
     enclosing,
     holders,
     holding,
+    in_named_district,
     loosely_inside,
     name_hits,
     outside,
+    refused_in_container,
     split_peer_lists,
     stands_alone,
 )
@@ -231,6 +233,7 @@ def choose(
     if not pool:
         return None
     pool = holding(_gate(pool, mention, holder), inner, mention.text)
+    pool = in_named_district(pool, mention, holder, gaz.admin_unit)
     if anchor is not None and mention.anchor_of != "between":
         # "Yenegu, near Izge (Gwoza LGA, Borno)": a place said to be near another lies near
         # it (or near the district that holds it, when the gazetteer lacks it)
@@ -388,6 +391,7 @@ def resolve_all(
         for o in [*same, *([] if own is not None else [m])]:
             if o.resolved is not None:
                 _count(ctx, o, focus, 1.0)
+    refused_in_container(mentions)
     _count_places(ctx, mentions, focus)
     return ctx
 

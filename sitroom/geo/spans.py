@@ -104,7 +104,8 @@ def place_spans(
             or OFFSET_BEFORE.search(before)
         )
         if cue and known(run.text):
-            weak = not SETTLEMENT_OF.search(before)  # "the town of X" says it is a place
+            # "the town of X", "40 km north of X" say it is a place
+            weak = not (SETTLEMENT_OF.search(before) or OFFSET_BEFORE.search(before))
             out.append((Span(doc, run.start, run.end, label="GPE"), weak))
             place_names.setdefault(run.text.lower(), weak)
             used |= tokens
