@@ -18,6 +18,9 @@ VARIANT_MIN_POPULATION = 20_000
 NEAR_KM = 150.0
 #: Distance beyond which a place is "somewhere else" for an article about a country.
 FAR_KM = 2500.0
+#: A town this large is no small namesake: the frame never refuses all of a name's readings
+#: when the largest is one (`known_city`).
+KNOWN_CITY = 100_000
 
 
 def loose_fits(
@@ -121,6 +124,18 @@ def far_namesake(
     if hit.level in (1, 2) and any(hit.level < i.level and not outside(i, hit) for i in inner):
         return False
     return elsewhere(hit, ctx, gaz)
+
+
+def known_city(hits: Sequence[Hit], holder: Hit | None) -> list[Hit]:
+    """When the frame refuses every reading: a city this large, the largest of its name,
+    is still the place meant ("Glasgow" in a report on East Africa), unless the text puts
+    it in a container it is not in."""
+    if not hits:
+        return []
+    big = max(hits, key=lambda h: h.population)
+    if not big.primary or big.level != 3 or big.population < KNOWN_CITY:
+        return []
+    return [] if holder is not None and outside(big, holder) else [big]
 
 
 def elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:

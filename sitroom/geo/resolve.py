@@ -35,6 +35,7 @@ from sitroom.geo.loose import (
     actors_refuse,
     elsewhere,
     far_namesake,
+    known_city,
     loose_fits,
 )
 from sitroom.geo.named import direction_unit, named_after, site_word, with_kind_word
@@ -226,7 +227,7 @@ def choose(
         h
         for h in hits
         if not far_namesake(h, ctx, gaz, holder, inner) or agreed(h, every, mention.text)
-    ]
+    ] or known_city(hits, holder)
     if mention.weak:
         pool = [h for h in pool if _plausible_weak(h, ctx, pool)]
     pool = actors_refuse(pool, ctx)

@@ -219,3 +219,17 @@ def test_a_state_abbreviation_without_its_point_is_the_state(gaz):
     (m,) = mentions_from_spans(text, [(start, start + len("Calif"))])
     resolve_all([m], gaz)
     assert m.resolved is not None and (m.resolved.fcode, m.resolved.name) == ("ADM1", "California")
+
+
+def test_a_large_city_far_from_the_articles_frame_is_still_the_city(gaz):
+    # every reading of the name lies far from the countries the article is about: the
+    # largest, a city of a few hundred thousand, is no small namesake to refuse
+    text = "Ministers of Kenya, Uganda and Rwanda flew to Glasgow for the climate talks."
+    ms = resolve(gaz, text, "Kenya", "Uganda", "Rwanda", "Glasgow")
+    assert ms[-1].resolved is not None and (ms[-1].resolved.cc, ms[-1].resolved.admin1) == ("GB", "Scotland")
+
+
+def test_a_small_far_namesake_is_still_refused(gaz):
+    text = "Ministers of Kenya, Uganda and Rwanda met at Crestwood."
+    ms = resolve(gaz, text, "Kenya", "Uganda", "Rwanda", "Crestwood")
+    assert ms[-1].resolved is None
