@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitroom.geo.build_memo import ascii_fold, is_latin, name_key, skeleton
+from sitroom.geo.build_memo import ascii_fold, is_latin, name_key, roman_key, skeleton
 from sitroom.geo.build_names import CASE_MARK
+from sitroom.geo.normalize import ROMAN_MIN_LETTERS
 
 SCHEMA_VERSION = "4"
 MAX_ALIASES = 40
@@ -22,6 +23,12 @@ MAX_ALIASES = 40
 #: Multi-word keys without their spaces ("Ol Kalou" → "olkalou"): news writes many names
 #: run together or split ("Olkalou", "Dawlat Abad"); asked only when the exact key fails.
 COMPACT_TABLE = """CREATE TABLE IF NOT EXISTS compact (key TEXT NOT NULL, place INTEGER NOT NULL,
+    PRIMARY KEY (key, place)) WITHOUT ROWID;"""
+
+#: Keys under their romanised form (`normalize.roman_key`) where it differs from the key
+#: ("syeverne" under "sieverne"): a name spelt in another romanisation ("Sieverne",
+#: "Dolomytne") is looked up here, and among the plain keys, once its exact key fails.
+ROMAN_TABLE = """CREATE TABLE IF NOT EXISTS roman (key TEXT NOT NULL, place INTEGER NOT NULL,
     PRIMARY KEY (key, place)) WITHOUT ROWID;"""
 
 #: A province's capital and largest towns, in the order `Gazetteer.seat` asks for them: without
@@ -61,7 +68,7 @@ CREATE TABLE admin (
 CREATE TABLE demonym (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))
     WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-""" + COMPACT_TABLE
+""" + COMPACT_TABLE + ROMAN_TABLE
 
 
 @dataclass
@@ -88,6 +95,17 @@ class Row:
 def compact_keys(keys: Iterable[str]) -> set[str]:
     """The multi-word keys run together ("ol kalou" → "olkalou")."""
     return {k.replace(" ", "") for k in keys if " " in k and not k.startswith(CASE_MARK)}
+
+
+def roman_keys(keys: Iterable[str]) -> set[str]:
+    """The romanised forms of the keys that differ from them (`ROMAN_TABLE`)."""
+    out = set()
+    for k in keys:
+        if not k.startswith(CASE_MARK) and len(k) >= ROMAN_MIN_LETTERS:
+            roman = roman_key(k)
+            if roman != k:
+                out.add(roman)
+    return out
 
 
 def row_keys(row: Row) -> tuple[set[str], set[tuple[str, str]]]:
@@ -155,10 +173,12 @@ def insert_rows(con: sqlite3.Connection, rows: Iterable[Row]) -> int:
     """Insert (or replace, by id) place rows with their keys; returns how many."""
     n = 0
     con.execute(COMPACT_TABLE)  # a gazetteer built before compact keys were indexed
-    batch_p, batch_a, batch_s, batch_c = [], [], [], []
+    con.execute(ROMAN_TABLE)  # ... or before romanised keys were
+    batch_p, batch_a, batch_s, batch_c, batch_r = [], [], [], [], []
     for row in rows:
         keys, skels = row_keys(row)
         batch_c.extend((k, row.id) for k in compact_keys(keys))
+        batch_r.extend((k, row.id) for k in roman_keys(keys))
         batch_p.append(
             (
                 row.id,
@@ -181,14 +201,15 @@ def insert_rows(con: sqlite3.Connection, rows: Iterable[Row]) -> int:
         batch_s.extend(skels)
         n += 1
         if len(batch_p) >= 20_000:
-            _flush(con, batch_p, batch_a, batch_s, batch_c)
-            batch_p, batch_a, batch_s, batch_c = [], [], [], []
-    _flush(con, batch_p, batch_a, batch_s, batch_c)
+            _flush(con, batch_p, batch_a, batch_s, batch_c, batch_r)
+            batch_p, batch_a, batch_s, batch_c, batch_r = [], [], [], [], []
+    _flush(con, batch_p, batch_a, batch_s, batch_c, batch_r)
     return n
 
 
-def _flush(con: sqlite3.Connection, p: list, a: list, s: list, c: list) -> None:
+def _flush(con: sqlite3.Connection, p: list, a: list, s: list, c: list, r: list) -> None:
     con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", p)
     con.executemany("INSERT OR IGNORE INTO alias VALUES (?, ?)", a)
     con.executemany("INSERT OR IGNORE INTO skel VALUES (?, ?)", s)
     con.executemany("INSERT OR IGNORE INTO compact VALUES (?, ?)", c)
+    con.executemany("INSERT OR IGNORE INTO roman VALUES (?, ?)", r)

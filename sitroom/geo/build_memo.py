@@ -37,6 +37,7 @@ name_key = remember(normalize.name_key)
 ascii_fold = remember(normalize.ascii_fold)
 loose_key = remember(normalize.loose_key)
 skeleton = remember(normalize.skeleton)
+roman_key = remember(normalize.roman_key)
 is_latin = remember(normalize.is_latin)
 
 

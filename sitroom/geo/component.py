@@ -57,6 +57,16 @@ def country_test(gaz: Gazetteer) -> Callable[[str], bool]:
     return is_country
 
 
+def known_test(gaz: Gazetteer) -> Callable[[str], bool]:
+    """Whether the gazetteer knows a name, spelt so or in another romanisation ("Zamanly"
+    of Zamanli): the name is then a mention, and its candidates are checked as usual."""
+
+    def known(name: str) -> bool:
+        return bool(gaz.lookup(name)) or bool(gaz.romanised(name))
+
+    return known
+
+
 def unit_test(gaz: Gazetteer) -> Callable[[str], bool]:
     """Whether a name is a province (it can hold a town the text names)."""
 
@@ -73,9 +83,7 @@ def analyse(
     the user's actor dictionaries, which the article's actor focus matches too)."""
     cached = ctx.data.get("geo")
     if cached is None:
-        mentions = extract_mentions(
-            ctx.doc, country_test(gaz), lambda n: bool(gaz.lookup(n)), unit_test(gaz)
-        )
+        mentions = extract_mentions(ctx.doc, country_test(gaz), known_test(gaz), unit_test(gaz))
         told = event_sentences(ctx)
         first = focused_context(mentions, gaz, doc_text(ctx.doc), told, actor_files)
         context = resolve_all(mentions, gaz, first, told)

@@ -23,6 +23,7 @@ from rapidfuzz.fuzz import ratio
 from sitroom.geo.build import build, default_path
 from sitroom.geo.build_names import case_key, is_abbreviation
 from sitroom.geo.normalize import (
+    ROMAN_MIN_LETTERS,
     SCHEMA3_SKELETON_FOLDS,
     TYPO_MAX_LETTERS,
     TYPO_MIN_LETTERS,
@@ -30,6 +31,7 @@ from sitroom.geo.normalize import (
     folded_skeleton,
     glued_article,
     name_key,
+    roman_key,
     skeleton,
     typo_skeletons,
 )
@@ -197,6 +199,21 @@ class Gazetteer:
         if not rows:
             return self._stem(name, key)
         return tuple(Hit(*row, primary=name_key(row[1]) == key) for row in rows)
+
+    @lru_cache(maxsize=8_192)  # noqa: B019  (one gazetteer per process)
+    def romanised(self, name: str) -> tuple[Hit, ...]:
+        """Places whose name is ``name`` in another romanisation (`roman_key`: "Dolomytne" is
+        Dolomitne, "Sieverne" Syeverne); the caller asks once every exact key failed and
+        checks them against the article as it checks other spellings."""
+        key = name_key(name)
+        roman = roman_key(key)
+        if sum(c.isalpha() for c in roman) < ROMAN_MIN_LETTERS:
+            return ()
+        sql = f"SELECT DISTINCT {_COLUMNS} FROM %s a JOIN place p ON p.id = a.place WHERE a.key = ?"
+        rows = self._rows(sql % "alias", (roman,)) if roman != key else []
+        with suppress(sqlite3.OperationalError):  # a gazetteer built before romanised keys
+            rows += self._rows(sql % "roman", (roman,))
+        return tuple(dict.fromkeys(Hit(*row, primary=False) for row in rows))
 
     def _stem(self, name: str, key: str) -> tuple[Hit, ...]:
         """A name the gazetteer lacks that is a known name with something glued on: the

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from sitroom.geo.containment import loosely_inside, outside
 from sitroom.geo.context import ArticleContext
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
+from sitroom.geo.normalize import name_key, roman_key
 
 #: A variant spelling found outside the article's countries must name a town this large
 #: (or a province).
@@ -142,3 +143,37 @@ def elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
     """A reading that the whole article's frame shows to be a far namesake ("Chora
     district" read as a Greek village in a report on Uruzgan)."""
     return is_far_elsewhere(hit, ctx, gaz) or loose_elsewhere(hit, ctx)
+
+
+def romanised_fits(
+    pool: Sequence[Hit],
+    name: str,
+    holder: Hit | None,
+    ctx: ArticleContext,
+    province: bool,
+    inner: Sequence[Hit] = (),
+) -> list[Hit]:
+    """The places a name spelt in another romanisation (`Gazetteer.romanised`) may be:
+    inside the article's countries (or, a province, where the text uses it as one) and
+    agreeing with where the text puts things (`loose_fits`); with no country to check
+    against, only the one reading of an unambiguous name: every place under the fold lies
+    in one country, the place's own name folds onto the query's ("Dolomytne" is Dolomitne,
+    but "Miniyeh" names towns in four countries), and, a container, it holds a name the
+    text puts inside it."""
+    allowed = frozenset({holder.cc}) if holder is not None else ctx.event_countries()
+    if allowed:
+        return [
+            h
+            for h in pool
+            if (h.cc in allowed or (province and h.fcode == "ADM1"))
+            and loose_fits(h, holder, ctx, province, inner)
+        ]
+    if len({h.cc for h in pool}) != 1:
+        return []
+    roman = roman_key(name_key(name))
+    return [
+        h
+        for h in pool
+        if roman_key(name_key(h.name)) == roman
+        and (h.level == 3 or not inner or any(h.level < i.level and not outside(i, h) for i in inner))
+    ]

@@ -136,6 +136,25 @@ def loose_key(key: str) -> str:
     return key
 
 
+_ROMAN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl) for pattern, repl in _TABLES["roman_rules"]
+)
+#: The shortest romanised key asked: shorter names have too many namesakes under it.
+ROMAN_MIN_LETTERS = 5
+
+
+@lru_cache(maxsize=200_000)
+def roman_key(key: str) -> str:
+    """A loose key with what romanisation systems disagree on folded as well (y/i, kh/h,
+    g/h, w/ou, Russian and Ukrainian adjective endings, Ukrainian i / Russian o before a
+    consonant): 'Dolomytne' and 'Dolomitne', 'Verkhnyoshyrokivske' and
+    'Verhnioshyrokivske' share one. Asked only after every exact key failed."""
+    key = loose_key(key)
+    for pattern, repl in _ROMAN:
+        key = pattern.sub(repl, key)
+    return key
+
+
 #: Articles that news runs into the name they precede ("Albukamal", "Elfasher").
 GLUED_ARTICLES: tuple[str, ...] = tuple(_TABLES["glued_articles"])
 

@@ -37,6 +37,7 @@ from sitroom.geo.loose import (
     far_namesake,
     known_city,
     loose_fits,
+    romanised_fits,
 )
 from sitroom.geo.named import direction_unit, named_after, site_word, with_kind_word
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
@@ -182,6 +183,8 @@ def candidates(
             key = name_key(name)
             hits = [h for h in hits if ratio(key, name_key(h.name)) >= NO_FRAME_RATIO]
         hits = [h for h in hits if loose_fits(h, holder, ctx, province, inner)]
+    if not hits:  # another romanisation ("Dolomytne": Dolomitne)
+        hits = romanised_fits(gaz.romanised(name), name, holder, ctx, province, inner)
     if not hits:
         hits = [h for h in gaz.fuzzy(mention.text, allowed) if loose_fits(h, holder, ctx, province, inner)]
     return hits or named_after(mention.text, gaz)  # "Harare City Council": Harare
