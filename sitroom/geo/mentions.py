@@ -75,12 +75,21 @@ _SITE_HEADS = pack_words("geo/words", "site_heads")
 _ARTICLES_EN = pack_words("geo/words", "articles")
 
 
-def _trim(span: Span) -> tuple[int, int]:
-    """Character range of a name without its article ("the United States" → "United States")."""
-    start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in _ARTICLES_EN:
+def _trim(span: Span, known: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Character range of a name without its article ("the United States" → "United States")
+    or a compass word the tagger took in ("Southern Hasaka" → "Hasaka", unless the whole is
+    a name: "South Sudan", "Western Sahara"); None for a compass word alone ("the
+    Southern parts of X")."""
+    start, doc = span.start, span.doc
+    while start < span.end - 1 and doc[start].lower_ in _ARTICLES_EN:
         start += 1
-    return span.doc[start].idx, span.end_char
+    if doc[start].lower_ in _AREA_ADJECTIVES:
+        if start == span.end - 1:
+            return None
+        rest = doc[start + 1 : span.end].text
+        if known(rest) and not known(doc[start : span.end].text):
+            start += 1
+    return doc[start].idx, span.end_char
 
 
 def _kind(text: str, before: str, after: str) -> str:
@@ -207,9 +216,10 @@ def extract_mentions(
 
     mentions: list[Mention] = []
     for ent, weak in found:
-        start, end = _trim(ent)
-        if not _looks_like_name(text[start:end]):
+        trimmed = _trim(ent, known)
+        if trimmed is None or not _looks_like_name(text[trimmed[0] : trimmed[1]]):
             continue
+        start, end = trimmed
         m = make(start, end)
         m.weak = weak
         # the country across a border ("border with Mali") is not where the event is

@@ -63,3 +63,19 @@ def test_anchor_of_a_point_is_not_the_articles_place(gaz):
     context = ArticleContext(places=Counter({"SO": 4.0}))
     # the lead's town (counted twice) against the capital named twice as a place
     assert focus_place(mentions, context).name == town.name
+
+
+def test_capitalised_compass_word_is_no_name_of_its_own(events):
+    # "the Eastern parts of X" and "Northern Y": X holds the village, Y holds X
+    event = events("Mortar rounds fell on Kawkab village in the Eastern parts of Manbij in Northern Aleppo.")[0]
+    assert (event.country, event.admin1, event.location) == ("Syria", "Aleppo", "Manbij")
+
+
+def test_compass_word_that_is_part_of_a_name_stays(events):
+    event = events("Gunmen attacked a market in South Sudan on Monday.")[0]
+    assert event.country == "South Sudan"
+
+
+def test_region_named_with_a_compass_word_still_holds_its_town(events):
+    event = events("Residents of Mthatha in the Eastern Cape blocked a road on Monday.")[0]
+    assert (event.location, event.admin1) == ("Mthatha", "Eastern Cape")
