@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sitroom.geo.containment import fallback_place
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, km
-from sitroom.geo.resolve import Mention, fallback_place
+from sitroom.geo.resolve import Mention
 from sitroom.geodesy import destination
 from sitroom.model import Place
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 
-from sitroom.geo.context import Mention
-from sitroom.geo.gazetteer import Hit, km
+from sitroom.geo.context import POPULATED, Mention
+from sitroom.geo.gazetteer import Hit, hit_precision, km
 from sitroom.geo.normalize import loose_key, name_key, split_generic
 
 #: A town this large that a text puts inside a hamlet of the same name elsewhere is
@@ -342,3 +342,22 @@ def cut_listed_peers(mentions: Sequence[Mention], read: Callable[[Mention], Sequ
         peer = next((i for i, m in enumerate(run) if peers(read(m), outer)), None)
         for m in run[peer if peer is not None else len(run) :]:
             m.container, m.listed = None, False
+
+
+def fallback_place(mention: Mention, frame: Hit | None = None) -> tuple[Hit, int] | None:
+    """An unknown name inside a known container: the container, at precision 2 (district) or 3.
+
+    Without a container, an unknown village or town ("the village of Starytsia") falls back
+    to ``frame``, the admin unit the article's events are in, at precision 3.
+    """
+    if mention.weak or mention.modifier:
+        return None
+    cur = mention.container
+    while cur is not None:
+        if cur.resolved is not None:
+            hit = cur.resolved
+            return hit, max(2, hit_precision(hit))
+        cur = cur.container
+    if frame is not None and mention.kind in POPULATED and mention.near is None:
+        return frame, 3
+    return None

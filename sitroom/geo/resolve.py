@@ -28,7 +28,7 @@ from sitroom.geo.containment import (
     stands_alone,
 )
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
-from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, hit_precision, km
+from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, km
 from sitroom.geo.loose import (
     NEAR_KM,
     VARIANT_MIN_POPULATION,
@@ -480,22 +480,3 @@ def _rank(m: Mention) -> int:
             break
         rank, cur = rank + 1, nxt
     return rank
-
-
-def fallback_place(mention: Mention, frame: Hit | None = None) -> tuple[Hit, int] | None:
-    """An unknown name inside a known container: the container, at precision 2 (district) or 3.
-
-    Without a container, an unknown village or town ("the village of Starytsia") falls back
-    to ``frame``, the admin unit the article's events are in, at precision 3.
-    """
-    if mention.weak or mention.modifier:
-        return None
-    cur = mention.container
-    while cur is not None:
-        if cur.resolved is not None:
-            hit = cur.resolved
-            return hit, max(2, hit_precision(hit))
-        cur = cur.container
-    if frame is not None and mention.kind in POPULATED and mention.near is None:
-        return frame, 3
-    return None

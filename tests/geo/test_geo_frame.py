@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from sitroom.geo.containment import fallback_place
 from sitroom.geo.gazetteer import Hit
 from sitroom.geo.loose import loose_elsewhere
-from sitroom.geo.resolve import ArticleContext, Mention, fallback_place
+from sitroom.geo.resolve import ArticleContext, Mention
 from tests.geo.helpers import hit as gazetteer_row
 
 
