@@ -15,8 +15,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from sitroom.geo.containment import enclosing
-from sitroom.geo.context import KIND_CODES, Mention
-from sitroom.geo.gazetteer import Gazetteer, Hit
+from sitroom.geo.context import KIND_CODES, ArticleContext, Mention
+from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.normalize import NOT_A_NAME, name_key
 from sitroom.lang import pack_words
 
@@ -27,6 +27,10 @@ OF = pack_words("geo/words", "of_preps")
 SITE_KINDS = frozenset({"camp", "base", "crossing", "field"})
 #: Sites a name locates ("the X hospital", "the hospital of X").
 SITE_HEADS = pack_words("geo/words", "site_heads")
+#: Words that make a name a feature or unit named after a town ("X Township", "Lake X").
+FEATURE_WORDS = pack_words("geo/words", "feature_words")
+#: A feature named after a town outside the article's provinces lies this close to its places.
+FEATURE_KM = 100.0
 
 
 def named_after(name: str, gaz: Gazetteer) -> list[Hit]:
@@ -47,6 +51,32 @@ def named_after(name: str, gaz: Gazetteer) -> list[Hit]:
             if hits:
                 return hits
     return []
+
+
+def feature_town(name: str, gaz: Gazetteer, ctx: ArticleContext) -> list[Hit]:
+    """ "Jackson Township", "Lake Cumberland", "Naugatuck River": a name the gazetteer lacks
+    that is a known name and a feature word (``feature_words``) is read as that town or
+    county, but only inside a province where the article puts its places or near one of
+    them: a river or lake is named after the towns on its banks, not a namesake abroad."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    first, last = words[0].lower().strip("."), words[-1].lower().strip(".")
+    if last in FEATURE_WORDS:
+        bare = words[:-1]
+    elif first in FEATURE_WORDS:
+        bare = words[1:]
+    else:
+        return []
+    if bare and bare[0].lower() in OF:  # "River of X"
+        bare = bare[1:]
+    return [h for h in _known(" ".join(bare), gaz) if h.level >= 2 and _in_frame(h, ctx)]
+
+
+def _in_frame(hit: Hit, ctx: ArticleContext) -> bool:
+    if ctx.place_admin1s.get((hit.cc, hit.admin1), 0) > 0:
+        return True
+    return any(a.id != hit.id and km(hit.lat, hit.lon, a.lat, a.lon) < FEATURE_KM for a in ctx.anchors)
 
 
 def _known(text: str, gaz: Gazetteer) -> list[Hit]:

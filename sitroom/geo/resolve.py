@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz.fuzz import ratio
 
+from sitroom.geo import named
 from sitroom.geo.build_names import is_abbreviation
 from sitroom.geo.containment import (
     enclosing,
@@ -39,7 +40,6 @@ from sitroom.geo.loose import (
     loose_fits,
     romanised_fits,
 )
-from sitroom.geo.named import direction_unit, named_after, site_word, with_kind_word
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 from sitroom.geo.support import Support
 
@@ -140,8 +140,8 @@ def candidates(
     """Exact-key hits; if none, loose spelling matches that agree with the article's places
     (``inner``: candidates of the names the text puts inside this one)."""
     if name_key(mention.text) in NOT_A_NAME:  # "the North West region": a unit's name
-        return direction_unit(mention, gaz, ctx.event_countries())
-    if site_word(mention.text):
+        return named.direction_unit(mention, gaz, ctx.event_countries())
+    if named.site_word(mention.text):
         return []
     hits = list(gaz.lookup(mention.text))
     if not hits and is_abbreviation(mention.text + "."):
@@ -151,7 +151,7 @@ def candidates(
     name, _ = split_generic(mention.text)
     if not hits and name != mention.text:
         hits = list(gaz.lookup(name))
-    hits = with_kind_word(mention, hits, gaz)
+    hits = named.with_kind_word(mention, hits, gaz)
     # "Russian", "Iraqis", "European": a demonym given as a place names its country (beside
     # any town of that name: "Canadian", Texas)
     hits.extend(h for h in gaz.demonym(mention.text) if h not in hits)
@@ -187,7 +187,8 @@ def candidates(
         hits = romanised_fits(gaz.romanised(name), name, holder, ctx, province, inner)
     if not hits:
         hits = [h for h in gaz.fuzzy(mention.text, allowed) if loose_fits(h, holder, ctx, province, inner)]
-    return hits or named_after(mention.text, gaz)  # "Harare City Council": Harare
+    hits = hits or named.named_after(mention.text, gaz)  # "Harare City Council": Harare
+    return hits or named.feature_town(mention.text, gaz, ctx)  # "Jackson Township": Jackson
 
 
 def _plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
