@@ -97,9 +97,11 @@ def choose_event_mention(
     gaz: Gazetteer,
     frame: Hit | None = None,
     aside: frozenset[int] = frozenset(),
+    speaker: frozenset[int] = frozenset(),
 ) -> tuple[Mention | None, Mention | None]:
     """(where the event happened, where it was launched from) among one sentence's mentions;
-    ``aside``: ids of mentions inside the clause's subject ("people from X")."""
+    ``aside``: ids of mentions inside the clause's subject ("people from X"); ``speaker``:
+    ids of mentions where the one reporting it is ("officials in X said ...")."""
     # each mention's place worked out once: the filters and the ranking below all read it
     places = {id(m): place_of(m, gaz, frame) for m in sentence_mentions if not m.modifier}
     usable = [m for m in sentence_mentions if places.get(id(m)) is not None]
@@ -109,6 +111,7 @@ def choose_event_mention(
     pool = [m for m in usable if not m.origin]
     dependents = _dependents(pool)
     main = [m for m in pool if id(m) not in dependents] or pool
+    main = [m for m in main if id(m) not in speaker] or main
     # the sentence's containers bound it: "in Tijuana, Baja California, ... in Colonia X"
     # is not Cologne (Colonia)
     bounds = {m.resolved.cc for m in pool if id(m) in dependents and m.resolved is not None}

@@ -215,7 +215,9 @@ def locate(
     at = _trigger_char(cand)
     if cand.place_focus is not None:
         inside, at = listed_pool(cand, inside, gaz, frame), cand.place_focus.start_char
-    chosen, origin = choose_event_mention(inside, at, gaz, frame, _in_subject(cand, inside))
+    chosen, origin = choose_event_mention(
+        inside, at, gaz, frame, _in_subject(cand, inside), _speakers_place(cand, inside)
+    )
     if origin is not None and origin is not chosen:
         cand.data["geo_origin"] = place_of(origin, gaz, frame)
         cand.data["geo_origin_mention"] = origin
@@ -254,8 +256,32 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def _in_subject(cand: Candidate, inside: list[Mention]) -> frozenset[int]:
     """ids of the mentions inside the trigger's subject ("people from X", "a soldier of
     Y"): where the participants come from, the event's place only when nothing else is."""
-    trigger = _root(cand.trigger)
-    subject = {t.i for c in trigger.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    return _mentions_in(cand, inside, _subject_of(_root(cand.trigger)))
+
+
+#: Arcs from a verb of speech down to the clause it reports.
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def _speakers_place(cand: Candidate, inside: list[Mention]) -> frozenset[int]:
+    """ids of the mentions inside the subject of the speech verb that reports the event
+    ("the ministry in Baghdad said jets bombed X"): where the speaker is, never the
+    event's place while the report names another."""
+    tok = _root(cand.trigger)
+    for _ in range(3):
+        if tok.dep_ not in _REPORTED_DEPS or tok.head is tok:
+            return frozenset()
+        tok = tok.head
+        if tok.lemma_.lower() in SPEECH_LEMMAS:
+            return _mentions_in(cand, inside, _subject_of(tok))
+    return frozenset()
+
+
+def _subject_of(verb) -> set[int]:
+    return {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+
+
+def _mentions_in(cand: Candidate, inside: list[Mention], subject: set[int]) -> frozenset[int]:
     if not subject:
         return frozenset()
     out = set()

@@ -45,6 +45,8 @@ _SETTLEMENT_PREPS = pack_words("geo/words", "settlement_preps")
 _SETTLEMENT_HEADS = pack_words("geo/words", "settlement_heads")
 #: "a strike on X", "the shelling of X": X is the place attacked, whatever spaCy labelled it.
 _ATTACK_NOUNS = pack_words("geo/attack_nouns")
+#: "rockets hit X", "gunmen stormed X": X is the place attacked, whatever spaCy labelled it.
+_ATTACK_VERBS = pack_words("geo/words", "attack_verbs")
 _AREA_ADJECTIVES = pack_words("geo/words", "area_adjectives")
 
 
@@ -97,6 +99,7 @@ def place_spans(
         cue = (
             prev in LOCATIVE
             or attacked  # "a missile strike on Kramatorsk" tagged PRODUCT
+            or (labels == {None} and _struck(run))  # "rockets hit X", X untagged (not a person)
             or nxt in GENERIC_HEADS
             or names_a_site(doc, run)
             or ANCHOR_BEFORE.search(before)
@@ -121,6 +124,12 @@ def place_spans(
     return sorted(out, key=lambda p: p[0].start)
 
 
+
+
+def _struck(run: Span) -> bool:
+    """The run is the direct object of an attack verb ("rockets hit X")."""
+    root = run.root
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in _ATTACK_VERBS
 
 
 def _neighbours(doc: Doc, run: Span) -> tuple[str, str]:
