@@ -26,7 +26,7 @@ from sitroom.geo.normalize import GENERIC_SUFFIXES
 from sitroom.geo.parens import blank_other_names
 from sitroom.geo.parens import parens as _parens
 from sitroom.geo.resolve import Mention
-from sitroom.lang import pack_words
+from sitroom.lang import LanguagePack, PackValue, pack_words
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -58,6 +58,29 @@ _NAME_START = _pattern("name_start")
 LIST_NEXT = _pattern("list_next")
 
 
+#: The words one of which every road (or linking road) pattern match holds.
+_ROAD_WORDS = PackValue(lambda pack: _Needs(pack, "road_words"))
+_LINK_VERBS = PackValue(lambda pack: _Needs(pack, "link_verbs"))
+
+
+class _Needs:
+    """A pattern's list of words (`patterns.yaml`), to tell cheaply that a text holds none."""
+
+    def __init__(self, pack: LanguagePack, key: str) -> None:
+        self.words = pack.word_tuple("geo/patterns", key)
+        self.any = re.compile(f"(?i:{pack.pattern('geo/patterns', key)})")
+
+
+def _has_word(text: str, needs: PackValue[_Needs]) -> bool:
+    """Whether ``text`` holds one of the words, case aside as the patterns read it: an ASCII
+    text lower-cased, any other through the case-insensitive regex (to which 'ſ' is an 's')."""
+    found = needs.value()
+    if text.isascii():
+        low = text.lower()
+        return any(w in low for w in found.words)
+    return found.any.search(text) is not None
+
+
 _ACTOR_HEADS = pack_words("geo/actor_heads")
 #: Kinds of unit whose word after a known name makes the name a place ("Sirwah district").
 UNIT_KINDS = frozenset({"district", "admin1", "admin2"})
@@ -87,7 +110,7 @@ def _commas(
         cur, pos = first, first.end
         gen = _gen_after(text, pos)
         if gen:
-            pos += gen.end()
+            pos = gen.end()
             first.gen = first.gen or gen_kind(gen.group("gen"))
         while True:
             m = _COMMA_NEXT.match(text, pos)
@@ -136,12 +159,12 @@ def _ends_as_list(text: str, m: re.Match) -> bool:
 
 def _gen_after(text: str, pos: int) -> re.Match | None:
     """The admin word right after a name, past another name for it in brackets:
-    "Obe district", "Shinwar (Ghani Khel) district" (offsets relative to ``pos``)."""
-    rest = text[pos:]
-    gen = _GEN_AFTER.match(rest)
+    "Obe district", "Shinwar (Ghani Khel) district" (matched at ``pos``, never on a copy
+    of the rest of the text: a long article has a name start every few words)."""
+    gen = _GEN_AFTER.match(text, pos)
     if gen is None:
-        alt = _ALT_NAME.match(rest)
-        gen = _GEN_AFTER.match(rest, alt.end()) if alt else None
+        alt = _ALT_NAME.match(text, pos)
+        gen = _GEN_AFTER.match(text, alt.end()) if alt else None
     return gen
 
 
@@ -229,7 +252,7 @@ def _bare_name(text: str, start: int, end: int, known: Callable[[str], bool]) ->
 def _whole_name(text: str, m: re.Match, gen: re.Match | None, known: Callable[[str], bool]) -> Link:
     """The name at ``m`` with its capitalized kind word when the gazetteer knows the whole
     ("Newtown District" read once, as the comma chain reads it, not also as "Newtown")."""
-    end = m.end("a") + gen.end() if gen is not None else 0
+    end = gen.end() if gen is not None else 0
     if gen is not None and _name_word(gen.group("gen")) and known(text[m.start("a") : end]):
         return Link(m.start("a"), end)
     return Link(m.start("a"), m.end("a"))
@@ -277,7 +300,9 @@ def find_links(
             outer, inner = Link(region, m.end("a")), Link(*m.span("b"), _kind(m, "agen"))
         inner.container = outer
         links.extend([inner, outer])
-    for pattern in (_BETWEEN, _ROAD, _CONNECTS):
+    for pattern, needs in ((_BETWEEN, None), (_ROAD, _ROAD_WORDS), (_CONNECTS, _LINK_VERBS)):
+        if needs is not None and not _has_word(text, needs):
+            continue  # no match can hold none of the words (most texts: the scan is the cost)
         for m in pattern.finditer(text):
             if not (known(m.group("a")) or known(m.group("b"))):
                 continue

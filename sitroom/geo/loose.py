@@ -86,31 +86,65 @@ def _small_alias(hit: Hit) -> bool:
 def is_far_elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
     """A small place on another continent from every country the article is about, or a
     village of a country the article never mentions (when it clearly is about others)."""
-    framed = sum(w for w in ctx.countries.values() if w > 0) >= 0.99
-    if not framed or hit.is_country or hit.is_open or ctx.share(hit.cc) > 0.15:
-        return False
-    if hit.population >= 1_000_000 or hit.fcode == "PPLC":
-        return False
-    if (
-        ctx.share(hit.cc) == 0
-        and hit.level == 3
-        and hit.population < 20_000
-        and not hit.source.startswith("supplement")
-        and not any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors)
-    ):
-        return True
-    if any(
-        a.id != hit.id and ctx.countries.get(a.cc, 0) > 0 and km(hit.lat, hit.lon, a.lat, a.lon) < FAR_KM
-        for a in ctx.anchors
-    ):
-        return False  # near the article's places, whatever its countries' points say
-    for cc, weight in ctx.countries.items():
-        if weight <= 0:
-            continue
-        home = gaz.country_places.get(cc)
-        if home is None or km(hit.lat, hit.lon, home.lat, home.lon) < FAR_KM:
+    return _Frame(ctx, gaz).far(hit)
+
+
+class _Frame:
+    """What `is_far_elsewhere` and `loose_elsewhere` read of an article's frame, read once
+    for a whole pool of candidates (the frame does not change while one name is judged)."""
+
+    def __init__(self, ctx: ArticleContext, gaz: Gazetteer) -> None:
+        self.ctx = ctx
+        self.framed = sum(w for w in ctx.countries.values() if w > 0) >= 0.99
+        self.total = ctx.total
+        #: the points of the countries the article is about (None: one has no point)
+        homes = [gaz.country_places.get(cc) for cc, w in ctx.countries.items() if w > 0]
+        self.homes = None if any(h is None for h in homes) else homes
+        self._loose: tuple[bool, frozenset[str]] | None = None
+
+    def far(self, hit: Hit) -> bool:
+        ctx = self.ctx
+        if not self.framed or hit.is_country or hit.is_open:
             return False
-    return True
+        share = ctx.countries.get(hit.cc, 0) / self.total
+        if share > 0.15 or hit.population >= 1_000_000 or hit.fcode == "PPLC":
+            return False
+        if (
+            share == 0
+            and hit.level == 3
+            and hit.population < 20_000
+            and not hit.source.startswith("supplement")
+            and not any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors)
+        ):
+            return True
+        if any(
+            a.id != hit.id and ctx.countries.get(a.cc, 0) > 0 and km(hit.lat, hit.lon, a.lat, a.lon) < FAR_KM
+            for a in ctx.anchors
+        ):
+            return False  # near the article's places, whatever its countries' points say
+        if self.homes is None:
+            return False
+        return not any(km(hit.lat, hit.lon, home.lat, home.lon) < FAR_KM for home in self.homes)
+
+    def loose(self, hit: Hit) -> bool:
+        """`loose_elsewhere`, the frame's two readings made once."""
+        if not _small_alias(hit):
+            return False
+        if self._loose is None:
+            self._loose = (self.ctx.has_frame(), self.ctx.event_countries())
+        framed, events = self._loose
+        return framed and hit.cc not in events
+
+    def elsewhere(self, hit: Hit) -> bool:
+        return self.far(hit) or self.loose(hit)
+
+
+def far_namesakes(
+    hits: Sequence[Hit], ctx: ArticleContext, gaz: Gazetteer, holder: Hit | None, inner: Sequence[Hit] = ()
+) -> list[bool]:
+    """`far_namesake` of each of a name's candidates, the article's frame read once."""
+    frame = _Frame(ctx, gaz)
+    return [_far_namesake(h, frame, holder, inner) for h in hits]
 
 
 def far_namesake(
@@ -120,11 +154,15 @@ def far_namesake(
     unless the text's own chain vouches for it: it lies in the container the text puts it
     in, or, an admin unit, it holds a reading of a name the text puts inside it ("X city
     (X, Punjab)" read in a note whose other name first set a frame far away)."""
+    return _far_namesake(hit, _Frame(ctx, gaz), holder, inner)
+
+
+def _far_namesake(hit: Hit, frame: _Frame, holder: Hit | None, inner: Sequence[Hit]) -> bool:
     if holder is not None and not outside(hit, holder):
         return False
     if hit.level in (1, 2) and any(hit.level < i.level and not outside(i, hit) for i in inner):
         return False
-    return elsewhere(hit, ctx, gaz)
+    return frame.elsewhere(hit)
 
 
 def known_city(hits: Sequence[Hit], holder: Hit | None) -> list[Hit]:
@@ -142,7 +180,7 @@ def known_city(hits: Sequence[Hit], holder: Hit | None) -> list[Hit]:
 def elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
     """A reading that the whole article's frame shows to be a far namesake ("Chora
     district" read as a Greek village in a report on Uruzgan)."""
-    return is_far_elsewhere(hit, ctx, gaz) or loose_elsewhere(hit, ctx)
+    return _Frame(ctx, gaz).elsewhere(hit)
 
 
 def romanised_fits(

@@ -121,6 +121,20 @@ def _container_features(hit: Hit, container: Hit | None) -> tuple[float, ...]:
     return float(named), 1.0, 0.0, float(out), d
 
 
+def feature_rows(
+    pool: tuple[Hit, ...],
+    mention: Mention,
+    ctx: ArticleContext,
+    anchor: Hit | None,
+    near: list[float | None],
+) -> list[list[float]]:
+    """The feature vectors of a name's candidates ``pool`` (``near``: km from each to the
+    article's closest other place, `nearest_km`); what the pool and the article share is
+    worked out once, not once per candidate (pools run to hundreds of namesakes)."""
+    shared = _shared(pool, mention, ctx)
+    return [_row(h, mention, ctx, anchor, pool, d, shared) for h, d in zip(pool, near, strict=True)]
+
+
 def features(
     hit: Hit,
     mention: Mention,
@@ -131,14 +145,44 @@ def features(
 ) -> list[float]:
     """The feature vector of one candidate, in the order of `FEATURES` (``nearest``: km
     to the article's closest other place, from `nearest_km`)."""
-    container = mention.container.resolved if mention.container else None
-    share = ctx.share(hit.cc) if ctx.countries else 0.0
+    return _row(hit, mention, ctx, anchor, pool, nearest, _shared(pool, mention, ctx))
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What every candidate's row of one pool reads alike."""
+
+    container: Hit | None  # the container the text names, resolved
+    total: float  # the article's country weight (`ArticleContext.total`); 0 without countries
+    biggest: int  # the pool's largest population
+    namesakes: float  # log of the number of countries sharing the name
+
+
+def _shared(pool: tuple[Hit, ...], mention: Mention, ctx: ArticleContext) -> _Shared:
+    return _Shared(
+        container=mention.container.resolved if mention.container else None,
+        total=ctx.total if ctx.countries else 0.0,
+        biggest=max(h.population for h in pool),
+        namesakes=math.log(len({h.cc for h in pool})),
+    )
+
+
+def _row(
+    hit: Hit,
+    mention: Mention,
+    ctx: ArticleContext,
+    anchor: Hit | None,
+    pool: tuple[Hit, ...],
+    nearest: float | None,
+    shared: _Shared,
+) -> list[float]:
+    share = ctx.countries.get(hit.cc, 0) / shared.total if shared.total else 0.0
     anchor_km = (
         km(hit.lat, hit.lon, anchor.lat, anchor.lon)
         if anchor is not None and anchor.id != hit.id
         else None
     )
-    biggest = max(h.population for h in pool)
+    biggest = shared.biggest
     near, nested, same_country = _support(hit, mention, ctx, pool)
     return [
         math.log10(hit.population + 10),
@@ -151,7 +195,7 @@ def features(
         float(hit.source.startswith("supplement")),
         float(hit.primary),
         *_kind_features(hit, mention.kind),
-        *_container_features(hit, container),
+        *_container_features(hit, shared.container),
         share,
         float(bool(ctx.countries) and share == 0),
         float(bool(hit.admin1 and ctx.admin1s.get((hit.cc, hit.admin1)))),
@@ -159,7 +203,7 @@ def features(
         float(nearest is None),
         _log_km(anchor_km) if anchor_km is not None else 0.0,
         float(hit.population == biggest and biggest > 0),
-        math.log(len({h.cc for h in pool})),
+        shared.namesakes,
         prior(hit, mention, ctx, anchor, nearest),
         math.log1p(near),
         math.log1p(nested),

@@ -35,7 +35,7 @@ from sitroom.geo.loose import (
     VARIANT_MIN_POPULATION,
     actors_refuse,
     elsewhere,
-    far_namesake,
+    far_namesakes,
     known_city,
     loose_fits,
     romanised_fits,
@@ -227,10 +227,9 @@ def choose(
     holder = chain[0] if chain else None
     # (unless other names of the article agree with it: the frame came from a first reading)
     agreed, every = ctx.support.agreeing if ctx.support else lambda *_: False, tuple(hits)
+    far = far_namesakes(hits, ctx, gaz, holder, inner)
     pool = [
-        h
-        for h in hits
-        if not far_namesake(h, ctx, gaz, holder, inner) or agreed(h, every, mention.text)
+        h for h, f in zip(hits, far, strict=True) if not f or agreed(h, every, mention.text)
     ] or known_city(hits, holder)
     if mention.weak:
         pool = [h for h in pool if _plausible_weak(h, ctx, pool)]
@@ -288,7 +287,7 @@ def _ranked(
     pool: Sequence[Hit], mention: Mention, ctx: ArticleContext, anchor: Hit | None
 ) -> list[Hit]:
     """Candidates best first: by the trained ranker, or by the hand score before one exists."""
-    from sitroom.geo.ranker import default_ranker, features, nearest_km
+    from sitroom.geo.ranker import default_ranker, feature_rows, nearest_km
 
     if len(pool) == 1 and ctx.recorder is None:
         return list(pool)  # nothing to rank (most names): no feature rows to build
@@ -298,7 +297,7 @@ def _ranked(
         return sorted(pool, key=lambda h: score(h, mention, ctx, anchor), reverse=True)
     hits = tuple(pool)
     near = nearest_km(hits, ctx.anchors)
-    rows = [features(h, mention, ctx, anchor, hits, d) for h, d in zip(hits, near, strict=True)]
+    rows = feature_rows(hits, mention, ctx, anchor, near)
     if ctx.recorder is not None:
         ctx.recorder[id(mention)] = (mention, hits, rows)
     if ranker is None:

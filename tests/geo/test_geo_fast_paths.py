@@ -1,0 +1,104 @@
+"""The geo stage's fast paths give what the plain versions give: a kind-word alternation
+grouped by first letter matches what the flat one matches, a text without a road word is
+not scanned for roads, and pool-wide readings of the frame and the ranker's features equal
+the one-candidate versions."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sitroom.geo.chain_parts import by_first_letter, generic_words
+from sitroom.geo.chains import _LINK_VERBS, _ROAD_WORDS, _has_word, find_links
+from sitroom.geo.context import ArticleContext, Mention
+from sitroom.geo.loose import far_namesake, far_namesakes
+from sitroom.geo.ranker import feature_rows, features, nearest_km
+from sitroom.geo.support import Support
+from sitroom.lang import default_pack
+from tests.geo.helpers import hit
+
+SENTENCES = (
+    "Gunmen raided the Sub-District office of Northvale and two Districts of Brackwater State.",
+    "Shelling hit Lowmoor village, Eastreach district, and the Kelso Township market.",
+    "Police closed the Fernhill - Oakridge Road after the Stonebridge Municipalities met.",
+    "The highway linking Ashgrove and Millbrook reopened; a Refugee Camp near Dunmere emptied.",
+    "Residents of the BORDER TOWN of Redcliff and of Quarry Hamlets fled to Westfield City.",
+)
+
+
+def _flat(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@pytest.mark.parametrize("words", [
+    ["sub-district", "district", "state", "states", "lga", "local government area", "Township"],
+    sorted(generic_words(default_pack()), key=len, reverse=True),
+])
+def test_grouped_alternation_matches_as_the_flat_one(words):
+    grouped = re.compile(r"(?i:(?P<w>" + by_first_letter(words) + r")s?)\b")
+    flat = re.compile(r"(?i:(?P<w>" + _flat(words) + r")s?)\b")
+    for text in SENTENCES:
+        assert [m.span("w") for m in grouped.finditer(text)] == [
+            m.span("w") for m in flat.finditer(text)
+        ]
+    assert any(grouped.search(text) for text in SENTENCES)
+
+
+def test_a_road_word_is_found_case_aside_and_its_absence_said():
+    assert _has_word("They cut the ROAD to the port.", _ROAD_WORDS)
+    assert _has_word("the road “north” of town", _ROAD_WORDS)  # not ASCII: the regex reads it
+    assert _has_word("the axi\u017f of the advance", _ROAD_WORDS)  # long s: an 's' to re
+    assert not _has_word("Fighting on the Fernhill – Oakridge front.", _ROAD_WORDS)
+    assert _has_word("the highway Linking Ashgrove and Millbrook", _LINK_VERBS)
+    assert not _has_word("Ashgrove and Millbrook", _LINK_VERBS)
+
+
+def test_road_and_linking_road_chains_still_read():
+    text = SENTENCES[2] + " " + SENTENCES[3]
+    found = find_links(text, lambda _: True, [])
+    near = {(text[lk.start : lk.end], text[lk.near.start : lk.near.end]) for lk in found if lk.near}
+    assert ("Fernhill", "Oakridge") in near
+    assert ("Ashgrove", "Millbrook") in near
+
+
+def _pool():
+    return (
+        hit("Dunmore", "Westmark", 30.2, 70.3, cc="PK", pop=200_000),
+        hit("Dunmore", "Eastfold", 10.0, -60.0, cc="CO", pop=900),
+        hit("Dunmore", "Eastfold", 10.1, -60.2, fcode="ADM2", cc="CO"),
+        hit("Dunmore", "Lakeshire", 47.0, 8.0, cc="CH", pop=2_000, primary=False),
+        hit("Dunmore", "Dunmore", 31.0, 71.0, fcode="ADM1", cc="PK"),
+    )
+
+
+def _framed() -> ArticleContext:
+    ctx = ArticleContext()
+    ctx.countries.update({"PK": 2.0, "AF": 1.0})
+    ctx.places.update({"PK": 1.5})
+    ctx.anchors.append(hit("Ashby", "Westmark", 30.1, 70.1, cc="PK", pop=800))
+    ctx.names = 3.0
+    return ctx
+
+
+def test_the_pool_wide_frame_reads_as_one_candidate_at_a_time(gaz):
+    pool = _pool()
+    for ctx in (_framed(), ArticleContext()):
+        for holder, inner in ((None, ()), (pool[4], ()), (None, [pool[0]])):
+            one_by_one = [far_namesake(h, ctx, gaz, holder, inner) for h in pool]
+            assert far_namesakes(pool, ctx, gaz, holder, inner) == one_by_one
+    assert any(far_namesakes(pool, _framed(), gaz, None))
+
+
+def test_the_pool_wide_features_are_each_candidates_own(gaz):
+    pool = _pool()
+    mention = Mention("Dunmore", 10, 17, kind="town")
+    mention.container = Mention("Westmark", 20, 28)
+    mention.container.resolved = pool[4]
+    for ctx in (_framed(), ArticleContext()):
+        ctx.support = Support(["Dunmore", "Westmark", "Ashby"], gaz)
+        for anchor in (None, pool[0]):
+            near = nearest_km(pool, ctx.anchors)
+            rows = feature_rows(pool, mention, ctx, anchor, near)
+            one_by_one = [features(h, mention, ctx, anchor, pool, d) for h, d in zip(pool, near, strict=True)]
+            assert rows == one_by_one
