@@ -40,4 +40,5 @@ def haversine_matrix_km(lats1, lons1, lats2, lons2):
     lat2 = np.radians(np.asarray(lats2, dtype=float))[None, :]
     lon2 = np.radians(np.asarray(lons2, dtype=float))[None, :]
     a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    # (minimum/maximum: what np.clip computes, without its ~5 µs of argument checks per call)
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(np.maximum(a, 0.0), 1.0)))

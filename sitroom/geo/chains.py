@@ -71,13 +71,22 @@ class _Needs:
         self.any = re.compile(f"(?i:{pack.pattern('geo/patterns', key)})")
 
 
+#: Any character other than ASCII; any character a case-blind pattern reads as a letter a-z
+#: ('ſ' as an 's', the Kelvin sign as a 'k').
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_AS_LATIN_LETTER = re.compile(r"(?i)[a-z]")
+
+
 def _has_word(text: str, needs: PackValue[_Needs]) -> bool:
-    """Whether ``text`` holds one of the words, case aside as the patterns read it: an ASCII
-    text lower-cased, any other through the case-insensitive regex (to which 'ſ' is an 's')."""
+    """Whether ``text`` may hold one of the words, case aside as the patterns read it: in the
+    lower-cased text; a text none of whose other characters a case-blind pattern reads as a
+    letter holds none if that finds none; any other goes through the case-blind regex."""
     found = needs.value()
-    if text.isascii():
-        low = text.lower()
-        return any(w in low for w in found.words)
+    low = text.lower()
+    if any(w in low for w in found.words):
+        return True
+    if text.isascii() or not any(_AS_LATIN_LETTER.match(c) for c in set(_NON_ASCII.findall(text))):
+        return False
     return found.any.search(text) is not None
 
 

@@ -344,8 +344,10 @@ _DATELINE_AFTER = re.compile(
 
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place name that opens a paragraph and is followed by a date, an agency or a dash."""
-    before = text[:start].rstrip(" \t")
-    at_line_start = not before or before.endswith("\n")
+    i = start - 1
+    while i >= 0 and text[i] in " \t":  # (read backwards: no copy of the text before it)
+        i -= 1
+    at_line_start = i < 0 or text[i] == "\n"
     return at_line_start and bool(_DATELINE_AFTER.match(text[end : end + 24]))
 
 

@@ -21,10 +21,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from sitroom.errors import ConfigError
+from sitroom.geo.containment import outside
+from sitroom.geo.context import KIND_CODES, POPULATED
 from sitroom.geo.gazetteer import SITE_CODES, Hit, km
 from sitroom.geodesy import haversine_matrix_km
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sitroom.geo.context import ArticleContext, Mention
 
 WEIGHTS = Path(__file__).with_name("data") / "ranker.json"
@@ -73,20 +77,10 @@ def nearest_km(hits: tuple[Hit, ...], anchors: list[Hit]) -> list[float | None]:
     d = haversine_matrix_km(
         [h.lat for h in hits], [h.lon for h in hits], [a.lat for a in anchors], [a.lon for a in anchors]
     )
-    same = np.asarray([[h.id == x.id for x in anchors] for h in hits])
-    d[same] = np.inf
-    best = d.min(axis=1)
-    return [float(v) if np.isfinite(v) else None for v in best]
-
-
-def prior(
-    hit: Hit, mention: Mention, ctx: ArticleContext, anchor: Hit | None, nearest: float | None
-) -> float:
-    """The curated prior (`resolve.score`: size, curated sites, kinds, containers, context)
-    as one feature: the model learns how far to trust it against the others."""
-    from sitroom.geo.resolve import score
-
-    return score(hit, mention, ctx, anchor, nearest)
+    ids = np.fromiter((h.id for h in hits), dtype=np.int64, count=len(hits))
+    anchor_ids = np.fromiter((a.id for a in anchors), dtype=np.int64, count=len(anchors))
+    d[ids[:, None] == anchor_ids[None, :]] = np.inf
+    return [v if math.isfinite(v) else None for v in d.min(axis=1).tolist()]
 
 
 def _log_km(d: float) -> float:
@@ -95,8 +89,6 @@ def _log_km(d: float) -> float:
 
 def _kind_features(hit: Hit, kind: str) -> tuple[float, float]:
     """(fits, clashes) between the kind word the text uses and the candidate's class."""
-    from sitroom.geo.context import KIND_CODES, POPULATED
-
     if not kind or kind == "container":
         return 0.0, 0.0
     codes = KIND_CODES.get(kind)
@@ -109,8 +101,6 @@ def _kind_features(hit: Hit, kind: str) -> tuple[float, float]:
 
 
 def _container_features(hit: Hit, container: Hit | None) -> tuple[float, ...]:
-    from sitroom.geo.containment import outside
-
     if container is None or container.level >= hit.level:
         return 0.0, 0.0, 0.0, 0.0, 0.0
     if container.cc != hit.cc:
@@ -156,14 +146,18 @@ class _Shared:
     total: float  # the article's country weight (`ArticleContext.total`); 0 without countries
     biggest: int  # the pool's largest population
     namesakes: float  # log of the number of countries sharing the name
+    scored: Callable[..., float]  # `resolve.scored`, the curated prior
 
 
 def _shared(pool: tuple[Hit, ...], mention: Mention, ctx: ArticleContext) -> _Shared:
+    from sitroom.geo.resolve import scored
+
     return _Shared(
         container=mention.container.resolved if mention.container else None,
         total=ctx.total if ctx.countries else 0.0,
         biggest=max(h.population for h in pool),
         namesakes=math.log(len({h.cc for h in pool})),
+        scored=scored,
     )
 
 
@@ -182,7 +176,7 @@ def _row(
         if anchor is not None and anchor.id != hit.id
         else None
     )
-    biggest = shared.biggest
+    biggest, container = shared.biggest, shared.container
     near, nested, same_country = _support(hit, mention, ctx, pool)
     return [
         math.log10(hit.population + 10),
@@ -195,7 +189,7 @@ def _row(
         float(hit.source.startswith("supplement")),
         float(hit.primary),
         *_kind_features(hit, mention.kind),
-        *_container_features(hit, shared.container),
+        *_container_features(hit, container),
         share,
         float(bool(ctx.countries) and share == 0),
         float(bool(hit.admin1 and ctx.admin1s.get((hit.cc, hit.admin1)))),
@@ -204,7 +198,8 @@ def _row(
         _log_km(anchor_km) if anchor_km is not None else 0.0,
         float(hit.population == biggest and biggest > 0),
         shared.namesakes,
-        prior(hit, mention, ctx, anchor, nearest),
+        # the curated prior (`resolve.score`) as one feature: the model learns how far to trust it
+        shared.scored(hit, mention, ctx, container, nearest, anchor_km, share if ctx.countries else None),
         math.log1p(near),
         math.log1p(nested),
         math.log1p(same_country),

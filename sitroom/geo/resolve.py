@@ -101,10 +101,12 @@ def _container_score(hit: Hit, container: Hit | None) -> float:
     return 4.0 if d < 60 else (2.0 if d < 150 else -4.0)
 
 
-def _context_score(hit: Hit, ctx: ArticleContext, nearest: float | None = None) -> float:
+def _context_score(
+    hit: Hit, ctx: ArticleContext, nearest: float | None = None, share: float | None = None
+) -> float:
     if not ctx.countries:
         return 0.0
-    share = ctx.share(hit.cc)
+    share = ctx.share(hit.cc) if share is None else share
     score = (3.0 + 4.0 * share) if share > 0 else -3.0
     if hit.admin1 and ctx.admin1s.get((hit.cc, hit.admin1)):
         score += 2.5
@@ -117,20 +119,26 @@ def _context_score(hit: Hit, ctx: ArticleContext, nearest: float | None = None) 
 
 
 def score(
-    hit: Hit,
-    mention: Mention,
-    ctx: ArticleContext,
-    anchor: Hit | None = None,
-    nearest: float | None = None,
+    hit: Hit, mention: Mention, ctx: ArticleContext, anchor: Hit | None = None, nearest: float | None = None
 ) -> float:
     """The curated prior; ``nearest``: km to the article's closest other place, if known."""
+    far = km(hit.lat, hit.lon, anchor.lat, anchor.lon) if anchor is not None and anchor.id != hit.id else None
+    return scored(hit, mention, ctx, mention.container.resolved if mention.container else None, nearest, far)
+
+
+def scored(
+    hit: Hit, mention: Mention, ctx: ArticleContext, container: Hit | None, nearest: float | None,
+    anchor_km: float | None, share: float | None = None,
+) -> float:
+    """`score` from what the ranker's features have already read: the resolved
+    ``container``, km to the anchor (None: none, or the anchor itself) and the country's
+    ``share`` of the article (None: read it here)."""
     s = _size(hit) + (2.0 if hit.primary else 0.0)
     s += _kind_score(hit, mention.kind)
-    s += _container_score(hit, mention.container.resolved if mention.container else None)
-    s += _context_score(hit, ctx, nearest)
-    if anchor is not None and anchor.id != hit.id:
-        d = km(hit.lat, hit.lon, anchor.lat, anchor.lon)
-        s += 4.0 if d < 80 else (1.0 if d < 200 else -2.0)
+    s += _container_score(hit, container)
+    s += _context_score(hit, ctx, nearest, share)
+    if anchor_km is not None:
+        s += 4.0 if anchor_km < 80 else (1.0 if anchor_km < 200 else -2.0)
     return s
 
 
