@@ -12,7 +12,9 @@ overlap them) with ``container`` and ``near`` set, innermost first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 from pathlib import Path
 
 from sitroom.geo.chain_parts import PART, Link, gen_kind
@@ -227,12 +229,15 @@ def region_named_first(a: str, b: str, is_unit: Callable[[str], bool]) -> bool:
 def _outermost(text: str, starts: list[Link], known: Callable[[str], bool]) -> list[Link]:
     """Starts without those inside a longer known name ("Morelos" of "Caracuaro de
     Morelos, Michoacan": one place, not two chained to the province)."""
-    whole = [s for s in starts if known(text[s.start : s.end])]
-    return [
-        s
-        for s in starts
-        if not any(w.start <= s.start and s.end <= w.end and w.end - w.start > s.end - s.start for w in whole)
-    ]
+    whole = sorted((s.start, s.end) for s in starts if known(text[s.start : s.end]))
+    firsts = [w[0] for w in whole]
+    reach = list(accumulate((w[1] for w in whole), max))  # the furthest end of whole[:i + 1]
+
+    def inside(s: Link) -> bool:  # a known name holds it and is longer (one sweep, not all pairs)
+        i, j = bisect_left(firsts, s.start), bisect_right(firsts, s.start)
+        return (i > 0 and reach[i - 1] >= s.end) or (j > i and whole[j - 1][1] > s.end)
+
+    return [s for s in starts if not inside(s)]
 
 
 def _listed_after(text: str, end: int, known: Callable[[str], bool]) -> list[Link]:

@@ -102,3 +102,26 @@ def test_the_pool_wide_features_are_each_candidates_own(gaz):
             rows = feature_rows(pool, mention, ctx, anchor, near)
             one_by_one = [features(h, mention, ctx, anchor, pool, d) for h, d in zip(pool, near, strict=True)]
             assert rows == one_by_one
+
+
+def test_outermost_drops_exactly_the_starts_a_longer_known_name_holds():
+    import random
+
+    from sitroom.geo.chain_parts import Link
+    from sitroom.geo.chains import _outermost
+
+    rng = random.Random(7)
+    text = "x" * 80
+    for _ in range(300):
+        starts = []
+        for _ in range(rng.randint(0, 12)):
+            a = rng.randint(0, 70)
+            starts.append(Link(a, a + rng.randint(1, 9)))
+        # every name is "x" * n: the gazetteer "knows" some lengths
+        lengths = {s.end - s.start for s in starts if rng.random() < 0.6}
+        whole = [s for s in starts if s.end - s.start in lengths]
+        expected = [
+            s for s in starts
+            if not any(w.start <= s.start and s.end <= w.end and w.end - w.start > s.end - s.start for w in whole)
+        ]
+        assert _outermost(text, starts, lambda n, ls=lengths: len(n) in ls) == expected
