@@ -256,6 +256,8 @@ def peers(inner: Sequence[Hit], outer: Sequence[Hit], long_run: bool = False) ->
     Oskbury": two provinces far apart; two towns of one country, or of a run of three or
     more, not each other's container); a name that is a province as well as a town holds
     a town or a district ("Pisky, Donetsk")."""
+    if long_run and _provinces_of_one_country(inner, outer):
+        return True  # "Alaska, Arizona, California": a run of states, whatever namesakes hold
     if not inner or not outer or holds(inner, outer):
         return False  # "Manaus, Amazonas", "Reni, Odessa": some reading holds the place
     rank = min((i.level for i in inner if not i.is_country), default=0)
@@ -266,6 +268,12 @@ def peers(inner: Sequence[Hit], outer: Sequence[Hit], long_run: bool = False) ->
         for i in inner
         for c in outer
     )
+
+
+def _provinces_of_one_country(inner: Sequence[Hit], outer: Sequence[Hit]) -> bool:
+    """Both names are, by their own name, provinces of one country."""
+    own = {i.cc for i in inner if i.fcode == "ADM1" and i.primary}
+    return any(c.fcode == "ADM1" and c.primary and c.cc in own for c in outer)
 
 
 def _two_peers(inner: Hit, outer: Hit) -> bool:

@@ -170,3 +170,15 @@ def test_a_long_list_of_town_state_pairs_puts_each_town_in_its_own_state(gaz):
         "Dayton": "Ohio", "Ohio": "Ohio", "Fresno": "California", "California": "California",
         "Tulsa": "Oklahoma", "Oklahoma": "Oklahoma", "Denver": "Colorado", "Colorado": "Colorado",
     }
+
+
+def test_a_run_of_provinces_is_a_list_even_when_a_namesake_abroad_holds_one():
+    # "Kerrow, North Vale, South Vale": three provinces of one country; a town called
+    # Kerrow abroad inside a district called North Vale abroad does not make it a chain
+    kerrow = hit("Kerrow", "Kerrow", 12.0, 10.0, "ADM1")
+    abroad_town = hit("Kerrow", "Zed", 40.0, 40.0, cc="YY")
+    abroad_unit = hit("North Vale", "Zed", 40.1, 40.0, "ADM2", cc="YY")
+    table = {"Kerrow": [kerrow, abroad_town], "North Vale": [NORTH, abroad_unit], "South Vale": [SOUTH]}
+    first, second, third = _comma_run("Kerrow", "North Vale", "South Vale")
+    split_peer_lists([first, second, third], lambda n: table.get(n, []))
+    assert first.container is None and second.container is None
