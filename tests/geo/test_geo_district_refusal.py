@@ -1,7 +1,8 @@
 """A village the text puts in a district that none of its namesakes lies in is a place the
 gazetteer lacks: the event falls back to that district, and the same name said bare later
 is no far namesake. A name after "N km DIRECTION of" is a place even when spaCy missed it;
-the point's anchor is not where the article's events are. Sentences written here."""
+the point's anchor is not where the article's events are. A capitalised compass word
+("the Southern parts of X", "Northern Y") is no name of its own. Sentences written here."""
 
 from __future__ import annotations
 
