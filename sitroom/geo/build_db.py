@@ -98,14 +98,11 @@ def compact_keys(keys: Iterable[str]) -> set[str]:
 
 
 def roman_keys(keys: Iterable[str]) -> set[str]:
-    """The romanised forms of the keys that differ from them (`ROMAN_TABLE`)."""
-    out = set()
-    for k in keys:
-        if not k.startswith(CASE_MARK) and len(k) >= ROMAN_MIN_LETTERS:
-            roman = roman_key(k)
-            if roman != k:
-                out.add(roman)
-    return out
+    """The romanised forms of the keys, and of the multi-word keys run together ("War
+    Maxan" under "uarmahan"), that differ from the keys (`ROMAN_TABLE`)."""
+    plain = {k for k in keys if not k.startswith(CASE_MARK) and len(k) >= ROMAN_MIN_LETTERS}
+    out = {roman_key(k) for k in plain} | {roman_key(k.replace(" ", "")) for k in plain if " " in k}
+    return out - plain
 
 
 def row_keys(row: Row) -> tuple[set[str], set[tuple[str, str]]]:

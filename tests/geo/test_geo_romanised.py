@@ -41,6 +41,7 @@ def made_up(tmp_path):
         _village(18, "Marhalivka", "UA"),
         _village(19, "Marhalivka", "LB"),  # the same name in another country
         _village(20, "Ostrohorske", "UA", "Tsvitne"),  # known by another name
+        _village(21, "Dhul Xamar", "UA"),  # Somali x: h
     ]
     write_db(path, rows, COUNTRIES, {}, {"test": "1"})
     return path
@@ -56,6 +57,10 @@ def made_up(tmp_path):
         ("Qarniyeh", "El Qarnie"),  # -iyeh / -ie
         ("Sukhorichne", "Suhorichnoye"),  # kh / h, -ne / -noye
         ("Bilohirskyi", "Bilogirskiy"),  # -skyi / -skiy
+        ("Chornobaivskyi", "Chornobaivskiye"),  # plural -skiye
+        ("Kabdoschi", "Kabdoshi"),  # German sch
+        ("Gurbaanow", "Gurbaano"),  # Somali -ow
+        ("Chmeisrat", "Chmaisrat"),  # ei / ai
     ],
 )
 def test_romanisations_of_one_name_share_a_roman_key(one, other):
@@ -79,6 +84,7 @@ def test_another_romanisation_finds_the_place(made_up):
         ("Holubytske", "Golubitskoye"),
         ("Verkhnyobrodivka", "Verkhnebrodovka"),
         ("Zabaddawi", "Zabaddaoui"),
+        ("Dhulhamar", "Dhul Xamar"),  # run together, and Somali x
     ):
         assert gaz.lookup(query) == ()  # the exact lookup stays exact
         hits = gaz.romanised(query)
