@@ -23,6 +23,7 @@ from sitroom.events.taxonomy import DATA_DIR
 from sitroom.lang import LanguagePack, active_pack
 from sitroom.model import Event
 from sitroom.nlp import doc_text, entities_in
+from sitroom.outlines import one_province
 
 PLACE_FIELDS = (
     "iso", "region", "country", "admin1", "admin2", "admin3",
@@ -217,13 +218,33 @@ def places_agree(a: Candidate, b: Candidate) -> bool:
         return True  # same country; the dateline says where the report was filed
     if not own_place(a) or not own_place(b):
         return True  # same country; one names no place of its own (geo's fallback)
-    return _chains_nested(ca, cb) or same_words(a, b)
+    return _chains_nested(ca, cb) or same_words(a, b) or province_holds(ea, eb)
 
 
 def nested(a: Event, b: Event) -> bool:
     """The same place, or one inside the other ('A (A district, B province)')."""
     ca, cb = place_chain(a), place_chain(b)
     return bool(ca and cb) and _chains_nested(ca, cb)
+
+
+def province_holds(a: Event, b: Event) -> bool:
+    """One is placed at a province (admin1, nothing finer) whose outline also holds the
+    other's finer point, though the gazetteer files that place under a neighbouring province
+    (a border town). Two specific places never nest this way: a note's villages stay apart."""
+    for wide, fine in ((a, b), (b, a)):
+        chain = place_chain(wide)
+        if (
+            wide.iso
+            and wide.iso == fine.iso
+            and len(chain) == 2
+            and chain[-1] == _norm(wide.admin1)
+            and len(place_chain(fine)) > 2
+            and None not in (wide.latitude, wide.longitude, fine.latitude, fine.longitude)
+        ):
+            return one_province(
+                wide.iso, (wide.latitude, wide.longitude), (fine.latitude, fine.longitude)
+            )
+    return False
 
 
 def _chains_nested(ca: list[str], cb: list[str]) -> bool:

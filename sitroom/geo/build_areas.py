@@ -18,34 +18,10 @@ from typing import TYPE_CHECKING
 
 from sitroom.geo.build_memo import ascii_fold, name_key
 from sitroom.geo.sources import DATA, Subdivision
+from sitroom.outlines import OUTLINES, arcs_of, ring_of
 
 if TYPE_CHECKING:
     from sitroom.geo.build import Row
-
-#: Per-country TopoJSON files of admin-1 outlines (`<iso3>.json`), vendored for the web map.
-OUTLINES = Path(__file__).resolve().parents[1] / "api" / "static" / "data" / "admin1"
-
-
-def _arcs(topo: dict) -> list[list[tuple[float, float]]]:
-    """The topology's arcs as absolute lon/lat points (delta-decoded, de-quantized)."""
-    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
-    arcs = []
-    for arc in topo["arcs"]:
-        x = y = 0
-        pts = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            pts.append((x * sx + tx, y * sy + ty))
-        arcs.append(pts)
-    return arcs
-
-
-def _ring(arcs: list[list[tuple[float, float]]], idx: list[int]) -> list[tuple[float, float]]:
-    out: list[tuple[float, float]] = []
-    for i in idx:
-        part = arcs[i] if i >= 0 else arcs[~i][::-1]
-        out.extend(part if not out else part[1:])
-    return out
 
 
 def _centroid(polygons: list[list[tuple[float, float]]]) -> tuple[float, float] | None:
@@ -67,7 +43,7 @@ def outline_centroids(path: Path) -> dict[str, tuple[float, float]]:
     """Outline name → centroid for one country's TopoJSON file."""
     with open(path, encoding="utf-8") as fh:
         topo = json.load(fh)
-    arcs = _arcs(topo)
+    arcs = arcs_of(topo)
     out: dict[str, tuple[float, float]] = {}
     for obj in topo["objects"].values():
         for geom in obj.get("geometries", []):
@@ -77,7 +53,7 @@ def outline_centroids(path: Path) -> dict[str, tuple[float, float]]:
                 polys = [polys]
             elif geom["type"] != "MultiPolygon":
                 continue
-            point = _centroid([_ring(arcs, p[0]) for p in polys if p])
+            point = _centroid([ring_of(arcs, p[0]) for p in polys if p])
             if name and point:
                 out[name_key(name)] = point
     return out

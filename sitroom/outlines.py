@@ -1,0 +1,90 @@
+"""Admin-1 outlines (the Natural Earth TopoJSON files vendored for the web map): which
+province a point lies in, whatever province a gazetteer files a place under.
+
+GeoNames files a border town under the neighbouring province now and then; an article
+that names the province and then the town tells one incident, and the outline shows
+the town lies in it. Read lazily, one country's file at a time.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import lru_cache
+from pathlib import Path
+
+#: Per-country TopoJSON files of admin-1 outlines (`<iso3>.json`), vendored for the web map.
+OUTLINES = Path(__file__).resolve().parent / "api" / "static" / "data" / "admin1"
+REGIONS = Path(__file__).resolve().parent / "geo" / "data" / "acled_regions.csv"
+
+Ring = list[tuple[float, float]]
+
+
+def arcs_of(topo: dict) -> list[Ring]:
+    """The topology's arcs as absolute lon/lat points (delta-decoded, de-quantized)."""
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        pts = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            pts.append((x * sx + tx, y * sy + ty))
+        arcs.append(pts)
+    return arcs
+
+
+def ring_of(arcs: list[Ring], idx: list[int]) -> Ring:
+    """One ring from its arc indices (a negative index is an arc walked backwards)."""
+    out: Ring = []
+    for i in idx:
+        part = arcs[i] if i >= 0 else arcs[~i][::-1]
+        out.extend(part if not out else part[1:])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _iso3_by_number() -> dict[int, str]:
+    with open(REGIONS, newline="", encoding="utf-8") as fh:
+        return {int(r["iso_numeric"]): r["iso3"].lower() for r in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=64)
+def country_units(iso: int, folder: Path = OUTLINES) -> tuple[tuple[Ring, ...], ...]:
+    """Each admin-1 unit of the country (ISO numeric) as its rings (outer rings and holes
+    together: the even-odd rule tells inside from out); () when no outline is vendored."""
+    path = folder / f"{_iso3_by_number().get(iso, '')}.json"
+    if not iso or not path.is_file():
+        return ()
+    with open(path, encoding="utf-8") as fh:
+        topo = json.load(fh)
+    arcs = arcs_of(topo)
+    units = []
+    for obj in topo["objects"].values():
+        for geom in obj.get("geometries", []):
+            polys = geom.get("arcs") or []
+            if geom["type"] == "Polygon":
+                polys = [polys]
+            elif geom["type"] != "MultiPolygon":
+                continue
+            units.append(tuple(ring_of(arcs, ring) for poly in polys for ring in poly))
+    return tuple(units)
+
+
+def _inside(lon: float, lat: float, rings: tuple[Ring, ...]) -> bool:
+    """Even-odd ray casting over all of a unit's rings."""
+    odd = False
+    for ring in rings:
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (y0 > lat) != (y1 > lat) and lon < x0 + (lat - y0) * (x1 - x0) / (y1 - y0):
+                odd = not odd
+    return odd
+
+
+def one_province(iso: int, a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Both (lat, lon) points lie in one admin-1 outline of the country; False when the
+    country has no outlines or a point lies in none."""
+    for rings in country_units(iso):
+        if _inside(a[1], a[0], rings):
+            return _inside(b[1], b[0], rings)
+    return False
