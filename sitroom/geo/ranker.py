@@ -80,7 +80,7 @@ def nearest_km(hits: tuple[Hit, ...], anchors: list[Hit]) -> list[float | None]:
     ids = np.fromiter((h.id for h in hits), dtype=np.int64, count=len(hits))
     anchor_ids = np.fromiter((a.id for a in anchors), dtype=np.int64, count=len(anchors))
     d[ids[:, None] == anchor_ids[None, :]] = np.inf
-    return [v if math.isfinite(v) else None for v in d.min(axis=1).tolist()]
+    return [v if math.isfinite(v) else None for v in np.minimum.reduce(d, axis=1).tolist()]
 
 
 def _log_km(d: float) -> float:

@@ -160,7 +160,8 @@ def get_pack(code: str) -> LanguagePack:
 
 
 def default_pack() -> LanguagePack:
-    return packs()[DEFAULT_LANGUAGE] if DEFAULT_LANGUAGE in packs() else get_pack(DEFAULT_LANGUAGE)
+    found = packs().get(DEFAULT_LANGUAGE)  # (asked per pattern use outside a run: one lookup)
+    return found if found is not None else get_pack(DEFAULT_LANGUAGE)
 
 
 # --- the pack the stages read now ---------------------------------------------------------
@@ -282,9 +283,15 @@ class PackPattern(PackValue[re.Pattern[str]]):
     __slots__ = ()
 
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
+        last = self._last  # the hot path of `value`, inlined: asked per name and per word
+        if last is not None and last[0] is _ACTIVE.get():
+            return last[1].search(string, *args)
         return self.value().search(string, *args)
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
+        last = self._last
+        if last is not None and last[0] is _ACTIVE.get():
+            return last[1].match(string, *args)
         return self.value().match(string, *args)
 
     def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
