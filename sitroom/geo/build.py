@@ -56,6 +56,7 @@ from sitroom.geo.sources import (
     read_regions,
     read_supplement,
 )
+from sitroom.lang import default_pack
 
 SUPPLEMENT_ID_BASE = 2_000_000_000
 #: The file's tables and row writer live in `sitroom.geo.build_db`; importers of this module
@@ -361,11 +362,19 @@ BUILDER_MODULES = (
 )
 
 
+#: The default language pack's files a build reads (`build_wof` splits kind words off
+#: district and village names with them): an edited word list makes a built file stale too.
+PACK_FILES = ("geo/kinds.yaml",)
+
+
 def input_digest() -> str:
     """A short hash of the schema version, the data files a build reads and the builder's code."""
     h = hashlib.sha256(SCHEMA_VERSION.encode())
     for name in INPUT_FILES:
         h.update((DATA / name).read_bytes())
+    pack = default_pack()
+    for name in PACK_FILES:
+        h.update(pack.path(name).read_bytes())
     here = Path(__file__).parent
     for name in BUILDER_MODULES:
         h.update((here / name).read_bytes())

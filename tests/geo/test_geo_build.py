@@ -285,3 +285,23 @@ def test_every_builder_module_marks_a_built_file_stale():
     builders = {p.name for p in here.glob("build*.py")}
     assert builders <= set(build.BUILDER_MODULES)
     assert {"normalize.py", "sources.py"} <= set(build.BUILDER_MODULES)
+
+
+def test_the_language_packs_kind_words_mark_a_built_file_stale(monkeypatch, tmp_path):
+    """`build_wof` splits kind words off names with the default pack's list: an edited list
+    changes the digest, as an edited data file does."""
+    import sitroom.geo.build as build
+
+    kinds = tmp_path / "geo" / "kinds.yaml"
+    kinds.parent.mkdir()
+
+    class Pack:
+        def path(self, name):
+            return tmp_path / name
+
+    monkeypatch.setattr(build, "default_pack", lambda: Pack())
+    kinds.write_text("generic_kinds: {village: village}\n")
+    first = build.input_digest()
+    kinds.write_text("generic_kinds: {village: village, hamlet: village}\n")
+    assert build.input_digest() != first
+    assert "geo/kinds.yaml" in build.PACK_FILES

@@ -131,3 +131,97 @@ def test_a_district_named_after_two_unplaced_units_fills_the_one_its_own_name_gi
     for first, other, gid in (("Kelbrook", "Dunmore", 5551), ("Dunmore", "Kelbrook", 5550)):
         (row, *_) = wof_rows([record(first, kind="admin2", aliases=other)], places(), missing)
         assert row.id == gid
+
+
+def _district(gid, name, admin1, lat, lon, cc="ZZ"):
+    return Row(gid, name, "A", "ADM2", cc, lat, lon, 0, admin1, name, "", 2, "t", [name])
+
+
+def _namesake_units():
+    """Two provinces with a district of one name each: Northland's placed, Southland's not."""
+    rows = [
+        *places(),
+        Row(8, "Southland", "A", "ADM1", "ZZ", 14.5, 24.5, 0, "Southland", "", "", 3, "t",
+            ["Southland", "Suidland"]),
+        _district(9, "Oakvale", "Northland", 10.4, 20.4),
+    ]
+    subs = {
+        50: Subdivision(50, "Oakvale", "ZZ.01.50", 6050, [], 0),
+        51: Subdivision(51, "Oakvale", "ZZ.02.51", 6051, [], 0),
+    }
+    codes = {
+        ("ZZ", "01"): (40, "Northland"),
+        ("ZZ", "02"): (41, "Southland"),
+        ("ZZ", "01.50"): (50, "Oakvale"),
+        ("ZZ", "02.51"): (51, "Oakvale"),
+    }
+    return rows, unplaced_admin2(subs, codes, rows)
+
+
+def test_a_placed_district_does_not_hide_its_unplaced_namesake_in_another_province():
+    rows, missing = _namesake_units()
+    south = {**record("Oakvale", kind="admin2", lat=14.1, lon=24.1), "admin1": "Southland"}
+    (row,) = wof_rows([south], rows, missing)
+    assert (row.id, row.admin1, row.lat) == (6051, "Southland", 14.1)
+
+
+def test_a_record_that_spells_its_province_another_way_fills_that_provinces_unit():
+    rows, missing = _namesake_units()
+    south = {**record("Oakvale", kind="admin2", lat=12.0, lon=22.0), "admin1": "Suidland"}
+    (row,) = wof_rows([south], rows, missing)  # nearest town Northland's, but "Suidland" says
+    assert (row.id, row.admin1) == (6051, "Southland")
+
+
+def test_a_district_record_of_the_placed_province_fills_no_namesake_elsewhere():
+    rows, missing = _namesake_units()
+    north = {**record("Oakvale", kind="admin2", lat=10.45, lon=20.45), "admin1": "Northland"}
+    assert wof_rows([north], rows, missing) == []  # the district Northland has already
+
+
+def test_a_record_named_like_a_unit_fills_it_before_one_that_only_has_its_name_as_alias():
+    rows, missing = _namesake_units()
+    south = {"admin1": "Southland"}
+    by_alias = {**record("Upper Brook", kind="admin2", lat=14.2, lon=24.2, aliases="Oakvale"), **south}
+    by_name = {**record("Oakvale", kind="admin2", lat=14.3, lon=24.3), **south}
+    out = wof_rows([by_alias, by_name], rows, missing)
+    filled = [r for r in out if r.id == 6051]
+    assert len(filled) == 1 and filled[0].lat == 14.3
+
+
+def test_a_village_named_like_a_district_the_table_adds_is_left_out_unless_near_it():
+    district = record("Thornbury", kind="admin2", lat=12.0, lon=22.0)
+    far = record("Thornbury", lat=13.5, lon=23.5, gid="901")
+    out = wof_rows([district, far], places(), {})
+    assert [r.fcode for r in out] == ["ADM2"]  # a hamlet far away: the text means the district
+    seat = record("Thornbury", lat=12.1, lon=22.1, gid="902")
+    out = wof_rows([district, far, seat], places(), {})
+    assert sorted(r.id for r in out if r.fcode == "PPL") == [901, 902]  # named after its seat
+
+
+def test_a_village_alias_that_is_a_province_name_is_left_off_the_village():
+    (row,) = wof_rows([record("Qarvelo", aliases="Northland Province|Qarvelo Ulya")], places(), {})
+    assert row.names[:2] == ["Qarvelo", "Qarvelo Ulya"] and "Northland Province" not in row.names
+
+
+def test_aliases_other_places_have_do_not_use_up_the_alias_allowance():
+    aliases = "Marrowford|Elmsby|Qarvelo Ulya|Qarvelo Sufla|Qarvelo Wusta"
+    (row,) = wof_rows([record("Qarvelo", aliases=aliases)], places(), {})
+    assert row.names[:4] == ["Qarvelo", "Qarvelo Ulya", "Qarvelo Sufla", "Qarvelo Wusta"]
+
+
+def test_a_district_the_gazetteer_has_under_another_spelling_lends_it_that_spelling():
+    rows = places()
+    spelled = record("Rivarsade", kind="admin2", lat=10.25, lon=20.25, aliases="Old Qarvelo")
+    assert wof_rows([{**spelled, "admin1": "Northland"}], rows, {}) == []
+    assert "Rivarsade" in rows[4].names  # "Riverside District" is found by it now
+    assert "Old Qarvelo" not in rows[4].names  # but not by another unit's name
+    rows.append(town(10, "Riverside", 10.3, 20.3))
+    seat = {**record("Riverside", kind="admin2", lat=10.25, lon=20.25), "admin1": "Northland"}
+    assert wof_rows([seat], rows, {}) == [] and "Riverside" not in rows[4].names  # the town's
+
+
+def test_an_alias_another_place_has_does_not_make_a_record_that_place():
+    rows = places()
+    other = record("Hollowmere", kind="admin2", lat=10.25, lon=20.25, aliases="Riverside District")
+    (row,) = wof_rows([{**other, "admin1": "Northland"}], rows, {})
+    assert row.name == "Hollowmere" and "Riverside District" not in row.names
