@@ -13,6 +13,7 @@ from functools import partial
 from sitroom.geo.context import POPULATED, Mention
 from sitroom.geo.gazetteer import Hit, hit_precision, km
 from sitroom.geo.normalize import loose_key, name_key, split_generic
+from sitroom.geo.thresholds import threshold
 
 #: A town this large that a text puts inside a hamlet of the same name elsewhere is
 #: the place meant, and the hamlet a namesake ("Arish in northern Sinai").
@@ -28,9 +29,9 @@ SPLIT_PROVINCE_KM = 300.0
 TOWN_RADIUS_KM = 40.0
 #: A village filed under another district than the one the text names may still lie in it
 #: this close to its point (districts are wide; villages are filed by the nearest town) ...
-DISTRICT_KM = 60.0
-#: ... or when it is not this many times nearer its own district's point.
-OWN_DISTRICT_RATIO = 2.5
+DISTRICT_KM = threshold("district_km")
+#: ... or when it is not this many times nearer its own district's point (data/thresholds.yaml).
+OWN_DISTRICT_RATIO = threshold("own_district_ratio")
 
 
 def outside(hit: Hit, container: Hit) -> bool:
@@ -134,23 +135,27 @@ def _filed_elsewhere(hit: Hit, district: Hit, unit: Callable[[str, str, int], Hi
     return own is not None and OWN_DISTRICT_RATIO * km(hit.lat, hit.lon, own.lat, own.lon) < d
 
 
-def refused_in_container(mentions: Sequence[Mention]) -> None:
+def refused_in_container(mentions: Sequence[Mention]) -> list[Mention]:
     """A name the text puts in a container that none of its namesakes lies in is a place
     the gazetteer lacks ("X village in Y district" with every X elsewhere): the same name
-    bare elsewhere in the article is that place too, not a far namesake."""
+    bare elsewhere in the article is that place too, not a far namesake. A town of some
+    size keeps its reading, as `_filed_elsewhere` spares it. Returns the mentions whose
+    reading was dropped (the caller takes their weight out of the article's frame)."""
     refused = {
         name_key(m.text)
         for m in mentions
         if m.resolved is None and not m.listed and _admin_unit(enclosing(m))
     }
+    dropped: list[Mention] = []
     if not refused:
-        return
+        return dropped
     for m in mentions:
         hit = m.resolved
         if hit is None or m.container is not None or m.near is not None or hit.level < 3:
             continue
-        if name_key(m.text) in refused:
-            m.resolved = None
+        if hit.population < SIZEABLE and name_key(m.text) in refused:
+            dropped.append(m)
+    return dropped
 
 
 #: Feature codes of the admin units whose refusal of a name's namesakes settles it.
@@ -294,7 +299,7 @@ def split_peer_lists(mentions: Sequence[Mention], lookup: Callable[[str], list[H
     district"), or one that its own container holds ("X, Y, Z" with Y in Z: a village, its
     district and province), keeps its place."""
     read = partial(name_hits, lookup=lookup)  # the gazetteer remembers its lookups
-    up = {id(m.container) for m in mentions if m.comma and m.container is not None}
+    before = {id(m.container): m for m in mentions if m.comma and m.container is not None}
     cut = []
     for m in mentions:
         outer = m.container
@@ -302,7 +307,9 @@ def split_peer_lists(mentions: Sequence[Mention], lookup: Callable[[str], list[H
             continue
         if _chained(read(m), read(outer), outer.container, read):
             continue
-        run = id(m) in up or (outer.comma and outer.container is not None)  # three or more
+        run = id(m) in before or (outer.comma and outer.container is not None)  # three or more
+        if run and _town_of_the_province(read(m), read(outer), before.get(id(m)), read):
+            continue
         if peers(read(m), read(outer), run):
             cut.append(m)
     freed = [m.container for m in cut]
@@ -313,6 +320,18 @@ def split_peer_lists(mentions: Sequence[Mention], lookup: Callable[[str], list[H
     for m in freed:
         if m.kind == "container" and id(m) not in held:
             m.kind = ""  # no longer holds anything: read as a place of its own
+
+
+def _town_of_the_province(
+    inner: Sequence[Hit], outer: Sequence[Hit], prev: Mention | None, read: Callable[[Mention], Sequence[Hit]]
+) -> bool:
+    """ "X, Wyoming, Michigan": the province the run ends with holds a town of the middle
+    name, and the name before it is no province (a list of states would be: "Iowa, Wyoming,
+    Michigan"), so the run is a place, its town and its province, not a list."""
+    provinces = [c for c in outer if c.fcode == "ADM1" and c.primary]
+    if not any(i.level == 3 and i.cc == c.cc and not outside(i, c) for i in inner for c in provinces):
+        return False
+    return prev is None or not any(h.fcode == "ADM1" and h.primary for h in read(prev))
 
 
 def _chained(

@@ -10,6 +10,7 @@ from sitroom.geo.containment import loosely_inside, outside
 from sitroom.geo.context import ArticleContext
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.normalize import name_key, roman_key
+from sitroom.geo.thresholds import threshold
 
 #: A variant spelling found outside the article's countries must name a town this large
 #: (or a province).
@@ -20,8 +21,8 @@ NEAR_KM = 150.0
 #: Distance beyond which a place is "somewhere else" for an article about a country.
 FAR_KM = 2500.0
 #: A town this large is no small namesake: the frame never refuses all of a name's readings
-#: when the largest is one (`known_city`).
-KNOWN_CITY = 100_000
+#: when the largest is one (`known_city`; data/thresholds.yaml).
+KNOWN_CITY = int(threshold("known_city"))
 
 
 def loose_fits(

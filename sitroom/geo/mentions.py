@@ -37,6 +37,7 @@ from sitroom.geo.spans import (
     KIND_BEFORE,
     LOCATIVE,
     _pattern,
+    compass_end,
     place_spans,
 )
 from sitroom.geo.statements import SPEECH_LEMMAS
@@ -83,12 +84,13 @@ def _trim(span: Span, known: Callable[[str], bool]) -> tuple[int, int] | None:
     start, doc = span.start, span.doc
     while start < span.end - 1 and doc[start].lower_ in _ARTICLES_EN:
         start += 1
-    if doc[start].lower_ in _AREA_ADJECTIVES:
-        if start == span.end - 1:
+    after = compass_end(doc, start, span.end)
+    if after is not None:
+        if after == span.end:
             return None
-        rest = doc[start + 1 : span.end].text
+        rest = doc[after : span.end].text
         if known(rest) and not known(doc[start : span.end].text):
-            start += 1
+            start = after
     return doc[start].idx, span.end_char
 
 

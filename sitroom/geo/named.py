@@ -18,6 +18,7 @@ from sitroom.geo.containment import enclosing
 from sitroom.geo.context import KIND_CODES, ArticleContext, Mention
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.normalize import NOT_A_NAME, name_key
+from sitroom.geo.thresholds import threshold
 from sitroom.lang import pack_words
 
 HEADS = pack_words("geo/words", "named_after_heads")
@@ -29,8 +30,9 @@ SITE_KINDS = frozenset({"camp", "base", "crossing", "field"})
 SITE_HEADS = pack_words("geo/words", "site_heads")
 #: Words that make a name a feature or unit named after a town ("X Township", "Lake X").
 FEATURE_WORDS = pack_words("geo/words", "feature_words")
-#: A feature named after a town outside the article's provinces lies this close to its places.
-FEATURE_KM = 100.0
+#: A feature named after a town outside the article's provinces lies this close to its
+#: places (data/thresholds.yaml).
+FEATURE_KM = threshold("feature_km")
 
 
 def named_after(name: str, gaz: Gazetteer) -> list[Hit]:

@@ -403,7 +403,11 @@ def resolve_all(
         for o in [*same, *([] if own is not None else [m])]:
             if o.resolved is not None:
                 _count(ctx, o, focus, 1.0)
-    refused_in_container(mentions)
+    counted = {id(m) for m in pending}
+    for m in refused_in_container(mentions):
+        if id(m) in counted:
+            _count(ctx, m, focus, -1.0)  # the frame forgets the reading it had counted
+        m.resolved = None
     _count_places(ctx, mentions, focus)
     return ctx
 

@@ -32,6 +32,8 @@ ANCHOR_BEFORE = _pattern("anchor_before")
 KIND_BEFORE = _pattern("kind_before")
 #: "the village of X", "the town of X": an unknown name after these is still a place.
 SETTLEMENT_OF = _pattern("settlement_of")
+#: "in the southern parts of X": an area of X, so X is a place (and no weak one).
+AREA_OF = _pattern("area_of_before")
 GENERIC_HEADS = PackWords(
     lambda pack: frozenset(w for g in pack.entry("geo/kinds", "generic_kinds") for w in g.split())
 )
@@ -105,10 +107,11 @@ def place_spans(
             or ANCHOR_BEFORE.search(before)
             or KIND_BEFORE.search(before)
             or OFFSET_BEFORE.search(before)
+            or AREA_OF.search(before)
         )
         if cue and known(run.text):
-            # "the town of X", "40 km north of X" say it is a place
-            weak = not (SETTLEMENT_OF.search(before) or OFFSET_BEFORE.search(before))
+            # "the town of X", "40 km north of X", "the southern parts of X" say it is a place
+            weak = not (SETTLEMENT_OF.search(before) or OFFSET_BEFORE.search(before) or AREA_OF.search(before))
             out.append((Span(doc, run.start, run.end, label="GPE"), weak))
             place_names.setdefault(run.text.lower(), weak)
             used |= tokens
@@ -132,11 +135,25 @@ def _struck(run: Span) -> bool:
     return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in _ATTACK_VERBS
 
 
+def compass_end(doc: Doc, i: int, end: int) -> int | None:
+    """Where an area adjective that starts at token ``i`` ends (before ``end``): one token
+    ("northern"), or three for a hyphenated one spaCy splits ("north-eastern" → north, -,
+    eastern); None when none starts there."""
+    if i < end and doc[i].lower_ in _AREA_ADJECTIVES:
+        return i + 1
+    if i + 2 < end and doc[i + 1].text == "-" and f"{doc[i].lower_}-{doc[i + 2].lower_}" in _AREA_ADJECTIVES:
+        return i + 3
+    return None
+
+
 def _neighbours(doc: Doc, run: Span) -> tuple[str, str]:
     """The words before and after a run, past an area adjective ("in northern Mali")."""
-    prev = doc[run.start - 1].lower_ if run.start > 0 else ""
-    if prev in _AREA_ADJECTIVES and run.start > 1:
-        prev = doc[run.start - 2].lower_  # "in central Thessaloniki", "in northern Mali"
+    k = run.start - 1
+    if k > 2 and compass_end(doc, k - 2, run.start) == run.start:
+        k -= 3  # "in north-eastern Mali" (three tokens to spaCy)
+    elif k > 0 and doc[k].lower_ in _AREA_ADJECTIVES:
+        k -= 1  # "in central Thessaloniki", "in northern Mali"
+    prev = doc[k].lower_ if k >= 0 else ""
     nxt = doc[run.end].lower_ if run.end < len(doc) else ""
     return prev, nxt
 

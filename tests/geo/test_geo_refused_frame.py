@@ -1,0 +1,55 @@
+"""A name refused inside the district the text puts it in is dropped everywhere in the
+article: the frame (countries, provinces) forgets the reading it had counted, and a town of
+some size said bare elsewhere keeps its reading. The thresholds these rules read live in
+geo/data/thresholds.yaml. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.geo.mentions import mentions_from_spans
+from sitroom.geo.resolve import resolve_all
+
+pytestmark = pytest.mark.slow
+
+
+def _run(gaz, text: str, *names: str):
+    spans, pos = [], 0
+    for n in names:
+        i = text.index(n, pos)
+        spans.append((i, i + len(n)))
+        pos = i + len(n)
+    mentions = mentions_from_spans(text, spans)
+    return mentions, resolve_all(mentions, gaz)
+
+
+def test_a_refused_name_leaves_nothing_in_the_frame(gaz):
+    # the only Yamtage known lies in another district, so both mentions are dropped
+    text = "Raiders burned Yamtage village in Dikwa LGA of Borno State at dawn. Troops later reached Yamtage."
+    mentions, ctx = _run(gaz, text, "Yamtage", "Dikwa", "Borno", "Yamtage")
+    assert mentions[0].resolved is None and mentions[3].resolved is None
+    # the frame counts only Dikwa and Borno (half a name each)
+    assert ctx.countries["NG"] == pytest.approx(1.0)
+    assert ctx.admin1s[("NG", "Borno")] == pytest.approx(1.0)
+
+
+def test_a_large_town_said_bare_keeps_its_reading(gaz):
+    # a hamlet that shares a big city's name is refused in the district the text names;
+    # the city itself, named on its own later, is still the city
+    text = "Raiders burned Zaria village in Dikwa LGA of Borno State at dawn. Grain sellers in Zaria raised prices."
+    mentions, _ = _run(gaz, text, "Zaria", "Dikwa", "Borno", "Zaria")
+    assert mentions[0].resolved is None
+    city = mentions[3].resolved
+    assert city is not None and (city.cc, city.admin1) == ("NG", "Kaduna")
+
+
+def test_geo_thresholds_are_read_from_the_data_file():
+    from sitroom import yamlio
+    from sitroom.geo import containment, loose, named
+    from sitroom.geo.thresholds import DATA
+
+    table = yamlio.safe_load(DATA.read_text(encoding="utf-8"))
+    assert table["district_km"] == containment.DISTRICT_KM
+    assert table["own_district_ratio"] == containment.OWN_DISTRICT_RATIO
+    assert table["feature_km"] == named.FEATURE_KM
+    assert table["known_city"] == loose.KNOWN_CITY
