@@ -1,7 +1,7 @@
 """The gazetteer file's tables, and how place rows and their lookup keys are written.
 
 A row's names become exact keys (`name_key`), consonant skeletons and run-together keys
-("Ol Kalou" → "olkalou"); `sitroom.geo.build` collects the rows, `sitroom.geo.geonames`
+("Ceel Dheer" → "ceeldheer"); `sitroom.geo.build` collects the rows, `sitroom.geo.geonames`
 adds a GeoNames dump's, both through `insert_rows`.
 """
 
@@ -15,19 +15,19 @@ from pathlib import Path
 
 from sitroom.geo.build_memo import ascii_fold, is_latin, name_key, roman_key, skeleton
 from sitroom.geo.build_names import CASE_MARK
-from sitroom.geo.normalize import ROMAN_MIN_LETTERS
+from sitroom.geo.normalize import roman_long_enough
 
 SCHEMA_VERSION = "4"
 MAX_ALIASES = 40
 
-#: Multi-word keys without their spaces ("Ol Kalou" → "olkalou"): news writes many names
-#: run together or split ("Olkalou", "Dawlat Abad"); asked only when the exact key fails.
+#: Multi-word keys without their spaces ("Ceel Dheer" → "ceeldheer"): news writes many names
+#: run together or split ("Ceeldheer", "Kafr Nabudah"); asked only when the exact key fails.
 COMPACT_TABLE = """CREATE TABLE IF NOT EXISTS compact (key TEXT NOT NULL, place INTEGER NOT NULL,
     PRIMARY KEY (key, place)) WITHOUT ROWID;"""
 
 #: Keys under their romanised form (`normalize.roman_key`) where it differs from the key
-#: ("syeverne" under "sieverne"): a name spelt in another romanisation ("Sieverne",
-#: "Dolomytne") is looked up here, and among the plain keys, once its exact key fails.
+#: ("zhytomyr" under "zhitomir"): a name spelt in another romanisation ("Zhitomir",
+#: "Myrhorod") is looked up here, and among the plain keys, once its exact key fails.
 ROMAN_TABLE = """CREATE TABLE IF NOT EXISTS roman (key TEXT NOT NULL, place INTEGER NOT NULL,
     PRIMARY KEY (key, place)) WITHOUT ROWID;"""
 
@@ -93,16 +93,17 @@ class Row:
 
 
 def compact_keys(keys: Iterable[str]) -> set[str]:
-    """The multi-word keys run together ("ol kalou" → "olkalou")."""
+    """The multi-word keys run together ("ceel dheer" → "ceeldheer")."""
     return {k.replace(" ", "") for k in keys if " " in k and not k.startswith(CASE_MARK)}
 
 
 def roman_keys(keys: Iterable[str]) -> set[str]:
-    """The romanised forms of the keys, and of the multi-word keys run together ("War
-    Maxan" under "uarmahan"), that differ from the keys (`ROMAN_TABLE`)."""
-    plain = {k for k in keys if not k.startswith(CASE_MARK) and len(k) >= ROMAN_MIN_LETTERS}
+    """The romanised forms of the keys, and of the multi-word keys run together ("Ceel
+    Dheer" under "celdher"), that differ from the keys and are long enough to be asked
+    (`ROMAN_TABLE`, `roman_long_enough`)."""
+    plain = {k for k in keys if not k.startswith(CASE_MARK)}
     out = {roman_key(k) for k in plain} | {roman_key(k.replace(" ", "")) for k in plain if " " in k}
-    return out - plain
+    return {r for r in out if roman_long_enough(r)} - plain
 
 
 def row_keys(row: Row) -> tuple[set[str], set[tuple[str, str]]]:

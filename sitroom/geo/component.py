@@ -58,8 +58,8 @@ def country_test(gaz: Gazetteer) -> Callable[[str], bool]:
 
 
 def known_test(gaz: Gazetteer) -> Callable[[str], bool]:
-    """Whether the gazetteer knows a name, spelt so or in another romanisation ("Zamanly"
-    of Zamanli): the name is then a mention, and its candidates are checked as usual."""
+    """Whether the gazetteer knows a name, spelt so or in another romanisation ("Zhitomir"
+    of Zhytomyr): the name is then a mention, and its candidates are checked as usual."""
 
     def known(name: str) -> bool:
         return bool(gaz.lookup(name)) or bool(gaz.romanised(name))

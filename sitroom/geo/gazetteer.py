@@ -23,7 +23,6 @@ from rapidfuzz.fuzz import ratio
 from sitroom.geo.build import build, default_path
 from sitroom.geo.build_names import case_key, is_abbreviation
 from sitroom.geo.normalize import (
-    ROMAN_MIN_LETTERS,
     SCHEMA3_SKELETON_FOLDS,
     TYPO_MAX_LETTERS,
     TYPO_MIN_LETTERS,
@@ -32,6 +31,7 @@ from sitroom.geo.normalize import (
     glued_article,
     name_key,
     roman_key,
+    roman_long_enough,
     skeleton,
     typo_skeletons,
 )
@@ -202,12 +202,12 @@ class Gazetteer:
 
     @lru_cache(maxsize=8_192)  # noqa: B019  (one gazetteer per process)
     def romanised(self, name: str) -> tuple[Hit, ...]:
-        """Places whose name is ``name`` in another romanisation (`roman_key`: "Dolomytne" is
-        Dolomitne, "Sieverne" Syeverne); the caller asks once every exact key failed and
+        """Places whose name is ``name`` in another romanisation (`roman_key`: "Zhitomir" is
+        Zhytomyr, "Mirgorod" Myrhorod); the caller asks once every exact key failed and
         checks them against the article as it checks other spellings."""
         key = name_key(name)
         roman = roman_key(key)
-        if sum(c.isalpha() for c in roman) < ROMAN_MIN_LETTERS:
+        if not roman_long_enough(roman):
             return ()
         sql = f"SELECT DISTINCT {_COLUMNS} FROM %s a JOIN place p ON p.id = a.place WHERE a.key = ?"
         rows = self._rows(sql % "alias", (roman,)) if roman != key else []
@@ -229,8 +229,8 @@ class Gazetteer:
         return tuple(replace(h, primary=False) for h in hits)
 
     def _run_together(self, key: str) -> list[tuple]:
-        """Places whose name is ``key`` written with or without its spaces ("Olkalou" and
-        "Ol Kalou"); five letters at least."""
+        """Places whose name is ``key`` written with or without its spaces ("Ceeldheer" and
+        "Ceel Dheer"); five letters at least."""
         compact = key.replace(" ", "")
         if len(compact) < 5:
             return []

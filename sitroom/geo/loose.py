@@ -196,8 +196,8 @@ def romanised_fits(
     inside the article's countries (or, a province, where the text uses it as one) and
     agreeing with where the text puts things (`loose_fits`); with no country to check
     against, only the one reading of an unambiguous name: every place under the fold lies
-    in one country, the place's own name folds onto the query's ("Dolomytne" is Dolomitne,
-    but "Miniyeh" names towns in four countries), and, a container, it holds a name the
+    in one country, the place's own name folds onto the query's ("Myrhorod" is Mirgorod,
+    but "Jdeideh" names towns in several countries), and, a container, it holds a name the
     text puts inside it."""
     allowed = frozenset({holder.cc}) if holder is not None else ctx.event_countries()
     if allowed:

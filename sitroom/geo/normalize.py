@@ -147,12 +147,19 @@ ROMAN_MIN_LETTERS = 5
 def roman_key(key: str) -> str:
     """A loose key with what romanisation systems disagree on folded as well (y/i, kh/h,
     g/h, w/ou, Russian and Ukrainian adjective endings, Ukrainian i / Russian o before a
-    consonant): 'Dolomytne' and 'Dolomitne', 'Verkhnyoshyrokivske' and
-    'Verhnioshyrokivske' share one. Asked only after every exact key failed."""
+    consonant in -ivka / -ovka): 'Zhytomyr' and 'Zhitomir', 'Myrhorod' and 'Mirgorod',
+    'Kharkiv' and 'Kharkov' share one. Asked only after every exact key failed."""
     key = loose_key(key)
     for pattern, repl in _ROMAN:
         key = pattern.sub(repl, key)
     return key
+
+
+def roman_long_enough(roman: str) -> bool:
+    """Whether a romanised key has letters enough to be asked: the one test the build (which
+    keys it files) and the lookup (which keys it asks) share, so neither holds what the
+    other refuses."""
+    return sum(c.isalpha() for c in roman) >= ROMAN_MIN_LETTERS
 
 
 #: Articles that news runs into the name they precede ("Albukamal", "Elfasher").

@@ -191,7 +191,7 @@ def candidates(
             key = name_key(name)
             hits = [h for h in hits if ratio(key, name_key(h.name)) >= NO_FRAME_RATIO]
         hits = [h for h in hits if loose_fits(h, holder, ctx, province, inner)]
-    if not hits:  # another romanisation ("Dolomytne": Dolomitne)
+    if not hits:  # another romanisation ("Mirgorod": Myrhorod)
         hits = romanised_fits(gaz.romanised(name), name, holder, ctx, province, inner)
     if not hits:
         hits = [h for h in gaz.fuzzy(mention.text, allowed) if loose_fits(h, holder, ctx, province, inner)]

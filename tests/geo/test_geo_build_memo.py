@@ -6,7 +6,7 @@ from sitroom.geo import build_memo, normalize
 from sitroom.geo.build_names import base_name
 
 NAMES = [
-    "Al-Ḩasakah", "'Ayn al-Asad", "Şırnak", "Łódź", "Khirbet Al-Jir", "Ol Kalou",
+    "Al-Ḩasakah", "'Ayn al-Asad", "Şırnak", "Łódź", "Khirbet Al-Jir", "Ceel Dheer",
     "Ouagadougou", "Бахмут", "دير الزور", "Nassriyah", "Kati Cercle", "O'Higgins", "",
 ]
 
