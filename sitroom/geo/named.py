@@ -11,8 +11,7 @@ kind word ("Hole camp", "Zhari district") may be filed whole (`with_kind_word`).
 from __future__ import annotations
 
 from dataclasses import replace
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from sitroom.geo.containment import enclosing
 from sitroom.geo.context import KIND_CODES, ArticleContext, Mention
@@ -20,6 +19,9 @@ from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.normalize import NOT_A_NAME, name_key
 from sitroom.geo.thresholds import threshold
 from sitroom.lang import pack_words
+
+if TYPE_CHECKING:  # (only named in annotations: resolving toponyms imports no spaCy)
+    from spacy.tokens import Doc, Span
 
 HEADS = pack_words("geo/words", "named_after_heads")
 ARTICLES = pack_words("geo/words", "articles")

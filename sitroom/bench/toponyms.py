@@ -1,0 +1,84 @@
+"""Toponyms resolved per CPU second, gold toponyms given (the issue's ">= 2,000 toponyms/s").
+
+    python -m sitroom.bench.toponyms ../shared/eval/geoparsing --split test --passes 3
+
+times what `sitroom.eval.geoparsing.evaluate_articles` times (the mentions of the gold
+spans, the article's first-pass context, `resolve_all`) in CPU seconds of this process,
+not wall seconds: on a shared machine the eval's ``places_per_s`` (wall) moves with the
+load. The first pass runs with cold caches (a fresh process); later passes read the same
+articles again, as the eval's ``overall`` figure does after its per-file pass. Also the
+CPU seconds of importing the resolver and loading the gazetteer and ranker. Not a test:
+a measurement to report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+
+def _load() -> tuple[float, object]:
+    start = time.process_time()
+    from sitroom.geo.gazetteer import open_gazetteer
+    from sitroom.geo.ranker import default_ranker
+    from sitroom.geo.resolve import resolve_all  # noqa: F401  (its import is part of loading)
+
+    gaz = open_gazetteer(None)
+    default_ranker()
+    return time.process_time() - start, gaz
+
+
+def _one_pass(articles: list, gaz) -> dict[str, float]:
+    from sitroom.geo.mentions import mentions_from_spans
+    from sitroom.geo.resolve import resolve_all
+    from sitroom.geo.theatres import focused_context
+
+    spent = {"mentions": 0.0, "context": 0.0, "resolve": 0.0}
+    clock = time.process_time
+    for art in articles:
+        spans = sorted({(t.start, t.end) for t in art.toponyms})
+        t0 = clock()
+        mentions = mentions_from_spans(art.text, spans)
+        t1 = clock()
+        ctx = focused_context(mentions, gaz, art.text)
+        t2 = clock()
+        resolve_all(mentions, gaz, ctx)
+        t3 = clock()
+        spent["mentions"] += t1 - t0
+        spent["context"] += t2 - t1
+        spent["resolve"] += t3 - t2
+    return spent
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", type=Path, help="the geoparsing gold folder (lgl.xml, GWN.xml, ...)")
+    parser.add_argument("--split", choices=("dev", "test"), default="test")
+    parser.add_argument("--passes", type=int, default=3)
+    args = parser.parse_args(argv)
+    load_cpu, gaz = _load()
+    from sitroom.eval.geoparsing import FILES, in_split, read_gold
+
+    articles = [
+        a
+        for name in FILES
+        if (args.gold / name).exists()
+        for a in read_gold(args.gold / name)
+        if in_split(a.position, args.split) and a.toponyms
+    ]
+    toponyms = sum(len(a.toponyms) for a in articles)
+    result: dict = {"split": args.split, "toponyms": toponyms, "load_cpu_s": round(load_cpu, 3), "passes": []}
+    for _ in range(max(1, args.passes)):
+        spent = _one_pass(articles, gaz)
+        cpu = sum(spent.values())
+        result["passes"].append(
+            {**{k: round(v, 3) for k, v in spent.items()}, "cpu_s": round(cpu, 3),
+             "toponyms_per_cpu_s": round(toponyms / cpu, 1) if cpu else 0.0}
+        )
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
