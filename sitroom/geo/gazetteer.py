@@ -353,7 +353,7 @@ class Gazetteer:
         key = name_key(name)
         if len(key) < 5:
             return ()
-        # "Dawlat Abad" / "Dowlatabad"
+        # "Bala Murghab" / "Balamurghab"
         skels = {self._skeleton(key), self._skeleton(key.replace(" ", ""))}
         spelling = Spelling(key, min_ratio)
         if self._skel_by_place:

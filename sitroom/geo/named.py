@@ -101,7 +101,7 @@ def with_kind_word(mention: Mention, hits: list[Hit], gaz: Gazetteer) -> list[Hi
         return hits
     holder = enclosing(mention)
     if holder is not None and any(h.cc == holder.cc for h in hits):
-        return hits  # "Dawlat Abad district, Balkh": the town of that name in the country named
+        return hits  # "Bala Murghab district" and its province: the town of that name there
     return hits + [h for h in gaz.lookup(f"{mention.text} district") if h not in hits]
 
 
