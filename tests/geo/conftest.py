@@ -33,6 +33,19 @@ def geo_component(gaz):
 
 
 @pytest.fixture
+def events(pipeline):
+    """The events of a short report written for a test, through the whole pipeline."""
+    from sitroom.model import Article
+
+    def run(text: str):
+        found = pipeline.extract(Article(text, published=date(2024, 5, 6)))
+        assert found, text
+        return found
+
+    return run
+
+
+@pytest.fixture
 def run_geo(nlp, geo_component):
     """Run `geo` on a text with one candidate per sentence (trigger = the sentence's root verb)."""
     from sitroom.model import Article, Event

@@ -4,22 +4,18 @@ compass word, three tokens to spaCy, reads like a plain one. Sentences written h
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def place(pipeline):
+def place(events):
     """(country, admin1, admin2) of the first event of a one-sentence report."""
-    from sitroom.model import Article
 
     def run(text: str):
-        found = pipeline.extract(Article(text, published=date(2024, 5, 6)))
-        assert found, text
-        return found[0].country, found[0].admin1, found[0].admin2
+        first = events(text)[0]
+        return first.country, first.admin1, first.admin2
 
     return run
 

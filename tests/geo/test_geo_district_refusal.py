@@ -6,24 +6,10 @@ the point's anchor is not where the article's events are. A capitalised compass 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture
-def events(pipeline):
-    """The events of a short report, through the whole pipeline."""
-    from sitroom.model import Article
-
-    def run(text: str):
-        found = pipeline.extract(Article(text, published=date(2024, 5, 6)))
-        assert found, text
-        return found
-
-    return run
 
 
 def test_village_outside_its_stated_district_falls_back_to_the_district(events):

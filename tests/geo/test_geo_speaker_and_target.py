@@ -3,23 +3,15 @@ fire came from. Sentences written here."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def place(pipeline):
-    from sitroom.model import Article
-
-    def run(text: str):
-        events = pipeline.extract(Article(text, published=date(2024, 5, 6)))
-        assert events, text
-        return events[0]
-
-    return run
+def place(events):
+    """The first event of a one-sentence report."""
+    return lambda text: events(text)[0]
 
 
 def test_speakers_city_is_not_the_place_of_what_they_report(place):
