@@ -18,6 +18,9 @@ from sitroom.geo.thresholds import threshold
 #: A town this large that a text puts inside a hamlet of the same name elsewhere is
 #: the place meant, and the hamlet a namesake ("Arish in northern Sinai").
 SIZEABLE, HAMLET = 20_000, 5_000
+#: A town this large is the reading of a container name that holds nothing the text
+#: puts in it (`known_city`; data/thresholds.yaml).
+KNOWN_CITY = int(threshold("known_city"))
 #: A city this large stands on its own when only a foreign namesake of its container is known.
 CITY = 100_000
 #: A place filed under another province than the one the text names lies this close to it
@@ -215,11 +218,15 @@ def province_mistaken(best: Hit, pool: Sequence[Hit], container: Hit) -> bool:
     return all(outside(h, container) for h in pool)
 
 
-def holding(pool: list[Hit], inner: Sequence[Hit], text: str = "") -> list[Hit]:
+def holding(
+    pool: list[Hit], inner: Sequence[Hit], text: str = "", every: Sequence[Hit] = ()
+) -> list[Hit]:
     """Container candidates that hold one of the inner names' candidates. When none
     does and an inner name is a sizeable town, hamlets are dropped ("Arish in northern
     Sinai" is not in a Mexican hamlet called Sinai); admin units and towns are kept (the
-    inner name is often a village the gazetteer lacks that shares a far town's name)."""
+    inner name is often a village the gazetteer lacks that shares a far town's name),
+    the units of a known city of the name first (`_known_city_units`; ``every``: all of
+    the name's candidates, before the kind the text states narrowed them)."""
     if not inner:
         return pool
     fit = [
@@ -233,7 +240,32 @@ def holding(pool: list[Hit], inner: Sequence[Hit], text: str = "") -> list[Hit]:
         return named or fit
     if any(i.level == 3 and i.primary and i.population >= SIZEABLE for i in inner):
         return [h for h in pool if h.level < 3 or h.population >= HAMLET]
-    return pool
+    return _known_city_units(pool, every) if inner else pool
+
+
+def _known_city_units(pool: list[Hit], every: Sequence[Hit]) -> list[Hit]:
+    """A container none of whose readings holds the name put in it (a village the
+    gazetteer lacks): the province or district of the largest town of the container's
+    name, when that town is a known city ("X, La Paz" with X unknown: the Bolivian
+    department of the city of two million, not a small Colombian municipality whose
+    only claim is a population figure the department's row lacks)."""
+    towns = [h for h in every if h.level == 3 and h.primary]
+    big = max(towns, key=lambda h: h.population, default=None)
+    if big is None or big.population < KNOWN_CITY:
+        return pool
+    key = name_key(big.name)
+    units = [
+        h
+        for h in pool
+        if h.id == big.id
+        or (
+            h.cc == big.cc
+            and h.level in (1, 2)
+            and name_key(h.name) == key
+            and name_key(big.admin1 if h.level == 1 else big.admin2) == key
+        )
+    ]
+    return units or pool
 
 
 def _spelled_alike(name: str, text: str) -> bool:

@@ -244,7 +244,7 @@ def choose(
     pool = actors_refuse(pool, ctx)
     if not pool:
         return None
-    pool = holding(_gate(pool, mention, holder), inner, mention.text)
+    pool = holding(_gate(pool, mention, holder), inner, mention.text, every)
     pool = in_named_district(pool, mention, holder, gaz.admin_unit)
     if anchor is not None and mention.anchor_of != "between":
         # "Yenegu, near Izge (Gwoza LGA, Borno)": a place said to be near another lies near

@@ -290,3 +290,10 @@ def test_both_ends_of_a_stretch_lie_in_its_container(gaz):
     names[1].container = names[2]
     share_list_containers(names, other)
     assert names[0].container is None
+
+
+def test_an_unknown_place_in_a_known_citys_name_falls_back_to_that_citys_province(run_geo):
+    # "Pampa Verde" is known only as Peruvian villages: no reading of "La Paz" holds it,
+    # and the department of the city of two million is the container meant
+    (event,) = events(run_geo("Street vendors protested in Pampa Verde, La Paz on Monday."))
+    assert (event.country, event.admin1, event.geo_precision) == ("Bolivia", "La Paz", 3)

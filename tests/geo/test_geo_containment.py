@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sitroom.geo.containment import loosely_inside, outside
 from tests.geo.helpers import hit
 
@@ -51,3 +53,32 @@ def test_one_of_many_namesakes_does_not_outlive_the_province():
     a = hit("Ostrel", "South Vale", 12.0, 10.0, pop=60_000)
     b = hit("Ostrel", "East Vale", 14.0, 10.0, pop=30_000)
     assert not province_mistaken(a, [a, b], NORTH)
+
+
+def _tarmon_readings():
+    """A container name that is a known city's province in one country and a small
+    municipality (with a population figure the province's row lacks) in another."""
+    province = hit("Tarmon", "Tarmon", 5.0, 5.0, "ADM1", cc="XX", pop=0)
+    city = hit("Tarmon", "Tarmon", 5.0, 5.0, "PPLA", cc="XX", pop=900_000)
+    municipality = hit("Tarmon", "Lowmere", 30.0, 30.0, "ADM2", cc="YY", pop=12_000)
+    return province, city, municipality
+
+
+def test_a_container_holding_nothing_named_reads_as_the_known_citys_province():
+    from sitroom.geo.containment import holding
+
+    province, city, municipality = _tarmon_readings()
+    village = hit("Dunroe", "Elsewhere", 60.0, 60.0, cc="ZZ", pop=0)  # the inner name's only namesake
+    units = [province, municipality]  # the text calls it a container: admin units only
+    assert holding(units, [village], "Tarmon", [province, city, municipality]) == [province]
+    # without the known city (a town of 40,000) nothing decides here: the ranker does
+    small = hit("Tarmon", "Tarmon", 5.0, 5.0, "PPL", cc="XX", pop=40_000)
+    assert holding(units, [village], "Tarmon", [province, small, municipality]) == units
+
+
+def test_a_reading_that_holds_the_inner_place_still_wins_over_the_known_city():
+    from sitroom.geo.containment import holding
+
+    province, city, municipality = _tarmon_readings()
+    inside = replace(hit("Dunroe", "Lowmere", 30.1, 30.0, cc="YY", pop=0), admin2="Tarmon")
+    assert holding([province, municipality], [inside], "Tarmon", [province, city, municipality]) == [municipality]
