@@ -115,7 +115,8 @@ class _Frame:
             and hit.level == 3
             and hit.population < 20_000
             and not hit.source.startswith("supplement")
-            and not any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors)
+            # (its own first reading, an anchor since the first pass, vouches for nothing)
+            and not any(a.id != hit.id and km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors)
         ):
             return True
         if any(

@@ -72,3 +72,21 @@ def test_a_town_near_the_articles_places_is_no_far_namesake(gaz):
     assert not is_far_elsewhere(lakeside, ctx, gaz)
     ctx.anchors[0] = hit("Harbourton", "Ontario", 42.98, -82.4, cc="FR", pop=70_000)
     assert is_far_elsewhere(lakeside, ctx, gaz)  # a place outside the article's countries
+
+
+def test_a_village_abroad_is_no_anchor_for_itself(gaz):
+    """The second pass reads every name again with the first pass's places as anchors: a
+    village of a country the article never names does not escape the frame because its
+    own first reading lies near it."""
+    from sitroom.geo.loose import is_far_elsewhere
+    from tests.geo.helpers import hit
+
+    village = hit("Ombeke", "Westreach", 1.0, 33.0, cc="UG", pop=0)
+    ctx = ArticleContext()
+    ctx.countries["CF"] = 2.0
+    ctx.anchors.append(hit("Koudali", "Ouham", 7.0, 18.5, cc="CF", pop=20_000))
+    assert is_far_elsewhere(village, ctx, gaz)
+    ctx.anchors.append(village)  # its own reading, counted in the first pass
+    assert is_far_elsewhere(village, ctx, gaz)
+    ctx.anchors.append(hit("Ombeke Hill", "Westreach", 1.2, 33.1, cc="UG", pop=0))
+    assert not is_far_elsewhere(village, ctx, gaz)  # another place of the text lies near it
