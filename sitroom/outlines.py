@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,9 +51,10 @@ def _iso3_by_number() -> dict[int, str]:
 
 
 @lru_cache(maxsize=64)
-def country_units(iso: int, folder: Path = OUTLINES) -> tuple[tuple[Ring, ...], ...]:
-    """Each admin-1 unit of the country (ISO numeric) as its rings (outer rings and holes
-    together: the even-odd rule tells inside from out); () when no outline is vendored."""
+def country_units(iso: int, folder: Path = OUTLINES) -> tuple[tuple[str, tuple[Ring, ...]], ...]:
+    """Each admin-1 unit of the country (ISO numeric) as its name and its rings (outer rings
+    and holes together: the even-odd rule tells inside from out); () when no outline is
+    vendored."""
     path = folder / f"{_iso3_by_number().get(iso, '')}.json"
     if not iso or not path.is_file():
         return ()
@@ -67,7 +69,8 @@ def country_units(iso: int, folder: Path = OUTLINES) -> tuple[tuple[Ring, ...], 
                 polys = [polys]
             elif geom["type"] != "MultiPolygon":
                 continue
-            units.append(tuple(ring_of(arcs, ring) for poly in polys for ring in poly))
+            rings = tuple(ring_of(arcs, ring) for poly in polys for ring in poly)
+            units.append(((geom.get("properties") or {}).get("name", ""), rings))
     return tuple(units)
 
 
@@ -81,10 +84,38 @@ def _inside(lon: float, lat: float, rings: tuple[Ring, ...]) -> bool:
     return odd
 
 
-def one_province(iso: int, a: tuple[float, float], b: tuple[float, float]) -> bool:
+def one_province(
+    iso: int,
+    a: tuple[float, float],
+    b: tuple[float, float],
+    province: str | None = None,
+) -> bool:
     """Both (lat, lon) points lie in one admin-1 outline of the country; False when the
-    country has no outlines or a point lies in none."""
-    for rings in country_units(iso):
+    country has no outlines or a point lies in none. With ``province``, the outline holding
+    ``a`` must also bear that name (`same_name`): the outlines and a gazetteer do not always
+    share one set of provinces (a province created after the outlines were drawn has its
+    point inside the neighbour it was cut from)."""
+    for name, rings in country_units(iso):
         if _inside(a[1], a[0], rings):
+            if province is not None and not same_name(name, province):
+                return False
             return _inside(b[1], b[0], rings)
     return False
+
+
+def _consonants(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    out = ""
+    for ch in folded:
+        if ch.isalpha() and ch not in "aeiouy" and not out.endswith(ch):
+            out += ch
+    return out
+
+
+def same_name(outline: str, province: str) -> bool:
+    """Two spellings of one province: the same consonants once accents, vowels, doubled
+    letters and punctuation are gone ('Dihok' / 'Dahuk'), allowing a short article before
+    one of them ('Al-Anbar' / 'Anbar'). Spellings that differ more count as different
+    provinces, which only keeps two records apart."""
+    a, b = sorted((_consonants(outline), _consonants(province)), key=len)
+    return bool(a) and b.endswith(a) and len(b) - len(a) <= 2

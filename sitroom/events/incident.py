@@ -242,7 +242,10 @@ def province_holds(a: Event, b: Event) -> bool:
             and None not in (wide.latitude, wide.longitude, fine.latitude, fine.longitude)
         ):
             return one_province(
-                wide.iso, (wide.latitude, wide.longitude), (fine.latitude, fine.longitude)
+                wide.iso,
+                (wide.latitude, wide.longitude),
+                (fine.latitude, fine.longitude),
+                province=wide.admin1,
             )
     return False
 
