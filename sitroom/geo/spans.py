@@ -149,9 +149,9 @@ def compass_end(doc: Doc, i: int, end: int) -> int | None:
 def _neighbours(doc: Doc, run: Span) -> tuple[str, str]:
     """The words before and after a run, past an area adjective ("in northern Mali")."""
     k = run.start - 1
-    if k > 2 and compass_end(doc, k - 2, run.start) == run.start:
+    if k >= 2 and compass_end(doc, k - 2, run.start) == run.start:
         k -= 3  # "in north-eastern Mali" (three tokens to spaCy)
-    elif k > 0 and doc[k].lower_ in _AREA_ADJECTIVES:
+    elif k >= 0 and doc[k].lower_ in _AREA_ADJECTIVES:
         k -= 1  # "in central Thessaloniki", "in northern Mali"
     prev = doc[k].lower_ if k >= 0 else ""
     nxt = doc[run.end].lower_ if run.end < len(doc) else ""

@@ -31,3 +31,14 @@ def place(events):
 )
 def test_an_area_of_a_town_is_in_that_town(place, text):
     assert place(text) == ("Nigeria", "Borno", "Gwoza")
+
+
+def test_an_area_adjective_opening_the_text_leaves_no_word_before_the_name(nlp):
+    """At the start of a text, the word before "north-eastern Mali" or "Northern Mali" is
+    nothing, not the adjective itself (nor its hyphen)."""
+    from sitroom.geo.spans import _neighbours
+
+    for text in ("North-eastern Mali saw clashes.", "Northern Mali saw clashes."):
+        doc = nlp(text)
+        name = next(t for t in doc if t.text == "Mali")
+        assert _neighbours(doc, doc[name.i : name.i + 1]) == ("", "saw"), text
