@@ -240,7 +240,7 @@ def holding(
         return named or fit
     if any(i.level == 3 and i.primary and i.population >= SIZEABLE for i in inner):
         return [h for h in pool if h.level < 3 or h.population >= HAMLET]
-    return _known_city_units(pool, every) if inner else pool
+    return _known_city_units(pool, every)
 
 
 def _known_city_units(pool: list[Hit], every: Sequence[Hit]) -> list[Hit]:

@@ -53,3 +53,23 @@ def test_geo_thresholds_are_read_from_the_data_file():
     assert table["own_district_ratio"] == containment.OWN_DISTRICT_RATIO
     assert table["feature_km"] == named.FEATURE_KM
     assert table["known_city"] == loose.KNOWN_CITY
+
+
+def test_a_threshold_comes_from_the_file_it_names(tmp_path, monkeypatch):
+    """`threshold` answers from the data file, not from a number written in the code: an
+    edited file gives the edited number, and a name the file lacks is an error."""
+    import pytest
+
+    from sitroom.geo import thresholds
+
+    edited = tmp_path / "thresholds.yaml"
+    edited.write_text("version: 1\ndistrict_km: 12.5\n", encoding="utf-8")
+    monkeypatch.setattr(thresholds, "DATA", edited)
+    thresholds._table.cache_clear()
+    try:
+        assert thresholds.threshold("district_km") == 12.5
+        with pytest.raises(KeyError):
+            thresholds.threshold("feature_km")
+    finally:
+        monkeypatch.undo()
+        thresholds._table.cache_clear()
