@@ -36,7 +36,7 @@ def loose_fits(
     note that names only the US dollar is no town in New York)."""
     if holder is not None:
         return loosely_inside(hit, holder)
-    if any(hit.level < i.level and not outside(i, hit) for i in inner):
+    if holds_inner(hit, inner):
         return True
     if province and hit.fcode == "ADM1" and ctx.countries.get(hit.cc, 0) > 0:
         return True
@@ -47,6 +47,12 @@ def loose_fits(
         return False
     # no frame: a country named only as a party's or a currency's owner is no evidence
     return hit.fcode == "ADM1" or hit.population >= VARIANT_MIN_POPULATION
+
+
+def holds_inner(unit: Hit, inner: Sequence[Hit]) -> bool:
+    """The reading is a wider unit around one of the readings of a name the text puts
+    inside it ("X city (X, Punjab)": Punjab holds a reading of X)."""
+    return any(unit.level < i.level and not outside(i, unit) for i in inner)
 
 
 def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:
@@ -162,7 +168,7 @@ def far_namesake(
 def _far_namesake(hit: Hit, frame: _Frame, holder: Hit | None, inner: Sequence[Hit]) -> bool:
     if holder is not None and not outside(hit, holder):
         return False
-    if hit.level in (1, 2) and any(hit.level < i.level and not outside(i, hit) for i in inner):
+    if hit.level in (1, 2) and holds_inner(hit, inner):
         return False
     return frame.elsewhere(hit)
 
@@ -215,5 +221,5 @@ def romanised_fits(
         h
         for h in pool
         if roman_key(name_key(h.name)) == roman
-        and (h.level == 3 or not inner or any(h.level < i.level and not outside(i, h) for i in inner))
+        and (h.level == 3 or not inner or holds_inner(h, inner))
     ]
