@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,6 +45,19 @@ def ring_of(arcs: list[Ring], idx: list[int]) -> Ring:
     return out
 
 
+def unit_polygons(topo: dict) -> Iterator[tuple[str, list]]:
+    """Each admin-1 unit of a topology as its name ('' when it has none) and its polygons,
+    each a list of rings given as arc indices (Polygon and MultiPolygon geometries alike)."""
+    for obj in topo["objects"].values():
+        for geom in obj.get("geometries", []):
+            polys = geom.get("arcs") or []
+            if geom["type"] == "Polygon":
+                polys = [polys]
+            elif geom["type"] != "MultiPolygon":
+                continue
+            yield (geom.get("properties") or {}).get("name") or "", polys
+
+
 @lru_cache(maxsize=1)
 def _iso3_by_number() -> dict[int, str]:
     with open(REGIONS, newline="", encoding="utf-8") as fh:
@@ -61,17 +75,10 @@ def country_units(iso: int, folder: Path = OUTLINES) -> tuple[tuple[str, tuple[R
     with open(path, encoding="utf-8") as fh:
         topo = json.load(fh)
     arcs = arcs_of(topo)
-    units = []
-    for obj in topo["objects"].values():
-        for geom in obj.get("geometries", []):
-            polys = geom.get("arcs") or []
-            if geom["type"] == "Polygon":
-                polys = [polys]
-            elif geom["type"] != "MultiPolygon":
-                continue
-            rings = tuple(ring_of(arcs, ring) for poly in polys for ring in poly)
-            units.append(((geom.get("properties") or {}).get("name", ""), rings))
-    return tuple(units)
+    return tuple(
+        (name, tuple(ring_of(arcs, ring) for poly in polys for ring in poly))
+        for name, polys in unit_polygons(topo)
+    )
 
 
 def _inside(lon: float, lat: float, rings: tuple[Ring, ...]) -> bool:

@@ -359,6 +359,7 @@ BUILDER_MODULES = (
     "build_wof.py",
     "sources.py",
     "normalize.py",
+    "../outlines.py",  # build_areas decodes the admin-1 outlines with it
 )
 
 

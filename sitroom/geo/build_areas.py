@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from sitroom.geo.build_memo import ascii_fold, name_key
 from sitroom.geo.sources import DATA, Subdivision
-from sitroom.outlines import OUTLINES, arcs_of, ring_of
+from sitroom.outlines import OUTLINES, arcs_of, ring_of, unit_polygons
 
 if TYPE_CHECKING:
     from sitroom.geo.build import Row
@@ -45,17 +45,10 @@ def outline_centroids(path: Path) -> dict[str, tuple[float, float]]:
         topo = json.load(fh)
     arcs = arcs_of(topo)
     out: dict[str, tuple[float, float]] = {}
-    for obj in topo["objects"].values():
-        for geom in obj.get("geometries", []):
-            name = (geom.get("properties") or {}).get("name")
-            polys = geom.get("arcs") or []
-            if geom["type"] == "Polygon":
-                polys = [polys]
-            elif geom["type"] != "MultiPolygon":
-                continue
-            point = _centroid([ring_of(arcs, p[0]) for p in polys if p])
-            if name and point:
-                out[name_key(name)] = point
+    for name, polys in unit_polygons(topo):
+        point = _centroid([ring_of(arcs, p[0]) for p in polys if p])
+        if name and point:
+            out[name_key(name)] = point
     return out
 
 
