@@ -58,11 +58,24 @@ def holds_inner(unit: Hit, inner: Sequence[Hit]) -> bool:
 def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:
     """A small place matched only by a variant spelling, in a country where the article
     places nothing: "Starytsia" in a report on Kharkiv is not Staritsa in Tver."""
-    return (
-        _small_alias(hit)
-        and ctx.has_frame()
-        and hit.cc not in ctx.event_countries()
-    )
+    return _Loose(ctx)(hit)
+
+
+class _Loose:
+    """`loose_elsewhere` for a whole pool: the frame's two readings are made once, and
+    only when a candidate is a small alias (most pools hold none)."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self._read: tuple[bool, frozenset[str]] | None = None
+
+    def __call__(self, hit: Hit) -> bool:
+        if not _small_alias(hit):
+            return False
+        if self._read is None:
+            self._read = (self.ctx.has_frame(), self.ctx.event_countries())
+        framed, events = self._read
+        return framed and hit.cc not in events
 
 
 def actors_refuse(pool: Sequence[Hit], ctx: ArticleContext) -> list[Hit]:
@@ -107,7 +120,7 @@ class _Frame:
         #: the points of the countries the article is about (None: one has no point)
         homes = [gaz.country_places.get(cc) for cc, w in ctx.countries.items() if w > 0]
         self.homes = None if any(h is None for h in homes) else homes
-        self._loose: tuple[bool, frozenset[str]] | None = None
+        self.loose = _Loose(ctx)  # `loose_elsewhere`
 
     def far(self, hit: Hit) -> bool:
         ctx = self.ctx
@@ -133,15 +146,6 @@ class _Frame:
         if self.homes is None:
             return False
         return not any(km(hit.lat, hit.lon, home.lat, home.lon) < FAR_KM for home in self.homes)
-
-    def loose(self, hit: Hit) -> bool:
-        """`loose_elsewhere`, the frame's two readings made once."""
-        if not _small_alias(hit):
-            return False
-        if self._loose is None:
-            self._loose = (self.ctx.has_frame(), self.ctx.event_countries())
-        framed, events = self._loose
-        return framed and hit.cc not in events
 
     def elsewhere(self, hit: Hit) -> bool:
         return self.far(hit) or self.loose(hit)

@@ -118,24 +118,11 @@ def feature_rows(
     anchor: Hit | None,
     near: list[float | None],
 ) -> list[list[float]]:
-    """The feature vectors of a name's candidates ``pool`` (``near``: km from each to the
-    article's closest other place, `nearest_km`); what the pool and the article share is
+    """The feature vectors of a name's candidates ``pool``, each in the order of `FEATURES`
+    (``near``: km from each to the article's closest other place, `nearest_km`); what the pool and the article share is
     worked out once, not once per candidate (pools run to hundreds of namesakes)."""
     shared = _shared(pool, mention, ctx)
     return [_row(h, mention, ctx, anchor, pool, d, shared) for h, d in zip(pool, near, strict=True)]
-
-
-def features(
-    hit: Hit,
-    mention: Mention,
-    ctx: ArticleContext,
-    anchor: Hit | None,
-    pool: tuple[Hit, ...],
-    nearest: float | None,
-) -> list[float]:
-    """The feature vector of one candidate, in the order of `FEATURES` (``nearest``: km
-    to the article's closest other place, from `nearest_km`)."""
-    return _row(hit, mention, ctx, anchor, pool, nearest, _shared(pool, mention, ctx))
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,11 @@
 """The geo stage's fast paths give what the plain versions give: a kind-word alternation
 grouped by first letter matches what the flat one matches, a text without a road word is
-not scanned for roads, and pool-wide readings of the frame and the ranker's features equal
-the one-candidate versions."""
+not scanned for roads, and the frame and the ranker's features, read once for a whole pool
+of candidates, still tell each candidate apart."""
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -12,8 +13,8 @@ import pytest
 from sitroom.geo.chain_parts import by_first_letter, generic_words
 from sitroom.geo.chains import _LINK_VERBS, _ROAD_WORDS, _has_word, find_links
 from sitroom.geo.context import ArticleContext, Mention
-from sitroom.geo.loose import far_namesake, far_namesakes
-from sitroom.geo.ranker import feature_rows, features, nearest_km
+from sitroom.geo.loose import far_namesakes
+from sitroom.geo.ranker import FEATURES, feature_rows, nearest_km
 from sitroom.geo.support import Support
 from sitroom.lang import default_pack
 from tests.geo.helpers import hit
@@ -81,27 +82,43 @@ def _framed() -> ArticleContext:
     return ctx
 
 
-def test_the_pool_wide_frame_reads_as_one_candidate_at_a_time(gaz):
+def test_the_frame_refuses_small_namesakes_abroad_unless_the_text_vouches(gaz):
     pool = _pool()
-    for ctx in (_framed(), ArticleContext()):
-        for holder, inner in ((None, ()), (pool[4], ()), (None, [pool[0]])):
-            one_by_one = [far_namesake(h, ctx, gaz, holder, inner) for h in pool]
-            assert far_namesakes(pool, ctx, gaz, holder, inner) == one_by_one
-    assert any(far_namesakes(pool, _framed(), gaz, None))
+    framed = _framed()  # about Pakistan: the Colombian and Swiss readings lie far away
+    assert far_namesakes(pool, framed, gaz, None) == [False, True, True, True, False]
+    assert not any(far_namesakes(pool, ArticleContext(), gaz, None))  # no frame, no refusal
+    # "Dunmore, Eastfold": the readings inside the container the text names stand
+    eastfold = hit("Eastfold", "Eastfold", 10.05, -60.1, fcode="ADM1", cc="CO")
+    assert far_namesakes(pool, framed, gaz, eastfold) == [False, False, False, True, False]
+    # "Lowmoor (Dunmore district)": the district holding a reading of Lowmoor stands
+    lowmoor = hit("Lowmoor", "Eastfold", 10.12, -60.18, cc="CO")
+    assert far_namesakes(pool, framed, gaz, None, [lowmoor]) == [False, True, False, True, False]
 
 
-def test_the_pool_wide_features_are_each_candidates_own(gaz):
+def test_the_pool_wide_features_read_the_pool_and_the_article(gaz):
     pool = _pool()
     mention = Mention("Dunmore", 10, 17, kind="town")
     mention.container = Mention("Westmark", 20, 28)
     mention.container.resolved = pool[4]
     for ctx in (_framed(), ArticleContext()):
         ctx.support = Support(["Dunmore", "Westmark", "Ashby"], gaz)
-        for anchor in (None, pool[0]):
-            near = nearest_km(pool, ctx.anchors)
-            rows = feature_rows(pool, mention, ctx, anchor, near)
-            one_by_one = [features(h, mention, ctx, anchor, pool, d) for h, d in zip(pool, near, strict=True)]
-            assert rows == one_by_one
+        near = nearest_km(pool, ctx.anchors)
+        rows = feature_rows(pool, mention, ctx, pool[0], near)
+        assert all(len(row) == len(FEATURES) for row in rows)
+        col = {name: [row[i] for row in rows] for i, name in enumerate(FEATURES)}
+        assert col["largest_namesake"] == [1.0, 0.0, 0.0, 0.0, 0.0]
+        assert col["namesake_countries"] == [math.log(3)] * 5  # Pakistan, Colombia, Switzerland
+        assert col["container_other_country"] == [0.0, 1.0, 1.0, 1.0, 0.0]
+        assert col["kind_fits"] == [1.0, 1.0, 0.0, 1.0, 0.0]  # "town": the towns, not the units
+        assert col["anchor_log_km"][0] == 0.0  # the anchor itself
+        if ctx.countries:
+            assert col["country_share"] == pytest.approx([2 / 3, 0, 0, 0, 2 / 3])
+            assert col["country_absent"] == [0.0, 1.0, 1.0, 1.0, 0.0]
+            ranked = sorted(range(5), key=lambda i: col["nearest_place_log_km"][i])
+            assert ranked == [0, 4, 3, 1, 2]  # by distance to the article's town Ashby
+        else:
+            assert col["country_share"] == col["country_absent"] == [0.0] * 5
+            assert col["no_other_places"] == [1.0] * 5
 
 
 def test_outermost_drops_exactly_the_starts_a_longer_known_name_holds():

@@ -9,7 +9,7 @@ import csv
 import pytest
 
 from sitroom.geo.context import ArticleContext, Mention
-from sitroom.geo.ranker import FEATURES, default_ranker, features
+from sitroom.geo.ranker import FEATURES, default_ranker, feature_rows
 from sitroom.geo.theatres import THEATRES, ActorFocus, actor_focus, load_theatres
 from tests.geo.helpers import hit
 
@@ -65,7 +65,7 @@ def _ranked(focus: ActorFocus) -> list[str]:
     pool = (far, near)
     mention = Mention("Tarnovka", 10, 18)
     ctx = ArticleContext(actors=focus)
-    rows = [features(h, mention, ctx, None, pool, None) for h in pool]
+    rows = feature_rows(pool, mention, ctx, None, [None] * len(pool))
     scores = default_ranker().scores(rows)
     return [h.admin1 for _, h in sorted(zip(scores, pool, strict=True), key=lambda p: -p[0])]
 
@@ -81,5 +81,5 @@ def test_the_actor_features_are_the_last_of_the_ranker():
     assert FEATURES[-4:] == ("theatre_country", "theatre_admin1", "home_country", "forces_country")
     ctx = ArticleContext(actors=ActorFocus(home=frozenset({"KG"})))
     town = hit("Sary", "Chuy", 42.8, 74.6, cc="KG")
-    row = features(town, Mention("Sary", 0, 4), ctx, None, (town,), None)
+    (row,) = feature_rows((town,), Mention("Sary", 0, 4), ctx, None, [None])
     assert row[-4:] == [0.0, 0.0, 1.0, 0.0]
