@@ -14,6 +14,7 @@ from sitroom.geo.context import POPULATED, Mention
 from sitroom.geo.gazetteer import Hit, hit_precision, km
 from sitroom.geo.normalize import loose_key, name_key, split_generic
 from sitroom.geo.thresholds import threshold
+from sitroom.lang import pack_words
 
 #: A town this large that a text puts inside a hamlet of the same name elsewhere is
 #: the place meant, and the hamlet a namesake ("Arish in northern Sinai").
@@ -202,6 +203,17 @@ def stands_alone(
         and container.cc != best.cc
         and all(outside(h, container) for h in pool)
     )
+
+
+#: Words before a name that make it a point: one is near a village, not a district.
+_NEAR_WORDS = pack_words("geo/words", "point_anchors")
+
+
+def near_a_unit(best: Hit, mention: Mention) -> bool:
+    """The text puts the event near a name whose reading is a district or province
+    ("near X, Donetsk" with the only X a district of another province): a village the
+    gazetteer lacks, never a province the text got wrong."""
+    return mention.anchor_of in _NEAR_WORDS and best.level in (1, 2) and not best.is_country
 
 
 def province_mistaken(best: Hit, pool: Sequence[Hit], container: Hit) -> bool:

@@ -93,6 +93,19 @@ def actors_refuse(pool: Sequence[Hit], ctx: ArticleContext) -> list[Hit]:
     return [h for h in pool if h.cc in ours or not _small_alias(h)]
 
 
+def in_actor_units(
+    name: str, hits: Sequence[Hit], holder: Hit | None, gaz: Gazetteer, ctx: ArticleContext
+) -> list[Hit]:
+    """ "Monitors saw shelling near X": every exact namesake lies outside the provinces the
+    article's actors work in (`sitroom.geo.theatres`); the same name spelled another way
+    inside them is a candidate beside those (the ranker weighs the actors' provinces)."""
+    units = ctx.actors.units
+    if not hits or holder is not None or not units or any((h.cc, h.admin1) in units for h in hits):
+        return []
+    found = (*gaz.variants(name), *gaz.romanised(name))
+    return list(dict.fromkeys(h for h in found if (h.cc, h.admin1) in units and h not in hits))
+
+
 def _small_alias(hit: Hit) -> bool:
     """A village or small town matched only by one of its alternate names."""
     return (

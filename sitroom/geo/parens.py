@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rapidfuzz.fuzz import ratio
+
 from sitroom.geo.chain_parts import BEFORE_PAREN, PART, Link, gen_kind, kind_of, name_word, pattern
 from sitroom.geo.context import POPULATED
+from sitroom.geo.normalize import name_key
 
 _ABBREVIATION = re.compile(r"[A-Z][A-Z&.]{1,5}")
 
@@ -31,14 +34,32 @@ _SETTLEMENT_AFTER = pattern("settlement_after")
 def other_name(text: str, paren: re.Match, parts: list[str]) -> bool:
     """'X (Alt) village of Y': one name in brackets right before a lower-case settlement
     word and 'of'/'in' is another name for the village X, not X's container (unlike
-    'X (Y) district of Z', where Y is often the district itself)."""
+    'X (Y) district of Z', where Y is often the district itself). Before 'area of' only
+    when Alt is another spelling of X ('X Kalay (X) area of Y district')."""
     gen = _SETTLEMENT_AFTER.match(text, paren.end())
-    return (
-        len(parts) == 1
-        and gen is not None
-        and gen.group("gen")[:1].islower()
-        and gen_kind(gen.group("gen")) in POPULATED
-    )
+    if len(parts) != 1 or gen is None or not gen.group("gen")[:1].islower():
+        return False
+    kind = gen_kind(gen.group("gen"))
+    if kind in POPULATED:
+        return True
+    return kind == "area" and _spelled_like_head(text[max(0, paren.start() - 60) : paren.start()], parts[0])
+
+
+#: How alike the last word before a bracket and the bracketed name are when the bracket
+#: respells the name ('Wardak (Wardag)').
+_RESPELT = 75.0
+
+
+def _spelled_like_head(before: str, alt: str) -> bool:
+    """The bracketed name shares a word with the name before the bracket, or respells its
+    last word."""
+    head = name_key(before).split()[-4:]
+    words = name_key(alt).split()
+    if not head or not words:
+        return False
+    if any(len(w) >= 3 and w in head for w in words):
+        return True
+    return ratio(head[-1], words[-1]) >= _RESPELT
 
 
 def blank_other_names(text: str) -> str:

@@ -23,6 +23,7 @@ from sitroom.geo.containment import (
     in_named_district,
     loosely_inside,
     name_hits,
+    near_a_unit,
     outside,
     refused_in_container,
     split_peer_lists,
@@ -36,6 +37,7 @@ from sitroom.geo.loose import (
     actors_refuse,
     elsewhere,
     far_namesakes,
+    in_actor_units,
     known_city,
     loose_fits,
     romanised_fits,
@@ -169,6 +171,7 @@ def candidates(
         # "Kirkuk's Riyadh subdistrict": every exact namesake lies elsewhere; another
         # spelling inside the container the text names is the place meant
         hits += [h for h in gaz.variants(mention.text) if h not in hits and loosely_inside(h, holder)]
+    hits += in_actor_units(mention.text, hits, holder, gaz, ctx)
     if hits and mention.kind == "admin1" and not any(h.level == 1 and not h.is_country for h in hits):
         # "Zabol Province": the text says province and no exact namesake is one; the province
         # spelled another way is a candidate beside the towns ("Zabul", not Iran's Zabol)
@@ -261,6 +264,8 @@ def choose(
         above = chain[1:]
         direct = mention.container.resolved
         lone = not mention.listed and not any(outside(best, h) for h in above)
+        if near_a_unit(best, mention):
+            direct = None  # "near X, Donetsk": a village there, not a district elsewhere
         if lone and stands_alone(best, hits, container, direct):
             return best
         return None  # an unknown name in a known province: the caller falls back to the province
