@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz.fuzz import ratio
 
-from sitroom.geo import named
+from sitroom.geo import forms, named
 from sitroom.geo.build_names import is_abbreviation
 from sitroom.geo.containment import (
     enclosing,
@@ -161,6 +161,7 @@ def candidates(
     name, _ = split_generic(mention.text)
     if not hits and name != mention.text:
         hits = list(gaz.lookup(name))
+    hits = forms.other_forms(mention.text, name, hits, gaz)  # "L.A.", "Ceylon", "North London"
     hits = named.with_kind_word(mention, hits, gaz)
     # "Russian", "Iraqis", "European": a demonym given as a place names its country (beside
     # any town of that name: "Canadian", Texas)

@@ -1,0 +1,173 @@
+"""Names the gazetteer holds under another form than the one the text writes.
+
+* Abbreviations ("L.A.", "NJ", "QLD", "Herts", "KSA"): ``data/abbreviations.csv``, each row
+  a written form, the full name, its country and kind of row, and a public source. The form
+  matches as written in capitals, with or without its points ("N.B." and "NB"); its places
+  join the candidates beside any row filed under the letters themselves (an admin unit's
+  abbreviation in the build's `admin1_aliases.csv`). A form that is also a word or other
+  initials in capitals ("IN", "OR", "ME"; "MP", a member of parliament) is left out: a
+  tagger that calls it a place is more often wrong than not.
+* Former names ("Soviet Union", "Ceylon", "Rhône-Alpes"): ``data/former_names.csv``, the
+  place of today that holds the former one, beside namesakes of the old name unless one of
+  them is itself a country or a province ("Zaire", a province of Angola today).
+* Folds, asked only when no row has the name as written (words: the language pack's
+  ``geo/forms.yaml``): a qualifier before a known name ("North London", "Greater Boston",
+  "Nazi Germany") names that place; a unit word after it ("Gwoza LGA", "Kilkenny
+  Municipal District") names its unit; a place's adjective or its people's name ("Siberian",
+  "South East Asian", "New Londoners") names the place.
+
+A demonym before an actor is still a party, never a place: these forms are asked only for a
+name the text uses as a place (`resolve.candidates`).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from sitroom.geo.gazetteer import Gazetteer, Hit
+from sitroom.geo.normalize import NOT_A_NAME, name_key
+from sitroom.geo.thresholds import threshold
+from sitroom.lang import PackValue
+
+_DATA = Path(__file__).parent / "data"
+#: The shortest stem an adjective ending is taken off to (data/thresholds.yaml).
+MIN_STEM = int(threshold("adjective_min_stem"))
+#: An adjective names a town only as large as this ("Bostonian"); smaller towns' adjectives
+#: are rare and their namesakes many ("Korean" is not a hamlet named Korea).
+ADJECTIVE_TOWN = threshold("known_city")
+#: A qualified name ("North X", "Greater X") names a town only this populous.
+QUALIFIED_TOWN = threshold("qualified_town")
+
+
+@dataclass(frozen=True)
+class OtherName:
+    """A row of a names file: the place's name in the gazetteer, its country and the start
+    of its feature code (``PCL``, ``ADM1``, ``PPL``; empty: any)."""
+
+    name: str
+    cc: str
+    fcode: str
+
+
+def _read(file: str) -> list[tuple[str, OtherName]]:
+    with open(_DATA / file, newline="", encoding="utf-8") as fh:
+        return [
+            (r["form"], OtherName(r["name"], r["cc"], r["fcode"])) for r in csv.DictReader(fh)
+        ]
+
+
+def letters(text: str) -> str:
+    """An abbreviation's letters, case kept: 'N.B.' and 'NB' → 'NB', 'Herts.' → 'Herts'."""
+    return "".join(c for c in text if c.isalnum())
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, tuple[OtherName, ...]]:
+    out: dict[str, tuple[OtherName, ...]] = {}
+    for form, row in _read("abbreviations.csv"):
+        out[letters(form)] = (*out.get(letters(form), ()), row)
+    return out
+
+
+@lru_cache(maxsize=1)
+def former_names() -> dict[str, tuple[OtherName, ...]]:
+    out: dict[str, tuple[OtherName, ...]] = {}
+    for form, row in _read("former_names.csv"):
+        out[name_key(form)] = (*out.get(name_key(form), ()), row)
+    return out
+
+
+def places(rows: tuple[OtherName, ...], gaz: Gazetteer) -> list[Hit]:
+    """The gazetteer rows a names file's rows point at (not the name as written: secondary)."""
+    return [
+        replace(h, primary=False)
+        for row in rows
+        for h in gaz.lookup(row.name)
+        if h.cc == row.cc and h.fcode.startswith(row.fcode)
+    ]
+
+
+def other_forms(text: str, name: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """``hits`` (the rows of ``text`` as written; ``name``: without its kind word) with the
+    places its abbreviation or former name points at, or, when there are none at all, those
+    of a fold."""
+    extra = places(abbreviations().get(letters(text), ()), gaz) if _capitalised(text) else []
+    if not any(h.level <= 1 for h in hits):
+        extra += places(former_names().get(name_key(name), ()), gaz)
+    ids = {h.id for h in hits}
+    hits = hits + [h for h in dict.fromkeys(extra) if h.id not in ids]
+    return hits or folded(name, gaz)
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def folded(name: str, gaz: Gazetteer) -> list[Hit]:
+    """The rows of a qualified name's place, a unit word's unit or an adjective's place."""
+    if not _capitalised(name):
+        return []
+    words = name_key(name).split()
+    return _qualified(words, gaz) or _unit(words, gaz) or _adjective(name, gaz)
+
+
+def _own(key: str, gaz: Gazetteer) -> list[Hit]:
+    """Rows whose own name (not an alternate one) is ``key``, spaces aside ("south east
+    asia": Southeast Asia), or its former name's place."""
+    if not key or key in NOT_A_NAME:
+        return []
+    compact = key.replace(" ", "")
+    own = [
+        replace(h, primary=False)
+        for h in gaz.lookup(key)
+        if h.primary or name_key(h.name).replace(" ", "") == compact
+    ]
+    return own or places(former_names().get(key, ()), gaz)
+
+
+def _qualified(words: list[str], gaz: Gazetteer) -> list[Hit]:
+    """ "north london" → London; qualifiers may stack ("nazi occupied poland")."""
+    rest, stripped = list(words), False
+    while len(rest) > 1:
+        cut = next((n for n in (3, 2, 1) if " ".join(rest[:n]) in _QUALIFIERS.value()), 0)
+        if not cut or cut >= len(rest):
+            break
+        rest, stripped = rest[cut:], True
+    if not stripped:
+        return []
+    return [h for h in _own(" ".join(rest), gaz) if h.level <= 2 or h.population >= QUALIFIED_TOWN]
+
+
+def _unit(words: list[str], gaz: Gazetteer) -> list[Hit]:
+    """ "gwoza lga" → Gwoza's rows (its district among them)."""
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[-n:]) in _UNIT_WORDS.value():
+            return _own(" ".join(words[:-n]), gaz)
+    return []
+
+
+def _adjective(name: str, gaz: Gazetteer) -> list[Hit]:
+    """ "Siberian" → Siberia, "South East Asian" → Southeast Asia, "New Londoners" → New
+    London: the first ending whose stem names a place."""
+    low = name.strip()
+    for ending, instead in _ENDINGS.value():
+        if low.lower().endswith(ending) and len(low) - len(ending) >= MIN_STEM:
+            stem = name_key(low[: -len(ending)] + instead)
+            hits = [h for h in _own(stem, gaz) if h.level <= 1 or h.population >= ADJECTIVE_TOWN]
+            if hits:
+                return hits
+    return []
+
+
+_QUALIFIERS = PackValue(
+    lambda pack: frozenset(name_key(w) for w in pack.entry("geo/forms", "qualifiers"))
+)
+_UNIT_WORDS = PackValue(
+    lambda pack: frozenset(name_key(w) for w in pack.entry("geo/forms", "unit_words"))
+)
+_ENDINGS = PackValue(
+    lambda pack: tuple((str(a), str(b)) for a, b in pack.entry("geo/forms", "adjective_endings"))
+)

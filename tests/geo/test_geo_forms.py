@@ -1,0 +1,114 @@
+"""Names the gazetteer holds under another form (sitroom/geo/forms.py): abbreviations,
+former names, a qualifier before a known name, a unit word after it, a place's adjective.
+Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.geo import forms
+from sitroom.geo.mentions import mentions_from_spans
+from sitroom.geo.resolve import resolve_all
+
+pytestmark = pytest.mark.slow
+
+
+def _resolved(gaz, text: str, *names: str):
+    spans, pos = [], 0
+    for n in names:
+        i = text.index(n, pos)
+        spans.append((i, i + len(n)))
+        pos = i + len(n)
+    mentions = mentions_from_spans(text, spans)
+    resolve_all(mentions, gaz)
+    return [(m.resolved.name, m.resolved.cc) if m.resolved else None for m in mentions]
+
+
+def test_every_row_of_the_names_files_points_at_a_gazetteer_row(gaz):
+    for table in (forms.abbreviations(), forms.former_names()):
+        for form, rows in table.items():
+            for row in rows:
+                assert forms.places((row,), gaz), (form, row)
+
+
+def test_abbreviation_letters_match_with_or_without_points():
+    assert forms.letters("N.B.") == forms.letters("NB") == "NB"
+    assert forms.letters("Herts.") == "Herts"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The trucking firm moved its depot from NJ to Delaware.", "NJ", ("New Jersey", "US")),
+        ("Traffic stood still across L.A. after the storm.", "L.A.", ("Los Angeles", "US")),
+        ("A commuter from St Albans, Herts, won the prize.", "Herts", ("Hertfordshire", "GB")),
+        ("The embassy in Riyadh said KSA would host the summit.", "KSA", ("Saudi Arabia", "SA")),
+    ],
+)
+def test_an_abbreviation_names_its_place(gaz, text, name, expected):
+    assert _resolved(gaz, text, name) == [expected]
+
+
+def test_an_ambiguous_abbreviation_follows_the_article(gaz):
+    # "WA": Washington state in an American story, Western Australia beside Perth
+    us = "Apple growers in Yakima and Spokane said WA had its best harvest in years."
+    au = "Miners in Perth and Kalgoorlie said WA had its best year for gold."
+    assert _resolved(gaz, us, "Yakima", "Spokane", "WA")[2] == ("Washington", "US")
+    assert _resolved(gaz, au, "Perth", "Kalgoorlie", "WA")[2] == ("Western Australia", "AU")
+
+
+def test_an_abbreviation_in_lower_case_is_a_word():
+    assert forms.other_forms("wa", "wa", [], None) == []  # type: ignore[arg-type]
+
+
+def test_a_former_name_names_the_place_of_today(gaz):
+    text = "Tea from Ceylon reached the Soviet Union by rail."
+    assert _resolved(gaz, text, "Ceylon", "Soviet Union") == [("Sri Lanka", "LK"), ("Russia", "RU")]
+
+
+def test_a_former_name_that_is_a_province_today_stays_the_province(gaz):
+    # Zaire is a province of Angola as well as the old name of the Congo
+    text = "Flooding hit Mbanza Kongo, the capital of Zaire province in Angola."
+    assert _resolved(gaz, text, "Mbanza Kongo", "Zaire", "Angola")[1] == ("Zaire", "AO")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Buses ran late across North London on Friday.", "North London", ("London", "GB")),
+        ("House prices in Greater Kano rose again.", "Greater Kano", ("Kano", "NG")),
+        ("Diaries written in Nazi Germany were shown.", "Nazi Germany", ("Germany", "DE")),
+        ("Shelling hit towns across Eastern Ukraine.", "Eastern Ukraine", ("Ukraine", "UA")),
+    ],
+)
+def test_a_qualified_name_names_its_place(gaz, text, name, expected):
+    assert _resolved(gaz, text, name) == [expected]
+
+
+def test_a_qualifier_before_a_hamlet_name_finds_nothing(gaz):
+    # the words after a direction are often a body ("Western Trust"), not a small town
+    assert forms.folded("Western Trust", gaz) == []
+
+
+def test_a_unit_word_after_a_name_names_its_unit(gaz):
+    text = "A market in Gwoza Local Government Area was raided, Borno officials said."
+    place = _resolved(gaz, text, "Gwoza Local Government Area", "Borno")[0]
+    assert place == ("Gwoza", "NG")
+
+
+def test_a_place_adjective_names_the_place(gaz):
+    hits = forms.folded("Siberian", gaz)
+    assert hits and {(h.name, h.cc) for h in hits} == {("Siberia", "RU")}
+    asia = forms.folded("South East Asian", gaz)
+    assert [h.name for h in asia] == ["Southeast Asia"]
+
+
+def test_an_adjective_never_names_a_hamlet(gaz):
+    # "Korean" is no hamlet called Korea: an adjective names a region or a large town only
+    assert all(h.level <= 1 or h.population >= forms.ADJECTIVE_TOWN for h in forms.folded("Korean", gaz))
+
+
+def test_a_name_the_gazetteer_has_is_not_folded(gaz):
+    # "West Darfur" is a state of its own, not Darfur
+    text = "Aid convoys reached West Darfur on Sunday."
+    assert _resolved(gaz, text, "West Darfur") == [("West Darfur", "SD")]
