@@ -7,9 +7,10 @@
   abbreviation in the build's `admin1_aliases.csv`). A form that is also a word or other
   initials in capitals ("IN", "OR", "ME"; "MP", a member of parliament) is left out: a
   tagger that calls it a place is more often wrong than not.
-* Former names ("Soviet Union", "Ceylon", "Rhône-Alpes"): ``data/former_names.csv``, the
-  place of today that holds the former one, beside namesakes of the old name unless one of
-  them is itself a country or a province ("Zaire", a province of Angola today).
+* Other names of today's places, former ("Soviet Union", "Ceylon", "Rhône-Alpes") or
+  official ("Korea"): ``data/other_names.csv``, each with its source; the place of today
+  joins the candidates beside the namesakes of the name ("Zaire" is a province of Angola
+  too: the article's other places choose).
 * Folds, asked only when no row has the name as written (words: the language pack's
   ``geo/forms.yaml``): a qualifier before a known name ("North London", "Greater Boston",
   "Nazi Germany") names that place; a unit word after it ("Gwoza LGA", "Kilkenny
@@ -27,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from sitroom.geo.build_names import is_abbreviation
 from sitroom.geo.gazetteer import Gazetteer, Hit
 from sitroom.geo.normalize import NOT_A_NAME, name_key
 from sitroom.geo.thresholds import threshold
@@ -73,9 +75,9 @@ def abbreviations() -> dict[str, tuple[OtherName, ...]]:
 
 
 @lru_cache(maxsize=1)
-def former_names() -> dict[str, tuple[OtherName, ...]]:
+def other_names() -> dict[str, tuple[OtherName, ...]]:
     out: dict[str, tuple[OtherName, ...]] = {}
-    for form, row in _read("former_names.csv"):
+    for form, row in _read("other_names.csv"):
         out[name_key(form)] = (*out.get(name_key(form), ()), row)
     return out
 
@@ -90,16 +92,35 @@ def places(rows: tuple[OtherName, ...], gaz: Gazetteer) -> list[Hit]:
     ]
 
 
+def as_written(text: str, gaz: Gazetteer) -> list[Hit]:
+    """The rows of a name as written, "Calif" and "Tenn" without their point too; an acronym
+    ("EU", "SA") names no town ("Eu", "Siá"), only a country or a province."""
+    hits = list(gaz.lookup(text))
+    if not hits and is_abbreviation(text + "."):
+        hits = list(gaz.lookup(text + "."))
+    if _is_acronym(text):
+        hits = [h for h in hits if h.level <= 1]
+    return hits
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 0 < len(letters) <= 4 and all(c.isupper() for c in letters)
+
+
 def other_forms(text: str, name: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     """``hits`` (the rows of ``text`` as written; ``name``: without its kind word) with the
-    places its abbreviation or former name points at, or, when there are none at all, those
+    places its abbreviation or other name points at, or, when there are none at all, those
     of a fold."""
     extra = places(abbreviations().get(letters(text), ()), gaz) if _capitalised(text) else []
-    if not any(h.level <= 1 for h in hits):
-        extra += places(former_names().get(name_key(name), ()), gaz)
+    return _beside(hits, extra + places(other_names().get(name_key(name), ()), gaz)) or folded(
+        name, gaz
+    )
+
+
+def _beside(hits: list[Hit], extra: list[Hit]) -> list[Hit]:
     ids = {h.id for h in hits}
-    hits = hits + [h for h in dict.fromkeys(extra) if h.id not in ids]
-    return hits or folded(name, gaz)
+    return hits + [h for h in dict.fromkeys(extra) if h.id not in ids]
 
 
 def _capitalised(text: str) -> bool:
@@ -116,7 +137,7 @@ def folded(name: str, gaz: Gazetteer) -> list[Hit]:
 
 def _own(key: str, gaz: Gazetteer) -> list[Hit]:
     """Rows whose own name (not an alternate one) is ``key``, spaces aside ("south east
-    asia": Southeast Asia), or its former name's place."""
+    asia": Southeast Asia), and the place its other name points at."""
     if not key or key in NOT_A_NAME:
         return []
     compact = key.replace(" ", "")
@@ -125,7 +146,7 @@ def _own(key: str, gaz: Gazetteer) -> list[Hit]:
         for h in gaz.lookup(key)
         if h.primary or name_key(h.name).replace(" ", "") == compact
     ]
-    return own or places(former_names().get(key, ()), gaz)
+    return _beside(own, places(other_names().get(key, ()), gaz))
 
 
 def _qualified(words: list[str], gaz: Gazetteer) -> list[Hit]:

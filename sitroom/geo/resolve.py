@@ -15,7 +15,6 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz.fuzz import ratio
 
 from sitroom.geo import forms, named
-from sitroom.geo.build_names import is_abbreviation
 from sitroom.geo.containment import (
     enclosing,
     holders,
@@ -153,11 +152,7 @@ def candidates(
         return named.direction_unit(mention, gaz, ctx.event_countries())
     if named.site_word(mention.text):
         return []
-    hits = list(gaz.lookup(mention.text))
-    if not hits and is_abbreviation(mention.text + "."):
-        hits = list(gaz.lookup(mention.text + "."))  # "Calif", "Tenn" without their point
-    if _is_acronym(mention.text):
-        hits = [h for h in hits if h.level <= 1]  # "EU", "SA": never the town of Eu or Siá
+    hits = forms.as_written(mention.text, gaz)
     name, _ = split_generic(mention.text)
     if not hits and name != mention.text:
         hits = list(gaz.lookup(name))
@@ -218,11 +213,6 @@ def _plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
         return False
     biggest = max(h.population for h in pool)
     return hit.population == biggest and biggest >= 50_000
-
-
-def _is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return 0 < len(letters) <= 4 and all(c.isupper() for c in letters)
 
 
 def choose(

@@ -25,7 +25,7 @@ def _resolved(gaz, text: str, *names: str):
 
 
 def test_every_row_of_the_names_files_points_at_a_gazetteer_row(gaz):
-    for table in (forms.abbreviations(), forms.former_names()):
+    for table in (forms.abbreviations(), forms.other_names()):
         for form, rows in table.items():
             for row in rows:
                 assert forms.places((row,), gaz), (form, row)
