@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from sitroom.geo.containment import loosely_inside, outside
 from sitroom.geo.context import ArticleContext
+from sitroom.geo.fronts import near_front
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.normalize import name_key, roman_key
 from sitroom.geo.thresholds import threshold
@@ -83,7 +84,9 @@ def actors_refuse(pool: Sequence[Hit], ctx: ArticleContext) -> list[Hit]:
     places nor its actors point to, gives way when the same name reads as a place in the
     actors' country ("Iraqi forces killed militants in Nineveh": the province, not a
     hamlet abroad that also goes by that name). Without such a reading nothing is dropped:
-    armies act abroad ("Turkish drones struck X")."""
+    armies act abroad ("Turkish drones struck X"). Small namesakes far from the actors'
+    line of contact give way to one on it first (`sitroom.geo.fronts`)."""
+    pool = near_front(pool, ctx.actors.fronts)
     focus = ctx.actors.theatres | ctx.actors.home | ctx.actors.forces
     if not focus:
         return list(pool)

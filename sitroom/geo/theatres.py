@@ -63,6 +63,7 @@ class ActorFocus:
     units: frozenset[tuple[str, str]] = frozenset()
     home: frozenset[str] = frozenset()  # nationality of police, officials, residents ...
     forces: frozenset[str] = frozenset()  # nationality of armies (they also act abroad)
+    fronts: tuple = ()  # lines of contact of the named actors (`sitroom.geo.fronts`)
 
 
 NO_FOCUS = ActorFocus()
@@ -140,6 +141,7 @@ def actor_focus(text: str, gaz: Gazetteer, actor_files: Sequence[str] = ()) -> A
     the stretches around a word of some name or a demonym are matched, so a long article
     costs one pass of a regular expression and a set lookup per distinct word."""
     from sitroom.actors import load_dictionary
+    from sitroom.geo.fronts import front_lines
 
     if not text:
         return NO_FOCUS
@@ -147,6 +149,7 @@ def actor_focus(text: str, gaz: Gazetteer, actor_files: Sequence[str] = ()) -> A
     folded = _folded_words(text)
     countries: set[str] = set()
     units: set[tuple[str, str]] = set()
+    named: set[str] = set()
     anchors = [w for w, f in folded.items() if f in matcher.anchors]
     for phrase in _windows(text, _places(text, anchors), matcher.reach):
         for m in matcher.dictionary.mentions(phrase, fuzzy=False):
@@ -154,10 +157,12 @@ def actor_focus(text: str, gaz: Gazetteer, actor_files: Sequence[str] = ()) -> A
             if theatre is not None:
                 countries |= theatre.countries
                 units |= theatre.units
+                named.add(theatre.actor)
     demonyms = [w for w, f in folded.items() if f in gaz.demonym_words]
     phrases = [text[i : _TAIL.match(text, j).end()] for i, j in _places(text, demonyms, True)]
     home, forces = _nationalities(phrases, gaz, load_dictionary(tuple(actor_files)))
-    return ActorFocus(frozenset(countries), frozenset(units), home, forces)
+    fronts = front_lines(named, gaz)
+    return ActorFocus(frozenset(countries), frozenset(units), home, forces, fronts)
 
 
 def _folded_words(text: str) -> dict[str, str]:
