@@ -112,7 +112,8 @@ def other_forms(text: str, name: str, hits: list[Hit], gaz: Gazetteer) -> list[H
     """``hits`` (the rows of ``text`` as written; ``name``: without its kind word) with the
     places its abbreviation or other name points at, or, when there are none at all, those
     of a fold."""
-    extra = places(abbreviations().get(letters(text), ()), gaz) if _capitalised(text) else []
+    written = any(c.isupper() for c in text)  # "NJ", "oPt"; "wa" is a word
+    extra = places(abbreviations().get(letters(text), ()), gaz) if written else []
     return _beside(hits, extra + places(other_names().get(name_key(name), ()), gaz)) or folded(
         name, gaz
     )
@@ -163,10 +164,11 @@ def _qualified(words: list[str], gaz: Gazetteer) -> list[Hit]:
 
 
 def _unit(words: list[str], gaz: Gazetteer) -> list[Hit]:
-    """ "gwoza lga" → Gwoza's rows (its district among them)."""
+    """ "gwoza lga" → Gwoza's district, or Gwoza's other rows when none is one."""
     for n in (3, 2, 1):
         if len(words) > n and " ".join(words[-n:]) in _UNIT_WORDS.value():
-            return _own(" ".join(words[:-n]), gaz)
+            hits = _own(" ".join(words[:-n]), gaz)
+            return [h for h in hits if h.level == 2] or hits
     return []
 
 

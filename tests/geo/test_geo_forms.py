@@ -112,3 +112,23 @@ def test_a_name_the_gazetteer_has_is_not_folded(gaz):
     # "West Darfur" is a state of its own, not Darfur
     text = "Aid convoys reached West Darfur on Sunday."
     assert _resolved(gaz, text, "West Darfur") == [("West Darfur", "SD")]
+
+
+def test_a_unit_word_prefers_the_unit_over_its_town(gaz):
+    text = "Farmers from Bauchi LGA took their complaint to the Bauchi State police."
+    hits = forms.folded("Bauchi LGA", gaz)
+    assert hits and all(h.level == 2 for h in hits)
+    assert _resolved(gaz, text, "Bauchi LGA")[0] == ("Bauchi", "NG")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Shells fell on Horlivka in the DPR overnight.", ("Horlivka", "DPR"), ("Donetsk", "UA")),
+        ("Settlers uprooted olive trees near Nablus in the oPt.", ("Nablus", "oPt"), ("Palestine", "PS")),
+        ("Students rallied in Sulaymaniyah, Kurdistan, over salaries.", ("Sulaymaniyah", "Kurdistan"), ("Kurdistan Region", "IQ")),
+        ("Shopkeepers closed their stores in Sanandaj, Kurdistan, in protest.", ("Sanandaj", "Kurdistan"), ("Kordestan", "IR")),
+    ],
+)
+def test_conflict_abbreviations_and_other_names_follow_the_article(gaz, text, names, expected):
+    assert _resolved(gaz, text, *names)[1] == expected
