@@ -49,8 +49,10 @@ class Support:
         lats: list[float] = []
         lons: list[float] = []
         owner: list[int] = []
-        self.units: dict[tuple[str, int, str], set[int]] = defaultdict(set)
-        self.members: dict[tuple[str, int, str], set[int]] = defaultdict(set)
+        # (cc, level, province, name): a district is keyed under its province, as US
+        # counties repeat from state to state ("Clarke County" of Georgia and of Alabama)
+        self.units: dict[tuple[str, int, str, str], set[int]] = defaultdict(set)
+        self.members: dict[tuple[str, int, str, str], set[int]] = defaultdict(set)
         self.countries: dict[str, set[int]] = defaultdict(set)
         self.names_of: dict[int, set[int]] = defaultdict(set)  # place id → names that can mean it
         self.peer_names: dict[str, set[int]] = defaultdict(set)  # country ('' for all) → names of its units
@@ -74,11 +76,11 @@ class Support:
                     lons.append(h.lon)
                     owner.append(index)
                 if h.level in (1, 2):
-                    self.units[(h.cc, h.level, h.name)].add(index)
+                    self.units[(h.cc, h.level, _province(h), h.name)].add(index)
                 if h.level >= 2 and h.admin1:
-                    self.members[(h.cc, 1, h.admin1)].add(index)
+                    self.members[(h.cc, 1, "", h.admin1)].add(index)
                 if h.level == 3 and h.admin2:
-                    self.members[(h.cc, 2, h.admin2)].add(index)
+                    self.members[(h.cc, 2, h.admin1, h.admin2)].add(index)
         self._lat, self._lon = lats, lons
         self._owner = np.asarray(owner, dtype=int)
 
@@ -140,9 +142,14 @@ class Support:
             return set()
         names: set[int] = set()
         if hit.level >= 2 and hit.admin1:
-            names |= self.units.get((hit.cc, 1, hit.admin1), set())
+            names |= self.units.get((hit.cc, 1, "", hit.admin1), set())
         if hit.level == 3 and hit.admin2:
-            names |= self.units.get((hit.cc, 2, hit.admin2), set())
+            names |= self.units.get((hit.cc, 2, hit.admin1, hit.admin2), set())
         if hit.level in (1, 2):
-            names |= self.members.get((hit.cc, hit.level, hit.name), set())
+            names |= self.members.get((hit.cc, hit.level, _province(hit), hit.name), set())
         return names
+
+
+def _province(hit: Hit) -> str:
+    """The province a district is keyed under ('' for a province itself)."""
+    return hit.admin1 if hit.level == 2 else ""

@@ -1,0 +1,92 @@
+"""The article's places agree with each other (`sitroom.geo.coherence`, `sitroom.geo.support`),
+on sentences and made-up gazetteer rows written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sitroom.geo.coherence import one_sense
+from sitroom.geo.context import Mention
+from sitroom.geo.mentions import mentions_from_spans
+from sitroom.geo.resolve import resolve_all
+from sitroom.geo.support import Support
+from tests.geo.helpers import hit
+
+
+def _resolve(text: str, *names: str, gaz) -> list[Mention]:
+    spans = set()
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            spans.add((start, start + len(name)))
+            start = text.find(name, start + len(name))
+    mentions = mentions_from_spans(text, sorted(spans))
+    resolve_all(mentions, gaz)
+    return mentions
+
+
+def test_a_name_placed_once_keeps_that_place_when_written_bare(gaz):
+    text = (
+        "A bakery opened in Elizabethtown, Pennsylvania on Friday. The owner grew up in "
+        "Hoboken, New Jersey. Elizabethtown shoppers lined up before dawn."
+    )
+    mentions = _resolve(text, "Elizabethtown", "Pennsylvania", "Hoboken", "New Jersey", gaz=gaz)
+    towns = [m.resolved for m in mentions if m.text == "Elizabethtown"]
+    assert len(towns) == 2
+    assert all(t is not None and t.name == "Elizabethtown" and t.admin1 == "Pennsylvania" for t in towns)
+
+
+def _mention(text: str, start: int, resolved, container: Mention | None = None, kind: str = "") -> Mention:
+    return Mention(text, start, start + len(text), kind=kind, container=container, resolved=resolved)
+
+
+NORTH = hit("Harlow", "Northmark", 10.0, 10.0)
+SOUTH = hit("Harlow", "Southmark", 30.0, 30.0)
+NORTH_DISTRICT = hit("Harlow", "Northmark", 10.1, 10.1, fcode="ADM2")
+PROVINCE = hit("Northmark", "Northmark", 10.5, 10.5, fcode="ADM1")
+
+
+def _placed(resolved=NORTH) -> Mention:
+    province = _mention("Northmark", 8, PROVINCE)
+    return _mention("Harlow", 0, resolved, container=province)
+
+
+def test_one_sense_moves_only_bare_mentions_of_the_same_level():
+    placed = _placed()
+    bare = _mention("Harlow", 40, SOUTH)
+    kind = _mention("Harlow", 60, SOUTH, kind="village")  # its own kind word: left alone
+    district = _mention("Harlow", 80, NORTH_DISTRICT)  # a district is not its town
+    changes = one_sense([placed, bare, kind, district])
+    assert changes == [(bare, NORTH)]
+
+
+def test_placements_that_disagree_set_nothing():
+    other = _mention("Harlow", 20, SOUTH, container=_mention("Southmark", 28, None))
+    other.container.resolved = hit("Southmark", "Southmark", 30.2, 30.2, fcode="ADM1")
+    bare = _mention("Harlow", 40, NORTH)
+    assert one_sense([_placed(), other, _mention("Harlow", 50, SOUTH), bare]) == []
+    # a reading its container refuses is no placement
+    assert one_sense([_placed(SOUTH), _mention("Harlow", 40, NORTH)]) == []
+
+
+class _Gazetteer:
+    """Just enough of `Gazetteer` for `Support`: exact lookups of made-up rows."""
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def lookup(self, text):
+        return tuple(h for h in self.rows if h.name == text)
+
+
+def test_a_district_supports_only_the_towns_of_its_own_province():
+    """US counties repeat from state to state: a town filed under another state's county
+    of that name is not inside the county the text names."""
+    county = hit("Lakemoor County", "Westland", 40.0, -100.0, fcode="ADM2")
+    inside = replace(hit("Brindle", "Westland", 40.2, -100.1), admin2="Lakemoor County")
+    elsewhere = replace(hit("Brindle", "Eastmark", 35.0, -80.0), admin2="Lakemoor County")
+    support = Support(["Brindle", "Lakemoor County"], _Gazetteer([county, inside, elsewhere]))
+    pool = (inside, elsewhere)
+    assert support.of(inside, pool, "Brindle")[1] == 1
+    assert support.of(elsewhere, pool, "Brindle")[1] == 0
+    assert support.of(county, (county,), "Lakemoor County")[1] == 1  # the town inside it
