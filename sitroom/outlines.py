@@ -126,3 +126,24 @@ def same_name(outline: str, province: str) -> bool:
     provinces, which only keeps two records apart."""
     a, b = sorted((_consonants(outline), _consonants(province)), key=len)
     return bool(a) and b.endswith(a) and len(b) - len(a) <= 2
+
+
+@lru_cache(maxsize=1)
+def _iso_number_by_iso2() -> dict[str, int]:
+    with open(REGIONS, newline="", encoding="utf-8") as fh:
+        return {r["iso2"]: int(r["iso_numeric"]) for r in csv.DictReader(fh) if r["iso2"]}
+
+
+@lru_cache(maxsize=4_096)
+def in_province(cc: str, province: str, lat: float, lon: float) -> bool | None:
+    """Whether the (lat, lon) point lies in the outline of the country's (ISO2) province
+    of that name (`same_name`); None when the country has no outlines or no unit of that
+    name, so the caller keeps its own test."""
+    units = [
+        rings
+        for name, rings in country_units(_iso_number_by_iso2().get(cc, 0))
+        if same_name(name, province)
+    ]
+    if not units:
+        return None
+    return any(_inside(lon, lat, rings) for rings in units)

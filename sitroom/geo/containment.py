@@ -15,6 +15,7 @@ from sitroom.geo.gazetteer import Hit, hit_precision, km
 from sitroom.geo.normalize import loose_key, name_key, split_generic
 from sitroom.geo.thresholds import threshold
 from sitroom.lang import pack_words
+from sitroom.outlines import in_province
 
 #: A town this large that a text puts inside a hamlet of the same name elsewhere is
 #: the place meant, and the hamlet a namesake ("Arish in northern Sinai").
@@ -68,8 +69,16 @@ def outside(hit: Hit, container: Hit) -> bool:
     same = container.name in (hit.admin1, hit.admin2, hit.name)
     d = km(hit.lat, hit.lon, container.lat, container.lon)
     if container.level == 1 and _other_admin1(hit, container):
-        return d > NEIGHBOUR_KM  # filed under another province: only a border town fits
+        # filed under another province: only a border town fits, one that the province's
+        # outline holds ("Paletwa, Chin State" filed under Rakhine) or one near its point
+        return d > NEIGHBOUR_KM and not _filed_across_border(hit, container)
     return not same and d > 150
+
+
+def _filed_across_border(hit: Hit, province: Hit) -> bool:
+    """The gazetteer files the place under a neighbouring province, but the outline of
+    the province the text names holds it."""
+    return bool(in_province(hit.cc, province.admin1 or province.name, hit.lat, hit.lon))
 
 
 def loosely_inside(hit: Hit, holder: Hit) -> bool:

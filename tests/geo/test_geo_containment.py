@@ -82,3 +82,21 @@ def test_a_reading_that_holds_the_inner_place_still_wins_over_the_known_city():
     province, city, municipality = _tarmon_readings()
     inside = replace(hit("Dunroe", "Lowmere", 30.1, 30.0, cc="YY", pop=0), admin2="Tarmon")
     assert holding([province, municipality], [inside], "Tarmon", [province, city, municipality]) == [municipality]
+
+
+def test_a_border_town_filed_under_the_neighbour_lies_in_the_province_whose_outline_holds_it():
+    province = hit("Chin", "Chin", 22.0, 93.6, "ADM1", cc="MM")
+    # a made-up town at a point inside the Chin State outline, filed under Rakhine
+    border = hit("Tanlwe", "Rakhine", 21.305, 92.856, cc="MM")
+    deep = hit("Tanlwe", "Rakhine", 20.15, 92.9, cc="MM")  # well inside Rakhine
+    assert not outside(border, province)
+    assert outside(deep, province)
+
+
+def test_outlines_say_which_province_holds_a_point():
+    from sitroom.outlines import in_province
+
+    assert in_province("MM", "Chin", 21.305, 92.856) is True
+    assert in_province("MM", "Rakhine", 21.305, 92.856) is False
+    assert in_province("MM", "Nowhere Land", 21.305, 92.856) is None  # no such unit
+    assert in_province("ZZ", "Chin", 21.305, 92.856) is None  # no outlines
