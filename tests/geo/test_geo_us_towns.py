@@ -64,7 +64,7 @@ def test_a_new_town_is_filed_under_its_state_and_county_and_found_by_exact_names
 
 
 def test_a_town_the_state_has_already_under_any_name_is_not_added_again():
-    towns = read_zip_towns([code("Hollow Creek"), code("Birch Field Station")])
+    towns = read_zip_towns([code(n, lat=40.45, lon=-90.45) for n in ("Hollow Creek", "Birch Field Station")])
     assert us_town_rows(towns, packaged(), STATES) == []
 
 
@@ -74,9 +74,32 @@ def test_a_town_of_another_state_with_a_known_name_is_its_own_place():
     assert (row.admin1, row.admin2) == ("Quarry State", "Pine County")
 
 
-def test_a_town_named_like_a_province_or_a_big_city_abroad_is_left_out():
-    towns = read_zip_towns([code("Zedland"), code("Grand Portmeyer", state="QS")])
-    assert us_town_rows(towns, packaged(), STATES) == []
+def test_a_town_named_like_a_country_a_state_or_a_us_site_is_left_out():
+    rows = [
+        *packaged(),
+        place(8, "Norland", "PCLI", cc="NO", admin1="", admin2=""),
+        Row(9, "Fort Vantage", "S", "BASE", "US", 36.0, -81.0, 0, "Quarry State", "", "", 1,
+            "t", ["Fort Vantage", "Vantage"]),
+    ]
+    towns = read_zip_towns([code("Zedland", state="QS"), code("Norland"), code("Vantage")])
+    assert us_town_rows(towns, rows, STATES) == []
+
+
+def test_a_town_named_like_a_province_or_a_city_abroad_is_kept_beside_it():
+    """Ranking weighs the bigger namesake; the gazetteer still knows the small town."""
+    rows = [*packaged(), place(8, "Westmark", "ADM1", cc="XX", admin1="Westmark", admin2="")]
+    towns = read_zip_towns([code("Grand Portmeyer"), code("Westmark")])
+    assert sorted(r.name for r in us_town_rows(towns, rows, STATES)) == [
+        "Grand Portmeyer", "Westmark"
+    ]
+
+
+def test_a_namesake_far_off_in_the_same_state_is_another_town():
+    near = read_zip_towns([code("Hollow Creek", lat=40.6, lon=-90.6)])  # 14 km: the same town
+    assert us_town_rows(near, packaged(), STATES) == []
+    far = read_zip_towns([code("Hollow Creek", lat=42.0, lon=-90.5)])  # 167 km: another one
+    (row,) = us_town_rows(far, packaged(), STATES)
+    assert (row.name, row.lat) == ("Hollow Creek", 42.0)
 
 
 def test_a_county_the_gazetteer_spells_otherwise_is_that_of_the_nearest_town():
@@ -103,6 +126,6 @@ def test_the_package_lists_towns_of_every_state():
 def test_the_built_gazetteer_has_small_us_towns_in_their_state(gaz):
     if gaz.stale():
         pytest.skip("the built gazetteer predates these data files: run `sitroom gazetteer build`")
-    hits = [h for h in gaz.lookup("Nondalton") if h.cc == "US"]
-    assert hits and hits[0].admin1 == "Alaska"
+    hits = [h for h in gaz.lookup("Nondalton") if h.cc == "US" and h.fclass == "P"]
+    assert hits and hits[0].admin1 == "Alaska"  # not only "Nondalton Airport"
     assert not [h for h in gaz.lookup("Cuba") if h.cc == "US" and h.admin1 == "Ohio"]
