@@ -15,7 +15,8 @@
   ``geo/forms.yaml``): a qualifier before a known name ("North London", "Greater Boston",
   "Nazi Germany") names that place; a unit word after it ("Gwoza LGA", "Kilkenny
   Municipal District") names its unit; a place's adjective or its people's name ("Siberian",
-  "South East Asian", "New Londoners") names the place.
+  "South East Asian", "New Londoners") names the place; a slip in a country's name
+  ("Phillipines") names the country.
 
 A demonym before an actor is still a party, never a place: these forms are asked only for a
 name the text uses as a place (`resolve.candidates`).
@@ -28,9 +29,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz.fuzz import ratio
+
 from sitroom.geo.build_names import is_abbreviation
 from sitroom.geo.gazetteer import Gazetteer, Hit
-from sitroom.geo.normalize import NOT_A_NAME, name_key
+from sitroom.geo.normalize import NOT_A_NAME, TYPO_MIN_LETTERS, name_key
 from sitroom.geo.thresholds import threshold
 from sitroom.lang import PackValue
 
@@ -42,6 +45,8 @@ MIN_STEM = int(threshold("adjective_min_stem"))
 ADJECTIVE_TOWN = threshold("known_city")
 #: A qualified name ("North X", "Greater X") names a town only this populous.
 QUALIFIED_TOWN = threshold("qualified_town")
+#: How close a name no row has must be to a country's to be read as a slip in it.
+COUNTRY_TYPO_RATIO = threshold("country_typo_ratio")
 
 
 @dataclass(frozen=True)
@@ -133,7 +138,9 @@ def folded(name: str, gaz: Gazetteer) -> list[Hit]:
     if not _capitalised(name):
         return []
     words = name_key(name).split()
-    return _qualified(words, gaz) or _unit(words, gaz) or _adjective(name, gaz)
+    return (
+        _qualified(words, gaz) or _unit(words, gaz) or _adjective(name, gaz) or _slip(name, gaz)
+    )
 
 
 def _own(key: str, gaz: Gazetteer) -> list[Hit]:
@@ -183,6 +190,18 @@ def _adjective(name: str, gaz: Gazetteer) -> list[Hit]:
             if hits:
                 return hits
     return []
+
+
+def _slip(name: str, gaz: Gazetteer) -> list[Hit]:
+    """ "Phillipines", "Mauritious": a country's name with a slip (never a demonym's)."""
+    key = name_key(name)
+    if len(key) < TYPO_MIN_LETTERS or gaz.demonym(name):
+        return []
+    return [
+        replace(h, primary=False)
+        for h in gaz.country_places.values()
+        if name_key(h.name)[:1] == key[:1] and ratio(key, name_key(h.name)) >= COUNTRY_TYPO_RATIO
+    ]
 
 
 _QUALIFIERS = PackValue(

@@ -132,3 +132,9 @@ def test_a_unit_word_prefers_the_unit_over_its_town(gaz):
 )
 def test_conflict_abbreviations_and_other_names_follow_the_article(gaz, text, names, expected):
     assert _resolved(gaz, text, *names)[1] == expected
+
+
+def test_a_slip_in_a_country_name_names_the_country(gaz):
+    text = "Typhoon relief flights left Manila for the southern Phillipines."
+    assert _resolved(gaz, text, "Manila", "Phillipines")[1] == ("Philippines", "PH")
+    assert forms.folded("Nigerien", gaz) == []  # a demonym's spelling is no slip
