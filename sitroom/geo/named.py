@@ -10,10 +10,11 @@ kind word ("Hole camp", "Zhari district") may be filed whole (`with_kind_word`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sitroom.geo.containment import enclosing
+from sitroom.geo.containment import CITY, enclosing
 from sitroom.geo.context import KIND_CODES, ArticleContext, Mention
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.normalize import NOT_A_NAME, name_key
@@ -37,8 +38,30 @@ FEATURE_WORDS = pack_words("geo/words", "feature_words")
 FEATURE_KM = threshold("feature_km")
 
 
+#: "City-Quarter" as notes write a quarter of a city ("Belgrade-Vracar"): the city's name,
+#: a hyphen without spaces, the quarter's capitalised name.
+_QUARTER = re.compile(r"(?P<city>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-(?P<part>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*)")
+
+
+def city_of_quarter(name: str, gaz: Gazetteer) -> list[Hit]:
+    """The city of a "City-Quarter" name the gazetteer lacks ("Zagreb-Gornji Grad": Zagreb),
+    when the first part is a known city and the second no city of its own (two cities
+    joined name a route: "Jessore-Dhaka")."""
+    m = _QUARTER.fullmatch(name.strip())
+    if m is None:
+        return []
+    cities = [h for h in gaz.lookup(m.group("city")) if h.level == 3 and h.primary and h.population >= CITY]
+    if not cities or any(h.level == 3 and h.population >= CITY for h in gaz.lookup(m.group("part"))):
+        return []
+    return [replace(max(cities, key=lambda h: h.population), primary=False)]
+
+
 def named_after(name: str, gaz: Gazetteer) -> list[Hit]:
-    """Candidates of the place a site or body is named after; [] when it names none."""
+    """Candidates of the place a site or body is named after, or the city of a quarter
+    ("City-Quarter"); [] when it names none."""
+    quarter = city_of_quarter(name, gaz)
+    if quarter:
+        return quarter
     words = name.replace("’s", "").replace("'s", "").split()
     lowered = [w.lower().strip(".,") for w in words]
     if len(words) < 2:
