@@ -119,9 +119,27 @@ def other_forms(text: str, name: str, hits: list[Hit], gaz: Gazetteer) -> list[H
     of a fold."""
     written = any(c.isupper() for c in text)  # "NJ", "oPt"; "wa" is a word
     extra = places(abbreviations().get(letters(text), ()), gaz) if written else []
-    return _beside(hits, extra + places(other_names().get(name_key(name), ()), gaz)) or folded(
-        name, gaz
+    extra += places(other_names().get(name_key(name), ()), gaz) + _seat_province(text, hits, gaz)
+    return _beside(hits, extra) or folded(name, gaz)
+
+
+def _seat_province(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """ "Belgorod Oblast", "Krasnodar Krai": the province of the same-named town when its
+    name begins with the town's ("Belgorodskaya oblast"), unless a province already is a
+    candidate ("Kano State")."""
+    words = name_key(text).split()
+    if len(words) < 2 or words[-1] not in _PROVINCE_WORDS.value():
+        return []
+    if any(h.level == 1 and not h.is_country for h in hits):
+        return []
+    stem = " ".join(words[:-1])
+    towns = [h for h in (hits or _own(stem, gaz)) if h.fclass == "P"]
+    units = (
+        gaz.admin_unit(h.cc, h.admin1, 1)
+        for h in towns
+        if h.admin1 and name_key(h.admin1).startswith(stem)
     )
+    return [replace(u, primary=False) for u in dict.fromkeys(units) if u is not None]
 
 
 def _beside(hits: list[Hit], extra: list[Hit]) -> list[Hit]:
@@ -206,6 +224,9 @@ def _slip(name: str, gaz: Gazetteer) -> list[Hit]:
 
 _QUALIFIERS = PackValue(
     lambda pack: frozenset(name_key(w) for w in pack.entry("geo/forms", "qualifiers"))
+)
+_PROVINCE_WORDS = PackValue(
+    lambda pack: frozenset(name_key(w) for w in pack.entry("geo/forms", "province_words"))
 )
 _UNIT_WORDS = PackValue(
     lambda pack: frozenset(name_key(w) for w in pack.entry("geo/forms", "unit_words"))

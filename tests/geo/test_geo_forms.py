@@ -138,3 +138,21 @@ def test_a_slip_in_a_country_name_names_the_country(gaz):
     text = "Typhoon relief flights left Manila for the southern Phillipines."
     assert _resolved(gaz, text, "Manila", "Phillipines")[1] == ("Philippines", "PH")
     assert forms.folded("Nigerien", gaz) == []  # a demonym's spelling is no slip
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("A fuel depot burned in Belgorod Oblast after the raid.", "Belgorod Oblast", "Belgorodskaya oblast"),
+        ("Storms cut power lines across Krasnodar Krai.", "Krasnodar Krai", "Krasnodarskiy kray"),
+        ("Teachers in Kano State went on strike.", "Kano State", "Kano"),
+    ],
+)
+def test_a_province_named_after_its_seat_is_the_province(gaz, text, name, expected):
+    assert _resolved(gaz, text, name)[0][0] == expected
+    assert any(h.fcode == "ADM1" and h.name == expected for h in forms.other_forms(name, name, [], gaz))
+
+
+def test_an_english_name_of_a_russian_republic(gaz):
+    text = "Forest fires spread across Yakutia this week."
+    assert _resolved(gaz, text, "Yakutia") == [("Saha, Respublika", "RU")]
