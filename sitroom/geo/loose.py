@@ -24,6 +24,9 @@ FAR_KM = 2500.0
 #: A town this large is no small namesake: the frame never refuses all of a name's readings
 #: when the largest is one (`known_city`; data/thresholds.yaml).
 KNOWN_CITY = int(threshold("known_city"))
+#: The source of the US post-office towns (`sitroom.geo.build_us.SOURCE`): rows with no
+#: population, many named like words, people or places abroad ("Kremlin", "Sumatra").
+POSTAL_TOWNS = "zipcodes"
 
 
 def loose_fits(
@@ -101,9 +104,13 @@ def in_actor_units(
 ) -> list[Hit]:
     """ "Monitors saw shelling near X": every exact namesake lies outside the provinces the
     article's actors work in (`sitroom.geo.theatres`); the same name spelled another way
-    inside them is a candidate beside those (the ranker weighs the actors' provinces)."""
+    inside them is a candidate beside those (the ranker weighs the actors' provinces). A
+    name whose exact namesakes include a country, a province or a known city is that place,
+    not a village's other spelling ("Paris" in a report that also names Boko Haram)."""
     units = ctx.actors.units
     if not hits or holder is not None or not units or any((h.cc, h.admin1) in units for h in hits):
+        return []
+    if any(h.level <= 1 or h.population >= KNOWN_CITY for h in hits):
         return []
     found = (*gaz.variants(name), *gaz.romanised(name))
     return list(dict.fromkeys(h for h in found if (h.cc, h.admin1) in units and h not in hits))
@@ -140,6 +147,10 @@ class _Frame:
 
     def far(self, hit: Hit) -> bool:
         ctx = self.ctx
+        if hit.source.startswith(POSTAL_TOWNS) and ctx.countries.get(hit.cc, 0) <= 0:
+            # a post-office town of no known size is read only where the text is about its
+            # country: "outside the Kremlin" is not Kremlin, Oklahoma
+            return True
         if not self.framed or hit.is_country or hit.is_open:
             return False
         share = ctx.countries.get(hit.cc, 0) / self.total

@@ -90,3 +90,22 @@ def test_a_village_abroad_is_no_anchor_for_itself(gaz):
     assert is_far_elsewhere(village, ctx, gaz)
     ctx.anchors.append(hit("Ombeke Hill", "Westreach", 1.2, 33.1, cc="UG", pop=0))
     assert not is_far_elsewhere(village, ctx, gaz)  # another place of the text lies near it
+
+
+def test_a_post_office_town_needs_its_country_in_the_article(gaz):
+    """The US post-office towns have no population and many are named like words, people
+    or places abroad: one is read only in an article about its country, framed or not."""
+    from sitroom.geo.build_us import SOURCE
+    from sitroom.geo.loose import POSTAL_TOWNS, is_far_elsewhere
+    from tests.geo.helpers import hit
+
+    assert SOURCE.startswith(POSTAL_TOWNS)
+    town = hit("Palisade", "Nebraska", 40.3, -101.1, cc="US", pop=0, source=SOURCE)
+    ctx = ArticleContext()
+    assert is_far_elsewhere(town, ctx, gaz)  # the text names no country at all
+    ctx.countries["RU"] = 1.0
+    assert is_far_elsewhere(town, ctx, gaz)
+    ctx.countries["US"] = 1.0
+    assert not is_far_elsewhere(town, ctx, gaz)
+    packaged = hit("Palisade", "Nebraska", 40.3, -101.1, cc="US", pop=0)
+    assert not is_far_elsewhere(packaged, ArticleContext(), gaz)  # other sources: unframed stays open

@@ -65,3 +65,13 @@ def test_the_actors_provinces_admit_another_spelling(run_geo):
     event = only_event(run_geo("OSCE monitors recorded eleven explosions near Kamyshevakha."))
     assert event.country == "Ukraine"
     assert event.admin1 in ("Donetsk", "Luhansk")
+
+
+def test_a_known_city_is_no_other_spelling_of_a_village_in_the_actors_provinces(run_geo):
+    # the actors work in northeast Nigeria; the second attack is in a capital abroad, whose
+    # name spelled loosely also reads as a hamlet there
+    ctx = run_geo(
+        "Boko Haram fighters killed eight farmers in Gwoza on Monday. On Tuesday, gunmen "
+        "attacked a concert hall in Paris, killing three people."
+    )
+    assert [c.event.country for c in ctx.candidates] == ["Nigeria", "France"]
