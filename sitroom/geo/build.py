@@ -58,6 +58,7 @@ from sitroom.geo.sources import (
     read_regions,
     read_supplement,
 )
+from sitroom.geo.thresholds import build_digest
 from sitroom.lang import default_pack
 
 SUPPLEMENT_ID_BASE = 2_000_000_000
@@ -382,6 +383,7 @@ def input_digest() -> str:
     pack = default_pack()
     for name in PACK_FILES:
         h.update(pack.path(name).read_bytes())
+    h.update(build_digest().encode())
     here = Path(__file__).parent
     for name in BUILDER_MODULES:
         h.update((here / name).read_bytes())

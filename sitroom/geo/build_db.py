@@ -16,9 +16,11 @@ from pathlib import Path
 from sitroom.geo.build_memo import ascii_fold, is_latin, name_key, roman_key, skeleton
 from sitroom.geo.build_names import CASE_MARK
 from sitroom.geo.normalize import roman_long_enough
+from sitroom.geo.thresholds import build_threshold
 
 SCHEMA_VERSION = "4"
-MAX_ALIASES = 40
+#: Lookup keys made for one row at most (data/thresholds.yaml, ``build: row_keys``).
+MAX_KEYS = int(build_threshold("row_keys"))
 
 #: Multi-word keys without their spaces ("Ceel Dheer" → "ceeldheer"): news writes many names
 #: run together or split ("Ceeldheer", "Kafr Nabudah"); asked only when the exact key fails.
@@ -111,7 +113,7 @@ def row_keys(row: Row) -> tuple[set[str], set[tuple[str, str]]]:
     row's names (Latin-script names only)."""
     keys: set[str] = set()
     for name in row.names:
-        if len(keys) > MAX_ALIASES:
+        if len(keys) > MAX_KEYS:
             break
         if not name or not is_latin(name):
             continue

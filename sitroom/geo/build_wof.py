@@ -31,13 +31,16 @@ from sitroom.geo.build_db import Row
 from sitroom.geo.build_memo import loose_key, name_key, remember, skeleton
 from sitroom.geo.normalize import split_generic
 from sitroom.geo.sources import DATA, Subdivision
+from sitroom.geo.thresholds import build_threshold
 from sitroom.geodesy import haversine_km
 from sitroom.lang import default_pack
 
 WOF_FILE = "wof_places.csv.gz"
 WOF_ID_BASE = 3_000_000_000  # rows without a GeoNames id
-MAX_ALIASES = 3
-SEAT_KM = 60.0  # a village this near a district of its name is the district's seat
+#: Aliases a record adds beside its name (data/thresholds.yaml, ``build:``, as the next).
+MAX_ALIASES = int(build_threshold("wof_aliases"))
+#: A village this near a district of its name is the district's seat.
+SEAT_KM = build_threshold("seat_km")
 KINDS = {"admin2": ("A", "ADM2", 2), "admin3": ("A", "ADM3", 2), "village": ("P", "PPL", 1)}
 
 
@@ -105,7 +108,7 @@ class VillageShadows:
     named after their seat town leave the country's other villages of that name alone
     (Ukraine's many Novooleksandrivkas)."""
 
-    CITY = 100_000
+    CITY = int(build_threshold("shadow_city"))
 
     def __init__(self, rows: Iterable[Row], seats: Iterable[tuple[str, str]] = ()) -> None:
         """``seats``: (country, name key) of districts named after a village (`seat_names`)."""
@@ -257,7 +260,7 @@ class PlacedDistricts:
     `NEAR_KM` of it. Namesakes in other provinces are other districts (Nigeria reuses LGA
     names, Ukraine raion names; two Pokrovskyi raions lie 70 km apart)."""
 
-    NEAR_KM = 50.0
+    NEAR_KM = build_threshold("district_near_km")
 
     def __init__(self, rows: Iterable[Row]) -> None:
         self.units: dict[tuple[str, str], list[tuple[str, float, float, Row]]] = defaultdict(list)

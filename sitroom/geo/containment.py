@@ -18,20 +18,21 @@ from sitroom.lang import pack_words
 from sitroom.outlines import in_province
 
 #: A town this large that a text puts inside a hamlet of the same name elsewhere is
-#: the place meant, and the hamlet a namesake ("Arish in northern Sinai").
-SIZEABLE, HAMLET = 20_000, 5_000
+#: the place meant, and the hamlet a namesake ("Arish in northern Sinai"). These numbers
+#: are tuning: they live in data/thresholds.yaml.
+SIZEABLE, HAMLET = int(threshold("sizeable_town")), int(threshold("hamlet"))
 #: A town this large is the reading of a container name that holds nothing the text
 #: puts in it (`known_city`; data/thresholds.yaml).
 KNOWN_CITY = int(threshold("known_city"))
 #: A city this large stands on its own when only a foreign namesake of its container is known.
-CITY = 100_000
+CITY = int(threshold("standalone_city"))
 #: A place filed under another province than the one the text names lies this close to it
 #: (a border town that notes file under the neighbour).
-NEIGHBOUR_KM = 50.0
+NEIGHBOUR_KM = threshold("neighbour_km")
 #: A province that notes put inside another lies this close to it (carved out of it).
-SPLIT_PROVINCE_KM = 300.0
+SPLIT_PROVINCE_KM = threshold("split_province_km")
 #: A place the text puts inside a town ("X neighbourhood of Y city") lies this close to it.
-TOWN_RADIUS_KM = 40.0
+TOWN_RADIUS_KM = threshold("town_radius_km")
 #: A village filed under another district than the one the text names may still lie in it
 #: this close to its point (districts are wide; villages are filed by the nearest town) ...
 DISTRICT_KM = threshold("district_km")

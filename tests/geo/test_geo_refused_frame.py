@@ -43,16 +43,21 @@ def test_a_large_town_said_bare_keeps_its_reading(gaz):
     assert city is not None and (city.cc, city.admin1) == ("NG", "Kaduna")
 
 
-def test_geo_thresholds_are_read_from_the_data_file():
+def test_every_threshold_of_the_data_file_is_read_by_a_rule():
+    """A number in the file that no module asks for is dead data (or a rule that went back
+    to a literal): each name is asked for by name somewhere in sitroom/geo."""
+    import re
+    from pathlib import Path
+
     from sitroom import yamlio
-    from sitroom.geo import containment, loose, named
-    from sitroom.geo.thresholds import DATA
+    from sitroom.geo.thresholds import BUILD, DATA
 
     table = yamlio.safe_load(DATA.read_text(encoding="utf-8"))
-    assert table["district_km"] == containment.DISTRICT_KM
-    assert table["own_district_ratio"] == containment.OWN_DISTRICT_RATIO
-    assert table["feature_km"] == named.FEATURE_KM
-    assert table["known_city"] == loose.KNOWN_CITY
+    code = "".join(p.read_text(encoding="utf-8") for p in Path(DATA.parent.parent).glob("*.py"))
+    asked = set(re.findall(r'threshold\("(\w+)"\)', code))
+    assert set(table) - {"version", BUILD} == {n for n in asked if n in table}
+    assert set(table[BUILD]) == {n for n in asked if n in table[BUILD]}
+    assert set(table) - {"version", BUILD} and table[BUILD]
 
 
 def test_a_threshold_comes_from_the_file_it_names(tmp_path, monkeypatch):
@@ -63,13 +68,19 @@ def test_a_threshold_comes_from_the_file_it_names(tmp_path, monkeypatch):
     from sitroom.geo import thresholds
 
     edited = tmp_path / "thresholds.yaml"
-    edited.write_text("version: 1\ndistrict_km: 12.5\n", encoding="utf-8")
+    edited.write_text("version: 1\ndistrict_km: 12.5\nbuild:\n  seat_km: 7\n", encoding="utf-8")
     monkeypatch.setattr(thresholds, "DATA", edited)
+    thresholds._raw.cache_clear()
     thresholds._table.cache_clear()
     try:
         assert thresholds.threshold("district_km") == 12.5
+        assert thresholds.build_threshold("seat_km") == 7.0
+        assert thresholds.build_digest() == '{"seat_km": 7}'
         with pytest.raises(KeyError):
             thresholds.threshold("feature_km")
+        with pytest.raises(KeyError):
+            thresholds.threshold("seat_km")  # a build number is no run-time one
     finally:
         monkeypatch.undo()
+        thresholds._raw.cache_clear()
         thresholds._table.cache_clear()
