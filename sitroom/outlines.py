@@ -37,11 +37,31 @@ def arcs_of(topo: dict) -> list[Ring]:
 
 
 def ring_of(arcs: list[Ring], idx: list[int]) -> Ring:
-    """One ring from its arc indices (a negative index is an arc walked backwards)."""
+    """One ring from its arc indices (a negative index is an arc walked backwards), made
+    continuous where it crosses the antimeridian (`unwrapped`)."""
     out: Ring = []
     for i in idx:
         part = arcs[i] if i >= 0 else arcs[~i][::-1]
         out.extend(part if not out else part[1:])
+    return unwrapped(out)
+
+
+def unwrapped(ring: Ring) -> Ring:
+    """A ring that crosses the antimeridian and comes back (Chukotka, Fiji's Northern
+    division) with its longitudes past the line run on beyond ±180: read as written, the
+    ring's edges jump across the whole map, and the even-odd rule and a centroid see a band
+    around the globe. A ring that crosses once (Antarctica's, around the pole) is one
+    already and stays as written."""
+    jumps = sum(abs(b[0] - a[0]) > 180 for a, b in zip(ring, ring[1:] + ring[:1], strict=True))
+    if not jumps or jumps % 2:
+        return ring
+    out: Ring = []
+    shift = 0.0
+    for x, y in ring:
+        if out:
+            step = x + shift - out[-1][0]
+            shift += -360.0 if step > 180 else 360.0 if step < -180 else 0.0
+        out.append((x + shift, y))
     return out
 
 
@@ -103,11 +123,18 @@ def one_province(
     share one set of provinces (a province created after the outlines were drawn has its
     point inside the neighbour it was cut from)."""
     for name, rings in country_units(iso):
-        if _inside(a[1], a[0], rings):
+        if _holds(rings, a):
             if province is not None and not same_name(name, province):
                 return False
-            return _inside(b[1], b[0], rings)
+            return _holds(rings, b)
     return False
+
+
+def _holds(rings: tuple[Ring, ...], point: tuple[float, float]) -> bool:
+    """The unit's rings hold the (lat, lon) point, also where a ring runs past ±180
+    (`unwrapped`): the point is tried a turn east and west too."""
+    lat, lon = point
+    return any(_inside(lon + turn, lat, rings) for turn in (0.0, 360.0, -360.0))
 
 
 def _consonants(name: str) -> str:

@@ -25,18 +25,24 @@ if TYPE_CHECKING:
 
 
 def _centroid(polygons: list[list[tuple[float, float]]]) -> tuple[float, float] | None:
-    """Area-weighted centroid (lat, lon) of outer rings, planar in degrees."""
-    total = sx = sy = 0.0
+    """Area-weighted centroid (lat, lon) of outer rings, planar in degrees. The rings of a
+    unit on both sides of the antimeridian (Chukotka, Fiji's divisions, Alaska's Aleutians)
+    are averaged on one side of it, the largest ring's, not across the whole map."""
+    parts = []  # (area, lat, lon) of each ring
     for ring in polygons:
         a = cx = cy = 0.0
         for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
             c = x0 * y1 - x1 * y0
             a, cx, cy = a + c, cx + (x0 + x1) * c, cy + (y0 + y1) * c
-        if a == 0:
-            continue
-        weight = abs(a) / 2
-        total, sx, sy = total + weight, sx + weight * cx / (3 * a), sy + weight * cy / (3 * a)
-    return (sy / total, sx / total) if total else None
+        if a != 0:
+            parts.append((abs(a) / 2, cy / (3 * a), cx / (3 * a)))
+    if not parts:
+        return None
+    ref = max(parts)[2]
+    total = sum(w for w, _, _ in parts)
+    lat = sum(w * y for w, y, _ in parts) / total
+    lon = sum(w * (x + 360.0 * round((ref - x) / 360.0)) for w, _, x in parts) / total
+    return lat, (lon + 180.0) % 360.0 - 180.0
 
 
 def outline_centroids(path: Path) -> dict[str, tuple[float, float]]:

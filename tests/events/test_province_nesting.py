@@ -33,6 +33,16 @@ def test_outlines_tell_which_province_holds_a_point():
     assert not one_province(NOWHERE, NINAWA_POINT, BORDER_TOWN)  # no outline: no claim
 
 
+def test_a_province_across_the_antimeridian_holds_points_on_both_sides():
+    russia, fiji = 643, 242
+    west, east = (67.0, 170.0), (65.5, -175.0)  # inland Chukotka, either side of 180 degrees
+    assert one_province(russia, west, east)
+    assert one_province(russia, east, west)
+    assert not one_province(russia, west, (55.75, 37.62))  # Moscow
+    # a ring that crosses the line is no band around the globe: open sea is in no division
+    assert not one_province(fiji, (-16.5, 166.1), (-16.8, -156.3))
+
+
 def test_a_province_holds_a_town_filed_under_its_neighbour():
     province = event("Nineveh", "Nineveh", NINAWA_POINT)
     town = event("Dahuk", "Border Town", BORDER_TOWN, admin2="Some District")

@@ -218,11 +218,38 @@ def test_topojson_outline_centroid(tmp_path):
     )
 
 
+def test_outline_centroid_across_the_antimeridian(tmp_path):
+    # two 4x2 degree boxes of one unit, 177E-179W and 178W-176W; the first ring's edges
+    # jump from +177 to -179 and back, as the vendored files write such rings
+    topo = {
+        "type": "Topology",
+        "transform": {"scale": [1.0, 1.0], "translate": [0.0, 0.0]},
+        "arcs": [
+            [[177, 20], [-356, 0], [0, 2], [356, 0], [0, -2]],
+            [[-178, 20], [2, 0], [0, 2], [-2, 0], [0, -2]],
+        ],
+        "objects": {"x": {"type": "GeometryCollection", "geometries": [
+            {"type": "MultiPolygon", "properties": {"name": "Dateline Isles"}, "arcs": [[[0]], [[1]]]},
+        ]}},
+    }  # fmt: skip
+    path = tmp_path / "xxx.json"
+    path.write_text(json.dumps(topo), encoding="utf-8")
+    ((lat, lon),) = outline_centroids(path).values()
+    # areas 8 and 4: (179 * 8 + 183 * 4) / 12 = 180.33, i.e. 179.67 W (not 0, nor 60 E)
+    assert (lat, lon) == pytest.approx((21.0, -179.6667), abs=1e-3)
+
+
 def test_vendored_outlines_give_admin1_centres():
     points = admin1_points()
     # Ontario's towns crowd its south; its outline's centre lies far north of them
     lat, lon = points[("CA", "ontario")]
     assert 49.0 < lat < 51.5 and -87.0 < lon < -84.0
+    # units across the antimeridian lie by it, not in the Atlantic or the Indian Ocean
+    lat, lon = points[("RU", "chukchi autonomous okrug")]
+    assert 64.0 < lat < 69.0 and 165.0 < lon < 180.0
+    for fiji in ("northern", "eastern"):
+        lat, lon = points[("FJ", fiji)]
+        assert -20.0 < lat < -15.0 and abs(lon) > 177.0
 
 
 def _needs_fresh(gaz):
