@@ -371,8 +371,9 @@ BUILDER_MODULES = (
 
 
 #: The default language pack's files a build reads (`build_wof` splits kind words off
-#: district and village names with them): an edited word list makes a built file stale too.
-PACK_FILES = ("geo/kinds.yaml",)
+#: district and village names with them, `build_names` writes demonyms' plurals by them):
+#: an edited word list makes a built file stale too.
+PACK_FILES = ("geo/kinds.yaml", "geo/demonyms.yaml")
 
 
 def input_digest() -> str:

@@ -26,6 +26,7 @@ from sitroom.geo import normalize
 from sitroom.geo.build_memo import ascii_fold, loose_key, name_key, remember
 from sitroom.geo.normalize import NOT_A_NAME
 from sitroom.geo.sources import DATA, package_file, read_word_sections
+from sitroom.lang import default_pack
 
 if TYPE_CHECKING:
     from sitroom.geo.build import Row
@@ -44,7 +45,6 @@ _ABBREVIATION = re.compile(
     r"^(?:(?:[A-Z]\.?\s?&?\s?){2,4}"  # NSW, J&K, B.C., N.Y.
     r"|(?:[A-Z][a-z]?\.\s?)?[A-Z][a-z]{1,4}\.)$"  # Fla., Calif., W.Va., W. Va.
 )
-_PLURAL_NOT = ("ese", "ish", "sh", "ch", "ss", "s", "x", "y", "z")
 
 
 def written_names(names: Iterable[str]) -> list[str]:
@@ -240,8 +240,14 @@ def bare_district_names(rows: list[Row]) -> int:
 
 
 def plural(word: str) -> str | None:
-    """'Iraqi' → 'Iraqis', 'South Korean' → 'South Koreans'; None for 'Chinese', 'Swiss'."""
-    return None if word.lower().endswith(_PLURAL_NOT) else word + "s"
+    """'Iraqi' → 'Iraqis', 'South Korean' → 'South Koreans'; None for 'Chinese', 'Swiss'
+    (the endings that take no -s are the language pack's, geo/demonyms.yaml)."""
+    return None if word.lower().endswith(_plural_not()) else word + "s"
+
+
+@lru_cache(maxsize=1)
+def _plural_not() -> tuple[str, ...]:
+    return default_pack().word_tuple("geo/demonyms", "plural_not")
 
 
 def countryinfo_demonyms() -> list[tuple[str, str, int]]:

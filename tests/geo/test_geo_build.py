@@ -288,20 +288,22 @@ def test_every_builder_module_marks_a_built_file_stale():
 
 
 def test_the_language_packs_kind_words_mark_a_built_file_stale(monkeypatch, tmp_path):
-    """`build_wof` splits kind words off names with the default pack's list: an edited list
-    changes the digest, as an edited data file does."""
+    """`build_wof` splits kind words off names with the default pack's list, `build_names`
+    writes demonyms' plurals by its endings: an edited list changes the digest, as an
+    edited data file does."""
     import sitroom.geo.build as build
 
-    kinds = tmp_path / "geo" / "kinds.yaml"
-    kinds.parent.mkdir()
+    assert {"geo/kinds.yaml", "geo/demonyms.yaml"} <= set(build.PACK_FILES)
 
     class Pack:
         def path(self, name):
             return tmp_path / name
 
+    (tmp_path / "geo").mkdir()
+    for name in build.PACK_FILES:
+        (tmp_path / name).write_text("version: 1\n")
     monkeypatch.setattr(build, "default_pack", lambda: Pack())
-    kinds.write_text("generic_kinds: {village: village}\n")
-    first = build.input_digest()
-    kinds.write_text("generic_kinds: {village: village, hamlet: village}\n")
-    assert build.input_digest() != first
-    assert "geo/kinds.yaml" in build.PACK_FILES
+    for name in build.PACK_FILES:
+        first = build.input_digest()
+        (tmp_path / name).write_text("version: 1\nwords: [hamlet]\n")
+        assert build.input_digest() != first, name
