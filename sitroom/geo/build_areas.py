@@ -28,21 +28,24 @@ def _centroid(polygons: list[list[tuple[float, float]]]) -> tuple[float, float] 
     """Area-weighted centroid (lat, lon) of outer rings, planar in degrees. The rings of a
     unit on both sides of the antimeridian (Chukotka, Fiji's divisions, Alaska's Aleutians)
     are averaged on one side of it, the largest ring's, not across the whole map."""
-    parts = []  # (area, lat, lon) of each ring
+    parts = []  # (area, area-weighted lat, area-weighted lon, lon) of each ring
     for ring in polygons:
         a = cx = cy = 0.0
         for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
             c = x0 * y1 - x1 * y0
             a, cx, cy = a + c, cx + (x0 + x1) * c, cy + (y0 + y1) * c
         if a != 0:
-            parts.append((abs(a) / 2, cy / (3 * a), cx / (3 * a)))
+            weight = abs(a) / 2
+            parts.append((weight, weight * cy / (3 * a), weight * cx / (3 * a), cx / (3 * a)))
     if not parts:
         return None
-    ref = max(parts)[2]
-    total = sum(w for w, _, _ in parts)
-    lat = sum(w * y for w, y, _ in parts) / total
-    lon = sum(w * (x + 360.0 * round((ref - x) / 360.0)) for w, _, x in parts) / total
-    return lat, (lon + 180.0) % 360.0 - 180.0
+    ref = max(parts)[3]
+    total = sx = sy = 0.0
+    for weight, wy, wx, x in parts:
+        turns = round((ref - x) / 360.0)  # 0 but for a ring across the line from the largest
+        total, sx, sy = total + weight, sx + wx + weight * 360.0 * turns, sy + wy
+    lon = sx / total
+    return sy / total, lon - 360.0 if lon >= 180.0 else lon + 360.0 if lon < -180.0 else lon
 
 
 def outline_centroids(path: Path) -> dict[str, tuple[float, float]]:

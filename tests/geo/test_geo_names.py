@@ -239,6 +239,16 @@ def test_outline_centroid_across_the_antimeridian(tmp_path):
     assert (lat, lon) == pytest.approx((21.0, -179.6667), abs=1e-3)
 
 
+def test_towns_centre_across_the_antimeridian():
+    from sitroom.geo.sources import centroid
+
+    # four made-up towns on both sides of 180 degrees: their centre is by the line, not at 0
+    lat, lon = centroid([(64.7, 177.5), (65.0, 179.0), (66.2, -169.8), (65.6, -171.0)])
+    assert lat == pytest.approx(65.15) and lon == pytest.approx(-176.75)
+    assert centroid([(64.0, 179.0), (66.0, -179.0)]) == (65.0, -180.0)
+    assert centroid([(10.0, -10.0), (12.0, 10.0), (11.0, 0.0)]) == (10.5, -5.0)  # as before
+
+
 def test_vendored_outlines_give_admin1_centres():
     points = admin1_points()
     # Ontario's towns crowd its south; its outline's centre lies far north of them
