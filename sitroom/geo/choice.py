@@ -13,6 +13,7 @@ from dataclasses import replace
 from sitroom.geo.containment import fallback_place
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, km
 from sitroom.geo.resolve import Mention
+from sitroom.geo.thresholds import threshold
 from sitroom.geodesy import destination
 from sitroom.model import Place
 
@@ -49,7 +50,7 @@ def at_seat(place: Place, hit: Hit, gaz: Gazetteer) -> Place:
 
 
 #: "On the X-Y road", "between X and Y": the midpoint, when the two ends are this close.
-BETWEEN_KM = 100.0
+BETWEEN_KM = threshold("between_km")
 
 
 def between(mention: Mention, place: Place) -> Place:
@@ -140,7 +141,7 @@ _STATED_KINDS = frozenset({"village", "town", "city", "district", "area", "camp"
 
 
 #: A name outside every chain of the sentence counts as the same place within this distance.
-CHAIN_AGREE_KM = 30.0
+CHAIN_AGREE_KM = threshold("chain_agree_km")
 
 
 def _agreeing_with_chains(main: list[Mention], places: dict[int, Place | None]) -> list[Mention]:

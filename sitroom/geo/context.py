@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sitroom.geo.gazetteer import Hit
 from sitroom.geo.support import Support
 from sitroom.geo.theatres import NO_FOCUS, ActorFocus
+from sitroom.geo.thresholds import threshold
 
 #: What a generic word in the text says about the feature wanted.
 KIND_CODES: dict[str, frozenset[str]] = {
@@ -29,9 +30,9 @@ KIND_CODES: dict[str, frozenset[str]] = {
 POPULATED = frozenset({"village", "town", "city"})
 
 #: Weight of located names (1 per name in an event sentence) that always makes a frame ...
-MIN_FRAME = 2.0
+MIN_FRAME = threshold("min_frame")
 #: ... or the share of all the article's location names that does.
-FRAME_SHARE = 0.25
+FRAME_SHARE = threshold("frame_share")
 
 
 @dataclass

@@ -15,12 +15,12 @@ from sitroom.geo.thresholds import threshold
 
 #: A variant spelling found outside the article's countries must name a town this large
 #: (or a province).
-VARIANT_MIN_POPULATION = 20_000
+VARIANT_MIN_POPULATION = int(threshold("variant_min_population"))
 #: A place the text puts near another ("X, near Y", "X district, southwest of Y") lies
 #: within this distance of it.
-NEAR_KM = 150.0
+NEAR_KM = threshold("said_near_km")
 #: Distance beyond which a place is "somewhere else" for an article about a country.
-FAR_KM = 2500.0
+FAR_KM = threshold("far_km")
 #: A town this large is no small namesake: the frame never refuses all of a name's readings
 #: when the largest is one (`known_city`; data/thresholds.yaml).
 KNOWN_CITY = int(threshold("known_city"))

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from sitroom.geo.context import ArticleContext, Mention
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
+from sitroom.geo.thresholds import threshold
 from sitroom.lang import pack_mapping, pack_pattern
 from sitroom.model import Place
 
@@ -32,7 +33,7 @@ OFFSET_BEFORE = pack_pattern(
     ),
 )
 #: Offsets shorter than this stay at the named place (ACLED codes "5 km north of X" at X).
-MIN_OFFSET_KM = 20.0
+MIN_OFFSET_KM = threshold("min_offset_km")
 
 
 def offset_before(before: str) -> tuple[float, float] | None:
@@ -47,7 +48,7 @@ def offset_before(before: str) -> tuple[float, float] | None:
 
 #: A point given by distance and direction this close to a town the article names is that
 #: town (the headline's "attack in X" and the body's "30 km northwest of the capital").
-SNAP_KM = 15.0
+SNAP_KM = threshold("snap_km")
 
 
 def named_town_near(place: Place, mention: Mention, mentions: list[Mention], gaz: Gazetteer) -> Place:
@@ -90,7 +91,7 @@ def at_sea(place: Place, focus: Hit | None, context: ArticleContext, gaz: Gazett
 
 
 #: A country whose land lies this close to a sea's point borders that sea.
-COAST_KM = 1500.0
+COAST_KM = threshold("coast_km")
 
 
 def _coast_near(gaz: Gazetteer, cc: str, place: Place) -> bool:

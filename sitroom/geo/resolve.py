@@ -44,14 +44,15 @@ from sitroom.geo.loose import (
 )
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 from sitroom.geo.support import Support
+from sitroom.geo.thresholds import threshold
 
 #: Without a frame, a variant spelling must be this close to the name (rapidfuzz ratio).
-NO_FRAME_RATIO = 80.0
+NO_FRAME_RATIO = threshold("no_frame_ratio")
 #: A town this large shares its province's name as its seat ("Vinnytsia"), whatever the
 #: province's row is called.
-SEAT_CITY = 100_000
+SEAT_CITY = int(threshold("seat_city"))
 #: Spellings of one name this close (rapidfuzz ratio) name the same seat and province.
-SAME_NAME_RATIO = 85.0
+SAME_NAME_RATIO = threshold("same_name_ratio")
 
 
 def _size(hit: Hit) -> float:

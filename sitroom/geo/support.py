@@ -24,15 +24,16 @@ import numpy as np
 
 from sitroom.geo.gazetteer import Gazetteer, Hit
 from sitroom.geo.normalize import name_key, split_generic
+from sitroom.geo.thresholds import threshold
 from sitroom.geodesy import haversine_matrix_km
 
 #: Two candidates this close agree (a town and its neighbours, a district and its towns).
-NEAR_KM = 50.0
+NEAR_KM = threshold("support_near_km")
 #: Other names that must lie near a reading, hold it or lie in it, for the article's frame
 #: not to refuse it as a far namesake (`Support.agreeing`).
-AGREEING_NAMES = 2
+AGREEING_NAMES = int(threshold("agreeing_names"))
 #: Names with more candidates than this say little about where any one of them is.
-MAX_NAMESAKES = 150
+MAX_NAMESAKES = int(threshold("max_namesakes"))
 
 
 class Support:
