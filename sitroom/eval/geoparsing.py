@@ -154,65 +154,6 @@ def evaluate_geoparsing(
     return result
 
 
-def evaluate_acled(
-    csv_path: str | Path,
-    split: str = "dev",
-    limit: int | None = None,
-    gazetteer_path: str | None = None,
-) -> dict:
-    """Event geocoding on ACLED's own notes: each note's first sentence is one event.
-
-    Compares the `geo` component's latitude/longitude, admin1 and geo_precision with the
-    ACLED coder's. Split by `event_id_no_cnty` (odd → dev, even → test).
-    """
-    import csv
-    from datetime import date
-
-    from sitroom.components import Candidate, Context, Settings
-    from sitroom.geo.component import make_geo
-    from sitroom.model import Article, Event
-    from sitroom.pipeline import load_nlp
-
-    nlp = load_nlp()
-    geo = make_geo(Settings(gazetteer_path=gazetteer_path))
-    with open(csv_path, newline="", encoding="utf-8") as fh:
-        rows = [
-            r
-            for r in csv.DictReader(fh)
-            if r.get("notes")
-            and r.get("latitude")
-            and in_split(int("".join(c for c in r["event_id_no_cnty"] if c.isdigit()) or 0), split)
-        ]
-    rows = rows[:limit] if limit else rows
-    errors, admin1_ok, precision_ok, country_ok = [], 0, 0, 0
-    start = time.perf_counter()
-    for r in rows:
-        doc = nlp(r["notes"])
-        sent = next(iter(doc.sents))
-        ctx = Context(article=Article(r["notes"]), doc=doc, published=date(2020, 1, 1))
-        ctx.candidates.append(Candidate(event=Event(), sentence=sent, trigger=sent.root))
-        geo(ctx)
-        ev = ctx.candidates[0].event
-        if ev.latitude is None:
-            errors.append(float("inf"))
-            continue
-        errors.append(km(ev.latitude, ev.longitude, float(r["latitude"]), float(r["longitude"])))
-        admin1_ok += ev.admin1.lower() == r["admin1"].lower()
-        precision_ok += str(ev.geo_precision) == r["geo_precision"]
-        country_ok += ev.country == r["country"]
-    n = len(errors) or 1
-    return {
-        "events": len(errors),
-        "acc@25km": round(sum(e <= 25 for e in errors) / n, 4),
-        "acc@161km": round(sum(e <= 161 for e in errors) / n, 4),
-        "median_km": round(statistics.median(errors), 1) if errors else None,
-        "country": round(country_ok / n, 4),
-        "admin1": round(admin1_ok / n, 4),
-        "geo_precision": round(precision_ok / n, 4),
-        "seconds": round(time.perf_counter() - start, 1),
-    }
-
-
 def end_to_end(path: str | Path, split: str = "test", gazetteer_path: str | None = None) -> dict:
     """From raw text: spaCy and the geo stage find and resolve the names themselves; a gold
     toponym counts as right when a found name overlaps it and lies within 161 (25) km.

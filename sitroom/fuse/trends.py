@@ -150,33 +150,6 @@ def lulls(events: Iterable[Event], kind: str, min_days: int = 30) -> list[Gap]:
     return [g for g in gaps(events, kind) if g.days > min_days]
 
 
-def gap_before(event: Event, history: Iterable[Event], kind: str) -> Gap | None:
-    """The quiet period ``event`` ends, against ``history`` (other events; itself excluded)."""
-    key = kind_key(event, kind)
-    if key is None or event.event_date is None:
-        return None
-    earlier = [
-        h
-        for h in history
-        if h.event_id_cnty != event.event_id_cnty
-        and h.event_date
-        and h.event_date <= event.event_date
-        and kind_key(h, kind) == key
-    ]
-    if not earlier:
-        return None
-    prev = max(earlier, key=lambda h: (h.event_date, h.event_id_cnty))
-    return Gap(
-        event.event_id_cnty,
-        event.event_date,
-        kind,
-        key,
-        (event.event_date - prev.event_date).days,
-        prev.event_id_cnty,
-        prev.event_date,
-    )
-
-
 @dataclass(frozen=True)
 class QuietPeriod:
     """A stretch longer than a threshold with no event of one kind (or one watch rule).

@@ -349,11 +349,6 @@ def pack_mapping(name: str, key: str) -> PackMapping:
     return PackMapping(lambda pack: dict(pack.entry(name, key)))
 
 
-def pack_tuple(name: str, key: str) -> PackValue[tuple[str, ...]]:
-    """A word list kept in the pack's ``name.yaml`` in file order (``.value()`` reads it)."""
-    return PackValue(lambda pack: pack.word_tuple(name, key))
-
-
 def pack_words(name: str, key: str | None = None) -> PackWords:
     """A word set of the active pack: ``name.txt`` or, with ``key``, a list in ``name.yaml``."""
     if key is None:

