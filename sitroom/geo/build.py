@@ -60,6 +60,7 @@ from sitroom.geo.sources import (
 )
 from sitroom.geo.thresholds import build_digest
 from sitroom.lang import default_pack
+from sitroom.outlines import OUTLINES
 
 SUPPLEMENT_ID_BASE = 2_000_000_000
 #: The file's tables and row writer live in `sitroom.geo.build_db`; importers of this module
@@ -385,6 +386,8 @@ def input_digest() -> str:
     for name in PACK_FILES:
         h.update(pack.path(name).read_bytes())
     h.update(build_digest().encode())
+    # the vendored admin-1 outlines give admin-1 points: their index names every file
+    h.update((OUTLINES / "index.json").read_bytes())
     here = Path(__file__).parent
     for name in BUILDER_MODULES:
         h.update((here / name).read_bytes())
