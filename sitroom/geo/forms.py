@@ -203,11 +203,24 @@ def _adjective(name: str, gaz: Gazetteer) -> list[Hit]:
     low = name.strip()
     for ending, instead in _ENDINGS.value():
         if low.lower().endswith(ending) and len(low) - len(ending) >= MIN_STEM:
-            stem = name_key(low[: -len(ending)] + instead)
-            hits = [h for h in _own(stem, gaz) if h.level <= 1 or h.population >= ADJECTIVE_TOWN]
+            written = low[: -len(ending)] + instead
+            hits = [
+                h
+                for h in _own(name_key(written), gaz)
+                if (h.level <= 1 or h.population >= ADJECTIVE_TOWN) and _spelt(written, h.name)
+            ]
             if hits:
                 return hits
     return []
+
+
+def _spelt(stem: str, name: str) -> bool:
+    """The stem is not the place's own name with its accents dropped: "Further" is no
+    adjective of Fürth (a name that matched another way, "Korea", stays)."""
+    def squeeze(text: str) -> str:
+        return "".join(c for c in text.casefold() if c.isalnum())
+
+    return squeeze(stem) == squeeze(name) or name_key(stem) != name_key(name)
 
 
 def _slip(name: str, gaz: Gazetteer) -> list[Hit]:

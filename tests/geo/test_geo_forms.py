@@ -90,6 +90,24 @@ def test_a_qualifier_before_a_hamlet_name_finds_nothing(gaz):
     assert forms.folded("Western Trust", gaz) == []
 
 
+def test_an_institutions_qualifier_names_no_middling_town(gaz):
+    # towns of 20,000-57,000 are called Union, Police and University; the names here are
+    # a company, a force and a campus
+    for name in ("Western Union", "Metro Police", "Central University"):
+        assert all(h.level <= 2 for h in forms.folded(name, gaz)), name
+
+
+def test_an_accent_dropped_is_no_adjective(gaz):
+    # "Further" is Fürth only with its umlaut dropped: a word, not the town's adjective
+    assert forms.folded("Further", gaz) == []
+
+
+def test_initials_that_are_other_bodies_are_no_abbreviations():
+    # the news agency, the bank and the company: the states they also abbreviate go unread
+    for form in ("AP", "WB", "HP"):
+        assert form not in forms.abbreviations()
+
+
 def test_a_unit_word_after_a_name_names_its_unit(gaz):
     text = "A market in Gwoza Local Government Area was raided, Borno officials said."
     place = _resolved(gaz, text, "Gwoza Local Government Area", "Borno")[0]
