@@ -11,6 +11,8 @@
   official ("Korea"): ``data/other_names.csv``, each with its source; the place of today
   joins the candidates beside the namesakes of the name ("Zaire" is a province of Angola
   too: the article's other places choose).
+* A province named after its seat that the gazetteer files under an adjective ("Belgorod
+  Oblast": "Belgorodskaya oblast") is the province of the same-named town.
 * Folds, asked only when no row has the name as written (words: the language pack's
   ``geo/forms.yaml``): a qualifier before a known name ("North London", "Greater Boston",
   "Nazi Germany") names that place; a unit word after it ("Gwoza LGA", "Kilkenny
@@ -25,6 +27,7 @@ name the text uses as a place (`resolve.candidates`).
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +41,7 @@ from sitroom.geo.thresholds import threshold
 from sitroom.lang import PackValue
 
 _DATA = Path(__file__).parent / "data"
+_ELISION = re.compile(r"(?<=\b[DdLl])['\u2019]")
 #: The shortest stem an adjective ending is taken off to (data/thresholds.yaml).
 MIN_STEM = int(threshold("adjective_min_stem"))
 #: An adjective names a town only as large as this ("Bostonian"); smaller towns' adjectives
@@ -109,8 +113,8 @@ def as_written(text: str, gaz: Gazetteer) -> list[Hit]:
 
 
 def _is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return 0 < len(letters) <= 4 and all(c.isupper() for c in letters)
+    alpha = [c for c in text if c.isalpha()]
+    return 0 < len(alpha) <= 4 and all(c.isupper() for c in alpha)
 
 
 def other_forms(text: str, name: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
@@ -156,22 +160,26 @@ def folded(name: str, gaz: Gazetteer) -> list[Hit]:
     if not _capitalised(name):
         return []
     words = name_key(name).split()
+    elided = name_key(_ELISION.sub(" ", name)).split()  # "d'Abidjan": "d abidjan"
     return (
-        _qualified(words, gaz) or _unit(words, gaz) or _adjective(name, gaz) or _slip(name, gaz)
+        _qualified(words, gaz) or _unit(elided, gaz) or _adjective(name, gaz) or _slip(name, gaz)
     )
 
 
-def _own(key: str, gaz: Gazetteer) -> list[Hit]:
-    """Rows whose own name (not an alternate one) is ``key``, spaces aside ("south east
-    asia": Southeast Asia), and the place its other name points at."""
+def _own(key: str, gaz: Gazetteer, others: bool = True) -> list[Hit]:
+    """Rows whose own name is ``key``, spaces aside ("south east asia": Southeast Asia), else
+    (``others``) the large ones among those with it as another name, and the place its other
+    name points at. A qualified name asks own names only: "East Burdwan" is a district, not
+    the town that has "Burdwan" among its names."""
     if not key or key in NOT_A_NAME:
         return []
     compact = key.replace(" ", "")
-    own = [
-        replace(h, primary=False)
-        for h in gaz.lookup(key)
-        if h.primary or name_key(h.name).replace(" ", "") == compact
-    ]
+    rows = gaz.lookup(key)
+    own = [h for h in rows if h.primary or name_key(h.name).replace(" ", "") == compact]
+    # a name only some row's other name: a district or a town of some size ("Burdwan")
+    if others:
+        own = own or [h for h in rows if h.level <= 2 or h.population >= QUALIFIED_TOWN]
+    own = [replace(h, primary=False) for h in own]
     return _beside(own, places(other_names().get(key, ()), gaz))
 
 
@@ -185,16 +193,24 @@ def _qualified(words: list[str], gaz: Gazetteer) -> list[Hit]:
         rest, stripped = rest[cut:], True
     if not stripped:
         return []
-    return [h for h in _own(" ".join(rest), gaz) if h.level <= 2 or h.population >= QUALIFIED_TOWN]
+    hits = _own(" ".join(rest), gaz, others=False)
+    return [h for h in hits if h.level <= 2 or h.population >= QUALIFIED_TOWN]
 
 
 def _unit(words: list[str], gaz: Gazetteer) -> list[Hit]:
-    """ "gwoza lga" → Gwoza's district, or Gwoza's other rows when none is one."""
+    """ "gwoza lga", "district autonome d abidjan" → the unit's own name's district, or its
+    other rows when none is one."""
+    base = ""
     for n in (3, 2, 1):
         if len(words) > n and " ".join(words[-n:]) in _UNIT_WORDS.value():
-            hits = _own(" ".join(words[:-n]), gaz)
-            return [h for h in hits if h.level == 2] or hits
-    return []
+            base = " ".join(words[:-n])
+            break
+        if len(words) > n and " ".join(words[:n]) in _UNIT_PREFIXES.value():
+            rest = words[n:]
+            base = " ".join(rest[1:] if len(rest) > 1 and rest[0] in _JOINING.value() else rest)
+            break
+    hits = _own(base, gaz)
+    return [h for h in hits if h.level == 2] or hits
 
 
 def _adjective(name: str, gaz: Gazetteer) -> list[Hit]:
@@ -241,6 +257,10 @@ _QUALIFIERS = PackValue(
 _PROVINCE_WORDS = PackValue(
     lambda pack: frozenset(name_key(w) for w in pack.entry("geo/forms", "province_words"))
 )
+_UNIT_PREFIXES = PackValue(
+    lambda pack: frozenset(name_key(w) for w in pack.entry("geo/forms", "unit_prefixes"))
+)
+_JOINING = PackValue(lambda pack: frozenset(pack.entry("geo/forms", "joining_words")))
 _UNIT_WORDS = PackValue(
     lambda pack: frozenset(name_key(w) for w in pack.entry("geo/forms", "unit_words"))
 )

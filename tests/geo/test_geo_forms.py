@@ -174,3 +174,25 @@ def test_a_province_named_after_its_seat_is_the_province(gaz, text, name, expect
 def test_an_english_name_of_a_russian_republic(gaz):
     text = "Forest fires spread across Yakutia this week."
     assert _resolved(gaz, text, "Yakutia") == [("Saha, Respublika", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Municipality of Sain Alto", ("Sain Alto", "MX")),
+        ("District Autonome d'Abidjan", ("Abidjan", "CI")),
+        ("Barangay Marbel", ("Marbel", "PH")),
+    ],
+)
+def test_a_unit_word_before_a_name_names_its_unit(gaz, name, expected):
+    assert {(h.name, h.cc) for h in forms.folded(name, gaz)} == {expected}
+
+
+def test_a_qualified_name_asks_own_names_only(gaz):
+    # "Burdwan" is only another name of a town: "East Burdwan" is a district, not that town
+    assert forms.folded("East Burdwan", gaz) == []
+
+
+def test_a_divided_province_names_its_parts(gaz):
+    text = "Soldiers clashed with gunmen in Datu Piang, Maguindanao, on Friday."
+    assert _resolved(gaz, text, "Datu Piang", "Maguindanao")[1][0].startswith("Maguindanao del")
