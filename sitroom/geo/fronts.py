@@ -82,6 +82,11 @@ def km_to_line(lat: float, lon: float, line: Line) -> float:
     return best
 
 
+def on_front(hit: Hit, fronts: Sequence[Line]) -> bool:
+    """A town within `FRONT_KM` of one of the lines."""
+    return hit.level == 3 and any(km_to_line(hit.lat, hit.lon, line) <= FRONT_KM for line in fronts)
+
+
 def near_front(pool: Sequence[Hit], fronts: Sequence[Line]) -> list[Hit]:
     """The pool without the small towns far from the article's front when a namesake lies
     on it ("near Orikhove" in a monitors' report: the village on the line of contact,

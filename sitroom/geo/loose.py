@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from sitroom.geo.containment import loosely_inside, outside
 from sitroom.geo.context import ArticleContext
-from sitroom.geo.fronts import near_front
+from sitroom.geo.fronts import near_front, on_front
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.normalize import name_key, roman_key
 from sitroom.geo.thresholds import threshold
@@ -104,16 +104,23 @@ def in_actor_units(
 ) -> list[Hit]:
     """ "Monitors saw shelling near X": every exact namesake lies outside the provinces the
     article's actors work in (`sitroom.geo.theatres`); the same name spelled another way
-    inside them is a candidate beside those (the ranker weighs the actors' provinces). A
-    name whose exact namesakes include a country, a province or a known city is that place,
-    not a village's other spelling ("Paris" in a report that also names Boko Haram)."""
-    units = ctx.actors.units
-    if not hits or holder is not None or not units or any((h.cc, h.admin1) in units for h in hits):
+    inside them is a candidate beside those (the ranker weighs the actors' provinces), and so
+    is one on the actors' line of contact when no exact namesake lies on it (`on_front`). A
+    name whose exact namesakes include a country, a province or a known city of that name
+    is that place, not a village's other spelling ("Paris" in a report that also names Boko
+    Haram)."""
+    units, fronts = ctx.actors.units, ctx.actors.fronts
+    if not hits or holder is not None or not units:
         return []
-    if any(h.level <= 1 or h.population >= KNOWN_CITY for h in hits):
+    if any(h.primary and (h.level <= 1 or h.population >= KNOWN_CITY) for h in hits):
+        return []  # (by its own name: "Novooleksandrivka" is an old name of Melitopol)
+    if not any((h.cc, h.admin1) in units for h in hits):
+        found = (*gaz.variants(name), *gaz.romanised(name))
+        return list(dict.fromkeys(h for h in found if (h.cc, h.admin1) in units and h not in hits))
+    if not fronts or any(on_front(h, fronts) for h in hits):
         return []
     found = (*gaz.variants(name), *gaz.romanised(name))
-    return list(dict.fromkeys(h for h in found if (h.cc, h.admin1) in units and h not in hits))
+    return list(dict.fromkeys(h for h in found if on_front(h, fronts) and h not in hits))
 
 
 def _small_alias(hit: Hit) -> bool:
