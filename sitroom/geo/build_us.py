@@ -10,10 +10,11 @@ the mean of its delivery codes' points; towns with only post-office-box codes at
 filed under its state (ADM1) and county (ADM2), found only by its exact names.
 
 A town is left out when the state has a packaged place of that name (or alternate name)
-within `SAME_KM` of its point, or when its name is that of a country, continent, sea or
-world region, a US state or a US site (`town_shadows`: "Cuba, Ohio" is not Cuba). A town
-named like a city or province abroad is kept ("Leeds, Massachusetts"): the ranker
-weighs the bigger namesake, and a local paper's article still finds its own town.
+within `SAME_KM` of its point, or when its name is that of a bigger or wider place
+(`build_wof.VillageShadows`: a country, province, region or city of 100,000 anywhere, a US
+site, a US county no town is named like): "Cuba, Ohio" is not Cuba, and a US hamlet named
+like a province abroad must not take that province from a report of a war there (the
+resolver can prefer a town to a province of the same name).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Iterable
 
 from sitroom.geo.build_db import Row
 from sitroom.geo.build_memo import name_key
-from sitroom.geo.build_wof import NearestTown
+from sitroom.geo.build_wof import NearestTown, VillageShadows
 from sitroom.geodesy import haversine_km
 
 US_ID_BASE = 4_000_000_000
@@ -75,19 +76,6 @@ def town_names(name: str) -> list[str]:
     return [name]
 
 
-def town_shadows(rows: Iterable[Row]) -> set[str]:
-    """Name keys a new town must not take: a country, continent, sea or world region
-    anywhere ("Cuba, Ohio"), a US state ("Kansas, Illinois" is not the state in a text
-    naming Wichita), a US site ("Nellis" is the air force base)."""
-    out: set[str] = set()
-    for r in rows:
-        wide = r.fclass == "L" or r.fcode in ("PCLI", "CONT")
-        home = r.cc == "US" and (r.fcode == "ADM1" or r.fclass not in ("P", "A"))
-        if wide or home:
-            out.update(name_key(n) for n in r.names)
-    return out
-
-
 def us_town_rows(
     towns: list[dict], rows: list[Row], states: dict[str, str]
 ) -> list[Row]:
@@ -104,14 +92,14 @@ def us_town_rows(
                 known[(r.admin1, name_key(n))].append((r.lat, r.lon))
         elif r.fcode == "ADM2":
             counties[(r.admin1, name_key(r.name))] = r.name
-    shadows = town_shadows(rows)
+    shadows = VillageShadows(rows)
     near = NearestTown(r for r in rows if r.cc == "US")
     out: list[Row] = []
     for n, town in enumerate(sorted(towns, key=lambda t: (t["state"], t["name"])), start=1):
         admin1 = states.get(town["state"])
         names = town_names(town["name"])
         lat, lon = town["lat"], town["lon"]
-        if not admin1 or name_key(names[-1]) in shadows:
+        if not admin1 or shadows.hide("US", names[-1]):
             continue
         same = (p for x in names for p in known.get((admin1, name_key(x)), ()))
         if any(haversine_km(lat, lon, p_lat, p_lon) < SAME_KM for p_lat, p_lon in same):
