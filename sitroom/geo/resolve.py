@@ -213,7 +213,9 @@ def _plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
         return True  # one country has the name: "went on strike in X" with nothing else
     if not hit.primary:
         return False
-    biggest = max(h.population for h in pool)
+    # among the towns of that very name: a larger place that only has it as an alternate
+    # name (Guantánamo, also written "Gao") does not hide Mali's Gao
+    biggest = max(h.population for h in pool if h.primary)
     return hit.population == biggest and biggest >= 50_000
 
 

@@ -233,3 +233,21 @@ def test_a_small_far_namesake_is_still_refused(gaz):
     text = "Ministers of Kenya, Uganda and Rwanda met at Crestwood."
     ms = resolve(gaz, text, "Kenya", "Uganda", "Rwanda", "Crestwood")
     assert ms[-1].resolved is None
+
+
+def test_a_name_spacy_calls_a_person_is_the_largest_town_of_that_very_name():
+    """With no frame yet, a name the tagger took for a person is read as the only sizeable
+    town so named; a bigger place that merely has the name as an alternate one (a
+    transliteration) is no rival for it."""
+    from sitroom.geo.context import ArticleContext
+    from sitroom.geo.resolve import _plausible_weak
+    from tests.geo.helpers import hit
+
+    city = hit("Oumbara", "Eastland", 16.3, -0.05, cc="ML", pop=130_000)
+    village = hit("Oumbara", "Sahel", 13.1, -1.2, cc="BF", pop=26_000)
+    alias = hit("Portoumbara", "Oriente", 20.1, -75.2, cc="CU", pop=270_000, primary=False)
+    pool = [city, village, alias]
+    ctx = ArticleContext()
+    assert _plausible_weak(city, ctx, pool)
+    assert not _plausible_weak(village, ctx, pool)
+    assert not _plausible_weak(alias, ctx, pool)
