@@ -49,6 +49,7 @@ _SETTLEMENT_HEADS = pack_words("geo/words", "settlement_heads")
 _ATTACK_NOUNS = pack_words("geo/attack_nouns")
 #: "rockets hit X", "gunmen stormed X": X is the place attacked, whatever spaCy labelled it.
 _ATTACK_VERBS = pack_words("geo/words", "attack_verbs")
+_BOMBARD_VERBS = pack_words("geo/words", "bombard_verbs")
 _AREA_ADJECTIVES = pack_words("geo/words", "area_adjectives")
 
 
@@ -94,14 +95,20 @@ def place_spans(
             used |= tokens
             continue
         if labels - {None, "PERSON", "ORG"} and not (
-            (prev in LOCATIVE or attacked or SETTLEMENT_OF.search(before) or ANCHOR_BEFORE.search(before))
+            (
+                prev in LOCATIVE
+                or attacked
+                or _struck(run, labels)
+                or SETTLEMENT_OF.search(before)
+                or ANCHOR_BEFORE.search(before)
+            )
             and known(run.text)
         ):
             continue  # "rallied in Thessaloniki" tagged NORP: only after "in", "the town of", ...
         cue = (
             prev in LOCATIVE
             or attacked  # "a missile strike on Kramatorsk" tagged PRODUCT
-            or (labels == {None} and _struck(run))  # "rockets hit X", X untagged (not a person)
+            or _struck(run, labels)  # "rockets hit X" (X untagged), "shelled X" (X a "person")
             or nxt in GENERIC_HEADS
             or names_a_site(doc, run)
             or ANCHOR_BEFORE.search(before)
@@ -129,10 +136,17 @@ def place_spans(
 
 
 
-def _struck(run: Span) -> bool:
-    """The run is the direct object of an attack verb ("rockets hit X")."""
+def _struck(run: Span, labels: set[str | None]) -> bool:
+    """The run is the direct object of an attack verb ("rockets hit X"): untagged, or
+    tagged anything after a verb whose object is always a place ("shelled X" read as a
+    person or a product)."""
     root = run.root
-    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in _ATTACK_VERBS
+    if root.dep_ != "dobj" or root.head.pos_ != "VERB":
+        return False
+    verb = root.head.lemma_.lower()
+    if labels == {None}:
+        return verb in _ATTACK_VERBS
+    return verb in _BOMBARD_VERBS
 
 
 def compass_end(doc: Doc, i: int, end: int) -> int | None:

@@ -255,3 +255,13 @@ def test_a_country_qualifying_the_speakers_is_no_container(run_geo, text):
     event = only_event(run_geo(text))
     assert event.country != "United States"
     assert event.location in ("Tripoli", "Baghdad")
+
+
+def test_the_object_of_a_bombardment_is_a_place_even_when_tagged_a_person(run_geo):
+    # the small model tags this town a product here and a person in other sentences;
+    # what is shelled is a place
+    event = only_event(run_geo("Artillery units shelled Avdiivka overnight, killing two civilians."))
+    assert (event.country, event.admin1) == ("Ukraine", "Donetsk")
+    event = only_event(run_geo("Separatists shelled Avdiivka on Sunday, wounding a woman."))
+    assert (event.country, event.admin1) == ("Ukraine", "Donetsk")
+
