@@ -306,7 +306,7 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         return "Battles", "Armed clash", cue  # fighters captured on the front
     if cls == "seize" and seized_goods(mention, lex):
         return "Strategic developments", "Looting/property destruction", cue
-    if f.patient_side in ("civilian", "armed") or pat & lex.cue("seized_persons"):
+    if f.patient_side not in ("", "place") or pat & lex.cue("seized_persons"):  # people taken
         if agent == "state":
             return "Strategic developments", "Arrests", cue
         return "Violence against civilians", "Abduction/forced disappearance", cue

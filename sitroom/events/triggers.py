@@ -29,6 +29,7 @@ from sitroom.events.parsing import (
     weapons_in,
     with_conjuncts,
 )
+from sitroom.events.taking import taking_trigger
 from sitroom.nlp import child_tokens, span_tokens, subtree_tokens
 
 # ---------------------------------------------------------------- trigger finding
@@ -83,7 +84,13 @@ def _object_lemmas(tok: Token) -> set[str]:
 def _verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
         return None
-    for key in [*verb_keys(tok), *_found_before(tok)]:
+    keys = verb_keys(tok)
+    taken = taking_trigger(tok, keys, lex, lambda: agent_of(tok, lex))  # 'took away two children'
+    if taken is not None:
+        trig = Trigger(tok, taken[1], False, tok.doc[tok.i : tok.i + 1])
+        trig.key = taken[0]
+        return trig
+    for key in [*keys, *_found_before(tok)]:
         cls = lex.verbs.get(key)
         if cls is None:
             continue

@@ -1,0 +1,66 @@
+"""People taken away by force, told without 'abduct' or 'kidnap': a verb and its particle
+('gunmen took away two children', 'carried off four farmers'), a plain verb ('snatched a
+trader') or a verb + object idiom ('took three villagers hostage'). The words live in the
+lexicon (``taking_verbs``, ``taking_idioms``, ``forcible_takers``); such a trigger is a seizure
+of people, which classify tells apart as an abduction or an arrest by state forces."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from sitroom.events.findings import event_words
+from sitroom.events.lexicon import Lexicon, Term
+from sitroom.events.parsing import base_forms, children, lemma
+
+#: The class a particle or plain verb of taking gets: classify reads its patient and its
+#: agent (people taken by state forces are arrested, by others abducted).
+TAKING_CLASS = "seize"
+#: The class a hostage idiom gets: hostages are abducted, whoever holds them.
+IDIOM_CLASS = "abduct"
+
+
+def taking_trigger(
+    tok: Token, keys: list[Term], lex: Lexicon, taker: Callable[[], Span | None]
+) -> tuple[Term, str] | None:
+    """The key and class of ``tok`` when it tells people taken by force, or None. An idiom
+    names the person itself; a particle or plain verb needs a person taken and a forcible
+    taker ('he took the children away to school', 'the storm carried off roofs' are not)."""
+    idioms, verbs = lex.cue("taking_idioms"), lex.cue("taking_verbs")
+    seconds = [c.lower_ for c in children(tok, *event_words("idiom_deps"))]
+    for base in base_forms(tok):
+        if any(f"{base} {w}" in idioms for w in seconds):
+            return (base,), IDIOM_CLASS  # the hostage is the patient, not part of the trigger
+    key = next((k for k in keys if " ".join(k) in verbs), None)
+    if key is None or not _person_taken(tok, lex) or not _forcible(taker(), lex):
+        return None
+    return key, TAKING_CLASS
+
+
+def _person_taken(tok: Token, lex: Lexicon) -> bool:
+    """A person as the thing taken: the object, or the subject of a passive."""
+    people = lex.cue("civilian_nouns") | lex.cue("seized_persons") | lex.cue("protester_nouns")
+    objs = children(tok, "dobj", "nsubjpass")
+    objs += [c for o in objs for c in o.conjuncts]
+    for obj in objs:
+        compounds = [lemma(c) for c in obj.lefts if c.dep_ == "compound"]
+        if lemma(obj) in people or " ".join([*compounds, lemma(obj)]) in people:
+            return True
+        if obj.ent_type_ == "PERSON":
+            return True
+    return False
+
+
+def _forcible(agent: Span | None, lex: Lexicon) -> bool:
+    """An armed, criminal or state taker ('armed men', 'bandits', 'soldiers')."""
+    if agent is None:
+        return False
+    takers = (
+        lex.cue("forcible_takers")
+        | lex.cue("armed_nouns")
+        | lex.cue("nonstate_cues")
+        | lex.cue("armed_group_nouns")
+        | lex.cue("state_cues")
+    )
+    return any(lemma(t) in takers for t in agent)

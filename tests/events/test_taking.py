@@ -1,0 +1,78 @@
+"""People taken away by force without 'abduct' or 'kidnap' (a verb and its particle, a plain
+verb, a verb + object idiom) are an abduction, or an arrest when state forces take them;
+goods, things and people taken by no forcible taker are not. Sentences written for these
+tests."""
+
+import pytest
+
+SD = "Strategic developments"
+VAC = "Violence against civilians"
+ABDUCTION = (VAC, "Abduction/forced disappearance")
+
+TAKEN = [
+    "Armed men took away three nurses from a clinic outside Maiduguri on Wednesday.",
+    "Bandits carried off six herders near Birnin Gwari on Saturday.",
+    "Militants whisked away a priest from his parish in Butembo on Thursday.",
+    "Gunmen dragged off two schoolgirls from their dormitory in Zamfara on Friday.",
+    "Unidentified gunmen led away a village head and his son in Katsina on Sunday.",
+    "Kidnappers snatched a businessman outside his shop in Aba on Tuesday.",
+    "Two lawyers were carried off by militiamen near Bunia on Monday.",
+    # verb + object idioms: the idiom names the person taken
+    "Pirates took four sailors hostage off Bonny Island on Saturday.",
+    "Four aid workers were taken hostage by militants near Kidal on Friday.",
+    "Rebels held two lorry drivers captive for a week near Beni.",
+]
+
+
+@pytest.mark.parametrize("text", TAKEN)
+def test_people_taken_by_force_are_an_abduction(extract, text):
+    _ctx, cands = extract(text)
+    typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+    assert typed == [ABDUCTION], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers led away four young men from the market in Gao on Monday.",
+        "Police took away two demonstrators outside the governor's office in Kano on Monday.",
+    ],
+)
+def test_people_taken_by_state_forces_are_arrests(extract, text):
+    _ctx, cands = extract(text)
+    typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+    assert typed == [(SD, "Arrests")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gale carried off the roofs of two classrooms in Jos on Monday.",
+        "Municipal workers took away the barricades from the bridge in Kano on Monday.",
+        "Police took away the barricades from the bridge in Kano on Monday.",
+        "A father took his daughters away to a boarding school in Jos on Monday.",
+        "The headmistress led the pupils away from the flooded hall in Jos on Monday.",
+        "The firm snatched the road contract from a rival bidder in Abuja on Monday.",
+        "The floodwaters carried away two children in Yola on Monday.",
+        "Thieves snatched a phone from a woman at a bus stop in Lagos on Monday.",
+    ],
+)
+def test_things_or_people_taken_without_force_are_no_event(extract, text):
+    _ctx, cands = extract(text)
+    typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+    assert ABDUCTION not in typed and (SD, "Arrests") not in typed, (text, typed)
+
+
+def test_goods_carried_off_stay_looting(extract):
+    _ctx, cands = extract("Bandits carried off forty goats from a farm near Sokoto on Monday.")
+    typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+    assert typed == [(SD, "Looting/property destruction")]
+
+
+@pytest.mark.parametrize(
+    "victim", ["a pastor", "an imam", "a village head", "a traditional ruler", "a politician"]
+)
+def test_civilian_standing_makes_a_killing_violence_against_civilians(extract, victim):
+    _ctx, cands = extract(f"Gunmen shot dead {victim} in Lokoja on Monday.")
+    typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+    assert typed == [(VAC, "Attack")], victim
