@@ -4,19 +4,25 @@
 article's frame. A name the text puts in a container once ("Elmfield, Pennsylvania") and
 later writes bare ("the Elmfield council") means the same place both times (one sense per
 discourse); resolved alone, the bare mention could be won by a bigger namesake that the
-article's other places happen to sit near. Pure functions: the caller applies the changes
-and keeps the article's frame in step.
+article's other places happen to sit near. Likewise a name read one way by most of its
+mentions: a lone mention read as a far namesake ("the Harlow area" as a county two states
+away, among three mentions of the town) follows the others. Pure functions: the caller
+applies the changes and keeps the article's frame in step.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from sitroom.geo.containment import holders, outside
 from sitroom.geo.context import Mention
-from sitroom.geo.gazetteer import Hit
+from sitroom.geo.gazetteer import Hit, km
 from sitroom.geo.normalize import name_key
+from sitroom.geo.thresholds import threshold
+
+#: Readings of one name farther apart than this (km) are two places (`_apart`).
+SAME_SENSE_KM = threshold("same_sense_km")
 
 
 def _placed(m: Mention) -> Hit | None:
@@ -58,4 +64,31 @@ def one_sense(mentions: Sequence[Mention]) -> list[tuple[Mention, Hit]]:
         own = m.resolved
         if own is not None and own.id != target.id and own.level == target.level:
             changes.append((m, target))
+    return changes
+
+
+def _apart(a: Hit, b: Hit) -> bool:
+    return a.cc != b.cc or km(a.lat, a.lon, b.lat, b.lon) > SAME_SENSE_KM
+
+
+def majority_sense(mentions: Sequence[Mention]) -> list[tuple[Mention, Hit]]:
+    """(mention, place) for each mention of a name read as a place far from the reading
+    that most of the name's mentions (at least two, more than half) share, unless the text
+    placed that mention itself (its own container or anchor)."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.resolved is not None and not m.modifier:
+            groups[name_key(m.text)].append(m)
+    changes: list[tuple[Mention, Hit]] = []
+    for group in groups.values():
+        if len(group) < 3:
+            continue
+        counts = Counter(m.resolved.id for m in group)
+        top, n = counts.most_common(1)[0]
+        if n < 2 or 2 * n <= len(group):
+            continue
+        sense = next(m.resolved for m in group if m.resolved.id == top)
+        changes.extend(
+            (m, sense) for m in group if _apart(m.resolved, sense) and _placed(m) is None
+        )
     return changes

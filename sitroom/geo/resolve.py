@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz.fuzz import ratio
 
 from sitroom.geo import forms, named
-from sitroom.geo.coherence import one_sense
+from sitroom.geo.coherence import majority_sense, one_sense
 from sitroom.geo.containment import (
     enclosing,
     holders,
@@ -403,10 +403,11 @@ def resolve_all(
         for o in [*same, *([] if own is not None else [m])]:
             if o.resolved is not None:
                 _count(ctx, o, focus, 1.0)
-    for m, hit in one_sense(pending):  # a name placed once by its text means that place
-        _count(ctx, m, focus, -1.0)
-        m.resolved = hit
-        _count(ctx, m, focus, 1.0)
+    for rule in (one_sense, majority_sense):  # one name, one place (`geo.coherence`)
+        for m, hit in rule(pending):
+            _count(ctx, m, focus, -1.0)
+            m.resolved = hit
+            _count(ctx, m, focus, 1.0)
     counted = {id(m) for m in pending}
     for m in refused_in_container(mentions):
         if id(m) in counted:

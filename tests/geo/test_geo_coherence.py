@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sitroom.geo.coherence import one_sense
+from sitroom.geo.coherence import majority_sense, one_sense
 from sitroom.geo.context import Mention
 from sitroom.geo.mentions import mentions_from_spans
 from sitroom.geo.resolve import resolve_all
@@ -90,3 +90,36 @@ def test_a_district_supports_only_the_towns_of_its_own_province():
     assert support.of(inside, pool, "Brindle")[1] == 1
     assert support.of(elsewhere, pool, "Brindle")[1] == 0
     assert support.of(county, (county,), "Lakemoor County")[1] == 1  # the town inside it
+
+
+def test_a_lone_far_reading_follows_the_name_s_other_mentions():
+    """Three mentions of one name, two read as the town and one (a kind word sent it to a
+    district) as a far namesake: that one follows the others; a near district stays."""
+    far = hit("Harlow County", "Southmark", 30.0, 30.0, fcode="ADM2")
+    lone = _mention("Harlow", 60, far, kind="area")
+    group = [_mention("Harlow", 0, NORTH), _mention("Harlow", 30, NORTH), lone]
+    assert majority_sense(group) == [(lone, NORTH)]
+    near = _mention("Harlow", 60, NORTH_DISTRICT, kind="district")
+    assert majority_sense([*group[:2], near]) == []
+
+
+def test_no_majority_or_a_placed_reading_sets_nothing():
+    two = [_mention("Harlow", 0, NORTH), _mention("Harlow", 30, SOUTH)]
+    assert majority_sense(two) == []  # one against one: no sense to follow
+    split = [*two, _mention("Harlow", 50, NORTH), _mention("Harlow", 70, SOUTH)]
+    assert majority_sense(split) == []  # two against two
+    placed = _placed(SOUTH)
+    placed.container.resolved = hit("Southmark", "Southmark", 30.2, 30.2, fcode="ADM1")
+    group = [_mention("Harlow", 20, NORTH), _mention("Harlow", 30, NORTH), placed]
+    assert majority_sense(group) == []  # the text put that one in its own container
+
+
+def test_a_name_read_apart_once_is_read_as_the_article_reads_it(gaz):
+    """'the X area' alone would be the only county named X, two states away."""
+    text = (
+        "Snow fell on Amherst overnight. Amherst plows ran until noon, and schools in the "
+        "Amherst area opened late. Northampton and Hadley also delayed classes."
+    )
+    mentions = _resolve(text, "Amherst", "Northampton", "Hadley", gaz=gaz)
+    towns = {(m.resolved.cc, m.resolved.admin1) for m in mentions if m.text == "Amherst" and m.resolved}
+    assert towns == {("US", "Massachusetts")}
