@@ -235,7 +235,9 @@ def _crimes_and_mobs(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     classes, by_cls = f.classes, f.by_cls
     if "sexual" in classes:
         return "Violence against civilians", "Sexual violence", by_cls["sexual"]
-    if "abduct" in classes:
+    # soldiers killed and others taken in one attack: a battle, not an abduction of civilians
+    in_battle = f.patient_side == "armed" and bool(classes & VIOLENT_CLASSES)
+    if "abduct" in classes and not in_battle:
         return "Violence against civilians", "Abduction/forced disappearance", by_cls["abduct"]
     if "mob" in classes or (
         _lemmas(mention.agent) & lex.cue("mob_agents") and classes & (VIOLENT_CLASSES | {"destroy"})

@@ -28,7 +28,7 @@ def taking_trigger(
     names the person itself; a particle or plain verb needs a person taken and a forcible
     taker ('he took the children away to school', 'the storm carried off roofs' are not)."""
     idioms, verbs = lex.cue("taking_idioms"), lex.cue("taking_verbs")
-    seconds = [c.lower_ for c in children(tok, *event_words("idiom_deps"))]
+    seconds = _idiom_words(tok)
     for base in base_forms(tok):
         if any(f"{base} {w}" in idioms for w in seconds):
             return (base,), IDIOM_CLASS  # the hostage is the patient, not part of the trigger
@@ -36,6 +36,15 @@ def taking_trigger(
     if key is None or not _person_taken(tok, lex) or not _forcible(taker(), lex):
         return None
     return key, TAKING_CLASS
+
+
+def _idiom_words(tok: Token) -> list[str]:
+    """The bare words that may finish an idiom of ``tok``: 'took them hostage', 'were taken
+    as hostages'; not 'took the prisoners to court' (a determiner: the prisoners are known)."""
+    words = children(tok, *event_words("idiom_deps"))
+    words += [o for p in children(tok, "prep") if p.lower_ in event_words("idiom_preps")
+              for o in children(p, "pobj")]
+    return [lemma(w) for w in words if not children(w, "det", "poss")]
 
 
 def _person_taken(tok: Token, lex: Lexicon) -> bool:

@@ -21,6 +21,8 @@ TAKEN = [
     "Pirates took four sailors hostage off Bonny Island on Saturday.",
     "Four aid workers were taken hostage by militants near Kidal on Friday.",
     "Rebels held two lorry drivers captive for a week near Beni.",
+    "Six miners were taken as hostages by an armed band near Tarija on Friday.",
+    "Gunmen took hostages at a petrol station in Kisumu on Friday.",
 ]
 
 
@@ -55,6 +57,8 @@ def test_people_taken_by_state_forces_are_arrests(extract, text):
         "The firm snatched the road contract from a rival bidder in Abuja on Monday.",
         "The floodwaters carried away two children in Yola on Monday.",
         "Thieves snatched a phone from a woman at a bus stop in Lagos on Monday.",
+        # a known prisoner moved is no hostage idiom
+        "Warders took the prisoners to the high court in Kisumu on Friday.",
     ],
 )
 def test_things_or_people_taken_without_force_are_no_event(extract, text):
@@ -76,3 +80,19 @@ def test_civilian_standing_makes_a_killing_violence_against_civilians(extract, v
     _ctx, cands = extract(f"Gunmen shot dead {victim} in Lokoja on Monday.")
     typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
     assert typed == [(VAC, "Attack")], victim
+
+
+@pytest.mark.parametrize("taken", ["were abducted", "were taken hostage"])
+def test_forces_killed_and_taken_in_one_attack_are_a_battle(extract, taken):
+    text = f"Eleven gendarmes were killed and four {taken} in an attack by jihadists near Djibo."
+    _ctx, cands = extract(text)
+    typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+    assert typed == [("Battles", "Armed clash")], typed
+
+
+def test_a_civilian_taken_in_an_attack_on_forces_stays_an_abduction(extract):
+    text = "Gunmen stormed a police post in Funtua, killing two officers and abducting a nurse."
+    _ctx, cands = extract(text)
+    typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+    assert typed == [ABDUCTION], typed
+
