@@ -50,3 +50,18 @@ def links_of(gaz, text, parties=frozenset()):
         for lk in found
         if lk.container is not None
     }
+
+
+def resolve_names(gaz, text: str, *names: str):
+    """The mentions of ``names`` (found in order in ``text``) and the article context
+    after resolution, with no spaCy: the spans given."""
+    from sitroom.geo.mentions import mentions_from_spans
+    from sitroom.geo.resolve import resolve_all
+
+    spans, pos = [], 0
+    for n in names:
+        i = text.index(n, pos)
+        spans.append((i, i + len(n)))
+        pos = i + len(n)
+    mentions = mentions_from_spans(text, spans)
+    return mentions, resolve_all(mentions, gaz)

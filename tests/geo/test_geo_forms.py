@@ -7,20 +7,13 @@ from __future__ import annotations
 import pytest
 
 from sitroom.geo import forms
-from sitroom.geo.mentions import mentions_from_spans
-from sitroom.geo.resolve import resolve_all
+from tests.geo.helpers import resolve_names
 
 pytestmark = pytest.mark.slow
 
 
 def _resolved(gaz, text: str, *names: str):
-    spans, pos = [], 0
-    for n in names:
-        i = text.index(n, pos)
-        spans.append((i, i + len(n)))
-        pos = i + len(n)
-    mentions = mentions_from_spans(text, spans)
-    resolve_all(mentions, gaz)
+    mentions, _ = resolve_names(gaz, text, *names)
     return [(m.resolved.name, m.resolved.cc) if m.resolved else None for m in mentions]
 
 

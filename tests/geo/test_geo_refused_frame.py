@@ -7,26 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.geo.mentions import mentions_from_spans
-from sitroom.geo.resolve import resolve_all
+from tests.geo.helpers import resolve_names
 
 pytestmark = pytest.mark.slow
 
 
-def _run(gaz, text: str, *names: str):
-    spans, pos = [], 0
-    for n in names:
-        i = text.index(n, pos)
-        spans.append((i, i + len(n)))
-        pos = i + len(n)
-    mentions = mentions_from_spans(text, spans)
-    return mentions, resolve_all(mentions, gaz)
 
 
 def test_a_refused_name_leaves_nothing_in_the_frame(gaz):
     # the only Yamtage known lies in another district, so both mentions are dropped
     text = "Raiders burned Yamtage village in Dikwa LGA of Borno State at dawn. Troops later reached Yamtage."
-    mentions, ctx = _run(gaz, text, "Yamtage", "Dikwa", "Borno", "Yamtage")
+    mentions, ctx = resolve_names(gaz, text, "Yamtage", "Dikwa", "Borno", "Yamtage")
     assert mentions[0].resolved is None and mentions[3].resolved is None
     # the frame counts only Dikwa and Borno (half a name each)
     assert ctx.countries["NG"] == pytest.approx(1.0)
@@ -37,7 +28,7 @@ def test_a_large_town_said_bare_keeps_its_reading(gaz):
     # a hamlet that shares a big city's name is refused in the district the text names;
     # the city itself, named on its own later, is still the city
     text = "Raiders burned Zaria village in Dikwa LGA of Borno State at dawn. Grain sellers in Zaria raised prices."
-    mentions, _ = _run(gaz, text, "Zaria", "Dikwa", "Borno", "Zaria")
+    mentions, _ = resolve_names(gaz, text, "Zaria", "Dikwa", "Borno", "Zaria")
     assert mentions[0].resolved is None
     city = mentions[3].resolved
     assert city is not None and (city.cc, city.admin1) == ("NG", "Kaduna")
