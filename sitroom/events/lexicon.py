@@ -82,6 +82,8 @@ _LIST_KEYS = (
     "taking_verbs",
     "taking_idioms",
     "forcible_takers",
+    "rescue_words",
+    "rescue_preps",
     "seized_goods",
     "armed_group_nouns",
     "measure_nouns",

@@ -31,11 +31,28 @@ def taking_trigger(
     seconds = _idiom_words(tok)
     for base in base_forms(tok):
         if any(f"{base} {w}" in idioms for w in seconds):
+            # people held by force, or by a taker the text does not name ('were taken
+            # hostage'); not 'the singer held the crowd captive', 'took the country hostage'
+            agent = taker()
+            if not _person_taken(tok, lex) or (agent is not None and not _forcible(agent, lex)):
+                return None
             return (base,), IDIOM_CLASS  # the hostage is the patient, not part of the trigger
     key = next((k for k in keys if " ".join(k) in verbs), None)
     if key is None or not _person_taken(tok, lex) or not _forcible(taker(), lex):
         return None
+    if _rescued(tok, lex):
+        return None
     return key, TAKING_CLASS
+
+
+def _rescued(tok: Token, lex: Lexicon) -> bool:
+    """People carried off to safety or to a hospital, or the wounded carried off: a rescue
+    ('soldiers led the pupils away to safety'), not a seizure."""
+    words = lex.cue("rescue_words")
+    towards = lex.cue("rescue_preps")
+    places = [o for p in children(tok, "prep") if p.lower_ in towards for o in children(p, "pobj")]
+    states = [m for o in children(tok, "dobj", "nsubjpass") for m in o.lefts if m.dep_ == "amod"]
+    return any(lemma(w) in words for w in (*places, *states))
 
 
 def _idiom_words(tok: Token) -> list[str]:

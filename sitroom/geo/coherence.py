@@ -89,6 +89,18 @@ def majority_sense(mentions: Sequence[Mention]) -> list[tuple[Mention, Hit]]:
             continue
         sense = next(m.resolved for m in group if m.resolved.id == top)
         changes.extend(
-            (m, sense) for m in group if _apart(m.resolved, sense) and _placed(m) is None
+            (m, sense)
+            for m in group
+            if _apart(m.resolved, sense) and _placed(m) is None and not _stated_unit(m, sense)
         )
     return changes
+
+
+def _stated_unit(m: Mention, sense: Hit) -> bool:
+    """The text names this mention's kind of unit ("the X region", "X district") and it is
+    read at another level than the majority: a province is not its capital city."""
+    return m.kind in _UNIT_KINDS and m.resolved.level != sense.level
+
+
+#: Kinds of mention whose word names an admin unit (`context.KIND_CODES`; "area" is vague).
+_UNIT_KINDS = frozenset({"district", "admin1"})

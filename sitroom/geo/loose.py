@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rapidfuzz.fuzz import ratio
+
 from sitroom.geo.containment import loosely_inside, outside
 from sitroom.geo.context import ArticleContext
 from sitroom.geo.fronts import near_front, on_front
@@ -261,3 +263,27 @@ def romanised_fits(
         if roman_key(name_key(h.name)) == roman
         and (h.level == 3 or not inner or holds_inner(h, inner))
     ]
+
+
+def plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
+    """A name spaCy did not call a place: trust it in the article's countries, near its places,
+    or, with no frame yet, when it is a curated site or the only sizeable town of that name."""
+    if ctx.share(hit.cc) > 0.1 or hit.source.startswith("supplement"):
+        return True
+    if any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors):
+        return True
+    if any(w > 0 for w in ctx.places.values()):
+        return False  # the article places things elsewhere (a party's country is no frame)
+    if len({h.cc for h in pool}) == 1:
+        return True  # one country has the name: "went on strike in X" with nothing else
+    if not hit.primary:
+        return False
+    # a larger place whose own name is unlike this one (Guantánamo, also written "Gao") does
+    # not hide Mali's Gao; one spelled alike (Odesa for "Odessa") still outranks Texas's
+    own = [name_key(h.name) for h in pool if h.primary]
+    biggest = max(h.population for h in pool if h.primary or _alike(h.name, own))
+    return hit.population == biggest and biggest >= 50_000
+
+
+def _alike(name: str, names: list[str]) -> bool:
+    return any(ratio(name_key(name), n) >= 70 for n in names)

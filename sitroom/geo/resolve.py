@@ -40,6 +40,7 @@ from sitroom.geo.loose import (
     in_actor_units,
     known_city,
     loose_fits,
+    plausible_weak,
     romanised_fits,
 )
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
@@ -200,25 +201,6 @@ def candidates(
     return hits or named.feature_town(mention.text, gaz, ctx)  # "Jackson Township": Jackson
 
 
-def _plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
-    """A name spaCy did not call a place: trust it in the article's countries, near its places,
-    or, with no frame yet, when it is a curated site or the only sizeable town of that name."""
-    if ctx.share(hit.cc) > 0.1 or hit.source.startswith("supplement"):
-        return True
-    if any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors):
-        return True
-    if any(w > 0 for w in ctx.places.values()):
-        return False  # the article places things elsewhere (a party's country is no frame)
-    if len({h.cc for h in pool}) == 1:
-        return True  # one country has the name: "went on strike in X" with nothing else
-    if not hit.primary:
-        return False
-    # among the towns of that very name: a larger place that only has it as an alternate
-    # name (Guantánamo, also written "Gao") does not hide Mali's Gao
-    biggest = max(h.population for h in pool if h.primary)
-    return hit.population == biggest and biggest >= 50_000
-
-
 def choose(
     hits: Sequence[Hit],
     mention: Mention,
@@ -238,7 +220,7 @@ def choose(
         h for h, f in zip(hits, far, strict=True) if not f or agreed(h, every, mention.text)
     ] or known_city(hits, holder)
     if mention.weak:
-        pool = [h for h in pool if _plausible_weak(h, ctx, pool)]
+        pool = [h for h in pool if plausible_weak(h, ctx, pool)]
     pool = actors_refuse(pool, ctx)
     if not pool:
         return None

@@ -138,15 +138,15 @@ def place_spans(
 
 def _struck(run: Span, labels: set[str | None]) -> bool:
     """The run is the direct object of an attack verb ("rockets hit X"): untagged, or
-    tagged anything after a verb whose object is always a place ("shelled X" read as a
-    person or a product)."""
+    tagged a person or a product after a verb whose object is always a place ("shelled
+    X"; an organisation shelled is a party, not a place)."""
     root = run.root
     if root.dep_ != "dobj" or root.head.pos_ != "VERB":
         return False
     verb = root.head.lemma_.lower()
     if labels == {None}:
         return verb in _ATTACK_VERBS
-    return verb in _BOMBARD_VERBS
+    return verb in _BOMBARD_VERBS and labels <= {None, "PERSON", "PRODUCT"}
 
 
 def compass_end(doc: Doc, i: int, end: int) -> int | None:

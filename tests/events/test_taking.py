@@ -59,6 +59,12 @@ def test_people_taken_by_state_forces_are_arrests(extract, text):
         "Thieves snatched a phone from a woman at a bus stop in Lagos on Monday.",
         # a known prisoner moved is no hostage idiom
         "Warders took the prisoners to the high court in Kisumu on Friday.",
+        # idioms as figures of speech: no person held, or no force
+        "The tenor held the audience captive for an hour in Jos on Saturday.",
+        "Critics said the importers had taken the economy hostage in Abuja on Monday.",
+        # rescues: to safety, to a hospital, the wounded
+        "Troops carried off the injured villagers to a clinic in Bunia on Monday.",
+        "Police led away the pupils to safety after the blaze in Kano on Monday.",
     ],
 )
 def test_things_or_people_taken_without_force_are_no_event(extract, text):

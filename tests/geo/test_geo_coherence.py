@@ -103,6 +103,14 @@ def test_a_lone_far_reading_follows_the_name_s_other_mentions():
     assert majority_sense([*group[:2], near]) == []
 
 
+def test_a_unit_the_text_names_is_not_moved_to_the_majoritys_town():
+    # "the Harlow region" read as the province: two mentions of the town do not make it one
+    province = hit("Harlow", "Harlow", 31.5, 31.5, fcode="ADM1")
+    region = _mention("Harlow", 60, province, kind="admin1")
+    group = [_mention("Harlow", 0, NORTH), _mention("Harlow", 30, NORTH), region]
+    assert majority_sense(group) == []
+
+
 def test_no_majority_or_a_placed_reading_sets_nothing():
     two = [_mention("Harlow", 0, NORTH), _mention("Harlow", 30, SOUTH)]
     assert majority_sense(two) == []  # one against one: no sense to follow

@@ -265,3 +265,13 @@ def test_the_object_of_a_bombardment_is_a_place_even_when_tagged_a_person(run_ge
     event = only_event(run_geo("Separatists shelled Avdiivka on Sunday, wounding a woman."))
     assert (event.country, event.admin1) == ("Ukraine", "Donetsk")
 
+
+
+def test_a_group_or_a_shop_attacked_is_no_place(run_geo):
+    # an organisation bombed is a party; a chain's shop stormed is no town of that name
+    for text in (
+        "Warplanes bombed Hamas positions overnight, killing ten fighters.",
+        "Rioters stormed Carrefour on Wednesday, looting goods.",
+    ):
+        event = only_event(run_geo(text))
+        assert event.country not in ("Germany", "Haiti"), text

@@ -240,14 +240,26 @@ def test_a_name_spacy_calls_a_person_is_the_largest_town_of_that_very_name():
     town so named; a bigger place that merely has the name as an alternate one (a
     transliteration) is no rival for it."""
     from sitroom.geo.context import ArticleContext
-    from sitroom.geo.resolve import _plausible_weak
+    from sitroom.geo.loose import plausible_weak
     from tests.geo.helpers import hit
 
     city = hit("Oumbara", "Eastland", 16.3, -0.05, cc="ML", pop=130_000)
     village = hit("Oumbara", "Sahel", 13.1, -1.2, cc="BF", pop=26_000)
-    alias = hit("Portoumbara", "Oriente", 20.1, -75.2, cc="CU", pop=270_000, primary=False)
+    alias = hit("Puerto Velasco", "Oriente", 20.1, -75.2, cc="CU", pop=270_000, primary=False)
     pool = [city, village, alias]
     ctx = ArticleContext()
-    assert _plausible_weak(city, ctx, pool)
-    assert not _plausible_weak(village, ctx, pool)
-    assert not _plausible_weak(alias, ctx, pool)
+    assert plausible_weak(city, ctx, pool)
+    assert not plausible_weak(village, ctx, pool)
+    assert not plausible_weak(alias, ctx, pool)
+
+
+def test_a_bigger_place_spelled_alike_still_outranks_a_small_namesake():
+    """An alternate name spelled like the text's (a city whose own name drops one letter)
+    keeps a small town of exactly that name from being read with no frame."""
+    from sitroom.geo.context import ArticleContext
+    from sitroom.geo.loose import plausible_weak
+    from tests.geo.helpers import hit
+
+    small = hit("Ovessa", "Plains", 31.8, -102.4, cc="US", pop=110_000)
+    port = hit("Ovesa", "Coast", 46.5, 30.7, cc="UA", pop=1_000_000, primary=False)
+    assert not plausible_weak(small, ArticleContext(), [small, port])
