@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -75,20 +76,22 @@ def letters(text: str) -> str:
     return "".join(c for c in text if c.isalnum())
 
 
+def _index(file: str, key: Callable[[str], str]) -> dict[str, tuple[OtherName, ...]]:
+    """A names file's rows under ``key`` of their written form (several rows per form)."""
+    out: dict[str, tuple[OtherName, ...]] = {}
+    for form, row in _read(file):
+        out[key(form)] = (*out.get(key(form), ()), row)
+    return out
+
+
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, tuple[OtherName, ...]]:
-    out: dict[str, tuple[OtherName, ...]] = {}
-    for form, row in _read("abbreviations.csv"):
-        out[letters(form)] = (*out.get(letters(form), ()), row)
-    return out
+    return _index("abbreviations.csv", letters)
 
 
 @lru_cache(maxsize=1)
 def other_names() -> dict[str, tuple[OtherName, ...]]:
-    out: dict[str, tuple[OtherName, ...]] = {}
-    for form, row in _read("other_names.csv"):
-        out[name_key(form)] = (*out.get(name_key(form), ()), row)
-    return out
+    return _index("other_names.csv", name_key)
 
 
 def places(rows: tuple[OtherName, ...], gaz: Gazetteer) -> list[Hit]:

@@ -117,12 +117,15 @@ def in_actor_units(
     if any(h.primary and (h.level <= 1 or h.population >= KNOWN_CITY) for h in hits):
         return []  # (by its own name: "Novooleksandrivka" is an old name of Melitopol)
     if not any((h.cc, h.admin1) in units for h in hits):
-        found = (*gaz.variants(name), *gaz.romanised(name))
-        return list(dict.fromkeys(h for h in found if (h.cc, h.admin1) in units and h not in hits))
-    if not fronts or any(on_front(h, fronts) for h in hits):
+        def wanted(h: Hit) -> bool:
+            return (h.cc, h.admin1) in units
+    elif not fronts or any(on_front(h, fronts) for h in hits):
         return []
+    else:
+        def wanted(h: Hit) -> bool:
+            return on_front(h, fronts)
     found = (*gaz.variants(name), *gaz.romanised(name))
-    return list(dict.fromkeys(h for h in found if on_front(h, fronts) and h not in hits))
+    return list(dict.fromkeys(h for h in found if wanted(h) and h not in hits))
 
 
 def _small_alias(hit: Hit) -> bool:

@@ -28,8 +28,7 @@ TAKEN = [
 
 @pytest.mark.parametrize("text", TAKEN)
 def test_people_taken_by_force_are_an_abduction(extract, text):
-    _ctx, cands = extract(text)
-    typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+    typed = _typed(extract, text)
     assert typed == [ABDUCTION], text
 
 
@@ -41,8 +40,7 @@ def test_people_taken_by_force_are_an_abduction(extract, text):
     ],
 )
 def test_people_taken_by_state_forces_are_arrests(extract, text):
-    _ctx, cands = extract(text)
-    typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+    typed = _typed(extract, text)
     assert typed == [(SD, "Arrests")], text
 
 
@@ -68,14 +66,12 @@ def test_people_taken_by_state_forces_are_arrests(extract, text):
     ],
 )
 def test_things_or_people_taken_without_force_are_no_event(extract, text):
-    _ctx, cands = extract(text)
-    typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+    typed = _typed(extract, text)
     assert ABDUCTION not in typed and (SD, "Arrests") not in typed, (text, typed)
 
 
 def test_goods_carried_off_stay_looting(extract):
-    _ctx, cands = extract("Bandits carried off forty goats from a farm near Sokoto on Monday.")
-    typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+    typed = _typed(extract, "Bandits carried off forty goats from a farm near Sokoto on Monday.")
     assert typed == [(SD, "Looting/property destruction")]
 
 
@@ -83,22 +79,24 @@ def test_goods_carried_off_stay_looting(extract):
     "victim", ["a pastor", "an imam", "a village head", "a traditional ruler", "a politician"]
 )
 def test_civilian_standing_makes_a_killing_violence_against_civilians(extract, victim):
-    _ctx, cands = extract(f"Gunmen shot dead {victim} in Lokoja on Monday.")
-    typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+    typed = _typed(extract, f"Gunmen shot dead {victim} in Lokoja on Monday.")
     assert typed == [(VAC, "Attack")], victim
 
 
 @pytest.mark.parametrize("taken", ["were abducted", "were taken hostage"])
 def test_forces_killed_and_taken_in_one_attack_are_a_battle(extract, taken):
     text = f"Eleven gendarmes were killed and four {taken} in an attack by jihadists near Djibo."
-    _ctx, cands = extract(text)
-    typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+    typed = _typed(extract, text)
     assert typed == [("Battles", "Armed clash")], typed
 
 
 def test_a_civilian_taken_in_an_attack_on_forces_stays_an_abduction(extract):
     text = "Gunmen stormed a police post in Funtua, killing two officers and abducting a nurse."
-    _ctx, cands = extract(text)
-    typed = [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+    typed = _typed(extract, text)
     assert typed == [ABDUCTION], typed
 
+
+def _typed(extract, text: str) -> list[tuple[str, str]]:
+    """(event_type, sub_event_type) of each typed event of ``text``."""
+    _ctx, cands = extract(text)
+    return [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]

@@ -87,21 +87,22 @@ def test_a_town_is_on_a_front_within_front_km():
 def test_another_spelling_on_the_line_joins_namesakes_all_off_it(run_geo):
     # the only exact "Troitske" of the two provinces lies far behind the line; the villages
     # the gazetteer spells Troyits'ke lie on it
-    from sitroom.geo.fronts import front_lines
-
-    ctx = run_geo("OSCE monitors recorded twenty explosions near Troitske on Sunday.")
-    (cand,) = ctx.candidates
-    (line,) = front_lines(["OSCE Special Monitoring Mission to Ukraine"], _gaz())
-    assert km_to_line(cand.event.latitude, cand.event.longitude, line) < 15
+    text = "OSCE monitors recorded twenty explosions near Troitske on Sunday."
+    assert _km_from_the_monitors_line(run_geo, text) < 15
 
 
 @pytest.mark.slow
 def test_a_city_known_by_the_name_only_as_an_old_name_does_not_block_the_front(run_geo):
     # "Novooleksandrivka" is also an old name of a city far from the line; villages of
     # that name lie on it, and the city's alias is no reason to keep them out
+    text = "OSCE monitors recorded four explosions near Novooleksandrivka on Sunday."
+    assert _km_from_the_monitors_line(run_geo, text) < 15
+
+
+def _km_from_the_monitors_line(run_geo, text: str) -> float:
+    """How far the one event of ``text`` lies from the monitoring mission's line."""
     from sitroom.geo.fronts import front_lines
 
-    ctx = run_geo("OSCE monitors recorded four explosions near Novooleksandrivka on Sunday.")
-    (cand,) = ctx.candidates
+    (cand,) = run_geo(text).candidates
     (line,) = front_lines(["OSCE Special Monitoring Mission to Ukraine"], _gaz())
-    assert km_to_line(cand.event.latitude, cand.event.longitude, line) < 15
+    return km_to_line(cand.event.latitude, cand.event.longitude, line)
