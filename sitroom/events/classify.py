@@ -75,14 +75,24 @@ def _has_cue(span: Span | None, cues: frozenset[str]) -> bool:
     return any((c in lemmas) if " " not in c else (f" {c} " in text) for c in cues)
 
 
-def side(span: Span | None, lex: Lexicon) -> str:
-    """'civilian', 'armed', 'protester' or '' for an argument phrase (its head word first)."""
+def _armed_modifier(head: Token, lex: Lexicon) -> bool:
+    """'armed men', 'gun-toting youths': people described as bearing arms are armed,
+    whatever noun names them."""
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() in lex.cue("armed_modifiers")
+        for c in child_tokens(head)
+    )
+
+
+def side(span: Span | None, lex: Lexicon, described: bool = True) -> str:
+    """'civilian', 'armed', 'protester' or '' for an argument phrase (its head word first).
+    ``described``: people described as armed ('armed men') count as armed."""
     if span is None:
         return ""
     root = lemma(span.root)
     if root in lex.cue("protester_nouns") or _capitalised_plural(span.root, lex.cue("protester_nouns")):
         return "protester"
-    if root in lex.cue("armed_nouns"):
+    if root in lex.cue("armed_nouns") or (described and _armed_modifier(span.root, lex)):
         return "armed"
     if root in lex.cue("civilian_nouns"):
         return "civilian"
@@ -103,6 +113,29 @@ def side(span: Span | None, lex: Lexicon) -> str:
     return ""
 
 
+#: Where a person a later pronoun stands for is named: as a subject or an object, not as a
+#: place in a prepositional phrase ('at a checkpoint').
+_ANTECEDENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "conj", "appos"})
+
+
+def _patient_side(patient: Span, mention: Mention, lex: Lexicon) -> str:
+    """A patient's side; a pronoun ('shot at him') takes the side of the nearest person
+    named before it in the sentence, the agent excepted."""
+    found = side(patient, lex)
+    if found or patient.root.pos_ != "PRON":
+        return found
+    agent = set(range(mention.agent.start, mention.agent.end)) if mention.agent else set()
+    pron = patient.root
+    sent = sentence_of(pron.doc, pron.i)
+    for tok in reversed(pron.doc[sent.start : pron.i]):
+        if tok.i in agent or tok.pos_ != "NOUN" or tok.dep_ not in _ANTECEDENT_DEPS:
+            continue
+        named = side(tok.doc[tok.i : tok.i + 1], lex)
+        if named in ("civilian", "armed", "protester"):
+            return named
+    return ""
+
+
 def agent_kind(span: Span | None, lex: Lexicon) -> str:
     """'state', 'nonstate', 'protester' or '' — enough to pick a territory sub-event type."""
     if span is None:
@@ -110,7 +143,8 @@ def agent_kind(span: Span | None, lex: Lexicon) -> str:
     crowd = _has_cue(span, lex.cue("protester_agents")) or _capitalised_plural(
         span.root, lex.cue("protester_agents")
     )
-    if crowd and not _has_cue(span, lex.cue("armed_nouns")):
+    armed = _has_cue(span, lex.cue("armed_nouns")) or _has_cue(span, lex.cue("armed_modifiers"))
+    if crowd and not armed:
         return "protester"
     if _has_cue(span, lex.cue("nonstate_cues")):
         return "nonstate"
@@ -125,7 +159,9 @@ def agent_kind(span: Span | None, lex: Lexicon) -> str:
 
 
 def _armed_agent(mention: Mention, lex: Lexicon) -> bool:
-    return side(mention.agent, lex) == "armed"
+    """An armed force or group by name ('militants', 'the army'); 'armed men' who shoot at
+    someone the text does not place on a side are no sign of a battle."""
+    return side(mention.agent, lex, described=False) == "armed"
 
 
 def _best_weapon(mention: Mention, lex: Lexicon) -> tuple[str, Span] | None:
@@ -209,14 +245,17 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
     The rules run in order; the first that decides wins (a decision may be "not ACLED's")."""
     weapon = _best_weapon(mention, lex)
     trig = mention.head.span
-    sides = [side(p, lex) for p in mention.patients] or [""]
+    sides = [_patient_side(p, mention, lex) for p in mention.patients] or [""]
     facts = _Facts(
         classes=_effective_classes(mention),
         trig=trig,
         weapon=weapon,
         wclass=weapon[0] if weapon else "",
         wcue=weapon[1] if weapon else trig,
-        patient_side=next((s for s in ("protester", "civilian") if s in sides), sides[0]),
+        # a place attacked is where it happened; people of a side hit there tell the type
+        patient_side=next(
+            (s for s in ("protester", "civilian", "armed") if s in sides), sides[0]
+        ),
         agent=agent_kind(mention.agent, lex),
         by_cls={t.cls: t.span for t in mention.members},
     )

@@ -82,7 +82,7 @@ def _armed(span: Span | None, lex: Lexicon) -> bool:
         return False
     if any(t.ent_type_ == "ORG" for t in span):
         return True
-    armed = lex.cue("armed_nouns") - lex.cue("collective_nouns")
+    armed = (lex.cue("armed_nouns") - lex.cue("collective_nouns")) | lex.cue("armed_modifiers")
     return any(lemma(t) in armed for t in span)
 
 

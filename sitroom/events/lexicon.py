@@ -74,6 +74,7 @@ _LIST_KEYS = (
     "civilian_nouns",
     "protester_nouns",
     "armed_nouns",
+    "armed_modifiers",
     "state_cues",
     "nonstate_cues",
     "protester_agents",

@@ -81,8 +81,15 @@ def _object_lemmas(tok: Token) -> set[str]:
     return {lemma(o) for o in objs}
 
 
+def _participle_as_noun(tok: Token) -> bool:
+    """'took away the injured', 'the wounded were flown out': people, not an event."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
+        c.dep_ == "det" for c in child_tokens(tok)
+    )
+
+
 def _verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod" or _participle_as_noun(tok):
         return None
     keys = verb_keys(tok)
     taken = taking_trigger(tok, keys, lex, lambda: agent_of(tok, lex))  # 'took away two children'

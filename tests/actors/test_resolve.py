@@ -192,7 +192,8 @@ def test_local_aliases_depend_on_the_event_country(dictionary):
     assert dictionary.resolve("coalition warplanes", "Syria").name == "Global Coalition Against Daesh"
     assert dictionary.resolve("coalition warplanes", "Mali") is None
     assert dictionary.resolve("rebels", "Syria").name == "Opposition Rebels (Syria)"
-    assert dictionary.resolve("rebels", "Sudan") is None
+    # elsewhere unnamed rebels are ACLED's unidentified armed group of the event's country
+    assert dictionary.resolve("rebels", "Sudan").name == "Unidentified Armed Group (Sudan)"
 
 
 def test_the_umbrella_operation_is_named_first(dictionary):

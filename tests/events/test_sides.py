@@ -1,0 +1,69 @@
+"""Who is on which side: people described as armed, soldiers hit in a stormed town,
+a pronoun for someone named earlier, and 'the injured' as people rather than an event."""
+
+from datetime import date
+
+import pytest
+
+from sitroom.model import Article
+
+PUB = date(2024, 5, 2)
+
+
+def records(pipeline, text):
+    events = pipeline.extract(Article(text=text, published=PUB))
+    return [e for e in events if e.status == "new" and e.record_kind == "event"]
+
+
+def typed(pipeline, text):
+    return [(e.event_type, e.sub_event_type) for e in records(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men clashed with soldiers near the market in Gao on Tuesday.",
+        "Two armed men exchanged fire with police officers in Tampico on Monday.",
+    ],
+)
+def test_armed_men_fighting_forces_is_a_battle_not_a_riot(pipeline, text):
+    assert typed(pipeline, text) == [("Battles", "Armed clash")]
+
+
+def test_unarmed_villagers_fighting_stay_a_riot(pipeline):
+    out = typed(pipeline, "Villagers clashed with herders over grazing land near Jos on Monday.")
+    assert out == [("Riots", "Mob violence")]
+
+
+def test_armed_villagers_are_a_communal_militia(pipeline):
+    (event,) = records(pipeline, "Armed villagers attacked herders near Jos on Monday, killing three.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 == "Unidentified Communal Militia (Nigeria)"
+
+
+def test_unnamed_rebels_are_an_unidentified_armed_group(pipeline):
+    (event,) = records(pipeline, "Rebels attacked an army base in Kidal on Monday, killing four soldiers.")
+    assert event.event_type == "Battles"
+    assert event.actor1 == "Unidentified Armed Group (Mali)"
+
+
+def test_soldiers_killed_in_a_stormed_town_make_a_battle(pipeline):
+    out = typed(pipeline, "Rebels stormed Kidal on Monday, killing four soldiers.")
+    assert out == [("Battles", "Armed clash")]
+
+
+def test_a_pronoun_takes_the_side_of_the_person_named_before_it(pipeline):
+    shot_driver = "In Tampico on Monday, two armed men stopped a driver on the highway and shot him."
+    assert typed(pipeline, shot_driver) == [("Violence against civilians", "Attack")]
+    shot_soldier = "In Gao on Monday, gunmen stopped a soldier on the road and shot him."
+    assert typed(pipeline, shot_soldier) == [("Battles", "Armed clash")]
+
+
+def test_armed_people_firing_on_a_shop_is_an_attack(pipeline):
+    out = typed(pipeline, "Several armed individuals fired on a bakery in Acapulco on Monday.")
+    assert out == [("Violence against civilians", "Attack")]
+
+
+def test_the_injured_are_people_the_blast_is_the_event(pipeline):
+    out = typed(pipeline, "Paramedics took away the injured after the blast in Kabul on Monday.")
+    assert out == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
