@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 from rapidfuzz.fuzz import ratio
 
@@ -44,6 +45,7 @@ from sitroom.geo.loose import (
     romanised_fits,
 )
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
+from sitroom.geo.spatial import spatial_sense
 from sitroom.geo.support import Support
 from sitroom.geo.thresholds import threshold
 
@@ -385,7 +387,8 @@ def resolve_all(
         for o in [*same, *([] if own is not None else [m])]:
             if o.resolved is not None:
                 _count(ctx, o, focus, 1.0)
-    for rule in (one_sense, majority_sense):  # one name, one place (`geo.coherence`)
+    # one name, one place (`geo.coherence`); names that lie together (`geo.spatial`)
+    for rule in (one_sense, majority_sense, partial(spatial_sense, lookup=gaz.lookup)):
         for m, hit in rule(pending):
             _count(ctx, m, focus, -1.0)
             m.resolved = hit

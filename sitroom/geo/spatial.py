@@ -1,0 +1,134 @@
+"""Spatial coherence: the article's bare names read as places that lie together.
+
+A local report writes its own town bare ("the Weston fire chief") beside its neighbours
+("crews from Wilton and Redding"); resolved one at a time, the bare name can go to a bigger
+namesake across the country that nothing else in the article is near. Spatial minimality
+(Leidner 2008; Lieberman, Samet and Sankaranarayanan 2010): among a name's readings, prefer
+one that lies among the article's other places. The step is conservative, because a far
+reading is often right ("Paris" in a Texas story about a summit):
+
+* it moves only a reading that no other name of the article lies near, holds or lies in;
+* the new reading is written as the name's own (not an alternate name) and is supported by
+  `LOCAL_NAMES` other names near it or holding it, or by a unit the text names that holds it
+  ("Manhattan" beside "Kansas");
+* never against what the text says of the mention (its container, anchor or kind word), never
+  out of a country another name of the article places things in ("Paris" beside "French"), and
+  never a national capital: capitals are named from afar, and for their governments, more
+  than any town ("Washington" in a story from Georgia, "Dublin" beside "Toronto").
+
+Pure functions: the caller (`sitroom.geo.resolve.resolve_all`) applies the changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sitroom.geo.context import POPULATED, Mention
+from sitroom.geo.gazetteer import Hit, km
+from sitroom.geo.normalize import name_key
+from sitroom.geo.thresholds import threshold
+
+#: Two places this close (km) lie together: towns of one county or of neighbouring ones.
+LOCAL_KM = threshold("local_km")
+#: Other names that must lie near (or hold) a new reading for a bare name to move to it.
+LOCAL_NAMES = int(threshold("local_names"))
+
+Readings = list[tuple[str, Hit]]  # (name key, reading) of the article's located names
+
+
+def _holds(unit: Hit, place: Hit) -> bool:
+    """The admin unit ``unit`` (a province, or a district) holds ``place`` by its filing."""
+    if unit.cc != place.cc or unit.is_country or unit.id == place.id:
+        return False
+    if unit.level == 1:
+        return place.level >= 2 and place.admin1 == unit.admin1
+    if unit.level == 2:
+        return place.level == 3 and place.admin2 == unit.name and place.admin1 == unit.admin1
+    return False
+
+
+def _supporters(hit: Hit, readings: Readings) -> tuple[set[str], bool]:
+    """(names whose reading lies near ``hit``, holds it or lies in it; whether one of them is
+    a named unit that holds it)."""
+    names: set[str] = set()
+    held = False
+    for key, other in readings:
+        if other.id == hit.id or other.is_country:
+            continue
+        if _holds(other, hit):
+            names.add(key)
+            held = True
+        elif _holds(hit, other) or (
+            other.level >= 2 and km(hit.lat, hit.lon, other.lat, other.lon) <= LOCAL_KM
+        ):
+            names.add(key)
+    return names, held
+
+
+def _movable(m: Mention) -> bool:
+    """A mention with nothing of its own that placed it: no container, anchor or kind word
+    other than "town"/"city"/"village" (which any town reading fits)."""
+    return (
+        m.resolved is not None
+        and m.resolved.level >= 2
+        and m.container is None
+        and m.near is None
+        and not m.modifier
+        and (not m.kind or m.kind in POPULATED)
+    )
+
+
+def _alternatives(m: Mention, own: Hit, lookup: Callable[[str], Sequence[Hit]]) -> list[Hit]:
+    """The name's other readings a move may go to: rows of its own name (not an alternate
+    or historic name), of the same rank as the first reading (a town for a town)."""
+    return [
+        h
+        for h in lookup(m.text)
+        if h.primary
+        and h.id != own.id
+        and h.level >= 2
+        and (h.level == 3) == (own.level == 3)
+        and not h.is_open
+    ]
+
+
+def _better(own: Hit, alts: list[Hit], readings: Readings) -> Hit | None:
+    """The alternative the article's other places support, if the first reading has none
+    and is no national capital (named from afar, and for its government, more than any town)."""
+    if own.fcode == "PPLC" or _supporters(own, readings)[0]:
+        return None
+    best: tuple[int, int, Hit] | None = None
+    for h in alts:
+        names, held = _supporters(h, readings)
+        if len(names) < LOCAL_NAMES and not held:
+            continue
+        rank = (len(names), h.population, h)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    if best is None:
+        return None
+    new = best[2]
+    if new.cc != own.cc and any(other.cc == own.cc for _, other in readings):
+        return None  # the article places something in the first reading's country
+    return new
+
+
+def spatial_sense(
+    mentions: Sequence[Mention], lookup: Callable[[str], Sequence[Hit]]
+) -> list[tuple[Mention, Hit]]:
+    """(mention, place) for each bare mention whose reading no other name of the article
+    lies near, when a reading of its own name lies among the article's other places."""
+    located = [(name_key(m.text), m.resolved) for m in mentions if m.resolved is not None and not m.modifier]
+    changes: list[tuple[Mention, Hit]] = []
+    decided: dict[tuple[str, int], Hit | None] = {}
+    for m in mentions:
+        if not _movable(m):
+            continue
+        key, own = name_key(m.text), m.resolved
+        if (key, own.id) not in decided:
+            others = [(k, h) for k, h in located if k != key]
+            decided[(key, own.id)] = _better(own, _alternatives(m, own, lookup), others)
+        new = decided[(key, own.id)]
+        if new is not None:
+            changes.append((m, new))
+    return changes
