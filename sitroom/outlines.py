@@ -24,16 +24,19 @@ Ring = list[tuple[float, float]]
 
 def arcs_of(topo: dict) -> list[Ring]:
     """The topology's arcs as absolute lon/lat points (delta-decoded, de-quantized)."""
-    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
-    arcs = []
-    for arc in topo["arcs"]:
-        x = y = 0
-        pts = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            pts.append((x * sx + tx, y * sy + ty))
-        arcs.append(pts)
-    return arcs
+    transform = topo["transform"]
+    return [decoded_arc(arc, transform) for arc in topo["arcs"]]
+
+
+def decoded_arc(arc: list, transform: dict) -> Ring:
+    """One arc as absolute lon/lat points (its deltas summed, then de-quantized)."""
+    (sx, sy), (tx, ty) = transform["scale"], transform["translate"]
+    x = y = 0
+    pts = []
+    for dx, dy in arc:
+        x, y = x + dx, y + dy
+        pts.append((x * sx + tx, y * sy + ty))
+    return pts
 
 
 def ring_of(arcs: list[Ring], idx: list[int]) -> Ring:
@@ -84,21 +87,54 @@ def _iso3_by_number() -> dict[int, str]:
         return {int(r["iso_numeric"]): r["iso3"].lower() for r in csv.DictReader(fh)}
 
 
+class _Topology:
+    """One country's parsed TopoJSON: its units' names and arc indices, and its arcs
+    decoded on first use: a province test decodes only its province's arcs, not
+    the whole country's (Canada's and Russia's files hold half a megabyte of them)."""
+
+    def __init__(self, topo: dict) -> None:
+        self._transform = topo["transform"]
+        self._raw = topo["arcs"]
+        self._decoded: dict[int, Ring] = {}
+        self.units = tuple(unit_polygons(topo))
+
+    def __getitem__(self, i: int) -> Ring:
+        """Arc ``i`` as `arcs_of` decodes it."""
+        arc = self._decoded.get(i)
+        if arc is None:
+            arc = self._decoded[i] = decoded_arc(self._raw[i], self._transform)
+        return arc
+
+    def rings(self, polys: list) -> tuple[Ring, ...]:
+        return tuple(ring_of(self, ring) for poly in polys for ring in poly)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=64)
+def _topology(iso: int, folder: Path = OUTLINES) -> _Topology | None:
+    path = folder / f"{_iso3_by_number().get(iso, '')}.json"
+    if not iso or not path.is_file():
+        return None
+    with open(path, encoding="utf-8") as fh:
+        return _Topology(json.load(fh))
+
+
 @lru_cache(maxsize=64)
 def country_units(iso: int, folder: Path = OUTLINES) -> tuple[tuple[str, tuple[Ring, ...]], ...]:
     """Each admin-1 unit of the country (ISO numeric) as its name and its rings (outer rings
     and holes together: the even-odd rule tells inside from out); () when no outline is
     vendored."""
-    path = folder / f"{_iso3_by_number().get(iso, '')}.json"
-    if not iso or not path.is_file():
+    topo = _topology(iso, folder)
+    return tuple((name, topo.rings(polys)) for name, polys in topo.units) if topo else ()
+
+
+@lru_cache(maxsize=1_024)
+def province_units(iso: int, province: str) -> tuple[tuple[Ring, ...], ...]:
+    """The rings of each unit of the country named like ``province`` (`same_name`), only
+    those units' arcs decoded; () when there is none or no outline is vendored."""
+    topo = _topology(iso)
+    if topo is None:
         return ()
-    with open(path, encoding="utf-8") as fh:
-        topo = json.load(fh)
-    arcs = arcs_of(topo)
-    return tuple(
-        (name, tuple(ring_of(arcs, ring) for poly in polys for ring in poly))
-        for name, polys in unit_polygons(topo)
-    )
+    return tuple(topo.rings(polys) for name, polys in topo.units if same_name(name, province))
 
 
 def _inside(lon: float, lat: float, rings: tuple[Ring, ...]) -> bool:
@@ -137,6 +173,7 @@ def _holds(rings: tuple[Ring, ...], point: tuple[float, float]) -> bool:
     return any(_inside(lon + turn, lat, rings) for turn in (0.0, 360.0, -360.0))
 
 
+@lru_cache(maxsize=8_192)
 def _consonants(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     out = ""
@@ -166,11 +203,7 @@ def in_province(cc: str, province: str, lat: float, lon: float) -> bool | None:
     """Whether the (lat, lon) point lies in the outline of the country's (ISO2) province
     of that name (`same_name`); None when the country has no outlines or no unit of that
     name, so the caller keeps its own test."""
-    units = [
-        rings
-        for name, rings in country_units(_iso_number_by_iso2().get(cc, 0))
-        if same_name(name, province)
-    ]
+    units = province_units(_iso_number_by_iso2().get(cc, 0), province)
     if not units:
         return None
     return any(_inside(lon, lat, rings) for rings in units)

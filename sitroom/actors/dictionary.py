@@ -191,8 +191,9 @@ class ActorDictionary:
         ws = words(text)
         taken = [False] * len(ws)
         found = self._named(ws, taken, country, when)
-        found += self._national(ws, taken, when, allow_bare_state, country)
-        found += self._generic(ws, taken, country, when)
+        if self._countries or self._heads or (country and self.own_state):  # not names only
+            found += self._national(ws, taken, when, allow_bare_state, country)
+            found += self._generic(ws, taken, country, when)
         if not found and fuzzy and len(ws) <= _FUZZY_MAX_WORDS:
             found = self._fuzzy(ws, country, when)
         if any(not m.generic for m in found):  # "militants of Kataib Sayyid al-Shuhada"

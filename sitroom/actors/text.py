@@ -40,6 +40,8 @@ class Word(NamedTuple):
 def fold(text: str) -> str:
     """Lower case without accents or apostrophes/periods: the comparison form of one word
     (remembered: the same words come back in every sentence)."""
+    if text.isascii():  # nothing to decompose: the same answer without unicodedata
+        return text.replace("'", "").replace("`", "").replace(".", "").lower()
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     for mark in _APOSTROPHES:

@@ -252,24 +252,23 @@ class Gazetteer:
     def _demonym(self, name: str) -> tuple[Hit, ...]:
         """The countries or regions a demonym names ("Russian", "Iraqis", "European"); kept
         apart from `lookup` because a demonym before an actor is a party, not a place."""
-        key = name_key(name)
-        try:
-            rows = self._rows(
-                f"SELECT {_COLUMNS} FROM demonym d JOIN place p ON p.id = d.place WHERE d.key = ?",
-                (key,),
-            )
-        except sqlite3.OperationalError:  # a gazetteer built before demonyms were indexed
-            return ()
-        return tuple(Hit(*row, primary=False) for row in rows)
+        return self._demonym_table.get(name_key(name), ())
+
+    @cached_property
+    def _demonym_table(self) -> dict[str, tuple[Hit, ...]]:
+        """Every demonym key and its places, in one query of some 600 rows: the stages ask
+        a thousand words an article, most of them no demonym, and a query each cost more."""
+        table: dict[str, tuple[Hit, ...]] = {}
+        sql = f"SELECT {_COLUMNS}, d.key FROM demonym d JOIN place p ON p.id = d.place"
+        with suppress(sqlite3.OperationalError):  # a gazetteer built before demonyms were indexed
+            for *row, key in self._rows(sql + " ORDER BY d.key, d.place", ()):
+                table[key] = (*table.get(key, ()), Hit(*row, primary=False))
+        return table
 
     @cached_property
     def demonym_words(self) -> frozenset[str]:
         """The first word of every demonym key: a cheap test before `demonym` is asked."""
-        try:
-            rows = self._rows("SELECT DISTINCT key FROM demonym", ())
-        except sqlite3.OperationalError:  # a gazetteer built before demonyms were indexed
-            return frozenset()
-        return frozenset(r[0].split()[0] for r in rows if r[0])
+        return frozenset(k.split()[0] for k in self._demonym_table if k)
 
     def fuzzy(self, name: str, countries: frozenset[str], min_ratio: float = 80.0) -> list[Hit]:
         """Loose matches (same consonant skeleton, close spelling), in the given countries only."""

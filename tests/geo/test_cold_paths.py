@@ -1,0 +1,104 @@
+"""The cold-start shortcuts give what the plain reads give: a province's outline decoded
+alone is the outline decoded with its whole country, the demonym table read at once answers
+as one query per word did, a plain-ASCII word folds as the Unicode path folds it, and a
+dictionary of named actors only finds what it found when it also walked every word for
+nationalities and class heads."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from sitroom.actors import ActorDictionary
+from sitroom.actors.text import fold
+from sitroom.geo.gazetteer import _COLUMNS, Hit
+from sitroom.geo.normalize import name_key
+from sitroom.outlines import (
+    _iso_number_by_iso2,
+    country_units,
+    in_province,
+    province_units,
+    same_name,
+)
+
+IRAQ, MYANMAR, CANADA = 368, 104, 124
+
+
+@pytest.mark.parametrize("iso", [IRAQ, MYANMAR, CANADA])
+def test_a_province_decoded_alone_is_the_province_decoded_with_its_country(iso):
+    whole = country_units(iso)
+    assert whole, "the test needs a vendored outline"
+    for name, rings in whole:
+        alone = province_units(iso, name)
+        if not same_name(name, name):  # a unit with no name (a few islands): never asked
+            assert alone == ()
+            continue
+        assert rings in alone  # same points, same order, whatever was decoded before
+        assert len(alone) == sum(same_name(other, name) for other, _ in whole)
+
+
+def test_province_units_of_an_unknown_province_or_country_are_empty():
+    assert province_units(MYANMAR, "Nowhere Land") == ()
+    assert province_units(0, "Chin") == ()
+    assert _iso_number_by_iso2().get("ZZ") is None
+    assert in_province("ZZ", "Chin", 21.305, 92.856) is None
+
+
+def test_a_point_is_inside_the_province_it_lies_in_and_outside_its_neighbour():
+    # Hakha (Chin State) and Sittwe (Rakhine State), points read off a map
+    assert in_province("MM", "Chin", 22.65, 93.61) is True
+    assert in_province("MM", "Rakhine", 22.65, 93.61) is False
+    assert in_province("MM", "Rakhine", 20.15, 92.90) is True
+
+
+def _one_query(gaz, name: str) -> tuple[Hit, ...]:
+    sql = f"SELECT {_COLUMNS} FROM demonym d JOIN place p ON p.id = d.place WHERE d.key = ?"
+    return tuple(Hit(*row, primary=False) for row in gaz._con().execute(sql, (name_key(name),)))
+
+
+def test_the_demonym_table_answers_as_one_query_per_word(gaz):
+    keys = [r[0] for r in gaz._con().execute("SELECT DISTINCT key FROM demonym")]
+    assert len(keys) > 100
+    for word in [*keys, "Iraqi", "RUSSIANS", "Congolese", "Channel Islanders", "table", ""]:
+        assert gaz.demonym(word) == _one_query(gaz, word), word
+    assert gaz.demonym("Congolese") and {h.cc for h in gaz.demonym("Congolese")} >= {"CD", "CG"}
+    assert gaz.demonym("table") == ()
+
+
+def _unicode_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    for mark in "'’ʼʿ`":
+        plain = plain.replace(mark, "")
+    return plain.replace(".", "").lower()
+
+
+@pytest.mark.parametrize("word", [
+    "Hezbollah's", "U.S.", "O`Neill", "ABC", "", "a-b/c", "tab\tbed", "Kata'ib", "x.y.z.",
+    "Şırnak", "Kata’ib", "Ḩasakah", "naïve", "ﬁre",
+])
+def test_an_ascii_word_folds_as_the_unicode_path_folds_it(word):
+    assert fold.__wrapped__(word) == _unicode_fold(word)
+
+
+def test_a_dictionary_of_named_actors_only_finds_its_names():
+    entries = [
+        {"name": "Brackwater Defence Front", "aliases": ["BDF"]},
+        {"name": "Northvale Liberation Army"},
+    ]
+    named_only = ActorDictionary({"actors": entries})
+    text = "Soldiers of the Brackwater Defence Front and Syrian police met the BDF near Northvale."
+    found = [(m.actor.name, m.text) for m in named_only.mentions(text, fuzzy=False)]
+    assert found == [
+        ("Brackwater Defence Front", "Brackwater Defence Front"),
+        ("Brackwater Defence Front", "BDF"),
+    ]
+    # with states and class heads, the same words also give the nationality and the heads
+    full = ActorDictionary({
+        "actors": entries,
+        "states": [{"country": "Syria", "demonyms": ["Syrian"]}],
+        "classes": [{"key": "police", "template": "Police Forces of {country}", "heads": ["police"]}],
+    })
+    generic = [m for m in full.mentions(text, fuzzy=False) if m.generic]
+    assert [(m.generic, m.country) for m in generic] == [("police", "Syria")]
