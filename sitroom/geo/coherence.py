@@ -25,7 +25,7 @@ from sitroom.geo.thresholds import threshold
 SAME_SENSE_KM = threshold("same_sense_km")
 
 
-def _placed(m: Mention) -> Hit | None:
+def placed(m: Mention) -> Hit | None:
     """The mention's reading when the text itself placed it: inside a container it names
     (and the reading lies in it) or near an anchor it names."""
     hit = m.resolved
@@ -48,16 +48,16 @@ def one_sense(mentions: Sequence[Mention]) -> list[tuple[Mention, Hit]]:
     """(mention, place) for each bare mention whose name the text placed elsewhere in the
     article, when every such placement agrees on one place and the bare mention was read
     as another; a placement of another level (a district, not its town) sets nothing."""
-    placed: dict[str, set[int]] = defaultdict(set)
+    placings: dict[str, set[int]] = defaultdict(set)
     hits: dict[int, Hit] = {}
     for m in mentions:
-        hit = _placed(m)
+        hit = placed(m)
         if hit is not None:
-            placed[name_key(m.text)].add(hit.id)
+            placings[name_key(m.text)].add(hit.id)
             hits[hit.id] = hit
     changes: list[tuple[Mention, Hit]] = []
     for m in mentions:
-        ids = placed.get(name_key(m.text))
+        ids = placings.get(name_key(m.text))
         if not ids or len(ids) != 1 or not _bare(m):
             continue
         target = hits[next(iter(ids))]
@@ -91,7 +91,7 @@ def majority_sense(mentions: Sequence[Mention]) -> list[tuple[Mention, Hit]]:
         changes.extend(
             (m, sense)
             for m in group
-            if _apart(m.resolved, sense) and _placed(m) is None and not _stated_unit(m, sense)
+            if _apart(m.resolved, sense) and placed(m) is None and not _stated_unit(m, sense)
         )
     return changes
 

@@ -9,8 +9,9 @@ reading is often right ("Paris" in a Texas story about a summit):
 
 * it moves only a reading that no other name of the article lies near, holds or lies in;
 * the new reading is written as the name's own (not an alternate name) and is supported by
-  `LOCAL_NAMES` other names near it or holding it, or by a unit the text names that holds it
-  ("Manhattan" beside "Kansas");
+  `LOCAL_NAMES` other names near it or holding it, by a unit the text names that holds it
+  ("Manhattan" beside "Kansas"), or by one name the text itself placed ("Norfolk" beside
+  "a Denison, Iowa firm");
 * never against what the text says of the mention (its container, anchor or kind word), never
   out of a country another name of the article places things in ("Paris" beside "French"), and
   never a national capital: capitals are named from afar, and for their governments, more
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from sitroom.geo.coherence import placed
 from sitroom.geo.context import POPULATED, Mention
 from sitroom.geo.gazetteer import Hit, km
 from sitroom.geo.normalize import name_key
@@ -33,7 +35,9 @@ LOCAL_KM = threshold("local_km")
 #: Other names that must lie near (or hold) a new reading for a bare name to move to it.
 LOCAL_NAMES = int(threshold("local_names"))
 
-Readings = list[tuple[str, Hit]]  # (name key, reading) of the article's located names
+#: (name key, reading, whether the text placed it: `coherence.placed`) of the article's
+#: located names
+Readings = list[tuple[str, Hit, bool]]
 
 
 def _holds(unit: Hit, place: Hit) -> bool:
@@ -49,20 +53,21 @@ def _holds(unit: Hit, place: Hit) -> bool:
 
 def _supporters(hit: Hit, readings: Readings) -> tuple[set[str], bool]:
     """(names whose reading lies near ``hit``, holds it or lies in it; whether one of them is
-    a named unit that holds it)."""
+    a named unit that holds it, or a place the text itself put in its container)."""
     names: set[str] = set()
-    held = False
-    for key, other in readings:
+    strong = False
+    for key, other, sure in readings:
         if other.id == hit.id or other.is_country:
             continue
         if _holds(other, hit):
             names.add(key)
-            held = True
+            strong = True
         elif _holds(hit, other) or (
             other.level >= 2 and km(hit.lat, hit.lon, other.lat, other.lon) <= LOCAL_KM
         ):
             names.add(key)
-    return names, held
+            strong = strong or sure
+    return names, strong
 
 
 def _movable(m: Mention) -> bool:
@@ -99,8 +104,8 @@ def _better(own: Hit, alts: list[Hit], readings: Readings) -> Hit | None:
         return None
     best: tuple[int, int, Hit] | None = None
     for h in alts:
-        names, held = _supporters(h, readings)
-        if len(names) < LOCAL_NAMES and not held:
+        names, strong = _supporters(h, readings)
+        if len(names) < LOCAL_NAMES and not strong:
             continue
         rank = (len(names), h.population, h)
         if best is None or rank[:2] > best[:2]:
@@ -108,7 +113,7 @@ def _better(own: Hit, alts: list[Hit], readings: Readings) -> Hit | None:
     if best is None:
         return None
     new = best[2]
-    if new.cc != own.cc and any(other.cc == own.cc for _, other in readings):
+    if new.cc != own.cc and any(other.cc == own.cc for _, other, _ in readings):
         return None  # the article places something in the first reading's country
     return new
 
@@ -118,7 +123,11 @@ def spatial_sense(
 ) -> list[tuple[Mention, Hit]]:
     """(mention, place) for each bare mention whose reading no other name of the article
     lies near, when a reading of its own name lies among the article's other places."""
-    located = [(name_key(m.text), m.resolved) for m in mentions if m.resolved is not None and not m.modifier]
+    located = [
+        (name_key(m.text), m.resolved, placed(m) is not None)
+        for m in mentions
+        if m.resolved is not None and not m.modifier
+    ]
     changes: list[tuple[Mention, Hit]] = []
     decided: dict[tuple[str, int], Hit | None] = {}
     for m in mentions:
@@ -126,7 +135,7 @@ def spatial_sense(
             continue
         key, own = name_key(m.text), m.resolved
         if (key, own.id) not in decided:
-            others = [(k, h) for k, h in located if k != key]
+            others = [r for r in located if r[0] != key]
             decided[(key, own.id)] = _better(own, _alternatives(m, own, lookup), others)
         new = decided[(key, own.id)]
         if new is not None:

@@ -45,6 +45,13 @@ def test_one_neighbour_alone_moves_nothing_but_a_named_unit_that_holds_it_does()
     assert spatial_sense(mentions, _lookup) == [(bare, NEAR)]
 
 
+def test_one_neighbour_the_text_placed_itself_moves_it():
+    # "Keston, near Bray": the text placed Keston; a bare Keston would not do
+    placed = _m("Keston", 20, KESTON, near=_m("Bray", 40, BRAY))
+    bare, mentions = _article(placed)
+    assert spatial_sense(mentions, _lookup) == [(bare, NEAR)]
+
+
 def test_a_reading_with_a_neighbour_of_its_own_stays():
     south = hit("Dunmore", "Southmark", -30.3, 10.2)
     _, mentions = _article(_m("Keston", 20, KESTON), _m("Bray", 40, BRAY), _m("Dunmore", 60, south))
@@ -95,6 +102,9 @@ def test_a_local_school_story_reads_its_town_beside_its_neighbours(gaz):
     )
     got = _resolved(gaz, text, "Norfolk", "Denison", "Iowa", "Sioux City")
     assert (got["Norfolk"].cc, got["Norfolk"].admin1) == ("US", "Nebraska")
+    # the firm's town alone, placed by its state, is enough
+    one = _resolved(gaz, text.split(", and fans")[0] + ".", "Norfolk", "Denison", "Iowa")
+    assert one["Norfolk"].admin1 == "Nebraska"
     # written alone, the town is still the biggest namesake
     alone = _resolved(gaz, "Coaches at Norfolk High School praised the team.", "Norfolk")
     assert alone["Norfolk"].admin1 == "Virginia"
