@@ -15,7 +15,9 @@ reading is often right ("Paris" in a Texas story about a summit):
 * never against what the text says of the mention (its container, anchor or kind word), never
   out of a country another name of the article places things in ("Paris" beside "French"), and
   never a national capital: capitals are named from afar, and for their governments, more
-  than any town ("Washington" in a story from Georgia, "Dublin" beside "Toronto").
+  than any town ("Washington" in a story from Georgia, "Dublin" beside "Toronto");
+* a name found by gazetteer lookup alone (``weak``: maybe no place at all) neither moves nor
+  supports another.
 
 Pure functions: the caller (`sitroom.geo.resolve.resolve_all`) applies the changes.
 """
@@ -79,6 +81,7 @@ def _movable(m: Mention) -> bool:
         and m.container is None
         and m.near is None
         and not m.modifier
+        and not m.weak
         and (not m.kind or m.kind in POPULATED)
     )
 
@@ -97,13 +100,15 @@ def _alternatives(m: Mention, own: Hit, lookup: Callable[[str], Sequence[Hit]]) 
     ]
 
 
-def _better(own: Hit, alts: list[Hit], readings: Readings) -> Hit | None:
+def _better(
+    m: Mention, own: Hit, readings: Readings, lookup: Callable[[str], Sequence[Hit]]
+) -> Hit | None:
     """The alternative the article's other places support, if the first reading has none
     and is no national capital (named from afar, and for its government, more than any town)."""
     if own.fcode == "PPLC" or _supporters(own, readings)[0]:
         return None
     best: tuple[int, int, Hit] | None = None
-    for h in alts:
+    for h in _alternatives(m, own, lookup):
         names, strong = _supporters(h, readings)
         if len(names) < LOCAL_NAMES and not strong:
             continue
@@ -126,7 +131,7 @@ def spatial_sense(
     located = [
         (name_key(m.text), m.resolved, placed(m) is not None)
         for m in mentions
-        if m.resolved is not None and not m.modifier
+        if m.resolved is not None and not m.modifier and not m.weak
     ]
     changes: list[tuple[Mention, Hit]] = []
     decided: dict[tuple[str, int], Hit | None] = {}
@@ -136,7 +141,7 @@ def spatial_sense(
         key, own = name_key(m.text), m.resolved
         if (key, own.id) not in decided:
             others = [r for r in located if r[0] != key]
-            decided[(key, own.id)] = _better(own, _alternatives(m, own, lookup), others)
+            decided[(key, own.id)] = _better(m, own, others, lookup)
         new = decided[(key, own.id)]
         if new is not None:
             changes.append((m, new))

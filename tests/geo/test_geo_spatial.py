@@ -45,6 +45,11 @@ def test_one_neighbour_alone_moves_nothing_but_a_named_unit_that_holds_it_does()
     assert spatial_sense(mentions, _lookup) == [(bare, NEAR)]
 
 
+def test_names_found_by_lookup_alone_support_nothing():
+    weak = (_m("Keston", 20, KESTON, weak=True), _m("Bray", 40, BRAY, weak=True))
+    assert spatial_sense(_article(*weak)[1], _lookup) == []
+
+
 def test_one_neighbour_the_text_placed_itself_moves_it():
     # "Keston, near Bray": the text placed Keston; a bare Keston would not do
     placed = _m("Keston", 20, KESTON, near=_m("Bray", 40, BRAY))
@@ -60,7 +65,7 @@ def test_a_reading_with_a_neighbour_of_its_own_stays():
 
 def test_what_the_text_says_of_the_mention_keeps_it():
     others = (_m("Keston", 20, KESTON), _m("Bray", 40, BRAY))
-    for said in ({"kind": "base"}, {"modifier": True}, {"near": _m("Bray", 40, BRAY)}):
+    for said in ({"kind": "base"}, {"modifier": True}, {"near": _m("Bray", 40, BRAY)}, {"weak": True}):
         _, mentions = _article(*others, harlow=_m("Harlow", 0, FAR, **said))
         assert spatial_sense(mentions, _lookup) == [], said
     # "Harlow town": a kind word any town reading fits does not
