@@ -131,8 +131,9 @@ def other_forms(text: str, name: str, hits: list[Hit], gaz: Gazetteer) -> list[H
 
 
 def _seat_province(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
-    """ "Belgorod Oblast", "Krasnodar Krai": the province of the same-named town when its
-    name begins with the town's ("Belgorodskaya oblast"), unless a province already is a
+    """ "Belgorod Oblast", "Krasnodar Krai": the province of that own name ("Kyiv region":
+    Kyiv Oblast, not the capital's Kyiv City), else that of the same-named town when its name
+    begins with the town's ("Belgorodskaya oblast"), unless a province already is a
     candidate ("Kano State")."""
     words = name_key(text).split()
     if len(words) < 2 or words[-1] not in _PROVINCE_WORDS.value():
@@ -140,6 +141,11 @@ def _seat_province(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     if any(h.level == 1 and not h.is_country for h in hits):
         return []
     stem = " ".join(words[:-1])
+    # "Kyiv region": the province whose own name is the stem (Kyiv Oblast), not the city's
+    # own unit (Kyiv City) when the two differ
+    named = [h for h in gaz.lookup(stem) if h.primary and h.level == 1 and not h.is_country]
+    if named:
+        return [replace(u, primary=False) for u in named]
     towns = [h for h in (hits or _own(stem, gaz)) if h.fclass == "P"]
     units = (
         gaz.admin_unit(h.cc, h.admin1, 1)
@@ -243,15 +249,28 @@ def _spelt(stem: str, name: str) -> bool:
 
 
 def _slip(name: str, gaz: Gazetteer) -> list[Hit]:
-    """ "Phillipines", "Mauritious": a country's name with a slip (never a demonym's)."""
+    """ "Phillipines", "Mauritious": a country's name with a slip (never a demonym, whether
+    the demonym table has it or not: "Argentinian")."""
     key = name_key(name)
     if len(key) < TYPO_MIN_LETTERS or gaz.demonym(name):
         return []
     return [
         replace(h, primary=False)
         for h in gaz.country_places.values()
-        if name_key(h.name)[:1] == key[:1] and ratio(key, name_key(h.name)) >= COUNTRY_TYPO_RATIO
+        if name_key(h.name)[:1] == key[:1]
+        and ratio(key, name_key(h.name)) >= COUNTRY_TYPO_RATIO
+        and not _people_of(key, name_key(h.name))
     ]
+
+
+def _people_of(key: str, country: str) -> bool:
+    """ "argentinian", "somalian", "afghanistani": the country's name (its last vowels
+    aside) and an ending of its people's name, which the demonym table may lack; a demonym
+    is a party, never a slip in the country's name."""
+    return any(
+        key.endswith(ending) and key[: -len(ending)].rstrip("aeiouy") == country.rstrip("aeiouy")
+        for ending in _PEOPLE_ENDINGS.value()
+    )
 
 
 _QUALIFIERS = PackValue(
@@ -267,6 +286,7 @@ _JOINING = PackValue(lambda pack: frozenset(pack.entry("geo/forms", "joining_wor
 _UNIT_WORDS = PackValue(
     lambda pack: frozenset(name_key(w) for w in pack.entry("geo/forms", "unit_words"))
 )
+_PEOPLE_ENDINGS = PackValue(lambda pack: tuple(pack.entry("geo/forms", "people_endings")))
 _ENDINGS = PackValue(
     lambda pack: tuple((str(a), str(b)) for a, b in pack.entry("geo/forms", "adjective_endings"))
 )

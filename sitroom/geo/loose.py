@@ -26,6 +26,8 @@ FAR_KM = threshold("far_km")
 #: A town this large is no small namesake: the frame never refuses all of a name's readings
 #: when the largest is one (`known_city`; data/thresholds.yaml).
 KNOWN_CITY = int(threshold("known_city"))
+#: A reading in the home actors' country gives way to one abroad this many times as populous.
+HOME_FAR_RATIO = threshold("alternate_far_ratio")
 #: The source of the US post-office towns (`sitroom.geo.build_us.SOURCE`): rows with no
 #: population, many named like words, people or places abroad ("Kremlin", "Sumatra").
 POSTAL_TOWNS = "zipcodes"
@@ -99,6 +101,25 @@ def actors_refuse(pool: Sequence[Hit], ctx: ArticleContext) -> list[Hit]:
     if not any(h.cc in focus for h in pool):
         return list(pool)
     return [h for h in pool if h.cc in ours or not _small_alias(h)]
+
+
+def at_home(ranked: Sequence[Hit], ctx: ArticleContext) -> Sequence[Hit]:
+    """ "Lebanese police arrested two men in Tripoli": actors who act at home (police,
+    officials, residents; `sitroom.geo.theatres`) read a name in their own country when the
+    best reading (``ranked``: best first) lies abroad, the name has a reading at home and the
+    article places nothing elsewhere, unless the reading abroad is the far bigger place
+    ("US officials said ... in Tripoli" is not Tripoli, Iowa). Armies act abroad: "Israeli
+    forces ... in Jerusalem" stays the reading the ranker chose. Filtering after the ranking
+    leaves the other readings' features (how many countries share the name) as they were."""
+    home = ctx.actors.home
+    if not home or len(ranked) < 2 or ranked[0].cc in home:
+        return ranked
+    ours = [h for h in ranked if h.cc in home]
+    if not ours or any(w > 0 for cc, w in ctx.places.items() if cc not in home):
+        return ranked
+    if max(h.population for h in ours) * HOME_FAR_RATIO < ranked[0].population:
+        return ranked
+    return ours
 
 
 def in_actor_units(

@@ -31,11 +31,13 @@ from sitroom.geo.containment import (
     stands_alone,
 )
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
+from sitroom.geo.exact import own_names_first
 from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, km
 from sitroom.geo.loose import (
     NEAR_KM,
     VARIANT_MIN_POPULATION,
     actors_refuse,
+    at_home,
     elsewhere,
     far_namesakes,
     in_actor_units,
@@ -157,7 +159,7 @@ def candidates(
         return named.direction_unit(mention, gaz, ctx.event_countries())
     if named.site_word(mention.text):
         return []
-    hits = forms.as_written(mention.text, gaz)
+    hits = own_names_first(mention.text, forms.as_written(mention.text, gaz))  # not Berea's Aleppo
     name, _ = split_generic(mention.text)
     if not hits and name != mention.text:
         hits = list(gaz.lookup(name))
@@ -235,7 +237,7 @@ def choose(
         pool = [h for h in pool if km(h.lat, h.lon, anchor.lat, anchor.lon) <= limit or h.is_open]
     if not pool:
         return None
-    best = _prefer_town(_ranked(pool, mention, ctx, anchor)[0], pool, mention)
+    best = _prefer_town(at_home(_ranked(pool, mention, ctx, anchor), ctx)[0], pool, mention)
     container = holder
     if container is not None and outside(best, container):
         # (a list's container is the text's word for the whole group; a city does not

@@ -50,6 +50,8 @@ _ATTACK_NOUNS = pack_words("geo/attack_nouns")
 #: "rockets hit X", "gunmen stormed X": X is the place attacked, whatever spaCy labelled it.
 _ATTACK_VERBS = pack_words("geo/words", "attack_verbs")
 _BOMBARD_VERBS = pack_words("geo/words", "bombard_verbs")
+_MUNITIONS = pack_words("geo/words", "munition_subjects")
+_PERSON_NOUNS = pack_words("geo/words", "person_nouns")
 _AREA_ADJECTIVES = pack_words("geo/words", "area_adjectives")
 
 
@@ -64,7 +66,7 @@ def place_spans(
     place word follows it; weak names only count if they resolve inside the article's
     countries.
     """
-    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _a_person(e)]
     covered = {t.i for e in ents for t in e}
     other = {t.i: e.label_ for e in doc.ents if e.label_ not in PLACE_LABELS for t in e}
     whole = {(e.start, e.end) for e in doc.ents if e.label_ not in PLACE_LABELS}
@@ -72,7 +74,7 @@ def place_spans(
     text = doc_text(doc)  # spaCy rebuilds doc.text on every access
     out: list[tuple[Span, bool]] = []
     used: set[int] = set()
-    for run in proper_runs(doc):
+    for run in (r for r in proper_runs(doc) if not _a_person(r)):
         tokens = set(range(run.start, run.end))
         inside = [e for e in ents if e.start >= run.start and e.end <= run.end]
         if inside and (len(inside) > 1 or inside[0].start != run.start or inside[0].end != run.end):
@@ -136,17 +138,42 @@ def place_spans(
 
 
 
+def _a_person(span: Span) -> bool:
+    """ "according to Madison, a local activist", "the home of Jordan, an opposition
+    lawmaker": a name in apposition with a person's noun names that person."""
+    return any(_one_person(c) for t in span for c in t.children if c.dep_ == "appos")
+
+
+def _one_person(noun) -> bool:
+    """One person named by a noun with its determiner ("a local activist", "the imam"):
+    not "in X, Y province, armed men ...", where the parse may set the men beside X."""
+    return (
+        noun.lemma_.lower() in _PERSON_NOUNS
+        and noun.tag_ == "NN"
+        and any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
+
+
 def _struck(run: Span, labels: set[str | None]) -> bool:
     """The run is the direct object of an attack verb ("rockets hit X"): untagged, or
     tagged a person or a product after a verb whose object is always a place ("shelled
-    X"; an organisation shelled is a party, not a place)."""
+    X"; an organisation shelled is a party, not a place) or one whose subject is a munition
+    ("missiles struck Kiev"; "police struck X" may strike a person)."""
     root = run.root
     if root.dep_ != "dobj" or root.head.pos_ != "VERB":
         return False
     verb = root.head.lemma_.lower()
     if labels == {None}:
         return verb in _ATTACK_VERBS
-    return verb in _BOMBARD_VERBS and labels <= {None, "PERSON", "PRODUCT"}
+    if not labels <= {None, "PERSON", "PRODUCT"}:
+        return False
+    # "missiles struck X": what a munition strikes is a place, not a person
+    return verb in _BOMBARD_VERBS or (verb in _ATTACK_VERBS and _munition_subject(root.head))
+
+
+def _munition_subject(verb) -> bool:
+    """The verb's subject is a munition or a warplane ("Russian missiles", "a drone")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _MUNITIONS for c in verb.children)
 
 
 def compass_end(doc: Doc, i: int, end: int) -> int | None:

@@ -149,6 +149,11 @@ def test_a_slip_in_a_country_name_names_the_country(gaz):
     text = "Typhoon relief flights left Manila for the southern Phillipines."
     assert _resolved(gaz, text, "Manila", "Phillipines")[1] == ("Philippines", "PH")
     assert forms.folded("Nigerien", gaz) == []  # a demonym's spelling is no slip
+    # nor a people's name the demonym table lacks: a party, not a misspelt country
+    for people in ("Argentinian", "Somalian", "Afghanistani"):
+        assert forms._slip(people, gaz) == [], people
+    assert forms.folded("Argentinian", gaz) == []
+    assert forms.folded("Argentinia", gaz)[0].name == "Argentina"  # a slip still is
 
 
 @pytest.mark.parametrize(
@@ -162,6 +167,12 @@ def test_a_slip_in_a_country_name_names_the_country(gaz):
 def test_a_province_named_after_its_seat_is_the_province(gaz, text, name, expected):
     assert _resolved(gaz, text, name)[0][0] == expected
     assert any(h.fcode == "ADM1" and h.name == expected for h in forms.other_forms(name, name, [], gaz))
+
+
+def test_a_region_named_like_its_capital_is_the_province_not_the_capital_city(gaz):
+    # the capital has a unit of its own ("Kyiv City"); "Kyiv region" is the oblast around it
+    (unit,) = forms.other_forms("Kyiv region", "Kyiv region", [], gaz)
+    assert (unit.fcode, unit.admin1) == ("ADM1", "Kyiv")
 
 
 def test_an_english_name_of_a_russian_republic(gaz):

@@ -33,3 +33,18 @@ def test_town_hit_by_rockets_beats_where_they_were_fired_from(place):
 def test_person_attacked_is_no_place(place):
     event = place("Gunmen attacked Ahmed and his brother in Kano on Friday.")
     assert event.admin1 == "Kano"
+
+
+def test_what_missiles_strike_is_a_place_whatever_the_tagger_says(place):
+    # the tagger takes the capital for a person after "struck", which also takes people
+    event = place("Russian missiles struck Kiev on Tuesday, killing four people, officials said.")
+    assert (event.location, event.country) == ("Kyiv", "Ukraine")
+
+
+def test_a_name_set_beside_a_persons_noun_is_that_person(place):
+    text = "Police fired tear gas at marchers on Friday, according to Madison, a local activist."
+    event = place(text)
+    assert event.location == "" and event.country == ""
+    # ... and a place set beside a place's noun stays a place
+    town = place("The strike hit Jackson, a farming town in Mississippi, on Friday.")
+    assert town.admin1 == "Mississippi"
