@@ -24,7 +24,9 @@ def place_of(mention: Mention, gaz: Gazetteer, frame: Hit | None = None) -> Plac
     if mention.resolved is not None:
         precision = hit_precision(mention.resolved)
         if (mention.anchor_of or mention.kind in ("district", "area")) and precision == 1:
-            precision = 2  # "10 km north of Kidal", "the Makhmour district": near the town
+            # "10 km north of Kidal", "the Makhmour district": near the town; "outside the X
+            # Hotel" of a town (`geo.local`) is still in the town
+            precision = 1 if mention.within is not None else 2
         if mention.kind == "admin1":
             precision = 3  # "Kirkuk province": the province, whatever row matched
         place = at_seat(gaz.to_place(mention.resolved, precision), mention.resolved, gaz)

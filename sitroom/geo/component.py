@@ -347,18 +347,14 @@ def _place_from_event(event: Event) -> Place:
 
 
 def location_evidence(m: Mention, ctx: Context) -> Evidence:
-    """The name's span; for an unknown name placed by its container, the span up to the
-    container ("Tell Zahra in Raqqa"), so the evidence shows both."""
-    end = m.end
-    c = m.container
-    if (
-        m.resolved is None
-        and c is not None
-        and c.sentence == m.sentence
-        and 0 < c.end - m.start <= 120
-    ):
-        end = c.end
-    return ctx.evidence_at(m.start, end)
+    """The name's span; for an unknown name placed by its container, or a street or
+    building placed at the town its sentence names (`geo.local`), the span that holds both
+    ("Tell Zahra in Raqqa", "in Kisumu, at Kondele Market")."""
+    start, end = m.start, m.end
+    c = m.within or (m.container if m.resolved is None else None)
+    if c is not None and c.sentence == m.sentence and max(c.end, end) - min(c.start, start) <= 120:
+        start, end = min(c.start, start), max(c.end, end)
+    return ctx.evidence_at(start, end)
 
 
 def _add_tag(event: Event, tag: str) -> None:

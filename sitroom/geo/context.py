@@ -60,6 +60,8 @@ class Mention:
         False  # found by gazetteer lookup only: must resolve inside the article's countries
     )
     offset: tuple[float, float] | None = None  # "68 nautical miles southwest of": (km, bearing)
+    within: Mention | None = None  # a street or building placed at the town this names (`geo.local`)
+    org_site: bool = False  # a site's name tagged as an organisation: placed by `geo.local` only
     resolved: Hit | None = None
 
     @property

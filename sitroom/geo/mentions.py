@@ -205,7 +205,9 @@ def extract_mentions(
     """
     text = doc_text(doc)
     found = place_spans(doc, known)
-    place_tokens = {t.i for e, _ in found for t in e}
+    # (a site tagged as an organisation is no place a name before it qualifies: "Russia's
+    # defence HQ" stays a party's owner)
+    place_tokens = {t.i for e, _ in found if e.label_ != "ORG" for t in e}
     sents = sentences(doc)
     starts = [s.start_char for s in sents]
 
@@ -224,6 +226,7 @@ def extract_mentions(
         start, end = trimmed
         m = make(start, end)
         m.weak = weak
+        m.org_site = ent.label_ == "ORG"  # "Kondele Market" tagged ORG (`spans._org_sites`)
         # the country across a border ("border with Mali") is not where the event is
         m.modifier = _is_modifier(ent, place_tokens, is_country) or bool(
             ACROSS_BORDER.search(text[max(0, start - 40) : start])

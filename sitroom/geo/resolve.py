@@ -33,6 +33,7 @@ from sitroom.geo.containment import (
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
 from sitroom.geo.exact import own_names_first
 from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, km
+from sitroom.geo.local import place_local_sites
 from sitroom.geo.loose import (
     NEAR_KM,
     VARIANT_MIN_POPULATION,
@@ -157,7 +158,7 @@ def candidates(
     (``inner``: candidates of the names the text puts inside this one)."""
     if name_key(mention.text) in NOT_A_NAME:  # "the North West region": a unit's name
         return named.direction_unit(mention, gaz, ctx.event_countries())
-    if named.site_word(mention.text):
+    if named.site_word(mention.text) or mention.org_site:
         return []
     hits = own_names_first(mention.text, forms.as_written(mention.text, gaz))  # not Berea's Aleppo
     name, _ = split_generic(mention.text)
@@ -401,6 +402,7 @@ def resolve_all(
             _count(ctx, m, focus, -1.0)  # the frame forgets the reading it had counted
         m.resolved = None
     _count_places(ctx, mentions, focus)
+    place_local_sites(mentions, ctx, gaz)  # "Haifa Street", "the X Church": the local town
     return ctx
 
 

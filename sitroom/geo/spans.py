@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from sitroom.geo.local import is_local_site
 from sitroom.geo.named import names_a_site
 from sitroom.geo.normalize import generic_alternation
 from sitroom.geo.offsets import OFFSET_BEFORE
@@ -133,7 +134,19 @@ def place_spans(
             out.append((Span(doc, run.start, run.end, label="GPE"), False))
             used |= tokens
     out.extend((e, False) for e in ents if not any(t.i in used for t in e))
+    out.extend(_org_sites(doc, used | covered))
     return sorted(out, key=lambda p: p[0].start)
+
+
+def _org_sites(doc: Doc, taken: set[int]) -> list[tuple[Span, bool]]:
+    """ "the Holy Trinity Church", "Kondele Market" tagged as organisations: a street's,
+    building's or venue's name (`geo.local`) is a place, kept weak (a gazetteer reading
+    must lie in the article's countries; else it lies in the article's local town)."""
+    return [
+        (e, True)
+        for e in doc.ents
+        if e.label_ == "ORG" and not any(t.i in taken for t in e) and is_local_site(e.text)
+    ]
 
 
 
