@@ -363,7 +363,8 @@ def resolve_all(
     split_peer_lists(mentions, gaz.lookup)  # "Tarnvale, Oskbury": two places, not one in the other
     ctx = ctx or build_context(mentions, gaz, focus)
     ctx.support = ctx.support or Support([m.text for m in mentions], gaz)
-    ctx.names = sum(_place_weight(m, focus) for m in mentions)
+    # (a site tagged as an organisation says nothing of where the article is: `geo.local`)
+    ctx.names = sum(_place_weight(m, focus) for m in mentions if not m.org_site)
     # containers first, then the least ambiguous names, so that they set the frame
     order = sorted(mentions, key=lambda m: (m.weak, _rank(m), _ambiguity(m, gaz), m.start))
     pending = [m for m in order if m.resolved is None]
