@@ -54,6 +54,7 @@ def test_no_town_of_that_own_name_hides_nothing():
     [
         ("Bethlehem", "Bethlehem", "Belém"),  # a translation; towns of 75,000-175,000 bear the name
         ("Lakeville", "Lakeville", "Conneaut"),  # a town's former name
+        ("Pokrovsk", "Pokrovsk", "Engels"),  # a Russian city's former name, beside Ukraine's town
         ("Bombay", "Mumbai", ""),  # the far bigger city: only a hamlet bears the name
         ("Odessa", "Odesa", ""),  # a respelling of its own name
     ],

@@ -48,3 +48,16 @@ def test_a_name_set_beside_a_persons_noun_is_that_person(place):
     # ... and a place set beside a place's noun stays a place
     town = place("The strike hit Jackson, a farming town in Mississippi, on Friday.")
     assert town.admin1 == "Mississippi"
+
+
+def test_a_name_written_with_its_article_is_the_town_that_bears_it(place):
+    event = place("Protesters gathered outside a former minister's house in el Mina on Saturday.")
+    assert (event.location, event.country) == ("El Mina", "Lebanon")
+
+
+def test_police_named_by_nationality_act_in_their_own_country(place):
+    event = place("Lebanese police arrested two men suspected of smuggling arms in Tripoli on Sunday.")
+    assert event.country == "Lebanon"
+    # a far bigger namesake abroad is still the place: "US officials" speak of the world
+    other = place("US officials said a car bomb exploded in Tripoli on Sunday, killing two.")
+    assert other.country == "Libya"
