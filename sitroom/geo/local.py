@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # (resolve imports this module: no import back into its cycle
 LAST_WORDS = pack_words("geo/local", "last_words")
 FIRST_WORDS = pack_words("geo/local", "first_words")
 REGIONAL_WORDS = pack_words("geo/local", "regional_words")
+OF_WORDS = pack_words("geo/local", "of_words")
 _ARTICLES = pack_words("geo/words", "articles")
 
 #: Towns of one sentence (or of a site's neighbouring sentences) this close are one local frame.
@@ -50,6 +51,9 @@ def is_local_site(name: str) -> bool:
         words = words[1:]
     if len(words) < 2 or any(w in REGIONAL_WORDS for w in words):
         return False
+    ofs = [i for i, w in enumerate(words) if w in OF_WORDS]
+    if ofs and ofs[0] > 0:  # "Guildhall School of Music": the school
+        return words[ofs[0] - 1] in LAST_WORDS or words[0] in FIRST_WORDS
     return words[-1] in LAST_WORDS or words[0] in FIRST_WORDS
 
 

@@ -13,7 +13,8 @@ from tests.geo.helpers import resolve_names
 @pytest.mark.parametrize(
     "name",
     ["Quillfeather Street", "the Saint Orwen Church", "Vellanby Park", "Rue Quillfeather",
-     "Quorrin Estate", "Jessop Township", "Old Mill Market", "St. Orwen Hospital"],
+     "Quorrin Estate", "Jessop Township", "Old Mill Market", "St. Orwen Hospital",
+     "the Quorrin School of Music", "Church of Saint Orwen", "Stade Vellanby", "the Old Quarter"],
 )
 def test_a_head_word_of_a_street_building_or_park_makes_a_local_site(name):
     assert is_local_site(name)
@@ -22,7 +23,8 @@ def test_a_head_word_of_a_street_building_or_park_makes_a_local_site(name):
 @pytest.mark.parametrize(
     "name",
     ["Street", "the Church", "Quillfeather", "Quillfeather River", "Lake Quillfeather",
-     "Vellanby National Park", "Quillfeather Forest Reserve", "Streeton"],
+     "Vellanby National Park", "Quillfeather Forest Reserve", "Streeton", "Bank of Quorrin",
+     "the Summit of the Americas"],
 )
 def test_a_bare_head_word_a_waterway_or_a_wide_reserve_is_no_local_site(name):
     assert not is_local_site(name)
