@@ -126,7 +126,7 @@ def _seat_named_like(m: Mention, gaz: Gazetteer) -> Hit | None:
         and h.cc == unit.cc
         and h.admin1 == unit.admin1
         and name_key(h.name) == name_key(unit.name)
-        and (unit.level == 1 or not unit.admin2 or h.admin2 in ("", unit.admin2))
+        and (unit.level == 1 or h.admin2 == unit.admin2 or km(h.lat, h.lon, unit.lat, unit.lon) <= LOCAL_KM)
     ]
     return max(towns, key=lambda h: h.population, default=None)
 

@@ -152,3 +152,9 @@ def test_a_site_named_after_a_town_of_the_same_country_keeps_that_town(gaz):
     got = _where(gaz, text, "Kirkuk Teaching Hospital", "Baghdad")
     hit = got["Kirkuk Teaching Hospital"].resolved
     assert hit is not None and hit.name == "Kirkuk"
+
+
+@slow
+def test_a_school_in_a_town_read_as_its_district_is_in_the_town(events):
+    ev = events("Gunmen abducted two teachers from the Vellanby Secondary School in Zaria on Wednesday.")[0]
+    assert (ev.location, ev.geo_precision) == ("Zaria", 1)
