@@ -36,20 +36,26 @@ RESPELT_RATIO = threshold("no_frame_ratio")
 RESPELT_MIN_LETTERS = threshold("respelt_min_letters")
 
 
-def own_names_first(text: str, hits: Sequence[Hit]) -> list[Hit]:
+def own_names_first(
+    text: str, hits: Sequence[Hit], countries: frozenset[str] = frozenset()
+) -> list[Hit]:
     """``hits`` (the rows of ``text`` as written) without the towns that have the name only
     as an alternate name, when a populated place has it as its own name and the town is not the
     far bigger place (module doc). Rows of other kinds (an admin unit's base name, "Platte"
     of Platte County), the text's name inside a town's own ("Barton" of Barton upon Humber)
-    and curated rows are kept. A name written with its article ("el Mina") is the own name
-    of the rows that bear the article, not of those that lack it (Mina, Mexico)."""
+    and curated rows are kept, and so is a town in the article's ``countries`` when no place
+    of that own name lies in them: a name in local use ("Derik", the Kurdish name of
+    al-Malikiyah, in a report on Syria; "Dimitrov", Myrnohrad's former name, in one on
+    Donetsk). A name written with its article ("el Mina") is the own name of the rows that
+    bear the article, not of those that lack it (Mina, Mexico)."""
     hits = _article_as_written(text, hits)
     own = [h for h in hits if h.primary and h.fclass == "P"]
     if not own or len(own) == len(hits):
         return list(hits)
     largest = max(h.population for h in own)
     key = name_key(text)
-    return [h for h in hits if h.primary or not _hidden(h, key, largest)]
+    local = countries - {h.cc for h in own}  # the article's countries no own-name place is in
+    return [h for h in hits if h.primary or h.cc in local or not _hidden(h, key, largest)]
 
 
 def _hidden(hit: Hit, key: str, largest: int) -> bool:

@@ -160,7 +160,7 @@ def candidates(
         return named.direction_unit(mention, gaz, ctx.event_countries())
     if named.site_word(mention.text) or mention.org_site:
         return []
-    hits = own_names_first(mention.text, forms.as_written(mention.text, gaz))  # not Berea's Aleppo
+    hits = own_names_first(mention.text, forms.as_written(mention.text, gaz), ctx.event_countries())
     name, _ = split_generic(mention.text)
     if not hits and name != mention.text:
         hits = list(gaz.lookup(name))

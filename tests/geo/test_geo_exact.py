@@ -9,8 +9,8 @@ from sitroom.geo.exact import own_names_first
 from tests.geo.helpers import hit, resolve_names
 
 
-def _names(text: str, hits) -> set[str]:
-    return {h.name for h in own_names_first(text, hits)}
+def _names(text: str, hits, countries=frozenset()) -> set[str]:
+    return {h.name for h in own_names_first(text, hits, countries)}
 
 
 def test_a_town_known_by_another_name_gives_way_to_the_town_of_that_name():
@@ -80,3 +80,31 @@ def test_a_name_written_with_its_article_is_the_place_so_named():
     assert [(h.name, h.cc, h.primary) for h in kept] == [("El Qarna", "LB", True), ("Qarna", "LB", False)]
     # without the article, both are the name's own
     assert len(own_names_first("Qarna", [written, bare_abroad, bare_here])) == 3
+
+
+def test_a_town_of_the_article_keeps_its_local_name_against_a_namesake_abroad():
+    own = hit("Tarnby", "North", 10.0, 10.0, cc="AA", pop=6_000)
+    local = hit("Kelmworth", "South", 20.0, 20.0, cc="BB", pop=40_000, primary=False)
+    assert _names("Tarnby", [own, local]) == {"Tarnby"}
+    assert _names("Tarnby", [own, local], frozenset({"BB"})) == {"Tarnby", "Kelmworth"}
+    # ... whatever other countries the article names; the ranker weighs the two
+    assert _names("Tarnby", [own, local], frozenset({"AA", "BB"})) == {"Tarnby", "Kelmworth"}
+    # a town of the article's country with the name only as an alternate, beside one of
+    # that own name there, stays hidden ("Lakeville" in Ohio is not Conneaut)
+    here = hit("Tarnby", "East", 21.0, 21.0, cc="BB", pop=900)
+    assert _names("Tarnby", [own, here, local], frozenset({"BB"})) == {"Tarnby"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # Kurdish name of al-Malikiyah; the own-name Deriks are villages in Turkey
+        ("Kurdish forces patrolled Derik and Qamishli in Hasakah province.", ("Derik", "Qamishli", "Hasakah"), "SY"),
+        # Myrnohrad's former name; the own-name Dimitrov is a village in Armenia
+        ("Separatists shelled Dimitrov, Kramatorsk and Sloviansk.", ("Dimitrov", "Kramatorsk", "Sloviansk"), "UA"),
+    ],
+)
+def test_a_name_in_local_use_follows_the_article(gaz, text, names, expected):
+    mentions, _ = resolve_names(gaz, text, *names)
+    assert mentions[0].resolved is not None and mentions[0].resolved.cc == expected
