@@ -107,7 +107,7 @@ def at_home(ranked: Sequence[Hit], ctx: ArticleContext) -> Sequence[Hit]:
     """ "Lebanese police arrested two men in Tripoli": actors who act at home (police,
     officials, residents; `sitroom.geo.theatres`) read a name in their own country when the
     best reading (``ranked``: best first) lies abroad, the name has a reading at home and the
-    article places nothing elsewhere, unless the reading abroad is the far bigger place
+    article names no other country, unless the reading abroad is the far bigger place
     ("US officials said ... in Tripoli" is not Tripoli, Iowa). Armies act abroad: "Israeli
     forces ... in Jerusalem" stays the reading the ranker chose. Filtering after the ranking
     leaves the other readings' features (how many countries share the name) as they were."""
@@ -115,8 +115,8 @@ def at_home(ranked: Sequence[Hit], ctx: ArticleContext) -> Sequence[Hit]:
     if not home or len(ranked) < 2 or ranked[0].cc in home:
         return ranked
     ours = [h for h in ranked if h.cc in home]
-    if not ours or any(w > 0 for cc, w in ctx.places.items() if cc not in home):
-        return ranked
+    if not ours or any(w > 0 for cc, w in ctx.countries.items() if cc not in home):
+        return ranked  # (the article names another country: "police fired across the border with X")
     if max(h.population for h in ours) * HOME_FAR_RATIO < ranked[0].population:
         return ranked
     return ours
