@@ -7,11 +7,12 @@ namesake across the country that nothing else in the article is near. Spatial mi
 one that lies among the article's other places. The step is conservative, because a far
 reading is often right ("Paris" in a Texas story about a summit):
 
-* it moves only a reading that no other name of the article lies near, holds or lies in;
+* a name's reading is supported by the other names whose readings lie near it (`LOCAL_KM`),
+  hold it or lie in it; it moves only to a reading that every name supporting it also
+  supports, and more;
 * the new reading is written as the name's own (not an alternate name) and is supported by
-  `LOCAL_NAMES` other names near it or holding it, by a unit the text names that holds it
-  ("Manhattan" beside "Kansas"), or by one name the text itself placed ("Norfolk" beside
-  "a Denison, Iowa firm");
+  `LOCAL_NAMES` other names, by a unit the text names that holds it ("Manhattan" beside
+  "Kansas"), or by one name the text itself placed ("Norfolk" beside "a Denison, Iowa firm");
 * never against what the text says of the mention (its container, anchor or kind word), never
   out of a country another name of the article places things in ("Paris" beside "French"), and
   never a national capital: capitals are named from afar, and for their governments, more
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from sitroom.geo.coherence import placed
+from sitroom.geo.coherence import SAME_SENSE_KM, placed
 from sitroom.geo.context import POPULATED, Mention
 from sitroom.geo.gazetteer import Hit, km
 from sitroom.geo.normalize import name_key
@@ -88,7 +89,8 @@ def _movable(m: Mention) -> bool:
 
 def _alternatives(m: Mention, own: Hit, lookup: Callable[[str], Sequence[Hit]]) -> list[Hit]:
     """The name's other readings a move may go to: rows of its own name (not an alternate
-    or historic name), of the same rank as the first reading (a town for a town)."""
+    or historic name), of the same rank as the first reading (a town for a town), farther
+    from it than `coherence.SAME_SENSE_KM` (two places, not two points of one)."""
     return [
         h
         for h in lookup(m.text)
@@ -97,20 +99,23 @@ def _alternatives(m: Mention, own: Hit, lookup: Callable[[str], Sequence[Hit]]) 
         and h.level >= 2
         and (h.level == 3) == (own.level == 3)
         and not h.is_open
+        # namesakes this close are one frame: a local radius cannot tell them apart
+        and km(h.lat, h.lon, own.lat, own.lon) > SAME_SENSE_KM
     ]
 
 
 def _better(
     m: Mention, own: Hit, readings: Readings, lookup: Callable[[str], Sequence[Hit]]
 ) -> Hit | None:
-    """The alternative the article's other places support, if the first reading has none
-    and is no national capital (named from afar, and for its government, more than any town)."""
-    if own.fcode == "PPLC" or _supporters(own, readings)[0]:
+    """The alternative that every name supporting the first reading supports, and more
+    (none for a national capital: named from afar, and for its government, more than any town)."""
+    if own.fcode == "PPLC":
         return None
+    mine = _supporters(own, readings)[0]
     best: tuple[int, int, Hit] | None = None
     for h in _alternatives(m, own, lookup):
         names, strong = _supporters(h, readings)
-        if len(names) < LOCAL_NAMES and not strong:
+        if not (mine < names) or (len(names) < LOCAL_NAMES and not strong):
             continue
         rank = (len(names), h.population, h)
         if best is None or rank[:2] > best[:2]:
@@ -126,8 +131,8 @@ def _better(
 def spatial_sense(
     mentions: Sequence[Mention], lookup: Callable[[str], Sequence[Hit]]
 ) -> list[tuple[Mention, Hit]]:
-    """(mention, place) for each bare mention whose reading no other name of the article
-    lies near, when a reading of its own name lies among the article's other places."""
+    """(mention, place) for each bare mention when a reading of its own name lies among more
+    of the article's other places than the one chosen, and among all of those."""
     located = [
         (name_key(m.text), m.resolved, placed(m) is not None)
         for m in mentions

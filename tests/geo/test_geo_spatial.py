@@ -63,6 +63,19 @@ def test_a_reading_with_a_neighbour_of_its_own_stays():
     assert spatial_sense(mentions, _lookup) == []
 
 
+def test_a_reading_moves_to_one_that_all_its_neighbours_and_more_lie_near():
+    # Ashby lies between the two Harlows (~120 km from the southern one, ~60 km from NEAR):
+    # it supports both; Keston and Bray only the northern one
+    mid = hit("Ashby", "Northmark", 39.5, 10.4)
+    south = hit("Harlow", "Midmark", 38.4, 10.6, pop=90_000)
+    bare = _m("Harlow", 0, south)
+    ashby = _m("Ashby", 60, mid)
+    mentions = [bare, _m("Keston", 20, KESTON), ashby]
+    assert spatial_sense(mentions, lambda t: (south, NEAR) if t == "Harlow" else ()) == [(bare, NEAR)]
+    # alone, Ashby supports both readings alike: nothing moves
+    assert spatial_sense([bare, ashby], lambda t: (south, NEAR) if t == "Harlow" else ()) == []
+
+
 def test_what_the_text_says_of_the_mention_keeps_it():
     others = (_m("Keston", 20, KESTON), _m("Bray", 40, BRAY))
     for said in ({"kind": "base"}, {"modifier": True}, {"near": _m("Bray", 40, BRAY)}, {"weak": True}):
@@ -119,3 +132,11 @@ def test_a_capital_named_beside_far_towns_stays_the_capital(gaz):
     text = "Farmers in Clarksville and Hugo watched the trade talks in Dublin, the Irish capital."
     got = _resolved(gaz, text, "Clarksville", "Hugo", "Dublin")
     assert got["Dublin"].cc == "IE"
+
+
+def test_a_village_with_namesakes_in_several_provinces_reads_the_one_among_its_neighbours(gaz):
+    # each neighbour lies 60-150 km from the Dolyna meant; the bigger Dolyna of another
+    # province is near one of them, the one meant near both
+    text = "Drones struck Dolyna at dawn; families from Chernikhovtsy and Ovlochyn left for the city."
+    got = _resolved(gaz, text, "Dolyna", "Chernikhovtsy", "Ovlochyn")
+    assert (got["Dolyna"].cc, got["Dolyna"].admin1) == ("UA", "Rivne")
