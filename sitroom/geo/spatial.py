@@ -54,23 +54,28 @@ def _holds(unit: Hit, place: Hit) -> bool:
     return False
 
 
-def _supporters(hit: Hit, readings: Readings) -> tuple[set[str], bool]:
-    """(names whose reading lies near ``hit``, holds it or lies in it; whether one of them is
-    a named unit that holds it, or a place the text itself put in its container)."""
-    names: set[str] = set()
+def _supporters(hit: Hit, readings: Readings) -> tuple[set[str], bool, float]:
+    """(names whose reading lies within `LOCAL_KM` of ``hit``, holds it or lies in it; whether
+    one of them is a named unit that holds it, or a place the text itself put in its
+    container; the spread: km from ``hit`` to each other name's nearest reading, summed, a
+    unit that holds it or lies in it at 0 and anything farther than `LOCAL_KM` at that)."""
+    near: dict[str, float] = {}
     strong = False
     for key, other, sure in readings:
         if other.id == hit.id or other.is_country:
             continue
         if _holds(other, hit):
-            names.add(key)
-            strong = True
-        elif _holds(hit, other) or (
-            other.level >= 2 and km(hit.lat, hit.lon, other.lat, other.lon) <= LOCAL_KM
-        ):
-            names.add(key)
+            d, strong = 0.0, True
+        elif _holds(hit, other):
+            d, strong = 0.0, strong or sure
+        elif other.level >= 2 and (d := km(hit.lat, hit.lon, other.lat, other.lon)) <= LOCAL_KM:
             strong = strong or sure
-    return names, strong
+        else:
+            continue
+        near[key] = min(d, near.get(key, d))
+    others = {key for key, other, _ in readings if not other.is_country}
+    spread = sum(near.values()) + LOCAL_KM * len(others - set(near))
+    return set(near), strong, spread
 
 
 def _movable(m: Mention) -> bool:
@@ -107,17 +112,18 @@ def _alternatives(m: Mention, own: Hit, lookup: Callable[[str], Sequence[Hit]]) 
 def _better(
     m: Mention, own: Hit, readings: Readings, lookup: Callable[[str], Sequence[Hit]]
 ) -> Hit | None:
-    """The alternative that every name supporting the first reading supports, and more
-    (none for a national capital: named from afar, and for its government, more than any town)."""
+    """The alternative that every name supporting the first reading supports, and more, and
+    that lies closer to the article's other places (none for a national capital: named from
+    afar, and for its government, more than any town)."""
     if own.fcode == "PPLC":
         return None
-    mine = _supporters(own, readings)[0]
-    best: tuple[int, int, Hit] | None = None
+    mine, _, spread = _supporters(own, readings)
+    best: tuple[int, float, Hit] | None = None
     for h in _alternatives(m, own, lookup):
-        names, strong = _supporters(h, readings)
-        if not (mine < names) or (len(names) < LOCAL_NAMES and not strong):
+        names, strong, closer = _supporters(h, readings)
+        if not (mine < names) or closer >= spread or (len(names) < LOCAL_NAMES and not strong):
             continue
-        rank = (len(names), h.population, h)
+        rank = (len(names), -closer, h)
         if best is None or rank[:2] > best[:2]:
             best = rank
     if best is None:

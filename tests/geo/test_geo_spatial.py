@@ -76,6 +76,17 @@ def test_a_reading_moves_to_one_that_all_its_neighbours_and_more_lie_near():
     assert spatial_sense([bare, ashby], lambda t: (south, NEAR) if t == "Harlow" else ()) == []
 
 
+def test_a_reading_among_its_neighbours_stays_though_a_far_one_touches_more_names():
+    # Harlow's neighbours lie 10-20 km from the northern reading; a namesake ~190 km east
+    # lies within the local radius of all of them and of one more name, but far from each
+    east = hit("Harlow", "Eastmark", 40.0, 12.2, pop=90_000)
+    a, b = hit("Ashby", "Northmark", 40.1, 10.1), hit("Corby", "Northmark", 39.9, 10.2)
+    c = hit("Dunmore", "Eastmark", 40.0, 12.5)
+    bare = _m("Harlow", 0, NEAR)
+    mentions = [bare, _m("Ashby", 20, a), _m("Corby", 40, b), _m("Dunmore", 60, c)]
+    assert spatial_sense(mentions, lambda t: (NEAR, east) if t == "Harlow" else ()) == []
+
+
 def test_what_the_text_says_of_the_mention_keeps_it():
     others = (_m("Keston", 20, KESTON), _m("Bray", 40, BRAY))
     for said in ({"kind": "base"}, {"modifier": True}, {"near": _m("Bray", 40, BRAY)}, {"weak": True}):
