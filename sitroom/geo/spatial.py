@@ -7,11 +7,11 @@ namesake across the country that nothing else in the article is near. Spatial mi
 one that lies among the article's other places. The step is conservative, because a far
 reading is often right ("Paris" in a Texas story about a summit):
 
-* a name's reading is supported by the other names whose readings lie near it (`LOCAL_KM`),
+* a name's reading is supported by the other names whose readings lie near it (`SPATIAL_KM`),
   hold it or lie in it; it moves only to a reading that every name supporting it also
   supports, and more;
 * the new reading is written as the name's own (not an alternate name) and is supported by
-  `LOCAL_NAMES` other names, by a unit the text names that holds it ("Manhattan" beside
+  `SPATIAL_NAMES` other names, by a unit the text names that holds it ("Manhattan" beside
   "Kansas"), or by one name the text itself placed ("Norfolk" beside "a Denison, Iowa firm");
 * never against what the text says of the mention (its container, anchor or kind word), never
   out of a country another name of the article places things in ("Paris" beside "French"), and
@@ -34,9 +34,9 @@ from sitroom.geo.normalize import name_key
 from sitroom.geo.thresholds import threshold
 
 #: Two places this close (km) lie together: towns of one county or of neighbouring ones.
-LOCAL_KM = threshold("local_km")
+SPATIAL_KM = threshold("spatial_km")
 #: Other names that must lie near (or hold) a new reading for a bare name to move to it.
-LOCAL_NAMES = int(threshold("local_names"))
+SPATIAL_NAMES = int(threshold("spatial_names"))
 
 #: (name key, reading, whether the text placed it: `coherence.placed`) of the article's
 #: located names
@@ -55,10 +55,10 @@ def _holds(unit: Hit, place: Hit) -> bool:
 
 
 def _supporters(hit: Hit, readings: Readings) -> tuple[set[str], bool, float]:
-    """(names whose reading lies within `LOCAL_KM` of ``hit``, holds it or lies in it; whether
+    """(names whose reading lies within `SPATIAL_KM` of ``hit``, holds it or lies in it; whether
     one of them is a named unit that holds it, or a place the text itself put in its
     container; the spread: km from ``hit`` to each other name's nearest reading, summed, a
-    unit that holds it or lies in it at 0 and anything farther than `LOCAL_KM` at that)."""
+    unit that holds it or lies in it at 0 and anything farther than `SPATIAL_KM` at that)."""
     near: dict[str, float] = {}
     strong = False
     for key, other, sure in readings:
@@ -68,13 +68,13 @@ def _supporters(hit: Hit, readings: Readings) -> tuple[set[str], bool, float]:
             d, strong = 0.0, True
         elif _holds(hit, other):
             d, strong = 0.0, strong or sure
-        elif other.level >= 2 and (d := km(hit.lat, hit.lon, other.lat, other.lon)) <= LOCAL_KM:
+        elif other.level >= 2 and (d := km(hit.lat, hit.lon, other.lat, other.lon)) <= SPATIAL_KM:
             strong = strong or sure
         else:
             continue
         near[key] = min(d, near.get(key, d))
     others = {key for key, other, _ in readings if not other.is_country}
-    spread = sum(near.values()) + LOCAL_KM * len(others - set(near))
+    spread = sum(near.values()) + SPATIAL_KM * len(others - set(near))
     return set(near), strong, spread
 
 
@@ -121,7 +121,7 @@ def _better(
     best: tuple[int, float, Hit] | None = None
     for h in _alternatives(m, own, lookup):
         names, strong, closer = _supporters(h, readings)
-        if not (mine < names) or closer >= spread or (len(names) < LOCAL_NAMES and not strong):
+        if not (mine < names) or closer >= spread or (len(names) < SPATIAL_NAMES and not strong):
             continue
         rank = (len(names), -closer, h)
         if best is None or rank[:2] > best[:2]:
