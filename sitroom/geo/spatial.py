@@ -9,7 +9,8 @@ reading is often right ("Paris" in a Texas story about a summit):
 
 * a name's reading is supported by the other names whose readings lie near it (`SPATIAL_KM`),
   hold it or lie in it; it moves only to a reading that every name supporting it also
-  supports, and more;
+  supports, and more, and that lies closer to the article's other places (km to each name,
+  capped at `SPATIAL_KM`, summed), more than `coherence.SAME_SENSE_KM` from the first;
 * the new reading is written as the name's own (not an alternate name) and is supported by
   `SPATIAL_NAMES` other names, by a unit the text names that holds it ("Manhattan" beside
   "Kansas"), or by one name the text itself placed ("Norfolk" beside "a Denison, Iowa firm");
