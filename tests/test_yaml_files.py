@@ -1,0 +1,48 @@
+"""Every YAML data file the package ships has each key once per mapping.
+
+YAML keeps the last of two equal keys without a word, so a second `local_km` written
+for another rule silently changed the first rule's number. The check composes the node
+tree (the parsed values have already lost the first key)."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import sitroom
+
+PACKAGE = Path(sitroom.__file__).parent
+FILES = sorted(PACKAGE.rglob("*.yaml"))
+
+
+def duplicate_keys(text: str) -> list[str]:
+    """'key (line N)' for each key written again in the same mapping."""
+    found: list[str] = []
+    stack = [yaml.compose(text, Loader=yaml.SafeLoader)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        found.append(f"{key.value} (line {key.start_mark.line + 1})")
+                    seen.add(key.value)
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return found
+
+
+def test_the_check_finds_a_key_written_twice():
+    assert duplicate_keys("a: 1\nb:\n  c: 2\n  c: 3\n") == ["c (line 4)"]
+    assert duplicate_keys("a: 1\nb: [{c: 2}, {c: 3}]\n") == []
+
+
+def test_the_package_ships_yaml_files():
+    assert len(FILES) > 10
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_key_is_written_twice(path):
+    assert duplicate_keys(path.read_text(encoding="utf-8")) == []
