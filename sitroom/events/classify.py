@@ -14,7 +14,6 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.crowds import crowd_fight, crowd_rules, crowd_told, demonstrating
 from sitroom.events.findings import (
-    PLACE_ENTS,
     VIOLENT_CLASSES,
     Mention,
     behind_reason,
@@ -32,6 +31,13 @@ from sitroom.events.mishaps import (
     weapon_used,
 )
 from sitroom.events.parsing import lemma
+from sitroom.events.sides import (
+    agent_kind,
+    armed_agent,
+    lemmas_of,
+    patient_side,
+    side,
+)
 from sitroom.events.taxonomy import Taxonomy
 from sitroom.events.territory import bare_control, keeps_order, territory_object, without_fighting
 from sitroom.nlp import child_tokens, sentence, sentence_of, span_text, subtree_tokens
@@ -51,117 +57,6 @@ class Classification:
     plover_mode: str
     cue: Span | Token  # the words the sub-event type rests on (weapon or trigger)
     confidence: float
-
-
-def _lemmas(span: Span | None) -> set[str]:
-    return {lemma(t) for t in span} if span is not None else set()
-
-
-def _capitalised_plural(tok: Token, cues: frozenset[str]) -> bool:
-    """ "Protesters on Tuesday stormed ...": a plural opening the sentence that the tagger
-    took for a name, so its lemma kept the plural."""
-    low = tok.lower_
-    return tok.pos_ == "PROPN" and low.endswith("s") and low[:-1] in cues
-
-
-def _text(span: Span | None) -> str:
-    return f" {span_text(span).lower()} " if span is not None else ""
-
-
-def _has_cue(span: Span | None, cues: frozenset[str]) -> bool:
-    if span is None:
-        return False
-    lemmas, text = _lemmas(span), _text(span)
-    return any((c in lemmas) if " " not in c else (f" {c} " in text) for c in cues)
-
-
-def _armed_modifier(head: Token, lex: Lexicon) -> bool:
-    """'armed men', 'gun-toting youths': people described as bearing arms are armed,
-    whatever noun names them."""
-    return any(
-        c.dep_ == "amod" and c.lemma_.lower() in lex.cue("armed_modifiers")
-        for c in child_tokens(head)
-    )
-
-
-def side(span: Span | None, lex: Lexicon, described: bool = True) -> str:
-    """'civilian', 'armed', 'protester' or '' for an argument phrase (its head word first).
-    ``described``: people described as armed ('armed men') count as armed."""
-    if span is None:
-        return ""
-    root = lemma(span.root)
-    if root in lex.cue("protester_nouns") or _capitalised_plural(span.root, lex.cue("protester_nouns")):
-        return "protester"
-    if root in lex.cue("armed_nouns") or (described and _armed_modifier(span.root, lex)):
-        return "armed"
-    if root in lex.cue("civilian_nouns"):
-        return "civilian"
-    head_words = [
-        span.root,
-        *[c for c in child_tokens(span.root) if c.dep_ in ("compound", "amod", "poss")],
-    ]
-    if _has_cue(span, lex.cue("armed_nouns")) or any(t.ent_type_ == "ORG" for t in head_words):
-        return "armed"
-    if _has_cue(span, lex.cue("protester_nouns")):
-        return "protester"
-    if _has_cue(span, lex.cue("civilian_nouns")):
-        return "civilian"
-    if span.root.ent_type_ in PLACE_ENTS or root in lex.cue("place_nouns"):
-        return "place"
-    if span.root.ent_type_ == "PERSON":
-        return "civilian"
-    return ""
-
-
-#: Where a person a later pronoun stands for is named: as a subject or an object, not as a
-#: place in a prepositional phrase ('at a checkpoint').
-_ANTECEDENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "conj", "appos"})
-
-
-def _patient_side(patient: Span, mention: Mention, lex: Lexicon) -> str:
-    """A patient's side; a pronoun ('shot at him') takes the side of the nearest person
-    named before it in the sentence, the agent excepted."""
-    found = side(patient, lex)
-    if found or patient.root.pos_ != "PRON":
-        return found
-    agent = set(range(mention.agent.start, mention.agent.end)) if mention.agent else set()
-    pron = patient.root
-    sent = sentence_of(pron.doc, pron.i)
-    for tok in reversed(pron.doc[sent.start : pron.i]):
-        if tok.i in agent or tok.pos_ != "NOUN" or tok.dep_ not in _ANTECEDENT_DEPS:
-            continue
-        named = side(tok.doc[tok.i : tok.i + 1], lex)
-        if named in ("civilian", "armed", "protester"):
-            return named
-    return ""
-
-
-def agent_kind(span: Span | None, lex: Lexicon) -> str:
-    """'state', 'nonstate', 'protester' or '' — enough to pick a territory sub-event type."""
-    if span is None:
-        return ""
-    crowd = _has_cue(span, lex.cue("protester_agents")) or _capitalised_plural(
-        span.root, lex.cue("protester_agents")
-    )
-    armed = _has_cue(span, lex.cue("armed_nouns")) or _has_cue(span, lex.cue("armed_modifiers"))
-    if crowd and not armed:
-        return "protester"
-    if _has_cue(span, lex.cue("nonstate_cues")):
-        return "nonstate"
-    if span.root.ent_type_ in ("GPE", "NORP"):
-        return "state"
-    if _has_cue(span, lex.cue("state_cues")):
-        # 'the army', 'Syrian troops' are state forces; 'the Arakan Army' is a name
-        named = any(t.pos_ == "PROPN" and lemma(t) in lex.cue("state_cues") for t in span)
-        if not named or any(t.ent_type_ in ("NORP", "GPE") for t in span):
-            return "state"
-    return ""
-
-
-def _armed_agent(mention: Mention, lex: Lexicon) -> bool:
-    """An armed force or group by name ('militants', 'the army'); 'armed men' who shoot at
-    someone the text does not place on a side are no sign of a battle."""
-    return side(mention.agent, lex, described=False) == "armed"
 
 
 def _best_weapon(mention: Mention, lex: Lexicon) -> tuple[str, Span] | None:
@@ -245,7 +140,7 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
     The rules run in order; the first that decides wins (a decision may be "not ACLED's")."""
     weapon = _best_weapon(mention, lex)
     trig = mention.head.span
-    sides = [_patient_side(p, mention, lex) for p in mention.patients] or [""]
+    sides = [patient_side(p, mention, lex) for p in mention.patients] or [""]
     facts = _Facts(
         classes=_effective_classes(mention),
         trig=trig,
@@ -279,7 +174,7 @@ def _crimes_and_mobs(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     if "abduct" in classes and not in_battle:
         return "Violence against civilians", "Abduction/forced disappearance", by_cls["abduct"]
     if "mob" in classes or (
-        _lemmas(mention.agent) & lex.cue("mob_agents") and classes & (VIOLENT_CLASSES | {"destroy"})
+        lemmas_of(mention.agent) & lex.cue("mob_agents") and classes & (VIOLENT_CLASSES | {"destroy"})
     ):
         return "Riots", "Mob violence", by_cls.get("mob", f.trig)
     return None
@@ -332,7 +227,7 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     if cls == "seize" and classes & VIOLENT_CLASSES:
         return None  # 'attacked the post, wounded a guard and seized motorbikes': the attack
     cue, agent = f.by_cls[cls], f.agent
-    pat = _lemmas(mention.patient)
+    pat = lemmas_of(mention.patient)
     if cls == "seize" and pat & lex.cue("seized_weapons"):
         return "Strategic developments", "Disrupted weapons use", cue
     if cls == "recapture" and bare_control(mention) and keeps_order(mention, lex):
@@ -362,7 +257,7 @@ def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     if mishap(mention, lex):
         return "Strategic developments", "Other", trig
     remote = wclass in REMOTE_WEAPONS  # 'jets destroyed an arms depot': the strike
-    if destroying and not remote and _lemmas(mention.patient) & lex.cue("seized_weapons"):
+    if destroying and not remote and lemmas_of(mention.patient) & lex.cue("seized_weapons"):
         return "Strategic developments", "Disrupted weapons use", trig
     if "disrupt" in classes or disposed(mention, f.classes, f.agent):
         return "Strategic developments", "Disrupted weapons use", by_cls.get("disrupt", trig)
@@ -424,7 +319,7 @@ def _violent_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
             return "Battles", "Armed clash", cue
         if f.patient_side in ("civilian", "place") or classes & {"massacre", "torture"}:
             return "Violence against civilians", "Attack", cue
-        if f.patient_side == "" and (f.agent in ("state", "nonstate") or _armed_agent(mention, lex)):
+        if f.patient_side == "" and (f.agent in ("state", "nonstate") or armed_agent(mention, lex)):
             return "Battles", "Armed clash", cue
         return "Violence against civilians", "Attack", cue
     for cls, sub in (("arrest", "Arrests"), ("loot", "Looting/property destruction"),

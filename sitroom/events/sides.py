@@ -1,0 +1,126 @@
+"""Who is on which side of an event: armed, civilian, protester, or a place.
+
+ACLED's type turns on it (a battle is fought between armed sides, violence against
+civilians hits people who are not), so the rules read each argument phrase's head noun,
+the words describing it ('armed men') and, for a pronoun, the person named before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.events.findings import PLACE_ENTS, Mention
+from sitroom.events.lexicon import Lexicon
+from sitroom.events.parsing import lemma
+from sitroom.nlp import child_tokens, sentence_of, span_text
+
+
+def lemmas_of(span: Span | None) -> set[str]:
+    return {lemma(t) for t in span} if span is not None else set()
+
+
+def capitalised_plural(tok: Token, cues: frozenset[str]) -> bool:
+    """ "Protesters on Tuesday stormed ...": a plural opening the sentence that the tagger
+    took for a name, so its lemma kept the plural."""
+    low = tok.lower_
+    return tok.pos_ == "PROPN" and low.endswith("s") and low[:-1] in cues
+
+
+def text_of(span: Span | None) -> str:
+    return f" {span_text(span).lower()} " if span is not None else ""
+
+
+def has_cue(span: Span | None, cues: frozenset[str]) -> bool:
+    if span is None:
+        return False
+    lemmas, text = lemmas_of(span), text_of(span)
+    return any((c in lemmas) if " " not in c else (f" {c} " in text) for c in cues)
+
+
+def armed_modifier(head: Token, lex: Lexicon) -> bool:
+    """'armed men', 'gun-toting youths': people described as bearing arms are armed,
+    whatever noun names them."""
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() in lex.cue("armed_modifiers")
+        for c in child_tokens(head)
+    )
+
+
+def side(span: Span | None, lex: Lexicon, described: bool = True) -> str:
+    """'civilian', 'armed', 'protester' or '' for an argument phrase (its head word first).
+    ``described``: people described as armed ('armed men') count as armed."""
+    if span is None:
+        return ""
+    root = lemma(span.root)
+    if root in lex.cue("protester_nouns") or capitalised_plural(span.root, lex.cue("protester_nouns")):
+        return "protester"
+    if root in lex.cue("armed_nouns") or (described and armed_modifier(span.root, lex)):
+        return "armed"
+    if root in lex.cue("civilian_nouns"):
+        return "civilian"
+    head_words = [
+        span.root,
+        *[c for c in child_tokens(span.root) if c.dep_ in ("compound", "amod", "poss")],
+    ]
+    if has_cue(span, lex.cue("armed_nouns")) or any(t.ent_type_ == "ORG" for t in head_words):
+        return "armed"
+    if has_cue(span, lex.cue("protester_nouns")):
+        return "protester"
+    if has_cue(span, lex.cue("civilian_nouns")):
+        return "civilian"
+    if span.root.ent_type_ in PLACE_ENTS or root in lex.cue("place_nouns"):
+        return "place"
+    if span.root.ent_type_ == "PERSON":
+        return "civilian"
+    return ""
+
+
+#: Where a person a later pronoun stands for is named: as a subject or an object, not as a
+#: place in a prepositional phrase ('at a checkpoint').
+_ANTECEDENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "conj", "appos"})
+
+
+def patient_side(patient: Span, mention: Mention, lex: Lexicon) -> str:
+    """A patient's side; a pronoun ('shot at him') takes the side of the nearest person
+    named before it in the sentence, the agent excepted."""
+    found = side(patient, lex)
+    if found or patient.root.pos_ != "PRON":
+        return found
+    agent = set(range(mention.agent.start, mention.agent.end)) if mention.agent else set()
+    pron = patient.root
+    sent = sentence_of(pron.doc, pron.i)
+    for tok in reversed(pron.doc[sent.start : pron.i]):
+        if tok.i in agent or tok.pos_ != "NOUN" or tok.dep_ not in _ANTECEDENT_DEPS:
+            continue
+        named = side(tok.doc[tok.i : tok.i + 1], lex)
+        if named in ("civilian", "armed", "protester"):
+            return named
+    return ""
+
+
+def agent_kind(span: Span | None, lex: Lexicon) -> str:
+    """'state', 'nonstate', 'protester' or '' — enough to pick a territory sub-event type."""
+    if span is None:
+        return ""
+    crowd = has_cue(span, lex.cue("protester_agents")) or capitalised_plural(
+        span.root, lex.cue("protester_agents")
+    )
+    armed = has_cue(span, lex.cue("armed_nouns")) or has_cue(span, lex.cue("armed_modifiers"))
+    if crowd and not armed:
+        return "protester"
+    if has_cue(span, lex.cue("nonstate_cues")):
+        return "nonstate"
+    if span.root.ent_type_ in ("GPE", "NORP"):
+        return "state"
+    if has_cue(span, lex.cue("state_cues")):
+        # 'the army', 'Syrian troops' are state forces; 'the Arakan Army' is a name
+        named = any(t.pos_ == "PROPN" and lemma(t) in lex.cue("state_cues") for t in span)
+        if not named or any(t.ent_type_ in ("NORP", "GPE") for t in span):
+            return "state"
+    return ""
+
+
+def armed_agent(mention: Mention, lex: Lexicon) -> bool:
+    """An armed force or group by name ('militants', 'the army'); 'armed men' who shoot at
+    someone the text does not place on a side are no sign of a battle."""
+    return side(mention.agent, lex, described=False) == "armed"
