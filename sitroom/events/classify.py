@@ -39,7 +39,13 @@ from sitroom.events.sides import (
     side,
 )
 from sitroom.events.taxonomy import Taxonomy
-from sitroom.events.territory import bare_control, keeps_order, territory_object, without_fighting
+from sitroom.events.territory import (
+    bare_control,
+    keeps_order,
+    recovered_weapons,
+    territory_object,
+    without_fighting,
+)
 from sitroom.nlp import child_tokens, sentence, sentence_of, span_text, subtree_tokens
 
 PROTEST_CLASSES = frozenset({"protest", "labor_strike", "riot", "disperse"})
@@ -230,6 +236,8 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     pat = lemmas_of(mention.patient)
     if cls == "seize" and pat & lex.cue("seized_weapons"):
         return "Strategic developments", "Disrupted weapons use", cue
+    if recovered_weapons(mention, lex):  # 'recovered two IEDs'; in a fight, the fight decides
+        return None if classes & VIOLENT_CLASSES else ("Strategic developments", "Disrupted weapons use", cue)
     if cls == "recapture" and bare_control(mention) and keeps_order(mention, lex):
         return "", "", cue  # 'police regained control' of a crowd: order restored, no territory
     if territory_object(mention, lex) or cls == "recapture" and mention.patient is None:
@@ -256,6 +264,8 @@ def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     destroying = mention.head.cls == "destroy" or "disrupt" in classes
     if mishap(mention, lex):
         return "Strategic developments", "Other", trig
+    if classes <= {"arrest"} and wclass != "riot_control":
+        return None  # 'a man was arrested over the bombs': the arrest; tear gas: a crowd's
     remote = wclass in REMOTE_WEAPONS  # 'jets destroyed an arms depot': the strike
     if destroying and not remote and lemmas_of(mention.patient) & lex.cue("seized_weapons"):
         return "Strategic developments", "Disrupted weapons use", trig

@@ -225,8 +225,10 @@ def _definite_reference(noun: Token, lex: Lexicon) -> bool:
 # ---------------------------------------------------------------- clustering
 
 
-def _explicit_agent(trig: Trigger) -> Token | None:
-    if trig.nominal:
+def _explicit_agent(trig: Trigger, lex: Lexicon) -> Token | None:
+    """The subject that did it; none for verbs whose subject suffered it ('troops suffered
+    casualties when rebels attacked': one occurrence, not two sides' two)."""
+    if trig.nominal or lemma(trig.token) in lex.cue("victim_subject_verbs"):
         return None
     subj = first_child(trig.token, *SUBJECTS)
     if subj is None or is_pronoun(subj) or subj.lower_ in RELATIVE:
@@ -242,7 +244,7 @@ def _family(cls: str, lex: Lexicon) -> str:
 def cluster(triggers: list[Trigger], lex: Lexicon) -> list[list[Trigger]]:
     """Group asserted triggers into occurrences: same family, no conflicting explicit agents."""
     groups: list[list[Trigger]] = []
-    agents = {id(t): _explicit_agent(t) for t in triggers}  # once each, not per group met
+    agents = {id(t): _explicit_agent(t, lex) for t in triggers}  # once each, not per group met
     for trig in sorted(triggers, key=lambda t: (t.nominal, t.token.i)):
         fam = _family(trig.cls, lex)
         placed = False
@@ -280,7 +282,7 @@ def _separate_targets(
         attackers = {a.lower_ for a in agents}
         if (
             mine.root.lower_ in attackers
-            or theirs.root.lower_ == (_explicit_agent(trig) or trig.token).lower_
+            or theirs.root.lower_ == (_explicit_agent(trig, lex) or trig.token).lower_
         ):
             return False
         if mine.root.i != theirs.root.i:
@@ -445,7 +447,7 @@ def build_mention(group: list[Trigger], lex: Lexicon) -> Mention:
         agent = nominal_agent(trig.token, lex) if trig.nominal else agent_of(trig.token, lex)
         if agent is not None and mention.agent is None:
             mention.agent = agent
-            mention.agent_explicit = _explicit_agent(trig) is not None
+            mention.agent_explicit = _explicit_agent(trig, lex) is not None
         target = patient_of(trig, lex)
         if target is not None:
             mention.patients.append(target)

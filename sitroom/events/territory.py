@@ -48,3 +48,13 @@ def territory_object(mention: Mention, lex: Lexicon) -> bool:
     # 'recaptured Palmyra': a lone proper name taken by force is a place more often than a
     # person, whom the parser's NER often mistakes it for
     return pat.root.pos_ == "PROPN" and len(pat) == 1
+
+
+def recovered_weapons(mention: Mention, lex: Lexicon) -> bool:
+    """'recovered three mines / seized a cache of rifles': arms taken, not ground regained. The
+    object's head noun decides ('recovered the town where rebels stored weapons' is ground)."""
+    head = next((t.token for t in mention.members if t.cls in ("recapture", "seize")), None)
+    if head is None:
+        return False
+    objs = [c for c in child_tokens(head) if c.dep_ in ("dobj", "nsubjpass")]
+    return any(lemma(o) in lex.cue("seized_weapons") for o in objs)

@@ -330,6 +330,8 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
         return "clash" in inside or bool(with_ or children(tok, "dobj"))
     if base in event_words("hit_verbs"):
         return _has_conflict_argument(tok, lex)
+    if trig.key[1:] and trig.key[1] in event_words("grievance_nouns"):  # 'took their anger to'
+        return bool(prep_objects(tok, event_words("grievance_preps")))
     if trig.cls == "clash" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in child_tokens(tok)):
         return False  # 'battling to get their land back', 'fought to save him': striving
     if trig.cls == "destroy":  # 'fires are burning' is no attack; 'burned houses' may be
@@ -373,7 +375,7 @@ def _has_conflict_argument(tok: Token, lex: Lexicon) -> bool:
     if agent is not None and weapons_in(list(agent), lex):
         return True  # 'an armed drone ..., targeting X
     armed = lex.cue("armed_nouns")
-    if agent_words & (armed | lex.cue("nonstate_cues")):
+    if agent_words & (armed | lex.cue("nonstate_cues") | event_words("wrecking_agents")):
         return True
     objs = [o for o in children(tok, "dobj", "nsubjpass")]
     objs += [o for _p, o in prep_objects(tok, event_words("object_preps"))]
