@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from sitroom.events.clearing import cleared_ground
 from sitroom.events.crowds import crowd_fight, crowd_rules, crowd_told, demonstrating
 from sitroom.events.findings import (
     VIOLENT_CLASSES,
@@ -240,6 +241,9 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         return None if classes & VIOLENT_CLASSES else ("Strategic developments", "Disrupted weapons use", cue)
     if cls == "recapture" and bare_control(mention) and keeps_order(mention, lex):
         return "", "", cue  # 'police regained control' of a crowd: order restored, no territory
+    if cleared_ground(mention):  # 'cleared the village of insurgents': taken from them
+        won = "Government regains territory" if agent != "nonstate" else "Non-state actor overtakes territory"
+        return "Battles", won, cue
     if territory_object(mention, lex) or cls == "recapture" and mention.patient is None:
         if without_fighting(mention, lex):
             return "Strategic developments", "Non-violent transfer of territory", cue

@@ -201,3 +201,17 @@ def unknown_perpetrator(agent: Span | None, lex: Lexicon) -> bool:
     return lemma(agent.root) in lex.cue("anonymous_attackers") or any(
         t.lower_ in event_words("unnamed_words") for t in agent
     )
+
+
+def participle_as_noun(tok: Token) -> bool:
+    """'took away the injured', 'the wounded were flown out': people, not an event."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
+        c.dep_ == "det" for c in child_tokens(tok)
+    )
+
+
+def standing_state(tok: Token) -> bool:
+    """A verb with a present auxiliary ('is controlled by', 'has been held since'): a state
+    that holds now. A bare present ('rebels now control the town') often reports the change."""
+    present = event_words("present_tags")
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in present for c in child_tokens(tok))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.events.clearing import clearing_trigger
 from sitroom.events.findings import (
     ACTOR_ENTS,
     PARTICLES,
@@ -23,8 +24,10 @@ from sitroom.events.parsing import (
     first_child,
     is_weapon_word,
     lemma,
+    participle_as_noun,
     phrase,
     prep_objects,
+    standing_state,
     subject_of,
     weapons_in,
     with_conjuncts,
@@ -81,15 +84,8 @@ def _object_lemmas(tok: Token) -> set[str]:
     return {lemma(o) for o in objs}
 
 
-def _participle_as_noun(tok: Token) -> bool:
-    """'took away the injured', 'the wounded were flown out': people, not an event."""
-    return tok.tag_ == "VBN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
-        c.dep_ == "det" for c in child_tokens(tok)
-    )
-
-
 def _verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod" or _participle_as_noun(tok):
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod" or participle_as_noun(tok):
         return None
     keys = verb_keys(tok)
     taken = taking_trigger(tok, keys, lex, lambda: agent_of(tok, lex))  # 'took away two children'
@@ -301,6 +297,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             or _verb_trigger(tok, lex)
             or _noun_trigger(tok, lex)
             or _demand_trigger(tok, lex)
+            or clearing_trigger(tok, lex)
         )
         if trig is not None and (trig.nominal or _plausible_verb(trig, sent, lex)):
             found.append(trig)
@@ -330,6 +327,8 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
         return "clash" in inside or bool(with_ or children(tok, "dobj"))
     if base in event_words("hit_verbs"):
         return _has_conflict_argument(tok, lex)
+    if base in event_words("stative_verbs") and standing_state(tok):
+        return False  # 'the town is controlled by rebels': who holds it now, not a capture
     if trig.key[1:] and trig.key[1] in event_words("grievance_nouns"):  # 'took their anger to'
         return bool(prep_objects(tok, event_words("grievance_preps")))
     if trig.cls == "clash" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in child_tokens(tok)):

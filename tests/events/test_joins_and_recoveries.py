@@ -1,6 +1,7 @@
 """Coding of deeds the lexicon once missed or misread: fighters joining an armed group,
 wounds and losses told from the victims' side, wreckers named for what they do, grievances
-taken somewhere, and arms (not ground) recovered. Own sentences."""
+taken somewhere, ground cleared of fighters, arms (not ground) recovered, and ground held
+(a state, not a capture). Own sentences."""
 
 import pytest
 
@@ -43,6 +44,19 @@ CASES = [
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     ("Five soldiers died when militants attacked their post near Mopti.",
      "Battles", "Armed clash"),
+    # who holds the ground now, beside the deed: the deed only
+    ("Armed men looted the offices of a charity in Kaga Bandoro. The area is mostly "
+     "controlled by rebels.", "Strategic developments", "Looting/property destruction"),
+    # ground cleared of fighters changes hands; who cleared it tells which way
+    ("The army cleared the area of bandits after a two-day operation.",
+     "Battles", "Government regains territory"),
+    ("Soldiers cleared several villages near Dikwa of insurgents.",
+     "Battles", "Government regains territory"),
+    ("Rebels rid the district of government troops last week.",
+     "Battles", "Non-state actor overtakes territory"),
+    # a bare present often reports the change itself
+    ("The army now controls the town after driving out the rebels.",
+     "Battles", "Government regains territory"),
 ]
 
 
@@ -56,6 +70,9 @@ def test_coding(extract, text, event_type, sub_event_type):
 @pytest.mark.parametrize("text", [
     "The minister said the government takes their grievances seriously.",
     "Soldiers joined the police in patrolling the market in Kano.",
+    "The town is controlled by rebels.",
+    "Police cleared the road of debris.",
+    "The district has been controlled by rebels since 2019.",
 ])
 def test_no_event(extract, text):
     _ctx, cands = extract(text)
