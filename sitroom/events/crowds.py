@@ -39,8 +39,11 @@ def crowd_agent(span: Span | None, lex: Lexicon) -> bool:
     people = lemma(root) in lex.cue("crowd_nouns") or (
         root.i != span.root.i and lemma(root) in lex.cue("civilian_nouns")
     )
-    angry = any(c.dep_ == "amod" and lemma(c) in lex.cue("anger_words") for c in child_tokens(root))
-    return people or (angry and root.pos_ == "NOUN")
+    mods = [lemma(c) for c in child_tokens(root) if c.dep_ in ("amod", "compound")]
+    angry = any(m in lex.cue("anger_words") for m in mods)
+    # 'opposing political groups', 'party factions': camps of a contest, not armed groups
+    camps = lemma(root) in event_words("camp_nouns") and any(m in event_words("political_words") for m in mods)
+    return people or camps or (angry and root.pos_ == "NOUN")
 
 
 def _stoning(mention: Mention, lex: Lexicon) -> bool:

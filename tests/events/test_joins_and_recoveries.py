@@ -54,6 +54,11 @@ CASES = [
      "Battles", "Government regains territory"),
     ("Rebels rid the district of government troops last week.",
      "Battles", "Non-state actor overtakes territory"),
+    # camps of a political contest fighting each other are rioters, not armed groups
+    ("Rival party activists clashed after the disputed vote in Lagos, leaving one dead.",
+     "Riots", "Mob violence"),
+    ("Opposing political groups clashed in Tamale after the election.", "Riots", "Mob violence"),
+    ("Two rebel factions clashed near Kidal.", "Battles", "Armed clash"),
     # a bare present often reports the change itself
     ("The army now controls the town after driving out the rebels.",
      "Battles", "Government regains territory"),
