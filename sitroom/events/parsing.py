@@ -205,7 +205,7 @@ def unknown_perpetrator(agent: Span | None, lex: Lexicon) -> bool:
 
 def participle_as_noun(tok: Token) -> bool:
     """'took away the injured', 'the wounded were flown out': people, not an event."""
-    return tok.tag_ == "VBN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
+    return tok.tag_ == "VBN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj") and any(
         c.dep_ == "det" for c in child_tokens(tok)
     )
 

@@ -41,9 +41,16 @@ def armed_modifier(head: Token, lex: Lexicon) -> bool:
     """'armed men', 'gun-toting youths': people described as bearing arms are armed,
     whatever noun names them."""
     return any(
-        c.dep_ == "amod" and c.lemma_.lower() in lex.cue("armed_modifiers")
+        c.dep_ == "amod"
+        and ({c.lemma_.lower(), c.lower_, _hyphened(c)} & lex.cue("armed_modifiers"))
         for c in child_tokens(head)
     )
+
+
+def _hyphened(word: Token) -> str:
+    """'heavily-armed' as one word: spaCy splits it at the hyphen."""
+    parts = [c.lower_ for c in child_tokens(word) if c.i < word.i]
+    return "".join(parts) + word.lower_ if parts else word.lower_
 
 
 def side(span: Span | None, lex: Lexicon, described: bool = True) -> str:
@@ -88,14 +95,27 @@ def patient_side(patient: Span, mention: Mention, lex: Lexicon) -> str:
         return found
     agent = set(range(mention.agent.start, mention.agent.end)) if mention.agent else set()
     pron = patient.root
+    singular = pron.lower_ in ("him", "her", "he", "she")
     sent = sentence_of(pron.doc, pron.i)
     for tok in reversed(pron.doc[sent.start : pron.i]):
         if tok.i in agent or tok.pos_ != "NOUN" or tok.dep_ not in _ANTECEDENT_DEPS:
             continue
+        if _in_clause(tok) or (singular and tok.tag_ != "NN"):
+            continue  # 'a policeman guarding traders ... shot him': the policeman
         named = side(tok.doc[tok.i : tok.i + 1], lex)
         if named in ("civilian", "armed", "protester"):
             return named
     return ""
+
+
+def _in_clause(tok: Token) -> bool:
+    """A noun inside a clause that describes another ('a policeman guarding traders')."""
+    head = tok.head
+    while head.i != head.head.i:
+        if head.dep_ in ("acl", "relcl"):
+            return True
+        head = head.head
+    return False
 
 
 def agent_kind(span: Span | None, lex: Lexicon) -> str:

@@ -160,7 +160,7 @@ def candidates(
         return named.direction_unit(mention, gaz, ctx.event_countries())
     if named.site_word(mention.text) or mention.org_site:
         return []
-    hits = own_names_first(mention.text, forms.as_written(mention.text, gaz), ctx.event_countries())
+    hits = own_names_first(mention.text, forms.as_written(mention.text, gaz), _local_countries(ctx))
     name, _ = split_generic(mention.text)
     if not hits and name != mention.text:
         hits = list(gaz.lookup(name))
@@ -252,6 +252,13 @@ def choose(
             return best
         return None  # an unknown name in a known province: the caller falls back to the province
     return best
+
+
+def _local_countries(ctx: ArticleContext) -> frozenset[str]:
+    """Countries where a name in local use may be read: where the article places things,
+    and the home and theatres of its actors ('Houthi shelling', 'Yemeni officials')."""
+    focus = ctx.actors
+    return ctx.event_countries() | focus.home | focus.theatres | focus.forces
 
 
 def _gate(pool: list[Hit], mention: Mention, container: Hit | None) -> list[Hit]:

@@ -18,6 +18,9 @@ reading is often right ("Paris" in a Texas story about a summit):
   out of a country another name of the article places things in ("Paris" beside "French"), and
   never a national capital: capitals are named from afar, and for their governments, more
   than any town ("Washington" in a story from Georgia, "Dublin" beside "Toronto");
+* by distance alone, a city (`SPATIAL_CITY`) never moves to a place far smaller
+  (`SPATIAL_MIN_SHARE` of its people): "Bakhmut" beside two Poltava towns stays the city,
+  not a Poltava hamlet of that name;
 * a name found by gazetteer lookup alone (``weak``: maybe no place at all) neither moves nor
   supports another.
 
@@ -38,6 +41,10 @@ from sitroom.geo.thresholds import threshold
 SPATIAL_KM = threshold("spatial_km")
 #: Other names that must lie near (or hold) a new reading for a bare name to move to it.
 SPATIAL_NAMES = int(threshold("spatial_names"))
+#: A first reading this big (people) moves by distance alone only to a place with
+#: `SPATIAL_MIN_SHARE` of its people.
+SPATIAL_CITY = threshold("spatial_city")
+SPATIAL_MIN_SHARE = threshold("spatial_min_share")
 
 #: (name key, reading, whether the text placed it: `coherence.placed`) of the article's
 #: located names
@@ -124,6 +131,9 @@ def _better(
         names, strong, closer = _supporters(h, readings)
         if not (mine < names) or closer >= spread or (len(names) < SPATIAL_NAMES and not strong):
             continue
+        city = own.population >= SPATIAL_CITY
+        if city and not strong and h.population < SPATIAL_MIN_SHARE * own.population:
+            continue  # a hamlet near two towns is no reason to leave a known city
         rank = (len(names), -closer, h)
         if best is None or rank[:2] > best[:2]:
             best = rank

@@ -67,3 +67,18 @@ def test_armed_people_firing_on_a_shop_is_an_attack(pipeline):
 def test_the_injured_are_people_the_blast_is_the_event(pipeline):
     out = typed(pipeline, "Paramedics took away the injured after the blast in Kabul on Monday.")
     assert out == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_him_stands_for_one_person_not_the_people_a_clause_describes(pipeline):
+    text = "In Gao on Monday, gunmen stopped a policeman guarding traders and shot him."
+    assert typed(pipeline, text) == [("Battles", "Armed clash")]
+
+
+def test_a_hyphenated_armed_description_is_armed(pipeline):
+    text = "Heavily-armed men clashed with police in Kisumu on Monday."
+    assert typed(pipeline, text) == [("Battles", "Armed clash")]
+
+
+def test_the_dead_and_the_wounded_carried_off_are_people(pipeline):
+    text = "Medics evacuated the dead and the wounded from a hospital in Juba on Monday."
+    assert typed(pipeline, text) == []

@@ -151,3 +151,10 @@ def test_a_village_with_namesakes_in_several_provinces_reads_the_one_among_its_n
     text = "Drones struck Dolyna at dawn; families from Chernikhovtsy and Ovlochyn left for the city."
     got = _resolved(gaz, text, "Dolyna", "Chernikhovtsy", "Ovlochyn")
     assert (got["Dolyna"].cc, got["Dolyna"].admin1) == ("UA", "Rivne")
+
+
+def test_a_city_does_not_move_to_a_hamlet_of_its_name_by_distance_alone(gaz):
+    # Poltava province has a hamlet called Bakhmut near the two towns named after it
+    text = "Artillery hit Bakhmut at night. Drones later struck Poltava and Kremenchuk."
+    got = _resolved(gaz, text, "Bakhmut", "Poltava", "Kremenchuk")
+    assert (got["Bakhmut"].cc, got["Bakhmut"].admin1) == ("UA", "Donetsk")
