@@ -43,6 +43,7 @@ class Mention:
     start: int  # character offsets in the article
     end: int
     kind: str = ""  # "base", "district", "admin1", "village", ... from the words around it
+    kind_word: str = ""  # the kind word written after the name ("neighbourhood"), lower case
     container: Mention | None = None  # "in the Makhmour district" → Makhmour
     anchor_of: str = ""  # a direction when the mention is an anchor: "southwest" (of Erbil)
     near: Mention | None = None  # "Makhmour district, southwest of Erbil" → Erbil

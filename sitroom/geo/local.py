@@ -9,7 +9,10 @@ its sentence names, else the one town of the sentences around it, else the town 
 article's located names dwell on when it has one clear local frame. No town: no place (a
 site in an article that names none is never guessed). A site read only through the place
 its name holds ("Liverpool Academy": Liverpool) yields to that local town when the text
-puts it in a town away from that place, or the town lies in another country.
+puts it in a town away from that place, or the town lies in another country; so does a site
+read as a small village of its own name that lies in another country or farther than
+``local_km`` from the town ("the Kuwait Hospital" as a Yemeni hamlet, in a report from Rafah).
+A kind word after the name counts as its head ("the Quillfeather neighbourhood of Homs").
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ _ARTICLES = pack_words("geo/words", "articles")
 LOCAL_KM = threshold("local_km")
 #: Share of the article's located town mentions its local town must hold (a clear frame).
 LOCAL_SHARE = threshold("local_share")
+#: A village row smaller than this read for a site's name is no reading that beats its town.
+SITE_ROW_POPULATION = threshold("site_row_population")
 #: What the text calls a container that keeps a site at that unit ("in Baghdad province").
 _UNIT_KINDS = frozenset({"admin1", "admin2", "district", "area"})
 #: Sentences either side of a site's own that may name its town.
@@ -57,28 +62,62 @@ def is_local_site(name: str) -> bool:
     return words[-1] in LAST_WORDS or words[0] in FIRST_WORDS
 
 
+def site_name(m: Mention) -> str:
+    """The mention's name with the site's kind word written after it, when it is one ("the
+    Quillfeather neighbourhood": the mention is "Quillfeather", its kind folded into a town)."""
+    return f"{m.text} {m.kind_word}" if m.kind_word in LAST_WORDS else m.text
+
+
 def place_local_sites(mentions: Sequence[Mention], ctx: ArticleContext, gaz: Gazetteer) -> None:
     """Resolve each unplaced local site to its town (``site.resolved``: the town's row,
     ``site.within``: the mention that names it); leaves the article's frame as it is."""
-    sites = [m for m in mentions if _unsure(m) and not m.modifier and is_local_site(m.text)]
+    sites = [m for m in mentions if _unsure(m) and not m.modifier and is_local_site(site_name(m))]
     if not sites:
         return
-    towns = [t for t in (_town_of(m, gaz) for m in mentions) if t is not None]
+    # (a province the text puts a town in is no town of the article: "in Mesquita, Rio de
+    # Janeiro"; as a site's own container it still names its town: "Hopkins Park in DeKalb")
+    units = {id(m.container) for m in mentions if m.container is not None and not is_local_site(site_name(m))}
+    towns = [t for t in (_town_of(m, gaz) for m in mentions if id(m) not in units) if t is not None]
     unit = ctx.frame_admin1()
-    if unit is not None:  # a town outside the province the article dwells on is no local frame
+    if unit is not None and not _sites_only(unit, mentions, sites):
+        # a town outside the province the article dwells on is no local frame
         towns = [t for t in towns if (t.hit.cc, t.hit.admin1) == unit]
     frame = _article_town(towns)
     for site in sites:
-        chained = _chain_town(site, gaz)
+        holder = _chain_holder(site)
+        chained = _town_of(holder, gaz) if holder is not None else None
+        if chained is None and holder is not None and holder.resolved.level > 0 and site_name(site) != site.text:
+            continue  # "the X quarter of Y", Y read as a district: Y's fallback places it
         town = chained or _nearby_town(site, towns) or frame
-        if town is not None and (site.resolved is None or _named_abroad(site.resolved, town, chained)):
+        if town is not None and (site.resolved is None or _placed_away(site.resolved, town, chained)):
             site.resolved, site.within = town.hit, town.mention
+
+
+def _sites_only(unit: tuple[str, str], mentions: Sequence[Mention], sites: Sequence[Mention]) -> bool:
+    """The province the article seems to dwell on holds only readings of its sites (the
+    Yemeni hamlet read for "the Kuwait Hospital"): no frame that refuses the text's towns."""
+    held = [m for m in mentions if m.resolved is not None and (m.resolved.cc, m.resolved.admin1) == unit]
+    return all(any(m is s for s in sites) for m in held)
 
 
 def _unsure(m: Mention) -> bool:
     """Unplaced, or placed only through another name (a site read as the place its name
-    holds, "Liverpool Academy": Liverpool; an alternate name), not its own row."""
-    return m.resolved is None or not m.resolved.primary
+    holds, "Liverpool Academy": Liverpool; an alternate name), not its own row, or as a
+    small village of its name (`_village_row`)."""
+    return m.resolved is None or not m.resolved.primary or _village_row(m.resolved)
+
+
+def _village_row(hit: Hit) -> bool:
+    return hit.fclass == "P" and hit.level == 3 and hit.population < SITE_ROW_POPULATION
+
+
+def _placed_away(reading: Hit, town: _Town, chained: _Town | None) -> bool:
+    """The site's reading yields to its local town: a reading through another name as
+    `_named_abroad` says; a village row of its own name when it lies in another country or
+    farther than ``LOCAL_KM`` from the town."""
+    if not reading.primary:
+        return _named_abroad(reading, town, chained)
+    return reading.cc != town.hit.cc or km(reading.lat, reading.lon, town.hit.lat, town.hit.lon) > LOCAL_KM
 
 
 def _named_abroad(reading: Hit, town: _Town, chained: _Town | None) -> bool:
@@ -131,13 +170,13 @@ def _seat_named_like(m: Mention, gaz: Gazetteer) -> Hit | None:
     return max(towns, key=lambda h: h.population, default=None)
 
 
-def _chain_town(site: Mention, gaz: Gazetteer) -> _Town | None:
-    """The town of the first container up the site's chain that resolved ("on Haifa
-    Street in Baghdad")."""
+def _chain_holder(site: Mention) -> Mention | None:
+    """The first container up the site's chain that resolved ("on Haifa Street in
+    Baghdad": Baghdad)."""
     cur, seen = site.container, 0
     while cur is not None and seen < 6:
         if cur.resolved is not None:
-            return _town_of(cur, gaz)
+            return cur
         cur, seen = cur.container, seen + 1
     return None
 

@@ -330,6 +330,8 @@ def annotate(text: str, start: int, end: int, sentence: int, s_start: int, s_end
     after = text[end : min(s_end, end + 30)]
     name = text[start:end]
     m = Mention(name, start, end, kind=_kind(name, before, after), sentence=sentence)
+    word = KIND_AFTER.match(after)
+    m.kind_word = word.group("kind").lower() if word else ""  # (`geo.local`: "X neighbourhood")
     anchor = ANCHOR_BEFORE.search(before)
     if anchor:
         m.anchor_of = anchor.group("rel").split()[0].lower()

@@ -4,7 +4,7 @@ A name the gazetteer lacks whose last word says it is a site or a body
 (``named_after_heads`` of the language pack's geo words) is read as the place it names:
 the longest run of its first words that the gazetteer knows ("Harare" of "Harare City
 Council", "Kirkuk" of "Kirkuk Oil Refinery"), or the words after its last "of" ("Japan" of
-"Bank of Japan"). Its candidates then compete as that place's would. A name with its
+"Bank of Japan"); not a site that honours a person ("the X Y Memorial Stadium"). Its candidates then compete as that place's would. A name with its
 kind word ("Hole camp", "Zhari district") may be filed whole (`with_kind_word`).
 """
 
@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # (only named in annotations: resolving toponyms imports no s
 HEADS = pack_words("geo/words", "named_after_heads")
 ARTICLES = pack_words("geo/words", "articles")
 OF = pack_words("geo/words", "of_preps")
+#: Words of a site named after a person ("X Y Memorial Hospital"): no place it names.
+HONOUR = pack_words("geo/words", "honour_words")
 #: Kinds of site whose word is part of a curated site's name ("Hole camp", "Taji base").
 SITE_KINDS = frozenset({"camp", "base", "crossing", "field"})
 #: Sites a name locates ("the X hospital", "the hospital of X").
@@ -70,7 +72,7 @@ def named_after(name: str, gaz: Gazetteer) -> list[Hit]:
     if ofs and (lowered[0] in HEADS or lowered[ofs[-1] - 1] in HEADS):  # "Bank of Japan"
         tail = [w for w in words[ofs[-1] + 1 :] if w.lower() not in ARTICLES]
         return _known(" ".join(tail), gaz) if tail else []
-    if lowered[-1] not in HEADS:
+    if lowered[-1] not in HEADS or HONOUR.intersection(lowered):
         return []
     for n in range(len(words) - 1, 0, -1):  # "Harare City Council": Harare
         if words[n - 1][:1].isupper():

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from sitroom.geo.local import is_local_site
+from sitroom.geo.local import FIRST_WORDS, is_local_site
 from sitroom.geo.named import names_a_site
 from sitroom.geo.normalize import generic_alternation
 from sitroom.geo.offsets import OFFSET_BEFORE
@@ -135,7 +135,26 @@ def place_spans(
             used |= tokens
     out.extend((e, False) for e in ents if not any(t.i in used for t in e))
     out.extend(_org_sites(doc, used | covered))
-    return sorted(out, key=lambda p: p[0].start)
+    return sorted(_site_tails(doc, out), key=lambda p: p[0].start)
+
+
+def _site_tails(doc: Doc, found: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
+    """ "Colonia Tierra Blanca" tagged as the place "Colonia" (Cologne's Latin name): a
+    site's first word (`geo.local`) tagged alone names the capitalised words after it too,
+    a quarter or street of a town (up to four, none of another name)."""
+    taken = {t.i for span, _ in found for t in span}
+    out = []
+    for span, weak in found:
+        end = span.end
+        if len(span) == 1 and span[0].lower_ in FIRST_WORDS:
+            while end < len(doc) and end - span.start <= 4 and _name_word(doc[end]) and end not in taken:
+                end += 1
+        out.append((Span(doc, span.start, end, label=span.label_), weak) if end > span.end else (span, weak))
+    return out
+
+
+def _name_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
 
 
 def _org_sites(doc: Doc, taken: set[int]) -> list[tuple[Span, bool]]:
