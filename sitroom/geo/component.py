@@ -24,6 +24,7 @@ from spacy.tokens import Span
 from sitroom.components import Candidate, Context, Settings, component
 from sitroom.geo.choice import choose_event_mention, place_of
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
+from sitroom.geo.local import opens_story
 from sitroom.geo.mentions import extract_mentions
 from sitroom.geo.offsets import at_sea, named_town_near
 from sitroom.geo.qualifiers import country_qualifier, qualifier_mention
@@ -86,7 +87,8 @@ def analyse(
         mentions = extract_mentions(ctx.doc, country_test(gaz), known_test(gaz), unit_test(gaz))
         told = event_sentences(ctx)
         first = focused_context(mentions, gaz, doc_text(ctx.doc), told, actor_files)
-        context = resolve_all(mentions, gaz, first, told)
+        breaks = frozenset(i for i, sent in enumerate(sentences(ctx.doc)) if opens_story(sent.text))
+        context = resolve_all(mentions, gaz, first, told, breaks)
         cached = ctx.data["geo"] = (mentions, context)
         focus = ctx.data["geo_focus"] = focus_place(mentions, context)
         ctx.data["geo_frame"] = fallback_unit(frame_hit(context, gaz, mentions), focus)

@@ -34,6 +34,7 @@ LAST_WORDS = pack_words("geo/local", "last_words")
 FIRST_WORDS = pack_words("geo/local", "first_words")
 REGIONAL_WORDS = pack_words("geo/local", "regional_words")
 OF_WORDS = pack_words("geo/local", "of_words")
+STORY_BREAKS = pack_words("geo/local", "story_breaks")
 _ARTICLES = pack_words("geo/words", "articles")
 
 #: Towns of one sentence (or of a site's neighbouring sentences) this close are one local frame.
@@ -68,9 +69,22 @@ def site_name(m: Mention) -> str:
     return f"{m.text} {m.kind_word}" if m.kind_word in LAST_WORDS else m.text
 
 
-def place_local_sites(mentions: Sequence[Mention], ctx: ArticleContext, gaz: Gazetteer) -> None:
+def opens_story(sentence: str) -> bool:
+    """The sentence starts another story ('In a separate incident, ...')."""
+    low = " ".join(sentence.lower().split())
+    return any(low.startswith(cue) for cue in STORY_BREAKS)
+
+
+def place_local_sites(
+    mentions: Sequence[Mention],
+    ctx: ArticleContext,
+    gaz: Gazetteer,
+    breaks: frozenset[int] = frozenset(),
+) -> None:
     """Resolve each unplaced local site to its town (``site.resolved``: the town's row,
-    ``site.within``: the mention that names it); leaves the article's frame as it is."""
+    ``site.within``: the mention that names it); leaves the article's frame as it is.
+    ``breaks``: indices of sentences that open another story (`opens_story`); a site takes
+    no town named across one."""
     sites = [m for m in mentions if _unsure(m) and not m.modifier and is_local_site(site_name(m))]
     if not sites:
         return
@@ -82,15 +96,21 @@ def place_local_sites(mentions: Sequence[Mention], ctx: ArticleContext, gaz: Gaz
     if unit is not None and not _sites_only(unit, mentions, sites):
         # a town outside the province the article dwells on is no local frame
         towns = [t for t in towns if (t.hit.cc, t.hit.admin1) == unit]
-    frame = _article_town(towns)
     for site in sites:
+        story = [t for t in towns if not _across(site.sentence, t.mention.sentence, breaks)]
         holder = _chain_holder(site)
         chained = _town_of(holder, gaz) if holder is not None else None
         if chained is None and holder is not None and holder.resolved.level > 0 and site_name(site) != site.text:
             continue  # "the X quarter of Y", Y read as a district: Y's fallback places it
-        town = chained or _nearby_town(site, towns) or frame
+        town = chained or _nearby_town(site, story) or _article_town(story)
         if town is not None and (site.resolved is None or _placed_away(site.resolved, town, chained)):
             site.resolved, site.within = town.hit, town.mention
+
+
+def _across(a: int, b: int, breaks: frozenset[int]) -> bool:
+    """A sentence opening another story lies after the earlier of sentences ``a`` and ``b``,
+    up to the later."""
+    return any(min(a, b) < i <= max(a, b) for i in breaks)
 
 
 def _sites_only(unit: tuple[str, str], mentions: Sequence[Mention], sites: Sequence[Mention]) -> bool:

@@ -361,6 +361,7 @@ def resolve_all(
     gaz: Gazetteer,
     ctx: ArticleContext | None = None,
     focus: frozenset[int] | None = None,
+    breaks: frozenset[int] = frozenset(),
 ) -> ArticleContext:
     """Resolve every mention in place (containers and anchors first); returns the context.
 
@@ -410,7 +411,7 @@ def resolve_all(
             _count(ctx, m, focus, -1.0)  # the frame forgets the reading it had counted
         m.resolved = None
     _count_places(ctx, mentions, focus)
-    place_local_sites(mentions, ctx, gaz)  # "Haifa Street", "the X Church": the local town
+    place_local_sites(mentions, ctx, gaz, breaks)  # "Haifa Street", "the X Church": its town
     return ctx
 
 

@@ -158,3 +158,16 @@ def test_a_site_named_after_a_town_of_the_same_country_keeps_that_town(gaz):
 def test_a_school_in_a_town_read_as_its_district_is_in_the_town(events):
     ev = events("Gunmen abducted two teachers from the Vellanby Secondary School in Zaria on Wednesday.")[0]
     assert (ev.location, ev.geo_precision) == ("Zaria", 1)
+
+
+@slow
+def test_a_site_takes_no_town_named_after_another_story_opens(events):
+    text = (
+        "A grenade went off at the Ostrel Market on Tuesday, wounding three traders. "
+        "In a separate incident, gunmen attacked a police post in Maiduguri."
+    )
+    by_type = {e.event_type: e for e in events(text)}
+    assert set(by_type) == {"Explosions/Remote violence", "Battles"}  # two incidents, not one
+    assert by_type["Explosions/Remote violence"].geo_precision != 1
+    story = "A grenade went off at the Ostrel Market on Tuesday. Police in Maiduguri said three traders were hurt."
+    assert events(story)[0].geo_precision == 1  # same story: the market is in the town
