@@ -169,5 +169,5 @@ def test_a_site_takes_no_town_named_after_another_story_opens(events):
     by_type = {e.event_type: e for e in events(text)}
     assert set(by_type) == {"Explosions/Remote violence", "Battles"}  # two incidents, not one
     assert by_type["Explosions/Remote violence"].geo_precision != 1
-    story = "A grenade went off at the Ostrel Market on Tuesday. Police in Maiduguri said three traders were hurt."
+    story = "A grenade went off at the Ostrel Market on Tuesday, wounding three traders. The blast happened in Maiduguri."
     assert events(story)[0].geo_precision == 1  # same story: the market is in the town
