@@ -90,7 +90,14 @@ def place_local_sites(
         return
     # (a province the text puts a town in is no town of the article: "in Mesquita, Rio de
     # Janeiro"; as a site's own container it still names its town: "Hopkins Park in DeKalb")
-    units = {id(m.container) for m in mentions if m.container is not None and not is_local_site(site_name(m))}
+    units = {
+        id(m.container)
+        for m in mentions
+        if m.container is not None
+        and m.resolved is not None
+        and m.resolved.level >= 2
+        and not is_local_site(site_name(m))
+    }  # only a town that resolved puts its container out ("Police in Mogadishu": not one)
     towns = [t for t in (_town_of(m, gaz) for m in mentions if id(m) not in units) if t is not None]
     unit = ctx.frame_admin1()
     if unit is not None and not _sites_only(unit, mentions, sites):

@@ -256,9 +256,9 @@ def choose(
 
 def _local_countries(ctx: ArticleContext) -> frozenset[str]:
     """Countries where a name in local use may be read: where the article places things,
-    and the home and theatres of its actors ('Houthi shelling', 'Yemeni officials')."""
-    focus = ctx.actors
-    return ctx.event_countries() | focus.home | focus.theatres | focus.forces
+    and the home of its police, officials and residents ('Yemeni officials'); not the
+    countries of its armies, which strike abroad ('Russian missiles hit Dubno')."""
+    return ctx.event_countries() | ctx.actors.home
 
 
 def _gate(pool: list[Hit], mention: Mention, container: Hit | None) -> list[Hit]:

@@ -82,3 +82,10 @@ def test_a_hyphenated_armed_description_is_armed(pipeline):
 def test_the_dead_and_the_wounded_carried_off_are_people(pipeline):
     text = "Medics evacuated the dead and the wounded from a hospital in Juba on Monday."
     assert typed(pipeline, text) == []
+
+
+def test_ground_cleared_is_a_place_not_ranks_or_a_road_of_mines(pipeline):
+    assert typed(pipeline, "Troops cleared the road of mines laid by insurgents near Dikwa on Monday.") == []
+    assert typed(pipeline, "The army purged its ranks of officers accused of ties to rebels, Kinshasa said.") == []
+    out = typed(pipeline, "Troops cleared the village of insurgents near Dikwa on Monday.")
+    assert out == [("Battles", "Government regains territory")]

@@ -108,3 +108,15 @@ def test_a_town_of_the_article_keeps_its_local_name_against_a_namesake_abroad():
 def test_a_name_in_local_use_follows_the_article(gaz, text, names, expected):
     mentions, _ = resolve_names(gaz, text, *names)
     assert mentions[0].resolved is not None and mentions[0].resolved.cc == expected
+
+
+def test_an_armys_country_keeps_no_alternate_row_of_a_town_it_strikes():
+    from datetime import date
+
+    from sitroom.model import Article
+    from sitroom.pipeline import Pipeline
+
+    (event,) = Pipeline().extract(
+        Article(text="Russian missiles hit Dubno on Tuesday, damaging an energy plant.", published=date(2024, 5, 1))
+    )
+    assert (event.location, event.country) == ("Dubno", "Ukraine")

@@ -171,3 +171,19 @@ def test_a_site_takes_no_town_named_after_another_story_opens(events):
     assert by_type["Explosions/Remote violence"].geo_precision != 1
     story = "A grenade went off at the Ostrel Market on Tuesday, wounding three traders. The blast happened in Maiduguri."
     assert events(story)[0].geo_precision == 1  # same story: the market is in the town
+
+
+@slow
+def test_police_in_a_town_leave_the_town_to_the_site(events):
+    text = "A car bomb went off outside the Zarnak Hotel on Sunday, killing five. Police in Mogadishu blamed militants."
+    ev = events(text)[0]
+    assert (ev.location, ev.geo_precision) == ("Mogadishu", 1)
+
+
+@slow
+def test_another_part_of_the_same_city_is_no_new_story(events):
+    text = (
+        "A suicide bomber struck a mosque in Kabul on Friday, killing nine. "
+        "In another part of the city, a bomb went off at the Ostrel Market, killing three traders."
+    )
+    assert [(e.location, e.geo_precision) for e in events(text)] == [("Kabul", 1), ("Kabul", 1)]
