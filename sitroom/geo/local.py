@@ -94,10 +94,9 @@ def place_local_sites(
         id(m.container)
         for m in mentions
         if m.container is not None
-        and m.resolved is not None
-        and m.resolved.level >= 2
         and not is_local_site(site_name(m))
-    }  # only a town that resolved puts its container out ("Police in Mogadishu": not one)
+        and (_unit(m.container) or (m.resolved is not None and m.resolved.level >= 2))
+    }  # a name read as no place puts no town out ("Police in Mogadishu": Police, Poland)
     towns = [t for t in (_town_of(m, gaz) for m in mentions if id(m) not in units) if t is not None]
     unit = ctx.frame_admin1()
     if unit is not None and not _sites_only(unit, mentions, sites):
@@ -112,6 +111,11 @@ def place_local_sites(
         town = chained or _nearby_town(site, story) or _article_town(story)
         if town is not None and (site.resolved is None or _placed_away(site.resolved, town, chained)):
             site.resolved, site.within = town.hit, town.mention
+
+
+def _unit(m: Mention) -> bool:
+    """The mention reads as a province or district."""
+    return m.resolved is not None and m.resolved.level in (1, 2)
 
 
 def _across(a: int, b: int, breaks: frozenset[int]) -> bool:
