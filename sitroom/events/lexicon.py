@@ -75,6 +75,7 @@ _LIST_KEYS = (
     "protester_nouns",
     "armed_nouns",
     "armed_modifiers",
+    "singular_pronouns",
     "state_cues",
     "nonstate_cues",
     "protester_agents",

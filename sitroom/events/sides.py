@@ -95,7 +95,7 @@ def patient_side(patient: Span, mention: Mention, lex: Lexicon) -> str:
         return found
     agent = set(range(mention.agent.start, mention.agent.end)) if mention.agent else set()
     pron = patient.root
-    singular = pron.lower_ in ("him", "her", "he", "she")
+    singular = pron.lower_ in lex.cue("singular_pronouns")
     sent = sentence_of(pron.doc, pron.i)
     for tok in reversed(pron.doc[sent.start : pron.i]):
         if tok.i in agent or tok.pos_ != "NOUN" or tok.dep_ not in _ANTECEDENT_DEPS:
@@ -103,7 +103,7 @@ def patient_side(patient: Span, mention: Mention, lex: Lexicon) -> str:
         if _in_clause(tok) or (singular and tok.tag_ != "NN"):
             continue  # 'a policeman guarding traders ... shot him': the policeman
         named = side(tok.doc[tok.i : tok.i + 1], lex)
-        if named in ("civilian", "armed", "protester"):
+        if named and named != "place":
             return named
     return ""
 

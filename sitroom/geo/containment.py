@@ -188,11 +188,7 @@ def holders(mention: Mention) -> list[Hit]:
 
 def _resolved_chain(mention: Mention) -> Iterator[Hit]:
     """The resolved containers up the text's chain, nearest first (six links at most)."""
-    cur, seen = mention.container, 0
-    while cur is not None and seen < 6:
-        if cur.resolved is not None:
-            yield cur.resolved
-        cur, seen = cur.container, seen + 1
+    return (c.resolved for c in mention.resolved_containers())
 
 
 def stands_alone(

@@ -8,6 +8,7 @@ ranker (`sitroom.geo.ranker`).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sitroom.geo.gazetteer import Hit
@@ -68,6 +69,15 @@ class Mention:
     @property
     def span(self) -> tuple[int, int]:
         return self.start, self.end
+
+    def resolved_containers(self) -> Iterator[Mention]:
+        """The containers up the text's chain that resolved, nearest first (six links at
+        most): "on Haifa Street in Baghdad" → Baghdad."""
+        cur, seen = self.container, 0
+        while cur is not None and seen < 6:
+            if cur.resolved is not None:
+                yield cur
+            cur, seen = cur.container, seen + 1
 
 
 @dataclass

@@ -104,7 +104,7 @@ def place_local_sites(
         towns = [t for t in towns if (t.hit.cc, t.hit.admin1) == unit]
     for site in sites:
         story = [t for t in towns if not _across(site.sentence, t.mention.sentence, breaks)]
-        holder = _chain_holder(site)
+        holder = next(site.resolved_containers(), None)
         chained = _town_of(holder, gaz) if holder is not None else None
         if chained is None and holder is not None and holder.resolved.level > 0 and site_name(site) != site.text:
             continue  # "the X quarter of Y", Y read as a district: Y's fallback places it
@@ -199,17 +199,6 @@ def _seat_named_like(m: Mention, gaz: Gazetteer) -> Hit | None:
         and (unit.level == 1 or h.admin2 == unit.admin2 or km(h.lat, h.lon, unit.lat, unit.lon) <= LOCAL_KM)
     ]
     return max(towns, key=lambda h: h.population, default=None)
-
-
-def _chain_holder(site: Mention) -> Mention | None:
-    """The first container up the site's chain that resolved ("on Haifa Street in
-    Baghdad": Baghdad)."""
-    cur, seen = site.container, 0
-    while cur is not None and seen < 6:
-        if cur.resolved is not None:
-            return cur
-        cur, seen = cur.container, seen + 1
-    return None
 
 
 def _nearby_town(site: Mention, towns: Sequence[_Town]) -> _Town | None:

@@ -126,12 +126,12 @@ def _better(
     if own.fcode == "PPLC":
         return None
     mine, _, spread = _supporters(own, readings)
+    city = own.population >= SPATIAL_CITY
     best: tuple[int, float, Hit] | None = None
     for h in _alternatives(m, own, lookup):
         names, strong, closer = _supporters(h, readings)
         if not (mine < names) or closer >= spread or (len(names) < SPATIAL_NAMES and not strong):
             continue
-        city = own.population >= SPATIAL_CITY
         if city and not strong and h.population < SPATIAL_MIN_SHARE * own.population:
             continue  # a hamlet near two towns is no reason to leave a known city
         rank = (len(names), -closer, h)

@@ -65,3 +65,9 @@ def resolve_names(gaz, text: str, *names: str):
         pos = i + len(n)
     mentions = mentions_from_spans(text, spans)
     return mentions, resolve_all(mentions, gaz)
+
+
+def mentions_by_name(gaz, text: str, *names: str):
+    """`resolve_names`' mentions, each by its text."""
+    mentions, _ = resolve_names(gaz, text, *names)
+    return {m.text: m for m in mentions}

@@ -10,14 +10,9 @@ import pytest
 
 from sitroom.geo.local import is_local_site, site_name
 from sitroom.geo.named import named_after
-from tests.geo.helpers import resolve_names
+from tests.geo.helpers import mentions_by_name
 
 slow = pytest.mark.slow
-
-
-def _where(gaz, text: str, *names: str):
-    mentions, _ = resolve_names(gaz, text, *names)
-    return {m.text: m for m in mentions}
 
 
 def _parsed(nlp, gaz, text: str):
@@ -40,7 +35,7 @@ def test_a_spanish_quarter_word_makes_a_local_site(name):
 def test_a_site_read_as_a_hamlet_abroad_lies_in_the_town_of_the_next_sentence(gaz):
     # "Al Kuwait Hospital" is a Yemeni populated place in GeoNames
     text = "Tank fire damaged the Kuwait Hospital late on Monday. Families in Rafah said they had fled."
-    got = _where(gaz, text, "Kuwait Hospital", "Rafah")
+    got = mentions_by_name(gaz, text, "Kuwait Hospital", "Rafah")
     hit = got["Kuwait Hospital"].resolved
     assert hit is not None and hit.name.startswith("Rafa") and hit.cc != "YE"
     assert got["Kuwait Hospital"].within is got["Rafah"]
@@ -72,7 +67,7 @@ def test_a_large_town_of_the_sites_name_abroad_is_still_that_town(nlp, gaz):
 @slow
 def test_a_neighbourhood_of_a_city_named_with_its_kind_word_is_in_the_city(gaz):
     text = "Artillery struck the Quillfeather neighbourhood of Homs overnight, residents said."
-    got = _where(gaz, text, "Quillfeather", "Homs")
+    got = mentions_by_name(gaz, text, "Quillfeather", "Homs")
     site = got["Quillfeather"]
     assert site_name(site) == "Quillfeather neighbourhood"
     assert site.resolved is not None and site.resolved.name == "Homs" and site.resolved.fclass == "P"
@@ -82,7 +77,7 @@ def test_a_neighbourhood_of_a_city_named_with_its_kind_word_is_in_the_city(gaz):
 @slow
 def test_a_neighbourhood_read_as_a_village_far_from_its_city_is_in_the_city(gaz):
     text = "Snipers fired into the Hamra neighbourhood of Aleppo on Tuesday."
-    got = _where(gaz, text, "Hamra", "Aleppo")
+    got = mentions_by_name(gaz, text, "Hamra", "Aleppo")
     hit = got["Hamra"].resolved
     assert hit is not None and hit.name == "Aleppo" and hit.fclass == "P"
 
@@ -90,7 +85,7 @@ def test_a_neighbourhood_read_as_a_village_far_from_its_city_is_in_the_city(gaz)
 @slow
 def test_a_neighbourhood_with_its_own_row_inside_the_city_keeps_it(gaz):
     text = "Artillery struck the al-Waer neighbourhood of Homs overnight, residents said."
-    got = _where(gaz, text, "al-Waer", "Homs")
+    got = mentions_by_name(gaz, text, "al-Waer", "Homs")
     hit = got["al-Waer"].resolved
     assert hit is not None and hit.name != "Homs" and hit.cc == "SY"
 
@@ -105,6 +100,6 @@ def test_a_site_that_honours_a_person_names_no_place(gaz):
 @slow
 def test_a_stadium_named_after_a_person_lies_in_the_town_the_article_names(gaz):
     text = "A car bomb exploded beside the Hamid Karzai Memorial Stadium at noon. Kabul hospitals took in nine wounded."
-    got = _where(gaz, text, "Hamid Karzai Memorial Stadium", "Kabul")
+    got = mentions_by_name(gaz, text, "Hamid Karzai Memorial Stadium", "Kabul")
     hit = got["Hamid Karzai Memorial Stadium"].resolved
     assert hit is not None and (hit.name, hit.cc) == ("Kabul", "AF")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.geo.local import is_local_site
-from tests.geo.helpers import resolve_names
+from tests.geo.helpers import mentions_by_name
 
 
 @pytest.mark.parametrize(
@@ -33,14 +33,9 @@ def test_a_bare_head_word_a_waterway_or_a_wide_reserve_is_no_local_site(name):
 slow = pytest.mark.slow
 
 
-def _where(gaz, text: str, *names: str):
-    mentions, _ = resolve_names(gaz, text, *names)
-    return {m.text: m for m in mentions}
-
-
 @slow
 def test_a_street_the_sentence_puts_in_a_town_is_in_that_town(gaz):
-    got = _where(gaz, "A grenade exploded on Quillfeather Street in Mosul on Monday.", "Quillfeather Street", "Mosul")
+    got = mentions_by_name(gaz, "A grenade exploded on Quillfeather Street in Mosul on Monday.", "Quillfeather Street", "Mosul")
     site = got["Quillfeather Street"]
     assert site.resolved is not None and site.resolved.name == "Mosul" and site.resolved.fclass == "P"
     assert site.within is got["Mosul"]
@@ -48,7 +43,7 @@ def test_a_street_the_sentence_puts_in_a_town_is_in_that_town(gaz):
 
 @slow
 def test_a_site_in_a_city_read_as_its_province_is_in_the_city(gaz):
-    got = _where(gaz, "Police closed Quillfeather Street in Baghdad after the blast.", "Quillfeather Street", "Baghdad")
+    got = mentions_by_name(gaz, "Police closed Quillfeather Street in Baghdad after the blast.", "Quillfeather Street", "Baghdad")
     hit = got["Quillfeather Street"].resolved
     assert hit is not None and hit.level == 3 and hit.name == "Baghdad"
 
@@ -56,7 +51,7 @@ def test_a_site_in_a_city_read_as_its_province_is_in_the_city(gaz):
 @slow
 def test_a_site_the_text_puts_in_a_province_stays_unplaced_for_the_province_fallback(gaz):
     text = "A bomb went off near Quillfeather Street in Baghdad province on Monday."
-    got = _where(gaz, text, "Quillfeather Street", "Baghdad")
+    got = mentions_by_name(gaz, text, "Quillfeather Street", "Baghdad")
     assert got["Quillfeather Street"].resolved is None
 
 
@@ -66,7 +61,7 @@ def test_a_site_takes_the_town_of_the_next_sentence(gaz):
         "Gunmen fired on worshippers at the Saint Orwen Church on Sunday, killing two. "
         "The attack happened in Maiduguri, Borno's state capital."
     )
-    got = _where(gaz, text, "Saint Orwen Church", "Maiduguri", "Borno")
+    got = mentions_by_name(gaz, text, "Saint Orwen Church", "Maiduguri", "Borno")
     hit = got["Saint Orwen Church"].resolved
     assert hit is not None and hit.name == "Maiduguri" and hit.level == 3
 
@@ -78,7 +73,7 @@ def test_a_site_far_from_any_named_town_takes_the_town_the_article_dwells_on(gaz
         "A council meeting was held later. Youths then blocked the gates of Vellanby Park "
         "for several hours. Nobody was hurt."
     )
-    got = _where(gaz, text, "Kisumu", "Kisumu", "Vellanby Park")
+    got = mentions_by_name(gaz, text, "Kisumu", "Kisumu", "Vellanby Park")
     hit = got["Vellanby Park"].resolved
     assert hit is not None and hit.name == "Kisumu"
 
@@ -86,14 +81,14 @@ def test_a_site_far_from_any_named_town_takes_the_town_the_article_dwells_on(gaz
 @slow
 def test_a_site_of_a_sentence_naming_two_distant_towns_is_not_guessed(gaz):
     text = "Envoys from Nairobi and Mombasa met at the Vellanby Hall on Friday."
-    got = _where(gaz, text, "Nairobi", "Mombasa", "Vellanby Hall")
+    got = mentions_by_name(gaz, text, "Nairobi", "Mombasa", "Vellanby Hall")
     assert got["Vellanby Hall"].resolved is None
 
 
 @slow
 def test_a_site_in_an_article_naming_no_town_stays_unplaced(gaz):
     text = "A bomb exploded outside the Vellanby Memorial Stadium on Friday. Seven people died."
-    got = _where(gaz, text, "Vellanby Memorial Stadium")
+    got = mentions_by_name(gaz, text, "Vellanby Memorial Stadium")
     assert got["Vellanby Memorial Stadium"].resolved is None
 
 
@@ -125,7 +120,7 @@ def test_an_event_at_a_stadium_in_an_article_with_no_town_has_no_place(events):
 @slow
 def test_a_site_named_after_a_far_city_lies_in_the_town_its_sentence_puts_it_in(gaz):
     text = "Pupils fled the Liverpool Friendship School in Kisumu after gunfire on Monday."
-    got = _where(gaz, text, "Liverpool Friendship School", "Kisumu")
+    got = mentions_by_name(gaz, text, "Liverpool Friendship School", "Kisumu")
     hit = got["Liverpool Friendship School"].resolved
     assert hit is not None and (hit.name, hit.cc) == ("Kisumu", "KE")
 
@@ -138,7 +133,7 @@ def test_a_site_named_after_a_city_abroad_lies_in_the_articles_town(gaz):
         "England, moved to Egypt in 1990."
     )
     names = ("Cairo", "Cairo", "Giza", "Liverpool Friendship School", "Liverpool", "England", "Egypt")
-    got = _where(gaz, text, *names)
+    got = mentions_by_name(gaz, text, *names)
     hit = got["Liverpool Friendship School"].resolved
     assert hit is not None and (hit.name, hit.cc) == ("Cairo", "EG")
 
@@ -149,7 +144,7 @@ def test_a_site_named_after_a_town_of_the_same_country_keeps_that_town(gaz):
         "Doctors at the Kirkuk Teaching Hospital treated the wounded on Monday. "
         "Officials in Baghdad said more staff would be sent."
     )
-    got = _where(gaz, text, "Kirkuk Teaching Hospital", "Baghdad")
+    got = mentions_by_name(gaz, text, "Kirkuk Teaching Hospital", "Baghdad")
     hit = got["Kirkuk Teaching Hospital"].resolved
     assert hit is not None and hit.name == "Kirkuk"
 
