@@ -156,17 +156,27 @@ def test_stage_words_follow_the_active_pack(tmp_path):
 
 def test_incident_assembly_reads_its_words_from_the_active_pack(tmp_path):
     """The thresholds of incident assembly are language-free; the words that tell another
-    incident ('meanwhile', 'the toll rose') are the pack's ``events/assembly.yaml``."""
+    incident ('the toll rose' in ``events/assembly.yaml``, 'meanwhile' in ``story.yaml``,
+    the one list of story breaks every stage reads) are the active pack's."""
     from sitroom.events.incident import load_rules
+    from sitroom.lang.story import opens_incident, opens_story
 
-    english = (lang.LANG_DIR / "en" / "events" / "assembly.yaml").read_text(encoding="utf-8")
+    en = lang.LANG_DIR / "en"
     (tmp_path / "events").mkdir()
     (tmp_path / "events" / "assembly.yaml").write_text(
-        english.replace("  - meanwhile\n", "  - entretanto\n"), encoding="utf-8"
+        (en / "events" / "assembly.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    story = (en / "story.yaml").read_text(encoding="utf-8")
+    (tmp_path / "story.yaml").write_text(
+        story.replace("[meanwhile,", "[entretanto,").replace("in other news]", "noutra notícia]"),
+        encoding="utf-8",
     )
     other = lang.LanguagePack("zz", "Zed", "m", "m", tmp_path)
-    assert "meanwhile" in load_rules().separate_cues
+    assert opens_incident("Meanwhile, rebels shelled the port.")
+    assert opens_story("In other news, a bridge collapsed.")
     with lang.reading(other):
-        rules = load_rules()
-        assert "entretanto" in rules.separate_cues and "meanwhile" not in rules.separate_cues
-        assert rules.news_days > 0  # the rule file's, whatever the language
+        assert opens_incident("Entretanto, rebels shelled the port.")
+        assert not opens_incident("Meanwhile, rebels shelled the port.")
+        assert opens_story("Noutra notícia, a bridge collapsed.")
+        assert not opens_story("In other news, a bridge collapsed.")
+        assert load_rules().news_days > 0  # the rule file's, whatever the language

@@ -41,6 +41,7 @@ from sitroom.events.incident import (
     own_place,
     place_chain,
     places_agree_strictly,
+    same_unit,
     same_words,
 )
 from sitroom.events.lexicon import load_lexicon
@@ -372,22 +373,6 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
     date_from_news([i.lead for i in open_incidents], rules)
     refine_weapons(open_incidents, out)
     return out
-
-
-def same_unit(a: Candidate, b: Candidate) -> bool:
-    """ACLED's unit of record: 'another attack' told on the same day at the place the first
-    names (or in 'the same district', placed there by geo's fallback) is the same event,
-    however the report separates it: both stated to the day, placed below the country."""
-    ea, eb = a.event, b.event
-    return (
-        has_date(a)
-        and has_date(b)
-        and ea.time_precision == eb.time_precision == 1
-        and ea.event_date == eb.event_date
-        and len(place_chain(ea)) >= 2
-        and place_chain(ea) == place_chain(eb)
-        and own_place(a)
-    )
 
 
 def _news_day(incidents: list[Incident]) -> Candidate | None:

@@ -8,23 +8,33 @@ its own record with ``status = background``, out of the news. A sentence that op
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate
 from sitroom.events.findings import in_own_clause
 from sitroom.events.incident import Incident, Rules, date_range, has_date
 from sitroom.events.lexicon import load_lexicon
-from sitroom.events.parsing import lemma
+from sitroom.events.parsing import lemma, separate_clause
+from sitroom.lang.story import opens_incident
 from sitroom.nlp import child_tokens
 from sitroom.time.tally import tallies
 
 
 def opens_separately(c: Candidate, inc: Incident, rules: Rules) -> bool:
-    """'Meanwhile, ...', 'In a separate incident, ...' in a sentence of its own, or an
-    event noun told as another ('killed in a separate bombing')."""
-    if c.sentence.start in {inc.lead.sentence.start, *(m.sentence.start for m in inc.members)}:
+    """'Meanwhile, ...', 'In a separate incident, ...' in a sentence of its own, or in a
+    clause of its own ('..., while in a separate incident ...'), or an event noun told as
+    another ('killed in a separate bombing')."""
+    told = (inc.lead, *inc.members)
+    clause = separate_clause(_root(c))
+    if clause is not None and all(separate_clause(_root(m)) != clause for m in told):
+        return True
+    if c.sentence.start in {m.sentence.start for m in told}:
         return False
-    return opens_with_cue(c, rules) or told_as_another(c, rules)
+    return opens_with_cue(c) or told_as_another(c, rules)
+
+
+def _root(c: Candidate) -> Token:
+    return c.trigger.root if isinstance(c.trigger, Span) else c.trigger
 
 
 def told_as_another(c: Candidate, rules: Rules) -> bool:
@@ -43,10 +53,10 @@ def told_as_another(c: Candidate, rules: Rules) -> bool:
     return False
 
 
-def opens_with_cue(c: Candidate, rules: Rules) -> bool:
-    """The sentence opens on another incident of the news ('Meanwhile', 'Concurrently')."""
-    head = " ".join(t.lower_ for t in c.sentence[:4] if not t.is_space)
-    return any(head.startswith(cue) for cue in rules.separate_cues)
+def opens_with_cue(c: Candidate) -> bool:
+    """The sentence opens on another incident of the news ('Meanwhile', 'Concurrently',
+    'In a separate incident': the pack's story breaks, `sitroom.lang.story`)."""
+    return opens_incident(c.sentence.text)
 
 
 def in_passing(c: Candidate, rules: Rules) -> bool:

@@ -36,6 +36,7 @@ from sitroom.events.parsing import (
     first_child,
     lemma,
     prep_objects,
+    separate_clause,
     weapons_in,
 )
 from sitroom.events.triggers import (
@@ -245,12 +246,14 @@ def cluster(triggers: list[Trigger], lex: Lexicon) -> list[list[Trigger]]:
     """Group asserted triggers into occurrences: same family, no conflicting explicit agents."""
     groups: list[list[Trigger]] = []
     agents = {id(t): _explicit_agent(t, lex) for t in triggers}  # once each, not per group met
+    # a clause a story break opens ('..., while in a separate incident ...') tells its own
+    clauses = {id(t): separate_clause(t.token) for t in triggers}
     for trig in sorted(triggers, key=lambda t: (t.nominal, t.token.i)):
         fam = _family(trig.cls, lex)
         placed = False
         mine = agents[id(trig)]
         for group in groups:
-            if _family(group[0].cls, lex) != fam:
+            if _family(group[0].cls, lex) != fam or clauses[id(group[0])] != clauses[id(trig)]:
                 continue
             theirs = [a for a in (agents[id(t)] for t in group) if a is not None]
             if mine is not None and theirs and all(a.lower_ != mine.lower_ for a in theirs):

@@ -45,7 +45,6 @@ class Rules:
     news_days: int  # how long before publication a dated lead still takes undated mentions
     context_days: int  # dated this much before the lead incident: context, not news
     weapon_rank: int  # sub-event types this specific name a weapon of their own
-    separate_cues: tuple[str, ...]  # sentence openers that announce another incident
     separate_words: frozenset[str]  # 'a separate bombing': another incident
     came_after_preps: frozenset[str]
     came_after_verbs: frozenset[str]
@@ -73,7 +72,6 @@ def _rules(path: str | None, pack: LanguagePack) -> Rules:
         news_days=int(raw["news_days"]),
         context_days=int(raw["context_days"]),
         weapon_rank=int(raw["weapon_rank"]),
-        separate_cues=tuple(words["separate_cues"]),
         separate_words=frozenset(words.get("separate_words") or ()),
         came_after_preps=frozenset(words["came_after_preps"]),
         came_after_verbs=frozenset(words["came_after_verbs"]),
@@ -329,6 +327,34 @@ def compatible(inc: Incident, c: Candidate, rules: Rules) -> bool:
         and places_agree(lead, c)
         and actors_agree(lead.event, c.event)
     )
+
+
+def same_unit(a: Candidate, b: Candidate) -> bool:
+    """ACLED's unit of record (one event per location per day per actor pair): 'another
+    attack' told on the same day at the place the first names (or in 'the same district',
+    placed there by geo's fallback) is the same event, however the report separates it:
+    both stated to the day, placed below the country, of one event type, by the same
+    attacker. A bombing told after a clash, or gunmen killing a farmer after they fought the
+    police, is another event at that place."""
+    ea, eb = a.event, b.event
+    return (
+        ea.event_type == eb.event_type
+        and same_attacker(ea, eb)
+        and has_date(a)
+        and has_date(b)
+        and ea.time_precision == eb.time_precision == 1
+        and ea.event_date == eb.event_date
+        and len(place_chain(ea)) >= 2
+        and place_chain(ea) == place_chain(eb)
+        and own_place(a)
+    )
+
+
+def same_attacker(a: Event, b: Event) -> bool:
+    """Both records' first actor is the same, or one of them names none (or only an
+    unidentified group)."""
+    named = [n for n in (_norm(a.actor1), _norm(b.actor1)) if n and UNIDENTIFIED not in n]
+    return len(named) < 2 or named[0] == named[1]
 
 
 def places_agree_strictly(a: Event, b: Event) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
 from sitroom.lang import pack_pattern
+from sitroom.lang.story import opens_incident
 from sitroom.nlp import child_tokens, doc_text, entity_at, lower_lemma, subtree_tokens
 
 #: Dependents left out of an argument phrase (clauses, side remarks, attached places).
@@ -21,6 +22,22 @@ _OF = event_words("of_preps")
 #: The token's lemma in lower case (the doc's lemmas are lowered once: asked per token by
 #: most rules of every stage).
 lemma = lower_lemma
+
+
+def separate_clause(tok: Token) -> Token | None:
+    """The clause holding ``tok`` that a story break opens mid-sentence ('..., while in a
+    separate incident gunmen killed ...', '... and separately a drone hit ...'; the
+    pack's ``story.yaml``): its head verb, the nearest from ``tok`` up; None when no
+    clause above it opens another incident."""
+    for head in (tok, *tok.ancestors):
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        start = head.left_edge.i
+        while start < head.i and head.doc[start].dep_ in ("mark", "cc", "punct"):
+            start += 1  # 'while', 'and' before the break
+        if opens_incident(head.doc[start : head.i + 1].text):
+            return head
+    return None
 
 
 def children(tok: Token, *deps: str) -> list[Token]:

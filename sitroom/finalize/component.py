@@ -21,7 +21,7 @@ from sitroom.components import Candidate, Component, Context, Settings, componen
 from sitroom.events.assemble import assemble
 from sitroom.events.background import opens_with_cue
 from sitroom.events.component import trimmed
-from sitroom.events.incident import date_range, has_date, load_rules
+from sitroom.events.incident import date_range, has_date
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma, unknown_perpetrator
 from sitroom.events.taxonomy import load_taxonomy
@@ -170,7 +170,6 @@ def _one_day(c: Candidate) -> bool:
 
 def status_of(c: Candidate, published: date, news_dated: bool) -> tuple[str, str]:
     """(status, reason). ``news_dated``: an earlier event in the article is dated news."""
-    rules = load_rules()
     if c.aggregate:
         return "background", "aggregate"
     if is_old(c, published):
@@ -184,7 +183,7 @@ def status_of(c: Candidate, published: date, news_dated: bool) -> tuple[str, str
             return "background", "retrospective"
         if past_year_in(c.sentence, published) is not None:
             return "background", "past year"
-        if news_dated and c.family == "kinetic" and c.nominal and not opens_with_cue(c, rules):
+        if news_dated and c.family == "kinetic" and c.nominal and not opens_with_cue(c):
             return "background", "undated mention"  # 'Meanwhile, ...' tells more news
     return "new", ""
 

@@ -24,7 +24,6 @@ from spacy.tokens import Span
 from sitroom.components import Candidate, Context, Settings, component
 from sitroom.geo.choice import choose_event_mention, place_of
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
-from sitroom.geo.local import opens_story
 from sitroom.geo.mentions import extract_mentions
 from sitroom.geo.offsets import at_sea, named_town_near
 from sitroom.geo.qualifiers import country_qualifier, qualifier_mention
@@ -39,6 +38,7 @@ from sitroom.geo.statements import (
 )
 from sitroom.geo.statements import trigger_root as _root
 from sitroom.geo.theatres import focused_context
+from sitroom.lang.story import opens_story
 from sitroom.model import Event, Evidence, Place
 from sitroom.nlp import doc_text, sentences
 

@@ -34,7 +34,6 @@ LAST_WORDS = pack_words("geo/local", "last_words")
 FIRST_WORDS = pack_words("geo/local", "first_words")
 REGIONAL_WORDS = pack_words("geo/local", "regional_words")
 OF_WORDS = pack_words("geo/local", "of_words")
-STORY_BREAKS = pack_words("geo/local", "story_breaks")
 _ARTICLES = pack_words("geo/words", "articles")
 
 #: Towns of one sentence (or of a site's neighbouring sentences) this close are one local frame.
@@ -69,12 +68,6 @@ def site_name(m: Mention) -> str:
     return f"{m.text} {m.kind_word}" if m.kind_word in LAST_WORDS else m.text
 
 
-def opens_story(sentence: str) -> bool:
-    """The sentence starts another story ('In a separate incident, ...')."""
-    low = " ".join(sentence.lower().split())
-    return any(low.startswith(cue) for cue in STORY_BREAKS)
-
-
 def place_local_sites(
     mentions: Sequence[Mention],
     ctx: ArticleContext,
@@ -83,7 +76,7 @@ def place_local_sites(
 ) -> None:
     """Resolve each unplaced local site to its town (``site.resolved``: the town's row,
     ``site.within``: the mention that names it); leaves the article's frame as it is.
-    ``breaks``: indices of sentences that open another story (`opens_story`); a site takes
+    ``breaks``: indices of sentences that open another story (`sitroom.lang.story.opens_story`); a site takes
     no town named across one."""
     sites = [m for m in mentions if _unsure(m) and not m.modifier and is_local_site(site_name(m))]
     if not sites:

@@ -266,6 +266,46 @@ def test_another_attack_at_the_same_place_on_the_same_day_is_one_acled_event(pip
     assert len(other_day) == 2
 
 
+def test_another_kind_of_event_told_apart_at_the_same_place_is_its_own_record(pipeline):
+    out = new_events(
+        pipeline,
+        "On 6 March 2021, soldiers clashed with militants in Kunduz, killing five. "
+        "Separately, a roadside bomb killed two civilians in Kunduz city.",
+    )
+    assert [e.event_type for e in out] == ["Battles", "Explosions/Remote violence"]
+    assert [e.fatalities for e in out] == [5, 2]
+
+
+def test_gunmen_killing_a_farmer_after_a_raid_on_the_police_is_another_event(pipeline):
+    out = new_events(
+        pipeline,
+        "Gunmen raided a police station in Kano on Monday, killing two officers. "
+        "In an unrelated incident, gunmen shot dead a farmer in a village.",
+    )
+    assert [e.event_type for e in out] == ["Battles", "Violence against civilians"]
+
+
+def test_other_news_opens_another_incident(pipeline):
+    out = new_events(
+        pipeline,
+        "Gunmen raided a police station in Kano on Monday, killing two officers. "
+        "In other news, a bomb went off in a Kano market, killing three traders.",
+    )
+    assert [e.fatalities for e in out] == [2, 3]
+
+
+def test_a_story_break_inside_a_sentence_opens_another_incident(pipeline):
+    out = new_events(
+        pipeline,
+        "Gunmen raided a police station in Kano on Monday, killing two officers, while in "
+        "a separate incident gunmen shot dead a farmer in Zaria.",
+    )
+    assert [(e.location, e.event_type) for e in out] == [
+        ("Kano", "Battles"),
+        ("Zaria", "Violence against civilians"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
