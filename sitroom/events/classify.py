@@ -31,7 +31,7 @@ from sitroom.events.mishaps import (
     warning_shots,
     weapon_used,
 )
-from sitroom.events.parsing import lemma
+from sitroom.events.parsing import lemma, weapons_in
 from sitroom.events.sides import (
     agent_kind,
     armed_agent,
@@ -42,6 +42,7 @@ from sitroom.events.sides import (
 from sitroom.events.taxonomy import Taxonomy
 from sitroom.events.territory import (
     bare_control,
+    joint_action,
     keeps_order,
     recovered_weapons,
     territory_object,
@@ -88,6 +89,20 @@ def _mutual_fire(mention: Mention, lex: Lexicon) -> bool:
     tok = mention.head.token
     text = f" {span_text(sentence_of(tok.doc, tok.i)).lower()} "
     return any(f" {cue} " in text for cue in lex.cue("mutual_fire_cues"))
+
+
+def _small_arms_fight(f: _Facts, mention: Mention, lex: Lexicon) -> bool:
+    """Small arms fired beside heavy weapons or explosions ('mortars and small arms at
+    positions', 'explosions and shots involving small arms'): fighting on the ground. At
+    armed men any gun counts; with no target told, a gun named as the attacker ('gunmen')
+    does not."""
+    if f.patient_side == "armed":
+        return f.wclass == "shelling" and any(w == "firearms" for w, _ in mention.weapons)
+    targets = [p for p in mention.patients if not weapons_in(list(p), lex)]  # "fired mortars"
+    if targets or not (f.wclass == "shelling" or "explode" in f.classes):
+        return False
+    agent = range(mention.agent.start, mention.agent.end) if mention.agent is not None else range(0)
+    return any(w == "firearms" and words.start not in agent for w, words in mention.weapons)
 
 
 def _riot_words_near(mention: Mention, lex: Lexicon) -> bool:
@@ -180,9 +195,9 @@ def _crimes_and_mobs(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     in_battle = f.patient_side == "armed" and bool(classes & VIOLENT_CLASSES)
     if "abduct" in classes and not in_battle:
         return "Violence against civilians", "Abduction/forced disappearance", by_cls["abduct"]
-    if "mob" in classes or (
-        lemmas_of(mention.agent) & lex.cue("mob_agents") and classes & (VIOLENT_CLASSES | {"destroy"})
-    ):
+    # vigilantes who attack armed men ('targeted a bandit camp') fight them: no mob
+    mob_agent = lemmas_of(mention.agent) & lex.cue("mob_agents") and f.patient_side != "armed"
+    if "mob" in classes or (mob_agent and classes & (VIOLENT_CLASSES | {"destroy"})):
         return "Riots", "Mob violence", by_cls.get("mob", f.trig)
     return None
 
@@ -241,6 +256,8 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         return None if classes & VIOLENT_CLASSES else ("Strategic developments", "Disrupted weapons use", cue)
     if cls == "recapture" and bare_control(mention) and keeps_order(mention, lex):
         return "", "", cue  # 'police regained control' of a crowd: order restored, no territory
+    if cleared_ground(mention) and classes & HARMFUL:  # 'rid the forest of bandits, killing
+        return "Battles", "Armed clash", cue  # seven': the fight, not ground taken
     if cleared_ground(mention):  # 'cleared the village of insurgents': taken from them
         won = "Government regains territory" if agent != "nonstate" else "Non-state actor overtakes territory"
         return "Battles", won, cue
@@ -277,8 +294,7 @@ def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         return "Strategic developments", "Disrupted weapons use", by_cls.get("disrupt", trig)
     if _mutual_fire(mention, lex) and wclass not in ("air", "suicide", "chemical", "ied"):
         return "Battles", "Armed clash", trig
-    held = {w for w, _ in mention.weapons}
-    if wclass == "shelling" and "firearms" in held and f.patient_side == "armed":
+    if wclass in ("shelling", "firearms") and _small_arms_fight(f, mention, lex):
         return "Battles", "Armed clash", trig  # mortars and small arms at positions: a battle
     if weapon and lex.weapon_classes[wclass].sub_event_type:
         sub = lex.weapon_classes[wclass].sub_event_type
@@ -403,6 +419,8 @@ def classify(mention: Mention, lex: Lexicon, tax: Taxonomy) -> Classification:
     if event_type and not tax.is_valid(event_type, sub):
         raise ValueError(f"classification produced an invalid pair: {event_type}/{sub}")
     ptype, mode = _plover(mention, sub, lex, tax)
+    if mention.family != "kinetic" and joint_action(mention.head.token, lex):
+        event_type = sub = ptype = mode = ""  # 'joined forces with': what they did decides
     civilian = ""
     if event_type == "Violence against civilians" or (
         event_type == "Explosions/Remote violence" and side(mention.patient, lex) == "civilian"

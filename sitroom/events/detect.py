@@ -155,6 +155,8 @@ def _anchored_to_place(noun: Token, lex: Lexicon) -> bool:
 def nominal_status(trig: Trigger, lex: Lexicon) -> str:
     """'event' if the sentence asserts the nominal, else 'reference' or 'none'."""
     noun = trig.token
+    if noun.dep_ == "compound" and lemma(noun.head) in lex.cue("alert_nouns"):
+        return "none"  # 'air raid alerts sounded': what an alert or a shelter is for
     light = light_verb_for(noun, lex)
     if light is not None and _alleged_doing(light, noun, lex):
         return "reference"  # 'accused the army of carrying out the strike'

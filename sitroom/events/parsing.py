@@ -174,7 +174,22 @@ def _first_words(terms: dict[Term, str]) -> frozenset[str]:
 
 
 def weapons_in(tokens: list[Token], lex: Lexicon) -> list[tuple[str, Span]]:
-    return match_terms(sorted(tokens, key=lambda t: t.i), lex.weapons, lex.max_weapon_len)
+    found = match_terms(sorted(tokens, key=lambda t: t.i), lex.weapons, lex.max_weapon_len)
+    return [(w, words) for w, words in found if not _ends_a_name(words)]
+
+
+def _ends_a_name(words: Span) -> bool:
+    """A weapon word that closes a proper name ('near Oktiabr Mine', 'the area of Mine 6/7'):
+    a capitalised word after another name, or before a number, is part of a place's name."""
+    last = words[-1]
+    if len(words) > 1 or last.pos_ != "PROPN" or not last.is_title or last.is_sent_start:
+        return False
+    doc = last.doc
+    before = doc[last.i - 1] if last.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (before is not None and before.pos_ == "PROPN" and before.is_title) or (
+        after is not None and after.like_num
+    )
 
 
 def is_weapon_word(tok: Token, lex: Lexicon) -> bool:

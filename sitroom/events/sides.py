@@ -55,7 +55,33 @@ def _hyphened(word: Token) -> str:
 
 def side(span: Span | None, lex: Lexicon, described: bool = True) -> str:
     """'civilian', 'armed', 'protester' or '' for an argument phrase (its head word first).
-    ``described``: people described as armed ('armed men') count as armed."""
+    ``described``: people described as armed ('armed men') count as armed; people armed
+    by trade but out of arms ('a retired colonel') are civilians."""
+    found = _side(span, lex, described)
+    if found == "armed" and span is not None and out_of_service(span, lex):
+        return "civilian"
+    return found
+
+
+def out_of_service(span: Span, lex: Lexicon) -> bool:
+    """'a former soldier', 'an ex-policeman', 'an off-duty officer', 'a soldier (assumed
+    off-duty)': a modifier of the head noun, or the off-duty words in the phrase or in the
+    brackets right after it."""
+    root = span.root
+    if any(
+        lemma(c) in lex.cue("out_of_service_modifiers")
+        for c in child_tokens(root)
+        if c.i < root.i and c.dep_ in ("amod", "compound", "advmod", "nmod")
+    ):
+        return True
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].text == "(":
+        end = next((t.i + 1 for t in doc[end : end + 8] if t.text == ")"), end)
+    words = f" {' '.join(t.lower_ for t in doc[span.start : end] if not t.is_punct)} "
+    return any(f" {w} " in words for w in lex.cue("off_duty_words"))
+
+
+def _side(span: Span | None, lex: Lexicon, described: bool) -> str:
     if span is None:
         return ""
     root = lemma(span.root)
@@ -69,6 +95,8 @@ def side(span: Span | None, lex: Lexicon, described: bool = True) -> str:
         span.root,
         *[c for c in child_tokens(span.root) if c.dep_ in ("compound", "amod", "poss")],
     ]
+    if _titled(span.root) in lex.cue("civilian_nouns"):
+        return "civilian"  # 'a barangay captain': an office named with its compound
     if has_cue(span, lex.cue("armed_nouns")) or any(t.ent_type_ == "ORG" for t in head_words):
         return "armed"
     if has_cue(span, lex.cue("protester_nouns")):
@@ -80,6 +108,12 @@ def side(span: Span | None, lex: Lexicon, described: bool = True) -> str:
     if span.root.ent_type_ == "PERSON":
         return "civilian"
     return ""
+
+
+def _titled(root: Token) -> str:
+    """The head noun with the compounds before it, lower-cased ('barangay captain')."""
+    words = [c for c in child_tokens(root) if c.dep_ == "compound" and c.i < root.i]
+    return " ".join([*(w.lower_ for w in words), lemma(root)])
 
 
 #: Where a person a later pronoun stands for is named: as a subject or an object, not as a

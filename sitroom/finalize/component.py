@@ -24,6 +24,7 @@ from sitroom.events.component import trimmed
 from sitroom.events.incident import date_range, has_date
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma, unknown_perpetrator
+from sitroom.events.sides import out_of_service
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.model import Event
 from sitroom.nlp import span_text
@@ -309,7 +310,8 @@ def refine_with_actors(c: Candidate) -> None:
     elif ev.sub_event_type == "Armed clash" and ev.inter2 == CIVILIANS and ev.inter1 in ARMED:
         new = ("Violence against civilians", "Attack")
     elif ev.sub_event_type == "Attack" and ev.inter2 in ARMED and ev.inter1 in ARMED:
-        new = ("Battles", "Armed clash")
+        if c.patient is None or not out_of_service(c.patient, load_lexicon()):
+            new = ("Battles", "Armed clash")  # not 'a former soldier': a civilian (events)
     elif ev.plover_type == "AID" and not ev.event_type and _armed_group(c):
         new = ("Strategic developments", "Change to group/activity")  # a gang handing out food
         ev.record_kind = "event"

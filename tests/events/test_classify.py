@@ -503,6 +503,31 @@ FRONT_LINE_CASES = [
         "Battles",
         "Armed clash",
     ),
+    # small arms beside explosions or heavy weapons: fighting on the ground
+    (
+        "Monitors counted 40 explosions and bursts of fire involving small arms near Horlivka on Sunday.",
+        "Battles",
+        "Armed clash",
+    ),
+    ("Gunfire and explosions were heard in Sheikh Zuweid overnight.", "Battles", "Armed clash"),
+    (
+        "Separatists fired anti-aircraft guns and small arms at government positions near Avdiivka.",
+        "Battles",
+        "Armed clash",
+    ),
+    # heavy machine guns alone, or guns fired with mortars at farms: heavy weapons from afar
+    (
+        "Monitors observed 12 bursts of fire involving heavy machine guns near Svitlodarsk on Sunday.",
+        EP,
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Rebels fired mortars and machine guns at farms outside Hays on Friday.",
+        EP,
+        "Shelling/artillery/missile attack",
+    ),
+    # a weapon word closing a place's name is no weapon
+    ("Monitors observed 30 explosions near Butivka Mine on Sunday.", EP, "Shelling/artillery/missile attack"),
 ]
 
 
@@ -515,3 +540,27 @@ def test_front_line_classification(extract, text, event_type, sub_event_type):
         event_type,
         sub_event_type,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air raid alerts sounded across Lviv on Tuesday night.",
+        "Families slept in an air raid shelter in Kharkiv on Monday.",
+        "The army joined local militias in an offensive against the insurgents in Hiraan.",
+        "Bandits joined forces with jihadists in the hills of Niger state.",
+    ],
+)
+def test_alerts_shelters_and_joining_forces_are_no_events(extract, text):
+    _ctx, cands = extract(text)
+    assert [c.event.sub_event_type for c in cands if c.event.event_type or c.event.plover_type] == []
+
+
+def test_policemen_going_over_to_the_insurgents_is_a_change_of_side(extract):
+    _ctx, cands = extract("Five policemen joined the insurgents in Cabo Delgado on Monday.")
+    assert [c.event.sub_event_type for c in cands] == ["Change to group/activity"]
+
+
+def test_fortifications_built_change_the_groups_activity(extract):
+    _ctx, cands = extract("Government forces established new fortifications east of Hays on Monday.")
+    assert [c.event.sub_event_type for c in cands] == ["Change to group/activity"]

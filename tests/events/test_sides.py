@@ -89,3 +89,38 @@ def test_ground_cleared_is_a_place_not_ranks_or_a_road_of_mines(pipeline):
     assert typed(pipeline, "The army purged its ranks of officers accused of ties to rebels, Kinshasa said.") == []
     out = typed(pipeline, "Troops cleared the village of insurgents near Dikwa on Monday.")
     assert out == [("Battles", "Government regains territory")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a retired army colonel in Gusau on Monday.",
+        "Bandits killed a former soldier on his farm near Katsina on Monday.",
+        "Militants shot dead an off-duty policeman in Mogadishu on Monday.",
+        "Militants shot dead a soldier (assumed off-duty) in Baidoa on Monday.",
+    ],
+)
+def test_armed_by_trade_but_out_of_arms_is_a_civilian(pipeline, text):
+    assert typed(pipeline, text) == [("Violence against civilians", "Attack")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown gunmen shot dead a judge in Herat on Monday.",
+        "Gunmen killed a barangay captain in Cotabato on Monday.",
+        "Militants fired on a car wash in Peshawar on Monday.",
+    ],
+)
+def test_civic_offices_and_businesses_are_civilian_targets(pipeline, text):
+    assert typed(pipeline, text) == [("Violence against civilians", "Attack")]
+
+
+def test_vigilantes_attacking_bandits_fight_them_rather_than_riot(pipeline):
+    out = typed(pipeline, "Vigilantes attacked a bandit camp near Gusau on Monday.")
+    assert out == [("Battles", "Armed clash")]
+
+
+def test_ground_cleared_with_fighters_killed_is_the_fight(pipeline):
+    out = typed(pipeline, "Soldiers rid the Kamuku Forest of bandits on Monday, killing seven.")
+    assert out == [("Battles", "Armed clash")]
