@@ -13,11 +13,11 @@ applies the changes and keeps the article's frame in step.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sitroom.geo.containment import holders, outside
 from sitroom.geo.context import Mention
-from sitroom.geo.gazetteer import Hit, km
+from sitroom.geo.gazetteer import SITE_CODES, Hit, km
 from sitroom.geo.normalize import name_key
 from sitroom.geo.thresholds import threshold
 
@@ -104,3 +104,25 @@ def _stated_unit(m: Mention, sense: Hit) -> bool:
 
 #: Kinds of mention whose word names an admin unit (`context.KIND_CODES`; "area" is vague).
 _UNIT_KINDS = frozenset({"district", "admin1"})
+
+
+def dateline_town(
+    mentions: Sequence[Mention], lookup: Callable[[str], Sequence[Hit]]
+) -> list[tuple[Mention, Hit]]:
+    """(mention, town) for each dateline read as a unit (a country, state or district) when
+    its name is also a town of that country: the largest such town ("WASHINGTON (AP) -" is
+    the capital, not the state; "QUEBEC, May 2 -" the city, not the province). A dateline
+    whose text states a kind ("X province") is left alone."""
+    changes: list[tuple[Mention, Hit]] = []
+    for m in mentions:
+        own = m.resolved
+        if not m.dateline or own is None or own.level == 3 or m.kind:
+            continue
+        towns = [
+            h
+            for h in lookup(m.text)
+            if h.cc == own.cc and h.level == 3 and h.fcode not in SITE_CODES
+        ]
+        if towns:
+            changes.append((m, max(towns, key=lambda h: h.population)))
+    return changes

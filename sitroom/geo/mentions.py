@@ -350,12 +350,15 @@ _DATELINE_AFTER = re.compile(
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
-    """A place name that opens a paragraph and is followed by a date, an agency or a dash."""
+    """A place name that opens a paragraph (or, written in capitals, the sentence after a
+    headline run into the text: "... bonuses. WASHINGTON — Lawmakers") and is followed by
+    a date, an agency or a dash."""
     i = start - 1
     while i >= 0 and text[i] in " \t":  # (read backwards: no copy of the text before it)
         i -= 1
     at_line_start = i < 0 or text[i] == "\n"
-    return at_line_start and bool(_DATELINE_AFTER.match(text[end : end + 24]))
+    after_headline = i > 0 and text[i] in ".!?" and text[start:end].isupper()
+    return (at_line_start or after_headline) and bool(_DATELINE_AFTER.match(text[end : end + 24]))
 
 
 def link(

@@ -16,7 +16,7 @@ from functools import partial
 from rapidfuzz.fuzz import ratio
 
 from sitroom.geo import forms, named
-from sitroom.geo.coherence import majority_sense, one_sense
+from sitroom.geo.coherence import dateline_town, majority_sense, one_sense
 from sitroom.geo.containment import (
     enclosing,
     holders,
@@ -399,8 +399,10 @@ def resolve_all(
         for o in [*same, *([] if own is not None else [m])]:
             if o.resolved is not None:
                 _count(ctx, o, focus, 1.0)
-    # one name, one place (`geo.coherence`); names that lie together (`geo.spatial`)
-    for rule in (one_sense, majority_sense, partial(spatial_sense, lookup=gaz.lookup)):
+    # one name, one place (`geo.coherence`); names that lie together (`geo.spatial`); a
+    # dateline is a town
+    rules = (one_sense, majority_sense, partial(spatial_sense, lookup=gaz.lookup))
+    for rule in (*rules, partial(dateline_town, lookup=gaz.lookup)):
         for m, hit in rule(pending):
             _count(ctx, m, focus, -1.0)
             m.resolved = hit

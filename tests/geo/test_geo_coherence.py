@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sitroom.geo.coherence import majority_sense, one_sense
+from sitroom.geo.coherence import dateline_town, majority_sense, one_sense
 from sitroom.geo.context import Mention
 from sitroom.geo.mentions import mentions_from_spans
 from sitroom.geo.resolve import resolve_all
@@ -131,3 +131,54 @@ def test_a_name_read_apart_once_is_read_as_the_article_reads_it(gaz):
     mentions = _resolve(text, "Amherst", "Northampton", "Hadley", gaz=gaz)
     towns = {(m.resolved.cc, m.resolved.admin1) for m in mentions if m.text == "Amherst" and m.resolved}
     assert towns == {("US", "Massachusetts")}
+
+
+def _dateline(text: str, resolved, kind: str = "") -> Mention:
+    m = _mention(text, 0, resolved, kind=kind)
+    m.dateline = True
+    return m
+
+
+def test_a_dateline_read_as_a_state_is_the_town_of_that_name():
+    state = hit("Corvale", "Corvale", 45.0, -120.0, fcode="ADM1")
+    capital = hit("Corvale", "Capital District", 38.0, -77.0, fcode="PPLC", pop=600_000)
+    village = hit("Corvale", "Eastmark", 40.0, -80.0, pop=900)
+    abroad = hit("Corvale", "Farland", 10.0, 10.0, cc="YY", pop=2_000_000)
+    lookup = _Gazetteer([state, capital, village, abroad]).lookup
+    line = _dateline("Corvale", state)
+    assert dateline_town([line], lookup) == [(line, capital)]  # its country's largest town
+
+
+def test_only_a_dateline_without_a_kind_word_gives_way_to_a_town():
+    state = hit("Corvale", "Corvale", 45.0, -120.0, fcode="ADM1")
+    lookup = _Gazetteer([state, hit("Corvale", "Eastmark", 40.0, -80.0)]).lookup
+    stated = _dateline("Corvale", state, kind="admin1")  # "CORVALE STATE, May 2 -"
+    plain = _mention("Corvale", 40, state)  # not a dateline: a state like any other
+    assert dateline_town([stated, plain], lookup) == []
+    alone = _dateline("Corvale", hit("Corvale", "Corvale", 45.0, -120.0, fcode="ADM1", cc="ZZ"))
+    assert dateline_town([alone], lookup) == []  # no town of that name in its country
+
+
+def test_a_dateline_in_capitals_after_a_run_in_headline():
+    from sitroom.geo.mentions import is_dateline
+
+    text = "Storm shuts schools. HARTWELL \u2014 Classes were called off on Monday."
+    start = text.index("HARTWELL")
+    assert is_dateline(text, start, start + len("HARTWELL"))
+    mixed = "Storm shuts schools. Hartwell \u2014 a town of mills \u2014 lost power."
+    assert not is_dateline(mixed, mixed.index("Hartwell"), mixed.index("Hartwell") + 8)
+    plain = "Storm shuts schools. HARTWELL residents lost power."
+    assert not is_dateline(plain, plain.index("HARTWELL"), plain.index("HARTWELL") + 8)
+
+
+def test_a_wire_dateline_is_the_capital_not_the_state(gaz):
+    """Among three states a bare "Washington" would be the state; as the dateline it is
+    the capital the reporter files from."""
+    text = (
+        "Senate passes farm bill. WASHINGTON (AP) \u2014 Senators from Oregon, Idaho and "
+        "Montana approved the bill on Thursday."
+    )
+    mentions = _resolve(text, "WASHINGTON", "Oregon", "Idaho", "Montana", gaz=gaz)
+    got = mentions[0].resolved
+    assert mentions[0].dateline and got is not None and got.admin1 == "District of Columbia"
+    assert all(m.resolved is not None and m.resolved.fcode == "ADM1" for m in mentions[1:])
