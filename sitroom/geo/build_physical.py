@@ -1,0 +1,114 @@
+"""Named physical features for the gazetteer: rivers, lakes, islands, mountain ranges and
+peaks, deserts, seas and US national parks from Natural Earth (public domain), the table
+`data/physical.csv` that `scripts/ne_extract.py` writes.
+
+GeoNames' populated places and admin units have none of them, yet news places things on
+them ("along the Neches River", "on Mindanao", "hikers on Mount Hood", "in Zion National
+Park"). Each row of the table becomes a place of the supplement's kinds (a river, range,
+desert or large island a region, a lake or sea a sea, a peak, cape, small island or park an
+area), in the country and province of the nearest packaged town when one lies within
+``physical_country_km`` (a feature far from any town, or at sea, belongs to no country and
+is never ruled out by the article's countries). Conservative, so that no town loses its
+name to a feature: a feature one of whose names a packaged place within
+``physical_known_km`` already has is that place (Lake Titicaca of the supplement, the island
+of a city named after it) and is left out; a name that a town, admin unit or country has
+anywhere is not the feature's (the table gives rivers only with their generic word, "Neches
+River", for that reason); a feature with no name left is left out. Found by its exact names
+only, never through consonant skeletons.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from sitroom.geo.build_db import Row
+from sitroom.geo.build_memo import ascii_fold, name_key
+from sitroom.geo.sources import DATA
+from sitroom.geo.thresholds import build_threshold
+from sitroom.geodesy import haversine_km
+
+PHYSICAL_FILE = "physical.csv"
+PHYSICAL_ID_BASE = 2_200_000_000
+#: Kinds that are wide areas (feature class L, as the supplement's regions and seas).
+WIDE_KINDS = ("region", "sea")
+CELL = 0.5  # degrees: the grid of towns the country of a feature is looked up on
+
+
+def read_physical(path: Path | None = None) -> list[dict[str, str]]:
+    with open(path or DATA / PHYSICAL_FILE, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+class _Towns:
+    """Populated places on a grid of `CELL` degrees: the nearest within a radius."""
+
+    def __init__(self, rows: Iterable[Row]) -> None:
+        self.grid: dict[tuple[int, int], list[Row]] = defaultdict(list)
+        for row in rows:
+            if row.fclass == "P":
+                self.grid[self._cell(row.lat, row.lon)].append(row)
+
+    @staticmethod
+    def _cell(lat: float, lon: float) -> tuple[int, int]:
+        return math.floor(lat / CELL), math.floor(lon / CELL)
+
+    def nearest(self, lat: float, lon: float, within_km: float) -> Row | None:
+        ci, cj = self._cell(lat, lon)
+        reach = int(within_km / (111.0 * CELL * max(math.cos(math.radians(lat)), 0.1))) + 1
+        best, best_km = None, within_km
+        for i in range(ci - 1, ci + 2):
+            for j in range(cj - reach, cj + reach + 1):
+                for row in self.grid.get((i, j), ()):
+                    d = haversine_km(lat, lon, row.lat, row.lon)
+                    if d < best_km:
+                        best, best_km = row, d
+        return best
+
+
+def _known_points(rows: Iterable[Row], keys: set[str]) -> tuple[dict, set[str]]:
+    """For the table's name keys: the points of the rows that have them, and those of the
+    keys a town, admin unit or country has."""
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    settled: set[str] = set()
+    for row in rows:
+        for name in row.names:
+            key = name_key(name)
+            if key in keys:
+                points[key].append((row.lat, row.lon))
+                if row.fclass in ("P", "A"):
+                    settled.add(key)
+    return points, settled
+
+
+def physical_rows(records: list[dict[str, str]], rows: list[Row]) -> list[Row]:
+    """Rows for the table's features the packaged rows lack (see the module docstring)."""
+    known_km = build_threshold("physical_known_km")
+    country_km = build_threshold("physical_country_km")
+    names_of = [[rec["name"], *filter(None, rec["aliases"].split("|"))] for rec in records]
+    points, settled = _known_points(rows, {name_key(n) for names in names_of for n in names})
+    towns = _Towns(rows)
+    out: list[Row] = []
+    for n, (rec, names) in enumerate(zip(records, names_of, strict=True), start=1):
+        lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        keys = [name_key(x) for x in names]
+        if any(haversine_km(lat, lon, *p) < known_km for k in keys for p in points.get(k, ())):
+            continue
+        own = [x for x, k in zip(names, keys, strict=True) if k not in settled]
+        if not own:
+            continue
+        town = towns.nearest(lat, lon, country_km)
+        kind = rec["kind"]
+        out.append(
+            Row(
+                PHYSICAL_ID_BASE + n, ascii_fold(own[0]), "L" if kind in WIDE_KINDS else "S",
+                kind.upper(), town.cc if town else "", lat, lon, 0,
+                town.admin1 if town else "", town.admin2 if town else "", "",
+                int(rec["geo_precision"]), f"{rec['source']} ({rec['licence']})", own,
+                loose=False,
+            )
+        )
+    return out
