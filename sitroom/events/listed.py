@@ -74,13 +74,20 @@ def _places_of(tok: Token, after_prep: bool) -> list[Token]:
     if _name_like(tok, after_prep):
         return [tok]
     if _is_kind(tok):
+        after = [
+            o
+            for c in child_tokens(tok)
+            if c.dep_ == "prep" and c.lower_ in _OF
+            for o in child_tokens(c)
+            if o.dep_ == "pobj" and _name_like(o, True)
+        ]
+        if after and len(_conjuncts(after[0])) > 1:
+            return after[:1]  # 'the Fulani villages of A, B and C': not the Fulani
         for c in child_tokens(tok):
-            if c.dep_ == "prep" and c.lower_ in _OF:
-                named = [o for o in child_tokens(c) if o.dep_ == "pobj" and _name_like(o, True)]
-                if named:
-                    return named[:1]
             if c.dep_ in ("compound", "nmod") and _name_like(c, True):
-                return [c]
+                return [c]  # 'A and B areas of X state': X holds them
+        if after:
+            return after[:1]
     if tok.pos_ in ("NOUN", "NUM", "PRON") or lemma(tok) in GAP_COUNTS:
         return [o for o in _prep_places(tok) if _name_like(o, True)]
     return []
@@ -156,24 +163,64 @@ def listed_places(mention: Mention) -> list[tuple[Span, int | None]]:
     excluded = {t.i for span in (mention.agent, mention.origin) if span is not None for t in span}
     best: list[tuple[Span, int | None]] = []
     for anchor, after_prep, hung in _anchors(mention):
-        names = []
-        members = _members(anchor, after_prep) + hung
-        if not hung and not _coordinated(members):
-            continue  # 'in Pereira, Risaralda': a place and its province, not a list
-        for member in members:
-            places = _places_of(member, after_prep or member is not anchor)
-            if not places:
-                if member.pos_ in ("PROPN", "NOUN") and member.dep_ != "appos":
-                    names = []  # 'attacked Aleppo and the army': not a list of places
-                    break
-                continue
-            count = _count(member) if member is not places[0] else None
-            names += [(_span(p), count) for p in places]
+        names = _parsed_list(anchor, after_prep, hung)
+        if len(names) < 2:
+            names = _kind_list(anchor)
         names = [n for n in names if not any(t.i in excluded for t in n[0])]
         unique = {n[0].text.casefold(): n for n in reversed(names)}
         if len(unique) >= 2 and len(unique) > len(best):
             best = sorted(unique.values(), key=lambda n: n[0].start)
     return best
+
+
+def _parsed_list(
+    anchor: Token, after_prep: bool, hung: list[Token]
+) -> list[tuple[Span, int | None]]:
+    """The places the parse coordinates with an anchor, each with its count."""
+    members = _members(anchor, after_prep) + hung
+    if not hung and not _coordinated(members):
+        return []  # 'in Pereira, Risaralda': a place and its province, not a list
+    names: list[tuple[Span, int | None]] = []
+    for member in members:
+        places = _places_of(member, after_prep or member is not anchor)
+        if not places:
+            if member.pos_ in ("PROPN", "NOUN") and member.dep_ != "appos":
+                return []  # 'attacked Aleppo and the army': not a list of places
+            continue
+        count = _count(member) if member is not places[0] else None
+        names += [(_span(p), count) for p in places]
+    return names
+
+
+def _kind_list(anchor: Token) -> list[tuple[Span, int | None]]:
+    """The names a kind noun's phrase lists, read in text order where the parse goes
+    astray: 'Ad Dahfash and Shajan villages', 'the Nihm (Sanaa) and Qaniyah (Mahliyah,
+    Marib) frontlines', 'in A (B) district and C city' (words in brackets are containers,
+    not listed places). Only a plural kind noun, or a phrase with brackets, and one that
+    holds a coordinator; else []."""
+    if not _is_kind(anchor):
+        return []
+    words = anchor.doc[anchor.left_edge.i : anchor.i + 1]
+    plural = "Plur" in anchor.morph.get("Number")
+    if not (plural or any(t.is_bracket for t in words)) or not any(
+        t.pos_ == "CCONJ" for t in words
+    ):
+        return []
+    groups: list[list[Token]] = [[]]
+    depth = 0
+    for tok in words:
+        if tok.is_bracket:
+            depth += 1 if tok.is_left_punct else -1
+        elif depth == 0 and (tok.pos_ == "CCONJ" or tok.is_punct):
+            groups.append([])
+        elif depth == 0:
+            groups[-1].append(tok)
+    names = []
+    for group in groups:
+        named = [t for t in group if _name_like(t, True)]
+        if named:  # the name's words, up to the kind noun after it
+            names.append((anchor.doc[named[0].i : named[-1].i + 1], None))
+    return names if len(names) >= 2 else []
 
 
 def _coordinated(members: list[Token]) -> bool:

@@ -115,3 +115,27 @@ def test_a_name_the_gazetteer_lacks_yields_to_the_town_it_holds(pipeline):
         "Tarinkot city, Uruzgan, on Monday.",
     )
     assert [(e.location, e.fatalities) for e in out] == [("Tarinkot", 9)]
+
+
+def _focus(extract, text):
+    _, cands = extract(text, PUB)
+    return [c.place_focus.text for c in cands if c.place_focus is not None]
+
+
+def test_the_villages_of_a_people_list_the_names_after_of(extract):
+    """'the Fulani villages of A, B and C': the places are the names after 'of', not the
+    people the villages are named for."""
+    assert _focus(
+        extract,
+        "On 4 March 2024, bandits raided the Fulani villages of Gusau, Kaura Namoda and "
+        "Maru, killing six people.",
+    ) == ["Gusau", "Kaura Namoda", "Maru"]
+
+
+def test_places_listed_with_their_containers_in_brackets(extract):
+    """'the A (X) and B (Y) areas': A and B are listed; the names in brackets hold them."""
+    assert _focus(
+        extract,
+        "On 4 March 2024, police arrested dozens in the Kilifi (Coast) and Voi (Taita "
+        "Taveta) areas.",
+    ) == ["Kilifi", "Voi"]
