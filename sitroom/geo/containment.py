@@ -49,14 +49,18 @@ def outside(hit: Hit, container: Hit) -> bool:
     if container.level == 3 == hit.level:
         if _seat_of_unit(container, hit):
             return False  # "Reni, Odessa": the province named after its capital
-        return km(hit.lat, hit.lon, container.lat, container.lon) > TOWN_RADIUS_KM
+        d = km(hit.lat, hit.lon, container.lat, container.lon)
+        # "Arnissa of Pella": a town of the same district stands for the municipality
+        return d > (DISTRICT_KM if _same_district(container, hit) else TOWN_RADIUS_KM)
     if container.level == hit.level == 2:
         # "Caracoli, Malambo": a district is not inside another district
         return _other_admin1(hit, container) or container.fcode == hit.fcode
     if container.level == 2 < hit.level and _other_admin1(hit, container):
         # "Tudun Wada (Kaduna North LGA, Kaduna)" is not the Tudun Wada of Kano (a named
-        # province alone is judged by distance: notes name old or neighbouring provinces)
-        return True
+        # province alone is judged by distance: notes name old or neighbouring provinces),
+        # but a district's seat town filed across the border is its seat ("Afmadow town
+        # (Afmadow, Lower Juba)")
+        return not _seat_across_border(hit, container)
     if container.level == hit.level == 1:
         # "As Sabaa (Tripoli)" is no far province; a neighbour may be one carved out of
         # the named one ("Menaka Region (Menaka, Gao)")
@@ -256,9 +260,28 @@ def holding(
     if fit:
         named = [h for h in fit if any(h.id == i.id or _holds_by_name(h, i) for i in inner)]
         return named or fit
+    # "Arnissa of Pella": no reading holds the village, but a town of the name is filed
+    # in the district the village is filed in (a town beside it, not a namesake abroad)
+    beside = [h for h in pool if h.level == 3 and any(_same_district(h, i) for i in inner)]
+    if beside:
+        return beside
     if any(i.level == 3 and i.primary and i.population >= SIZEABLE for i in inner):
         return [h for h in pool if h.level < 3 or h.population >= HAMLET]
     return _known_city_units(pool, every)
+
+
+def _seat_across_border(town: Hit, district: Hit) -> bool:
+    """The town bears the district's name and lies near its point, though the gazetteer
+    files it under the neighbouring province."""
+    return (
+        town.level == 3
+        and _unit_key(district.name) == loose_key(name_key(town.name))
+        and km(town.lat, town.lon, district.lat, district.lon) <= NEIGHBOUR_KM
+    )
+
+
+def _same_district(a: Hit, b: Hit) -> bool:
+    return bool(a.admin2) and (a.cc, a.admin1, a.admin2) == (b.cc, b.admin1, b.admin2)
 
 
 def _known_city_units(pool: list[Hit], every: Sequence[Hit]) -> list[Hit]:

@@ -50,12 +50,22 @@ def own_names_first(
     bear the article, not of those that lack it (Mina, Mexico)."""
     hits = _article_as_written(text, hits)
     own = [h for h in hits if h.primary and h.fclass == "P"]
+    if not own and not any(h.primary for h in hits):
+        return _respelt_first(name_key(text), hits)
     if not own or len(own) == len(hits):
         return list(hits)
     largest = max(h.population for h in own)
     key = name_key(text)
     local = countries - {h.cc for h in own}  # the article's countries no own-name place is in
     return [h for h in hits if h.primary or h.cc in local or not _hidden(h, key, largest)]
+
+
+def _respelt_first(key: str, hits: list[Hit]) -> list[Hit]:
+    """No row has the name as its own: a row whose own name is the text's respelt
+    ("Kishindih" district: Kishindeh) hides a row of the same country and rank that only
+    lists the name among others (Zari, the district carved out of it)."""
+    respelt = {(h.cc, h.level) for h in hits if _respelt(key, name_key(h.name))}
+    return [h for h in hits if (h.cc, h.level) not in respelt or _respelt(key, name_key(h.name))]
 
 
 def _hidden(hit: Hit, key: str, largest: int) -> bool:

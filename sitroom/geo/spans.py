@@ -53,6 +53,10 @@ _ATTACK_VERBS = pack_words("geo/words", "attack_verbs")
 _BOMBARD_VERBS = pack_words("geo/words", "bombard_verbs")
 _MUNITIONS = pack_words("geo/words", "munition_subjects")
 _PERSON_NOUNS = pack_words("geo/words", "person_nouns")
+#: Months, weekdays and feasts ("in May", "on Friday", "in Ramadan"): a date tag over them is right.
+_CALENDAR_WORD = _pattern("calendar_word")
+#: Labels spaCy gives a place's name after "shelled" or "retook" when it reads it as a title.
+_STRUCK_LABELS = frozenset({None, "PERSON", "PRODUCT", "WORK_OF_ART"})
 _AREA_ADJECTIVES = pack_words("geo/words", "area_adjectives")
 
 
@@ -83,10 +87,15 @@ def place_spans(
                 out.append((Span(doc, run.start, run.end, label="GPE"), False))
                 used |= tokens
             continue
+        if _cut_by_a_place(run, ents) and known(run.text):
+            # "in southern Ras al Ain city" tagged "al Ain city": the whole name is the place
+            out.append((Span(doc, run.start, run.end, label="GPE"), False))
+            used |= tokens
+            continue
         if inside or tokens & covered:
             continue
         labels = {other.get(i) for i in tokens}
-        if labels & _NOT_NAMES or len(run) > 4:
+        if (labels & _NOT_NAMES and not _misread_date(run, labels, (run.start, run.end) in whole)) or len(run) > 4:
             continue
         prev, nxt = _neighbours(doc, run)
         attacked = prev in _ATTACK_PREPS and doc[run.start - 1].head.lemma_.lower() in _ATTACK_NOUNS
@@ -98,20 +107,14 @@ def place_spans(
             used |= tokens
             continue
         if labels - {None, "PERSON", "ORG"} and not (
-            (
-                prev in LOCATIVE
-                or attacked
-                or _struck(run, labels)
-                or SETTLEMENT_OF.search(before)
-                or ANCHOR_BEFORE.search(before)
-            )
-            and known(run.text)
+            _said_a_place(doc, run, labels, prev in LOCATIVE or attacked, before) and known(run.text)
         ):
             continue  # "rallied in Thessaloniki" tagged NORP: only after "in", "the town of", ...
         cue = (
             prev in LOCATIVE
             or attacked  # "a missile strike on Kramatorsk" tagged PRODUCT
             or _struck(run, labels)  # "rockets hit X" (X untagged), "shelled X" (X a "person")
+            or _listed_after(run, covered | used)  # "shelled Pokrovsk, Samar and Vatutine"
             or nxt in GENERIC_HEADS
             or names_a_site(doc, run)
             or ANCHOR_BEFORE.search(before)
@@ -197,10 +200,55 @@ def _struck(run: Span, labels: set[str | None]) -> bool:
     verb = root.head.lemma_.lower()
     if labels == {None}:
         return verb in _ATTACK_VERBS
-    if not labels <= {None, "PERSON", "PRODUCT"}:
+    if not labels <= _STRUCK_LABELS:
         return False
     # "missiles struck X": what a munition strikes is a place, not a person
     return verb in _BOMBARD_VERBS or (verb in _ATTACK_VERBS and _munition_subject(root.head))
+
+
+def _cut_by_a_place(run: Span, ents: list[Span]) -> bool:
+    """A place entity starts inside the run, at a lowercase particle, and goes on past it:
+    spaCy cut the name's first word off ("Ras" of "Ras al Ain")."""
+    return any(
+        run.start < e.start < run.end < e.end and not e[0].text[:1].isupper() for e in ents
+    )
+
+
+def _said_a_place(doc: Doc, run: Span, labels: set[str | None], located: bool, before: str) -> bool:
+    """What makes a name tagged other than a person or an organisation (a nationality, a
+    date, a title) a place: a locative word or an attack before it (``located``), an
+    attack verb it is the object of, "the town of", an anchor, or a site's word after it."""
+    return bool(
+        located
+        or _struck(run, labels)
+        or SETTLEMENT_OF.search(before)
+        or ANCHOR_BEFORE.search(before)
+        or _proper_site(doc, run)
+    )
+
+
+def _listed_after(run: Span, places: set[int]) -> bool:
+    """The run is the next item of a list whose previous item is a place ("Pokrovsk, Samar
+    and Vatutine" with only Pokrovsk tagged a place)."""
+    root = run.root
+    return root.dep_ == "conj" and root.head.i in places
+
+
+def _misread_date(run: Span, labels: set[str | None], whole: bool) -> bool:
+    """A date tag over a place's name ("blocked the road in Taalabaya"): the tag covers the
+    proper-noun run and nothing else, with no digit, month, weekday or feast in it."""
+    return (
+        labels == {"DATE"}
+        and whole
+        and all(t.pos_ == "PROPN" and t.is_alpha for t in run)
+        and not any(_CALENDAR_WORD.fullmatch(t.text) for t in run)
+    )
+
+
+def _proper_site(doc: Doc, run: Span) -> bool:
+    """ "the Tarnby legislature" with Tarnby tagged a nationality or a date: a proper noun
+    (not an adjective: "the Kenyan embassy") that names where a site is."""
+    return all(t.tag_ in ("NNP", "NNPS") for t in run) and names_a_site(doc, run)
 
 
 def _munition_subject(verb) -> bool:

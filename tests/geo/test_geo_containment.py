@@ -100,3 +100,28 @@ def test_outlines_say_which_province_holds_a_point():
     assert in_province("MM", "Rakhine", 21.305, 92.856) is False
     assert in_province("MM", "Nowhere Land", 21.305, 92.856) is None  # no such unit
     assert in_province("ZZ", "Chin", 21.305, 92.856) is None  # no outlines
+
+
+def test_a_districts_seat_town_filed_under_the_neighbouring_province_lies_in_the_district():
+    district = hit("Ostrel", "North Vale", 10.0, 10.0, "ADM2")
+    seat = hit("Ostrel", "South Vale", 10.25, 10.1)  # ~30 km from the district's point
+    assert not outside(seat, district)
+    # another town filed across the border is still outside; so is a far namesake
+    assert outside(hit("Brenwick", "South Vale", 10.25, 10.1), district)
+    assert outside(hit("Ostrel", "South Vale", 11.0, 10.0), district)
+
+
+def test_a_town_of_the_same_district_stands_for_its_municipality():
+    municipality = replace(hit("Pellary", "North Vale", 10.0, 10.0), admin2="Tarnmoor District")
+    village = replace(hit("Arnside", "North Vale", 10.0, 10.5), admin2="Tarnmoor District")  # ~55 km
+    assert not outside(village, municipality)
+    assert outside(replace(village, admin2="Dunmore District"), municipality)
+
+
+def test_a_container_town_beside_the_inner_village_wins_over_a_bigger_namesake_abroad():
+    from sitroom.geo.containment import holding
+
+    village = replace(hit("Arnside", "North Vale", 10.0, 10.5), admin2="Tarnmoor District")
+    beside = replace(hit("Pellary", "North Vale", 10.0, 10.0, pop=2_000), admin2="Tarnmoor District")
+    abroad = hit("Pellary", "Iowa", 41.0, -93.0, cc="US", pop=10_000)
+    assert holding([abroad, beside], [village]) == [beside]

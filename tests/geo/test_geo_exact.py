@@ -120,3 +120,11 @@ def test_an_armys_country_keeps_no_alternate_row_of_a_town_it_strikes():
         Article(text="Russian missiles hit Dubno on Tuesday, damaging an energy plant.", published=date(2024, 5, 1))
     )
     assert (event.location, event.country) == ("Dubno", "Ukraine")
+
+
+def test_a_unit_named_as_written_respelt_hides_one_that_only_lists_the_name():
+    respelt = hit("Kelmindeh", "North", 10.0, 10.0, fcode="ADM2", pop=0, primary=False)
+    listed = hit("Zarrow", "North", 10.3, 10.0, fcode="ADM2", pop=0, primary=False)
+    abroad = hit("Zarrow", "East", 30.0, 30.0, fcode="ADM2", cc="YY", pop=0, primary=False)
+    assert _names("Kelmindih", [respelt, listed, abroad]) == {"Kelmindeh", "Zarrow"}
+    assert [h.cc for h in own_names_first("Kelmindih", [respelt, listed, abroad])] == ["XX", "YY"]
