@@ -114,7 +114,7 @@ def place_spans(
             prev in LOCATIVE
             or attacked  # "a missile strike on Kramatorsk" tagged PRODUCT
             or _struck(run, labels)  # "rockets hit X" (X untagged), "shelled X" (X a "person")
-            or _listed_after(run, covered | used)  # "shelled Pokrovsk, Samar and Vatutine"
+            or _listed_with(run, covered | used, labels)  # "shelled Pokrovsk, Samar and Vatutine"
             or nxt in GENERIC_HEADS
             or names_a_site(doc, run)
             or ANCHOR_BEFORE.search(before)
@@ -189,6 +189,16 @@ def _one_person(noun) -> bool:
     )
 
 
+def _place_object(root) -> bool:
+    """The token is the object of a verb whose object is a place, whoever the tagger says
+    it is: a bombardment ("shelled X"), or any attack verb with a munition as its subject
+    ("missiles struck X")."""
+    if root.dep_ != "dobj" or root.head.pos_ != "VERB":
+        return False
+    verb = root.head.lemma_.lower()
+    return verb in _BOMBARD_VERBS or (verb in _ATTACK_VERBS and _munition_subject(root.head))
+
+
 def _struck(run: Span, labels: set[str | None]) -> bool:
     """The run is the direct object of an attack verb ("rockets hit X"): untagged, or
     tagged a person or a product after a verb whose object is always a place ("shelled
@@ -202,8 +212,7 @@ def _struck(run: Span, labels: set[str | None]) -> bool:
         return verb in _ATTACK_VERBS
     if not labels <= _STRUCK_LABELS:
         return False
-    # "missiles struck X": what a munition strikes is a place, not a person
-    return verb in _BOMBARD_VERBS or (verb in _ATTACK_VERBS and _munition_subject(root.head))
+    return _place_object(root)  # "missiles struck X": what a munition strikes is a place
 
 
 def _cut_by_a_place(run: Span, ents: list[Span]) -> bool:
@@ -227,11 +236,32 @@ def _said_a_place(doc: Doc, run: Span, labels: set[str | None], located: bool, b
     )
 
 
-def _listed_after(run: Span, places: set[int]) -> bool:
-    """The run is the next item of a list whose previous item is a place ("Pokrovsk, Samar
-    and Vatutine" with only Pokrovsk tagged a place)."""
-    root = run.root
-    return root.dep_ == "conj" and root.head.i in places
+def _listed_with(run: Span, places: set[int], labels: set[str | None]) -> bool:
+    """The run is an item of a list another item of which is a place ("Pokrovsk, Samar and
+    Vatutine" with only Pokrovsk tagged a place), or of a list that a verb whose object is
+    always a place takes as its object ("shelled Djibo, Arbinda and Gorom-Gorom", "drones
+    hit X and Y"; not "gunmen attacked X and Y", who may be people, nor organisations shelled)."""
+    items = _list_items(run.root)
+    if len(items) < 2:
+        return False
+    if any(t.i in places for t in items if not run.start <= t.i < run.end):
+        return True
+    return labels <= _STRUCK_LABELS and _place_object(items[0])
+
+
+def _list_items(token) -> list:
+    """The heads of the items of the coordination ``token`` is in (its head first)."""
+    head, seen = token, 0
+    while head.dep_ == "conj" and seen < 8:
+        head, seen = head.head, seen + 1
+    items, todo = [head], [head]
+    while todo and len(items) < 12:
+        cur = todo.pop()
+        for child in cur.children:
+            if child.dep_ == "conj":
+                items.append(child)
+                todo.append(child)
+    return items
 
 
 def _misread_date(run: Span, labels: set[str | None], whole: bool) -> bool:

@@ -50,3 +50,17 @@ def test_a_name_whose_first_word_spacy_cut_off_is_read_whole(nlp):
     text = "Two men were shot dead in southern Ras al Ain city on Friday."
     found = {span.text for span, _ in place_spans(nlp(text), lambda name: name == "Ras al Ain")}
     assert "Ras al Ain" in found
+
+
+def _found(nlp, text: str) -> set[str]:
+    from sitroom.geo.spans import place_spans
+
+    return {span.text for span, _ in place_spans(nlp(text), lambda name: True)}
+
+
+def test_a_list_a_shelling_takes_as_its_object_is_a_list_of_places(nlp):
+    assert {"Arbinda", "Gorom-Gorom"} <= _found(nlp, "Artillery shelled Djibo, Arbinda and Gorom-Gorom.")
+
+
+def test_names_listed_after_attacked_may_be_people(nlp):
+    assert not {"Smith", "Jones", "Brown"} & _found(nlp, "Gunmen attacked Smith, Jones and Brown.")
