@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitroom.events.clearing import cleared_ground
-from sitroom.events.crowds import crowd_fight, crowd_rules, crowd_told, demonstrating
+from sitroom.events.crowds import (
+    burning_barricades,
+    crowd_agent,
+    crowd_fight,
+    crowd_rules,
+    crowd_told,
+    demonstrating,
+)
 from sitroom.events.findings import (
     VIOLENT_CLASSES,
     Mention,
@@ -51,6 +58,9 @@ from sitroom.events.territory import (
 from sitroom.nlp import child_tokens, sentence, sentence_of, span_text, subtree_tokens
 
 PROTEST_CLASSES = frozenset({"protest", "labor_strike", "riot", "disperse"})
+#: What a crowd fights with, or is fought with, and stays a crowd: bare hands, stones and
+#: sticks, tear gas.
+CROWD_WEAPONS = frozenset({"", "primitive", "riot_control"})
 #: Weapons fired from afar: what they destroy was struck, not seized or defused.
 REMOTE_WEAPONS = frozenset({"air", "shelling", "strike"})
 
@@ -216,6 +226,9 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     # a violent demonstration, or an intervention when the police dispersed them)
     if f.patient_side == "protester" and (violent - {"clash"} or wclass == "live_fire"):
         return "Protests", "Excessive force against protesters", crowd_cue
+    burning = burning_barricades(mention, lex) if f.patient_side != "protester" else None
+    if burning is not None:  # tyres burned: a violent demonstration, dispersed or not
+        return "Riots", "Violent demonstration", burning
     if f.patient_side == "protester" and (classes & {"disperse", "arrest"} or wclass == "riot_control"):
         return "Protests", "Protest with intervention", crowd_cue
     if classes & {"disperse", "arrest"} or wclass == "riot_control":
@@ -313,9 +326,15 @@ def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         if "bomb" in classes and f.agent == "state":
             return "Explosions/Remote violence", "Air/drone strike", by_cls["bomb"]
         return "Explosions/Remote violence", "Remote explosive/landmine/IED", f.wcue
-    crowds = side(mention.agent, lex) == "civilian" or crowd_fight(mention, lex)
-    if "clash" in classes and crowds and not weapon:
-        return "Riots", "Mob violence", by_cls["clash"]  # villagers fighting: not armed groups
+    crowds = (
+        side(mention.agent, lex) == "civilian"
+        or crowd_agent(mention.agent, lex, fighting=True)
+        or crowd_fight(mention, lex)
+    )
+    if "clash" in classes and crowds and wclass in CROWD_WEAPONS:
+        # 'police clashed with the demonstrators': the demonstration turned violent
+        sub = "Violent demonstration" if _protest_context(mention, lex) else "Mob violence"
+        return "Riots", sub, by_cls["clash"]  # villagers fighting: not armed groups
     if "clash" in classes:
         return "Battles", "Armed clash", by_cls["clash"]
     if "remote" in classes:

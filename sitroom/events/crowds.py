@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.findings import Mention, behind_reason, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, phrase, prep_objects
+from sitroom.events.sides import side
 from sitroom.events.triggers import patient_of
 from sitroom.nlp import child_tokens, sentence, subtree_tokens
 
@@ -30,20 +31,31 @@ def _through_collective(span: Span, lex: Lexicon) -> Token:
     return root
 
 
-def crowd_agent(span: Span | None, lex: Lexicon) -> bool:
+def crowd_agent(span: Span | None, lex: Lexicon, fighting: bool = False) -> bool:
     """An unorganized crowd of civilians: 'angry residents', 'a group of youths',
-    'hundreds of people' — not 'armed youths', not a named group."""
+    'hundreds of people' — not 'armed youths', not a named group. ``fighting``: in a
+    fight, a bare collective ('two groups clashed') is a crowd too, unless unidentified."""
     if span is None or _armed(span, lex):
         return False
     root = _through_collective(span, lex)
     people = lemma(root) in lex.cue("crowd_nouns") or (
         root.i != span.root.i and lemma(root) in lex.cue("civilian_nouns")
     )
+    # 'two groups clashed', 'rival groups': a bare collective, no one armed or named in it
+    bare = lex.cue("collective_nouns") - lex.cue("armed_group_nouns")  # not 'three gangs'
+    unnamed = any(t.lower_ in event_words("unnamed_words") for t in span)
+    people = people or (fighting and lemma(root) in bare and not unnamed)
     mods = [lemma(c) for c in child_tokens(root) if c.dep_ in ("amod", "compound")]
     angry = any(m in lex.cue("anger_words") for m in mods)
     # 'opposing political groups', 'party factions': camps of a contest, not armed groups
     camps = lemma(root) in event_words("camp_nouns") and any(m in event_words("political_words") for m in mods)
-    return people or camps or (angry and root.pos_ == "NOUN")
+    # 'members of the opposition party': a party's people, no armed organization
+    partisans = any(lemma(t) in event_words("political_words") for t in span)
+    return people or camps or partisans or (angry and root.pos_ == "NOUN")
+
+
+def lemmas_in(span: Span) -> set[str]:
+    return {lemma(t) for t in span}
 
 
 def _stoning(mention: Mention, lex: Lexicon) -> bool:
@@ -58,6 +70,20 @@ def _stoning(mention: Mention, lex: Lexicon) -> bool:
 def _barricades(mention: Mention, lex: Lexicon) -> bool:
     """Tyres or barricades are what the crowd acted on (set alight, burned)."""
     return any(lemma(p.root) in lex.cue("barricade_words") for p in mention.patients)
+
+
+def burning_barricades(mention: Mention, lex: Lexicon) -> Token | None:
+    """Tyres or barricades told burning in the mention's clause ('barricaded roads with
+    burning tyres', 'blocked the highway with tires on fire', 'tyres were burned'): ACLED
+    codes the demonstration violent, police dispersal or not."""
+    fire = lex.cue("fire_words")
+    for tok in subtree_tokens(mention.head.token):
+        if lemma(tok) not in lex.cue("barricade_words"):
+            continue
+        near = [*tok.subtree, tok.head, *child_tokens(tok.head)]
+        if any(lemma(t) in fire or t.lower_ in fire for t in near):
+            return tok
+    return None
 
 
 def crowd_rules(classes: set[str], mention: Mention, lex: Lexicon, trig: Span) -> Decision:
@@ -83,7 +109,9 @@ def _armed(span: Span | None, lex: Lexicon) -> bool:
     youths', 'Kurdish villagers' are: a faith or a people names no organization)."""
     if span is None:
         return False
-    if any(t.ent_type_ == "ORG" for t in span):
+    # a party's members are no armed organization ('supporters of the opposition party')
+    political = any(lemma(t) in event_words("political_words") for t in span)
+    if not political and any(t.ent_type_ == "ORG" for t in span):
         return True
     armed = (lex.cue("armed_nouns") - lex.cue("collective_nouns")) | lex.cue("armed_modifiers")
     return any(lemma(t) in armed for t in span)
@@ -109,16 +137,21 @@ def demonstrating(mention: Mention, protest_classes: set[str], lex: Lexicon) -> 
 
 def crowd_fight(mention: Mention, lex: Lexicon) -> bool:
     """Clashes whose sides are all crowds ('clashes between rival party supporters',
-    'youths of two villages clashed'): rioters fighting rioters, no armed group."""
+    'youths of two villages clashed'), or crowds and the police: rioters, no armed group."""
     sides = [mention.agent] if mention.agent is not None else []
     for trig in mention.members:
         if trig.cls != "clash":
             continue  # the dead of 'two were killed in clashes between ...' are no side
-        if trig.nominal:
-            sides += [phrase(o) for _p, o in prep_objects(trig.token, event_words("between_preps"))]
+        if trig.nominal:  # 'clashes between A and B', 'a clash erupted between A and B'
+            for tok in (trig.token, trig.token.head):
+                objs = [o for _p, o in prep_objects(tok, event_words("between_preps"))]
+                sides += [phrase(x) for o in objs for x in (o, *o.conjuncts)]
         else:
             sides += [s for s in [patient_of(trig, lex)] if s is not None]
-    return bool(sides) and all(crowd_agent(s, lex) for s in sides)
+    crowds = [s for s in sides if crowd_agent(s, lex, fighting=True) or side(s, lex) == "civilian"]
+    # 'a clash between police and shopkeepers': a crowd against those who keep order
+    police = [s for s in sides if lemmas_in(s) & lex.cue("order_forces")]
+    return bool(crowds) and len(crowds) + len(police) == len(sides)
 
 
 def crowd_told(mention: Mention, lex: Lexicon) -> bool:

@@ -125,6 +125,7 @@ _LIST_KEYS = (
     "thrown_objects",
     "stoning_verbs",
     "barricade_words",
+    "fire_words",
     "harm_classes",
     "armed_harm_classes",
     "quantity_nouns",

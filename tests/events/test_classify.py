@@ -564,3 +564,17 @@ def test_policemen_going_over_to_the_insurgents_is_a_change_of_side(extract):
 def test_fortifications_built_change_the_groups_activity(extract):
     _ctx, cands = extract("Government forces established new fortifications east of Hays on Monday.")
     assert [c.event.sub_event_type for c in cands] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Demonstrators barricaded roads with burning tyres in Kasserine on Monday to demand jobs.",
+         "Violent demonstration"),
+        ("Residents blocked the main road with burnt tyres in Kisumu on Monday.", "Violent demonstration"),
+        ("Residents blocked the highway near Puebla on Monday to demand water.", "Peaceful protest"),
+    ],
+)
+def test_tyres_burned_make_a_demonstration_violent(extract, text, sub_event_type):
+    _ctx, cands = extract(text)
+    assert [c.event.sub_event_type for c in cands if c.event.event_type][:1] == [sub_event_type]

@@ -16,6 +16,17 @@ CASES = [
     # crowds fighting crowds are rioters, not armed groups
     ("Two people were killed in clashes between rival party supporters in Kano.",
      "Riots", "Mob violence"),
+    # unarmed crowds fighting each other or the police, stones at most: a riot
+    ("Two groups of traders clashed at the bus park in Onitsha on Monday.", "Riots", "Mob violence"),
+    ("A clash broke out between police and market women in Ibadan on Monday.", "Riots", "Mob violence"),
+    ("Angry locals pelted stones and clashed with police in Surat on Monday.", "Riots", "Mob violence"),
+    ("Members of the ruling party clashed with opposition party members in Lusaka on Monday.",
+     "Riots", "Mob violence"),
+    ("A teacher was beaten by the relatives of a pupil in Patna on Monday.", "Riots", "Mob violence"),
+    ("Riot police clashed with the demonstrators in Nakuru on Monday.", "Riots", "Violent demonstration"),
+    # ... but gangs and armed groups fight battles
+    ("Clashes between two gangs left three dead in Port-au-Prince on Monday.", "Battles", "Armed clash"),
+    ("Two armed groups clashed near Bunia on Monday.", "Battles", "Armed clash"),
     # 'battling to get' is striving, not fighting; 'held a march' is the march
     ("Some residents, who are battling to get their land back, held a march to the city "
      "hall in Durban.", "Protests", "Peaceful protest"),
