@@ -86,6 +86,26 @@ def _best_weapon(mention: Mention, lex: Lexicon) -> tuple[str, Span] | None:
     return best
 
 
+def _aimed_heavy_gun(
+    weapon: tuple[str, Span] | None, classes: set[str], patient_side: str, lex: Lexicon
+) -> tuple[str, Span] | None:
+    """A heavy machine gun carried into an assault or turned on civilians is a gun, not
+    shelling: only from afar ('fired heavy machine guns at positions') is it a heavy weapon."""
+    if weapon is None or weapon[0] != "shelling" or not ("attack" in classes or patient_side == "civilian"):
+        return weapon
+    words = " ".join(lemma(t) for t in weapon[1])
+    return ("firearms", weapon[1]) if words in lex.cue("direct_fire_heavy_guns") else weapon
+
+
+def _lone_suspect(mention: Mention, lex: Lexicon) -> bool:
+    """'a suspected bandit': one person only suspected of belonging to an armed side."""
+    return any(
+        p.root.tag_ in ("NN", "NNP")
+        and any(lemma(c) in lex.cue("suspect_modifiers") for c in p.root.children if c.dep_ in ("amod", "compound"))
+        for p in mention.patients
+    )
+
+
 def _counted(mention: Mention) -> bool:
     """Explosions counted by the dozen are fire exchanged, not one bomb."""
     for trig in mention.members:
@@ -170,19 +190,19 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
     """(event_type, sub_event_type, cue) for violence, protest, arrest and property triggers.
 
     The rules run in order; the first that decides wins (a decision may be "not ACLED's")."""
-    weapon = _best_weapon(mention, lex)
     trig = mention.head.span
     sides = [patient_side(p, mention, lex) for p in mention.patients] or [""]
+    side_hit = next((s for s in ("protester", "civilian", "armed") if s in sides), sides[0])
+    classes = _effective_classes(mention)
+    weapon = _aimed_heavy_gun(_best_weapon(mention, lex), classes, side_hit, lex)
     facts = _Facts(
-        classes=_effective_classes(mention),
+        classes=classes,
         trig=trig,
         weapon=weapon,
         wclass=weapon[0] if weapon else "",
         wcue=weapon[1] if weapon else trig,
         # a place attacked is where it happened; people of a side hit there tell the type
-        patient_side=next(
-            (s for s in ("protester", "civilian", "armed") if s in sides), sides[0]
-        ),
+        patient_side=side_hit,
         agent=agent_kind(mention.agent, lex),
         by_cls={t.cls: t.span for t in mention.members},
     )
@@ -205,8 +225,10 @@ def _crimes_and_mobs(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     in_battle = f.patient_side == "armed" and bool(classes & VIOLENT_CLASSES)
     if "abduct" in classes and not in_battle:
         return "Violence against civilians", "Abduction/forced disappearance", by_cls["abduct"]
-    # vigilantes who attack armed men ('targeted a bandit camp') fight them: no mob
-    mob_agent = lemmas_of(mention.agent) & lex.cue("mob_agents") and f.patient_side != "armed"
+    # vigilantes who attack armed men ('targeted a bandit camp') fight them: no mob; one
+    # suspect they beat to death is their victim
+    armed_foe = f.patient_side == "armed" and not _lone_suspect(mention, lex)
+    mob_agent = lemmas_of(mention.agent) & lex.cue("mob_agents") and not armed_foe
     if "mob" in classes or (mob_agent and classes & (VIOLENT_CLASSES | {"destroy"})):
         return "Riots", "Mob violence", by_cls.get("mob", f.trig)
     return None

@@ -131,6 +131,8 @@ _LIST_KEYS = (
     "quantity_nouns",
     "mob_agents",
     "alert_nouns",
+    "direct_fire_heavy_guns",
+    "suspect_modifiers",
     "joining_verbs",
     "joint_action_objects",
     "joint_action_nouns",

@@ -194,8 +194,8 @@ def _parsed_list(
 
 def _kind_list(anchor: Token) -> list[tuple[Span, int | None]]:
     """The names a kind noun's phrase lists, read in text order where the parse goes
-    astray: 'Ad Dahfash and Shajan villages', 'the Nihm (Sanaa) and Qaniyah (Mahliyah,
-    Marib) frontlines', 'in A (B) district and C city' (words in brackets are containers,
+    astray: 'Kaza and Dorun villages', 'the Varo (Lemba) and Tessi (Kuru, Lemba)
+    frontlines', 'in A (B) district and C city' (words in brackets are containers,
     not listed places). Only a plural kind noun, or a phrase with brackets, and one that
     holds a coordinator; else []."""
     if not _is_kind(anchor):

@@ -179,7 +179,7 @@ def weapons_in(tokens: list[Token], lex: Lexicon) -> list[tuple[str, Span]]:
 
 
 def _ends_a_name(words: Span) -> bool:
-    """A weapon word that closes a proper name ('near Oktiabr Mine', 'the area of Mine 6/7'):
+    """A weapon word that closes a proper name ('near Kelvar Mine', 'the area of Mine 12'):
     a capitalised word after another name, or before a number, is part of a place's name."""
     last = words[-1]
     if len(words) > 1 or last.pos_ != "PROPN" or not last.is_title or last.is_sent_start:

@@ -64,9 +64,9 @@ def side(span: Span | None, lex: Lexicon, described: bool = True) -> str:
 
 
 def out_of_service(span: Span, lex: Lexicon) -> bool:
-    """'a former soldier', 'an ex-policeman', 'an off-duty officer', 'a soldier (assumed
-    off-duty)': a modifier of the head noun, or the off-duty words in the phrase or in the
-    brackets right after it."""
+    """'a former soldier', 'an ex-policeman', 'an off-duty officer', 'a guard (said to be
+    off duty)': a modifier of the head noun, or the off-duty words in the phrase or in the
+    brackets right after it (up to their closing bracket in the same sentence)."""
     root = span.root
     if any(
         lemma(c) in lex.cue("out_of_service_modifiers")
@@ -76,7 +76,7 @@ def out_of_service(span: Span, lex: Lexicon) -> bool:
         return True
     doc, end = span.doc, span.end
     if end < len(doc) and doc[end].text == "(":
-        end = next((t.i + 1 for t in doc[end : end + 8] if t.text == ")"), end)
+        end = next((t.i + 1 for t in doc[end : span.sent.end] if t.text == ")"), end)
     words = f" {' '.join(t.lower_ for t in doc[span.start : end] if not t.is_punct)} "
     return any(f" {w} " in words for w in lex.cue("off_duty_words"))
 
@@ -90,7 +90,7 @@ def _side(span: Span | None, lex: Lexicon, described: bool) -> str:
     if root in lex.cue("armed_nouns") or (described and armed_modifier(span.root, lex)):
         return "armed"
     if root in lex.cue("civilian_nouns"):
-        return "civilian"
+        return "armed" if _armed_possessor(span.root, lex) else "civilian"
     head_words = [
         span.root,
         *[c for c in child_tokens(span.root) if c.dep_ in ("compound", "amod", "poss")],
@@ -108,6 +108,16 @@ def _side(span: Span | None, lex: Lexicon, described: bool) -> str:
     if span.root.ent_type_ == "PERSON":
         return "civilian"
     return ""
+
+
+def _armed_possessor(root: Token, lex: Lexicon) -> bool:
+    """'the rebel group's chairman', 'the militia's spokesman': an office of an armed side."""
+    doc = root.doc
+    return any(
+        has_cue(doc[c.left_edge.i : c.right_edge.i + 1], lex.cue("armed_nouns") | lex.cue("armed_group_nouns"))
+        for c in child_tokens(root)
+        if c.dep_ == "poss"
+    )
 
 
 def _titled(root: Token) -> str:

@@ -293,6 +293,14 @@ def _armed_group(c: Candidate) -> bool:
     return bool({lemma(t) for t in told} & load_lexicon().cue("armed_group_nouns"))
 
 
+def _out_of_arms_victim(ev: Event) -> None:
+    """ACLED codes a victim armed by trade but out of arms as a civilian of the country, with
+    the force he served in as the associated actor."""
+    ev.assoc_actor_2 = "; ".join(a for a in (ev.actor2, ev.assoc_actor_2) if a)
+    ev.actor2 = f"Civilians ({ev.country})" if ev.country else "Civilians"
+    ev.inter2 = CIVILIANS
+
+
 def refine_with_actors(c: Candidate) -> None:
     """Once `actors` has coded who is who, apply ACLED's actor-dependent rules: arrests by
     non-state groups are abductions, territory taken by state forces is regained, a
@@ -310,8 +318,10 @@ def refine_with_actors(c: Candidate) -> None:
     elif ev.sub_event_type == "Armed clash" and ev.inter2 == CIVILIANS and ev.inter1 in ARMED:
         new = ("Violence against civilians", "Attack")
     elif ev.sub_event_type == "Attack" and ev.inter2 in ARMED and ev.inter1 in ARMED:
-        if c.patient is None or not out_of_service(c.patient, load_lexicon()):
-            new = ("Battles", "Armed clash")  # not 'a former soldier': a civilian (events)
+        if c.patient is not None and out_of_service(c.patient, load_lexicon()):
+            _out_of_arms_victim(ev)  # 'a former soldier': a civilian (events typed it so)
+        else:
+            new = ("Battles", "Armed clash")
     elif ev.plover_type == "AID" and not ev.event_type and _armed_group(c):
         new = ("Strategic developments", "Change to group/activity")  # a gang handing out food
         ev.record_kind = "event"

@@ -97,7 +97,7 @@ def test_ground_cleared_is_a_place_not_ranks_or_a_road_of_mines(pipeline):
         "Gunmen shot dead a retired army colonel in Gusau on Monday.",
         "Bandits killed a former soldier on his farm near Katsina on Monday.",
         "Militants shot dead an off-duty policeman in Mogadishu on Monday.",
-        "Militants shot dead a soldier (assumed off-duty) in Baidoa on Monday.",
+        "Gunmen killed a prison guard (said to be off duty) in Kismayo on Friday.",
     ],
 )
 def test_armed_by_trade_but_out_of_arms_is_a_civilian(pipeline, text):
@@ -124,3 +124,26 @@ def test_vigilantes_attacking_bandits_fight_them_rather_than_riot(pipeline):
 def test_ground_cleared_with_fighters_killed_is_the_fight(pipeline):
     out = typed(pipeline, "Soldiers rid the Kamuku Forest of bandits on Monday, killing seven.")
     assert out == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # carried into an assault or turned on civilians, a heavy machine gun is a gun
+        ("Fighters stormed a police post in Maradi with heavy machine guns, killing three officers.",
+         ("Battles", "Armed clash")),
+        ("Gunmen opened fire with heavy machine guns on a village near Kaya, killing four civilians.",
+         ("Violence against civilians", "Attack")),
+        # one suspect beaten by vigilantes is their victim, an officer of a rebel group is armed
+        ("Vigilantes beat a suspected cattle thief to death in Zurmi on Sunday.", ("Riots", "Mob violence")),
+        ("Gunmen shot dead the militia's spokesman in Kalemie on Sunday.", ("Battles", "Armed clash")),
+    ],
+)
+def test_aimed_heavy_guns_lone_suspects_and_armed_offices(pipeline, text, expected):
+    assert typed(pipeline, text) == [expected]
+
+
+def test_a_victim_out_of_arms_is_coded_a_civilian_with_his_force_beside_him(pipeline):
+    (event,) = pipeline.extract(Article(text="Gunmen shot dead a retired police officer in Kano on Monday.", published=date(2024, 5, 6)))
+    assert event.actor2.startswith("Civilians") and event.inter2 == 7
+    assert "Police" in event.assoc_actor_2

@@ -149,6 +149,28 @@ def test_a_dateline_read_as_a_state_is_the_town_of_that_name():
     assert dateline_town([line], lookup) == [(line, capital)]  # its country's largest town
 
 
+def test_a_state_dateline_is_no_namesake_village_of_another_state():
+    state = hit("Corvale", "Corvale", 45.0, -120.0, fcode="ADM1")
+    village = hit("Corvale", "Eastmark", 40.0, -80.0, pop=900)
+    lookup = _Gazetteer([state, village]).lookup
+    assert dateline_town([_dateline("Corvale", state)], lookup) == []
+
+
+def test_a_state_dateline_is_the_town_of_that_name_inside_the_state():
+    state = hit("Corvale", "Corvale", 45.0, -120.0, fcode="ADM1")
+    city = hit("Corvale", "Corvale", 45.5, -120.5, pop=80_000)
+    lookup = _Gazetteer([state, city, hit("Corvale", "Eastmark", 40.0, -80.0, pop=90_000)]).lookup
+    line = _dateline("Corvale", state)
+    assert dateline_town([line], lookup) == [(line, city)]
+
+
+def test_a_country_dateline_is_its_capital_only():
+    country = hit("Corvale", "", 45.0, -120.0, fcode="PCLI")
+    town = hit("Corvale", "Eastmark", 40.0, -80.0, pop=90_000)
+    lookup = _Gazetteer([country, town]).lookup
+    assert dateline_town([_dateline("Corvale", country)], lookup) == []
+
+
 def test_only_a_dateline_without_a_kind_word_gives_way_to_a_town():
     state = hit("Corvale", "Corvale", 45.0, -120.0, fcode="ADM1")
     lookup = _Gazetteer([state, hit("Corvale", "Eastmark", 40.0, -80.0)]).lookup
