@@ -29,6 +29,7 @@ from sitroom.events.incident import (
     VIOLENT_TYPES,
     Incident,
     Rules,
+    absorbs,
     compatible,
     country_only,
     date_range,
@@ -43,6 +44,8 @@ from sitroom.events.incident import (
     places_agree_strictly,
     same_unit,
     same_words,
+    take_sides,
+    unarmed_detail,
 )
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.listed import settle_listed
@@ -289,6 +292,9 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     if joins(k, o, rules):
         _add_member(inc, c, rules)
         return
+    if absorbs(keep, c, rules):  # the arrests were made at this protest: it is the record
+        _take_type(keep, c)
+        take_sides(keep, c)
     if (
         _precision(c) < _precision(keep)
         and (places_agree_strictly(k, o) or country_only(keep))
@@ -297,8 +303,10 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     ):
         _take_place(k, o)
         keep.data["dateline_place"] = c.data.get("dateline_place", False)
-    if rules.rank.get(o.sub_event_type, 0) > rules.rank.get(k.sub_event_type, 0) and (
-        o.event_type == k.event_type or not c.nominal
+    if (
+        rules.rank.get(o.sub_event_type, 0) > rules.rank.get(k.sub_event_type, 0)
+        and (o.event_type == k.event_type or not c.nominal)
+        and not unarmed_detail(keep, c)
     ):  # 'after the riots of last week' does not make today's march a riot
         _take_type(keep, c)
     _take_actors(keep, c)

@@ -42,6 +42,7 @@ class Rules:
     families: dict[str, str]
     sub_families: dict[str, str]  # sub-event types that form incidents of their own
     joins: dict[str, frozenset[str]]  # a family whose mentions may join incidents of these
+    absorbs: dict[str, frozenset[str]]  # a family that takes in earlier incidents of these
     news_days: int  # how long before publication a dated lead still takes undated mentions
     context_days: int  # dated this much before the lead incident: context, not news
     weapon_rank: int  # sub-event types this specific name a weapon of their own
@@ -69,6 +70,7 @@ def _rules(path: str | None, pack: LanguagePack) -> Rules:
         families=dict(raw["families"]),
         sub_families=dict(raw.get("sub_event_families") or {}),
         joins={k: frozenset(v) for k, v in (raw.get("joins") or {}).items()},
+        absorbs={k: frozenset(v) for k, v in (raw.get("absorbs") or {}).items()},
         news_days=int(raw["news_days"]),
         context_days=int(raw["context_days"]),
         weapon_rank=int(raw["weapon_rank"]),
@@ -110,6 +112,18 @@ def joins(lead: Event, later: Event, rules: Rules) -> bool:
     twenty of them' after a protest), never its equal: it details the lead, not the reverse."""
     fa, fb = family(lead, rules), family(later, rules)
     return fa != fb and fa in rules.joins.get(fb, frozenset())
+
+
+def absorbs(lead: Candidate, later: Candidate, rules: Rules) -> bool:
+    """A protest or riot told by the main verb of a sentence after the arrests or looting it
+    led to ('ten were arrested ... drivers burned tyres to demand fuel') is the incident they
+    belong to; not one told in a clause that describes something else ('... the prison,
+    where leaders were detained in a riot')."""
+    fa, fb = family(lead.event, rules), family(later.event, rules)
+    if later.nominal or fa not in rules.absorbs.get(fb, frozenset()):
+        return False
+    verb = later.trigger.root if isinstance(later.trigger, Span) else later.trigger
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def date_range(c: Candidate) -> tuple[date, date] | None:
@@ -321,7 +335,11 @@ def compatible(inc: Incident, c: Candidate, rules: Rules) -> bool:
     key = listing_key(c)
     return (
         (key is None or all(listing_key(m) != key for m in (lead, *inc.members)))
-        and (families_agree(lead.event, c.event, rules) or joins(lead.event, c.event, rules))
+        and (
+            families_agree(lead.event, c.event, rules)
+            or joins(lead.event, c.event, rules)
+            or absorbs(lead, c, rules)
+        )
         and not any(weapons_differ(m, c, rules) for m in (lead, *inc.members))
         and dates_agree(lead, c, rules)
         and places_agree(lead, c)
@@ -355,6 +373,30 @@ def same_attacker(a: Event, b: Event) -> bool:
     unidentified group)."""
     named = [n for n in (_norm(a.actor1), _norm(b.actor1)) if n and UNIDENTIFIED not in n]
     return len(named) < 2 or named[0] == named[1]
+
+
+def unarmed_detail(keep: Candidate, c: Candidate) -> bool:
+    """'Five were wounded in the explosion' after 'militants threw a grenade': a blast that
+    names no weapon details the remote violence whose weapon the lead named."""
+    remote = "Explosions/Remote violence"
+    return keep.event.event_type == c.event.event_type == remote and bool(keep.weapon) and not c.weapon
+
+
+def take_sides(keep: Candidate, other: Candidate) -> None:
+    """Both sides of ``other``, with their evidence: the record is now ``other``'s event;
+    the force that made the arrests is the other side when it names none."""
+    k, o = keep.event, other.event
+    force = (k.actor1, k.inter1, k.evidence.get("actor1"))
+    for side in ("1", "2"):
+        for name in (f"actor{side}", f"inter{side}", f"assoc_actor_{side}"):
+            setattr(k, name, getattr(o, name))
+        k.evidence.pop(f"actor{side}", None)
+        if f"actor{side}" in o.evidence:
+            k.cite(f"actor{side}", o.evidence[f"actor{side}"])
+    if not k.actor2 and force[0]:
+        k.actor2, k.inter2 = force[0], force[1]
+        if force[2] is not None:
+            k.cite("actor2", force[2])
 
 
 def places_agree_strictly(a: Event, b: Event) -> bool:
