@@ -172,9 +172,9 @@ def candidates(
     allowed = ctx.event_countries()  # not the speaker's country ("Russia's ministry said")
     holder = enclosing(mention)
     if hits and holder is not None and not any(loosely_inside(h, holder) for h in hits):
-        # "Kirkuk's Riyadh subdistrict": every exact namesake lies elsewhere; another
-        # spelling inside the container the text names is the place meant
-        hits += [h for h in gaz.variants(mention.text) if h not in hits and loosely_inside(h, holder)]
+        # "Dardara in al-Hasakeh", all exact namesakes elsewhere: a spelling inside the container
+        other = (*gaz.variants(mention.text), *gaz.romanised(mention.text))
+        hits += [h for h in dict.fromkeys(other) if h not in hits and loosely_inside(h, holder)]
     hits += in_actor_units(mention.text, hits, holder, gaz, ctx)
     if hits and mention.kind == "admin1" and not any(h.level == 1 and not h.is_country for h in hits):
         # "Zabol Province": the text says province and no exact namesake is one; the province

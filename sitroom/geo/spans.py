@@ -122,7 +122,7 @@ def place_spans(
             or OFFSET_BEFORE.search(before)
             or AREA_OF.search(before)
         )
-        if cue and known(run.text):
+        if cue and _known(run, known):
             # "the town of X", "40 km north of X", "the southern parts of X" say it is a place
             weak = not (SETTLEMENT_OF.search(before) or OFFSET_BEFORE.search(before) or AREA_OF.search(before))
             out.append((Span(doc, run.start, run.end, label="GPE"), weak))
@@ -213,6 +213,14 @@ def _struck(run: Span, labels: set[str | None]) -> bool:
     if not labels <= _STRUCK_LABELS:
         return False
     return _place_object(root)  # "missiles struck X": what a munition strikes is a place
+
+
+def _known(run: Span, known: Callable[[str], bool]) -> bool:
+    """The gazetteer knows the run, or the run but for a last kind word ("the Tarnby
+    Governorate building": Tarnby)."""
+    if known(run.text):
+        return True
+    return len(run) > 1 and run[-1].lower_ in GENERIC_HEADS and known(run[:-1].text)
 
 
 def _cut_by_a_place(run: Span, ents: list[Span]) -> bool:

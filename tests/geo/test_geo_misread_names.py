@@ -64,3 +64,19 @@ def test_a_list_a_shelling_takes_as_its_object_is_a_list_of_places(nlp):
 
 def test_names_listed_after_attacked_may_be_people(nlp):
     assert not {"Smith", "Jones", "Brown"} & _found(nlp, "Gunmen attacked Smith, Jones and Brown.")
+
+
+def test_a_name_after_a_neighbourhood_of_is_a_place(nlp):
+    from sitroom.geo.spans import place_spans
+
+    text = "A grenade hit a shop in the western neighbourhood of Quamishli on Sunday."
+    found = {span.text: weak for span, weak in place_spans(nlp(text), lambda name: name == "Quamishli")}
+    assert found == {"Quamishli": False}
+
+
+def test_a_province_named_with_its_kind_word_before_a_building_is_a_place(nlp):
+    from sitroom.geo.spans import place_spans
+
+    text = "Gunmen fired at the Baalbek Governorate building on Friday."
+    found = {span.text for span, _ in place_spans(nlp(text), lambda name: name == "Baalbek")}
+    assert "Baalbek Governorate" in found

@@ -75,3 +75,11 @@ def test_a_known_city_is_no_other_spelling_of_a_village_in_the_actors_provinces(
         "attacked a concert hall in Paris, killing three people."
     )
     assert [c.event.country for c in ctx.candidates] == ["Nigeria", "France"]
+
+
+def test_a_romanisation_inside_the_named_province_beats_exact_namesakes_abroad(gaz):
+    from tests.geo.helpers import mentions_by_name
+
+    where = mentions_by_name(gaz, "Artillery hit Dardara in al-Hasakeh on Sunday.", "Dardara", "al-Hasakeh")
+    place = where["Dardara"].resolved
+    assert place is not None and (place.cc, place.admin1) == ("SY", "Al-Hasakeh")
