@@ -229,12 +229,13 @@ def test_an_alias_another_place_has_does_not_make_a_record_that_place():
 
 def test_the_shipped_table_covers_the_countries_its_builder_names():
     """The 21 countries of stop 17, the 15 added by ACLED dev misses per country, the 4 of
-    stop 19 (Thailand stays out for the file's size: few dev events) and the 3 of stop 21."""
+    stop 19 (Thailand stays out for the file's size: few dev events) and the 2 of stop 21 (Ghana
+    stays out: its hamlet Babile made the Ethiopian town of 36,700 ambiguous)."""
     countries = {r["country"] for r in read_wof_places()}
     stop17 = {"AF", "AZ", "BF", "CD", "CM", "ET", "IQ", "LB", "LY", "ML", "MM", "MZ", "NE", "NG",
               "PS", "SD", "SO", "SS", "SY", "UA", "YE"}
     stop18 = {"PK", "ZA", "MG", "KE", "EG", "VE", "PE", "ZM", "DZ", "TN", "UG", "TD", "CF", "BI",
               "CO"}
     stop19 = {"IR", "TR", "MA", "PH"}
-    stop21 = {"GE", "GH", "AM"}
+    stop21 = {"GE", "AM"}
     assert countries == stop17 | stop18 | stop19 | stop21
