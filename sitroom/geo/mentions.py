@@ -71,6 +71,7 @@ _THE_BEFORE = _pattern("determiner_before", 0)
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _SITE_HEADS = pack_words("geo/words", "site_heads")
+_QUARTER_WORDS = pack_words("geo/words", "quarter_words")
 
 
 _ARTICLES_EN = pack_words("geo/words", "articles")
@@ -245,10 +246,18 @@ def extract_mentions(
     links = find_links(text, known, [m.span for m in mentions], parties, is_unit)
     mentions = merge(mentions, links, text, make)
     link(mentions, text, is_unit)
+    _towns_of_quarters(mentions)
     share_list_containers(mentions, text)
     _past_countries(mentions, text, is_country)
     _countries_in_names(mentions, text, is_country)
     return mentions
+
+
+def _towns_of_quarters(mentions: list[Mention]) -> None:
+    """ "the Tarnby neighbourhood of Oskford": a name that holds a quarter is a town."""
+    for m in mentions:
+        if m.kind_word in _QUARTER_WORDS and m.container is not None and m.container.kind == "container":
+            m.container.kind = "city"
 
 
 def _countries_in_names(

@@ -275,3 +275,10 @@ def test_a_group_or_a_shop_attacked_is_no_place(run_geo):
     ):
         event = only_event(run_geo(text))
         assert event.country not in ("Germany", "Haiti"), text
+
+
+def test_the_name_that_holds_a_neighbourhood_is_the_town(run_geo):
+    # Wau is also a district whose point lies far from the town
+    event = only_event(run_geo("Gunmen abducted a trader from the Hai Jebel neighbourhood of Wau."))
+    assert (event.country, event.geo_precision) == ("South Sudan", 1)
+    assert abs(event.latitude - 7.70) < 0.1
