@@ -28,6 +28,7 @@ from sitroom.events.findings import (
     event_words,
     in_aside,
 )
+from sitroom.events.joining import no_event, without_stepping_in
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.mishaps import (
     disposed,
@@ -49,7 +50,6 @@ from sitroom.events.sides import (
 from sitroom.events.taxonomy import Taxonomy
 from sitroom.events.territory import (
     bare_control,
-    joint_action,
     keeps_order,
     recovered_weapons,
     territory_object,
@@ -190,6 +190,7 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
     """(event_type, sub_event_type, cue) for violence, protest, arrest and property triggers.
 
     The rules run in order; the first that decides wins (a decision may be "not ACLED's")."""
+    mention = without_stepping_in(mention, lex)
     trig = mention.head.span
     sides = [patient_side(p, mention, lex) for p in mention.patients] or [""]
     side_hit = next((s for s in ("protester", "civilian", "armed") if s in sides), sides[0])
@@ -460,8 +461,8 @@ def classify(mention: Mention, lex: Lexicon, tax: Taxonomy) -> Classification:
     if event_type and not tax.is_valid(event_type, sub):
         raise ValueError(f"classification produced an invalid pair: {event_type}/{sub}")
     ptype, mode = _plover(mention, sub, lex, tax)
-    if mention.family != "kinetic" and joint_action(mention.head.token, lex):
-        event_type = sub = ptype = mode = ""  # 'joined forces with': what they did decides
+    if no_event(mention, lex):  # 'joined forces with': what they did decides
+        event_type = sub = ptype = mode = ""
     civilian = ""
     if event_type == "Violence against civilians" or (
         event_type == "Explosions/Remote violence" and side(mention.patient, lex) == "civilian"

@@ -71,6 +71,7 @@ _LIST_KEYS = (
     "victim_subject_verbs",
     "perception_verbs",
     "order_forces",
+    "intervening_verbs",
     "civilian_nouns",
     "protester_nouns",
     "armed_nouns",

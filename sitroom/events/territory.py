@@ -3,11 +3,9 @@ Used by `sitroom.events.classify` to tell ACLED's territory sub-event types apar
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from sitroom.events.findings import PLACE_ENTS, VIOLENT_CLASSES, Mention, event_words
 from sitroom.events.lexicon import Lexicon
-from sitroom.events.parsing import children, lemma, prep_objects
+from sitroom.events.parsing import lemma, prep_objects
 from sitroom.events.triggers import verb_keys
 from sitroom.nlp import child_tokens, sentence
 
@@ -61,17 +59,3 @@ def recovered_weapons(mention: Mention, lex: Lexicon) -> bool:
     objs = [c for c in child_tokens(head) if c.dep_ in ("dobj", "nsubjpass")]
     return any(lemma(o) in lex.cue("seized_weapons") for o in objs)
 
-
-def joint_action(verb: Token, lex: Lexicon) -> bool:
-    """'joined forces with jihadists', 'joined local militias in an offensive': a verb of
-    joining that tells taking part in an action, not going over to another side."""
-    if lemma(verb) not in lex.cue("joining_verbs"):
-        return False
-    objects = {lemma(o) for o in children(verb, "dobj")}
-    if objects & lex.cue("joint_action_objects"):
-        return True
-    return any(
-        lemma(o) in lex.cue("joint_action_nouns")
-        for p in children(verb, "prep")
-        for o in children(p, "pobj")
-    )

@@ -19,7 +19,8 @@ CASES = [
     # unarmed crowds fighting each other or the police, stones at most: a riot
     ("Two groups of traders clashed at the bus park in Onitsha on Monday.", "Riots", "Mob violence"),
     ("A clash broke out between police and market women in Ibadan on Monday.", "Riots", "Mob violence"),
-    ("Angry locals pelted stones and clashed with police in Surat on Monday.", "Riots", "Mob violence"),
+    ("Angry residents hurled rocks and clashed with the police at a market in Surat on Monday.",
+     "Riots", "Mob violence"),
     ("Members of the ruling party clashed with opposition party members in Lusaka on Monday.",
      "Riots", "Mob violence"),
     ("A teacher was beaten by the relatives of a pupil in Patna on Monday.", "Riots", "Mob violence"),

@@ -1,0 +1,55 @@
+"""Words that look like an event and are none, or belong to another: joining forces
+('joined the militias in an offensive') is no change of side, and stepping in ('police
+intervened') is an intervention only at a protest, by those who keep order. Used by
+`sitroom.events.classify`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from sitroom.events.findings import Mention
+from sitroom.events.lexicon import Lexicon
+from sitroom.events.parsing import children, lemma
+from sitroom.events.sides import lemmas_of
+
+
+def joint_action(verb: Token, lex: Lexicon) -> bool:
+    """'joined forces with jihadists', 'joined local militias in an offensive': a verb of
+    joining that tells taking part in an action, not going over to another side."""
+    if lemma(verb) not in lex.cue("joining_verbs"):
+        return False
+    objects = {lemma(o) for o in children(verb, "dobj")}
+    if objects & lex.cue("joint_action_objects"):
+        return True
+    return any(
+        lemma(o) in lex.cue("joint_action_nouns")
+        for p in children(verb, "prep")
+        for o in children(p, "pobj")
+    )
+
+
+def without_stepping_in(mention: Mention, lex: Lexicon) -> Mention:
+    """'robbers fired on the officers who intervened': beside other violence, stepping in
+    is no dispersal of a protest; the other triggers tell the event."""
+    words = lex.cue("intervening_verbs")
+    rest = [t for t in mention.members if lemma(t.token) not in words]
+    if not rest or len(rest) == len(mention.members):
+        return mention
+    head = mention.head if mention.head in rest else rest[0]
+    return replace(mention, head=head, members=rest)
+
+
+def no_event(mention: Mention, lex: Lexicon) -> bool:
+    """Joining forces ('joined the militias in an offensive'), or intervening by anyone but
+    those who keep order ('the army intervened in the conflict'; 'police intervened' at a
+    protest is an intervention)."""
+    head = mention.head.token
+    if mention.family != "kinetic":
+        return joint_action(head, lex)
+    agent = mention.agent
+    alone = len(mention.members) == 1  # 'intervened and arrested ...': the arrest stays
+    return alone and lemma(head) in lex.cue("intervening_verbs") and not (
+        agent is not None and lemmas_of(agent) & lex.cue("order_forces")
+    )
