@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
@@ -90,7 +91,8 @@ def _iso3_by_number() -> dict[int, str]:
 class _Topology:
     """One country's parsed TopoJSON: its units' names and arc indices, and its arcs
     decoded on first use: a province test decodes only its province's arcs, not
-    the whole country's (Canada's and Russia's files hold half a megabyte of them)."""
+    the whole country's (Canada's and Russia's files hold half a megabyte of them).
+    ``topo["arcs"]`` may hold each arc's points as text (`_lazy_topology`), parsed when used."""
 
     def __init__(self, topo: dict) -> None:
         self._transform = topo["transform"]
@@ -102,11 +104,42 @@ class _Topology:
         """Arc ``i`` as `arcs_of` decodes it."""
         arc = self._decoded.get(i)
         if arc is None:
-            arc = self._decoded[i] = decoded_arc(self._raw[i], self._transform)
+            raw = self._raw[i]
+            points = json.loads(f"[[{raw}]]") if isinstance(raw, str) else raw
+            arc = self._decoded[i] = decoded_arc(points, self._transform)
         return arc
 
     def rings(self, polys: list) -> tuple[Ring, ...]:
         return tuple(ring_of(self, ring) for poly in polys for ring in poly)  # type: ignore[arg-type]
+
+
+_DECODER = json.JSONDecoder()
+_GAP = re.compile(r"[\s,:]*")
+_SPACE = re.compile(r"\s")
+
+
+def _lazy_topology(text: str) -> dict:
+    """The topology's members as `json.loads` reads them, but its arcs left as text (each
+    arc's points without its outer brackets): a province test parses its own arcs, not the
+    country's thousands (parsing them all was most of a cold process's outline cost). Arcs
+    hold numbers only, so the first ']]]' closes them and ']],[[' parts two arcs; a file
+    written otherwise (spaces in its arcs) is parsed whole."""
+    out: dict = {}
+    pos = _GAP.match(text, text.index("{") + 1).end()
+    while text[pos] != "}":
+        key, pos = _DECODER.raw_decode(text, pos)
+        pos = _GAP.match(text, pos).end()
+        if key == "arcs" and text.startswith("[[[", pos):
+            end = text.index("]]]", pos) + 3
+            body = text[pos + 3 : end - 3]
+            if _SPACE.search(body):
+                return json.loads(text)
+            out[key] = body.split("]],[[")
+            pos = end
+        else:
+            out[key], pos = _DECODER.raw_decode(text, pos)
+        pos = _GAP.match(text, pos).end()
+    return out
 
 
 @lru_cache(maxsize=64)
@@ -114,8 +147,7 @@ def _topology(iso: int, folder: Path = OUTLINES) -> _Topology | None:
     path = folder / f"{_iso3_by_number().get(iso, '')}.json"
     if not iso or not path.is_file():
         return None
-    with open(path, encoding="utf-8") as fh:
-        return _Topology(json.load(fh))
+    return _Topology(_lazy_topology(path.read_text(encoding="utf-8")))
 
 
 @lru_cache(maxsize=64)

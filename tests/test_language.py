@@ -180,3 +180,23 @@ def test_incident_assembly_reads_its_words_from_the_active_pack(tmp_path):
         assert opens_story("Noutra notícia, a bridge collapsed.")
         assert not opens_story("In other news, a bridge collapsed.")
         assert load_rules().news_days > 0  # the rule file's, whatever the language
+
+
+def test_outside_a_run_values_follow_the_default_pack_read_again(tmp_path, monkeypatch):
+    """Outside a run a pack value reads the default pack without asking for it each time,
+    yet a pack folder read again (`packs.cache_clear`) is the one it reads next."""
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "pack.yaml").write_text(
+        "code: en\nname: English\nmodel: m\n", encoding="utf-8"
+    )
+    (tmp_path / "en" / "colours.txt").write_text("mauve\n", encoding="utf-8")
+    colours = lang.pack_words("colours")
+    first = lang.default_pack()
+    assert lang.active_pack() is first
+    monkeypatch.setattr(lang, "LANG_DIR", tmp_path)
+    lang.packs.cache_clear()
+    try:
+        assert "mauve" in colours and lang.active_pack() is not first
+        assert colours.value() is colours.value()
+    finally:
+        lang.packs.cache_clear()

@@ -83,15 +83,16 @@ def _words(text: str, pack: object) -> tuple[Word, ...]:
 def _split(text: str, pack: object) -> tuple[Word, ...]:
     out: list[Word] = []
     norm_of = _NORM.value()
+    make = tuple.__new__  # Word(...) without the Python frame of its generated __new__
     for m in _WORD.finditer(text):
-        orig = m.group(0)
-        end = m.end()
-        if orig.endswith(".") and orig.count(".") == 1:  # sentence period, not "U.S."
+        orig = m.group()
+        start, end = m.span()
+        if orig[-1] == "." and orig.count(".") == 1:  # sentence period, not "U.S."
             orig = orig[:-1]
             end -= 1
         norm = norm_of(orig)
         if norm:
-            out.append(Word(norm, orig, m.start(), end))
+            out.append(make(Word, (norm, orig, start, end)))
     return tuple(out)
 
 

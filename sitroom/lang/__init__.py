@@ -103,9 +103,22 @@ def _words(path: Path) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
-@lru_cache(maxsize=1)
 def packs() -> dict[str, LanguagePack]:
-    """The installed packs by language code."""
+    """The installed packs by language code (read once; `packs.cache_clear()` reads the
+    folder again, as a test that moves `LANG_DIR` does)."""
+    return _installed()
+
+
+def _forget_packs() -> None:
+    _installed.cache_clear()
+    _DEFAULT.pack = None
+
+
+packs.cache_clear = _forget_packs  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=1)
+def _installed() -> dict[str, LanguagePack]:
     found: dict[str, LanguagePack] = {}
     for meta in sorted(LANG_DIR.glob("*/pack.yaml")):
         raw = _yaml(meta)
@@ -159,9 +172,22 @@ def get_pack(code: str) -> LanguagePack:
     return pack
 
 
+class _Default:
+    """The default pack once asked (None until then, and again after `packs.cache_clear`):
+    outside a run (`reading`) every pack value asks for it, per pattern use and per word,
+    so the hot paths read it here instead of calling `default_pack`."""
+
+    pack: LanguagePack | None = None
+
+
+_DEFAULT = _Default()
+
+
 def default_pack() -> LanguagePack:
-    found = packs().get(DEFAULT_LANGUAGE)  # (asked per pattern use outside a run: one lookup)
-    return found if found is not None else get_pack(DEFAULT_LANGUAGE)
+    found = packs().get(DEFAULT_LANGUAGE)
+    found = found if found is not None else get_pack(DEFAULT_LANGUAGE)
+    _DEFAULT.pack = found
+    return found
 
 
 # --- the pack the stages read now ---------------------------------------------------------
@@ -171,8 +197,7 @@ _ACTIVE: ContextVar[LanguagePack | None] = ContextVar("sitroom_language_pack", d
 
 def active_pack() -> LanguagePack:
     """The pack of the article the stages are reading (see `reading`), else the default."""
-    pack = _ACTIVE.get()
-    return pack if pack is not None else default_pack()
+    return _ACTIVE.get() or _DEFAULT.pack or default_pack()
 
 
 @contextmanager
@@ -204,10 +229,7 @@ class PackValue(Generic[T]):
         """The value for the active pack (stages ask in hot loops: the last pack's value
         is kept on the object, the others in each pack)."""
         last = self._last
-        pack = _ACTIVE.get()
-        if last is not None and last[0] is pack:
-            return last[1]
-        pack = pack or default_pack()
+        pack = _ACTIVE.get() or _DEFAULT.pack or default_pack()
         if last is not None and last[0] is pack:
             return last[1]
         try:
@@ -225,7 +247,7 @@ class PackWords(PackValue[frozenset[str]]):
 
     def __contains__(self, item: object) -> bool:
         last = self._last  # the hot path of `value`, inlined: asked per token
-        if last is not None and last[0] is _ACTIVE.get():
+        if last is not None and last[0] is (_ACTIVE.get() or _DEFAULT.pack):
             return item in last[1]
         return item in self.value()
 
@@ -284,13 +306,13 @@ class PackPattern(PackValue[re.Pattern[str]]):
 
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
         last = self._last  # the hot path of `value`, inlined: asked per name and per word
-        if last is not None and last[0] is _ACTIVE.get():
+        if last is not None and last[0] is (_ACTIVE.get() or _DEFAULT.pack):
             return last[1].search(string, *args)
         return self.value().search(string, *args)
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
         last = self._last
-        if last is not None and last[0] is _ACTIVE.get():
+        if last is not None and last[0] is (_ACTIVE.get() or _DEFAULT.pack):
             return last[1].match(string, *args)
         return self.value().match(string, *args)
 

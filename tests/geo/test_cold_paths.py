@@ -8,6 +8,7 @@ and the toponym bench can run with an ingest worker's collector settings."""
 from __future__ import annotations
 
 import gc
+import json
 import subprocess
 import sys
 import unicodedata
@@ -20,7 +21,10 @@ from sitroom.actors.text import fold
 from sitroom.geo.gazetteer import _COLUMNS, Hit
 from sitroom.geo.normalize import name_key
 from sitroom.outlines import (
+    OUTLINES,
     _iso_number_by_iso2,
+    _lazy_topology,
+    _Topology,
     country_units,
     in_province,
     province_units,
@@ -42,6 +46,28 @@ def test_a_province_decoded_alone_is_the_province_decoded_with_its_country(iso):
             continue
         assert rings in alone  # same points, same order, whatever was decoded before
         assert len(alone) == sum(same_name(other, name) for other, _ in whole)
+
+
+@pytest.mark.parametrize("iso3", ["irq", "mmr", "can"])
+def test_a_topology_with_its_arcs_kept_as_text_decodes_as_the_parsed_file(iso3):
+    text = (OUTLINES / f"{iso3}.json").read_text(encoding="utf-8")
+    parsed, lazy = json.loads(text), _lazy_topology(text)
+    assert {k: v for k, v in lazy.items() if k != "arcs"} == {
+        k: v for k, v in parsed.items() if k != "arcs"
+    }
+    assert len(lazy["arcs"]) == len(parsed["arcs"]) and isinstance(lazy["arcs"][0], str)
+    whole, by_text = _Topology(parsed), _Topology(lazy)
+    assert [by_text[i] for i in range(len(parsed["arcs"]))] == [
+        whole[i] for i in range(len(parsed["arcs"]))
+    ]
+
+
+def test_a_topology_written_with_spaces_is_parsed_whole():
+    text = '{"type": "Topology", "arcs": [[[0, 0], [2, 3]], [[1, 1]]], "objects": {}}'
+    assert _lazy_topology(text) == json.loads(text)
+    tight = '{"arcs":[[[0,0],[2,3]],[[1,1]]],"objects":{},"transform":{"scale":[1,1],"translate":[5,0]}}'
+    topo = _Topology(_lazy_topology(tight))
+    assert topo[0] == [(5.0, 0.0), (7.0, 3.0)] and topo[1] == [(6.0, 1.0)]
 
 
 def test_province_units_of_an_unknown_province_or_country_are_empty():
