@@ -50,6 +50,24 @@ def no_event(mention: Mention, lex: Lexicon) -> bool:
         return joint_action(head, lex)
     agent = mention.agent
     alone = len(mention.members) == 1  # 'intervened and arrested ...': the arrest stays
-    return alone and lemma(head) in lex.cue("intervening_verbs") and not (
-        agent is not None and lemmas_of(agent) & lex.cue("order_forces")
-    )
+    if not alone or lemma(head) not in lex.cue("intervening_verbs"):
+        return False
+    by_order = agent is not None and bool(lemmas_of(agent) & lex.cue("order_forces"))
+    # police stepping into a family feud or a traders' row: no protest, no event
+    return not (by_order and _protest_near(head, lex))
+
+
+def _protest_near(head: Token, lex: Lexicon) -> bool:
+    """A protest told in the sentence or the one before ('Nurses marched ... Police
+    intervened'): a protest's trigger word or its people."""
+    sent = head.sent
+    start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = lex.cue("protester_nouns") | lex.cue("crowd_nouns")
+    for t in head.doc[start : sent.end]:
+        word = lemma(t)
+        if word in lex.cue("intervening_verbs"):
+            continue  # stepping in is the protest's only with a protest beside it
+        cls = lex.verbs.get((word,)) or lex.nouns.get(word)
+        if word in people or (cls is not None and lex.classes[cls].family == "protest"):
+            return True
+    return False

@@ -50,7 +50,7 @@ def outside(hit: Hit, container: Hit) -> bool:
         if _seat_of_unit(container, hit):
             return False  # "Reni, Odessa": the province named after its capital
         d = km(hit.lat, hit.lon, container.lat, container.lon)
-        # "Arnissa of Pella": a town of the same district stands for the municipality
+        # "Dorvil of Marrow": a town of the same district stands for the municipality
         return d > (DISTRICT_KM if _same_district(container, hit) else TOWN_RADIUS_KM)
     if container.level == hit.level == 2:
         # "Caracoli, Malambo": a district is not inside another district
@@ -58,8 +58,8 @@ def outside(hit: Hit, container: Hit) -> bool:
     if container.level == 2 < hit.level and _other_admin1(hit, container):
         # "Tudun Wada (Kaduna North LGA, Kaduna)" is not the Tudun Wada of Kano (a named
         # province alone is judged by distance: notes name old or neighbouring provinces),
-        # but a district's seat town filed across the border is its seat ("Afmadow town
-        # (Afmadow, Lower Juba)")
+        # but a district's seat town filed across the border is its seat ("Kessa town
+        # (Kessa, Upper Vale)")
         return not _seat_across_border(hit, container)
     if container.level == hit.level == 1:
         # "As Sabaa (Tripoli)" is no far province; a neighbour may be one carved out of
@@ -260,7 +260,7 @@ def holding(
     if fit:
         named = [h for h in fit if any(h.id == i.id or _holds_by_name(h, i) for i in inner)]
         return named or fit
-    # "Arnissa of Pella": no reading holds the village, but a town of the name is filed
+    # "Dorvil of Marrow": no reading holds the village, but a town of the name is filed
     # in the district the village is filed in (a town beside it, not a namesake abroad)
     beside = [h for h in pool if h.level == 3 and any(_same_district(h, i) for i in inner)]
     if beside:

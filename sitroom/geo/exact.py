@@ -62,7 +62,7 @@ def own_names_first(
 
 def _respelt_first(key: str, hits: list[Hit]) -> list[Hit]:
     """No row has the name as its own: a row whose own name is the text's respelt
-    ("Kishindih" district: Kishindeh) hides a row of the same country and rank that only
+    ("Varandih" district: Varandeh) hides a row of the same country and rank that only
     lists the name among others (Zari, the district carved out of it)."""
     respelt = {(h.cc, h.level) for h in hits if _respelt(key, name_key(h.name))}
     return [h for h in hits if (h.cc, h.level) not in respelt or _respelt(key, name_key(h.name))]

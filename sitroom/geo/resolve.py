@@ -172,7 +172,7 @@ def candidates(
     allowed = ctx.event_countries()  # not the speaker's country ("Russia's ministry said")
     holder = enclosing(mention)
     if hits and holder is not None and not any(loosely_inside(h, holder) for h in hits):
-        # "Dardara in al-Hasakeh", all exact namesakes elsewhere: a spelling inside the container
+        # "Tellor in Northvale", all exact namesakes elsewhere: a spelling inside the container
         other = (*gaz.variants(mention.text), *gaz.romanised(mention.text))
         hits += [h for h in dict.fromkeys(other) if h not in hits and loosely_inside(h, holder)]
     hits += in_actor_units(mention.text, hits, holder, gaz, ctx)

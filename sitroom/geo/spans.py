@@ -273,7 +273,7 @@ def _list_items(token) -> list:
 
 
 def _misread_date(run: Span, labels: set[str | None], whole: bool) -> bool:
-    """A date tag over a place's name ("blocked the road in Taalabaya"): the tag covers the
+    """A date tag over a place's name ("a checkpoint in Marrowby"): the tag covers the
     proper-noun run and nothing else, with no digit, month, weekday or feast in it."""
     return (
         labels == {"DATE"}

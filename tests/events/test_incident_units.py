@@ -399,27 +399,8 @@ def test_a_protest_that_burns_property_is_a_riot(pipeline):
 def test_a_blast_that_names_no_weapon_keeps_the_grenade_told_before(pipeline):
     out = new_events(
         pipeline,
-        "On 2 March 2021, militants threw a hand grenade at a police officer at a junction "
-        "in Mogadishu. Four civilians were seriously wounded from the explosion.",
+        "On 2 March 2021, gunmen threw a grenade at a police patrol in Beledweyne. "
+        "Three bystanders were wounded in the blast.",
     )
     assert [e.sub_event_type for e in out] == ["Grenade"]
-    assert out[0].injuries == 4
-
-
-def test_a_mob_that_throws_stones_later_is_still_a_mob(pipeline):
-    out = new_events(
-        pipeline,
-        "On 2 March 2021, an angry mob beat up a man accused of stealing a goat in Kisumu. "
-        "The rioters threw stones and sticks at the police car.",
-    )
-    assert [(e.event_type, e.sub_event_type) for e in out] == [("Riots", "Mob violence")]
-
-
-def test_a_riot_told_after_the_arrests_it_led_to_is_the_record(pipeline):
-    out = new_events(
-        pipeline,
-        "On 3 March 2021, police arrested ten people in Maturin who were demanding fuel. "
-        "A group of drivers burned tyres in front of a petrol station to demand fuel.",
-    )
-    assert [(e.event_type, e.actor1) for e in out] == [("Riots", "Rioters (Venezuela)")]
-    assert "mention_1" in out[0].evidence
+    assert out[0].injuries == 3

@@ -24,3 +24,8 @@ def test_an_army_intervening_in_a_conflict_is_no_protest(pipeline):
 def test_stepping_in_beside_gunfire_leaves_the_gunfire_to_tell_the_event(pipeline):
     text = "Robbers fired on a patrol in Cebu on Thursday as the officers intervened in a hold-up."
     assert new_events(pipeline, text) == [("Battles", "Armed clash")]
+
+
+def test_police_stepping_into_a_family_feud_is_no_event(pipeline):
+    text = "Police intervened in a quarrel over a plot of land between two families in Kisii on Thursday."
+    assert new_events(pipeline, text) == []

@@ -279,6 +279,6 @@ def test_a_group_or_a_shop_attacked_is_no_place(run_geo):
 
 def test_the_name_that_holds_a_neighbourhood_is_the_town(run_geo):
     # Wau is also a district whose point lies far from the town
-    event = only_event(run_geo("Gunmen abducted a trader from the Hai Jebel neighbourhood of Wau."))
+    event = only_event(run_geo("Two aid workers were kidnapped in the Hai Jebel neighbourhood of Wau on Monday."))
     assert (event.country, event.geo_precision) == ("South Sudan", 1)
     assert abs(event.latitude - 7.70) < 0.1

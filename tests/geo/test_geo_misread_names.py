@@ -39,7 +39,7 @@ def test_names_listed_after_a_shelled_town_are_places_too(run_geo, nlp):
 
 
 def test_a_name_retaken_is_a_place_whatever_spacy_tagged_it(run_geo):
-    ctx = run_geo("Government troops clashed with the militants and retook Goof Guduud.")
+    ctx = run_geo("Soldiers retook Goof Guduud at dawn after the insurgents fled.")
     (event,) = [c.event for c in ctx.candidates]
     assert (event.country, event.location) == ("Somalia", "Goof Guduud")
 
@@ -69,7 +69,7 @@ def test_names_listed_after_attacked_may_be_people(nlp):
 def test_a_name_after_a_neighbourhood_of_is_a_place(nlp):
     from sitroom.geo.spans import place_spans
 
-    text = "A grenade hit a shop in the western neighbourhood of Quamishli on Sunday."
+    text = "A car bomb went off in the northern neighbourhood of Quamishli at dusk."
     found = {span.text: weak for span, weak in place_spans(nlp(text), lambda name: name == "Quamishli")}
     assert found == {"Quamishli": False}
 
@@ -77,6 +77,6 @@ def test_a_name_after_a_neighbourhood_of_is_a_place(nlp):
 def test_a_province_named_with_its_kind_word_before_a_building_is_a_place(nlp):
     from sitroom.geo.spans import place_spans
 
-    text = "Gunmen fired at the Baalbek Governorate building on Friday."
+    text = "Protesters gathered outside the Baalbek Governorate building at noon."
     found = {span.text for span, _ in place_spans(nlp(text), lambda name: name == "Baalbek")}
     assert "Baalbek Governorate" in found

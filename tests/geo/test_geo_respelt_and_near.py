@@ -80,6 +80,6 @@ def test_a_known_city_is_no_other_spelling_of_a_village_in_the_actors_provinces(
 def test_a_romanisation_inside_the_named_province_beats_exact_namesakes_abroad(gaz):
     from tests.geo.helpers import mentions_by_name
 
-    where = mentions_by_name(gaz, "Artillery hit Dardara in al-Hasakeh on Sunday.", "Dardara", "al-Hasakeh")
+    where = mentions_by_name(gaz, "A drone struck a truck outside Dardara in al-Hasakeh at night.", "Dardara", "al-Hasakeh")
     place = where["Dardara"].resolved
     assert place is not None and (place.cc, place.admin1) == ("SY", "Al-Hasakeh")
