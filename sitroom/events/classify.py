@@ -101,7 +101,7 @@ def _lone_suspect(mention: Mention, lex: Lexicon) -> bool:
     """'a suspected bandit': one person only suspected of belonging to an armed side."""
     return any(
         p.root.tag_ in ("NN", "NNP")
-        and any(lemma(c) in lex.cue("suspect_modifiers") for c in p.root.children if c.dep_ in ("amod", "compound"))
+        and any(lemma(c) in lex.cue("suspect_modifiers") for c in child_tokens(p.root) if c.dep_ in ("amod", "compound"))
         for p in mention.patients
     )
 

@@ -63,9 +63,10 @@ def _protest_near(head: Token, lex: Lexicon) -> bool:
     sent = head.sent
     start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     people = lex.cue("protester_nouns") | lex.cue("crowd_nouns")
+    stepping_in = lex.cue("intervening_verbs")
     for t in head.doc[start : sent.end]:
         word = lemma(t)
-        if word in lex.cue("intervening_verbs"):
+        if word in stepping_in:
             continue  # stepping in is the protest's only with a protest beside it
         cls = lex.verbs.get((word,)) or lex.nouns.get(word)
         if word in people or (cls is not None and lex.classes[cls].family == "protest"):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
-from sitroom.geo.containment import holders, outside
+from sitroom.geo.containment import holders, holds_by_name, outside
 from sitroom.geo.context import Mention
 from sitroom.geo.gazetteer import SITE_CODES, Hit, km
 from sitroom.geo.normalize import name_key
@@ -96,16 +96,6 @@ def majority_sense(mentions: Sequence[Mention]) -> list[tuple[Mention, Hit]]:
     return changes
 
 
-def _inside_unit(town: Hit, unit: Hit) -> bool:
-    """The town lies in the unit the dateline was read as; a country's dateline names its
-    capital only ("COLOMBIA -" is no village called Colombia)."""
-    if unit.is_country:
-        return False
-    if unit.level == 1:
-        return town.admin1 == unit.admin1
-    return town.admin1 == unit.admin1 and town.admin2 == unit.admin2
-
-
 def _stated_unit(m: Mention, sense: Hit) -> bool:
     """The text names this mention's kind of unit ("the X region", "X district") and it is
     read at another level than the majority: a province is not its capital city."""
@@ -123,8 +113,9 @@ def dateline_town(
     its name is also the capital or a town inside that unit: the largest such town
     ("WASHINGTON (AP) -" is the capital, not the state; "QUEBEC, May 2 -" the city, not the
     province). A namesake village elsewhere in the country is no reporter's base ("KANSAS
-    (AP) -" stays the state), nor is a town that only has the name among its others. A
-    dateline whose text states a kind ("X province") is left alone."""
+    (AP) -" stays the state), nor is a town that only has the name among its others; a
+    country's dateline names its capital only ("COLOMBIA -" is no village called Colombia).
+    A dateline whose text states a kind ("X province") is left alone."""
     changes: list[tuple[Mention, Hit]] = []
     for m in mentions:
         own = m.resolved
@@ -134,7 +125,7 @@ def dateline_town(
             h
             for h in lookup(m.text)
             if h.cc == own.cc and h.level == 3 and h.fcode not in SITE_CODES
-            and (h.fcode == "PPLC" or (h.primary and _inside_unit(h, own)))
+            and (h.fcode == "PPLC" or (h.primary and holds_by_name(own, h)))
         ]
         if towns:
             changes.append((m, max(towns, key=lambda h: h.population)))

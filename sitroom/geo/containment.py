@@ -258,7 +258,7 @@ def holding(
         and any((h.level < i.level or h.level == i.level == 3) and not outside(i, h) for i in inner)
     ]
     if fit:
-        named = [h for h in fit if any(h.id == i.id or _holds_by_name(h, i) for i in inner)]
+        named = [h for h in fit if any(h.id == i.id or holds_by_name(h, i) for i in inner)]
         return named or fit
     # "Dorvil of Marrow": no reading holds the village, but a town of the name is filed
     # in the district the village is filed in (a town beside it, not a namesake abroad)
@@ -314,7 +314,7 @@ def _spelled_alike(name: str, text: str) -> bool:
     return bool(text) and loose_key(name_key(name)) == loose_key(name_key(text))
 
 
-def _holds_by_name(unit: Hit, inner: Hit) -> bool:
+def holds_by_name(unit: Hit, inner: Hit) -> bool:
     """The inner place's own row names this unit as its province or district ("San
     Antonio (Valparaiso)": the Chilean region that San Antonio's row is filed under)."""
     if unit.level not in (1, 2) or unit.cc != inner.cc or unit.level >= inner.level:
