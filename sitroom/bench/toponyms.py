@@ -16,6 +16,16 @@ of some 0.1 CPU s as resolution). Not a test: a measurement to report.
 (`sitroom.ingest.pool`: what was loaded frozen, `WORKER_GC_THRESHOLDS`): with Python's
 default, the cold pass's growing caches are walked again and again by full collections
 (about 0.2 of some 3.3 CPU s on the test split), which no worker pays.
+
+The machine's speed of the moment: ``reference_loop_cpu_s`` is the CPU time of a fixed
+pure-Python loop (``for i in range(10**7): s += i``, as the best of five runs of a fifth of
+it, so a burst of load on a shared machine inflates it less) measured in this process
+before the first pass and after the last. A pass's ``cpu_s / reference`` then reads the
+same on a slow or a busy machine as on a fast one (a local-variable loop in a function:
+about a third of what the same loop costs typed at module level,
+where every name is a global). ``--calls`` runs the passes
+under cProfile and reports each pass's function calls: a count no load moves (the CPU
+figures are then inflated by the profiler).
 """
 
 from __future__ import annotations
@@ -37,6 +47,18 @@ def _load() -> tuple[float, object]:
     default_ranker()
     theatre_matcher()  # the actor dictionary and the theatre table (`actor_focus`)
     return time.process_time() - start, gaz
+
+
+def _reference_loop() -> float:
+    """CPU seconds of ``for i in range(10**7): s += i``: the best of five fifths, times 5."""
+    best = float("inf")
+    for _ in range(5):
+        start = time.process_time()
+        total = 0
+        for i in range(2_000_000):
+            total += i
+        best = min(best, time.process_time() - start)
+    return best * 5
 
 
 def _as_a_worker() -> None:
@@ -71,11 +93,28 @@ def _one_pass(articles: list, gaz) -> dict[str, float]:
     return spent
 
 
+def _profiler():
+    import cProfile
+
+    profile = cProfile.Profile()
+    profile.enable()
+    return profile
+
+
+def _calls(profile) -> int:
+    import pstats
+
+    profile.disable()
+    return pstats.Stats(profile).total_calls
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", type=Path, help="the geoparsing gold folder (lgl.xml, GWN.xml, ...)")
     parser.add_argument("--split", choices=("dev", "test"), default="test")
     parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--calls", action="store_true",
+                        help="count each pass's function calls (cProfile; slows the passes)")
     parser.add_argument("--gc", choices=("python", "worker"), default="python",
                         help="the collector's settings: Python's default or an ingest worker's")
     args = parser.parse_args(argv)
@@ -92,15 +131,23 @@ def main(argv: list[str] | None = None) -> None:
     toponyms = sum(len(a.toponyms) for a in articles)
     if args.gc == "worker":
         _as_a_worker()
+    reference = _reference_loop()
     result: dict = {"split": args.split, "toponyms": toponyms, "gc": args.gc,
                     "load_cpu_s": round(load_cpu, 3), "passes": []}
     for _ in range(max(1, args.passes)):
+        profile = _profiler() if args.calls else None
         spent = _one_pass(articles, gaz)
+        calls = _calls(profile) if profile is not None else None
         cpu = sum(spent.values())
-        result["passes"].append(
-            {**{k: round(v, 3) for k, v in spent.items()}, "cpu_s": round(cpu, 3),
-             "toponyms_per_cpu_s": round(toponyms / cpu, 1) if cpu else 0.0}
-        )
+        row = {**{k: round(v, 3) for k, v in spent.items()}, "cpu_s": round(cpu, 3),
+               "toponyms_per_cpu_s": round(toponyms / cpu, 1) if cpu else 0.0}
+        if calls is not None:
+            row["calls"] = calls
+        result["passes"].append(row)
+    reference = (reference + _reference_loop()) / 2
+    result["reference_loop_cpu_s"] = round(reference, 3)
+    for row in result["passes"]:
+        row["cpu_s_per_reference"] = round(row["cpu_s"] / reference, 3)
     print(json.dumps(result, indent=2))
 
 
