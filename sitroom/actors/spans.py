@@ -25,6 +25,8 @@ CLASH = pack_words("actors/words", "clash_verbs")
 _TARGETING = pack_words("actors/words", "targeting_verbs")
 _BETWEEN = pack_words("actors/words", "between_preps")
 _CLASH_PREPS = pack_words("actors/words", "clash_preps")
+_CLASH_NOUNS = pack_words("actors/words", "clash_nouns")
+_AGENT_PREPS = pack_words("actors/words", "agent_preps")
 
 
 def _where(span: Token | Span | None) -> tuple[int, ...] | None:
@@ -51,7 +53,8 @@ def agent_spans(candidate: Candidate) -> list[Span]:
 
 def _agent_spans(candidate: Candidate) -> list[Span]:
     if candidate.agent is not None:
-        return [_with_weapon(candidate.agent)]
+        agent = _with_weapon(candidate.agent)
+        return [agent, *_owners(agent)]
     trigger = root(candidate.trigger)
     spans = [_phrase(t) for t in _passive_agents(trigger)]
     subjects = list(_clause_subjects(trigger))
@@ -67,6 +70,39 @@ def _agent_spans(candidate: Candidate) -> list[Span]:
         spans.append(_phrase(trigger.head))  # "gunmen who killed", a reduced relative
     if trigger.pos_ in ("NOUN", "PROPN"):  # "an Israeli airstrike", "a US drone strike"
         spans.append(trigger.doc[trigger.left_edge.i : trigger.i + 1])
+    return spans + _clash_partners(trigger)
+
+
+def _owners(agent: Span) -> list[Span]:
+    """Who is behind a phrase that names a weapon, not a side: "an airstrike by Afghan
+    forces", "a bomb planted by the rebels", "the army conducted airstrikes ..."."""
+    head = agent.root
+    spans: list[Span] = []
+    for child in child_tokens(head):
+        if child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
+            spans += [_phrase(p) for p in child_tokens(child) if p.dep_ == "pobj"]
+        elif child.dep_ == "acl":
+            spans += [_phrase(p) for p in _passive_agents(child)]
+    verb = head.head
+    if head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
+        spans += [_phrase(s) for s in child_tokens(verb) if s.dep_ in _SUBJECTS]
+    return spans
+
+
+def _clash_partners(trigger: Token) -> list[Span]:
+    """ "Three soldiers were killed in clashes with the rebels": the side the victims fought
+    (a verb of fighting keeps its "with" side for actor2)."""
+    if trigger.lemma_ in CLASH:
+        return []
+    verbs = [trigger, *(c for c in child_tokens(trigger) if c.dep_ == "conj")]
+    spans: list[Span] = []
+    for verb in verbs:
+        for token in _target_scope(verb):
+            head = token.head
+            if token.dep_ != "prep" or token.lower_ not in _CLASH_PREPS or head.i == trigger.i:
+                continue
+            if head.lemma_.lower() in CLASH or head.lemma_.lower() in _CLASH_NOUNS:
+                spans += [_phrase(p) for p in child_tokens(token) if p.dep_ == "pobj"]
     return spans
 
 

@@ -237,3 +237,23 @@ def test_coordinated_actors_become_associated(nlp):
     assert ev.actor1 == "Hamas"
     assert ev.assoc_actor_1 == "Palestinian Islamic Jihad"
     assert ev.evidence["assoc_actor_1"].text == "Palestinian Islamic Jihad"
+
+
+def test_a_weapon_agent_names_the_side_that_fired_it(nlp):
+    text = "A mortar round fired by Al Shabaab militants killed two traders in Mogadishu, Somalia."
+    ev = run(nlp, text, "killed", "Explosions/Remote violence", agent="A mortar round").event
+    assert ev.actor1 == "Al Shabaab"
+    assert ev.evidence["actor1"].text == "Al Shabaab militants"
+
+
+def test_a_raid_by_a_named_air_force_is_that_state_s(nlp):
+    text = "An air raid by Nigerian military jets killed a dozen Boko Haram fighters near Lake Chad."
+    ev = run(nlp, text, "killed", "Explosions/Remote violence", agent="An air raid").event
+    assert ev.actor1.startswith("Military Forces of Nigeria")
+
+
+def test_victims_killed_in_clashes_with_a_group_were_fought_by_it(nlp):
+    text = "Two soldiers were wounded in clashes with Al Shabaab fighters near Kismayo, Somalia."
+    ev = run(nlp, text, "wounded", "Battles").event
+    assert ev.actor1 == "Al Shabaab"
+    assert ev.actor2.startswith("Military Forces of Somalia")
