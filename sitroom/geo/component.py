@@ -17,15 +17,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
 from sitroom.components import Candidate, Context, Settings, component
+from sitroom.geo import forms
 from sitroom.geo.choice import choose_event_mention, place_of
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
 from sitroom.geo.offsets import at_sea, named_town_near
+from sitroom.geo.outlets import outlet_countries
 from sitroom.geo.qualifiers import country_qualifier, qualifier_mention
 from sitroom.geo.resolve import ArticleContext, Mention, resolve_all
 from sitroom.geo.seats import actor_seat, seat_place
@@ -59,11 +61,12 @@ def country_test(gaz: Gazetteer) -> Callable[[str], bool]:
 
 
 def known_test(gaz: Gazetteer) -> Callable[[str], bool]:
-    """Whether the gazetteer knows a name, spelt so or in another romanisation ("Zhitomir"
-    of Zhytomyr): the name is then a mention, and its candidates are checked as usual."""
+    """Whether the gazetteer knows a name, spelt so, in another romanisation ("Zhitomir"
+    of Zhytomyr), under another name (`forms.known_form`: "Aljfara"): the name is then a
+    mention, and its candidates are checked as usual."""
 
     def known(name: str) -> bool:
-        return bool(gaz.lookup(name)) or bool(gaz.romanised(name))
+        return bool(gaz.lookup(name)) or bool(gaz.romanised(name)) or forms.known_form(name, gaz)
 
     return known
 
@@ -87,6 +90,9 @@ def analyse(
         mentions = extract_mentions(ctx.doc, country_test(gaz), known_test(gaz), unit_test(gaz))
         told = event_sentences(ctx)
         first = focused_context(mentions, gaz, doc_text(ctx.doc), told, actor_files)
+        outlet = outlet_countries(ctx.article.source, gaz.country_code)
+        if outlet:  # the outlet's country is a home of names in local use, as police's is
+            first.actors = replace(first.actors, home=first.actors.home | outlet)
         breaks = frozenset(i for i, sent in enumerate(sentences(ctx.doc)) if opens_story(sent.text))
         context = resolve_all(mentions, gaz, first, told, breaks)
         cached = ctx.data["geo"] = (mentions, context)

@@ -99,7 +99,12 @@ def loosely_inside(hit: Hit, holder: Hit) -> bool:
         return True
     if hit.source.startswith("supplement") or holder.source.startswith("supplement"):
         return True  # curated rows spell provinces their own way
-    return name_key(hit.admin1) == name_key(holder.admin1 or holder.name)
+    if name_key(hit.admin1) == name_key(holder.admin1 or holder.name):
+        return True
+    # a sizeable town filed under the neighbour, by the named province's point: provinces
+    # redrawn since the gazetteer filed it ("Qaser Bin Ghashir (Aljfara)")
+    near = km(hit.lat, hit.lon, holder.lat, holder.lon) <= NEIGHBOUR_KM
+    return hit.level == 3 and hit.population >= SIZEABLE and near
 
 
 def _seat_of_unit(town: Hit, hit: Hit) -> bool:

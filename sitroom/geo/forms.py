@@ -37,7 +37,7 @@ from rapidfuzz.fuzz import ratio
 
 from sitroom.geo.build_names import is_abbreviation
 from sitroom.geo.gazetteer import Gazetteer, Hit
-from sitroom.geo.normalize import NOT_A_NAME, TYPO_MIN_LETTERS, name_key
+from sitroom.geo.normalize import NOT_A_NAME, TYPO_MIN_LETTERS, glued_article, name_key
 from sitroom.geo.thresholds import threshold
 from sitroom.lang import PackValue
 
@@ -52,6 +52,10 @@ ADJECTIVE_TOWN = threshold("known_city")
 QUALIFIED_TOWN = threshold("qualified_town")
 #: How close a name no row has must be to a country's to be read as a slip in it.
 COUNTRY_TYPO_RATIO = threshold("country_typo_ratio")
+#: Without a frame, a respelling must be this close to the name (rapidfuzz ratio) ...
+NO_FRAME_RATIO = threshold("no_frame_ratio")
+#: ... or name a town this large.
+VARIANT_MIN_POPULATION = int(threshold("variant_min_population"))
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,42 @@ def other_forms(text: str, name: str, hits: list[Hit], gaz: Gazetteer) -> list[H
     extra = places(abbreviations().get(letters(text), ()), gaz) if written else []
     extra += places(other_names().get(name_key(name), ()), gaz) + _seat_province(text, hits, gaz)
     return _beside(hits, extra) or folded(name, gaz)
+
+
+def known_form(name: str, gaz: Gazetteer) -> bool:
+    """A name no row has as written that names a place all the same: another name of one
+    (``data/other_names.csv``), or a respelling of the name without an article run into it
+    ("Aljfara")."""
+    key = name_key(name)
+    if key in other_names():
+        return True
+    stem = glued_article(key)
+    return bool(stem) and _capitalised(name) and bool(gaz.variants(stem))
+
+
+def respelt(name: str, gaz: Gazetteer, allowed: frozenset[str], province: bool) -> list[Hit]:
+    """Another transliteration of a name no row has (`Gazetteer.variants`): inside the
+    article's countries (``allowed``), a province when the text may use the name as one,
+    or, with no countries to check against, a close spelling of a sizeable place. When no
+    respelling of the name is one, those of the name without an article run into it
+    ("Aljfara": Al Jafarah; "Alkufra": Al Kufrah)."""
+    key = name_key(name)
+    for asked in (name, glued_article(key)):
+        if not asked:
+            continue
+        hits = [
+            h
+            for h in gaz.variants(asked)
+            if h.cc in allowed
+            or (province and h.fcode == "ADM1")
+            or (not allowed and h.population >= VARIANT_MIN_POPULATION)
+        ]
+        if not allowed:  # nothing to check a loose spelling against: it must be close
+            own = name_key(asked)
+            hits = [h for h in hits if ratio(own, name_key(h.name)) >= NO_FRAME_RATIO]
+        if hits:
+            return hits
+    return []
 
 
 def _seat_province(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:

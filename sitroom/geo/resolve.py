@@ -36,7 +36,6 @@ from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, km
 from sitroom.geo.local import place_local_sites
 from sitroom.geo.loose import (
     NEAR_KM,
-    VARIANT_MIN_POPULATION,
     actors_refuse,
     at_home,
     elsewhere,
@@ -52,8 +51,6 @@ from sitroom.geo.spatial import spatial_sense
 from sitroom.geo.support import Support
 from sitroom.geo.thresholds import threshold
 
-#: Without a frame, a variant spelling must be this close to the name (rapidfuzz ratio).
-NO_FRAME_RATIO = threshold("no_frame_ratio")
 #: A town this large shares its province's name as its seat ("Vinnytsia"), whatever the
 #: province's row is called.
 SEAT_CITY = int(threshold("seat_city"))
@@ -187,16 +184,7 @@ def candidates(
     province = not bound and (mention.kind in ("container", "admin1") or not allowed)
     if not hits:
         # another transliteration: inside the article's countries, or a sizeable place
-        hits = [
-            h
-            for h in gaz.variants(name)
-            if h.cc in allowed
-            or (province and h.fcode == "ADM1")
-            or (not allowed and h.population >= VARIANT_MIN_POPULATION)
-        ]
-        if not allowed:  # nothing to check a loose spelling against: it must be close
-            key = name_key(name)
-            hits = [h for h in hits if ratio(key, name_key(h.name)) >= NO_FRAME_RATIO]
+        hits = forms.respelt(name, gaz, allowed, province)
         hits = [h for h in hits if loose_fits(h, holder, ctx, province, inner)]
     if not hits:  # another romanisation ("Mirgorod": Myrhorod)
         hits = romanised_fits(gaz.romanised(name), name, holder, ctx, province, inner)
@@ -229,6 +217,10 @@ def choose(
     pool = actors_refuse(pool, ctx)
     if not pool:
         return None
+    # the home readings before the kind and the container narrow the pool: "the Seray in
+    # Tripoli" from a Beirut paper keeps Lebanon's units, not the bigger namesake's
+    home = at_home(sorted(pool, key=lambda h: h.population, reverse=True), ctx)
+    pool = [h for h in pool if h in home]
     pool = holding(_gate(pool, mention, holder), inner, mention.text, every)
     pool = in_named_district(pool, mention, holder, gaz.admin_unit)
     if anchor is not None and mention.anchor_of != "between":

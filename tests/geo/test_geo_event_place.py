@@ -282,3 +282,22 @@ def test_the_name_that_holds_a_neighbourhood_is_the_town(run_geo):
     event = only_event(run_geo("Two aid workers were kidnapped in the Hai Jebel neighbourhood of Wau on Monday."))
     assert (event.country, event.geo_precision) == ("South Sudan", 1)
     assert abs(event.latitude - 7.70) < 0.1
+
+
+def test_a_province_with_its_article_run_into_it_places_an_unknown_village(run_geo):
+    # "Aljfara" is Al Jafarah written without the space; the village is unknown
+    event = only_event(run_geo("Mortar rounds landed on Bir Zaytuna farm (Aljfara) at dawn."))
+    assert (event.country, event.admin1, event.geo_precision) == ("Libya", "Al Jafarah", 3)
+
+
+def test_a_district_in_its_official_spelling_is_a_container(run_geo):
+    # the Libyan statistics bureau writes Al Marqab as "Almargeb"
+    event = only_event(run_geo("Gunmen torched a warehouse in Wadi Ghirran (Almargeb)."))
+    assert (event.country, event.admin1) == ("Libya", "Al Marqab")
+
+
+def test_a_respelt_city_filed_under_a_neighbouring_province_keeps_its_place(run_geo):
+    # the gazetteer files the town under the old Tripoli province, 22 km from Al Jafarah's point
+    event = only_event(run_geo("Two rockets hit a school in Qaser Bin Ghashir (Aljfara)."))
+    assert (event.country, event.geo_precision) == ("Libya", 1)
+    assert event.location == "Qasr Bin Ghashir"

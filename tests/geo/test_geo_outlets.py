@@ -1,0 +1,46 @@
+"""The outlet that published a report says where its names in local use lie
+(sitroom/geo/outlets.py). Sentences written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitroom.geo.outlets import outlet_countries
+
+
+def _codes(name: str) -> str:
+    return {"nigeria": "NG", "jordan": "JO"}.get(name.lower(), "")
+
+
+def test_a_listed_outlet_names_its_country():
+    assert outlet_countries("An-Nahar", _codes) == {"LB"}
+
+
+def test_a_country_in_brackets_names_the_outlet_country():
+    assert outlet_countries("Daily Sentinel (Nigeria)", _codes) == {"NG"}
+
+
+def test_every_outlet_of_a_source_line_counts():
+    assert outlet_countries("Wire Service; El Nashra; Evening Star (Jordan)", _codes) == {"LB", "JO"}
+
+
+def test_an_outlet_not_listed_names_no_country():
+    assert outlet_countries("Global Wire", _codes) == frozenset()
+    assert outlet_countries("", _codes) == frozenset()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("source", "country"), [("An-Nahar", "Lebanon"), ("", "Libya")])
+def test_a_national_paper_reads_a_shared_name_in_its_country(nlp, geo_component, source, country):
+    from sitroom.model import Article, Event
+    from sitroom.pipeline import Candidate, Context
+
+    text = "Shopkeepers shut their stores outside the old souk in Tripoli over bread prices."
+    doc = nlp(text)
+    ctx = Context(article=Article(text, source=source), doc=doc, published=date(2024, 5, 1))
+    for sent in doc.sents:
+        ctx.candidates.append(Candidate(event=Event(), sentence=sent, trigger=sent.root))
+    geo_component(ctx)
+    assert ctx.candidates[0].event.country == country
