@@ -32,6 +32,7 @@ from sitroom.geo.containment import (
 )
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
 from sitroom.geo.exact import own_names_first
+from sitroom.geo.forces import forces_at_home, vouched
 from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, km
 from sitroom.geo.local import place_local_sites
 from sitroom.geo.loose import (
@@ -47,6 +48,7 @@ from sitroom.geo.loose import (
     romanised_fits,
 )
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
+from sitroom.geo.rivers import river_abroad
 from sitroom.geo.spatial import spatial_sense
 from sitroom.geo.support import Support
 from sitroom.geo.thresholds import threshold
@@ -219,8 +221,9 @@ def choose(
         return None
     # the home readings before the kind and the container narrow the pool: "the Seray in
     # Tripoli" from a Beirut paper keeps Lebanon's units, not the bigger namesake's
-    home = at_home(sorted(pool, key=lambda h: h.population, reverse=True), ctx)
-    pool = [h for h in pool if h in home]
+    if not vouched(pool, holder, inner):
+        home = forces_at_home(at_home(sorted(pool, key=lambda h: -h.population), ctx), ctx)
+        pool = [h for h in pool if h in home]
     pool = holding(_gate(pool, mention, holder), inner, mention.text, every)
     pool = in_named_district(pool, mention, holder, gaz.admin_unit)
     if anchor is not None and mention.anchor_of != "between":
@@ -230,7 +233,10 @@ def choose(
         pool = [h for h in pool if km(h.lat, h.lon, anchor.lat, anchor.lon) <= limit or h.is_open]
     if not pool:
         return None
-    best = _prefer_town(at_home(_ranked(pool, mention, ctx, anchor), ctx)[0], pool, mention)
+    ranked = forces_at_home(at_home(_ranked(pool, mention, ctx, anchor), ctx), ctx)
+    best = _prefer_town(ranked[0], pool, mention)
+    if river_abroad(best, ctx):
+        return None  # "on the Euphrates" in a report on Syria: not at the mouth in Iraq
     container = holder
     if container is not None and outside(best, container):
         # (a list's container is the text's word for the whole group; a city does not

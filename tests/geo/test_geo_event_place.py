@@ -301,3 +301,34 @@ def test_a_respelt_city_filed_under_a_neighbouring_province_keeps_its_place(run_
     event = only_event(run_geo("Two rockets hit a school in Qaser Bin Ghashir (Aljfara)."))
     assert (event.country, event.geo_precision) == ("Libya", 1)
     assert event.location == "Qasr Bin Ghashir"
+
+
+def test_a_river_read_at_its_mouth_abroad_sets_no_country(run_geo):
+    # the Euphrates row sits at its mouth in Iraq; the report's actors work in Syria
+    text = "Syrian Democratic Forces fighters repelled a raid on a ferry post on the Euphrates River."
+    event = only_event(run_geo(text))
+    assert event.country != "Iraq"
+
+
+def test_a_river_in_a_report_on_its_mouth_country_still_places_the_event(run_geo):
+    event = only_event(run_geo("Fishermen found two bodies in the Euphrates River, Iraqi police said."))
+    assert event.country == "Iraq"
+
+
+def test_an_army_at_home_reads_a_shared_name_in_its_own_country(run_geo):
+    # Tripoli is also Libya's (larger) capital; a third country's reading gives way
+    event = only_event(run_geo("The Lebanese army exchanged fire with gunmen in Tripoli."))
+    assert event.country == "Lebanon"
+
+
+def test_an_army_abroad_keeps_the_reading_in_the_country_the_text_names(run_geo):
+    text = "Lebanese army engineers joined a UN mission that cleared mines near Tripoli in Libya."
+    event = only_event(run_geo(text))
+    assert event.country == "Libya"
+
+
+def test_an_army_abroad_keeps_the_reading_its_chain_vouches_for(run_geo):
+    # Gao is also a place in Burkina Faso, but only Mali's Gao holds Ansongo
+    text = "Burkinabe troops killed two smugglers at the hamlet of Tinzaouat (Ansongo, Gao)."
+    event = only_event(run_geo(text))
+    assert event.country == "Mali"
