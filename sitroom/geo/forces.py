@@ -19,6 +19,18 @@ from sitroom.geo.thresholds import threshold
 HOME_FAR_RATIO = threshold("alternate_far_ratio")
 
 
+#: A country counts as named by the article at this weight in its frame: one name read as
+#: a place (a party's or a currency's owner, "US dollar", weighs half of it).
+NAMED_WEIGHT = threshold("named_country_weight")
+
+
+def named_countries(ctx: ArticleContext) -> set[str]:
+    """The countries the article names as places (not only as an owner: "the US dollar
+    rate", "Turkish drones")."""
+    placed = {cc for cc, w in ctx.places.items() if w > 0}
+    return placed | {cc for cc, w in ctx.countries.items() if w >= NAMED_WEIGHT}
+
+
 def forces_at_home(ranked: Sequence[Hit], ctx: ArticleContext) -> Sequence[Hit]:
     """``ranked`` (best first), or only its readings in the armies' countries when the
     best lies in a third country."""
@@ -26,7 +38,7 @@ def forces_at_home(ranked: Sequence[Hit], ctx: ArticleContext) -> Sequence[Hit]:
     forces = actors.forces - actors.home
     if not forces or len(ranked) < 2:
         return ranked
-    named = {cc for cc, w in ctx.countries.items() if w > 0}
+    named = named_countries(ctx)
     best = ranked[0]
     if best.cc in forces or best.cc in actors.home or best.cc in named:
         return ranked

@@ -10,6 +10,7 @@ from rapidfuzz.fuzz import ratio
 
 from sitroom.geo.containment import loosely_inside, outside
 from sitroom.geo.context import ArticleContext
+from sitroom.geo.forces import named_countries
 from sitroom.geo.fronts import near_front, on_front
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.normalize import name_key, roman_key
@@ -115,7 +116,7 @@ def at_home(ranked: Sequence[Hit], ctx: ArticleContext) -> Sequence[Hit]:
     if not home or len(ranked) < 2 or ranked[0].cc in home:
         return ranked
     ours = [h for h in ranked if h.cc in home]
-    if not ours or any(w > 0 for cc, w in ctx.countries.items() if cc not in home):
+    if not ours or named_countries(ctx) - home:
         return ranked  # (the article names another country: "police fired across the border with X")
     if max(h.population for h in ours) * HOME_FAR_RATIO < ranked[0].population:
         return ranked
