@@ -37,6 +37,8 @@ class GoldDocument:
     #: families the gold covers exhaustively (None = all); other predictions are not scored
     scope: frozenset[str] | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    #: what `sample_key` hashes when it is not the doc_id (kept so `--limit` samples stay put)
+    sample_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,7 @@ def to_int(value: Any) -> int | None:
 
 def sample_key(doc: GoldDocument) -> str:
     """A stable pseudo-random order, so `--limit N` takes a spread of the set, not its head."""
-    return hashlib.sha1(f"{doc.reader}:{doc.doc_id}".encode()).hexdigest()
+    return hashlib.sha1(f"{doc.reader}:{doc.sample_id or doc.doc_id}".encode()).hexdigest()
 
 
 def load(

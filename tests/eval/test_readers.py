@@ -1,10 +1,19 @@
 """Gold readers on small files written here (my own sentences, in each set's format)."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from sitroom.eval.gold import id_digits, load, parse_date, readers, readers_for, split_of
+from sitroom.eval.gold import (
+    id_digits,
+    load,
+    parse_date,
+    readers,
+    readers_for,
+    sample_key,
+    split_of,
+)
 from sitroom.eval.readers.plover import cameo_to_plover
 
 
@@ -45,8 +54,27 @@ def test_acled_groups_shared_notes_dedupes_and_maps_old_schema(gold_dir):
 def test_acled_split_filter(gold_dir):
     dev = load(gold_dir / "acled", split="dev")["acled"]
     test = load(gold_dir / "acled", split="test")["acled"]
-    assert {d.doc_id for d in dev} == {"101", "7", "4411"}
-    assert {d.doc_id for d in test} == {"4412"}
+    assert {d.doc_id for d in dev} == {"SDN101", "MLI7", "4411RTA"}
+    assert {d.doc_id for d in test} == {"4412RTA"}
+
+
+def test_acled_ids_stay_apart_across_countries(tmp_path):
+    from tests.eval.conftest import ACLED_HEADER
+
+    rows = (
+        "1,466,MLI55,55,2 May 2021,2021,1,Protests,Peaceful protest,Protesters (Mali),,6,,,0,60,"
+        'Western Africa,Mali,Bamako,Bamako,,Bamako,12.65,-8.0,1,AFP,International,"Teachers '
+        'marched in Bamako over unpaid wages.",0,1,MLI\n'
+        "2,562,NER55,55,2 May 2021,2021,1,Protests,Peaceful protest,Protesters (Niger),,6,,,0,60,"
+        'Western Africa,Niger,Niamey,Niamey,,Niamey,13.51,2.11,1,AFP,International,"Nurses '
+        'marched in Niamey to demand new contracts.",0,1,NER\n'
+    )
+    (tmp_path / "acled").mkdir()
+    (tmp_path / "acled" / "two.csv").write_text(ACLED_HEADER + rows)
+    docs = load(tmp_path / "acled")["acled"]
+    assert sorted(d.doc_id for d in docs) == ["MLI55", "NER55"]
+    old = replace(docs[0], doc_id="55", sample_id="")  # the id before countries were kept
+    assert sample_key(docs[0]) == sample_key(old)  # so `--limit` samples the same documents
 
 
 def test_case_labels_map_to_acled_and_non_acled_classes_to_no_event(gold_dir):

@@ -4,7 +4,8 @@ Rows that share the same notes (ACLED splits one report into several events) bec
 document with several gold events. Both the current schema and the older Africa schema
 (`ally_actor_1`, `gwno`, pre-2019 event types such as "Battle-No change of territory")
 are read; the old types are mapped by `data/acled_legacy_types.yaml`. A folder's files
-may overlap (a regional subset of a global export), so rows are deduplicated by id.
+may overlap (a regional subset of a global export), so rows are deduplicated by id. A
+document's id is its first row's ``event_id_cnty``: the bare number repeats across countries.
 """
 
 from __future__ import annotations
@@ -62,6 +63,13 @@ def row_id(row: dict[str, str]) -> int | None:
     return to_int(row.get("event_id_no_cnty")) or id_digits(row.get("event_id_cnty", ""))
 
 
+def doc_id(rows: list[dict[str, str]]) -> str:
+    """The document's id: its first row's ``event_id_cnty`` ('AFG44631'), unique across
+    countries where the bare number (one count per country) is not."""
+    first = min((r for r in rows if row_id(r) is not None), key=lambda r: row_id(r) or 0)
+    return (first.get("event_id_cnty") or "").strip() or str(row_id(first))
+
+
 def gold_event(row: dict[str, str]) -> dict[str, Any]:
     """The row as ACLED columns, typed (dates as `date`, coordinates as floats)."""
     event_type, sub_event_type = current_types(row)
@@ -115,5 +123,6 @@ def read_acled(path: Path) -> Iterator[GoldDocument]:
             source=rows[0].get("source", "").strip(),
             events=events,
             split=split_of(min(ids)),
-            doc_id=str(min(ids)),
+            doc_id=doc_id(rows),
+            sample_id=str(min(ids)),
         )
