@@ -149,6 +149,7 @@ HANDOFFS: tuple[str, ...] = (
     "retrospective_cue", "elaborates", "listed_places", "place_focus", "listed_count",
     "status_reason", "separate_incident", "actors_pending", "time_ref", "date_range",
     "date_stated", "date_source", "weapon_count", "fatalities_known", "fatalities_exact", "tally",
+    "toll_adds", "toll_total",
 )
 
 
@@ -236,6 +237,8 @@ class Candidate:
     fatalities_known: bool = False
     fatalities_exact: bool | None = None  # the toll is exact, not a floor; None: not counted
     tally: bool = False  # its toll is a whole conflict's ("killed in the conflict"): recalled
+    toll_adds: bool = False  # its toll adds dead to those told before ("two others were also killed")
+    toll_total: bool = False  # its toll sums those told beside it ("a total of 12 died")
     data: dict[str, Any] = field(default_factory=Scratch)  # stage-private scratch values
 
     def __post_init__(self) -> None:

@@ -22,7 +22,6 @@ from sitroom.events.background import (
     recall_context,
     recalled,
 )
-from sitroom.events.findings import event_words
 from sitroom.events.incident import (
     PLACE_FIELDS,
     UNIDENTIFIED,
@@ -51,15 +50,8 @@ from sitroom.events.lexicon import load_lexicon
 from sitroom.events.listed import settle_listed
 from sitroom.events.parsing import lemma, weapons_in
 from sitroom.events.taxonomy import load_taxonomy
+from sitroom.events.tolls import remember_toll, take_tolls
 from sitroom.model import Event, Evidence
-from sitroom.nlp import child_tokens, sentence
-from sitroom.time.numbers import lexicon as numbers_lexicon
-from sitroom.time.numbers import parse_number
-
-#: Words of a toll's parts, from the pack's ``events/words.yaml``.
-_OF = event_words("of_preps")
-_INCLUSION = event_words("inclusion_words")  # "including two gunmen", "among them"
-_ONE_ARTICLES = event_words("one_articles")  # "a gunman was also killed": one
 
 
 def _precision(c: Candidate) -> tuple[int, int]:
@@ -142,147 +134,6 @@ def _take_actors(keep: Candidate, other: Candidate) -> None:
         keep.patient = other.patient
 
 
-def _take_tolls(k: Event, members: list[Candidate], rules: Rules, facts: dict) -> None:
-    """Best = the first toll reported, unless a later sentence says it rose, or the first
-    was vague and a later one is higher or an exact count inside its range ('several
-    civilians were killed ... killing seven'); low/high = the bounds over every report.
-    The attackers' own dead ('one militant also died', 'police killed three of the
-    attackers') are counted apart and added, as ACLED counts every side's dead. ``facts``
-    keeps each member's answers (`Incident.toll_facts`) from one merge to the next."""
-    killed = [c for c in members if c.data.get("own_fatalities")]
-    if not killed:
-        return _take_injuries(k, members)
-    theirs = {id(c): _fact(facts, c, "attackers_dead", _attackers_dead) for c in killed}
-    sides = [
-        [c for c in killed if not theirs[id(c)]],
-        [c for c in killed if theirs[id(c)]],
-    ]
-    sides = [side for side in sides if side]
-    bests = [_best_toll(side, rules, facts) for side in sides]
-    k.fatalities = sum(b.data["own_fatalities"][0] for b in bests)
-    lows = [
-        min(c.data["own_fatalities"][1] or b.data["own_fatalities"][0] for c in side)
-        for side, b in zip(sides, bests, strict=True)
-    ]
-    highs = [
-        max(max(c.data["own_fatalities"][2], b.data["own_fatalities"][0]) for c in side)
-        for side, b in zip(sides, bests, strict=True)
-    ]
-    k.fatalities_low, k.fatalities_high = sum(lows), sum(highs)
-    if bests[0].data["own_fatalities"][3] is not None:
-        k.cite("fatalities", bests[0].data["own_fatalities"][3])
-    for n, b in enumerate(bests[1:], 1):
-        if b.data["own_fatalities"][3] is not None:
-            k.cite(f"fatalities_side_{n + 1}", b.data["own_fatalities"][3])
-    _take_injuries(k, members)
-
-
-def _fact(facts: dict, c: Candidate, question: str, answer) -> bool:
-    """``answer(c)``, asked once per candidate and question."""
-    key = (id(c), question)
-    if key not in facts:
-        facts[key] = answer(c)
-    return facts[key]
-
-
-def _best_toll(killed: list[Candidate], rules: Rules, facts: dict) -> Candidate:
-    best = killed[0]
-    for c in killed[1:]:
-        mine, first = c.data["own_fatalities"], best.data["own_fatalities"]
-        # a floor ('more than a dozen') is vague too: a later exact count above it says more
-        floor = _floor(best) and bool(c.fatalities_exact) and mine[1] == mine[0]
-        vague = first[2] > first[0] or floor
-        if (
-            mine[0] > first[0]
-            and (vague or _fact(facts, c, "says_rose", lambda c: _says_rose(c, rules)))
-        ) or _narrows(best, c):
-            best = c
-    return best
-
-
-def _take_injuries(k: Event, members: list[Candidate]) -> None:
-    hurt = [c for c in members if c.data.get("own_injuries")]
-    if hurt:
-        most = max(hurt, key=lambda c: c.data["own_injuries"][0])
-        k.injuries = most.data["own_injuries"][0]
-        if most.data["own_injuries"][1] is not None:
-            k.cite("injuries", most.data["own_injuries"][1])
-
-
-def _attackers_dead(c: Candidate) -> bool:
-    """The toll counts the attackers ('two of the gunmen were also killed', 'killed three of
-    the attackers'), not as part of a larger count ('seven people, including ...')."""
-    ev = c.data["own_fatalities"][3]
-    if ev is None:
-        return False
-    span = c.sentence.doc.char_span(ev.start, ev.end, alignment_mode="expand")
-    if span is None:
-        return False
-    attackers = load_lexicon().cue("anaphoric_attackers")
-    for tok in span:
-        if not (tok.like_num or tok.pos_ == "NUM"):
-            continue
-        counted = [tok.head] if tok.dep_ == "nummod" else []
-        counted += [
-            o for p in child_tokens(tok) if p.lower_ in _OF for o in child_tokens(p) if o.dep_ == "pobj"
-        ]
-        for noun in counted:
-            inside = any(
-                a.dep_ in ("appos",) or a.lower_ in _INCLUSION for a in noun.ancestors
-            )
-            if (
-                lemma(noun) in attackers
-                and not inside
-                and _count_of(tok) == c.data["own_fatalities"][0]
-            ):
-                return True  # the whole toll, not a part of one ('two soldiers and five gunmen')
-    return False
-
-
-def _floor(c: Candidate) -> bool:
-    """The toll was stated as a lower bound ('at least 12', 'more than a dozen')."""
-    ev = c.data["own_fatalities"][3]
-    text = " ".join(ev.text.lower().split()) if ev is not None else ""
-    return any(text.startswith(p + " ") for p in numbers_lexicon()["quantifiers"]["lower_bound"])
-
-
-def _count_of(tok) -> int | None:
-    """'one', '3': the number a toll's word says (a/an count one)."""
-    return 1 if tok.lower_ in _ONE_ARTICLES else parse_number(tok.text)
-
-
-def _narrows(first: Candidate, later: Candidate) -> bool:
-    """A later exact count inside the range of a first one read from a vague word."""
-    if first.fatalities_exact is not False or not later.fatalities_exact:
-        return False
-    low, high = first.data["own_fatalities"][1], first.data["own_fatalities"][2]
-    return low <= later.data["own_fatalities"][0] <= high
-
-
-def _says_rose(c: Candidate, rules: Rules) -> bool:
-    """The sentence the toll was read from says it rose ('the toll had risen to eight')."""
-    sent = c.sentence
-    ev = c.data["own_fatalities"][3]
-    if ev is not None:
-        span = sent.doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        sent = sentence(span) if span is not None else sent
-    return any(lemma(t) in rules.toll_words or t.lower_ in rules.toll_words for t in sent)
-
-
-def _remember_toll(c: Candidate) -> None:
-    """Each mention's own toll, before merging changes the record."""
-    ev = c.event
-    if ev.fatalities:
-        c.data["own_fatalities"] = (
-            ev.fatalities,
-            ev.fatalities_low or ev.fatalities,
-            max(ev.fatalities_high, ev.fatalities),
-            ev.evidence.get("fatalities"),
-        )
-    if ev.injuries:
-        c.data["own_injuries"] = (ev.injuries, ev.evidence.get("injuries"))
-
-
 def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     """Fold candidate ``c`` into the incident's lead record. A mention that only joins the
     incident (arrests at a protest) adds its evidence and toll, never its type or actors."""
@@ -323,7 +174,7 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
 def _add_member(inc: Incident, c: Candidate, rules: Rules) -> None:
     keep, k, o = inc.lead, inc.lead.event, c.event
     inc.members.append(c)
-    _take_tolls(k, [keep, *inc.members], rules, inc.toll_facts)
+    take_tolls(k, [keep, *inc.members], rules, inc.toll_facts)
     k.confidence = max(k.confidence, o.confidence)
     if "notes" in o.evidence:
         k.cite(f"mention_{len(inc.members)}", o.evidence["notes"])
@@ -336,7 +187,7 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
     cands = settle_listed(cands)
     mark_datelines(cands, rules)
     for c in cands:
-        _remember_toll(c)
+        remember_toll(c)
     out: list[Candidate] = []
     open_incidents: list[Incident] = []
     merged_into: dict[int, Candidate] = {}

@@ -53,6 +53,7 @@ class Rules:
     passing_preps: frozenset[str]
     response_nouns: frozenset[str]  # 'in retaliation to <event>': what the news answers
     toll_words: frozenset[str]
+    victim_list_words: frozenset[str] = frozenset()  # 'among those killed was ...'
 
 
 def load_rules(path: str | None = None) -> Rules:
@@ -81,6 +82,7 @@ def _rules(path: str | None, pack: LanguagePack) -> Rules:
         passing_preps=frozenset(words["passing_preps"]),
         response_nouns=frozenset(words.get("response_nouns") or ()),
         toll_words=frozenset(words["toll_update_words"]),
+        victim_list_words=frozenset(words.get("victim_list_words") or ()),
     )
 
 

@@ -44,6 +44,7 @@ UNIDENTIFIED = "Unidentified Armed Group"
         "candidate.actors_pending", "candidate.time_ref", "candidate.date_source",
         "candidate.weapon_count", "candidate.family", "candidate.elaborates",
         "candidate.listed_count", "candidate.tally", "candidate.fatalities_exact",
+        "candidate.toll_adds", "candidate.toll_total",
         # why a record is background or one of a count, and what assembly carries over
         "candidate.nominal", "candidate.weapon_span", "candidate.aggregate",
         "candidate.aggregate_cue", "candidate.ongoing", "candidate.ongoing_cue",

@@ -89,8 +89,13 @@ def _actor_slot(
 
 
 def _fatalities(mentions: Sequence[Event]) -> tuple[int, int, int]:
-    """(fatalities, low, high): the figure most reports give (lowest on ties), and the range."""
-    stated = [m.fatalities for m in mentions if m.fatalities > 0 or "fatalities" in m.evidence]
+    """(fatalities, low, high): the figure most reports give (lowest on ties), and the range.
+    A report of casualties with no known dead ('killed or injured dozens': 0, high 99)
+    gives a bound, not a figure."""
+    stated = [
+        m.fatalities for m in mentions
+        if m.fatalities > 0 or ("fatalities" in m.evidence and not m.fatalities_high)
+    ]
     if not stated:
         return 0, 0, 0
     counts = Counter(stated)

@@ -9,14 +9,16 @@ soldiers") are never read. "No casualties" and "no one was hurt" are zero.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from sitroom.lang import pack_pattern
 from sitroom.nlp import child_tokens, sentence, span_tokens
+from sitroom.time.misparsed import is_number as _is_number
+from sitroom.time.misparsed import not_date as _not_date
+from sitroom.time.misparsed import passive_subject, place_appos, stray_number
 from sitroom.time.numbers import Count, lexicon, lexicon_words, parse_count_words, word_set
+from sitroom.time.unasserted import attempted, dead_or_hurt, summing, told_body
 
 #: The kinds of a `Mention` (ids, not words: the words are the pack's).
 DEATH = "death"
@@ -34,6 +36,7 @@ class Mention:
     start: int  # character offsets in the document
     end: int
     cumulative: bool = False  # a running toll ("the death toll rose to 30")
+    total: bool = False  # the sum of the tolls told beside it ("a total of 12 died")
 
 
 def _words(key: str) -> frozenset[str]:
@@ -56,6 +59,7 @@ _COPULAS = lexicon_words("copulas")
 _LIFE, _LOSE = lexicon_words("life_nouns"), lexicon_words("lose_verbs")
 _DEAD = lexicon_words("dead_nouns")
 _TOLL, _TOLL_VALUE_PREPS = lexicon_words("toll_nouns"), lexicon_words("toll_value_preps")
+_ADDED, _THAN = lexicon_words("added_dead_words"), lexicon_words("comparison_words")
 
 
 def kind_of(tok: Token) -> str | None:
@@ -99,30 +103,6 @@ def _to_death(tok: Token) -> bool:
 
 def _conjuncts(tok: Token) -> list[Token]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
-
-
-_CALENDAR = pack_pattern("time/patterns", "calendar_token", re.IGNORECASE)
-
-
-def _is_number(tok: Token) -> bool:
-    """A count word: not a day or year inside a date ('On 9 May 2020')."""
-    if not _not_date(tok):
-        return False
-    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in lexicon()["number_words"]
-
-
-def _not_date(tok: Token) -> bool:
-    """False for a token of a calendar date: a DATE entity with a month name or a year near it,
-    or a day number right beside a capitalised month name ('[24 April]')."""
-    doc = tok.doc
-    if tok.like_num:
-        near = [doc[i] for i in (tok.i - 1, tok.i + 1) if sentence(tok).start <= i < sentence(tok).end]
-        if any(_CALENDAR.match(t.text) and t.text[0].isupper() and not t.like_num for t in near):
-            return False
-    if tok.ent_type_ not in ("DATE", "TIME"):
-        return True
-    window = doc[max(tok.i - 2, 0):min(tok.i + 3, len(doc))]
-    return not any(_CALENDAR.match(t.text) and t.ent_type_ in ("DATE", "TIME") for t in window)
 
 
 def _negated(tok: Token) -> bool:
@@ -175,6 +155,8 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
             return count, ok
     if low in _words("reflexives"):
         return None, False
+    if noun.tag_ in ("WP", "WDT") and noun.head.dep_ == "relcl":
+        return victim_count(noun.head.head)  # "a man, who died later": the man
     if _is_number(noun) or low in vague:
         return _count_phrase(noun), True
     total: Count | None = None
@@ -186,9 +168,13 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
             return Count(0, 0, 0), True
     if total is not None:
         return total, True
+    stray = stray_number(noun)
+    if stray is not None:
+        return _count_phrase(stray), True
     dets = {c.lower_ for c in child_tokens(noun) if c.dep_ in ("det", "nummod")}
     has_poss = any(c.dep_ == "poss" for c in child_tokens(noun))
-    if noun.tag_ in ("NN", "NNP") and (has_poss or dets & _words("singular_determiners")):
+    nominal = noun.tag_ in ("NN", "NNP") or (noun.pos_ == "ADJ" and noun.dep_ in ("dobj", "nsubjpass"))
+    if nominal and (has_poss or dets & _words("singular_determiners")):  # "killed a civilian" (ADJ)
         return Count(1, 1, 1), True
     if noun.ent_type_ == "PERSON" or low in _ONE_PRONOUNS:
         return Count(1, 1, 1), True
@@ -257,7 +243,10 @@ def _direct_victims(tok: Token) -> list[Token]:
     subj = [c for c in kids if (c.dep_ in ("nsubjpass", "nsubj:pass") or (passive and c.dep_ == "nsubj"))
             and _not_date(c)]
     if subj:
-        return _conjuncts(_closest(subj, tok))
+        return _conjuncts(place_appos(_closest(subj, tok)))
+    lost = passive_subject(tok) if passive else None
+    if lost is not None:
+        return _conjuncts(lost)
     elliptic = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids)
     if tok.lemma_.lower() in _DIE or tok.pos_ == "ADJ" or elliptic:
         # "and 70 others wounded": a bare participle's subject is its patient
@@ -272,7 +261,7 @@ def _direct_victims(tok: Token) -> list[Token]:
         for dep in ("nsubjpass", "dobj", "nsubj"):
             found = [c for c in head_kids if c.dep_ == dep]
             if found and (dep != "nsubj" or tok.head.lemma_ in _words("toll_state_verbs")):
-                return _conjuncts(_closest(found, tok))  # "KANO—40 people are dead": not the dateline
+                return _conjuncts(place_appos(_closest(found, tok)))  # "KANO—40 people are dead": not the dateline
     hedged = [p for c in kids if c.dep_ == "prep" and c.lower_ in _words("hedges")
               for p in child_tokens(c) if p.dep_ == "pobj" and _is_number(p)]
     if hedged:
@@ -305,6 +294,8 @@ def lives_mention(tok: Token) -> Mention | None:
         if nums:
             return _span_mention(DEATH, _count_phrase(nums[0]), tok, nums)
         of = [p for c in child_tokens(tok) if c.dep_ == "prep" and c.lower_ in _OF for p in child_tokens(c) if p.dep_ == "pobj"]
+        if tok.lemma_.lower() not in _words("body_nouns"):  # "his body" is a victim told before
+            of = of or [c for c in child_tokens(tok) if c.dep_ == "poss" and c.pos_ == "PRON"]  # "his death"
         if of:
             count, ok = victim_count(of[0])
             return _span_mention(DEATH, count, tok, of) if ok else None
@@ -324,8 +315,8 @@ def mention_at(tok: Token) -> Mention | None:
         return None
     if tok.pos_ in ("NOUN", "PROPN") and kind in (DEATH, INJURY, BOTH) and tok.lemma_.lower() not in _DEAD:
         return _noun_mention(tok, kind)
-    if kind == BOTH:
-        return None
+    if kind == BOTH or attempted(tok):
+        return None  # "gunmen tried to kill the judge": nobody died
     victims = _victims_of_verb(tok)
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         victims = [tok.head]
@@ -341,6 +332,8 @@ def mention_at(tok: Token) -> Mention | None:
     count = _sum([c for c, is_victim in results if is_victim])
     if count is None and any(c is None for c, v in results if v):
         return _span_mention(kind, None, tok, victims)
+    if kind == DEATH and count is not None and dead_or_hurt(tok):
+        count = Count(0, 0, count.high, exact=False)  # "killed or wounded 12": none known dead
     return _span_mention(kind, count, tok, victims)
 
 
@@ -357,6 +350,8 @@ def _noun_mention(tok: Token, kind: str) -> Mention | None:
         return None  # "the governing body of the union" is no corpse
     if kind == DEATH and tok.lemma_.lower() in _words("death_event_nouns"):
         of = [p for c in child_tokens(tok) if c.dep_ == "prep" and c.lower_ in _OF for p in child_tokens(c) if p.dep_ == "pobj"]
+        if tok.lemma_.lower() not in _words("body_nouns"):  # "his body" is a victim told before
+            of = of or [c for c in child_tokens(tok) if c.dep_ == "poss" and c.pos_ == "PRON"]  # "his death"
         if of:
             results = [victim_count(v) for v in _conjuncts(of[0])]
             if any(ok for _, ok in results):
@@ -396,7 +391,21 @@ def _span_mention(kind: str, count: Count | None, tok: Token, victims: list[Toke
     end = max(t.idx + len(t.text) for t in tokens)
     for v in victims:
         end = max(end, v.idx + len(v.text))
+        lost = stray_number(v)  # "5 IS militants": the count the parse left outside
+        start = min(start, lost.idx) if lost is not None else start
     return Mention(kind, count, tok, start, end)
+
+
+def adds_dead(span: Span) -> bool:
+    """The toll these words state counts dead besides those told before: its victims are
+    'other', 'another', 'more' ('four more protesters'), or its verb says 'also' ('his
+    brother was also killed'); a floor ('more than ten') is no such word."""
+    doc = span.doc
+    for tok in (*span, *(c for c in child_tokens(span.root) if c.dep_ == "advmod")):
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if tok.lower_ in _ADDED and nxt not in _THAN:
+            return True
+    return False
 
 
 def find_mentions(sent: Span) -> list[Mention]:
@@ -405,7 +414,11 @@ def find_mentions(sent: Span) -> list[Mention]:
     for tok in span_tokens(sent):
         m = toll_mention(tok) or lives_mention(tok) or mention_at(tok)
         if m is not None:
-            out.append(m)
+            out.append(replace(m, total=True) if summing(sent, m.start, m.end) else m)
+    deaths = [m for m in out if m.kind == DEATH]
+    bodies = [m for m in deaths if told_body(sent.doc.char_span(m.start, m.end, alignment_mode="expand"))]
+    if bodies and len(bodies) < len(deaths):  # "a man was killed and his body was dumped": one
+        out = [m for m in out if m not in bodies]
     return _drop_nested(out)
 
 
@@ -438,8 +451,8 @@ def combine(mentions: list[Mention]) -> Toll:
         ms = [m for m in mentions if m.kind in (kind, BOTH)]
         if not ms:
             return None, None, False
-        counts = [m.count for m in ms if not m.cumulative]
-        tolls = [m.count for m in ms if m.cumulative and m.count is not None]
+        counts = [m.count for m in ms if not (m.cumulative or m.total)]
+        tolls = [m.count for m in ms if (m.cumulative or m.total) and m.count is not None]
         summed = _sum([c for c in counts if c is not None])
         unknown = any(c is None for c in counts) and summed is None
         best = summed

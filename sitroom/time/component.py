@@ -26,6 +26,7 @@ from sitroom.time.casualties import (
     INJURY,
     Count,
     Mention,
+    adds_dead,
     combine,
     find_mentions,
     weapon_count,
@@ -34,6 +35,7 @@ from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
 from sitroom.time.numbers import lexicon, lexicon_words, words
 from sitroom.time.tally import whole_conflict
+from sitroom.time.unasserted import grievance
 
 TAG_INHERITED = "date: from {}"
 TAG_UNKNOWN_KILLED = "fatalities: killed, number not stated"
@@ -326,6 +328,8 @@ def casualty_candidates(ctx: Context) -> None:
         try:
             mine, lent = _without_tallies(c, own[id(c)], borrowed[id(c)])
             protest = c.event.event_type == "Protests"
+            if c.event.event_type in ("Protests", "Riots"):  # "marched over the death of ..."
+                mine = [m for m in mine if not grievance(m.trigger)]
             _apply_toll(ctx, c, _prefer_direct(mine, embedded, protest), lent)
         except Exception as exc:  # keep the other events' counts
             ctx.warnings.append(f"time: counting failed at {c.trigger.text!r}: {exc!r}")
@@ -357,7 +361,11 @@ def _apply_toll(ctx: Context, c: Candidate, own: list[Mention], borrowed: list[l
     """Each kind from the event's own sentence, else from the sentences told right after it."""
     toll = combine(own)
     later = [combine(group) for group in borrowed]
+    _mark_toll(ctx, c, own)
     fatalities, f_mention, unknown = toll.fatalities, toll.fatality_mention, toll.killed_unknown
+    added: list[Mention] = []
+    if fatalities is not None:
+        fatalities, f_mention, added = _later_deaths(ctx, fatalities, f_mention, borrowed)
     if fatalities is None and not unknown:
         for t in later:
             if t.fatalities is not None and (fatalities is None or t.fatalities.best > fatalities.best):
@@ -375,6 +383,8 @@ def _apply_toll(ctx: Context, c: Candidate, own: list[Mention], borrowed: list[l
     if fatalities is not None:
         _set_fatalities(ev, fatalities)
         ev.cite("fatalities", _mention_evidence(ctx, f_mention))
+        for n, m in enumerate(added, 1):
+            ev.cite(f"fatalities_added_{n}", _mention_evidence(ctx, m))
     elif unknown:
         add_tag(ev, TAG_UNKNOWN_KILLED)
         ev.cite("fatalities", _mention_evidence(ctx, f_mention))
@@ -383,6 +393,57 @@ def _apply_toll(ctx: Context, c: Candidate, own: list[Mention], borrowed: list[l
         ev.cite("injuries", _mention_evidence(ctx, i_mention))
     c.fatalities_known = fatalities is not None
     c.fatalities_exact = bool(fatalities and fatalities.exact)
+
+
+def _mark_toll(ctx: Context, c: Candidate, own: list[Mention]) -> None:
+    """What assembly needs to know of the toll the event's own sentence told: whether it
+    counts dead besides those told before ('two others were also killed'), and whether it
+    sums the others ('a total of 12 were killed')."""
+    deaths = [m for m in own if m.kind == DEATH and m.count is not None]
+    c.toll_adds = _adding(ctx, deaths)
+    c.toll_total = any(m.total or m.cumulative for m in deaths)
+
+
+def _adding(ctx: Context, deaths: list[Mention]) -> bool:
+    """The counts (not the totals) of these mentions all add dead to those told before."""
+    counts = [m for m in deaths if not (m.total or m.cumulative)]
+    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in counts]
+    return bool(counts) and all(s is not None and adds_dead(s) for s in spans)
+
+
+def _later_deaths(
+    ctx: Context, own: Count, mention: Mention | None, borrowed: list[list[Mention]]
+) -> tuple[Count, Mention | None, list[Mention]]:
+    """The event's own toll with what the sentences right after it tell: a running toll
+    above it ('the death toll rose to nine') replaces it, and dead they add ('two others
+    died in hospital', 'a policeman was also killed') are added to it. Returns the toll,
+    the mention of its best estimate and the mentions added."""
+    best, added = own, []
+    for group in borrowed:
+        deaths = [m for m in group if m.kind == DEATH and m.count is not None]
+        adding = _adding(ctx, deaths)
+        # a running toll ('the death toll rose to nine'), or a total told with the dead it
+        # adds ('two others died, bringing the total to five'), is the whole toll
+        running = [
+            m for m in deaths
+            if (m.cumulative and not whole_conflict(m.trigger)) or (m.total and adding)
+        ]
+        top = max(running, key=lambda m: m.count.best, default=None)
+        if top is not None:
+            if top.count.best > best.best:
+                c = top.count
+                best, mention = Count(c.best, min(best.low, c.low), max(best.high, c.high), c.exact), top
+            continue
+        if adding and not any(m.cumulative or m.total for m in deaths) and all(m.count.exact for m in deaths):
+            more = [m.count for m in deaths]  # not a vague 'many other soldiers have died'
+            best = Count(
+                best.best + sum(c.best for c in more),
+                best.low + sum(c.low for c in more),
+                best.high + sum(c.high for c in more),
+                best.exact and all(c.exact for c in more),
+            )
+            added += deaths
+    return best, mention, added
 
 
 def _weight(count: Count | None) -> int:
@@ -405,7 +466,8 @@ def _mention_evidence(ctx: Context, m: Mention | None) -> Evidence | None:
         "event.fatalities_low", "event.fatalities_high", "event.injuries",
         "candidate.time_ref", "candidate.date_range", "candidate.date_stated",
         "candidate.date_source", "candidate.weapon_count", "candidate.fatalities_known",
-        "candidate.fatalities_exact", "candidate.tally",
+        "candidate.fatalities_exact", "candidate.tally", "candidate.toll_adds",
+        "candidate.toll_total",
     ),
 )
 def time_component(settings: Settings):

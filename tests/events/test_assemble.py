@@ -390,3 +390,85 @@ def test_another_place_named_later_stays_separate(pipeline):
         "Artillery fire hit homes near Kupiansk.",
     )
     assert len(out) == 2
+
+
+def test_dead_a_later_sentence_adds_are_added(pipeline):
+    for text, toll in (
+        ("Bandits shot dead a herder near Gusau on Tuesday. His two sons were also killed.", 3),
+        ("Two rangers were killed in an ambush near Garamba on Tuesday. Three other rangers "
+         "were killed when they came to help.", 5),
+        ("Troops shot dead a student at a march in Kisumu on Tuesday. Two more marchers were "
+         "killed later that evening.", 3),
+        ("Gunmen killed three guards at a mine near Kidal on Tuesday. Two others died in "
+         "hospital.", 5),
+    ):
+        out = new_events(pipeline, text)
+        assert [e.fatalities for e in out] == [toll], text
+        assert out[0].fatalities_low == toll, text
+
+
+def test_a_toll_told_again_is_not_added(pipeline):
+    out = new_events(
+        pipeline,
+        "Gunmen killed five guards at a mine near Kidal on Tuesday. The army also said five "
+        "guards were killed.",
+    )
+    assert [e.fatalities for e in out] == [5]
+    out = new_events(
+        pipeline,
+        "Gunmen killed five guards at a mine near Kidal on Tuesday. Many other guards have "
+        "died in such raids this year.",
+    )
+    assert [e.fatalities for e in out] == [5]
+
+
+def test_a_running_toll_after_the_lead_replaces_it(pipeline):
+    out = new_events(
+        pipeline,
+        "Gunmen killed five guards at a mine near Kidal on Tuesday. The death toll later rose "
+        "to seven.",
+    )
+    assert [(e.fatalities, e.fatalities_low) for e in out] == [(7, 5)]
+
+
+def test_a_total_with_the_dead_it_adds_is_the_toll(pipeline):
+    out = new_events(
+        pipeline,
+        "Inmates fought guards at the prison in Makeni on Tuesday, killing one guard. Six "
+        "inmates were also killed, a total of seven deaths.",
+    )
+    assert [e.fatalities for e in out] == [7]
+    out = new_events(
+        pipeline,
+        "Gunmen killed two farmers in Dogon Daji on Tuesday. A total of eight people were "
+        "killed in raids on four villages that day.",
+    )
+    assert out[0].fatalities == 2  # that day's total counts other villages' dead too
+
+
+def test_an_attempt_to_kill_is_no_death(pipeline):
+    out = new_events(pipeline, "Gunmen tried to kill a magistrate outside the court in Jos on Tuesday.")
+    assert [(e.fatalities, e.fatalities_high) for e in out] == [(0, 0)]
+
+
+def test_a_crowds_grievance_is_no_toll(pipeline):
+    for text in (
+        "Teachers marched in Lilongwe on Tuesday over the death of a colleague in custody.",
+        "A mob burned a clinic in Kasama on Tuesday against the killing of a young mother.",
+    ):
+        out = new_events(pipeline, text)
+        assert out and all(e.fatalities == 0 for e in out), text
+    out = new_events(
+        pipeline, "Police fired on marchers in Lilongwe on Tuesday, leading to the death of one student."
+    )
+    assert [e.fatalities for e in out] == [1]
+
+
+def test_dead_named_after_the_toll_are_not_added(pipeline):
+    out = new_events(
+        pipeline,
+        "Soldiers killed six men during a raid on Tuesday in the town of Tubas, officials "
+        "said. The agency reported that among those killed was a nurse from the town clinic. "
+        "A farmer and a shopkeeper were also killed, the agency reported.",
+    )
+    assert [e.fatalities for e in out] == [6]

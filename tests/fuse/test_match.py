@@ -235,3 +235,14 @@ def test_pairwise_merge_scores():
     split = pairwise(gold, {"a": {"E1"}, "b": {"E1"}, "c": {"E3"}, "d": {"E1", "E2"}})
     assert (split.tp, split.fp, split.fn) == (1, 2, 2)
     assert split.precision == 1 / 3 and split.recall == 1 / 3
+
+
+def test_casualties_with_no_known_dead_give_a_bound_not_a_figure():
+    from sitroom.model import Evidence
+
+    vague = make_event("Gao", D, fatalities=0, fatalities_high=40, source="A")
+    vague.cite("fatalities", Evidence(0, 24, "killed or wounded dozens"))
+    counted = make_event("Gao", D, fatalities=31, source="B")
+    counted.cite("fatalities", Evidence(0, 18, "31 people were killed"))
+    out = canonical([vague, counted], "MLI4")
+    assert (out.fatalities, out.fatalities_low, out.fatalities_high) == (31, 31, 40)

@@ -65,6 +65,24 @@ CASES = [
     ("GOMA—Some 40 people are dead after rebels raided a camp overnight, a local official said.", 40, None),
     ("Medics said six were dead and more were missing after the shelling.", 6, None),
     ("Police said two officers and five assailants were killed in the shootout.", 7, None),
+    # counts and victims a name in the phrase hides from the parse
+    ("On Sunday, 6 ISWAP fighters were killed by troops near Monguno.", 6, None),
+    ("Soldiers raided a camp at dawn. 9 Al Shabaab gunmen were killed in the raid.", 9, None),
+    ("In Culiacan, Sinaloa, a taxi driver was shot dead on Tuesday.", 1, None),
+    ("In Recife, Pernambuco, a fisherman from the coastal village was killed by gunmen.", 1, None),
+    ("The 21 Brigade soldiers were killed in the ambush.", None, None),
+    # deaths named but not told
+    ("Gunmen tried to kill a magistrate outside the court in Jos.", None, None),
+    ("Police foiled a plot to assassinate the governor of Kano.", None, None),
+    ("Fifteen soldiers were killed or wounded when the convoy hit a mine.", 0, 15),
+    # one victim told by a pronoun
+    ("Gunmen shot a driver near Kitgum, resulting in his death.", 1, None),
+    ("She died of her wounds in hospital on Friday.", 1, None),
+    # a victim's body is that victim, not another death
+    ("A trader was killed in Kasese and his beheaded body was dumped in a ditch.", 1, None),
+    ("Two men were shot dead and the bodies of three more were found in the river.", 5, None),
+    # a total sums the counts beside it
+    ("Two guards were killed and a total of five people died in the riot.", 5, None),
 ]
 
 
@@ -107,3 +125,14 @@ def test_weapon_count(nlp):
     trigger = next(t for t in doc if t.lemma_ == "fire")
     count, tok = weapon_count(doc[:], trigger)
     assert count == 4 and tok.lemma_ == "rocket"
+
+
+def test_a_hidden_count_stays_in_the_evidence(nlp):
+    doc = nlp("On Sunday, 6 ISWAP fighters were killed by troops near Monguno.")
+    (death,) = [m for m in find_mentions(doc[:]) if m.kind == "death"]
+    assert doc.text[death.start:death.end].startswith("6 ISWAP")
+
+
+def test_killed_or_wounded_bounds_the_toll_from_above(nlp):
+    toll = combine(find_mentions(nlp("Twenty police were killed or injured in the riot.")[:]))
+    assert (toll.fatalities.best, toll.fatalities.low, toll.fatalities.high) == (0, 0, 20)

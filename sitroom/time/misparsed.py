@@ -1,0 +1,99 @@
+"""Counts and victims the parser loses around names (read by `sitroom.time.casualties`).
+
+A name inside a victim phrase often breaks the parse: "5 IS militants were killed" reads
+"IS" as a verb and leaves the 5 hanging; "In Manaus, Amazonas, a man was killed" hangs
+"a man" on the state's name and leaves the verb without a subject; "a police officer"
+after a place becomes that place's apposition. These helpers find what the parse lost,
+by the word order the parse cannot change. Also here: what counts as a number at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from sitroom.lang import pack_pattern
+from sitroom.nlp import child_tokens, sentence
+from sitroom.time.numbers import lexicon, lexicon_words
+
+_CALENDAR = pack_pattern("time/patterns", "calendar_token", re.IGNORECASE)
+_JOINERS = lexicon_words("name_joiners")
+_NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
+_PLACES = ("GPE", "LOC", "FAC")
+
+
+def is_number(tok: Token) -> bool:
+    """A count word: not a day or year inside a date ('On 9 May 2020')."""
+    if not not_date(tok):
+        return False
+    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in lexicon()["number_words"]
+
+
+def not_date(tok: Token) -> bool:
+    """False for a token of a calendar date: a DATE entity with a month name or a year near it,
+    or a day number right beside a capitalised month name ('[24 April]')."""
+    doc = tok.doc
+    if tok.like_num:
+        near = [doc[i] for i in (tok.i - 1, tok.i + 1) if sentence(tok).start <= i < sentence(tok).end]
+        if any(_CALENDAR.match(t.text) and t.text[0].isupper() and not t.like_num for t in near):
+            return False
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return True
+    window = doc[max(tok.i - 2, 0):min(tok.i + 3, len(doc))]
+    return not any(_CALENDAR.match(t.text) and t.ent_type_ in ("DATE", "TIME") for t in window)
+
+
+def stray_number(noun: Token) -> Token | None:
+    """The number right before a victim noun and the name words between them that the
+    parse hung elsewhere ('5 IS militants', '14 Al Shabaab fighters', '78 BH/IS fighters'):
+    the count of the noun. Never a year, a number that counts another noun, or one after
+    an article ('the 21 Brigade soldiers' is a unit's name)."""
+    doc, i, named = noun.doc, noun.i - 1, False
+    own = {c.i for c in child_tokens(noun) if c.dep_ in ("compound", "amod")}
+    while i >= 0 and (doc[i].i in own or doc[i].text[:1].isupper() or doc[i].text in _JOINERS):
+        named = named or doc[i].text[:1].isupper()
+        i -= 1
+    if not named or i < 0 or i == noun.i - 1:
+        return None
+    num = doc[i]
+    if not is_number(num) or _CALENDAR.match(num.text) or not num.text[:1].isdigit():
+        return None
+    if num.dep_ == "nummod" and num.head.i not in range(num.i + 1, noun.i + 1):
+        return None
+    if i > 0 and doc[i - 1].pos_ == "DET":
+        return None
+    return num
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The noun right before a passive verb's auxiliary when the parse gave the verb no
+    subject ('In Manaus, Amazonas, a man was killed'): the head of the phrase that ends
+    there, climbing out of a trailing 'of'/'from' phrase ('a fugitive from the prison') and
+    back to the first of coordinated nouns."""
+    aux = [c for c in child_tokens(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not aux:
+        return None
+    first = min(aux, key=lambda t: t.i)
+    if first.i == sentence(verb).start:
+        return None
+    tok = first.doc[first.i - 1]
+    if tok.pos_ not in _NOMINAL or not not_date(tok) or tok.ent_type_ in ("DATE", "TIME"):
+        return None
+    while True:
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head  # "a man and an adolescent were killed": both
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.head.i < tok.i:
+            tok = tok.head.head
+        else:
+            return tok
+
+
+def place_appos(noun: Token) -> Token:
+    """'In Tijuana, Baja California, a police officer was shot': the parse makes the state
+    the subject and the officer its apposition; the victim is the officer."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ not in _PLACES:
+        return noun
+    appos = [c for c in child_tokens(noun) if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return appos[0] if appos else noun

@@ -1,0 +1,112 @@
+"""Deaths a sentence names without saying anyone died, and tolls that sum others (read
+by `sitroom.time.casualties`).
+
+"Gunmen tried to kill the judge" and "a plot to assassinate the governor" name a killing
+that did not happen: no toll. "Twelve soldiers were killed or wounded" counts casualties
+without saying how many died: none is known dead, and the twelve bound the toll from
+above. "Nurses marched over the death of a colleague": a crowd's grievance, not its toll.
+"A man was killed and his body dumped": the body is the man, counted once. "Eleven prisoners were also killed (a total of 12)": the twelve sum the tolls told
+beside them, and are not added to them. The words are the pack's ``time/lexicon.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.nlp import child_tokens
+from sitroom.time.numbers import lexicon_words
+
+_ATTEMPTS = lexicon_words("attempt_words")
+_EITHER = lexicon_words("either_words")
+_TO = lexicon_words("infinitive_marks")
+_HURT_VERBS, _HURT_ADJECTIVES = lexicon_words("injury_verbs"), lexicon_words("injury_adjectives")
+_TOTALS = lexicon_words("total_phrases")
+_DEATH_EVENTS, _RESULTS = lexicon_words("death_event_nouns"), lexicon_words("result_verbs")
+_OF = lexicon_words("of_preps")
+_BODIES, _DEFINITE = lexicon_words("body_nouns"), lexicon_words("definite_determiners")
+
+
+def attempted(verb: Token) -> bool:
+    """The killing is what someone tried, planned or threatened ('tried to kill', 'an
+    attempt to assassinate', 'vowed to kill'), not what happened."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "acl", "advcl") and head.i != verb.i and _tried(head):
+        return True
+    mark = verb.doc[verb.i - 1] if verb.i > 0 else None  # "a plot to kill", however parsed
+    return (
+        mark is not None
+        and mark.lower_ in _TO
+        and mark.i > 0
+        and _tried(verb.doc[mark.i - 1])
+    )
+
+
+def _tried(tok: Token) -> bool:
+    return tok.lemma_.lower() in _ATTEMPTS or tok.lower_ in _ATTEMPTS
+
+
+def _hurt(tok: Token) -> bool:
+    return tok.lemma_.lower() in _HURT_VERBS or tok.lower_ in _HURT_ADJECTIVES
+
+
+def dead_or_hurt(verb: Token) -> bool:
+    """'killed or wounded', 'killing or injuring': the count is of casualties, the dead
+    among them unknown."""
+    either = any(c.dep_ == "cc" and c.lower_ in _EITHER for c in child_tokens(verb))
+    if either and any(c.dep_ == "conj" and _hurt(c) for c in child_tokens(verb)):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and _hurt(head)
+        and any(c.dep_ == "cc" and c.lower_ in _EITHER for c in child_tokens(head))
+    )
+
+
+def summing(sent: Span, start: int, end: int) -> bool:
+    """The toll at these characters sums the others ('a total of 12 fatalities', 'in all,
+    seven people died'): a phrase of the pack's ``total_phrases`` opens it or stands just
+    before it."""
+    doc = sent.doc
+    inside = [t for t in sent if start <= t.idx < end]
+    if not inside:
+        return False
+    lead = doc[max(sent.start, inside[0].i - 4):inside[-1].i + 1]
+    words = f" {' '.join(t.lower_ for t in lead)} "
+    return any(f" {p} " in words for p in _TOTALS)
+
+
+def grievance(trigger: Token) -> bool:
+    """A death noun in a protest or riot's sentence that is what the crowd protests ('over
+    the death of a patient', 'to demand justice for the killing of a vendor'), unless a
+    verb of outcome governs it ('leading to the death of one marcher'); also a death told
+    inside such a noun's phrase ('the death of a woman who died in labour')."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in _DEATH_EVENTS:
+        return any(_named_death(up) and grievance(up) for up in trigger.ancestors)
+    if not _named_death(trigger):
+        return False  # "with three deaths reported" counts; "the death of a patient" names one
+    for up in trigger.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            return up.lemma_.lower() not in _RESULTS
+    return True
+
+
+def _named_death(tok: Token) -> bool:
+    """'the death of a patient', 'his killing': a death noun naming whose death it is."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in _DEATH_EVENTS
+        and any(c.dep_ == "poss" or c.lower_ in _OF for c in child_tokens(tok))
+    )
+
+
+def told_body(span: Span) -> bool:
+    """'his body', 'the beheaded body': the body of a victim the sentence has already
+    counted (read only beside another death in the sentence)."""
+    for tok in span:
+        if tok.lemma_.lower() in _BODIES and tok.pos_ == "NOUN":
+            kids = child_tokens(tok)
+            if any(c.lower_ in _OF or c.dep_ == "nummod" for c in kids):
+                return False  # "the bodies of two more men" names its own dead
+            return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in kids)
+    return False
