@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitroom.events.clearing import cleared_ground
+from sitroom.events.confidence import confidence
 from sitroom.events.crowds import (
     burning_barricades,
     crowd_agent,
     crowd_fight,
+    crowd_fought,
     crowd_rules,
     crowd_told,
     demonstrating,
@@ -28,16 +30,18 @@ from sitroom.events.findings import (
     event_words,
     in_aside,
 )
-from sitroom.events.joining import no_event, without_stepping_in
+from sitroom.events.joining import no_event, policing_protest, without_stepping_in
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.mishaps import (
     disposed,
     mishap,
+    mutual_fire,
     property_only,
     raid_taking,
     seized_goods,
     warning_shots,
     weapon_used,
+    without_air_support,
 )
 from sitroom.events.parsing import lemma, weapons_in
 from sitroom.events.sides import (
@@ -55,7 +59,7 @@ from sitroom.events.territory import (
     territory_object,
     without_fighting,
 )
-from sitroom.nlp import child_tokens, sentence, sentence_of, span_text, subtree_tokens
+from sitroom.nlp import child_tokens, sentence, subtree_tokens
 
 PROTEST_CLASSES = frozenset({"protest", "labor_strike", "riot", "disperse"})
 #: What a crowd fights with, or is fought with, and stays a crowd: bare hands, stones and
@@ -113,12 +117,6 @@ def _counted(mention: Mention) -> bool:
         if trig.nominal and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in child_tokens(tok)):
             return True
     return False
-
-
-def _mutual_fire(mention: Mention, lex: Lexicon) -> bool:
-    tok = mention.head.token
-    text = f" {span_text(sentence_of(tok.doc, tok.i)).lower()} "
-    return any(f" {cue} " in text for cue in lex.cue("mutual_fire_cues"))
 
 
 def _small_arms_fight(f: _Facts, mention: Mention, lex: Lexicon) -> bool:
@@ -190,7 +188,7 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
     """(event_type, sub_event_type, cue) for violence, protest, arrest and property triggers.
 
     The rules run in order; the first that decides wins (a decision may be "not ACLED's")."""
-    mention = without_stepping_in(mention, lex)
+    mention = without_air_support(without_stepping_in(mention, lex), lex)
     trig = mention.head.span
     sides = [patient_side(p, mention, lex) for p in mention.patients] or [""]
     side_hit = next((s for s in ("protester", "civilian", "armed") if s in sides), sides[0])
@@ -207,7 +205,9 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
         agent=agent_kind(mention.agent, lex),
         by_cls={t.cls: t.span for t in mention.members},
     )
-    rules = (_crimes_and_mobs, _protest_rules, _crowds, _capture_rules, _remote_rules, _violent_rules)
+    rules = (
+        _crimes_and_mobs, _protest_rules, _crowds, _policing, _capture_rules, _remote_rules, _violent_rules
+    )
     for rule in rules:
         found = rule(facts, mention, lex)
         if found is not None:
@@ -247,7 +247,14 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     violent = classes & VIOLENT_CLASSES
     # force against the crowd, not a fight it joined ('protesters clashed with police' is
     # a violent demonstration, or an intervention when the police dispersed them)
-    if f.patient_side == "protester" and (violent - {"clash"} or wclass == "live_fire"):
+    stepping_in = "disperse" in classes or wclass in ("riot_control", "live_fire")
+    fought = crowd_fought(classes, mention, lex) if stepping_in else None
+    if fought is not None:  # stones thrown, then tear gas: the crowd's violence decides
+        return "Riots", "Violent demonstration", fought
+    # tear gas or rubber bullets fired at a crowd, or shots into the air: an intervention
+    spared = wclass == "riot_control" or warning_shots(mention, lex)
+    force = violent - {"clash"} - ({"shoot"} if spared else set())
+    if f.patient_side == "protester" and (force or wclass == "live_fire" and not spared):
         return "Protests", "Excessive force against protesters", crowd_cue
     burning = burning_barricades(mention, lex) if f.patient_side != "protester" else None
     if burning is not None:  # tyres burned: a violent demonstration, dispersed or not
@@ -274,6 +281,12 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     if classes & {"protest", "labor_strike"}:
         cue = by_cls.get("protest", by_cls.get("labor_strike", trig))
         return "Protests", "Peaceful protest", cue
+    return None
+
+
+def _policing(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
+    if policing_protest(f.classes, mention, lex):  # arrests, dispersal beside a protest
+        return "Protests", "Protest with intervention", f.trig
     return None
 
 
@@ -328,7 +341,7 @@ def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         return "Strategic developments", "Disrupted weapons use", trig
     if "disrupt" in classes or disposed(mention, f.classes, f.agent):
         return "Strategic developments", "Disrupted weapons use", by_cls.get("disrupt", trig)
-    if _mutual_fire(mention, lex) and wclass not in ("air", "suicide", "chemical", "ied"):
+    if mutual_fire(mention, lex) and wclass not in ("air", "suicide", "chemical", "ied"):
         return "Battles", "Armed clash", trig
     if wclass in ("shelling", "firearms") and _small_arms_fight(f, mention, lex):
         return "Battles", "Armed clash", trig  # mortars and small arms at positions: a battle
@@ -478,22 +491,3 @@ def classify(mention: Mention, lex: Lexicon, tax: Taxonomy) -> Classification:
         cue=cue,
         confidence=confidence(mention, lex, bool(sub)),
     )
-
-
-def confidence(mention: Mention, lex: Lexicon, typed: bool) -> float:
-    """How the event was found: trigger strength, minus for nominal-only or untyped finds,
-    plus for each argument the parse supplied."""
-    score = max(lex.classes[t.cls].strength for t in mention.members)
-    if all(t.nominal for t in mention.members) and mention.head.light is None:
-        score -= 0.15
-    if mention.weapons:
-        score += 0.05
-    if mention.agent is not None:
-        score += 0.05
-    if mention.patient is not None:
-        score += 0.05
-    if mention.family == "kinetic" and not typed:
-        score -= 0.2
-    if mention.aggregate is not None:
-        score -= 0.1
-    return round(min(0.95, max(0.1, score)), 2)

@@ -86,6 +86,21 @@ def burning_barricades(mention: Mention, lex: Lexicon) -> Token | None:
     return None
 
 
+def crowd_fought(classes: set[str], mention: Mention, lex: Lexicon) -> Span | Token | None:
+    """The crowd's own violence told beside its dispersal ('tear gas at workers who had
+    pelted stones', 'tyres were burned ... police fired tear gas', 'officers were hurt and
+    fired warning shots'): a violent demonstration, whoever stepped in after."""
+    thrown = [w for _c, w in mention.weapons if lemma(w.root) in lex.cue("thrown_objects")]
+    if thrown:
+        return thrown[0]
+    if classes & {"riot", "mob", "loot"} or ("destroy" in classes and _barricades(mention, lex)):
+        return mention.head.span
+    hurt = classes & lex.cue("harm_classes")
+    if hurt and any(side(p, lex) == "armed" for p in mention.patients):
+        return mention.head.span  # the police were hurt: the crowd fought
+    return None
+
+
 def crowd_rules(classes: set[str], mention: Mention, lex: Lexicon, trig: Span) -> Decision:
     """Riots for a crowd's wrecking, looting or stone throwing; a violent demonstration
     for burning tyres or barricades."""
@@ -97,11 +112,18 @@ def crowd_rules(classes: set[str], mention: Mention, lex: Lexicon, trig: Span) -
         return "Riots", "Mob violence", trig  # stones hurt or kill: still a riot, unless armed
     if classes & lex.cue("harm_classes"):
         return None  # killing, shooting, bombing: the other rules decide
+    if classes <= {"torture"} and not mention.weapons and _plain_people(mention.agent, lex):
+        return "Riots", "Mob violence", trig  # 'four men beat him to death': a mob
     if not crowd_agent(mention.agent, lex):
         return None
     if classes & {"destroy", "loot"} or classes <= {"attack", "torture"}:
         return "Riots", "Mob violence", trig  # wrecked, looted, beat someone up
     return None
+
+
+def _plain_people(span: Span | None, lex: Lexicon) -> bool:
+    """'four men', 'traders': several people named by a civilian noun, no one armed."""
+    return span is not None and span.root.tag_ == "NNS" and side(span, lex) == "civilian"
 
 
 def _armed(span: Span | None, lex: Lexicon) -> bool:

@@ -98,7 +98,8 @@ def assertion(trig: Trigger, lex: Lexicon) -> tuple[bool, str]:
         purpose = cur.dep_ in ("xcomp", "advcl", "acl", "ccomp", "relcl") or cur.head == cur
         attempted = _attempt_told(cur)
         infinitive = _infinitive(cur) and lemma(cur.head) not in CONTINUATIVE and purpose
-        if infinitive and not attempted and not _done_in_protest(trig, cur, lex):
+        done = _done_in_protest(trig, cur, lex) or _done_to_disperse(trig, cur, lex)
+        if infinitive and not attempted and not done:
             return False, "infinitive"
         head = cur.head
         if head == cur or cur.dep_ not in GOVERNED_DEPS:
@@ -134,6 +135,25 @@ def _done_in_protest(trig: Trigger, cur: Token, lex: Lexicon) -> bool:
         and cur.dep_ in ("advcl", "xcomp")
         and head.tag_ == "VBD"
         and any(c.dep_ == "dobj" for c in child_tokens(head))  # 'banged pots', 'burned tyres'
+        and lemma(head) not in lex.cue("hypothetical_governors")
+    )
+
+
+def _done_to_disperse(trig: Trigger, cur: Token, lex: Lexicon) -> bool:
+    """'Police fired tear gas to disperse the crowd', 'officers intervened to break up the
+    rally': a dispersal told as the purpose of what the police did (a past action) is
+    the dispersal itself."""
+    head = cur.head
+    # 'Police resorted to ...' tagged a bare participle: past all the same
+    bare = head.tag_ == "VBN" and head.dep_ == "ROOT" and not any(
+        c.dep_ in ("aux", "auxpass") for c in child_tokens(head)
+    )  # not 'troops deployed to break up the march'
+    return (
+        cur is trig.token
+        and trig.cls == "disperse"
+        and cur.dep_ in ("advcl", "xcomp")
+        and (head.tag_ == "VBD" or bare)
+        and bool(children(cur, "dobj"))  # 'told them to disperse': the crowd was to go
         and lemma(head) not in lex.cue("hypothetical_governors")
     )
 

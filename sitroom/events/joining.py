@@ -9,10 +9,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitroom.events.findings import Mention
+from sitroom.events.findings import Mention, behind_reason
 from sitroom.events.lexicon import Lexicon
+from sitroom.events.mishaps import warning_shots
 from sitroom.events.parsing import children, lemma
-from sitroom.events.sides import lemmas_of
+from sitroom.events.sides import agent_kind, lemmas_of, side
 
 
 def joint_action(verb: Token, lex: Lexicon) -> bool:
@@ -54,20 +55,38 @@ def no_event(mention: Mention, lex: Lexicon) -> bool:
         return False
     by_order = agent is not None and bool(lemmas_of(agent) & lex.cue("order_forces"))
     # police stepping into a family feud or a traders' row: no protest, no event
-    return not (by_order and _protest_near(head, lex))
+    return not (by_order and _protest_near(head, lex, lex.cue("protester_nouns") | lex.cue("crowd_nouns")))
 
 
-def _protest_near(head: Token, lex: Lexicon) -> bool:
+def policing_protest(classes: set[str], mention: Mention, lex: Lexicon) -> bool:
+    """'Nurses marched to the ministry. Police dispersed them and detained six': those who
+    keep order arresting, dispersing or firing into the air beside a protest told in the
+    sentence or the one before step in at that protest (no one armed is their target; an
+    arrest by no one named may be the protest's cause)."""
+    shots = classes & {"shoot"} and warning_shots(mention, lex)
+    if not classes or not classes <= {"arrest", "disperse", *(["shoot"] if shots else [])}:
+        return False
+    # 'He was arrested in a graft case', told after a march for his release: the cause
+    by_order = mention.agent is not None and agent_kind(mention.agent, lex) == "state"
+    if not (by_order or (mention.agent is None and "disperse" in classes)):
+        return False
+    if any(side(p, lex) == "armed" for p in mention.patients):
+        return False
+    return _protest_near(mention.head.token, lex, lex.cue("protester_nouns"))
+
+
+def _protest_near(head: Token, lex: Lexicon, people: frozenset[str]) -> bool:
     """A protest told in the sentence or the one before ('Nurses marched ... Police
-    intervened'): a protest's trigger word or its people."""
+    intervened'): a protest's trigger word or its people (``people``), not one given as
+    the reason ('arrested for taking part in a demonstration')."""
     sent = head.sent
     start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    people = lex.cue("protester_nouns") | lex.cue("crowd_nouns")
     stepping_in = lex.cue("intervening_verbs")
     for t in head.doc[start : sent.end]:
         word = lemma(t)
-        if word in stepping_in:
-            continue  # stepping in is the protest's only with a protest beside it
+        if word in stepping_in or behind_reason(t, head) or t.ent_type_ in ("DATE", "TIME"):
+            continue  # stepping in is the protest's only with a protest beside it; 'March'
+            # the month is no march
         cls = lex.verbs.get((word,)) or lex.nouns.get(word)
         if word in people or (cls is not None and lex.classes[cls].family == "protest"):
             return True

@@ -5,12 +5,14 @@ goods. ACLED codes these as strategic developments. Used by `sitroom.events.clas
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from sitroom.events.findings import Mention, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, prep_objects
-from sitroom.nlp import child_tokens, subtree_tokens
+from sitroom.nlp import child_tokens, sentence_of, subtree_tokens
 
 
 def mishap(mention: Mention, lex: Lexicon) -> bool:
@@ -113,3 +115,42 @@ def seized_goods(mention: Mention, lex: Lexicon) -> bool:
     if lemma(root) in measures:  # 'five tons of cannabis'
         return any(lemma(o) in goods for _p, o in prep_objects(root, {"of"}))
     return lemma(root) in goods
+
+
+def mutual_fire(mention: Mention, lex: Lexicon) -> bool:
+    """Fire exchanged, or returned in this sentence or the next ('a grenade was thrown at
+    the checkpoint. Soldiers returned fire'): both sides fought."""
+    tok = mention.head.token
+    sent = sentence_of(tok.doc, tok.i)
+    text = _words(sent)
+    after = sentence_of(tok.doc, sent.end) if sent.end < len(tok.doc) else None
+    answered = _words(after) if after is not None else ""
+    returned = lex.cue("return_fire_cues")
+    return any(f" {cue} " in text for cue in lex.cue("mutual_fire_cues") | returned) or any(
+        f" {cue} " in answered for cue in returned
+    )
+
+
+def _words(sent: Span) -> str:
+    """The sentence's words, lower case, between spaces ('... in response.' ends a cue)."""
+    return f" {' '.join(t.lower_ for t in sent if not t.is_punct)} "
+
+
+def without_air_support(mention: Mention, lex: Lexicon) -> Mention:
+    """'an operation backed by airstrikes killed 18 militants', 'troops supported by the
+    air force': aircraft that back a ground fight do not make it an air strike; the other
+    weapons, or none, tell the event."""
+    heads = {t.token.i for t in mention.members}
+    kept = [(c, w) for c, w in mention.weapons if c != "air" or not _backing(w.root, heads, lex)]
+    return mention if len(kept) == len(mention.weapons) else replace(mention, weapons=kept)
+
+
+def _backing(word: Token, heads: set[int], lex: Lexicon) -> bool:
+    """Is ``word`` inside a phrase of backing ('backed by', 'with the support of',
+    'along with') before its trigger is reached?"""
+    for anc in word.ancestors:
+        if anc.i in heads:
+            return False
+        if lemma(anc) in lex.cue("support_words"):
+            return True
+    return False

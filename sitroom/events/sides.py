@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.findings import PLACE_ENTS, Mention
+from sitroom.events.findings import PLACE_ENTS, Mention, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma
 from sitroom.nlp import child_tokens, sentence_of, span_text
@@ -135,6 +135,8 @@ def patient_side(patient: Span, mention: Mention, lex: Lexicon) -> str:
     """A patient's side; a pronoun ('shot at him') takes the side of the nearest person
     named before it in the sentence, the agent excepted."""
     found = side(patient, lex)
+    if found == "place":
+        return _apposed_person(patient, lex) or found
     if found or patient.root.pos_ != "PRON":
         return found
     agent = set(range(mention.agent.start, mention.agent.end)) if mention.agent else set()
@@ -149,6 +151,18 @@ def patient_side(patient: Span, mention: Mention, lex: Lexicon) -> str:
         named = side(tok.doc[tok.i : tok.i + 1], lex)
         if named and named != "place":
             return named
+    return ""
+
+
+def _apposed_person(patient: Span, lex: Lexicon) -> str:
+    """'In Tijuana, Baja California, a police officer was shot': the parser made the
+    town or state the subject and the officer its apposition; the person tells the side."""
+    apposed = [c for t in patient if t.ent_type_ in PLACE_ENTS for c in child_tokens(t)]
+    for c in apposed:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            found = side(c.doc[c.left_edge.i : c.right_edge.i + 1], lex)
+            if found != "place":
+                return found
     return ""
 
 
@@ -188,3 +202,17 @@ def armed_agent(mention: Mention, lex: Lexicon) -> bool:
     """An armed force or group by name ('militants', 'the army'); 'armed men' who shoot at
     someone the text does not place on a side are no sign of a battle."""
     return side(mention.agent, lex, described=False) == "armed"
+
+
+def told_as_fighting(trigger: Token | Span, patient: Span | None, lex: Lexicon) -> bool:
+    """'Clashes between two militias left five people dead', 'heavy fighting erupted': an
+    event told by words of fighting is a battle whoever its dead were, unless civilians are
+    the side fought ('gunmen clashed with villagers' is violence against them)."""
+    root = trigger if isinstance(trigger, Token) else trigger.root
+    if lemma(root) not in lex.cue("fighting_words"):
+        return False
+    if patient is None or side(patient, lex) != "civilian":
+        return True
+    prep = patient.root.head
+    fought = event_words("clash_preps") | event_words("between_preps")
+    return not (prep.head.i == root.i and prep.lower_ in fought)

@@ -24,7 +24,7 @@ from sitroom.events.component import trimmed
 from sitroom.events.incident import date_range, has_date
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma, unknown_perpetrator
-from sitroom.events.sides import out_of_service
+from sitroom.events.sides import out_of_service, told_as_fighting
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.model import Event
 from sitroom.nlp import span_text
@@ -317,7 +317,8 @@ def refine_with_actors(c: Candidate) -> None:
     elif ev.sub_event_type == "Non-state actor overtakes territory" and _own_government(ev):
         new = ("Battles", "Government regains territory")
     elif ev.sub_event_type == "Armed clash" and ev.inter2 == CIVILIANS and ev.inter1 in ARMED:
-        new = ("Violence against civilians", "Attack")
+        if not told_as_fighting(c.trigger, c.patient, load_lexicon()):  # dead in a clash
+            new = ("Violence against civilians", "Attack")
     elif ev.sub_event_type == "Attack" and ev.inter2 in ARMED and ev.inter1 in ARMED:
         if c.patient is not None and out_of_service(c.patient, load_lexicon()):
             _out_of_arms_victim(ev)  # 'a former soldier': a civilian (events typed it so)

@@ -4,6 +4,13 @@ parser hangs it; a faith or a people named before a crowd does not arm it. Own s
 import pytest
 
 CASES = [
+    # several people named by a civilian noun who beat someone: a mob, not an armed group
+    ("A tailor was beaten to death by five men at a market in Sylhet on Monday.",
+     "Riots", "Mob violence"),
+    ("Soldiers beat a tailor at a market in Sylhet on Monday.", "Violence against civilians", "Attack"),
+    # victims named by a civilian noun the parser leaves unplaced: civilians
+    ("Unknown gunmen shot dead an economic operator in Gao on Monday.", "Violence against civilians", "Attack"),
+    ("Gunmen killed four youths in Jos on Monday.", "Violence against civilians", "Attack"),
     # the parse often loses the relative clause after 'who claim'/'who say'
     ("On 2 June 2021, mothers who claim their sons have been kidnapped by the militia "
      "continued their sit-in protest outside the party office in Van for the 120th day.",
@@ -52,3 +59,4 @@ def test_violence_told_as_news_before_a_protest_stays(extract):
     )
     types = {c.event.event_type for c in cands if c.event.event_type}
     assert "Violence against civilians" in types
+

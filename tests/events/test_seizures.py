@@ -39,8 +39,9 @@ CASES = [
     # rubber bullets fired at people who are no crowd: an attack on civilians
     ("Border police fired rubber bullets at two shepherds near Hebron on Sunday.",
      VAC, "Attack"),
+    # tear gas controls a crowd: ACLED's intervention (live fire would be excessive force)
     ("Police fired tear gas at protesters outside parliament in Harare.",
-     "Protests", "Excessive force against protesters"),
+     "Protests", "Protest with intervention"),
     # an attack aimed at property no one was in: property destruction
     ("Anarchists launched an arson attack targeting the warehouse of a timber firm in Izmir.",
      SD, "Looting/property destruction"),

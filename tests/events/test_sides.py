@@ -147,3 +147,33 @@ def test_a_victim_out_of_arms_is_coded_a_civilian_with_his_force_beside_him(pipe
     (event,) = pipeline.extract(Article(text="Gunmen shot dead a retired police officer in Kano on Monday.", published=date(2024, 5, 6)))
     assert event.actor2.startswith("Civilians") and event.inter2 == 7
     assert "Police" in event.assoc_actor_2
+
+
+def test_a_person_the_parser_hung_on_the_state_tells_the_side(pipeline):
+    text = "On 1 May 2024, in Culiacan, Sinaloa, a state police officer was shot dead by two armed men."
+    assert typed(pipeline, text) == [("Battles", "Armed clash")]
+
+
+def test_civilians_killed_in_fighting_between_militias_leave_it_a_battle(pipeline):
+    text = "Two clan militias clashed in Galkayo on Tuesday. Three civilians were killed by stray bullets."
+    assert typed(pipeline, text) == [("Battles", "Armed clash")]
+
+
+def test_a_grenade_answered_with_fire_is_a_clash(pipeline):
+    text = "Militants threw a grenade at an army checkpoint in Baidoa on Tuesday. The soldiers returned fire."
+    assert typed(pipeline, text) == [("Battles", "Armed clash")]
+
+
+def test_a_grenade_no_one_answered_stays_a_grenade(pipeline):
+    text = "Militants threw a grenade at an army checkpoint in Baidoa on Tuesday. Two soldiers were hurt."
+    assert typed(pipeline, text) == [("Explosions/Remote violence", "Grenade")]
+
+
+def test_aircraft_backing_a_ground_operation_leave_it_a_clash(pipeline):
+    text = "Troops backed by helicopters attacked rebel positions near Kidal on Tuesday."
+    assert typed(pipeline, text) == [("Battles", "Armed clash")]
+
+
+def test_warplanes_striking_alone_are_an_air_strike(pipeline):
+    text = "Warplanes struck rebel positions near Kidal on Tuesday."
+    assert typed(pipeline, text) == [("Explosions/Remote violence", "Air/drone strike")]
