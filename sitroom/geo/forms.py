@@ -164,10 +164,17 @@ def respelt(name: str, gaz: Gazetteer, allowed: frozenset[str], province: bool) 
         ]
         if not allowed:  # nothing to check a loose spelling against: it must be close
             own = name_key(asked)
-            hits = [h for h in hits if ratio(own, name_key(h.name)) >= NO_FRAME_RATIO]
+            hits = [h for h in hits if _close_to_tail(own, name_key(h.name))]
         if hits:
             return hits
     return []
+
+
+def _close_to_tail(key: str, theirs: str) -> bool:
+    """A respelling close to the place's name or to its last words: the generic word before
+    a name is often left out ("Garabulli" for Qasr al Qarabulli)."""
+    words = theirs.split()
+    return any(ratio(key, " ".join(words[i:])) >= NO_FRAME_RATIO for i in range(len(words)))
 
 
 def _seat_province(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:

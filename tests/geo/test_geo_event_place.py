@@ -332,3 +332,9 @@ def test_an_army_abroad_keeps_the_reading_its_chain_vouches_for(run_geo):
     text = "Burkinabe troops killed two smugglers at the hamlet of Tinzaouat (Ansongo, Gao)."
     event = only_event(run_geo(text))
     assert event.country == "Mali"
+
+
+def test_a_respelling_without_its_leading_generic_word_places_the_event(run_geo):
+    # the gazetteer writes the town "Qasr al Qarabulli"; the text leaves "Qasr" out
+    event = only_event(run_geo("Masked men robbed a fuel station in Garabulli on Sunday."))
+    assert (event.country, event.geo_precision) == ("Libya", 1)
