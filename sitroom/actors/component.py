@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from sitroom.actors.claims import apply_accusations
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
-from sitroom.actors.spans import CLASH, agent_spans, patient_spans, root
+from sitroom.actors.spans import CLASH, agent_spans, patient_spans, placed, root
 from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.lang import pack_words
 from sitroom.model import Actor, Event, Evidence
@@ -38,6 +38,8 @@ VAC = "Violence against civilians"
 #: ACLED codes the crowd itself as actor1 of protests and riots; a named organizer joins it.
 _CROWDS = {"Protests": "protesters", "Riots": "rioters"}
 _CROWD_KINDS = {"civilians", "protesters", "rioters", "unidentified"}
+#: The class a crowd protests against: never the other side of its protest or riot.
+_PROTESTED = "government"
 #: English words of the stage: the language pack's ``actors/words.yaml``.
 _PRONOUNS = pack_words("actors/words", "anaphors")
 _DEFENSIVE = pack_words("actors/words", "defensive_verbs")
@@ -116,6 +118,8 @@ def resolve_candidate(
     crowd = _CROWDS.get(event.event_type)
     if crowd and _kind_of(side2) == crowd and _kind_of(side1) != crowd:
         side1, side2 = side2, side1  # "police dispersed protesters": the crowd is actor1
+    if crowd and _kind_of(side2) == _PROTESTED:
+        side2 = []  # "protesting against the government's plan": what they protest, no side
     actor1 = _fill(event, "1", side1, pending)
     _fill(event, "2", side2, pending)
     if actor1 is not None:
@@ -346,7 +350,8 @@ def _first_side(
             continue
         found = _possessed(span, dictionary, country, when)
         if not found:
-            found = dictionary.mentions(text, country, when, allow_bare_state=allow_bare)
+            bare = allow_bare and not placed(span)
+            found = dictionary.mentions(text, country, when, allow_bare_state=bare)
         found = [m for m in found if not (m.actor and exclude and m.actor.name in exclude)]
         found = [m for m in found if not m.generic or m.country or _coversroot(span, m)]
         if any(m.actor is not None or m.generic for m in found):

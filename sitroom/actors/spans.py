@@ -27,6 +27,8 @@ _BETWEEN = pack_words("actors/words", "between_preps")
 _CLASH_PREPS = pack_words("actors/words", "clash_preps")
 _CLASH_NOUNS = pack_words("actors/words", "clash_nouns")
 _AGENT_PREPS = pack_words("actors/words", "agent_preps")
+_PLACE_PREPS = pack_words("actors/words", "locative_preps")
+_FROM = pack_words("actors/words", "origin_preps")
 
 
 def _where(span: Token | Span | None) -> tuple[int, ...] | None:
@@ -71,6 +73,14 @@ def _agent_spans(candidate: Candidate) -> list[Span]:
     if trigger.pos_ in ("NOUN", "PROPN"):  # "an Israeli airstrike", "a US drone strike"
         spans.append(trigger.doc[trigger.left_edge.i : trigger.i + 1])
     return spans + _clash_partners(trigger)
+
+
+def placed(span: Span) -> bool:
+    """A phrase that is where someone is or comes from ("a group originally from Uganda"):
+    a bare country there is a place, not its army."""
+    head = span.root
+    prep = head.head.lower_
+    return head.dep_ == "pobj" and (prep in _PLACE_PREPS or prep in _FROM)
 
 
 def _owners(agent: Span) -> list[Span]:

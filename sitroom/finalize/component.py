@@ -294,6 +294,15 @@ def _armed_group(c: Candidate) -> bool:
     return bool({lemma(t) for t in told} & load_lexicon().cue("armed_group_nouns"))
 
 
+def _on_civilians(ev: Event) -> bool:
+    """An armed actor against civilians; state forces only against civilians the text names
+    ("two men"): the unnamed casualties of a police or army operation ("two suspects were
+    shot") are no proof that its clash was an attack on civilians."""
+    if ev.inter2 != CIVILIANS or ev.inter1 not in ARMED:
+        return False
+    return ev.inter1 != STATE or "actor2" in ev.evidence
+
+
 def _out_of_arms_victim(ev: Event) -> None:
     """ACLED codes a victim armed by trade but out of arms as a civilian of the country, with
     the force he served in as the associated actor."""
@@ -316,7 +325,7 @@ def refine_with_actors(c: Candidate) -> None:
             new = ("Battles", "Non-state actor overtakes territory")
     elif ev.sub_event_type == "Non-state actor overtakes territory" and _own_government(ev):
         new = ("Battles", "Government regains territory")
-    elif ev.sub_event_type == "Armed clash" and ev.inter2 == CIVILIANS and ev.inter1 in ARMED:
+    elif ev.sub_event_type == "Armed clash" and _on_civilians(ev):
         if not told_as_fighting(c.trigger, c.patient, load_lexicon()):  # dead in a clash
             new = ("Violence against civilians", "Attack")
     elif ev.sub_event_type == "Attack" and ev.inter2 in ARMED and ev.inter1 in ARMED:

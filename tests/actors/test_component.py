@@ -257,3 +257,32 @@ def test_victims_killed_in_clashes_with_a_group_were_fought_by_it(nlp):
     ev = run(nlp, text, "wounded", "Battles").event
     assert ev.actor1 == "Al Shabaab"
     assert ev.actor2.startswith("Military Forces of Somalia")
+
+
+def test_a_latin_american_state_s_police_units_are_named_for_it(nlp):
+    text = "Brazilian military police shot two men during a raid in Recife, Brazil."
+    ev = run(nlp, text, "shot", "Violence against civilians").event
+    assert ev.actor1 == "Military Forces of Brazil (2023-) Military Police"
+    assert ev.actor2 == "Civilians (Brazil)"
+
+
+def test_the_karabakh_army_is_a_state_force_where_it_fought(nlp):
+    text = "The Artsakh Defence Army fired mortars at the positions of the Azerbaijani army."
+    ev = run(nlp, text, "fired", "Battles").event
+    assert (ev.actor1, ev.inter1) == ("Military Forces of Artsakh (2007-)", 1)
+    assert ev.actor2 == "Military Forces of Azerbaijan (2003-)"
+
+
+def test_the_government_a_crowd_protests_against_is_not_its_opponent(nlp):
+    text = ("Police fired tear gas to disperse students protesting against the Kenyan "
+            "government's new tax in Nairobi, Kenya.")
+    ev = run(nlp, text, "fired", "Protests", agent="Police",
+             patient="the Kenyan government's new tax").event
+    assert ev.actor1 == "Protesters (Kenya)"
+    assert ev.actor2.startswith("Police Forces of Kenya")
+
+
+def test_a_country_a_group_comes_from_is_not_that_country_s_army(nlp):
+    text = "The rebels include a militia originally from Uganda, which raids villages across the border."
+    ev = run(nlp, text, "raids", "Battles", agent="Uganda").event
+    assert not ev.actor1.startswith("Military Forces of Uganda")

@@ -11,7 +11,7 @@ from sitroom.finalize.component import (
     load_source_scales,
     source_scale,
 )
-from sitroom.model import Event
+from sitroom.model import Event, Evidence
 
 PUB = date(2024, 5, 10)
 
@@ -182,6 +182,8 @@ def test_actor_codes_refine_the_type(extract):
     cands[0].event.inter1 = 3  # a political militia: ACLED calls its arrests abductions
     cands[1].event.inter1 = 1  # state forces
     cands[2].event.inter1, cands[2].event.inter2 = 3, 7
+    start = ctx.article.text.index("villagers")  # civilians the text names, as actors cites them
+    cands[2].event.cite("actor2", Evidence(start, start + 9, "villagers"))
     out = run_finalize(ctx)
     assert [c.event.sub_event_type for c in out] == [
         "Abduction/forced disappearance",
@@ -232,3 +234,30 @@ def test_finalize_without_time_stage(extract):
     assert ev.event_id_cnty.startswith("XXX")  # no country yet: geo did not run
     assert "Houthi forces" in ev.notes
     assert ev.actor1 == ""  # a named attacker is the actors stage's to normalize, not unknown
+
+
+def _clash_on_civilians(extract, named: bool, inter1: int = 1):
+    from sitroom.finalize.component import refine_with_actors
+
+    _, cands = extract("Police shot two boys in Temuco on Friday.", PUB)
+    c = cands[0]
+    ev = c.event
+    ev.event_type, ev.sub_event_type, ev.inter1, ev.inter2 = "Battles", "Armed clash", inter1, 7
+    ev.actor1, ev.actor2 = "Police Forces of Chile (2022-)", "Civilians (Chile)"
+    ev.evidence.pop("actor2", None)
+    if named:
+        ev.cite("actor2", Evidence(11, 19, "two boys"))
+    refine_with_actors(c)
+    return ev.event_type
+
+
+def test_a_clash_on_civilians_the_text_names_is_an_attack(extract):
+    assert _clash_on_civilians(extract, named=True) == "Violence against civilians"
+
+
+def test_a_police_clash_whose_victims_were_only_assumed_civilians_stays_a_battle(extract):
+    assert _clash_on_civilians(extract, named=False) == "Battles"
+
+
+def test_gunmen_s_clash_with_unnamed_victims_is_still_an_attack(extract):
+    assert _clash_on_civilians(extract, named=False, inter1=3) == "Violence against civilians"
