@@ -18,9 +18,10 @@ from datetime import date
 from spacy.tokens import Span
 
 from sitroom.actors.claims import apply_accusations
+from sitroom.actors.clashes import split_clash
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
-from sitroom.actors.spans import CLASH, agent_spans, patient_spans, placed, root
+from sitroom.actors.spans import agent_spans, patient_spans, placed, root
 from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.lang import pack_words
 from sitroom.model import Actor, Event, Evidence
@@ -35,6 +36,9 @@ from sitroom.nlp import (
 )
 
 VAC = "Violence against civilians"
+#: Sub-event types whose other side, unnamed, ACLED codes as the country's civilians (the
+#: owners of what was looted or destroyed, the people arrested).
+_CIVILIAN_SIDE = {"Looting/property destruction", "Arrests"}
 #: ACLED codes the crowd itself as actor1 of protests and riots; a named organizer joins it.
 _CROWDS = {"Protests": "protesters", "Riots": "rioters"}
 _CROWD_KINDS = {"civilians", "protesters", "rioters", "unidentified"}
@@ -103,7 +107,7 @@ def resolve_candidate(
     side2 = _first_side(
         patient_spans(candidate), dictionary, country, when, allow_bare=False, exclude=taken
     )
-    side1, side2 = _split_clash(candidate, side1, side2)
+    side1, side2 = split_clash(candidate, side1, side2, dictionary, when)
     defensive = root(candidate.trigger).lemma_ in _DEFENSIVE
     if defensive and side2 and candidate.agent is None and candidate.patient is None:
         side1, side2 = side2, side1  # "the army repelled a Taliban attack": the Taliban attacked
@@ -126,7 +130,8 @@ def resolve_candidate(
         _affiliated_assoc(event, actor1, candidate, dictionary, country, when)
     if event.event_type in _CROWDS:
         _crowd_actor1(event, actor1, dictionary, country, when, pending)
-    if event.event_type == VAC and not event.actor2 and "actor2" not in pending:
+    civilian_side = event.event_type == VAC or event.sub_event_type in _CIVILIAN_SIDE
+    if civilian_side and not event.actor2 and "actor2" not in pending:
         civilians = dictionary.generic_actor("civilians", country, when)
         if civilians:
             event.actor2, event.inter2 = civilians.name, civilians.inter
@@ -134,18 +139,6 @@ def resolve_candidate(
             pending["actor2"] = "civilians"
     event.interaction = interaction(event.inter1, event.inter2)
     return pending
-
-
-def _split_clash(candidate: Candidate, side1: Side, side2: Side) -> tuple[Side, Side]:
-    """ "GNA and LNA forces clashed at the airbase": two sides named in one subject."""
-    if root(candidate.trigger).lemma_ not in CLASH or any(m.actor for _, m, _ in side2):
-        return side1, side2
-    named = [entry for entry in side1 if entry[1].actor is not None]
-    names = {m.actor.name for _, m, _ in named}
-    if len(names) < 2:
-        return side1, side2
-    second = next(e for e in named if e[1].actor.name != named[0][1].actor.name)
-    return [e for e in side1 if e is not second], [second]
 
 
 def _facility(

@@ -14,13 +14,13 @@ from sitroom.pipeline import Candidate, Context, Settings, registered
 PUBLISHED = date(2024, 4, 23)
 
 
-def run(nlp, text, trigger, event_type="", agent=None, patient=None):
+def run(nlp, text, trigger, event_type="", agent=None, patient=None, sub_event_type=""):
     """Parse `text`, make one candidate on the token `trigger`, and run the component."""
     doc = nlp(text)
     token = next(t for t in doc if t.text == trigger)
     ctx = Context(article=Article(text=text), doc=doc, published=PUBLISHED)
     cand = Candidate(
-        event=Event(event_type=event_type),
+        event=Event(event_type=event_type, sub_event_type=sub_event_type),
         sentence=token.sent,
         trigger=token,
         agent=doc.char_span(*_find(text, agent)) if agent else None,
@@ -286,3 +286,18 @@ def test_a_country_a_group_comes_from_is_not_that_country_s_army(nlp):
     text = "The rebels include a militia originally from Uganda, which raids villages across the border."
     ev = run(nlp, text, "raids", "Battles", agent="Uganda").event
     assert not ev.actor1.startswith("Military Forces of Uganda")
+
+
+def test_the_unnamed_owners_of_looted_goods_are_the_country_s_civilians(nlp):
+    text = "Jihadist fighters looted several shops in a market near Gao, Mali."
+    ev = run(nlp, text, "looted", "Strategic developments",
+             sub_event_type="Looting/property destruction").event
+    assert ev.actor2 == "Civilians (Mali)"
+
+
+def test_two_countries_armies_in_one_phrase_are_the_two_sides_of_an_exchange(nlp):
+    text = "Troops of Armenia and Azerbaijan exchanged fire along the border on Sunday."
+    ev = run(nlp, text, "exchanged", "Battles").event
+    assert ev.actor1 == "Military Forces of Armenia (2018-)"
+    assert ev.actor2 == "Military Forces of Azerbaijan (2003-)"
+    assert ev.evidence["actor2"].text == "Azerbaijan"

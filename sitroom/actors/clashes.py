@@ -1,0 +1,55 @@
+"""Two sides named in one phrase of a clash: "GNA and LNA forces clashed at the airbase",
+"the armies of India and Pakistan exchanged fire across the border"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Span
+
+from sitroom.actors.dictionary import ActorDictionary, Mention
+from sitroom.actors.spans import CLASH, root
+from sitroom.components import Candidate
+from sitroom.nlp import span_text
+
+Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
+
+
+def split_clash(
+    candidate: Candidate, side1: Side, side2: Side, dictionary: ActorDictionary, when: date | None
+) -> tuple[Side, Side]:
+    """The second of two sides named in actor1's phrase of a clash becomes actor2."""
+    if root(candidate.trigger).lemma_ not in CLASH or any(m.actor for _, m, _ in side2):
+        return side1, side2
+    named = [entry for entry in side1 if entry[1].actor is not None]
+    names = {m.actor.name for _, m, _ in named}
+    if len(names) < 2:
+        other = _other_state(named[:1], dictionary, when)
+        return (side1, [other]) if other else (side1, side2)
+    second = next(e for e in named if e[1].actor.name != named[0][1].actor.name)
+    return [e for e in side1 if e is not second], [second]
+
+
+def _other_state(
+    named: Side, dictionary: ActorDictionary, when: date | None
+) -> tuple[Span, Mention, int] | None:
+    """ "military forces of India and Pakistan": the same forces of the other country the
+    phrase names (a state's generic class only: police, military)."""
+    if not named:
+        return None
+    span, mention, order = named[0]
+    if not mention.generic or not mention.country:
+        return None
+    whole = span.doc[span.start : max(span.end, span.root.right_edge.i + 1)]
+    text = span_text(whole)  # the phrase with its coordinated words ("... and Pakistan")
+    for country, start, end in dictionary.countries_in(text, demonyms=False):
+        if country == mention.country:
+            continue
+        actor = dictionary.generic_actor(mention.generic, country, when)
+        if actor is None or actor.kind != "state":
+            return None
+        found = replace(mention, actor=actor, country=country, start=start, end=end,
+                        text=text[start:end], assoc=[])
+        return (whole, found, order + 1)
+    return None
