@@ -27,7 +27,7 @@ from sitroom.geo.choice import choose_event_mention, place_of
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
 from sitroom.geo.offsets import at_sea, named_town_near
-from sitroom.geo.outlets import outlet_countries
+from sitroom.geo.outlets import outlet_countries, outlet_home
 from sitroom.geo.qualifiers import country_qualifier, qualifier_mention
 from sitroom.geo.resolve import ArticleContext, Mention, resolve_all
 from sitroom.geo.seats import actor_seat, seat_place
@@ -90,9 +90,9 @@ def analyse(
         mentions = extract_mentions(ctx.doc, country_test(gaz), known_test(gaz), unit_test(gaz))
         told = event_sentences(ctx)
         first = focused_context(mentions, gaz, doc_text(ctx.doc), told, actor_files)
-        outlet = outlet_countries(ctx.article.source, gaz.country_code)
+        outlet = outlet_home(outlet_countries(ctx.article.source, gaz.country_code), mentions, first, gaz)
         if outlet:  # the outlet's country is a home of names in local use, as police's is
-            first.actors = replace(first.actors, home=first.actors.home | outlet)
+            first.actors = replace(first.actors, outlet=outlet)
         breaks = frozenset(i for i, sent in enumerate(sentences(ctx.doc)) if opens_story(sent.text))
         context = resolve_all(mentions, gaz, first, told, breaks)
         cached = ctx.data["geo"] = (mentions, context)

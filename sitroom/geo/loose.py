@@ -29,6 +29,8 @@ FAR_KM = threshold("far_km")
 KNOWN_CITY = int(threshold("known_city"))
 #: A reading in the home actors' country gives way to one abroad this many times as populous.
 HOME_FAR_RATIO = threshold("alternate_far_ratio")
+#: ...and a reading in the outlet's country only (`sitroom.geo.outlets`) this much
+OUTLET_FAR_RATIO = threshold("outlet_far_ratio")
 #: The source of the US post-office towns (`sitroom.geo.build_us.SOURCE`): rows with no
 #: population, many named like words, people or places abroad ("Kremlin", "Sumatra").
 POSTAL_TOWNS = "zipcodes"
@@ -112,13 +114,15 @@ def at_home(ranked: Sequence[Hit], ctx: ArticleContext) -> Sequence[Hit]:
     ("US officials said ... in Tripoli" is not Tripoli, Iowa). Armies act abroad: "Israeli
     forces ... in Jerusalem" stays the reading the ranker chose. Filtering after the ranking
     leaves the other readings' features (how many countries share the name) as they were."""
-    home = ctx.actors.home
+    home = ctx.actors.home | ctx.actors.outlet
     if not home or len(ranked) < 2 or ranked[0].cc in home:
         return ranked
     ours = [h for h in ranked if h.cc in home]
     if not ours or named_countries(ctx) - home:
         return ranked  # (the article names another country: "police fired across the border with X")
-    if max(h.population for h in ours) * HOME_FAR_RATIO < ranked[0].population:
+    # the outlet's country alone is weaker evidence than the article's own police or residents
+    ratio = HOME_FAR_RATIO if any(h.cc in ctx.actors.home for h in ours) else OUTLET_FAR_RATIO
+    if max(h.population for h in ours) * ratio < ranked[0].population:
         return ranked
     return ours
 

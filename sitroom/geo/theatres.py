@@ -64,6 +64,9 @@ class ActorFocus:
     home: frozenset[str] = frozenset()  # nationality of police, officials, residents ...
     forces: frozenset[str] = frozenset()  # nationality of armies (they also act abroad)
     fronts: tuple = ()  # lines of contact of the named actors (`sitroom.geo.fronts`)
+    #: the publishing outlet's country, when nothing in the article points abroad
+    #: (`sitroom.geo.outlets.outlet_home`): a home of names in local use, on a stricter scale
+    outlet: frozenset[str] = frozenset()
 
 
 NO_FOCUS = ActorFocus()

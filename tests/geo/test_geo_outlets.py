@@ -55,3 +55,17 @@ def test_a_currency_names_no_country_that_keeps_a_name_abroad(nlp, geo_component
     # "US dollar" names the currency's owner, not a place of the report
     text = "Youths angry at the soaring US dollar rate burned tyres on a square in Tripoli."
     assert _country(nlp, geo_component, text, "An-Nahar") == "Lebanon"
+
+
+@pytest.mark.slow
+def test_a_national_paper_s_foreign_news_keeps_the_foreign_reading(nlp, geo_component):
+    # the article's own actor works in Libya: the outlet's country says nothing here
+    text = "Shells fired by the Libyan National Army landed near the old souk in Tripoli."
+    assert _country(nlp, geo_component, text, "An-Nahar") == "Libya"
+
+
+@pytest.mark.slow
+def test_a_place_only_abroad_keeps_the_outlet_s_country_out(nlp, geo_component):
+    # Janzour has no Lebanese reading: the report is about Libya
+    text = "Rival brigades exchanged fire in Janzour and Tripoli overnight."
+    assert _country(nlp, geo_component, text, "An-Nahar") == "Libya"
