@@ -29,6 +29,9 @@ _CLASH_NOUNS = pack_words("actors/words", "clash_nouns")
 _AGENT_PREPS = pack_words("actors/words", "agent_preps")
 _PLACE_PREPS = pack_words("actors/words", "locative_preps")
 _FROM = pack_words("actors/words", "origin_preps")
+_CARRY_OUT = pack_words("actors/words", "carry_out_verbs")
+_SIDELESS = pack_words("actors/words", "sideless_people")
+_BYSTANDER = pack_words("actors/words", "bystander_words")
 
 
 def _where(span: Token | Span | None) -> tuple[int, ...] | None:
@@ -87,16 +90,17 @@ def _owners(agent: Span) -> list[Span]:
     """Who is behind a phrase that names a weapon, not a side: "an airstrike by Afghan
     forces", "a bomb planted by the rebels", "the army conducted airstrikes ..."."""
     head = agent.root
-    spans: list[Span] = []
+    owners: list[Token] = []
     for child in child_tokens(head):
         if child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
-            spans += [_phrase(p) for p in child_tokens(child) if p.dep_ == "pobj"]
+            owners += [p for p in child_tokens(child) if p.dep_ == "pobj"]
         elif child.dep_ == "acl":
-            spans += [_phrase(p) for p in _passive_agents(child)]
+            owners += _passive_agents(child)
     verb = head.head
-    if head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
-        spans += [_phrase(s) for s in child_tokens(verb) if s.dep_ in _SUBJECTS]
-    return spans
+    if head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and verb.lemma_.lower() in _CARRY_OUT:
+        owners += [s for s in child_tokens(verb) if s.dep_ in _SUBJECTS]
+    # "planted by unknown persons": people who name no side leave the owner unidentified
+    return [_phrase(t) for t in owners if t.lemma_.lower() not in _SIDELESS]
 
 
 def _clash_partners(trigger: Token) -> list[Span]:
@@ -104,6 +108,8 @@ def _clash_partners(trigger: Token) -> list[Span]:
     (a verb of fighting keeps its "with" side for actor2)."""
     if trigger.lemma_ in CLASH:
         return []
+    if any(t.lemma_.lower() in _BYSTANDER for t in trigger.subtree):
+        return []  # "killed in crossfire during clashes with the police": a bystander
     verbs = [trigger, *(c for c in child_tokens(trigger) if c.dep_ == "conj")]
     spans: list[Span] = []
     for verb in verbs:

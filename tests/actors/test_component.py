@@ -301,3 +301,21 @@ def test_two_countries_armies_in_one_phrase_are_the_two_sides_of_an_exchange(nlp
     assert ev.actor1 == "Military Forces of Armenia (2018-)"
     assert ev.actor2 == "Military Forces of Azerbaijan (2003-)"
     assert ev.evidence["actor2"].text == "Azerbaijan"
+
+
+def test_a_weapon_planted_by_unknown_people_stays_unidentified(nlp):
+    text = "A bomb planted by unknown persons went off outside a bakery in Maiduguri, Nigeria."
+    ev = run(nlp, text, "planted", "Explosions/Remote violence", agent="A bomb").event
+    assert not ev.actor1.startswith("Civilians")
+
+
+def test_who_reported_an_airstrike_did_not_carry_it_out(nlp):
+    text = "Farmers reported an airstrike on a grain store near Idlib, Syria."
+    ev = run(nlp, text, "reported", "Explosions/Remote violence", agent="an airstrike").event
+    assert not ev.actor1.startswith("Civilians")
+
+
+def test_a_bystander_killed_in_crossfire_was_not_fought_by_the_named_side(nlp):
+    text = "A shepherd was killed in crossfire during clashes with the police near Kirkuk, Iraq."
+    ev = run(nlp, text, "killed", "Battles").event
+    assert not ev.actor1.startswith("Police Forces")
