@@ -22,6 +22,7 @@ from sitroom.events.crowds import (
     crowd_rules,
     crowd_told,
     demonstrating,
+    wrecked_at_protest,
 )
 from sitroom.events.findings import (
     VIOLENT_CLASSES,
@@ -236,6 +237,8 @@ def _crimes_and_mobs(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
 
 
 def _crowds(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
+    if wrecked_at_protest(f.classes, mention, lex):
+        return "Riots", "Violent demonstration", f.trig
     return crowd_rules(f.classes, mention, lex, f.trig)
 
 

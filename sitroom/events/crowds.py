@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.events.findings import Mention, behind_reason, event_words
+from sitroom.events.joining import protest_told
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, phrase, prep_objects
 from sitroom.events.sides import side
@@ -99,6 +100,20 @@ def crowd_fought(classes: set[str], mention: Mention, lex: Lexicon) -> Span | To
     if hurt and any(side(p, lex) == "armed" for p in mention.patients):
         return mention.head.span  # the police were hurt: the crowd fought
     return None
+
+
+def wrecked_at_protest(classes: set[str], mention: Mention, lex: Lexicon) -> bool:
+    """'Workers staged a demonstration ... They also beat a manager and burnt tyres',
+    'Prisoners demonstrated ... Chairs were burnt': wrecking or beating by the protesters
+    (a pronoun) or by no one named, beside a protest just told, makes it violent."""
+    agent = mention.agent
+    if agent is not None and agent.root.pos_ != "PRON":
+        return False
+    if not classes or not classes <= {"destroy", "loot", "attack", "torture"}:
+        return False
+    if any(lemma(w.root) not in lex.cue("thrown_objects") for _c, w in mention.weapons):
+        return False
+    return protest_told(mention.head.token, lex, people=False)  # a crowd alone may loot
 
 
 def crowd_rules(classes: set[str], mention: Mention, lex: Lexicon, trig: Span) -> Decision:

@@ -72,7 +72,13 @@ def policing_protest(classes: set[str], mention: Mention, lex: Lexicon) -> bool:
         return False
     if any(side(p, lex) == "armed" for p in mention.patients):
         return False
-    return _protest_near(mention.head.token, lex, lex.cue("protester_nouns"))
+    return protest_told(mention.head.token, lex)
+
+
+def protest_told(head: Token, lex: Lexicon, people: bool = True) -> bool:
+    """A protest (its trigger, or with ``people`` its protesters) told in ``head``'s
+    sentence or the one before, not as a reason."""
+    return _protest_near(head, lex, lex.cue("protester_nouns") if people else frozenset())
 
 
 def _protest_near(head: Token, lex: Lexicon, people: frozenset[str]) -> bool:

@@ -1,7 +1,11 @@
 """What protesters suffered, told in a clause on them, is their grievance, however the
 parser hangs it; a faith or a people named before a crowd does not arm it. Own sentences."""
 
+from datetime import date
+
 import pytest
+
+from sitroom.model import Article
 
 CASES = [
     # several people named by a civilian noun who beat someone: a mob, not an armed group
@@ -59,4 +63,14 @@ def test_violence_told_as_news_before_a_protest_stays(extract):
     )
     types = {c.event.event_type for c in cands if c.event.event_type}
     assert "Violence against civilians" in types
+
+
+def _records(pipeline, text):
+    events = pipeline.extract(Article(text=text, published=date(2024, 5, 7)))
+    return [(e.event_type, e.sub_event_type) for e in events if e.record_kind == "event" and e.status == "new"]
+
+
+def test_wrecking_told_after_a_protest_makes_it_violent(pipeline):
+    text = "Dockers marched to the port office in Tema on Monday. Two cars were burnt."
+    assert _records(pipeline, text) == [("Riots", "Violent demonstration")]
 
