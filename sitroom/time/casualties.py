@@ -102,7 +102,9 @@ def _to_death(tok: Token) -> bool:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    """The victim and those coordinated after it; not a casualty word coordinated with it
+    ('the killing of one officer and the injuring of three')."""
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and kind_of(c) is None]]
 
 
 def _negated(tok: Token) -> bool:

@@ -434,6 +434,10 @@ def _later_deaths(
                 c = top.count
                 best, mention = Count(c.best, min(best.low, c.low), max(best.high, c.high), c.exact), top
             continue
+        exact = [m.count for m in deaths if m.count.exact and not (m.cumulative or m.total)]
+        if not best.exact and len(exact) == len(deaths) == 1 and best.low <= exact[0].best <= best.high:
+            best, mention = exact[0], deaths[0]  # 'killed or wounded five ... four were killed'
+            continue
         if adding and not any(m.cumulative or m.total for m in deaths) and all(m.count.exact for m in deaths):
             more = [m.count for m in deaths]  # not a vague 'many other soldiers have died'
             best = Count(

@@ -50,17 +50,14 @@ def _hurt(tok: Token) -> bool:
 
 
 def dead_or_hurt(verb: Token) -> bool:
-    """'killed or wounded', 'killing or injuring': the count is of casualties, the dead
-    among them unknown."""
-    either = any(c.dep_ == "cc" and c.lower_ in _EITHER for c in child_tokens(verb))
-    if either and any(c.dep_ == "conj" and _hurt(c) for c in child_tokens(verb)):
-        return True
-    head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and _hurt(head)
-        and any(c.dep_ == "cc" and c.lower_ in _EITHER for c in child_tokens(head))
-    )
+    """'killed or wounded', 'killing or injuring', 'killed, injured or captured': the count
+    is of casualties, the dead among them unknown."""
+    group = [verb, *verb.conjuncts]
+    # "killed, injured or captured" is often parsed as a clause hung on "killed"
+    group += [c for c in child_tokens(verb) if c.dep_ == "advcl" and c.i <= verb.i + 2]
+    group += [j for c in group[1:] for j in c.conjuncts]
+    either = any(c.dep_ == "cc" and c.lower_ in _EITHER for t in group for c in child_tokens(t))
+    return either and any(_hurt(t) for t in group if t.i != verb.i)
 
 
 def summing(sent: Span, start: int, end: int) -> bool:

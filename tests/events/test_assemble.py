@@ -472,3 +472,12 @@ def test_dead_named_after_the_toll_are_not_added(pipeline):
         "A farmer and a shopkeeper were also killed, the agency reported.",
     )
     assert [e.fatalities for e in out] == [6]
+
+
+def test_an_exact_count_inside_a_casualty_bound_is_the_toll(pipeline):
+    out = new_events(
+        pipeline,
+        "Six rebels were killed, injured or captured in an army raid near Bunia on Tuesday. "
+        "The rebels later said four of their fighters were killed.",
+    )
+    assert [(e.fatalities, e.fatalities_high) for e in out] == [(4, 4)]
