@@ -319,3 +319,9 @@ def test_a_bystander_killed_in_crossfire_was_not_fought_by_the_named_side(nlp):
     text = "A shepherd was killed in crossfire during clashes with the police near Kirkuk, Iraq."
     ev = run(nlp, text, "killed", "Battles").event
     assert not ev.actor1.startswith("Police Forces")
+
+
+def test_governmental_positions_are_the_state_s_forces(nlp):
+    text = "Separatist fighters shelled governmental positions near Avdiivka in Ukraine."
+    ev = run(nlp, text, "shelled", "Explosions/Remote violence").event
+    assert ev.actor2 == "Military Forces of Ukraine (2019-)"
