@@ -345,9 +345,11 @@ class ActorDictionary:
         country: str | None = None,
     ) -> list[Mention]:
         out: list[Mention] = []
-        i = 0
-        while i < len(ws):
-            hit = None if taken[i] else self._country_at(ws, i)
+        i, size = 0, len(ws)
+        # (a word no country key starts with is passed over without a call: most words)
+        keys, starts = norms(ws), first_words(self._countries)
+        while i < size:
+            hit = None if taken[i] or keys[i] not in starts else self._country_at(ws, i)
             if hit is None and not taken[i] and country and ws[i].norm in self.own_state:
                 hit = (country, 1, True)  # "regime positions": the event country's forces
             if hit is None or modifies_other(ws, i, i + hit[1], self.blockers):
@@ -355,7 +357,7 @@ class ActorDictionary:
                 continue
             nation, length, demonym = hit
             j, last, head, gap = i + length, i + length - 1, None, 0
-            while j < len(ws) and not taken[j] and self._country_at(ws, j) is None:
+            while j < size and not taken[j] and (keys[j] not in starts or self._country_at(ws, j) is None):
                 found = self._longest(ws, j, self._heads, self._max_head, taken)
                 if found:
                     head, last, j = found[0], j + found[1] - 1, j + found[1]
@@ -384,9 +386,10 @@ class ActorDictionary:
         self, ws: list[Word], taken: list[bool], country: str | None, when: date | None
     ) -> list[Mention]:
         out: list[Mention] = []
-        i = 0
-        while i < len(ws):
-            found = self._longest(ws, i, self._heads, self._max_head, taken)
+        i, size = 0, len(ws)
+        keys, heads = norms(ws), first_words(self._heads)  # (as `_national`)
+        while i < size:
+            found = self._longest(ws, i, self._heads, self._max_head, taken) if keys[i] in heads else None
             if found is None or found[0].nationality_only or inside_name(ws, i, i + found[1]):
                 i += 1
                 continue

@@ -57,7 +57,7 @@ class WordList(list):
 
     def __init__(self, ws: tuple[Word, ...]) -> None:
         super().__init__(ws)
-        self.norms = tuple(w.norm for w in ws)
+        self.norms = tuple([w.norm for w in ws])
 
 
 def words(text: str) -> WordList:
@@ -85,7 +85,7 @@ def _split(text: str, pack: object) -> tuple[Word, ...]:
     norm_of = _NORM.value()
     make = tuple.__new__  # Word(...) without the Python frame of its generated __new__
     for m in _WORD.finditer(text):
-        orig = m.group()
+        orig = m[0]  # (a subscript, not a method call: a long article has thousands of words)
         start, end = m.span()
         if orig[-1] == "." and orig.count(".") == 1:  # sentence period, not "U.S."
             orig = orig[:-1]

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 
 from sitroom.geo.chain_parts import PART, Link, gen_kind
 from sitroom.geo.chain_parts import generic_words as _generic_words  # noqa: F401 (tests read it here)
@@ -85,7 +86,7 @@ def _has_word(text: str, needs: PackValue[_Needs]) -> bool:
     letter holds none if that finds none; any other goes through the case-blind regex."""
     found = needs.value()
     low = text.lower()
-    if any(w in low for w in found.words):
+    if any(map(low.__contains__, found.words)):
         return True
     if text.isascii() or not any(_AS_LATIN_LETTER.match(c) for c in set(_NON_ASCII.findall(text))):
         return False
@@ -168,14 +169,29 @@ def _ends_as_list(text: str, m: re.Match) -> bool:
     return False
 
 
-def _gen_after(text: str, pos: int) -> re.Match | None:
+class _Scan(NamedTuple):
+    """The compiled patterns the name-start scan of `find_links` reads at every capitalized
+    word, fetched from the active pack once per text (a `PackPattern` looks the pack up
+    at every match)."""
+
+    cue: re.Pattern
+    gen_after: re.Pattern
+    alt_name: re.Pattern
+    comma_next: re.Pattern
+
+
+_SCAN = PackValue(lambda _: _Scan(_CUE.value(), _GEN_AFTER.value(), _ALT_NAME.value(), _COMMA_NEXT.value()))
+
+
+def _gen_after(text: str, pos: int, scan: _Scan | None = None) -> re.Match | None:
     """The admin word right after a name, past another name for it in brackets:
     "Obe district", "Shinwar (Ghani Khel) district" (matched at ``pos``, never on a copy
     of the rest of the text: a long article has a name start every few words)."""
-    gen = _GEN_AFTER.match(text, pos)
+    _, gen_after, alt_name, _ = scan or _SCAN.value()
+    gen = gen_after.match(text, pos)
     if gen is None:
-        alt = _ALT_NAME.match(text, pos)
-        gen = _GEN_AFTER.match(text, alt.end()) if alt else None
+        alt = alt_name.match(text, pos)
+        gen = gen_after.match(text, alt.end()) if alt else None
     return gen
 
 
@@ -188,18 +204,22 @@ def _unit_named(text: str, link: Link, known: Callable[[str], bool]) -> bool:
     return gen_kind(gen.group("gen")) in UNIT_KINDS and known(text[link.start : link.end])
 
 
-def _unit_follows(text: str, m: re.Match, known: Callable[[str], bool]) -> bool:
+def _unit_follows(
+    text: str, m: re.Match, known: Callable[[str], bool], scan: _Scan | None = None
+) -> bool:
     """A known name that a comma joins to a unit of its own kind word, wherever it stands:
     "On 2 May, Carora, Lara state, drivers ..." (the chain says the name is a place)."""
-    nxt = _COMMA_NEXT.match(text, m.end("a"))
+    nxt = (scan or _SCAN.value()).comma_next.match(text, m.end("a"))
     if nxt is None or not nxt.group("gen") or not nxt.group("gen")[:1].islower():
         return False
     return gen_kind(nxt.group("gen")) in UNIT_KINDS and known(m.group("a"))
 
 
-def _name_before(text: str, m: re.Match, group: str) -> bool:
+def _name_before(text: str, m: re.Match, group: str, scan: _Scan | None = None) -> bool:
     """The name follows a word that makes it a location."""
-    return bool(_CUE.search(text[max(0, m.start(group) - 30) : m.start(group)]))
+    start = m.start(group)
+    lo = start - 30 if start > 30 else 0
+    return (scan or _SCAN.value()).cue.search(text[lo:start]) is not None
 
 
 def _region_first(text: str, m: re.Match, is_unit: Callable[[str], bool]) -> int | None:
@@ -229,9 +249,9 @@ def region_named_first(a: str, b: str, is_unit: Callable[[str], bool]) -> bool:
 def _outermost(text: str, starts: list[Link], known: Callable[[str], bool]) -> list[Link]:
     """Starts without those inside a longer known name ("Morelos" of "Caracuaro de
     Morelos, Michoacan": one place, not two chained to the province)."""
-    whole = sorted((s.start, s.end) for s in starts if known(text[s.start : s.end]))
+    whole = sorted([(s.start, s.end) for s in starts if known(text[s.start : s.end])])
     firsts = [w[0] for w in whole]
-    reach = list(accumulate((w[1] for w in whole), max))  # the furthest end of whole[:i + 1]
+    reach = list(accumulate([w[1] for w in whole], max))  # the furthest end of whole[:i + 1]
 
     def inside(s: Link) -> bool:  # a known name holds it and is longer (one sweep, not all pairs)
         i, j = bisect_left(firsts, s.start), bisect_right(firsts, s.start)
@@ -284,10 +304,11 @@ def find_links(
     ``is_unit`` says whether a name is a province."""
     links = _parens(text, known, is_unit)
     starts = [_bare_name(text, s, e, known) for s, e in spans]
+    scan = _SCAN.value()
     for m in _NAME_START.finditer(text):
-        cued = _name_before(text, m, "a")
-        gen = _gen_after(text, m.end("a"))
-        if cued or gen is not None or _unit_follows(text, m, known):
+        cued = _name_before(text, m, "a", scan)
+        gen = _gen_after(text, m.end("a"), scan)
+        if cued or gen is not None or _unit_follows(text, m, known, scan):
             starts.append(_whole_name(text, m, gen, known))
         if cued:
             starts.extend(_listed_after(text, m.end("a"), known))

@@ -192,7 +192,7 @@ def _admin_unit(hit: Hit | None) -> bool:
 
 def holders(mention: Mention) -> list[Hit]:
     """Every container up the text's chain that resolved, nearest first."""
-    return list(_resolved_chain(mention))
+    return [c.resolved for c in mention.resolved_containers()]
 
 
 def _resolved_chain(mention: Mention) -> Iterator[Hit]:

@@ -129,8 +129,9 @@ class ArticleContext:
 
     def event_countries(self) -> frozenset[str]:
         """Countries where the article places things; all its countries if it places nothing."""
-        placed = frozenset(cc for cc, w in self.places.items() if w > 0)
-        return placed or frozenset(cc for cc, w in self.countries.items() if w > 0)
+        # (lists, not generators: asked for every candidate pool of every name)
+        placed = frozenset([cc for cc, w in self.places.items() if w > 0])
+        return placed or frozenset([cc for cc, w in self.countries.items() if w > 0])
 
     def has_frame(self) -> bool:
         """The located names are enough to say where the article is: two, or a quarter of

@@ -54,7 +54,7 @@ def own_names_first(
         return _respelt_first(name_key(text), hits)
     if not own or len(own) == len(hits):
         return list(hits)
-    largest = max(h.population for h in own)
+    largest = max([h.population for h in own])
     key = name_key(text)
     local = countries - {h.cc for h in own}  # the article's countries no own-name place is in
     return [h for h in hits if h.primary or h.cc in local or not _hidden(h, key, largest)]
@@ -102,7 +102,10 @@ def _respelt(key: str, own: str) -> bool:
 
 
 def _consonants(key: str) -> str:
-    return "".join(c for c in loose_key(key) if c.isalpha() and c not in "aeiouy")
+    return "".join(filter(str.isalpha, loose_key(key))).translate(_NO_VOWELS)
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
 
 
 def _article_as_written(text: str, hits: Sequence[Hit]) -> list[Hit]:

@@ -77,7 +77,7 @@ def _read(file: str) -> list[tuple[str, OtherName]]:
 
 def letters(text: str) -> str:
     """An abbreviation's letters, case kept: 'N.B.' and 'NB' → 'NB', 'Herts.' → 'Herts'."""
-    return "".join(c for c in text if c.isalnum())
+    return "".join(filter(str.isalnum, text))
 
 
 def _index(file: str, key: Callable[[str], str]) -> dict[str, tuple[OtherName, ...]]:
@@ -120,15 +120,15 @@ def as_written(text: str, gaz: Gazetteer) -> list[Hit]:
 
 
 def _is_acronym(text: str) -> bool:
-    alpha = [c for c in text if c.isalpha()]
-    return 0 < len(alpha) <= 4 and all(c.isupper() for c in alpha)
+    alpha = "".join(filter(str.isalpha, text))
+    return 0 < len(alpha) <= 4 and all(map(str.isupper, alpha))
 
 
 def other_forms(text: str, name: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     """``hits`` (the rows of ``text`` as written; ``name``: without its kind word) with the
     places its abbreviation or other name points at, or, when there are none at all, those
     of a fold."""
-    written = any(c.isupper() for c in text)  # "NJ", "oPt"; "wa" is a word
+    written = any(map(str.isupper, text))  # "NJ", "oPt"; "wa" is a word
     extra = places(abbreviations().get(letters(text), ()), gaz) if written else []
     extra += places(other_names().get(name_key(name), ()), gaz) + _seat_province(text, hits, gaz)
     return _beside(hits, extra) or folded(name, gaz)

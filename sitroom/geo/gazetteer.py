@@ -35,6 +35,7 @@ from sitroom.geo.normalize import (
     skeleton,
     typo_skeletons,
 )
+from sitroom.geo.once import once
 from sitroom.geo.spelling import Spelling
 from sitroom.geodesy import haversine_km as km  # noqa: F401  (re-exported for the geo stage)
 from sitroom.model import Place
@@ -79,17 +80,17 @@ class Hit:
     source: str
     primary: bool = True  # the query matched the row's own name, not only an alternate name
 
-    @cached_property  # asked hundreds of thousands of times per corpus by the ranker's features
+    @once  # asked hundreds of thousands of times per corpus by the ranker's features
     def is_country(self) -> bool:
         return self.fcode.startswith("PCL")
 
-    @property
+    @once
     def is_open(self) -> bool:
         """A sea or world region of no one country: its point lies far from the towns it
         touches, so neither the article's countries nor a nearby town rule it out."""
         return self.fclass == "L" and not self.cc
 
-    @cached_property
+    @once
     def level(self) -> int:
         """How large the place is: 0 country, 1 admin1/region, 2 district/area, 3 town or site."""
         if self.is_country:
@@ -198,7 +199,7 @@ class Gazetteer:
         rows = rows or self._rows(sql, (key,)) or self._run_together(key)
         if not rows:
             return self._stem(name, key)
-        return tuple(Hit(*row, primary=name_key(row[1]) == key) for row in rows)
+        return tuple([Hit(*row, primary=name_key(row[1]) == key) for row in rows])
 
     @lru_cache(maxsize=8_192)  # noqa: B019  (one gazetteer per process)
     def romanised(self, name: str) -> tuple[Hit, ...]:
@@ -329,7 +330,7 @@ class Gazetteer:
         """The gazetteer's keys one slip from ``key``, whatever the countries: a name asked
         in several articles' frames is scanned once (`_slips`)."""
         # a short skeleton holds thousands of keys: none of under three letters is asked
-        skels = sorted(s for s in typo_skeletons(skeleton(key)) if len(s) >= 3)
+        skels = sorted([s for s in typo_skeletons(skeleton(key)) if len(s) >= 3])
         return tuple(
             k
             for (k,) in self._rows(

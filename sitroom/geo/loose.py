@@ -15,6 +15,7 @@ from sitroom.geo.fronts import near_front, on_front
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.normalize import name_key, roman_key
 from sitroom.geo.thresholds import threshold
+from sitroom.geodesy import KM_PER_DEGREE
 
 #: A variant spelling found outside the article's countries must name a town this large
 #: (or a province).
@@ -63,7 +64,11 @@ def loose_fits(
 def holds_inner(unit: Hit, inner: Sequence[Hit]) -> bool:
     """The reading is a wider unit around one of the readings of a name the text puts
     inside it ("X city (X, Punjab)": Punjab holds a reading of X)."""
-    return any(unit.level < i.level and not outside(i, unit) for i in inner)
+    level = unit.level
+    for i in inner:  # noqa: SIM110 - a loop, not any() of a generator: a call fewer per item
+        if level < i.level and not outside(i, unit):
+            return True
+    return False
 
 
 def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:
@@ -81,7 +86,8 @@ class _Loose:
         self._read: tuple[bool, frozenset[str]] | None = None
 
     def __call__(self, hit: Hit) -> bool:
-        if not _small_alias(hit):
+        # (`_small_alias` written out: asked for every candidate the frame does not refuse)
+        if hit.primary or hit.level != 3 or hit.population >= 100_000 or hit.source.startswith("supplement"):
             return False
         if self._read is None:
             self._read = (self.ctx.has_frame(), self.ctx.event_countries())
@@ -176,11 +182,12 @@ class _Frame:
 
     def __init__(self, ctx: ArticleContext, gaz: Gazetteer) -> None:
         self.ctx = ctx
-        self.framed = sum(w for w in ctx.countries.values() if w > 0) >= 0.99
+        # (lists and loops, not generators: a frame judges every candidate of every name)
+        self.framed = sum([w for w in ctx.countries.values() if w > 0]) >= 0.99
         self.total = ctx.total
         #: the points of the countries the article is about (None: one has no point)
         homes = [gaz.country_places.get(cc) for cc, w in ctx.countries.items() if w > 0]
-        self.homes = None if any(h is None for h in homes) else homes
+        self.homes = None if any([h is None for h in homes]) else homes
         self.loose = _Loose(ctx)  # `loose_elsewhere`
 
     def far(self, hit: Hit) -> bool:
@@ -200,20 +207,44 @@ class _Frame:
             and hit.population < 20_000
             and not hit.source.startswith("supplement")
             # (its own first reading, an anchor since the first pass, vouches for nothing)
-            and not any(a.id != hit.id and km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors)
+            and not _anchor_within(hit, ctx.anchors, 300)
         ):
             return True
-        if any(
-            a.id != hit.id and ctx.countries.get(a.cc, 0) > 0 and km(hit.lat, hit.lon, a.lat, a.lon) < FAR_KM
-            for a in ctx.anchors
-        ):
+        if _anchor_within(hit, ctx.anchors, FAR_KM, ctx.countries):
             return False  # near the article's places, whatever its countries' points say
         if self.homes is None:
             return False
-        return not any(km(hit.lat, hit.lon, home.lat, home.lon) < FAR_KM for home in self.homes)
+        lat, lon = hit.lat, hit.lon
+        for home in self.homes:  # noqa: SIM110 - a loop: no generator call per home
+            if km(lat, lon, home.lat, home.lon) < FAR_KM:
+                return False
+        return True
 
     def elsewhere(self, hit: Hit) -> bool:
         return self.far(hit) or self.loose(hit)
+
+
+def _anchor_within(
+    hit: Hit, anchors: Sequence[Hit], limit: float, countries: dict[str, float] | None = None
+) -> bool:
+    """An anchor other than ``hit`` itself lies within ``limit`` km of it (with
+    ``countries``: only an anchor in a country the article counts)."""
+    lat, lon, own = hit.lat, hit.lon, hit.id
+    # two points further apart in latitude than this are further apart than ``limit``
+    # (a great circle is never shorter than its north-south part; the 0.01 degree spares
+    # the rounding of `km`): such an anchor is passed over without a distance
+    reach = limit / KM_PER_DEGREE + 0.01
+    for a in anchors:
+        gap = a.lat - lat
+        if gap > reach or gap < -reach:
+            continue
+        if (
+            a.id != own
+            and (countries is None or countries.get(a.cc, 0) > 0)
+            and km(lat, lon, a.lat, a.lon) < limit
+        ):
+            return True
+    return False
 
 
 def far_namesakes(
@@ -221,7 +252,14 @@ def far_namesakes(
 ) -> list[bool]:
     """`far_namesake` of each of a name's candidates, the article's frame read once."""
     frame = _Frame(ctx, gaz)
-    return [_far_namesake(h, frame, holder, inner) for h in hits]
+    far, loose = frame.far, frame.loose
+    # (written out in one comprehension, not a call per candidate: pools run to hundreds)
+    return [
+        not (holder is not None and not outside(h, holder))
+        and not (h.level in (1, 2) and holds_inner(h, inner))
+        and (far(h) or loose(h))
+        for h in hits
+    ]
 
 
 def far_namesake(
@@ -231,15 +269,7 @@ def far_namesake(
     unless the text's own chain vouches for it: it lies in the container the text puts it
     in, or, an admin unit, it holds a reading of a name the text puts inside it ("X city
     (X, Punjab)" read in a note whose other name first set a frame far away)."""
-    return _far_namesake(hit, _Frame(ctx, gaz), holder, inner)
-
-
-def _far_namesake(hit: Hit, frame: _Frame, holder: Hit | None, inner: Sequence[Hit]) -> bool:
-    if holder is not None and not outside(hit, holder):
-        return False
-    if hit.level in (1, 2) and holds_inner(hit, inner):
-        return False
-    return frame.elsewhere(hit)
+    return far_namesakes([hit], ctx, gaz, holder, inner)[0]
 
 
 def known_city(hits: Sequence[Hit], holder: Hit | None) -> list[Hit]:

@@ -455,7 +455,7 @@ def mentions_from_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[Men
     Sentences are approximated by punctuation; kinds, anchors, containers and launch
     sites come from the same text patterns as `extract_mentions`.
     """
-    bounds = [0, *(m.end() for m in _SENT_END.finditer(text)), len(text) + 1]
+    bounds = [0, *[m.end() for m in _SENT_END.finditer(text)], len(text) + 1]
 
     def sentence_of(char: int) -> int:
         return max(0, bisect_right(bounds, char) - 1)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import filterfalse
 from pathlib import Path
 
 from sitroom import yamlio
@@ -66,7 +67,7 @@ def ascii_fold(text: str) -> str:
     letters without a mark to drop spelled in ASCII: 'Şırnak' → 'Sirnak'."""
     text = _APOSTROPHES.sub("", text)
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS)
+    return "".join(filterfalse(unicodedata.combining, decomposed)).translate(_LETTERS)
 
 
 def is_latin(text: str) -> bool:
@@ -197,13 +198,13 @@ def typo_skeletons(skel: str) -> frozenset[str]:
     out = {skel}
     for i in range(len(tail) + 1):
         left, right = tail[:i], tail[i:]
-        out.update(head + left + c + right for c in _SKELETON_LETTERS)
+        out.update([head + left + c + right for c in _SKELETON_LETTERS])
         if right:
             out.add(head + left + right[1:])
-            out.update(head + left + c + right[1:] for c in _SKELETON_LETTERS)
+            out.update([head + left + c + right[1:] for c in _SKELETON_LETTERS])
         if len(right) > 1:
             out.add(head + left + right[1] + right[0] + right[2:])
-    return frozenset(k for k in out if k and "  " not in k and k.strip() == k)
+    return frozenset([k for k in out if k and "  " not in k and k.strip() == k])
 
 
 def consonant_fold(loose: str) -> str:
@@ -214,9 +215,14 @@ def consonant_fold(loose: str) -> str:
     return loose
 
 
-_SUFFIXES_LONGEST_FIRST = PackValue(
-    lambda pack: tuple(sorted(pack.entry("geo/kinds", "generic_kinds"), key=len, reverse=True))
-)
+def _suffixes(pack: LanguagePack) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The pack's kind words longest first, and each with the space before it (one
+    ``endswith`` of them all tells whether a name can end in one)."""
+    words = tuple(sorted(pack.entry("geo/kinds", "generic_kinds"), key=len, reverse=True))
+    return words, tuple(" " + w for w in words)
+
+
+_SUFFIXES_LONGEST_FIRST = PackValue(_suffixes)
 _KIND_OF_NAME = pack_pattern("geo/kinds", "kind_of_name", re.IGNORECASE)
 
 
@@ -235,7 +241,8 @@ def _split_generic(name: str, pack: LanguagePack) -> tuple[str, str]:
     """`split_generic` in ``pack``, the active pack (memoised per pack)."""
     text = " ".join(name.split())
     low = text.lower()
-    for suffix in _SUFFIXES_LONGEST_FIRST.value():
+    suffixes, endings = _SUFFIXES_LONGEST_FIRST.value()
+    for suffix in suffixes if low.endswith(endings) else ():  # (most names end in none)
         if low.endswith(" " + suffix) and len(low) > len(suffix) + 2:
             return text[: -len(suffix) - 1].strip(" -,"), GENERIC_SUFFIXES[suffix]
     match = _KIND_OF_NAME.match(text)

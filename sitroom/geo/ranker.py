@@ -77,8 +77,8 @@ def nearest_km(hits: tuple[Hit, ...], anchors: list[Hit]) -> list[float | None]:
     d = haversine_matrix_km(
         [h.lat for h in hits], [h.lon for h in hits], [a.lat for a in anchors], [a.lon for a in anchors]
     )
-    ids = np.fromiter((h.id for h in hits), dtype=np.int64, count=len(hits))
-    anchor_ids = np.fromiter((a.id for a in anchors), dtype=np.int64, count=len(anchors))
+    ids = np.fromiter([h.id for h in hits], dtype=np.int64, count=len(hits))
+    anchor_ids = np.fromiter([a.id for a in anchors], dtype=np.int64, count=len(anchors))
     d[ids[:, None] == anchor_ids[None, :]] = np.inf
     return [v if math.isfinite(v) else None for v in np.minimum.reduce(d, axis=1).tolist()]
 

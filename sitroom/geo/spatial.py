@@ -36,6 +36,7 @@ from sitroom.geo.context import POPULATED, Mention
 from sitroom.geo.gazetteer import Hit, km
 from sitroom.geo.normalize import name_key
 from sitroom.geo.thresholds import threshold
+from sitroom.geodesy import KM_PER_DEGREE
 
 #: Two places this close (km) lie together: towns of one county or of neighbouring ones.
 SPATIAL_KM = threshold("spatial_km")
@@ -45,6 +46,10 @@ SPATIAL_NAMES = int(threshold("spatial_names"))
 #: `SPATIAL_MIN_SHARE` of its people.
 SPATIAL_CITY = threshold("spatial_city")
 SPATIAL_MIN_SHARE = threshold("spatial_min_share")
+#: Two points further apart in latitude than this (degrees) are further apart than
+#: `SPATIAL_KM` (a great circle is never shorter than its north-south part; the 0.01
+#: degree spares the rounding of `km`).
+_REACH = SPATIAL_KM / KM_PER_DEGREE + 0.01
 
 #: (name key, reading, whether the text placed it: `coherence.placed`) of the article's
 #: located names
@@ -72,11 +77,16 @@ def _supporters(hit: Hit, readings: Readings) -> tuple[set[str], bool, float]:
     for key, other, sure in readings:
         if other.id == hit.id or other.is_country:
             continue
-        if _holds(other, hit):
+        same = other.cc == hit.cc  # (`_holds` holds nothing across a border: not asked)
+        if same and _holds(other, hit):
             d, strong = 0.0, True
-        elif _holds(hit, other):
+        elif same and _holds(hit, other):
             d, strong = 0.0, strong or sure
-        elif other.level >= 2 and (d := km(hit.lat, hit.lon, other.lat, other.lon)) <= SPATIAL_KM:
+        elif (
+            other.level >= 2
+            and -_REACH <= other.lat - hit.lat <= _REACH  # (else further: no distance asked)
+            and (d := km(hit.lat, hit.lon, other.lat, other.lon)) <= SPATIAL_KM
+        ):
             strong = strong or sure
         else:
             continue

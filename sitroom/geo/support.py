@@ -42,6 +42,9 @@ class Support:
     def __init__(self, texts: Iterable[str], gaz: Gazetteer) -> None:
         self._texts, self._gaz, self._built = list(texts), gaz, False
         self._cache: dict[tuple[int, int], tuple[int, int, int]] = {}
+        #: `of` by (place id, name as written): the ranker asks each candidate again in
+        #: the second pass and `agreeing` asks it too
+        self._asked: dict[tuple[int, str], tuple[int, int, int]] = {}
 
     def _build(self) -> None:
         """Index the candidates on first use (most names have one candidate: never asked)."""
@@ -88,6 +91,9 @@ class Support:
     def of(self, hit: Hit, pool: tuple[Hit, ...], text: str) -> tuple[int, int, int]:
         """(near, nested, same country) for ``hit``, one of the candidates ``pool`` of the name ``text``
         (computed for the whole pool at once); the name's own namesakes never count."""
+        asked = self._asked.get((hit.id, text))
+        if asked is not None:
+            return asked
         if not self._built:
             self._build()
         own = self.keys.get(name_key(text), -1)
@@ -100,6 +106,7 @@ class Support:
                 same = len(self.countries.get(h.cc, set()) - alike) if h.cc else 0
                 self._cache[(h.id, own)] = (len(near - alike), len(self._nested(h) - alike), same)
             found = self._cache[(hit.id, own)]
+        self._asked[(hit.id, text)] = found
         return found
 
     def agreeing(self, hit: Hit, pool: tuple[Hit, ...], text: str) -> bool:

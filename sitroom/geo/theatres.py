@@ -174,7 +174,8 @@ def _folded_words(text: str) -> dict[str, str]:
     from sitroom.actors.text import fold
 
     found = set(_WORD.findall(text.lower()))
-    return {w: w if w.isascii() and w.isalnum() else fold(w) for w in found}
+    plain = set(filter(str.isalnum, filter(str.isascii, found)))  # (most words: no call each)
+    return {w: w if w in plain else fold(w) for w in found}
 
 
 def _places(text: str, found: list[str], capital: bool = False) -> list[tuple[int, int]]:
@@ -189,11 +190,12 @@ def _places(text: str, found: list[str], capital: bool = False) -> list[tuple[in
             if not capital or text[m.start()].isupper()
         )
     out = []
+    size = len(low)
     for w in found:
-        i = low.find(w)
+        i, length = low.find(w), len(w)
         while i >= 0:
-            j = i + len(w)
-            whole = (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum())
+            j = i + length
+            whole = (i == 0 or not low[i - 1].isalnum()) and (j == size or not low[j].isalnum())
             if whole and (not capital or text[i].isupper()):
                 out.append((i, j))
             i = low.find(w, j)
