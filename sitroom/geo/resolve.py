@@ -222,8 +222,13 @@ def choose(
     # the home readings before the kind and the container narrow the pool: "the Seray in
     # Tripoli" from a Beirut paper keeps Lebanon's units, not the bigger namesake's
     if not vouched(pool, holder, inner):
-        home = forces_at_home(at_home(sorted(pool, key=lambda h: -h.population), ctx), ctx)
-        pool = [h for h in pool if h in home]
+        ranked = sorted(pool, key=lambda h: -h.population)
+        home = forces_at_home(at_home(ranked, ctx), ctx)
+        if home is not ranked:  # they kept only the home readings
+            # (picked by identity: `in` a list compared every pair field by field, and
+            # pools run to hundreds of namesakes; equal rows share a country, kept alike)
+            kept = set(map(id, home))
+            pool = [h for h in pool if id(h) in kept]
     pool = holding(_gate(pool, mention, holder), inner, mention.text, every)
     pool = in_named_district(pool, mention, holder, gaz.admin_unit)
     if anchor is not None and mention.anchor_of != "between":
