@@ -26,7 +26,7 @@ from sitroom.eval.geoparsing import FILES, in_split, read_gold
 from sitroom.geo.gazetteer import Gazetteer, km, open_gazetteer
 from sitroom.geo.mentions import extract_mentions, mentions_from_spans
 from sitroom.geo.normalize import name_key
-from sitroom.geo.ranker import FEATURES, WEIGHTS
+from sitroom.geo.ranker import ANCHOR_STIFFNESS, FEATURES, WEIGHTS
 from sitroom.geo.resolve import Mention, resolve_all
 from sitroom.geo.theatres import focused_context
 
@@ -132,11 +132,12 @@ def _pairs(x, y, groups):
     return np.vstack([d, -d]), np.concatenate([np.ones(len(d)), np.zeros(len(d))])
 
 
-def fit(examples: Iterable[Example]) -> dict:
+def fit(examples: Iterable[Example], anchor: dict | None = None) -> dict:
     """A pairwise logistic model (the right candidate against each wrong one of the same
-    mention) on standardized features; returns the JSON-ready weights."""
+    mention) on standardized features; returns the JSON-ready weights. ``anchor``: the
+    weights of an earlier ranker, whose features are held near their weights there
+    (`_anchored`); None fits every feature afresh."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
     data = list(examples)
     x = np.asarray([e[0] for e in data], dtype=float)
@@ -146,22 +147,63 @@ def fit(examples: Iterable[Example]) -> dict:
     scale[scale == 0] = 1.0
     z = (x - mean) / scale
     px, py = _pairs(z, y, groups)
-    model = LogisticRegression(C=1.0, max_iter=2000, fit_intercept=False)
-    model.fit(px, py)
-    top1 = _top1(z @ model.coef_[0], y, groups)
+    if anchor is None:
+        from sklearn.linear_model import LogisticRegression
+
+        model = LogisticRegression(C=1.0, max_iter=2000, fit_intercept=False)
+        coef = model.fit(px, py).coef_[0]
+    else:
+        coef = _anchored(px, py, *_anchor_weights(anchor, scale))
+    top1 = _top1(z @ coef, y, groups)
     return {
         "version": time.strftime("%Y-%m-%d", time.gmtime()),
         "trained_on": "dev splits: geoparsing corpora, ACLED notes",
-        "model": "pairwise logistic regression (scikit-learn), standardized features",
+        "model": "pairwise logistic regression (scikit-learn), standardized features"
+        + ("" if anchor is None else "; earlier features held near the shipped weights"),
         "features": list(FEATURES),
         "mean": [round(v, 6) for v in mean.tolist()],
         "scale": [round(v, 6) for v in scale.tolist()],
-        "coef": [round(v, 6) for v in model.coef_[0].tolist()],
+        "coef": [round(v, 6) for v in coef.tolist()],
         "intercept": 0.0,
         "examples": len(data),
         "mentions": int(len(set(groups.tolist()))),
         "train_top1": round(top1, 4),
     }
+
+
+def _anchor_weights(anchor: dict, scale):
+    """(target, stiffness) per feature: an anchored feature's earlier weight restated on
+    today's scale (pairwise differences drop the means) and `ANCHOR_STIFFNESS`; a new
+    feature 0 and 1 (scikit-learn's C=1 penalty)."""
+    import numpy as np
+
+    old = {f: (c, s) for f, c, s in zip(anchor["features"], anchor["coef"], anchor["scale"], strict=True)}
+    target = np.zeros(len(FEATURES))
+    stiffness = np.ones(len(FEATURES))
+    for i, name in enumerate(FEATURES):
+        if name in old:
+            coef, old_scale = old[name]
+            target[i] = coef * scale[i] / old_scale
+            stiffness[i] = ANCHOR_STIFFNESS
+    return target, stiffness
+
+
+def _anchored(px, py, target, stiffness):
+    """Logistic loss over the pairs plus ½·Σ stiffness·(w − target)², minimised by L-BFGS
+    from the target (scikit-learn's objective at C=1 when the target is 0)."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    sign = np.where(py == 1, 1.0, -1.0)
+    d = px * sign[:, None]
+
+    def objective(w):
+        margin = d @ w
+        r = w - target
+        grad = -(d * (1.0 / (1.0 + np.exp(margin)))[:, None]).sum(axis=0) + stiffness * r
+        return np.logaddexp(0, -margin).sum() + 0.5 * (stiffness * r) @ r, grad
+
+    return minimize(objective, target.copy(), jac=True, method="L-BFGS-B", options={"maxiter": 5000}).x
 
 
 def _top1(scores, y, groups) -> float:
@@ -172,8 +214,12 @@ def _top1(scores, y, groups) -> float:
     return sum(label != 0 for _, label in best.values()) / max(1, len(best))
 
 
-def train(gold: Path, out: Path = WEIGHTS, gazetteer_path: str | None = None) -> dict:
-    """Collect dev examples under ``gold`` (the shared eval folder), fit, write ``out``."""
+def train(
+    gold: Path, out: Path = WEIGHTS, gazetteer_path: str | None = None, fresh: bool = False
+) -> dict:
+    """Collect dev examples under ``gold`` (the shared eval folder), fit, write ``out``;
+    the features of the shipped ranker are held near its weights unless ``fresh``."""
+    anchor = None if fresh or not WEIGHTS.exists() else json.loads(WEIGHTS.read_text(encoding="utf-8"))
     gaz = open_gazetteer(gazetteer_path)
     examples = list(geoparsing_examples(gold / "geoparsing", gaz))
     start = max((e[2] for e in examples), default=0)
@@ -183,6 +229,6 @@ def train(gold: Path, out: Path = WEIGHTS, gazetteer_path: str | None = None) ->
             f"no training examples under {gold}: pass the folder that holds geoparsing/ and"
             " acled/ gold (../shared/eval)"
         )
-    weights = fit(examples)
+    weights = fit(examples, anchor)
     out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
     return weights

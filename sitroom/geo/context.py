@@ -15,6 +15,7 @@ from sitroom.geo.gazetteer import Hit
 from sitroom.geo.support import Support
 from sitroom.geo.theatres import NO_FOCUS, ActorFocus
 from sitroom.geo.thresholds import threshold
+from sitroom.geo.wording import Wording
 
 #: What a generic word in the text says about the feature wanted.
 KIND_CODES: dict[str, frozenset[str]] = {
@@ -102,6 +103,9 @@ class ArticleContext:
     #: where the article's actors operate ("OSCE monitors", "Kyrgyz police"): a ranker
     #: feature for namesakes, never a place (`sitroom.geo.theatres`)
     actors: ActorFocus = NO_FOCUS
+    #: the article's own words, for the units it names outside its place names
+    #: (`sitroom.geo.wording`); None: the text is unknown
+    wording: Wording | None = None
 
     @property
     def total(self) -> float:

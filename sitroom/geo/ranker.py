@@ -3,7 +3,9 @@
 Each candidate becomes a vector of features — how well the name matched, what kind of
 place and how big it is, whether it sits in the containers the text names, how close it
 lies to the article's other places and to its anchor, whether the text's kind words
-("village", "air base", "province") fit, and how much the article is about its country.
+("village", "air base", "province") fit, how much the article is about its country, and
+whether the article's other words name its state or use its country's local words
+(`sitroom.geo.wording`).
 The curated prior score is one more feature. A logistic model (trained by `sitroom.eval.geo_ranker` with scikit-learn on dev splits only)
 turns the vector into a score; at run time only numpy and the JSON weights in
 ``data/ranker.json`` are needed.
@@ -24,6 +26,8 @@ from sitroom.errors import ConfigError
 from sitroom.geo.containment import outside
 from sitroom.geo.context import KIND_CODES, POPULATED
 from sitroom.geo.gazetteer import SITE_CODES, Hit, km
+from sitroom.geo.normalize import name_key
+from sitroom.geo.thresholds import threshold
 from sitroom.geodesy import haversine_matrix_km
 
 if TYPE_CHECKING:
@@ -32,6 +36,9 @@ if TYPE_CHECKING:
     from sitroom.geo.context import ArticleContext, Mention
 
 WEIGHTS = Path(__file__).with_name("data") / "ranker.json"
+#: How stiffly a retrain (`sitroom.eval.geo_ranker`) holds each feature the shipped
+#: weights already have at its weight there; new features fit freely.
+ANCHOR_STIFFNESS = threshold("ranker_anchor")
 
 FEATURES = (
     "log_population",
@@ -67,6 +74,8 @@ FEATURES = (
     "theatre_admin1",
     "home_country",
     "forces_country",
+    "admin1_in_text",
+    "home_words_country",
 )
 
 
@@ -134,6 +143,9 @@ class _Shared:
     biggest: int  # the pool's largest population
     namesakes: float  # log of the number of countries sharing the name
     scored: Callable[..., float]  # `resolve.scored`, the curated prior
+    own: str  # the mention's name key
+    countries: bool  # the name is a country's: local words do not make it a hometown
+    units: bool  # the name is a country's or a province's: no town of it is read by its state
 
 
 def _shared(pool: tuple[Hit, ...], mention: Mention, ctx: ArticleContext) -> _Shared:
@@ -145,6 +157,9 @@ def _shared(pool: tuple[Hit, ...], mention: Mention, ctx: ArticleContext) -> _Sh
         biggest=max(h.population for h in pool),
         namesakes=math.log(len({h.cc for h in pool})),
         scored=scored,
+        own=name_key(mention.text),
+        countries=any(h.is_country for h in pool),
+        units=any(h.level <= 1 and h.primary for h in pool),
     )
 
 
@@ -192,6 +207,7 @@ def _row(
         math.log1p(same_country),
         math.log1p(ctx.support.peers(hit, mention.text)) if ctx.support is not None else 0.0,
         *_actor_features(hit, ctx),
+        *_wording_features(hit, ctx, shared),
     ]
 
 
@@ -206,6 +222,23 @@ def _actor_features(hit: Hit, ctx: ArticleContext) -> tuple[float, ...]:
         float(hit.cc in focus.home),
         float(hit.cc in focus.forces),
     )
+
+
+def _wording_features(hit: Hit, ctx: ArticleContext, shared: _Shared) -> tuple[float, float]:
+    """Whether the article's words name the candidate's admin1 outside its place names
+    ("agents of the Ohio Highway Patrol"; the mention's own name says nothing for itself),
+    and whether they use its country's local words ("the county sheriff",
+    `sitroom.geo.wording`); a country's name stays the country's in local news ("Mexico"
+    is no Missouri town), and a state's name is not read as a town of the state the text
+    writes ("Florida" beside "New York" is no town of New York)."""
+    words = ctx.wording
+    if words is None:
+        return 0.0, 0.0
+    home = float(hit.cc in words.homes and not shared.countries)
+    if hit.level < 2 or shared.units:
+        return 0.0, home
+    own = shared.own
+    return float(words.writes(hit.admin1, own)), home
 
 
 def _support(

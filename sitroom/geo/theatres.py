@@ -263,9 +263,12 @@ def focused_context(
     focus: frozenset[int] | None = None,
     actor_files: Sequence[str] = (),
 ) -> ArticleContext:
-    """The first-pass article context (`resolve.build_context`) with the actors' focus."""
+    """The first-pass article context (`resolve.build_context`) with the actors' focus
+    and the article's words (`sitroom.geo.wording`)."""
     from sitroom.geo.resolve import build_context
+    from sitroom.geo.wording import read_wording
 
     ctx = build_context(mentions, gaz, focus)
     ctx.actors = actor_focus(text, gaz, actor_files)
+    ctx.wording = read_wording(text, [m.span for m in mentions])
     return ctx

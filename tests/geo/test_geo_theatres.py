@@ -77,9 +77,9 @@ def test_the_ranker_prefers_the_namesake_where_the_actors_operate():
     assert _ranked(focus)[0] == "Donetsk"
 
 
-def test_the_actor_features_are_the_last_of_the_ranker():
-    assert FEATURES[-4:] == ("theatre_country", "theatre_admin1", "home_country", "forces_country")
+def test_the_actor_features_come_just_before_the_wording_features():
+    assert FEATURES[-6:-2] == ("theatre_country", "theatre_admin1", "home_country", "forces_country")
     ctx = ArticleContext(actors=ActorFocus(home=frozenset({"KG"})))
     town = hit("Sary", "Chuy", 42.8, 74.6, cc="KG")
     (row,) = feature_rows((town,), Mention("Sary", 0, 4), ctx, None, [None])
-    assert row[-4:] == [0.0, 0.0, 1.0, 0.0]
+    assert row[-6:-2] == [0.0, 0.0, 1.0, 0.0]

@@ -1,0 +1,82 @@
+"""Units and institutions the article's words name outside its place names.
+
+Local news names its state or county in passing, inside other names: "the Brantley County
+sheriff's office", "agents of the Ohio Highway Patrol". A tagger (or a gold corpus) that
+marks only the town leaves those words out of the article's frame, yet they say which of
+the town's namesakes is meant. `Wording` answers, for a candidate's admin1 or admin2
+name, whether the article writes it (with its capitals, as whole words) outside the names
+tagged as places, which the frame already counts; the ranker (`sitroom.geo.ranker`)
+reads the answers as features. The mention's own name says nothing for itself.
+
+Local news also writes its country's own institutions ("the county sheriff", "a police
+constable", "the RCMP"): ``homes`` holds the countries whose local words
+(``lang/<pack>/geo/home_words.yaml``) the article uses, another of the ranker's features.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
+from sitroom.lang import pack_mapping
+
+#: Country code → the local words of its news (regular expressions).
+HOME_WORDS = pack_mapping("geo/home_words", "countries")
+
+#: A capitalised word of the text (letters, inner apostrophes, hyphens and periods).
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’.\-][^\W\d_]+)*")
+
+
+@dataclass
+class Wording:
+    """The article's capitalised words, and whether it writes a name (cached per name)."""
+
+    text: str
+    words: frozenset[str]
+    homes: frozenset[str] = frozenset()  # countries whose local words the text uses
+    _seen: dict[str, bool] = field(default_factory=dict)
+
+    def writes(self, name: str, own: str) -> bool:
+        """Whether the text writes ``name`` as whole words, unless ``name`` is the
+        mention's own (``own``: its `name_key`), bare or with a kind word ("Dublin City"
+        of "the Dublin City Council" for the mention "Dublin"), or a generic word
+        ("Central")."""
+        if not name:
+            return False
+        found = self._seen.get(name)
+        if found is None:
+            found = self._seen[name] = self._find(name)
+        return found and own not in (name_key(name), name_key(split_generic(name)[0]))
+
+    def _find(self, name: str) -> bool:
+        parts = _WORD.findall(name)
+        if not parts or not all(p in self.words for p in parts) or name.lower() in NOT_A_NAME:
+            return False
+        if len(parts) == 1:
+            return True
+        return re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", self.text) is not None
+
+
+def read_wording(text: str, spans: Sequence[tuple[int, int]] = ()) -> Wording:
+    """The capitalised words of ``text`` and the countries of its local words; the place
+    names at ``spans`` (the article's mentions, already in its frame) blanked out."""
+    if spans:
+        chars = list(text)
+        for start, end in spans:
+            chars[start:end] = " " * (end - start)
+        text = "".join(chars)
+    words = frozenset(w for w in _WORD.findall(text) if w[0].isupper())
+    homes = frozenset(
+        cc for cc, local in HOME_WORDS.items() if _local(cc, tuple(local)).search(text)
+    )
+    return Wording(text, words, homes)
+
+
+@lru_cache(maxsize=64)
+def _local(cc: str, patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern of a country's local words (``cc`` keys the cache per pack)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
