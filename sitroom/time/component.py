@@ -34,7 +34,7 @@ from sitroom.time.casualties import (
 from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
 from sitroom.time.numbers import lexicon, lexicon_words, words
-from sitroom.time.tally import whole_conflict
+from sitroom.time.tally import later_tally, whole_conflict
 from sitroom.time.unasserted import grievance
 
 TAG_INHERITED = "date: from {}"
@@ -400,7 +400,7 @@ def _mark_toll(ctx: Context, c: Candidate, own: list[Mention]) -> None:
     counts dead besides those told before ('two others were also killed'), and whether it
     sums the others ('a total of 12 were killed')."""
     deaths = [m for m in own if m.kind == DEATH and m.count is not None]
-    c.toll_adds = _adding(ctx, deaths)
+    c.toll_adds = _adding(ctx, [m for m in deaths if not later_tally(m.trigger)])
     c.toll_total = any(m.total or m.cumulative for m in deaths)
 
 
@@ -420,13 +420,18 @@ def _later_deaths(
     the mention of its best estimate and the mentions added."""
     best, added = own, []
     for group in borrowed:
-        deaths = [m for m in group if m.kind == DEATH and m.count is not None]
+        # (a tally of the war or of the year to date is background: 'the toll in the war
+        # rose to 5,000', 'so far this year 35 others have been killed')
+        deaths = [
+            m for m in group
+            if m.kind == DEATH and m.count is not None and not later_tally(m.trigger)
+        ]
         adding = _adding(ctx, deaths)
         # a running toll ('the death toll rose to nine'), or a total told with the dead it
         # adds ('two others died, bringing the total to five'), is the whole toll
         running = [
             m for m in deaths
-            if (m.cumulative and not whole_conflict(m.trigger)) or (m.total and adding)
+            if m.cumulative or (m.total and adding)
         ]
         top = max(running, key=lambda m: m.count.best, default=None)
         if top is not None:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from sitroom.nlp import child_tokens, subtree_tokens
 from sitroom.time.dating import in_comparison
-from sitroom.time.numbers import lexicon_words
+from sitroom.time.numbers import lexicon, lexicon_words
 
 _PERFECT = lexicon_words("tally_perfect_lemmas")
 _MARKS = lexicon_words("tally_marks")
@@ -41,8 +41,35 @@ def whole_conflict(verb: Token) -> bool:
     return _perfect(verb) and _over_conflict(verb)
 
 
+def later_tally(trigger: Token) -> bool:
+    """A count told after the news that tallies more than it, in any tense: over a conflict
+    or a span ('the death toll in the war rose to 5,000', 'the toll of attacks this year
+    rose to 200') or to date ('so far, 35 others have been killed'). Never a running toll of
+    the incident for the casualty stage to take up. ``trigger``: the count's verb, or its
+    toll noun ('the toll ... rose'), read with the verb it is the subject of."""
+    tokens = [trigger]
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i != trigger.i:
+        tokens.append(trigger.head)
+    for verb in tokens:
+        if _over_conflict(verb):
+            return True
+        lowers = [t.lower_ for t in sorted(subtree_tokens(verb), key=lambda t: t.i)]
+        pairs = set(zip(lowers, lowers[1:], strict=False))
+        if any(tuple(p) in pairs for p in lexicon()["tally_to_date"]):
+            return True
+    return False
+
+
 def _over_conflict(verb: Token) -> bool:
-    return any(_scope(n) for n in _scope_nouns(verb)) and not _bounded(verb)
+    over = any(_scope(n) for n in _scope_nouns(verb)) or any(map(_span, subtree_tokens(verb)))
+    return over and not _bounded(verb)
+
+
+def _span(token: Token) -> bool:
+    """'this year', 'the past decade' anywhere in the clause (not only after a preposition)."""
+    return token.lemma_.lower() in _SPAN_NOUNS and any(
+        c.lower_ in _SPAN_WORDS for c in child_tokens(token)
+    )
 
 
 def _bounded(verb: Token) -> bool:
@@ -72,12 +99,20 @@ def _perfect(verb: Token) -> bool:
 
 
 def _scope_nouns(verb: Token) -> Iterator[Token]:
-    """The verb's subject and the objects of its prepositions ('the war has killed',
-    'killed in the conflict', 'died over the past years')."""
+    """The verb's subject and the objects of its prepositions and of its subject's ('the
+    war has killed', 'killed in the conflict', 'died over the past years', 'the toll in the
+    war rose')."""
     for c in child_tokens(verb):
         if c.dep_ in ("nsubj", "nsubjpass"):
             yield c
+            yield from _objects(c)
         elif c.dep_ == "prep":
+            yield from (g for g in child_tokens(c) if g.dep_ == "pobj")
+
+
+def _objects(noun: Token) -> Iterator[Token]:
+    for c in child_tokens(noun):
+        if c.dep_ == "prep":
             yield from (g for g in child_tokens(c) if g.dep_ == "pobj")
 
 
@@ -85,7 +120,4 @@ def _scope(noun: Token) -> bool:
     """'the conflict', 'Syria's civil war', 'the past three years'; not 'a war'."""
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITES for c in child_tokens(noun)):
         return False
-    lem = noun.lemma_.lower()
-    if lem in _SCOPES:
-        return True
-    return lem in _SPAN_NOUNS and any(c.lower_ in _SPAN_WORDS for c in child_tokens(noun))
+    return noun.lemma_.lower() in _SCOPES or _span(noun)

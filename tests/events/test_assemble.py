@@ -481,3 +481,17 @@ def test_an_exact_count_inside_a_casualty_bound_is_the_toll(pipeline):
         "The rebels later said four of their fighters were killed.",
     )
     assert [(e.fatalities, e.fatalities_high) for e in out] == [(4, 4)]
+
+
+def test_a_later_tally_of_the_war_or_the_year_is_not_the_incident_s_toll(pipeline):
+    for text, toll in (
+        ("A drone strike killed 11 people in Magway on Monday. The death toll in the war has "
+         "risen to 6,000, a monitor said.", 11),
+        ("Gunmen killed three people in Celaya on Monday. The death toll from the cartel feud "
+         "in Guanajuato rose to 450 this year.", 3),
+        ("Militants killed seven soldiers near Kaya on Sunday. The toll of attacks on the army "
+         "this year rose to 180.", 7),
+        ("A roadside bomb killed two policemen in Diyala on Monday. So far this year, 28 other "
+         "policemen have been killed in the province.", 2),
+    ):
+        assert [e.fatalities for e in new_events(pipeline, text)] == [toll], text
