@@ -137,8 +137,11 @@ def crowd_rules(classes: set[str], mention: Mention, lex: Lexicon, trig: Span) -
 
 
 def _plain_people(span: Span | None, lex: Lexicon) -> bool:
-    """'four men', 'traders': several people named by a civilian noun, no one armed."""
-    return span is not None and span.root.tag_ == "NNS" and side(span, lex) == "civilian"
+    """'four men', 'traders': several people named by a civilian noun, no one armed; not
+    'unknown men', whom ACLED codes an unidentified armed group."""
+    if span is None or any(t.lower_ in event_words("unnamed_words") for t in span):
+        return False
+    return span.root.tag_ == "NNS" and side(span, lex) == "civilian"
 
 
 def _armed(span: Span | None, lex: Lexicon) -> bool:

@@ -12,6 +12,9 @@ CASES = [
     ("A tailor was beaten to death by five men at a market in Sylhet on Monday.",
      "Riots", "Mob violence"),
     ("Soldiers beat a tailor at a market in Sylhet on Monday.", "Violence against civilians", "Attack"),
+    # ... but men no one could name are an unidentified armed group, not a mob
+    ("A tailor was beaten to death by unknown men at a market in Sylhet on Monday.",
+     "Violence against civilians", "Attack"),
     # victims named by a civilian noun the parser leaves unplaced: civilians
     ("Unknown gunmen shot dead an economic operator in Gao on Monday.", "Violence against civilians", "Attack"),
     ("Gunmen killed four youths in Jos on Monday.", "Violence against civilians", "Attack"),
