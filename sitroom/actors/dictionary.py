@@ -1,11 +1,10 @@
 """The actor dictionary and resolver: text → ACLED-style Actor, or None rather than a guess.
 
-Resolution order, per phrase: (1) a known name or alias, matched on normalized words,
-longest first; (2) a nationality + head noun ("Syrian army", "Israeli warplanes", "an
-American base" → that state's forces); (3) a generic head ("security forces", "gunmen",
-"civilians") named with the event's country; (4) a strict fuzzy match on names, only when
-nothing else matched and the phrase looks like a proper name.
-"""
+Resolution order, per phrase: (1) a known name or alias, matched on normalized words, longest
+first; (2) a nationality + head noun ("Syrian army", "Israeli warplanes", "an American base" →
+that state's forces); (3) a generic head ("security forces", "gunmen", "civilians") named with
+the event's country; (4) a strict fuzzy match on names, when nothing else matched and the phrase
+looks like a proper name."""
 
 from __future__ import annotations
 
@@ -34,7 +33,7 @@ from sitroom.model import Actor
 
 _FOUND_CACHE = 2048  # texts whose countries are remembered (a few articles' sentences)
 _FUZZY_MAX_WORDS = 10  # fuzzy matching is for short names, not whole sentences
-_DESCRIPTIONS = pack_words("actors/words", "descriptions")  # words for fighters, not who they are
+_DESCRIPTIONS = pack_words("actors/words", "descriptions")  # words for fighters, not who
 _MAX_GAP = 2  # unknown words allowed between a nationality and its head noun
 _LEADING = pack_words("actors/words", "leading_words")
 
@@ -345,8 +344,7 @@ class ActorDictionary:
         country: str | None = None,
     ) -> list[Mention]:
         out: list[Mention] = []
-        i, size = 0, len(ws)
-        # (a word no country key starts with is passed over without a call: most words)
+        i, size = 0, len(ws)  # (a word no country key starts with is passed over: most)
         keys, starts = norms(ws), first_words(self._countries)
         while i < size:
             hit = None if taken[i] or keys[i] not in starts else self._country_at(ws, i)
@@ -500,4 +498,3 @@ class ActorDictionary:
             if hit:
                 return hit[0]
         return None
-

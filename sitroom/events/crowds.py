@@ -17,6 +17,7 @@ from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, phrase, prep_objects
 from sitroom.events.sides import side
 from sitroom.events.triggers import patient_of
+from sitroom.lang.story import opens_incident
 from sitroom.nlp import child_tokens, sentence, subtree_tokens
 
 Decision = tuple[str, str, "Span | Token"] | None
@@ -103,17 +104,21 @@ def crowd_fought(classes: set[str], mention: Mention, lex: Lexicon) -> Span | To
 
 
 def wrecked_at_protest(classes: set[str], mention: Mention, lex: Lexicon) -> bool:
-    """'Workers staged a demonstration ... They also beat a manager and burnt tyres',
-    'Prisoners demonstrated ... Chairs were burnt': wrecking or beating by the protesters
-    (a pronoun) or by no one named, beside a protest just told, makes it violent."""
+    """'Dockers marched on the port office; they smashed its windows', 'Students rallied
+    at the gate. Two cars were set alight': wrecking or beating by the protesters (a
+    pronoun) or by no one named, here or in the next sentence, makes the protest violent;
+    not across 'Meanwhile,', 'In a separate incident,' or 'Later,'."""
     agent = mention.agent
     if agent is not None and agent.root.pos_ != "PRON":
         return False
+    sent = mention.head.token.sent
+    if opens_incident(sent.text) or sent[0].lower_ in event_words("later_openers"):
+        return False  # 'Later that night, houses were burned': maybe another incident
     if not classes or not classes <= {"destroy", "loot", "attack", "torture"}:
         return False
     if any(lemma(w.root) not in lex.cue("thrown_objects") for _c, w in mention.weapons):
         return False
-    return protest_told(mention.head.token, lex, people=False)  # a crowd alone may loot
+    return protest_told(mention.head.token, lex, people=False)  # (a crowd alone may loot)
 
 
 def crowd_rules(classes: set[str], mention: Mention, lex: Lexicon, trig: Span) -> Decision:

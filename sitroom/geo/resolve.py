@@ -224,10 +224,8 @@ def choose(
     if not vouched(pool, holder, inner):
         ranked = sorted(pool, key=lambda h: -h.population)
         home = forces_at_home(at_home(ranked, ctx), ctx)
-        if home is not ranked:  # they kept only the home readings
-            # (picked by identity: `in` a list compared every pair field by field, and
-            # pools run to hundreds of namesakes; equal rows share a country, kept alike)
-            kept = set(map(id, home))
+        if home is not ranked:  # they kept only the home readings (by identity: `in` a
+            kept = set(map(id, home))  # list compared every pair of hundreds field by field)
             pool = [h for h in pool if id(h) in kept]
     pool = holding(_gate(pool, mention, holder), inner, mention.text, every)
     pool = in_named_district(pool, mention, holder, gaz.admin_unit)

@@ -52,6 +52,8 @@ def _hurt(tok: Token) -> bool:
 def dead_or_hurt(verb: Token) -> bool:
     """'killed or wounded', 'killing or injuring', 'killed, injured or captured': the count
     is of casualties, the dead among them unknown."""
+    if any(c.dep_ == "cc" and c.lower_ not in _EITHER for c in child_tokens(verb)):
+        return False  # "killed 12 and arrested or wounded others": the killing stands alone
     group = [verb, *verb.conjuncts]
     # "killed, injured or captured" is often parsed as a clause hung on "killed"
     group += [c for c in child_tokens(verb) if c.dep_ == "advcl" and c.i <= verb.i + 2]

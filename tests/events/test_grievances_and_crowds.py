@@ -77,3 +77,15 @@ def test_wrecking_told_after_a_protest_makes_it_violent(pipeline):
     text = "Dockers marched to the port office in Tema on Monday. Two cars were burnt."
     assert _records(pipeline, text) == [("Riots", "Violent demonstration")]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Fishermen protested against a port levy in Tema on Monday. In a separate incident, a shrine "
+    "was set ablaze in the district.",
+    "Fishermen protested against a port levy in Tema on Monday. Later, a shop was attacked and "
+    "two traders were beaten.",
+])
+def test_damage_told_apart_from_a_protest_leaves_it_peaceful(pipeline, text):
+    out = [e for e in pipeline.extract(Article(text=text, published=date(2024, 5, 6)))
+           if e.event_type == "Protests" or e.event_type == "Riots"]
+    assert [(e.event_type, e.sub_event_type) for e in out][0] == ("Protests", "Peaceful protest")

@@ -38,8 +38,13 @@ def test_a_generic_word_is_no_units_name():
     assert words.writes("Central", "") is False
 
 
-def test_a_county_sheriff_is_american_local_news():
-    assert read_wording("The county sheriff said the driver was unhurt.").homes == {"US"}
+def test_a_state_trooper_is_american_local_news():
+    assert read_wording("A state trooper said the driver was unhurt.").homes == {"US"}
+
+
+def test_a_sheriff_or_a_senator_names_no_country():
+    # Scottish courts have sheriffs; Philippine and Nigerian papers write "Sen." and "Gov."
+    assert read_wording("The sheriff jailed him, Sen. Okafor said.").homes == frozenset()
 
 
 def test_a_police_constable_is_british_local_news():
@@ -67,14 +72,14 @@ def test_a_namesake_in_the_state_the_text_writes_gets_the_admin1_feature():
 def test_local_words_favour_the_namesake_in_their_country():
     home = hit("Fernhill", "Ostmark", 40.0, -85.0, cc="US")
     abroad = hit("Fernhill", "Nordia", 50.0, 10.0, cc="DE", pop=400_000)
-    rows = _features([home, abroad], "Fernhill's school district asked the sheriff for help.")
+    rows = _features([home, abroad], "Fernhill's school district asked the fire chief for help.")
     assert [r[1] for r in rows] == [1.0, 0.0]
 
 
 def test_a_countrys_name_keeps_no_local_words_feature():
     town = hit("Fernhill", "Ostmark", 40.0, -85.0, cc="US")
     country = hit("Fernhill", "", 20.0, 30.0, fcode="PCLI", cc="FH")
-    rows = _features([town, country], "The sheriff spoke of trade with Fernhill.")
+    rows = _features([town, country], "The fire chief spoke of trade with Fernhill.")
     assert [r[1] for r in rows] == [0.0, 0.0]
 
 

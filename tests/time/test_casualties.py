@@ -76,7 +76,9 @@ CASES = [
     ("Police foiled a plot to assassinate the governor of Kano.", None, None),
     ("Fifteen soldiers were killed or wounded when the convoy hit a mine.", 0, 15),
     ("Five rebels were killed, injured or captured in the raid near Bunia.", 0, None),
-    ("The fighting resulted in the killing of 1 officer of the border police and the injuring of 4 others.", 1, None),
+    ("The ambush ended with the killing of 1 ranger and the injuring of 3 more.", 1, None),
+    # an "or" inside a later conjunct leaves the killing its own count
+    ("Troops killed 9 bandits and arrested or wounded several others near Gusau.", 9, 10),
     # one victim told by a pronoun
     ("Gunmen shot a driver near Kitgum, resulting in his death.", 1, None),
     ("She died of her wounds in hospital on Friday.", 1, None),
