@@ -1,5 +1,5 @@
 """Two sides named in one phrase of a clash: "GNA and LNA forces clashed at the airbase",
-"the armies of India and Pakistan exchanged fire across the border"."""
+"troops of the two neighbours traded fire along the frontier"."""
 
 from __future__ import annotations
 

@@ -140,7 +140,7 @@ def _done_in_protest(trig: Trigger, cur: Token, lex: Lexicon) -> bool:
 
 
 def _done_to_disperse(trig: Trigger, cur: Token, lex: Lexicon) -> bool:
-    """'Police fired tear gas to disperse the crowd', 'officers intervened to break up the
+    """'Officers used tear gas to scatter the marchers', 'officers intervened to break up the
     rally': a dispersal told as the purpose of what the police did (a past action) is
     the dispersal itself."""
     head = cur.head

@@ -123,7 +123,7 @@ def _adds(c: Candidate, rules: Rules) -> bool:
 
 def _named_among(first: Candidate, c: Candidate, rules: Rules) -> bool:
     """The report has begun to name the first toll's dead ('among those killed was a
-    surgeon') before this toll: 'a teacher and a student were also killed' goes on naming
+    surgeon') before this toll: 'a baker and his son also died' goes on naming
     them, and adds none. Read in the sentences after the first toll's, up to this one."""
     doc = c.sentence.doc
     for sent in doc.sents:

@@ -419,7 +419,7 @@ def find_mentions(sent: Span) -> list[Mention]:
             out.append(replace(m, total=True) if summing(sent, m.start, m.end) else m)
     deaths = [m for m in out if m.kind == DEATH]
     bodies = [m for m in deaths if told_body(sent.doc.char_span(m.start, m.end, alignment_mode="expand"))]
-    if bodies and len(bodies) < len(deaths):  # "a man was killed and his body was dumped": one
+    if bodies and len(bodies) < len(deaths):  # "a herder died and his body lay ...": one
         out = [m for m in out if m not in bodies]
     return _drop_nested(out)
 

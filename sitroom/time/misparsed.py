@@ -1,7 +1,7 @@
 """Counts and victims the parser loses around names (read by `sitroom.time.casualties`).
 
 A name inside a victim phrase often breaks the parse: "5 IS militants were killed" reads
-"IS" as a verb and leaves the 5 hanging; "In Manaus, Amazonas, a man was killed" hangs
+"IS" as a verb and leaves the 5 hanging; "In Salta, a trader was shot dead" hangs
 "a man" on the state's name and leaves the verb without a subject; "a police officer"
 after a place becomes that place's apposition. These helpers find what the parse lost,
 by the word order the parse cannot change. Also here: what counts as a number at all.
@@ -68,7 +68,7 @@ def stray_number(noun: Token) -> Token | None:
 
 def passive_subject(verb: Token) -> Token | None:
     """The noun right before a passive verb's auxiliary when the parse gave the verb no
-    subject ('In Manaus, Amazonas, a man was killed'): the head of the phrase that ends
+    subject ('In Salta, a trader was shot dead'): the head of the phrase that ends
     there, climbing out of a trailing 'of'/'from' phrase ('a fugitive from the prison') and
     back to the first of coordinated nouns."""
     aux = [c for c in child_tokens(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
@@ -82,7 +82,7 @@ def passive_subject(verb: Token) -> Token | None:
         return None
     while True:
         if tok.dep_ == "conj" and tok.head.i < tok.i:
-            tok = tok.head  # "a man and an adolescent were killed": both
+            tok = tok.head  # "a driver and a boy died": both
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN") \
                 and tok.head.head.i < tok.i:
             tok = tok.head.head

@@ -5,7 +5,7 @@ by `sitroom.time.casualties`).
 that did not happen: no toll. "Twelve soldiers were killed or wounded" counts casualties
 without saying how many died: none is known dead, and the twelve bound the toll from
 above. "Nurses marched over the death of a colleague": a crowd's grievance, not its toll.
-"A man was killed and his body dumped": the body is the man, counted once. "Eleven prisoners were also killed (a total of 12)": the twelve sum the tolls told
+"A herder died and his body lay in a ditch": the body is the herder, counted once. "Eleven prisoners were also killed (a total of 12)": the twelve sum the tolls told
 beside them, and are not added to them. The words are the pack's ``time/lexicon.yaml``.
 """
 
