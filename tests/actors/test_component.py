@@ -325,3 +325,9 @@ def test_governmental_positions_are_the_state_s_forces(nlp):
     text = "Separatist fighters shelled governmental positions near Avdiivka in Ukraine."
     ev = run(nlp, text, "shelled", "Explosions/Remote violence").event
     assert ev.actor2 == "Military Forces of Ukraine (2019-)"
+
+
+def test_men_no_one_can_name_are_an_unidentified_armed_group(nlp):
+    text = "Unidentified men stabbed a cattle trader to death in Garissa, Kenya."
+    ev = run(nlp, text, "stabbed", "Violence against civilians").event
+    assert ev.actor1 == "Unidentified Armed Group (Kenya)"
