@@ -83,15 +83,18 @@ def _parts(killed: list[Candidate], rules: Rules, facts: dict) -> list[list[Cand
     incident's toll is their sum."""
     theirs = {id(c): _fact(facts, c, "attackers_dead", _attackers_dead) for c in killed}
     victims = [c for c in killed if not theirs[id(c)]]
-    said = {" ".join(c.sentence.text.split()) for c in killed[:1]}
+    said = {_fact(facts, c, "words", _words) for c in killed[:1]}
     added = [
         c for c in victims[1:]
         if not c.toll_total
-        and " ".join(c.sentence.text.split()) not in said  # a lead printed twice adds nobody
+        and _fact(facts, c, "words", _words) not in said  # a lead printed twice adds nobody
         and _fact(facts, c, "adds", lambda c: _adds(c, rules))
         and not _fact(facts, c, "named_among", lambda c: _named_among(victims[0], c, rules))
     ]
-    first = [c for c in victims if c not in added]
+    # (by identity: a field-wise comparison of every pair grows with the square of the
+    # members, and a report of hundreds of merged sentences has hundreds)
+    apart = {id(c) for c in added}
+    first = [c for c in victims if id(c) not in apart]
     parts = [first, *[[c] for c in added], [c for c in killed if theirs[id(c)]]]
     return [part for part in parts if part]
 
@@ -102,6 +105,11 @@ def _fact(facts: dict, c: Candidate, question: str, answer) -> bool:
     if key not in facts:
         facts[key] = answer(c)
     return facts[key]
+
+
+def _words(c: Candidate) -> str:
+    """The member's sentence, spacing aside."""
+    return " ".join(c.sentence.text.split())
 
 
 def _toll_span(c: Candidate) -> Span | None:
@@ -147,7 +155,7 @@ def _best_toll(killed: list[Candidate], rules: Rules, facts: dict) -> Candidate:
     for c in killed[1:]:
         mine, first = c.data["own_fatalities"], best.data["own_fatalities"]
         # a floor ('more than a dozen') is vague too: a later exact count above it says more
-        floor = _floor(best) and bool(c.fatalities_exact) and mine[LOW] == mine[BEST]
+        floor = _fact(facts, best, "floor", _floor) and bool(c.fatalities_exact) and mine[LOW] == mine[BEST]
         vague = first[HIGH] > first[BEST] or floor
         if (
             mine[BEST] > first[BEST]

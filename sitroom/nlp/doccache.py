@@ -12,7 +12,7 @@ same answers.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -75,8 +75,20 @@ def entity_at(doc: Doc, i: int) -> Span | None:
 
 
 def entities_in(span: Span) -> list[Span]:
-    """The entities wholly inside a span, as `span.ents` gives them, from the cache."""
-    return [e for e in entities(span.doc) if e.start >= span.start and e.end <= span.end]
+    """The entities wholly inside a span, as `span.ents` gives them, from the cache (found
+    by bisection: a scan of every entity per sentence was quadratic in a report's length)."""
+    ents = entities(span.doc)
+    cache = doc_cache(span.doc)
+    cached = cache.get("ent_starts")
+    if cached is None or cached[0] is not ents:
+        cached = cache["ent_starts"] = (ents, [e.start for e in ents])
+    out = []
+    for e in ents[bisect_left(cached[1], span.start):]:
+        if e.start >= span.end:
+            break
+        if e.end <= span.end:
+            out.append(e)
+    return out
 
 
 def sentences(doc: Doc) -> tuple[Span, ...]:
