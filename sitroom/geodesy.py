@@ -15,6 +15,15 @@ EARTH_RADIUS_KM = 6371.0088
 
 #: Kilometres per degree of latitude (of a great circle) on that sphere.
 KM_PER_DEGREE = EARTH_RADIUS_KM * math.pi / 180.0
+
+
+def latitude_reach(km: float) -> float:
+    """Degrees of latitude beyond which two points are further apart than ``km``: a great
+    circle is never shorter than its north-south part (0.01 degree more spares the
+    rounding of `haversine_km`), so such a pair needs no distance computed."""
+    return km / KM_PER_DEGREE + 0.01
+
+
 #: What `math.radians` multiplies by (its own constant: the same product, without a call).
 _RADIANS = math.pi / 180.0
 

@@ -466,3 +466,13 @@ def fallback_place(mention: Mention, frame: Hit | None = None) -> tuple[Hit, int
     if frame is not None and mention.kind in POPULATED and mention.near is None:
         return frame, 3
     return None
+
+
+def holds_inner(unit: Hit, inner: Sequence[Hit]) -> bool:
+    """The reading is a wider unit around one of the readings of a name the text puts
+    inside it ("X city (X, Punjab)": Punjab holds a reading of X)."""
+    level = unit.level
+    for i in inner:  # noqa: SIM110 - a loop, not any() of a generator: a call fewer per item
+        if level < i.level and not outside(i, unit):
+            return True
+    return False

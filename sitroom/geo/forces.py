@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitroom.geo.containment import outside
+from sitroom.geo.containment import holds_inner, outside
 from sitroom.geo.context import ArticleContext
 from sitroom.geo.gazetteer import Hit
 from sitroom.geo.thresholds import threshold
@@ -56,4 +56,4 @@ def vouched(pool: Sequence[Hit], holder: Hit | None, inner: Sequence[Hit]) -> bo
     Gao, whatever army is named): no home moves it."""
     if holder is not None and any(not outside(h, holder) for h in pool):
         return True
-    return any(h.level < i.level and not outside(i, h) for h in pool for i in inner)
+    return any(holds_inner(h, inner) for h in pool)

@@ -8,14 +8,14 @@ from collections.abc import Sequence
 
 from rapidfuzz.fuzz import ratio
 
-from sitroom.geo.containment import loosely_inside, outside
+from sitroom.geo.containment import holds_inner, loosely_inside, outside
 from sitroom.geo.context import ArticleContext
 from sitroom.geo.forces import named_countries
 from sitroom.geo.fronts import near_front, on_front
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.normalize import name_key, roman_key
 from sitroom.geo.thresholds import threshold
-from sitroom.geodesy import KM_PER_DEGREE
+from sitroom.geodesy import latitude_reach
 
 #: A variant spelling found outside the article's countries must name a town this large
 #: (or a province).
@@ -61,16 +61,6 @@ def loose_fits(
     return hit.fcode == "ADM1" or hit.population >= VARIANT_MIN_POPULATION
 
 
-def holds_inner(unit: Hit, inner: Sequence[Hit]) -> bool:
-    """The reading is a wider unit around one of the readings of a name the text puts
-    inside it ("X city (X, Punjab)": Punjab holds a reading of X)."""
-    level = unit.level
-    for i in inner:  # noqa: SIM110 - a loop, not any() of a generator: a call fewer per item
-        if level < i.level and not outside(i, unit):
-            return True
-    return False
-
-
 def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:
     """A small place matched only by a variant spelling, in a country where the article
     places nothing: "Starytsia" in a report on Kharkiv is not Staritsa in Tver."""
@@ -86,8 +76,7 @@ class _Loose:
         self._read: tuple[bool, frozenset[str]] | None = None
 
     def __call__(self, hit: Hit) -> bool:
-        # (`_small_alias` written out: asked for every candidate the frame does not refuse)
-        if hit.primary or hit.level != 3 or hit.population >= 100_000 or hit.source.startswith("supplement"):
+        if not _small_alias(hit):
             return False
         if self._read is None:
             self._read = (self.ctx.has_frame(), self.ctx.event_countries())
@@ -230,10 +219,7 @@ def _anchor_within(
     """An anchor other than ``hit`` itself lies within ``limit`` km of it (with
     ``countries``: only an anchor in a country the article counts)."""
     lat, lon, own = hit.lat, hit.lon, hit.id
-    # two points further apart in latitude than this are further apart than ``limit``
-    # (a great circle is never shorter than its north-south part; the 0.01 degree spares
-    # the rounding of `km`): such an anchor is passed over without a distance
-    reach = limit / KM_PER_DEGREE + 0.01
+    reach = latitude_reach(limit)  # (an anchor further north or south: no distance asked)
     for a in anchors:
         gap = a.lat - lat
         if gap > reach or gap < -reach:

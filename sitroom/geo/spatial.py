@@ -36,7 +36,7 @@ from sitroom.geo.context import POPULATED, Mention
 from sitroom.geo.gazetteer import Hit, km
 from sitroom.geo.normalize import name_key
 from sitroom.geo.thresholds import threshold
-from sitroom.geodesy import KM_PER_DEGREE
+from sitroom.geodesy import latitude_reach
 
 #: Two places this close (km) lie together: towns of one county or of neighbouring ones.
 SPATIAL_KM = threshold("spatial_km")
@@ -47,9 +47,8 @@ SPATIAL_NAMES = int(threshold("spatial_names"))
 SPATIAL_CITY = threshold("spatial_city")
 SPATIAL_MIN_SHARE = threshold("spatial_min_share")
 #: Two points further apart in latitude than this (degrees) are further apart than
-#: `SPATIAL_KM` (a great circle is never shorter than its north-south part; the 0.01
-#: degree spares the rounding of `km`).
-_REACH = SPATIAL_KM / KM_PER_DEGREE + 0.01
+#: `SPATIAL_KM` (`geodesy.latitude_reach`).
+_REACH = latitude_reach(SPATIAL_KM)
 
 #: (name key, reading, whether the text placed it: `coherence.placed`) of the article's
 #: located names

@@ -65,30 +65,33 @@ def entities(doc: Doc) -> tuple[Span, ...]:
 def entity_at(doc: Doc, i: int) -> Span | None:
     """The named entity holding token ``i``, found by bisection (spaCy's entities do not
     overlap): a scan of every entity per phrase was quadratic in a report's length."""
-    ents = entities(doc)
-    cache = doc_cache(doc)
-    cached = cache.get("ent_starts")
-    if cached is None or cached[0] is not ents:
-        cached = cache["ent_starts"] = (ents, [e.start for e in ents])
-    at = bisect_right(cached[1], i) - 1
+    ents, starts = _entity_starts(doc)
+    at = bisect_right(starts, i) - 1
     return ents[at] if at >= 0 and i < ents[at].end else None
 
 
 def entities_in(span: Span) -> list[Span]:
     """The entities wholly inside a span, as `span.ents` gives them, from the cache (found
     by bisection: a scan of every entity per sentence was quadratic in a report's length)."""
-    ents = entities(span.doc)
-    cache = doc_cache(span.doc)
-    cached = cache.get("ent_starts")
-    if cached is None or cached[0] is not ents:
-        cached = cache["ent_starts"] = (ents, [e.start for e in ents])
+    ents, starts = _entity_starts(span.doc)
     out = []
-    for e in ents[bisect_left(cached[1], span.start):]:
+    for at in range(bisect_left(starts, span.start), len(ents)):
+        e = ents[at]
         if e.start >= span.end:
             break
         if e.end <= span.end:
             out.append(e)
     return out
+
+
+def _entity_starts(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    """The cached entities and their start tokens, in order, for bisection."""
+    ents = entities(doc)
+    cache = doc_cache(doc)
+    cached = cache.get("ent_starts")
+    if cached is None or cached[0] is not ents:
+        cached = cache["ent_starts"] = (ents, [e.start for e in ents])
+    return cached
 
 
 def sentences(doc: Doc) -> tuple[Span, ...]:
