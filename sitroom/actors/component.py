@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from sitroom.actors.claims import apply_accusations
 from sitroom.actors.clashes import split_clash
+from sitroom.actors.defence import attacker_first
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
 from sitroom.actors.spans import agent_spans, patient_spans, placed, root
@@ -108,7 +109,14 @@ def resolve_candidate(
         patient_spans(candidate), dictionary, country, when, allow_bare=False, exclude=taken
     )
     side1, side2 = split_clash(candidate, side1, side2, dictionary, when)
-    defensive = root(candidate.trigger).lemma_ in _DEFENSIVE
+    fended = False
+    if event.event_type == "Battles":  # "troops repelled an attack by X": X attacked
+
+        def resolve(spans: list[Span], exclude: set[str]) -> Side:
+            return _first_side(spans, dictionary, country, when, allow_bare=True, exclude=exclude)
+
+        side1, side2, fended = attacker_first(candidate, side1, side2, resolve)
+    defensive = not fended and root(candidate.trigger).lemma_ in _DEFENSIVE
     if defensive and side2 and candidate.agent is None and candidate.patient is None:
         side1, side2 = side2, side1  # "the army repelled a Taliban attack": the Taliban attacked
     violent = event.event_type in (VAC, "Battles", "Explosions/Remote violence")

@@ -246,8 +246,12 @@ def _passive_agents(trigger: Token) -> Iterable[Token]:
                 yield from (c for c in child_tokens(agent) if c.dep_ in ("pobj", "pcomp"))
 
 
-def _phrase(token: Token) -> Span:
+def phrase(token: Token) -> Span:
     """The token's phrase: its subtree without relative clauses, conjunctions and commas."""
+    return _phrase(token)
+
+
+def _phrase(token: Token) -> Span:
     keep = [token]
     stack = [c for c in child_tokens(token) if c.dep_ not in _CUT]
     while stack:
