@@ -97,8 +97,20 @@ def actors_refuse(pool: Sequence[Hit], ctx: ArticleContext) -> list[Hit]:
         return list(pool)
     ours = focus | ctx.event_countries()
     if not any(h.cc in focus for h in pool):
-        return list(pool)
+        return _outside_theatres(pool, ctx, ours)
     return [h for h in pool if h.cc in ours or not _small_alias(h)]
+
+
+def _outside_theatres(pool: Sequence[Hit], ctx: ArticleContext, ours: frozenset[str]) -> list[Hit]:
+    """No reading lies where the article's actors are: a group or mission that works only
+    in its own theatre (no army striking abroad, no other country named) does not act in a
+    village or district of a third country ("monitors saw shelling near X" is no Russian
+    hamlet when the mission works in Donetsk and Luhansk); such readings give way, so the
+    name stays unplaced rather than misplaced. Provinces, countries and known cities stay."""
+    actors = ctx.actors
+    if not actors.theatres or actors.forces or named_countries(ctx) - actors.theatres:
+        return list(pool)
+    return [h for h in pool if h.cc in ours or h.level <= 1 or h.population >= KNOWN_CITY]
 
 
 def at_home(ranked: Sequence[Hit], ctx: ArticleContext) -> Sequence[Hit]:
@@ -190,6 +202,8 @@ class _Frame:
         share = ctx.countries.get(hit.cc, 0) / self.total
         if share > 0.15 or hit.population >= 1_000_000 or hit.fcode == "PPLC":
             return False
+        if share > 0 and hit.level == 1:
+            return False  # a province of a country the article names, however far from its point ("Hawaii")
         if (
             share == 0
             and hit.level == 3

@@ -263,3 +263,14 @@ def test_a_bigger_place_spelled_alike_still_outranks_a_small_namesake():
     small = hit("Ovessa", "Plains", 31.8, -102.4, cc="US", pop=110_000)
     port = hit("Ovesa", "Coast", 46.5, 30.7, cc="UA", pop=1_000_000, primary=False)
     assert not plausible_weak(small, ArticleContext(), [small, port])
+
+
+def test_a_state_far_from_its_countrys_point_is_no_far_namesake(gaz):
+    # the article counts the US only lightly; Hawaii lies thousands of km from the US point,
+    # yet it is a state of a country the article names, not a namesake to refuse
+    text = (
+        "Turkey and Russia traded blame over Syria as talks in Ankara and Moscow stalled; "
+        "Syrian troops shelled Idlib and Aleppo, and a US envoy on leave in Hawaii said little."
+    )
+    ms = resolve(gaz, text, "Turkey", "Russia", "Syria", "Ankara", "Moscow", "Syrian", "Idlib", "Aleppo", "US", "Hawaii")
+    assert ms[-1].resolved is not None and (ms[-1].resolved.cc, ms[-1].resolved.fcode) == ("US", "ADM1")

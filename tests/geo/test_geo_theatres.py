@@ -83,3 +83,29 @@ def test_the_actor_features_come_just_before_the_wording_features():
     town = hit("Sary", "Chuy", 42.8, 74.6, cc="KG")
     (row,) = feature_rows((town,), Mention("Sary", 0, 4), ctx, None, [None])
     assert row[-6:-2] == [0.0, 0.0, 1.0, 0.0]
+
+
+def _refused(focus: ActorFocus, pool: list) -> list[str]:
+    from sitroom.geo.loose import actors_refuse
+
+    return [h.admin1 for h in actors_refuse(pool, ArticleContext(actors=focus))]
+
+
+def test_a_missions_report_refuses_a_village_of_a_third_country():
+    # the mission works in one country; the only reading of the name is a hamlet elsewhere
+    focus = ActorFocus(theatres=frozenset({"UA"}), units=frozenset({("UA", "Donetsk")}))
+    hamlet = hit("Zorino", "Tverskaya", 56.8, 35.9, cc="RU", pop=700)
+    assert _refused(focus, [hamlet]) == []
+
+
+def test_a_province_or_a_large_city_abroad_stays_a_reading():
+    focus = ActorFocus(theatres=frozenset({"SO"}))
+    province = hit("Garissa", "Garissa", -0.4, 39.6, fcode="ADM1", cc="XK")
+    city = hit("Mombasa", "Coast", -4.0, 39.7, cc="XK", pop=1_200_000)
+    assert _refused(focus, [province, city]) == ["Garissa", "Coast"]
+
+
+def test_armies_that_strike_abroad_keep_the_village_abroad():
+    focus = ActorFocus(theatres=frozenset({"SY"}), forces=frozenset({"TR"}))
+    village = hit("Kesme", "Hatay", 36.2, 36.1, cc="XT", pop=900)
+    assert _refused(focus, [village]) == ["Hatay"]

@@ -88,3 +88,18 @@ def test_a_provinces_name_is_not_read_as_a_town_of_the_state_the_text_writes():
     town = hit("Fernhill", "Ostmark", 40.0, -85.0, cc="US")
     rows = _features([province, town], "Fernhill growers met Ostmark Highway Patrol officers.")
     assert [r[0] for r in rows] == [0.0, 0.0]
+
+
+def test_a_newspapers_name_writes_no_state():
+    words = read_wording("Crews cleared the pier, The Ostmark Post reported on Monday.")
+    assert words.writes("Ostmark", "") is False
+
+
+def test_a_broadcasters_city_and_state_are_not_written():
+    words = read_wording("A Lanford City Star reporter filmed the fire in Quenby.")
+    assert words.writes("Lanford", "") is False
+
+
+def test_a_state_named_beside_a_newspaper_is_still_written():
+    text = "Ostmark troopers closed the bridge, the Daily Courier said."
+    assert read_wording(text).writes("Ostmark", "") is True
