@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from sitroom.actors.claims import apply_accusations
 from sitroom.actors.clashes import split_clash
+from sitroom.actors.crowd import CROWDS
 from sitroom.actors.defence import attacker_first
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
@@ -41,7 +42,7 @@ VAC = "Violence against civilians"
 #: owners of what was looted or destroyed, the people arrested).
 _CIVILIAN_SIDE = {"Looting/property destruction", "Arrests"}
 #: ACLED codes the crowd itself as actor1 of protests and riots; a named organizer joins it.
-_CROWDS = {"Protests": "protesters", "Riots": "rioters"}
+_CROWDS = CROWDS
 _CROWD_KINDS = {"civilians", "protesters", "rioters", "unidentified"}
 #: The class a crowd protests against: never the other side of its protest or riot.
 _PROTESTED = "government"

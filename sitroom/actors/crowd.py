@@ -1,0 +1,38 @@
+"""A crowd is named for what it did: ACLED's actor1 of a riot is "Rioters (X)", of a
+protest "Protesters (X)". A record whose type changed when its sentences were assembled (a
+march told first, the stones thrown or the shop burned told next) keeps the crowd its
+words named, under the name its final type gives that crowd."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitroom.actors.dictionary import ActorDictionary
+from sitroom.model import Event
+
+#: ACLED codes the crowd itself as actor1 of protests and riots: the class of each type.
+CROWDS = {"Protests": "protesters", "Riots": "rioters"}
+
+
+def crowd_for_type(event: Event, dictionary: ActorDictionary) -> None:
+    """Rename actor1 when it is the other crowd class of the same country."""
+    wanted = CROWDS.get(event.event_type)
+    if wanted is None or not event.actor1:
+        return
+    for cls in CROWDS.values():
+        if cls == wanted or cls not in dictionary.classes:
+            continue
+        found = _template(dictionary.classes[cls].template).fullmatch(event.actor1)
+        if found is None:
+            continue
+        actor = dictionary.generic_actor(wanted, found.group(1))
+        if actor is not None:
+            event.actor1, event.inter1 = actor.name, actor.inter
+        return
+
+
+@lru_cache(maxsize=16)
+def _template(template: str) -> re.Pattern[str]:
+    """ "Protesters ({country})" → a pattern whose group is the country."""
+    return re.compile(re.escape(template).replace(re.escape("{country}"), "(.+)"))
