@@ -42,6 +42,7 @@ from sitroom.events.mishaps import (
     seized_goods,
     warning_shots,
     weapon_used,
+    went_off_early,
     without_air_support,
 )
 from sitroom.events.parsing import lemma, weapons_in
@@ -335,6 +336,8 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
 def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     classes, by_cls, trig, wclass, weapon = f.classes, f.by_cls, f.trig, f.wclass, f.weapon
     destroying = mention.head.cls == "destroy" or "disrupt" in classes
+    if went_off_early(mention, lex):  # blew up in its planters' hands
+        return "Strategic developments", "Disrupted weapons use", trig
     if mishap(mention, lex):
         return "Strategic developments", "Other", trig
     if classes <= {"arrest"} and wclass != "riot_control":

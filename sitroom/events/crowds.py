@@ -76,11 +76,16 @@ def _barricades(mention: Mention, lex: Lexicon) -> bool:
 
 def burning_barricades(mention: Mention, lex: Lexicon) -> Token | None:
     """Tyres or barricades told burning in the mention's clause ('barricaded roads with
-    burning tyres', 'blocked the highway with tires on fire', 'tyres were burned'): ACLED
+    burning tyres', 'blocked the highway with tires on fire', 'tyres were burned', 'blocked
+    the road with burning logs'): ACLED
     codes the demonstration violent, police dispersal or not."""
     fire = lex.cue("fire_words")
-    for tok in subtree_tokens(mention.head.token):
-        if lemma(tok) not in lex.cue("barricade_words"):
+    head = mention.head.token
+    for tok in subtree_tokens(head):
+        # anything a road is blocked with ('blocked the road with a burning bus') barricades it
+        blocking = tok.head.lower_ in event_words("blocking_preps") and tok.head.head.i == head.i and (
+            lemma(head) in lex.cue("blocking_verbs"))
+        if lemma(tok) not in lex.cue("barricade_words") and not blocking:
             continue
         near = [*tok.subtree, tok.head, *child_tokens(tok.head)]
         if any(lemma(t) in fire or t.lower_ in fire for t in near):

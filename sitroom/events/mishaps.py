@@ -1,5 +1,6 @@
 """Violence that is not an attack on people: explosions no one set off at anyone (a drone
-that crashed after a malfunction, a bomb that went off prematurely while being planted)
+that crashed after a malfunction; a bomb that went off prematurely while being planted,
+which ACLED counts as disrupted weapons use)
 the burning or wrecking of things with no one harmed, and raids that only took people or
 goods. ACLED codes these as strategic developments. Used by `sitroom.events.classify`."""
 
@@ -16,15 +17,25 @@ from sitroom.nlp import child_tokens, sentence_of, subtree_tokens
 
 
 def mishap(mention: Mention, lex: Lexicon) -> bool:
-    """An explosion whose clause says it was a mishap ('exploded prematurely', 'crashed due
-    to a malfunction and exploded'); the clause is the explosion's, up its chain of 'and'."""
+    """An explosion whose clause says it was a mishap ('crashed due to a malfunction and
+    exploded'); the clause is the explosion's, up its chain of 'and'."""
+    return _explosion_told_with(mention, lex.cue("mishap_words"))
+
+
+def went_off_early(mention: Mention, lex: Lexicon) -> bool:
+    """A device that went off before its time ('exploded prematurely', 'a premature
+    detonation'), in its carriers' or planters' hands: ACLED's disrupted weapons use."""
+    return _explosion_told_with(mention, lex.cue("premature_words"))
+
+
+def _explosion_told_with(mention: Mention, words: frozenset[str]) -> bool:
     for trig in mention.members:
         if trig.cls != "explode":
             continue
         root = trig.token
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
-        if any(lemma(t) in lex.cue("mishap_words") for t in subtree_tokens(root)):
+        if any(lemma(t) in words for t in subtree_tokens(root)):
             return True
     return False
 

@@ -85,6 +85,9 @@ def _side(span: Span | None, lex: Lexicon, described: bool) -> str:
     if span is None:
         return ""
     root = lemma(span.root)
+    owner = _whose(span.root, lex.cue("remains_nouns"))
+    if owner is not None:  # 'a man's body', 'the bodies of two soldiers': the dead tell it
+        return _side(owner, lex, described)
     if root in lex.cue("protester_nouns") or capitalised_plural(span.root, lex.cue("protester_nouns")):
         return "protester"
     if root in lex.cue("armed_nouns") or (described and armed_modifier(span.root, lex)):
@@ -97,7 +100,9 @@ def _side(span: Span | None, lex: Lexicon, described: bool) -> str:
     ]
     if _titled(span.root) in lex.cue("civilian_nouns"):
         return "civilian"  # 'a barangay captain': an office named with its compound
-    if has_cue(span, lex.cue("armed_nouns")) or any(t.ent_type_ == "ORG" for t in head_words):
+    # 'Natuco village': a place's name the tagger took for an organisation names no side
+    named_org = root not in lex.cue("place_nouns") and any(t.ent_type_ == "ORG" for t in head_words)
+    if has_cue(span, lex.cue("armed_nouns")) or named_org:
         return "armed"
     if has_cue(span, lex.cue("protester_nouns")):
         return "protester"
@@ -108,6 +113,39 @@ def _side(span: Span | None, lex: Lexicon, described: bool) -> str:
     if span.root.ent_type_ == "PERSON":
         return "civilian"
     return ""
+
+
+def _of_unarmed_body(patient: Span, lex: Lexicon) -> bool:
+    """A victim who belongs to an organisation with no word of arms in its name ('a CNL
+    member', 'the leader of a farmers' union'): a party or a union is no armed side, as an
+    army, a militia or the Taliban are ('a member of the Mahdi Army')."""
+    if lemma(patient.root) not in lex.cue("member_nouns"):
+        return False
+    org = _whose(patient.root, lex.cue("member_nouns"), named=True)
+    armed = lex.cue("armed_nouns") | lex.cue("armed_group_nouns") | lex.cue("nonstate_cues")
+    return org is not None and not has_cue(org, armed | lex.cue("security_services"))
+
+
+def _whose(root: Token, nouns: frozenset[str], named: bool = False) -> Span | None:
+    """For a noun of ``nouns``: the phrase of whom or what it is ('a man's body', 'the
+    body of a soldier'; with ``named``, also a name before it: 'a CNL member')."""
+    if lemma(root) not in nouns:
+        return None
+    doc = root.doc
+    for c in child_tokens(root):
+        if c.dep_ == "poss" or (named and c.i < root.i and _name_word(c)):
+            return doc[c.left_edge.i : c.i + 1]
+        if c.dep_ == "prep" and c.lower_ in event_words("owner_preps"):
+            obj = next((o for o in child_tokens(c) if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return doc[obj.left_edge.i : obj.right_edge.i + 1]
+    return None
+
+
+def _name_word(tok: Token) -> bool:
+    """A name before a noun: 'the CNL member', 'an ANC member' (an acronym the tagger may
+    call an adjective)."""
+    return tok.dep_ in ("compound", "amod") and (tok.pos_ == "PROPN" or (tok.is_upper and len(tok) > 1))
 
 
 def _armed_possessor(root: Token, lex: Lexicon) -> bool:
@@ -135,6 +173,8 @@ def patient_side(patient: Span, mention: Mention, lex: Lexicon) -> str:
     """A patient's side; a pronoun ('shot at him') takes the side of the nearest person
     named before it in the sentence, the agent excepted."""
     found = side(patient, lex)
+    if found in ("armed", "") and _of_unarmed_body(patient, lex):
+        return "civilian"
     if found == "place":
         return _apposed_person(patient, lex) or found
     if found or patient.root.pos_ != "PRON":

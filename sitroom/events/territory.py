@@ -37,6 +37,8 @@ def bare_control(mention: Mention) -> bool:
 
 
 def territory_object(mention: Mention, lex: Lexicon) -> bool:
+    if _site_controlled(mention, lex):
+        return True
     for _p, obj in prep_objects(mention.head.token, event_words("territory_preps")):
         if lemma(obj) in lex.cue("territory_nouns") or obj.ent_type_ in PLACE_ENTS:
             return True  # 'drove the militants out of the town'
@@ -48,6 +50,15 @@ def territory_object(mention: Mention, lex: Lexicon) -> bool:
     # 'recaptured Palmyra': a lone proper name taken by force is a place more often than a
     # person, whom the parser's NER often mistakes it for
     return pat.root.pos_ == "PROPN" and len(pat) == 1
+
+
+def _site_controlled(mention: Mention, lex: Lexicon) -> bool:
+    """'took control of the customs offices / the prison / Ath Thawkab': control taken of
+    a site held like ground, or of a name (not of 'natural resources' or 'the situation')."""
+    pat = mention.patient
+    if pat is None or not (lemma(pat.root) in lex.cue("controlled_sites") or pat.root.pos_ == "PROPN"):
+        return False
+    return any(set(t.key[1:]) & event_words("control_nouns") for t in mention.members)
 
 
 def recovered_weapons(mention: Mention, lex: Lexicon) -> bool:

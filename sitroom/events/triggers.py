@@ -456,8 +456,9 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
     for dep in ("dobj", "nsubjpass"):
         obj = first_child(tok, dep)
         if obj is not None and lemma(obj) in trig.key[1:]:
-            inner = [o for _p, o in prep_objects(obj, event_words("control_object_preps"))]
-            if inner:  # 'took control of the town'
+            inner = [o for _p, o in prep_objects(obj, event_words("control_object_preps"))] or [
+                c for c in child_tokens(obj) if c.dep_ == "poss" and not is_pronoun(c)]
+            if inner:  # 'took control of the town'; 'a man's body was found': the man
                 return with_conjuncts(inner[0])
             continue  # 'opened fire': the object is part of the trigger
         if obj is not None and not is_weapon_word(obj, lex):

@@ -573,6 +573,12 @@ def test_fortifications_built_change_the_groups_activity(extract):
          "Violent demonstration"),
         ("Residents blocked the main road with burnt tyres in Kisumu on Monday.", "Violent demonstration"),
         ("Residents blocked the highway near Puebla on Monday to demand water.", "Peaceful protest"),
+        # whatever a road is blocked with, burning, is a burning barricade
+        ("Truckers blocked the highway near Oruro with burning logs on Monday to protest fuel "
+         "shortages.", "Violent demonstration"),
+        ("Students blocked the road to Morelia with a burning bus on Monday.", "Violent demonstration"),
+        ("Farmers blocked the ring road near Lille with tractors on Monday to protest fuel prices.",
+         "Peaceful protest"),
     ],
 )
 def test_tyres_burned_make_a_demonstration_violent(extract, text, sub_event_type):

@@ -334,16 +334,27 @@ def test_an_explosion_by_mishap_is_no_attack(pipeline):
         "and exploded on a farm outside Kirkuk.",
     )
     assert types(crash) == [("Strategic developments", "Other")]
-    early = new_events(
-        pipeline,
-        "On 8 March 2021, a bomb carried by militants detonated prematurely in Kandahar, "
-        "killing four of them.",
-    )
-    assert types(early) == [("Strategic developments", "Other")]
     attack = new_events(
         pipeline, "On 8 March 2021, a bomb exploded in a market in Kandahar, killing four people."
     )
     assert types(attack) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 March 2021, a bomb carried by militants detonated prematurely in Kandahar, "
+        "killing four of them.",
+        "On 2 June 2022, two rebels died in Rutshuru when the mine they were laying went off "
+        "prematurely.",
+        "On 14 July 2023, a premature explosion killed a bomb maker at a house in Maiduguri.",
+    ],
+)
+def test_a_device_that_goes_off_early_in_its_planters_hands_is_disrupted_weapons_use(
+    pipeline, text
+):
+    """ACLED's codebook: an explosive set off by accident by those carrying or planting it."""
+    assert types(new_events(pipeline, text)) == [("Strategic developments", "Disrupted weapons use")]
 
 
 def test_dead_people_found_are_a_killing_dead_fish_are_not(pipeline):

@@ -65,3 +65,21 @@ def test_arrests_where_goods_were_seized_are_that_seizure(pipeline):
     assert [(e.event_type, e.sub_event_type) for e in records] == [
         (SD, "Looting/property destruction")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Troops took control of the customs offices in Ras Jedir on Tuesday.",
+         "Government regains territory"),
+        ("Rebels took control of the prison in Goma on Tuesday and freed hundreds of inmates.",
+         "Non-state actor overtakes territory"),
+        ("Government forces gained control over the hills of Jebel Marra on Tuesday.",
+         "Government regains territory"),
+    ],
+)
+def test_control_taken_of_a_place_is_territory_whatever_the_place(pipeline, text, sub_event_type):
+    """Control is had of ground, not of people: buildings and prisons change hands too."""
+    events = [e for e in pipeline.extract(Article(text=text, published=date(2024, 5, 10)))
+              if e.status == "new"]
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", sub_event_type)]

@@ -177,3 +177,43 @@ def test_aircraft_backing_a_ground_operation_leave_it_a_clash(pipeline):
 def test_warplanes_striking_alone_are_an_air_strike(pipeline):
     text = "Warplanes struck rebel positions near Kidal on Tuesday."
     assert typed(pipeline, text) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown gunmen shot dead an MDC member in Mbare, Harare, on Tuesday.",
+        "Militiamen attacked and wounded three UPND members in Kanyama, Lusaka, on Tuesday.",
+        "Gunmen shot dead the leader of the Ogoni Youth Movement in Bori on Tuesday.",
+    ],
+)
+def test_members_of_a_party_or_a_movement_are_civilians(pipeline, text):
+    assert typed(pipeline, text) == [("Violence against civilians", "Attack")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a member of the Mahdi Army in Basra on Tuesday.",
+        "Unknown gunmen killed an ISIS member in Deir ez-Zor on Tuesday.",
+        "Gunmen shot dead an NDS member in Kunduz on Tuesday.",
+    ],
+)
+def test_members_of_an_armed_body_or_a_security_service_are_armed(pipeline, text):
+    assert typed(pipeline, text) == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shepherd's body was found near Kidal on Tuesday, killed by unknown gunmen.",
+        "The body of a farmer was found in Jos on Tuesday, killed by unknown gunmen.",
+    ],
+)
+def test_whose_body_was_found_tells_the_side(pipeline, text):
+    assert typed(pipeline, text) == [("Violence against civilians", "Attack")]
+
+
+def test_a_village_whose_name_the_tagger_took_for_an_organisation_is_a_place(pipeline):
+    text = "Militants attacked Natete Unity village in Cabo Delgado on Tuesday."
+    assert typed(pipeline, text) == [("Violence against civilians", "Attack")]
