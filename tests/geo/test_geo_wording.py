@@ -103,3 +103,17 @@ def test_a_broadcasters_city_and_state_are_not_written():
 def test_a_state_named_beside_a_newspaper_is_still_written():
     text = "Ostmark troopers closed the bridge, the Daily Courier said."
     assert read_wording(text).writes("Ostmark", "") is True
+
+
+def test_an_abbreviated_street_address_is_north_american_local_news():
+    words = read_wording("Officers were called to a house at 412 N. Larkspur Ave. on Sunday.")
+    assert words.homes == {"US"}
+
+
+def test_a_street_written_out_in_full_names_no_country():
+    assert read_wording("Ministers met at 10 Carrow Street on Monday.").homes == frozenset()
+
+
+def test_a_misdemeanor_or_a_grand_jury_is_american_local_news():
+    assert read_wording("She was charged with a misdemeanor, the sheriff's office said.").homes == {"US"}
+    assert read_wording("A grand jury indicted the driver last week.").homes == {"US"}
