@@ -22,6 +22,7 @@ from sitroom.actors.clashes import split_clash
 from sitroom.actors.crowd import CROWDS
 from sitroom.actors.defence import attacker_first
 from sitroom.actors.dictionary import ActorDictionary, Mention
+from sitroom.actors.either import merge_either
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
 from sitroom.actors.spans import agent_spans, patient_spans, placed, root
 from sitroom.components import Candidate, Component, Context, Settings, component
@@ -451,7 +452,7 @@ def _fill(event: Event, side: str, mentions: Side, pending: dict[str, str]) -> A
     field = f"actor{side}"
     primary: Actor | None = None
     assoc: list[str] = []
-    for span, mention, _ in mentions:
+    for span, mention, _ in merge_either(mentions):
         actor = mention.actor
         if actor is None:
             if primary is None and mention.generic and mention.generic != "unidentified":

@@ -78,7 +78,7 @@ def test_a_relative_clause_adds_hosted_forces_beside_the_named_victims(pipeline)
     text = ("A drone attack killed four fighters of the Syrian Democratic Forces at the "
             "al-Omar oil field in Deir ez-Zor, which hosts US troops, on Sunday.")
     event = _attacks(pipeline, text)[0]
-    assert event.actor2 == "SDF: Syrian Democratic Forces"
+    assert event.actor2 == "QSD: Syrian Democratic Forces"
     assert event.assoc_actor_2 == US
 
 

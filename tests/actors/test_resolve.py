@@ -38,7 +38,7 @@ CASES = [
     ("regime forces", "Syria", "Military Forces of Syria (2000-2024)", 1),
     ("Israeli warplanes", "Syria", "Military Forces of Israel (2022-)", 8),
     ("Russian jets", "Syria", "Military Forces of Russia (2000-)", 8),
-    ("the Kurdish-led SDF", "Syria", "SDF: Syrian Democratic Forces", 2),
+    ("the Kurdish-led SDF", "Syria", "QSD: Syrian Democratic Forces", 2),
     ("Hay'at Tahrir al-Sham", "Syria", "HTS: Hayat Tahrir al Sham", 2),
     ("an Iranian site", "Syria", "Military Forces of Iran (1989-)", 8),
     ("Iran's Revolutionary Guards", "Syria",
@@ -145,7 +145,7 @@ def test_bare_country_only_when_allowed(dictionary):
 
 
 def test_acronyms_match_only_in_capitals(dictionary):
-    assert dictionary.resolve("SDF", "Syria").name == "SDF: Syrian Democratic Forces"
+    assert dictionary.resolve("SDF", "Syria").name == "QSD: Syrian Democratic Forces"
     assert dictionary.resolve("sdf", "Syria") is None
     assert dictionary.resolve("it is", "Iraq") is None  # "IS" is the Islamic State only in capitals
     assert dictionary.resolve("us", "Iraq") is None
@@ -247,4 +247,18 @@ def test_local_alias_overrides_a_global_one(dictionary):
     )
     assert dictionary.resolve("Philippine soldiers", "Philippines").name == (
         "Military Forces of the Philippines (2022-)"
+    )
+
+
+def test_military_police_officers_are_the_military_police(dictionary):
+    found = dictionary.resolve("Military Police officers", "Brazil", date(2021, 3, 2))
+    assert found.name == "Military Forces of Brazil (2019-2022) Military Police"
+
+
+def test_the_greater_sahara_branch_took_its_sahel_name_in_2022(dictionary):
+    assert dictionary.resolve("ISGS fighters", "Niger", date(2021, 7, 1)).name == (
+        "Islamic State (Greater Sahara)"
+    )
+    assert dictionary.resolve("ISGS fighters", "Niger", date(2023, 7, 1)).name == (
+        "Islamic State (Sahel)"
     )
