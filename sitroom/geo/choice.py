@@ -27,8 +27,10 @@ def place_of(mention: Mention, gaz: Gazetteer, frame: Hit | None = None) -> Plac
             # "10 km north of Kidal", "the Makhmour district": near the town; "outside the X
             # Hotel" of a town (`geo.local`) is still in the town
             precision = 1 if mention.within is not None else 2
-        if mention.kind == "admin1":
-            precision = 3  # "Kirkuk province": the province, whatever row matched
+        if mention.kind == "admin1" and mention.resolved.fcode != "ADM2":
+            # "Kirkuk province": the province, whatever row matched; where a province is a
+            # second-order unit ("Yagha province" of Burkina Faso's Sahel region), a district
+            precision = 3
         place = at_seat(gaz.to_place(mention.resolved, precision), mention.resolved, gaz)
         if mention.offset is not None:  # "68 nautical miles southwest of Hodeidah"
             lat, lon = destination(place.latitude, place.longitude, *mention.offset)
@@ -49,6 +51,10 @@ def at_seat(place: Place, hit: Hit, gaz: Gazetteer) -> Place:
     if seat is None:
         return place
     return replace(place, latitude=round(seat.lat, 4), longitude=round(seat.lon, 4))
+
+
+#: A town named beside a lake, forest or region lies this close to the feature's point.
+LANDMARK_KM = threshold("said_near_km")
 
 
 #: "On the X-Y road", "between X and Y": the midpoint, when the two ends are this close.
@@ -72,11 +78,28 @@ def _dependents(pool: list[Mention]) -> set[int]:
     out: set[int] = set()
     for m in pool:
         # "between A and B in Z" with only B known: B places the event, A is no anchor's user
-        if m.near is not None and not (m.anchor_of == "between" and m.resolved is None):
+        # ("Lake Chad near Baga": the town says where on the lake, `_landmark_town`)
+        anchored = m.near is not None and not (m.anchor_of == "between" and m.resolved is None)
+        if anchored and not _landmark_town(m):
             out.add(id(m.near))
         if m.container is not None and not _inverted(m, m.container):
             out.add(id(m.container))
     return out
+
+
+def _landmark_town(m: Mention) -> bool:
+    """ "on the shores of Lake Chad near Baga", "in the forest near Gwoza": the town named
+    beside a lake, forest or region says where in it the event was, so it is no mere
+    anchor of the wide feature."""
+    wide, town = m.resolved, m.near.resolved if m.near is not None else None
+    return (
+        wide is not None
+        and town is not None
+        and wide.fclass not in ("A", "P")
+        and wide.level < 3
+        and town.level == 3
+        and km(wide.lat, wide.lon, town.lat, town.lon) <= LANDMARK_KM  # not a namesake abroad
+    )
 
 
 def _inverted(inner: Mention, outer: Mention) -> bool:

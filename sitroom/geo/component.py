@@ -268,7 +268,7 @@ def _in_subject(cand: Candidate, inside: list[Mention]) -> frozenset[int]:
 
 
 #: Arcs from a verb of speech down to the clause it reports.
-_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})  # (xcomp: "said shelling killed")
 
 
 def _speakers_place(cand: Candidate, inside: list[Mention]) -> frozenset[int]:
@@ -281,8 +281,18 @@ def _speakers_place(cand: Candidate, inside: list[Mention]) -> frozenset[int]:
             return frozenset()
         tok = tok.head
         if tok.lemma_.lower() in SPEECH_LEMMAS:
-            return _mentions_in(cand, inside, _subject_of(tok))
+            return _mentions_in(cand, inside, _subject_of(tok) | _said_where(tok))
     return frozenset()
+
+
+#: Arcs from a verb of speech to where it was said ("said in Kabul", "told reporters in X").
+_SAID_WHERE_DEPS = frozenset({"prep", "dative", "dobj"})
+
+
+def _said_where(verb) -> set[int]:
+    """The words of the phrases that tell where the speaker spoke ("the Taliban said in
+    Kabul that ...", "told reporters in Kabul"), not the clause it reports."""
+    return {t.i for c in verb.children if c.dep_ in _SAID_WHERE_DEPS for t in c.subtree}
 
 
 def _subject_of(verb) -> set[int]:

@@ -187,7 +187,14 @@ def _seat_province(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
         return []
     if any(h.level == 1 and not h.is_country for h in hits):
         return []
-    stem = " ".join(words[:-1])
+    return stated_province(" ".join(words[:-1]), hits, gaz)
+
+
+def stated_province(stem: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """The province a text names by the stem of its name ("Belgorod" of "Belgorod Oblast",
+    or of "the Krasnodar region" where the kind word stays outside the name): the province
+    of that own name, else that of the same-named town when its name begins with the
+    town's ("Belgorodskaya oblast", "Krasnodarskiy kray")."""
     # "Kyiv region": the province whose own name is the stem (Kyiv Oblast), not the city's
     # own unit (Kyiv City) when the two differ
     named = [h for h in gaz.lookup(stem) if h.primary and h.level == 1 and not h.is_country]

@@ -250,7 +250,17 @@ def extract_mentions(
     share_list_containers(mentions, text)
     _past_countries(mentions, text, is_country)
     _countries_in_names(mentions, text, is_country)
+    _dateline_countries(mentions, text)
     return mentions
+
+
+def _dateline_countries(mentions: list[Mention], text: str) -> None:
+    """ "NAIROBI, Kenya -": the country or state a dateline names after its town is part of
+    the dateline too (where the reporter is, not where the events are)."""
+    for m in mentions:
+        outer = m.container
+        if m.dateline and outer is not None and not text[m.end : outer.start].strip(" ,"):
+            outer.dateline = True
 
 
 def _towns_of_quarters(mentions: list[Mention]) -> None:
@@ -350,12 +360,9 @@ def annotate(text: str, start: int, end: int, sentence: int, s_start: int, s_end
     return m
 
 
-#: What follows a dateline's place: ", May 20", " (Reuters)", " -", "—" (no spaces).
-_DATELINE_AFTER = re.compile(
-    r"^(?:/[A-Z][\w.' -]{1,30}?)*"  # "ADEN/WASHINGTON (Reuters) -": several filing places
-    r"(?:\s*,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\b|\s*\(|\s+[-–—]\s|\s*[–—]\s*[A-Z]"
-    r"|:\s+[A-Z])"  # "KABUL: The ..." as some outlets write a dateline
-)
+#: What follows a dateline's place: ", May 20", " (Reuters)", " -", "—", also after its
+#: country or state ("NAIROBI, Kenya -", "ALEPPO, Syria (AP) -").
+_DATELINE_AFTER = _pattern("dateline_after", 0)
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -367,7 +374,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         i -= 1
     at_line_start = i < 0 or text[i] == "\n"
     after_headline = i > 0 and text[i] in ".!?" and text[start:end].isupper()
-    return (at_line_start or after_headline) and bool(_DATELINE_AFTER.match(text[end : end + 24]))
+    return (at_line_start or after_headline) and bool(_DATELINE_AFTER.match(text[end : end + 48]))
 
 
 def link(

@@ -16,6 +16,7 @@ from dataclasses import replace
 from sitroom.geo.context import ArticleContext, Mention
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.thresholds import threshold
+from sitroom.geodesy import destination
 from sitroom.lang import pack_mapping, pack_pattern
 from sitroom.model import Place
 
@@ -34,6 +35,34 @@ OFFSET_BEFORE = pack_pattern(
 )
 #: Offsets shorter than this stay at the named place (ACLED codes "5 km north of X" at X).
 MIN_OFFSET_KM = threshold("min_offset_km")
+#: A town put at a distance from another lies within this share of the distance of the
+#: point named, or within the floor.
+OFFSET_SHARE = threshold("offset_share")
+OFFSET_FLOOR_KM = threshold("offset_floor_km")
+
+
+def near_anchor(
+    pool: list[Hit], anchor: Hit, offset: tuple[float, float] | None, limit: float
+) -> list[Hit]:
+    """ "Yenegu, near Izge (Gwoza LGA, Borno)": a place said to be near another lies within
+    ``limit`` km of it (or of the district that holds it, when the gazetteer lacks it); a
+    town put at a distance and bearing from it ("X, about 200 km southeast of Y") lies near
+    the point they name, not merely within reach of Y (a province's point says little of
+    its extent: it keeps the plain limit)."""
+    point, share = None, 0.0
+    if offset is not None:
+        point = destination(anchor.lat, anchor.lon, *offset)
+        share = max(OFFSET_FLOOR_KM, OFFSET_SHARE * offset[0])
+    return [
+        h
+        for h in pool
+        if h.is_open
+        or (
+            km(h.lat, h.lon, *point) <= share
+            if point is not None and h.level == 3
+            else km(h.lat, h.lon, anchor.lat, anchor.lon) <= limit
+        )
+    ]
 
 
 def offset_before(before: str) -> tuple[float, float] | None:

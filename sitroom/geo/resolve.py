@@ -48,6 +48,7 @@ from sitroom.geo.loose import (
     romanised_fits,
 )
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
+from sitroom.geo.offsets import near_anchor
 from sitroom.geo.rivers import river_abroad
 from sitroom.geo.spatial import spatial_sense
 from sitroom.geo.support import Support
@@ -176,9 +177,10 @@ def candidates(
         hits += [h for h in dict.fromkeys(other) if h not in hits and loosely_inside(h, holder)]
     hits += in_actor_units(mention.text, hits, holder, gaz, ctx)
     if hits and mention.kind == "admin1" and not any(h.level == 1 and not h.is_country for h in hits):
-        # "Zabol Province": the text says province and no exact namesake is one; the province
-        # spelled another way is a candidate beside the towns ("Zabul", not Iran's Zabol)
+        # "Zabol Province": no exact namesake is one; the province spelled another way ("Zabul",
+        # not Iran's Zabol) or named after its town ("Krasnodar region": Krasnodarskiy kray)
         hits += [h for h in gaz.variants(name) if h.fcode == "ADM1" and h not in hits]
+        hits += [h for h in forms.stated_province(name_key(name), hits, gaz) if h not in hits]
     bound = holder is not None
     if holder is not None:
         allowed = frozenset({holder.cc})  # "Basira in ... Deir ez-Zor"
@@ -230,10 +232,8 @@ def choose(
     pool = holding(_gate(pool, mention, holder), inner, mention.text, every)
     pool = in_named_district(pool, mention, holder, gaz.admin_unit)
     if anchor is not None and mention.anchor_of != "between":
-        # "Yenegu, near Izge (Gwoza LGA, Borno)": a place said to be near another lies near
-        # it (or near the district that holds it, when the gazetteer lacks it)
-        limit = NEAR_KM if anchor.level >= 2 else 2 * NEAR_KM
-        pool = [h for h in pool if km(h.lat, h.lon, anchor.lat, anchor.lon) <= limit or h.is_open]
+        offset = mention.near.offset if mention.near is not None else None
+        pool = near_anchor(pool, anchor, offset, NEAR_KM if anchor.level >= 2 else 2 * NEAR_KM)
     if not pool:
         return None
     ranked = forces_at_home(at_home(_ranked(pool, mention, ctx, anchor), ctx), ctx)

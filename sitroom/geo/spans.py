@@ -35,6 +35,8 @@ KIND_BEFORE = _pattern("kind_before")
 SETTLEMENT_OF = _pattern("settlement_of")
 #: "in the southern parts of X": an area of X, so X is a place (and no weak one).
 AREA_OF = _pattern("area_of_before")
+#: "X, the capital of Y", "X, a town in Y", "X on the border": the text says X is a place.
+DESCRIBED_AFTER = _pattern("described_after", 0)
 GENERIC_HEADS = PackWords(
     lambda pack: frozenset(w for g in pack.entry("geo/kinds", "generic_kinds") for w in g.split())
 )
@@ -95,20 +97,20 @@ def place_spans(
         if inside or tokens & covered:
             continue
         labels = {other.get(i) for i in tokens}
-        if (labels & _NOT_NAMES and not _misread_date(run, labels, (run.start, run.end) in whole)) or len(run) > 4:
+        if (labels & _NOT_NAMES and not _misread_date(run, labels, (run.start, run.end) in whole)) or _long(run):
             continue
         prev, nxt = _neighbours(doc, run)
         attacked = prev in _ATTACK_PREPS and doc[run.start - 1].head.lemma_.lower() in _ATTACK_NOUNS
         before = text[max(0, run.start_char - 40) : run.start_char]
+        described = bool(DESCRIBED_AFTER.match(text[run.end_char : run.end_char + 60]))
         if run.text.lower() in place_names and (labels == {None} or (run.start, run.end) in whole):
             # a name the article already uses as a place, mislabeled here as a whole
             # ("which have besieged El Fasher" → ORG), but not "Iraq" of "Resistance in Iraq"
             out.append((Span(doc, run.start, run.end, label="GPE"), place_names[run.text.lower()]))
             used |= tokens
             continue
-        if labels - {None, "PERSON", "ORG"} and not (
-            _said_a_place(doc, run, labels, prev in LOCATIVE or attacked, before) and known(run.text)
-        ):
+        located = prev in LOCATIVE or attacked or described
+        if labels - {None, "PERSON", "ORG"} and not (_said_a_place(doc, run, labels, located, before) and known(run.text)):
             continue  # "rallied in Thessaloniki" tagged NORP: only after "in", "the town of", ...
         cue = (
             prev in LOCATIVE
@@ -121,10 +123,10 @@ def place_spans(
             or KIND_BEFORE.search(before)
             or OFFSET_BEFORE.search(before)
             or AREA_OF.search(before)
+            or described
         )
         if cue and _known(run, known):
-            # "the town of X", "40 km north of X", "the southern parts of X" say it is a place
-            weak = not (SETTLEMENT_OF.search(before) or OFFSET_BEFORE.search(before) or AREA_OF.search(before))
+            weak = not (described or _says_a_place(before))
             out.append((Span(doc, run.start, run.end, label="GPE"), weak))
             place_names.setdefault(run.text.lower(), weak)
             used |= tokens
@@ -139,6 +141,17 @@ def place_spans(
     out.extend((e, False) for e in ents if not any(t.i in used for t in e))
     out.extend(_org_sites(doc, used | covered))
     return sorted(_site_tails(doc, out), key=lambda p: p[0].start)
+
+
+def _long(run: Span) -> bool:
+    """More than four words: no place name ("Pul-i-Khumri" is one of five tokens)."""
+    return sum(not t.is_punct for t in run) > 4
+
+
+def _says_a_place(before: str) -> bool:
+    """ "the town of X", "40 km north of X", "the southern parts of X": the words before a
+    name say it is a place (so no weak one)."""
+    return bool(SETTLEMENT_OF.search(before) or OFFSET_BEFORE.search(before) or AREA_OF.search(before))
 
 
 def _site_tails(doc: Doc, found: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
