@@ -199,14 +199,7 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
             c.event.status, c.status_reason = "background", "recalled"
             out.append(c)
             continue
-        target = next(
-            (
-                i
-                for i in reversed(open_incidents)
-                if compatible(i, c, rules) and not _off_news_day(i, c, open_incidents)
-            ),
-            None,
-        )
+        target = _target(open_incidents, c, rules)
         if (
             target is not None
             and opens_separately(c, target, rules)
@@ -232,6 +225,19 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
     date_from_news([i.lead for i in open_incidents], rules)
     refine_weapons(open_incidents, out)
     return out
+
+
+def _target(incidents: list[Incident], c: Candidate, rules: Rules) -> Incident | None:
+    """The latest open incident the candidate may belong to; one in the candidate's own
+    country before one in another (a sentence placed only by geo's fallback fits both)."""
+    fits = (
+        i for i in reversed(incidents)
+        if compatible(i, c, rules) and not _off_news_day(i, c, incidents)
+    )
+    first = next(fits, None)
+    if first is None or not c.event.country or first.lead.event.country == c.event.country:
+        return first
+    return next((i for i in fits if i.lead.event.country == c.event.country), first)
 
 
 def _news_day(incidents: list[Incident]) -> Candidate | None:

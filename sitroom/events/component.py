@@ -17,6 +17,7 @@ from sitroom.events.captions import caption_spans, in_caption
 from sitroom.events.classify import classify
 from sitroom.events.detect import analyze_sentence
 from sitroom.events.findings import ACTOR_ENTS, PLACE_ENTS, Mention, SentenceFindings, event_words
+from sitroom.events.incident import place_names
 from sitroom.events.lexicon import Lexicon, load_lexicon
 from sitroom.events.listed import first_listed, last_told, listed_places, split_by_place
 from sitroom.events.parsing import (
@@ -190,6 +191,10 @@ def _elaborates(
     agent = mention.agent
     if agent is not None and _anaphoric_agent(agent, lex):
         return True
+    if (agent is None or not _definite_anaphor(agent)) and place_names(sent) - place_names(
+        previous.sentence
+    ):  # 'In Khan Younis, an air strike ...': a name the parser took for a person
+        return False
     if not _same_weapon_family(mention, previous, lex):
         return False
     if agent is not None and _weapon_agent(agent, lex):

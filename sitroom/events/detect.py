@@ -51,6 +51,7 @@ from sitroom.events.triggers import (
 )
 from sitroom.events.untold import GRIEVANCE, is_protest, not_told
 from sitroom.nlp import child_tokens, span_tokens, subtree_tokens
+from sitroom.time.tally import in_tally
 
 # ---------------------------------------------------------------- assertion
 
@@ -268,8 +269,9 @@ def cluster(triggers: list[Trigger], lex: Lexicon) -> list[list[Trigger]]:
     """Group asserted triggers into occurrences: same family, no conflicting explicit agents."""
     groups: list[list[Trigger]] = []
     agents = {id(t): _explicit_agent(t, lex) for t in triggers}  # once each, not per group met
-    # a clause a story break opens ('..., while in a separate incident ...') tells its own
-    clauses = {id(t): separate_clause(t.token) for t in triggers}
+    # a clause a story break opens ('..., while in a separate incident ...') tells its own,
+    # and so does a war's running tally ('...; 8,000 have died since the invasion began')
+    clauses = {id(t): (separate_clause(t.token), in_tally(t.token)) for t in triggers}
     for trig in sorted(triggers, key=lambda t: (t.nominal, t.token.i)):
         fam = _family(trig.cls, lex)
         placed = False

@@ -142,6 +142,12 @@ def has_date(c: Candidate) -> bool:
     return "event_date" in c.event.evidence
 
 
+def own_date(c: Candidate) -> bool:
+    """Dated by words of its own sentence (or its parent's), not by publication nor by
+    the sentence told before it."""
+    return has_date(c) and c.date_source != "previous"
+
+
 def dates_agree(a: Candidate, b: Candidate, rules: Rules) -> bool:
     """The stated ranges overlap; an undated mention (dated by publication) fits a dated
     one told as news: a day or week, at most ``news_days`` before publication."""
@@ -227,11 +233,25 @@ def places_agree(a: Candidate, b: Candidate) -> bool:
     if not ca or not cb:
         return True
     if ea.country and eb.country and _norm(ea.country) != _norm(eb.country):
-        return any(country_only(c) and (not has_date(c) or actor_country(c)) for c in (a, b))
+        # one placed no finer than a country, by a dateline, or by geo's fallback, and not
+        # dated by its own words, details the other ('Nine were killed, the army said.')
+        return any(
+            (country_only(c) or not own_place(c)) and (not own_date(c) or actor_country(c))
+            for c in (a, b)
+        )
     if a.data.get("dateline_place") or b.data.get("dateline_place"):
         return True  # same country; the dateline says where the report was filed
-    if not own_place(a) or not own_place(b):
-        return True  # same country; one names no place of its own (geo's fallback)
+    if not own_place(a) or not own_place(b):  # same country; one names no place of its own
+        first, later = sorted((a, b), key=lambda c: c.sentence.start)
+        # ... unless that one is another incident, placed by geo's fallback at the place
+        # told before ('Another strike in the city killed three'): a later mention
+        # naming somewhere else is not it
+        return not (
+            first.separate_incident
+            and not own_place(first)
+            and own_place(later)
+            and not _chains_nested(ca, cb)
+        )
     return _chains_nested(ca, cb) or same_words(a, b) or province_holds(ea, eb)
 
 

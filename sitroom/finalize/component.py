@@ -449,7 +449,7 @@ def drop_duplicates(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for c in cands:
         twin = next((k for k in kept if _same_occurrence(k, c)), None)
-        if twin is None and c.elaborates and c.parent in kept:
+        if twin is None and c.elaborates and c.parent in kept and not c.separate_incident:
             same = c.parent.event.event_type == c.event.event_type
             twin = c.parent if same else None  # 'The assailants opened fire on ...': details
         if twin is None:

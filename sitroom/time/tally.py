@@ -34,6 +34,13 @@ def tallies(verb: Token) -> bool:
     return _over_conflict(verb)
 
 
+def in_tally(tok: Token) -> bool:
+    """The clause holding ``tok`` (its nearest verb, itself or above) tallies: '...; 8,000
+    have died since the invasion began' is no part of the strike told before the semicolon."""
+    verb = next((h for h in (tok, *tok.ancestors) if h.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and tallies(verb)
+
+
 def whole_conflict(verb: Token) -> bool:
     """A present-perfect count over a whole conflict or a span of years, which no news
     incident's toll is ('have been killed in the conflict'); 'since Tuesday's attack' may
