@@ -262,3 +262,18 @@ def test_the_greater_sahara_branch_took_its_sahel_name_in_2022(dictionary):
     assert dictionary.resolve("ISGS fighters", "Niger", date(2023, 7, 1)).name == (
         "Islamic State (Sahel)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "when", "name"),
+    [
+        ("Haitian police", "Haiti", date(2023, 1, 10), "Police Forces of Haiti (2021-2024)"),
+        ("Eritrean troops", "Ethiopia", date(2021, 1, 10), "Military Forces of Eritrea (1993-)"),
+        ("soldiers", "Central African Republic", date(2022, 5, 1),
+         "Military Forces of the Central African Republic (2016-)"),
+        ("Thai soldiers", "Thailand", date(2024, 2, 1), "Military Forces of Thailand (2023-)"),
+        ("Sri Lankan police", "Sri Lanka", date(2022, 4, 1), "Police Forces of Sri Lanka (2019-2022)"),
+    ],
+)
+def test_states_of_more_conflicts_name_their_forces(dictionary, text, country, when, name):
+    assert dictionary.resolve(text, country, when).name == name
