@@ -30,7 +30,7 @@ from sitroom.events.findings import (
     behind_reason,
     event_words,
 )
-from sitroom.events.lexicon import Lexicon
+from sitroom.events.lexicon import Lexicon, load_lexicon
 from sitroom.events.parsing import (
     children,
     first_child,
@@ -39,6 +39,7 @@ from sitroom.events.parsing import (
     separate_clause,
     weapons_in,
 )
+from sitroom.events.sides import worn_by_people
 from sitroom.events.triggers import (
     agent_of,
     argument_position,
@@ -455,8 +456,8 @@ def _governed_token(tok: Token, tokens: set[Token]) -> bool:
 
 def _not_instruments(mention: Mention) -> set[Token]:
     """Words that name weapons without being this event's instrument: the victims ('killed
-    two suicide bombers') and circumstances ('amid the overflight of drones')."""
-    out: set[Token] = set()
+    two suicide bombers'), what they carry, and circumstances ('amid the overflight of drones')."""
+    out: set[Token] = worn_by_people(mention, load_lexicon())
     for target in mention.patients:
         out |= set(target)
     for trig in mention.members:

@@ -54,6 +54,7 @@ class Lexicon:
     weapon_classes: dict[str, WeaponClass]
     words: dict[str, frozenset[str]]  # the plain cue lists, by YAML key
     irregular_verbs: dict[str, str]
+    heavy_calibre: float = 0.0  # from this calibre on, a gun is a heavy weapon
 
     def cue(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -117,7 +118,11 @@ _LIST_KEYS = (
     "premature_words",
     "remains_nouns",
     "member_nouns",
+    "weapon_people",
+    "bearing_words",
+    "calibre_units",
     "controlled_sites",
+    "fleeting_words",
     "security_services",
     "dead_words",
     "property_nouns",
@@ -216,6 +221,7 @@ def _read_lexicon(path: str) -> Lexicon:
         weapon_classes=weapon_classes,
         words={k: frozenset(str(w).lower() for w in raw[k]) for k in _LIST_KEYS},
         irregular_verbs={str(k): str(v) for k, v in raw["irregular_verbs"].items()},
+        heavy_calibre=float(raw.get("heavy_calibre", 0)),
     )
 
 

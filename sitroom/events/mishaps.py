@@ -129,17 +129,16 @@ def seized_goods(mention: Mention, lex: Lexicon) -> bool:
 
 
 def mutual_fire(mention: Mention, lex: Lexicon) -> bool:
-    """Fire exchanged, or returned in this sentence or the next ('a grenade was thrown at
-    the checkpoint. Soldiers returned fire'): both sides fought."""
+    """Fire exchanged or returned, in this sentence or the next ('a grenade was thrown at
+    the checkpoint. Soldiers returned fire', '... Monitors counted 40 explosions in both
+    directions'): both sides fought."""
     tok = mention.head.token
     sent = sentence_of(tok.doc, tok.i)
     text = _words(sent)
     after = sentence_of(tok.doc, sent.end) if sent.end < len(tok.doc) else None
     answered = _words(after) if after is not None else ""
-    returned = lex.cue("return_fire_cues")
-    return any(f" {cue} " in text for cue in lex.cue("mutual_fire_cues") | returned) or any(
-        f" {cue} " in answered for cue in returned
-    )
+    returned = lex.cue("return_fire_cues") | lex.cue("mutual_fire_cues")
+    return any(f" {cue} " in text or f" {cue} " in answered for cue in returned)
 
 
 def _words(sent: Span) -> str:

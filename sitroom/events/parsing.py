@@ -175,7 +175,26 @@ def _first_words(terms: dict[Term, str]) -> frozenset[str]:
 
 def weapons_in(tokens: list[Token], lex: Lexicon) -> list[tuple[str, Span]]:
     found = match_terms(sorted(tokens, key=lambda t: t.i), lex.weapons, lex.max_weapon_len)
-    return [(w, words) for w, words in found if not _ends_a_name(words)]
+    named = [(w, words) for w, words in found if not _ends_a_name(words)]
+    calibres = [c for c in (calibre(t, lex) for t in tokens) if c is not None]
+    if not calibres:
+        return named
+    ends = {words.end for _w, words in calibres}  # '12.7mm machine guns': the calibre tells the gun
+    named = [(w, words) for w, words in named if words.start not in ends]
+    return sorted(named + calibres, key=lambda f: f[1].start)
+
+
+def calibre(tok: Token, lex: Lexicon) -> tuple[str, Span] | None:
+    """'12.7mm', '14.5 mm': a calibre told in its unit is a gun's, heavy (fired from afar,
+    as shelling) from the lexicon's ``heavy_calibre`` on, else a firearm."""
+    if lemma(tok) not in lex.cue("calibre_units") or tok.i == 0:
+        return None
+    num = tok.doc[tok.i - 1]
+    try:
+        size = float(num.text.replace(",", "."))
+    except ValueError:
+        return None
+    return ("shelling" if size >= lex.heavy_calibre else "firearms"), tok.doc[num.i : tok.i + 1]
 
 
 def _ends_a_name(words: Span) -> bool:
@@ -194,9 +213,11 @@ def _ends_a_name(words: Span) -> bool:
 
 def is_weapon_word(tok: Token, lex: Lexicon) -> bool:
     """Is this noun (with its compounds: 'tear gas', 'car bomb') a weapon?"""
-    if (lemma(tok),) in lex.weapons or (tok.lower_,) in lex.weapons:
+    if (lemma(tok),) in lex.weapons or (tok.lower_,) in lex.weapons or calibre(tok, lex):
         return True
     mods = [c for c in child_tokens(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    if any((lemma(m), lemma(tok)) in lex.weapons for c in mods for m in c.conjuncts):
+        return True  # 'heavy and medium weapons'
     return bool(mods) and bool(weapons_in([*mods, tok], lex))
 
 

@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.findings import PLACE_ENTS, Mention, event_words
 from sitroom.events.lexicon import Lexicon
-from sitroom.events.parsing import lemma
-from sitroom.nlp import child_tokens, sentence_of, span_text
+from sitroom.events.parsing import is_weapon_word, lemma, match_terms
+from sitroom.nlp import child_tokens, sentence_of, span_text, subtree_tokens
 
 
 def lemmas_of(span: Span | None) -> set[str]:
@@ -256,3 +256,48 @@ def told_as_fighting(trigger: Token | Span, patient: Span | None, lex: Lexicon) 
     prep = patient.root.head
     fought = event_words("clash_preps") | event_words("between_preps")
     return not (prep.head.i == root.i and prep.lower_ in fought)
+
+
+def worn_by_people(mention: Mention, lex: Lexicon) -> set[Token]:
+    """Weapon words that describe people rather than arm the event: what a person hit
+    carries or serves in ('a militant who was armed with a grenade', 'a colonel in the air
+    force intelligence'), and people named by a weapon outside the attackers ('killed two
+    suicide bombers'). ``Mention.weapons`` leaves them out."""
+    out: set[Token] = set()
+    for patient in mention.patients:
+        root = patient.root
+        if is_weapon_word(root, lex) or root.pos_ not in ("NOUN", "PROPN") or side(patient, lex) == "place":
+            continue
+        for c in child_tokens(root):
+            if c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ not in event_words("instrument_preps")):
+                out |= _describing(c, lex)
+    agent = set(mention.agent) if mention.agent is not None else set()
+    people = {tuple(w.split()): "people" for w in lex.cue("weapon_people")}
+    for _cls, words in match_terms(list(mention.head.token.sent), people, lex.max_weapon_len):
+        if not agent & set(words) and words.root.dep_ in ("dobj", "nsubjpass", "pobj", "appos", "attr"):
+            out |= set(words)
+    return out
+
+
+def _describing(phrase: Token, lex: Lexicon) -> set[Token]:
+    """The words of a phrase describing a victim, less the clauses in it that tell what
+    the victims did ('workers who had pelted stones': the crowd's own violence)."""
+    words = set(subtree_tokens(phrase)) - _used_with(phrase, lex)
+    for t in subtree_tokens(phrase):
+        if t.dep_ in ("relcl", "acl") and any(
+            lex.verbs.get((lemma(v),)) for v in subtree_tokens(t) if v.pos_ == "VERB"
+        ):
+            words -= set(subtree_tokens(t))
+    return words
+
+
+def _used_with(clause: Token, lex: Lexicon) -> set[Token]:
+    """In a clause describing a victim, what something was done with, unless it is what
+    the victim bore ('armed with a grenade'): 'a vehicle belonging to the army with an
+    IED' is the parser hanging the attack's weapon on the wrong word."""
+    out: set[Token] = set()
+    for t in subtree_tokens(clause):
+        if t.dep_ == "prep" and t.lower_ in event_words("instrument_preps") and lemma(t.head) not in lex.cue(
+                "bearing_words"):
+            out |= set(subtree_tokens(t))
+    return out

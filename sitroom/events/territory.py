@@ -37,6 +37,9 @@ def bare_control(mention: Mention) -> bool:
 
 
 def territory_object(mention: Mention, lex: Lexicon) -> bool:
+    """Was ground taken? Not when it was held only 'briefly' in a raid: the fight decides."""
+    if any(lemma(c) in lex.cue("fleeting_words") for t in mention.members for c in child_tokens(t.token)):
+        return False
     if _site_controlled(mention, lex):
         return True
     for _p, obj in prep_objects(mention.head.token, event_words("territory_preps")):

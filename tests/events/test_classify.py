@@ -584,3 +584,30 @@ def test_fortifications_built_change_the_groups_activity(extract):
 def test_tyres_burned_make_a_demonstration_violent(extract, text, sub_event_type):
     _ctx, cands = extract(text)
     assert [c.event.sub_event_type for c in cands if c.event.event_type][:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a gun of 12.7 mm or more is a heavy weapon fired from afar: shelling, as ACLED codes it
+        ("Houthi fighters fired 12.7mm machine guns at farms near Hays on Monday.",
+         "Shelling/artillery/missile attack"),
+        ("Militiamen fired 23mm and 14.5mm guns at residential areas of Tawergha on Monday.",
+         "Shelling/artillery/missile attack"),
+        ("Government forces fired heavy and medium weapons at the villages east of Kadugli on "
+         "Monday.", "Shelling/artillery/missile attack"),
+        # ... a rifle's calibre is a firearm's
+        ("Soldiers fired 7.62mm rifles at protesters in Omdurman on Monday.",
+         "Excessive force against protesters"),
+    ],
+)
+def test_a_guns_calibre_tells_a_heavy_weapon_from_a_firearm(extract, text, sub_event_type):
+    _ctx, cands = extract(text)
+    assert [c.event.sub_event_type for c in cands if c.event.event_type][:1] == [sub_event_type]
+
+
+def test_fire_exchanged_told_in_the_next_sentence_makes_the_shelling_a_clash(extract):
+    text = ("Separatist forces fired 82mm mortars at army positions near Avdiivka on Monday. "
+            "Monitors recorded forty explosions in both directions of the front line.")
+    _ctx, cands = extract(text)
+    assert [c.event.sub_event_type for c in cands if c.event.event_type][:1] == ["Armed clash"]

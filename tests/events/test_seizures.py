@@ -83,3 +83,12 @@ def test_control_taken_of_a_place_is_territory_whatever_the_place(pipeline, text
     events = [e for e in pipeline.extract(Article(text=text, published=date(2024, 5, 10)))
               if e.status == "new"]
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", sub_event_type)]
+
+
+def test_ground_held_only_briefly_in_a_raid_is_the_fight_not_territory(pipeline):
+    text = ("Insurgents attacked an army outpost near Mueda on Tuesday, killing three soldiers. "
+            "The insurgents briefly seized control of Nangade, a nearby town.")
+    events = [e for e in pipeline.extract(Article(text=text, published=date(2024, 5, 10)))
+              if e.status == "new"]
+    assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in events]
+    assert ("Battles", "Armed clash") in [(e.event_type, e.sub_event_type) for e in events]

@@ -217,3 +217,25 @@ def test_whose_body_was_found_tells_the_side(pipeline, text):
 def test_a_village_whose_name_the_tagger_took_for_an_organisation_is_a_place(pipeline):
     text = "Militants attacked Natete Unity village in Cabo Delgado on Tuesday."
     assert typed(pipeline, text) == [("Violence against civilians", "Attack")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a person hit carries or serves in is no weapon of the event
+        ("Police shot dead a militant who was armed with a hand grenade at a checkpoint in "
+         "Mogadishu on Tuesday.", ("Battles", "Armed clash")),
+        ("Gunmen shot dead a colonel in the air force intelligence in Daraa on Tuesday.",
+         ("Battles", "Armed clash")),
+        ("Iraqi troops killed two suicide bombers near Tal Afar on Tuesday.",
+         ("Battles", "Armed clash")),
+        # ... but the attackers' weapon is
+        ("A suicide bomber killed five worshippers at a mosque in Maiduguri on Tuesday.",
+         ("Explosions/Remote violence", "Suicide bomb")),
+        # ... and a crowd's stones, told in a clause on the crowd, are the crowd's violence
+        ("Police fired tear gas to disperse hundreds of traders, who had pelted officers with "
+         "stones in Kano on Tuesday.", ("Riots", "Violent demonstration")),
+    ],
+)
+def test_weapons_that_describe_the_people_hit_do_not_type_the_event(pipeline, text, expected):
+    assert typed(pipeline, text)[:1] == [expected]
