@@ -51,6 +51,9 @@ _GEN_AFTER = _pattern("gen_after")
 #: "(Ghani Khel)" of "Shinwar (Ghani Khel) district": another name for the same place.
 _ALT_NAME = _pattern("alt_name")
 _LIST_FOLLOW = _pattern("list_follow")
+#: "Beyond X, Y have ...": an opening phrase, then the clause's subject (`opens_clause`).
+_OPENING_BEFORE = _pattern("opening_before")
+_SUBJECT_VERB = _pattern("subject_verb")
 _LIST_BEFORE = _pattern("list_before")
 _RANGE_BEFORE = _pattern("range_before")
 LIST_GAP = _pattern("list_conjunction")  # the gap between two names of a list
@@ -136,6 +139,8 @@ def _commas(
             follow = text[m.end() : m.end() + 8]
             if _LIST_FOLLOW.match(follow) or _ends_as_list(text, m):
                 break  # "Homs, Hama and Idlib", "Homs, Hama, Raqqa and Idlib": a list
+            if cur is first and opens_clause(text, first.start, m.end()):
+                break
             nxt = _span(m, "name", "gen")
             gen = m.group("gen") or ""
             if _name_word(gen) and known(text[m.start("name") : m.end("gen")]):
@@ -144,6 +149,15 @@ def _commas(
             out.append(nxt)
             cur, pos = nxt, m.end()
     return out
+
+
+def opens_clause(text: str, start: int, end: int) -> bool:
+    """ "Beyond X, Y have other branches" (X starting at ``start``, Y ending at ``end``): X
+    ends a phrase that opens the sentence and Y, followed by a finite verb, is the subject
+    of its clause, not X's container."""
+    return bool(
+        _SUBJECT_VERB.match(text, end) and _OPENING_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 def _province_next(text: str, m: re.Match, is_unit: Callable[[str], bool]) -> bool:

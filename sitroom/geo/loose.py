@@ -190,9 +190,13 @@ class _Frame:
         homes = [gaz.country_places.get(cc) for cc, w in ctx.countries.items() if w > 0]
         self.homes = None if any([h is None for h in homes]) else homes
         self.loose = _Loose(ctx)  # `loose_elsewhere`
+        #: countries whose local words the article uses (`sitroom.geo.wording`)
+        self.local = ctx.wording.homes if ctx.wording is not None else frozenset()
 
     def far(self, hit: Hit) -> bool:
         ctx = self.ctx
+        if hit.cc in self.local:
+            return False  # a county paper's own towns, whatever country a first reading set
         if hit.source.startswith(POSTAL_TOWNS) and ctx.countries.get(hit.cc, 0) <= 0:
             # a post-office town of no known size is read only where the text is about its
             # country: "outside the Kremlin" is not Kremlin, Oklahoma
@@ -275,11 +279,13 @@ def far_namesake(
 def known_city(hits: Sequence[Hit], holder: Hit | None) -> list[Hit]:
     """When the frame refuses every reading: a city this large, the largest of its name,
     is still the place meant ("Glasgow" in a report on East Africa), unless the text puts
-    it in a container it is not in."""
-    if not hits:
+    it in a container it is not in. The canton or district named after the city is no
+    rival ("Geneva": the city, though the canton counts more people)."""
+    towns = [h for h in hits if h.level == 3]
+    if not towns:
         return []
-    big = max(hits, key=lambda h: h.population)
-    if not big.primary or big.level != 3 or big.population < KNOWN_CITY:
+    big = max(towns, key=lambda h: h.population)
+    if not big.primary or big.population < KNOWN_CITY:
         return []
     return [] if holder is not None and outside(big, holder) else [big]
 

@@ -24,6 +24,7 @@ from sitroom.geo.chains import (
     UNIT_KINDS,
     find_links,
     merge,
+    opens_clause,
     party_noun_follows,
     region_named_first,
     share_list_containers,
@@ -407,8 +408,14 @@ def link(
         elif NEAR.match(gap):
             a.near = b
             b.anchor_of = b.anchor_of or NEAR.match(gap).group("rel").split()[0].lower()
-        elif CONTAINED_IN.match(gap) and not _is_list(text, b) and not party_noun_follows(text, b.end):
-            # "outside Baghdad, US officials said": a party's country is no container
+        elif (
+            CONTAINED_IN.match(gap)
+            and not _is_list(text, b)
+            and not party_noun_follows(text, b.end)
+            and not opens_clause(text, a.start, b.end)
+        ):
+            # "outside Baghdad, US officials said": a party's country is no container;
+            # "Beyond X, Y have ...": Y is the clause's subject
             if a.container is None:
                 a.container, a.comma = b, gap.strip() == ","  # "X, Y": a list when peers
             b.kind = b.kind or "container"

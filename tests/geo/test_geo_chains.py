@@ -26,6 +26,38 @@ def test_comma_chain_stops_at_a_party_and_at_a_list(gaz):
     assert links_of(gaz, "Shelling hit Homs, Hama and Idlib.") == {}
 
 
+def _comma_links(gaz, text):
+    """Each name's container as the comma chains read it, every known name already found
+    (as a tagger or a gold corpus gives them)."""
+    import re
+
+    from sitroom.geo.chains import find_links
+
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][a-z]+", text) if gaz.lookup(m.group())]
+    found = find_links(text, lambda n: bool(gaz.lookup(n)), spans, frozenset())
+    return {
+        text[lk.start : lk.end]: text[lk.container.start : lk.container.end]
+        for lk in found
+        if lk.container is not None
+    }
+
+
+def test_the_subject_after_an_opening_phrase_is_not_a_container(gaz):
+    # "Beyond X, Y has ...": the comma closes the opening phrase; Y is who has
+    text = "Beyond Gwoza, Maiduguri has two more camps for the displaced."
+    assert _comma_links(gaz, text) == {}
+
+
+def test_a_town_and_its_state_after_an_opening_preposition_still_chain(gaz):
+    text = "In Gwoza, Borno, gunmen burned a market on Monday."
+    assert _comma_links(gaz, text) == {"Gwoza": "Borno"}
+
+
+def test_a_place_and_its_country_before_a_verb_still_chain_mid_sentence(gaz):
+    text = "A blast at a market in Kabul, Afghanistan has killed six people."
+    assert _comma_links(gaz, text) == {"Kabul": "Afghanistan"}
+
+
 def test_a_date_after_a_comma_is_not_a_container(gaz):
     from sitroom.geo.chains import find_links
 

@@ -229,6 +229,14 @@ def test_a_large_city_far_from_the_articles_frame_is_still_the_city(gaz):
     assert ms[-1].resolved is not None and (ms[-1].resolved.cc, ms[-1].resolved.admin1) == ("GB", "Scotland")
 
 
+def test_a_city_whose_canton_is_larger_is_still_the_known_city(gaz):
+    # the canton named after the city counts more people than the city: still no small
+    # namesake for the frame of a report on South America to refuse
+    text = "Aid workers in Peru and Bolivia briefed donors in Geneva on Tuesday."
+    ms = resolve(gaz, text, "Peru", "Bolivia", "Geneva")
+    assert ms[-1].resolved is not None and ms[-1].resolved.cc == "CH"
+
+
 def test_a_small_far_namesake_is_still_refused(gaz):
     text = "Ministers of Kenya, Uganda and Rwanda met at Crestwood."
     ms = resolve(gaz, text, "Kenya", "Uganda", "Rwanda", "Crestwood")
@@ -274,3 +282,22 @@ def test_a_state_far_from_its_countrys_point_is_no_far_namesake(gaz):
     )
     ms = resolve(gaz, text, "Turkey", "Russia", "Syria", "Ankara", "Moscow", "Syrian", "Idlib", "Aleppo", "US", "Hawaii")
     assert ms[-1].resolved is not None and (ms[-1].resolved.cc, ms[-1].resolved.fcode) == ("US", "ADM1")
+
+
+def test_a_county_papers_own_small_town_is_no_far_namesake(gaz):
+    # the first reading of "Jordan" frames the article abroad; the sheriff's office says it
+    # is American local news, so its small towns are not refused as far namesakes
+    text = (
+        "A Jordan resident hurt in a crash on a county road was flown to a hospital in "
+        "Robbinsdale, the county sheriff's office said."
+    )
+    from sitroom.geo.theatres import focused_context
+
+    ms = mentions_from_spans(text, spans(text, "Jordan", "Robbinsdale"))
+    resolve_all(ms, gaz, focused_context(ms, gaz, text))
+    assert ms[-1].resolved is not None and ms[-1].resolved.cc == "US"
+
+
+def test_a_demonym_before_diplomats_is_no_container(gaz):
+    ms = resolve(gaz, "Aid reached Gaza, European diplomats said on Friday.", "Gaza", "European")
+    assert ms[0].container is None and ms[0].resolved is not None and ms[0].resolved.cc == "PS"
