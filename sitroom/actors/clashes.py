@@ -1,5 +1,6 @@
 """Two sides named in one phrase of a clash: "GNA and LNA forces clashed at the airbase",
-"troops of the two neighbours traded fire along the frontier"."""
+"troops of the two neighbours traded fire along the frontier", "the armies of India and
+Pakistan exchanged fire"; the side named first is actor1."""
 
 from __future__ import annotations
 
@@ -26,7 +27,11 @@ def split_clash(
     names = {m.actor.name for _, m, _ in named}
     if len(names) < 2:
         other = _other_state(named[:1], dictionary, when)
-        return (side1, [other]) if other else (side1, side2)
+        if other is None:
+            return side1, side2
+        if _starts(other) < _starts(named[0]):  # "Indian and Pakistani troops": India first
+            return [other], side1
+        return side1, [other]
     second = next(e for e in named if e[1].actor.name != named[0][1].actor.name)
     return [e for e in side1 if e is not second], [second]
 
@@ -34,8 +39,9 @@ def split_clash(
 def _other_state(
     named: Side, dictionary: ActorDictionary, when: date | None
 ) -> tuple[Span, Mention, int] | None:
-    """ "military forces of India and Pakistan": the same forces of the other country the
-    phrase names (a state's generic class only: police, military)."""
+    """ "military forces of India and Pakistan", "Indian and Pakistani troops": the same
+    forces of the other country the phrase names (a state's generic class only: police,
+    military)."""
     if not named:
         return None
     span, mention, order = named[0]
@@ -43,9 +49,10 @@ def _other_state(
         return None
     whole = span.doc[span.start : max(span.end, span.root.right_edge.i + 1)]
     text = span_text(whole)  # the phrase with its coordinated words ("... and Pakistan")
-    for country, start, end in dictionary.countries_in(text, demonyms=False):
-        if country == mention.country:
-            continue
+    names = {hit[1] for hit in dictionary.countries_in(text, demonyms=False)}
+    for country, start, end in dictionary.countries_in(text):
+        if country == mention.country or (start not in names and not _adjective(whole, start)):
+            continue  # "clashes between Palestinians and Israeli forces": people, no army
         actor = dictionary.generic_actor(mention.generic, country, when)
         if actor is None or actor.kind != "state":
             return None
@@ -53,3 +60,16 @@ def _other_state(
                         text=text[start:end], assoc=[])
         return (whole, found, order + 1)
     return None
+
+
+def _starts(entry: tuple[Span, Mention, int]) -> int:
+    """Where in the article a side's mention begins."""
+    span, mention, _ = entry
+    return span.start_char + mention.start
+
+
+def _adjective(phrase: Span, start: int) -> bool:
+    """The word at a character offset of the phrase is an adjective ("Indian and Pakistani
+    troops"), not a people ("Palestinians")."""
+    at = phrase.start_char + start
+    return any(t.idx == at and (t.pos_ == "ADJ" or t.dep_ == "amod") for t in phrase)

@@ -331,3 +331,17 @@ def test_men_no_one_can_name_are_an_unidentified_armed_group(nlp):
     text = "Unidentified men stabbed a cattle trader to death in Garissa, Kenya."
     ev = run(nlp, text, "stabbed", "Violence against civilians").event
     assert ev.actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_two_nationalities_before_one_head_are_the_two_sides_in_their_order(nlp):
+    text = "Sudanese and South Sudanese soldiers clashed near the border town on Sunday."
+    ev = run(nlp, text, "clashed", "Battles").event
+    assert ev.actor1.startswith("Military Forces of Sudan")
+    assert ev.actor2.startswith("Military Forces of South Sudan")
+
+
+def test_the_armies_of_two_countries_are_both_sides(nlp):
+    text = "The armies of Ethiopia and Eritrea traded artillery fire near the frontier on Friday."
+    ev = run(nlp, text, "traded", "Battles").event
+    assert ev.actor1.startswith("Military Forces of Ethiopia")
+    assert ev.actor2 == "Military Forces of Eritrea (1993-)"
