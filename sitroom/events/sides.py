@@ -65,8 +65,9 @@ def side(span: Span | None, lex: Lexicon, described: bool = True) -> str:
 
 def out_of_service(span: Span, lex: Lexicon) -> bool:
     """'a former soldier', 'an ex-policeman', 'an off-duty officer', 'a guard (said to be
-    off duty)': a modifier of the head noun, or the off-duty words in the phrase or in the
-    brackets right after it (up to their closing bracket in the same sentence)."""
+    off duty)', 'an officer who was off duty': a modifier of the head noun, or the off-duty
+    words in the phrase, in the brackets right after it (up to their closing bracket in the
+    same sentence) or in a clause on it."""
     root = span.root
     if any(
         lemma(c) in lex.cue("out_of_service_modifiers")
@@ -77,7 +78,8 @@ def out_of_service(span: Span, lex: Lexicon) -> bool:
     doc, end = span.doc, span.end
     if end < len(doc) and doc[end].text == "(":
         end = next((t.i + 1 for t in doc[end : span.sent.end] if t.text == ")"), end)
-    words = f" {' '.join(t.lower_ for t in doc[span.start : end] if not t.is_punct)} "
+    told = [*doc[span.start : end], *(t for c in child_tokens(root) if c.dep_ == "relcl" for t in c.subtree)]
+    words = f" {' '.join(t.lower_ for t in told if not t.is_punct)} "  # '... who was off duty'
     return any(f" {w} " in words for w in lex.cue("off_duty_words"))
 
 

@@ -98,6 +98,9 @@ def test_ground_cleared_is_a_place_not_ranks_or_a_road_of_mines(pipeline):
         "Bandits killed a former soldier on his farm near Katsina on Monday.",
         "Militants shot dead an off-duty policeman in Mogadishu on Monday.",
         "Gunmen killed a prison guard (said to be off duty) in Kismayo on Friday.",
+        # ... told in a clause on the victim
+        "Gunmen shot dead a policeman who was off duty in Culiacan on Monday.",
+        "Bandits killed a soldier who was on leave near Gusau on Monday.",
     ],
 )
 def test_armed_by_trade_but_out_of_arms_is_a_civilian(pipeline, text):
