@@ -186,6 +186,13 @@ def _attackers_dead(c: Candidate) -> bool:
         return False
     attackers = load_lexicon().cue("anaphoric_attackers")
     for tok in span:
+        if (
+            tok.tag_ == "NN"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and lemma(tok) in attackers
+            and c.data["own_fatalities"][BEST] == 1
+        ):
+            return True  # 'the attacker died in the exchange of fire'
         if not (tok.like_num or tok.pos_ == "NUM"):
             continue
         counted = [tok.head] if tok.dep_ == "nummod" else []

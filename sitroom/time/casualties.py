@@ -60,6 +60,7 @@ _LIFE, _LOSE = lexicon_words("life_nouns"), lexicon_words("lose_verbs")
 _DEAD = lexicon_words("dead_nouns")
 _TOLL, _TOLL_VALUE_PREPS = lexicon_words("toll_nouns"), lexicon_words("toll_value_preps")
 _ADDED, _THAN = lexicon_words("added_dead_words"), lexicon_words("comparison_words")
+_ATTACKERS = lexicon_words("attacker_nouns")
 
 
 def kind_of(tok: Token) -> str | None:
@@ -183,6 +184,10 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
     if noun.tag_ == "NN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in child_tokens(noun)):
         return Count(1, 1, 1), True  # "a councillor, Amina Yusuf, was shot dead"
     if noun.tag_ in ("NNS", "NNPS") or low in _MANY_PRONOUNS:
+        for appos in (c for c in child_tokens(noun) if c.dep_ == "appos"):
+            count, ok = victim_count(appos)  # "his bodyguards, two police officers, ..."
+            if ok and count is not None:
+                return count, True
         return None, True
     return None, noun.pos_ in ("NOUN", "PROPN", "PRON")
 
@@ -221,13 +226,19 @@ def _victims_of_verb(tok: Token, share: bool = True) -> list[Token]:
 
 
 def _along_with(tok: Token) -> list[Token]:
-    """'killed along with 13 other people', 'together with his son'."""
+    """'killed along with 13 other people', 'together with his son', 'shot dead a chief in
+    addition to three of his guards' (on the verb 'dead' completes)."""
+    verbs = [tok, tok.head] if tok.dep_ in ("acomp", "oprd", "xcomp") else [tok]
+    first, noun, last = lexicon()["addition_phrase"]
     out = []
-    for c in child_tokens(tok):
+    for c in (c for v in verbs for c in child_tokens(v)):
         if c.dep_ in ("advmod", "prep") and c.lower_ in _ALONG:
             for w in child_tokens(c):
                 if w.lower_ in _ALONG_PREPS:
                     out += [p for p in child_tokens(w) if p.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ == first:
+            for n in (n for n in child_tokens(c) if n.dep_ == "pobj" and n.lower_ == noun):
+                out += [p for w in child_tokens(n) if w.lower_ == last for p in child_tokens(w) if p.dep_ == "pobj"]
     return out
 
 
@@ -237,6 +248,10 @@ def _direct_victims(tok: Token) -> list[Token]:
         nums = [c for c in kids if c.dep_ == "nummod" and _is_number(c)]
         if nums:
             return nums
+        # 'shot dead a police officer', misparsed with 'dead' as a preposition
+        objs = [c for c in kids if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        if objs and tok.head.pos_ == "VERB":
+            return _conjuncts(objs[0])
     objs = [v for c in kids if c.dep_ in ("dobj", "obj") for v in _conjuncts(c)]
     objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in _BETWEEN for p in child_tokens(c) if p.dep_ == "pobj"]
     if objs:
@@ -272,8 +287,8 @@ def _direct_victims(tok: Token) -> list[Token]:
     if nums:
         return nums
     prev = tok.doc[tok.i - 1] if tok.i > sentence(tok).start else None
-    if tok.pos_ == "ADJ" and prev is not None and prev.pos_ in ("NOUN", "NUM") and _not_date(prev):
-        return [prev]  # "resulted in 23 rebels dead"
+    if (tok.pos_ == "ADJ" or elliptic) and prev is not None and prev.pos_ in ("NOUN", "NUM") and _not_date(prev):
+        return [prev]  # "resulted in 23 rebels dead", "resulting in one soldier killed"
     return []
 
 
@@ -354,6 +369,8 @@ def _noun_mention(tok: Token, kind: str) -> Mention | None:
         of = [p for c in child_tokens(tok) if c.dep_ == "prep" and c.lower_ in _OF for p in child_tokens(c) if p.dep_ == "pobj"]
         if tok.lemma_.lower() not in _words("body_nouns"):  # "his body" is a victim told before
             of = of or [c for c in child_tokens(tok) if c.dep_ == "poss" and c.pos_ == "PRON"]  # "his death"
+        else:  # "a man's body was found": a body of its own
+            of = of or [c for c in child_tokens(tok) if c.dep_ == "poss" and c.pos_ == "NOUN"]
         if of:
             results = [victim_count(v) for v in _conjuncts(of[0])]
             if any(ok for _, ok in results):
@@ -410,6 +427,15 @@ def adds_dead(span: Span) -> bool:
     return False
 
 
+def attackers_dead(span: Span) -> bool:
+    """The dead these words count are the attackers ('the gunman died', 'two of the
+    assailants were killed'), not their victims."""
+    return any(
+        t.lemma_.lower() in _ATTACKERS and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        for t in span
+    )
+
+
 def find_mentions(sent: Span) -> list[Mention]:
     """Every death/injury statement in the sentence."""
     out: list[Mention] = []
@@ -419,7 +445,8 @@ def find_mentions(sent: Span) -> list[Mention]:
             out.append(replace(m, total=True) if summing(sent, m.start, m.end) else m)
     deaths = [m for m in out if m.kind == DEATH]
     bodies = [m for m in deaths if told_body(sent.doc.char_span(m.start, m.end, alignment_mode="expand"))]
-    if bodies and len(bodies) < len(deaths):  # "a herder died and his body lay ...": one
+    counted = [m for m in deaths if m not in bodies and m.count is not None]
+    if bodies and counted:  # "a herder died and his body lay ...": one
         out = [m for m in out if m not in bodies]
     return _drop_nested(out)
 

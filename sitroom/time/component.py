@@ -27,6 +27,7 @@ from sitroom.time.casualties import (
     Count,
     Mention,
     adds_dead,
+    attackers_dead,
     combine,
     find_mentions,
     weapon_count,
@@ -404,11 +405,14 @@ def _mark_toll(ctx: Context, c: Candidate, own: list[Mention]) -> None:
     c.toll_total = any(m.total or m.cumulative for m in deaths)
 
 
-def _adding(ctx: Context, deaths: list[Mention]) -> bool:
-    """The counts (not the totals) of these mentions all add dead to those told before."""
+def _adding(ctx: Context, deaths: list[Mention], attackers: bool = False) -> bool:
+    """The counts (not the totals) of these mentions all add dead to those told before
+    (``attackers``: so do the attackers' dead, told after the victims')."""
     counts = [m for m in deaths if not (m.total or m.cumulative)]
     spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in counts]
-    return bool(counts) and all(s is not None and adds_dead(s) for s in spans)
+    return bool(counts) and all(
+        s is not None and (adds_dead(s) or (attackers and attackers_dead(s))) for s in spans
+    )
 
 
 def _later_deaths(
@@ -426,7 +430,7 @@ def _later_deaths(
             m for m in group
             if m.kind == DEATH and m.count is not None and not later_tally(m.trigger)
         ]
-        adding = _adding(ctx, deaths)
+        adding = _adding(ctx, deaths, attackers=True)
         # a running toll ('the death toll rose to nine'), or a total told with the dead it
         # adds ('two others died, bringing the total to five'), is the whole toll
         running = [

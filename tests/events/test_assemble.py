@@ -198,6 +198,24 @@ def test_the_attackers_dead_are_added(pipeline):
     assert len(out) == 1 and out[0].fatalities == 6
 
 
+def test_an_attacker_who_died_later_is_added(pipeline):
+    out = new_events(
+        pipeline,
+        "A gunman shot dead a shopkeeper in Hermosillo on Tuesday. The attacker died in "
+        "the exchange of fire with police.",
+    )
+    assert len(out) == 1 and out[0].fatalities == 2
+
+
+def test_attackers_killed_in_a_later_sentence_are_added(pipeline):
+    out = new_events(
+        pipeline,
+        "Gunmen killed three worshippers at a mosque in Katsina on Tuesday. Two of the "
+        "gunmen were killed by vigilantes.",
+    )
+    assert len(out) == 1 and out[0].fatalities == 5
+
+
 def test_a_toll_already_summed_is_not_added_twice(pipeline):
     out = new_events(
         pipeline,
