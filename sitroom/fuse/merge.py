@@ -1,9 +1,9 @@
 """The canonical record of an event reported by several sources.
 
 Each field takes its best-supported value across the mentions: the most precise date and
-place (ties broken by how many sources agree), the majority type and actors, ACLED's
-conservative fatality figure among those most sources give, and a confidence that grows
-with independent sources. Evidence spans point into one article, so the canonical record
+place (ties broken by how many sources agree), the majority type and actors, the fatality
+figure most sources give (the highest among equals: a later count), and a confidence that
+grows with independent sources. Evidence spans point into one article, so the canonical record
 keeps those of its representative mention; every mention keeps its own in the store.
 """
 
@@ -89,9 +89,10 @@ def _actor_slot(
 
 
 def _fatalities(mentions: Sequence[Event]) -> tuple[int, int, int]:
-    """(fatalities, low, high): the figure most reports give (lowest on ties), and the range.
-    A report of casualties with no known dead ('killed or injured dozens': 0, high 99)
-    gives a bound, not a figure."""
+    """(fatalities, low, high): the figure most reports give, and the range. Among figures
+    equally supported, the highest: outlets disagree as a toll rises (bodies found, the
+    wounded dying), so the higher figure is the later count. A report of casualties with
+    no known dead ('killed or injured dozens': 0, high 99) gives a bound, not a figure."""
     stated = [
         m.fatalities for m in mentions
         if m.fatalities > 0 or ("fatalities" in m.evidence and not m.fatalities_high)
@@ -100,7 +101,7 @@ def _fatalities(mentions: Sequence[Event]) -> tuple[int, int, int]:
         return 0, 0, 0
     counts = Counter(stated)
     top = max(counts.values())
-    value = min(v for v, c in counts.items() if c == top)
+    value = max(v for v, c in counts.items() if c == top)
     lows = [m.fatalities_low or m.fatalities for m in mentions if m.fatalities or m.fatalities_low]
     highs = [m.fatalities_high or m.fatalities for m in mentions]
     return value, min(lows, default=value), max(highs, default=value)

@@ -220,6 +220,14 @@ def test_canonical_takes_best_supported_values():
     assert out.article_id == "b"  # the most precise mention represents the record
 
 
+def test_canonical_toll_is_the_higher_of_figures_equally_supported():
+    # two outlets, two figures: the toll rose between their reports
+    early = make_event("Kharkiv", D, fatalities=6, source="A", article_id="a")
+    later = make_event("Kharkiv", D, fatalities=14, source="B", article_id="b")
+    out = canonical([early, later], "UKR9")
+    assert (out.fatalities, out.fatalities_low, out.fatalities_high) == (14, 6, 14)
+
+
 def test_merge_into_weights_the_stored_record():
     stored = make_event("Gao", D, fatalities=4, source="A", event_id_cnty="MLI3")
     out = merge_into(stored, make_event("Gao", D, fatalities=9, source="B"), source_count=2)
