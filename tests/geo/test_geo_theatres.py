@@ -109,3 +109,12 @@ def test_armies_that_strike_abroad_keep_the_village_abroad():
     focus = ActorFocus(theatres=frozenset({"SY"}), forces=frozenset({"TR"}))
     village = hit("Kesme", "Hatay", 36.2, 36.1, cc="XT", pop=900)
     assert _refused(focus, [village]) == ["Hatay"]
+
+
+def test_groups_of_conflicts_far_from_the_gold_sets_give_their_theatres(gaz):
+    focus = actor_focus("ISKP gunmen stormed a checkpoint outside the town at dawn.", gaz)
+    assert focus.theatres == {"AF", "PK"} and ("AF", "Nangarhar") in focus.units
+    focus = actor_focus("Members of Viv Ansanm set fire to a police post on Tuesday.", gaz)
+    assert focus.theatres == {"HT"} and ("HT", "Ouest") in focus.units
+    focus = actor_focus("Hizbul Mujahideen fighters clashed with troops in an orchard.", gaz)
+    assert ("IN", "Jammu and Kashmir") in focus.units
