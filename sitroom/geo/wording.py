@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 from sitroom.lang import pack_mapping, pack_pattern
+from sitroom.lang.literal import Guarded
 
 #: Country code → the local words of its news (regular expressions).
 HOME_WORDS = pack_mapping("geo/home_words", "countries")
@@ -74,13 +75,15 @@ def read_wording(text: str, spans: Sequence[tuple[int, int]] = ()) -> Wording:
         text = "".join(chars)
     words = frozenset(w for w in _WORD.findall(text) if w[0].isupper())
     homes = frozenset(
-        cc for cc, local in HOME_WORDS.items() if _local(cc, tuple(local)).search(text)
+        cc for cc, local in HOME_WORDS.items() if any(s.found(text) for s in _local(cc, tuple(local)))
     )
     return Wording(text, words, homes)
 
 
 @lru_cache(maxsize=64)
-def _local(cc: str, patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern of a country's local words (``cc`` keys the cache per pack)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
+def _local(cc: str, patterns: tuple[str, ...]) -> tuple[Guarded, ...]:
+    """The patterns of a country's local words (``cc`` keys the cache per pack), each
+    searched on its own and only in a text that holds its literal words (`Guarded`): one
+    alternation of them all gave Python's regex engine no first letters to skip ahead by,
+    and it tried every position of every article."""
+    return tuple(Guarded(p) for p in patterns)
