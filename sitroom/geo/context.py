@@ -106,6 +106,27 @@ class ArticleContext:
     #: the article's own words, for the units it names outside its place names
     #: (`sitroom.geo.wording`); None: the text is unknown
     wording: Wording | None = None
+    #: `resolve.candidates` by id of the mention: (mention, container, countries, kind, readings)
+    candidates_seen: dict = field(default_factory=dict)
+
+    def kept_candidates(
+        self, mention: Mention, holder: Hit | None, countries: frozenset[str]
+    ) -> list[Hit] | None:
+        """The exact readings `keep_candidates` kept of ``mention`` when it was read in the
+        same container (``holder``), with the same local ``countries`` and kind; else None.
+        The second pass asks every name again: what it reads of the frame has moved, its
+        exact readings mostly not."""
+        seen = self.candidates_seen.get(id(mention))
+        if seen is None or seen[0] is not mention or seen[1] is not holder:
+            return None
+        return list(seen[4]) if seen[2:4] == (countries, mention.kind) else None
+
+    def keep_candidates(
+        self, mention: Mention, holder: Hit | None, countries: frozenset[str], hits: list[Hit]
+    ) -> list[Hit]:
+        """Keep ``hits``, the exact readings of ``mention`` (`kept_candidates`); returns them."""
+        self.candidates_seen[id(mention)] = (mention, holder, countries, mention.kind, tuple(hits))
+        return hits
 
     @property
     def total(self) -> float:

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 from rapidfuzz.fuzz import ratio
 
+from sitroom.geo import forms, named
 from sitroom.geo.containment import holds_inner, loosely_inside, outside
-from sitroom.geo.context import ArticleContext
+from sitroom.geo.context import ArticleContext, Mention
 from sitroom.geo.forces import named_countries
 from sitroom.geo.fronts import near_front, on_front
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
@@ -59,6 +60,31 @@ def loose_fits(
         return False
     # no frame: a country named only as a party's or a currency's owner is no evidence
     return hit.fcode == "ADM1" or hit.population >= VARIANT_MIN_POPULATION
+
+
+def loose_candidates(
+    mention: Mention, name: str, holder: Hit | None, gaz: Gazetteer, ctx: ArticleContext,
+    inner: Sequence[Hit] = (),
+) -> list[Hit]:
+    """The readings of a name no row has as written (`sitroom.geo.resolve.candidates`;
+    ``name``: without its kind word): another transliteration, another romanisation or a
+    near spelling that agrees with the article (`loose_fits`), else a place the name is
+    named after or a town its feature's name holds."""
+    allowed = ctx.event_countries()  # not the speaker's country ("Russia's ministry said")
+    bound = holder is not None
+    if holder is not None:
+        allowed = frozenset({holder.cc})  # "Basira in ... Deir ez-Zor"
+    # a province spelled another way, when the text uses it as one ("X city, Urozgan")
+    province = not bound and (mention.kind in ("container", "admin1") or not allowed)
+    # another transliteration: inside the article's countries, or a sizeable place
+    hits = forms.respelt(name, gaz, allowed, province)
+    hits = [h for h in hits if loose_fits(h, holder, ctx, province, inner)]
+    if not hits:  # another romanisation ("Mirgorod": Myrhorod)
+        hits = romanised_fits(gaz.romanised(name), name, holder, ctx, province, inner)
+    if not hits:
+        hits = [h for h in gaz.fuzzy(mention.text, allowed) if loose_fits(h, holder, ctx, province, inner)]
+    hits = hits or named.named_after(mention.text, gaz)  # "Harare City Council": Harare
+    return hits or named.feature_town(mention.text, gaz, ctx)  # "Jackson Township": Jackson
 
 
 def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:

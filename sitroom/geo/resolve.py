@@ -43,9 +43,8 @@ from sitroom.geo.loose import (
     far_namesakes,
     in_actor_units,
     known_city,
-    loose_fits,
+    loose_candidates,
     plausible_weak,
-    romanised_fits,
 )
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 from sitroom.geo.offsets import near_anchor
@@ -160,7 +159,13 @@ def candidates(
         return named.direction_unit(mention, gaz, ctx.event_countries())
     if named.site_word(mention.text) or mention.org_site:
         return []
-    hits = own_names_first(mention.text, forms.as_written(mention.text, gaz), _local_countries(ctx))
+    holder, written = enclosing(mention), forms.as_written(mention.text, gaz)
+    # (of the local countries only those of the name's rows tell its readings apart)
+    local = _local_countries(ctx).intersection([h.cc for h in written])
+    kept = ctx.kept_candidates(mention, holder, local)  # the second pass: the first's readings
+    if kept is not None:
+        return kept
+    hits = own_names_first(mention.text, written, local)
     name, _ = split_generic(mention.text)
     if not hits and name != mention.text:
         hits = list(gaz.lookup(name))
@@ -169,8 +174,6 @@ def candidates(
     # "Russian", "Iraqis", "European": a demonym given as a place names its country (beside
     # any town of that name: "Canadian", Texas)
     hits.extend(h for h in gaz.demonym(mention.text) if h not in hits)
-    allowed = ctx.event_countries()  # not the speaker's country ("Russia's ministry said")
-    holder = enclosing(mention)
     if hits and holder is not None and not any(loosely_inside(h, holder) for h in hits):
         # "Tellor in Northvale", all exact namesakes elsewhere: a spelling inside the container
         other = (*gaz.variants(mention.text), *gaz.romanised(mention.text))
@@ -181,21 +184,9 @@ def candidates(
         # not Iran's Zabol) or named after its town ("Krasnodar region": Krasnodarskiy kray)
         hits += [h for h in gaz.variants(name) if h.fcode == "ADM1" and h not in hits]
         hits += [h for h in forms.stated_province(name_key(name), hits, gaz) if h not in hits]
-    bound = holder is not None
-    if holder is not None:
-        allowed = frozenset({holder.cc})  # "Basira in ... Deir ez-Zor"
-    # a province spelled another way, when the text uses it as one ("X city, Urozgan")
-    province = not bound and (mention.kind in ("container", "admin1") or not allowed)
-    if not hits:
-        # another transliteration: inside the article's countries, or a sizeable place
-        hits = forms.respelt(name, gaz, allowed, province)
-        hits = [h for h in hits if loose_fits(h, holder, ctx, province, inner)]
-    if not hits:  # another romanisation ("Mirgorod": Myrhorod)
-        hits = romanised_fits(gaz.romanised(name), name, holder, ctx, province, inner)
-    if not hits:
-        hits = [h for h in gaz.fuzzy(mention.text, allowed) if loose_fits(h, holder, ctx, province, inner)]
-    hits = hits or named.named_after(mention.text, gaz)  # "Harare City Council": Harare
-    return hits or named.feature_town(mention.text, gaz, ctx)  # "Jackson Township": Jackson
+    if hits:  # (kept for the second pass; the loose readings weigh the frame, which moves)
+        return ctx.keep_candidates(mention, holder, local, hits)
+    return loose_candidates(mention, name, holder, gaz, ctx, inner)
 
 
 def choose(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.geo.context import ArticleContext
-from sitroom.geo.resolve import loose_fits
+from sitroom.geo.loose import loose_fits
 
 pytestmark = pytest.mark.slow
 
