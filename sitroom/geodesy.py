@@ -55,12 +55,30 @@ def destination(lat: float, lon: float, dist_km: float, bearing_deg: float) -> t
 def haversine_matrix_km(lats1, lons1, lats2, lons2):
     """Great-circle distances in kilometres from every point of the first list to every
     point of the second (degrees in, a ``len1 × len2`` numpy array out), in one pass."""
-    import numpy as np  # only the geo ranker needs it; the store writer imports this module
+    return haversine_to_points_km(lats1, lons1, Points(lats2, lons2))
+
+
+class Points:
+    """The second list of `haversine_matrix_km` made ready once (radians and cosines), for
+    a caller that measures many lists against the same points (an article's places)."""
+
+    __slots__ = ("cos", "lat", "lon")
+
+    def __init__(self, lats, lons) -> None:
+        import numpy as np  # only the geo ranker needs it; the store writer imports this module
+
+        self.lat = np.radians(np.asarray(lats, dtype=float))[None, :]
+        self.lon = np.radians(np.asarray(lons, dtype=float))[None, :]
+        self.cos = np.cos(self.lat)
+
+
+def haversine_to_points_km(lats1, lons1, points: Points):
+    """`haversine_matrix_km` to ``points`` (the very same floats)."""
+    import numpy as np
 
     lat1 = np.radians(np.asarray(lats1, dtype=float))[:, None]
     lon1 = np.radians(np.asarray(lons1, dtype=float))[:, None]
-    lat2 = np.radians(np.asarray(lats2, dtype=float))[None, :]
-    lon2 = np.radians(np.asarray(lons2, dtype=float))[None, :]
-    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    lat2, lon2 = points.lat, points.lon
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * points.cos * np.sin((lon2 - lon1) / 2) ** 2
     # (minimum/maximum: what np.clip computes, without its ~5 µs of argument checks per call)
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(np.maximum(a, 0.0), 1.0)))

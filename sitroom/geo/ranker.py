@@ -28,7 +28,7 @@ from sitroom.geo.context import KIND_CODES, POPULATED
 from sitroom.geo.gazetteer import SITE_CODES, Hit, km
 from sitroom.geo.normalize import name_key
 from sitroom.geo.thresholds import threshold
-from sitroom.geodesy import haversine_matrix_km
+from sitroom.geodesy import Points, haversine_to_points_km
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -83,13 +83,27 @@ def nearest_km(hits: tuple[Hit, ...], anchors: list[Hit]) -> list[float | None]:
     """For each candidate, km to the closest of the article's other places (one numpy pass)."""
     if not anchors:
         return [None] * len(hits)
-    d = haversine_matrix_km(
-        [h.lat for h in hits], [h.lon for h in hits], [a.lat for a in anchors], [a.lon for a in anchors]
-    )
+    points, anchor_ids = _anchor_points(anchors)
+    d = haversine_to_points_km([h.lat for h in hits], [h.lon for h in hits], points)
     ids = np.fromiter([h.id for h in hits], dtype=np.int64, count=len(hits))
-    anchor_ids = np.fromiter([a.id for a in anchors], dtype=np.int64, count=len(anchors))
     d[ids[:, None] == anchor_ids[None, :]] = np.inf
     return [v if math.isfinite(v) else None for v in np.minimum.reduce(d, axis=1).tolist()]
+
+
+#: The last anchor list measured against: (the list, its length, its points, its ids).
+_ANCHORS: list[tuple] = [(None, 0, None, None)]
+
+
+def _anchor_points(anchors: list[Hit]) -> tuple[Points, np.ndarray]:
+    """The article's anchors made ready for `nearest_km` once while the list stays as it is
+    (it only grows: every name of the article asks again with the same list)."""
+    last = _ANCHORS[0]
+    if last[0] is anchors and last[1] == len(anchors):
+        return last[2], last[3]
+    points = Points([a.lat for a in anchors], [a.lon for a in anchors])
+    ids = np.fromiter([a.id for a in anchors], dtype=np.int64, count=len(anchors))
+    _ANCHORS[0] = (anchors, len(anchors), points, ids)
+    return points, ids
 
 
 def _log_km(d: float) -> float:

@@ -25,7 +25,7 @@ import numpy as np
 from sitroom.geo.gazetteer import Gazetteer, Hit
 from sitroom.geo.normalize import name_key, split_generic
 from sitroom.geo.thresholds import threshold
-from sitroom.geodesy import haversine_matrix_km
+from sitroom.geodesy import Points, haversine_to_points_km
 
 #: Two candidates this close agree (a town and its neighbours, a district and its towns).
 NEAR_KM = threshold("support_near_km")
@@ -85,7 +85,7 @@ class Support:
                     self.members[(h.cc, 1, "", h.admin1)].add(index)
                 if h.level == 3 and h.admin2:
                     self.members[(h.cc, 2, h.admin1, h.admin2)].add(index)
-        self._lat, self._lon = lats, lons
+        self._points = Points(lats, lons)  # (radians and cosines made once per article)
         self._owner = np.asarray(owner, dtype=int)
 
     def of(self, hit: Hit, pool: tuple[Hit, ...], text: str) -> tuple[int, int, int]:
@@ -136,9 +136,7 @@ class Support:
         country: its point says nothing about its extent)."""
         if not len(self._owner):
             return [set() for _ in hits]
-        distances = haversine_matrix_km(
-            [h.lat for h in hits], [h.lon for h in hits], self._lat, self._lon
-        )
+        distances = haversine_to_points_km([h.lat for h in hits], [h.lon for h in hits], self._points)
         close = distances <= NEAR_KM
         return [
             set(self._owner[close[i]].tolist()) if h.level >= 2 else set()
