@@ -3,8 +3,10 @@
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from sitroom.lang.literal import Guarded, required_literal
+from sitroom.lang.literal import Guarded, first_class, required_literal
 
 
 def test_the_longest_top_level_run_and_where_it_starts():
@@ -46,3 +48,50 @@ def test_a_boundary_before_the_start_is_read_from_the_text():
     # the match would start right after a letter: no word boundary there
     assert not Guarded(r"\bFire Department").found("WildFire Department notes")
     assert Guarded(r"\bFire Department").found("Wild Fire Department notes")
+
+
+def test_the_first_class_of_an_alternation_after_a_boundary():
+    first = first_class(r"\b(?:RPG|IED)\b")
+    assert first.match("R") and first.match("I") and not first.match("P")
+
+
+def test_a_pattern_that_may_match_nothing_has_no_first_class():
+    assert first_class(r"(?:km)?") is None
+
+
+def test_a_negated_class_gives_no_first_class():
+    assert first_class(r"[^a-z]+ Road") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters held 12 Ridge Rd. for a day.",
+        "Fighters held Ridge Rd. for a day.",
+        "a123 Ridge Rd. is no address",
+        "Call 7 Hill Lane Rd. then 45 Main St.",
+        "",
+    ],
+)
+def test_a_search_by_the_first_class_agrees_with_a_plain_search(text):
+    pattern = r"\b\d{1,4} (?:[A-Z][a-z]+ ){1,2}(?:Rd|St)\."
+    guarded = Guarded(pattern)
+    assert guarded.first is not None  # (its one literal, a space, is everywhere)
+    assert guarded.found(text) == (re.search(pattern, text) is not None)
+
+
+SHAPES = [
+    r"\bBase\b",
+    r"\b[Bb]ase [Cc]amp\b",
+    r"\b(?:Base|Camp) Road\b",
+    r"\b\d{1,3} [A-Z][a-z]+ Rd\.",
+    r"\b(?:RPG|IED)s?\b",
+    r"(?<![\w-])Camp-?\d",
+    r"£ ?\d",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="BaseCmpRodIEG 1.-£\n", max_size=60), st.sampled_from(SHAPES))
+def test_every_way_of_searching_agrees_with_a_plain_search(text, pattern):
+    assert Guarded(pattern).found(text) == (re.search(pattern, text) is not None)

@@ -1,22 +1,38 @@
-"""The longest run of plain letters every match of a regular expression holds, and how
-far into a match it starts: a search that finds the run with ``str.find`` and tries the
-pattern only just before each place it occurs.
+"""Faster answers to "does this pattern match anywhere in the text?" for patterns asked of
+whole articles (the local words of `sitroom.geo.wording`), with the very same answer.
 
-Python's regex engine skips ahead quickly only to a pattern's literal first letters; a
-pattern that opens with ``\\b``, a character class or an alternation is tried at every
-position of the text. A substring search runs in C at memory speed, so a pattern asked
-of whole articles (the local words of `sitroom.geo.wording`) is searched this way.
+Python's regex engine skips ahead quickly only to a pattern's literal first letters or its
+first character class; a pattern that opens with ``\\b``, a repeat or an alternation of
+classes is tried at every position of the text. `Guarded` reads the parsed pattern once
+and searches by the cheapest of: the longest run of plain letters every match holds
+(found with ``str.find``; the pattern tried only just before each place it occurs), the
+class every match starts with (skipped ahead to by the engine), or the plain search.
 """
 
 from __future__ import annotations
 
 import re
-import re._constants as _sre  # the parser's opcodes: read, never compiled from
+import re._compiler as _compiler  # the parser's tree, compiled back: read, never changed
+import re._constants as _sre
 import re._parser as _parse
 
-#: A run this far into a match at most is looked for before each of its occurrences;
-#: a pattern whose run may lie further in is searched whole (after the ``in`` test).
+#: A run this far into a match at most is looked for before each of its occurrences.
 MAX_REACH = 40
+#: A run this long is rare enough in text to look for its every occurrence (a shorter one,
+#: a space or one digit, occurs everywhere: the pattern's first class is asked instead).
+MIN_RUN = 3
+
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+
+def _parsed(pattern: str):
+    try:
+        parsed = _parse.parse(pattern)
+    except (re.error, RecursionError):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return parsed
 
 
 def required_literal(pattern: str) -> tuple[str, tuple[int, int] | None]:
@@ -24,11 +40,8 @@ def required_literal(pattern: str) -> tuple[str, tuple[int, int] | None]:
     group, alternation, repeat or case-blind part), which every match holds, and the
     least and most characters of a match before it (None: unbounded or past `MAX_REACH`);
     ('', None) when there is none or the pattern is case-blind as a whole."""
-    try:
-        parsed = _parse.parse(pattern)
-    except (re.error, RecursionError):
-        return "", None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+    parsed = _parsed(pattern)
+    if parsed is None:
         return "", None
     items = list(parsed)
     best, best_at, run, at = "", 0, "", 0
@@ -45,30 +58,76 @@ def required_literal(pattern: str) -> tuple[str, tuple[int, int] | None]:
     return best, ((lo, hi) if hi <= MAX_REACH else None)
 
 
-class Guarded:
-    """A compiled pattern and its `required_literal`: ``found(text)`` is
-    ``pattern.search(text) is not None``, the pattern tried only where the literal lets
-    a match start."""
+def first_class(pattern: str) -> re.Pattern[str] | None:
+    """A one-character pattern that matches the first character of every match of
+    ``pattern`` (a class the regex engine skips ahead by), or None when none can be told:
+    the pattern may match nothing, starts with any character, a negated class or a
+    case-blind part."""
+    parsed = _parsed(pattern)
+    if parsed is None or parsed.getwidth()[0] == 0:
+        return None
+    members = _first(list(parsed))
+    if not members:
+        return None
+    return _compiler.compile(_parse.SubPattern(parsed.state, [(_sre.IN, members)]), 0)
 
-    __slots__ = ("literal", "pattern", "reach")
+
+def _first(items: list) -> list | None:
+    """The class members (LITERAL, RANGE, CATEGORY) a match of ``items`` can start with;
+    None when unknown or when ``items`` can match nothing."""
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue  # \b, look-aheads and look-behinds consume nothing
+        if op is _sre.LITERAL:
+            return [(op, arg)]
+        if op is _sre.IN:
+            return None if any(o is _sre.NEGATE for o, _ in arg) else list(arg)
+        if op is _sre.BRANCH:
+            out: list = []
+            for branch in arg[1]:
+                found = _first(list(branch))
+                if found is None:
+                    return None
+                out += found
+            return out
+        if op is _sre.SUBPATTERN and not arg[1] and not arg[2]:
+            return _first(list(arg[3])) if arg[3].getwidth()[0] > 0 else None
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+            return _first(list(arg[2])) if arg[2].getwidth()[0] > 0 else None
+        return None
+    return None
+
+
+class Guarded:
+    """A compiled pattern searched the cheapest way its parse allows: ``found(text)`` is
+    ``pattern.search(text) is not None``."""
+
+    __slots__ = ("first", "literal", "pattern", "reach")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = re.compile(pattern)
         self.literal, self.reach = required_literal(pattern)
+        self.first = None if len(self.literal) >= MIN_RUN and self.reach else first_class(pattern)
 
     def found(self, text: str) -> bool:
         literal = self.literal
-        if not literal:
-            return self.pattern.search(text) is not None
-        at = text.find(literal)
-        if at < 0:
+        if literal and literal not in text:
+            return False
+        match = self.pattern.match
+        if self.first is not None:
+            # (match at a position reads the text before it: ``\b`` and look-behinds hold)
+            step = self.first.search
+            at = step(text)
+            while at is not None:
+                if match(text, at.start()) is not None:
+                    return True
+                at = step(text, at.start() + 1)
             return False
         if self.reach is None:
             return self.pattern.search(text) is not None
         lo, hi = self.reach
-        match = self.pattern.match
+        at = text.find(literal)
         while at >= 0:
-            # (match at a position reads the text before it: ``\b`` and look-behinds hold)
             for start in range(max(0, at - hi), at - lo + 1):
                 if match(text, start) is not None:
                     return True
