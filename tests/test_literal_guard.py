@@ -95,3 +95,16 @@ SHAPES = [
 @given(st.text(alphabet="BaseCmpRodIEG 1.-£\n", max_size=60), st.sampled_from(SHAPES))
 def test_every_way_of_searching_agrees_with_a_plain_search(text, pattern):
     assert Guarded(pattern).found(text) == (re.search(pattern, text) is not None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="BaseCmpRodIEG 1.-£\n", max_size=60), st.sampled_from(SHAPES))
+def test_every_match_is_found_where_finditer_finds_it(text, pattern):
+    assert Guarded(pattern).spans(text) == [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_a_masthead_like_name_is_found_each_time():
+    pattern = r"(?<![\w.])(?:[A-Z][\w'.-]*\s+){1,3}(?:Gazette|Courier)\b"
+    text = "The Lakeside Gazette said; the Hill Courier and The Lakeside Gazette agreed."
+    assert Guarded(pattern).spans(text) == [m.span() for m in re.finditer(pattern, text)]
+    assert len(Guarded(pattern).spans(text)) == 3

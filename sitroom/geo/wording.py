@@ -21,13 +21,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
-from sitroom.lang import pack_mapping, pack_pattern
+from sitroom.lang import PackValue, pack_mapping, pack_pattern
 from sitroom.lang.literal import Guarded
 
 #: Country code → the local words of its news (regular expressions).
 HOME_WORDS = pack_mapping("geo/home_words", "countries")
 #: An outlet's name ("The Washington Post"): its capitalised words name the outlet's home.
 MASTHEAD = pack_pattern("geo/mastheads", "masthead")
+#: `MASTHEAD` searched from the capital its names start with (`Guarded.spans`: the same
+#: spans; its look-behind opening made the engine try every character of the text).
+_MASTHEADS = PackValue(lambda _: Guarded(MASTHEAD.pattern))
 
 #: A capitalised word of the text (letters, inner apostrophes, hyphens and periods).
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’.\-][^\W\d_]+)*")
@@ -67,7 +70,7 @@ def read_wording(text: str, spans: Sequence[tuple[int, int]] = ()) -> Wording:
     """The capitalised words of ``text`` and the countries of its local words; the place
     names at ``spans`` (the article's mentions, already in its frame) and the outlets'
     names (`MASTHEAD`: "The Washington Post reported" names no state) blanked out."""
-    spans = [*spans, *(m.span() for m in MASTHEAD.finditer(text))]
+    spans = [*spans, *_MASTHEADS.value().spans(text)]
     if spans:
         chars = list(text)
         for start, end in spans:

@@ -109,6 +109,25 @@ class Guarded:
         self.literal, self.reach = required_literal(pattern)
         self.first = None if len(self.literal) >= MIN_RUN and self.reach else first_class(pattern)
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """``[m.span() for m in pattern.finditer(text)]`` (a match is never empty when the
+        pattern has a first class: each next one is looked for from the last one's end)."""
+        if self.literal and self.literal not in text:
+            return []
+        if self.first is None:
+            return [m.span() for m in self.pattern.finditer(text)]
+        out: list[tuple[int, int]] = []
+        match, step = self.pattern.match, self.first.search
+        at = step(text)
+        while at is not None:
+            found = match(text, at.start())
+            if found is not None:
+                out.append(found.span())
+                at = step(text, found.end())
+            else:
+                at = step(text, at.start() + 1)
+        return out
+
     def found(self, text: str) -> bool:
         literal = self.literal
         if literal and literal not in text:
