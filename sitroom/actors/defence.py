@@ -23,6 +23,7 @@ _PHRASAL = pack_words("actors/words", "defensive_phrasal_verbs")
 _AGENT_PREPS = pack_words("actors/words", "agent_preps")
 _OF = pack_words("actors/words", "of_preps")
 _OWNERS = {"compound", "amod", "nmod", "poss"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 _ATTACKS = pack_words("actors/words", "fended_attacks")
 
 
@@ -44,6 +45,8 @@ def attacker_first(
         return side1, side2, bool(first) and _key(side1) == first
     if _key(side2) == key:
         return side1, side2, True  # already the attacked side
+    if side1 and _key(side1) != key:  # the fending-off clause is another fight's
+        return side1, side2, False
     other = side2 if _key(side1) == key or not side1 else side1
     attacker = _attacker(verb, attack, other, lambda spans: resolve(spans, {key}))
     if not attacker or _key(attacker) == key:
@@ -76,7 +79,9 @@ def _defensive_verb(candidate: Candidate) -> Token | None:
     coordinated with it: "were killed and wounded when troops repulsed their attack")."""
     trigger = root(candidate.trigger)
     verbs = [trigger, *(c for c in child_tokens(trigger) if c.dep_ == "conj")]
-    near = [trigger.head, *verbs, *(c for v in verbs for c in child_tokens(v))]
+    near = [*verbs, *(c for v in verbs for c in child_tokens(v))]
+    if not any(c.dep_ in _SUBJECTS for c in child_tokens(trigger)):
+        near.insert(0, trigger.head)  # "repelled an attack": not a clause with its own doer
     for token in near:
         if token.pos_ == "VERB" and _is_defensive(token):
             return token

@@ -49,6 +49,7 @@ class ActorDictionary:
         self._local: dict[str, dict[tuple[str, ...], Name]] = {}
         self._names: dict[tuple[str, ...], Name] = {}
         self._countries: dict[tuple[str, ...], tuple[str, bool, bool]] = {}
+        self._shared: dict[tuple[str, ...], set[str]] = {}  # nationality words of two states
         self._heads: dict[tuple[str, ...], Head] = {}
         self.modifiers = {key(m) for m in data.get("modifiers", [])}
         self.blockers = {key(b) for b in data.get("blockers", [])}
@@ -93,6 +94,8 @@ class ActorDictionary:
         k = tuple(key(name).split())
         if k and k not in self._countries:
             self._countries[k] = (country, is_acronym(name), demonym)
+        elif k and demonym and self._countries[k][0] != country:  # "Congolese": two states
+            self._shared.setdefault(k, {self._countries[k][0]}).add(country)
 
     def _index_name(self, name: str, target: str, only_in: str = "") -> None:
         k = tuple(key(name).split())
@@ -354,6 +357,8 @@ class ActorDictionary:
                 i += 1
                 continue
             nation, length, demonym = hit
+            if demonym and country in self._shared.get(tuple(keys[i : i + length]), ()):
+                nation = country  # a nationality two states share: the event's own
             j, last, head, gap = i + length, i + length - 1, None, 0
             while j < size and not taken[j] and (keys[j] not in starts or self._country_at(ws, j) is None):
                 found = self._longest(ws, j, self._heads, self._max_head, taken)

@@ -13,6 +13,7 @@ from sitroom.lang import pack_words
 Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
 
 _JOINERS = pack_words("actors/words", "either_joiners")
+_NONSTATE = pack_words("actors/words", "either_inters")
 
 
 def merge_either(side: Side) -> Side:
@@ -24,6 +25,8 @@ def merge_either(side: Side) -> Side:
     (span, first, order), (span2, second, _) = side[named[0]], side[named[1]]
     if span2 is not span or first.actor.name == second.actor.name:
         return side
+    if not all(str(m.actor.inter) in _NONSTATE for m in (first, second)):
+        return side  # "either Malian soldiers or JNIM": the state is not half a group
     text = span.text
     if text[first.end : second.start].strip().lower() not in _JOINERS:
         return side

@@ -124,6 +124,7 @@ _LIST_KEYS = (
     "controlled_sites",
     "fleeting_words",
     "security_services",
+    "unarmed_bodies",
     "dead_words",
     "property_nouns",
     "arson_words",

@@ -24,8 +24,9 @@ def mishap(mention: Mention, lex: Lexicon) -> bool:
 
 def went_off_early(mention: Mention, lex: Lexicon) -> bool:
     """A device that went off before its time ('exploded prematurely', 'a premature
-    detonation'), in its carriers' or planters' hands: ACLED's disrupted weapons use."""
-    return _explosion_told_with(mention, lex.cue("premature_words"))
+    detonation'), in its carriers' or planters' hands: ACLED's disrupted weapons use. Not
+    in a drill or a malfunction: that is an accident."""
+    return _explosion_told_with(mention, lex.cue("premature_words")) and not mishap(mention, lex)
 
 
 def _explosion_told_with(mention: Mention, words: frozenset[str]) -> bool:

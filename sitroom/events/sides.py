@@ -117,15 +117,21 @@ def _side(span: Span | None, lex: Lexicon, described: bool) -> str:
     return ""
 
 
-def _of_unarmed_body(patient: Span, lex: Lexicon) -> bool:
+def _of_unarmed_body(patient: Span, lex: Lexicon, agent: Span | None) -> bool:
     """A victim who belongs to an organisation with no word of arms in its name ('a CNL
     member', 'the leader of a farmers' union'): a party or a union is no armed side, as an
-    army, a militia or the Taliban are ('a member of the Mahdi Army')."""
+    army, a militia or the Taliban are ('a member of the Mahdi Army'). A bare name is only
+    taken for a party when no state force did the killing: troops who kill 'FARC members'
+    or 'CODECO members' fight a group this list does not name."""
     if lemma(patient.root) not in lex.cue("member_nouns"):
         return False
     org = _whose(patient.root, lex.cue("member_nouns"), named=True)
     armed = lex.cue("armed_nouns") | lex.cue("armed_group_nouns") | lex.cue("nonstate_cues")
-    return org is not None and not has_cue(org, armed | lex.cue("security_services"))
+    if org is None or has_cue(org, armed | lex.cue("security_services")):
+        return False
+    if has_cue(org, lex.cue("unarmed_bodies")):
+        return True
+    return agent is None or not has_cue(agent, lex.cue("state_cues"))
 
 
 def _whose(root: Token, nouns: frozenset[str], named: bool = False) -> Span | None:
@@ -175,7 +181,8 @@ def patient_side(patient: Span, mention: Mention, lex: Lexicon) -> str:
     """A patient's side; a pronoun ('shot at him') takes the side of the nearest person
     named before it in the sentence, the agent excepted."""
     found = side(patient, lex)
-    if found in ("armed", "") and _of_unarmed_body(patient, lex):
+    agent = patient.doc[mention.agent.start : mention.agent.end] if mention.agent else None
+    if found in ("armed", "") and _of_unarmed_body(patient, lex, agent):
         return "civilian"
     if found == "place":
         return _apposed_person(patient, lex) or found

@@ -52,3 +52,12 @@ def test_repelling_aircraft_is_no_attack_by_their_owner(pipeline):
     text = "Houthi air defences repelled a formation of Saudi-led coalition jets over Saada on Monday."
     a1, _ = sides(pipeline, text)
     assert "Supreme Political Council" in a1
+
+
+def test_a_second_clause_with_its_own_doers_keeps_its_own_sides(pipeline):
+    text = ("Somali police repelled an al-Shabaab attack on a checkpoint in Beledweyne on Monday, "
+            "and soldiers killed four ISIS fighters in Bosaso.")
+    events = pipeline.extract(Article(text, published=date(2023, 3, 14)))
+    (second,) = [e for e in events if e.location == "Bosaso"]
+    assert second.actor1.startswith("Military Forces of Somalia")
+    assert second.actor2.startswith("Islamic State")

@@ -34,3 +34,9 @@ def test_two_groups_joined_by_and_stay_actor_and_associate(pipeline):
     text = "Al-Shabaab and ISIS fighters clashed with Puntland troops near Bosaso on Saturday."
     event = perpetrator(pipeline, text)
     assert "and/or" not in event.actor1
+
+
+def test_a_state_force_or_a_rebel_group_stays_two_actors(pipeline):
+    text = "Four herders were shot dead by either Chadian soldiers or FACT rebels near Mao on Friday."
+    event = perpetrator(pipeline, text)
+    assert "and/or" not in event.actor1

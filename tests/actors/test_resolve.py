@@ -79,6 +79,10 @@ CASES = [
     ("the Sudanese army", "Sudan", "Military Forces of Sudan (2019-)", 1),
     ("al-Shabab militants", "Somalia", "Al Shabaab", 2),
     ("ISIS-K", "Afghanistan", "Islamic State (Afghanistan)", 2),
+    # a nationality two states share: the event's country decides
+    ("Congolese gendarmes", "Republic of Congo", "Police Forces of the Republic of Congo (1997-)", 1),
+    ("Congolese troops", "Democratic Republic of Congo",
+     "Military Forces of the Democratic Republic of Congo (2019-)", 1),
 ]
 
 

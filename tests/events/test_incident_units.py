@@ -357,6 +357,12 @@ def test_a_device_that_goes_off_early_in_its_planters_hands_is_disrupted_weapons
     assert types(new_events(pipeline, text)) == [("Strategic developments", "Disrupted weapons use")]
 
 
+def test_a_round_that_goes_off_early_in_a_drill_is_an_accident(pipeline):
+    text = ("On 9 May 2022, a gunner died near Zhytomyr when a shell exploded prematurely "
+            "during a training drill.")
+    assert types(new_events(pipeline, text)) == [("Strategic developments", "Other")]
+
+
 def test_dead_people_found_are_a_killing_dead_fish_are_not(pipeline):
     women = new_events(
         pipeline,

@@ -188,6 +188,7 @@ def test_warplanes_striking_alone_are_an_air_strike(pipeline):
         "Unknown gunmen shot dead an MDC member in Mbare, Harare, on Tuesday.",
         "Militiamen attacked and wounded three UPND members in Kanyama, Lusaka, on Tuesday.",
         "Gunmen shot dead the leader of the Ogoni Youth Movement in Bori on Tuesday.",
+        "Police shot dead two members of the opposition party in Kampala on Tuesday.",
     ],
 )
 def test_members_of_a_party_or_a_movement_are_civilians(pipeline, text):
@@ -200,6 +201,8 @@ def test_members_of_a_party_or_a_movement_are_civilians(pipeline, text):
         "Gunmen shot dead a member of the Mahdi Army in Basra on Tuesday.",
         "Unknown gunmen killed an ISIS member in Deir ez-Zor on Tuesday.",
         "Gunmen shot dead an NDS member in Kunduz on Tuesday.",
+        "Burundian soldiers killed three FNL members near Cibitoke on Tuesday.",
+        "Philippine troops shot dead two NPA members in Samar on Tuesday.",
     ],
 )
 def test_members_of_an_armed_body_or_a_security_service_are_armed(pipeline, text):

@@ -117,3 +117,13 @@ def test_a_street_written_out_in_full_names_no_country():
 def test_a_misdemeanor_or_a_grand_jury_is_american_local_news():
     assert read_wording("She was charged with a misdemeanor, the sheriff's office said.").homes == {"US"}
     assert read_wording("A grand jury indicted the driver last week.").homes == {"US"}
+
+
+def test_a_party_word_after_a_state_is_no_newspaper():
+    words = read_wording("The Ostmark Republican senator toured the flooded valley.")
+    assert words.writes("Ostmark", "") is True
+
+
+def test_a_post_named_without_the_or_a_word_of_reporting_is_a_place():
+    words = read_wording("Guards fired on smugglers near Ostmark Border Post at dawn.")
+    assert words.writes("Ostmark", "") is True
