@@ -74,7 +74,7 @@ def test_arrests_where_goods_were_seized_are_that_seizure(pipeline):
          "Government regains territory"),
         ("Rebels took control of the prison in Goma on Tuesday and freed hundreds of inmates.",
          "Non-state actor overtakes territory"),
-        ("Government forces gained control over the hills of Jebel Marra on Tuesday.",
+        ("Government forces wrested control of the hills of Jebel Marra on Tuesday.",
          "Government regains territory"),
     ],
 )
@@ -92,3 +92,16 @@ def test_ground_held_only_briefly_in_a_raid_is_the_fight_not_territory(pipeline)
               if e.status == "new"]
     assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in events]
     assert ("Battles", "Armed clash") in [(e.event_type, e.sub_event_type) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said they had gained control of the crowd in Eldoret after the rally.",
+        "The health ministry assumed control of the district hospital in Wau on Monday.",
+    ],
+)
+def test_control_of_a_crowd_or_a_hospital_is_no_fight(pipeline, text):
+    events = [e for e in pipeline.extract(Article(text=text, published=date(2024, 5, 10)))
+              if e.status == "new" and e.event_type]
+    assert events == []
