@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from sitroom.nlp import child_tokens, sentence, span_tokens
+from sitroom.time.counted import claimed
 from sitroom.time.misparsed import is_number as _is_number
 from sitroom.time.misparsed import not_date as _not_date
 from sitroom.time.misparsed import passive_subject, place_appos, stray_number
@@ -37,6 +38,7 @@ class Mention:
     end: int
     cumulative: bool = False  # a running toll ("the death toll rose to 30")
     total: bool = False  # the sum of the tolls told beside it ("a total of 12 died")
+    claimed: bool = False  # a party's claim ("the rebels claimed 15 soldiers died")
 
 
 def _words(key: str) -> frozenset[str]:
@@ -59,8 +61,6 @@ _COPULAS = lexicon_words("copulas")
 _LIFE, _LOSE = lexicon_words("life_nouns"), lexicon_words("lose_verbs")
 _DEAD = lexicon_words("dead_nouns")
 _TOLL, _TOLL_VALUE_PREPS = lexicon_words("toll_nouns"), lexicon_words("toll_value_preps")
-_ADDED, _THAN = lexicon_words("added_dead_words"), lexicon_words("comparison_words")
-_ATTACKERS = lexicon_words("attacker_nouns")
 
 
 def kind_of(tok: Token) -> str | None:
@@ -226,8 +226,7 @@ def _victims_of_verb(tok: Token, share: bool = True) -> list[Token]:
 
 
 def _along_with(tok: Token) -> list[Token]:
-    """'killed along with 13 other people', 'together with his son', 'shot dead a chief in
-    addition to three of his guards' (on the verb 'dead' completes)."""
+    """'killed along with 13 others', 'together with his son', 'in addition to his guards'."""
     verbs = [tok, tok.head] if tok.dep_ in ("acomp", "oprd", "xcomp") else [tok]
     first, noun, last = lexicon()["addition_phrase"]
     out = []
@@ -248,9 +247,8 @@ def _direct_victims(tok: Token) -> list[Token]:
         nums = [c for c in kids if c.dep_ == "nummod" and _is_number(c)]
         if nums:
             return nums
-        # 'shot dead a police officer', misparsed with 'dead' as a preposition
         objs = [c for c in kids if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
-        if objs and tok.head.pos_ == "VERB":
+        if objs and tok.head.pos_ == "VERB":  # 'shot dead an officer', 'dead' parsed as a preposition
             return _conjuncts(objs[0])
     objs = [v for c in kids if c.dep_ in ("dobj", "obj") for v in _conjuncts(c)]
     objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in _BETWEEN for p in child_tokens(c) if p.dep_ == "pobj"]
@@ -415,27 +413,6 @@ def _span_mention(kind: str, count: Count | None, tok: Token, victims: list[Toke
     return Mention(kind, count, tok, start, end)
 
 
-def adds_dead(span: Span) -> bool:
-    """The toll these words state counts dead besides those told before: its victims are
-    'other', 'another', 'more' ('four more protesters'), or its verb says 'also' ('his
-    brother was also killed'); a floor ('more than ten') is no such word."""
-    doc = span.doc
-    for tok in (*span, *(c for c in child_tokens(span.root) if c.dep_ == "advmod")):
-        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-        if tok.lower_ in _ADDED and nxt not in _THAN:
-            return True
-    return False
-
-
-def attackers_dead(span: Span) -> bool:
-    """The dead these words count are the attackers ('the gunman died', 'two of the
-    assailants were killed'), not their victims."""
-    return any(
-        t.lemma_.lower() in _ATTACKERS and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-        for t in span
-    )
-
-
 def find_mentions(sent: Span) -> list[Mention]:
     """Every death/injury statement in the sentence."""
     out: list[Mention] = []
@@ -443,6 +420,9 @@ def find_mentions(sent: Span) -> list[Mention]:
         m = toll_mention(tok) or lives_mention(tok) or mention_at(tok)
         if m is not None:
             out.append(replace(m, total=True) if summing(sent, m.start, m.end) else m)
+    claims = {id(m) for m in out if claimed(m.trigger)} if len(out) > 1 else set()
+    if any(m.kind == DEATH and id(m) not in claims for m in out):  # beside a toll told as fact
+        out = [replace(m, claimed=True) if id(m) in claims else m for m in out]
     deaths = [m for m in out if m.kind == DEATH]
     bodies = [m for m in deaths if told_body(sent.doc.char_span(m.start, m.end, alignment_mode="expand"))]
     counted = [m for m in deaths if m not in bodies and m.count is not None]
@@ -480,6 +460,11 @@ def combine(mentions: list[Mention]) -> Toll:
         ms = [m for m in mentions if m.kind in (kind, BOTH)]
         if not ms:
             return None, None, False
+        told = [m for m in ms if not m.claimed]
+        claims = [m.count for m in ms if m.claimed and m.count is not None]
+        if not told and claims:  # only the claim beside another's fact: a bound, no toll
+            return Count(0, 0, max(c.high for c in claims), exact=False), ms[0], False
+        ms = told or ms
         counts = [m.count for m in ms if not (m.cumulative or m.total)]
         tolls = [m.count for m in ms if (m.cumulative or m.total) and m.count is not None]
         summed = _sum([c for c in counts if c is not None])
@@ -488,6 +473,8 @@ def combine(mentions: list[Mention]) -> Toll:
         for t in tolls:
             if best is None or t.best > best.best:
                 best = t
+        if best is not None and claims:  # a claim above the fact is its high bound
+            best = replace(best, high=max(best.high, *(c.high for c in claims)))
         first = next((m for m in ms if m.count is not None), ms[0])
         return best, first, unknown and best is None
 

@@ -26,12 +26,11 @@ from sitroom.time.casualties import (
     INJURY,
     Count,
     Mention,
-    adds_dead,
-    attackers_dead,
     combine,
     find_mentions,
     weapon_count,
 )
+from sitroom.time.counted import adds_dead, attackers_dead
 from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
 from sitroom.time.numbers import lexicon, lexicon_words, words

@@ -216,6 +216,15 @@ def test_attackers_killed_in_a_later_sentence_are_added(pipeline):
     assert len(out) == 1 and out[0].fatalities == 5
 
 
+def test_a_victim_counted_on_by_an_ordinal_is_added(pipeline):
+    out = new_events(
+        pipeline,
+        "A roadside bomb killed two soldiers near Beledweyne on Tuesday. A third soldier "
+        "died of his wounds in hospital.",
+    )
+    assert len(out) == 1 and out[0].fatalities == 3
+
+
 def test_a_toll_already_summed_is_not_added_twice(pipeline):
     out = new_events(
         pipeline,

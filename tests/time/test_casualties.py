@@ -54,6 +54,9 @@ CASES = [
     ("Militiamen hacked to death a chief in Djugu in addition to his wife.", 2, None),
     ("A sniper shot dead a police officer outside the station in Kandahar.", 1, None),
     ("The raid on the poachers' camp ended, resulting in one ranger killed.", 1, None),
+    # a party's claim beside a toll told as fact bounds it, never adds to it
+    ("Two rebels were killed, and the rebels claimed that 15 soldiers died.", 2, None),
+    ("The insurgents claimed they had killed 20 soldiers near Diffa.", 20, None),
     ("Several people were killed during the riot.", 10, None),
     ("The explosion caused no deaths but injured 3 guards.", 0, 3),
     ("On 3 June 2021, a shepherd was found dead near Tal Afar.", 1, None),

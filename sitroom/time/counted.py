@@ -1,0 +1,47 @@
+"""Whose dead a toll counts, beyond its number: dead added to those told before ('two
+other officers', 'also killed'), the attackers' own dead, and a party's claim. Read by
+`sitroom.time.casualties` and the casualty stage (`sitroom.time.component`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.nlp import child_tokens
+from sitroom.time.numbers import lexicon_words
+
+#: Single words the rules below name, from the pack's ``time/lexicon.yaml``.
+_ADDED, _THAN = lexicon_words("added_dead_words"), lexicon_words("comparison_words")
+_ATTACKERS = lexicon_words("attacker_nouns")
+_CLAIMS = lexicon_words("claim_verbs")
+
+
+def adds_dead(span: Span) -> bool:
+    """The toll these words state counts dead besides those told before: its victims are
+    'other', 'another', 'more' ('four more protesters'), or its verb says 'also' ('his
+    brother was also killed'); a floor ('more than ten') is no such word."""
+    doc = span.doc
+    for tok in (*span, *(c for c in child_tokens(span.root) if c.dep_ == "advmod")):
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if tok.lower_ in _ADDED and nxt not in _THAN:
+            return True
+    return False
+
+
+def claimed(trigger: Token) -> bool:
+    """The death is what a party claims ('claimed 15 soldiers died'), told by a verb of
+    claiming above it in its own clause."""
+    for tok in trigger.ancestors:
+        if tok.lemma_.lower() in _CLAIMS:
+            return True
+        if tok.dep_ in ("ROOT", "conj"):
+            return False
+    return False
+
+
+def attackers_dead(span: Span) -> bool:
+    """The dead these words count are the attackers ('the gunman died', 'two of the
+    assailants were killed'), not their victims."""
+    return any(
+        t.lemma_.lower() in _ATTACKERS and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        for t in span
+    )
