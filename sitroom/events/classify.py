@@ -42,13 +42,13 @@ from sitroom.events.mishaps import (
     seized_goods,
     warning_shots,
     weapon_used,
-    went_off_early,
     without_air_support,
 )
 from sitroom.events.parsing import lemma, weapons_in
 from sitroom.events.sides import (
     agent_kind,
     armed_agent,
+    killed_in,
     lemmas_of,
     patient_side,
     side,
@@ -224,9 +224,9 @@ def _crimes_and_mobs(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     classes, by_cls = f.classes, f.by_cls
     if "sexual" in classes:
         return "Violence against civilians", "Sexual violence", by_cls["sexual"]
-    # soldiers killed and others taken in one attack: a battle, not an abduction of civilians
+    # soldiers killed and others taken in one attack: a battle; 'kidnapped and killed': an attack
     in_battle = f.patient_side == "armed" and bool(classes & VIOLENT_CLASSES)
-    if "abduct" in classes and not in_battle:
+    if "abduct" in classes and not in_battle and not killed_in(mention, lex):
         return "Violence against civilians", "Abduction/forced disappearance", by_cls["abduct"]
     # vigilantes who attack armed men ('targeted a bandit camp') fight them: no mob; one
     # suspect they beat to death is their victim
@@ -336,10 +336,9 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
 def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     classes, by_cls, trig, wclass, weapon = f.classes, f.by_cls, f.trig, f.wclass, f.weapon
     destroying = mention.head.cls == "destroy" or "disrupt" in classes
-    if went_off_early(mention, lex):  # blew up in its planters' hands
-        return "Strategic developments", "Disrupted weapons use", trig
-    if mishap(mention, lex):
-        return "Strategic developments", "Other", trig
+    slip = mishap(mention, lex)  # 'exploded prematurely' in its planters' hands, a malfunction
+    if slip:
+        return "Strategic developments", slip, trig
     if classes <= {"arrest"} and wclass != "riot_control":
         return None  # 'a man was arrested over the bombs': the arrest; tear gas: a crowd's
     remote = wclass in REMOTE_WEAPONS  # 'jets destroyed an arms depot': the strike

@@ -123,6 +123,7 @@ _LIST_KEYS = (
     "calibre_units",
     "controlled_sites",
     "fleeting_words",
+    "killing_verbs",
     "security_services",
     "unarmed_bodies",
     "dead_words",

@@ -16,17 +16,15 @@ from sitroom.events.parsing import lemma, prep_objects
 from sitroom.nlp import child_tokens, sentence_of, subtree_tokens
 
 
-def mishap(mention: Mention, lex: Lexicon) -> bool:
-    """An explosion whose clause says it was a mishap ('crashed due to a malfunction and
-    exploded'); the clause is the explosion's, up its chain of 'and'."""
-    return _explosion_told_with(mention, lex.cue("mishap_words"))
-
-
-def went_off_early(mention: Mention, lex: Lexicon) -> bool:
-    """A device that went off before its time ('exploded prematurely', 'a premature
-    detonation'), in its carriers' or planters' hands: ACLED's disrupted weapons use. Not
-    in a drill or a malfunction: that is an accident."""
-    return _explosion_told_with(mention, lex.cue("premature_words")) and not mishap(mention, lex)
+def mishap(mention: Mention, lex: Lexicon) -> str:
+    """The strategic-development sub-event type of an explosion whose clause says it was a
+    mishap (the clause is the explosion's, up its chain of 'and'): a malfunction or a drill
+    ('crashed due to a malfunction and exploded') is other; a device that went off before
+    its time in its carriers' or planters' hands ('exploded prematurely') is ACLED's
+    disrupted weapons use; '' for no mishap."""
+    if _explosion_told_with(mention, lex.cue("mishap_words")):
+        return "Other"
+    return "Disrupted weapons use" if _explosion_told_with(mention, lex.cue("premature_words")) else ""
 
 
 def _explosion_told_with(mention: Mention, words: frozenset[str]) -> bool:

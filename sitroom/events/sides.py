@@ -310,3 +310,14 @@ def _used_with(clause: Token, lex: Lexicon) -> set[Token]:
                 "bearing_words"):
             out |= set(subtree_tokens(t))
     return out
+
+
+def killed_in(mention: Mention, lex: Lexicon) -> bool:
+    """A verb of killing among the mention's triggers that kills the people taken
+    ('kidnapped and killed', 'abducted a chief and executed him'), not others of its own
+    ('killing two officers and abducting a nurse')."""
+    return any(
+        lemma(t.token) in lex.cue("killing_verbs")
+        and all(c.pos_ == "PRON" for c in child_tokens(t.token) if c.dep_ == "dobj")
+        for t in mention.members
+    )

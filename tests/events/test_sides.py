@@ -245,3 +245,20 @@ def test_a_village_whose_name_the_tagger_took_for_an_organisation_is_a_place(pip
 )
 def test_weapons_that_describe_the_people_hit_do_not_type_the_event(pipeline, text, expected):
     assert typed(pipeline, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people taken and then killed were killed: ACLED's attack
+        ("A teacher was kidnapped and killed by militants near Kidal on Tuesday.",
+         ("Violence against civilians", "Attack")),
+        ("Gunmen abducted a village chief in Zamfara on Tuesday and later executed him.",
+         ("Violence against civilians", "Attack")),
+        # ... people only taken stay an abduction
+        ("Gunmen kidnapped two aid workers near Goma on Tuesday.",
+         ("Violence against civilians", "Abduction/forced disappearance")),
+    ],
+)
+def test_people_kidnapped_and_killed_were_attacked(pipeline, text, expected):
+    assert typed(pipeline, text)[:1] == [expected]
