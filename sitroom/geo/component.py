@@ -40,6 +40,7 @@ from sitroom.geo.statements import (
 )
 from sitroom.geo.statements import trigger_root as _root
 from sitroom.geo.theatres import focused_context
+from sitroom.lang import pack_pattern, pack_words
 from sitroom.lang.story import opens_story
 from sitroom.model import Event, Evidence, Place
 from sitroom.nlp import doc_text, sentences
@@ -275,14 +276,32 @@ def _speakers_place(cand: Candidate, inside: list[Mention]) -> frozenset[int]:
     """ids of the mentions inside the subject of the speech verb that reports the event
     ("the ministry in Baghdad said jets bombed X"): where the speaker is, never the
     event's place while the report names another."""
+    text = doc_text(cand.sentence.doc)
+    named = frozenset(id(m) for m in inside if _speaker_named(text, m))
     tok = _root(cand.trigger)
     for _ in range(3):
         if tok.dep_ not in _REPORTED_DEPS or tok.head is tok:
-            return frozenset()
+            return named
         tok = tok.head
         if tok.lemma_.lower() in SPEECH_LEMMAS:
-            return _mentions_in(cand, inside, _subject_of(tok) | _said_where(tok))
-    return frozenset()
+            return named | _mentions_in(cand, inside, _subject_of(tok) | _said_where(tok))
+    return named
+
+
+#: "a spokesman in Bamako said": a name after "in"/"from", right before a verb of speech.
+_SPEAKER_AFTER = pack_pattern("geo/patterns", "speaker_after", 0)
+_SPEAKER_BEFORE = pack_pattern("geo/patterns", "speaker_before", 0)
+#: "Speaking in Addis Ababa, the minister said ...": a clause that tells where one spoke.
+_SPEAKING = pack_words("geo/words", "speaking_lemmas")
+
+
+def _speaker_named(text: str, m: Mention) -> bool:
+    """ "Jihadists killed six soldiers near X, an army spokesman in Bamako said": the parse
+    may hang the speaker anywhere; the words around the name say it is where they spoke."""
+    return bool(
+        _SPEAKER_AFTER.match(text[m.end : m.end + 30])
+        and _SPEAKER_BEFORE.search(text[max(0, m.start - 12) : m.start])
+    )
 
 
 #: Arcs from a verb of speech to where it was said ("said in Kabul", "told reporters in X").
@@ -292,7 +311,12 @@ _SAID_WHERE_DEPS = frozenset({"prep", "dative", "dobj"})
 def _said_where(verb) -> set[int]:
     """The words of the phrases that tell where the speaker spoke ("the Taliban said in
     Kabul that ...", "told reporters in Kabul"), not the clause it reports."""
-    return {t.i for c in verb.children if c.dep_ in _SAID_WHERE_DEPS for t in c.subtree}
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ in _SAID_WHERE_DEPS or (c.dep_ == "advcl" and c.lemma_.lower() in _SPEAKING)
+        for t in c.subtree
+    }
 
 
 def _subject_of(verb) -> set[int]:

@@ -48,6 +48,7 @@ _NOT_NAMES = frozenset(
 _ATTACK_PREPS = pack_words("geo/words", "attack_preps")
 _SETTLEMENT_PREPS = pack_words("geo/words", "settlement_preps")
 _SETTLEMENT_HEADS = pack_words("geo/words", "settlement_heads")
+_PLACE_PREPS = pack_words("geo/words", "place_preps")
 #: "a strike on X", "the shelling of X": X is the place attacked, whatever spaCy labelled it.
 _ATTACK_NOUNS = pack_words("geo/attack_nouns")
 #: "rockets hit X", "gunmen stormed X": X is the place attacked, whatever spaCy labelled it.
@@ -109,7 +110,7 @@ def place_spans(
             out.append((Span(doc, run.start, run.end, label="GPE"), place_names[run.text.lower()]))
             used |= tokens
             continue
-        located = prev in LOCATIVE or attacked or described
+        located = prev in LOCATIVE or attacked or described or _owned_unit(doc, run, covered, nxt)
         if labels - {None, "PERSON", "ORG"} and not (_said_a_place(doc, run, labels, located, before) and known(run.text)):
             continue  # "rallied in Thessaloniki" tagged NORP: only after "in", "the town of", ...
         cue = (
@@ -141,6 +142,17 @@ def place_spans(
     out.extend((e, False) for e in ents if not any(t.i in used for t in e))
     out.extend(_org_sites(doc, used | covered))
     return sorted(_site_tails(doc, out), key=lambda p: p[0].start)
+
+
+def _owned_unit(doc: Doc, run: Span, places: set[int], nxt: str) -> bool:
+    """ "Kaduna's Kajuru area": a unit or area that a place's possessive owns is a place,
+    whatever spaCy tagged it (not "Russia's Wagner group": no kind word after it)."""
+    return (
+        run.start >= 2
+        and doc[run.start - 1].tag_ == "POS"
+        and doc[run.start - 2].i in places
+        and nxt in GENERIC_HEADS
+    )
 
 
 def _long(run: Span) -> bool:
@@ -188,7 +200,10 @@ def _org_sites(doc: Doc, taken: set[int]) -> list[tuple[Span, bool]]:
 
 def _a_person(span: Span) -> bool:
     """ "according to Madison, a local activist", "the home of Jordan, an opposition
-    lawmaker": a name in apposition with a person's noun names that person."""
+    lawmaker": a name in apposition with a person's noun names that person; not one after
+    "in" or "near" ("near X, an army spokesman said": the parse set the speaker beside X)."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPS:
+        return False
     return any(_one_person(c) for t in span for c in t.children if c.dep_ == "appos")
 
 

@@ -116,3 +116,23 @@ def test_a_hyphenated_name_of_five_tokens_is_one_place(events):
 def test_a_province_that_is_a_second_order_unit_is_a_district(events):
     event = first_event(events, "Jihadists attacked a village in Seno province of Burkina Faso on Sunday.")
     assert (event.admin1, event.location, event.geo_precision) == ("Sahel", "Seno", 2)
+
+
+def test_a_speaker_named_right_before_the_verb_of_speech_is_not_the_place(events):
+    # the parse sets "an army spokesman" beside Menaka; the words say where the speaker is
+    text = "Jihadists killed eight soldiers near Menaka, an army spokesman in Bamako said on Tuesday."
+    event = first_event(events, text)
+    assert (event.admin1, event.location, event.geo_precision) == ("Menaka", "Menaka", 2)
+
+
+def test_the_city_named_where_a_governor_was_speaking_is_not_the_place(events):
+    text = "Speaking in Kyiv, the governor said Russian drones had struck the Kharkiv region overnight."
+    event = first_event(events, text)
+    assert (event.admin1, event.geo_precision) == ("Kharkiv", 3)
+
+
+def test_an_area_a_state_owns_by_its_possessive_is_a_place(events):
+    # spaCy tags the area's name as a product; "Kaduna's ... area" says it is a unit
+    event = first_event(events, "Bandits abducted 40 worshippers in Kaduna's Kajuru area on Sunday.")
+    assert (event.admin1, event.location, event.geo_precision) == ("Kaduna", "Kajuru", 2)
+
