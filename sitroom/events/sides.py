@@ -78,9 +78,28 @@ def out_of_service(span: Span, lex: Lexicon) -> bool:
     doc, end = span.doc, span.end
     if end < len(doc) and doc[end].text == "(":
         end = next((t.i + 1 for t in doc[end : span.sent.end] if t.text == ")"), end)
-    told = [*doc[span.start : end], *(t for c in child_tokens(root) if c.dep_ == "relcl" for t in c.subtree)]
+    told = [*doc[span.start : end], *(t for c in child_tokens(root) if c.dep_ == "relcl" for t in _state_told(c))]
     words = f" {' '.join(t.lower_ for t in told if not t.is_punct)} "  # '... who was off duty'
     return any(f" {w} " in words for w in lex.cue("off_duty_words"))
+
+
+def _state_told(clause: Token) -> list[Token]:
+    """'who was off duty': the copula and what it says of him, directly. Not a clause of a
+    clause ('guarding a judge who was on leave', 'about to go on leave'), nor a state of
+    another time ('who had been on leave last month')."""
+    if lemma(clause) != "be" or any(c.ent_type_ == "DATE" for c in child_tokens(clause)):
+        return []
+    said = [c for c in child_tokens(clause) if c.dep_ in ("prep", "acomp", "advmod", "attr")]
+    return [clause, *(t for c in said for t in c.subtree if not _in_a_clause_below(t, c))]
+
+
+def _in_a_clause_below(tok: Token, top: Token) -> bool:
+    """Is ``tok`` in a clause of its own under ``top`` ('about [to go on leave]')?"""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in ("xcomp", "ccomp", "relcl", "advcl", "acl"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _side(span: Span | None, lex: Lexicon, described: bool) -> str:
