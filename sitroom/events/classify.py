@@ -44,7 +44,7 @@ from sitroom.events.mishaps import (
     weapon_used,
     without_air_support,
 )
-from sitroom.events.parsing import lemma, weapons_in
+from sitroom.events.parsing import aimed_heavy_gun, lemma, weapons_in
 from sitroom.events.sides import (
     agent_kind,
     armed_agent,
@@ -56,6 +56,7 @@ from sitroom.events.sides import (
 from sitroom.events.taxonomy import Taxonomy
 from sitroom.events.territory import (
     bare_control,
+    held_for_a_while,
     keeps_order,
     recovered_weapons,
     territory_object,
@@ -90,17 +91,6 @@ def _best_weapon(mention: Mention, lex: Lexicon) -> tuple[str, Span] | None:
         if best is None or rank > lex.weapon_classes[best[0]].rank:
             best = (wclass, words)
     return best
-
-
-def _aimed_heavy_gun(
-    weapon: tuple[str, Span] | None, classes: set[str], patient_side: str, lex: Lexicon
-) -> tuple[str, Span] | None:
-    """A heavy machine gun carried into an assault or turned on civilians is a gun, not
-    shelling: only from afar ('fired heavy machine guns at positions') is it a heavy weapon."""
-    if weapon is None or weapon[0] != "shelling" or not ("attack" in classes or patient_side == "civilian"):
-        return weapon
-    words = " ".join(lemma(t) for t in weapon[1])
-    return ("firearms", weapon[1]) if words in lex.cue("direct_fire_heavy_guns") else weapon
 
 
 def _lone_suspect(mention: Mention, lex: Lexicon) -> bool:
@@ -195,7 +185,7 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
     sides = [patient_side(p, mention, lex) for p in mention.patients] or [""]
     side_hit = next((s for s in ("protester", "civilian", "armed") if s in sides), sides[0])
     classes = _effective_classes(mention)
-    weapon = _aimed_heavy_gun(_best_weapon(mention, lex), classes, side_hit, lex)
+    weapon = aimed_heavy_gun(_best_weapon(mention, lex), classes, side_hit, lex)
     facts = _Facts(
         classes=classes,
         trig=trig,
@@ -317,6 +307,8 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     if territory_object(mention, lex) or cls == "recapture" and mention.patient is None:
         if without_fighting(mention, lex):
             return "Strategic developments", "Non-violent transfer of territory", cue
+        if held_for_a_while(mention, lex):  # 'briefly seized the town': no ground changed
+            return "Battles", "Armed clash", cue  # hands for good, the fight taking it did
         if agent == "state" or (cls == "recapture" and agent != "nonstate"):
             return "Battles", "Government regains territory", cue
         return "Battles", "Non-state actor overtakes territory", cue

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.findings import Mention, event_words
+from sitroom.events.findings import PLACE_ENTS, Mention, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, prep_objects
 from sitroom.nlp import child_tokens, sentence_of, subtree_tokens
@@ -130,14 +130,21 @@ def seized_goods(mention: Mention, lex: Lexicon) -> bool:
 def mutual_fire(mention: Mention, lex: Lexicon) -> bool:
     """Fire exchanged or returned, in this sentence or the next ('a grenade was thrown at
     the checkpoint. Soldiers returned fire', '... Monitors counted 40 explosions in both
-    directions'): both sides fought."""
+    directions'): both sides fought. Not the next sentence's fire at a place of its own
+    ('Elsewhere, troops exchanged fire near X'): that is another fight."""
     tok = mention.head.token
     sent = sentence_of(tok.doc, tok.i)
     text = _words(sent)
     after = sentence_of(tok.doc, sent.end) if sent.end < len(tok.doc) else None
-    answered = _words(after) if after is not None else ""
+    answered = _words(after) if after is not None and not _places_of_its_own(after, sent) else ""
     returned = lex.cue("return_fire_cues") | lex.cue("mutual_fire_cues")
     return any(f" {cue} " in text or f" {cue} " in answered for cue in returned)
+
+
+def _places_of_its_own(after: Span, sent: Span) -> bool:
+    """Does ``after`` name a place ``sent`` does not?"""
+    named = {e.text.lower() for e in sent.ents if e.label_ in PLACE_ENTS}
+    return any(e.label_ in PLACE_ENTS and e.text.lower() not in named for e in after.ents)
 
 
 def _words(sent: Span) -> str:

@@ -197,6 +197,20 @@ def calibre(tok: Token, lex: Lexicon) -> tuple[str, Span] | None:
     return ("shelling" if size >= lex.heavy_calibre else "firearms"), tok.doc[num.i : tok.i + 1]
 
 
+def aimed_heavy_gun(
+    weapon: tuple[str, Span] | None, classes: set[str], patient_side: str, lex: Lexicon
+) -> tuple[str, Span] | None:
+    """A heavy machine gun carried into an assault or turned on civilians is a gun, not
+    shelling: only from afar ('fired heavy machine guns at positions') is it a heavy weapon."""
+    if weapon is None or weapon[0] != "shelling" or not ("attack" in classes or patient_side == "civilian"):
+        return weapon
+    words = " ".join(lemma(t) for t in weapon[1])
+    # a calibre ('stormed the base with 14.5 mm guns') only in an assault: fired at
+    # farms or homes from afar it is the heavy weapon ACLED counts as shelling
+    sized = "attack" in classes and calibre(weapon[1][-1], lex) is not None
+    return ("firearms", weapon[1]) if sized or words in lex.cue("direct_fire_heavy_guns") else weapon
+
+
 def _ends_a_name(words: Span) -> bool:
     """A weapon word that closes a proper name ('near Kelvar Mine', 'the area of Mine 12'):
     a capitalised word after another name, or before a number, is part of a place's name."""

@@ -36,10 +36,13 @@ def bare_control(mention: Mention) -> bool:
     )
 
 
+def held_for_a_while(mention: Mention, lex: Lexicon) -> bool:
+    """'briefly seized the town', 'temporarily captured it': ground held only for a while."""
+    return any(lemma(c) in lex.cue("fleeting_words") for t in mention.members for c in child_tokens(t.token))
+
+
 def territory_object(mention: Mention, lex: Lexicon) -> bool:
-    """Was ground taken? Not when it was held only 'briefly' in a raid: the fight decides."""
-    if any(lemma(c) in lex.cue("fleeting_words") for t in mention.members for c in child_tokens(t.token)):
-        return False
+    """Was ground taken (a place, ground or a site held like ground)?"""
     if _site_controlled(mention, lex):
         return True
     for _p, obj in prep_objects(mention.head.token, event_words("territory_preps")):

@@ -590,12 +590,12 @@ def test_tyres_burned_make_a_demonstration_violent(extract, text, sub_event_type
     ("text", "sub_event_type"),
     [
         # a gun of 12.7 mm or more is a heavy weapon fired from afar: shelling, as ACLED codes it
-        ("Houthi fighters fired 12.7mm machine guns at farms near Hays on Monday.",
+        ("Rebel gunners fired 12.7mm machine guns at rice paddies outside Kalaw on Monday.",
          "Shelling/artillery/missile attack"),
-        ("Militiamen fired 23mm and 14.5mm guns at residential areas of Tawergha on Monday.",
+        ("Cartel gunmen fired 20mm and 14.5mm cannons at houses in Aguililla on Monday.",
          "Shelling/artillery/missile attack"),
-        ("Government forces fired heavy and medium weapons at the villages east of Kadugli on "
-         "Monday.", "Shelling/artillery/missile attack"),
+        ("Army units fired medium and heavy weapons at hamlets west of Kauda on Monday.",
+         "Shelling/artillery/missile attack"),
         # ... a rifle's calibre is a firearm's
         ("Soldiers fired 7.62mm rifles at protesters in Omdurman on Monday.",
          "Excessive force against protesters"),
@@ -607,7 +607,28 @@ def test_a_guns_calibre_tells_a_heavy_weapon_from_a_firearm(extract, text, sub_e
 
 
 def test_fire_exchanged_told_in_the_next_sentence_makes_the_shelling_a_clash(extract):
-    text = ("Separatist forces fired 82mm mortars at army positions near Avdiivka on Monday. "
-            "Monitors recorded forty explosions in both directions of the front line.")
+    text = ("Rebel gunners fired 120mm mortars at government trenches near Hpakant on Monday. "
+            "Observers heard heavy shelling from both directions through the night.")
+    _ctx, cands = extract(text)
+    assert [c.event.sub_event_type for c in cands if c.event.event_type][:1] == ["Armed clash"]
+
+
+def test_fire_exchanged_at_another_place_in_the_next_sentence_leaves_the_shelling(extract):
+    text = ("Army howitzers shelled Kalay on Sunday, killing three. In the north, soldiers "
+            "and rebels exchanged fire near Myitkyina.")
+    _ctx, cands = extract(text)
+    assert [c.event.sub_event_type for c in cands if c.event.event_type][:1] == [
+        "Shelling/artillery/missile attack"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents stormed a police station in Khost with 14.5mm guns on Friday, killing four officers.",
+        "Gang members assaulted an army outpost near Jacmel with 12.7 mm guns, killing a soldier.",
+    ],
+)
+def test_a_heavy_calibre_carried_into_an_assault_is_the_fight(extract, text):
     _ctx, cands = extract(text)
     assert [c.event.sub_event_type for c in cands if c.event.event_type][:1] == ["Armed clash"]

@@ -86,12 +86,27 @@ def test_control_taken_of_a_place_is_territory_whatever_the_place(pipeline, text
 
 
 def test_ground_held_only_briefly_in_a_raid_is_the_fight_not_territory(pipeline):
-    text = ("Insurgents attacked an army outpost near Mueda on Tuesday, killing three soldiers. "
-            "The insurgents briefly seized control of Nangade, a nearby town.")
+    text = ("Jihadists raided a gendarmerie post near Kaya on Sunday, killing two gendarmes. "
+            "They then held the market town of Pissila for a few hours, briefly taking "
+            "control of it.")
     events = [e for e in pipeline.extract(Article(text=text, published=date(2024, 5, 10)))
               if e.status == "new"]
     assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in events]
     assert ("Battles", "Armed clash") in [(e.event_type, e.sub_event_type) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents temporarily captured the town of Macomia on Wednesday.",
+        "Separatist fighters briefly seized the village of Bamessing on Saturday.",
+    ],
+)
+def test_ground_held_for_a_while_with_no_fight_told_is_still_a_battle(pipeline, text):
+    """Taking a town, even for a while, is fighting for it: no territory, but no statement."""
+    events = [e for e in pipeline.extract(Article(text=text, published=date(2024, 5, 10)))
+              if e.status == "new"]
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
 
 
 @pytest.mark.parametrize(
