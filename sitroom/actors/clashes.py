@@ -7,12 +7,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.spans import CLASH, root
 from sitroom.components import Candidate
-from sitroom.nlp import span_text
+from sitroom.lang import pack_words
+from sitroom.nlp import child_tokens, span_text
+
+_SWAPPED = pack_words("actors/words", "swapping_clash_verbs")
+_CLASH_PREPS = pack_words("actors/words", "clash_preps")
 
 Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
 
@@ -26,6 +30,8 @@ def split_clash(
     named = [entry for entry in side1 if entry[1].actor is not None]
     names = {m.actor.name for _, m, _ in named}
     if len(names) < 2:
+        if _foe_told(root(candidate.trigger)):  # "Syrian and Russian troops battled insurgents"
+            return side1, side2
         other = _other_state(named[:1], dictionary, when)
         if other is None:
             return side1, side2
@@ -34,6 +40,19 @@ def split_clash(
         return side1, [other]
     second = next(e for e in named if e[1].actor.name != named[0][1].actor.name)
     return [e for e in side1 if e is not second], [second]
+
+
+def _foe_told(trigger: Token) -> bool:
+    """The clash has a foe of its own, named or not ("battled insurgents", "clashed with
+    gunmen"), so a second country in the first side's phrase is an ally; what the sides
+    swap ("exchanged fire") is no foe."""
+    for child in child_tokens(trigger):
+        if child.dep_ in ("dobj", "obj") and trigger.lemma_ not in _SWAPPED:
+            return True
+        foe = child.dep_ == "prep" and child.lower_ in _CLASH_PREPS
+        if foe and any(p.dep_ == "pobj" for p in child_tokens(child)):
+            return True
+    return False
 
 
 def _other_state(

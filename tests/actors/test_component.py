@@ -345,3 +345,15 @@ def test_the_armies_of_two_countries_are_both_sides(nlp):
     ev = run(nlp, text, "traded", "Battles").event
     assert ev.actor1.startswith("Military Forces of Ethiopia")
     assert ev.actor2 == "Military Forces of Eritrea (1993-)"
+
+
+def test_two_allied_armies_fighting_an_unnamed_foe_stay_one_side(nlp):
+    text = "Afghan and American soldiers battled insurgents near Kandahar on Saturday."
+    ev = run(nlp, text, "battled", "Battles").event
+    assert not ev.actor2.startswith("Military Forces")
+
+
+def test_two_allied_armies_clashing_with_gunmen_stay_one_side(nlp):
+    text = "Chadian and Nigerien troops clashed with gunmen near Diffa on Wednesday."
+    ev = run(nlp, text, "clashed", "Battles").event
+    assert not ev.actor2.startswith("Military Forces")
