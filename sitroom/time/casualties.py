@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from sitroom.nlp import child_tokens, sentence, span_tokens
-from sitroom.time.counted import claimed
+from sitroom.time.counted import claimed, told_apart
 from sitroom.time.misparsed import is_number as _is_number
 from sitroom.time.misparsed import not_date as _not_date
 from sitroom.time.misparsed import passive_subject, place_appos, stray_number
@@ -238,7 +238,7 @@ def _along_with(tok: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ == first:
             for n in (n for n in child_tokens(c) if n.dep_ == "pobj" and n.lower_ == noun):
                 out += [p for w in child_tokens(n) if w.lower_ == last for p in child_tokens(w) if p.dep_ == "pobj"]
-    return out
+    return [p for p in out if not told_apart(p)]
 
 
 def _direct_victims(tok: Token) -> list[Token]:

@@ -1,5 +1,6 @@
 """Whose dead a toll counts, beyond its number: dead added to those told before ('two
-other officers', 'also killed'), the attackers' own dead, and a party's claim. Read by
+other officers', 'also killed'), the attackers' own dead, a party's claim, and dead told
+beside the toll with a clause or date of their own ('in addition to the 30 killed last week'). Read by
 `sitroom.time.casualties` and the casualty stage (`sitroom.time.component`)."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from sitroom.time.numbers import lexicon_words
 _ADDED, _THAN = lexicon_words("added_dead_words"), lexicon_words("comparison_words")
 _ATTACKERS = lexicon_words("attacker_nouns")
 _CLAIMS = lexicon_words("claim_verbs")
+_HARM_VERBS = (lexicon_words("death_verbs"), lexicon_words("injury_verbs"))
 
 
 def adds_dead(span: Span) -> bool:
@@ -45,3 +47,12 @@ def attackers_dead(span: Span) -> bool:
         t.lemma_.lower() in _ATTACKERS and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         for t in span
     )
+
+
+def told_apart(noun: Token) -> bool:
+    """'in addition to the 30 killed last week', 'along with 14 who died on Friday': dead
+    with a death or injury clause or a date of their own are another toll, not this one's."""
+    clauses = [c for c in child_tokens(noun) if c.dep_ in ("acl", "relcl")]
+    if any(c.lemma_.lower() in words for c in clauses for words in _HARM_VERBS):
+        return True
+    return any(t.ent_type_ == "DATE" for t in noun.subtree if t.i != noun.i)
