@@ -2,9 +2,10 @@
 
 Each field takes its best-supported value across the mentions: the most precise date and
 place (ties broken by how many sources agree), the majority type and actors, the fatality
-figure most sources give (the highest among equals: a later count), and a confidence that
-grows with independent sources. Evidence spans point into one article, so the canonical record
-keeps those of its representative mention; every mention keeps its own in the store.
+figure most sources give (reports as fact before a party's claims; the highest among
+equals: a later count), and a confidence that grows with independent sources. Evidence
+spans point into one article, so the canonical record keeps those of its representative
+mention; every mention keeps its own in the store.
 """
 
 from __future__ import annotations
@@ -91,12 +92,15 @@ def _actor_slot(
 def _fatalities(mentions: Sequence[Event]) -> tuple[int, int, int]:
     """(fatalities, low, high): the figure most reports give, and the range. Among figures
     equally supported, the highest: outlets disagree as a toll rises (bodies found, the
-    wounded dying), so the higher figure is the later count. A report of casualties with
-    no known dead ('killed or injured dozens': 0, high 99) gives a bound, not a figure."""
-    stated = [
-        m.fatalities for m in mentions
+    wounded dying), so the higher figure is the later count. Figures told as fact outrank
+    a party's claim ('the rebels said they killed 50'), which still widens the range. A
+    report of casualties with no known dead ('killed or injured dozens': 0, high 99) gives
+    a bound, not a figure."""
+    told = [
+        m for m in mentions
         if m.fatalities > 0 or ("fatalities" in m.evidence and not m.fatalities_high)
     ]
+    stated = [m.fatalities for m in (_as_fact(told) or told)]
     if not stated:
         return 0, 0, 0
     counts = Counter(stated)
@@ -105,6 +109,11 @@ def _fatalities(mentions: Sequence[Event]) -> tuple[int, int, int]:
     lows = [m.fatalities_low or m.fatalities for m in mentions if m.fatalities or m.fatalities_low]
     highs = [m.fatalities_high or m.fatalities for m in mentions]
     return value, min(lows, default=value), max(highs, default=value)
+
+
+def _as_fact(mentions: Sequence[Event]) -> list[Event]:
+    """The mentions that report as fact, not as a party's claim (CLAIM_ORDER's first)."""
+    return [m for m in mentions if m.claim == CLAIM_ORDER[0]]
 
 
 def _sources(mentions: Sequence[Event]) -> str:

@@ -254,3 +254,24 @@ def test_casualties_with_no_known_dead_give_a_bound_not_a_figure():
     counted.cite("fatalities", Evidence(0, 18, "31 people were killed"))
     out = canonical([vague, counted], "MLI4")
     assert (out.fatalities, out.fatalities_low, out.fatalities_high) == (31, 31, 40)
+
+
+def test_a_party_claim_does_not_outweigh_a_reported_toll():
+    # an outlet reports three dead; the insurgents claim 60 in a statement
+    told = make_event("Gao", D, fatalities=3, source="A", article_id="a")
+    boast = make_event("Gao", D, fatalities=60, source="B", article_id="b", claim="claimed")
+    out = canonical([told, boast], "MLI5")
+    assert (out.fatalities, out.fatalities_low, out.fatalities_high) == (3, 3, 60)
+
+
+def test_claims_alone_still_give_a_toll():
+    one = make_event("Kharkiv", D, fatalities=11, source="A", claim="claimed")
+    other = make_event("Kharkiv", D, fatalities=2, source="B", claim="denied")
+    assert canonical([one, other], "UKR8").fatalities == 11
+
+
+def test_merge_into_a_single_stored_report_takes_the_higher_later_toll():
+    # stored as one report: the new figure is as well supported, and the higher is later
+    stored = make_event("Kharkiv", D, fatalities=5, source="A", event_id_cnty="UKR7")
+    out = merge_into(stored, make_event("Kharkiv", D, fatalities=31, source="B"), source_count=1)
+    assert (out.fatalities, out.fatalities_low, out.fatalities_high) == (31, 5, 31)
