@@ -285,19 +285,20 @@ def test_a_state_far_from_its_countrys_point_is_no_far_namesake(gaz):
 
 
 def test_a_county_papers_own_small_town_is_no_far_namesake(gaz):
-    # the first reading of "Jordan" frames the article abroad; the sheriff's office says it
+    # the first reading of "Poland" frames the article abroad; the sheriff's office says it
     # is American local news, so its small towns are not refused as far namesakes
     text = (
-        "A Jordan resident hurt in a crash on a county road was flown to a hospital in "
-        "Robbinsdale, the county sheriff's office said."
+        "A Poland man whose car struck a deer on a township road was taken to a clinic in "
+        "Boardman, the county sheriff's office said."
     )
     from sitroom.geo.theatres import focused_context
 
-    ms = mentions_from_spans(text, spans(text, "Jordan", "Robbinsdale"))
+    ms = mentions_from_spans(text, spans(text, "Poland", "Boardman"))
     resolve_all(ms, gaz, focused_context(ms, gaz, text))
     assert ms[-1].resolved is not None and ms[-1].resolved.cc == "US"
 
 
 def test_a_demonym_before_diplomats_is_no_container(gaz):
-    ms = resolve(gaz, "Aid reached Gaza, European diplomats said on Friday.", "Gaza", "European")
-    assert ms[0].container is None and ms[0].resolved is not None and ms[0].resolved.cc == "PS"
+    text = "Food ran out in Aden, European lawmakers said on Thursday."
+    ms = resolve(gaz, text, "Aden", "European")
+    assert ms[0].container is None and ms[0].resolved is not None and ms[0].resolved.cc == "YE"
