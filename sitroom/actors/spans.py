@@ -32,6 +32,8 @@ _FROM = pack_words("actors/words", "origin_preps")
 _CARRY_OUT = pack_words("actors/words", "carry_out_verbs")
 _SIDELESS = pack_words("actors/words", "sideless_people")
 _BYSTANDER = pack_words("actors/words", "bystander_words")
+_HARM = pack_words("actors/words", "harm_verbs")
+_CROWD_TYPES = {"Protests", "Riots"}
 
 
 def _where(span: Token | Span | None) -> tuple[int, ...] | None:
@@ -128,9 +130,10 @@ def patient_spans(candidate: Candidate) -> list[Span]:
 
 
 def _patient_spans(candidate: Candidate) -> list[Span]:
-    if candidate.patient is not None and not _is_weapon(candidate.patient):
-        return [candidate.patient]
     trigger = root(candidate.trigger)
+    harmed = [] if candidate.event.event_type in _CROWD_TYPES else _harmed(trigger)
+    if candidate.patient is not None and not _is_weapon(candidate.patient):
+        return [candidate.patient, *harmed]
     spans: list[Span] = []
     _, second = _between(trigger)
     if second is not None:
@@ -157,6 +160,18 @@ def _patient_spans(candidate: Candidate) -> list[Span]:
     for token in _target_scope(trigger):  # "fired from X towards the American base"
         if token.dep_ == "prep" and token.lower_ in preps and token.i not in agents:
             spans += [_phrase(p) for p in child_tokens(token) if p.dep_ == "pobj"]
+    return spans + harmed
+
+
+def _harmed(trigger: Token) -> list[Span]:
+    """ "Shelling hit a market, killing six civilians": whom the participle clause of harm
+    names, after every phrase of the trigger's own (a market names no side). Not for a
+    crowd's events: two groups of a brawl "injuring two men" are both rioters."""
+    spans: list[Span] = []
+    for verb in _with_head_verb(trigger):
+        for clause in child_tokens(verb):
+            if clause.dep_ in ("advcl", "conj") and clause.tag_ == "VBG" and clause.lemma_ in _HARM:
+                spans += [_phrase(o) for o in child_tokens(clause) if o.dep_ in ("dobj", "obj")]
     return spans
 
 

@@ -214,7 +214,8 @@ def test_target_inside_a_reduced_clause(nlp):
     ("text", "trigger", "event_type", "actor1", "actor2"),
     [
         ("Russian missiles struck an apartment block in Kharkiv, Ukraine, killing four civilians.",
-         "struck", "Explosions/Remote violence", "Military Forces of Russia (2000-)", ""),
+         "struck", "Explosions/Remote violence", "Military Forces of Russia (2000-)",
+         "Civilians (Ukraine)"),
         ("Al-Shabaab fighters ambushed a convoy of Somali National Army troops in Somalia.",
          "ambushed", "Battles", "Al Shabaab", "Military Forces of Somalia (2022-)"),
         ("Israeli settlers stormed the village of Huwara in the West Bank and torched homes.",
@@ -357,3 +358,17 @@ def test_two_allied_armies_clashing_with_gunmen_stay_one_side(nlp):
     text = "Chadian and Nigerien troops clashed with gunmen near Diffa on Wednesday."
     ev = run(nlp, text, "clashed", "Battles").event
     assert not ev.actor2.startswith("Military Forces")
+
+
+def test_the_victims_of_a_participle_clause_are_the_attacked_side(pipeline):
+    text = "Army artillery struck a market in Wad Madani on Monday, killing seven civilians."
+    (event,) = [e for e in pipeline.extract(Article(text, published=date(2024, 3, 4)))
+                if e.record_kind == "event"]
+    assert event.actor2 == "Civilians (Sudan)"
+
+
+def test_a_brawl_injuring_people_keeps_its_sides_unfilled_by_the_injured(pipeline):
+    text = ("Two groups of villagers fought with sticks over grazing land in Larkana on Sunday, "
+            "injuring four men.")
+    events = pipeline.extract(Article(text, published=date(2024, 3, 4)))
+    assert all(e.actor2 != "Civilians (Pakistan)" for e in events if e.event_type == "Riots")
