@@ -484,22 +484,15 @@ class ActorDictionary:
         if i < len(keys) and keys[i] not in first_words(self._countries):
             return None
         for length in range(min(self._max_country, len(ws) - i), 0, -1):
-            value = self._countries.get(keys[i : i + length])
-            if value is None:
-                continue
-            name, acronym, demonym = value
-            if acronym and not all(w.is_upper for w in ws[i : i + length]):
-                continue
-            return name, length, demonym
+            value = self._countries.get(keys[i : i + length])  # (name, acronym, demonym)
+            if value and not (value[1] and not all(w.is_upper for w in ws[i : i + length])):
+                return value[0], length, value[2]  # an acronym only in capitals
         return None
 
     def _of_country(self, ws: list[Word], j: int) -> str | None:
         """ "forces of the Syrian regime", "soldiers of Iraq" → the country after "of"."""
-        if j < len(ws) and ws[j].norm == "of":
-            k = j + 1
-            if k < len(ws) and ws[k].norm == "the":
-                k += 1
-            hit = self._country_at(ws, k) if k < len(ws) else None
-            if hit:
-                return hit[0]
-        return None
+        if j >= len(ws) or ws[j].norm != "of":
+            return None
+        k = j + 2 if j + 1 < len(ws) and ws[j + 1].norm == "the" else j + 1
+        hit = self._country_at(ws, k) if k < len(ws) else None
+        return hit[0] if hit else None

@@ -212,7 +212,7 @@ def test_members_of_a_party_or_a_movement_are_civilians(pipeline, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Gunmen shot dead a member of the Mahdi Army in Basra on Tuesday.",
+        "Two men on a motorbike killed a Mahdi Army member near Kut on Tuesday.",
         "Unknown gunmen killed an ISIS member in Deir ez-Zor on Tuesday.",
         "Gunmen shot dead an NDS member in Kunduz on Tuesday.",
         "Burundian soldiers killed three FNL members near Cibitoke on Tuesday.",
