@@ -63,18 +63,18 @@ def _agent_spans(candidate: Candidate) -> list[Span]:
         agent = _with_weapon(candidate.agent)
         return [agent, *_owners(agent)]
     trigger = root(candidate.trigger)
-    spans = [_phrase(t) for t in _passive_agents(trigger)]
+    spans = [phrase(t) for t in _passive_agents(trigger)]
     subjects = list(_clause_subjects(trigger))
-    spans += [_phrase(t) for t in subjects]
+    spans += [phrase(t) for t in subjects]
     for subject in subjects:  # "a mine laid by unidentified militants ... exploded"
         for clause in child_tokens(subject):
             if clause.dep_ == "acl":
-                spans += [_phrase(t) for t in _passive_agents(clause)]
+                spans += [phrase(t) for t in _passive_agents(clause)]
     first, _ = _between(trigger)
     if first is not None:  # "clashes between regime forces and rebels"
-        spans.append(_phrase(first))
+        spans.append(phrase(first))
     if trigger.dep_ in ("acl", "relcl") and trigger.tag_ != "VBN" and not subjects:
-        spans.append(_phrase(trigger.head))  # "gunmen who killed", a reduced relative
+        spans.append(phrase(trigger.head))  # "gunmen who killed", a reduced relative
     if trigger.pos_ in ("NOUN", "PROPN"):  # "an Israeli airstrike", "a US drone strike"
         spans.append(trigger.doc[trigger.left_edge.i : trigger.i + 1])
     return spans + _clash_partners(trigger)
@@ -102,7 +102,7 @@ def _owners(agent: Span) -> list[Span]:
     if head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and verb.lemma_.lower() in _CARRY_OUT:
         owners += [s for s in child_tokens(verb) if s.dep_ in _SUBJECTS]
     # "planted by unknown persons": people who name no side leave the owner unidentified
-    return [_phrase(t) for t in owners if t.lemma_.lower() not in _SIDELESS]
+    return [phrase(t) for t in owners if t.lemma_.lower() not in _SIDELESS]
 
 
 def _clash_partners(trigger: Token) -> list[Span]:
@@ -120,7 +120,7 @@ def _clash_partners(trigger: Token) -> list[Span]:
             if token.dep_ != "prep" or token.lower_ not in _CLASH_PREPS or head.i == trigger.i:
                 continue
             if head.lemma_.lower() in CLASH or head.lemma_.lower() in _CLASH_NOUNS:
-                spans += [_phrase(p) for p in child_tokens(token) if p.dep_ == "pobj"]
+                spans += [phrase(p) for p in child_tokens(token) if p.dep_ == "pobj"]
     return spans
 
 
@@ -137,20 +137,20 @@ def _patient_spans(candidate: Candidate) -> list[Span]:
     spans: list[Span] = []
     _, second = _between(trigger)
     if second is not None:
-        spans.append(_phrase(second))
+        spans.append(phrase(second))
     for verb in _with_head_verb(trigger):  # "an airstrike killed three civilians"
         if verb.pos_ in ("VERB", "AUX"):
             spans += [
-                _phrase(c)
+                phrase(c)
                 for c in child_tokens(verb)
                 if c.dep_ in ("dobj", "obj", "nsubjpass") and c.i != trigger.i
             ]
     if trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
-        spans.append(_phrase(trigger.head))  # "a vehicle targeted by ..."
+        spans.append(phrase(trigger.head))  # "a vehicle targeted by ..."
     for token in _with_head_verb(trigger):
         for verb in child_tokens(token):  # "..., aiming at the troops stationed at X"
             if verb.dep_ in ("advcl", "xcomp", "acl") and verb.lemma_ in _TARGETING:
-                spans += [_phrase(o) for o in child_tokens(verb) if o.dep_ == "dobj"]
+                spans += [phrase(o) for o in child_tokens(verb) if o.dep_ == "dobj"]
     for verb in _with_head_verb(trigger):  # "a vehicle carrying PKK members"
         for obj in child_tokens(verb):
             if obj.dep_ in ("dobj", "obj") and obj.i != trigger.i:
@@ -159,7 +159,7 @@ def _patient_spans(candidate: Candidate) -> list[Span]:
     agents = {t.i for span in agent_spans(candidate) for t in span}
     for token in _target_scope(trigger):  # "fired from X towards the American base"
         if token.dep_ == "prep" and token.lower_ in preps and token.i not in agents:
-            spans += [_phrase(p) for p in child_tokens(token) if p.dep_ == "pobj"]
+            spans += [phrase(p) for p in child_tokens(token) if p.dep_ == "pobj"]
     return spans + harmed
 
 
@@ -171,7 +171,7 @@ def _harmed(trigger: Token) -> list[Span]:
     for verb in _with_head_verb(trigger):
         for clause in child_tokens(verb):
             if clause.dep_ in ("advcl", "conj") and clause.tag_ == "VBG" and clause.lemma_ in _HARM:
-                spans += [_phrase(o) for o in child_tokens(clause) if o.dep_ in ("dobj", "obj")]
+                spans += [phrase(o) for o in child_tokens(clause) if o.dep_ in ("dobj", "obj")]
     return spans
 
 
@@ -263,10 +263,6 @@ def _passive_agents(trigger: Token) -> Iterable[Token]:
 
 def phrase(token: Token) -> Span:
     """The token's phrase: its subtree without relative clauses, conjunctions and commas."""
-    return _phrase(token)
-
-
-def _phrase(token: Token) -> Span:
     keep = [token]
     stack = [c for c in child_tokens(token) if c.dep_ not in _CUT]
     while stack:

@@ -200,8 +200,7 @@ def patient_side(patient: Span, mention: Mention, lex: Lexicon) -> str:
     """A patient's side; a pronoun ('shot at him') takes the side of the nearest person
     named before it in the sentence, the agent excepted."""
     found = side(patient, lex)
-    agent = patient.doc[mention.agent.start : mention.agent.end] if mention.agent else None
-    if found in ("armed", "") and _of_unarmed_body(patient, lex, agent):
+    if found in ("armed", "") and _of_unarmed_body(patient, lex, mention.agent):
         return "civilian"
     if found == "place":
         return _apposed_person(patient, lex) or found
