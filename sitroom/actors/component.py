@@ -29,6 +29,7 @@ from sitroom.components import Candidate, Component, Context, Settings, componen
 from sitroom.lang import pack_words
 from sitroom.model import Actor, Event, Evidence
 from sitroom.nlp import (
+    NOMINAL_SUBJECTS,
     child_tokens,
     doc_text,
     entities,
@@ -409,7 +410,7 @@ def _left_named(
 ) -> Side:
     """A verb the parser left without a subject: the last name before it in the sentence."""
     trigger = root(candidate.trigger)
-    if trigger.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(trigger)):
+    if trigger.pos_ != "VERB" or any(c.dep_ in NOMINAL_SUBJECTS for c in child_tokens(trigger)):
         return []
     return _last_named(trigger.doc[candidate.sentence.start : trigger.i], dictionary, country, when)
 

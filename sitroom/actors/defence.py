@@ -13,7 +13,7 @@ from sitroom.actors.dictionary import Mention
 from sitroom.actors.spans import phrase, root
 from sitroom.components import Candidate
 from sitroom.lang import pack_words
-from sitroom.nlp import child_tokens
+from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens
 
 Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
 Resolve = Callable[[list[Span], set[str]], Side]
@@ -23,7 +23,6 @@ _PHRASAL = pack_words("actors/words", "defensive_phrasal_verbs")
 _AGENT_PREPS = pack_words("actors/words", "agent_preps")
 _OF = pack_words("actors/words", "of_preps")
 _OWNERS = {"compound", "amod", "nmod", "poss"}
-_SUBJECTS = {"nsubj", "nsubjpass"}
 _ATTACKS = pack_words("actors/words", "fended_attacks")
 
 
@@ -80,7 +79,7 @@ def _defensive_verb(candidate: Candidate) -> Token | None:
     trigger = root(candidate.trigger)
     verbs = [trigger, *(c for c in child_tokens(trigger) if c.dep_ == "conj")]
     near = [*verbs, *(c for v in verbs for c in child_tokens(v))]
-    if not any(c.dep_ in _SUBJECTS for c in child_tokens(trigger)):
+    if not any(c.dep_ in NOMINAL_SUBJECTS for c in child_tokens(trigger)):
         near.insert(0, trigger.head)  # "repelled an attack": not a clause with its own doer
     for token in near:
         if token.pos_ == "VERB" and _is_defensive(token):

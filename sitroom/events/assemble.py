@@ -52,6 +52,7 @@ from sitroom.events.parsing import lemma, weapons_in
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.events.tolls import remember_toll, take_tolls
 from sitroom.model import Event, Evidence
+from sitroom.nlp import NOMINAL_SUBJECTS
 
 
 def _precision(c: Candidate) -> tuple[int, int]:
@@ -331,7 +332,7 @@ def _best_weapon(span: Span, lex) -> tuple[str, Span] | None:
 def _speaker(span: Span, lex) -> bool:
     """'the air force said': a source, not a weapon."""
     root = span.root
-    return root.dep_ in ("nsubj", "nsubjpass") and lemma(root.head) in lex.cue("say_verbs")
+    return root.dep_ in NOMINAL_SUBJECTS and lemma(root.head) in lex.cue("say_verbs")
 
 
 def _set_remote(c: Candidate, sub_event_type: str, wclass: str, span: Span) -> None:

@@ -17,7 +17,7 @@ from sitroom.events.incident import Rules
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma
 from sitroom.model import Event
-from sitroom.nlp import child_tokens, sentence
+from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, sentence
 from sitroom.time.casualties import DEATH, kind_of
 from sitroom.time.numbers import lexicon as numbers_lexicon
 from sitroom.time.numbers import parse_number
@@ -188,7 +188,7 @@ def _attackers_dead(c: Candidate) -> bool:
     for tok in span:
         if (
             tok.tag_ == "NN"
-            and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.dep_ in NOMINAL_SUBJECTS
             and lemma(tok) in attackers
             and c.data["own_fatalities"][BEST] == 1
         ):

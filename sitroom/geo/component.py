@@ -43,7 +43,7 @@ from sitroom.geo.theatres import focused_context
 from sitroom.lang import pack_pattern, pack_words
 from sitroom.lang.story import opens_story
 from sitroom.model import Event, Evidence, Place
-from sitroom.nlp import doc_text, sentences
+from sitroom.nlp import NOMINAL_SUBJECTS, doc_text, sentences
 
 
 @dataclass
@@ -258,10 +258,6 @@ def locate(
     return Located(fallback, None) if fallback else None
 
 
-#: Arcs from a verb to its subject.
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-
 def _in_subject(cand: Candidate, inside: list[Mention]) -> frozenset[int]:
     """ids of the mentions inside the trigger's subject ("people from X", "a soldier of
     Y"): where the participants come from, the event's place only when nothing else is."""
@@ -320,7 +316,7 @@ def _said_where(verb) -> set[int]:
 
 
 def _subject_of(verb) -> set[int]:
-    return {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    return {t.i for c in verb.children if c.dep_ in NOMINAL_SUBJECTS for t in c.subtree}
 
 
 def _mentions_in(cand: Candidate, inside: list[Mention], subject: set[int]) -> frozenset[int]:

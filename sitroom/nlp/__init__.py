@@ -34,10 +34,14 @@ from sitroom.nlp.doccache import (
 )
 
 __all__ = [
-    "MODEL_NAME", "ModelMissing", "build_nlp", "doc_memo", "doc_text", "entities", "entities_in",
+    "MODEL_NAME", "NOMINAL_SUBJECTS", "ModelMissing", "build_nlp", "doc_memo", "doc_text", "entities", "entities_in",
     "child_tokens", "entity_at", "lower_lemma", "sentence", "sentence_of", "sentences", "span_text", "span_tokens",
     "subtree_tokens", "tokens",
 ]
+
+#: The dependency labels of a verb's subject, active ("rebels attacked") or passive
+#: ("two soldiers were killed"): the one test every stage asks of a subject.
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 #: The default language pack's spaCy model (sitroom/lang/en/pack.yaml).
 MODEL_NAME = default_pack().model

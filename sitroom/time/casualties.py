@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from sitroom.nlp import child_tokens, sentence, span_tokens
+from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, sentence, span_tokens
 from sitroom.time.counted import claimed, told_apart
 from sitroom.time.misparsed import is_number as _is_number
 from sitroom.time.misparsed import not_date as _not_date
@@ -315,7 +315,7 @@ def lives_mention(tok: Token) -> Mention | None:
             count, ok = victim_count(of[0])
             return _span_mention(DEATH, count, tok, of) if ok else None
     if verb in _LOSE:
-        subj = [c for c in child_tokens(tok.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in child_tokens(tok.head) if c.dep_ in NOMINAL_SUBJECTS]
         if subj:
             results = [victim_count(v) for v in _conjuncts(subj[0])]
             if any(ok for _, ok in results):
@@ -389,7 +389,7 @@ def toll_mention(tok: Token) -> Mention | None:
         if prep.dep_ == "prep" and prep.lower_ in _OF:
             candidates += [c for c in child_tokens(prep) if c.dep_ == "pobj"]
     head = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass"):
+    if tok.dep_ in NOMINAL_SUBJECTS:
         for c in child_tokens(head):
             if c.dep_ in ("attr", "dobj", "npadvmod") and _is_number(c):
                 candidates.append(c)

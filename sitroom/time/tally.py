@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from sitroom.nlp import child_tokens, subtree_tokens
+from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, subtree_tokens
 from sitroom.time.dating import in_comparison
 from sitroom.time.numbers import lexicon, lexicon_words
 
@@ -55,7 +55,7 @@ def later_tally(trigger: Token) -> bool:
     the incident for the casualty stage to take up. ``trigger``: the count's verb, or its
     toll noun ('the toll ... rose'), read with the verb it is the subject of."""
     tokens = [trigger]
-    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i != trigger.i:
+    if trigger.dep_ in NOMINAL_SUBJECTS and trigger.head.i != trigger.i:
         tokens.append(trigger.head)
     for verb in tokens:
         if _over_conflict(verb):
@@ -110,7 +110,7 @@ def _scope_nouns(verb: Token) -> Iterator[Token]:
     war has killed', 'killed in the conflict', 'died over the past years', 'the toll in the
     war rose')."""
     for c in child_tokens(verb):
-        if c.dep_ in ("nsubj", "nsubjpass"):
+        if c.dep_ in NOMINAL_SUBJECTS:
             yield c
             yield from _objects(c)
         elif c.dep_ == "prep":
