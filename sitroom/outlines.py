@@ -239,3 +239,12 @@ def in_province(cc: str, province: str, lat: float, lon: float) -> bool | None:
     if not units:
         return None
     return any(_inside(lon, lat, rings) for rings in units)
+
+
+def holding_province(cc: str, lat: float, lon: float) -> str | None:
+    """The name of the country's (ISO2) admin-1 outline that holds the (lat, lon) point;
+    None when the country has no outlines or the point lies in none."""
+    for name, rings in country_units(_iso_number_by_iso2().get(cc, 0)):
+        if name and _holds(rings, (lat, lon)):
+            return name
+    return None

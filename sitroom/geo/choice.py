@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sitroom.geo.containment import fallback_place
+from sitroom.geo.filing import refiled
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, km
 from sitroom.geo.resolve import Mention
 from sitroom.geo.thresholds import threshold
@@ -32,6 +33,7 @@ def place_of(mention: Mention, gaz: Gazetteer, frame: Hit | None = None) -> Plac
             # second-order unit ("Yagha province" of Burkina Faso's Sahel region), a district
             precision = 3
         place = at_seat(gaz.to_place(mention.resolved, precision), mention.resolved, gaz)
+        place = refiled(place, mention, gaz)
         if mention.offset is not None:  # "68 nautical miles southwest of Hodeidah"
             lat, lon = destination(place.latitude, place.longitude, *mention.offset)
             place = replace(place, latitude=lat, longitude=lon, geo_precision=2)
