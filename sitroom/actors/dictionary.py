@@ -25,7 +25,7 @@ from sitroom.actors.entries import (
     name_forms,
     umbrella_first,
 )
-from sitroom.actors.memo import first_words, fuzzy_hit, remember_mentions
+from sitroom.actors.memo import first_words, fuzzy_hit, key_reach, remember_mentions
 from sitroom.actors.missions import contingent
 from sitroom.actors.text import Word, is_acronym, key, modifies_other, norms, words
 from sitroom.lang import pack_words
@@ -466,9 +466,9 @@ class ActorDictionary:
         taken: list[bool],
     ) -> tuple[Any, int] | None:
         keys = norms(ws)
-        if i < len(keys) and keys[i] not in first_words(index):
-            return None  # no key starts with this word (most words)
-        for length in range(min(max_len, len(ws) - i), 0, -1):
+        # (0: no key starts with this word, most words; else no key from it is longer)
+        reach = key_reach(index).get(keys[i], 0) if i < len(keys) else 0
+        for length in range(min(max_len, len(ws) - i, reach), 0, -1):
             if any(taken[i : i + length]):
                 continue
             value = index.get(keys[i : i + length])

@@ -32,6 +32,23 @@ def first_words(index: dict[tuple[str, ...], Any]) -> frozenset[str]:
     return found[2]
 
 
+_REACH: dict[int, tuple[dict, int, dict[str, int]]] = {}
+
+
+def key_reach(index: dict[tuple[str, ...], Any]) -> dict[str, int]:
+    """For each word an index's keys start with, the most words such a key holds (rebuilt
+    when the index has grown): a name starting there is tried no longer than that, not
+    at every length up to the longest key of all."""
+    found = _REACH.get(id(index))
+    if found is None or found[0] is not index or found[1] != len(index):
+        reach: dict[str, int] = {}
+        for k in index:
+            if k and len(k) > reach.get(k[0], 0):
+                reach[k[0]] = len(k)
+        found = _REACH[id(index)] = (index, len(index), reach)
+    return found[2]
+
+
 def fuzzy_hit(query: str, names: list[str], cache: dict[str, Any]) -> tuple | None:
     """The name closest to ``query`` when it is close both as written and with its words
     sorted, or None; ``cache`` (one per name list) remembers each query's answer."""

@@ -97,7 +97,7 @@ def loosely_inside(hit: Hit, holder: Hit) -> bool:
         return False  # "Yangi Kala area of Qaysar district": no district of another province
     if holder.level != 1 or holder.is_country or not hit.admin1 or hit.level < 2:
         return True
-    if hit.source.startswith("supplement") or holder.source.startswith("supplement"):
+    if hit.curated or holder.curated:
         return True  # curated rows spell provinces their own way
     if name_key(hit.admin1) == name_key(holder.admin1 or holder.name):
         return True
@@ -125,7 +125,7 @@ def _unit_key(unit: str) -> str:
 def _other_admin1(hit: Hit, container: Hit) -> bool:
     """The two rows file themselves under different provinces (curated rows spell
     provinces their own way, so they are never judged by the name)."""
-    if hit.source.startswith("supplement") or container.source.startswith("supplement"):
+    if hit.curated or container.curated:
         return False
     return bool(hit.admin1 and container.admin1) and hit.admin1 != container.admin1
 

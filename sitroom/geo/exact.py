@@ -70,7 +70,7 @@ def _respelt_first(key: str, hits: list[Hit]) -> list[Hit]:
 
 def _hidden(hit: Hit, key: str, largest: int) -> bool:
     """A town known by another own name, no bigger than the rule allows."""
-    if hit.fclass != "P" or hit.source.startswith("supplement"):
+    if hit.fclass != "P" or hit.curated:
         return False
     mine = name_key(hit.name)
     if f" {key} " in f" {mine} " and _words_besides(key, mine):

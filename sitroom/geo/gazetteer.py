@@ -44,21 +44,12 @@ from sitroom.model import Place
 AREA_CODES = frozenset({"ADM2", "ADM3", "DISTRICT", "AREA"})
 REGION_CODES = frozenset({"ADM1", "PCLI", "PCL", "PCLD", "PCLF", "PCLS", "REGION", "SEA", "CONT"})
 SITE_CODES = frozenset(
-    {
-        "BASE",
-        "AIRPORT",
-        "CAMP",
-        "CROSSING",
-        "FIELD",
-        "FACILITY",
-        "AIRB",
-        "AIRF",
-        "AIRP",
-        "MILB",
-        "INSM",
-        "CMPRF",
-    }
+    {"BASE", "AIRPORT", "CAMP", "CROSSING", "FIELD", "FACILITY", "AIRB", "AIRF", "AIRP", "MILB", "INSM", "CMPRF"}
 )
+
+#: How the source of a curated row begins ("supplement: <where from>", `sitroom.geo.build`)
+#: and of a US post-office town (`sitroom.geo.build_us.SOURCE`).
+CURATED_SOURCE, POSTAL_SOURCE = "supplement", "zipcodes"
 
 
 @dataclass(frozen=True)
@@ -101,6 +92,16 @@ class Hit:
             return 2
         return 3
 
+    @once
+    def curated(self) -> bool:
+        """A row of `supplement.csv` (bases, camps, places the other sources lack)."""
+        return self.source.startswith(CURATED_SOURCE)
+
+    @once
+    def postal(self) -> bool:
+        """A US post-office town: no population, many named like words ("Kremlin")."""
+        return self.source.startswith(POSTAL_SOURCE)
+
 
 @dataclass(frozen=True)
 class Country:
@@ -116,6 +117,9 @@ _COLUMNS = (
     "p.id, p.name, p.fclass, p.fcode, p.cc, p.admin1, p.admin2, p.admin3, p.lat, p.lon, "
     "p.population, p.precision, p.source"
 )
+#: The rows of one key of a (key, place) table (`alias`, `roman`, `compact`): the primary
+#: key makes them distinct already (DISTINCT made SQLite check each against a temporary b-tree).
+_BY_KEY = f"SELECT {_COLUMNS} FROM %s a JOIN place p ON p.id = a.place WHERE a.key = ?"
 
 
 _OPEN: weakref.WeakSet = weakref.WeakSet()
@@ -193,7 +197,7 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return ()
-        sql = f"SELECT DISTINCT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place WHERE a.key = ?"
+        sql = _BY_KEY % "alias"
         # "NSW", "J&K", "Fla.": an abbreviation of an admin unit, when there is one, wins
         rows = self._rows(sql, (case_key(name),)) if is_abbreviation(name) else []
         rows = rows or self._rows(sql, (key,)) or self._run_together(key)
@@ -210,10 +214,9 @@ class Gazetteer:
         roman = roman_key(key)
         if not roman_long_enough(roman):
             return ()
-        sql = f"SELECT DISTINCT {_COLUMNS} FROM %s a JOIN place p ON p.id = a.place WHERE a.key = ?"
-        rows = self._rows(sql % "alias", (roman,)) if roman != key else []
+        rows = self._rows(_BY_KEY % "alias", (roman,)) if roman != key else []
         with suppress(sqlite3.OperationalError):  # a gazetteer built before romanised keys
-            rows += self._rows(sql % "roman", (roman,))
+            rows += self._rows(_BY_KEY % "roman", (roman,))
         return tuple(dict.fromkeys(Hit(*row, primary=False) for row in rows))
 
     def _stem(self, name: str, key: str) -> tuple[Hit, ...]:
@@ -235,19 +238,9 @@ class Gazetteer:
         compact = key.replace(" ", "")
         if len(compact) < 5:
             return []
-        rows = []
-        if compact != key:
-            rows = self._rows(
-                f"SELECT DISTINCT {_COLUMNS} FROM alias a JOIN place p ON p.id = a.place "
-                "WHERE a.key = ?",
-                (compact,),
-            )
+        rows = self._rows(_BY_KEY % "alias", (compact,)) if compact != key else []
         with suppress(sqlite3.OperationalError):  # a gazetteer built before compact keys
-            rows += self._rows(
-                f"SELECT DISTINCT {_COLUMNS} FROM compact c JOIN place p ON p.id = c.place "
-                "WHERE c.key = ?",
-                (compact,),
-            )
+            rows += self._rows(_BY_KEY % "compact", (compact,))
         return list(dict.fromkeys(rows))
 
     def _demonym(self, name: str) -> tuple[Hit, ...]:

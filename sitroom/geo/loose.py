@@ -33,9 +33,6 @@ KNOWN_CITY = int(threshold("known_city"))
 HOME_FAR_RATIO = threshold("alternate_far_ratio")
 #: ...and a reading in the outlet's country only (`sitroom.geo.outlets`) this much
 OUTLET_FAR_RATIO = threshold("outlet_far_ratio")
-#: The source of the US post-office towns (`sitroom.geo.build_us.SOURCE`): rows with no
-#: population, many named like words, people or places abroad ("Kremlin", "Sumatra").
-POSTAL_TOWNS = "zipcodes"
 
 
 def loose_fits(
@@ -193,7 +190,7 @@ def _small_alias(hit: Hit) -> bool:
         not hit.primary
         and hit.level == 3
         and hit.population < 100_000
-        and not hit.source.startswith("supplement")
+        and not hit.curated
     )
 
 
@@ -223,7 +220,7 @@ class _Frame:
         ctx = self.ctx
         if hit.cc in self.local:
             return False  # a county paper's own towns, whatever country a first reading set
-        if hit.source.startswith(POSTAL_TOWNS) and ctx.countries.get(hit.cc, 0) <= 0:
+        if hit.postal and ctx.countries.get(hit.cc, 0) <= 0:
             # a post-office town of no known size is read only where the text is about its
             # country: "outside the Kremlin" is not Kremlin, Oklahoma
             return True
@@ -238,7 +235,7 @@ class _Frame:
             share == 0
             and hit.level == 3
             and hit.population < 20_000
-            and not hit.source.startswith("supplement")
+            and not hit.curated
             # (its own first reading, an anchor since the first pass, vouches for nothing)
             and not _anchor_within(hit, ctx.anchors, 300)
         ):
@@ -359,7 +356,7 @@ def romanised_fits(
 def plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
     """A name spaCy did not call a place: trust it in the article's countries, near its places,
     or, with no frame yet, when it is a curated site or the only sizeable town of that name."""
-    if ctx.share(hit.cc) > 0.1 or hit.source.startswith("supplement"):
+    if ctx.share(hit.cc) > 0.1 or hit.curated:
         return True
     if any(km(hit.lat, hit.lon, a.lat, a.lon) < 300 for a in ctx.anchors):
         return True

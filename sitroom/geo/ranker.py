@@ -202,7 +202,7 @@ def _row(
         float(hit.level == 3 and hit.fcode not in SITE_CODES),
         float(hit.fcode == "PPLC"),
         float(hit.fcode in SITE_CODES),
-        float(hit.source.startswith("supplement")),
+        float(hit.curated),
         float(hit.primary),
         *_kind_features(hit, mention.kind),
         *_container_features(hit, container),

@@ -66,7 +66,7 @@ def _size(hit: Hit) -> float:
         return 9.0
     if hit.fcode == "ADM1":
         return 6.0
-    if hit.source.startswith("supplement"):
+    if hit.curated:
         return 5.5
     if hit.fcode in ("ADM2", "ADM3"):
         return 3.0

@@ -76,7 +76,8 @@ def read_wording(text: str, spans: Sequence[tuple[int, int]] = ()) -> Wording:
         for start, end in spans:
             chars[start:end] = " " * (end - start)
         text = "".join(chars)
-    words = frozenset(w for w in _WORD.findall(text) if w[0].isupper())
+    # (each distinct word tested once: a long article writes the same words again and again)
+    words = frozenset([w for w in set(_WORD.findall(text)) if w[0].isupper()])
     homes = frozenset(
         cc for cc, local in HOME_WORDS.items() if any(s.found(text) for s in _local(cc, tuple(local)))
     )

@@ -96,10 +96,11 @@ def test_a_post_office_town_needs_its_country_in_the_article(gaz):
     """The US post-office towns have no population and many are named like words, people
     or places abroad: one is read only in an article about its country, framed or not."""
     from sitroom.geo.build_us import SOURCE
-    from sitroom.geo.loose import POSTAL_TOWNS, is_far_elsewhere
+    from sitroom.geo.gazetteer import POSTAL_SOURCE
+    from sitroom.geo.loose import is_far_elsewhere
     from tests.geo.helpers import hit
 
-    assert SOURCE.startswith(POSTAL_TOWNS)
+    assert SOURCE.startswith(POSTAL_SOURCE)
     town = hit("Palisade", "Nebraska", 40.3, -101.1, cc="US", pop=0, source=SOURCE)
     ctx = ArticleContext()
     assert is_far_elsewhere(town, ctx, gaz)  # the text names no country at all
