@@ -34,6 +34,7 @@ _SIDELESS = pack_words("actors/words", "sideless_people")
 _BYSTANDER = pack_words("actors/words", "bystander_words")
 _HARM = pack_words("actors/words", "harm_verbs")
 _CROWD_TYPES = {"Protests", "Riots"}
+_FINDERS = pack_words("events/words", "finding_verbs")
 
 
 def _where(span: Token | Span | None) -> tuple[int, ...] | None:
@@ -63,6 +64,8 @@ def _agent_spans(candidate: Candidate) -> list[Span]:
         agent = _with_weapon(candidate.agent)
         return [agent, *_owners(agent)]
     trigger = root(candidate.trigger)
+    if trigger.lemma_ in _FINDERS and candidate.event.event_type != "Strategic developments":
+        return []  # 'police found three bodies': who found the dead did not kill them
     spans = [phrase(t) for t in _passive_agents(trigger)]
     subjects = list(_clause_subjects(trigger))
     spans += [phrase(t) for t in subjects]

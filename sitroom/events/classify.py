@@ -312,6 +312,9 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         if agent == "state" or (cls == "recapture" and agent != "nonstate"):
             return "Battles", "Government regains territory", cue
         return "Battles", "Non-state actor overtakes territory", cue
+    controlled = any(set(t.key[1:]) & event_words("control_nouns") for t in mention.members)
+    if controlled and not classes & VIOLENT_CLASSES:
+        return "", "", cue  # control gained of a crowd or a hospital: no ground, no fight
     if f.patient_side == "armed" and cls == "capture":
         return "Battles", "Armed clash", cue  # fighters captured on the front
     if cls == "seize" and seized_goods(mention, lex):

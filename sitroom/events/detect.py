@@ -32,6 +32,7 @@ from sitroom.events.findings import (
 )
 from sitroom.events.lexicon import Lexicon, load_lexicon
 from sitroom.events.parsing import (
+    cause_of_death,
     children,
     first_child,
     lemma,
@@ -179,6 +180,8 @@ def nominal_status(trig: Trigger, lex: Lexicon) -> str:
     noun = trig.token
     if noun.dep_ == "compound" and lemma(noun.head) in lex.cue("alert_nouns"):
         return "none"  # 'air raid alerts sounded': what an alert or a shelter is for
+    if trig.cls in event_words("fatal_classes"):  # 'died under torture', not 'documented torture'
+        return "event" if cause_of_death(noun) else "none"
     light = light_verb_for(noun, lex)
     if light is not None and _alleged_doing(light, noun, lex):
         return "reference"  # 'accused the army of carrying out the strike'
@@ -473,7 +476,7 @@ def build_mention(group: list[Trigger], lex: Lexicon) -> Mention:
     mention = Mention(head=head, members=group, family=fam)
     for trig in [head, *[t for t in group if t is not head]]:
         agent = nominal_agent(trig.token, lex) if trig.nominal else agent_of(trig.token, lex)
-        if agent is not None and mention.agent is None:
+        if agent is not None and mention.agent is None and not trig.found:
             mention.agent = agent
             mention.agent_explicit = _explicit_agent(trig, lex) is not None
         target = patient_of(trig, lex)

@@ -118,6 +118,12 @@ class Trigger:
     reason: str = ""
     key: Term = ()  # the lexicon entry matched: ("open", "fire")
 
+    @property
+    def found(self) -> bool:
+        """A killing told by the finding of its dead ('police found three bodies', 'residents
+        discovered the corpse'): the verb's subject found them, it did not kill them."""
+        return len(self.key) > 1 and self.key[0] in event_words("finding_verbs")
+
 
 @dataclass
 class Mention:

@@ -282,3 +282,17 @@ def standing_state(tok: Token) -> bool:
     that holds now. A bare present ('rebels now control the town') often reports the change."""
     present = event_words("present_tags")
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in present for c in child_tokens(tok))
+
+
+def cause_of_death(noun: Token) -> bool:
+    """The noun tells what someone died of: 'died under torture', 'died as a result of
+    beatings', 'succumbed to torture' (its verb one of ``death_verbs``)."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ != "pobj":
+            return False
+        head = tok.head.head  # through the preposition ('under', 'as a result of')
+        if head.pos_ in ("VERB", "AUX"):
+            return lemma(head) in event_words("death_verbs")
+        tok = head
+    return False

@@ -2,7 +2,9 @@
 ('gunmen took away two children', 'carried off four farmers'), a plain verb ('snatched a
 trader') or a verb + object idiom ('took three villagers hostage'). The words live in the
 lexicon (``taking_verbs``, ``taking_idioms``, ``forcible_takers``); such a trigger is a seizure
-of people, which classify tells apart as an abduction or an arrest by state forces."""
+of people, which classify tells apart as an abduction or an arrest by state forces. Ground
+taken with a plain verb ('rebels took the village of X', 'troops took Goma') is a capture:
+`ground_taken` (its words: ``ground_taking_verbs``, ``ground_nouns`` of ``events/words``)."""
 
 from __future__ import annotations
 
@@ -10,15 +12,25 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.findings import event_words
+from sitroom.events.findings import PLACE_ENTS, event_words
 from sitroom.events.lexicon import Lexicon, Term
 from sitroom.events.parsing import base_forms, children, lemma
+from sitroom.nlp import child_tokens
 
 #: The class a particle or plain verb of taking gets: classify reads its patient and its
 #: agent (people taken by state forces are arrested, by others abducted).
 TAKING_CLASS = "seize"
+#: The class ground taken with a plain verb gets: classify reads whose ground and who took it.
+GROUND_CLASS = "capture"
 #: The class a hostage idiom gets: hostages are abducted, whoever holds them.
 IDIOM_CLASS = "abduct"
+
+
+def taken_by_force(
+    tok: Token, keys: list[Term], lex: Lexicon, taker: Callable[[], Span | None]
+) -> tuple[Term, str] | None:
+    """The key and class of ``tok`` when it tells people or ground taken by force, or None."""
+    return taking_trigger(tok, keys, lex, taker) or ground_taken(tok, keys, lex, taker)
 
 
 def taking_trigger(
@@ -90,3 +102,35 @@ def _forcible(agent: Span | None, lex: Lexicon) -> bool:
         | lex.cue("state_cues")
     )
     return any(lemma(t) in takers for t in agent)
+
+
+def ground_taken(
+    tok: Token, keys: list[Term], lex: Lexicon, taker: Callable[[], Span | None]
+) -> tuple[Term, str] | None:
+    """The key and class of ``tok`` when a plain verb of taking tells ground taken: its object
+    (or a passive's subject) a place ('took the village of X', 'the town was taken') by an
+    armed or named taker, or none named; a lone name ('took Goma', which the small model may
+    call a person) only by an armed taker. Not 'took up positions', 'took the road to X' or
+    'took the villagers to the town' (a particle, or a place the taking goes to)."""
+    if not set(base_forms(tok)) & event_words("ground_taking_verbs"):
+        return None
+    if any(len(k) > 1 and k[1] in event_words("particles") for k in keys) or any(
+        p.lower_ in event_words("ground_goal_preps") for p in children(tok, "prep")
+    ):
+        return None
+    objs = children(tok, "dobj", "nsubjpass")
+    nouns = event_words("ground_nouns")
+    ground = [o for o in objs if lemma(o) in nouns or o.ent_type_ in PLACE_ENTS]
+    named = [o for o in objs if o.pos_ == "PROPN" and all(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in child_tokens(o))]  # 'Wad Madani'
+    if not ground and not named:
+        return None
+    agent = taker()
+    armed = agent is not None and _forcible(agent, lex)
+    if not ground and not armed:
+        return None
+    if agent is not None and not (armed or agent.root.ent_type_ in event_words("taker_ents")):
+        return None
+    if not ground:
+        return (lemma(tok), "ground"), GROUND_CLASS  # the name stays the patient
+    return (lemma(tok), lemma(ground[0])), GROUND_CLASS  # the ground noun is the trigger's

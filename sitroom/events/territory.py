@@ -16,8 +16,9 @@ def without_fighting(mention: Mention, lex: Lexicon) -> bool:
     verbs = [t for t in sent if t.pos_ == "VERB"]
     if any(lex.verbs.get(k) == "withdraw" for t in verbs for k in verb_keys(t)):
         return True
-    words = lex.cue("nonviolent_transfer_words")
-    return any(lemma(t) in words for t in sent) and not (set(mention.classes) & VIOLENT_CLASSES)
+    words = lex.cue("nonviolent_transfer_words")  # not a name's word ('resistance fighters')
+    told = any(lemma(t) in words and t.dep_ != "compound" and t.pos_ != "PROPN" for t in sent)
+    return told and not (set(mention.classes) & VIOLENT_CLASSES)
 
 
 def keeps_order(mention: Mention, lex: Lexicon) -> bool:
@@ -45,6 +46,8 @@ def territory_object(mention: Mention, lex: Lexicon) -> bool:
     """Was ground taken (a place, ground or a site held like ground)?"""
     if _site_controlled(mention, lex):
         return True
+    if any(set(t.key[1:]) & event_words("ground_nouns") for t in mention.members):
+        return True  # 'took the village of X' (`taking.ground_taken`)
     for _p, obj in prep_objects(mention.head.token, event_words("territory_preps")):
         if lemma(obj) in lex.cue("territory_nouns") or obj.ent_type_ in PLACE_ENTS:
             return True  # 'drove the militants out of the town'

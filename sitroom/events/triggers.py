@@ -32,7 +32,7 @@ from sitroom.events.parsing import (
     weapons_in,
     with_conjuncts,
 )
-from sitroom.events.taking import taking_trigger
+from sitroom.events.taking import taken_by_force
 from sitroom.nlp import child_tokens, span_tokens, subtree_tokens
 
 # ---------------------------------------------------------------- trigger finding
@@ -74,10 +74,12 @@ def _dead_person(noun: Token) -> bool:
     )
 
 
-def _object_lemmas(tok: Token) -> set[str]:
-    """Objects of a verb, looking through 'to the streets' and 'dozens of mines'."""
-    objs = children(tok, "dobj", "nsubjpass", "attr")
-    objs += [o for p in children(tok, "prep") for o in children(p, "pobj")]
+def _object_lemmas(tok: Token, key: Term = ()) -> set[str]:
+    """Objects of a verb, looking through 'to the streets' and 'dozens of mines'; only the key's
+    preposition's when it ends in one ('took to the streets', not 'took the road to Goma')."""
+    preps = [p for p in children(tok, "prep") if key[-1:] == (p.lower_,)]
+    objs = [] if preps else children(tok, "dobj", "nsubjpass", "attr")
+    objs += [o for p in preps or children(tok, "prep") for o in children(p, "pobj")]
     objs += [c for o in objs for c in o.conjuncts]
     quantities = load_lexicon().cue("quantity_nouns")
     objs += [o for q in objs if lemma(q) in quantities for _p, o in prep_objects(q, {"of"})]
@@ -88,7 +90,7 @@ def _verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod" or participle_as_noun(tok):
         return None
     keys = verb_keys(tok)
-    taken = taking_trigger(tok, keys, lex, lambda: agent_of(tok, lex))  # 'took away two children'
+    taken = taken_by_force(tok, keys, lex, lambda: agent_of(tok, lex))  # 'took away two children'
     if taken is not None:
         trig = Trigger(tok, taken[1], False, tok.doc[tok.i : tok.i + 1])
         trig.key = taken[0]
@@ -98,7 +100,7 @@ def _verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         if cls is None:
             continue
         needed = lex.object_required.get(key)  # 'find' needs weapons; 'find dead' nothing
-        if needed and not (_object_lemmas(tok) & needed):
+        if needed and not (_object_lemmas(tok, key) & needed):
             continue  # 'set on' needs fire; 'On Monday ... set alight' is another key
         trig = Trigger(tok, cls, False, tok.doc[tok.i : tok.i + 1])
         trig.key = key
@@ -469,9 +471,7 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
             for conj in obj.conjuncts:
                 for _p, aim in prep_objects(conj, event_words("aim_preps")):
                     return with_conjuncts(aim)
-    for _p, obj in prep_objects(
-        tok, event_words("target_preps")
-    ):
+    for _p, obj in prep_objects(tok, event_words("target_preps")):
         if obj.ent_type_ not in ("DATE", "TIME"):
             return with_conjuncts(obj)
     return _aimed_at(tok)

@@ -68,6 +68,7 @@ def build_nlp(
         ) from exc
     from sitroom.nlp.fast import speed_up
 
+    fix_lemmas(nlp, model_name)
     speed_up(nlp)  # the same annotations as the model's own components, in less time
     if max_sentence_tokens:
         from sitroom.nlp.sentence_cap import NAME, register
@@ -88,6 +89,19 @@ def build_nlp(
         _register_line_breaks()
         nlp.add_pipe("line_breaks", before="parser")
     return nlp
+
+
+def fix_lemmas(nlp: Language, model_name: str) -> None:
+    """Lemmas the rule lemmatizer gets wrong, set by the attribute ruler before it runs (the
+    pack's ``lemmas.yaml``: 'corpses' is 'corpse', where its rules prefer 'corps')."""
+    pack = next((p for p in packs().values() if p.model == model_name), None)
+    if pack is None or "attribute_ruler" not in nlp.pipe_names:
+        return
+    if not pack.path("lemmas.yaml").exists():
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for word, lemma in (pack.data("lemmas").get("lemmas") or {}).items():
+        ruler.add([[{"LOWER": str(word)}]], {"LEMMA": str(lemma)})
 
 
 def _register_line_breaks() -> None:

@@ -1,0 +1,35 @@
+"""Torture or beatings told as what someone died of are a killing; torture only reported or
+alleged is not an event of its own. Sentences written for these tests."""
+
+import pytest
+
+ATTACK = ("Violence against civilians", "Attack")
+
+
+def _typed(extract, text: str) -> list[tuple[str, str]]:
+    _ctx, cands = extract(text)
+    return [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A detainee from Daraa died under torture in Sednaya prison on Monday.",
+        "A teacher from Mandalay died as a result of torture in an army camp last week.",
+        "Two prisoners died after beatings by guards at the jail in Asmara.",
+    ],
+)
+def test_dying_of_torture_is_an_attack(extract, text):
+    assert _typed(extract, text) == [ATTACK], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups documented widespread torture in prisons across Syria.",
+        "The minister said torture in detention centres must end.",
+        "The report described beatings of detainees in police stations in Lagos.",
+    ],
+)
+def test_torture_only_reported_is_no_event(extract, text):
+    assert _typed(extract, text) == [], text
