@@ -17,11 +17,13 @@ from spacy.tokens import Span
 from sitroom.components import Candidate
 from sitroom.events.background import (
     answered,
+    drop_tallies,
     in_passing,
     opens_separately,
     recall_context,
     recalled,
 )
+from sitroom.events.headlines import drop_summary_headline
 from sitroom.events.incident import (
     PLACE_FIELDS,
     UNIDENTIFIED,
@@ -185,7 +187,7 @@ def _add_member(inc: Incident, c: Candidate, rules: Rules) -> None:
 def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candidate]:
     """Candidates in text order → one candidate per incident (others pass through)."""
     rules = rules or load_rules()
-    cands = settle_listed(cands)
+    cands = drop_summary_headline(drop_tallies(settle_listed(cands), rules))
     mark_datelines(cands, rules)
     for c in cands:
         remember_toll(c)

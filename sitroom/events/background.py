@@ -1,8 +1,9 @@
 """Mentions that are not news: what a report recalls, tells in passing, or tallies.
 
-"The attack came a week after <event>", "revenge for the killing of ...", "N have been
-killed since ...", an incident dated well before the report's lead incident: each keeps
-its own record with ``status = background``, out of the news. A sentence that opens
+"The attack came a week after <event>", "revenge for the killing of ...", an incident
+dated well before the report's lead incident: each keeps its own record with
+``status = background``, out of the news. A running tally ("thousands have been killed
+since 2011", "the war has killed tens of thousands") is no incident at all: no record. A sentence that opens
 "Meanwhile" or "In a separate incident" tells another incident.
 """
 
@@ -11,13 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate
-from sitroom.events.findings import in_own_clause
+from sitroom.events.findings import event_words, in_own_clause
 from sitroom.events.incident import Incident, Rules, date_range, has_date
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma, separate_clause
 from sitroom.lang.story import opens_incident
-from sitroom.nlp import child_tokens
-from sitroom.time.tally import tallies
+from sitroom.nlp import child_tokens, subtree_tokens
+from sitroom.time.tally import tallies, whole_conflict
 
 
 def opens_separately(c: Candidate, inc: Incident, rules: Rules) -> bool:
@@ -106,6 +107,44 @@ def recalled(c: Candidate, rules: Rules) -> bool:
     # the casualty stage marks a record whose toll is a whole conflict's ('killed in the
     # conflict' read on its noun 'conflict')
     return tallies(root) or c.tally
+
+
+def drop_tallies(cands: list[Candidate], rules: Rules) -> list[Candidate]:
+    """Running tallies of a war or of a long span make no record ('thousands have been
+    killed since 2011', 'the war has killed tens of thousands'), nor does the start they
+    count from ('... since the truce began'): no incident happened at the news place and
+    date. A count since a recent day ('since Tuesday') stays, as background."""
+    tally_roots = [_root(c) for c in cands if _tally(c, rules)]
+    if not tally_roots:
+        return cands
+    return [c for c in cands if not _tally(c, rules) and not any(_counted_from(_root(c), r) for r in tally_roots)]
+
+
+def _tally(c: Candidate, rules: Rules) -> bool:
+    root = _root(c)
+    if c.tally or whole_conflict(root):
+        return True
+    if not tallies(root):
+        return False
+    rng = date_range(c)
+    long_span = rng is not None and (rng[1] - rng[0]).days > rules.news_days
+    return long_span or any(
+        t.lower_ in event_words("since_preps") and t.dep_ == "mark" for t in subtree_tokens(root)
+    )  # 'since the invasion began': a war's start
+
+
+def _counted_from(tok: Token, tally: Token) -> bool:
+    """``tok`` lies in the 'since ...' part of the tally ('since the truce began')."""
+    if tok is tally or tally not in tok.ancestors:
+        return False
+    for t in (tok, *tok.ancestors):
+        if t is tally:
+            return False
+        if t.lower_ in event_words("since_preps") or any(
+            c.dep_ == "mark" and c.lower_ in event_words("since_preps") for c in child_tokens(t)
+        ):
+            return True
+    return False
 
 
 #: What a weapon told later refines: a one-sided attack. A clash stays a clash when

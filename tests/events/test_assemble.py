@@ -323,7 +323,7 @@ def test_the_deadliest_attack_since_ranks_the_news_and_recalls_nothing(pipeline)
     ]:
         events = pipeline.extract(Article(text, published=date(2024, 5, 10)))
         assert [e.status for e in events if e.fatalities] == ["new"], text
-    # what the comparison names is no date of the news, and a real tally stays background
+    # what the comparison names is no date of the news, and a real tally makes no record
     told = pipeline.extract(
         Article("Jets bombed a wedding in Loikaw, killing 30, in the bloodiest raid since the"
                 " 2021 coup.", published=date(2024, 5, 10))
@@ -333,7 +333,7 @@ def test_the_deadliest_attack_since_ranks_the_news_and_recalls_nothing(pipeline)
         Article("At least 300 people have been killed in Bor since the truce began.",
                 published=date(2024, 5, 10))
     )
-    assert [e.status for e in tally if e.fatalities] == ["background"]
+    assert tally == []
 
 
 def test_a_whole_conflicts_toll_is_no_toll_of_the_news(pipeline):

@@ -86,3 +86,85 @@ LIVE = (
 def test_each_entry_of_a_live_blog_is_its_own_record(pipeline):
     out = news(pipeline, LIVE, date(2024, 6, 1))
     assert by_place(out) == {"Odesa": 2, "Nikopol": 1, "Chasiv Yar": 3}
+
+
+def records(pipeline, text, published):
+    return pipeline.extract(Article(text=text, published=published))
+
+
+NORTHWEST = (
+    "Bandit raids kill 23 across Nigeria's northwest\n\n"
+    "Gunmen on motorcycles stormed a village in Katsina state on Saturday, killing 15 "
+    "residents, police said.\n\n"
+    "In neighbouring Zamfara state, bandits killed eight farmers working on their fields "
+    "near Gusau on Sunday, a local official said.\n"
+)
+
+
+def test_a_headline_that_sums_up_two_raids_lends_neither_its_toll(pipeline):
+    out = news(pipeline, NORTHWEST, date(2024, 6, 3))
+    assert sorted(e.fatalities for e in out) == [8, 15]
+    assert all(e.fatalities_high < 23 for e in out)
+
+
+SOMALIA = (
+    "Somalia: al-Shabaab attacks kill 17 soldiers and civilians\n\n"
+    "Al-Shabaab fighters overran an army base in Galgaduud region on Monday, killing 10 "
+    "soldiers, a military officer said.\n\n"
+    "In Mogadishu, a roadside bomb struck a minibus on Monday, killing seven civilians.\n"
+)
+
+
+def test_a_summary_headline_does_not_fold_two_incidents_into_one(pipeline):
+    out = news(pipeline, SOMALIA, date(2024, 2, 6))
+    assert sorted(e.fatalities for e in out) == [7, 10]
+    assert "Mogadishu" in {e.location for e in out}
+
+
+MYANMAR = (
+    "Myanmar: air strikes kill 19 in Sagaing and Chin\n\n"
+    "A military jet bombed a monastery in Sagaing region on Sunday, killing 11 people, "
+    "residents said.\n\n"
+    "Separately, an air strike on Monday hit a market in Falam in Chin state, killing eight "
+    "civilians.\n"
+)
+
+
+def test_a_summary_headline_naming_two_regions_makes_no_region_level_record(pipeline):
+    out = news(pipeline, MYANMAR, date(2024, 3, 12))
+    assert sorted(e.fatalities for e in out) == [8, 11]
+    assert not any(e.location == "Chin" for e in out)
+
+
+def test_a_headline_that_tells_the_lead_incident_still_joins_it(pipeline):
+    text = (
+        "Rebel attack kills 9 near Beni\n\n"
+        "Rebels killed nine villagers near Beni on Friday, a local official said.\n\n"
+        "In Bunia, a grenade wounded two traders on Saturday.\n"
+    )
+    out = news(pipeline, text, date(2024, 6, 3))
+    assert [e.fatalities for e in out if e.fatalities] == [9]
+    assert any(k.startswith("mention_") for e in out if e.fatalities for k in e.evidence)
+
+
+def test_a_war_tally_makes_no_record_of_its_own(pipeline):
+    for text in (
+        "Gunmen attacked a village in Zamfara state on Saturday, killing 12 farmers, police "
+        "said. Thousands have been killed in banditry across northwest Nigeria since 2011.",
+        "Shelling killed seven people in El Fasher on Sunday, medics said. The war, which "
+        "began in April 2023, has killed tens of thousands of people nationwide.",
+        "A car bomb killed four soldiers in Diyala on Monday. More than 2,000 people have "
+        "died in attacks in the province since January.",
+    ):
+        out = records(pipeline, text, date(2024, 6, 3))
+        assert [e.status for e in out if e.record_kind == "event"] == ["new"], text
+        assert all(e.fatalities < 100 for e in out), text
+
+
+def test_a_tally_alone_makes_no_record_nor_does_the_start_it_counts_from(pipeline):
+    out = records(
+        pipeline,
+        "At least 400 people have been killed in Jonglei since the ceasefire was signed.",
+        date(2024, 6, 3),
+    )
+    assert out == []

@@ -1,0 +1,77 @@
+"""A headline that sums up several incidents makes no record of its own.
+
+"Bandit raids kill 23 across the northwest" over a body that tells a raid killing 15 in
+one village and another killing 8 near a town: the headline's 23 is the sum, no incident's
+toll, and its place is the region the incidents share. Merged into the first incident it
+would give that one the others' dead and the region's place; kept apart it would be a
+region-level record of an incident that never happened. A headline counting more dead than
+any incident the body tells, where the body tells two or more with tolls of their own, is
+such a summary (a vague one, "dozens", when its range holds their sum) and is left out.
+A headline that tells the lead incident (its toll is the lead's, or the body tells one
+incident) merges with it as before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from sitroom.components import Candidate
+
+
+def headline_end(doc: Doc) -> int | None:
+    """The character where the text's first line ends, when that line is a headline: no
+    closing full stop, and a body of its own after it."""
+    text = doc.text
+    lead = len(text) - len(text.lstrip())
+    cut = text.find("\n", lead)
+    if cut < 0 or not text[cut:].strip():
+        return None
+    line = text[lead:cut].rstrip()
+    if not line or line[-1] in ".!?\"'”’":
+        return None
+    return cut
+
+
+def drop_summary_headline(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates without those of a headline that sums up the body's incidents."""
+    news = [c for c in cands if c.event.status == "new" and c.event.record_kind == "event"]
+    if not news:
+        return cands
+    end = headline_end(news[0].sentence.doc)
+    if end is None:
+        return cands
+    head = [c for c in news if c.sentence.start_char < end]
+    body = [c for c in news if c.sentence.start_char > end and c.event.fatalities]
+    if not head or not _sums_up(head, body):
+        return cands
+    dropped = {id(c) for c in head}
+    return [c for c in cands if id(c) not in dropped]
+
+
+def _sums_up(head: list[Candidate], body: list[Candidate]) -> bool:
+    """The headline counts the dead of two or more of the body's incidents."""
+    tolls: dict[tuple, int] = {}
+    for c in body:  # one toll per place, day and type: a lead and its update are one incident
+        key = (c.event.location, c.event.event_date, c.event.event_type)
+        tolls[key] = max(tolls.get(key, 0), c.event.fatalities)
+    if len(tolls) < 2:
+        return False
+    best, low, high = _headline_toll(head)
+    if best <= 0:
+        return False
+    total = sum(tolls.values())
+    if low < high:  # 'dozens dead': a range that holds their sum
+        return low <= total <= high and max(tolls.values()) < high
+    return best > max(tolls.values())
+
+
+def _headline_toll(head: list[Candidate]) -> tuple[int, int, int]:
+    """(best, low, high) of the headline's dead; a toll the headline's list of places
+    shared out ('kill 19 in A and B') is summed back."""
+    shared = [c for c in head if c.listed_places]
+    if len(shared) > 1:
+        total = sum(c.event.fatalities for c in shared)
+        return total, total, total
+    top = max(head, key=lambda c: c.event.fatalities)
+    ev = top.event
+    return ev.fatalities, ev.fatalities_low or ev.fatalities, max(ev.fatalities_high, ev.fatalities)
