@@ -14,12 +14,19 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, sentence, span_tokens
-from sitroom.time.counted import claimed, told_apart
+from sitroom.time.counted import claimed, negated, told_apart
 from sitroom.time.misparsed import is_number as _is_number
 from sitroom.time.misparsed import not_date as _not_date
 from sitroom.time.misparsed import passive_subject, place_appos, stray_number
-from sitroom.time.numbers import Count, lexicon, lexicon_words, parse_count_words, word_set
-from sitroom.time.unasserted import attempted, dead_or_hurt, summing, told_body
+from sitroom.time.numbers import (
+    Count,
+    lexicon,
+    lexicon_words,
+    parse_count_words,
+    sum_counts,
+    word_set,
+)
+from sitroom.time.unasserted import attempted, dead_or_hurt, killed_and_hurt, summing, told_body
 
 #: The kinds of a `Mention` (ids, not words: the words are the pack's).
 DEATH = "death"
@@ -48,7 +55,7 @@ def _words(key: str) -> frozenset[str]:
 #: Single words the rules below name, from the pack's ``time/lexicon.yaml`` (read when used).
 _FATAL = lexicon_words("fatal_adverbs")
 _TO_DEATH_PREPS, _TO_DEATH_NOUNS = lexicon_words("to_death_preps"), lexicon_words("to_death_nouns")
-_ZERO_DETS, _NO = lexicon_words("zero_determiners"), lexicon_words("no_words")
+_NO = lexicon_words("no_words")
 _NO_ONE = lexicon_words("no_one_nouns")
 _RANGE_JOINERS = lexicon_words("range_joiners")
 _OF = lexicon_words("of_preps")
@@ -106,14 +113,6 @@ def _conjuncts(tok: Token) -> list[Token]:
     """The victim and those coordinated after it; not a casualty word coordinated with it
     ('the killing of one officer and the injuring of three')."""
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i and kind_of(c) is None]]
-
-
-def _negated(tok: Token) -> bool:
-    """'no casualties', 'no deaths or serious injuries': a 'no' on the word or its conjunct head."""
-    chain = [tok]
-    while chain[-1].dep_ == "conj" and len(chain) < 6:
-        chain.append(chain[-1].head)
-    return any(c.lower_ in _ZERO_DETS and c.dep_ in ("det", "amod", "nummod") for t in chain for c in child_tokens(t))
 
 
 _NOBODY = lexicon_words("nobody_words")
@@ -198,18 +197,6 @@ def _hedge_after(tok: Token) -> bool:
     return nxt is not None and nxt.lower_ in _words("comparatives")
 
 
-def _sum(counts: list[Count | None]) -> Count | None:
-    known = [c for c in counts if c is not None]
-    if not known:
-        return None
-    return Count(
-        sum(c.best for c in known),
-        sum(c.low for c in known),
-        sum(c.high for c in known),
-        exact=all(c.exact for c in known) and len(known) == len(counts),
-    )
-
-
 def _victims_of_verb(tok: Token, share: bool = True) -> list[Token]:
     """Who died or was hurt: object of an active verb, subject of a passive or intransitive one."""
     victims = _direct_victims(tok)
@@ -263,7 +250,7 @@ def _direct_victims(tok: Token) -> list[Token]:
     if lost is not None:
         return _conjuncts(lost)
     elliptic = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids)
-    if tok.lemma_.lower() in _DIE or tok.pos_ == "ADJ" or elliptic:
+    if tok.lemma_.lower() in _DIE or tok.pos_ == "ADJ" or elliptic or _headline_passive(tok, kids):
         # "and 70 others wounded": a bare participle's subject is its patient
         subj = [c for c in kids if c.dep_ == "nsubj" and _not_date(c)]
         if subj:
@@ -288,6 +275,16 @@ def _direct_victims(tok: Token) -> list[Token]:
     if (tok.pos_ == "ADJ" or elliptic) and prev is not None and prev.pos_ in ("NOUN", "NUM") and _not_date(prev):
         return [prev]  # "resulted in 23 rebels dead", "resulting in one soldier killed"
     return []
+
+
+def _headline_passive(tok: Token, kids: list[Token]) -> bool:
+    """'Four people killed and twenty wounded in ...': a passive told without its 'were',
+    which the parser reads as a past tense with the dead as its subject. Only a counted
+    subject ('four people', 'a soldier') and no object of the verb's own."""
+    if tok.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "prt") for c in kids):
+        return False
+    subj = [c for c in kids if c.dep_ == "nsubj" and _not_date(c)]
+    return bool(subj) and victim_count(_closest(subj, tok))[0] is not None
 
 
 def _closest(tokens: list[Token], tok: Token) -> Token:
@@ -319,7 +316,7 @@ def lives_mention(tok: Token) -> Mention | None:
         if subj:
             results = [victim_count(v) for v in _conjuncts(subj[0])]
             if any(ok for _, ok in results):
-                return _span_mention(DEATH, _sum([c for c, ok in results if ok]), tok, subj)
+                return _span_mention(DEATH, sum_counts([c for c, ok in results if ok]), tok, subj)
     return None
 
 
@@ -344,11 +341,14 @@ def mention_at(tok: Token) -> Mention | None:
     results = [victim_count(v) for v in victims]
     if not any(is_victim for _, is_victim in results):
         return None
-    count = _sum([c for c, is_victim in results if is_victim])
+    count = sum_counts([c for c, is_victim in results if is_victim])
     if count is None and any(c is None for c, v in results if v):
         return _span_mention(kind, None, tok, victims)
     if kind == DEATH and count is not None and dead_or_hurt(tok):
         count = Count(0, 0, count.high, exact=False)  # "killed or wounded 12": none known dead
+    elif kind == DEATH and count is not None and killed_and_hurt(tok):
+        share = int(count.best * lexicon()["killed_and_hurt_dead_share"])
+        count = Count(share, min(1, share), count.high, exact=False)  # "7 killed and wounded"
     return _span_mention(kind, count, tok, victims)
 
 
@@ -357,7 +357,7 @@ _FOUND_VERBS = lexicon_words("found_verbs")
 
 def _noun_mention(tok: Token, kind: str) -> Mention | None:
     """'ten deaths', 'no casualties', 'the killing of three soldiers'."""
-    if _negated(tok):
+    if negated(tok):
         return _span_mention(kind, Count(0, 0, 0), tok, [tok])
     if kind == BOTH:
         return None
@@ -372,7 +372,7 @@ def _noun_mention(tok: Token, kind: str) -> Mention | None:
         if of:
             results = [victim_count(v) for v in _conjuncts(of[0])]
             if any(ok for _, ok in results):
-                return _span_mention(kind, _sum([c for c, ok in results if ok]), tok, of)
+                return _span_mention(kind, sum_counts([c for c, ok in results if ok]), tok, of)
     nums = [c for c in child_tokens(tok) if c.dep_ in ("nummod", "quantmod") or (_is_number(c) and c.dep_ == "amod")]
     if nums:
         return _span_mention(kind, _count_phrase(nums[0]), tok, [tok])
@@ -467,7 +467,7 @@ def combine(mentions: list[Mention]) -> Toll:
         ms = told or ms
         counts = [m.count for m in ms if not (m.cumulative or m.total)]
         tolls = [m.count for m in ms if (m.cumulative or m.total) and m.count is not None]
-        summed = _sum([c for c in counts if c is not None])
+        summed = sum_counts([c for c in counts if c is not None])
         unknown = any(c is None for c in counts) and summed is None
         best = summed
         for t in tolls:

@@ -21,9 +21,7 @@ from sitroom.lang import pack_pattern
 from sitroom.model import TAG_NO_DATE, Event, Evidence
 from sitroom.nlp import child_tokens, sentences, subtree_tokens
 from sitroom.time.casualties import (
-    BOTH,
     DEATH,
-    INJURY,
     Count,
     Mention,
     combine,
@@ -34,6 +32,7 @@ from sitroom.time.counted import adds_dead, attackers_dead
 from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
 from sitroom.time.numbers import lexicon, lexicon_words, words
+from sitroom.time.owners import is_embedded, prefer_direct
 from sitroom.time.tally import later_tally, whole_conflict
 from sitroom.time.unasserted import grievance
 
@@ -255,45 +254,6 @@ def _main_events(before: list[Candidate], wanted: int) -> list[Candidate]:
     return takers
 
 
-_SUBORDINATORS = lexicon_words("subordinators")
-_CAUSE_PREPS = lexicon_words("cause_preps")
-
-
-def _embedded(m: Mention, owner: Candidate) -> bool:
-    """Whether a mention sits in a clause or phrase of its own below the event: a relative
-    clause ('the ambush that left five dead'), a 'when/after' clause, or 'retaliation for the
-    killing of six'. Such counts belong to another, often earlier, event."""
-    top = _root(owner.trigger)
-    tok = m.trigger
-    chain = [tok, *tok.ancestors]
-    if top.i not in [t.i for t in chain]:
-        return True
-    for t in chain:
-        if t.i == top.i:
-            return False
-        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
-            return True
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in child_tokens(t)):
-            return True
-        if t.dep_ == "prep" and t.lower_ in _CAUSE_PREPS and tok.pos_ == "NOUN":
-            return True
-    return False
-
-
-def _prefer_direct(
-    mentions: list[Mention], embedded: dict[int, bool], protest: bool = False
-) -> list[Mention]:
-    """Per kind, the mentions in the event's own clause when there are any, else all. A
-    protest never takes a toll from a clause below it: 'protested over the killing of a
-    student' counts the protest's cause, not its dead."""
-    out = []
-    for kind in (DEATH, INJURY, BOTH):
-        ms = [m for m in mentions if m.kind == kind]
-        direct = [m for m in ms if not embedded.get(id(m), False)]
-        out += direct if direct or protest else ms
-    return out
-
-
 def casualty_candidates(ctx: Context) -> None:
     """Fill fatalities (best/low/high) and injuries, with evidence, on every candidate."""
     cands = sorted(ctx.candidates, key=lambda c: _root(c.trigger).i)
@@ -304,7 +264,7 @@ def casualty_candidates(ctx: Context) -> None:
     own: dict[int, list[Mention]] = {id(c): [] for c in cands}
     borrowed: dict[int, list[list[Mention]]] = {id(c): [] for c in cands}
     with_cands = {_sentence_key(c) for c in cands}
-    embedded: dict[int, bool] = {}
+    embedded: dict[int, str] = {}
     for n, sent in enumerate(sents):
         mentions = find_mentions(sent)
         if not mentions:
@@ -315,7 +275,7 @@ def casualty_candidates(ctx: Context) -> None:
                 owner = _owner(m, here)
                 if owner is not None:
                     own[id(owner)].append(m)
-                    embedded[id(m)] = _embedded(m, owner)
+                    embedded[id(m)] = is_embedded(m, owner)
             continue
         before = [c for c in cands if index.get(_sentence_key(c), -1) < n and not is_reporting(_root(c.trigger))]
         if not before or n - index.get(_sentence_key(before[-1]), -99) > FOLLOW_WINDOW:
@@ -330,7 +290,7 @@ def casualty_candidates(ctx: Context) -> None:
             protest = c.event.event_type == "Protests"
             if c.event.event_type in ("Protests", "Riots"):  # "marched over the death of ..."
                 mine = [m for m in mine if not grievance(m.trigger)]
-            _apply_toll(ctx, c, _prefer_direct(mine, embedded, protest), lent)
+            _apply_toll(ctx, c, prefer_direct(mine, embedded, protest), lent)
         except Exception as exc:  # keep the other events' counts
             ctx.warnings.append(f"time: counting failed at {c.trigger.text!r}: {exc!r}")
             continue

@@ -15,6 +15,15 @@ _ADDED, _THAN = lexicon_words("added_dead_words"), lexicon_words("comparison_wor
 _ATTACKERS = lexicon_words("attacker_nouns")
 _CLAIMS = lexicon_words("claim_verbs")
 _HARM_VERBS = (lexicon_words("death_verbs"), lexicon_words("injury_verbs"))
+_ZERO_DETS = lexicon_words("zero_determiners")
+
+
+def negated(tok: Token) -> bool:
+    """'no casualties', 'no deaths or serious injuries': a 'no' on the word or its conjunct head."""
+    chain = [tok]
+    while chain[-1].dep_ == "conj" and len(chain) < 6:
+        chain.append(chain[-1].head)
+    return any(c.lower_ in _ZERO_DETS and c.dep_ in ("det", "amod", "nummod") for t in chain for c in child_tokens(t))
 
 
 def adds_dead(span: Span) -> bool:

@@ -131,3 +131,16 @@ def parse_count_words(text: str) -> Count | None:
             return Count(n, n, n) if n is not None else None
     n = parse_number(t)
     return exact(n) if n is not None else None
+
+
+def sum_counts(counts: list[Count | None]) -> Count | None:
+    """The counts added up; None when none is known, inexact when any is vague or unknown."""
+    known = [c for c in counts if c is not None]
+    if not known:
+        return None
+    return Count(
+        sum(c.best for c in known),
+        sum(c.low for c in known),
+        sum(c.high for c in known),
+        exact=all(c.exact for c in known) and len(known) == len(counts),
+    )

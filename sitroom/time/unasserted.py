@@ -4,7 +4,7 @@ by `sitroom.time.casualties`).
 "Gunmen tried to kill the judge" and "a plot to assassinate the governor" name a killing
 that did not happen: no toll. "Twelve soldiers were killed or wounded" counts casualties
 without saying how many died: none is known dead, and the twelve bound the toll from
-above. "Nurses marched over the death of a colleague": a crowd's grievance, not its toll.
+above; "twelve were killed and wounded" says some died, not how many. "Nurses marched over the death of a colleague": a crowd's grievance, not its toll.
 "A herder died and his body lay in a ditch": the body is the herder, counted once. "Eleven prisoners were also killed (a total of 12)": the twelve sum the tolls told
 beside them, and are not added to them. The words are the pack's ``time/lexicon.yaml``.
 """
@@ -60,6 +60,30 @@ def dead_or_hurt(verb: Token) -> bool:
     group += [j for c in group[1:] for j in c.conjuncts]
     either = any(c.dep_ == "cc" and c.lower_ in _EITHER for t in group for c in child_tokens(t))
     return either and any(_hurt(t) for t in group if t.i != verb.i)
+
+
+_OBJECTS = ("dobj", "obj")
+_PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")
+_ANY_VICTIMS = (*_OBJECTS, *_PASSIVE_SUBJECTS, "nsubj", "npadvmod", "nummod")
+
+
+def killed_and_hurt(verb: Token) -> bool:
+    """A killing and a wounding joined by 'and' with one count between them: the passive's
+    subject ('seven soldiers were killed and wounded') or the second verb's object
+    ('killing and injuring 13'); not 'killed three and wounded five', nor 'two were killed
+    and three injured'. Some of them died, how many is not told."""
+    first = {c.dep_ for c in child_tokens(verb)}
+    for other in verb.conjuncts:
+        if not _hurt(other) or other.i < verb.i or other.i - verb.i > 3:
+            continue
+        kids = list(child_tokens(other))
+        theirs = {c.dep_ for c in kids}
+        if first & {*_OBJECTS, *_PASSIVE_SUBJECTS}:
+            if not theirs & set(_ANY_VICTIMS) and not any(c.like_num for c in kids):
+                return True  # 'seven were killed and wounded'
+        elif theirs & set(_OBJECTS) and not theirs & {"nsubj", *_PASSIVE_SUBJECTS}:
+            return True  # 'killing and injuring 13'
+    return False
 
 
 def summing(sent: Span, start: int, end: int) -> bool:

@@ -95,6 +95,14 @@ CASES = [
     ("Two men were shot dead and the bodies of three more were found in the river.", 5, None),
     # a total sums the counts beside it
     ("Two guards were killed and a total of five people died in the riot.", 5, None),
+    # a headline's passive without its 'were': the counted subject is the dead
+    ("Four people killed and twenty wounded in a bomb blast at a bus stop in Quetta.", 4, 20),
+    ("Three soldiers killed, five injured as rebels ambush a convoy in Cabo Delgado.", 3, 5),
+    ("Two gunmen killed a village guard near Kaduna.", 1, None),
+    # one count for the dead and the hurt: some died, ACLED's half of the count
+    ("Nine policemen were killed and wounded when their truck hit a mine near Tillaberi.", 4, 9),
+    ("Militants stormed the post, killing and injuring 12 soldiers, near Mora.", 6, 12),
+    ("Troops killed four rebels and wounded seven near Bambari.", 4, 7),
 ]
 
 
@@ -117,6 +125,11 @@ def test_ranges_and_hedges(nlp):
     assert (toll.fatalities.low, toll.fatalities.high) == (1, 40)
     toll = combine(find_mentions(nlp("Dozens of people were killed in the shelling.")[:]))
     assert toll.fatalities.exact is False and toll.fatalities.high > toll.fatalities.low
+
+
+def test_killed_and_wounded_in_one_count_keeps_the_count_as_its_high_bound(nlp):
+    toll = combine(find_mentions(nlp("Eight guards were killed and wounded in the raid on Juba.")[:]))
+    assert (toll.fatalities.best, toll.fatalities.low, toll.fatalities.high) == (4, 1, 8)
 
 
 def test_unknown_count_is_not_zero(nlp):

@@ -28,3 +28,21 @@ def test_dead_of_another_ambush_are_not_added(pipeline):
 def test_dead_of_the_same_raid_are_still_added(pipeline):
     text = "Gunmen killed a headman near Tillaberi in addition to three of his guards."
     assert tolls(pipeline, text) == [4]
+
+
+def test_a_death_named_as_the_cause_is_not_the_toll(pipeline):
+    text = ("Communal violence erupted in Jos on Tuesday after the killing of a motorcyclist, "
+            "leaving six people dead.")
+    assert tolls(pipeline, text) == [6]
+
+
+def test_a_death_in_the_wake_of_which_clashes_began_gives_way_to_their_own_toll(pipeline):
+    text = ("Clashes broke out between two clans in Beledweyne on Tuesday in the wake of the "
+            "murder of a trader the day before. Four people were killed in the fighting.")
+    assert tolls(pipeline, text) == [4]
+
+
+def test_a_revenge_raid_counts_only_its_own_dead(pipeline):
+    text = ("Militiamen raided a village near Djugu on Tuesday in retaliation for the killing "
+            "of two herders, killing nine residents.")
+    assert tolls(pipeline, text) == [9]
