@@ -12,6 +12,8 @@ from spacy.tokens import Span, Token
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.spans import CLASH, root
 from sitroom.components import Candidate
+from sitroom.events.lexicon import load_lexicon
+from sitroom.events.parsing import is_weapon_word
 from sitroom.lang import pack_words
 from sitroom.nlp import child_tokens, span_text
 
@@ -30,7 +32,7 @@ def split_clash(
     named = [entry for entry in side1 if entry[1].actor is not None]
     names = {m.actor.name for _, m, _ in named}
     if len(names) < 2:
-        if _foe_told(root(candidate.trigger)):  # "Syrian and Russian troops battled insurgents"
+        if foe_told(root(candidate.trigger)):  # "Syrian and Russian troops battled insurgents"
             return side1, side2
         other = _other_state(named[:1], dictionary, when)
         if other is None:
@@ -42,15 +44,18 @@ def split_clash(
     return [e for e in side1 if e is not second], [second]
 
 
-def _foe_told(trigger: Token) -> bool:
+def foe_told(trigger: Token, armed: bool = False) -> bool:
     """The clash has a foe of its own, named or not ("battled insurgents", "clashed with
     gunmen"), so a second country in the first side's phrase is an ally; what the sides
-    swap ("exchanged fire") is no foe."""
+    swap ("exchanged fire") is no foe, nor (``armed``) what they fight with ("fought with
+    sticks")."""
+    lex = load_lexicon()
     for child in child_tokens(trigger):
         if child.dep_ in ("dobj", "obj") and trigger.lemma_ not in _SWAPPED:
             return True
         foe = child.dep_ == "prep" and child.lower_ in _CLASH_PREPS
-        if foe and any(p.dep_ == "pobj" for p in child_tokens(child)):
+        pobjs = [p for p in child_tokens(child) if p.dep_ == "pobj"] if foe else []
+        if any(not (armed and is_weapon_word(p, lex)) for p in pobjs):
             return True
     return False
 

@@ -24,6 +24,7 @@ from sitroom.actors.defence import attacker_first
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.either import merge_either
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
+from sitroom.actors.mutual import VAC, fill_other_side, kind_of
 from sitroom.actors.spans import agent_spans, patient_spans, placed, root
 from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.lang import pack_words
@@ -39,10 +40,6 @@ from sitroom.nlp import (
     span_text,
 )
 
-VAC = "Violence against civilians"
-#: Sub-event types whose other side, unnamed, ACLED codes as the country's civilians (the
-#: owners of what was looted or destroyed, the people arrested).
-_CIVILIAN_SIDE = {"Looting/property destruction", "Arrests"}
 #: ACLED codes the crowd itself as actor1 of protests and riots; a named organizer joins it.
 _CROWDS = CROWDS
 _CROWD_KINDS = {"civilians", "protesters", "rioters", "unidentified"}
@@ -131,9 +128,9 @@ def resolve_candidate(
             event.cite("event_type", _span_evidence(weapon))
             event.cite("sub_event_type", _span_evidence(weapon))
     crowd = _CROWDS.get(event.event_type)
-    if crowd and _kind_of(side2) == crowd and _kind_of(side1) != crowd:
+    if crowd and kind_of(side2) == crowd and kind_of(side1) != crowd:
         side1, side2 = side2, side1  # "police dispersed protesters": the crowd is actor1
-    if crowd and _kind_of(side2) == _PROTESTED:
+    if crowd and kind_of(side2) == _PROTESTED:
         side2 = []  # "protesting against the government's plan": what they protest, no side
     actor1 = _fill(event, "1", side1, pending)
     _fill(event, "2", side2, pending)
@@ -141,13 +138,7 @@ def resolve_candidate(
         _affiliated_assoc(event, actor1, candidate, dictionary, country, when)
     if event.event_type in _CROWDS:
         _crowd_actor1(event, actor1, dictionary, country, when, pending)
-    civilian_side = event.event_type == VAC or event.sub_event_type in _CIVILIAN_SIDE
-    if civilian_side and not event.actor2 and "actor2" not in pending:
-        civilians = dictionary.generic_actor("civilians", country, when)
-        if civilians:
-            event.actor2, event.inter2 = civilians.name, civilians.inter
-        else:
-            pending["actor2"] = "civilians"
+    fill_other_side(candidate, side1, dictionary, country, when, pending)
     event.interaction = interaction(event.inter1, event.inter2)
     return pending
 
@@ -173,7 +164,7 @@ def _with_facility(side: Side, target: FacilityTarget) -> tuple[Side, bool]:
     """The facility's forces become actor2 where the target named no one, else associated
     actors of the side; False when the text names civilians as the victims (an attack at
     a base that killed civilians stays theirs)."""
-    kind = _kind_of(side)
+    kind = kind_of(side)
     if kind == "civilians":
         return side, False
     named = [m for _, m, _ in side if m.actor is not None]
@@ -187,14 +178,6 @@ def _with_facility(side: Side, target: FacilityTarget) -> tuple[Side, bool]:
 
 def _span_evidence(span: Span) -> Evidence:
     return Evidence(span.start_char, span.end_char, span.text)
-
-
-def _kind_of(side: Side) -> str:
-    """The class (or kind) of a side's first actor."""
-    for _, mention, _ in side:
-        if mention.actor is not None or mention.generic:
-            return mention.generic or (mention.actor.kind if mention.actor else "")
-    return ""
 
 
 _ACTOR_FIELDS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
@@ -364,6 +347,7 @@ def _first_side(
 
 
 _POSSESSIVES = pack_words("actors/words", "possessives")
+_COLLECTIVE = pack_words("actors/words", "collective_heads")
 
 
 def _possessed(
@@ -444,9 +428,18 @@ def _evidence(span: Span, mention: Mention) -> Evidence:
 
 
 def _coversroot(span: Span, mention: Mention) -> bool:
-    """A bare generic word must be the phrase's head: "military reinforcements" is no army."""
+    """A bare generic word must be the phrase's head: "military reinforcements" is no army;
+    a head that only counts armed men ("a police team", "a group of gunmen") passes, not
+    one a word describes ("a military group") nor a group of civilians."""
     root = span.root.idx - span.start_char
-    return mention.start <= root < mention.end
+    if mention.start <= root < mention.end:
+        return True
+    if span.root.lemma_.lower() not in _COLLECTIVE or not mention.actor:
+        return False
+    at = span.start_char + mention.start
+    word = next((t for t in span if t.idx == at), None)
+    armed = mention.actor.kind != "civilians"
+    return armed and word is not None and word.pos_ in ("NOUN", "PROPN")
 
 
 def _fill(event: Event, side: str, mentions: Side, pending: dict[str, str]) -> Actor | None:

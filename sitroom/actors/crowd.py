@@ -15,8 +15,22 @@ from sitroom.model import Event
 CROWDS = {"Protests": "protesters", "Riots": "rioters"}
 
 
+#: Sub-event types of a crowd whose unnamed victims ACLED codes as the country's civilians
+#: (the man a mob beat, the shop it burned).
+_CIVILIAN_VICTIMS = {"Mob violence"}
+
+
 def crowd_for_type(event: Event, dictionary: ActorDictionary) -> None:
-    """Rename actor1 when it is the other crowd class of the same country."""
+    """Rename actor1 when it is the other crowd class of the same country (actor2 too, when
+    the crowd fought itself); a mob's victims no one named are the country's civilians."""
+    _rename(event, dictionary)
+    if event.sub_event_type in _CIVILIAN_VICTIMS and not event.actor2 and event.country:
+        civilians = dictionary.generic_actor("civilians", event.country, event.event_date)
+        if civilians is not None:
+            event.actor2, event.inter2 = civilians.name, civilians.inter
+
+
+def _rename(event: Event, dictionary: ActorDictionary) -> None:
     wanted = CROWDS.get(event.event_type)
     if wanted is None or not event.actor1:
         return
@@ -27,6 +41,8 @@ def crowd_for_type(event: Event, dictionary: ActorDictionary) -> None:
         if found is None:
             continue
         actor = dictionary.generic_actor(wanted, found.group(1))
+        if actor is not None and event.actor2 == event.actor1:  # a brawl among the crowd
+            event.actor2, event.inter2 = actor.name, actor.inter
         if actor is not None:
             event.actor1, event.inter1 = actor.name, actor.inter
         return

@@ -274,7 +274,8 @@ def _complete_pending_actors(ctx: Context, actor_files: tuple[str, ...]) -> None
 
 def _crowd_namer(actor_files: tuple[str, ...]) -> Callable[[Event], None]:
     """The actors stage's renaming of a crowd for its record's final type (a march whose
-    stones were told later is a riot: its crowd, "Rioters (X)"); nothing without it."""
+    stones were told later is a riot: its crowd, "Rioters (X)"; a mob's unnamed victims,
+    civilians); nothing without it."""
     try:
         from sitroom.actors import load_dictionary
         from sitroom.actors.crowd import crowd_for_type

@@ -1,0 +1,139 @@
+"""The other side when the text names none: a fight among one side's own people, or the
+civilians of violence against them, of looting and of arrests.
+
+ACLED codes a brawl between two groups of villagers as Rioters against Rioters, a clash of
+unnamed armed men as Unidentified Armed Group against itself, and the victims of violence
+against civilians, the owners of a looted shop and the people arrested as the country's
+civilians. These fill actor2 only where the parse found no one for it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from sitroom.actors.clashes import foe_told
+from sitroom.actors.dictionary import ActorDictionary, Mention
+from sitroom.actors.spans import CLASH, agent_spans, root
+from sitroom.components import Candidate
+from sitroom.events.lexicon import load_lexicon
+from sitroom.events.parsing import unknown_perpetrator
+from sitroom.lang import pack_words
+from sitroom.model import Event, Evidence
+from sitroom.nlp import child_tokens
+
+Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
+
+_RECIPROCAL = pack_words("actors/words", "reciprocal_words")
+_TWO_SIDES = pack_words("actors/words", "two_sides_words")
+_MUTUAL_CLASSES = pack_words("actors/words", "mutual_classes")
+_CLASH_NOUNS = pack_words("actors/words", "clash_nouns")
+#: Sub-event types whose other side, unnamed, ACLED codes as the country's civilians (the
+#: owners of what was looted or destroyed, the people arrested). A mob's victims are named
+#: once its record is final (`crowd.crowd_for_type`): a police force told later may be it.
+_CIVILIAN_SIDE = {"Looting/property destruction", "Arrests"}
+VAC = "Violence against civilians"
+#: The class of armed men no one names.
+_UNNAMED = "unidentified"
+
+
+def fill_other_side(
+    candidate: Candidate,
+    side1: Side,
+    dictionary: ActorDictionary,
+    country: str | None,
+    when: date | None,
+    pending: dict[str, str],
+) -> None:
+    """actor2 of an event whose text names no second side: actor1 again for a fight among
+    its own people, else the country's civilians where ACLED codes them."""
+    event = candidate.event
+    if event.actor2 or "actor2" in pending:
+        return
+    unnamed = not side1 and not event.actor1 and event.event_type == "Battles"
+    unnamed = unnamed and unknown_perpetrator(candidate.agent, load_lexicon())
+    cue = mutual_cue(candidate, _UNNAMED if unnamed else kind_of(side1))
+    if cue is not None and unnamed:
+        _unnamed_clash(event, cue, dictionary, country, when, pending)
+    if cue is not None and (event.actor1 or "actor1" in pending):
+        event.actor2, event.inter2 = event.actor1, event.inter1
+        if "actor1" in pending:
+            pending["actor2"] = pending["actor1"]
+        event.cite("actor2", Evidence(cue.start_char, cue.end_char, cue.text))
+        return
+    if event.event_type != VAC and event.sub_event_type not in _CIVILIAN_SIDE:
+        return
+    civilians = dictionary.generic_actor("civilians", country, when)
+    if civilians:
+        event.actor2, event.inter2 = civilians.name, civilians.inter
+    else:
+        pending["actor2"] = "civilians"
+
+
+def _unnamed_clash(
+    event: Event,
+    cue: Span,
+    dictionary: ActorDictionary,
+    country: str | None,
+    when: date | None,
+    pending: dict[str, str],
+) -> None:
+    """A clash no side of which is named ("a shoot-out broke out"): unidentified armed men
+    on the first side (the caller puts them on the second)."""
+    unknown = dictionary.generic_actor(_UNNAMED, country, when)
+    if unknown is None:
+        pending["actor1"] = _UNNAMED
+        return
+    event.actor1, event.inter1 = unknown.name, unknown.inter
+    event.cite("actor1", Evidence(cue.start_char, cue.end_char, cue.text))
+
+
+def mutual_cue(candidate: Candidate, kind: str) -> Span | None:
+    """The words that make the event a fight among one side's own people: "each other",
+    "two groups (of ...)" or "rival gangs" fighting, or unnamed armed men clashing with no
+    foe named; None when the event has another side or is no fight."""
+    trigger = root(candidate.trigger)
+    reciprocal = _reciprocal(trigger)
+    if reciprocal is not None:
+        return reciprocal
+    if not _is_clash(trigger) or foe_told(trigger, armed=True):
+        return None
+    for span in agent_spans(candidate):
+        if any(t.lower_ in _TWO_SIDES for t in span):
+            return span
+    if kind in _MUTUAL_CLASSES:
+        return trigger.doc[trigger.i : trigger.i + 1]
+    return None
+
+
+def _reciprocal(trigger: Token) -> Span | None:
+    """ "fought each other", "attacked one another with sticks"."""
+    doc = trigger.doc
+    near = list(child_tokens(trigger))
+    near += [p for c in near if c.dep_ == "prep" for p in child_tokens(c)]
+    for token in near:  # the word of the pair the parser hangs on the verb
+        for start in (token.i - 1, token.i):
+            pair = doc[max(start, 0) : start + 2]
+            if len(pair) == 2 and pair.text.lower() in _RECIPROCAL:
+                return pair
+    return None
+
+
+def _is_clash(trigger: Token) -> bool:
+    """A verb or noun of fighting ("clashed", "a gunfight", "a shoot-out")."""
+    lemma = trigger.lemma_.lower()
+    if lemma in CLASH or lemma in _CLASH_NOUNS:
+        return True
+    i = trigger.i  # "shoot-out": the tokenizer splits the hyphenated noun
+    return i >= 2 and trigger.doc[i - 1].text == "-" and (
+        trigger.doc[i - 2].lower_ + trigger.lower_ in _CLASH_NOUNS
+    )
+
+
+def kind_of(side: Side) -> str:
+    """The class (or kind) of a side's first actor."""
+    for _, mention, _ in side:
+        if mention.actor is not None or mention.generic:
+            return mention.generic or (mention.actor.kind if mention.actor else "")
+    return ""

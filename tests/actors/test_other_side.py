@@ -1,0 +1,105 @@
+"""actor2 where the text names no second side: a fight among one side's own people (the
+same actor on both sides), a mob's victims (the country's civilians), and the units and
+counted forces that name a side ("a police team", "federal police", "prison guards")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitroom.model import Article
+
+PUBLISHED = date(2024, 5, 6)
+
+
+def sides(pipeline, text):
+    """(event_type, actor1, actor2) of each event record of ``text``."""
+    events = pipeline.extract(Article(text, published=PUBLISHED))
+    return [(e.event_type, e.actor1, e.actor2) for e in events if e.record_kind == "event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd"),
+    [
+        ("Two groups of farmers clashed over a water point near Kano, Nigeria, on Sunday.",
+         "Rioters (Nigeria)"),
+        ("Rival party supporters fought each other with stones in Harare, Zimbabwe, on Sunday.",
+         "Rioters (Zimbabwe)"),
+        ("Residents of two villages attacked one another with machetes in Jonglei, South Sudan, "
+         "on Sunday.", "Rioters (South Sudan)"),
+        ("Two groups of villagers fought with sticks over grazing land in Larkana, Pakistan, "
+         "on Sunday.", "Rioters (Pakistan)"),
+    ],
+)
+def test_a_brawl_between_two_groups_is_the_same_crowd_on_both_sides(pipeline, text, crowd):
+    assert sides(pipeline, text) == [("Riots", crowd, crowd)]
+
+
+def test_unnamed_armed_men_clashing_are_one_unidentified_group_on_both_sides(pipeline):
+    text = "Armed men clashed in a market town of Zacatecas, Mexico, on Sunday."
+    group = "Unidentified Armed Group (Mexico)"
+    assert sides(pipeline, text) == [("Battles", group, group)]
+
+
+def test_a_shootout_no_side_of_which_is_named_is_unidentified_on_both_sides(pipeline):
+    text = "A shoot-out broke out in a hillside neighbourhood of Tegucigalpa, Honduras, on Sunday."
+    group = "Unidentified Armed Group (Honduras)"
+    assert sides(pipeline, text) == [("Battles", group, group)]
+
+
+def test_a_clash_with_a_named_foe_keeps_the_foe(pipeline):
+    text = "Gunmen clashed with soldiers near Maiduguri, Nigeria, on Sunday."
+    (event,) = sides(pipeline, text)
+    assert event[2].startswith("Military Forces of Nigeria")
+
+
+def test_a_party_that_names_no_known_group_is_not_made_unidentified(pipeline):
+    text = "Supporters of the Blue Party and the Green Party fought each other in Gitega on Sunday."
+    assert all("Unidentified" not in a1 for _, a1, _ in sides(pipeline, text))
+
+
+def test_the_man_a_mob_beat_is_a_civilian(pipeline):
+    text = "A mob beat a suspected thief to death in Kampala, Uganda, on Sunday."
+    assert sides(pipeline, text) == [("Riots", "Rioters (Uganda)", "Civilians (Uganda)")]
+
+
+def test_the_shop_a_mob_burned_belongs_to_civilians(pipeline):
+    text = "Villagers set fire to a warehouse in Sylhet, Bangladesh, on Sunday after a wage dispute."
+    assert sides(pipeline, text) == [("Riots", "Rioters (Bangladesh)", "Civilians (Bangladesh)")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angry traders attacked a police team in Multan, Pakistan, on Sunday.",
+        "A crowd of youths threw stones at a team of police at a market in Kaduna, Nigeria, on "
+        "Sunday.",
+        "Villagers attacked a group of four policemen in Gaya, India, on Sunday.",
+    ],
+)
+def test_a_team_of_police_is_the_police(pipeline, text):
+    (event,) = sides(pipeline, text)
+    assert event[0] == "Riots"
+    assert event[2].startswith("Police Forces of")
+
+
+def test_a_group_a_word_describes_is_no_army(pipeline):
+    text = "Drones flown by an unidentified military group struck an airbase near Hama, Syria."
+    (event,) = sides(pipeline, text)
+    assert not event[1].startswith("Military Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "unit"),
+    [
+        ("Federal police officers seized two tons of cocaine in a port of Guayaquil, Ecuador, "
+         "on Sunday.", "Police Forces of Ecuador", "Federal Police"),
+        ("Prison guards beat a reporter inside a jail in Bouake, Ivory Coast, on Sunday.",
+         "Police Forces of the Ivory Coast", "Prison Guards"),
+    ],
+)
+def test_a_branch_of_the_police_is_the_country_s_own(pipeline, text, force, unit):
+    actor1 = sides(pipeline, text)[0][1]
+    assert actor1.startswith(force)
+    assert actor1.endswith(unit)
