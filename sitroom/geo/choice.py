@@ -9,13 +9,16 @@ inside the clause's subject ("residents of X") only when the clause names no oth
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from sitroom.geo.containment import fallback_place
 from sitroom.geo.filing import refiled
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, km
+from sitroom.geo.normalize import name_key
 from sitroom.geo.resolve import Mention
 from sitroom.geo.thresholds import threshold
 from sitroom.geodesy import destination
+from sitroom.lang import pack_words
 from sitroom.model import Place
 
 
@@ -49,10 +52,40 @@ def at_seat(place: Place, hit: Hit, gaz: Gazetteer) -> Place:
     """An event known only to lie in a province is put at the province's seat town, as
     ACLED codes geo_precision 3 ("Abu Salim (Tripoli)" with Abu Salim unknown: Tripoli city,
     not the middle of the province's outline)."""
-    seat = gaz.seat(hit) if place.geo_precision == 3 else None
+    seat = (gaz.seat(hit) or adjective_seat(hit, gaz)) if place.geo_precision == 3 else None
     if seat is None:
         return place
     return replace(place, latitude=round(seat.lat, 4), longitude=round(seat.lon, 4))
+
+
+#: A town the province's adjective names is its seat only this large (data/thresholds.yaml).
+ADJECTIVE_SEAT = threshold("adjective_seat_population")
+#: The unit words that follow such an adjective in the gazetteer's province names.
+ADJECTIVE_UNITS = pack_words("geo/forms", "adjective_unit_words")
+
+
+@lru_cache(maxsize=1_024)
+def adjective_seat(unit: Hit, gaz: Gazetteer) -> Hit | None:
+    """The seat of a province named by an adjective of its town and a unit word, where the
+    gazetteer marks no capital ("Belgorodskaya oblast": Belgorod, "Kurskaya oblast": Kursk):
+    the sizeable town of the province whose name is the longest beginning of the adjective
+    (four letters at least)."""
+    words = name_key(unit.name).split(" ")
+    if unit.level != 1 or unit.is_country or len(words) != 2 or words[1] not in ADJECTIVE_UNITS:
+        return None
+    first = words[0]
+    for end in range(len(first) - 1, 3, -1):
+        towns = [
+            h
+            for h in gaz.lookup(first[:end])
+            if h.fclass == "P"
+            and h.cc == unit.cc
+            and h.admin1 == unit.admin1
+            and h.population >= ADJECTIVE_SEAT
+        ]
+        if towns:
+            return max(towns, key=lambda h: h.population)
+    return None
 
 
 #: A town named beside a lake, forest or region lies this close to the feature's point.
@@ -126,10 +159,12 @@ def choose_event_mention(
     frame: Hit | None = None,
     aside: frozenset[int] = frozenset(),
     speaker: frozenset[int] = frozenset(),
+    said: frozenset[int] = frozenset(),
 ) -> tuple[Mention | None, Mention | None]:
     """(where the event happened, where it was launched from) among one sentence's mentions;
     ``aside``: ids of mentions inside the clause's subject ("people from X"); ``speaker``:
-    ids of mentions where the one reporting it is ("officials in X said ...")."""
+    ids of mentions where the one reporting it is ("officials in X said ..."); ``said``: those
+    of them the words around the name tell ("..., police said in X"), not only the parse."""
     # each mention's place worked out once: the filters and the ranking below all read it
     places = {id(m): place_of(m, gaz, frame) for m in sentence_mentions if not m.modifier}
     usable = [m for m in sentence_mentions if places.get(id(m)) is not None]
@@ -139,6 +174,10 @@ def choose_event_mention(
     pool = [m for m in usable if not m.origin]
     dependents = _dependents(pool)
     main = [m for m in pool if id(m) not in dependents] or pool
+    if main and all(id(m) in said for m in main):
+        # only where the speaker is ("..., police said in Raipur"): no place of the event's
+        # own; the article's focus places it, at its province's precision
+        return None, min(origins, key=lambda m: m.start) if origins else None
     main = [m for m in main if id(m) not in speaker] or main
     # the sentence's containers bound it: "in Tijuana, Baja California, ... in Colonia X"
     # is not Cologne (Colonia)

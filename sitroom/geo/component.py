@@ -224,8 +224,11 @@ def locate(
     at = _trigger_char(cand)
     if cand.place_focus is not None:
         inside, at = listed_pool(cand, inside, gaz, frame), cand.place_focus.start_char
+    # where a report was given is no place of the deed it reports (a statement's own place is)
+    text = doc_text(ctx.doc)
+    said = frozenset() if statement else frozenset(id(m) for m in inside if _speaker_named(text, m))
     chosen, origin = choose_event_mention(
-        inside, at, gaz, frame, _in_subject(cand, inside), _speakers_place(cand, inside)
+        inside, at, gaz, frame, _in_subject(cand, inside), _speakers_place(cand, inside), said
     )
     if origin is not None and origin is not chosen:
         cand.data["geo_origin"] = place_of(origin, gaz, frame)
@@ -287,13 +290,17 @@ def _speakers_place(cand: Candidate, inside: list[Mention]) -> frozenset[int]:
 #: "a spokesman in Bamako said": a name after "in"/"from", right before a verb of speech.
 _SPEAKER_AFTER = pack_pattern("geo/patterns", "speaker_after", 0)
 _SPEAKER_BEFORE = pack_pattern("geo/patterns", "speaker_before", 0)
+_SPEAKER_SAID = pack_pattern("geo/patterns", "speaker_said_before", 0)
 #: "Speaking in Addis Ababa, the minister said ...": a clause that tells where one spoke.
 _SPEAKING = pack_words("geo/words", "speaking_lemmas")
 
 
 def _speaker_named(text: str, m: Mention) -> bool:
-    """ "Jihadists killed six soldiers near X, an army spokesman in Bamako said": the parse
-    may hang the speaker anywhere; the words around the name say it is where they spoke."""
+    """ "Jihadists killed six soldiers near X, an army spokesman in Bamako said", "..., the
+    army said in Kyiv": the parse may hang the speaker anywhere; the words around the name
+    say it is where they spoke."""
+    if _SPEAKER_SAID.search(text[max(0, m.start - 40) : m.start]):
+        return True  # "..., the army said in Kyiv"
     return bool(
         _SPEAKER_AFTER.match(text[m.end : m.end + 30])
         and _SPEAKER_BEFORE.search(text[max(0, m.start - 12) : m.start])

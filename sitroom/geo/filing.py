@@ -5,9 +5,12 @@ in (a district drawn on old borders, a town filed under the district it was once
 in). The vendored admin-1 outlines settle it: a place whose point the text's own province
 holds ("Duk county, Jonglei state", filed under Lakes) is in that province; a Who's On
 First row whose point lies outside its own province's outline is in the province whose
-outline holds it ("Paletwa", filed under Rakhine, lies in Chin). The coordinates never
-move; only the province columns follow the point. Countries whose outlines are drawn on
-other units than the gazetteer's provinces are left as filed (`in_province` answers None).
+outline holds it ("Paletwa", filed under Rakhine, lies in Chin). Either way the outline of
+the province the row names must exist and lie elsewhere: a province carved out after the
+outlines were drawn (Baalbek-Hermel out of the Beqaa, Central Papua out of Papua) keeps its
+rows, and countries whose outlines are drawn on other units than the gazetteer's provinces
+are left as filed (`in_province` answers None). The coordinates never move; only the
+province columns follow the point.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ def refiled(place: Place, mention: Mention, gaz: Gazetteer) -> Place:
     hit = mention.resolved
     if hit is None or hit.level < 2 or not hit.admin1 or place.geo_precision == 3:
         return place
+    if in_province(hit.cc, hit.admin1, hit.lat, hit.lon) is not False:
+        return place  # its own province's outline holds it, or no outline answers for it
     province = _named_province(hit, mention) or _outline_province(hit, gaz)
     if province is None or province.admin1 == hit.admin1:
         return place
@@ -45,12 +50,9 @@ def _named_province(hit: Hit, mention: Mention) -> Hit | None:
 
 
 def _outline_province(hit: Hit, gaz: Gazetteer) -> Hit | None:
-    """For a Who's On First row outside its own province's outline: the gazetteer's
-    province whose outline holds the point (None when no outline or no row answers)."""
-    if (
-        not hit.source.startswith("wof")
-        or in_province(hit.cc, hit.admin1, hit.lat, hit.lon) is not False
-    ):
+    """For a Who's On First row: the gazetteer's province whose outline holds the point
+    (None when no outline or no row answers)."""
+    if not hit.source.startswith("wof"):
         return None
     name = holding_province(hit.cc, hit.lat, hit.lon)
     if name is None:

@@ -34,6 +34,7 @@ from sitroom.geo.offsets import offset_before
 from sitroom.geo.resolve import Mention
 from sitroom.geo.spans import (
     ANCHOR_BEFORE,
+    AREA_HEADS,
     GENERIC_HEADS,
     KIND_BEFORE,
     LOCATIVE,
@@ -81,7 +82,8 @@ _ARTICLES_EN = pack_words("geo/words", "articles")
 def _trim(span: Span, known: Callable[[str], bool]) -> tuple[int, int] | None:
     """Character range of a name without its article ("the United States" → "United States")
     or a compass word the tagger took in ("Southern Hasaka" → "Hasaka", unless the whole is
-    a name: "South Sudan", "Western Sahara"); None for a compass word alone ("the
+    a name: "South Sudan", "Western Sahara") or lower-case words after the name the
+    gazetteer knows ("Rangamati hill" → "Rangamati"); None for a compass word alone ("the
     Southern parts of X")."""
     start, doc = span.start, span.doc
     while start < span.end - 1 and doc[start].lower_ in _ARTICLES_EN:
@@ -93,6 +95,12 @@ def _trim(span: Span, known: Callable[[str], bool]) -> tuple[int, int] | None:
         rest = doc[after : span.end].text
         if known(rest) and not known(doc[start : span.end].text):
             start = after
+    end = span.end
+    # "Rangamati hill" of "Rangamati hill district": a lower-case word the tagger took in
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        end -= 1
+    if end < span.end and known(doc[start:end].text) and not known(doc[start : span.end].text):
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     return doc[start].idx, span.end_char
 
 
@@ -138,6 +146,8 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
         return False  # "Syria's eastern Deir ez-Zor": a container, handled by `link`
     if _at_frontier(ent):
         return False  # "near Chad's border": the event is in Chad's border area
+    if root.dep_ == "poss" and head.lower_ in AREA_HEADS and not is_country(ent.text):
+        return False  # "in Bakhmut's western outskirts": the town's own surroundings
     if head.lower_ in GENERIC_HEADS or _phrase_head(ent) in _SITE_HEADS:
         if any(c.i in place_tokens and c.i not in range(ent.start, ent.end) for c in head.children):
             return False  # "Ukraine's Kharkiv region": a container of the named region

@@ -118,7 +118,8 @@ def with_kind_word(mention: Mention, hits: list[Hit], gaz: Gazetteer) -> list[Hi
     """Rows filed under the name with its kind word: a curated site is the one meant ("in
     Hole camp" with "Hole" tagged); a district row joins the candidates when no row of the
     bare name is a district nor lies in the container's country ("Zhari district,
-    Kandahar": Zharey, not the Polish town of Zary)."""
+    Kandahar": Zharey, not the Polish town of Zary; "Puncak regency": the regency, not a
+    Javanese village)."""
     if mention.kind in SITE_KINDS:
         return list(gaz.lookup(f"{mention.text} {mention.kind}")) or hits
     codes = KIND_CODES.get(mention.kind)
@@ -127,7 +128,9 @@ def with_kind_word(mention: Mention, hits: list[Hit], gaz: Gazetteer) -> list[Hi
     holder = enclosing(mention)
     if holder is not None and any(h.cc == holder.cc for h in hits):
         return hits  # "Bala Murghab district" and its province: the town of that name there
-    return hits + [h for h in gaz.lookup(f"{mention.text} district") if h not in hits]
+    # the unit's row under the word the text wrote ("Puncak regency": Kabupaten Puncak)
+    word = mention.kind_word or "district"
+    return hits + [h for h in gaz.lookup(f"{mention.text} {word}") if h not in hits]
 
 
 def direction_unit(mention: Mention, gaz: Gazetteer, countries: frozenset[str]) -> list[Hit]:

@@ -41,6 +41,10 @@ GENERIC_HEADS = PackWords(
     lambda pack: frozenset(w for g in pack.entry("geo/kinds", "generic_kinds") for w in g.split())
 )
 LOCATIVE = pack_words("geo/words", "locative_preps")
+#: "Bakhmut's outskirts": nouns of the area around or within a place.
+AREA_HEADS = pack_words("geo/words", "area_heads")
+#: "the Bajaur tribal district": a word that may stand between a name and its kind word.
+UNIT_DESCRIPTORS = PackWords(lambda pack: frozenset(pack.entry("geo/patterns", "unit_descriptor")))
 #: Entity labels that never cover a place name.
 _NOT_NAMES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "LANGUAGE"}
@@ -118,7 +122,8 @@ def place_spans(
             or attacked  # "a missile strike on Kramatorsk" tagged PRODUCT
             or _struck(run, labels)  # "rockets hit X" (X untagged), "shelled X" (X a "person")
             or _listed_with(run, covered | used, labels)  # "shelled Pokrovsk, Samar and Vatutine"
-            or nxt in GENERIC_HEADS
+            or _kind_next(doc, run, nxt)
+            or _owns_area(doc, run)
             or names_a_site(doc, run)
             or ANCHOR_BEFORE.search(before)
             or KIND_BEFORE.search(before)
@@ -153,6 +158,22 @@ def _owned_unit(doc: Doc, run: Span, places: set[int], nxt: str) -> bool:
         and doc[run.start - 2].i in places
         and nxt in GENERIC_HEADS
     )
+
+
+def _kind_next(doc: Doc, run: Span, nxt: str) -> bool:
+    """A kind word follows the run, straight after it or after one descriptive word
+    ("Bajaur district", "the Bajaur tribal district")."""
+    if nxt in GENERIC_HEADS:
+        return True
+    return nxt in UNIT_DESCRIPTORS and run.end + 1 < len(doc) and doc[run.end + 1].lower_ in GENERIC_HEADS
+
+
+def _owns_area(doc: Doc, run: Span) -> bool:
+    """ "Bakhmut's eastern outskirts": the name owns the area around or within it."""
+    end = run.end
+    if end >= len(doc) or doc[end].tag_ != "POS":
+        return False
+    return doc[end - 1].head.lower_ in AREA_HEADS
 
 
 def _long(run: Span) -> bool:
