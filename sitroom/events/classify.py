@@ -21,6 +21,7 @@ from sitroom.events.crowds import (
     crowd_fought,
     crowd_rules,
     crowd_told,
+    custody_riot,
     demonstrating,
     wrecked_at_protest,
 )
@@ -237,6 +238,8 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     if not _protest_context(mention, lex):
         return None
     classes, by_cls, trig, wclass = f.classes, f.by_cls, f.trig, f.wclass
+    if "riot" in classes and custody_riot(mention, lex):
+        return "Riots", "Mob violence", by_cls["riot"]  # a prison riot
     crowd_cue = f.wcue if f.weapon else trig
     violent = classes & VIOLENT_CLASSES
     # force against the crowd, not a fight it joined ('protesters clashed with police' is

@@ -211,3 +211,15 @@ def crowd_told(mention: Mention, lex: Lexicon) -> bool:
         if lemma(t) in lex.cue("protester_nouns") or lex.verbs.get((lemma(t),)) == "disperse":
             return True
     return False
+
+
+def custody_riot(mention: Mention, lex: Lexicon) -> bool:
+    """A riot of people held in custody ('inmates rioted, tearing down doors', 'a prison riot
+    in which a prisoner was killed') with no demand told: ACLED's mob violence, not a violent
+    demonstration ('inmates rioted to demand better food' is one)."""
+    head = mention.head.token
+    if not any(lemma(t) in lex.cue("custody_words") for t in sentence(head)):
+        return False
+    purposes = lex.cue("protest_purposes")
+    clauses = ("advcl", "xcomp", "acl")  # 'rioted to demand', 'a riot demanding their release'
+    return not any(t.dep_ in clauses and lemma(t) in purposes for t in subtree_tokens(head))

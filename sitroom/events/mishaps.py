@@ -19,10 +19,11 @@ from sitroom.nlp import child_tokens, sentence_of, subtree_tokens
 def mishap(mention: Mention, lex: Lexicon) -> str:
     """The strategic-development sub-event type of an explosion whose clause says it was a
     mishap (the clause is the explosion's, up its chain of 'and'): a malfunction or a drill
-    ('crashed due to a malfunction and exploded') is other; a device that went off before
+    ('crashed due to a malfunction and exploded') is other, and so is a device left from a
+    past war ('a rocket leftover from the civil war exploded'); a device that went off before
     its time in its carriers' or planters' hands ('exploded prematurely') is ACLED's
     disrupted weapons use; '' for no mishap."""
-    if _explosion_told_with(mention, lex.cue("mishap_words")):
+    if _explosion_told_with(mention, lex.cue("mishap_words") | lex.cue("legacy_words")):
         return "Other"
     return "Disrupted weapons use" if _explosion_told_with(mention, lex.cue("premature_words")) else ""
 
@@ -86,10 +87,12 @@ def raid_taking(
 
 def warning_shots(mention: Mention, lex: Lexicon) -> bool:
     """Shots fired into the air ('fired several rounds into the air', 'shots fired in the
-    air near the border'): no one was shot at. The caller checks that no one was hurt."""
+    air near the border', 'heard shots being fired in the air'): no one was shot at. The
+    caller checks that no one was hurt."""
     targets = lex.cue("warning_shot_targets")
     for trig in mention.members:
-        for tok in (trig.token, trig.token.head):
+        told = [c for c in child_tokens(trig.token) if c.dep_ in ("acl", "relcl")]  # 'shots fired'
+        for tok in (trig.token, trig.token.head, *told):
             for prep in child_tokens(tok):
                 if prep.dep_ == "prep" and any(
                     o.dep_ == "pobj" and lemma(o) in targets for o in child_tokens(prep)

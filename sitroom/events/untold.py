@@ -1,6 +1,7 @@
 """Triggers a sentence asserts but does not report as events of their own: the grievance
-told in a clause on the protesters, and the reason given for another event ('arrested for
-taking part in a protest', 'marched against the killings'). Used by `sitroom.events.detect`."""
+told in a clause on the protesters, the reason given for another event ('arrested for
+taking part in a protest', 'marched against the killings'), and what is banned ('banned all
+protests', 'a ban on rallies'). Used by `sitroom.events.detect`."""
 
 from __future__ import annotations
 
@@ -110,9 +111,27 @@ def _recalled(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
     return out
 
 
+def _banned(trig: Trigger) -> bool:
+    """'police banned all protests', 'the ban on marches and sit-ins was extended', 'rallies
+    were prohibited': an event noun forbidden, not one held."""
+    if not trig.nominal or trig.light is not None:
+        return False
+    noun = trig.token
+    while noun.dep_ in ("conj", "appos") and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return lemma(noun.head) in event_words("ban_verbs")
+    if noun.dep_ != "pobj":
+        return False
+    owner = noun.head.head  # 'the ban on rallies'; 'extended the ban on rallies' (on the verb)
+    owners = [owner, *children(owner, "dobj")]
+    return any(lemma(o) in event_words("ban_nouns") for o in owners)
+
+
 def not_told(asserted: list[Trigger], lex: Lexicon) -> list[tuple[Trigger, str]]:
     """Asserted triggers that the sentence does not report as an event of its own."""
-    out = [(t, GRIEVANCE) for t in _grievances(asserted, lex)]
+    out = [(t, "banned, not held") for t in asserted if _banned(t)]
+    out += [(t, GRIEVANCE) for t in _grievances(asserted, lex) if all(t is not o for o, _ in out)]
     out += [(t, "recalled in a relative clause") for t in _recalled(asserted, lex)
             if all(t is not o for o, _ in out)]
     told = [t for t, _ in out]

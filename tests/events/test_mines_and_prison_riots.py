@@ -1,0 +1,75 @@
+"""Mines set off by a step or a wheel are explosions; war debris from a past war is ACLED's
+'Other', live debris a remote explosive; a riot of prisoners with no demand is mob violence.
+Sentences written for these tests."""
+
+import pytest
+
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+MOB = ("Riots", "Mob violence")
+
+
+def _typed(extract, text: str) -> list[tuple[str, str]]:
+    _ctx, cands = extract(text)
+    return [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A boy stepped on a landmine near the village of Pailin on Sunday.",
+        "Their pickup ran over an IED near Gao on Monday.",
+        "A herder stepped on a mine outside Bakool on Friday.",
+    ],
+)
+def test_a_mine_stepped_on_or_run_over_is_an_explosion(extract, text):
+    assert _typed(extract, text) == [IED], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car ran over a child near the market in Kano.",
+        "The minister stepped on the stage in Abuja.",
+    ],
+)
+def test_other_things_run_over_or_stepped_on_are_no_event(extract, text):
+    assert _typed(extract, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rocket, believed to be leftover from the civil war, exploded in a rice field near "
+        "Siem Reap, wounding a farmer.",
+        "A farmer stepped on a landmine, a remnant of the civil war, near Battambang.",
+    ],
+)
+def test_a_device_left_from_a_past_war_is_other(extract, text):
+    assert _typed(extract, text) == [("Strategic developments", "Other")], text
+
+
+def test_an_unexploded_shell_that_goes_off_is_no_shelling(extract):
+    text = "Two boys were killed when an unexploded shell they found in a field went off near Izium."
+    assert _typed(extract, text) == [IED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inmates rioted at the central prison in Makala on Monday, setting fire to mattresses.",
+        "Prisoners rioted in the jail at Kigali and held two warders for an hour.",
+    ],
+)
+def test_a_prison_riot_is_mob_violence(extract, text):
+    assert _typed(extract, text) == [MOB], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inmates rioted at the prison in Kisumu on Monday to demand better food.",
+        "Inmates staged a riot at the prison in Gitega demanding their release.",
+    ],
+)
+def test_a_prison_riot_with_a_demand_is_a_violent_demonstration(extract, text):
+    assert _typed(extract, text) == [("Riots", "Violent demonstration")], text
