@@ -20,6 +20,7 @@ from sitroom.events.findings import PLACE_ENTS, PLACE_PREPS, Mention, event_word
 from sitroom.events.incident import PLACE_FIELDS, listing_key, nested, place_chain
 from sitroom.events.parsing import lemma
 from sitroom.nlp import child_tokens, entities_in, sentence
+from sitroom.time.casualties import DEATH, kind_of
 from sitroom.time.numbers import parse_number
 
 LISTING_PREPS = event_words("listing_preps")
@@ -27,6 +28,7 @@ PLACE_KINDS = event_words("place_kind_nouns")
 GAP_COUNTS = event_words("gap_counts")
 NOT_PLACE_ENTS = event_words("not_place_ents")
 CLAUSE_DEPS = event_words("clause_deps")
+CLAUSE_VICTIMS = ("nsubjpass", "dobj")
 _OF = event_words("of_preps")
 
 
@@ -170,7 +172,30 @@ def listed_places(mention: Mention) -> list[tuple[Span, int | None]]:
         unique = {n[0].text.casefold(): n for n in reversed(names)}
         if len(unique) >= 2 and len(unique) > len(best):
             best = sorted(unique.values(), key=lambda n: n[0].start)
-    return best
+    return best or _clause_list(mention, excluded)
+
+
+def _clause_list(mention: Mention, excluded: set[int]) -> list[tuple[Span, int | None]]:
+    """'Four drivers were killed in A, and three men were found dead in B': verbs of one
+    mention coordinated as clauses, each naming its own place and counting its own
+    victims (none dead where the clause tells no death: '... and five were wounded in B');
+    else []."""
+    verbs = [t.token for t in mention.members if not t.nominal and t.token.pos_ == "VERB"]
+    joined = [v for v in verbs if v.dep_ == "conj" and v.head in verbs]
+    if not joined:
+        return []
+    names: list[tuple[Span, int | None]] = []
+    for verb in [joined[0].head, *joined]:
+        places = [o for o in _prep_places(verb) if _name_like(o, True) and o.i not in excluded]
+        if len(places) != 1:
+            return []
+        victims = [c for c in child_tokens(verb) if c.dep_ in CLAUSE_VICTIMS]
+        count = _count(victims[0]) if victims else None
+        if not any(kind_of(t) == DEATH for t in (verb, *child_tokens(verb))):
+            count = 0
+        names.append((_span(places[0]), count))
+    unique = {span.text.casefold() for span, _ in names}
+    return names if len(unique) == len(names) else []
 
 
 def _parsed_list(

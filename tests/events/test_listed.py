@@ -139,3 +139,19 @@ def test_places_listed_with_their_containers_in_brackets(extract):
         "On 4 March 2024, police arrested dozens in the Kilifi (Coast) and Voi (Taita "
         "Taveta) areas.",
     ) == ["Kilifi", "Voi"]
+
+
+def test_two_clauses_each_at_its_own_town_are_two_records(pipeline):
+    out = new_events(
+        pipeline,
+        "On Sunday, four taxi drivers were killed in San Pedro Sula, and three men were found "
+        "dead in Tegucigalpa with gunshot wounds.",
+    )
+    assert {e.location: e.fatalities for e in out} == {"San Pedro Sula": 4, "Tegucigalpa": 3}
+
+
+def test_a_clause_that_only_wounds_adds_no_dead_to_its_town(pipeline):
+    out = new_events(
+        pipeline, "Two soldiers were killed in Mopti and five civilians were wounded in Gao on Monday."
+    )
+    assert {e.location: e.fatalities for e in out} == {"Mopti": 2, "Gao": 0}
