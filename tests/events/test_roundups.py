@@ -168,3 +168,35 @@ def test_a_tally_alone_makes_no_record_nor_does_the_start_it_counts_from(pipelin
         date(2024, 6, 3),
     )
     assert out == []
+
+
+WEEKLY = (
+    "Weekly security summary, 8-14 January\n\n"
+    "Cameroon: Separatist fighters killed three gendarmes at a checkpoint in Bamenda on 9 "
+    "January. On 11 January, soldiers killed four separatists in Kumbo.\n\n"
+    "Chad: Gunmen killed 11 herders near Moundou on 12 January.\n\n"
+    "Central African Republic: Rebels of the 3R group killed six civilians near Bocaranga on "
+    "13 January. Some 1,200 people have been killed in the northwest since 2021.\n"
+)
+
+
+def test_a_weekly_summary_gives_each_incident_its_toll_and_day_and_no_tally(pipeline):
+    out = records(pipeline, WEEKLY, date(2024, 1, 15))
+    got = {e.location: (e.fatalities, e.event_date.day) for e in out if e.record_kind == "event"}
+    assert got == {"Bamenda": (3, 9), "Kumbo": (4, 11), "Moundou": (11, 12), "Bocaranga": (6, 13)}
+    assert all(e.status == "new" for e in out if e.record_kind == "event")
+
+
+LEBANON = (
+    "Live: fighting in Lebanon\n\n"
+    "08:40 - An Israeli drone strike on a car near Tyre killed two men, the health ministry "
+    "said.\n\n"
+    "13:20 - An air strike on a house in Nabatieh killed five people, including two children. "
+    "More than 600 people have been killed in Lebanon since October.\n"
+)
+
+
+def test_a_live_blog_entry_ending_on_a_tally_keeps_its_own_toll_and_adds_no_record(pipeline):
+    out = records(pipeline, LEBANON, date(2024, 9, 2))
+    assert sorted(e.fatalities for e in out if e.record_kind == "event") == [2, 5]
+    assert all(e.status == "new" for e in out if e.record_kind == "event")
