@@ -333,8 +333,7 @@ def _first_side(
         if text.lower() in _PRONOUNS:  # "... blamed the Houthis, as they fired"
             antecedent = _antecedent(span, dictionary, country, when)
             if antecedent:
-                return antecedent
-            continue
+                return antecedent  # else "the rebels" is what it says: unnamed rebels
         found = _possessed(span, dictionary, country, when)
         if not found:
             bare = allow_bare and not placed(span)

@@ -99,7 +99,10 @@ def mutual_cue(candidate: Candidate, kind: str) -> Span | None:
         return reciprocal
     if not _is_clash(trigger) or foe_told(trigger, armed=True):
         return None
-    for span in agent_spans(candidate):
+    # a side of one kind ("two groups of farmers", "two units of troops"), or a riot's crowd;
+    # not the "two sides" of a fight told before
+    crowd = bool(kind) or candidate.event.event_type == "Riots"
+    for span in agent_spans(candidate) if crowd else []:
         if any(t.lower_ in _TWO_SIDES for t in span):
             return span
     if kind in _MUTUAL_CLASSES:

@@ -103,3 +103,31 @@ def test_a_branch_of_the_police_is_the_country_s_own(pipeline, text, force, unit
     actor1 = sides(pipeline, text)[0][1]
     assert actor1.startswith(force)
     assert actor1.endswith(unit)
+
+
+def test_the_two_sides_of_a_fight_told_before_are_not_one_side(pipeline):
+    text = ("Al Shabaab militants attacked a checkpoint near Afgoye, Somalia, on Sunday. The two "
+            "sides briefly exchanged gunfire before the militants withdrew.")
+    assert all(a1 != a2 for _, a1, a2 in sides(pipeline, text))
+
+
+def test_two_units_of_one_army_fighting_are_that_army_on_both_sides(pipeline):
+    text = "Two groups of soldiers exchanged fire at a checkpoint in Juba, South Sudan, on Sunday."
+    ((_, actor1, actor2),) = sides(pipeline, text)
+    assert actor1 == actor2
+    assert actor1.startswith("Military Forces of South Sudan")
+
+
+def test_a_drug_trafficker_who_fought_the_police_is_a_gang(pipeline):
+    text = ("A wanted drug trafficker was shot dead in a gunfight with police officers in a slum "
+            "of Cali, Colombia, on Sunday.")
+    ((_, actor1, actor2),) = sides(pipeline, text)
+    assert actor1.startswith("Police Forces of Colombia")
+    assert actor2 == "Unidentified Gang (Colombia)"
+
+
+def test_the_rebels_with_no_group_named_before_are_unidentified(pipeline):
+    text = "The rebels fired mortars at army positions near Kidal, Mali, on Sunday."
+    ((_, actor1, actor2),) = sides(pipeline, text)
+    assert actor1 == "Unidentified Armed Group (Mali)"
+    assert actor2.startswith("Military Forces of Mali")
