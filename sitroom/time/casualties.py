@@ -278,7 +278,7 @@ def _direct_victims(tok: Token) -> list[Token]:
 
 
 def _headline_passive(tok: Token, kids: list[Token]) -> bool:
-    """'Four people killed and twenty wounded in ...': a passive told without its 'were',
+    """'Six villagers killed and eleven wounded near ...': a passive told without its 'were',
     which the parser reads as a past tense with the dead as its subject. Only a counted
     subject ('four people', 'a soldier') and no object of the verb's own."""
     if tok.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "prt") for c in kids):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.lang import PackValue
 from sitroom.nlp import child_tokens
 from sitroom.time.numbers import lexicon_words
 
@@ -21,6 +22,7 @@ _EITHER = lexicon_words("either_words")
 _TO = lexicon_words("infinitive_marks")
 _HURT_VERBS, _HURT_ADJECTIVES = lexicon_words("injury_verbs"), lexicon_words("injury_adjectives")
 _TOTALS = lexicon_words("total_phrases")
+_REACH = PackValue(lambda pack: int(pack.data("time/lexicon")["killed_and_hurt_reach"]))
 _DEATH_EVENTS, _RESULTS = lexicon_words("death_event_nouns"), lexicon_words("result_verbs")
 _OF = lexicon_words("of_preps")
 _BODIES, _DEFINITE = lexicon_words("body_nouns"), lexicon_words("definite_determiners")
@@ -74,7 +76,7 @@ def killed_and_hurt(verb: Token) -> bool:
     and three injured'. Some of them died, how many is not told."""
     first = {c.dep_ for c in child_tokens(verb)}
     for other in verb.conjuncts:
-        if not _hurt(other) or other.i < verb.i or other.i - verb.i > 3:
+        if not _hurt(other) or other.i < verb.i or other.i - verb.i > _REACH.value():
             continue
         kids = list(child_tokens(other))
         theirs = {c.dep_ for c in kids}
