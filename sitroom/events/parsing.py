@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
-from sitroom.lang import pack_pattern
+from sitroom.lang import PackValue, pack_pattern
 from sitroom.lang.story import opens_incident
 from sitroom.nlp import child_tokens, doc_text, entity_at, lower_lemma, subtree_tokens
 
@@ -17,6 +17,7 @@ PHRASE_CUT = frozenset(
 )
 #: ... but a phrase keeps its "of" ("the head of the council").
 _OF = event_words("of_preps")
+_DEATH_CAUSE_HOPS = PackValue(lambda pack: int(pack.entry("events/words", "death_cause_hops")))
 
 
 #: The token's lemma in lower case (the doc's lemmas are lowered once: asked per token by
@@ -286,9 +287,10 @@ def standing_state(tok: Token) -> bool:
 
 def cause_of_death(noun: Token) -> bool:
     """The noun tells what someone died of: 'died under torture', 'died as a result of
-    beatings', 'succumbed to torture' (its verb one of ``death_verbs``)."""
+    beatings', 'succumbed to torture' (its verb one of ``death_verbs``), at most
+    ``death_cause_hops`` prepositions below it."""
     tok = noun
-    for _ in range(3):
+    for _ in range(_DEATH_CAUSE_HOPS.value()):
         if tok.dep_ != "pobj":
             return False
         head = tok.head.head  # through the preposition ('under', 'as a result of')

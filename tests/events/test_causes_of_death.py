@@ -33,3 +33,24 @@ def test_dying_of_torture_is_an_attack(extract, text):
 )
 def test_torture_only_reported_is_no_event(extract, text):
     assert _typed(extract, text) == [], text
+
+
+def test_how_far_a_cause_sits_below_its_dying_is_the_packs(nlp, tmp_path):
+    """'died as a result of beatings' climbs two prepositions ('of', then 'as'): a pack that
+    allows one hop (``death_cause_hops`` in ``events/words.yaml``) reads no cause there."""
+    import shutil
+
+    from sitroom import lang
+    from sitroom.events.parsing import cause_of_death
+
+    shutil.copytree(lang.LANG_DIR / "en", tmp_path / "en")
+    words = tmp_path / "en" / "events" / "words.yaml"
+    text = words.read_text(encoding="utf-8")
+    assert "death_cause_hops: 3\n" in text
+    words.write_text(text.replace("death_cause_hops: 3\n", "death_cause_hops: 1\n"), encoding="utf-8")
+    short = lang.LanguagePack("zz", "Zed", "m", "m", tmp_path / "en")
+    doc = nlp("A miner from Kolwezi died as a result of beatings by the guards.")
+    beatings = next(t for t in doc if t.lower_ == "beatings")
+    assert cause_of_death(beatings)
+    with lang.reading(short):
+        assert not cause_of_death(beatings)

@@ -116,7 +116,7 @@ def test_dead_found_are_an_attack_the_finder_did_not_commit(pipeline, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Peacekeepers installed a new military base in the village of Djugu on Tuesday.",
+        "UN peacekeepers installed a temporary base near Fataki last week.",
         "Turkish troops built a new military base near the town of Zakho in northern Iraq.",
     ],
 )
