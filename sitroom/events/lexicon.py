@@ -153,6 +153,7 @@ _LIST_KEYS = (
     "joint_action_objects",
     "joint_action_nouns",
     "nonviolent_transfer_words",
+    "unopposed_nouns",
     "occurrence_verbs",
     "claim_verbs",
     "responsibility_nouns",

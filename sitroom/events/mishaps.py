@@ -35,7 +35,8 @@ def _explosion_told_with(mention: Mention, words: frozenset[str]) -> bool:
         root = trig.token
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
-        if any(lemma(t) in words for t in subtree_tokens(root)):
+        # a word of its own, not a name's modifier ('a police training centre')
+        if any(lemma(t) in words and t.dep_ != "compound" for t in subtree_tokens(root)):
             return True
     return False
 

@@ -227,8 +227,13 @@ def _ends_a_name(words: Span) -> bool:
 
 
 def is_weapon_word(tok: Token, lex: Lexicon) -> bool:
-    """Is this noun (with its compounds: 'tear gas', 'car bomb') a weapon?"""
+    """Is this noun (with its compounds: 'tear gas', 'car bomb') a weapon? So is a volley of
+    them ('a barrage of rockets')."""
     if (lemma(tok),) in lex.weapons or (tok.lower_,) in lex.weapons or calibre(tok, lex):
+        return True
+    if lemma(tok) in event_words("salvo_nouns") and any(
+        is_weapon_word(o, lex) for _p, o in prep_objects(tok, event_words("of_preps"))
+    ):
         return True
     mods = [c for c in child_tokens(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i]
     if any((lemma(m), lemma(tok)) in lex.weapons for c in mods for m in c.conjuncts):

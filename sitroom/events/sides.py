@@ -111,6 +111,8 @@ def _side(span: Span | None, lex: Lexicon, described: bool) -> str:
         return _side(owner, lex, described)
     if root in lex.cue("protester_nouns") or capitalised_plural(span.root, lex.cue("protester_nouns")):
         return "protester"
+    if _protesting(span.root, lex):
+        return "protester"  # 'students protesting job quotas', 'workers who marched on ...'
     if root in lex.cue("armed_nouns") or (described and armed_modifier(span.root, lex)):
         return "armed"
     if root in lex.cue("civilian_nouns"):
@@ -134,6 +136,12 @@ def _side(span: Span | None, lex: Lexicon, described: bool) -> str:
     if span.root.ent_type_ == "PERSON":
         return "civilian"
     return ""
+
+
+def _protesting(noun: Token, lex: Lexicon) -> bool:
+    """People a clause on them says are protesting ('students protesting job quotas')."""
+    return any(c.dep_ in ("acl", "relcl") and lex.verbs.get((lemma(c),)) == "protest"
+               for c in child_tokens(noun))
 
 
 def _of_unarmed_body(patient: Span, lex: Lexicon, agent: Span | None) -> bool:

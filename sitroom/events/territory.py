@@ -3,6 +3,8 @@ Used by `sitroom.events.classify` to tell ACLED's territory sub-event types apar
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from sitroom.events.findings import PLACE_ENTS, VIOLENT_CLASSES, Mention, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, prep_objects
@@ -16,9 +18,19 @@ def without_fighting(mention: Mention, lex: Lexicon) -> bool:
     verbs = [t for t in sent if t.pos_ == "VERB"]
     if any(lex.verbs.get(k) == "withdraw" for t in verbs for k in verb_keys(t)):
         return True
-    words = lex.cue("nonviolent_transfer_words")  # not a name's word ('resistance fighters')
-    told = any(lemma(t) in words and t.dep_ != "compound" and t.pos_ != "PROPN" for t in sent)
+    words, unopposed = lex.cue("nonviolent_transfer_words"), lex.cue("unopposed_nouns")
+    told = any(
+        (lemma(t) in words or lemma(t) in unopposed and _denied(t))
+        and t.dep_ != "compound" and t.pos_ != "PROPN"  # not a name's word ('resistance fighters')
+        for t in sent
+    )
     return told and not (set(mention.classes) & VIOLENT_CLASSES)
+
+
+def _denied(noun: Token) -> bool:
+    """'without resistance', 'met no resistance', 'had not encountered any resistance'."""
+    denial = event_words("denial_words")
+    return noun.head.lower_ in denial or any(c.lower_ in denial for c in child_tokens(noun))
 
 
 def keeps_order(mention: Mention, lex: Lexicon) -> bool:
@@ -64,8 +76,10 @@ def territory_object(mention: Mention, lex: Lexicon) -> bool:
 def _site_controlled(mention: Mention, lex: Lexicon) -> bool:
     """'took control of the customs offices / the prison / Ath Thawkab': control taken of
     a site held like ground, or of a name (not of 'natural resources' or 'the situation')."""
-    pat = mention.patient
-    if pat is None or not (lemma(pat.root) in lex.cue("controlled_sites") or pat.root.pos_ == "PROPN"):
+    sites = [mention.patient.root] if mention.patient is not None else []
+    # 'have taken control of a castle' with 'of' hung on the verb
+    sites += [o for _p, o in prep_objects(mention.head.token, event_words("control_object_preps"))]
+    if not any(lemma(s) in lex.cue("controlled_sites") or s.pos_ == "PROPN" for s in sites):
         return False
     return any(set(t.key[1:]) & event_words("control_nouns") for t in mention.members)
 

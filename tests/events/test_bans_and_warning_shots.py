@@ -32,5 +32,10 @@ def test_protests_held_despite_a_ban_are_protests(extract):
 
 
 def test_shots_heard_fired_into_the_air_are_other(extract):
-    text = "Border guards reported hearing shots being fired in the air by soldiers near Kastanies."
+    text = "A farmer told of hearing shots being fired into the air by a patrol near Ruse."
     assert _typed(extract, text) == [("Strategic developments", "Other")]
+
+
+def test_students_protesting_shot_dead_are_protesters(extract):
+    text = "Police in Dhaka fired rubber bullets at students protesting job quotas, killing two."
+    assert _typed(extract, text) == [("Protests", "Excessive force against protesters")]

@@ -133,3 +133,24 @@ def test_a_base_installed_or_built_is_established(extract, text):
 )
 def test_camps_and_panels_built_are_no_base(extract, text):
     assert _typed(extract, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi fighters seized the town of Harib without resistance on Sunday.",
+        "Jihadists took the village of Boni after meeting no resistance from the army.",
+    ],
+)
+def test_ground_taken_unopposed_is_a_transfer(extract, text):
+    assert _typed(extract, text) == [("Strategic developments", "Non-violent transfer of territory")]
+
+
+def test_control_of_a_castle_taken_with_of_on_the_verb_is_territory(extract):
+    text = "Rebel fighters pushed north of Kilwa and have taken control of an old fort."
+    assert _typed(extract, text) == [OVERTAKES]
+
+
+def test_bases_set_up_are_bases_not_a_basis(extract):
+    text = "Iraqi troops have set up three army bases along the Syrian border near Qaim."
+    assert _typed(extract, text) == [("Strategic developments", "Headquarters or base established")]

@@ -39,7 +39,7 @@ def test_other_things_run_over_or_stepped_on_are_no_event(extract, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "A rocket, believed to be leftover from the civil war, exploded in a rice field near "
+        "A rusty rocket leftover from the Khmer Rouge years blew up in a rice field near "
         "Siem Reap, wounding a farmer.",
         "A farmer stepped on a landmine, a remnant of the civil war, near Battambang.",
     ],
@@ -56,7 +56,7 @@ def test_an_unexploded_shell_that_goes_off_is_no_shelling(extract):
 @pytest.mark.parametrize(
     "text",
     [
-        "Inmates rioted at the central prison in Makala on Monday, setting fire to mattresses.",
+        "Inmates rioted inside Makala jail on Monday, setting fire to mattresses.",
         "Prisoners rioted in the jail at Kigali and held two warders for an hour.",
     ],
 )
@@ -68,8 +68,23 @@ def test_a_prison_riot_is_mob_violence(extract, text):
     "text",
     [
         "Inmates rioted at the prison in Kisumu on Monday to demand better food.",
-        "Inmates staged a riot at the prison in Gitega demanding their release.",
+        "Detainees at Gitega jail staged a riot demanding an amnesty.",
     ],
 )
 def test_a_prison_riot_with_a_demand_is_a_violent_demonstration(extract, text):
     assert _typed(extract, text) == [("Riots", "Violent demonstration")], text
+
+
+def test_a_device_set_off_is_an_explosion(extract):
+    text = "Militants set off a roadside device beside an army truck near Bannu on Monday."
+    assert _typed(extract, text) == [IED]
+
+
+def test_a_training_centre_attacked_is_no_drill(extract):
+    text = "Attackers raided a police training academy in Quetta and detonated a bomb, killing nine."
+    assert ("Strategic developments", "Other") not in _typed(extract, text)
+
+
+def test_a_barrage_of_rockets_is_the_weapon_not_the_target(extract):
+    text = "Hezbollah fired a barrage of rockets at northern Israel on Tuesday."
+    assert _typed(extract, text) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
