@@ -30,7 +30,7 @@ from sitroom.geo.chains import (
     share_list_containers,
 )
 from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES
-from sitroom.geo.offsets import offset_before
+from sitroom.geo.offsets import DISTANCE_FROM, offset_before
 from sitroom.geo.resolve import Mention
 from sitroom.geo.spans import (
     ANCHOR_BEFORE,
@@ -362,10 +362,9 @@ def annotate(text: str, start: int, end: int, sentence: int, s_start: int, s_end
     m = Mention(name, start, end, kind=_kind(name, before, after), sentence=sentence)
     word = KIND_AFTER.match(after)
     m.kind_word = word.group("kind").lower() if word else ""  # (`geo.local`: "X neighbourhood")
-    anchor = ANCHOR_BEFORE.search(before)
-    if anchor:
-        m.anchor_of = anchor.group("rel").split()[0].lower()
-    m.origin = bool(FROM_BEFORE.search(before)) and bool(LAUNCH.search(text[s_start:start]))
+    anchor, distant = ANCHOR_BEFORE.search(before), DISTANCE_FROM.search(before)  # "12 km from X"
+    m.anchor_of = anchor.group("rel").split()[0].lower() if anchor else ("near" if distant else "")
+    m.origin = bool(FROM_BEFORE.search(before)) and bool(LAUNCH.search(text[s_start:start])) and not distant
     m.dateline = is_dateline(text, start, end)
     m.offset = offset_before(before)
     return m

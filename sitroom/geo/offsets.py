@@ -25,14 +25,17 @@ from sitroom.model import Place
 #: the language pack's ``geo/words.yaml`` and ``geo/patterns.yaml``.
 UNITS = pack_mapping("geo/words", "distance_units")
 BEARINGS = pack_mapping("geo/words", "bearings")
-OFFSET_BEFORE = pack_pattern(
-    "geo/patterns",
-    "offset_before",
-    re.IGNORECASE,
-    unit=lambda pack: "|".join(
-        sorted((re.escape(u) for u in pack.entry("geo/words", "distance_units")), key=len, reverse=True)
-    ),
-)
+
+
+def _units(pack) -> str:
+    """The pack's distance units as a regex alternation, longest first."""
+    words = pack.entry("geo/words", "distance_units")
+    return "|".join(sorted((re.escape(u) for u in words), key=len, reverse=True))
+
+
+OFFSET_BEFORE = pack_pattern("geo/patterns", "offset_before", re.IGNORECASE, unit=_units)
+#: "12 km from X", no bearing: near X, never a launch site (mentions.annotate).
+DISTANCE_FROM = pack_pattern("geo/patterns", "distance_from", re.IGNORECASE, unit=_units)
 #: Offsets shorter than this stay at the named place (ACLED codes "5 km north of X" at X).
 MIN_OFFSET_KM = threshold("min_offset_km")
 #: A town put at a distance from another lies within this share of the distance of the

@@ -1,8 +1,8 @@
 """Wordings of wire copy from conflicts the gold sets never show, each read as the place it
 names: a descriptive word between a district's name and its kind word, Indonesia's
 regencies, a militia's shelling across a border, a province named by an adjective of its
-seat, the city a speaker talked from, a town that owns its outskirts. Sentences written
-here."""
+seat, the city a speaker talked from, a town that owns its outskirts, a distance from a
+town with or without a bearing. Sentences written here."""
 
 from __future__ import annotations
 
@@ -79,3 +79,25 @@ def test_a_report_naming_only_the_speakers_city_claims_no_town(place):
 def test_a_town_that_owns_its_outskirts_is_the_place(place):
     event = place("Shelling hit Bakhmut's eastern outskirts on Sunday, officials said in Kyiv.")
     assert (event.location, event.admin1) == ("Bakhmut", "Donetsk")
+
+
+def test_a_distance_from_a_town_without_a_bearing_is_near_it(place):
+    event = place("A drone hit a minibus about 15 km from Kramatorsk on Monday, killing two.")
+    assert (event.location, event.geo_precision) == ("Kramatorsk", 2)
+
+
+def test_a_town_some_distance_from_the_deed_is_no_launch_site(place):
+    # "from" after a distance is where the target lies, not where the shells were fired from
+    event = place("Shells fired from Horlivka struck a market 20 km from Kramatorsk.")
+    assert (event.location, event.geo_precision) == ("Kramatorsk", 2)
+
+
+def test_an_unknown_village_some_distance_from_a_town_is_near_that_town(place):
+    event = place("Soldiers killed six militants in Dhamaal, a village 20 km from Baidoa, on Sunday.")
+    assert (event.location, event.geo_precision) == ("Baidoa", 2)
+
+
+def test_a_town_said_to_lie_some_distance_from_another_is_read_near_it(place):
+    # a namesake in the next state is not the town 60 km west of El Fasher
+    event = place("Militants attacked Tawila, a town 60 km west of El Fasher, on Monday.")
+    assert (event.country, event.admin1) == ("Sudan", "North Darfur")
