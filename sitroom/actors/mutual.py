@@ -29,11 +29,17 @@ _RECIPROCAL = pack_words("actors/words", "reciprocal_words")
 _TWO_SIDES = pack_words("actors/words", "two_sides_words")
 _MUTUAL_CLASSES = pack_words("actors/words", "mutual_classes")
 _CLASH_NOUNS = pack_words("actors/words", "clash_nouns")
+_FRONT_NOUNS = pack_words("actors/words", "front_nouns")
+_ARMIES = pack_words("actors/words", "army_nouns")
+_PLURAL_TAGS = {"NNS", "NNPS"}
 #: Sub-event types whose other side, unnamed, ACLED codes as the country's civilians (the
 #: owners of what was looted or destroyed, the people arrested). A mob's victims are named
 #: once its record is final (`crowd.crowd_for_type`): a police force told later may be it.
 _CIVILIAN_SIDE = {"Looting/property destruction", "Arrests"}
 VAC = "Violence against civilians"
+#: The crowd of a type with no side named: "villagers from two clans clashed" is a riot
+#: among rioters.
+_CROWD_KIND = {"Riots": "rioters"}
 #: The class of armed men no one names.
 _UNNAMED = "unidentified"
 
@@ -53,9 +59,15 @@ def fill_other_side(
         return
     unnamed = not side1 and not event.actor1 and event.event_type == "Battles"
     unnamed = unnamed and unknown_perpetrator(candidate.agent, load_lexicon())
-    cue = mutual_cue(candidate, _UNNAMED if unnamed else kind_of(side1))
+    kind = _CROWD_KIND.get(event.event_type) or (_UNNAMED if unnamed else kind_of(side1))
+    cue = mutual_cue(candidate, kind)
     if cue is not None and unnamed:
+        if cue.root.lower_ in _FRONT_NOUNS or cue.root.lemma_.lower() in _FRONT_NOUNS:
+            return  # "heavy fighting near the town": a war's front, its sides untold
         _unnamed_clash(event, cue, dictionary, country, when, pending)
+    if cue is not None and _state_side(side1, dictionary):
+        _other_state(event, cue, side1, dictionary, when)
+        return
     if cue is not None and (event.actor1 or "actor1" in pending):
         event.actor2, event.inter2 = event.actor1, event.inter1
         if "actor1" in pending:
@@ -69,6 +81,35 @@ def fill_other_side(
         event.actor2, event.inter2 = civilians.name, civilians.inter
     else:
         pending["actor2"] = "civilians"
+
+
+def _state_side(side: Side, dictionary: ActorDictionary) -> bool:
+    """A side that is two states' forces ("Indian and Pakistani troops", "the two armies"),
+    never one army fighting itself; "two groups of soldiers" stay one army."""
+    for phrase, mention, _ in side[:1]:
+        if mention.actor is None or mention.actor.kind != "state":
+            return False
+        if len({c for c, _, _ in dictionary.countries_in(phrase.text)}) > 1:
+            return True
+        return phrase.root.tag_ in _PLURAL_TAGS and phrase.root.lemma_.lower() in _ARMIES
+    return False
+
+
+def _other_state(
+    event: Event, cue: Span, side: Side, dictionary: ActorDictionary, when: date | None
+) -> None:
+    """ "Indian and Pakistani troops fired at each other": the phrase's second country's
+    force is actor2; with no second country named, actor2 stays open."""
+    phrase, mention, _ = side[0]
+    own = mention.actor.country if mention.actor is not None else None
+    for country, start, end in dictionary.countries_in(phrase.text):
+        other = dictionary.generic_actor(mention.generic, country, when) if mention.generic else None
+        if country == own or other is None:
+            continue
+        event.actor2, event.inter2 = other.name, other.inter
+        at = phrase.start_char
+        event.cite("actor2", Evidence(at + start, at + end, phrase.text[start:end]))
+        return
 
 
 def _unnamed_clash(
@@ -97,6 +138,9 @@ def mutual_cue(candidate: Candidate, kind: str) -> Span | None:
     reciprocal = _reciprocal(trigger)
     if reciprocal is not None:
         return reciprocal
+    if not _is_clash(trigger):  # "a shoot-out broke out, killing two": the clash merged in
+        told = (root(t) for t in candidate.triggers if t is not candidate.trigger)
+        trigger = next((t for t in told if _is_clash(t)), trigger)
     if not _is_clash(trigger) or foe_told(trigger, armed=True):
         return None
     # a side of one kind ("two groups of farmers", "two units of troops"), or a riot's crowd;

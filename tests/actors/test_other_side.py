@@ -131,3 +131,28 @@ def test_the_rebels_with_no_group_named_before_are_unidentified(pipeline):
     ((_, actor1, actor2),) = sides(pipeline, text)
     assert actor1 == "Unidentified Armed Group (Mali)"
     assert actor2.startswith("Military Forces of Mali")
+
+
+def test_soldiers_of_two_states_firing_at_one_another_are_two_sides(pipeline):
+    text = "Ethiopian and Eritrean soldiers shot at one another near Zalambessa on Sunday."
+    [(kind, actor1, actor2)] = sides(pipeline, text)
+    assert kind == "Battles"
+    assert {actor1.split(" (")[0], actor2.split(" (")[0]} == {
+        "Military Forces of Ethiopia", "Military Forces of Eritrea"}
+
+
+def test_two_armies_clashing_are_never_one_army_fighting_itself(pipeline):
+    text = "The two armies clashed along the frontier in Syunik province, Armenia, on Sunday."
+    [(kind, actor1, actor2)] = sides(pipeline, text)
+    assert kind == "Battles" and actor1 != actor2
+
+
+def test_fighting_at_a_front_names_no_second_side(pipeline):
+    text = "Heavy fighting raged on the outskirts of Avdiivka, Ukraine, on Sunday."
+    [(kind, _, actor2)] = sides(pipeline, text)
+    assert kind == "Battles" and actor2 == ""
+
+
+def test_villagers_clashing_in_a_riot_are_rioters_on_both_sides_not_civilians(pipeline):
+    text = "Villagers clashed with clubs over a land dispute in Bauchi, Nigeria, on Sunday."
+    assert sides(pipeline, text) == [("Riots", "Rioters (Nigeria)", "Rioters (Nigeria)")]
