@@ -97,6 +97,8 @@ def _has_word(text: str, needs: PackValue[_Needs]) -> bool:
 
 
 _ACTOR_HEADS = pack_words("geo/actor_heads")
+#: "the Line of Control": the "of" is part of a line's name, no chain (data: geo/words).
+_LINE_WORDS = pack_words("geo/words", "line_words")
 #: Kinds of unit whose word after a known name makes the name a place ("Sirwah district").
 UNIT_KINDS = frozenset({"district", "admin1", "admin2"})
 
@@ -306,6 +308,13 @@ def _whole_name(text: str, m: re.Match, gen: re.Match | None, known: Callable[[s
     return Link(m.start("a"), m.end("a"))
 
 
+def _named_line(text: str, m: re.Match) -> bool:
+    """ "the Line of Control", "the Line of Actual Control": a line's name, not "Line" in a
+    place called by the rest of it."""
+    between = text[m.end("agen") if m.group("agen") else m.end("a") : m.start("b")]
+    return between.split()[:1] == ["of"] and m.group("a").split()[-1].lower() in _LINE_WORDS
+
+
 def find_links(
     text: str,
     known: Callable[[str], bool],
@@ -332,6 +341,8 @@ def find_links(
     for m in _overlapping(_IN, blank_other_names(text)):
         a, b = m.group("a"), m.group("b")
         if not known(b) or party_noun_follows(text, m.end()) or _CALENDAR.match(b):
+            continue
+        if _named_line(text, m):
             continue
         if not (known(a) or m.group("agen") or m.group("bgen") or _name_before(text, m, "a")):
             continue  # "X of Y district": the admin word makes Y a unit and X a place in it

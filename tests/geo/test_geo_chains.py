@@ -243,3 +243,15 @@ def test_gazetteer_train_writes_weights_from_dev_articles(tmp_path):
     weights = json.loads(out.read_text())
     assert weights["features"] == list(FEATURES) and weights["mentions"] >= 3
     assert load_ranker(out).coef.shape == (len(FEATURES),)
+
+
+def test_a_named_line_is_no_place_inside_the_rest_of_its_name(gaz):
+    text = "Mortar rounds landed along the Line of Control near a border post on Friday."
+    assert links_of(gaz, text) == {}
+    text = "Snipers fired across the Line of Contact at a trench on Friday."
+    assert links_of(gaz, text) == {}
+
+
+def test_an_of_chain_still_links_a_town_to_its_region(gaz):
+    text = "Drones struck Babruysk of the Mogilev region on Friday."
+    assert links_of(gaz, text) == {"Babruysk": "Mogilev"}
