@@ -6,7 +6,9 @@ toll, and its place is the region the incidents share. Merged into the first inc
 would give that one the others' dead and the region's place; kept apart it would be a
 region-level record of an incident that never happened. A headline counting more dead than
 any incident the body tells, where the body tells two or more with tolls of their own, is
-such a summary (a vague one, "dozens", when its range holds their sum) and is left out.
+such a summary (a vague one, "dozens", when its range holds their sum) and is left out,
+as is a headline listing places ("deadly air strikes in Sagaing and Chin") over a body
+that tells two or more incidents.
 A headline that tells the lead incident (its toll is the lead's, or the body tells one
 incident) merges with it as before.
 """
@@ -41,19 +43,30 @@ def drop_summary_headline(cands: list[Candidate]) -> list[Candidate]:
     if end is None:
         return cands
     head = [c for c in news if c.sentence.start_char < end]
-    body = [c for c in news if c.sentence.start_char > end and c.event.fatalities]
-    if not head or not _sums_up(head, body):
+    body = [c for c in news if c.sentence.start_char > end]
+    if not head or not (_lists_places(head, body) or _sums_up(head, body)):
         return cands
     dropped = {id(c) for c in head}
     return [c for c in cands if id(c) not in dropped]
 
 
+def _key(c: Candidate) -> tuple:
+    """One incident per place, day and type: a lead and its update are one."""
+    return (c.event.location, c.event.event_date, c.event.event_type)
+
+
+def _lists_places(head: list[Candidate], body: list[Candidate]) -> bool:
+    """The headline lists places ('air strikes in Sagaing and Chin') and the body tells two
+    or more incidents: each has its own record, the headline's regions none."""
+    return sum(1 for c in head if c.listed_places) > 1 and len({_key(c) for c in body}) > 1
+
+
 def _sums_up(head: list[Candidate], body: list[Candidate]) -> bool:
     """The headline counts the dead of two or more of the body's incidents."""
     tolls: dict[tuple, int] = {}
-    for c in body:  # one toll per place, day and type: a lead and its update are one incident
-        key = (c.event.location, c.event.event_date, c.event.event_type)
-        tolls[key] = max(tolls.get(key, 0), c.event.fatalities)
+    for c in body:
+        if c.event.fatalities:
+            tolls[_key(c)] = max(tolls.get(_key(c), 0), c.event.fatalities)
     if len(tolls) < 2:
         return False
     best, low, high = _headline_toll(head)

@@ -200,3 +200,16 @@ def test_a_live_blog_entry_ending_on_a_tally_keeps_its_own_toll_and_adds_no_reco
     out = records(pipeline, LEBANON, date(2024, 9, 2))
     assert sorted(e.fatalities for e in out if e.record_kind == "event") == [2, 5]
     assert all(e.status == "new" for e in out if e.record_kind == "event")
+
+
+def test_a_headline_listing_two_regions_over_two_incidents_makes_no_record(pipeline):
+    text = (
+        "Myanmar: deadly air strikes in Magway and Chin\n\n"
+        "A military jet bombed a school in Magway region on Sunday, killing 11 people, "
+        "residents said.\n\n"
+        "Separately, an air strike on Monday hit a market in Falam in Chin state, killing "
+        "eight civilians.\n"
+    )
+    out = news(pipeline, text, date(2024, 3, 12))
+    assert sorted(e.fatalities for e in out) == [8, 11]
+    assert "Chin" not in {e.location for e in out}
