@@ -4,7 +4,7 @@
 A toll in the event's own clause is its own. One in a clause below it ('the ambush that
 left five dead', 'when three were killed') belongs to another, often earlier, event, and
 counts only when the event's clause tells none. A death named as the event's cause ('after
-the killing of a motorcyclist', 'in the wake of the murder of a trader', 'in revenge for
+the killing of a motorcyclist', 'in the aftermath of the killing of two herders', 'in revenge for
 the death of a herder') is never its toll: it happened before. The words are the pack's
 ``time/lexicon.yaml``.
 """
@@ -49,7 +49,7 @@ def is_embedded(m: Mention, owner: Candidate) -> str:
         if noun and t.dep_ == "prep" and t.lower_ in _CAUSE_PREPS:
             return CAUSE  # 'after the killing of a motorcyclist'
         if noun and t.dep_ == "pobj" and t.lemma_.lower() in _CAUSE_NOUNS and t.i != tok.i:
-            return CAUSE  # 'in the wake of the murder of a trader'
+            return CAUSE  # 'in the aftermath of the killing of two herders'
         if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
             return BELOW
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in child_tokens(t)):

@@ -36,9 +36,9 @@ def test_a_death_named_as_the_cause_is_not_the_toll(pipeline):
     assert tolls(pipeline, text) == [6]
 
 
-def test_a_death_in_the_wake_of_which_clashes_began_gives_way_to_their_own_toll(pipeline):
-    text = ("Clashes broke out between two clans in Beledweyne on Tuesday in the wake of the "
-            "murder of a trader the day before. Four people were killed in the fighting.")
+def test_a_death_in_whose_aftermath_clans_fought_gives_way_to_their_own_toll(pipeline):
+    text = ("Two clans fought with rifles in Beledweyne on Tuesday, in the aftermath of the "
+            "killing of two herders on Monday. Four people were killed in the fighting.")
     assert tolls(pipeline, text) == [4]
 
 
