@@ -80,30 +80,37 @@ FEATURES = (
 
 
 def nearest_km(hits: tuple[Hit, ...], anchors: list[Hit]) -> list[float | None]:
-    """For each candidate, km to the closest of the article's other places (one numpy pass)."""
+    """For each candidate, km to the closest of the article's other places (one numpy pass;
+    a pool asked again against the same anchors, as a name the article repeats is, is read
+    from the anchors' memo)."""
     if not anchors:
         return [None] * len(hits)
-    points, anchor_ids = _anchor_points(anchors)
-    d = haversine_to_points_km([h.lat for h in hits], [h.lon for h in hits], points)
-    ids = np.fromiter([h.id for h in hits], dtype=np.int64, count=len(hits))
-    d[ids[:, None] == anchor_ids[None, :]] = np.inf
-    return [v if math.isfinite(v) else None for v in np.minimum.reduce(d, axis=1).tolist()]
+    points, anchor_ids, known = _anchor_points(anchors)
+    key = tuple([(h.id, h.lat, h.lon) for h in hits])
+    found = known.get(key)
+    if found is None:
+        d = haversine_to_points_km([h.lat for h in hits], [h.lon for h in hits], points)
+        ids = np.fromiter([h.id for h in hits], dtype=np.int64, count=len(hits))
+        d[ids[:, None] == anchor_ids[None, :]] = np.inf
+        found = known[key] = [v if math.isfinite(v) else None for v in np.minimum.reduce(d, axis=1).tolist()]
+    return list(found)
 
 
-#: The last anchor list measured against: (the list, its length, its points, its ids).
-_ANCHORS: list[tuple] = [(None, 0, None, None)]
+#: The last anchor list measured against: (the list, its length, its points, its ids, the
+#: distances of each pool measured against it).
+_ANCHORS: list[tuple] = [(None, 0, None, None, {})]
 
 
-def _anchor_points(anchors: list[Hit]) -> tuple[Points, np.ndarray]:
+def _anchor_points(anchors: list[Hit]) -> tuple[Points, np.ndarray, dict]:
     """The article's anchors made ready for `nearest_km` once while the list stays as it is
     (it only grows: every name of the article asks again with the same list)."""
     last = _ANCHORS[0]
     if last[0] is anchors and last[1] == len(anchors):
-        return last[2], last[3]
+        return last[2], last[3], last[4]
     points = Points([a.lat for a in anchors], [a.lon for a in anchors])
     ids = np.fromiter([a.id for a in anchors], dtype=np.int64, count=len(anchors))
-    _ANCHORS[0] = (anchors, len(anchors), points, ids)
-    return points, ids
+    _ANCHORS[0] = (anchors, len(anchors), points, ids, {})
+    return points, ids, _ANCHORS[0][4]
 
 
 def _log_km(d: float) -> float:
