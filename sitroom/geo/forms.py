@@ -310,10 +310,8 @@ def _slip(name: str, gaz: Gazetteer) -> list[Hit]:
         return []
     return [
         replace(h, primary=False)
-        for h in gaz.country_places.values()
-        if name_key(h.name)[:1] == key[:1]
-        and ratio(key, name_key(h.name)) >= COUNTRY_TYPO_RATIO
-        and not _people_of(key, name_key(h.name))
+        for own, h in gaz.countries_by_letter.get(key[:1], ())  # (a slip keeps the first letter)
+        if ratio(key, own) >= COUNTRY_TYPO_RATIO and not _people_of(key, own)
     ]
 
 

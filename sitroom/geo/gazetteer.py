@@ -260,6 +260,14 @@ class Gazetteer:
         return table
 
     @cached_property
+    def countries_by_letter(self) -> dict[str, list[tuple[str, Hit]]]:
+        """Each country's place, with its name's key, under that key's first letter."""
+        out: dict[str, list[tuple[str, Hit]]] = {}
+        for hit in self.country_places.values():
+            out.setdefault(name_key(hit.name)[:1], []).append((name_key(hit.name), hit))
+        return out
+
+    @cached_property
     def demonym_words(self) -> frozenset[str]:
         """The first word of every demonym key: a cheap test before `demonym` is asked."""
         return frozenset(k.split()[0] for k in self._demonym_table if k)
