@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitroom.lang.literal import Guarded, first_class, required_literal
+from sitroom.lang.literal import Guarded, LastWords, first_class, required_literal
 
 
 def test_the_longest_top_level_run_and_where_it_starts():
@@ -108,3 +108,35 @@ def test_a_masthead_like_name_is_found_each_time():
     text = "The Lakeside Gazette said; the Hill Courier and The Lakeside Gazette agreed."
     assert Guarded(pattern).spans(text) == [m.span() for m in re.finditer(pattern, text)]
     assert len(Guarded(pattern).spans(text)) == 3
+
+
+CUE_ITEMS = ["in", "near", "towards?", r"hamlets?\s+of", "shelled"]
+
+
+def _cue(items: list[str], tail: str = r"\s+(?:the\s+)?)$") -> LastWords:
+    built = "|".join(f"(?:{item})" for item in items)
+    return LastWords(re.compile(rf"(?i:\b(?:{built}){tail}"), items)
+
+
+def test_a_window_ending_in_no_cue_word_is_not_searched():
+    cue = _cue(CUE_ITEMS)
+    assert cue.ends == ("in", "near", "of", "shelled", "toward", "towards")
+    assert cue.found("the convoy was stopped near ")
+    assert cue.found("fighters shelled THE ")
+    assert cue.found("the HAMLETS  OF\nthe\n")
+    assert not cue.found("the governor said ")
+
+
+def test_a_pattern_of_another_shape_is_searched_in_every_window():
+    assert _cue(CUE_ITEMS, r"\s+(?:the\s+|a\s+)?)$").ends is None
+    assert _cue([*CUE_ITEMS, r"(?:by|via)"]).ends is None  # an item it cannot read
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["in", "near", "towards", "hamlet", "hamlets", "of", "the", "The",
+                                 "shelled", "within", "said", "x", " ", "  ", "\n", "\t", "ſ", "K"]),
+                max_size=8))
+def test_a_cue_window_is_found_as_a_plain_search_finds_it(parts):
+    window = "".join(parts)
+    cue = _cue(CUE_ITEMS)
+    assert cue.found(window) == (cue.pattern.search(window) is not None)

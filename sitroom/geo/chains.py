@@ -30,6 +30,7 @@ from sitroom.geo.parens import blank_other_names
 from sitroom.geo.parens import parens as _parens
 from sitroom.geo.resolve import Mention
 from sitroom.lang import LanguagePack, PackValue, pack_words
+from sitroom.lang.literal import LastWords
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -43,8 +44,8 @@ _CONNECTS = _pattern("chain_connects")
 _SETTLEMENT_GAP = _pattern("settlement_of_gap")
 _THE_BEFORE = _pattern("determiner_before")
 _THE_START = _pattern("determiner_start")
-#: Words before a name that make it a location ("in X", "the village of X").
-_CUE = _pattern("location_cue")
+#: Words before a name that make it a location ("in X", "the village of X"), window by window.
+_CUE = PackValue(lambda p: LastWords(_pattern("location_cue").value(), p.entry("geo/patterns", "location_cue_words")))
 #: "in June", "on Monday": dates, not containers.
 _CALENDAR = _pattern("calendar_word")
 _GEN_AFTER = _pattern("gen_after")
@@ -190,7 +191,7 @@ class _Scan(NamedTuple):
     word, fetched from the active pack once per text (a `PackPattern` looks the pack up
     at every match)."""
 
-    cue: re.Pattern
+    cue: LastWords
     gen_after: re.Pattern
     alt_name: re.Pattern
     comma_next: re.Pattern
@@ -234,8 +235,7 @@ def _unit_follows(
 def _name_before(text: str, m: re.Match, group: str, scan: _Scan | None = None) -> bool:
     """The name follows a word that makes it a location."""
     start = m.start(group)
-    lo = start - 30 if start > 30 else 0
-    return (scan or _SCAN.value()).cue.search(text[lo:start]) is not None
+    return (scan or _SCAN.value()).cue.found(text[start - 30 if start > 30 else 0 : start])
 
 
 def _region_first(text: str, m: re.Match, is_unit: Callable[[str], bool]) -> int | None:

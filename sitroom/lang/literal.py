@@ -152,3 +152,35 @@ class Guarded:
                     return True
             at = text.find(literal, at + 1)
         return False
+
+
+#: One word of a `LastWords` list item as the list writes it: letters, perhaps a plural 's?'.
+_ITEM_WORD = re.compile(r"([a-z]+)(s\?)?")
+
+
+class LastWords:
+    """``pattern.search(window) is not None`` for a pattern built as
+    ``(?i:\\b(?:ITEMS)\\s+(?:the\\s+)?)$`` from ``items`` (words, '\\s+' between, a plural
+    's?' after one): every match ends its window with an item's last word, then whitespace,
+    perhaps 'the' and whitespace, so an ASCII window whose last word, past a 'the', ends no
+    item's last word is not searched (the engine tried every position of it, and most
+    windows end in no such word). A pattern of another shape, or an item of other
+    characters, is searched in every window."""
+
+    __slots__ = ("ends", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], items: list[str]) -> None:
+        self.pattern = pattern
+        built = "|".join(f"(?:{item})" for item in items)
+        ends = [_ITEM_WORD.fullmatch(str(item).split(r"\s+")[-1]) for item in items]
+        readable = pattern.pattern == rf"(?i:\b(?:{built})\s+(?:the\s+)?)$" and all(ends)
+        words = {w for m in ends if m for w in ((m[1], m[1] + "s") if m[2] else (m[1],))}
+        self.ends = tuple(sorted(words)) if readable else None
+
+    def found(self, window: str) -> bool:
+        ends = self.ends
+        if ends is not None and window.isascii():
+            low = window.rstrip().lower()
+            if not (low.endswith(ends) or (low.endswith("the") and low[:-3].rstrip().endswith(ends))):
+                return False
+        return self.pattern.search(window) is not None
