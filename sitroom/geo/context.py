@@ -55,6 +55,7 @@ class Mention:
     owns_name: bool = False  # "Iraq's Samarra": owns a name the tagger missed (a place in it)
     dateline: bool = False  # "KYIV, May 20 (Reuters) -": where the reporter is
     frontier: bool = False  # "near Chad's border": the border area, no province of it in view
+    across: bool = False  # "near the border with Egypt": the country across it, not the event's
     origin: bool = False  # "fired from X": a launch site
     listed: bool = False  # "A and B in Y": the container is the list's, not said of A alone
     comma: bool = False  # "X, Y": put in its container by a bare comma (a list when peers)

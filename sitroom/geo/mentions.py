@@ -240,9 +240,8 @@ def extract_mentions(
         m.weak = weak
         m.org_site = ent.label_ == "ORG"  # "Kondele Market" tagged ORG (`spans._org_sites`)
         # the country across a border ("border with Mali") is not where the event is
-        m.modifier = _is_modifier(ent, place_tokens, is_country) or bool(
-            ACROSS_BORDER.search(text[max(0, start - 40) : start])
-        )
+        m.across = bool(ACROSS_BORDER.search(text[max(0, start - 40) : start]))
+        m.modifier = _is_modifier(ent, place_tokens, is_country) or m.across
         m.frontier = _at_frontier(ent)
         m.party = m.modifier and _is_party(ent, is_country)
         m.head = _phrase_head(ent) if m.modifier else ""
@@ -414,7 +413,7 @@ def link(
         elif POSSESSIVE.match(gap):
             b.container = b.container or a
             a.kind = a.kind or "container"
-        elif NEAR.match(gap):
+        elif NEAR.match(gap) and not b.across:  # not "X, near the border with Egypt"
             a.near = b
             b.anchor_of = b.anchor_of or NEAR.match(gap).group("rel").split()[0].lower()
         elif (

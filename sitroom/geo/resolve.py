@@ -342,7 +342,7 @@ def build_context(
             country = None  # "Georgia": the country or the US state, decided later in context
         if country is None and len({h.cc for h in hits}) == 1:
             country = next((h for h in hits if h.is_country or h.fcode == "ADM1"), None)
-        if country is not None:
+        if country is not None and not m.across:  # not "near the border with Egypt"
             ctx.add(country, 0.5 if m.modifier else 1.0)
             ctx.add_place(country, _place_weight(m, focus))
     return ctx
@@ -448,6 +448,10 @@ def _count_places(
 
 
 def _weight(m: Mention) -> float:
+    """A country across a border the text names ("near the border with Egypt") is where
+    the event is not: it adds nothing to the article's countries."""
+    if m.across:
+        return 0.0
     return 0.25 if m.modifier else 0.5
 
 

@@ -101,3 +101,17 @@ def test_a_town_said_to_lie_some_distance_from_another_is_read_near_it(place):
     # a namesake in the next state is not the town 60 km west of El Fasher
     event = place("Militants attacked Tawila, a town 60 km west of El Fasher, on Monday.")
     assert (event.country, event.admin1) == ("Sudan", "North Darfur")
+
+
+def test_a_town_near_the_border_with_a_country_is_not_its_namesake_in_that_country(place):
+    event = place("Gunmen shot dead two police officers in Nogales, near the border with the "
+                  "United States, on Friday.")
+    assert (event.country, event.admin1) == ("Mexico", "Sonora")
+    event = place("Tanks pushed into eastern Rafah on Friday, near the border with Egypt, "
+                  "killing three people.")
+    assert event.country == "Palestine"
+
+
+def test_the_country_across_the_border_is_not_where_the_event_is(place):
+    event = place("Fighting broke out in Kurmuk, near the border with Ethiopia, on Friday.")
+    assert (event.country, event.location) == ("Sudan", "Kurmuk")
