@@ -221,5 +221,6 @@ def custody_riot(mention: Mention, lex: Lexicon) -> bool:
     if not any(lemma(t) in lex.cue("custody_words") for t in sentence(head)):
         return False
     purposes = lex.cue("protest_purposes")
-    clauses = ("advcl", "xcomp", "acl")  # 'rioted to demand', 'a riot demanding their release'
+    # 'rioted to demand', 'a riot demanding their release', 'joined protesters in demanding'
+    clauses = ("advcl", "xcomp", "acl", "pcomp")
     return not any(t.dep_ in clauses and lemma(t) in purposes for t in subtree_tokens(head))

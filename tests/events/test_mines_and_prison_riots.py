@@ -69,6 +69,7 @@ def test_a_prison_riot_is_mob_violence(extract, text):
     [
         "Inmates rioted at the prison in Kisumu on Monday to demand better food.",
         "Detainees at Gitega jail staged a riot demanding an amnesty.",
+        "Inmates rioted in a prison in Bukavu, joining crowds outside in demanding elections.",
     ],
 )
 def test_a_prison_riot_with_a_demand_is_a_violent_demonstration(extract, text):
