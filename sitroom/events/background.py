@@ -113,24 +113,45 @@ def drop_tallies(cands: list[Candidate], rules: Rules) -> list[Candidate]:
     """Running tallies of a war or of a long span make no record ('thousands have been
     killed since 2011', 'the war has killed tens of thousands'), nor does the start they
     count from ('... since the truce began'): no incident happened at the news place and
-    date. A count since a recent day ('since Tuesday') stays, as background."""
-    tally_roots = [_root(c) for c in cands if _tally(c, rules)]
-    if not tally_roots:
+    date. A count since a recent day ('since Tuesday', 'since the clashes erupted on
+    Friday') stays, as background, and so does the recent start it counts from."""
+    tallied = [c for c in cands if _tally(c, rules, cands)]
+    if not tallied:
         return cands
-    return [c for c in cands if not _tally(c, rules) and not any(_counted_from(_root(c), r) for r in tally_roots)]
+    roots = [_root(c) for c in tallied]
+    gone = {id(c) for c in tallied}
+    return [c for c in cands if id(c) not in gone and not any(_counted_from(_root(c), r) for r in roots)]
 
 
-def _tally(c: Candidate, rules: Rules) -> bool:
+def _tally(c: Candidate, rules: Rules, cands: list[Candidate]) -> bool:
     root = _root(c)
     if c.tally or whole_conflict(root):
         return True
     if not tallies(root):
         return False
     rng = date_range(c)
-    long_span = rng is not None and (rng[1] - rng[0]).days > rules.news_days
-    return long_span or any(
-        t.lower_ in event_words("since_preps") and t.dep_ == "mark" for t in subtree_tokens(root)
-    )  # 'since the invasion began': a war's start
+    if rng is not None and (rng[1] - rng[0]).days > rules.news_days:
+        return True
+    since = [t.head for t in subtree_tokens(root) if t.lower_ in event_words("since_preps") and t.dep_ == "mark"]
+    return any(not _recent_start(clause, c, cands) for clause in since)  # 'since the invasion began'
+
+
+def _recent_start(clause: Token, tally: Candidate, cands: list[Candidate]) -> bool:
+    """The 'since ...' clause of a tally names a day of the news ('since they erupted on
+    Friday', 'since gunmen began raiding the area on Saturday'): a date read inside the
+    clause, on the tally itself or on the start it counts from, that the status stage did
+    not find old. A start with no date ('since the war began') or an old one ('since the
+    truce collapsed in March') is a war's or a long span's."""
+    words = subtree_tokens(clause)
+    first, last = words[0].idx, words[-1].idx + len(words[-1])
+    dated = []
+    for d in cands:
+        said = d.event.evidence.get("event_date")
+        if not has_date(d) or said is None:
+            continue
+        if (d is tally and first <= said.start < last) or (d is not tally and _root(d) in words):
+            dated.append(d)
+    return bool(dated) and all(not (d.event.status == "background" and d.status_reason == "date") for d in dated)
 
 
 def _counted_from(tok: Token, tally: Token) -> bool:
