@@ -10,7 +10,9 @@ such a summary (a vague one, "dozens", when its range holds their sum) and is le
 as is a headline listing places ("deadly air strikes in Sagaing and Chin") over a body
 that tells two or more incidents.
 A headline that tells the lead incident (its toll is the lead's, or the body tells one
-incident) merges with it as before.
+incident, or it names the place of one body incident: "Attack on a base in Djibo kills 25"
+over 20 dead there and a separate attack elsewhere, an update of the lead's toll) merges
+with it as before.
 """
 
 from __future__ import annotations
@@ -63,6 +65,8 @@ def _lists_places(head: list[Candidate], body: list[Candidate]) -> bool:
 
 def _sums_up(head: list[Candidate], body: list[Candidate]) -> bool:
     """The headline counts the dead of two or more of the body's incidents."""
+    if _names_one(head, body):
+        return False
     tolls: dict[tuple, int] = {}
     for c in body:
         if c.event.fatalities:
@@ -76,6 +80,22 @@ def _sums_up(head: list[Candidate], body: list[Candidate]) -> bool:
     if low < high:  # 'dozens dead': a range that holds their sum
         return low <= total <= high and max(tolls.values()) < high
     return best > max(tolls.values())
+
+
+def _names_one(head: list[Candidate], body: list[Candidate]) -> bool:
+    """The headline's own words name one place, and of the body's incidents only those at
+    that place ('in Djibo' over the Djibo attack and another in Arbinda): it tells that
+    incident, not a sum. A place the headline only took from the body, or a list of places
+    ('in Sagaing and Magway'), names none."""
+    if any(c.listed_places for c in head):
+        return False
+    own = set()
+    for c in head:
+        said = c.event.evidence.get("location")
+        if said is not None and c.event.location and said.end <= c.sentence.end_char:
+            own.add(c.event.location)
+    places = {c.event.location for c in body if c.event.location}
+    return len(own) == 1 and len(places) > 1 and bool(own & places)
 
 
 def _headline_toll(head: list[Candidate]) -> tuple[int, int, int]:
