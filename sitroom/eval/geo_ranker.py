@@ -8,9 +8,16 @@ Examples come from two kinds of gold:
 * ACLED coder notes, dev rows (odd ids): the mention whose name is the coded location;
   positive = the candidate closest to the coded point, if within 25 km.
 
-Features are computed in the article's final context (`ArticleContext.recorder`), as the
-resolver sees them on its second pass. Needs scikit-learn (dev extra); the result is a
-small JSON file that `sitroom.geo.ranker` applies with numpy.
+A candidate counts as the resolver will use it: a province whose same-named seat town the
+resolver takes instead (`resolve._prefer_town`) is right when that town is. Features are
+computed in the article's final context (`ArticleContext.recorder`), as the resolver sees
+them on its second pass. Needs scikit-learn (dev extra); the result is a small JSON file
+that `sitroom.geo.ranker` applies with numpy.
+
+The figure to choose features and regularisation by is leave-one-corpus-out (`loco`,
+``python -m sitroom.eval.geo_ranker ../shared/eval``): fit on every other corpus's dev
+examples, count the held-out corpus's mentions whose top candidate is right. Fitting on
+all and scoring the same dev examples only says how well the model memorises them.
 """
 
 from __future__ import annotations
@@ -26,8 +33,8 @@ from sitroom.eval.geoparsing import FILES, in_split, read_gold
 from sitroom.geo.gazetteer import Gazetteer, km, open_gazetteer
 from sitroom.geo.mentions import extract_mentions, mentions_from_spans
 from sitroom.geo.normalize import name_key
-from sitroom.geo.ranker import ANCHOR_STIFFNESS, FEATURES, WEIGHTS
-from sitroom.geo.resolve import Mention, resolve_all
+from sitroom.geo.ranker import ANCHOR_STIFFNESS, FEATURES, RANKER_C, WEIGHTS
+from sitroom.geo.resolve import Mention, _prefer_town, resolve_all
 from sitroom.geo.theatres import focused_context
 
 Example = tuple[list[float], int, int]  # features, label, group (one mention)
@@ -48,22 +55,29 @@ def _record(mentions: list[Mention], gaz: Gazetteer, text: str) -> dict:
 
 def _label(record: tuple, lat: float, lon: float, radius: float, group: int) -> list[Example]:
     """The candidates of one mention: the one closest to the gold point (within radius)
-    positive (1), those beyond the radius negative (0), others within it neither (-1: a
-    second reading the measure also counts right is no mistake to learn from)."""
-    _, hits, rows = record
+    positive (1), those whose reading lies beyond the radius negative (0), others neither
+    (-1: a second reading the measure also counts right is no mistake to learn from, nor is
+    a province the resolver trades for its seat town inside the radius)."""
+    mention, hits, rows = record
     if len(hits) < 2:
         return []
     dists = [km(h.lat, h.lon, lat, lon) for h in hits]
     best = min(range(len(hits)), key=dists.__getitem__)
     if dists[best] > radius:
         return []
-    labels = [1 if i == best else (0 if d > radius else -1) for i, d in enumerate(dists)]
+    reads = [_prefer_town(h, hits, mention) for h in hits] if mention is not None else hits
+    labels = [
+        1 if i == best else (0 if d > radius and km(r.lat, r.lon, lat, lon) > radius else -1)
+        for i, (d, r) in enumerate(zip(dists, reads, strict=True))
+    ]
     return [(row, label, group) for row, label in zip(rows, labels, strict=True)]
 
 
-def geoparsing_examples(folder: Path, gaz: Gazetteer) -> Iterator[Example]:
-    group = 0
-    for name in FILES:
+def geoparsing_examples(
+    folder: Path, gaz: Gazetteer, files: Iterable[str] = FILES, start_group: int = 0
+) -> Iterator[Example]:
+    group = start_group
+    for name in files:
         if not (folder / name).exists():
             continue
         for art in read_gold(folder / name):
@@ -132,11 +146,11 @@ def _pairs(x, y, groups):
     return np.vstack([d, -d]), np.concatenate([np.ones(len(d)), np.zeros(len(d))])
 
 
-def fit(examples: Iterable[Example], anchor: dict | None = None) -> dict:
+def fit(examples: Iterable[Example], anchor: dict | None = None, c: float = RANKER_C) -> dict:
     """A pairwise logistic model (the right candidate against each wrong one of the same
-    mention) on standardized features; returns the JSON-ready weights. ``anchor``: the
-    weights of an earlier ranker, whose features are held near their weights there
-    (`_anchored`); None fits every feature afresh."""
+    mention) on standardized features, L2-penalised at inverse strength ``c``; returns the
+    JSON-ready weights. ``anchor``: the weights of an earlier ranker, whose features are
+    held near their weights there (`_anchored`); None fits every feature afresh."""
     import numpy as np
 
     data = list(examples)
@@ -150,7 +164,7 @@ def fit(examples: Iterable[Example], anchor: dict | None = None) -> dict:
     if anchor is None:
         from sklearn.linear_model import LogisticRegression
 
-        model = LogisticRegression(C=1.0, max_iter=2000, fit_intercept=False)
+        model = LogisticRegression(C=c, max_iter=2000, fit_intercept=False)
         coef = model.fit(px, py).coef_[0]
     else:
         coef = _anchored(px, py, *_anchor_weights(anchor, scale))
@@ -158,7 +172,7 @@ def fit(examples: Iterable[Example], anchor: dict | None = None) -> dict:
     return {
         "version": time.strftime("%Y-%m-%d", time.gmtime()),
         "trained_on": "dev splits: geoparsing corpora, ACLED notes",
-        "model": "pairwise logistic regression (scikit-learn), standardized features"
+        "model": f"pairwise logistic regression (scikit-learn, C={c}), standardized features"
         + ("" if anchor is None else "; earlier features held near the shipped weights"),
         "features": list(FEATURES),
         "mean": [round(v, 6) for v in mean.tolist()],
@@ -214,21 +228,73 @@ def _top1(scores, y, groups) -> float:
     return sum(label != 0 for _, label in best.values()) / max(1, len(best))
 
 
-def train(
-    gold: Path, out: Path = WEIGHTS, gazetteer_path: str | None = None, fresh: bool = False
-) -> dict:
-    """Collect dev examples under ``gold`` (the shared eval folder), fit, write ``out``;
-    the features of the shipped ranker are held near its weights unless ``fresh``."""
-    anchor = None if fresh or not WEIGHTS.exists() else json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    gaz = open_gazetteer(gazetteer_path)
-    examples = list(geoparsing_examples(gold / "geoparsing", gaz))
-    start = max((e[2] for e in examples), default=0)
-    examples += list(acled_examples(gold / "acled", gaz, start))
-    if not examples:
+def examples_by_corpus(gold: Path, gaz: Gazetteer) -> dict[str, list[Example]]:
+    """Dev examples under ``gold`` (the shared eval folder), by corpus: each geoparsing
+    file, and ACLED's notes; groups numbered across them."""
+    out: dict[str, list[Example]] = {}
+    group = 0
+    for name in FILES:
+        found = list(geoparsing_examples(gold / "geoparsing", gaz, (name,), group))
+        if found:
+            out[name.split(".")[0]] = found
+            group = max(e[2] for e in found)
+    found = list(acled_examples(gold / "acled", gaz, group))
+    if found:
+        out["ACLED"] = found
+    if not out:
         raise InputError(
             f"no training examples under {gold}: pass the folder that holds geoparsing/ and"
             " acled/ gold (../shared/eval)"
         )
+    return out
+
+
+def loco(by_corpus: dict[str, list[Example]], c: float = RANKER_C) -> dict[str, tuple[int, int]]:
+    """Leave one corpus out: for each corpus, (mentions whose top candidate is right, mentions)
+    under a model fitted afresh on all the others."""
+    import numpy as np
+
+    out = {}
+    for held, test in by_corpus.items():
+        rest = [e for name, part in by_corpus.items() if name != held for e in part]
+        weights = fit(rest, None, c)
+        x = np.asarray([e[0] for e in test], dtype=float)
+        scores = ((x - weights["mean"]) / np.asarray(weights["scale"])) @ np.asarray(weights["coef"])
+        groups = np.asarray([e[2] for e in test])
+        share = _top1(scores, np.asarray([e[1] for e in test]), groups)
+        mentions = len(set(groups.tolist()))
+        out[held] = (round(share * mentions), mentions)
+    return out
+
+
+def train(
+    gold: Path, out: Path = WEIGHTS, gazetteer_path: str | None = None, fresh: bool = False
+) -> dict:
+    """Collect dev examples under ``gold`` (the shared eval folder), fit, write ``out``;
+    the features of the shipped ranker are held near its weights unless ``fresh`` (then
+    every feature is fitted afresh at `RANKER_C`, the recipe `loco` measures)."""
+    anchor = None if fresh or not WEIGHTS.exists() else json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    gaz = open_gazetteer(gazetteer_path)
+    examples = [e for part in examples_by_corpus(gold, gaz).values() for e in part]
     weights = fit(examples, anchor)
     out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
     return weights
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m sitroom.eval.geo_ranker GOLD [C ...]``: the leave-one-corpus-out figure."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        sys.exit("usage: python -m sitroom.eval.geo_ranker GOLD_FOLDER [C ...]")
+    by_corpus = examples_by_corpus(Path(args[0]), open_gazetteer(None))
+    for c in [float(a) for a in args[1:]] or [RANKER_C]:
+        res = loco(by_corpus, c)
+        right, total = sum(r for r, _ in res.values()), sum(n for _, n in res.values())
+        parts = "  ".join(f"{k} {n - r}/{n}" for k, (r, n) in res.items())
+        print(f"C={c}: wrong {parts}; all {total - right}/{total} ({100 * right / total:.2f} % right)")
+
+
+if __name__ == "__main__":
+    main()

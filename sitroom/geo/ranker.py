@@ -39,6 +39,8 @@ WEIGHTS = Path(__file__).with_name("data") / "ranker.json"
 #: How stiffly a retrain (`sitroom.eval.geo_ranker`) holds each feature the shipped
 #: weights already have at its weight there; new features fit freely.
 ANCHOR_STIFFNESS = threshold("ranker_anchor")
+#: The inverse L2 penalty (scikit-learn's C) of a fresh fit, chosen leave-one-corpus-out.
+RANKER_C = threshold("ranker_c")
 
 FEATURES = (
     "log_population",

@@ -29,3 +29,16 @@ def test_pairs_only_set_the_right_reading_against_wrong_ones():
 def test_no_candidate_near_the_gold_point_gives_no_examples():
     hits = (_hit(1, 10.0, 10.0), _hit(2, 30.0, 30.0))
     assert _label((None, hits, [[1.0], [2.0]]), -40.0, -40.0, 161.0, 1) == []
+
+
+def test_a_province_the_resolver_trades_for_its_seat_town_is_no_mistake():
+    from sitroom.geo.context import Mention
+
+    from .helpers import hit
+
+    town = hit("Korvaly", "Korvaly", 10.0, 10.0, fcode="PPLA", pop=90_000)
+    province = hit("Korvaly", "Korvaly", 10.9, 10.0, fcode="ADM1", pop=0)  # 100 km off
+    far = hit("Korvaly", "Ostra", 30.0, 30.0)
+    record = (Mention("Korvaly", 0, 7), (town, province, far), [[1.0], [2.0], [3.0]])
+    labels = [e[1] for e in _label(record, 10.0, 10.0, 25.0, 1)]
+    assert labels == [1, -1, 0]  # the province reads as the town: right, though not the row
