@@ -111,7 +111,8 @@ def ground_taken(
     (or a passive's subject) a place ('took the village of X', 'the town was taken') by an
     armed or named taker, or none named; a lone name ('took Goma', which the small model may
     call a person) only by an armed taker. Not 'took up positions', 'took the road to X' or
-    'took the villagers to the town' (a particle, or a place the taking goes to)."""
+    'took the villagers to the town' (a particle, or a place the taking goes to), nor ground
+    taken by no armed taker in a sentence that tells a vote (``vote_nouns``)."""
     if not set(base_forms(tok)) & event_words("ground_taking_verbs"):
         return None
     if any(len(k) > 1 and k[1] in event_words("particles") for k in keys) or any(
@@ -129,6 +130,8 @@ def ground_taken(
     armed = agent is not None and _forcible(agent, lex)
     if not ground and not armed:
         return None
+    if not armed and any(lemma(t) in event_words("vote_nouns") for t in tok.sent):
+        return None  # 'the party took the city of X in the local election': votes won
     if agent is not None and not (armed or agent.root.ent_type_ in event_words("taker_ents")):
         return None
     if not ground:
