@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.events.clearing import clearing_trigger
+from sitroom.events.doers import doers_fit
 from sitroom.events.findings import (
     ACTOR_ENTS,
     PARTICLES,
@@ -97,7 +98,7 @@ def _verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         return trig
     for key in [*keys, *_found_before(tok)]:
         cls = lex.verbs.get(key)
-        if cls is None:
+        if cls is None or not doers_fit(tok, key, lex, agent_of):  # 'traded shots over taxes'
             continue
         needed = lex.object_required.get(key)  # 'find' needs weapons; 'find dead' nothing
         if needed and not (_object_lemmas(tok, key) & needed):
