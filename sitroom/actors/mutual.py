@@ -21,7 +21,7 @@ from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import unknown_perpetrator
 from sitroom.lang import pack_words
 from sitroom.model import Event, Evidence
-from sitroom.nlp import child_tokens
+from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens
 
 Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
 
@@ -31,15 +31,18 @@ _MUTUAL_CLASSES = pack_words("actors/words", "mutual_classes")
 _CLASH_NOUNS = pack_words("actors/words", "clash_nouns")
 _FRONT_NOUNS = pack_words("actors/words", "front_nouns")
 _ARMIES = pack_words("actors/words", "army_nouns")
+_AMONG = pack_words("actors/words", "among_preps")
 _PLURAL_TAGS = {"NNS", "NNPS"}
 #: Sub-event types whose other side, unnamed, ACLED codes as the country's civilians (the
 #: owners of what was looted or destroyed, the people arrested). A mob's victims are named
 #: once its record is final (`crowd.crowd_for_type`): a police force told later may be it.
 _CIVILIAN_SIDE = {"Looting/property destruction", "Arrests"}
 VAC = "Violence against civilians"
-#: The crowd of a type with no side named: "villagers from two clans clashed" is a riot
-#: among rioters.
-_CROWD_KIND = {"Riots": "rioters"}
+#: A riot's crowd of people named by no cause ("villagers", "a group of people") that
+#: clashes with no foe named fights among itself; protesters clashing fight someone untold.
+_COMMUNAL_CROWDS = pack_words("actors/words", "communal_crowd_kinds")
+_COMMUNAL = "communal"
+_RIOTS = "Riots"
 #: The class of armed men no one names.
 _UNNAMED = "unidentified"
 
@@ -58,11 +61,15 @@ def fill_other_side(
     if event.actor2 or "actor2" in pending:
         return
     unnamed = not side1 and not event.actor1 and event.event_type == "Battles"
-    unnamed = unnamed and unknown_perpetrator(candidate.agent, load_lexicon())
-    kind = _CROWD_KIND.get(event.event_type) or (_UNNAMED if unnamed else kind_of(side1))
+    unnamed = unnamed and (
+        unknown_perpetrator(candidate.agent, load_lexicon()) or _fight_as_agent(candidate)
+    )
+    kind = _UNNAMED if unnamed else kind_of(side1)
+    if event.event_type == _RIOTS and (not kind or kind in _COMMUNAL_CROWDS):
+        kind = _COMMUNAL  # "villagers clashed": rioters on both sides; not "protesters clashed"
     cue = mutual_cue(candidate, kind)
     if cue is not None and unnamed:
-        if cue.root.lower_ in _FRONT_NOUNS or cue.root.lemma_.lower() in _FRONT_NOUNS:
+        if _front(cue.root):
             return  # "heavy fighting near the town": a war's front, its sides untold
         _unnamed_clash(event, cue, dictionary, country, when, pending)
     if cue is not None and _state_side(side1, dictionary):
@@ -81,6 +88,21 @@ def fill_other_side(
         event.actor2, event.inter2 = civilians.name, civilians.inter
     else:
         pending["actor2"] = "civilians"
+
+
+def _fight_as_agent(candidate: Candidate) -> bool:
+    """ "A shoot-out broke out, killing two": the fight is what killed, no side is named."""
+    agent = candidate.agent
+    return agent is not None and _is_clash(root(agent))
+
+
+def _front(noun: Token) -> bool:
+    """ "heavy fighting near the town", not "fighting among militiamen": a front's fighting
+    names no fighters."""
+    if noun.lower_ not in _FRONT_NOUNS and noun.lemma_.lower() not in _FRONT_NOUNS:
+        return False
+    told = [*noun.children, *(noun.head.children if noun.dep_ in NOMINAL_SUBJECTS else ())]
+    return not any(c.dep_ == "prep" and c.lower_ in _AMONG for c in told)
 
 
 def _state_side(side: Side, dictionary: ActorDictionary) -> bool:
@@ -147,11 +169,17 @@ def mutual_cue(candidate: Candidate, kind: str) -> Span | None:
     # not the "two sides" of a fight told before
     crowd = bool(kind) or candidate.event.event_type == "Riots"
     for span in agent_spans(candidate) if crowd else []:
-        if any(t.lower_ in _TWO_SIDES for t in span):
+        if any(t.lower_ in _TWO_SIDES for t in span) or _paired_modifiers(span):
             return span
     if kind in _MUTUAL_CLASSES:
         return trigger.doc[trigger.i : trigger.i + 1]
     return None
+
+
+def _paired_modifiers(span: Span) -> bool:
+    """ "Kuki and Meitei villagers", "Hutu and Tutsi youths": two kinds of one head noun."""
+    head = span.root.i
+    return any(t.dep_ == "conj" and t.head.head.i == head and t.head.i != head for t in span)
 
 
 def _reciprocal(trigger: Token) -> Span | None:

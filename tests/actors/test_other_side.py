@@ -153,6 +153,34 @@ def test_fighting_at_a_front_names_no_second_side(pipeline):
     assert kind == "Battles" and actor2 == ""
 
 
-def test_villagers_clashing_in_a_riot_are_rioters_on_both_sides_not_civilians(pipeline):
-    text = "Villagers clashed with clubs over a land dispute in Bauchi, Nigeria, on Sunday."
+def test_villagers_of_two_peoples_clashing_in_a_riot_are_rioters_not_civilians(pipeline):
+    text = "Fulani and Bachama villagers clashed with clubs in Numan, Nigeria, on Sunday."
     assert sides(pipeline, text) == [("Riots", "Rioters (Nigeria)", "Rioters (Nigeria)")]
+
+
+def test_fighting_among_named_kinds_of_men_is_that_kind_on_both_sides(pipeline):
+    text = "Fighting broke out among gunmen in a market of Beni, DR Congo, on Sunday."
+    [(kind, actor1, actor2)] = sides(pipeline, text)
+    assert kind == "Battles" and actor1 == actor2 != ""
+
+
+def test_a_single_crowd_clashing_is_not_a_crowd_fighting_itself(pipeline):
+    text = "Protesters clashed outside the parliament in Tunis, Tunisia, on Sunday."
+    [(kind, actor1, actor2)] = sides(pipeline, text)
+    assert kind == "Riots" and actor2 != actor1
+
+
+def test_a_gunfight_that_killed_names_no_side_and_is_unidentified_on_both(pipeline):
+    text = "A gunfight erupted in a bar in Guayaquil, Ecuador, on Sunday, killing three."
+    group = "Unidentified Armed Group (Ecuador)"
+    assert sides(pipeline, text) == [("Battles", group, group)]
+
+
+def test_two_peoples_of_one_crowd_word_clashing_are_rioters_on_both_sides(pipeline):
+    text = "Hutu and Tutsi youths clashed with sticks in Bujumbura, Burundi, on Sunday."
+    assert sides(pipeline, text) == [("Riots", "Rioters (Burundi)", "Rioters (Burundi)")]
+
+
+def test_a_group_of_people_clashing_with_no_foe_are_rioters_on_both_sides(pipeline):
+    text = "A group of residents clashed over water rations in Kassala, Sudan, on Sunday."
+    assert sides(pipeline, text) == [("Riots", "Rioters (Sudan)", "Rioters (Sudan)")]

@@ -115,3 +115,10 @@ def test_a_town_near_the_border_with_a_country_is_not_its_namesake_in_that_count
 def test_the_country_across_the_border_is_not_where_the_event_is(place):
     event = place("Fighting broke out in Kurmuk, near the border with Ethiopia, on Friday.")
     assert (event.country, event.location) == ("Sudan", "Kurmuk")
+
+
+def test_a_known_town_some_distance_from_another_stays_where_it_is(place):
+    event = place("A car bomb went off in Kismayo, 400 km from Mogadishu, on Friday, killing two.")
+    assert (event.location, event.geo_precision) == ("Kismayo", 1)
+    event = place("Rebels shelled Kadugli, some 250 miles from Khartoum, on Friday.")
+    assert (event.location, event.geo_precision) == ("Kadugli", 1)
