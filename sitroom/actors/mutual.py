@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.actors.clashes import foe_told
 from sitroom.actors.dictionary import ActorDictionary, Mention
-from sitroom.actors.spans import CLASH, agent_spans, root
+from sitroom.actors.spans import CLASH, agent_spans, patient_spans, root
 from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import unknown_perpetrator
@@ -33,6 +33,13 @@ _FRONT_NOUNS = pack_words("actors/words", "front_nouns")
 _ARMIES = pack_words("actors/words", "army_nouns")
 _AMONG = pack_words("actors/words", "among_preps")
 _PLURAL_TAGS = {"NNS", "NNPS"}
+_OBJECTS = pack_words("actors/words", "civilian_objects")
+REMOTE = "Explosions/Remote violence"
+#: Remote violence whose aim a report seldom knows: shells and strikes that hit farms and
+#: houses name no victim side in ACLED's coding unless people were hurt.
+_FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}
+#: Arcs that tell whose a thing is or whom it carries.
+_OWNED = {"poss", "acl", "relcl"}
 #: Sub-event types whose other side, unnamed, ACLED codes as the country's civilians (the
 #: owners of what was looted or destroyed, the people arrested). A mob's victims are named
 #: once its record is final (`crowd.crowd_for_type`): a police force told later may be it.
@@ -81,7 +88,9 @@ def fill_other_side(
             pending["actor2"] = pending["actor1"]
         event.cite("actor2", Evidence(cue.start_char, cue.end_char, cue.text))
         return
-    if event.event_type != VAC and event.sub_event_type not in _CIVILIAN_SIDE:
+    civilian_side = event.event_type == VAC or event.sub_event_type in _CIVILIAN_SIDE
+    bomb = event.event_type == REMOTE and event.sub_event_type not in _FIRED_FROM_AFAR
+    if not civilian_side and not (bomb and _civilian_object(candidate)):
         return
     civilians = dictionary.generic_actor("civilians", country, when)
     if civilians:
@@ -132,6 +141,19 @@ def _other_state(
         at = phrase.start_char
         event.cite("actor2", Evidence(at + start, at + end, phrase.text[start:end]))
         return
+
+
+def _civilian_object(candidate: Candidate) -> bool:
+    """A bomb told hitting what civilians own or use ("an IED struck a bus"); not a thing
+    whose owner or load is told ("their vehicles", "a vehicle carrying militants")."""
+    for span in patient_spans(candidate):
+        head = span.root
+        owned = any(c.dep_ in _OWNED for c in child_tokens(head)) or any(
+            t.pos_ == "PROPN" for t in span
+        )
+        if head.lemma_.lower() in _OBJECTS and not owned:
+            return True
+    return False
 
 
 def _unnamed_clash(

@@ -184,3 +184,21 @@ def test_two_peoples_of_one_crowd_word_clashing_are_rioters_on_both_sides(pipeli
 def test_a_group_of_people_clashing_with_no_foe_are_rioters_on_both_sides(pipeline):
     text = "A group of residents clashed over water rations in Kassala, Sudan, on Sunday."
     assert sides(pipeline, text) == [("Riots", "Rioters (Sudan)", "Rioters (Sudan)")]
+
+
+def test_the_bus_a_roadside_bomb_hit_belongs_to_civilians(pipeline):
+    text = "A roadside bomb struck a minibus near Quetta, Pakistan, on Sunday."
+    ((_, _, actor2),) = sides(pipeline, text)
+    assert actor2 == "Civilians (Pakistan)"
+
+
+def test_a_vehicle_told_carrying_fighters_is_not_the_civilians(pipeline):
+    text = "A landmine struck a vehicle carrying militia fighters near Raqqa, Syria, on Sunday."
+    ((_, _, actor2),) = sides(pipeline, text)
+    assert not actor2.startswith("Civilians")
+
+
+def test_a_private_security_guard_is_a_private_force(pipeline):
+    text = "A private security guard shot a shopper dead at a mall in Durban, South Africa, on Sunday."
+    ((_, actor1, _),) = sides(pipeline, text)
+    assert actor1 == "Private Security Forces (South Africa)"
