@@ -8,7 +8,10 @@ import re
 from dataclasses import dataclass
 
 from sitroom.geo.normalize import GENERIC_SUFFIXES
-from sitroom.lang import LanguagePack, PackPattern, pack_pattern
+from sitroom.lang import LanguagePack, PackPattern, pack_pattern, pack_words
+
+#: "the Line of Control": the "of" is part of a line's name, no chain (data: geo/words).
+_LINE_WORDS = pack_words("geo/words", "line_words")
 
 
 def generic_words(pack: LanguagePack) -> list[str]:
@@ -91,3 +94,10 @@ def span_of(m: re.Match, group: str, gen: str | None = None) -> Link:
 def name_word(word: str) -> bool:
     """A capitalized kind word that can be part of a name ("City"), not an abbreviation ("LGA")."""
     return word[:1].isupper() and not word.isupper()
+
+
+def named_line(text: str, m: re.Match) -> bool:
+    """ "the Line of Control", "the Line of Actual Control": a line's name, not "Line" in a
+    place called by the rest of it (``m``: a chain match with groups a, agen, b)."""
+    between = text[m.end("agen") if m.group("agen") else m.end("a") : m.start("b")]
+    return between.split()[:1] == ["of"] and m.group("a").split()[-1].lower() in _LINE_WORDS

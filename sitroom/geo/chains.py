@@ -18,7 +18,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
-from sitroom.geo.chain_parts import PART, Link, gen_kind
+from sitroom.geo.chain_parts import PART, Link, gen_kind, named_line
 from sitroom.geo.chain_parts import generic_words as _generic_words  # noqa: F401 (tests read it here)
 from sitroom.geo.chain_parts import kind_of as _kind
 from sitroom.geo.chain_parts import name_word as _name_word
@@ -98,8 +98,6 @@ def _has_word(text: str, needs: PackValue[_Needs]) -> bool:
 
 
 _ACTOR_HEADS = pack_words("geo/actor_heads")
-#: "the Line of Control": the "of" is part of a line's name, no chain (data: geo/words).
-_LINE_WORDS = pack_words("geo/words", "line_words")
 #: Kinds of unit whose word after a known name makes the name a place ("Sirwah district").
 UNIT_KINDS = frozenset({"district", "admin1", "admin2"})
 
@@ -188,8 +186,7 @@ def _ends_as_list(text: str, m: re.Match) -> bool:
 
 class _Scan(NamedTuple):
     """The compiled patterns the name-start scan of `find_links` reads at every capitalized
-    word, fetched from the active pack once per text (a `PackPattern` looks the pack up
-    at every match)."""
+    word, fetched from the pack once per text (a `PackPattern` looks it up at every match)."""
 
     cue: LastWords
     gen_after: re.Pattern
@@ -256,9 +253,8 @@ def _region_first(text: str, m: re.Match, is_unit: Callable[[str], bool]) -> int
 
 
 def region_named_first(a: str, b: str, is_unit: Callable[[str], bool]) -> bool:
-    """ "in Daraa town of Nawa" without "the": the first name is a province and the
-    second is not, so the first holds the second ("Nawa town of Daraa" reads the usual
-    way)."""
+    """ "in Daraa town of Nawa" without "the": the first name is a province and the second
+    is not, so the first holds the second ("Nawa town of Daraa" reads the usual way)."""
     return is_unit(a) and not is_unit(b)
 
 
@@ -308,13 +304,6 @@ def _whole_name(text: str, m: re.Match, gen: re.Match | None, known: Callable[[s
     return Link(m.start("a"), m.end("a"))
 
 
-def _named_line(text: str, m: re.Match) -> bool:
-    """ "the Line of Control", "the Line of Actual Control": a line's name, not "Line" in a
-    place called by the rest of it."""
-    between = text[m.end("agen") if m.group("agen") else m.end("a") : m.start("b")]
-    return between.split()[:1] == ["of"] and m.group("a").split()[-1].lower() in _LINE_WORDS
-
-
 def find_links(
     text: str,
     known: Callable[[str], bool],
@@ -342,7 +331,7 @@ def find_links(
         a, b = m.group("a"), m.group("b")
         if not known(b) or party_noun_follows(text, m.end()) or _CALENDAR.match(b):
             continue
-        if _named_line(text, m):
+        if named_line(text, m):
             continue
         if not (known(a) or m.group("agen") or m.group("bgen") or _name_before(text, m, "a")):
             continue  # "X of Y district": the admin word makes Y a unit and X a place in it

@@ -15,7 +15,7 @@ def tolls(pipeline, text):
 
 MUBI = (
     "Bomb blast at market in Mubi kills 18\n"
-    "MUBI, Nigeria - A suicide bomber blew himself up at a crowded market in Mubi on Tuesday, "
+    "MUBI, Nigeria - A bomb tore through a packed cattle market in Mubi on Tuesday, "
     "killing at least 15 people, police said. In a separate attack, gunmen killed four farmers "
     "near Gwoza on Monday, residents said.\n"
 )
