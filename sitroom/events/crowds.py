@@ -218,9 +218,51 @@ def custody_riot(mention: Mention, lex: Lexicon) -> bool:
     in which a prisoner was killed') with no demand told: ACLED's mob violence, not a violent
     demonstration ('inmates rioted to demand better food' is one)."""
     head = mention.head.token
-    if not any(lemma(t) in lex.cue("custody_words") for t in sentence(head)):
+    riot = next((t.token for t in mention.members if t.cls == "riot"), head)
+    if not _custody_rioters(riot, lex) and not _inside_custody(riot, lex) and not _custody_near(riot, lex):
         return False
     purposes = lex.cue("protest_purposes")
     # 'rioted to demand', 'a riot demanding their release', 'joined protesters in demanding'
     clauses = ("advcl", "xcomp", "acl", "pcomp")
     return not any(t.dep_ in clauses and lemma(t) in purposes for t in subtree_tokens(head))
+
+
+def _custody_held(tok: Token, lex: Lexicon) -> bool:
+    """'inmates', 'the prison': a custody word heading its phrase, not one out of it
+    ('former detainees', 'ex-prisoners')."""
+    out = lex.cue("out_of_service_modifiers")
+    before = [t for t in tok.doc[max(tok.i - 2, 0) : tok.i] if t.text != "-"][-1:]  # 'ex-' parsed apart
+    return lemma(tok) in lex.cue("custody_words") and not any(
+        lemma(c) in out for c in [*before, *(c for c in child_tokens(tok) if c.i < tok.i)]
+    )
+
+
+def _custody_rioters(riot: Token, lex: Lexicon) -> bool:
+    """Those held riot: the subject of the riot ('inmates rioted', 'prisoners staged a riot',
+    'militants held in the jail rioted'), not kin or guards of theirs ('relatives of
+    prisoners', 'a prison guard')."""
+    verb = riot.head if riot.dep_ in ("dobj", "nsubjpass") else riot
+    subjects = [w for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass") for w in (c, *c.conjuncts)]
+    preps = lex.cue("custody_place_preps")  # 'fighters held in the prison rioted'
+    held = [o for s in subjects for c in child_tokens(s) if c.dep_ == "acl" for _p, o in prep_objects(c, preps)]
+    return any(_custody_held(w, lex) for w in (*subjects, *held))
+
+
+def _inside_custody(riot: Token, lex: Lexicon) -> bool:
+    """The riot is inside the place of custody ('rioted at the central prison', 'a prison
+    riot', 'a riot in the jail'), not outside it or after a prisoner's arrest."""
+    if any(c.dep_ == "compound" and _custody_held(c, lex) for c in child_tokens(riot)):
+        return True
+    preps = lex.cue("custody_place_preps")
+    heads = (riot, riot.head) if riot.dep_ == "dobj" else (riot,)
+    return any(_custody_held(o, lex) for h in heads for _p, o in prep_objects(h, preps))
+
+
+def _custody_near(riot: Token, lex: Lexicon) -> bool:
+    """A riot noun told with no rioters of its own ('ended the riots through talks with the
+    prisoners'): those held, named in its sentence as a phrase of their own (not 'a prisoner's
+    cousin', 'a jail warder'), are the rioters."""
+    if riot.pos_ != "NOUN" or any(c.dep_ in ("poss", "compound", "prep") for c in child_tokens(riot)):
+        return False
+    return any(_custody_held(t, lex) for t in sentence(riot) if t.dep_ not in ("poss", "compound", "amod"))
+

@@ -135,6 +135,7 @@ _LIST_KEYS = (
     "warning_shot_targets",
     "crowd_nouns",
     "custody_words",
+    "custody_place_preps",
     "collective_nouns",
     "anger_words",
     "thrown_objects",

@@ -58,6 +58,7 @@ def test_an_unexploded_shell_that_goes_off_is_no_shelling(extract):
     [
         "Inmates rioted inside Makala jail on Monday, setting fire to mattresses.",
         "Prisoners rioted in the jail at Kigali and held two warders for an hour.",
+        "Rebel fighters held in the army's jail in Goma rioted, smashing the cell doors.",
     ],
 )
 def test_a_prison_riot_is_mob_violence(extract, text):
@@ -89,3 +90,16 @@ def test_a_training_centre_attacked_is_no_drill(extract):
 def test_a_barrage_of_rockets_is_the_weapon_not_the_target(extract):
     text = "Hezbollah fired a barrage of rockets at northern Israel on Tuesday."
     assert _typed(extract, text) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angry traders rioted in Kumasi after police locked up a prisoner's cousin.",
+        "Wives of inmates rioted outside the penitentiary in Tegucigalpa, hurling bottles.",
+        "Ex-prisoners rioted in Mombasa, smashing shop windows.",
+        "Villagers rioted in Bouar after a jail warder killed a moto driver.",
+    ],
+)
+def test_a_riot_beside_custody_words_is_no_prison_riot(extract, text):
+    assert MOB not in _typed(extract, text), text
