@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import is_dateline
+from sitroom.events.stepping import suffered_by_subject
 from sitroom.lang import pack_words
 from sitroom.nlp import child_tokens, doc_memo
 
@@ -246,9 +247,9 @@ def _between(trigger: Token) -> tuple[Token | None, Token | None]:
 
 
 def _clause_subjects(trigger: Token) -> Iterable[Token]:
-    victims = load_lexicon().cue("victim_subject_verbs")  # 'soldiers died': not the attacker
+    lex = load_lexicon()
     for token in _with_head_verb(trigger):
-        if token.lemma_.lower() in victims:
+        if suffered_by_subject(token, lex):  # 'soldiers died', 'stepped on a mine': no attacker
             continue
         yield from (
             c

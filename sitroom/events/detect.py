@@ -41,6 +41,7 @@ from sitroom.events.parsing import (
     weapons_in,
 )
 from sitroom.events.sides import worn_by_people
+from sitroom.events.stepping import suffered_by_subject
 from sitroom.events.triggers import (
     agent_of,
     argument_position,
@@ -256,7 +257,7 @@ def _definite_reference(noun: Token, lex: Lexicon) -> bool:
 def _explicit_agent(trig: Trigger, lex: Lexicon) -> Token | None:
     """The subject that did it; none for verbs whose subject suffered it ('troops suffered
     casualties when rebels attacked': one occurrence, not two sides' two)."""
-    if trig.nominal or lemma(trig.token) in lex.cue("victim_subject_verbs"):
+    if trig.nominal or suffered_by_subject(trig.token, lex):
         return None
     subj = first_child(trig.token, *SUBJECTS)
     if subj is None or is_pronoun(subj) or subj.lower_ in RELATIVE:

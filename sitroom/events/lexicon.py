@@ -70,6 +70,7 @@ def term(text: str) -> Term:
 
 _LIST_KEYS = (
     "victim_subject_verbs",
+    "victim_subject_phrases",
     "perception_verbs",
     "order_forces",
     "intervening_verbs",

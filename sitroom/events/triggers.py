@@ -33,6 +33,7 @@ from sitroom.events.parsing import (
     weapons_in,
     with_conjuncts,
 )
+from sitroom.events.stepping import device_layer, suffered_by_subject
 from sitroom.events.taking import taken_by_force
 from sitroom.nlp import child_tokens, span_tokens, subtree_tokens
 
@@ -408,12 +409,10 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
     if lemma(tok) in event_words("fall_verbs") and _place_falls(tok, lex):  # 'fell to the insurgents'
         return with_conjuncts(prep_objects(tok, event_words("fall_preps"))[0][1])
     subj = subject_of(tok, *SUBJECTS)
-    if subj is not None and lemma(tok) in lex.cue("victim_subject_verbs"):
-        return None  # 'X died in a strike': X is the victim
-    if subj is not None:
-        if subj.lower_ in RELATIVE and tok.dep_ == "relcl":
-            return phrase(tok.head)
-        return with_conjuncts(subj)
+    if subj is not None and suffered_by_subject(tok, lex):  # 'X died in a strike': X is the
+        return device_layer(tok)  # victim; 'X stepped on a mine laid by Y': Y did it
+    if subj is not None:  # 'gunmen who killed': the relative's noun
+        return phrase(tok.head) if subj.lower_ in RELATIVE and tok.dep_ == "relcl" else with_conjuncts(subj)
     if first_child(tok, *PASSIVE_SUBJECTS) is not None:
         return None
     if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBG"):
@@ -452,7 +451,7 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
         for _p, obj in prep_objects(tok, event_words("clash_preps")):
             return with_conjuncts(obj)
     subj = first_child(tok, *SUBJECTS)
-    if subj is not None and lemma(tok) in lex.cue("victim_subject_verbs"):
+    if subj is not None and suffered_by_subject(tok, lex):
         return with_conjuncts(subj)
     if subj is not None and lemma(tok) in event_words("fall_verbs") and _place_falls(tok, lex):
         return with_conjuncts(subj)  # the place that fell

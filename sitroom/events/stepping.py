@@ -1,0 +1,33 @@
+"""Verbs whose subject suffered the event rather than did it: 'five soldiers died',
+'a patrol stepped on a mine', 'their truck ran over an IED'. The one who did it is then
+only the one who laid the device, when told ('a mine planted by the rebels')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.events.lexicon import Lexicon
+from sitroom.events.parsing import children, lemma, with_conjuncts
+from sitroom.nlp import child_tokens
+
+
+def suffered_by_subject(tok: Token, lex: Lexicon) -> bool:
+    """'died', 'suffered', or a verb and its particle of `victim_subject_phrases` ('stepped
+    on', 'ran over')."""
+    if lemma(tok) in lex.cue("victim_subject_verbs"):
+        return True
+    parts = (c.lower_ for c in child_tokens(tok) if c.dep_ in ("prep", "prt") and c.i > tok.i)
+    return any(f"{lemma(tok)} {p}" in lex.cue("victim_subject_phrases") for p in parts)
+
+
+def device_layer(tok: Token) -> Span | None:
+    """Who laid what was stepped on or run over: 'a mine planted by al-Shabaab' gives
+    al-Shabaab; none when untold."""
+    devices = [o for c in child_tokens(tok) if c.dep_ in ("prep", "prt") for o in children(c, "pobj")]
+    devices += children(tok, "dobj")
+    for device in devices:
+        for clause in children(device, "acl"):
+            for by in children(clause, "agent"):
+                for obj in children(by, "pobj"):
+                    return with_conjuncts(obj)
+    return None
