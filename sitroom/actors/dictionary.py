@@ -27,7 +27,7 @@ from sitroom.actors.entries import (
 )
 from sitroom.actors.memo import first_words, fuzzy_hit, key_reach, remember_mentions
 from sitroom.actors.missions import contingent
-from sitroom.actors.text import Word, is_acronym, key, modifies_other, norms, words
+from sitroom.actors.text import Word, former, is_acronym, key, modifies_other, norms, words
 from sitroom.lang import pack_words
 from sitroom.model import Actor
 
@@ -393,7 +393,7 @@ class ActorDictionary:
         keys, heads = norms(ws), first_words(self._heads)  # (as `_national`)
         while i < size:
             found = self._longest(ws, i, self._heads, self._max_head, taken) if keys[i] in heads else None
-            if found is None or found[0].nationality_only or inside_name(ws, i, i + found[1]):
+            if found is None or found[0].nationality_only or inside_name(ws, i, i + found[1]) or former(ws, i, found[0].cls):
                 i += 1
                 continue
             head, last = found[0], i + found[1] - 1

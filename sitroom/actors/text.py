@@ -15,6 +15,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’ʼʿ`.][^\W_]+)*\.?", re.UNICODE)
 _APOSTROPHES = "'’ʼʿ`"
 _POSSESSIVE = pack_pattern("actors/words", "possessive", re.IGNORECASE)  # English 's
 _STANCE = pack_words("actors/words", "stance_prefixes")  # 'pro-Iran', 'anti-ISIS'
+_FORMER = pack_words("actors/words", "former_words")  # 'a former gang member', 'ex-gangster'
+_FORMER_CLASSES = pack_words("actors/words", "former_classes")
 
 
 class Word(NamedTuple):
@@ -134,3 +136,10 @@ def modifies_other(ws: list[Word], i: int, end: int, blockers: set[str]) -> bool
     before = ws[i - 1].norm if i > 0 else ""
     after = ws[end].norm if end < len(ws) else ""
     return before in _STANCE or after in blockers
+
+
+def former(ws: list[Word], i: int, cls: str) -> bool:
+    """'a former gang member', 'an ex-smuggler': the head at ``ws[i]`` of class ``cls`` is
+    what they were (for the classes of `former_classes`)."""
+    return i > 0 and ws[i - 1].norm in _FORMER and cls in _FORMER_CLASSES
+

@@ -58,8 +58,8 @@ def side(span: Span | None, lex: Lexicon, described: bool = True) -> str:
     ``described``: people described as armed ('armed men') count as armed; people armed
     by trade but out of arms ('a retired colonel') are civilians."""
     found = _side(span, lex, described)
-    if found == "armed" and span is not None and out_of_service(span, lex):
-        return "civilian"
+    if found in ("armed", "") and span is not None and out_of_service(span, lex):
+        return "civilian"  # 'a former gang member', 'an ex-smuggler': what they were
     return found
 
 
