@@ -3,10 +3,7 @@ Sentences written for these tests."""
 
 import pytest
 
-
-def _typed(extract, text: str) -> list[tuple[str, str]]:
-    _ctx, cands = extract(text)
-    return [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
+from tests.events.helpers import typed as _typed
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,10 @@ alleged is not an event of its own. Sentences written for these tests."""
 
 import pytest
 
+from tests.events.helpers import typed as _typed
+
 ATTACK = ("Violence against civilians", "Attack")
 
-
-def _typed(extract, text: str) -> list[tuple[str, str]]:
-    _ctx, cands = extract(text)
-    return [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
 
 
 @pytest.mark.parametrize(

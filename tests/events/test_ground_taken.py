@@ -4,16 +4,14 @@ written for these tests."""
 
 import pytest
 
+from tests.events.helpers import typed as _typed
+
 BATTLES = "Battles"
 OVERTAKES = (BATTLES, "Non-state actor overtakes territory")
 REGAINS = (BATTLES, "Government regains territory")
 CLASH = (BATTLES, "Armed clash")
 ATTACK = ("Violence against civilians", "Attack")
 
-
-def _typed(extract, text: str) -> list[tuple[str, str]]:
-    _ctx, cands = extract(text)
-    return [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
 
 
 @pytest.mark.parametrize(

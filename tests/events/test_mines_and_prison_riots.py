@@ -4,13 +4,11 @@ Sentences written for these tests."""
 
 import pytest
 
+from tests.events.helpers import typed as _typed
+
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 MOB = ("Riots", "Mob violence")
 
-
-def _typed(extract, text: str) -> list[tuple[str, str]]:
-    _ctx, cands = extract(text)
-    return [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
 
 
 @pytest.mark.parametrize(

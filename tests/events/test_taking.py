@@ -5,6 +5,8 @@ tests."""
 
 import pytest
 
+from tests.events.helpers import typed as _typed
+
 SD = "Strategic developments"
 VAC = "Violence against civilians"
 ABDUCTION = (VAC, "Abduction/forced disappearance")
@@ -96,7 +98,3 @@ def test_a_civilian_taken_in_an_attack_on_forces_stays_an_abduction(extract):
     assert typed == [ABDUCTION], typed
 
 
-def _typed(extract, text: str) -> list[tuple[str, str]]:
-    """(event_type, sub_event_type) of each typed event of ``text``."""
-    _ctx, cands = extract(text)
-    return [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]

@@ -4,14 +4,12 @@ agency is no armed group's base. Sentences written for these tests."""
 
 import pytest
 
+from tests.events.helpers import typed as _typed
+
 OVERTAKES = ("Battles", "Non-state actor overtakes territory")
 CLASH = ("Battles", "Armed clash")
 BASE = ("Strategic developments", "Headquarters or base established")
 
-
-def _typed(extract, text: str) -> list[tuple[str, str]]:
-    _ctx, cands = extract(text)
-    return [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
 
 
 @pytest.mark.parametrize(
