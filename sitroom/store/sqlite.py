@@ -41,6 +41,9 @@ from sitroom.store.sqlite_migrate import (
 )
 
 T = TypeVar("T")
+#: How long a writer waits for another to release the file (SQLite's busy timeout).
+BUSY_SECONDS = 30
+BUSY_RETRY_SECONDS = 0.05
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -94,25 +97,42 @@ class SQLiteStore:
                     f"cannot open store {self.path}: folder {parent} does not exist; create it"
                     " or pass another --db"
                 )
-        try:
-            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            # Safe with WAL: a power cut can lose the last commits, never corrupt the file.
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            if needs_migration(self.conn):
-                migrate(self.conn)
-            self.conn.executescript(SCHEMA)
-            self.conn.execute(
-                "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
-                (str(SCHEMA_VERSION),),
-            )
-            self._check_index()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"cannot open store {self.path}: {exc}; check the path and its permissions"
-            ) from exc
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:  # two writers opening a new file at once: the loser waits, never fails
+            try:
+                self._open()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise StoreError(
+                        f"cannot open store {self.path}: {exc}; check the path and its permissions"
+                    ) from exc
+                if getattr(self, "conn", None) is not None:
+                    self.conn.close()
+                time.sleep(BUSY_RETRY_SECONDS)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(
+                    f"cannot open store {self.path}: {exc}; check the path and its permissions"
+                ) from exc
+
+    def _open(self) -> None:
+        """Connect, set the file's modes and create or migrate its schema. Setting WAL mode
+        or creating the schema can report "locked" at once, without the busy wait, while
+        another connection creates the same file."""
+        self.conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        # Safe with WAL: a power cut can lose the last commits, never corrupt the file.
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        if needs_migration(self.conn):
+            migrate(self.conn)
+        self.conn.executescript(SCHEMA)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+            (str(SCHEMA_VERSION),),
+        )
+        self._check_index()
 
     # -- fusion's primitives (the transaction itself is `sitroom.fuse.save`) -------------
 
