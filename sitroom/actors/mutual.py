@@ -182,10 +182,10 @@ def mutual_cue(candidate: Candidate, kind: str) -> Span | None:
     reciprocal = _reciprocal(trigger)
     if reciprocal is not None:
         return reciprocal
-    if not _is_clash(trigger):  # "a shoot-out broke out, killing two": the clash merged in
-        told = (root(t) for t in candidate.triggers if t is not candidate.trigger)
-        trigger = next((t for t in told if _is_clash(t)), trigger)
-    if not _is_clash(trigger) or foe_told(trigger, armed=True):
+    # the first fight among the triggers: "a shoot-out broke out, killing two" merged it in
+    told = (root(t) for t in [candidate.trigger, *candidate.triggers])
+    trigger = next((t for t in told if _is_clash(t)), None)
+    if trigger is None or foe_told(trigger, armed=True):
         return None
     # a side of one kind ("two groups of farmers", "two units of troops"), or a riot's crowd;
     # not the "two sides" of a fight told before
