@@ -30,6 +30,7 @@ class GoldToponym:
     end: int
     lat: float
     lon: float
+    geonameid: int | None = None  # the gold's GeoNames id, where the corpus gives one
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,15 @@ def _toponym(node: ET.Element, text: str) -> GoldToponym | None:
     )
     if not (0 <= s < e <= len(text)):
         return None
-    return GoldToponym(s, e, lat, lon)
+    return GoldToponym(s, e, lat, lon, _geonameid(node))
+
+
+def _geonameid(node: ET.Element) -> int | None:
+    """The gold's GeoNames id: LGL's and TR-News's ``gaztag geonameid``, GeoWebNews's
+    ``geonamesID``; None where the corpus gives none (GeoVirus links Wikipedia)."""
+    tag = node.find("gaztag")
+    raw = tag.get("geonameid") if tag is not None else node.findtext("geonamesID")
+    return int(raw) if raw and raw.strip().isdigit() else None
 
 
 #: How far (characters) a gold name may sit from its given offsets: GeoVirus is off by a few,

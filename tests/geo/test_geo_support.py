@@ -128,3 +128,49 @@ def test_the_frame_counts_each_final_reading_once(gaz):
         expected_units[(hit.cc, hit.admin1)] += _weight(m) if hit.level >= 1 else 0
     assert {k: v for k, v in ctx.countries.items() if v} == {k: v for k, v in expected.items() if v}
     assert {k: v for k, v in ctx.admin1s.items() if v} == {k: v for k, v in expected_units.items() if v}
+
+
+def _gold(lat: float, lon: float, geonameid: int | None = None):
+    from sitroom.eval.geoparsing import GoldToponym
+
+    return GoldToponym(0, 1, lat, lon, geonameid)
+
+
+def test_a_country_read_at_another_point_inside_it_is_the_right_area(gaz):
+    from sitroom.eval.geo_misses import other_point
+
+    canada = next(h for h in gaz.lookup("Canada") if h.is_country)
+    assert other_point(canada, _gold(56.0, -106.0))  # a point in Saskatchewan: still Canada
+    assert not other_point(canada, _gold(47.0, -100.0))  # North Dakota is not
+
+
+def test_a_province_counts_only_where_its_outline_holds_the_gold_point(gaz):
+    from sitroom.eval.geo_misses import other_point
+
+    alberta = next(h for h in gaz.lookup("Alberta") if h.fcode == "ADM1")
+    assert other_point(alberta, _gold(52.3, -117.5))  # the Rockies' side of the province
+    assert not other_point(alberta, _gold(52.1, -106.6))  # Saskatoon, next door
+
+
+def test_where_the_gold_names_its_entity_only_that_entity_counts(gaz):
+    from sitroom.eval.geo_misses import other_point
+
+    state = next(h for h in gaz.lookup("New York") if h.fcode == "ADM1")
+    city = 5128581  # the gold means the city, which the state's outline also holds
+    assert not other_point(state, _gold(40.71, -74.01, city))
+    assert other_point(state, _gold(40.71, -74.01, state.id))
+    assert not other_point(None, _gold(40.71, -74.01))
+
+
+def test_gold_geonames_ids_are_read_where_the_corpus_gives_them():
+    import xml.etree.ElementTree as ET
+
+    from sitroom.eval.geoparsing import _toponym
+
+    text = "Floods reached Gympie."
+    lgl = "<toponym><start>15</start><end>21</end><gaztag geonameid='2164422'><lat>-26.19</lat><lon>152.66</lon></gaztag></toponym>"
+    gwn = "<toponym><start>15</start><end>21</end><geonamesID>2164422</geonamesID><latitude>-26.19</latitude><longitude>152.66</longitude></toponym>"
+    bare = "<location><start>15</start><end>21</end><lat>-26.19</lat><lon>152.66</lon></location>"
+    assert _toponym(ET.fromstring(lgl), text).geonameid == 2164422
+    assert _toponym(ET.fromstring(gwn), text).geonameid == 2164422
+    assert _toponym(ET.fromstring(bare), text).geonameid is None
