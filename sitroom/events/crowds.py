@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.events.arguments import patient_of
 from sitroom.events.findings import Mention, behind_reason, event_words
 from sitroom.events.joining import protest_told
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, phrase, prep_objects
 from sitroom.events.sides import side
-from sitroom.events.triggers import patient_of
 from sitroom.lang.story import opens_incident
 from sitroom.nlp import child_tokens, sentence, subtree_tokens
 

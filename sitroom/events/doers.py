@@ -22,7 +22,7 @@ def doers_fit(
     tok: Token, key: Term, lex: Lexicon, agent_of: Callable[[Token, Lexicon], Span | None]
 ) -> bool:
     """False when ``key`` of ``tok`` needs an armed doer (or builder) the text does not give;
-    ``agent_of`` finds the doer (`triggers.agent_of`)."""
+    ``agent_of`` finds the doer (`arguments.agent_of`)."""
     if " ".join(key) in event_words("armed_sides_keys"):
         return _armed_sides(tok, lex, agent_of(tok, lex))
     if " ".join(key) in event_words("base_building_keys"):

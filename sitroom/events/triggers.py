@@ -1,19 +1,17 @@
-"""Trigger finding (verbs and nouns from the lexicon) and the arguments around a trigger:
-who acted, on whom, from where. Used by `sitroom.events.detect`."""
+"""Trigger finding: verbs and nouns from the lexicon, and whether a generic verb is a
+conflict event in its context. The arguments around a trigger are
+`sitroom.events.arguments`. Used by `sitroom.events.detect`."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.events.arguments import agent_of, place_falls
 from sitroom.events.clearing import clearing_trigger
 from sitroom.events.doers import doers_fit
 from sitroom.events.findings import (
-    ACTOR_ENTS,
     PARTICLES,
-    PASSIVE_SUBJECTS,
     PLACE_ENTS,
-    PRONOUNS,
-    RELATIVE,
     SUBJECTS,
     Trigger,
     event_words,
@@ -29,11 +27,8 @@ from sitroom.events.parsing import (
     phrase,
     prep_objects,
     standing_state,
-    subject_of,
     weapons_in,
-    with_conjuncts,
 )
-from sitroom.events.stepping import device_layer, suffered_by_subject
 from sitroom.events.taking import taken_by_force
 from sitroom.nlp import child_tokens, span_tokens, subtree_tokens
 
@@ -108,52 +103,6 @@ def _verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         trig.key = key
         return trig
     return None
-
-
-def _light_key(tok: Token, lex: Lexicon) -> str | None:
-    for base in base_forms(tok):
-        for c in child_tokens(tok):
-            if c.dep_ in ("prt", "dobj") and (base, c.lower_) in lex.light_verbs:
-                return f"{base} {c.lower_}"
-        if (base,) in lex.light_verbs:
-            return base
-    return None
-
-
-def argument_position(noun: Token, lex: Lexicon) -> Token:
-    """The token whose role stands for the noun's: the first conjunct ('mortar and tank
-    fire was reported'), the quantity it counts ('a total of 23 explosions')."""
-    while noun.dep_ in ("conj", "compound") and noun.head != noun:
-        noun = noun.head  # 'mortar and tank fire', 'a protest sit-in'
-    if noun.dep_ == "pobj" and noun.head.lower_ in event_words("of_preps"):
-        quantity = noun.head.head
-        if lemma(quantity) in lex.cue("quantity_nouns"):
-            return argument_position(quantity, lex)
-    return noun
-
-
-def light_verb_for(noun: Token, lex: Lexicon) -> Token | None:
-    """The light verb asserting ``noun`` ("carried out an attack", "held a protest")."""
-    word = noun
-    noun = argument_position(noun, lex)
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in event_words("participation_preps") and head.head.pos_ in (
-        "VERB", "NOUN"
-    ):
-        head = head.head  # 'took part in protests', 'participated in a march'
-        if head.lower_ in event_words("participation_nouns") and head.head.pos_ == "VERB":
-            head = head.head
-        key = _light_key(head, lex)
-        return head if key in event_words("participation_verbs") else None
-    if noun.dep_ not in ("dobj", "nsubjpass", "obj") or head.pos_ not in ("VERB", "AUX"):
-        return None
-    key = _light_key(head, lex)
-    if key is None:
-        return None
-    allowed = lex.light_verb_nouns.get(key.split()[0])
-    if allowed is not None and lemma(word) not in allowed:
-        return None
-    return head
 
 
 def _is_labor_strike(noun: Token, lex: Lexicon) -> bool:
@@ -249,18 +198,6 @@ def _weapon_launch(tok: Token, lex: Lexicon) -> bool:
     return bool(prep_objects(tok, event_words("strike_preps")))
 
 
-def _place_falls(tok: Token, lex: Lexicon) -> bool:
-    """A place or territory as the subject and someone it fell to: 'Bunagana fell to M23',
-    not 'prices fell to a low' or 'the task fell to him'."""
-    subj = first_child(tok, *SUBJECTS)
-    if subj is None or not prep_objects(tok, event_words("fall_preps")):
-        return False
-    words = list(subtree_tokens(subj))
-    return any(t.ent_type_ in PLACE_ENTS for t in words) or any(
-        lemma(t) in lex.cue("territory_nouns") for t in words
-    )
-
-
 def _demand_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     """'Workers occupied the plant, demanding their wages', 'inmates set fire to their
     mattresses to demand ...': what a crowd did while demanding something is a protest."""
@@ -318,7 +255,7 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
         return bool(weapons_in(words, lex)) or any(lex.nouns.get(lemma(t)) for t in words)
     fell_to = len(trig.key) == 2 and trig.key[1] in event_words("fall_preps")
     if trig.cls == "capture" and fell_to:  # 'the outpost fell to the insurgents'
-        return _place_falls(tok, lex)
+        return place_falls(tok, lex)
     if base in event_words("landing_verbs"):  # 'three rockets fell near the airport'
         subj = first_child(tok, *SUBJECTS)
         return subj is not None and bool(weapons_in(list(subtree_tokens(subj)), lex))
@@ -389,111 +326,3 @@ def _has_conflict_argument(tok: Token, lex: Lexicon) -> bool:
     placed = any(o.ent_type_ in PLACE_ENTS or lemma(o) in lex.cue("place_nouns") for o in objs)
     civilians = bool(obj_words & lex.cue("civilian_nouns"))
     return actor_like and (placed or civilians)
-
-
-# ---------------------------------------------------------------- arguments
-
-
-def is_pronoun(tok: Token) -> bool:
-    return tok.pos_ == "PRON" or tok.lower_ in PRONOUNS
-
-
-def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
-    """Who acted: the subject, the by-agent of a passive, or the subject inherited from
-    the governing clause ("An armed drone followed ..., targeting X")."""
-    for c in child_tokens(tok):
-        if c.dep_ == "agent":
-            objs = children(c, "pobj")
-            if objs:
-                return with_conjuncts(objs[0])
-    if lemma(tok) in event_words("fall_verbs") and _place_falls(tok, lex):  # 'fell to the insurgents'
-        return with_conjuncts(prep_objects(tok, event_words("fall_preps"))[0][1])
-    subj = subject_of(tok, *SUBJECTS)
-    if subj is not None and suffered_by_subject(tok, lex):  # 'X died in a strike': X is the
-        return device_layer(tok)  # victim; 'X stepped on a mine laid by Y': Y did it
-    if subj is not None:  # 'gunmen who killed': the relative's noun
-        return phrase(tok.head) if subj.lower_ in RELATIVE and tok.dep_ == "relcl" else with_conjuncts(subj)
-    if first_child(tok, *PASSIVE_SUBJECTS) is not None:
-        return None
-    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBG"):
-        return phrase(tok.head)  # 'gunmen riding ...', or a finite verb the parser hung on a noun
-    inherits = tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN"))
-    if _depth < 3 and inherits and tok.head != tok:
-        return agent_of(tok.head, lex, _depth + 1)
-    return None
-
-
-def nominal_agent(noun: Token, lex: Lexicon) -> Span | None:
-    """'Israeli airstrike', 'the group's attack', 'an attack by gunmen', else the light verb's
-    subject."""
-    for _p, obj in prep_objects(noun, event_words("agent_preps")):
-        return with_conjuncts(obj)
-    for c in child_tokens(noun):
-        if c.dep_ == "poss" and not is_pronoun(c):
-            return phrase(c)
-        if c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_ENTS - {"PERSON"}:
-            return noun.doc[c.left_edge.i : c.i + 1]
-    light = light_verb_for(noun, lex)
-    if light is not None and lemma(light) not in lex.cue("perception_verbs"):
-        return agent_of(light, lex)
-    return None
-
-
-def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
-    """Who or what was acted on: object, passive subject, or 'on/against/targeting X'."""
-    tok = trig.token
-    if trig.nominal:
-        for _p, obj in prep_objects(tok, event_words("patient_preps")):
-            if _p != "of" or trig.cls in ("kill", "assassinate", "abduct", "arrest", "massacre"):
-                return with_conjuncts(obj)
-        return _aimed_at(tok)
-    if trig.cls == "clash":
-        for _p, obj in prep_objects(tok, event_words("clash_preps")):
-            return with_conjuncts(obj)
-    subj = first_child(tok, *SUBJECTS)
-    if subj is not None and suffered_by_subject(tok, lex):
-        return with_conjuncts(subj)
-    if subj is not None and lemma(tok) in event_words("fall_verbs") and _place_falls(tok, lex):
-        return with_conjuncts(subj)  # the place that fell
-    for dep in ("dobj", "nsubjpass"):
-        obj = first_child(tok, dep)
-        if obj is not None and lemma(obj) in trig.key[1:]:
-            inner = [o for _p, o in prep_objects(obj, event_words("control_object_preps"))] or [
-                c for c in child_tokens(obj) if c.dep_ == "poss" and not is_pronoun(c)]
-            if inner:  # 'took control of the town'; 'a man's body was found': the man
-                return with_conjuncts(inner[0])
-            continue  # 'opened fire': the object is part of the trigger
-        if obj is not None and not is_weapon_word(obj, lex):
-            return with_conjuncts(obj)
-        if obj is not None:  # 'fired mortars and small arms at army positions'
-            for _p, aim in prep_objects(obj, event_words("aim_preps")):
-                return with_conjuncts(aim)
-            for conj in obj.conjuncts:
-                for _p, aim in prep_objects(conj, event_words("aim_preps")):
-                    return with_conjuncts(aim)
-    for _p, obj in prep_objects(tok, event_words("target_preps")):
-        if obj.ent_type_ not in ("DATE", "TIME"):
-            return with_conjuncts(obj)
-    return _aimed_at(tok)
-
-
-def _aimed_at(tok: Token) -> Span | None:
-    """What a '..., targeting X' participle names: 'shelled the town, targeting the
-    market', 'an arson attack targeting a paint factory'."""
-    for c in child_tokens(tok):
-        if c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in event_words("targeting_verbs"):
-            obj = first_child(c, "dobj")
-            if obj is not None:
-                return with_conjuncts(obj)
-    return None
-
-
-def origin_and_target(tok: Token) -> tuple[Span | None, Span | None]:
-    """Launch site ('from X') and aim ('towards X') of a remote attack."""
-    origin = target = None
-    for prep, obj in prep_objects(tok, event_words("direction_preps")):
-        if prep == "from" and origin is None:
-            origin = phrase(obj)
-        elif prep in event_words("toward_preps") and target is None:
-            target = phrase(obj)
-    return origin, target
