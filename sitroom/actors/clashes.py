@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from sitroom.actors.dictionary import ActorDictionary, Mention
-from sitroom.actors.spans import CLASH, root
+from sitroom.actors.spans import is_clash, root
 from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import is_weapon_word
@@ -19,6 +19,7 @@ from sitroom.nlp import child_tokens, span_text
 
 _SWAPPED = pack_words("actors/words", "swapping_clash_verbs")
 _CLASH_PREPS = pack_words("actors/words", "clash_preps")
+_PLURAL_TAGS = {"NNS", "NNPS"}
 
 Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
 
@@ -27,7 +28,7 @@ def split_clash(
     candidate: Candidate, side1: Side, side2: Side, dictionary: ActorDictionary, when: date | None
 ) -> tuple[Side, Side]:
     """The second of two sides named in actor1's phrase of a clash becomes actor2."""
-    if root(candidate.trigger).lemma_ not in CLASH or any(m.actor for _, m, _ in side2):
+    if not is_clash(root(candidate.trigger)) or any(m.actor for _, m, _ in side2):
         return side1, side2
     named = [entry for entry in side1 if entry[1].actor is not None]
     names = {m.actor.name for _, m, _ in named}
@@ -94,6 +95,15 @@ def _starts(entry: tuple[Span, Mention, int]) -> int:
 
 def _adjective(phrase: Span, start: int) -> bool:
     """The word at a character offset of the phrase is an adjective ("Indian and Pakistani
-    troops"), not a people ("Palestinians")."""
+    troops", or "Kyrgyz and Tajik border guards", which the tagger takes for a name paired
+    with the next), not a people ("Palestinians")."""
     at = phrase.start_char + start
-    return any(t.idx == at and (t.pos_ == "ADJ" or t.dep_ == "amod") for t in phrase)
+    return any(t.idx == at and (t.pos_ == "ADJ" or t.dep_ == "amod" or _paired(t)) for t in phrase)
+
+
+def _paired(word: Token) -> bool:
+    """A singular word joined by "and" to the next word ("Kyrgyz and Tajik ..."): one of two
+    modifiers, not a people named alone (a people is plural: "Palestinians and ...")."""
+    doc = word.doc
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return word.tag_ not in _PLURAL_TAGS and nxt is not None and nxt.dep_ == "cc"

@@ -17,6 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from sitroom.actors.arrested import arrested_side
 from sitroom.actors.claims import apply_accusations
 from sitroom.actors.clashes import split_clash
 from sitroom.actors.crowd import CROWDS
@@ -109,6 +110,7 @@ def resolve_candidate(
         patient_spans(candidate), dictionary, country, when, allow_bare=False, exclude=taken
     )
     side1, side2 = split_clash(candidate, side1, side2, dictionary, when)
+    side2 = arrested_side(event, side2, dictionary, country, when)
     fended = False
     if event.event_type == "Battles":  # "troops repelled an attack by X": X attacked
 

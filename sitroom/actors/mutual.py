@@ -15,20 +15,19 @@ from spacy.tokens import Span, Token
 
 from sitroom.actors.clashes import foe_told
 from sitroom.actors.dictionary import ActorDictionary, Mention
-from sitroom.actors.spans import CLASH, agent_spans, patient_spans, root
+from sitroom.actors.spans import agent_spans, is_clash, patient_spans, root
 from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import unknown_perpetrator
 from sitroom.lang import pack_words
 from sitroom.model import Event, Evidence
-from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens
+from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, sentence_of
 
 Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
 
 _RECIPROCAL = pack_words("actors/words", "reciprocal_words")
 _TWO_SIDES = pack_words("actors/words", "two_sides_words")
 _MUTUAL_CLASSES = pack_words("actors/words", "mutual_classes")
-_CLASH_NOUNS = pack_words("actors/words", "clash_nouns")
 _FRONT_NOUNS = pack_words("actors/words", "front_nouns")
 _ARMIES = pack_words("actors/words", "army_nouns")
 _AMONG = pack_words("actors/words", "among_preps")
@@ -80,7 +79,7 @@ def fill_other_side(
             return  # "heavy fighting near the town": a war's front, its sides untold
         _unnamed_clash(event, cue, dictionary, country, when, pending)
     if cue is not None and _state_side(side1, dictionary):
-        _other_state(event, cue, side1, dictionary, when)
+        _other_state(event, side1, dictionary, when, _told_before(candidate.sentence))
         return
     if cue is not None and (event.actor1 or "actor1" in pending):
         event.actor2, event.inter2 = event.actor1, event.inter1
@@ -102,7 +101,7 @@ def fill_other_side(
 def _fight_as_agent(candidate: Candidate) -> bool:
     """ "A shoot-out broke out, killing two": the fight is what killed, no side is named."""
     agent = candidate.agent
-    return agent is not None and _is_clash(root(agent))
+    return agent is not None and is_clash(root(agent))
 
 
 def _front(noun: Token) -> bool:
@@ -127,20 +126,49 @@ def _state_side(side: Side, dictionary: ActorDictionary) -> bool:
 
 
 def _other_state(
-    event: Event, cue: Span, side: Side, dictionary: ActorDictionary, when: date | None
+    event: Event, side: Side, dictionary: ActorDictionary, when: date | None, context: list[Span]
 ) -> None:
     """ "Indian and Pakistani troops fired at each other": the phrase's second country's
-    force is actor2; with no second country named, actor2 stays open."""
+    force is actor2. "The two armies clashed": the phrase names one country at most, so the
+    sentence, then the one before it, tells the other ("... on the border of India and
+    China"); the first one named leads when the phrase named none. With no second country
+    told, actor2 stays open."""
     phrase, mention, _ = side[0]
     own = mention.actor.country if mention.actor is not None else None
-    for country, start, end in dictionary.countries_in(phrase.text):
-        other = dictionary.generic_actor(mention.generic, country, when) if mention.generic else None
-        if country == own or other is None:
+    in_phrase = {c for c, _, _ in dictionary.countries_in(phrase.text)}
+    where = [phrase] if len(in_phrase) > 1 else [phrase, *context]
+    for span in where:
+        told = [
+            (c, start, end, dictionary.generic_actor(mention.generic, c, when))
+            for c, start, end in dictionary.countries_in(span.text)
+        ] if mention.generic else []
+        told = [t for t in told if t[3] is not None and t[3].kind == "state"]
+        others = [t for t in told if t[0] != own]
+        if not others:
             continue
-        event.actor2, event.inter2 = other.name, other.inter
-        at = phrase.start_char
-        event.cite("actor2", Evidence(at + start, at + end, phrase.text[start:end]))
+        if not in_phrase and told[0][0] != own:  # the sentence's first country leads
+            first = told[0]
+            event.actor1, event.inter1 = first[3].name, first[3].inter
+            event.cite("actor1", _words(span, first[1], first[2]))
+            own = first[0]
+            others = [t for t in told if t[0] != own]
+        if others:
+            _, start, end, other = others[0]
+            event.actor2, event.inter2 = other.name, other.inter
+            event.cite("actor2", _words(span, start, end))
         return
+
+
+def _words(span: Span, start: int, end: int) -> Evidence:
+    """Evidence of the characters ``start:end`` of a span's text."""
+    return Evidence(span.start_char + start, span.start_char + end, span.text[start:end])
+
+
+def _told_before(sent: Span) -> list[Span]:
+    """The event's sentence and the one before it."""
+    if sent.start == 0:
+        return [sent]
+    return [sent, sentence_of(sent.doc, sent.start - 1)]
 
 
 def _civilian_object(candidate: Candidate) -> bool:
@@ -184,7 +212,7 @@ def mutual_cue(candidate: Candidate, kind: str) -> Span | None:
         return reciprocal
     # the first fight among the triggers: "a shoot-out broke out, killing two" merged it in
     told = (root(t) for t in [candidate.trigger, *candidate.triggers])
-    trigger = next((t for t in told if _is_clash(t)), None)
+    trigger = next((t for t in told if is_clash(t)), None)
     if trigger is None or foe_told(trigger, armed=True):
         return None
     # a side of one kind ("two groups of farmers", "two units of troops"), or a riot's crowd;
@@ -215,17 +243,6 @@ def _reciprocal(trigger: Token) -> Span | None:
             if len(pair) == 2 and pair.text.lower() in _RECIPROCAL:
                 return pair
     return None
-
-
-def _is_clash(trigger: Token) -> bool:
-    """A verb or noun of fighting ("clashed", "a gunfight", "a shoot-out")."""
-    lemma = trigger.lemma_.lower()
-    if lemma in CLASH or lemma in _CLASH_NOUNS:
-        return True
-    i = trigger.i  # "shoot-out": the tokenizer splits the hyphenated noun
-    return i >= 2 and trigger.doc[i - 1].text == "-" and (
-        trigger.doc[i - 2].lower_ + trigger.lower_ in _CLASH_NOUNS
-    )
 
 
 def kind_of(side: Side) -> str:

@@ -112,7 +112,7 @@ def _owners(agent: Span) -> list[Span]:
 def _clash_partners(trigger: Token) -> list[Span]:
     """ "Three soldiers were killed in clashes with the rebels": the side the victims fought
     (a verb of fighting keeps its "with" side for actor2)."""
-    if trigger.lemma_ in CLASH:
+    if is_clash(trigger):
         return []
     if any(t.lemma_.lower() in _BYSTANDER for t in trigger.subtree):
         return []  # "killed in crossfire during clashes with the police": a bystander
@@ -123,7 +123,7 @@ def _clash_partners(trigger: Token) -> list[Span]:
             head = token.head
             if token.dep_ != "prep" or token.lower_ not in _CLASH_PREPS or head.i == trigger.i:
                 continue
-            if head.lemma_.lower() in CLASH or head.lemma_.lower() in _CLASH_NOUNS:
+            if is_clash(head):
                 spans += [phrase(p) for p in child_tokens(token) if p.dep_ == "pobj"]
     return spans
 
@@ -159,7 +159,7 @@ def _patient_spans(candidate: Candidate) -> list[Span]:
         for obj in child_tokens(verb):
             if obj.dep_ in ("dobj", "obj") and obj.i != trigger.i:
                 spans.append(obj.doc[obj.left_edge.i : obj.right_edge.i + 1])
-    preps = _TARGET_PREPS | (_CLASH_PREPS.value() if trigger.lemma_ in CLASH else set())
+    preps = _TARGET_PREPS | (_CLASH_PREPS.value() if is_clash(trigger) else set())
     agents = {t.i for span in agent_spans(candidate) for t in span}
     for token in _target_scope(trigger):  # "fired from X towards the American base"
         if token.dep_ == "prep" and token.lower_ in preps and token.i not in agents:
@@ -199,6 +199,18 @@ def _is_weapon(span: Span) -> bool:
     head = span.root
     singular = head.lower_[:-1] if head.lower_.endswith("s") else head.lower_
     return is_weapon_word(head, lex) or (singular,) in lex.weapons
+
+
+def is_clash(token: Token) -> bool:
+    """A verb or noun of fighting ("clashed", "a gunfight", "a shoot-out": the tokenizer
+    splits the hyphenated noun, so its pieces are read together)."""
+    lemma = token.lemma_.lower()
+    if lemma in CLASH or lemma in _CLASH_NOUNS:
+        return True
+    i = token.i
+    return i >= 2 and token.doc[i - 1].text == "-" and (
+        token.doc[i - 2].lower_ + token.lower_ in _CLASH_NOUNS
+    )
 
 
 def root(trigger: Token | Span) -> Token:

@@ -73,7 +73,7 @@ def out_of_service(span: Span, lex: Lexicon) -> bool:
         lemma(c) in lex.cue("out_of_service_modifiers")
         for c in child_tokens(root)
         if c.i < root.i and c.dep_ in ("amod", "compound", "advmod", "nmod")
-    ):
+    ) or _hyphen_prefixed(root, lex):
         return True
     doc, end = span.doc, span.end
     if end < len(doc) and doc[end].text == "(":
@@ -81,6 +81,16 @@ def out_of_service(span: Span, lex: Lexicon) -> bool:
     told = [*doc[span.start : end], *(t for c in child_tokens(root) if c.dep_ == "relcl" for t in _state_told(c))]
     words = f" {' '.join(t.lower_ for t in told if not t.is_punct)} "  # '... who was off duty'
     return any(f" {w} " in words for w in lex.cue("off_duty_words"))
+
+
+def _hyphen_prefixed(root: Token, lex: Lexicon) -> bool:
+    """'an ex-gangster': the tokenizer splits the prefix off at the hyphen and the parser
+    may hang the pieces anywhere (even make the prefix the head), so the words around the
+    hyphen tell it."""
+    doc, i, prefixes = root.doc, root.i, lex.cue("out_of_service_modifiers")
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and lemma(root) in prefixes:
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and lemma(doc[i - 2]) in prefixes
 
 
 def _state_told(clause: Token) -> list[Token]:
