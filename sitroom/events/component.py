@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate, Component, Context, Settings, component
@@ -27,9 +29,13 @@ from sitroom.events.parsing import (
     phrase,
     unknown_perpetrator,
 )
+from sitroom.events.retense import retense_headlines
 from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.model import Event
 from sitroom.nlp import child_tokens, doc_text, entities_in, sentences, subtree_tokens
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 #: Verbs of accusing whose object an accused party may deny (the pack's ``events/words.yaml``).
 _ACCUSING = event_words("accusing_verbs")
@@ -63,6 +69,7 @@ def make_events(settings: Settings) -> Component:
 
 def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candidate]:
     """Candidates for every occurrence the article asserts, in text order."""
+    retense_headlines(ctx.doc, lex, _parser)
     sents = sentences(ctx.doc)
     findings = [_analyze(ctx, s, lex) for s in sents]
     heads = [{m.head.token for m in f.mentions} for f in findings]
@@ -89,6 +96,13 @@ def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candid
         if claim is not None and not any(m.family == "kinetic" for m in found.mentions):
             _claim_back(ctx, claim, i, found, made, sents, lex)
     return made
+
+
+def _parser() -> Language:
+    """The model that parsed the article (one per process), to parse a headline again."""
+    from sitroom.pipeline import load_nlp  # the runner imports this module
+
+    return load_nlp()
 
 
 def _analyze(ctx: Context, sent: Span, lex: Lexicon) -> SentenceFindings:

@@ -63,6 +63,11 @@ class Lexicon:
     def max_weapon_len(self) -> int:
         return max(len(t) for t in self.weapons)
 
+    @cached_property
+    def verb_bases(self) -> frozenset[str]:
+        """The base form of every trigger verb ('shell', 'torch', 'take')."""
+        return frozenset(t[0] for t in self.verbs)
+
 
 def term(text: str) -> Term:
     return tuple(text.lower().split())

@@ -36,6 +36,14 @@ def _switch(doc: Doc) -> dict:
     return _CURRENT[1]
 
 
+def forget(doc: Doc) -> None:
+    """Drop the answers kept for ``doc``: a stage that changed its parse (heads, labels)
+    makes the children, subtrees and sentences be worked out again."""
+    global _CURRENT
+    if _CURRENT[0] is doc:
+        _CURRENT = (None, {})
+
+
 def doc_text(doc: Doc) -> str:
     """The doc's text, built once: spaCy joins every token's text again on each
     `doc.text` access, which stages ask for per candidate. Kept on the doc (a string
