@@ -32,6 +32,7 @@ from sitroom.time.counted import adds_dead, attackers_dead
 from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
 from sitroom.time.numbers import lexicon, lexicon_words, words
+from sitroom.time.offsets import offset_date
 from sitroom.time.owners import is_embedded, prefer_direct
 from sitroom.time.tally import later_tally, whole_conflict
 from sitroom.time.unasserted import grievance
@@ -94,6 +95,7 @@ def date_candidates(ctx: Context) -> None:
         if not is_reporting(_root(c.trigger)):
             prev = c
     _date_from_followers(ctx, cands)
+    _date_by_offsets(ctx, cands, by_sentence)
 
 
 _HAPPENING = lexicon_words("happening_verbs")
@@ -166,6 +168,31 @@ def _date_one(
     ):
         return Dated(last.time_ref, last.event.evidence.get("event_date"), "previous")
     return _publication(ctx.published)
+
+
+def _date_by_offsets(ctx: Context, cands: list[Candidate], by_sentence: dict[int, list[Token]]) -> None:
+    """'The raid came two days after four farmers were killed': the killing is dated two
+    days before the last event told before it that is dated to a day ('this month'
+    measures nothing), unless a date hangs on the killing itself."""
+    last_day: Candidate | None = None
+    for c in cands:
+        trig = _root(c.trigger)
+        if is_reporting(trig):
+            continue
+        offset = None
+        if last_day is not None and last_day.time_ref is not None:
+            offset = offset_date(trig, last_day.time_ref.date, ctx.published)
+        if offset is not None and not _own_date(c, trig, by_sentence, ctx.published):
+            _apply_date(c, Dated(offset[0], ctx.evidence(offset[1]), "stated"))
+        if c.date_stated and c.time_ref is not None and c.time_ref.precision == 1:
+            last_day = c
+
+
+def _own_date(c: Candidate, trig: Token, by_sentence: dict[int, list[Token]], published: date) -> bool:
+    """A date hanging on the trigger or below it ('two days after gunmen raided it on Friday')."""
+    hit = attach(trig, find_expressions(c.sentence, published), by_sentence[_sentence_key(c)])
+    gov = hit.governor if hit is not None else None
+    return gov is not None and (gov.i == trig.i or any(a.i == trig.i for a in gov.ancestors))
 
 
 def _attach_beside(c: Candidate, found: list[Found], others: list[Token]) -> Found | None:

@@ -1,0 +1,66 @@
+"""Events dated by their distance from another: "The raid came two days after four farmers
+were killed", "Gunmen struck on Monday, a week after soldiers raided the camp".
+
+The clause under "after" tells an earlier event; the length in front of "after" says how
+much earlier than the event it is measured from. Without this, the earlier event takes
+the date of the news around it, one or more days late.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from sitroom.nlp import child_tokens
+from sitroom.time.expressions import TimeRef, resolve
+from sitroom.time.numbers import lexicon_words
+
+_EARLIER_MARKS = lexicon_words("earlier_marks")
+_FILLERS = lexicon_words("offset_fillers")
+
+#: How far up from the trigger the "after" clause's verb may stand ("after militants
+#: launched an attack": the trigger "attack" sits one step below "launched").
+_MAX_CLIMB = 2
+
+
+def earlier_clause(trigger: Token) -> tuple[Token, Token] | None:
+    """(verb, mark) of the "after ..." clause holding the trigger, or None."""
+    tok = trigger
+    for _ in range(_MAX_CLIMB + 1):
+        mark = next((c for c in child_tokens(tok) if c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS), None)
+        if mark is not None and tok.dep_ == "advcl":
+            return tok, mark
+        if tok.dep_ in ("advcl", "ROOT") or tok.head is tok:
+            return None  # the trigger's own clause opens without "after"
+        tok = tok.head
+    return None
+
+
+def _length(verb: Token, mark: Token) -> Token | None:
+    """The measured length ("two days", "a week") in front of "after"."""
+    for head in (mark, verb):
+        for c in child_tokens(head):
+            if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.i < mark.i:
+                return c
+    return None
+
+
+def offset_date(trigger: Token, anchor: date | None, published: date) -> tuple[TimeRef, Span] | None:
+    """The date of an event told as "N days after ...", counted back from ``anchor`` (the
+    date of the event it is measured from), with the span that says so."""
+    if anchor is None:
+        return None
+    found = earlier_clause(trigger)
+    if found is None:
+        return None
+    verb, mark = found
+    length = _length(verb, mark)
+    if length is None:
+        return None
+    words = [t.text for t in length.subtree if t.i < mark.i and t.lower_ not in _FILLERS]
+    ref = resolve(" ".join(words) + " before", published, anchor=anchor)
+    if ref is None or ref.kind != "relative" or ref.date > anchor:
+        return None
+    doc = trigger.doc
+    return ref, doc[min(t.i for t in length.subtree):mark.i + 1]
