@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 
 from sitroom.actors.dictionary import ActorDictionary
+from sitroom.actors.intervened import fill_intervening_force
+from sitroom.components import Candidate
 from sitroom.model import Event
 
 #: ACLED codes the crowd itself as actor1 of protests and riots: the class of each type.
@@ -20,10 +22,16 @@ CROWDS = {"Protests": "protesters", "Riots": "rioters"}
 _CIVILIAN_VICTIMS = {"Mob violence"}
 
 
-def crowd_for_type(event: Event, dictionary: ActorDictionary) -> None:
+def crowd_for_type(
+    event: Event, dictionary: ActorDictionary, candidate: Candidate | None = None
+) -> None:
     """Rename actor1 when it is the other crowd class of the same country (actor2 too, when
-    the crowd fought itself); a mob's victims no one named are the country's civilians."""
+    the crowd fought itself); the state force a crowd confronted, told in the record's
+    sentence or the next, is actor2 where none was named; a mob's victims no one named are
+    the country's civilians."""
     _rename(event, dictionary)
+    if candidate is not None and candidate.event is event:
+        fill_intervening_force(candidate, dictionary)
     if event.sub_event_type in _CIVILIAN_VICTIMS and not event.actor2 and event.country:
         civilians = dictionary.generic_actor("civilians", event.country, event.event_date)
         if civilians is not None:

@@ -164,17 +164,17 @@ def _complete_pending_actors(ctx: Context, actor_files: tuple[str, ...]) -> None
         complete_pending(c, c.event.country, dictionary, c.event.event_date)
 
 
-def _crowd_namer(actor_files: tuple[str, ...]) -> Callable[[Event], None]:
+def _crowd_namer(actor_files: tuple[str, ...]) -> Callable[[Candidate], None]:
     """The actors stage's renaming of a crowd for its record's final type (a march whose
-    stones were told later is a riot: its crowd, "Rioters (X)"; a mob's unnamed victims,
-    civilians); nothing without it."""
+    stones were told later is a riot: its crowd, "Rioters (X)"; the force it confronted; a
+    mob's unnamed victims, civilians); nothing without it."""
     try:
         from sitroom.actors import load_dictionary
         from sitroom.actors.crowd import crowd_for_type
     except ImportError:  # pragma: no cover - actors stage not installed
-        return lambda event: None
+        return lambda candidate: None
     dictionary = load_dictionary(actor_files)
-    return lambda event: crowd_for_type(event, dictionary)
+    return lambda candidate: crowd_for_type(candidate.event, dictionary, candidate)
 
 
 STATE, EXTERNAL, CIVILIANS = 1, 8, 7
@@ -374,7 +374,7 @@ def finalize_candidates(
         ev = c.event
         refine_with_actors(c)
         fill_unidentified(c)
-        name_crowd(ev)
+        name_crowd(c)
         ev.interaction = interaction(ev.inter1, ev.inter2)
         if ev.event_date is not None:
             ev.year = ev.event_date.year
