@@ -13,8 +13,6 @@ import math
 from collections.abc import Iterable, Sequence
 from functools import partial
 
-from rapidfuzz.fuzz import ratio
-
 from sitroom.geo import forms, named
 from sitroom.geo.coherence import dateline_town, majority_sense, one_sense
 from sitroom.geo.containment import (
@@ -51,13 +49,7 @@ from sitroom.geo.offsets import near_anchor
 from sitroom.geo.rivers import river_abroad
 from sitroom.geo.spatial import spatial_sense
 from sitroom.geo.support import Support
-from sitroom.geo.thresholds import threshold
-
-#: A town this large shares its province's name as its seat ("Vinnytsia"), whatever the
-#: province's row is called.
-SEAT_CITY = int(threshold("seat_city"))
-#: Spellings of one name this close (rapidfuzz ratio) name the same seat and province.
-SAME_NAME_RATIO = threshold("same_name_ratio")
+from sitroom.geo.unit_towns import prefer_town as _prefer_town
 
 
 def _size(hit: Hit) -> float:
@@ -298,36 +290,6 @@ def _ranked(
         return sorted(pool, key=lambda h: score(h, mention, ctx, anchor), reverse=True)
     order = ranker.scores(rows).argsort()[::-1]
     return [hits[i] for i in order]
-
-
-def _prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
-    """ "Kirkuk", "Washington", "Kidal": a province or district and its same-named seat town →
-    the town (more specific, as ACLED codes it), unless the text says "province"/"district"."""
-    if (
-        best.level not in (1, 2)
-        or best.is_country
-        or mention.kind in ("admin1", "admin2", "area", "district", "container")
-    ):
-        return best
-    towns = [
-        h
-        for h in pool
-        if h.cc == best.cc
-        and h.level == 3
-        and not outside(h, best)  # "DeKalb County" of Georgia: no DeKalb town of Illinois
-        and (h.primary or h.admin2 == best.name or _same_name(h, best))  # "Vinnytsya"
-        and (
-            (h.admin1 == best.name or h.population >= SEAT_CITY)
-            if best.level == 1
-            else (h.admin2 == best.name or km(h.lat, h.lon, best.lat, best.lon) < 50)
-        )
-    ]
-    return max(towns, key=lambda h: h.population) if towns else best
-
-
-def _same_name(a: Hit, b: Hit) -> bool:
-    """Two rows spelling one name two ways ("Vinnytsya" town, "Vinnytsia" province)."""
-    return ratio(name_key(a.name), name_key(b.name)) >= SAME_NAME_RATIO
 
 
 def build_context(

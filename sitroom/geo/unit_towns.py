@@ -1,0 +1,51 @@
+"""A province or district and the town of its name: "Kirkuk", "Washington", "Kidal" name
+the seat town more often than the unit, and ACLED codes the town (the more specific place)
+unless the text says "province" or "district" (`sitroom.geo.resolve` asks after ranking)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz.fuzz import ratio
+
+from sitroom.geo.containment import outside
+from sitroom.geo.context import Mention
+from sitroom.geo.gazetteer import Hit, km
+from sitroom.geo.normalize import name_key
+from sitroom.geo.thresholds import threshold
+
+#: A town this large shares its province's name as its seat ("Vinnytsia"), whatever the
+#: province's row is called.
+SEAT_CITY = int(threshold("seat_city"))
+#: Spellings of one name this close (rapidfuzz ratio) name the same seat and province.
+SAME_NAME_RATIO = threshold("same_name_ratio")
+
+
+def prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
+    """ "Kirkuk", "Washington", "Kidal": a province or district and its same-named seat town →
+    the town (more specific, as ACLED codes it), unless the text says "province"/"district"."""
+    if (
+        best.level not in (1, 2)
+        or best.is_country
+        or mention.kind in ("admin1", "admin2", "area", "district", "container")
+    ):
+        return best
+    towns = [
+        h
+        for h in pool
+        if h.cc == best.cc
+        and h.level == 3
+        and not outside(h, best)  # "DeKalb County" of Georgia: no DeKalb town of Illinois
+        and (h.primary or h.admin2 == best.name or same_name(h, best))  # "Vinnytsya"
+        and (
+            (h.admin1 == best.name or h.population >= SEAT_CITY)
+            if best.level == 1
+            else (h.admin2 == best.name or km(h.lat, h.lon, best.lat, best.lon) < 50)
+        )
+    ]
+    return max(towns, key=lambda h: h.population) if towns else best
+
+
+def same_name(a: Hit, b: Hit) -> bool:
+    """Two rows spelling one name two ways ("Vinnytsya" town, "Vinnytsia" province)."""
+    return ratio(name_key(a.name), name_key(b.name)) >= SAME_NAME_RATIO
