@@ -97,8 +97,11 @@ def analyse(
         breaks = frozenset(i for i, sent in enumerate(sentences(ctx.doc)) if opens_story(sent.text))
         context = resolve_all(mentions, gaz, first, told, breaks)
         cached = ctx.data["geo"] = (mentions, context)
-        focus = ctx.data["geo_focus"] = focus_place(mentions, context)
-        ctx.data["geo_frame"] = fallback_unit(frame_hit(context, gaz, mentions), focus)
+        # (a government speaking from its capital says nothing of where an unknown village is)
+        located = [m for m in mentions if not _capital_speaking(doc_text(ctx.doc), m)]
+        focus = ctx.data["geo_focus"] = focus_place(located, context)
+        frame = frame_hit(context, gaz, located) if located or not mentions else None
+        ctx.data["geo_frame"] = fallback_unit(frame, focus)
     return cached
 
 
@@ -305,6 +308,12 @@ def _speaker_named(text: str, m: Mention) -> bool:
         _SPEAKER_AFTER.match(text[m.end : m.end + 30])
         and _SPEAKER_BEFORE.search(text[max(0, m.start - 12) : m.start])
     )
+
+
+def _capital_speaking(text: str, m: Mention) -> bool:
+    """ "..., security sources in Ouagadougou said": the capital a government or its
+    sources speak from, not the province of the villages they speak of."""
+    return m.resolved is not None and m.resolved.fcode == "PPLC" and _speaker_named(text, m)
 
 
 #: Arcs from a verb of speech to where it was said ("said in Kabul", "told reporters in X").

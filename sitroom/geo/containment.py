@@ -210,6 +210,8 @@ def stands_alone(
     "X area of Y district, Z" with Y unknown is surely in Z)."""
     if direct is container and province_mistaken(best, pool, container):
         return True
+    if _region_misread(best, pool, container):
+        return True
     return (
         best.level == 3
         and best.primary
@@ -218,6 +220,18 @@ def stands_alone(
         and container.cc != best.cc
         and all(outside(h, container) for h in pool)
     )
+
+
+def _region_misread(best: Hit, pool: Sequence[Hit], container: Hit) -> bool:
+    """A municipality its country files as a unit of its own name ("Teorama, in the
+    Catatumbo region"), put in a region the gazetteer lacks and read only through another
+    name of a unit abroad (Venezuela's "Municipio Catatumbo"): the place, not the unit."""
+    if container.primary or container.cc == best.cc or not best.primary:
+        return False
+    own = name_key(best.name)
+    return any(
+        h.level == 2 and h.cc == best.cc and name_key(h.name) == own for h in pool
+    ) and all(outside(h, container) for h in pool)
 
 
 #: Words before a name that make it a point: one is near a village, not a district.

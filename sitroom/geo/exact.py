@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from rapidfuzz.fuzz import ratio
 
-from sitroom.geo.gazetteer import Hit
+from sitroom.geo.gazetteer import Hit, km
 from sitroom.geo.normalize import ARTICLES, ascii_fold, loose_key, name_key
 from sitroom.geo.thresholds import threshold
 
@@ -34,6 +34,8 @@ FAR_RATIO = threshold("alternate_far_ratio")
 RESPELT_RATIO = threshold("no_frame_ratio")
 #: ... when the text's name has this many letters at least.
 RESPELT_MIN_LETTERS = threshold("respelt_min_letters")
+#: A district with the name as an alternate is a stray reading beside a town this far off.
+STRAY_UNIT_KM = threshold("stray_unit_km")
 
 
 def own_names_first(
@@ -57,7 +59,29 @@ def own_names_first(
     largest = max([h.population for h in own])
     key = name_key(text)
     local = countries - {h.cc for h in own}  # the article's countries no own-name place is in
-    return [h for h in hits if h.primary or h.cc in local or not _hidden(h, key, largest)]
+    return [
+        h
+        for h in hits
+        if (h.primary or h.cc in local or not _hidden(h, key, largest)) and not _stray_unit(h, key, own)
+    ]
+
+
+def _stray_unit(hit: Hit, key: str, own: Sequence[Hit]) -> bool:
+    """A district that lists the name among its alternates though its own name is another
+    ("Ancuabe" among Mecufi district's names), in a country where a populated place bears
+    the name as its own, neither filed in the district nor near its point: that place is
+    meant, not the neighbouring district (not "Veal Veaeng", the seat of Srok Veal Veng)."""
+    if hit.level != 2 or hit.fclass == "P" or hit.primary or hit.curated:
+        return False
+    mine = name_key(hit.name)
+    if key in mine or mine in key or _respelt(key, mine):
+        return False  # "Ancuabe District", "Circunscricao de Palma": the unit of that name
+    return any(
+        o.cc == hit.cc
+        and o.admin2 != hit.name
+        and km(o.lat, o.lon, hit.lat, hit.lon) > STRAY_UNIT_KM
+        for o in own
+    )
 
 
 def _respelt_first(key: str, hits: list[Hit]) -> list[Hit]:

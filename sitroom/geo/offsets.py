@@ -68,6 +68,16 @@ def near_anchor(
     ]
 
 
+def off_anchor(hit: Hit, mention: Mention, limit: float) -> bool:
+    """A first reading that the name's anchor, resolved since, puts out of reach ("the
+    Mugunga camp for displaced people west of Goma": no namesake 1,000 km from Goma)."""
+    anchor = mention.near.resolved if mention.near is not None else None
+    if anchor is None or mention.anchor_of == "between":
+        return False
+    reach = limit if anchor.level >= 2 else 2 * limit
+    return not near_anchor([hit], anchor, mention.near.offset, reach)
+
+
 def offset_before(before: str) -> tuple[float, float] | None:
     """(kilometres, bearing) when ``before`` ends with "N units DIRECTION of"."""
     m = OFFSET_BEFORE.search(before)

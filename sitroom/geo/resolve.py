@@ -19,6 +19,7 @@ from sitroom.geo.containment import (
     enclosing,
     holders,
     holding,
+    holds_inner,
     in_named_district,
     loosely_inside,
     name_hits,
@@ -45,7 +46,7 @@ from sitroom.geo.loose import (
     plausible_weak,
 )
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
-from sitroom.geo.offsets import near_anchor
+from sitroom.geo.offsets import near_anchor, off_anchor
 from sitroom.geo.rivers import river_abroad
 from sitroom.geo.spatial import spatial_sense
 from sitroom.geo.support import Support
@@ -212,7 +213,7 @@ def choose(
         if home is not ranked:  # they kept only the home readings (by identity: `in` a
             kept = set(map(id, home))  # list compared every pair of hundreds field by field)
             pool = [h for h in pool if id(h) in kept]
-    pool = holding(_gate(pool, mention, holder), inner, mention.text, every)
+    pool = holding(_gate(pool, mention, holder, inner), inner, mention.text, every)
     pool = in_named_district(pool, mention, holder, gaz.admin_unit)
     if anchor is not None and mention.anchor_of != "between":
         offset = mention.near.offset if mention.near is not None else None
@@ -220,7 +221,7 @@ def choose(
     if not pool:
         return None
     ranked = forces_at_home(at_home(_ranked(pool, mention, ctx, anchor), ctx), ctx)
-    best = _prefer_town(ranked[0], pool, mention)
+    best = _prefer_town(ranked[0], pool if holder is not None else (*pool, *every), mention)
     if river_abroad(best, ctx):
         return None  # "on the Euphrates" in a report on Syria: not at the mouth in Iraq
     container = holder
@@ -245,7 +246,9 @@ def _local_countries(ctx: ArticleContext) -> frozenset[str]:
     return ctx.event_countries() | ctx.actors.home
 
 
-def _gate(pool: list[Hit], mention: Mention, container: Hit | None) -> list[Hit]:
+def _gate(
+    pool: list[Hit], mention: Mention, container: Hit | None, inner: Sequence[Hit] = ()
+) -> list[Hit]:
     """What the text states outright narrows the candidates before any ranking: the kind
     it names ("Homs governorate", "Nuseirat camp") and the container it puts the place in
     (``container``: the nearest resolved one, `enclosing`)."""
@@ -257,8 +260,8 @@ def _gate(pool: list[Hit], mention: Mention, container: Hit | None) -> list[Hit]
         # (North Sinai)": the town there, not the district of the same name elsewhere)
         pool = [h for h in pool if not outside(h, container)] or pool
     codes = KIND_CODES.get(mention.kind)
-    if codes:
-        fitting = [h for h in pool if h.fcode in codes]
+    if codes:  # (a unit holding a name put inside it fits: "Diapaga, in the Tapoa province")
+        fitting = [h for h in pool if h.fcode in codes or holds_inner(h, inner)]
         pool = fitting or pool
     elif mention.kind in POPULATED:  # "Cusco city": the town, not the region
         pool = [h for h in pool if h.level == 3] or pool
@@ -348,7 +351,8 @@ def resolve_all(
         for o in same:
             _count(ctx, o, focus, -1.0)
         m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ()))
-        if m.resolved is None and own is not None and not elsewhere(own, ctx, gaz):
+        kept = own is not None and not elsewhere(own, ctx, gaz) and not off_anchor(own, m, NEAR_KM)
+        if m.resolved is None and kept:
             m.resolved = own  # the frame now refuses no candidate: keep the first reading
         for o in [*same, *([] if own is not None else [m])]:
             if o.resolved is not None:

@@ -13,6 +13,8 @@ from sitroom.lang import pack_words
 
 #: Particles inside a proper name that join its parts (the pack's ``name_particles``).
 PARTICLES = pack_words("geo/words", "name_particles")
+#: Lower-case articles hyphened to a name's first word ("al-Bukamal"): the run starts at them.
+LEADING = pack_words("geo/words", "leading_articles")
 
 
 def proper_runs(doc: Doc) -> list[Span]:
@@ -23,7 +25,7 @@ def proper_runs(doc: Doc) -> list[Span]:
             start is not None and tok.lower_ in PARTICLES and _particles_then_name(doc, tok.i)
         )
         if inside and tok.text[:1].isupper() or (inside and start is not None):
-            start = tok.i if start is None else start
+            start = _run_start(doc, tok.i) if start is None else start
             continue
         if start is not None:
             runs.append(doc[start : tok.i])
@@ -31,6 +33,16 @@ def proper_runs(doc: Doc) -> list[Span]:
     if start is not None:
         runs.append(doc[start : len(doc)])
     return runs
+
+
+def _run_start(doc: Doc, i: int) -> int:
+    """Where a run whose first capitalised word is at ``i`` begins: at a lower-case article
+    hyphened to it ("in al-Bukamal": a tagger calling it an organisation cuts the article
+    off, and the run "Bukamal" loses the "in" before it)."""
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return i
+    article = doc[i - 2]
+    return i - 2 if article.text.islower() and article.lower_ in LEADING else i
 
 
 def _particles_then_name(doc: Doc, i: int) -> bool:

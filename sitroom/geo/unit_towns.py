@@ -23,7 +23,9 @@ SAME_NAME_RATIO = threshold("same_name_ratio")
 
 def prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
     """ "Kirkuk", "Washington", "Kidal": a province or district and its same-named seat town →
-    the town (more specific, as ACLED codes it), unless the text says "province"/"district"."""
+    the town (more specific, as ACLED codes it), unless the text says "province"/"district".
+    With no container named, ``pool`` holds every candidate: the town that a weak name's
+    filter dropped is still the unit's seat (Rafah)."""
     if (
         best.level not in (1, 2)
         or best.is_country

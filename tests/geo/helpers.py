@@ -3,6 +3,8 @@ places after a run, and the chains' links."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from sitroom.geo.gazetteer import Hit
 
 
@@ -71,3 +73,16 @@ def mentions_by_name(gaz, text: str, *names: str):
     """`resolve_names`' mentions, each by its text."""
     mentions, _ = resolve_names(gaz, text, *names)
     return {m.text: m for m in mentions}
+
+
+def assert_placed(pipeline, published: str, text: str, place: tuple) -> None:
+    """A probe report (`test_geo_probe_reports*.py`): its first event, through the whole
+    pipeline, lies at ``place``: (country, admin1, location, geo_precision), the names as
+    the gazetteer spells them."""
+    from sitroom.model import Article
+
+    article = Article(text=text, source="probe", published=date.fromisoformat(published))
+    found = [e for e in pipeline.extract(article) if e.record_kind == "event"]
+    assert found, text
+    event = found[0]
+    assert (event.country, event.admin1, event.location, event.geo_precision) == place

@@ -9,11 +9,9 @@ puts it in. Sentences written here; places checked against public maps."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sitroom.model import Article
+from tests.geo.helpers import assert_placed
 
 pytestmark = pytest.mark.slow
 
@@ -156,9 +154,5 @@ REPORTS = [
 
 @pytest.mark.parametrize(("published", "text", "place"), REPORTS)
 def test_the_report_is_placed_where_it_happened(pipeline, published, text, place):
-    article = Article(text=text, source="probe", published=date.fromisoformat(published))
-    found = [e for e in pipeline.extract(article) if e.record_kind == "event"]
-    assert found, text
-    event = found[0]
-    assert (event.country, event.admin1, event.location, event.geo_precision) == place
+    assert_placed(pipeline, published, text, place)
 
