@@ -13,7 +13,7 @@ import sys
 import threading
 import weakref
 from contextlib import suppress
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -22,6 +22,16 @@ from rapidfuzz.fuzz import ratio
 
 from sitroom.geo.build import build, default_path
 from sitroom.geo.build_names import case_key, is_abbreviation
+from sitroom.geo.hit import (  # noqa: F401  (re-exported: the geo stage imports them from here)
+    AREA_CODES,
+    CURATED_SOURCE,
+    POSTAL_SOURCE,
+    REGION_CODES,
+    SITE_CODES,
+    Country,
+    Hit,
+    hit_precision,
+)
 from sitroom.geo.normalize import (
     SCHEMA3_SKELETON_FOLDS,
     TYPO_MAX_LETTERS,
@@ -35,83 +45,9 @@ from sitroom.geo.normalize import (
     skeleton,
     typo_skeletons,
 )
-from sitroom.geo.once import once
 from sitroom.geo.spelling import Spelling
 from sitroom.geodesy import haversine_km as km  # noqa: F401  (re-exported for the geo stage)
 from sitroom.model import Place
-
-#: Feature codes by geo_precision when the row itself does not say.
-AREA_CODES = frozenset({"ADM2", "ADM3", "DISTRICT", "AREA"})
-REGION_CODES = frozenset({"ADM1", "PCLI", "PCL", "PCLD", "PCLF", "PCLS", "REGION", "SEA", "CONT"})
-SITE_CODES = frozenset(
-    {"BASE", "AIRPORT", "CAMP", "CROSSING", "FIELD", "FACILITY", "AIRB", "AIRF", "AIRP", "MILB", "INSM", "CMPRF"}
-)
-
-#: How the source of a curated row begins ("supplement: <where from>", `sitroom.geo.build`)
-#: and of a US post-office town (`sitroom.geo.build_us.SOURCE`).
-CURATED_SOURCE, POSTAL_SOURCE = "supplement", "zipcodes"
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One gazetteer row that a name matched."""
-
-    id: int
-    name: str
-    fclass: str
-    fcode: str
-    cc: str
-    admin1: str
-    admin2: str
-    admin3: str
-    lat: float
-    lon: float
-    population: int
-    precision: int
-    source: str
-    primary: bool = True  # the query matched the row's own name, not only an alternate name
-
-    @once  # asked hundreds of thousands of times per corpus by the ranker's features
-    def is_country(self) -> bool:
-        return self.fcode.startswith("PCL")
-
-    @once
-    def is_open(self) -> bool:
-        """A sea or world region of no one country: its point lies far from the towns it
-        touches, so neither the article's countries nor a nearby town rule it out."""
-        return self.fclass == "L" and not self.cc
-
-    @once
-    def level(self) -> int:
-        """How large the place is: 0 country, 1 admin1/region, 2 district/area, 3 town or site."""
-        if self.is_country:
-            return 0
-        if self.fcode in REGION_CODES:
-            return 1
-        if self.fcode in AREA_CODES:
-            return 2
-        return 3
-
-    @once
-    def curated(self) -> bool:
-        """A row of `supplement.csv` (bases, camps, places the other sources lack)."""
-        return self.source.startswith(CURATED_SOURCE)
-
-    @once
-    def postal(self) -> bool:
-        """A US post-office town: no population, many named like words ("Kremlin")."""
-        return self.source.startswith(POSTAL_SOURCE)
-
-
-@dataclass(frozen=True)
-class Country:
-    cc: str
-    iso3: str
-    isonum: int
-    name: str
-    region: str
-    place: int
-
 
 _COLUMNS = (
     "p.id, p.name, p.fclass, p.fcode, p.cc, p.admin1, p.admin2, p.admin3, p.lat, p.lon, "
@@ -464,15 +400,6 @@ class Gazetteer:
 def _schema3_skeleton(key: str) -> str:
     """The skeleton a file built before schema 4 was indexed with."""
     return folded_skeleton(key, SCHEMA3_SKELETON_FOLDS)
-
-
-def hit_precision(hit: Hit) -> int:
-    """ACLED geo_precision of the place itself: 1 town/site, 2 district/area, 3 region/country."""
-    if hit.level <= 1:
-        return 3
-    if hit.level == 2:
-        return max(2, hit.precision)
-    return hit.precision or 1
 
 
 def resolve_path(path: str | Path | None = None) -> Path:
