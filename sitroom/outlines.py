@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 #: Per-country TopoJSON files of admin-1 outlines (`<iso3>.json`), vendored for the web map.
@@ -21,6 +21,42 @@ OUTLINES = Path(__file__).resolve().parent / "api" / "static" / "data" / "admin1
 REGIONS = Path(__file__).resolve().parent / "geo" / "data" / "acled_regions.csv"
 
 Ring = list[tuple[float, float]]
+
+#: Degrees of longitude a ring's bounding box is widened by before a point beside it is
+#: passed over: where a ray crosses an edge is computed, and may round a few units in the
+#: last place outside the edge's own span (about 1e-13 degree).
+_EDGE = 1e-9
+
+
+class Outline(tuple):
+    """One unit's rings (a tuple of `Ring`, holes included) with each ring's bounding box
+    worked out once: a point outside a ring's box is not tested edge by edge. A ray from
+    a point below, above or right of the box crosses none of the ring's edges; from a
+    point left of it, it crosses every edge that straddles its latitude, an even number
+    of them (the ring closes). Either way the ring leaves the even-odd count as it was."""
+
+    @cached_property
+    def boxes(self) -> tuple[tuple[float, float, float, float], ...]:
+        """(west, south, east, north) of each ring, west and east widened by `_EDGE`."""
+        return tuple(_box(ring) for ring in self)
+
+    @cached_property
+    def box(self) -> tuple[float, float, float, float]:
+        """The box around all the rings' boxes."""
+        boxes = self.boxes or ((0.0, 0.0, 0.0, 0.0),)
+        return (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+
+
+def _box(ring: Ring) -> tuple[float, float, float, float]:
+    if not ring:
+        return 0.0, 0.0, 0.0, 0.0  # no edge: nothing to cross (south == north skips it)
+    xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+    return min(xs) - _EDGE, min(ys), max(xs) + _EDGE, max(ys)
 
 
 def arcs_of(topo: dict) -> list[Ring]:
@@ -109,8 +145,8 @@ class _Topology:
             arc = self._decoded[i] = decoded_arc(points, self._transform)
         return arc
 
-    def rings(self, polys: list) -> tuple[Ring, ...]:
-        return tuple(ring_of(self, ring) for poly in polys for ring in poly)  # type: ignore[arg-type]
+    def rings(self, polys: list) -> Outline:
+        return Outline(ring_of(self, ring) for poly in polys for ring in poly)  # type: ignore[arg-type]
 
 
 _DECODER = json.JSONDecoder()
@@ -151,7 +187,7 @@ def _topology(iso: int, folder: Path = OUTLINES) -> _Topology | None:
 
 
 @lru_cache(maxsize=64)
-def country_units(iso: int, folder: Path = OUTLINES) -> tuple[tuple[str, tuple[Ring, ...]], ...]:
+def country_units(iso: int, folder: Path = OUTLINES) -> tuple[tuple[str, Outline], ...]:
     """Each admin-1 unit of the country (ISO numeric) as its name and its rings (outer rings
     and holes together: the even-odd rule tells inside from out); () when no outline is
     vendored."""
@@ -160,7 +196,7 @@ def country_units(iso: int, folder: Path = OUTLINES) -> tuple[tuple[str, tuple[R
 
 
 @lru_cache(maxsize=1_024)
-def province_units(iso: int, province: str) -> tuple[tuple[Ring, ...], ...]:
+def province_units(iso: int, province: str) -> tuple[Outline, ...]:
     """The rings of each unit of the country named like ``province`` (`same_name`), only
     those units' arcs decoded; () when there is none or no outline is vendored."""
     topo = _topology(iso)
@@ -169,10 +205,16 @@ def province_units(iso: int, province: str) -> tuple[tuple[Ring, ...], ...]:
     return tuple(topo.rings(polys) for name, polys in topo.units if same_name(name, province))
 
 
-def _inside(lon: float, lat: float, rings: tuple[Ring, ...]) -> bool:
-    """Even-odd ray casting over all of a unit's rings."""
+def _inside(lon: float, lat: float, rings: Outline) -> bool:
+    """Even-odd ray casting over all of a unit's rings, past those whose box shows the ray
+    crosses none of their edges or an even number of them (`Outline`)."""
+    box = rings.box
+    if not (box[1] <= lat < box[3] and box[0] <= lon <= box[2]):
+        return False
     odd = False
-    for ring in rings:
+    for ring, (west, south, east, north) in zip(rings, rings.boxes, strict=True):
+        if not (south <= lat < north and west <= lon <= east):
+            continue
         for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
             if (y0 > lat) != (y1 > lat) and lon < x0 + (lat - y0) * (x1 - x0) / (y1 - y0):
                 odd = not odd
@@ -198,7 +240,7 @@ def one_province(
     return False
 
 
-def _holds(rings: tuple[Ring, ...], point: tuple[float, float]) -> bool:
+def _holds(rings: Outline, point: tuple[float, float]) -> bool:
     """The unit's rings hold the (lat, lon) point, also where a ring runs past ±180
     (`unwrapped`): the point is tried a turn east and west too."""
     lat, lon = point

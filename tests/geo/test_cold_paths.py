@@ -162,3 +162,29 @@ def test_the_bench_can_set_the_collector_as_an_ingest_worker_does():
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)
+
+
+def _ray_cast(lon: float, lat: float, rings) -> bool:
+    """Even-odd ray casting over every edge of every ring, no box looked at."""
+    odd = False
+    for ring in rings:
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (y0 > lat) != (y1 > lat) and lon < x0 + (lat - y0) * (x1 - x0) / (y1 - y0):
+                odd = not odd
+    return odd
+
+
+@pytest.mark.parametrize("iso", [IRAQ, MYANMAR, 643])  # 643: Russia, whose Chukotka crosses 180
+def test_a_point_beside_a_rings_box_is_judged_as_every_edge_would_judge_it(iso):
+    import random
+
+    from sitroom.outlines import _inside
+
+    rnd = random.Random(iso)
+    for _, rings in country_units(iso)[:12]:
+        points = [p for ring in rings for p in ring[:: max(1, len(ring) // 40)]]  # vertices
+        west, south, east, north = rings.box
+        points += [(rnd.uniform(west - 1, east + 1), rnd.uniform(south - 1, north + 1)) for _ in range(300)]
+        for lon, lat in points:
+            for turn in (0.0, 360.0, -360.0):
+                assert _inside(lon + turn, lat, rings) == _ray_cast(lon + turn, lat, rings)
