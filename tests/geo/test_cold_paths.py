@@ -18,7 +18,7 @@ import pytest
 
 from sitroom.actors import ActorDictionary
 from sitroom.actors.text import fold
-from sitroom.geo.gazetteer import _COLUMNS, Hit
+from sitroom.geo.gazetteer import _COLUMNS, Hit, km
 from sitroom.geo.normalize import name_key
 from sitroom.outlines import (
     OUTLINES,
@@ -188,3 +188,33 @@ def test_a_point_beside_a_rings_box_is_judged_as_every_edge_would_judge_it(iso):
         for lon, lat in points:
             for turn in (0.0, 360.0, -360.0):
                 assert _inside(lon + turn, lat, rings) == _ray_cast(lon + turn, lat, rings)
+
+
+@pytest.mark.parametrize("lat, lon", [(20.0, 38.5), (43.0, 34.0), (33.6, 35.3)])  # Red Sea, Black Sea, off Beirut
+def test_the_towns_near_a_sea_point_come_in_the_order_the_seat_index_gives(gaz, lat, lon):
+    from sitroom.geo.gazetteer import _seat_order
+
+    box = (lat - 3, lat + 3, lon - 3, lon + 3)
+    by_index = gaz._query(
+        f"SELECT {_COLUMNS} FROM place p WHERE p.fclass = 'P' "
+        "AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?",
+        box,
+    )
+    plan = gaz._con().execute(
+        "EXPLAIN QUERY PLAN SELECT p.id FROM place p WHERE p.fclass = 'P' "
+        "AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?",
+        box,
+    ).fetchall()
+    assert "place_seat" in str(plan)  # the order the old query read the towns in
+    by_table = gaz._query(
+        f"SELECT {_COLUMNS} FROM place p NOT INDEXED WHERE p.lat BETWEEN ? AND ? "
+        "AND p.lon BETWEEN ? AND ? AND p.fclass = 'P'",
+        box,
+    )
+    assert by_index and sorted(by_table, key=_seat_order) == by_index
+    near = gaz._query(  # the 1-degree box `nearest_country` asks first, read the old way
+        f"SELECT {_COLUMNS} FROM place p WHERE p.fclass = 'P' "
+        "AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?",
+        (lat - 1, lat + 1, lon - 1, lon + 1),
+    ) or by_index
+    assert gaz.nearest_country(lat, lon) == min(near, key=lambda h: km(h.lat, h.lon, lat, lon)).cc
