@@ -103,12 +103,15 @@ def _abroad_classes(path: Path = REACH) -> frozenset[str]:
 @dataclass(frozen=True)
 class Matcher:
     """The theatre actors' dictionary and each name's theatre; ``anchors`` holds one word of
-    every name (its longest, folded), and no name is longer than ``reach`` characters."""
+    every name (its longest, folded), and no name is longer than ``reach`` characters.
+    ``capitals``: the anchors of names found only when written in capitals ("IS-K": the
+    word "is" of almost every article opens no stretch to match)."""
 
     dictionary: ActorDictionary
     by_name: dict[str, Theatre]
     anchors: frozenset[str]
     reach: int
+    capitals: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -117,7 +120,7 @@ def theatre_matcher(actor_files: tuple[str, ...] = ()) -> Matcher:
     plus the row's own), matched by the actor dictionary's own code."""
     from sitroom.actors import ActorDictionary, load_dictionary
     from sitroom.actors.entries import name_forms
-    from sitroom.actors.text import key
+    from sitroom.actors.text import is_acronym, key
 
     main = load_dictionary(actor_files)
     entries, by_name, names_all = [], {}, []
@@ -130,12 +133,14 @@ def theatre_matcher(actor_files: tuple[str, ...] = ()) -> Matcher:
         entries.append({"name": theatre.actor, "aliases": names})
         by_name[theatre.actor] = theatre
         names_all += [*name_forms(theatre.actor), *names]
-    keys = [key(n).split() for n in names_all]
+    anchors = [(max(k, key=len), n) for n in names_all if (k := key(n).split())]
+    lower = {a for a, n in anchors if not is_acronym(n)}  # an anchor some name has in any case
     return Matcher(
         dictionary=ActorDictionary({"actors": entries}),
         by_name=by_name,
-        anchors=frozenset(max(k, key=len) for k in keys if k),
+        anchors=frozenset(a for a, _ in anchors),
         reach=max(len(n) for n in names_all) + 2,
+        capitals=frozenset(a for a, _ in anchors if a not in lower),
     )
 
 
@@ -153,8 +158,10 @@ def actor_focus(text: str, gaz: Gazetteer, actor_files: Sequence[str] = ()) -> A
     countries: set[str] = set()
     units: set[tuple[str, str]] = set()
     named: set[str] = set()
-    anchors = [w for w, f in folded.items() if f in matcher.anchors]
-    for phrase in _windows(text, _places(text, anchors), matcher.reach):
+    anchors = [w for w, f in folded.items() if f in matcher.anchors and f not in matcher.capitals]
+    capitals = [w for w, f in folded.items() if f in matcher.capitals]
+    found = sorted(_places(text, anchors) + _places(text, capitals, True)) if capitals else _places(text, anchors)
+    for phrase in _windows(text, found, matcher.reach):
         for m in matcher.dictionary.mentions(phrase, fuzzy=False):
             theatre = matcher.by_name.get(m.actor.name) if m.actor is not None else None
             if theatre is not None:

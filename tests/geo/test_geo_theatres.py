@@ -118,3 +118,17 @@ def test_groups_of_conflicts_far_from_the_gold_sets_give_their_theatres(gaz):
     assert focus.theatres == {"HT"} and ("HT", "Ouest") in focus.units
     focus = actor_focus("Hizbul Mujahideen fighters clashed with troops in an orchard.", gaz)
     assert ("IN", "Jammu and Kashmir") in focus.units
+
+
+def test_a_name_found_only_in_capitals_is_looked_for_only_where_written_with_one(gaz):
+    from sitroom.geo.theatres import theatre_matcher
+
+    matcher = theatre_matcher(())
+    assert "is" in matcher.capitals and "ttp" in matcher.capitals  # "IS-K", "TTP"
+    assert "taliban" not in matcher.capitals  # "Tehreek-i-Taliban Pakistan" in any case
+    for words, name in matcher.dictionary._names.items():
+        assert max(words, key=len) not in matcher.capitals or name.acronym, words
+    assert "AF" in actor_focus("Two IS-K cells were broken up in a raid on a farm.", gaz).theatres
+    text = "The road is shut; it is-k of no use, and TTP men is what the driver feared."
+    assert "PK" in actor_focus(text, gaz).theatres
+    assert actor_focus("The road is shut and is-k of no use to the farmers.", gaz).theatres == frozenset()
