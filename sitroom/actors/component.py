@@ -26,7 +26,7 @@ from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.either import merge_either
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
 from sitroom.actors.mutual import VAC, fill_other_side, kind_of
-from sitroom.actors.spans import agent_spans, patient_spans, placed, root
+from sitroom.actors.spans import agent_spans, patient_spans, placed, root, with_entities
 from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.lang import pack_words
 from sitroom.model import Actor, Event, Evidence
@@ -34,7 +34,6 @@ from sitroom.nlp import (
     NOMINAL_SUBJECTS,
     child_tokens,
     doc_text,
-    entities,
     sentence,
     sentence_of,
     sentences,
@@ -330,7 +329,7 @@ def _first_side(
     exclude: set[str] | None = None,
 ) -> Side:
     """The mentions of the first phrase that names an actor (or an unresolved generic)."""
-    for span in map(_with_entities, spans):
+    for span in map(with_entities, spans):
         text = span_text(span)
         if text.lower() in _PRONOUNS:  # "... blamed the Houthis, as they fired"
             antecedent = _antecedent(span, dictionary, country, when)
@@ -409,16 +408,6 @@ def _last_named(
         if m.actor is not None and (not m.generic or m.country)
     ]
     return [(window, named[-1], 0)] if named else []
-
-
-def _with_entities(span: Span) -> Span:
-    """Widen a phrase to whole named entities it touches ("IS" mis-tagged as a verb before
-    "militants" still belongs to the entity "IS militants")."""
-    start, end = span.start, span.end
-    for ent in entities(span.doc):
-        if ent.start < end and ent.end > start and ent.label_ in ("ORG", "NORP", "PERSON"):
-            start, end = min(start, ent.start), max(end, ent.end)
-    return span.doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
 def _evidence(span: Span, mention: Mention) -> Evidence:

@@ -16,7 +16,7 @@ from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import is_dateline
 from sitroom.events.stepping import suffered_by_subject
 from sitroom.lang import pack_words
-from sitroom.nlp import child_tokens, doc_memo
+from sitroom.nlp import child_tokens, doc_memo, entities
 
 _TARGET_PREPS = pack_words("actors/words", "target_preps")
 _SUBJECTS = {"nsubj", "csubj"}
@@ -288,3 +288,13 @@ def phrase(token: Token) -> Span:
     first = min(t.i for t in keep)
     last = max(t.i for t in keep)
     return token.doc[first : last + 1]
+
+
+def with_entities(span: Span) -> Span:
+    """Widen a phrase to whole named entities it touches ("IS" mis-tagged as a verb before
+    "militants" still belongs to the entity "IS militants")."""
+    start, end = span.start, span.end
+    for ent in entities(span.doc):
+        if ent.start < end and ent.end > start and ent.label_ in ("ORG", "NORP", "PERSON"):
+            start, end = min(start, ent.start), max(end, ent.end)
+    return span.doc[start:end] if (start, end) != (span.start, span.end) else span
