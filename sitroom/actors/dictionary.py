@@ -20,9 +20,9 @@ from sitroom.actors.entries import (
     Name,
     State,
     as_date,
+    global_names,
     in_period,
     inside_name,
-    name_forms,
     umbrella_first,
 )
 from sitroom.actors.memo import first_words, fuzzy_hit, key_reach, remember_mentions
@@ -128,7 +128,7 @@ class ActorDictionary:
         )
         self.entries[entry.name] = entry
         target = f"entry:{entry.name}"
-        for name in (*name_forms(entry.name), *entry.aliases, *(v for _, v in entry.by_country)):
+        for name in global_names(entry, raw.get("local_aliases") or {}):
             self._index_name(name, target)
         for country, names in (raw.get("local_aliases") or {}).items():
             for name in names:

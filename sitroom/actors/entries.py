@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sitroom.actors.text import Word
+from sitroom.actors.text import Word, key
 from sitroom.lang import pack_pattern
 from sitroom.model import Actor
 
@@ -131,6 +131,15 @@ def name_forms(name: str) -> list[str]:
     if re.search(r" \(\d{4}-", name) and not name.startswith(("Military Forces", "Police Forces")):
         forms.append(base)  # "ATMIS: ... (2022-)"; never "Militia" out of "Militia (Pro-Iran)"
     return forms
+
+
+def global_names(entry: Entry, local: dict[str, list[str]]) -> list[str]:
+    """The names and aliases of an entry valid in every country: a short form of its name
+    that the file also lists as a local alias ("KIA" only in Myanmar: elsewhere it is
+    "killed in action") is not."""
+    local_keys = {key(n) for names in local.values() for n in names}
+    names = [*name_forms(entry.name), *entry.aliases, *(v for _, v in entry.by_country)]
+    return [n for n in names if key(n) not in local_keys]
 
 
 def as_date(value: Any) -> date:

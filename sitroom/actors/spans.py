@@ -36,6 +36,8 @@ _BYSTANDER = pack_words("actors/words", "bystander_words")
 _HARM = pack_words("actors/words", "harm_verbs")
 _CROWD_TYPES = {"Protests", "Riots"}
 _FINDERS = pack_words("events/words", "finding_verbs")
+_NAMED_ENTS = ("ORG", "NORP", "PERSON")
+_VERB_TAG = "VB"
 
 
 def _where(span: Token | Span | None) -> tuple[int, ...] | None:
@@ -292,9 +294,15 @@ def phrase(token: Token) -> Span:
 
 def with_entities(span: Span) -> Span:
     """Widen a phrase to whole named entities it touches ("IS" mis-tagged as a verb before
-    "militants" still belongs to the entity "IS militants")."""
+    "militants" still belongs to the entity "IS militants"), and to a name right before or
+    after it that the tagger read as a verb, which cut the phrase in two ("two [IS] suicide
+    bombers", "thirty [IS] fighters")."""
     start, end = span.start, span.end
     for ent in entities(span.doc):
-        if ent.start < end and ent.end > start and ent.label_ in ("ORG", "NORP", "PERSON"):
+        if ent.label_ not in _NAMED_ENTS:
+            continue
+        touching = ent.start < end and ent.end > start
+        adjacent = ent.end == start or ent.start == end
+        if touching or (adjacent and all(t.tag_.startswith(_VERB_TAG) for t in ent)):
             start, end = min(start, ent.start), max(end, ent.end)
     return span.doc[start:end] if (start, end) != (span.start, span.end) else span

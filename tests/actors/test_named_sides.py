@@ -94,3 +94,43 @@ def test_gang_members_arrested_stay_a_gang(pipeline):
     text = "Police arrested thirty gang members in San Salvador, El Salvador, on Sunday."
     [(_, _, actor2)] = sides(pipeline, text)
     assert actor2 == "Unidentified Gang"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Iraqi troops killed three IS suicide bombers near Tal Afar, Iraq, on Sunday.",
+         "Islamic State"),
+        ("Thirty IS fighters surrendered to Afghan forces in Kunar, Afghanistan, on Sunday.",
+         "Islamic State"),
+    ],
+)
+def test_a_group_name_the_tagger_read_as_a_verb_still_names_the_side(pipeline, text, group):
+    [(_, actor1, actor2)] = sides(pipeline, text)
+    assert group in (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "group"),
+    [
+        ("Myanmar troops clashed with KNLA fighters near Myawaddy on Sunday.", 2,
+         "KNU/KNLA: Karen National Union/Karen National Liberation Army"),
+        ("CODECO militiamen attacked a displacement camp near Bunia, DR Congo, on Sunday.", 1,
+         "CODECO: Cooperative for Development of Congo"),
+        ("Imbonerakure beat two opposition members in Ngozi, Burundi, on Sunday.", 1,
+         "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy "
+         "(Imbonerakure Faction)"),
+        ("Dahalo raided a village and stole cattle near Ihosy, Madagascar, on Sunday.", 1,
+         "Dahalo Militia"),
+        ("BLA fighters attacked a paramilitary camp near Turbat, Pakistan, on Sunday.", 1,
+         "BLA: Baloch Liberation Army"),
+    ],
+)
+def test_armed_groups_of_more_conflicts_are_named(pipeline, text, side, group):
+    events = sides(pipeline, text)
+    assert events and events[0][side] == group.split(" (")[0], events
+
+
+def test_killed_in_action_is_no_kachin_army_outside_myanmar(pipeline):
+    text = "Gunmen attacked an army post near Kidal, Mali, on Sunday; two soldiers were KIA."
+    assert all("Kachin" not in a for _, a1, a2 in sides(pipeline, text) for a in (a1, a2))
