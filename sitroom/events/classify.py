@@ -46,6 +46,7 @@ from sitroom.events.mishaps import (
     without_air_support,
 )
 from sitroom.events.parsing import aimed_heavy_gun, lemma, weapons_in
+from sitroom.events.plover import PROTEST_CLASSES, best_weapon, plover
 from sitroom.events.sides import (
     agent_kind,
     armed_agent,
@@ -65,7 +66,6 @@ from sitroom.events.territory import (
 )
 from sitroom.nlp import child_tokens, sentence, subtree_tokens
 
-PROTEST_CLASSES = frozenset({"protest", "labor_strike", "riot", "disperse"})
 #: What a crowd fights with, or is fought with, and stays a crowd: bare hands, stones and
 #: sticks, tear gas.
 CROWD_WEAPONS = frozenset({"", "primitive", "riot_control"})
@@ -83,15 +83,6 @@ class Classification:
     plover_mode: str
     cue: Span | Token  # the words the sub-event type rests on (weapon or trigger)
     confidence: float
-
-
-def _best_weapon(mention: Mention, lex: Lexicon) -> tuple[str, Span] | None:
-    best = None
-    for wclass, words in mention.weapons:
-        rank = lex.weapon_classes[wclass].rank
-        if best is None or rank > lex.weapon_classes[best[0]].rank:
-            best = (wclass, words)
-    return best
 
 
 def _lone_suspect(mention: Mention, lex: Lexicon) -> bool:
@@ -186,7 +177,7 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
     sides = [patient_side(p, mention, lex) for p in mention.patients] or [""]
     side_hit = next((s for s in ("protester", "civilian", "armed") if s in sides), sides[0])
     classes = _effective_classes(mention)
-    weapon = aimed_heavy_gun(_best_weapon(mention, lex), classes, side_hit, lex)
+    weapon = aimed_heavy_gun(best_weapon(mention, lex), classes, side_hit, lex)
     facts = _Facts(
         classes=classes,
         trig=trig,
@@ -417,41 +408,6 @@ def _violent_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     return None
 
 
-def _plover(mention: Mention, sub: str, lex: Lexicon, tax: Taxonomy) -> tuple[str, str]:
-    cls = lex.classes[mention.head.cls]
-    ptype, mode = cls.plover, cls.mode
-    weapon = _best_weapon(mention, lex)
-    if sub in ("Peaceful protest", "Protest with intervention", "Violent demonstration"):
-        ptype = "PROTEST"
-        mode = (
-            "riot"
-            if sub == "Violent demonstration"
-            else lex.classes.get(
-                next((c for c in mention.classes if c in PROTEST_CLASSES), "protest")
-            ).mode
-        )
-    elif sub == "Arrests":
-        ptype, mode = "COERCE", "arrest"
-    elif sub in ("Government regains territory", "Non-state actor overtakes territory"):
-        ptype, mode = "COERCE", "seize"
-    elif sub == "Looting/property destruction":
-        ptype = "COERCE"
-        mode = "destroy" if "destroy" in mention.classes else "seize"
-    elif sub == "Disrupted weapons use":
-        ptype, mode = ("COERCE", "seize") if "seize" in mention.classes else (cls.plover, "")
-        if cls.name == "explode":
-            ptype = ""  # a device disposed of: no PLOVER event
-    elif mention.family == "kinetic" and sub:
-        ptype = "ASSAULT"
-        if weapon and lex.weapon_classes[weapon[0]].mode:
-            mode = lex.weapon_classes[weapon[0]].mode
-        elif sub == "Abduction/forced disappearance":
-            mode = "abduct"
-        elif sub == "Sexual violence":
-            mode = "sexual"
-    return ptype, tax.plover_mode(ptype, mode)
-
-
 def _non_kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str]:
     cls = lex.classes[mention.head.cls]
     if cls.name == "release" and any(
@@ -476,7 +432,7 @@ def classify(mention: Mention, lex: Lexicon, tax: Taxonomy) -> Classification:
         cue = mention.head.span
     if event_type and not tax.is_valid(event_type, sub):
         raise ValueError(f"classification produced an invalid pair: {event_type}/{sub}")
-    ptype, mode = _plover(mention, sub, lex, tax)
+    ptype, mode = plover(mention, sub, lex, tax)
     if no_event(mention, lex):  # 'joined forces with': what they did decides
         event_type = sub = ptype = mode = ""
     civilian = ""
