@@ -19,6 +19,7 @@ from sitroom.events.findings import (
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import (
     base_forms,
+    behind_place,
     children,
     first_child,
     is_weapon_word,
@@ -153,6 +154,7 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
         return with_conjuncts(subj)  # the place that fell
     for dep in ("dobj", "nsubjpass"):
         obj = first_child(tok, dep)
+        obj = behind_place(obj) if obj is not None and dep == "nsubjpass" else obj
         if obj is not None and lemma(obj) in trig.key[1:]:
             inner = [o for _p, o in prep_objects(obj, event_words("control_object_preps"))] or [
                 c for c in child_tokens(obj) if c.dep_ == "poss" and not is_pronoun(c)]
@@ -170,7 +172,21 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
     for _p, obj in prep_objects(tok, event_words("target_preps")):
         if obj.ent_type_ not in ("DATE", "TIME"):
             return with_conjuncts(obj)
+    if _harmed_noun(tok, lex):
+        return with_conjuncts(tok.head)  # 'five villagers killed by bandits': the villagers
     return _aimed_at(tok)
+
+
+def _harmed_noun(tok: Token, lex: Lexicon) -> bool:
+    """'five villagers killed by bandits', 'two traders abducted near X': a participle of
+    harm hung on the people it was done to."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and lemma(tok) in event_words("reduced_passive_verbs")
+        and tok.head.pos_ == "NOUN"
+        and lemma(tok.head) not in lex.nouns
+    )
 
 
 def _aimed_at(tok: Token) -> Span | None:

@@ -38,6 +38,7 @@ from sitroom.events.mishaps import (
     disposed,
     mishap,
     mutual_fire,
+    property_dismantled,
     property_only,
     raid_taking,
     seized_goods,
@@ -421,6 +422,8 @@ def _non_kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str]:
         ]
         if not froms or mention.head.nominal:
             return "", ""
+    if property_dismantled(mention, lex):
+        return "Strategic developments", "Looting/property destruction"
     return cls.acled if cls.acled else ("", "")
 
 

@@ -131,6 +131,18 @@ def seized_goods(mention: Mention, lex: Lexicon) -> bool:
     return lemma(root) in goods
 
 
+def property_dismantled(mention: Mention, lex: Lexicon) -> bool:
+    """'police dismantled a cannabis lab', 'troops dismantled a rebel workshop': property taken
+    apart (Looting/property destruction), not weapons put out of use."""
+    pat = mention.patient
+    return (
+        mention.head.cls == "disrupt"
+        and pat is not None
+        and lemma(pat.root) in lex.cue("property_nouns")
+        and lemma(pat.root) not in lex.cue("seized_weapons")
+    )
+
+
 def mutual_fire(mention: Mention, lex: Lexicon) -> bool:
     """Fire exchanged or returned, in this sentence or the next ('a grenade was thrown at
     the checkpoint. Soldiers returned fire', '... Monitors counted 40 explosions in both

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.findings import event_words
+from sitroom.events.findings import PLACE_ENTS, event_words
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
 from sitroom.lang import PackValue, pack_pattern
 from sitroom.lang.story import opens_incident
@@ -73,7 +73,25 @@ def is_dateline(tok: Token) -> bool:
 
 def subject_of(tok: Token, *deps: str) -> Token | None:
     """The first subject child (``deps``) that is not the report's dateline."""
-    return next((c for c in children(tok, *deps) if not is_dateline(c)), None)
+    subj = next((c for c in children(tok, *deps) if not is_dateline(c)), None)
+    return behind_place(subj) if subj is not None else None
+
+
+def behind_place(subj: Token) -> Token:
+    """'On 5 May, in La Central, Colima, a police patrol was shot': the parser takes the
+    place for the subject and hangs the real one on it as an apposition of a place; that
+    common noun is the subject."""
+    if subj.ent_type_ not in PLACE_ENTS:
+        return subj
+    cur = subj
+    for _ in range(4):
+        app = next((c for c in child_tokens(cur) if c.dep_ == "appos"), None)
+        if app is None:
+            return subj
+        if app.pos_ == "NOUN" and not app.ent_type_:
+            return app
+        cur = app
+    return subj
 
 
 def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[str, Token]]:

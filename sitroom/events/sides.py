@@ -34,7 +34,13 @@ def has_cue(span: Span | None, cues: frozenset[str]) -> bool:
     if span is None:
         return False
     lemmas, text = lemmas_of(span), text_of(span)
-    return any((c in lemmas) if " " not in c else (f" {c} " in text) for c in cues)
+    if any((c in lemmas) if " " not in c else (f" {c} " in text) for c in cues):
+        return True
+    # a cue written as the plural ('forces') or a phrase whose last word is plural ('security
+    # forces' for 'security force'): the words as written, then the lemmas joined
+    words = {t.lower_ for t in span}
+    base = f" {' '.join(lemma(t) for t in span)} "
+    return any((c in words) if " " not in c else (f" {c} " in base) for c in cues)
 
 
 def armed_modifier(head: Token, lex: Lexicon) -> bool:

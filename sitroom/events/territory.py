@@ -60,6 +60,8 @@ def territory_object(mention: Mention, lex: Lexicon) -> bool:
         return True
     if any(set(t.key[1:]) & event_words("ground_nouns") for t in mention.members):
         return True  # 'took the village of X' (`taking.ground_taken`)
+    if _people_taken(mention, lex):
+        return False  # 'took five men from the village': the men were taken, not the village
     for _p, obj in prep_objects(mention.head.token, event_words("territory_preps")):
         if lemma(obj) in lex.cue("territory_nouns") or obj.ent_type_ in PLACE_ENTS:
             return True  # 'drove the militants out of the town'
@@ -68,9 +70,20 @@ def territory_object(mention: Mention, lex: Lexicon) -> bool:
         return any(t.cls in ("recapture",) for t in mention.members)
     if lemma(pat.root) in lex.cue("territory_nouns") or pat.root.ent_type_ in PLACE_ENTS:
         return True
+    if lemma(pat.root) in event_words("ground_site_nouns") and any(
+        c.dep_ == "compound" and lemma(c) in lex.cue("territory_nouns") for c in child_tokens(pat.root)
+    ):
+        return True  # 'retook the district centre', 'seized two border posts'
     # 'recaptured Palmyra': a lone proper name taken by force is a place more often than a
     # person, whom the parser's NER often mistakes it for
     return pat.root.pos_ == "PROPN" and len(pat) == 1
+
+
+def _people_taken(mention: Mention, lex: Lexicon) -> bool:
+    """People seized (`taking.taking_trigger`): the person taken is the patient."""
+    pat = mention.patient
+    people = lex.cue("seized_persons") | lex.cue("civilian_nouns")
+    return pat is not None and lemma(pat.root) in people and any(t.cls == "seize" for t in mention.members)
 
 
 def _site_controlled(mention: Mention, lex: Lexicon) -> bool:

@@ -142,7 +142,7 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         if cls is not None:
             return Trigger(tok, cls, False, tok.doc[tok.i : tok.i + 1])
     cls = next((lex.nouns[f] for f in noun_keys(tok) if f in lex.nouns), None)
-    if cls is None:
+    if cls is None or _illness(tok):
         return None
     if lemma(tok) in event_words("strike_lemmas") and _is_labor_strike(tok, lex):
         cls = "labor_strike"
@@ -156,6 +156,14 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     ):
         cls = "clash"
     return Trigger(tok, cls, True, tok.doc[tok.i : tok.i + 1])
+
+
+def _illness(noun: Token) -> bool:
+    """'a heart attack', 'an asthma attack': an illness named like an event, no violence."""
+    return any(
+        c.dep_ in ("amod", "compound") and lemma(c) in event_words("illness_modifiers")
+        for c in child_tokens(noun)
+    )
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
@@ -252,7 +260,9 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
         return _weapon_launch(tok, lex)
     if base == "die":  # 'died from gunfire', 'died in an airstrike', not 'died of illness'
         words = list(subtree_tokens(tok))
-        return bool(weapons_in(words, lex)) or any(lex.nouns.get(lemma(t)) for t in words)
+        return bool(weapons_in(words, lex)) or any(
+            lex.nouns.get(lemma(t)) and not _illness(t) for t in words
+        )
     fell_to = len(trig.key) == 2 and trig.key[1] in event_words("fall_preps")
     if trig.cls == "capture" and fell_to:  # 'the outpost fell to the insurgents'
         return place_falls(tok, lex)

@@ -52,3 +52,21 @@ def test_how_far_a_cause_sits_below_its_dying_is_the_packs(nlp, tmp_path):
     assert cause_of_death(beatings)
     with lang.reading(short):
         assert not cause_of_death(beatings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police officer died of a heart attack at his post in Kano on Monday.",
+        "The jailed editor died of a cardiac attack in his cell in Asmara, his lawyer said.",
+        "A marcher suffered an asthma attack during the rally in Santiago on Friday.",
+    ],
+)
+def test_an_illness_named_like_an_attack_is_no_attack(extract, text):
+    typed = _typed(extract, text)
+    assert ATTACK not in typed and ("Battles", "Armed clash") not in typed, (text, typed)
+
+
+def test_a_death_in_an_attack_on_a_post_is_still_violence(extract):
+    typed = _typed(extract, "A soldier died in an attack on his post in Kano on Monday.")
+    assert typed and typed[0][0] in ("Battles", "Violence against civilians")

@@ -152,3 +152,20 @@ def test_control_of_a_castle_taken_with_of_on_the_verb_is_territory(extract):
 def test_bases_set_up_are_bases_not_a_basis(extract):
     text = "Iraqi troops have set up three army bases along the Syrian border near Qaim."
     assert _typed(extract, text) == [("Strategic developments", "Headquarters or base established")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Insurgents overran two army outposts near Palma on Sunday.", OVERTAKES),
+        ("Taliban fighters overtook three check points in Aqcha district on Friday.", OVERTAKES),
+        ("Afghan forces retook the Musa Qala district centre from the Taliban on Monday.", REGAINS),
+    ],
+)
+def test_posts_points_and_a_district_centre_are_ground(extract, text, expected):
+    assert _typed(extract, text) == [expected], text
+
+
+def test_control_of_a_health_centre_is_no_ground(extract):
+    text = "Police took control of the health centre after a dispute among staff in Goma."
+    assert REGAINS not in _typed(extract, text)

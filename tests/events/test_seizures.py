@@ -120,3 +120,23 @@ def test_control_of_a_crowd_or_a_hospital_is_no_fight(pipeline, text):
     events = [e for e in pipeline.extract(Article(text=text, published=date(2024, 5, 10)))
               if e.status == "new" and e.event_type]
     assert events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal police dismantled a cocaine lab in a rural area of Narino on Tuesday.",
+        "Soldiers dismantled a cannabis plantation near Culiacan on Friday.",
+    ],
+)
+def test_property_dismantled_is_property_destruction_not_weapons(extract, text):
+    from tests.events.helpers import typed
+
+    assert typed(extract, text) == [(SD, "Looting/property destruction")], text
+
+
+def test_devices_dismantled_stay_disrupted_weapons(extract):
+    from tests.events.helpers import typed
+
+    text = "Engineers dismantled two roadside bombs on the road to Gao on Monday."
+    assert typed(extract, text) == [(SD, "Disrupted weapons use")]

@@ -277,3 +277,16 @@ def test_weapons_that_describe_the_people_hit_do_not_type_the_event(pipeline, te
 )
 def test_people_kidnapped_and_killed_were_attacked(pipeline, text, expected):
     assert typed(pipeline, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "agent",
+    ["Security forces", "Defence forces", "Forces of the junta"],
+)
+def test_forces_written_in_the_plural_are_state_forces(nlp, agent):
+    from sitroom.events import load_lexicon
+    from sitroom.events.sides import agent_kind
+
+    doc = nlp(f"{agent} entered the town of Koro on Monday.")
+    words = agent.split()
+    assert agent_kind(doc[: len(words)], load_lexicon()) == "state", agent

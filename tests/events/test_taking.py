@@ -98,3 +98,31 @@ def test_a_civilian_taken_in_an_attack_on_forces_stays_an_abduction(extract):
     assert typed == [ABDUCTION], typed
 
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen took three traders from a bus near Kaduna on Sunday.",
+        "Armed men took twelve women from their homes in Kidal overnight.",
+    ],
+)
+def test_people_taken_from_a_place_are_an_abduction(extract, text):
+    assert _typed(extract, text) == [ABDUCTION], text
+
+
+def test_people_taken_from_a_village_by_security_forces_are_arrests_not_ground(extract):
+    text = "Security forces took five people from a village near Beni on Monday."
+    assert _typed(extract, text) == [(SD, "Arrests")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers took the wounded from the village to a clinic in Bunia on Monday.",
+        "Police took statements from witnesses in Kampala on Monday.",
+    ],
+)
+def test_the_wounded_or_things_taken_from_a_place_are_no_seizure(extract, text):
+    typed = _typed(extract, text)
+    assert ABDUCTION not in typed and (SD, "Arrests") not in typed, (text, typed)
