@@ -219,7 +219,14 @@ def locate(
     mentions, context = analyse(ctx, gaz, actor_files)
     frame = ctx.data.get("geo_frame")
     sent = cand.sentence
-    inside = [m for m in mentions if m.start >= sent.start_char and m.end <= sent.end_char]
+    text = doc_text(ctx.doc)
+    # a wire dateline run into the lead ("GOMA (AP) - Rebels shelled ...") is parsed as a
+    # sentence of its own (`nlp.line_breaks`) but still places the lead's event last
+    line = text.rfind("\n", 0, sent.start_char) + 1
+    inside = [
+        m for m in mentions
+        if (m.start >= sent.start_char or (m.dateline and m.start >= line)) and m.end <= sent.end_char
+    ]
     statement = is_statement(cand.event, _root(cand.trigger))
     whole = inside
     if statement:
@@ -228,7 +235,6 @@ def locate(
     if cand.place_focus is not None:
         inside, at = listed_pool(cand, inside, gaz, frame), cand.place_focus.start_char
     # where a report was given is no place of the deed it reports (a statement's own place is)
-    text = doc_text(ctx.doc)
     said = frozenset() if statement else frozenset(id(m) for m in inside if _speaker_named(text, m))
     chosen, origin = choose_event_mention(
         inside, at, gaz, frame, _in_subject(cand, inside), _speakers_place(cand, inside), said

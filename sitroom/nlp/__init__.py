@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 from sitroom.errors import ModelMissing
-from sitroom.lang import default_pack, packs
+from sitroom.lang import default_pack, pack_pattern, packs
 from sitroom.nlp.doccache import (
     child_tokens,
     doc_memo,
@@ -114,21 +114,38 @@ def _register_line_breaks() -> None:
 
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: a headline, a dateline or a byline is not the start of
-    the lead's sentence (the parser would otherwise run them together)."""
+    the lead's sentence (the parser would otherwise run them together). So does the dash
+    of a wire dateline run into the lead ("KHARTOUM (Reuters) - Rebels shelled ...")."""
     text = doc_text(doc)
-    if len(doc) < 2 or "\n" not in text:
+    if len(doc) < 2:
         return doc
     import numpy
     from spacy.attrs import IDX
 
     # the token whose text (with its space) holds each line break: only the tokens after
     # those are made, not every token of the document
-    breaks = [text.find("\n")]  # str.find scans in C: a step per break, not per character
-    while (at := text.find("\n", breaks[-1] + 1)) >= 0:
+    breaks = []
+    at = text.find("\n")  # str.find scans in C: a step per break, not per character
+    while at >= 0:
         breaks.append(at)
-    holders = numpy.searchsorted(doc.to_array(IDX), breaks, side="right") - 1
-    for i in sorted({int(h) + 1 for h in holders if 0 <= h < len(doc) - 1}):
+        at = text.find("\n", at + 1)
+    starts = numpy.searchsorted(doc.to_array(IDX), [*breaks, *wire_leads(text, breaks)], side="right") - 1
+    for i in sorted({int(h) + 1 for h in starts if 0 <= h < len(doc) - 1}):
         tok = doc[i]
         if not tok.is_space:
             tok.is_sent_start = True
     return doc
+
+
+_WIRE_DATELINE = pack_pattern("nlp", "wire_dateline")
+
+
+def wire_leads(text: str, breaks: list[int]) -> list[int]:
+    """The last character of each wire dateline that opens a line (its dash's space): the
+    token after it starts the lead's sentence."""
+    found = []
+    for start in (0, *(b + 1 for b in breaks)):
+        m = _WIRE_DATELINE.match(text, start, start + 120)
+        if m is not None and (m["place"].isupper() or m["agency"] or m["date"]):
+            found.append(m.end() - 1)
+    return found
