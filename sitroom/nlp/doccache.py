@@ -143,7 +143,8 @@ def lower_lemma(tok: Token) -> str:
     """The token's lemma in lower case (the doc's lemmas are lowered once: asked per token
     by most rules of every stage)."""
     doc = tok.doc
-    cache = doc_cache(doc)
+    current = _CURRENT  # (`doc_cache` written out: asked some 3,000 times per report)
+    cache = current[1] if current[0] is doc else _switch(doc)
     lemmas = cache.get("lemmas")
     if lemmas is None or len(lemmas) != len(doc):
         lemmas = cache["lemmas"] = [t.lemma_.lower() for t in doc]
@@ -160,7 +161,8 @@ def child_tokens(tok: Token) -> tuple[Token, ...]:
     walks each token's left and right edges and makes new Tokens on every pass (this is
     asked in the stages' innermost loops: the table is kept at hand)."""
     doc = tok.doc
-    cache = doc_cache(doc)
+    current = _CURRENT  # (`doc_cache` written out, as in `lower_lemma`)
+    cache = current[1] if current[0] is doc else _switch(doc)
     table = cache.get("children")
     if table is None or len(table) != len(doc):
         table = cache["children"] = _children_table(doc)
