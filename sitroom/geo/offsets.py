@@ -60,6 +60,7 @@ def near_anchor(
         h
         for h in pool
         if h.is_open
+        or h.is_country  # ("border areas of Nicaragua, between Suriname and ...": no point)
         or (
             km(h.lat, h.lon, *point) <= share
             if point is not None and h.level == 3

@@ -13,6 +13,8 @@ import math
 from collections.abc import Iterable, Sequence
 from functools import partial
 
+from rapidfuzz.fuzz import ratio
+
 from sitroom.geo import forms, named
 from sitroom.geo.coherence import dateline_town, majority_sense, one_sense
 from sitroom.geo.containment import (
@@ -50,7 +52,12 @@ from sitroom.geo.offsets import near_anchor, off_anchor
 from sitroom.geo.rivers import river_abroad
 from sitroom.geo.spatial import spatial_sense
 from sitroom.geo.support import Support
+from sitroom.geo.thresholds import threshold
 from sitroom.geo.unit_towns import prefer_town as _prefer_town
+
+#: A province spelled another way ("Zabol province": Zabul) is this close (rapidfuzz ratio)
+#: when a second-level unit bears the name as written.
+PROVINCE_SPELLING_RATIO = threshold("province_spelling_ratio")
 
 
 def _size(hit: Hit) -> float:
@@ -175,11 +182,22 @@ def candidates(
     if hits and mention.kind == "admin1" and not any(h.level == 1 and not h.is_country for h in hits):
         # "Zabol Province": no exact namesake is one; the province spelled another way ("Zabul",
         # not Iran's Zabol) or named after its town ("Krasnodar region": Krasnodarskiy kray)
-        hits += [h for h in gaz.variants(name) if h.fcode == "ADM1" and h not in hits]
+        # (beside a second-level unit of the name, "the Tapoa province" of Burkina Faso, only
+        # a close spelling: not Taipei)
+        unit = any(h.level == 2 and not h.is_country for h in hits)
+        hits += [
+            h
+            for h in gaz.variants(name)
+            if h.fcode == "ADM1" and h not in hits and (not unit or _close(name, h.name))
+        ]
         hits += [h for h in forms.stated_province(name_key(name), hits, gaz) if h not in hits]
     if hits:  # (kept for the second pass; the loose readings weigh the frame, which moves)
         return ctx.keep_candidates(mention, holder, local, hits)
     return loose_candidates(mention, name, holder, gaz, ctx, inner)
+
+
+def _close(name: str, other: str) -> bool:
+    return ratio(name_key(name), name_key(other)) >= PROVINCE_SPELLING_RATIO
 
 
 def choose(

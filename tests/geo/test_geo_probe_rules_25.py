@@ -6,7 +6,10 @@ displaced people "west of" a city lies near the city, not at a namesake far off;
 crossing with Egypt" names the neighbour across it; a capital its sources speak from is
 no province for a village the gazetteer lacks; a region the gazetteer lacks, read only as
 a unit abroad, does not hide a municipality of the country; a district that lists a
-town's name among its own is no reading beside that town. Sentences written here."""
+town's name among its own is no reading beside that town; a second-level province named
+alone ("the Tapoa province") is that unit, not a province abroad spelled alike; an unknown
+village "between X and Y" is near X; "X, in the commune of Y", "in the territory of Y":
+X lies in Y. Sentences written here."""
 
 from __future__ import annotations
 
@@ -102,3 +105,40 @@ def test_a_district_named_otherwise_but_holding_the_town_stays_a_reading():
     district = replace(hit("Srok Tarnvel", "West", 12.29, 103.06, fcode="ADM2"), primary=False)
     seat = replace(hit("Tarnvale", "West", 12.30, 103.10), admin2="Srok Tarnvel")
     assert own_names_first("Tarnvale", [district, seat]) == [district, seat]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Clashes broke out in the Tapoa province on Monday, killing eight soldiers.", ("Burkina Faso", "Est", "Tapoa", 2)),
+        ("Fighting erupted in the Seno province on Monday, killing four soldiers.", ("Burkina Faso", "Sahel", "Seno", 2)),
+    ],
+)
+def test_a_second_level_province_named_alone_is_that_unit(events, text, place):
+    assert placed(events, text) == place
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen ambushed soldiers near the village of Boni, between Douentza and Hombori, on Monday.", ("Mali", "Mopti", "Douentza", 2)),
+        ("Jihadists ambushed a convoy near Inata, between Djibo and Tongomayel, on Monday.", ("Burkina Faso", "Sahel", "Djibo", 2)),
+    ],
+)
+def test_an_unknown_village_between_two_towns_is_near_the_first(events, text, place):
+    assert placed(events, text) == place
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen killed a farmer in Pont-Sonde, in the commune of Saint-Marc, on Monday.", ("Haiti", "Artibonite", "Arrondissement de Saint-Marc", 2)),
+        ("Rebels burned houses in Kibirizi, in the territory of Rutshuru, on Monday.", ("Democratic Republic of Congo", "Nord-Kivu", "Rutshuru Territory", 2)),
+        ("Gunmen killed two herders in Tinagoff, in the cercle of Ansongo, on Monday.", ("Mali", "Gao", "Ansongo", 2)),
+    ],
+)
+def test_a_village_in_the_unit_the_text_names_falls_back_to_that_unit(events, text, place):
+    assert placed(events, text) == place
