@@ -18,15 +18,9 @@ from sitroom.time.counted import claimed, negated, told_apart
 from sitroom.time.misparsed import is_number as _is_number
 from sitroom.time.misparsed import not_date as _not_date
 from sitroom.time.misparsed import passive_subject, place_appos, stray_number
-from sitroom.time.numbers import (
-    Count,
-    lexicon,
-    lexicon_words,
-    parse_count_words,
-    sum_counts,
-    word_set,
-)
+from sitroom.time.numbers import Count, lexicon, lexicon_words, sum_counts, word_set
 from sitroom.time.unasserted import attempted, dead_or_hurt, killed_and_hurt, summing, told_body
+from sitroom.time.victims import count_phrase, victim_count
 
 #: The kinds of a `Mention` (ids, not words: the words are the pack's).
 DEATH = "death"
@@ -55,12 +49,7 @@ def _words(key: str) -> frozenset[str]:
 #: Single words the rules below name, from the pack's ``time/lexicon.yaml`` (read when used).
 _FATAL = lexicon_words("fatal_adverbs")
 _TO_DEATH_PREPS, _TO_DEATH_NOUNS = lexicon_words("to_death_preps"), lexicon_words("to_death_nouns")
-_NO = lexicon_words("no_words")
-_NO_ONE = lexicon_words("no_one_nouns")
-_RANGE_JOINERS = lexicon_words("range_joiners")
 _OF = lexicon_words("of_preps")
-_VAGUE_GROUPS = lexicon_words("vague_group_nouns")
-_ONE_PRONOUNS, _MANY_PRONOUNS = lexicon_words("singular_pronouns"), lexicon_words("plural_pronouns")
 _ALONG, _ALONG_PREPS = lexicon_words("along_adverbs"), lexicon_words("along_preps")
 _BETWEEN = lexicon_words("between_preps")
 _DIE = lexicon_words("intransitive_death_verbs")
@@ -113,88 +102,6 @@ def _conjuncts(tok: Token) -> list[Token]:
     """The victim and those coordinated after it; not a casualty word coordinated with it
     ('the killing of one officer and the injuring of three')."""
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i and kind_of(c) is None]]
-
-
-_NOBODY = lexicon_words("nobody_words")
-
-
-def _count_phrase(num: Token) -> Count | None:
-    """The number with its hedges around it ('at least 12', 'between 3 and 5', 'a dozen')."""
-    doc, allowed = num.doc, _words("count_words")
-    start = num.i
-    while start > sentence(num).start and (doc[start - 1].lower_ in allowed or _is_number(doc[start - 1])):
-        start -= 1
-    end = num.i + 1
-    while end < sentence(num).end and (doc[end].lower_ in _words("number_joiners")
-                                  or (_is_number(doc[end]) and doc[end - 1].lower_ in _RANGE_JOINERS)):
-        end += 1
-    while end > num.i + 1 and not _is_number(doc[end - 1]):
-        end -= 1
-    for s in range(start, num.i + 1):
-        count = parse_count_words(doc[s:end].text)
-        if count is not None:
-            return count
-    return parse_count_words(num.text)
-
-
-def victim_count(noun: Token) -> tuple[Count | None, bool]:
-    """The count of a victim noun phrase and whether it is a victim at all.
-
-    Returns (count or None when not stated, is_victim).
-    """
-    vague = lexicon()["vague_counts"]
-    low = noun.lower_
-    if noun.lemma_.lower() in _words("not_victims"):
-        return None, False
-    if low in _NOBODY or (low in _NO_ONE and any(c.lower_ in _NO for c in child_tokens(noun))):
-        return Count(0, 0, 0), True
-    if noun.lemma_.lower() in _words("group_nouns") and noun.tag_ == "NN":
-        of = [p for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ in _OF for p in child_tokens(c) if p.dep_ == "pobj"]
-        if of:
-            count, ok = victim_count(of[0])  # "a total of 88 people"
-            if count is None and noun.lemma_.lower() in _VAGUE_GROUPS and ok:
-                return parse_count_words("several"), True
-            return count, ok
-    if low in _words("reflexives"):
-        return None, False
-    if noun.tag_ in ("WP", "WDT") and noun.head.dep_ == "relcl":
-        return victim_count(noun.head.head)  # "a man, who died later": the man
-    if _is_number(noun) or low in vague:
-        return _count_phrase(noun), True
-    total: Count | None = None
-    for child in child_tokens(noun):
-        if child.dep_ in ("nummod", "quantmod") or (child.dep_ in ("amod", "det") and child.lower_ in vague) \
-                or (child.dep_ == "amod" and child.lower_ in lexicon()["number_words"]):  # "Eleven" tagged ADJ
-            total = _count_phrase(child) if child.lower_ not in vague else parse_count_words(child.lower_)
-        elif child.dep_ == "det" and child.lower_ in _NO and not _hedge_after(child):
-            return Count(0, 0, 0), True
-    if total is not None:
-        return total, True
-    stray = stray_number(noun)
-    if stray is not None:
-        return _count_phrase(stray), True
-    dets = {c.lower_ for c in child_tokens(noun) if c.dep_ in ("det", "nummod")}
-    has_poss = any(c.dep_ == "poss" for c in child_tokens(noun))
-    nominal = noun.tag_ in ("NN", "NNP") or (noun.pos_ == "ADJ" and noun.dep_ in ("dobj", "nsubjpass"))
-    if nominal and (has_poss or dets & _words("singular_determiners")):  # "killed a civilian" (ADJ)
-        return Count(1, 1, 1), True
-    if noun.ent_type_ == "PERSON" or low in _ONE_PRONOUNS:
-        return Count(1, 1, 1), True
-    if noun.tag_ == "NN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in child_tokens(noun)):
-        return Count(1, 1, 1), True  # "a councillor, Amina Yusuf, was shot dead"
-    if noun.tag_ in ("NNS", "NNPS") or low in _MANY_PRONOUNS:
-        for appos in (c for c in child_tokens(noun) if c.dep_ == "appos"):
-            count, ok = victim_count(appos)  # "his bodyguards, two police officers, ..."
-            if ok and count is not None:
-                return count, True
-        return None, True
-    return None, noun.pos_ in ("NOUN", "PROPN", "PRON")
-
-
-def _hedge_after(tok: Token) -> bool:
-    """'No fewer than seven': a 'no' that starts a count, not a zero."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ in _words("comparatives")
 
 
 def _victims_of_verb(tok: Token, share: bool = True) -> list[Token]:
@@ -304,7 +211,7 @@ def lives_mention(tok: Token) -> Mention | None:
     if verb in _words("toll_verbs"):
         nums = [c for c in child_tokens(tok) if c.dep_ in ("nummod", "amod") and _is_number(c)]
         if nums:
-            return _span_mention(DEATH, _count_phrase(nums[0]), tok, nums)
+            return _span_mention(DEATH, count_phrase(nums[0]), tok, nums)
         of = [p for c in child_tokens(tok) if c.dep_ == "prep" and c.lower_ in _OF for p in child_tokens(c) if p.dep_ == "pobj"]
         if tok.lemma_.lower() not in _words("body_nouns"):  # "his body" is a victim told before
             of = of or [c for c in child_tokens(tok) if c.dep_ == "poss" and c.pos_ == "PRON"]  # "his death"
@@ -375,7 +282,7 @@ def _noun_mention(tok: Token, kind: str) -> Mention | None:
                 return _span_mention(kind, sum_counts([c for c, ok in results if ok]), tok, of)
     nums = [c for c in child_tokens(tok) if c.dep_ in ("nummod", "quantmod") or (_is_number(c) and c.dep_ == "amod")]
     if nums:
-        return _span_mention(kind, _count_phrase(nums[0]), tok, [tok])
+        return _span_mention(kind, count_phrase(nums[0]), tok, [tok])
     return None
 
 
@@ -493,7 +400,7 @@ def weapon_count(sent: Span, trigger: Token | None = None) -> tuple[int, Token] 
             continue
         nums = [c for c in child_tokens(tok) if c.dep_ == "nummod"]
         if nums:
-            count = _count_phrase(nums[0])
+            count = count_phrase(nums[0])
             if count is not None:
                 return count.best, tok
     return None

@@ -1,0 +1,106 @@
+"""How many a victim phrase counts: 'at least 12 people', 'a civilian', 'no one', 'his
+bodyguards, two police officers'. Read by `sitroom.time.casualties` for the victims of a
+word of killing or wounding."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp import child_tokens, sentence
+from sitroom.time.misparsed import is_number as _is_number
+from sitroom.time.misparsed import stray_number
+from sitroom.time.numbers import Count, lexicon, lexicon_words, parse_count_words, word_set
+
+#: Single words the rules below name, from the pack's ``time/lexicon.yaml`` (read when used).
+_NO = lexicon_words("no_words")
+_NO_ONE = lexicon_words("no_one_nouns")
+_RANGE_JOINERS = lexicon_words("range_joiners")
+_OF = lexicon_words("of_preps")
+_VAGUE_GROUPS = lexicon_words("vague_group_nouns")
+_ONE_PRONOUNS, _MANY_PRONOUNS = lexicon_words("singular_pronouns"), lexicon_words("plural_pronouns")
+
+
+def _words(key: str) -> frozenset[str]:
+    return word_set(key)
+
+
+_NOBODY = lexicon_words("nobody_words")
+
+
+def count_phrase(num: Token) -> Count | None:
+    """The number with its hedges around it ('at least 12', 'between 3 and 5', 'a dozen')."""
+    doc, allowed = num.doc, _words("count_words")
+    start = num.i
+    while start > sentence(num).start and (doc[start - 1].lower_ in allowed or _is_number(doc[start - 1])):
+        start -= 1
+    end = num.i + 1
+    while end < sentence(num).end and (doc[end].lower_ in _words("number_joiners")
+                                  or (_is_number(doc[end]) and doc[end - 1].lower_ in _RANGE_JOINERS)):
+        end += 1
+    while end > num.i + 1 and not _is_number(doc[end - 1]):
+        end -= 1
+    for s in range(start, num.i + 1):
+        count = parse_count_words(doc[s:end].text)
+        if count is not None:
+            return count
+    return parse_count_words(num.text)
+
+
+def victim_count(noun: Token) -> tuple[Count | None, bool]:
+    """The count of a victim noun phrase and whether it is a victim at all.
+
+    Returns (count or None when not stated, is_victim).
+    """
+    vague = lexicon()["vague_counts"]
+    low = noun.lower_
+    if noun.lemma_.lower() in _words("not_victims"):
+        return None, False
+    if low in _NOBODY or (low in _NO_ONE and any(c.lower_ in _NO for c in child_tokens(noun))):
+        return Count(0, 0, 0), True
+    if noun.lemma_.lower() in _words("group_nouns") and noun.tag_ == "NN":
+        of = [p for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ in _OF for p in child_tokens(c) if p.dep_ == "pobj"]
+        if of:
+            count, ok = victim_count(of[0])  # "a total of 88 people"
+            if count is None and noun.lemma_.lower() in _VAGUE_GROUPS and ok:
+                return parse_count_words("several"), True
+            return count, ok
+    if low in _words("reflexives"):
+        return None, False
+    if noun.tag_ in ("WP", "WDT") and noun.head.dep_ == "relcl":
+        return victim_count(noun.head.head)  # "a man, who died later": the man
+    if _is_number(noun) or low in vague:
+        return count_phrase(noun), True
+    total: Count | None = None
+    for child in child_tokens(noun):
+        if child.dep_ in ("nummod", "quantmod") or (child.dep_ in ("amod", "det") and child.lower_ in vague) \
+                or (child.dep_ == "amod" and child.lower_ in lexicon()["number_words"]):  # "Eleven" tagged ADJ
+            total = count_phrase(child) if child.lower_ not in vague else parse_count_words(child.lower_)
+        elif child.dep_ == "det" and child.lower_ in _NO and not _hedge_after(child):
+            return Count(0, 0, 0), True
+    if total is not None:
+        return total, True
+    stray = stray_number(noun)
+    if stray is not None:
+        return count_phrase(stray), True
+    dets = {c.lower_ for c in child_tokens(noun) if c.dep_ in ("det", "nummod")}
+    has_poss = any(c.dep_ == "poss" for c in child_tokens(noun))
+    nominal = noun.tag_ in ("NN", "NNP") or (noun.pos_ == "ADJ" and noun.dep_ in ("dobj", "nsubjpass"))
+    if nominal and (has_poss or dets & _words("singular_determiners")):  # "killed a civilian" (ADJ)
+        return Count(1, 1, 1), True
+    if noun.ent_type_ == "PERSON" or low in _ONE_PRONOUNS:
+        return Count(1, 1, 1), True
+    if noun.tag_ == "NN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in child_tokens(noun)):
+        return Count(1, 1, 1), True  # "a councillor, Amina Yusuf, was shot dead"
+    if noun.tag_ in ("NNS", "NNPS") or low in _MANY_PRONOUNS:
+        for appos in (c for c in child_tokens(noun) if c.dep_ == "appos"):
+            count, ok = victim_count(appos)  # "his bodyguards, two police officers, ..."
+            if ok and count is not None:
+                return count, True
+        return None, True
+    return None, noun.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _hedge_after(tok: Token) -> bool:
+    """'No fewer than seven': a 'no' that starts a count, not a zero."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in _words("comparatives")
