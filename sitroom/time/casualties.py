@@ -20,7 +20,7 @@ from sitroom.time.misparsed import not_date as _not_date
 from sitroom.time.misparsed import passive_subject, place_appos, stray_number
 from sitroom.time.numbers import Count, lexicon, lexicon_words, sum_counts, word_set
 from sitroom.time.unasserted import attempted, dead_or_hurt, killed_and_hurt, summing, told_body
-from sitroom.time.victims import count_phrase, victim_count
+from sitroom.time.victims import coordinated_counts, count_phrase, victim_count
 
 #: The kinds of a `Mention` (ids, not words: the words are the pack's).
 DEATH = "death"
@@ -282,7 +282,9 @@ def _noun_mention(tok: Token, kind: str) -> Mention | None:
                 return _span_mention(kind, sum_counts([c for c, ok in results if ok]), tok, of)
     nums = [c for c in child_tokens(tok) if c.dep_ in ("nummod", "quantmod") or (_is_number(c) and c.dep_ == "amod")]
     if nums:
-        return _span_mention(kind, count_phrase(nums[0]), tok, [tok])
+        shared = coordinated_counts(tok) if kind_of(tok.head.head) is None else []
+        counts = [count_phrase(n) for n in (*shared, nums[0])]
+        return _span_mention(kind, sum_counts(counts), tok, [tok, *(n.head for n in shared)])
     return None
 
 

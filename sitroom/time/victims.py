@@ -104,3 +104,25 @@ def _hedge_after(tok: Token) -> bool:
     """'No fewer than seven': a 'no' that starts a count, not a zero."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ in _words("comparatives")
+
+
+def coordinated_counts(noun: Token) -> list[Token]:
+    """'2 rebel and 1 military fatality', 'four police and two civilian deaths': the words
+    coordinated before a casualty noun that each carry a number of their own, singular words
+    the parser took for nouns of their own where they modify the casualty noun (their
+    counts add up to its toll); [] unless every one of them does."""
+    if noun.dep_ != "conj":
+        return []
+    before = sorted((t for t in noun.conjuncts if t.i < noun.i), key=lambda t: t.i)
+    numbers = []
+    for word in before:
+        nums = [c for c in child_tokens(word) if c.dep_ == "nummod" and _is_number(c)]
+        uninflected = word.lemma_.lower() == word.lower_  # 'police' is tagged a plural
+        if not nums or not (word.tag_ in _MODIFIER_TAGS or uninflected):
+            return []
+        numbers.append(nums[0])
+    return numbers
+
+
+#: Tags of a word that modifies a casualty noun ('rebel', 'police', 'Taliban', 'civilian').
+_MODIFIER_TAGS = ("NN", "NNP", "JJ")

@@ -103,6 +103,11 @@ CASES = [
     ("Nine policemen were killed and wounded when their truck hit a mine near Tillaberi.", 4, 9),
     ("Militants stormed the post, killing and injuring 12 soldiers, near Mora.", 6, 12),
     ("Troops killed four rebels and wounded seven near Bambari.", 4, 7),
+    # counts of the sides that share one casualty noun add up
+    ("Fighting near Rutshuru left 2 rebel and 1 military fatality on Sunday.", 3, None),
+    ("Four police and two civilian deaths were recorded after the raid near Tillaberi.", 6, None),
+    ("The battle for the district centre in Kunduz caused 7 Taliban and 2 army fatalities.", 9, None),
+    ("Officials reported 11 militant, 3 police and 2 civilian deaths in the fighting in Khost.", 16, None),
 ]
 
 
@@ -161,3 +166,9 @@ def test_a_hidden_count_stays_in_the_evidence(nlp):
 def test_killed_or_wounded_bounds_the_toll_from_above(nlp):
     toll = combine(find_mentions(nlp("Twenty police were killed or injured in the riot.")[:]))
     assert (toll.fatalities.best, toll.fatalities.low, toll.fatalities.high) == (0, 0, 20)
+
+
+def test_the_sides_sharing_a_casualty_noun_are_all_in_its_evidence(nlp):
+    doc = nlp("The clash near Beni left 4 rebel and 2 military fatalities.")
+    (death,) = [m for m in find_mentions(doc[:]) if m.kind == "death"]
+    assert doc.text[death.start:death.end] == "4 rebel and 2 military fatalities"
