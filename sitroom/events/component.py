@@ -17,6 +17,7 @@ from sitroom.events.attribution import (
 )
 from sitroom.events.captions import caption_spans, in_caption
 from sitroom.events.classify import classify
+from sitroom.events.clauses import clause_places, split_clauses
 from sitroom.events.detect import analyze_sentence
 from sitroom.events.findings import ACTOR_ENTS, PLACE_ENTS, Mention, SentenceFindings, event_words
 from sitroom.events.incident import place_names
@@ -80,7 +81,9 @@ def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candid
     for i, (sent, found) in enumerate(zip(sents, findings, strict=True)):
         if captions and in_caption(sent.start_char, captions):
             continue  # a photo caption: what a picture shows, not the news
-        for mention in found.mentions:
+        mentions = split_clauses(found.mentions, lex)
+        own = clause_places(mentions)
+        for mention in mentions:
             cand = _candidate(ctx, sent, mention, lex, tax)
             if cand is None:
                 continue
@@ -91,7 +94,7 @@ def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candid
             _attribute(ctx, cand, mention, i, attributions, findings, sents)
             _claim(ctx, cand, i, claims, findings)
             cand.sentence_index = i
-            made.extend(split_by_place(cand, listed_places(mention)))
+            made.extend(split_by_place(cand, listed_places(mention), own.get(id(mention))))
     for i, (claim, found) in enumerate(zip(claims, findings, strict=True)):
         if claim is not None and not any(m.family == "kinetic" for m in found.mentions):
             _claim_back(ctx, claim, i, found, made, sents, lex)

@@ -175,6 +175,18 @@ def listed_places(mention: Mention) -> list[tuple[Span, int | None]]:
     return best or _clause_list(mention, excluded)
 
 
+def own_names(mention: Mention) -> dict[str, Span]:
+    """The place names a mention's own clauses give (its objects and the objects of its
+    place prepositions, not those of the attacker or a launch site), by their folded text."""
+    excluded = {t.i for span in (mention.agent, mention.origin) if span is not None for t in span}
+    return {
+        _span(p).text.casefold(): _span(p)
+        for anchor, after_prep, _hung in _anchors(mention)
+        for p in _places_of(anchor, after_prep)
+        if p.i not in excluded
+    }
+
+
 def _clause_list(mention: Mention, excluded: set[int]) -> list[tuple[Span, int | None]]:
     """'Four drivers were killed in A, and three men were found dead in B': verbs of one
     mention coordinated as clauses, each naming its own place and counting its own
@@ -266,9 +278,14 @@ def _count(member: Token) -> int | None:
     return parse_number(nums[0].text) if nums else None
 
 
-def split_by_place(cand: Candidate, places: list[tuple[Span, int | None]]) -> list[Candidate]:
-    """One candidate per listed place, the first being ``cand`` itself."""
+def split_by_place(
+    cand: Candidate, places: list[tuple[Span, int | None]], own: Span | None = None
+) -> list[Candidate]:
+    """One candidate per listed place, the first being ``cand`` itself; a candidate that
+    lists none stands at ``own``, its clause's place, where it has one (`clause_places`)."""
     if len(places) < 2:
+        if own is not None:
+            cand.listed_places, cand.place_focus = [own], own
         return [cand]
     out = []
     spans = [span for span, _ in places]
