@@ -34,6 +34,13 @@ def opens_separately(c: Candidate, inc: Incident, rules: Rules) -> bool:
     return opens_with_cue(c) or told_as_another(c, rules)
 
 
+def told_separately(c: Candidate, rules: Rules) -> bool:
+    """The mention is told as another incident than the one before it: its sentence or
+    its clause opens a story break ('In a separate attack, ...', '..., while separately
+    ...'), or its event noun is called 'separate' or 'another'."""
+    return separate_clause(_root(c)) is not None or opens_with_cue(c) or told_as_another(c, rules)
+
+
 def _root(c: Candidate) -> Token:
     return c.trigger.root if isinstance(c.trigger, Span) else c.trigger
 

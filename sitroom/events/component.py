@@ -32,6 +32,7 @@ from sitroom.events.parsing import (
 )
 from sitroom.events.retense import retense_headlines
 from sitroom.events.taxonomy import Taxonomy, load_taxonomy
+from sitroom.lang.story import opens_incident
 from sitroom.model import Event
 from sitroom.nlp import child_tokens, doc_text, entities_in, sentences, subtree_tokens
 
@@ -197,8 +198,11 @@ def _elaborates(
     """Details of the event told in the sentence right before, not a second occurrence:
     'The assailants arrived on motorcycles ...' (an anaphoric attacker), 'One missile struck
     the vessel' (part of the salvo just told), '... hit the convoy' (a definite target that
-    points back). Never when the sentence has a date or a place of its own."""
+    points back). Never when the sentence has a date or a place of its own, or opens on
+    another incident ('In a separate strike, a drone hit a car ...')."""
     if mention.family != "kinetic" or not made or last_told(made).family != "kinetic":
+        return False
+    if opens_incident(sent.text):
         return False
     previous = last_told(made)
     if previous.sentence_index != index - 1:

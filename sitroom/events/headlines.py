@@ -20,6 +20,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from sitroom.components import Candidate
+from sitroom.events.background import told_separately
+from sitroom.events.incident import load_rules
 
 
 def headline_end(doc: Doc) -> int | None:
@@ -57,6 +59,22 @@ def _key(c: Candidate) -> tuple:
     return (c.event.location, c.event.event_date, c.event.event_type)
 
 
+def _incidents(body: list[Candidate]) -> list[tuple[tuple, int]]:
+    """The body's incidents, each (key, highest toll): one per place, day and type, and
+    another at that key for each mention told as a separate one ('In a separate attack on
+    the same town, ...'), whose dead assembly adds to the day's toll there."""
+    rules = load_rules()
+    found: list[list] = []
+    latest: dict[tuple, list] = {}
+    for c in body:
+        key = _key(c)
+        if key not in latest or (c.parent is None and told_separately(c, rules)):
+            latest[key] = [key, 0]
+            found.append(latest[key])
+        latest[key][1] = max(latest[key][1], c.event.fatalities)
+    return [(key, toll) for key, toll in found]
+
+
 def _lists_places(head: list[Candidate], body: list[Candidate]) -> bool:
     """The headline lists places ('air strikes in Sagaing and Chin') and the body tells two
     or more incidents: each has its own record, the headline's regions none."""
@@ -67,26 +85,24 @@ def _sums_up(head: list[Candidate], body: list[Candidate]) -> bool:
     """The headline counts the dead of two or more of the body's incidents."""
     if _names_one(head, body):
         return False
-    tolls: dict[tuple, int] = {}
-    for c in body:
-        if c.event.fatalities:
-            tolls[_key(c)] = max(tolls.get(_key(c), 0), c.event.fatalities)
+    tolls = [toll for _key, toll in _incidents(body) if toll]
     if len(tolls) < 2:
         return False
     best, low, high = _headline_toll(head)
     if best <= 0:
         return False
-    total = sum(tolls.values())
+    total = sum(tolls)
     if low < high:  # 'dozens dead': a range that holds their sum
-        return low <= total <= high and max(tolls.values()) < high
-    return best > max(tolls.values())
+        return low <= total <= high and max(tolls) < high
+    return best > max(tolls)
 
 
 def _names_one(head: list[Candidate], body: list[Candidate]) -> bool:
     """The headline's own words name one place, and of the body's incidents only those at
     that place ('in Djibo' over the Djibo attack and another in Arbinda): it tells that
-    incident, not a sum. A place the headline only took from the body, or a list of places
-    ('in Sagaing and Magway'), names none."""
+    incident, not a sum. A place the headline only took from the body, a list of places
+    ('in Sagaing and Magway'), or a place where the body tells two incidents (a raid on
+    the town's market and a separate attack on its checkpoint) names none."""
     if any(c.listed_places for c in head):
         return False
     own = set()
@@ -95,7 +111,8 @@ def _names_one(head: list[Candidate], body: list[Candidate]) -> bool:
         if said is not None and c.event.location and said.end <= c.sentence.end_char:
             own.add(c.event.location)
     places = {c.event.location for c in body if c.event.location}
-    return len(own) == 1 and len(places) > 1 and bool(own & places)
+    there = [key for key, _toll in _incidents(body) if key[0] in own]
+    return len(own) == 1 and len(places) > 1 and bool(own & places) and len(there) == 1
 
 
 def _headline_toll(head: list[Candidate]) -> tuple[int, int, int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components import Candidate
+from sitroom.events.background import told_separately
 from sitroom.events.findings import event_words
 from sitroom.events.incident import Rules
 from sitroom.events.lexicon import load_lexicon
@@ -52,11 +53,17 @@ def take_tolls(k: Event, members: list[Candidate], rules: Rules, facts: dict) ->
     The attackers' own dead ('one militant also died', 'police killed three of the
     attackers') and the dead a later sentence adds to the first ('two other officers were
     killed', 'his brother was also killed') are counted apart and added, as ACLED counts
-    every death of the incident. ``facts`` keeps each member's answers
+    every death of the incident. A mention told as another incident ('In a separate attack
+    on the town, ...'), which joins this record only as ACLED's one event per place, day and
+    attacker, lends it no toll: the report gives the two apart, and so does ACLED where the
+    gazetteer tells their places apart. ``facts`` keeps each member's answers
     (`Incident.toll_facts`) from one merge to the next."""
     killed = [c for c in members if c.data.get("own_fatalities")]
     if not killed:
         return _take_injuries(k, members)
+    killed = killed[:1] + [
+        c for c in killed[1:] if not _fact(facts, c, "apart", lambda c: told_separately(c, rules))
+    ]
     parts = _parts(killed, rules, facts)
     bests = [_best_toll(part, rules, facts) for part in parts]
     k.fatalities = sum(b.data["own_fatalities"][BEST] for b in bests)

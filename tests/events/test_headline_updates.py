@@ -50,3 +50,42 @@ def test_a_headline_toll_for_a_car_bomb_town_is_not_a_sum_with_another_ambush(pi
 def test_a_headline_summing_raids_across_a_region_still_makes_no_record(pipeline):
     out = tolls(pipeline, ROUNDUP)
     assert sorted(f for f, _, _ in out.values()) == [8, 15]
+
+
+TWO_IN_DJIBO = (
+    "Gunmen kill 12 in Djibo attacks\n"
+    "Gunmen attacked a cattle market in Djibo on Monday, killing seven traders, a local "
+    "official said. In a separate attack on Monday evening, militants killed five soldiers at a "
+    "checkpoint on the edge of Djibo. Elsewhere, jihadists killed four villagers near Arbinda "
+    "on Tuesday.\n"
+)
+
+TWO_IN_IDLIB = (
+    "Air strikes kill 20 in Idlib\n"
+    "Russian jets struck a market in Idlib city on Tuesday, killing 14 people, rescuers said. "
+    "In a separate strike, a drone hit a car on the road outside Idlib, killing six. In Aleppo, "
+    "shelling wounded three children.\n"
+)
+
+
+def records(pipeline, text):
+    events = pipeline.extract(Article(text=text, published=WEDNESDAY))
+    return sorted(
+        (e.location, e.event_type, e.fatalities)
+        for e in events
+        if e.status == "new" and e.record_kind == "event"
+    )
+
+
+def test_a_headline_summing_two_attacks_in_its_town_lends_the_first_no_toll(pipeline):
+    assert records(pipeline, TWO_IN_DJIBO) == [
+        ("Aribinda", "Violence against civilians", 4),
+        ("Djibo", "Battles", 5),
+        ("Djibo", "Violence against civilians", 7),
+    ]
+
+
+def test_a_strike_told_as_separate_lends_the_first_strike_no_dead(pipeline):
+    out = records(pipeline, TWO_IN_IDLIB)
+    assert ("Idlib", "Explosions/Remote violence", 14) in out
+    assert not any(f == 20 for _, _, f in out)
