@@ -257,6 +257,7 @@ class Context:
     doc: Doc
     published: date
     published_evidence: Evidence | None = None
+    undated: bool = False  # no publication date, dateline or --published: ``published`` is the clock
     candidates: list[Candidate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     country_hint: str = ""  # the country the caller knows the article is about, if any

@@ -209,7 +209,13 @@ class Pipeline:
         published, evidence = resolve_publication(article, self.settings.today)
         # An undated report is parsed against the clock, then every date that leaned on it is removed.
         anchor = published or date.today()
-        ctx = Context(article=article, doc=doc, published=anchor, published_evidence=evidence)
+        ctx = Context(
+            article=article,
+            doc=doc,
+            published=anchor,
+            published_evidence=evidence,
+            undated=published is None,
+        )
         for name, comp in self.components:
             start = time.perf_counter()
             comp(ctx)

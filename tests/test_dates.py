@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 from typer.testing import CliRunner
 
@@ -91,6 +91,20 @@ def test_undated_report_gets_no_invented_day(pipeline):
     assert all(e.event_date != date.today() for e in events)
     stated = [e for e in by_place.values() if e.event_date is not None]
     assert all(e.event_date.year == 2018 for e in stated)
+
+
+def test_an_undated_report_of_a_day_without_its_year_is_news(pipeline):
+    # five months before the clock: old only if the report were published today
+    day = date.today() - timedelta(days=150)
+    text = f"A car bomb tore through a hotel in Mogadishu on {day.day} {day:%B}, killing 20 people."
+    events = pipeline.extract(Article(text=text))
+    assert [e.status for e in events if e.record_kind == "event"] == ["new"]
+
+
+def test_an_undated_report_of_last_month_is_still_background(pipeline):
+    text = "Militants ambushed a convoy near Gao last month, killing four soldiers."
+    events = pipeline.extract(Article(text=text))
+    assert [e.status for e in events if e.record_kind == "event"] == ["background"]
 
 
 def test_cli_warns_naming_the_undated_file(tmp_path, pipeline):

@@ -15,6 +15,7 @@ from sitroom.events.background import opens_with_cue
 from sitroom.events.incident import date_range, has_date
 from sitroom.time.dating import in_comparison
 from sitroom.time.numbers import lexicon_words
+from sitroom.time.publication import names_year
 
 #: How far before publication an event may end and still count as news.
 NEW_WINDOW_DAYS = 10
@@ -52,11 +53,16 @@ def _one_day(c: Candidate) -> bool:
     )
 
 
-def status_of(c: Candidate, published: date, news_dated: bool) -> tuple[str, str]:
-    """(status, reason). ``news_dated``: an earlier event in the article is dated news."""
+def status_of(
+    c: Candidate, published: date, news_dated: bool, undated: bool = False
+) -> tuple[str, str]:
+    """(status, reason). ``news_dated``: an earlier event in the article is dated news.
+    ``undated``: the report has no publication date, so ``published`` is the clock's day,
+    and a calendar date that names no year ('on 25 January') may be the report's own day:
+    never old ('last month' still is)."""
     if c.aggregate:
         return "background", "aggregate"
-    if is_old(c, published):
+    if is_old(c, published) and not (undated and _yearless_calendar_date(c)):
         return "background", "date"
     if c.parent is not None and c.parent.event.status == "background":
         return "background", "parent"
@@ -72,6 +78,16 @@ def status_of(c: Candidate, published: date, news_dated: bool) -> tuple[str, str
         if news_dated and c.family == "kinetic" and c.nominal and not opens_with_cue(c):
             return "background", "undated mention"  # 'Meanwhile, ...' tells more news
     return "new", ""
+
+
+def _yearless_calendar_date(c: Candidate) -> bool:
+    """Dated by a day or month of the calendar that names no year ('on 25 January', 'in
+    October'), not by one relative to the report ('last month', 'on Tuesday')."""
+    said = c.event.evidence.get("event_date")
+    ref = c.time_ref
+    return (
+        said is not None and ref is not None and ref.kind == "point" and not names_year(said.text)
+    )
 
 
 def earlier_in_period(c: Candidate) -> bool:
@@ -99,7 +115,7 @@ def past_year_in(sentence: Span, published: date) -> Token | None:
 def assign_status(ctx: Context) -> None:
     news_dated = False
     for c in ctx.candidates:
-        status, reason = status_of(c, ctx.published, news_dated)
+        status, reason = status_of(c, ctx.published, news_dated, ctx.undated)
         c.event.status = status
         c.status_reason = reason
         cue = {

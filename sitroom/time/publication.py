@@ -58,6 +58,11 @@ def resolve_publication(
     return today, None
 
 
+def names_year(text: str) -> bool:
+    """The date's words name its year ('on 25 January 2020'; not 'on 25 January')."""
+    return _YEAR_WORD.search(text) is not None
+
+
 def mark_undated(events: list[Event]) -> None:
     """Events of a report with no publication date: only a date that names its year stands;
     any other (relative, year-less or publication-day) date is removed and the event tagged."""
@@ -65,7 +70,7 @@ def mark_undated(events: list[Event]) -> None:
 
     for event in events:
         cited = event.evidence.get("event_date")
-        if cited is not None and _YEAR_WORD.search(cited.text):
+        if cited is not None and names_year(cited.text):
             continue
         event.event_date, event.year, event.time_precision = None, None, 3
         event.evidence.pop("event_date", None)
