@@ -17,7 +17,7 @@ from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, sentence, span_tokens
 from sitroom.time.counted import claimed, negated, told_apart
 from sitroom.time.misparsed import is_number as _is_number
 from sitroom.time.misparsed import not_date as _not_date
-from sitroom.time.misparsed import passive_subject, place_appos, stray_number
+from sitroom.time.misparsed import passive_subject, place_appos, stray_number, told_subject
 from sitroom.time.numbers import Count, lexicon, lexicon_words, sum_counts, word_set
 from sitroom.time.unasserted import attempted, dead_or_hurt, killed_and_hurt, summing, told_body
 from sitroom.time.victims import coordinated_counts, count_phrase, victim_count
@@ -152,7 +152,7 @@ def _direct_victims(tok: Token) -> list[Token]:
     subj = [c for c in kids if (c.dep_ in ("nsubjpass", "nsubj:pass") or (passive and c.dep_ == "nsubj"))
             and _not_date(c)]
     if subj:
-        return _conjuncts(place_appos(_closest(subj, tok)))
+        return _conjuncts(told_subject(place_appos(_closest(subj, tok)), tok))
     lost = passive_subject(tok) if passive else None
     if lost is not None:
         return _conjuncts(lost)
@@ -167,10 +167,13 @@ def _direct_victims(tok: Token) -> list[Token]:
     copula = tok.head.lemma_ in _COPULAS and tok.dep_ == "advcl"  # "7 guards were on Monday killed"
     if (copula or tok.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advmod", "dep")) and tok.head.pos_ in ("VERB", "AUX"):
         head_kids = list(child_tokens(tok.head))
+        if tok.head.dep_ == "conj" and not any(c.dep_ in NOMINAL_SUBJECTS for c in head_kids):
+            head_kids += child_tokens(tok.head.head)  # 'was detained and later found killed'
         for dep in ("nsubjpass", "dobj", "nsubj"):
             found = [c for c in head_kids if c.dep_ == dep]
             if found and (dep != "nsubj" or tok.head.lemma_ in _words("toll_state_verbs")):
-                return _conjuncts(place_appos(_closest(found, tok)))  # "KANO—40 people are dead": not the dateline
+                subject = place_appos(_closest(found, tok))  # "KANO—40 people are dead": not the dateline
+                return _conjuncts(told_subject(subject, tok.head) if dep == "nsubjpass" else subject)
     hedged = [p for c in kids if c.dep_ == "prep" and c.lower_ in _words("hedges")
               for p in child_tokens(c) if p.dep_ == "pobj" and _is_number(p)]
     if hedged:
@@ -268,7 +271,7 @@ def _noun_mention(tok: Token, kind: str) -> Mention | None:
         return _span_mention(kind, Count(0, 0, 0), tok, [tok])
     if kind == BOTH:
         return None
-    if tok.lemma_.lower() in _words("body_nouns") and tok.head.lemma_.lower() not in _FOUND_VERBS:
+    if tok.lemma_.lower() in _words("body_nouns") and not _found(tok):
         return None  # "the governing body of the union" is no corpse
     if kind == DEATH and tok.lemma_.lower() in _words("death_event_nouns"):
         of = [p for c in child_tokens(tok) if c.dep_ == "prep" and c.lower_ in _OF for p in child_tokens(c) if p.dep_ == "pobj"]
@@ -286,6 +289,18 @@ def _noun_mention(tok: Token, kind: str) -> Mention | None:
         counts = [count_phrase(n) for n in (*shared, nums[0])]
         return _span_mention(kind, sum_counts(counts), tok, [tok, *(n.head for n in shared)])
     return None
+
+
+def _found(body: Token) -> bool:
+    """'The body of a man was found': a body some verb of finding has as its subject, also
+    where a place named before it misleads the parse (`passive_subject`)."""
+    if body.head.lemma_.lower() in _FOUND_VERBS:
+        return True
+    for verb in sentence(body):
+        if verb.lemma_.lower() in _FOUND_VERBS and verb.pos_ == "VERB":
+            told = passive_subject(verb)
+            return told is not None and told.i == body.i
+    return False
 
 
 def toll_mention(tok: Token) -> Mention | None:

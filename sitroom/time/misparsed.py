@@ -97,3 +97,15 @@ def place_appos(noun: Token) -> Token:
         return noun
     appos = [c for c in child_tokens(noun) if c.dep_ == "appos" and c.pos_ == "NOUN"]
     return appos[0] if appos else noun
+
+
+def told_subject(subject: Token, verb: Token) -> Token:
+    """A passive's parsed subject, unless the noun right before its auxiliary lies outside
+    that subject's phrase, or hangs in it as a name's apposition ('At the borders of A and
+    B, a man was found dead': the parse makes 'the borders' the subject and the man an
+    apposition of B): then that noun."""
+    near = passive_subject(verb)
+    if near is None or near.i == subject.i or near.pos_ == "PROPN" or near.ent_type_ in _PLACES:
+        return subject  # a name the parse hung elsewhere ('in Foz do Iguacu': 'do' an auxiliary)
+    named = near.dep_ == "appos" and near.head.pos_ == "PROPN"  # hung on a place's name
+    return near if named or near.i not in {t.i for t in subject.subtree} else subject

@@ -18,6 +18,9 @@ _RANGE_JOINERS = lexicon_words("range_joiners")
 _OF = lexicon_words("of_preps")
 _VAGUE_GROUPS = lexicon_words("vague_group_nouns")
 _ONE_PRONOUNS, _MANY_PRONOUNS = lexicon_words("singular_pronouns"), lexicon_words("plural_pronouns")
+_DEFINITE = lexicon_words("definite_determiners")
+_ADDED = lexicon_words("added_dead_words")
+_CASUALTY_NOUNS = (lexicon_words("death_nouns"), lexicon_words("injury_nouns"), lexicon_words("both_nouns"))
 
 
 def _words(key: str) -> frozenset[str]:
@@ -96,8 +99,28 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
             count, ok = victim_count(appos)  # "his bodyguards, two police officers, ..."
             if ok and count is not None:
                 return count, True
-        return None, True
+        return counted_before(noun), True
     return None, noun.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def counted_before(noun: Token) -> Count | None:
+    """'Two gunmen opened fire ... The gunmen were later killed': a plural the report names
+    with 'the' counts what it counted where it first told them (the last count of that noun
+    in the sentences before), else None."""
+    kids = list(child_tokens(noun))
+    if (
+        noun.tag_ not in ("NNS", "NNPS")
+        or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids)
+        or any(c.lower_ in _ADDED for c in kids)  # 'the other rebels' are others
+        or any(noun.lemma_.lower() in words for words in _CASUALTY_NOUNS)  # a toll, no victims
+    ):
+        return None
+    before = noun.doc[: sentence(noun).start]
+    for tok in reversed(before):
+        if tok.lemma_ == noun.lemma_ and tok.tag_ == noun.tag_:
+            nums = [c for c in child_tokens(tok) if c.dep_ == "nummod" and _is_number(c)]
+            return count_phrase(nums[0]) if nums else None
+    return None
 
 
 def _hedge_after(tok: Token) -> bool:

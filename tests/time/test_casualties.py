@@ -108,6 +108,12 @@ CASES = [
     ("Four police and two civilian deaths were recorded after the raid near Tillaberi.", 6, None),
     ("The battle for the district centre in Kunduz caused 7 Taliban and 2 army fatalities.", 9, None),
     ("Officials reported 11 militant, 3 police and 2 civilian deaths in the fighting in Khost.", 16, None),
+    # a body found after a place the parse takes for the subject; a killing found later
+    ("Around 9 June 2024 (as reported), between the cities of Ocotlan, Jalisco, and Sahuayo, "
+     "Michoacan, the body of a man was found with gunshot wounds.", 1, None),
+    ("Around 12 June 2024 (as reported), in Puerto Escondido, Oaxaca, the partially burnt body of "
+     "a man was found floating in the lagoon.", 1, None),
+    ("One opposition activist was detained by militiamen and later found killed.", 1, None),
 ]
 
 
@@ -172,3 +178,17 @@ def test_the_sides_sharing_a_casualty_noun_are_all_in_its_evidence(nlp):
     doc = nlp("The clash near Beni left 4 rebel and 2 military fatalities.")
     (death,) = [m for m in find_mentions(doc[:]) if m.kind == "death"]
     assert doc.text[death.start:death.end] == "4 rebel and 2 military fatalities"
+
+
+def test_the_plural_a_report_counted_before_keeps_its_count(nlp):
+    doc = nlp("Two gunmen opened fire on a bus near Kano. Hours later the gunmen were killed by police.")
+    second = list(doc.sents)[1]
+    (death,) = [m for m in find_mentions(second) if m.kind == "death"]
+    assert death.count is not None and death.count.best == 2
+
+
+def test_a_plural_never_counted_before_stays_unknown(nlp):
+    doc = nlp("Gunmen opened fire on a bus near Kano. Hours later the gunmen were killed by police.")
+    second = list(doc.sents)[1]
+    (death,) = [m for m in find_mentions(second) if m.kind == "death"]
+    assert death.count is None
