@@ -26,7 +26,14 @@ from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.either import merge_either
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
 from sitroom.actors.mutual import VAC, fill_other_side, kind_of
-from sitroom.actors.spans import agent_spans, patient_spans, placed, root, with_entities
+from sitroom.actors.spans import (
+    agent_spans,
+    patient_spans,
+    placed,
+    root,
+    victim_spans,
+    with_entities,
+)
 from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.lang import pack_words
 from sitroom.model import Actor, Event, Evidence
@@ -47,6 +54,9 @@ _CROWD_KINDS = {"civilians", "protesters", "rioters", "unidentified"}
 _PROTESTED = "government"
 #: English words of the stage: the language pack's ``actors/words.yaml``.
 _PRONOUNS = pack_words("actors/words", "anaphors")
+#: Events whose victims told in the sentence are the other side when its phrases name none.
+_FIGHTS = {"Battles", "Explosions/Remote violence"}
+_UNNAMED = "unidentified"
 _DEFENSIVE = pack_words("actors/words", "defensive_verbs")
 
 
@@ -109,6 +119,9 @@ def resolve_candidate(
         patient_spans(candidate), dictionary, country, when, allow_bare=False, exclude=taken
     )
     side1, side2 = split_clash(candidate, side1, side2, dictionary, when)
+    if not side2 and event.event_type in _FIGHTS:  # "soldiers were killed when ..."
+        side2 = _first_side(victim_spans(candidate), dictionary, country, when, False, taken)
+        side2 = [] if kind_of(side2) == _UNNAMED else side2  # "fighters were killed": whose?
     side2 = arrested_side(event, side2, dictionary, country, when)
     fended = False
     if event.event_type == "Battles":  # "troops repelled an attack by X": X attacked

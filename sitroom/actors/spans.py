@@ -169,6 +169,22 @@ def _patient_spans(candidate: Candidate) -> list[Span]:
     return spans + harmed
 
 
+def victim_spans(candidate: Candidate) -> list[Span]:
+    """ "an unknown number of soldiers were killed and wounded after rebels attacked their
+    pickup": the people a verb of harm in the event's sentence says were hurt (its passive
+    subject, "shot and killed" read together), for a fight or a blast whose own phrases
+    named no one."""
+    spans: list[Span] = []
+    for token in candidate.sentence:
+        if token.dep_ != "nsubjpass":
+            continue
+        verb = token.head
+        verbs = [verb, *(c for c in child_tokens(verb) if c.dep_ == "conj")]
+        if any(v.lemma_.lower() in _HARM for v in verbs):
+            spans.append(phrase(token))
+    return spans
+
+
 def _harmed(trigger: Token) -> list[Span]:
     """ "Shelling hit a market, killing six civilians": whom the participle clause of harm
     names, after every phrase of the trigger's own (a market names no side). Not for a
