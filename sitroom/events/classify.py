@@ -397,6 +397,8 @@ def _violent_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         cue = by_cls[sorted(violent)[0]]
         if f.patient_side == "armed":
             return "Battles", "Armed clash", cue
+        if f.wclass in CROWD_WEAPONS and crowd_agent(mention.agent, lex):
+            return "Riots", "Mob violence", cue  # 'a group of local people beat a man to death'
         if f.patient_side in ("civilian", "place") or classes & {"massacre", "torture"}:
             return "Violence against civilians", "Attack", cue
         if f.patient_side == "" and (f.agent in ("state", "nonstate") or armed_agent(mention, lex)):

@@ -34,6 +34,8 @@ _PAST = PackValue(
 )
 #: Tags of a present-tense verb the tagger took for a noun, an adjective or a bare verb.
 _MISREAD_TAGS = frozenset({"NN", "NNS", "JJ", "VBP", "VBZ"})
+#: ... and in a title-cased headline, a name.
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
 #: What may not follow the verb: its object must (not 'Police station attack in X').
 _NOT_OBJECT_TAGS = frozenset({"IN", "TO", "CC", ",", ".", ":", "HYPH", "-LRB-", "-RRB-", "POS"})
 _ATTRS = [HEAD, DEP, TAG, POS]
@@ -48,8 +50,9 @@ def retense_headlines(doc: Doc, lex: Lexicon, parser: Callable[[], Language]) ->
     for sent in list(doc.sents):
         if sent.root.pos_ in ("VERB", "AUX"):
             continue
+        titled = _title_cased(sent)
         for tok in span_tokens(sent):
-            base = _misread_verb(tok, sent, bases)
+            base = _misread_verb(tok, sent, bases, titled)
             if base is not None and _reparse(doc, sent, tok, base, parser()):
                 done += 1
                 break
@@ -58,11 +61,21 @@ def retense_headlines(doc: Doc, lex: Lexicon, parser: Callable[[], Language]) ->
     return done
 
 
-def _misread_verb(tok: Token, sent: Span, bases: frozenset[str]) -> str | None:
+def _title_cased(sent: Span) -> bool:
+    """'Army Shells Rebel Positions Near Kidal': a headline with its words capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
+
+
+def _misread_verb(tok: Token, sent: Span, bases: frozenset[str], titled: bool = False) -> str | None:
     """The base form of ``tok`` when it is a present-tense trigger verb read as another word
-    between its subject and its object, else None."""
+    between its subject and its object, else None (in a title-cased headline, a capitalised
+    word read as a name too)."""
     i = tok.i
-    if i == sent.start or i + 1 >= sent.end or tok.tag_ not in _MISREAD_TAGS or not tok.is_lower:
+    tags = _MISREAD_TAGS | _NAME_TAGS if titled else _MISREAD_TAGS
+    if i == sent.start or i + 1 >= sent.end or tok.tag_ not in tags:
+        return None
+    if not (tok.is_lower or titled and tok.is_title):
         return None
     before, after = tok.doc[i - 1], tok.doc[i + 1]
     if not (before.pos_ in ("NOUN", "PROPN") or before.ent_type_ in ACTOR_ENTS):

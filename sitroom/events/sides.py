@@ -11,7 +11,13 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.findings import PLACE_ENTS, Mention, event_words
 from sitroom.events.lexicon import Lexicon
-from sitroom.events.parsing import is_weapon_word, lemma, match_terms
+from sitroom.events.parsing import (
+    is_weapon_word,
+    lemma,
+    match_terms,
+    prep_objects,
+    with_conjuncts,
+)
 from sitroom.nlp import child_tokens, sentence_of, span_text, subtree_tokens
 
 
@@ -122,6 +128,10 @@ def _side(span: Span | None, lex: Lexicon, described: bool) -> str:
     if span is None:
         return ""
     root = lemma(span.root)
+    crowd = lex.cue("collective_nouns") - lex.cue("armed_group_nouns")
+    inner = [o for _p, o in prep_objects(span.root, {"of"})] if root in crowd else []
+    if inner:  # 'a group of local people', 'hundreds of residents': the people tell it
+        return _side(with_conjuncts(inner[0]), lex, described)
     owner = _whose(span.root, lex.cue("remains_nouns"))
     if owner is not None:  # 'a man's body', 'the bodies of two soldiers': the dead tell it
         return _side(owner, lex, described)

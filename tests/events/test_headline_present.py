@@ -59,3 +59,23 @@ def test_sentences_with_no_misread_verb_keep_their_parse(nlp, text):
 )
 def test_past_forms(base, past):
     assert past_form(base) == past
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Army Shells Rebel Positions Near Kidal",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("Militants Detonate Roadside Bomb In Quetta",
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ],
+)
+def test_a_title_cased_headline_verb_read_as_a_name_is_the_event(extract, text, expected):
+    assert typed(extract, text) == [expected], text
+
+
+def test_a_title_cased_headline_with_no_trigger_verb_keeps_its_parse(nlp):
+    doc = nlp("Envoy Visits Refugee Camp Near Cox's Bazar")
+    before = [(t.dep_, t.head.i, t.tag_) for t in doc]
+    assert retense_headlines(doc, load_lexicon(), lambda: nlp) == 0
+    assert [(t.dep_, t.head.i, t.tag_) for t in doc] == before

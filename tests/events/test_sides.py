@@ -290,3 +290,45 @@ def test_forces_written_in_the_plural_are_state_forces(nlp, agent):
     doc = nlp(f"{agent} entered the town of Koro on Monday.")
     words = agent.split()
     assert agent_kind(doc[: len(words)], load_lexicon()) == "state", agent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of local people beat a suspected cattle thief to death near Uvira on Monday.",
+        "A group of citizens caught a suspected burglar in Juliaca and beat him badly.",
+        "Supporters of the ruling party attacked two reporters outside the court in Harare.",
+    ],
+)
+def test_a_crowd_of_civilians_attacking_with_no_protest_told_is_mob_violence(pipeline, text):
+    assert typed(pipeline, text) == [("Riots", "Mob violence")], text
+
+
+def test_a_crowd_that_protests_and_attacks_stays_a_violent_demonstration(pipeline):
+    text = "Protesters attacked police officers with stones in Nakuru on Monday."
+    assert typed(pipeline, text) == [("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bandits opened fire on a group of farmers near Gusau, killing three.",
+         ("Violence against civilians", "Attack")),
+        ("Troops ambushed a group of militants near Menaka, killing five.", ("Battles", "Armed clash")),
+    ],
+)
+def test_a_group_of_people_takes_the_side_of_its_people(pipeline, text, expected):
+    assert typed(pipeline, text) == [expected], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heavy artillery fire by an unknown party was reported near Gharyan on Sunday.",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("A group of local people burned tyres on the main road in Likasi on Monday.",
+         ("Riots", "Violent demonstration")),
+    ],
+)
+def test_a_crowd_with_heavy_weapons_or_burning_tyres_is_no_mob(pipeline, text, expected):
+    assert typed(pipeline, text) == [expected], text
