@@ -40,7 +40,12 @@ from sitroom.geo.build_names import (
     is_abbreviation,
     written_names,
 )
-from sitroom.geo.build_physical import PHYSICAL_FILE, physical_rows, read_physical
+from sitroom.geo.build_physical import (
+    PHYSICAL_FILE,
+    WORDS_FILE,
+    physical_rows,
+    read_physical,
+)
 from sitroom.geo.build_seats import seat_ids
 from sitroom.geo.build_sites import airport_rows, read_airports
 from sitroom.geo.build_us import read_zip_towns, us_town_rows
@@ -354,6 +359,7 @@ INPUT_FILES = (
     "transliteration.yaml",
     WOF_FILE,
     PHYSICAL_FILE,
+    WORDS_FILE,
 )
 
 

@@ -14,13 +14,18 @@ name to a feature: a feature one of whose names a packaged place within
 of a city named after it) and is left out; a name that a town, admin unit or country has
 anywhere is not the feature's (the table gives rivers only with their generic word, "Neches
 River", for that reason); a feature with no name left is left out. Found by its exact names
-only, never through consonant skeletons.
+only, never through consonant skeletons. Natural Earth abbreviates generic words ("Ahaggar
+Mts.", "Akimiski I.", `data/physical_words.csv`) and writes a US park's unit code before its
+designation ("Sleeping Bear Dunes NL National Lakeshore"): a feature is also found by its name
+written out ("Ahaggar Mountains", "Sleeping Bear Dunes National Lakeshore", `written_out`),
+which becomes its row's name.
 """
 
 from __future__ import annotations
 
 import csv
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -32,6 +37,8 @@ from sitroom.geo.thresholds import build_threshold
 from sitroom.geodesy import haversine_km
 
 PHYSICAL_FILE = "physical.csv"
+#: Natural Earth's abbreviated generic words, each with where in a name it may stand.
+WORDS_FILE = "physical_words.csv"
 PHYSICAL_ID_BASE = 2_200_000_000
 #: Kinds that are wide areas (feature class L, as the supplement's regions and seas).
 WIDE_KINDS = ("region", "sea")
@@ -41,6 +48,49 @@ CELL = 0.5  # degrees: the grid of towns the country of a feature is looked up o
 def read_physical(path: Path | None = None) -> list[dict[str, str]]:
     with open(path or DATA / PHYSICAL_FILE, newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
+
+
+def read_words(path: Path | None = None) -> dict[str, tuple[str, str]]:
+    """Abbreviation → (word, where: ``any``, ``first`` or ``last`` word of the name)."""
+    with open(path or DATA / WORDS_FILE, newline="", encoding="utf-8") as fh:
+        return {r["written"]: (r["word"], r["where"]) for r in csv.DictReader(fh)}
+
+
+#: A run of capital-letter codes (and "&") before the capitalised words it may abbreviate.
+_CODE = re.compile(r"((?:\b[A-Z]{1,5}\b ?&? )+)(?=[A-Z][a-z])")
+
+
+def _abbreviates(code: str, words: list[str]) -> bool:
+    """The code's letters are the starts of the words, in order ("NHS": National Historic
+    Site; "NMEM": National Memorial; "NMPRES": National Monument and Preserve)."""
+    if not code:
+        return True
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    if head.lower() in ("and", "of"):
+        return _abbreviates(code, rest)
+    return any(
+        code.startswith(head[:k].upper()) and _abbreviates(code[k:], rest)
+        for k in range(1, len(head) + 1)
+    )
+
+
+def written_out(name: str, words: dict[str, tuple[str, str]]) -> str:
+    """The name with its abbreviated generic words written out and a unit code that only
+    abbreviates the designation after it dropped ("Pinnacles NP National Park": "Pinnacles
+    National Park"); a person's initials ("Booker T. Washington") stay."""
+    for m in reversed(list(_CODE.finditer(name))):
+        code = re.sub(r"[ &]", "", m.group(1))
+        if _abbreviates(code, name[m.end() :].split()):
+            name = name[: m.start()] + name[m.end() :]
+    tokens = name.split()
+    for i, token in enumerate(tokens):
+        word, where = words.get(token, ("", ""))
+        at = {"first": i == 0, "last": i == len(tokens) - 1}.get(where, len(tokens) > 1)
+        if word and at and len(tokens) > 1:
+            tokens[i] = word
+    return " ".join(tokens)
 
 
 class _Towns:
@@ -84,11 +134,20 @@ def _known_points(rows: Iterable[Row], keys: set[str]) -> tuple[dict, set[str]]:
     return points, settled
 
 
+def _with_written_out(names: list[str], words: dict[str, tuple[str, str]]) -> list[str]:
+    """The names written out first (the row's name is the first), then as the table writes them."""
+    return list(dict.fromkeys([*(written_out(n, words) for n in names), *names]))
+
+
 def physical_rows(records: list[dict[str, str]], rows: list[Row]) -> list[Row]:
     """Rows for the table's features the packaged rows lack (see the module docstring)."""
     known_km = build_threshold("physical_known_km")
     country_km = build_threshold("physical_country_km")
-    names_of = [[rec["name"], *filter(None, rec["aliases"].split("|"))] for rec in records]
+    words = read_words()
+    names_of = [
+        _with_written_out([rec["name"], *filter(None, rec["aliases"].split("|"))], words)
+        for rec in records
+    ]
     points, settled = _known_points(rows, {name_key(n) for names in names_of for n in names})
     towns = _Towns(rows)
     out: list[Row] = []

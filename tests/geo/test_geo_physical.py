@@ -8,7 +8,13 @@ import importlib.util
 from pathlib import Path
 
 from sitroom.geo.build_db import Row, row_keys
-from sitroom.geo.build_physical import PHYSICAL_ID_BASE, physical_rows, read_physical
+from sitroom.geo.build_physical import (
+    PHYSICAL_ID_BASE,
+    physical_rows,
+    read_physical,
+    read_words,
+    written_out,
+)
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "ne_extract.py"
 spec = importlib.util.spec_from_file_location("ne_extract", SCRIPT)
@@ -88,3 +94,32 @@ def test_a_river_is_named_with_its_generic_word_and_a_peak_also_as_mount():
             {"name": "Lake Cor", "aliases": "Cormere"}]
     ne_extract.drop_group_names(rows)
     assert [r["aliases"] for r in rows] == ["", "", "Cormere"]
+
+
+def test_abbreviated_generic_words_are_written_out():
+    words = read_words()
+    assert written_out("Fennick Mts.", words) == "Fennick Mountains"
+    assert written_out("Quorra Pen.", words) == "Quorra Peninsula"
+    assert written_out("Tessel I.", words) == "Tessel Island"
+    assert written_out("Pt. Marrow", words) == "Point Marrow"
+    assert written_out("Ada I. Moss Lake", words) == "Ada I. Moss Lake"  # a person's initial
+
+
+def test_a_park_unit_code_before_the_designation_it_abbreviates_is_dropped():
+    words = read_words()
+    assert written_out("Quill Creek NHS National Historic Site", words) == (
+        "Quill Creek National Historic Site"
+    )
+    assert written_out("Fenn Valley N MEM National Memorial", words) == (
+        "Fenn Valley National Memorial"
+    )
+    assert written_out("Harry S Quill NHS National Historic Site", words) == (
+        "Harry S Quill National Historic Site"  # the initial abbreviates nothing after it
+    )
+    assert written_out("Tessel NP East National Park", words) == "Tessel NP East National Park"
+
+
+def test_a_feature_is_named_written_out_and_keeps_its_table_name():
+    (row,) = physical_rows([feature("Fennick Mts.", 10.2, 20.2)], PACKAGED)
+    assert row.name == "Fennick Mountains"
+    assert {"Fennick Mountains", "Fennick Mts."} <= set(row.names)

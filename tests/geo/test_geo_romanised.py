@@ -71,6 +71,8 @@ def made_up(tmp_path):
         ("Chernihiv", "Chernigov"),
         ("Chemerivtsi", "Chemerovtsy"),  # -ivtsi / -ovtsy
         ("Ivanivske", "Ivanovskoye"),  # -ivske / -ovskoye
+        ("Kframella", "Kaframella"),  # Levantine Kfr / Kafr run into one word
+        ("Kfarsoudi", "Kafarsoudi"),  # Kfar / Kafar
     ],
 )
 def test_romanisations_of_one_name_share_a_roman_key(one, other):
@@ -86,6 +88,7 @@ def test_romanisations_of_one_name_share_a_roman_key(one, other):
         # consonant inside a name is no such ending (a Turkish town, and a made-up twin)
         ("Sivrihisar", "Sovrihisar"),
         ("Divrigi", "Dovrigi"),
+        ("Kafirella", "Kframella"),  # only an r after Kf- / Kaf- makes the Kafr prefix
     ],
 )
 def test_other_names_keep_other_roman_keys(one, other):
