@@ -47,6 +47,7 @@ from sitroom.events.incident import (
     same_words,
     take_sides,
     unarmed_detail,
+    weak_place,
 )
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.listed import settle_listed
@@ -60,7 +61,7 @@ from sitroom.nlp import NOMINAL_SUBJECTS
 def _precision(c: Candidate) -> tuple[int, int]:
     """Smaller is finer: geo_precision, then how deep the place chain goes; a dateline's
     place is the coarsest."""
-    if c.data.get("dateline_place"):
+    if weak_place(c):
         return (4, 0)
     return (c.event.geo_precision or 3, -len(place_chain(c.event)))
 
@@ -157,6 +158,7 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     ):
         _take_place(k, o)
         keep.data["dateline_place"] = c.data.get("dateline_place", False)
+        keep.data["described_place"] = c.data.get("described_place", False)
     if (
         rules.rank.get(o.sub_event_type, 0) > rules.rank.get(k.sub_event_type, 0)
         and (o.event_type == k.event_type or not c.nominal)

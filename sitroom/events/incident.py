@@ -179,7 +179,13 @@ def place_chain(ev: Event) -> list[str]:
 
 def country_only(c: Candidate) -> bool:
     """Placed no finer than a country, or only by a dateline."""
-    return len(place_chain(c.event)) <= 1 or bool(c.data.get("dateline_place"))
+    return len(place_chain(c.event)) <= 1 or weak_place(c)
+
+
+def weak_place(c: Candidate) -> bool:
+    """Placed only by a dateline (where the report was filed) or by where a participant came
+    from ("trucks carrying fuel from X", `geo.described`)."""
+    return bool(c.data.get("dateline_place") or c.data.get("described_place"))
 
 
 def mark_datelines(cands: list[Candidate], rules: Rules) -> None:
@@ -239,7 +245,7 @@ def places_agree(a: Candidate, b: Candidate) -> bool:
             (country_only(c) or not own_place(c)) and (not own_date(c) or actor_country(c))
             for c in (a, b)
         )
-    if a.data.get("dateline_place") or b.data.get("dateline_place"):
+    if weak_place(a) or weak_place(b):
         return True  # same country; the dateline says where the report was filed
     if not own_place(a) or not own_place(b):  # same country; one names no place of its own
         first, later = sorted((a, b), key=lambda c: c.sentence.start)
