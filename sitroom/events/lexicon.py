@@ -87,6 +87,7 @@ _LIST_KEYS = (
     "off_duty_words",
     "singular_pronouns",
     "state_cues",
+    "bare_force_nouns",
     "nonstate_cues",
     "protester_agents",
     "seized_weapons",

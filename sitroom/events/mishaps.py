@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.findings import PLACE_ENTS, Mention, event_words
 from sitroom.events.lexicon import Lexicon
-from sitroom.events.parsing import lemma, prep_objects
+from sitroom.events.parsing import lemma, prep_objects, weapons_in
 from sitroom.nlp import child_tokens, sentence_of, subtree_tokens
 
 
@@ -133,14 +133,14 @@ def seized_goods(mention: Mention, lex: Lexicon) -> bool:
 
 def property_dismantled(mention: Mention, lex: Lexicon) -> bool:
     """'police dismantled a cannabis lab', 'troops dismantled a rebel workshop': property taken
-    apart (Looting/property destruction), not weapons put out of use."""
+    apart (Looting/property destruction), not weapons put out of use. A place or vehicle of
+    weapons ('a weapons factory', 'a bomb-making lab', 'a truck laden with explosives') is
+    weapons put out of use: a weapon word anywhere in the thing dismantled."""
     pat = mention.patient
-    return (
-        mention.head.cls == "disrupt"
-        and pat is not None
-        and lemma(pat.root) in lex.cue("property_nouns")
-        and lemma(pat.root) not in lex.cue("seized_weapons")
-    )
+    if mention.head.cls != "disrupt" or pat is None or lemma(pat.root) not in lex.cue("property_nouns"):
+        return False
+    words = list(subtree_tokens(pat.root))
+    return not any(lemma(t) in lex.cue("seized_weapons") for t in words) and not weapons_in(words, lex)
 
 
 def mutual_fire(mention: Mention, lex: Lexicon) -> bool:

@@ -80,16 +80,24 @@ def subject_of(tok: Token, *deps: str) -> Token | None:
 def behind_place(subj: Token) -> Token:
     """'On 5 May, in La Central, Colima, a police patrol was shot': the parser takes the
     place for the subject and hangs the real one on it as an apposition of a place; that
-    common noun is the subject."""
+    common noun is the subject when it names people, a force or its vehicles, or the event
+    ('near X, Y, a landmine explosion injured ...'). Not a word that describes the place
+    ('Israel, the occupying power, ...', 'Mogadishu, the capital, ...'): the place is the
+    subject."""
     if subj.ent_type_ not in PLACE_ENTS:
         return subj
+    lex = load_lexicon()
+    doers = lex.cue("armed_nouns") | lex.cue("civilian_nouns") | lex.cue("seized_persons") | lex.cue(
+        "protester_nouns"
+    )
     cur = subj
     for _ in range(4):
         app = next((c for c in child_tokens(cur) if c.dep_ == "appos"), None)
         if app is None:
             return subj
         if app.pos_ == "NOUN" and not app.ent_type_:
-            return app
+            told = lemma(app) in doers or lemma(app) in lex.nouns or is_weapon_word(app, lex)
+            return app if told else subj
         cur = app
     return subj
 

@@ -18,6 +18,7 @@ from sitroom.events.parsing import (
     prep_objects,
     with_conjuncts,
 )
+from sitroom.events.statehood import names_a_state
 from sitroom.nlp import child_tokens, sentence_of, span_text, subtree_tokens
 
 
@@ -296,6 +297,8 @@ def agent_kind(span: Span | None, lex: Lexicon) -> str:
         named = any(t.pos_ == "PROPN" and lemma(t) in lex.cue("state_cues") for t in span)
         if not named or any(t.ent_type_ in ("NORP", "GPE") for t in span):
             return "state"
+    if lemma(span.root) in lex.cue("bare_force_nouns") and names_a_state(span):
+        return "state"  # 'Syrian forces'; not 'Kurdish forces'
     return ""
 
 

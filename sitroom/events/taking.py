@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.findings import PLACE_ENTS, event_words
 from sitroom.events.lexicon import Lexicon, Term
 from sitroom.events.parsing import base_forms, children, lemma
-from sitroom.nlp import child_tokens
+from sitroom.nlp import child_tokens, subtree_tokens
 
 #: The class a particle or plain verb of taking gets: classify reads its patient and its
 #: agent (people taken by state forces are arrested, by others abducted).
@@ -62,7 +62,9 @@ def _rescued(tok: Token, lex: Lexicon) -> bool:
     ('soldiers led the pupils away to safety'), not a seizure."""
     words = lex.cue("rescue_words")
     towards = lex.cue("rescue_preps")
-    places = [o for p in children(tok, "prep") if p.lower_ in towards for o in children(p, "pobj")]
+    # the destination may hang on the place taken from ('from the village of X to safety')
+    preps = [q for p in children(tok, "prep") for q in subtree_tokens(p) if q.dep_ == "prep"]
+    places = [o for p in preps if p.lower_ in towards for o in children(p, "pobj")]
     states = [m for o in children(tok, "dobj", "nsubjpass") for m in o.lefts if m.dep_ == "amod"]
     return any(lemma(w) in words for w in (*places, *states))
 

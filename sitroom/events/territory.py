@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from sitroom.events.findings import PLACE_ENTS, VIOLENT_CLASSES, Mention, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, prep_objects
+from sitroom.events.sides import agent_kind, side
 from sitroom.events.triggers import verb_keys
 from sitroom.nlp import child_tokens, sentence
 
@@ -55,7 +56,11 @@ def held_for_a_while(mention: Mention, lex: Lexicon) -> bool:
 
 
 def territory_object(mention: Mention, lex: Lexicon) -> bool:
-    """Was ground taken (a place, ground or a site held like ground)?"""
+    """Was ground taken (a place, ground or a site held like ground)? Not by a crowd or
+    civilians ('protesters took over the city centre', 'farmers took control of the square'):
+    they hold a place for a while; no side's ground changes hands."""
+    if agent_kind(mention.agent, lex) == "protester" or side(mention.agent, lex) in ("civilian", "protester"):
+        return False
     if _site_controlled(mention, lex):
         return True
     if any(set(t.key[1:]) & event_words("ground_nouns") for t in mention.members):
@@ -71,7 +76,8 @@ def territory_object(mention: Mention, lex: Lexicon) -> bool:
     if lemma(pat.root) in lex.cue("territory_nouns") or pat.root.ent_type_ in PLACE_ENTS:
         return True
     if lemma(pat.root) in event_words("ground_site_nouns") and any(
-        c.dep_ == "compound" and lemma(c) in lex.cue("territory_nouns") for c in child_tokens(pat.root)
+        c.dep_ in ("compound", "amod") and lemma(c) in event_words("ground_site_modifiers")
+        for c in child_tokens(pat.root)
     ):
         return True  # 'retook the district centre', 'seized two border posts'
     # 'recaptured Palmyra': a lone proper name taken by force is a place more often than a

@@ -169,3 +169,32 @@ def test_posts_points_and_a_district_centre_are_ground(extract, text, expected):
 def test_control_of_a_health_centre_is_no_ground(extract):
     text = "Police took control of the health centre after a dispute among staff in Goma."
     assert REGAINS not in _typed(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tigrayan forces seized the town of Alamata on Saturday.",
+        "Shan forces overran an army outpost near Lashio on Thursday.",
+    ],
+)
+def test_forces_of_a_people_overtake_ground(extract, text):
+    assert _typed(extract, text) == [OVERTAKES], text
+
+
+def test_forces_of_a_named_state_regain_ground(extract):
+    text = "Ethiopian forces captured the town of Shire on Monday."
+    assert _typed(extract, text) == [REGAINS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demonstrators took over the town centre of Kutaisi on Sunday.",
+        "Striking miners seized the city centre of Potosi on Tuesday.",
+        "Students took control of the main square of Novi Sad on Friday.",
+    ],
+)
+def test_a_crowd_holding_a_town_centre_takes_no_ground(extract, text):
+    typed = _typed(extract, text)
+    assert REGAINS not in typed and OVERTAKES not in typed, (text, typed)

@@ -140,3 +140,17 @@ def test_devices_dismantled_stay_disrupted_weapons(extract):
 
     text = "Engineers dismantled two roadside bombs on the road to Gao on Monday."
     assert typed(extract, text) == [(SD, "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops dismantled an IED factory near Kidal on Sunday.",
+        "Police dismantled a grenade-making lab in Ciudad Juarez on Friday.",
+        "Soldiers dismantled a truck packed with mortar shells near Marawi on Monday.",
+    ],
+)
+def test_a_place_or_vehicle_of_weapons_dismantled_is_disrupted_weapons(extract, text):
+    from tests.events.helpers import typed
+
+    assert typed(extract, text) == [(SD, "Disrupted weapons use")], text

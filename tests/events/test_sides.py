@@ -332,3 +332,22 @@ def test_a_group_of_people_takes_the_side_of_its_people(pipeline, text, expected
 )
 def test_a_crowd_with_heavy_weapons_or_burning_tyres_is_no_mob(pipeline, text, expected):
     assert typed(pipeline, text) == [expected], text
+
+
+@pytest.mark.parametrize("agent", ["Kurdish forces", "Karen forces", "Tigrayan forces"])
+def test_forces_of_a_people_are_no_state_forces(nlp, agent):
+    from sitroom.events import load_lexicon
+    from sitroom.events.sides import agent_kind
+
+    doc = nlp(f"{agent} entered the town of Koro on Monday.")
+    assert agent_kind(doc[:2], load_lexicon()) != "state", agent
+
+
+@pytest.mark.parametrize("agent", ["Sudanese forces", "Ukraine's forces", "South Sudanese forces"])
+def test_forces_of_a_named_state_are_state_forces(nlp, agent):
+    from sitroom.events import load_lexicon
+    from sitroom.events.sides import agent_kind
+
+    doc = nlp(f"{agent} entered the town of Koro on Monday.")
+    words = len(nlp(agent))
+    assert agent_kind(doc[:words], load_lexicon()) == "state", agent

@@ -126,3 +126,16 @@ def test_people_taken_from_a_village_by_security_forces_are_arrests_not_ground(e
 def test_the_wounded_or_things_taken_from_a_place_are_no_seizure(extract, text):
     typed = _typed(extract, text)
     assert ABDUCTION not in typed and (SD, "Arrests") not in typed, (text, typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops took 15 civilians from the besieged village of Sake to safety on Wednesday.",
+        "Peacekeepers took nine children from the flooded camp of Kalemie to safety on Saturday.",
+        "Soldiers took 30 residents from the shelled town of Vovchansk to safety on Thursday.",
+    ],
+)
+def test_people_taken_from_a_place_to_safety_are_rescued(extract, text):
+    typed = _typed(extract, text)
+    assert ABDUCTION not in typed and (SD, "Arrests") not in typed, (text, typed)

@@ -36,7 +36,8 @@ def test_a_subject_hung_on_the_place_before_it_is_the_subject(extract, text, exp
 @pytest.mark.parametrize(
     "text",
     [
-        "A man was killed after exchanging fire with police officers in Cali on Sunday.",
+        "A gang leader was shot dead at a roadblock outside Jacmel on Saturday after exchanging "
+        "fire with soldiers.",
         "A suspected smuggler died after trading fire with border guards near Zahedan.",
     ],
 )
@@ -48,3 +49,19 @@ def test_things_a_participle_hangs_on_are_no_victims(extract):
     text = ("On Monday the army took control of a militia stronghold near Djugu after clashes, "
             "with nine fighters dead and five rifles recovered by the soldiers.")
     assert typed(extract, text) == [("Battles", "Government regains territory")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Russia, the aggressor state, shelled Sumy on Tuesday, killing three civilians.", "Russia"),
+        ("Israel, the occupying power, struck Jenin from the air on Sunday, killing two men.", "Israel"),
+    ],
+)
+def test_a_country_described_after_its_name_stays_the_subject(pipeline, text, actor1):
+    from datetime import date
+
+    from sitroom.model import Article
+
+    records = pipeline.extract(Article(text, published=date(2024, 5, 10), source=""))
+    assert records and actor1 in records[0].actor1, [r.actor1 for r in records]
