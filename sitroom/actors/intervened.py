@@ -5,6 +5,9 @@ actor2. The parse of the event's own trigger often misses it (the record's trigg
 march, the force is in a clause or the sentence after), so the force is looked for in the
 event's sentence and the next one, as an argument of a verb of confrontation only: police
 who "arrived" or whom a past event names ("a man shot by police last year") are not it.
+A force told outside the crowd's own clause (in the next sentence, or in an "after ..."
+clause) counts only when its clause names the crowd too ("Police fired tear gas at them");
+a next sentence that opens another incident or names another place is not read.
 """
 
 from __future__ import annotations
@@ -16,11 +19,20 @@ from spacy.tokens import Span, Token
 from sitroom.actors.dictionary import ActorDictionary
 from sitroom.components import Candidate
 from sitroom.lang import pack_words
+from sitroom.lang.story import opens_incident
 from sitroom.model import Actor, Evidence
 from sitroom.nlp import child_tokens, sentence_of, span_text
 
 _VERBS = pack_words("actors/words", "crowd_force_verbs")
 _PREPS = pack_words("actors/words", "crowd_force_preps")
+#: The crowd named again beside a force told outside its clause.
+_CROWD_NOUNS = pack_words("events/lexicon", "crowd_nouns")
+_GATHERINGS = pack_words("events/lexicon", "protester_nouns")
+_CROWD_PRONOUNS = pack_words("actors/words", "crowd_pronouns")
+#: "... after soldiers shot a trader": a clause that tells the crowd's cause, not its foe.
+_CIRCUMSTANCES = pack_words("events/words", "circumstance_preps")
+_PLACES = {"GPE", "LOC"}
+_PLURAL = "NNS"
 _CROWD_TYPES = {"Riots", "Protests"}
 _CALM = "Peaceful protest"
 _STATE = "state"
@@ -50,7 +62,11 @@ def intervening_force(
     event = candidate.event
     if event.event_type not in _CROWD_TYPES or event.sub_event_type == _CALM:
         return None
-    for sent in _sentence_and_next(candidate.sentence):
+    own = candidate.sentence
+    trigger = getattr(candidate.trigger, "root", candidate.trigger)
+    for sent in _sentence_and_next(own):
+        if sent.start != own.start and not _goes_on(own, sent):
+            continue
         text = span_text(sent)
         for mention in dictionary.mentions(text, country, when, fuzzy=False):
             actor = mention.actor
@@ -59,7 +75,8 @@ def intervening_force(
             head = _token_at(sent, sent.start_char + mention.end)
             if head is None or _of_a_named_group(sent, sent.start_char + mention.start):
                 continue  # "QSD special forces": a named group's forces, not the state's
-            if _confronted(head):
+            aside = sent.start != own.start or _in_circumstance(head, trigger)
+            if _confronted(head) and (not aside or _names_crowd(head, own)):
                 at = sent.start_char
                 return actor, Evidence(at + mention.start, at + mention.end, mention.text)
     return None
@@ -70,6 +87,49 @@ def _sentence_and_next(sent: Span) -> list[Span]:
     if sent.end >= len(doc):
         return [sent]
     return [sent, sentence_of(doc, sent.end)]
+
+
+def _goes_on(own: Span, nxt: Span) -> bool:
+    """The next sentence still tells the crowd's incident: it opens no other one and
+    names no place the crowd's sentence does not ("Police in Mombasa fired ...")."""
+    if opens_incident(nxt.text):
+        return False
+    known = own.text.lower()
+    return all(e.text.lower() in known for e in nxt.ents if e.label_ in _PLACES)
+
+
+def _in_circumstance(word: Token, trigger: Token) -> bool:
+    """The word lies in an "after/before ..." clause or phrase that does not hold the
+    event's trigger ("rioted after soldiers shot a trader")."""
+    for node in word.ancestors:
+        opened = node.dep_ in {"pobj", "pcomp"} and node.head.lower_ in _CIRCUMSTANCES
+        marked = node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCES for c in node.children
+        )
+        if opened or marked:
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+    return False
+
+
+def _names_crowd(word: Token, own: Span) -> bool:
+    """The clause of the force (its verb, and the verb that one is joined to) names a
+    crowd: a crowd noun in the plural, a gathering, 'they/them', or a plural noun of the
+    crowd's own sentence told again in another ("traders ... The traders stoned police")."""
+    clause = word
+    while clause.dep_ not in {"ROOT", "advcl", "pcomp"} and clause.head is not clause:
+        clause = clause.head
+    force = {t.i for t in word.subtree}
+    inside = [t for t in clause.subtree if t.i not in force]
+    seen = {t.i for t in clause.subtree}
+    told = {t.lemma_.lower() for t in own if t.tag_ == _PLURAL and t.i not in seen}
+    return any(_crowd_word(t, told) for t in inside)
+
+
+def _crowd_word(t: Token, told: set[str]) -> bool:
+    lemma = t.lemma_.lower()
+    if t.lower_ in _CROWD_PRONOUNS or lemma in _GATHERINGS:
+        return True
+    return t.tag_ == _PLURAL and (lemma in _CROWD_NOUNS or lemma in told)
 
 
 def _token_at(sent: Span, end_char: int) -> Token | None:
