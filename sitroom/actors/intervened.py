@@ -75,8 +75,10 @@ def intervening_force(
             head = _token_at(sent, sent.start_char + mention.end)
             if head is None or _of_a_named_group(sent, sent.start_char + mention.start):
                 continue  # "QSD special forces": a named group's forces, not the state's
-            aside = sent.start != own.start or _in_circumstance(head, trigger)
-            if _confronted(head) and (not aside or _names_crowd(head, own)):
+            later = sent.start != own.start
+            aside = later or _in_circumstance(head, trigger)
+            faced = not aside or _names_crowd(head, own, later) or (later and _hurt_unnamed(head))
+            if faced and _confronted(head):
                 at = sent.start_char
                 return actor, Evidence(at + mention.start, at + mention.end, mention.text)
     return None
@@ -111,25 +113,36 @@ def _in_circumstance(word: Token, trigger: Token) -> bool:
     return False
 
 
-def _names_crowd(word: Token, own: Span) -> bool:
+def _names_crowd(word: Token, own: Span, later: bool) -> bool:
     """The clause of the force (its verb, and the verb that one is joined to) names a
     crowd: a crowd noun in the plural, a gathering, 'they/them', or a plural noun of the
-    crowd's own sentence told again in another ("traders ... The traders stoned police")."""
+    crowd's own sentence told again in a later one ("traders ... The traders stoned
+    police", "prisoners rioted ... Guards killed one prisoner")."""
     clause = word
     while clause.dep_ not in {"ROOT", "advcl", "pcomp"} and clause.head is not clause:
         clause = clause.head
     force = {t.i for t in word.subtree}
     inside = [t for t in clause.subtree if t.i not in force]
     seen = {t.i for t in clause.subtree}
-    told = {t.lemma_.lower() for t in own if t.tag_ == _PLURAL and t.i not in seen}
+    told = set()
+    if later:
+        told = {t.lemma_.lower() for t in own if t.tag_ == _PLURAL and t.i not in seen}
     return any(_crowd_word(t, told) for t in inside)
 
 
 def _crowd_word(t: Token, told: set[str]) -> bool:
     lemma = t.lemma_.lower()
-    if t.lower_ in _CROWD_PRONOUNS or lemma in _GATHERINGS:
+    if t.lower_ in _CROWD_PRONOUNS or lemma in _GATHERINGS or lemma in told:
         return True
-    return t.tag_ == _PLURAL and (lemma in _CROWD_NOUNS or lemma in told)
+    return t.tag_ == _PLURAL and lemma in _CROWD_NOUNS
+
+
+def _hurt_unnamed(word: Token) -> bool:
+    """The force is what the sentence after the crowd's says was hurt, by no one it names
+    ("Two police officers were injured"): the crowd's doing."""
+    while word.dep_ == "conj" and word.head is not word:
+        word = word.head
+    return word.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in word.head.children)
 
 
 def _token_at(sent: Span, end_char: int) -> Token | None:

@@ -32,6 +32,7 @@ from sitroom.geo.outlets import outlet_countries, outlet_home
 from sitroom.geo.qualifiers import country_qualifier, qualifier_mention
 from sitroom.geo.resolve import ArticleContext, Mention, resolve_all
 from sitroom.geo.seats import actor_seat, seat_place
+from sitroom.geo.speakers import capital_speaking, speaker_named
 from sitroom.geo.statements import (
     SPEECH_LEMMAS,
     in_content,
@@ -41,7 +42,7 @@ from sitroom.geo.statements import (
 )
 from sitroom.geo.statements import trigger_root as _root
 from sitroom.geo.theatres import focused_context
-from sitroom.lang import pack_pattern, pack_words
+from sitroom.lang import pack_words
 from sitroom.lang.story import opens_story
 from sitroom.model import Event, Evidence, Place
 from sitroom.nlp import NOMINAL_SUBJECTS, doc_text, sentences
@@ -99,7 +100,7 @@ def analyse(
         context = resolve_all(mentions, gaz, first, told, breaks)
         cached = ctx.data["geo"] = (mentions, context)
         # (a government speaking from its capital says nothing of where an unknown village is)
-        located = [m for m in mentions if not _capital_speaking(doc_text(ctx.doc), m)]
+        located = [m for m in mentions if not capital_speaking(doc_text(ctx.doc), m)]
         focus = ctx.data["geo_focus"] = focus_place(located, context)
         frame = frame_hit(context, gaz, located) if located or not mentions else None
         ctx.data["geo_frame"] = fallback_unit(frame, focus)
@@ -239,7 +240,7 @@ def locate(
     if cand.place_focus is not None:
         inside, at = listed_pool(cand, inside, gaz, frame), cand.place_focus.start_char
     # where a report was given is no place of the deed it reports (a statement's own place is)
-    said = frozenset() if statement else frozenset(id(m) for m in inside if _speaker_named(text, m))
+    said = frozenset() if statement else frozenset(id(m) for m in inside if speaker_named(text, m))
     chosen, origin = choose_event_mention(
         inside, at, gaz, frame, _in_subject(cand, inside), _speakers_place(cand, inside), said
     )
@@ -292,7 +293,7 @@ def _speakers_place(cand: Candidate, inside: list[Mention]) -> frozenset[int]:
     ("the ministry in Baghdad said jets bombed X"): where the speaker is, never the
     event's place while the report names another."""
     text = doc_text(cand.sentence.doc)
-    named = frozenset(id(m) for m in inside if _speaker_named(text, m))
+    named = frozenset(id(m) for m in inside if speaker_named(text, m))
     tok = _root(cand.trigger)
     for _ in range(3):
         if tok.dep_ not in _REPORTED_DEPS or tok.head is tok:
@@ -303,30 +304,8 @@ def _speakers_place(cand: Candidate, inside: list[Mention]) -> frozenset[int]:
     return named
 
 
-#: "a spokesman in Bamako said": a name after "in"/"from", right before a verb of speech.
-_SPEAKER_AFTER = pack_pattern("geo/patterns", "speaker_after", 0)
-_SPEAKER_BEFORE = pack_pattern("geo/patterns", "speaker_before", 0)
-_SPEAKER_SAID = pack_pattern("geo/patterns", "speaker_said_before", 0)
 #: "Speaking in Addis Ababa, the minister said ...": a clause that tells where one spoke.
 _SPEAKING = pack_words("geo/words", "speaking_lemmas")
-
-
-def _speaker_named(text: str, m: Mention) -> bool:
-    """ "Jihadists killed six soldiers near X, an army spokesman in Bamako said", "..., the
-    army said in Kyiv": the parse may hang the speaker anywhere; the words around the name
-    say it is where they spoke."""
-    if _SPEAKER_SAID.search(text[max(0, m.start - 40) : m.start]):
-        return True  # "..., the army said in Kyiv"
-    return bool(
-        _SPEAKER_AFTER.match(text[m.end : m.end + 30])
-        and _SPEAKER_BEFORE.search(text[max(0, m.start - 12) : m.start])
-    )
-
-
-def _capital_speaking(text: str, m: Mention) -> bool:
-    """ "..., security sources in Ouagadougou said": the capital a government or its
-    sources speak from, not the province of the villages they speak of."""
-    return m.resolved is not None and m.resolved.fcode == "PPLC" and _speaker_named(text, m)
 
 
 #: Arcs from a verb of speech to where it was said ("said in Kabul", "told reporters in X").

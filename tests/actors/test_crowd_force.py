@@ -90,6 +90,8 @@ def test_a_force_of_another_incident_or_of_the_riots_cause_is_not_actor2(pipelin
          "at them.", "Police Forces of Uganda"),
         ("Protesters burned a police car in Dakar, Senegal, on Friday after police fired tear "
          "gas at them.", "Police Forces of Senegal"),
+        ("Farmers blocked a highway in Cochabamba, Bolivia, on Monday and burned a toll booth. "
+         "Three police officers were injured.", "Police Forces of Bolivia"),
     ],
 )
 def test_a_force_told_aside_that_faced_the_crowd_is_actor2(pipeline, text, force):
