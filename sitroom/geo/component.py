@@ -32,7 +32,7 @@ from sitroom.geo.outlets import outlet_countries, outlet_home
 from sitroom.geo.qualifiers import country_qualifier, qualifier_mention
 from sitroom.geo.resolve import ArticleContext, Mention, resolve_all
 from sitroom.geo.seats import actor_seat, seat_place
-from sitroom.geo.speakers import capital_speaking, speaker_named
+from sitroom.geo.speakers import beside_capital, speaker_named
 from sitroom.geo.statements import (
     SPEECH_LEMMAS,
     in_content,
@@ -99,8 +99,7 @@ def analyse(
         breaks = frozenset(i for i, sent in enumerate(sentences(ctx.doc)) if opens_story(sent.text))
         context = resolve_all(mentions, gaz, first, told, breaks)
         cached = ctx.data["geo"] = (mentions, context)
-        # (a government speaking from its capital says nothing of where an unknown village is)
-        located = [m for m in mentions if not capital_speaking(doc_text(ctx.doc), m)]
+        located = beside_capital(ctx.doc, mentions)
         focus = ctx.data["geo_focus"] = focus_place(located, context)
         frame = frame_hit(context, gaz, located) if located or not mentions else None
         ctx.data["geo_frame"] = fallback_unit(frame, focus)

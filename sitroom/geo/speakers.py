@@ -3,13 +3,21 @@ place named as where someone spoke is not where the event they speak of happened
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
+
 from sitroom.geo.resolve import Mention
-from sitroom.lang import pack_pattern
+from sitroom.lang import pack_pattern, pack_words
+from sitroom.nlp import doc_text
 
 #: "a spokesman in Bamako said": a name after "in"/"from", right before a verb of speech.
 _SPEAKER_AFTER = pack_pattern("geo/patterns", "speaker_after", 0)
 _SPEAKER_BEFORE = pack_pattern("geo/patterns", "speaker_before", 0)
 _SPEAKER_SAID = pack_pattern("geo/patterns", "speaker_said_before", 0)
+#: "killed 12 villagers in Tondikwindi": a bare proper name after one of these is a place
+#: the gazetteer may lack.
+_PLACE_PREPS = pack_words("geo/words", "place_preps")
+#: Entity labels of proper names after such a word that are no place ("in January").
+_NO_PLACE = frozenset({"DATE", "TIME", "PERSON", "NORP", "EVENT"})
 
 
 def speaker_named(text: str, m: Mention) -> bool:
@@ -28,3 +36,27 @@ def capital_speaking(text: str, m: Mention) -> bool:
     """ "..., security sources in Ouagadougou said": the capital a government or its
     sources speak from, not the province of the villages they speak of."""
     return m.resolved is not None and m.resolved.fcode == "PPLC" and speaker_named(text, m)
+
+
+def beside_capital(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that may place the article: a capital its government speaks from says
+    nothing of where an unknown village is, so it is dropped when another place is named
+    (a mention, or a name the gazetteer lacks); when it is the only place named, it stays
+    ("A bomb went off at a market, police in Kabul said")."""
+    text = doc_text(doc)
+    located = [m for m in mentions if not capital_speaking(text, m)]
+    if located or len(located) == len(mentions):
+        return located
+    return located if any(_unknown_place(t, mentions) for t in doc) else mentions
+
+
+def _unknown_place(t: Token, mentions: list[Mention]) -> bool:
+    """A bare proper name after 'in/at/near ...' that no mention covers."""
+    return (
+        t.pos_ == "PROPN"
+        and t.dep_ == "pobj"
+        and t.head.lower_ in _PLACE_PREPS
+        and t.ent_type_ not in _NO_PLACE
+        and not any(c.dep_ == "det" for c in t.children)
+        and not any(m.start <= t.idx < m.end for m in mentions)
+    )
