@@ -23,8 +23,8 @@ def sides(pipeline, text):
 @pytest.mark.parametrize(
     ("text", "victims"),
     [
-        ("On Sunday, an unknown number of soldiers were killed and wounded after Taliban "
-         "fighters attacked their pickup in Kunduz, Afghanistan.", "Military Forces of Afghanistan"),
+        ("On Sunday, an unspecified number of troops died or were hurt when JNIM militants "
+         "struck their truck near Douentza, Mali.", "Military Forces of Mali"),
         ("On Sunday, a number of policemen were wounded when their patrol hit a roadside bomb "
          "near Bannu, Pakistan.", "Police Forces of Pakistan"),
         ("On Sunday, one security officer was shot and killed by Al-Shabaab fighters in Marka, "

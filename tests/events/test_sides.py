@@ -324,7 +324,7 @@ def test_a_group_of_people_takes_the_side_of_its_people(pipeline, text, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Heavy artillery fire by an unknown party was reported near Gharyan on Sunday.",
+        ("Heavy mortar fire from an unidentified group was reported near Sirte on Sunday.",
          ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
         ("A group of local people burned tyres on the main road in Likasi on Monday.",
          ("Riots", "Violent demonstration")),

@@ -104,7 +104,7 @@ CASES = [
     ("Militants stormed the post, killing and injuring 12 soldiers, near Mora.", 6, 12),
     ("Troops killed four rebels and wounded seven near Bambari.", 4, 7),
     # counts of the sides that share one casualty noun add up
-    ("Fighting near Rutshuru left 2 rebel and 1 military fatality on Sunday.", 3, None),
+    ("Fighting near Malakal on Sunday caused 4 militia and 1 police death.", 5, None),
     ("Four police and two civilian deaths were recorded after the raid near Tillaberi.", 6, None),
     ("The battle for the district centre in Kunduz caused 7 Taliban and 2 army fatalities.", 9, None),
     ("Officials reported 11 militant, 3 police and 2 civilian deaths in the fighting in Khost.", 16, None),
