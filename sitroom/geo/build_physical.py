@@ -28,6 +28,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 from sitroom.geo.build_db import Row
@@ -51,9 +52,17 @@ def read_physical(path: Path | None = None) -> list[dict[str, str]]:
 
 
 def read_words(path: Path | None = None) -> dict[str, tuple[str, str]]:
-    """Abbreviation → (word, where: ``any``, ``first`` or ``last`` word of the name)."""
+    """Abbreviation → (word, where: ``any``, ``first`` or ``last`` word of the name, or
+    ``joiner``: a joining word a unit code skips, never written out)."""
     with open(path or DATA / WORDS_FILE, newline="", encoding="utf-8") as fh:
         return {r["written"]: (r["word"], r["where"]) for r in csv.DictReader(fh)}
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    """The joining words a unit code skips (``where`` = ``joiner`` in `WORDS_FILE`: the
+    "and" of "NMPRES": National Monument and Preserve); they are never written out."""
+    return frozenset(w.lower() for w, (_, where) in read_words().items() if where == "joiner")
 
 
 #: A run of capital-letter codes (and "&") before the capitalised words it may abbreviate.
@@ -68,7 +77,7 @@ def _abbreviates(code: str, words: list[str]) -> bool:
     if not words:
         return False
     head, rest = words[0], words[1:]
-    if head.lower() in ("and", "of"):
+    if head.lower() in _joiners():
         return _abbreviates(code, rest)
     return any(
         code.startswith(head[:k].upper()) and _abbreviates(code[k:], rest)

@@ -123,3 +123,11 @@ def test_a_feature_is_named_written_out_and_keeps_its_table_name():
     (row,) = physical_rows([feature("Fennick Mts.", 10.2, 20.2)], PACKAGED)
     assert row.name == "Fennick Mountains"
     assert {"Fennick Mountains", "Fennick Mts."} <= set(row.names)
+
+
+def test_a_unit_code_skips_the_joining_words_of_its_designation():
+    words = read_words()
+    assert written_out("Marrow Bluff NMP National Monument and Preserve", words) == (
+        "Marrow Bluff National Monument and Preserve"
+    )
+    assert written_out("Tessel and Quill", words) == "Tessel and Quill"  # no code: unchanged
