@@ -88,6 +88,7 @@ _LIST_KEYS = (
     "singular_pronouns",
     "state_cues",
     "bare_force_nouns",
+    "backing_words",
     "nonstate_cues",
     "protester_agents",
     "seized_weapons",

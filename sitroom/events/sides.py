@@ -297,7 +297,7 @@ def agent_kind(span: Span | None, lex: Lexicon) -> str:
         named = any(t.pos_ == "PROPN" and lemma(t) in lex.cue("state_cues") for t in span)
         if not named or any(t.ent_type_ in ("NORP", "GPE") for t in span):
             return "state"
-    if lemma(span.root) in lex.cue("bare_force_nouns") and names_a_state(span):
+    if lemma(span.root) in lex.cue("bare_force_nouns") and names_a_state(span, lex.cue("backing_words")):
         return "state"  # 'Syrian forces'; not 'Kurdish forces'
     return ""
 

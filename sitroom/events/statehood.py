@@ -34,10 +34,14 @@ def _state_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(any_case), frozenset(capitals)
 
 
-def names_a_state(span: Span) -> bool:
-    """Does a run of the phrase's words spell a state's name or demonym?"""
+def names_a_state(span: Span, backing: frozenset[str] = frozenset()) -> bool:
+    """Does a run of the phrase's words spell a state's name or demonym? A state joined to
+    one of the ``backing`` words names a backer, not the force ('Turkish-backed forces',
+    'Saudi Arabian-funded militias'): the words up to the last backing word are left out."""
     any_case, capitals = _state_words()
-    words = [t.text for t in span if not t.is_punct]
+    kept = [t for t in span if not t.is_punct]
+    last = max((i for i, t in enumerate(kept) if t.lower_ in backing), default=-1)
+    words = [t.text for t in kept[last + 1 :]]
     lower = [w.lower() for w in words]
     for size in range(1, _MOST_WORDS + 1):
         for i in range(len(words) - size + 1):
