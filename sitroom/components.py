@@ -149,7 +149,7 @@ HANDOFFS: tuple[str, ...] = (
     "retrospective_cue", "elaborates", "listed_places", "place_focus", "listed_count",
     "status_reason", "separate_incident", "actors_pending", "time_ref", "date_range",
     "date_stated", "date_source", "weapon_count", "fatalities_known", "fatalities_exact", "tally",
-    "toll_adds", "toll_total",
+    "toll_adds", "toll_total", "described_place",
 )
 
 
@@ -226,6 +226,9 @@ class Candidate:
     listed_count: int | None = None  # the toll the list gives this place ("two in A"), if any
     status_reason: str = ""  # why the record is background (events' assembly, finalize)
     separate_incident: bool = False  # told as another incident ("Meanwhile, ..."): assembly
+    # -- left by `geo` for events' assembly: placed only by where a participant came from
+    # ("trucks carrying fuel from X", `geo.described`), a weak place a later detail may be
+    described_place: bool = False
     # -- left by `actors` for finalize: actor fields to re-resolve once geo knows the country
     actors_pending: dict[str, str] = field(default_factory=dict)
     # -- left by `time` (read by events' assembly, finalize and the time yardstick)

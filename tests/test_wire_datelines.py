@@ -55,3 +55,20 @@ def test_the_dateline_town_places_a_lead_without_a_place(pipeline):
     [event] = [e for e in pipeline.extract(Article(text=text, published=PUB)) if e.record_kind == "event"]
     assert event.location == "Bunia"
     assert event.actor1 != ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lord's Resistance Army (LRA) - a rebel group - raided a village near Obo on Monday.",
+        "ISWAP - the Islamic State's West Africa branch - raided a village near Monguno on Monday.",
+        "Ansar Dine (AD) — which is linked to al-Qaeda — raided a village near Kidal on Monday.",
+    ],
+)
+def test_a_name_set_off_by_a_pair_of_dashes_is_no_dateline(nlp, text):
+    assert len(_starts(nlp, text)) == 1
+
+
+def test_a_bracketed_acronym_is_no_agency(nlp):
+    text = "The National Liberation Army (ELN) - raided a police post in Arauca on Monday."
+    assert len(_starts(nlp, text)) == 1

@@ -158,7 +158,7 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     ):
         _take_place(k, o)
         keep.data["dateline_place"] = c.data.get("dateline_place", False)
-        keep.data["described_place"] = c.data.get("described_place", False)
+        keep.described_place = c.described_place
     if (
         rules.rank.get(o.sub_event_type, 0) > rules.rank.get(k.sub_event_type, 0)
         and (o.event_type == k.event_type or not c.nominal)

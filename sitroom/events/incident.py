@@ -185,7 +185,7 @@ def country_only(c: Candidate) -> bool:
 def weak_place(c: Candidate) -> bool:
     """Placed only by a dateline (where the report was filed) or by where a participant came
     from ("trucks carrying fuel from X", `geo.described`)."""
-    return bool(c.data.get("dateline_place") or c.data.get("described_place"))
+    return bool(c.data.get("dateline_place")) or c.described_place
 
 
 def mark_datelines(cands: list[Candidate], rules: Rules) -> None:
@@ -245,8 +245,10 @@ def places_agree(a: Candidate, b: Candidate) -> bool:
             (country_only(c) or not own_place(c)) and (not own_date(c) or actor_country(c))
             for c in (a, b)
         )
-    if weak_place(a) or weak_place(b):
+    if a.data.get("dateline_place") or b.data.get("dateline_place"):
         return True  # same country; the dateline says where the report was filed
+    if max((a, b), key=lambda c: c.sentence.start).described_place:
+        return True  # told later, placed only by where a participant came from: a detail
     if not own_place(a) or not own_place(b):  # same country; one names no place of its own
         first, later = sorted((a, b), key=lambda c: c.sentence.start)
         # ... unless that one is another incident, placed by geo's fallback at the place

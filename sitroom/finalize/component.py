@@ -43,7 +43,7 @@ UNIDENTIFIED = "Unidentified Armed Group"
         "candidate.nominal", "candidate.weapon_span", "candidate.aggregate",
         "candidate.aggregate_cue", "candidate.ongoing", "candidate.ongoing_cue",
         "candidate.retrospective", "candidate.retrospective_cue", "candidate.date_range",
-        "candidate.date_stated",
+        "candidate.date_stated", "candidate.described_place",
     ),
     assigns=(
         "event.status", "event.event_id_cnty", "event.year", "event.source",

@@ -250,7 +250,7 @@ def locate(
     if chosen is not None:
         place = place_of(chosen, gaz, frame)
         if id(chosen) in described and place is not None:
-            cand.data["described_place"] = True  # somewhere on its way from there
+            cand.described_place = True  # somewhere on its way from there
             place = replace(place, geo_precision=max(2, place.geo_precision))
         country_only = chosen.resolved is not None and chosen.resolved.is_country
         # a country's border area is a stated place: the article's focus province guesses
@@ -442,7 +442,7 @@ def _ruler_patterns(settings: Settings) -> list[dict]:
     assigns=(
         "event.country", "event.iso", "event.region", "event.admin1", "event.admin2",
         "event.admin3", "event.location", "event.latitude", "event.longitude",
-        "event.geo_precision", "event.origin",
+        "event.geo_precision", "event.origin", "candidate.described_place",
     ),
     patterns=_ruler_patterns,
 )

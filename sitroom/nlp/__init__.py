@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 from sitroom.errors import ModelMissing
-from sitroom.lang import default_pack, pack_pattern, packs
+from sitroom.lang import default_pack, pack_pattern, pack_words, packs
 from sitroom.nlp.doccache import (
     child_tokens,
     doc_memo,
@@ -138,14 +138,22 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 _WIRE_DATELINE = pack_pattern("nlp", "wire_dateline")
+_APPOSITION_CLOSE = pack_pattern("nlp", "apposition_close")
+_WIRE_AGENCIES = pack_words("nlp", "wire_agencies")
 
 
 def wire_leads(text: str, breaks: list[int]) -> list[int]:
     """The last character of each wire dateline that opens a line (its dash's space): the
     token after it starts the lead's sentence."""
     found = []
-    for start in (0, *(b + 1 for b in breaks)):
-        m = _WIRE_DATELINE.match(text, start, start + 120)
-        if m is not None and (m["place"].isupper() or m["agency"] or m["date"]):
-            found.append(m.end() - 1)
+    for start, end in zip((0, *(b + 1 for b in breaks)), (*breaks, len(text)), strict=True):
+        m = _WIRE_DATELINE.match(text, start, min(end, start + 120))
+        if m is None:
+            continue
+        agency = (m["agency_name"] or "").strip().lower() in _WIRE_AGENCIES
+        if not (agency or m["date"] or (m["place"].isupper() and not m["agency"])):
+            continue
+        if _APPOSITION_CLOSE.search(text, m.end(), end):
+            continue  # "M23 - the Rwandan-backed group - seized ...": an apposition
+        found.append(m.end() - 1)
     return found

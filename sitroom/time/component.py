@@ -32,7 +32,7 @@ from sitroom.time.counted import adds_dead, attackers_dead
 from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
 from sitroom.time.numbers import lexicon, lexicon_words, words
-from sitroom.time.offsets import offset_date
+from sitroom.time.offsets import earlier_clause, offset_date
 from sitroom.time.owners import is_embedded, prefer_direct
 from sitroom.time.tally import later_tally, whole_conflict
 from sitroom.time.unasserted import grievance
@@ -172,20 +172,36 @@ def _date_one(
 
 def _date_by_offsets(ctx: Context, cands: list[Candidate], by_sentence: dict[int, list[Token]]) -> None:
     """'The raid came two days after four farmers were killed': the killing is dated two
-    days before the last event told before it that is dated to a day ('this month'
-    measures nothing), unless a date hangs on the killing itself."""
+    days before the clause it hangs on when a day is told there ('Three days after ...,
+    police arrested 12 on Monday'), else before the last event told before it that is
+    dated to a day ('this month' measures nothing); never when a date hangs on the
+    killing itself."""
     last_day: Candidate | None = None
     for c in cands:
         trig = _root(c.trigger)
         if is_reporting(trig):
             continue
-        offset = None
-        if last_day is not None and last_day.time_ref is not None:
-            offset = offset_date(trig, last_day.time_ref.date, ctx.published)
+        anchor = _head_day(c, trig, by_sentence, ctx.published)
+        if anchor is None and last_day is not None and last_day.time_ref is not None:
+            anchor = last_day.time_ref.date
+        offset = offset_date(trig, anchor, ctx.published) if anchor is not None else None
         if offset is not None and not _own_date(c, trig, by_sentence, ctx.published):
             _apply_date(c, Dated(offset[0], ctx.evidence(offset[1]), "stated"))
         if c.date_stated and c.time_ref is not None and c.time_ref.precision == 1:
             last_day = c
+
+
+def _head_day(c: Candidate, trig: Token, by_sentence: dict[int, list[Token]], published: date) -> date | None:
+    """The day told on the clause an "after ..." clause holding the trigger hangs on."""
+    found = earlier_clause(trig)
+    if found is None or found[0].head is found[0]:
+        return None
+    verb = found[0]
+    hit = attach(verb.head, find_expressions(c.sentence, published), by_sentence[_sentence_key(c)])
+    gov = hit.governor if hit is not None else None
+    if gov is None or hit.ref.precision != 1 or any(t.i == verb.i for t in (gov, *gov.ancestors)):
+        return None
+    return hit.ref.date
 
 
 def _own_date(c: Candidate, trig: Token, by_sentence: dict[int, list[Token]], published: date) -> bool:

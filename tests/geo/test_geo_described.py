@@ -45,3 +45,9 @@ def test_a_described_place_is_kept_when_the_sentence_names_no_other(pipeline):
             "in Katsina state to a clinic on Monday.")
     [event] = events(pipeline, text)
     assert (event.location, event.geo_precision) == ("Kankara", 2)
+
+
+def test_a_record_placed_by_a_described_place_does_not_swallow_a_later_incident(pipeline):
+    text = ("Gunmen ambushed trucks carrying fuel from Kano on Monday, killing two drivers. "
+            "Gunmen also killed five villagers in Zaria on Monday.")
+    assert sorted(e.fatalities for e in events(pipeline, text)) == [2, 5]

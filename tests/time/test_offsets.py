@@ -60,3 +60,11 @@ def test_earlier_this_month_beside_the_days_news_is_background(pipeline):
 def test_earlier_this_month_alone_is_the_news(pipeline):
     text = "Earlier this month, gunmen killed 14 people in two villages near Kafanchan."
     assert [e.status for e in records(pipeline, text)] == ["new"]
+
+
+def test_an_opening_after_clause_counts_back_from_its_own_clauses_day(pipeline):
+    text = ("Gunmen killed five villagers in Gusau on Friday.\n\n"
+            "Three days after rioters burned a police station in Kano, police arrested "
+            "12 suspects in the city on Thursday.")
+    riots = [e for e in records(pipeline, text) if e.event_type == "Riots"]
+    assert [e.event_date for e in riots] == [date(2024, 5, 13)]
