@@ -106,21 +106,40 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
 def counted_before(noun: Token) -> Count | None:
     """'Two gunmen opened fire ... The gunmen were later killed': a plural the report names
     with 'the' counts what it counted where it first told them (the last count of that noun
-    in the sentences before), else None."""
+    in the sentences before), else None. A plural a clause restricts ('the farmers who could
+    not pay', 'the soldiers killed in the ambush') is some of them, or the dead already
+    counted; one first told as the dead ('killed three soldiers ... the soldiers') were
+    counted there: no count."""
     kids = list(child_tokens(noun))
     if (
         noun.tag_ not in ("NNS", "NNPS")
         or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids)
         or any(c.lower_ in _ADDED for c in kids)  # 'the other rebels' are others
+        or any(c.dep_ in _RESTRICTING for c in kids)
         or any(noun.lemma_.lower() in words for words in _CASUALTY_NOUNS)  # a toll, no victims
     ):
         return None
     before = noun.doc[: sentence(noun).start]
     for tok in reversed(before):
         if tok.lemma_ == noun.lemma_ and tok.tag_ == noun.tag_:
+            if _told_dead(tok):
+                return None
             nums = [c for c in child_tokens(tok) if c.dep_ == "nummod" and _is_number(c)]
             return count_phrase(nums[0]) if nums else None
     return None
+
+
+#: Arcs of a clause that restricts a noun ('who could not pay', 'killed in the ambush').
+_RESTRICTING = ("relcl", "acl")
+
+
+def _told_dead(tok: Token) -> bool:
+    """The noun was told as the dead: the object or passive subject of a word of killing,
+    or a noun a participle of killing follows ('three soldiers killed in ...')."""
+    deaths = _words("death_verbs")
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in deaths:
+        return True
+    return any(c.dep_ in _RESTRICTING and c.lemma_.lower() in deaths for c in child_tokens(tok))
 
 
 def _hedge_after(tok: Token) -> bool:

@@ -192,3 +192,23 @@ def test_a_plural_never_counted_before_stays_unknown(nlp):
     second = list(doc.sents)[1]
     (death,) = [m for m in find_mentions(second) if m.kind == "death"]
     assert death.count is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause restricts the plural to some of those counted before
+        "Bandits abducted 40 farmers in Zamfara on Monday. On Wednesday, the bandits killed the "
+        "farmers who could not pay a ransom.",
+        "Rebels seized 25 miners near Walikale. Later the rebels killed the miners who tried to flee.",
+        # the plural was told as the dead already: the same dead, counted there
+        "Militants killed four policemen in Bannu on Friday. The policemen died defending a "
+        "checkpoint, officials said.",
+        "Gunmen killed three soldiers near Gao on Monday. On Tuesday, the soldiers killed in the "
+        "ambush were buried in Bamako.",
+    ],
+)
+def test_a_restricted_or_already_dead_plural_takes_no_earlier_count(nlp, text):
+    second = list(nlp(text).sents)[1]
+    counts = [m.count.best for m in find_mentions(second) if m.kind == "death" and m.count]
+    assert counts == [], text
