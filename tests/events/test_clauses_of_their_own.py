@@ -3,6 +3,8 @@ record, with its own type and sides, at its own place. Sentences of my own."""
 
 from datetime import date
 
+import pytest
+
 from sitroom.model import Article
 
 THURSDAY = date(2024, 3, 7)
@@ -81,3 +83,19 @@ def test_a_demand_told_after_a_protest_does_not_move_it(pipeline):
         "wages from the provincial government in Khyber Pakhtunkhwa.",
     )
     assert list(out) == ["Peshawar"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun, 'the attackers' or the first subject's own noun: the same actors go on
+        "Gunmen ambushed a convoy near Damboa on Monday, and they killed 12 soldiers in Sabon Gari.",
+        "Militants stormed a checkpoint in Palma on Friday, and the militants killed four soldiers "
+        "in Mocimboa da Praia.",
+        "Gang members raided a police post in Cite Soleil on Sunday, and the attackers killed "
+        "three officers in Delmas.",
+    ],
+)
+def test_a_clause_going_on_with_the_same_actors_is_one_incident(pipeline, text):
+    out = records(pipeline, text)
+    assert len(out) == 1, out
