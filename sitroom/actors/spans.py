@@ -170,10 +170,9 @@ def _patient_spans(candidate: Candidate) -> list[Span]:
 
 
 def victim_spans(candidate: Candidate) -> list[Span]:
-    """ "an unknown number of soldiers were killed and wounded after rebels attacked their
-    pickup": the people a verb of harm in the event's sentence says were hurt (its passive
-    subject, "shot and killed" read together), for a fight or a blast whose own phrases
-    named no one."""
+    """ "several guards died or were hurt when rebels raided their post": the people a verb
+    of harm in the event's sentence says were hurt (its passive subject, "shot and killed"
+    read together), for a fight or a blast whose own phrases named no one."""
     spans: list[Span] = []
     for token in candidate.sentence:
         if token.dep_ != "nsubjpass":

@@ -109,10 +109,10 @@ CASES = [
     ("The battle for the district centre in Kunduz caused 7 Taliban and 2 army fatalities.", 9, None),
     ("Officials reported 11 militant, 3 police and 2 civilian deaths in the fighting in Khost.", 16, None),
     # a body found after a place the parse takes for the subject; a killing found later
-    ("Around 9 June 2024 (as reported), between the cities of Ocotlan, Jalisco, and Sahuayo, "
-     "Michoacan, the body of a man was found with gunshot wounds.", 1, None),
-    ("Around 12 June 2024 (as reported), in Puerto Escondido, Oaxaca, the partially burnt body of "
-     "a man was found floating in the lagoon.", 1, None),
+    ("On 3 March 2025, on the road between Celaya, Guanajuato, and Apaseo, Guanajuato, the "
+     "body of a driver was found with bullet holes.", 1, None),
+    ("On 5 March 2025, in Salina Cruz, Oaxaca, the charred body of a fisherman was found "
+     "near the harbour.", 1, None),
     ("One opposition activist was detained by militiamen and later found killed.", 1, None),
 ]
 
