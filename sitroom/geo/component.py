@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from sitroom.components import Candidate, Context, Settings, component
 from sitroom.geo import forms
 from sitroom.geo.choice import choose_event_mention, place_of
-from sitroom.geo.described import origins_of_participants
+from sitroom.geo.described import describes_participant
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
 from sitroom.geo.offsets import at_sea, named_town_near
@@ -228,9 +228,6 @@ def locate(
         m for m in mentions
         if (m.start >= sent.start_char or (m.dateline and m.start >= line)) and m.end <= sent.end_char
     ]
-    # "the trucks, which were carrying supplies from X": where a participant came from,
-    # a weak place (events.incident lets a record placed only so join the one it details)
-    described = origins_of_participants(cand, inside)
     statement = is_statement(cand.event, _root(cand.trigger))
     whole = inside
     if statement:
@@ -249,7 +246,9 @@ def locate(
     focus = ctx.data.get("geo_focus")
     if chosen is not None:
         place = place_of(chosen, gaz, frame)
-        if id(chosen) in described and place is not None:
+        # "the trucks, which were carrying supplies from X": where a participant came from,
+        # a weak place (events.incident lets a record placed only so join the one it details)
+        if place is not None and describes_participant(cand, chosen):
             cand.described_place = True  # somewhere on its way from there
             place = replace(place, geo_precision=max(2, place.geo_precision))
         country_only = chosen.resolved is not None and chosen.resolved.is_country

@@ -34,12 +34,8 @@ def origin_of_participant(tok: Token, trigger: Token) -> bool:
     return False
 
 
-def origins_of_participants(cand: Candidate, inside: list[Mention]) -> frozenset[int]:
-    """ids of the mentions that only say where one of the event's participants came from."""
+def describes_participant(cand: Candidate, m: Mention) -> bool:
+    """The mention only says where one of the event's participants came from."""
     trig = cand.trigger.root if hasattr(cand.trigger, "root") else cand.trigger
-    found = set()
-    for m in inside:
-        tok = name_token(cand.sentence, m.start, m.end)
-        if tok is not None and origin_of_participant(tok, trig):
-            found.add(id(m))
-    return frozenset(found)
+    tok = name_token(cand.sentence, m.start, m.end)
+    return tok is not None and origin_of_participant(tok, trig)

@@ -181,22 +181,21 @@ def _date_by_offsets(ctx: Context, cands: list[Candidate], by_sentence: dict[int
         trig = _root(c.trigger)
         if is_reporting(trig):
             continue
-        anchor = _head_day(c, trig, by_sentence, ctx.published)
+        clause = earlier_clause(trig)
+        anchor = _head_day(c, clause[0], by_sentence, ctx.published) if clause is not None else None
         if anchor is None and last_day is not None and last_day.time_ref is not None:
             anchor = last_day.time_ref.date
-        offset = offset_date(trig, anchor, ctx.published) if anchor is not None else None
+        offset = offset_date(clause, anchor, ctx.published) if clause and anchor else None
         if offset is not None and not _own_date(c, trig, by_sentence, ctx.published):
             _apply_date(c, Dated(offset[0], ctx.evidence(offset[1]), "stated"))
         if c.date_stated and c.time_ref is not None and c.time_ref.precision == 1:
             last_day = c
 
 
-def _head_day(c: Candidate, trig: Token, by_sentence: dict[int, list[Token]], published: date) -> date | None:
-    """The day told on the clause an "after ..." clause holding the trigger hangs on."""
-    found = earlier_clause(trig)
-    if found is None or found[0].head is found[0]:
+def _head_day(c: Candidate, verb: Token, by_sentence: dict[int, list[Token]], published: date) -> date | None:
+    """The day told on the clause the "after ..." clause (headed by ``verb``) hangs on."""
+    if verb.head is verb:
         return None
-    verb = found[0]
     hit = attach(verb.head, find_expressions(c.sentence, published), by_sentence[_sentence_key(c)])
     gov = hit.governor if hit is not None else None
     if gov is None or hit.ref.precision != 1 or any(t.i == verb.i for t in (gov, *gov.ancestors)):

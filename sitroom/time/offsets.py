@@ -46,15 +46,11 @@ def _length(verb: Token, mark: Token) -> Token | None:
     return None
 
 
-def offset_date(trigger: Token, anchor: date | None, published: date) -> tuple[TimeRef, Span] | None:
-    """The date of an event told as "N days after ...", counted back from ``anchor`` (the
-    date of the event it is measured from), with the span that says so."""
-    if anchor is None:
-        return None
-    found = earlier_clause(trigger)
-    if found is None:
-        return None
-    verb, mark = found
+def offset_date(clause: tuple[Token, Token], anchor: date, published: date) -> tuple[TimeRef, Span] | None:
+    """The date of an event told in ``clause`` (its verb and "after", from `earlier_clause`)
+    as "N days after ...", counted back from ``anchor`` (the date of the event it is
+    measured from), with the span that says so."""
+    verb, mark = clause
     length = _length(verb, mark)
     if length is None:
         return None
@@ -62,5 +58,4 @@ def offset_date(trigger: Token, anchor: date | None, published: date) -> tuple[T
     ref = resolve(" ".join(words) + " before", published, anchor=anchor)
     if ref is None or ref.kind != "relative" or ref.date > anchor:
         return None
-    doc = trigger.doc
-    return ref, doc[min(t.i for t in length.subtree):mark.i + 1]
+    return ref, verb.doc[min(t.i for t in length.subtree):mark.i + 1]
