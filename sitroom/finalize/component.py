@@ -177,6 +177,20 @@ def _crowd_namer(actor_files: tuple[str, ...]) -> Callable[[Candidate], None]:
     return lambda candidate: crowd_for_type(candidate.event, dictionary, candidate)
 
 
+def _regime_labeller(ctx: Context, actor_files: tuple[str, ...]) -> Callable[[Candidate], None]:
+    """The actors stage's state names as on the report's publication day: a regime still in
+    power then has an open label (`sitroom.actors.regimes`); nothing for an undated report."""
+    try:
+        from sitroom.actors import load_dictionary
+        from sitroom.actors.regimes import open_labels
+    except ImportError:  # pragma: no cover - actors stage not installed
+        return lambda candidate: None
+    if ctx.undated:
+        return lambda candidate: None
+    dictionary = load_dictionary(actor_files)
+    return lambda candidate: open_labels(candidate.event, dictionary, ctx.published)
+
+
 STATE, EXTERNAL, CIVILIANS = 1, 8, 7
 NON_STATE = (2, 3, 4)
 ARMED = (1, 2, 3, 4, 8)
@@ -370,11 +384,13 @@ def finalize_candidates(
     ctx.candidates[:] = assemble(ctx.candidates)
     scale = source_scale(ctx.article.source, scales)
     name_crowd = _crowd_namer(actor_files)
+    label_regimes = _regime_labeller(ctx, actor_files)
     for position, c in enumerate(ctx.candidates):
         ev = c.event
         refine_with_actors(c)
         fill_unidentified(c)
         name_crowd(c)
+        label_regimes(c)
         ev.interaction = interaction(ev.inter1, ev.inter2)
         if ev.event_date is not None:
             ev.year = ev.event_date.year
