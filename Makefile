@@ -34,9 +34,10 @@ demo: $(STAMP) $(GAZ)
 system-deps:
 	sh scripts/system-deps.sh
 
+# pytest-xdist runs the suite on every core (each worker loads its own spaCy pipeline).
 test: $(STAMP) $(GAZ) system-deps
 	$(BIN)/ruff check sitroom tests scripts
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 lint: $(STAMP)
 	$(BIN)/ruff check sitroom tests scripts

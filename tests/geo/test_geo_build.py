@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import math
 import zipfile
 
 import pytest
@@ -216,16 +217,20 @@ def test_supplement_rows_are_sourced_and_valid():
 def test_supplement_sites_lie_in_their_country(gaz):
     """Each curated site has a town of its own country within 200 km, or is a border site with
     a town across the border within 40 km (catches swapped or mistyped coordinates)."""
-    con = gaz._con()
+    towns_by_cell: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
+    for cc, lat, lon in gaz._con().execute("SELECT cc, lat, lon FROM place WHERE fclass = 'P'"):
+        towns_by_cell.setdefault((math.floor(lat), math.floor(lon)), []).append((cc, lat, lon))
     for r in read_supplement():
         if not r["country"] or r["kind"] in ("region", "sea"):
             continue
         lat, lon = float(r["latitude"]), float(r["longitude"])
-        near = con.execute(
-            "SELECT cc, lat, lon FROM place WHERE fclass = 'P' "
-            "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
-            (lat - 1.5, lat + 1.5, lon - 2.0, lon + 2.0),
-        ).fetchall()
+        near = [
+            town
+            for cell_lat in range(math.floor(lat - 1.5), math.floor(lat + 1.5) + 1)
+            for cell_lon in range(math.floor(lon - 2.0), math.floor(lon + 2.0) + 1)
+            for town in towns_by_cell.get((cell_lat, cell_lon), ())
+            if abs(town[1] - lat) <= 1.5 and abs(town[2] - lon) <= 2.0
+        ]
         assert any(km(lat, lon, a, b) < (200 if cc == r["country"] else 40) for cc, a, b in near), (
             r["name"]
         )
