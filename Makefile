@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.sitroom-installed
 DEMO_DB := sitroom-demo.db
 SHAFAQ := ../shared/examples/shafaq-2024-04-23.txt
 # The gazetteer is built from installed packages and the data files beside its builder;
-# it is rebuilt whenever one of those changes (about a minute on two cores).
+# it is rebuilt whenever one of those changes (about four minutes on two cores).
 GAZ    := sitroom/geo/data/gazetteer.sqlite
 GAZ_INPUTS := $(wildcard sitroom/geo/build*.py sitroom/geo/sources.py sitroom/geo/normalize.py \
 	sitroom/geo/data/*.csv sitroom/geo/data/*.csv.gz sitroom/geo/data/*.txt sitroom/geo/data/*.yaml)

@@ -22,7 +22,7 @@ def build_cmd(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),
     path: Path | None = PathOption,
 ) -> None:
-    """Build the gazetteer from data shipped with installed packages (about 20-30 s)."""
+    """Build the gazetteer from data shipped with installed packages (about four minutes on two cores)."""
     from sitroom.geo.build import build
 
     stats = build(path, quiet=True)
