@@ -13,6 +13,9 @@ ranker (`sitroom.geo.ranker`):
 * ``same country`` — other names with a candidate in its country (a country's only support);
 * ``peers`` (`Support.peers`) — other names that can be a unit of the same rank: a country
   among countries, a province among its country's provinces.
+
+The name itself written with a kind word ("Karak district" beside "Karak") is no other name:
+whichever Karak the text means, that district holds some Karak.
 """
 
 from __future__ import annotations
@@ -60,12 +63,18 @@ class Support:
         self.countries: dict[str, set[int]] = defaultdict(set)
         self.names_of: dict[int, set[int]] = defaultdict(set)  # place id → names that can mean it
         self.peer_names: dict[str, set[int]] = defaultdict(set)  # country ('' for all) → names of its units
+        #: name → the other names written with the same base ("Karak" and "Karak district")
+        self.kin: dict[int, set[int]] = {}
+        bases: dict[str, set[int]] = defaultdict(set)
         for text in self._texts:
             key = name_key(text)
             if not key or key in self.keys:
                 continue
             index = self.keys[key] = len(self.keys)
-            hits = gaz.lookup(text) or gaz.lookup(split_generic(text)[0])
+            base = split_generic(text)[0]
+            kin = self.kin[index] = bases[name_key(base) or key]
+            kin.add(index)
+            hits = gaz.lookup(text) or gaz.lookup(base)
             if len(hits) > MAX_NAMESAKES:
                 continue
             for h in hits:
@@ -101,8 +110,9 @@ class Support:
         if found is None:
             todo = [h for h in pool if (h.id, own) not in self._cache]
             for h, near in zip(todo, self._near(todo), strict=True):
-                # a name that can mean this very place ("Mexico City" for "Mexico") is no support
-                alike = {own} | self.names_of.get(h.id, set())
+                # a name that can mean this very place ("Mexico City" for "Mexico"), or the name
+                # itself with a kind word ("Karak district" for "Karak"), is no support
+                alike = self.kin.get(own, {own}) | self.names_of.get(h.id, set())
                 same = len(self.countries.get(h.cc, set()) - alike) if h.cc else 0
                 self._cache[(h.id, own)] = (len(near - alike), len(self._nested(h) - alike), same)
             found = self._cache[(hit.id, own)]

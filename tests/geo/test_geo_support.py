@@ -47,6 +47,16 @@ def test_a_name_that_can_mean_the_same_place_is_no_support(gaz):
     assert _resolve(text, "Mexico", "Mexico City", gaz=gaz)["Mexico"].is_country
 
 
+def test_the_same_name_with_a_kind_word_does_not_vouch_for_itself(gaz):
+    """ "Jackson County" holds some town called Jackson whichever Jackson the text means:
+    the name written twice is no second place agreeing; another county still is."""
+    pool = tuple(gaz.lookup("Jackson"))
+    michigan = next(h for h in pool if h.level == 3 and h.admin1 == "Michigan")
+    assert Support(["Jackson", "Jackson County"], gaz).of(michigan, pool, "Jackson")[:2] == (0, 0)
+    mississippi = next(h for h in pool if h.level == 3 and h.admin1 == "Mississippi")
+    assert Support(["Jackson", "Hinds County"], gaz).of(mississippi, pool, "Jackson")[1] == 1
+
+
 GOLD = """<articles>
  <article><text>Rain fell on Kirkuk and on Qqzzvville.</text><locations>
   <location><name>Kirkuk</name><start>13</start><end>19</end><lat>35.468</lat><lon>44.392</lon></location>
