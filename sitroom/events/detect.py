@@ -294,10 +294,25 @@ def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
     if len(kinetic) == 1 and not kinetic[0].weapons:
         # "the killing of X ... in an American strike": the weapon sits elsewhere in the parse
         told = {t for ref in references for t in subtree_tokens(ref)}  # 'carrying out the strike'
+        told |= _other_occasions(sent, kinetic[0])
         kinetic[0].weapons = weapons_in(
             list(set(sent) - _not_instruments(kinetic[0]) - told), lex
         )
     return SentenceFindings(mentions, references, rejected)
+
+
+def _other_occasions(sent: Span, mention: Mention) -> set[Token]:
+    """Clauses of the sentence that tell another occasion ('..., days after militants used
+    drones to drop explosives'): their weapons are not this event's instrument."""
+    marks = event_words("occasion_marks")
+    head = mention.head.token
+    out: set[Token] = set()
+    for tok in span_tokens(sent):
+        if tok.dep_ == "mark" and tok.lower_ in marks and tok.head.dep_ == "advcl":
+            clause = tok.head
+            if clause is not head and clause not in head.ancestors and head not in clause.ancestors:
+                out |= set(subtree_tokens(clause))
+    return out
 
 
 def _accompanies(mention: Mention, mentions: list[Mention]) -> bool:

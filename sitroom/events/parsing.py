@@ -202,7 +202,7 @@ def _first_words(terms: dict[Term, str]) -> frozenset[str]:
 
 def weapons_in(tokens: list[Token], lex: Lexicon) -> list[tuple[str, Span]]:
     found = match_terms(sorted(tokens, key=lambda t: t.i), lex.weapons, lex.max_weapon_len)
-    named = [(w, words) for w, words in found if not _ends_a_name(words)]
+    named = [(w, words) for w, words in found if not _ends_a_name(words) and not _bomber_person(words)]
     calibres = [c for c in (calibre(t, lex) for t in tokens) if c is not None]
     if not calibres:
         return named
@@ -236,6 +236,22 @@ def aimed_heavy_gun(
     # farms or homes from afar it is the heavy weapon ACLED counts as shelling
     sized = "attack" in classes and calibre(weapon[1][-1], lex) is not None
     return ("firearms", weapon[1]) if sized or words in lex.cue("direct_fire_heavy_guns") else weapon
+
+
+def _bomber_person(words: Span) -> bool:
+    """'The bomber, who was on foot, detonated his explosives': a word that names an aircraft
+    and the one who sets off a bomb is the person when the sentence speaks of one ('who',
+    'his', 'himself' on the verb it is the subject of), not a plane."""
+    root = words.root
+    if len(words) > 1 or lemma(root) not in event_words("person_or_aircraft"):
+        return False
+    personal = event_words("personal_words")
+    if any(c.dep_ == "relcl" and any(g.lower_ in personal for g in child_tokens(c)) for c in child_tokens(root)):
+        return True
+    verb = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and any(
+        t.lower_ in personal for t in subtree_tokens(verb) if t.i > root.i
+    )
 
 
 def _ends_a_name(words: Span) -> bool:

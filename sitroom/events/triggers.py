@@ -302,6 +302,8 @@ def _protest_gathering(tok: Token, sent: Span, lex: Lexicon) -> bool:
     if any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in child_tokens(tok)):
         return True  # 'gathered in front of the palace to demand ...'
     subj = first_child(tok, *SUBJECTS)
+    if _moment_of_violence(tok, lex) and not (subj is not None and lemma(subj) in lex.cue("protester_nouns")):
+        return False  # 'detonated his explosives as people gathered at a junction'
     if subj is not None and (
         lemma(subj) in lex.cue("protest_subjects")
         or any(lemma(t) in lex.cue("protest_subjects") for t in subtree_tokens(subj))
@@ -311,6 +313,17 @@ def _protest_gathering(tok: Token, sent: Span, lex: Lexicon) -> bool:
         lex.nouns.get(lemma(t)) == "protest" and t.ent_type_ not in ("DATE", "TIME")
         for t in sent
     )
+
+
+def _moment_of_violence(tok: Token, lex: Lexicon) -> bool:
+    """'The bomber blew himself up as people gathered at a junction', 'gunmen opened fire
+    while worshippers assembled': the gathering tells when and where the victims were, not a
+    crowd's protest (protesters gathering as police fire are still a protest)."""
+    marks = event_words("moment_marks")
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in marks for c in child_tokens(tok)):
+        return False
+    classes = (lex.verbs.get(k) for k in verb_keys(tok.head))
+    return any(c is not None and lex.classes[c].family == "violence" for c in classes)
 
 
 def _has_conflict_argument(tok: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,35 @@
+"""Wordings of real-length wire reports that typed an incident wrong (sentences written for
+these tests): a crowd told only as the moment a bomb went off, a weapon of an earlier
+occasion named in the same sentence, and a bomber who is a person."""
+
+from tests.events.helpers import typed
+
+
+def test_people_gathering_as_a_bomb_goes_off_are_no_protest(extract):
+    text = "The bomber detonated his explosives as people gathered outside a mosque in Quetta on Friday."
+    types = typed(extract, text)
+    assert types and all(t not in ("Riots", "Protests") for t, _s in types)
+
+
+def test_protesters_gathering_as_police_fire_are_still_a_crowd(extract):
+    text = "Police opened fire as protesters gathered outside the governor's office in Kano on Monday."
+    assert any(t in ("Riots", "Protests") for t, _s in typed(extract, text))
+
+
+def test_an_earlier_occasions_drones_do_not_type_a_gunfight(extract):
+    text = (
+        "Four people were killed in gunfights between rival militias in Plateau state on Sunday, "
+        "police said, days after gunmen used drones to drop explosives on a village."
+    )
+    assert typed(extract, text) == [("Battles", "Armed clash")]
+
+
+def test_a_bomber_who_carries_his_explosives_is_no_aircraft(extract):
+    text = "The bomber, who was on foot, detonated his explosives at a checkpoint in Baidoa on Tuesday."
+    assert ("Explosions/Remote violence", "Air/drone strike") not in typed(extract, text)
+    assert typed(extract, text)
+
+
+def test_a_bomber_that_drops_bombs_is_still_an_aircraft(extract):
+    text = "A bomber dropped bombs on a market in Nyala on Tuesday, killing eight people."
+    assert typed(extract, text) == [("Explosions/Remote violence", "Air/drone strike")]
