@@ -39,6 +39,21 @@ def placed(m: Mention) -> Hit | None:
     return None
 
 
+def _holding(mentions: Sequence[Mention]) -> dict[int, Hit]:
+    """The reading of each mention that the text uses as a container of another name whose
+    reading lies inside it ("Fresno, California": the state, as it holds the city)."""
+    out: dict[int, Hit] = {}
+    for m in mentions:
+        outer = m.container
+        inner = m.resolved
+        if outer is None or inner is None or outer.resolved is None or outer.modifier:
+            continue
+        unit = outer.resolved
+        if unit.level < inner.level and not unit.is_country and not outside(inner, unit):
+            out[id(outer)] = unit
+    return out
+
+
 def _bare(m: Mention) -> bool:
     """A mention with nothing of its own to go by: no container, anchor or kind word."""
     return m.container is None and m.near is None and not m.kind and not m.modifier
@@ -46,12 +61,15 @@ def _bare(m: Mention) -> bool:
 
 def one_sense(mentions: Sequence[Mention]) -> list[tuple[Mention, Hit]]:
     """(mention, place) for each bare mention whose name the text placed elsewhere in the
-    article, when every such placement agrees on one place and the bare mention was read
-    as another; a placement of another level (a district, not its town) sets nothing."""
+    article (in a container, near an anchor, or as the container of a place that lies in
+    it), when every such placement agrees on one place and the bare mention was read as
+    another; a placement of another level in the same country (a district, not its town)
+    sets nothing."""
     placings: dict[str, set[int]] = defaultdict(set)
     hits: dict[int, Hit] = {}
+    holding = _holding(mentions)
     for m in mentions:
-        hit = placed(m)
+        hit = placed(m) or holding.get(id(m))
         if hit is not None:
             placings[name_key(m.text)].add(hit.id)
             hits[hit.id] = hit
@@ -62,7 +80,7 @@ def one_sense(mentions: Sequence[Mention]) -> list[tuple[Mention, Hit]]:
             continue
         target = hits[next(iter(ids))]
         own = m.resolved
-        if own is not None and own.id != target.id and own.level == target.level:
+        if own is not None and own.id != target.id and (own.level == target.level or own.cc != target.cc):
             changes.append((m, target))
     return changes
 

@@ -69,6 +69,23 @@ def test_placements_that_disagree_set_nothing():
     assert one_sense([_placed(SOUTH), _mention("Harlow", 40, NORTH)]) == []
 
 
+def test_a_name_that_holds_a_placed_town_places_itself_for_its_bare_mentions():
+    """ "Harlow, Northmark" makes Northmark the province that holds Harlow; a later bare
+    "Northmark" read as a town abroad is that province too (another level, but not the
+    same place at another level: another country)."""
+    province = _mention("Northmark", 8, PROVINCE)
+    town = _mention("Harlow", 0, NORTH, container=province)
+    abroad = _mention("Northmark", 40, hit("Northmark", "Farshire", 50.0, 50.0, cc="YY"))
+    assert one_sense([town, province, abroad]) == [(abroad, PROVINCE)]
+
+
+def test_a_holding_province_does_not_move_its_own_country_s_town_of_that_name():
+    province = _mention("Northmark", 8, PROVINCE)
+    town = _mention("Harlow", 0, NORTH, container=province)
+    seat = _mention("Northmark", 40, hit("Northmark", "Northmark", 10.4, 10.4))
+    assert one_sense([town, province, seat]) == []
+
+
 class _Gazetteer:
     """Just enough of `Gazetteer` for `Support`: exact lookups of made-up rows."""
 
