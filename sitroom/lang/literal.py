@@ -167,7 +167,7 @@ class LastWords:
     windows end in no such word). A pattern of another shape, or an item of other
     characters, is searched in every window."""
 
-    __slots__ = ("ends", "pattern")
+    __slots__ = ("ends", "ends_or_the", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], items: list[str]) -> None:
         self.pattern = pattern
@@ -176,11 +176,15 @@ class LastWords:
         readable = pattern.pattern == rf"(?i:\b(?:{built})\s+(?:the\s+)?)$" and all(ends)
         words = {w for m in ends if m for w in ((m[1], m[1] + "s") if m[2] else (m[1],))}
         self.ends = tuple(sorted(words)) if readable else None
+        #: (one test of both: most windows end in neither)
+        self.ends_or_the = (*self.ends, "the") if self.ends is not None else None
 
     def found(self, window: str) -> bool:
         ends = self.ends
         if ends is not None and window.isascii():
             low = window.rstrip().lower()
+            if not low.endswith(self.ends_or_the):
+                return False
             if not (low.endswith(ends) or (low.endswith("the") and low[:-3].rstrip().endswith(ends))):
                 return False
         return self.pattern.search(window) is not None
