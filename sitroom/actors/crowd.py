@@ -20,6 +20,10 @@ CROWDS = {"Protests": "protesters", "Riots": "rioters"}
 #: Sub-event types of a crowd whose unnamed victims ACLED codes as the country's civilians
 #: (the man a mob beat, the shop it burned).
 _CIVILIAN_VICTIMS = {"Mob violence"}
+#: Event types of armed violence: whoever fights, shoots, stabs or bombs is armed, never
+#: ACLED's civilians ("a man shot at the guard"); unnamed, an unidentified armed group.
+_ARMED_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+_CIVILIANS, _UNNAMED = "civilians", "unidentified"
 
 
 def crowd_for_type(
@@ -30,12 +34,28 @@ def crowd_for_type(
     sentence or the next, is actor2 where none was named; a mob's victims no one named are
     the country's civilians."""
     _rename(event, dictionary)
+    _armed_not_civilian(event, dictionary)
     if candidate is not None and candidate.event is event:
         fill_intervening_force(candidate, dictionary)
     if event.sub_event_type in _CIVILIAN_VICTIMS and not event.actor2 and event.country:
         civilians = dictionary.generic_actor("civilians", event.country, event.event_date)
         if civilians is not None:
             event.actor2, event.inter2 = civilians.name, civilians.inter
+
+
+def _armed_not_civilian(event: Event, dictionary: ActorDictionary) -> None:
+    """ "A man opened fire on the officers": the people who fought or attacked, named by a
+    word for ordinary people, are an unidentified armed group, not civilians (on both sides
+    where the fight was among them: "two families exchanged fire")."""
+    if event.event_type not in _ARMED_TYPES or _CIVILIANS not in dictionary.classes:
+        return
+    found = _template(dictionary.classes[_CIVILIANS].template).fullmatch(event.actor1 or "")
+    armed = dictionary.generic_actor(_UNNAMED, found.group(1)) if found else None
+    if armed is None:
+        return
+    if event.actor2 == event.actor1 and event.event_type == "Battles":
+        event.actor2, event.inter2 = armed.name, armed.inter
+    event.actor1, event.inter1 = armed.name, armed.inter
 
 
 def _rename(event: Event, dictionary: ActorDictionary) -> None:

@@ -116,6 +116,18 @@ def _armed_opponent(k: Event, o: Event) -> None:
         k.cite("actor2", o.evidence["actor2"])
 
 
+def _faced(k: Event, o: Event, side: str) -> str:
+    """The actor on the record's other side, which a mention's actor on ``side`` never
+    joins: the force told acting against the attackers ("a police officer returned fire").
+    Not where the record's other side is civilians (victims the lead read as its actor) or
+    the mention names that actor on both sides (a fight among its own men)."""
+    other = "2" if side == "1" else "1"
+    faced = getattr(k, f"actor{other}")
+    if getattr(k, f"inter{other}") == CIVILIAN_CODE or getattr(o, f"actor{other}") == faced:
+        return ""
+    return faced
+
+
 def _take_actors(keep: Candidate, other: Candidate) -> None:
     k, o = keep.event, other.event
     for side in ("1", "2"):
@@ -126,6 +138,7 @@ def _take_actors(keep: Candidate, other: Candidate) -> None:
             and (not mine or UNIDENTIFIED in mine.lower())
             and UNIDENTIFIED not in theirs.lower()
             and not (fought and getattr(o, f"inter{side}") == CIVILIAN_CODE)
+            and theirs != _faced(k, o, side)
         ):  # an unnamed armed side that fought stays armed, not the civilians told later
             setattr(k, f"actor{side}", theirs)
             setattr(k, f"inter{side}", getattr(o, f"inter{side}"))

@@ -42,7 +42,7 @@ def test_subject_with_appositive_group_and_target_base(nlp):
     ev = run(nlp, text, "attack", "Explosions/Remote violence").event
     assert (ev.actor1, ev.inter1) == ("Kataib Hezbollah", 3)
     assert ev.assoc_actor_1 == "Islamic Resistance in Iraq"
-    assert (ev.actor2, ev.inter2) == ("Military Forces of the United States (2021-)", 8)
+    assert (ev.actor2, ev.inter2) == ("Military Forces of the United States (2021-2025)", 8)
     assert ev.interaction == 38
     assert ev.evidence["actor1"].text == "Kataeb Hezbollah"
     assert ev.evidence["actor2"].text == "American base"
@@ -89,7 +89,7 @@ def test_civilians_fill_actor2_of_violence_against_civilians(nlp):
 def test_nationality_in_the_trigger_phrase(nlp):
     text = "A US drone strike hit a car carrying al-Shabaab commanders in southern Somalia."
     ev = run(nlp, text, "strike", "Explosions/Remote violence").event
-    assert ev.actor1 == "Military Forces of the United States (2021-)"
+    assert ev.actor1 == "Military Forces of the United States (2021-2025)"
     assert ev.inter1 == 8
 
 
@@ -122,7 +122,7 @@ def test_example_report_sentence(nlp, shared_dir):
     sentence = next(s for s in text.splitlines() if "deadliest attack" in s)
     ev = run(nlp, sentence, "killed", "Violence against civilians").event
     assert ev.actor1 == "Kataib Hezbollah"
-    assert ev.actor2 == "Military Forces of the United States (2021-)"
+    assert ev.actor2 == "Military Forces of the United States (2021-2025)"
 
 
 def test_pronoun_agent_takes_the_last_named_actor(nlp):
