@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitroom.lang.literal import Guarded, LastWords, first_class, required_literal
+from sitroom.lang import PackPattern
+from sitroom.lang.literal import Guarded, LastWords, end_words, first_class, required_literal
 
 
 def test_the_longest_top_level_run_and_where_it_starts():
@@ -140,3 +141,70 @@ def test_a_cue_window_is_found_as_a_plain_search_finds_it(parts):
     window = "".join(parts)
     cue = _cue(CUE_ITEMS)
     assert cue.found(window) == (cue.pattern.search(window) is not None)
+
+
+def _ends(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    return end_words(re.compile(pattern, flags))
+
+
+def test_the_words_a_pattern_anchored_at_the_end_can_end_with():
+    pattern = r"(?i:\b(?:close\s+to|near|(?:north|south)(?:ern)?\s+of))\s+(?:the\s+)?$"
+    assert _ends(pattern) == ("near", "of", "the", "to")
+
+
+def test_an_ending_that_holds_a_shorter_one_is_left_out():
+    # "air base" may be written "airbase": both end with "base"
+    assert _ends(r"\bair\s*base\s+(?:near\s+)?$") == ("base", "near")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\bnear\s+", 0),  # not anchored at the end
+        (r"[A-Z]\w*\s+$", 0),  # ends in a class
+        (r"(?:near\s+)?$", 0),  # may match nothing
+        (r"\bnear\s+$", re.MULTILINE),  # '$' before any line break
+        (r"(?:near\s+$|far)", 0),  # the anchor in one branch only
+        (r"\bpr\u00e8\s+$", 0),  # ends in a letter a case-blind search may read otherwise
+    ],
+)
+def test_a_pattern_whose_endings_cannot_be_told_has_none(pattern, flags):
+    assert _ends(pattern, flags) is None
+
+
+def test_a_verbose_pattern_is_read_as_compiled():
+    assert _ends(r"near \s+ (?:the \s+)? $", re.VERBOSE) == ("near", "the")
+
+
+END_SHAPES = [
+    r"(?i:\b(?:close\s+to|near|(?:north|south)(?:ern)?\s+of))\s+(?:the\s+)?$",
+    r"\b\d+\s*km\s+(?:north|south)\s+of\s+(?:the\s+)?(?:town\s+of\s+)?$",
+    r"(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?$",
+    r"\bair\s*base\s+(?:near\s+)?\Z",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["near", "NEAR", "close", "to", "north", "Southern", "of", "the",
+                              "5", "km", "town", "and", "or", ",", "air", "base", "airbase",
+                              " ", "  ", "\n", "\t", "x", "ſ", "K", "é"]), max_size=9),
+    st.sampled_from(END_SHAPES),
+)
+def test_a_pack_pattern_anchored_at_the_end_finds_what_a_plain_search_finds(parts, pattern):
+    window = "".join(parts)
+    compiled = re.compile(pattern)
+    found, plain = PackPattern(lambda _: compiled).search(window), compiled.search(window)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+def test_a_window_that_ends_otherwise_is_not_searched():
+    pattern = PackPattern(lambda _: re.compile(r"\bnear\s+(?:the\s+)?$"))
+    assert pattern.search("the convoy halted near the ") is not None
+    assert pattern.search("the convoy halted near the checkpoint ") is None
+    assert pattern.search("NEAR  \n") is None  # case counts: the pattern is not case-blind
+
+
+def test_a_case_blind_pattern_reads_a_window_in_capitals():
+    pattern = PackPattern(lambda _: re.compile(r"(?i:\bnear\s+(?:the\s+)?)$"))
+    assert pattern.search("FIGHTING NEAR THE ") is not None

@@ -75,6 +75,8 @@ def nominal_status(trig: Trigger, lex: Lexicon) -> str:
         return "none"  # 'air raid alerts sounded': what an alert or a shelter is for
     if trig.cls in event_words("fatal_classes"):  # 'died under torture', not 'documented torture'
         return "event" if cause_of_death(noun) else "none"
+    if _witnessed(noun):
+        return "reference"  # '"We heard gunfire for two hours," a resident said'
     light = light_verb_for(noun, lex)
     if light is not None and _alleged_doing(light, noun, lex):
         return "reference"  # 'accused the army of carrying out the strike'
@@ -106,6 +108,20 @@ def nominal_status(trig: Trigger, lex: Lexicon) -> str:
     if _anchored_to_place(noun, lex) and lemma(head) not in lex.cue("reference_verbs"):
         return "event"
     return "reference" if lemma(noun) in lex.cue("reference_nouns") else "none"
+
+
+def _witnessed(noun: Token) -> bool:
+    """'"I heard a huge blast", said a survivor', '"we saw the explosion"': a witness's own
+    words on what they perceived tell the incident the report has told, not another one
+    ('officers reported hearing shots' is no first person and stays an event)."""
+    while noun.dep_ == "conj" and noun.head is not noun:  # 'heard a blast and then gunfire'
+        noun = noun.head
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and lemma(verb) in event_words("perception_verbs")
+        and any(c.dep_ in SUBJECTS and c.lower_ in event_words("first_person") for c in child_tokens(verb))
+    )
 
 
 def _alleged_doing(light: Token, noun: Token, lex: Lexicon) -> bool:

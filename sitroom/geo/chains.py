@@ -349,9 +349,9 @@ def find_links(
             outer, inner = Link(region, m.end("a")), Link(*m.span("b"), _kind(m, "agen"))
         inner.container = outer
         links.extend([inner, outer])
-    for pattern, needs in ((_BETWEEN, None), (_ROAD, _ROAD_WORDS), (_CONNECTS, _LINK_VERBS)):
-        if needs is not None and not _has_word(text, needs):
-            continue  # no match can hold none of the words (most texts: the scan is the cost)
+    for pattern, needs in ((_BETWEEN, ()), (_ROAD, (_ROAD_WORDS,)), (_CONNECTS, (_ROAD_WORDS, _LINK_VERBS))):
+        if not all(_has_word(text, words) for words in needs):
+            continue  # every match holds one of each list's words (most texts: the scan is the cost)
         for m in pattern.finditer(text):
             if not (known(m.group("a")) or known(m.group("b"))):
                 continue

@@ -133,11 +133,18 @@ def dateline_town(
     province). A namesake village elsewhere in the country is no reporter's base ("KANSAS
     (AP) -" stays the state), nor is a town that only has the name among its others; a
     country's dateline names its capital only ("COLOMBIA -" is no village called Colombia).
-    A dateline whose text states a kind ("X province") is left alone."""
+    A dateline whose text states a kind ("X province") is left alone. A bare dateline read as
+    a town of a country whose capital has its name is the capital ("WASHINGTON -" in a
+    report that names Pittsburgh is no Pennsylvania town; "WASHINGTON, Pa. -" is)."""
     changes: list[tuple[Mention, Hit]] = []
     for m in mentions:
         own = m.resolved
-        if not m.dateline or own is None or own.level == 3 or m.kind:
+        if not m.dateline or own is None or m.kind:
+            continue
+        if own.level == 3:
+            capital = _capital_of_its_country(m, own, lookup)
+            if capital is not None:
+                changes.append((m, capital))
             continue
         towns = [
             h
@@ -148,3 +155,12 @@ def dateline_town(
         if towns:
             changes.append((m, max(towns, key=lambda h: h.population)))
     return changes
+
+
+def _capital_of_its_country(
+    m: Mention, own: Hit, lookup: Callable[[str], Sequence[Hit]]
+) -> Hit | None:
+    """The national capital of the town's own country that the bare dateline also names."""
+    if own.fcode == "PPLC" or m.container is not None:
+        return None
+    return next((h for h in lookup(m.text) if h.cc == own.cc and h.fcode == "PPLC"), None)

@@ -122,7 +122,7 @@ class Gazetteer:
         return con
 
     def _query(self, sql: str, args: tuple) -> list[Hit]:
-        return [Hit(*row) for row in self._con().execute(sql, args)]
+        return [Hit.from_row(row) for row in self._con().execute(sql, args)]
 
     def _rows(self, sql: str, args: tuple) -> list[tuple]:
         """The raw rows (`_COLUMNS`): a Hit is made only for the rows a lookup keeps."""
@@ -139,7 +139,7 @@ class Gazetteer:
         rows = rows or self._rows(sql, (key,)) or self._run_together(key)
         if not rows:
             return self._stem(name, key)
-        return tuple([Hit(*row, primary=name_key(row[1]) == key) for row in rows])
+        return tuple([Hit.from_row(row, name_key(row[1]) == key) for row in rows])
 
     @lru_cache(maxsize=8_192)  # noqa: B019  (one gazetteer per process)
     def romanised(self, name: str) -> tuple[Hit, ...]:
@@ -153,7 +153,7 @@ class Gazetteer:
         rows = self._rows(_BY_KEY % "alias", (roman,)) if roman != key else []
         with suppress(sqlite3.OperationalError):  # a gazetteer built before romanised keys
             rows += self._rows(_BY_KEY % "roman", (roman,))
-        return tuple(dict.fromkeys(Hit(*row, primary=False) for row in rows))
+        return tuple(dict.fromkeys(Hit.from_row(row, False) for row in rows))
 
     def _stem(self, name: str, key: str) -> tuple[Hit, ...]:
         """A name the gazetteer lacks that is a known name with something glued on: the
@@ -192,7 +192,7 @@ class Gazetteer:
         sql = f"SELECT {_COLUMNS}, d.key FROM demonym d JOIN place p ON p.id = d.place"
         with suppress(sqlite3.OperationalError):  # a gazetteer built before demonyms were indexed
             for *row, key in self._rows(sql + " ORDER BY d.key, d.place", ()):
-                table[key] = (*table.get(key, ()), Hit(*row, primary=False))
+                table[key] = (*table.get(key, ()), Hit.from_row(row, False))
         return table
 
     @cached_property
@@ -226,7 +226,7 @@ class Gazetteer:
                 (skeleton(key), *sorted(countries)),
             )
         hits = dict.fromkeys(
-            Hit(*row, primary=False) for *row, alias in rows if ratio(key, alias) >= min_ratio
+            Hit.from_row(row, False) for *row, alias in rows if ratio(key, alias) >= min_ratio
         )
         return tuple(hits) or self._one_typo(key, countries)
 
@@ -261,7 +261,7 @@ class Gazetteer:
             f"WHERE a.key IN ({marks}) AND p.cc IN ({ccs})",
             (*keys, *sorted(countries)),
         )
-        return tuple(Hit(*row, primary=False) for row in rows)
+        return tuple(Hit.from_row(row, False) for row in rows)
 
     def _slip_keys(self, key: str) -> tuple[str, ...]:
         """The gazetteer's keys one slip from ``key``, whatever the countries: a name asked
@@ -295,7 +295,7 @@ class Gazetteer:
         spelling = Spelling(key, min_ratio)
         if self._skel_by_place:
             rows = self._old_skeleton_rows(sorted(skels))
-            return tuple(Hit(*row, primary=False) for *row, own in rows if spelling.near(own))
+            return tuple(Hit.from_row(row, False) for *row, own in rows if spelling.near(own))
         keys = [
             k
             for (k,) in self._rows(
@@ -315,7 +315,7 @@ class Gazetteer:
         # vowels alone of a translation do not make a match)
         return tuple(
             dict.fromkeys(
-                Hit(*row, primary=False)
+                Hit.from_row(row, False)
                 for *row, alias in rows
                 if spelling.close(alias) or spelling.near(name_key(row[1]))
             )
@@ -335,7 +335,7 @@ class Gazetteer:
         row = next((r for r in rows if r[3] in ("PPLA", "PPLC")), None) or next(
             (r for r in rows if ratio(name_key(r[1]), key) >= 85), None
         )
-        return Hit(*row) if row is not None else None
+        return Hit.from_row(row) if row is not None else None
 
     def _seat_sql(self) -> str:
         """The query for a province's capital (PPLA, from `admin1_capitals.csv`) and its 200

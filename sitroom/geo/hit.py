@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from sitroom.geo.once import once
 
@@ -38,6 +38,16 @@ class Hit:
     source: str
     primary: bool = True  # the query matched the row's own name, not only an alternate name
 
+    @classmethod
+    def from_row(cls, row: tuple | list, primary: bool = True) -> Hit:
+        """The Hit of a gazetteer row (its fields in order, ``primary`` aside), made without
+        the frozen dataclass's ``__init__``, which sets each field through
+        ``object.__setattr__`` (a lookup makes hundreds): the same record, equal and hashed
+        alike."""
+        hit = _new(cls)
+        hit.__dict__.update(zip(_ROW_FIELDS, row, strict=True), primary=primary)
+        return hit
+
     @once  # asked hundreds of thousands of times per corpus by the ranker's features
     def is_country(self) -> bool:
         return self.fcode.startswith("PCL")
@@ -68,6 +78,11 @@ class Hit:
     def postal(self) -> bool:
         """A US post-office town: no population, many named like words ("Kremlin")."""
         return self.source.startswith(POSTAL_SOURCE)
+
+
+#: The fields a gazetteer row gives, in order (`Hit.from_row`).
+_ROW_FIELDS = tuple(f.name for f in fields(Hit) if f.name != "primary")
+_new = object.__new__
 
 
 @dataclass(frozen=True)

@@ -310,7 +310,7 @@ def _ranked(
     if ranker is None:
         return sorted(pool, key=lambda h: score(h, mention, ctx, anchor), reverse=True)
     order = ranker.scores(rows).argsort()[::-1]
-    return [hits[i] for i in order]
+    return [hits[i] for i in order.tolist()]  # (Python ints: no numpy scalar per index)
 
 
 def build_context(

@@ -66,6 +66,8 @@ class Support:
         #: name → the other names written with the same base ("Karak" and "Karak district")
         self.kin: dict[int, set[int]] = {}
         bases: dict[str, set[int]] = defaultdict(set)
+        countries, peer_names, names_of = self.countries, self.peer_names, self.names_of
+        units, members = self.units, self.members
         for text in self._texts:
             key = name_key(text)
             if not key or key in self.keys:
@@ -78,22 +80,23 @@ class Support:
             if len(hits) > MAX_NAMESAKES:
                 continue
             for h in hits:
-                self.countries[h.cc].add(index)
+                cc, level = h.cc, h.level
+                countries[cc].add(index)
                 if h.is_country:
-                    self.peer_names[""].add(index)
+                    peer_names[""].add(index)
                 elif h.fcode == "ADM1":
-                    self.peer_names[h.cc].add(index)
-                self.names_of[h.id].add(index)
-                if h.level >= 2:
+                    peer_names[cc].add(index)
+                names_of[h.id].add(index)
+                if level >= 2:
                     lats.append(h.lat)
                     lons.append(h.lon)
                     owner.append(index)
-                if h.level in (1, 2):
-                    self.units[(h.cc, h.level, _province(h), h.name)].add(index)
-                if h.level >= 2 and h.admin1:
-                    self.members[(h.cc, 1, "", h.admin1)].add(index)
-                if h.level == 3 and h.admin2:
-                    self.members[(h.cc, 2, h.admin1, h.admin2)].add(index)
+                    if h.admin1:
+                        members[(cc, 1, "", h.admin1)].add(index)
+                    if level == 3 and h.admin2:
+                        members[(cc, 2, h.admin1, h.admin2)].add(index)
+                if level == 1 or level == 2:
+                    units[(cc, level, _province(h), h.name)].add(index)
         self._points = Points(lats, lons)  # (radians and cosines made once per article)
         self._owner = np.asarray(owner, dtype=int)
 
@@ -144,14 +147,19 @@ class Support:
     def _near(self, hits: list[Hit]) -> list[set[int]]:
         """For each hit, the names with a candidate within `NEAR_KM` (none for a province or
         country: its point says nothing about its extent)."""
+        out: list[set[int]] = [set() for _ in hits]
         if not len(self._owner):
-            return [set() for _ in hits]
+            return out
         distances = haversine_to_points_km([h.lat for h in hits], [h.lon for h in hits], self._points)
-        close = distances <= NEAR_KM
-        return [
-            set(self._owner[close[i]].tolist()) if h.level >= 2 else set()
-            for i, h in enumerate(hits)
-        ]
+        # (the close pairs read at once: a boolean index per candidate cost more than the few
+        # pairs each has)
+        rows, cols = np.nonzero(distances <= NEAR_KM)
+        for i, owner in zip(rows.tolist(), self._owner[cols].tolist(), strict=True):
+            out[i].add(owner)
+        for i, h in enumerate(hits):
+            if h.level < 2:
+                out[i].clear()
+        return out
 
     def _nested(self, hit: Hit) -> set[int]:
         if hit.is_country:

@@ -27,6 +27,7 @@ from typing import Any, Generic, TypeVar
 
 from sitroom import yamlio
 from sitroom.errors import ConfigError, UnsupportedLanguage
+from sitroom.lang.literal import end_words
 
 LANG_DIR = Path(__file__).parent
 DEFAULT_LANGUAGE = "en"
@@ -300,15 +301,30 @@ def _plain(value: Any) -> Any:
 
 
 class PackPattern(PackValue[re.Pattern[str]]):
-    """A compiled regular expression of the active pack; used like a `re.Pattern`."""
+    """A compiled regular expression of the active pack; used like a `re.Pattern`. A
+    pattern anchored at the end ("... km north of $") searched in a whole string is not
+    searched where the string ends with none of its endings (`literal.end_words`): the
+    engine tries such a pattern at every position, and most windows end otherwise."""
 
-    __slots__ = ()
+    __slots__ = ("_ends",)
+
+    def __init__(self, build: Callable[[LanguagePack], re.Pattern[str]]) -> None:
+        super().__init__(build)
+        self._ends: tuple[re.Pattern[str], tuple[str, ...] | None] | None = None
 
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
         last = self._last  # the hot path of `value`, inlined: asked per name and per word
         if last is not None and last[0] is (_ACTIVE.get() or _DEFAULT.pack):
-            return last[1].search(string, *args)
-        return self.value().search(string, *args)
+            pattern = last[1]
+        else:
+            pattern = self.value()
+        if not args:
+            ends = self._ends
+            if ends is None or ends[0] is not pattern:
+                ends = self._ends = (pattern, end_words(pattern))
+            if ends[1] is not None and string.isascii() and not string.rstrip().lower().endswith(ends[1]):
+                return None
+        return pattern.search(string, *args)
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
         last = self._last

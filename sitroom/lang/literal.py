@@ -167,7 +167,7 @@ class LastWords:
     windows end in no such word). A pattern of another shape, or an item of other
     characters, is searched in every window."""
 
-    __slots__ = ("ends", "pattern")
+    __slots__ = ("ends", "ends_or_the", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], items: list[str]) -> None:
         self.pattern = pattern
@@ -176,11 +176,112 @@ class LastWords:
         readable = pattern.pattern == rf"(?i:\b(?:{built})\s+(?:the\s+)?)$" and all(ends)
         words = {w for m in ends if m for w in ((m[1], m[1] + "s") if m[2] else (m[1],))}
         self.ends = tuple(sorted(words)) if readable else None
+        #: (one test of both: most windows end in neither)
+        self.ends_or_the = (*self.ends, "the") if self.ends is not None else None
 
     def found(self, window: str) -> bool:
         ends = self.ends
         if ends is not None and window.isascii():
             low = window.rstrip().lower()
+            if not low.endswith(self.ends_or_the):
+                return False
             if not (low.endswith(ends) or (low.endswith("the") and low[:-3].rstrip().endswith(ends))):
                 return False
         return self.pattern.search(window) is not None
+
+
+def end_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The lower-case literal endings one of which every match of ``pattern`` ends with
+    once its trailing whitespace is stripped, for a pattern anchored at the end (its last
+    top-level item ``$`` or ``\\Z``, not multi-line); None when there is no such pattern or
+    some match may end otherwise (in a class, a non-ASCII letter, nothing but spaces)."""
+    if pattern.flags & re.MULTILINE or not pattern.pattern.rstrip(")").endswith(("$", "\\Z")):
+        return None
+    parsed = _parsed_any_case(pattern.pattern, pattern.flags)
+    if parsed is None or not len(parsed) or parsed[-1] not in _AT_END:
+        return None
+    shapes = _sequence(list(parsed))
+    if shapes is None or any(not tail for tail, _, _ in shapes):
+        return None
+    tails = {tail for tail, _, _ in shapes}
+    # (an ending that ends with another one adds nothing: "airbase near" ends with "near")
+    return tuple(sorted(t for t in tails if not any(t != u and t.endswith(u) for u in tails)))
+
+
+_AT_END = ((_sre.AT, _sre.AT_END), (_sre.AT, _sre.AT_END_STRING))
+_SPACES = (_sre.CATEGORY_SPACE, _sre.CATEGORY_UNI_SPACE)
+#: One way an element of a pattern can end: (its literal ending, lower-cased, without
+#: trailing spaces; whether that ending runs back to the element's start; whether the
+#: element ends in whitespace). ("", True, False): it can match nothing.
+_Shape = tuple[str, bool, bool]
+
+
+def _parsed_any_case(pattern: str, flags: int):
+    """The parse of ``pattern``, case-blind ones included (endings are compared lower-cased)."""
+    try:
+        return _parse.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+
+
+def _sequence(items: list) -> set[_Shape] | None:
+    """The shapes of a sequence of parsed items, read from its end; None when what it
+    ends with cannot be told."""
+    states: set[tuple[str, bool, bool | None]] = {("", True, None)}  # (ending, open, ends in space)
+    for op, arg in reversed(items):
+        if all(not is_open for _, is_open, _ in states):
+            break
+        shapes = _element(op, arg)
+        if shapes is None and any(is_open and not tail for tail, is_open, _ in states):
+            return None  # the sequence may end in something unknown
+        new: set[tuple[str, bool, bool | None]] = set()
+        for tail, is_open, space in states:
+            if not is_open or shapes is None:
+                new.add((tail, False, space))
+                continue
+            for end, end_open, end_space in shapes:
+                if not tail:  # nothing but spaces after this element: they are stripped
+                    consumed = bool(end) or end_space
+                    new.add((end, end_open, space if space is not None else (end_space if consumed else None)))
+                elif end_space or (not end and not end_open):
+                    new.add((tail, False, space))  # a space (or a break) before the ending
+                else:
+                    new.add((end + tail, end_open, space))
+        states = new
+    return {(tail, is_open, bool(space)) for tail, is_open, space in states}
+
+
+def _element(op, arg) -> set[_Shape] | None:
+    """The shapes of one parsed item; None when unknown."""
+    if op is _sre.LITERAL:
+        char = chr(arg)
+        if char.isspace():
+            return {("", True, True)}
+        return {(char.lower(), True, False)} if char.isascii() and char.isprintable() else None
+    if op in _ZERO_WIDTH:
+        return {("", True, False)}
+    if op is _sre.IN:
+        spaces = all(
+            (o is _sre.CATEGORY and a in _SPACES) or (o is _sre.LITERAL and chr(a).isspace())
+            for o, a in arg
+        )
+        return {("", True, True)} if spaces else None
+    if op is _sre.SUBPATTERN:
+        return _sequence(list(arg[3]))
+    if op is _sre.BRANCH:
+        out: set[_Shape] = set()
+        for branch in arg[1]:
+            shapes = _sequence(list(branch))
+            if shapes is None:
+                return None
+            out |= shapes
+        return out
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+        low, _, sub = arg
+        shapes = _sequence(list(sub))
+        if shapes is None:
+            return None
+        # (an earlier repetition may run the ending further back: it is cut where the last begins)
+        out = {(tail, not tail and is_open, space) for tail, is_open, space in shapes}
+        return out | {("", True, False)} if low == 0 else out
+    return None

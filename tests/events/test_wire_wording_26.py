@@ -33,3 +33,13 @@ def test_a_bomber_who_carries_his_explosives_is_no_aircraft(extract):
 def test_a_bomber_that_drops_bombs_is_still_an_aircraft(extract):
     text = "A bomber dropped bombs on a market in Nyala on Tuesday, killing eight people."
     assert typed(extract, text) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_a_witness_who_heard_the_blast_tells_no_event_of_their_own(extract):
+    text = '"We heard a loud blast and then gunfire," said a trader in Maiduguri.'
+    assert typed(extract, text) == []
+
+
+def test_officers_reporting_shots_they_heard_still_tell_an_event(extract):
+    text = "Border guards heard gunfire near the village of Kiziltepe on Monday."
+    assert typed(extract, text)

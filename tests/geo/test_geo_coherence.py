@@ -221,3 +221,24 @@ def test_a_wire_dateline_is_the_capital_not_the_state(gaz):
     got = mentions[0].resolved
     assert mentions[0].dateline and got is not None and got.admin1 == "District of Columbia"
     assert all(m.resolved is not None and m.resolved.fcode == "ADM1" for m in mentions[1:])
+
+
+def test_a_bare_dateline_read_as_a_small_town_is_its_country_s_capital():
+    capital = hit("Harlow", "Capital District", 20.0, 20.0, fcode="PPLC", pop=900_000)
+    town = hit("Harlow", "Northmark", 10.0, 10.0)
+    lookup = {"Harlow": (town, capital)}.get
+    bare = _dateline("HARLOW", town)
+    assert dateline_town([bare], lambda t: lookup(t.title(), ())) == [(bare, capital)]
+    placed = _dateline("HARLOW", town)
+    placed.container = _mention("Northmark", 8, PROVINCE)  # "HARLOW, Northmark -": the town
+    assert dateline_town([placed], lambda t: lookup(t.title(), ())) == []
+
+
+def test_a_capital_dateline_beside_a_namesake_s_region_stays_the_capital(gaz):
+    text = (
+        "Pipeline rules tightened. WASHINGTON \u2014 Regulators said on Monday that a leak "
+        "near Pittsburgh, Pa. had gone unreported for a week."
+    )
+    mentions = _resolve(text, "WASHINGTON", "Pittsburgh", "Pa.", gaz=gaz)
+    got = mentions[0].resolved
+    assert mentions[0].dateline and got is not None and got.fcode == "PPLC"
