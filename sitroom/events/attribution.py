@@ -36,6 +36,8 @@ class Claim:
 
 
 _PRONOUN_AGENTS = event_words("pronoun_agents")
+#: Trigger families a speaker can claim as its own deed: attacks, and ground it says it took.
+_CLAIMABLE_FAMILIES = frozenset({"violence", "territory"})
 _SELF_NAMING = event_words("self_naming")
 _MEDIUM_PREPS = event_words("medium_preps")
 _ACCORDING, _ACCORDING_PREPS = event_words("according_heads"), event_words("according_preps")
@@ -208,16 +210,21 @@ def _says_it_did(tok: Token, lex: Lexicon) -> Claim | None:
         return None
     for clause in children(tok, "ccomp", "xcomp"):
         cls = lex.verbs.get((lemma(clause),))
-        if cls is None or lex.classes[cls].family != "violence":
+        if cls is None or lex.classes[cls].family not in _CLAIMABLE_FAMILIES:
             continue
         doer = first_child(clause, "nsubj")
-        own = doer is not None and (
-            doer.lower_ in _PRONOUN_AGENTS
-            or any(c.dep_ == "poss" and c.lower_ in event_words("own_possessives") for c in child_tokens(doer))
-        )
+        own = doer is not None and (doer.lower_ in _PRONOUN_AGENTS or speakers_own(doer))
         if own and not any(c.dep_ == "neg" for c in child_tokens(clause)):
             return Claim("claimed", tok, _named(speaker))
     return None
+
+
+def speakers_own(doer: Token | Span | None) -> bool:
+    """ "its fighters", "their forces": the doer belongs to whoever tells it."""
+    if doer is None:
+        return False
+    root = doer.root if isinstance(doer, Span) else doer
+    return any(c.dep_ == "poss" and c.lower_ in event_words("own_possessives") for c in child_tokens(root))
 
 
 def _accusation(tok: Token) -> Claim | None:

@@ -14,6 +14,7 @@ from sitroom.events.attribution import (
     clean_name,
     find_attributions,
     find_claim,
+    speakers_own,
 )
 from sitroom.events.captions import caption_spans, in_caption
 from sitroom.events.classify import classify
@@ -335,7 +336,7 @@ def _claim(
     if (
         claim.status == "claimed"
         and claim.claimant is not None
-        and unknown_perpetrator(cand.agent, load_lexicon())
+        and (unknown_perpetrator(cand.agent, load_lexicon()) or speakers_own(cand.agent))
     ):
         cand.agent = claim.claimant  # 'a car bomb exploded ... X claimed responsibility'
 
