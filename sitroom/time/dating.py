@@ -265,6 +265,24 @@ def _in_embedded_clause(tok: Token, top: Token) -> bool:
     return False
 
 
+def _under_participles_head(gov: Token, trig: Token, others: list[Token]) -> bool:
+    """'A bomber rammed a van carrying engineers in Besham on Tuesday, killing six': the
+    killing told by a participle happened when its clause's deed did, so a date the parse
+    hangs anywhere in that clause (here on 'carrying') dates it too, unless the date is in
+    a relative clause or another event's words."""
+    head = trig.head
+    if trig.dep_ != "advcl" or trig.tag_ != "VBG" or head.i == trig.i or not _inside(gov, head):
+        return False
+    if _inside(gov, trig) or _in_relative_clause(gov, head):
+        return False
+    tok = gov
+    while tok.i != head.i:  # 'As reported on 1 May, ...': the report's day, not the deed's
+        if is_reporting(tok):
+            return False
+        tok = tok.head
+    return not any(o.i not in (trig.i, head.i) and _inside(gov, o) for o in others)
+
+
 def _inside(tok: Token, top: Token) -> bool:
     """Whether tok is top or below it in the parse."""
     return tok.i == top.i or any(a.i == top.i for a in tok.ancestors)
@@ -324,6 +342,8 @@ def attach(trigger: Token | Span, found: list[Found], others: list[Token]) -> Fo
             if _state_after(trig, gov):
                 continue  # "remained missing Friday after gunmen ambushed ...": the state's day
             score = float(path.index(gov.i))
+        elif _under_participles_head(gov, trig, others):
+            score = 1.5 if not _in_embedded_clause(gov, trig.head) else 5.5
         else:
             continue
         if best is None or score < best[0]:

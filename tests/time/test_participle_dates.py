@@ -1,0 +1,33 @@
+"""A killing told by a participle ('..., killing six') happens when its clause's deed does:
+a day the parse hangs on a word of that clause ('a van carrying engineers ... on Tuesday')
+dates it (sentences written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from sitroom.model import Article
+
+PUB = date(2024, 3, 27)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from sitroom.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def _dates(pipeline, text):
+    return [str(e.event_date) for e in pipeline.extract(Article(text=text, published=PUB)) if e.record_kind == "event"]
+
+
+def test_a_day_on_the_vehicles_participle_dates_the_killing(pipeline):
+    text = "A suicide bomber rammed a car into a van carrying engineers in Besham on Tuesday, killing six people."
+    assert _dates(pipeline, text) == ["2024-03-26"]
+
+
+def test_a_day_on_the_main_verb_still_dates_the_killing(pipeline):
+    text = "A suicide bomber rammed a car into a van in Besham on Tuesday, killing six people."
+    assert _dates(pipeline, text) == ["2024-03-26"]
+
