@@ -147,19 +147,18 @@ class Support:
     def _near(self, hits: list[Hit]) -> list[set[int]]:
         """For each hit, the names with a candidate within `NEAR_KM` (none for a province or
         country: its point says nothing about its extent)."""
-        out: list[set[int]] = [set() for _ in hits]
         if not len(self._owner):
-            return out
+            return [set() for _ in hits]
         distances = haversine_to_points_km([h.lat for h in hits], [h.lon for h in hits], self._points)
-        # (the close pairs read at once: a boolean index per candidate cost more than the few
-        # pairs each has)
+        # (the close pairs read at once, by candidate: a boolean index per candidate cost more
+        # than the few pairs each has)
         rows, cols = np.nonzero(distances <= NEAR_KM)
-        for i, owner in zip(rows.tolist(), self._owner[cols].tolist(), strict=True):
-            out[i].add(owner)
-        for i, h in enumerate(hits):
-            if h.level < 2:
-                out[i].clear()
-        return out
+        owners = self._owner[cols].tolist()
+        bounds = np.searchsorted(rows, np.arange(len(hits) + 1)).tolist()
+        return [
+            set(owners[bounds[i] : bounds[i + 1]]) if h.level >= 2 else set()
+            for i, h in enumerate(hits)
+        ]
 
     def _nested(self, hit: Hit) -> set[int]:
         if hit.is_country:

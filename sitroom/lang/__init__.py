@@ -300,6 +300,11 @@ def _plain(value: Any) -> Any:
     return value.value() if isinstance(value, PackValue) else value
 
 
+#: The last window a pattern anchored at the end was asked of, and its stripped, lower-cased
+#: text (None: not ASCII, searched as it is); one pair, replaced whole.
+_LAST_TAIL: list[tuple[str | None, str | None]] = [(None, None)]
+
+
 class PackPattern(PackValue[re.Pattern[str]]):
     """A compiled regular expression of the active pack; used like a `re.Pattern`. A
     pattern anchored at the end ("... km north of $") searched in a whole string is not
@@ -322,9 +327,14 @@ class PackPattern(PackValue[re.Pattern[str]]):
             ends = self._ends
             if ends is None or ends[0] is not pattern:
                 ends = self._ends = (pattern, end_words(pattern))
-            if ends[1] is not None and string.isascii() and not string.rstrip().lower().endswith(ends[1]):
-                return None
+            if ends[1] is not None:
+                last = _LAST_TAIL[0]  # (a window is asked by several patterns in a row)
+                if last[0] is not string:
+                    last = _LAST_TAIL[0] = (string, string.rstrip().lower() if string.isascii() else None)
+                if last[1] is not None and not last[1].endswith(ends[1]):
+                    return None
         return pattern.search(string, *args)
+
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
         last = self._last
