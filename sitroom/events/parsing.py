@@ -239,19 +239,25 @@ def aimed_heavy_gun(
 
 
 def _bomber_person(words: Span) -> bool:
-    """'The bomber, who was on foot, detonated his explosives': a word that names an aircraft
-    and the one who sets off a bomb is the person when the sentence speaks of one ('who',
-    'his', 'himself' on the verb it is the subject of), not a plane."""
+    """'The bomber, who was on foot, detonated his explosives', 'a bomber blew himself up': a
+    word that names an aircraft and the one who sets off a bomb is the person when what it does
+    is set one off; a bomber that drops, strikes or hits is the aircraft ('a bomber who flew
+    low dropped four bombs')."""
     root = words.root
     if len(words) > 1 or lemma(root) not in event_words("person_or_aircraft"):
         return False
-    personal = event_words("personal_words")
-    if any(c.dep_ == "relcl" and any(g.lower_ in personal for g in child_tokens(c)) for c in child_tokens(root)):
-        return True
-    verb = root.head
-    return root.dep_ in ("nsubj", "nsubjpass") and any(
-        t.lower_ in personal for t in subtree_tokens(verb) if t.i > root.i
-    )
+    done = [c for c in child_tokens(root) if c.dep_ == "relcl"]  # 'a bomber who detonated ...'
+    if root.dep_ == "nsubj":
+        done += [root.head, *(c for c in child_tokens(root.head) if c.dep_ == "conj")]
+    return any(_detonates(verb) for verb in done)
+
+
+def _detonates(verb: Token) -> bool:
+    """'detonated', 'blew himself up', 'set off his vest': a verb of setting off a bomb."""
+    words = event_words("detonation_verbs")
+    base = lemma(verb)
+    particles = (c.lower_ for c in child_tokens(verb) if c.dep_ in ("prt", "advmod"))
+    return base in words or any(f"{base} {p}" in words for p in particles)
 
 
 def _ends_a_name(words: Span) -> bool:

@@ -1,0 +1,24 @@
+"""Wordings the first wire-report rules of stop 26 read wrong (sentences written for these
+tests): an aircraft told with 'who' or 'his' is still an aircraft, a witness's quote that is the
+report's only account still tells the event, soldiers firing on a march fire on a crowd, and a
+clause about an earlier occasion lends no weapon to the sentence's own event."""
+
+from tests.events.helpers import typed
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_bomber_who_flew_over_a_town_is_an_aircraft(extract):
+    text = "A bomber who circled over Damazin for an hour dropped three bombs near the bus station."
+    assert typed(extract, text) == [AIR]
+
+
+def test_a_victims_family_does_not_make_the_bomber_a_person(extract):
+    text = "An army bomber hit a school in Loikaw on Thursday, killing six pupils and her teacher."
+    assert AIR in typed(extract, text)
+
+
+def test_a_bomber_that_blew_himself_up_is_a_person(extract):
+    text = "A bomber blew himself up at a police checkpoint in Peshawar on Saturday, killing four."
+    assert AIR not in typed(extract, text)
+    assert typed(extract, text)
