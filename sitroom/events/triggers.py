@@ -318,8 +318,11 @@ def _protest_gathering(tok: Token, sent: Span, lex: Lexicon) -> bool:
 def _moment_of_violence(tok: Token, lex: Lexicon) -> bool:
     """'The bomber blew himself up as people gathered at a junction', 'gunmen opened fire
     while worshippers assembled': the gathering tells when and where the victims were, not a
-    crowd's protest (protesters gathering as police fire are still a protest)."""
+    crowd's protest (protesters gathering as police fire are still a protest). A march or a
+    chant fired on is a crowd's ('soldiers opened fire as people marched'): only plain gathering."""
     marks = event_words("moment_marks")
+    if lemma(tok) not in event_words("moment_gathering_verbs"):
+        return False
     if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in marks for c in child_tokens(tok)):
         return False
     classes = (lex.verbs.get(k) for k in verb_keys(tok.head))

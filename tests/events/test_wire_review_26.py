@@ -22,3 +22,14 @@ def test_a_bomber_that_blew_himself_up_is_a_person(extract):
     text = "A bomber blew himself up at a police checkpoint in Peshawar on Saturday, killing four."
     assert AIR not in typed(extract, text)
     assert typed(extract, text)
+
+
+def test_a_march_fired_on_is_still_a_crowd(extract):
+    text = "Troops opened fire as villagers marched through Kaya on Saturday, killing two."
+    assert any(t in ("Riots", "Protests") for t, _s in typed(extract, text))
+
+
+def test_worshippers_assembling_as_gunmen_fire_are_no_crowd(extract):
+    text = "Gunmen opened fire as worshippers assembled for prayers in Kaduna on Friday."
+    types = typed(extract, text)
+    assert types and all(t not in ("Riots", "Protests") for t, _s in types)
