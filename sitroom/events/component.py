@@ -75,6 +75,7 @@ def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candid
     retense_headlines(ctx.doc, lex, _parser)
     sents = sentences(ctx.doc)
     findings = [_analyze(ctx, s, lex) for s in sents]
+    _read_witnesses(ctx, sents, findings, lex)
     heads = [{m.head.token for m in f.mentions} for f in findings]
     attributions = [find_attributions(s, lex, exclude=h) for s, h in zip(sents, heads, strict=True)]
     claims = [find_claim(s, lex) for s in sents]
@@ -117,6 +118,21 @@ def _analyze(ctx: Context, sent: Span, lex: Lexicon) -> SentenceFindings:
     except Exception as exc:  # noqa: BLE001 - reported in ctx.warnings, the article goes on
         ctx.warnings.append(f"events: sentence at {sent.start_char} skipped: {exc!r}")
         return SentenceFindings([], [], [])
+
+
+def _read_witnesses(ctx: Context, sents: list[Span], findings: list[SentenceFindings], lex: Lexicon) -> None:
+    """A witness's quote ('"We heard explosions all night," a resident said') refers to the
+    event the article tells elsewhere; where no sentence tells one of its family, the quote
+    is the report's account of it and is read as an event."""
+    if not any(f.witnessed for f in findings):
+        return
+    told = {m.family for f in findings for m in f.mentions}
+    for i, found in enumerate(findings):
+        if found.witnessed - told:
+            try:
+                findings[i] = analyze_sentence(sents[i], lex, witnesses=False)
+            except Exception as exc:  # noqa: BLE001 - as _analyze: the article goes on
+                ctx.warnings.append(f"events: sentence at {sents[i].start_char} skipped: {exc!r}")
 
 
 def _candidate(

@@ -68,15 +68,16 @@ def _anchored_to_place(noun: Token, lex: Lexicon) -> bool:
     return False
 
 
-def nominal_status(trig: Trigger, lex: Lexicon) -> str:
-    """'event' if the sentence asserts the nominal, else 'reference' or 'none'."""
+def nominal_status(trig: Trigger, lex: Lexicon, witnesses: bool = True) -> str:
+    """'event' if the sentence asserts the nominal, else 'reference', 'witnessed' or 'none'.
+    With ``witnesses`` off a witness's quote is read like any other sentence."""
     noun = trig.token
     if noun.dep_ == "compound" and lemma(noun.head) in lex.cue("alert_nouns"):
         return "none"  # 'air raid alerts sounded': what an alert or a shelter is for
     if trig.cls in event_words("fatal_classes"):  # 'died under torture', not 'documented torture'
         return "event" if cause_of_death(noun) else "none"
-    if _witnessed(noun):
-        return "reference"  # '"We heard gunfire for two hours," a resident said'
+    if witnesses and _witnessed(noun):
+        return "witnessed"  # '"We heard gunfire for two hours," a resident said'
     light = light_verb_for(noun, lex)
     if light is not None and _alleged_doing(light, noun, lex):
         return "reference"  # 'accused the army of carrying out the strike'
@@ -253,15 +254,22 @@ def _head_trigger(group: list[Trigger]) -> Trigger:
 # ---------------------------------------------------------------- the sentence
 
 
-def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
+def analyze_sentence(sent: Span, lex: Lexicon, witnesses: bool = True) -> SentenceFindings:
+    """What the sentence tells. A witness's quote ('"we heard gunfire"') is set aside, its
+    families kept in ``witnessed``: the article may tell the event elsewhere, or not at all
+    (then it is read again with ``witnesses`` off)."""
     triggers = find_triggers(sent, lex)
     asserted: list[Trigger] = []
     rejected: list[Trigger] = []
     references: list[Token] = []
     pending: list[tuple[Trigger, str]] = []
+    witnessed: set[str] = set()
     for trig in triggers:
         if trig.nominal:
-            status = nominal_status(trig, lex)
+            status = nominal_status(trig, lex, witnesses)
+            if status == "witnessed":
+                witnessed.add(_family(trig.cls, lex))
+                status = "reference"
             if status != "event":
                 pending.append((trig, status))
                 continue
@@ -314,7 +322,7 @@ def analyze_sentence(sent: Span, lex: Lexicon) -> SentenceFindings:
         kinetic[0].weapons = weapons_in(
             list(set(sent) - _not_instruments(kinetic[0]) - told), lex
         )
-    return SentenceFindings(mentions, references, rejected)
+    return SentenceFindings(mentions, references, rejected, witnessed)
 
 
 def _other_occasions(sent: Span, mention: Mention) -> set[Token]:

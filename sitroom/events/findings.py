@@ -153,3 +153,4 @@ class SentenceFindings:
     mentions: list[Mention]
     references: list[Token]  # nominal mentions pointing back at an earlier event
     rejected: list[Trigger]  # negated / hypothetical triggers, kept for inspection
+    witnessed: set[str] = field(default_factory=set)  # families a witness's quote set aside

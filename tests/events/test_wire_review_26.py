@@ -33,3 +33,21 @@ def test_worshippers_assembling_as_gunmen_fire_are_no_crowd(extract):
     text = "Gunmen opened fire as worshippers assembled for prayers in Kaduna on Friday."
     types = typed(extract, text)
     assert types and all(t not in ("Riots", "Protests") for t, _s in types)
+
+
+def test_a_quote_that_is_the_only_account_still_tells_the_event(extract):
+    text = '"We heard explosions near the bridge until dawn," a fisherman in Malakal told reporters.'
+    assert typed(extract, text)
+
+
+def test_a_witness_to_an_attack_told_in_no_other_sentence_keeps_it(extract):
+    text = '"I saw the bombing of the fuel depot in Kassala with my own eyes," a driver said.'
+    assert typed(extract, text)
+
+
+def test_a_quote_on_an_attack_the_report_tells_makes_no_second_event(extract):
+    text = (
+        "Militia fighters attacked an army post near the bridge in Malakal on Monday. "
+        '"We heard explosions near the bridge until dawn," a fisherman told reporters.'
+    )
+    assert len(typed(extract, text)) == 1

@@ -36,8 +36,11 @@ def test_a_bomber_that_drops_bombs_is_still_an_aircraft(extract):
 
 
 def test_a_witness_who_heard_the_blast_tells_no_event_of_their_own(extract):
-    text = '"We heard a loud blast and then gunfire," said a trader in Maiduguri.'
-    assert typed(extract, text) == []
+    text = (
+        "Gunmen attacked the main market in Maiduguri on Sunday, killing five traders. "
+        '"We heard a loud blast and then gunfire," said a trader.'
+    )
+    assert typed(extract, text) == [("Violence against civilians", "Attack")]
 
 
 def test_officers_reporting_shots_they_heard_still_tell_an_event(extract):
