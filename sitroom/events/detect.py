@@ -52,6 +52,7 @@ from sitroom.events.stepping import suffered_by_subject
 from sitroom.events.triggers import find_triggers
 from sitroom.events.untold import GRIEVANCE, is_protest, not_told
 from sitroom.nlp import child_tokens, span_tokens, subtree_tokens
+from sitroom.time.offsets import earlier_clause, measured
 from sitroom.time.tally import in_tally
 
 # ---------------------------------------------------------------- nominal assertion
@@ -315,6 +316,14 @@ def analyze_sentence(sent: Span, lex: Lexicon, witnesses: bool = True) -> Senten
     mentions = [m for m in mentions if not _accidental(m, lex)]
     mentions = [m for m in mentions if not _accompanies(m, mentions)]
     kinetic = [m for m in mentions if m.family == "kinetic"]
+    for mention in kinetic:
+        mark = _measured_occasion(mention, kinetic)
+        if mark is not None:  # its weapons are its own, not the news's
+            mention.retrospective = mention.retrospective or mark
+            theirs = {t.i for t in subtree_tokens(mark.head)}
+            for other in kinetic:
+                if other is not mention:
+                    other.weapons = [w for w in other.weapons if not any(t.i in theirs for t in w[1])]
     if len(kinetic) == 1 and not kinetic[0].weapons:
         # "the killing of X ... in an American strike": the weapon sits elsewhere in the parse
         told = {t for ref in references for t in subtree_tokens(ref)}  # 'carrying out the strike'
@@ -337,6 +346,19 @@ def _other_occasions(sent: Span, mention: Mention) -> set[Token]:
             if clause is not head and clause not in head.ancestors and head not in clause.ancestors:
                 out |= set(subtree_tokens(clause))
     return out
+
+
+def _measured_occasion(mention: Mention, kinetic: list[Mention]) -> Token | None:
+    """'Gunmen shot dead three villagers on Monday, days after jets bombed their hideouts':
+    a clause measured back from another event of the sentence ('days after', 'a week after')
+    tells an earlier occasion, not the news; its mark ("after"), read as time/offsets reads
+    it (which dates it back when the length is a number of days)."""
+    clause = earlier_clause(mention.head.token)
+    if clause is None or not measured(clause):
+        return None
+    verb, mark = clause
+    above = {verb.head.i, *(a.i for a in verb.head.ancestors)}
+    return mark if any(m.head.token.i in above for m in kinetic if m is not mention) else None
 
 
 def _accompanies(mention: Mention, mentions: list[Mention]) -> bool:

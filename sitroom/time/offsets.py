@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from sitroom.nlp import child_tokens
 from sitroom.time.expressions import TimeRef, resolve
 from sitroom.time.numbers import lexicon_words
+from sitroom.time.refs import UNITS
 
 _EARLIER_MARKS = lexicon_words("earlier_marks")
 _FILLERS = lexicon_words("offset_fillers")
@@ -37,11 +38,18 @@ def earlier_clause(trigger: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def measured(clause: tuple[Token, Token]) -> bool:
+    """The "after ..." clause (verb, mark) is measured from the event it hangs on ("two
+    days after", "weeks after"): it tells another occasion than that event."""
+    return _length(*clause) is not None
+
+
 def _length(verb: Token, mark: Token) -> Token | None:
-    """The measured length ("two days", "a week") in front of "after"."""
+    """The measured length ("two days", "a week"; also where the parser tags no date, as
+    'a day' may be) in front of "after"."""
     for head in (mark, verb):
         for c in child_tokens(head):
-            if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.i < mark.i:
+            if c.dep_ == "npadvmod" and (c.ent_type_ == "DATE" or c.lower_ in UNITS) and c.i < mark.i:
                 return c
     return None
 
