@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from sitroom.components import Candidate
 from sitroom.events.background import told_separately
 from sitroom.events.findings import event_words
-from sitroom.events.incident import Rules
+from sitroom.events.incident import Rules, place_names
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma
 from sitroom.model import Event
@@ -54,15 +54,17 @@ def take_tolls(k: Event, members: list[Candidate], rules: Rules, facts: dict) ->
     attackers') and the dead a later sentence adds to the first ('two other officers were
     killed', 'his brother was also killed') are counted apart and added, as ACLED counts
     every death of the incident. A mention told as another incident ('In a separate attack
-    on the town, ...'), which joins this record only as ACLED's one event per place, day and
-    attacker, lends it no toll: the report gives the two apart, and so does ACLED where the
-    gazetteer tells their places apart. ``facts`` keeps each member's answers
-    (`Incident.toll_facts`) from one merge to the next."""
+    on the town, ...') joins this record as ACLED's one event per place, day and attacker,
+    and its dead add up; it lends no toll where another or no attacker is named, or where
+    its own sentence names a place the first report's does not (`_placed_apart`).
+    ``facts`` keeps each member's answers (`Incident.toll_facts`) from one merge to the next."""
     killed = [c for c in members if c.data.get("own_fatalities")]
     if not killed:
         return _take_injuries(k, members)
+    first = killed[0]
     killed = killed[:1] + [
-        c for c in killed[1:] if not _fact(facts, c, "apart", lambda c: told_separately(c, rules))
+        c for c in killed[1:]
+        if not _fact(facts, c, "apart", lambda c: _placed_apart(c, first, rules))
     ]
     parts = _parts(killed, rules, facts)
     bests = [_best_toll(part, rules, facts) for part in parts]
@@ -82,6 +84,19 @@ def take_tolls(k: Event, members: list[Candidate], rules: Rules, facts: dict) ->
         if b.data["own_fatalities"][EVIDENCE] is not None:
             k.cite(f"fatalities_side_{n + 1}", b.data["own_fatalities"][EVIDENCE])
     _take_injuries(k, members)
+
+
+def _placed_apart(c: Candidate, first: Candidate, rules: Rules) -> bool:
+    """A mention told as another incident by another (or no named) attacker, or whose own
+    sentence names a place the first report's sentence does not ('in Otay
+    neighbourhood'): the report tells two places apart even where the gazetteer reads them
+    as one. One told as another attack 'in the town', 'there' or with no place is ACLED's
+    same event (one per place, day and attacker): its dead add up."""
+    if not told_separately(c, rules):
+        return False
+    if c.event.actor1 != first.event.actor1 or not c.event.actor1:
+        return True  # another attacker, or none named: another ACLED event
+    return bool(place_names(c.sentence) - place_names(first.sentence))
 
 
 def _parts(killed: list[Candidate], rules: Rules, facts: dict) -> list[list[Candidate]]:
@@ -130,9 +145,12 @@ def _toll_span(c: Candidate) -> Span | None:
 def _adds(c: Candidate, rules: Rules) -> bool:
     """The toll counts dead besides those told before ('two other officers were killed',
     'his brother was also killed': the time stage's `toll_adds`), exactly, and is no toll
-    that rose ('the toll also rose to nine')."""
-    if not c.toll_adds or not c.fatalities_exact:
+    that rose ('the toll also rose to nine'); so does the exact toll of an attack told as
+    another ('In another raid on the town, bandits killed four herders')."""
+    if not c.fatalities_exact:
         return False  # a vague 'many other soldiers have died' is no count of this incident
+    if not c.toll_adds and not told_separately(c, rules):
+        return False
     return not _says_rose(c, rules)
 
 
