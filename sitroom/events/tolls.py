@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from sitroom.components import Candidate
 from sitroom.events.background import told_separately
+from sitroom.events.detect import PLACE_PREPS
 from sitroom.events.findings import event_words
 from sitroom.events.incident import Rules, place_names
 from sitroom.events.lexicon import load_lexicon
@@ -96,7 +97,18 @@ def _placed_apart(c: Candidate, first: Candidate, rules: Rules) -> bool:
         return False
     if c.event.actor1 != first.event.actor1 or not c.event.actor1:
         return True  # another attacker, or none named: another ACLED event
-    return bool(place_names(c.sentence) - place_names(first.sentence))
+    return bool(_named_places(c.sentence) - _named_places(first.sentence))
+
+
+def _named_places(sent: Span) -> set[str]:
+    """`place_names`, and the names a place word after 'in', 'near' ... carries ('in Otay
+    neighbourhood', where the parser makes no entity of the name)."""
+    out = place_names(sent)
+    for tok in sent:
+        at_place = tok.head.dep_ == "pobj" and tok.head.head.lower_ in PLACE_PREPS
+        if tok.dep_ == "compound" and tok.pos_ == "PROPN" and at_place:
+            out.add(tok.text.casefold())
+    return out
 
 
 def _parts(killed: list[Candidate], rules: Rules, facts: dict) -> list[list[Candidate]]:
