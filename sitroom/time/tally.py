@@ -22,6 +22,7 @@ _SCOPES = lexicon_words("tally_scopes")
 _INDEFINITES = lexicon_words("tally_indefinites")
 _SPAN_NOUNS = lexicon_words("tally_span_nouns")
 _SPAN_WORDS = lexicon_words("tally_span_words")
+_START_VERBS = lexicon_words("tally_start_verbs")
 
 
 def tallies(verb: Token) -> bool:
@@ -109,7 +110,11 @@ def _scope_nouns(verb: Token) -> Iterator[Token]:
     """The verb's subject and the objects of its prepositions and of its subject's ('the
     war has killed', 'killed in the conflict', 'died over the past years', 'the toll in the
     war rose')."""
-    for c in child_tokens(verb):
+    own = list(child_tokens(verb))
+    if verb.dep_ == "conj" and not any(c.dep_ in NOMINAL_SUBJECTS for c in own):
+        # 'the war began in 2023 and has killed thousands': the first verb's subject
+        own += [c for c in child_tokens(verb.head) if c.dep_ in NOMINAL_SUBJECTS]
+    for c in own:
         if c.dep_ in NOMINAL_SUBJECTS:
             yield c
             yield from _objects(c)
@@ -127,4 +132,23 @@ def _scope(noun: Token) -> bool:
     """'the conflict', 'Syria's civil war', 'the past three years'; not 'a war'."""
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITES for c in child_tokens(noun)):
         return False
-    return noun.lemma_.lower() in _SCOPES or _span(noun)
+    return noun.lemma_.lower() in _SCOPES or _span(noun) or _started_in_a_year(noun)
+
+
+def _started_in_a_year(noun: Token) -> bool:
+    """'the fighting, which erupted in April 2023', 'the fighting began in 2023 and ...':
+    what started in a month or year a date names by its year runs on since; a start on a
+    day of the news ('which erupted on Friday') names no year."""
+    starts = [c for c in child_tokens(noun) if c.dep_ == "relcl"]
+    if noun.dep_ in NOMINAL_SUBJECTS:
+        starts.append(noun.head)
+    for verb in starts:
+        if verb.lemma_.lower() not in _START_VERBS:
+            continue
+        if any(_year(t) for t in subtree_tokens(verb) if t.ent_type_ == "DATE"):
+            return True
+    return False
+
+
+def _year(token: Token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text.isdigit()
