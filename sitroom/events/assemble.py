@@ -176,8 +176,8 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
         rules.rank.get(o.sub_event_type, 0) > rules.rank.get(k.sub_event_type, 0)
         and (o.event_type == k.event_type or not c.nominal)
         and not unarmed_detail(keep, c)
-    ):  # 'after the riots of last week' does not make today's march a riot
-        _take_type(keep, c)
+    ) or _fight_follows(keep, c, rules):
+        _take_type(keep, c)  # 'after the riots of last week' does not make today's march a riot
     _take_actors(keep, c)
     _armed_opponent(k, o)
     if not k.attributed_to and o.attributed_to:
@@ -187,6 +187,13 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     if not k.origin and o.origin:
         k.origin = o.origin
     _add_member(inc, c, rules)
+
+
+def _fight_follows(keep: Candidate, c: Candidate, rules: Rules) -> bool:
+    """A roadside bomb, then gunfire or fighting with the same troops ('... were killed in
+    the clashes that followed'): one ambush, typed by the fight."""
+    followers = rules.followed_by.get(keep.event.sub_event_type, ())
+    return c.event.sub_event_type in followers and bool(c.data.get("classes", frozenset()) & rules.fire_classes)
 
 
 def _add_member(inc: Incident, c: Candidate, rules: Rules) -> None:

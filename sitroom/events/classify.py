@@ -72,6 +72,9 @@ from sitroom.nlp import child_tokens, sentence, subtree_tokens
 CROWD_WEAPONS = frozenset({"", "primitive", "riot_control"})
 #: Weapons fired from afar: what they destroy was struck, not seized or defused.
 REMOTE_WEAPONS = frozenset({"air", "shelling", "strike"})
+#: Planted blasts a fight can follow: set off on a convoy and followed by gunfire on the
+#: same troops, ACLED codes the whole ambush an armed clash.
+PLANTED_BLASTS = frozenset({"ied", "bomb"})
 
 
 @dataclass
@@ -340,6 +343,9 @@ def _remote_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         return "Battles", "Armed clash", trig
     if wclass in ("shelling", "firearms") and _small_arms_fight(f, mention, lex):
         return "Battles", "Armed clash", trig  # mortars and small arms at positions: a battle
+    fire = by_cls.get("clash") or by_cls.get("shoot")
+    if wclass in PLANTED_BLASTS and fire is not None and f.patient_side == "armed":
+        return "Battles", "Armed clash", fire  # 'a roadside bomb hit the convoy, then gunmen opened fire'
     if weapon and lex.weapon_classes[wclass].sub_event_type:
         sub = lex.weapon_classes[wclass].sub_event_type
         if "clash" in classes and wclass == "shelling":

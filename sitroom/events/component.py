@@ -165,9 +165,10 @@ def _candidate(
         ev.cite("civilian_targeting", ctx.evidence(mention.patient))
     ev.cite("notes", ctx.evidence(trimmed(sent)))
     weapon = max(mention.weapons, key=lambda w: lex.weapon_classes[w[0]].rank, default=None)
-    data = {  # the events stage's own: where a strike came from and what it hit
+    data = {  # the events stage's own: where a strike came from, what it hit, its triggers' classes
         "origin": mention.origin,
         "target": mention.target_place,
+        "classes": frozenset(mention.classes),
     }
     return Candidate(
         event=ev,

@@ -54,6 +54,10 @@ class Rules:
     response_nouns: frozenset[str]  # 'in retaliation to <event>': what the news answers
     toll_words: frozenset[str]
     victim_list_words: frozenset[str] = frozenset()  # 'among those killed was ...'
+    #: a lead's sub-event type → the types of a later mention of its incident that replace
+    #: it whatever their rank (a planted blast followed by gunfire is an armed clash)
+    followed_by: dict[str, frozenset[str]] = field(default_factory=dict)
+    fire_classes: frozenset[str] = frozenset()  # trigger classes of gunfire and fighting
 
 
 def load_rules(path: str | None = None) -> Rules:
@@ -83,6 +87,8 @@ def _rules(path: str | None, pack: LanguagePack) -> Rules:
         response_nouns=frozenset(words.get("response_nouns") or ()),
         toll_words=frozenset(words["toll_update_words"]),
         victim_list_words=frozenset(words.get("victim_list_words") or ()),
+        followed_by={k: frozenset(v) for k, v in (raw.get("followed_by") or {}).items()},
+        fire_classes=frozenset(raw.get("fire_classes") or ()),
     )
 
 
