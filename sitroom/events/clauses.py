@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.events.continuing import points_back
 from sitroom.events.detect import build_mention
 from sitroom.events.findings import Mention, Trigger, event_words
 from sitroom.events.lexicon import Lexicon
@@ -20,9 +21,6 @@ from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, subtree_tokens
 
 #: Arcs from a verb to a clause of its own (``events/words.yaml``).
 CLAUSE_DEPS = event_words("clause_deps")
-_ANAPHOR_NOUNS = event_words("clause_anaphor_nouns")
-_SAME_ADVERBS = event_words("clause_same_adverbs")
-_DEFINITE = event_words("definite_reference")
 
 
 def split_clauses(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -59,7 +57,7 @@ def _split(mention: Mention, lex: Lexicon) -> list[Mention]:
         mine = _subject(tok)
         if mine is None or mine.lower() == (_subject(head) or "").lower():
             continue
-        if _points_back(tok, head):
+        if points_back(tok, head):
             continue
         below = [t for t in mention.members if t.token.i == tok.i or tok in t.token.ancestors]
         rest = [t for t in mention.members if t not in below]
@@ -71,24 +69,6 @@ def _split(mention: Mention, lex: Lexicon) -> list[Mention]:
 
 def _rebuilt(group: list[Trigger], lex: Lexicon) -> Mention:
     return build_mention(sorted(group, key=lambda t: t.token.i), lex)
-
-
-def _points_back(verb: Token, first: Token) -> bool:
-    """The clause goes on with the first clause's actors: its subject is a pronoun ('...,
-    and they killed 12 soldiers'), 'the' with an attacker's noun or the first subject's own
-    noun ('the attackers', 'Gunmen ... the gunmen'), or the clause says 'also'."""
-    if any(c.dep_ == "advmod" and c.lower_ in _SAME_ADVERBS for c in child_tokens(verb)):
-        return True
-    subj = next((c for c in child_tokens(verb) if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
-    if subj.pos_ == "PRON":
-        return True
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in child_tokens(subj)):
-        return False
-    theirs = next((c for c in child_tokens(first) if c.dep_ == "nsubj"), None)
-    noun = subj.lemma_.lower()
-    return noun in _ANAPHOR_NOUNS or (theirs is not None and theirs.lemma_.lower() == noun)
 
 
 def _subject(verb: Token) -> str | None:
