@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from sitroom import yamlio
 from sitroom.components import Candidate
+from sitroom.events.continuing import goes_on
 from sitroom.events.detect import PLACE_ENTS, PLACE_PREPS
 from sitroom.events.findings import event_words
 from sitroom.events.taxonomy import DATA_DIR
@@ -58,6 +59,7 @@ class Rules:
     #: it whatever their rank (a planted blast followed by gunfire is an armed clash)
     followed_by: dict[str, frozenset[str]] = field(default_factory=dict)
     fire_classes: frozenset[str] = frozenset()  # trigger classes of gunfire and fighting
+    nearby_words: frozenset[str] = frozenset()  # 'burned houses in nearby X'
 
 
 def load_rules(path: str | None = None) -> Rules:
@@ -89,6 +91,7 @@ def _rules(path: str | None, pack: LanguagePack) -> Rules:
         victim_list_words=frozenset(words.get("victim_list_words") or ()),
         followed_by={k: frozenset(v) for k, v in (raw.get("followed_by") or {}).items()},
         fire_classes=frozenset(raw.get("fire_classes") or ()),
+        nearby_words=frozenset(words.get("nearby_words") or ()),
     )
 
 
@@ -378,9 +381,35 @@ def compatible(inc: Incident, c: Candidate, rules: Rules) -> bool:
         )
         and not any(weapons_differ(m, c, rules) for m in (lead, *inc.members))
         and dates_agree(lead, c, rules)
-        and places_agree(lead, c)
+        and (places_agree(lead, c) or next_door(lead, c, rules))
         and actors_agree(lead.event, c.event)
     )
+
+
+def next_door(lead: Candidate, c: Candidate, rules: Rules) -> bool:
+    """Houses burned or shops looted 'in nearby X' ('in the neighbouring village of X')
+    after a raid told before: the raid carried on next door, which ACLED folds into it."""
+    if not joins(lead.event, c.event, rules) or c.sentence.start < lead.sentence.start:
+        return False
+    if not goes_on(_verb(c), _verb(lead)):
+        return False  # 'Soldiers later burned houses in nearby X': others, not the raiders
+    span = c.event.evidence.get("location")
+    if span is None:
+        return False
+    named = [t for t in c.sentence if span.start <= t.idx < span.end]
+    root = next((t for t in named if t.head not in named), None)
+    if root is None:
+        return False
+    nouns = [root]
+    if root.dep_ == "pobj" and root.head.lower_ in _OF:
+        nouns.append(root.head.head)  # 'the nearby village of X'
+    return any(ch.dep_ == "amod" and ch.lower_ in rules.nearby_words for n in nouns for ch in n.children)
+
+
+def _verb(c: Candidate) -> Token:
+    """The candidate's verb: its trigger's, or the verb its event noun hangs on."""
+    tok = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
+    return tok.head if tok.pos_ in ("NOUN", "PROPN") else tok
 
 
 def same_unit(a: Candidate, b: Candidate) -> bool:
