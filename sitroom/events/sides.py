@@ -132,10 +132,13 @@ def _side(span: Span | None, lex: Lexicon, described: bool) -> str:
     crowd = lex.cue("collective_nouns") - lex.cue("armed_group_nouns")
     inner = [o for _p, o in prep_objects(span.root, {"of"})] if root in crowd else []
     if inner:  # 'a group of local people', 'hundreds of residents': the people tell it
-        return _side(with_conjuncts(inner[0]), lex, described)
+        people = with_conjuncts(inner[0])
+        if people.root.i == span.root.i:  # 'Hundreds of Detainees' read as one number: the noun
+            people = span.doc[inner[0].i : inner[0].i + 1]
+        return _side(people, lex, described)
     owner = _whose(span.root, lex.cue("remains_nouns"))
-    if owner is not None:  # 'a man's body', 'the bodies of two soldiers': the dead tell it
-        return _side(owner, lex, described)
+    if owner is not None and owner.root.i != span.root.i:  # 'a man's body', 'the bodies
+        return _side(owner, lex, described)  # of two soldiers': the dead tell it
     if root in lex.cue("protester_nouns") or capitalised_plural(span.root, lex.cue("protester_nouns")):
         return "protester"
     if _protesting(span.root, lex):
