@@ -18,7 +18,7 @@ from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma, separate_clause
 from sitroom.lang.story import opens_incident
 from sitroom.nlp import child_tokens, subtree_tokens
-from sitroom.time.tally import tallies, whole_conflict
+from sitroom.time.tally import tallies, war_total
 
 
 def opens_separately(c: Candidate, inc: Incident, rules: Rules) -> bool:
@@ -132,15 +132,20 @@ def drop_tallies(cands: list[Candidate], rules: Rules) -> list[Candidate]:
 
 def _tally(c: Candidate, rules: Rules, cands: list[Candidate]) -> bool:
     root = _root(c)
-    if c.tally or whole_conflict(root):
+    if c.tally or war_total(root):
         return True
     if not tallies(root):
         return False
     rng = date_range(c)
     if rng is not None and (rng[1] - rng[0]).days > rules.news_days:
         return True
-    since = [t.head for t in subtree_tokens(root) if t.lower_ in event_words("since_preps") and t.dep_ == "mark"]
-    return any(not _recent_start(clause, c, cands) for clause in since)  # 'since the invasion began'
+    counted = c.fatalities_known and bool(c.event.fatalities)  # a toll, not 'has attacked since ...'
+    since = [
+        t.head if t.dep_ == "mark" else t  # 'since the invasion began'; 'since the coup', 'since then'
+        for t in subtree_tokens(root)
+        if t.lower_ in event_words("since_preps") and (t.dep_ == "mark" or (counted and t.dep_ == "prep"))
+    ]
+    return any(not _recent_start(clause, c, cands) for clause in since)
 
 
 def _recent_start(clause: Token, tally: Candidate, cands: list[Candidate]) -> bool:

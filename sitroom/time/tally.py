@@ -49,6 +49,22 @@ def whole_conflict(verb: Token) -> bool:
     return _perfect(verb) and _over_conflict(verb)
 
 
+def war_total(verb: Token) -> bool:
+    """A count over a whole conflict or a span told in any tense, where the sentence makes
+    it one: the war is the subject ('the civil war killed 400,000'), or the count runs over
+    a span ('killed 8,400 people last year') or between two years ('were killed in the
+    conflict between 1958 and 2016'). 'Three were killed in the war' in the past stays
+    the news's."""
+    if whole_conflict(verb):
+        return True
+    if not _over_conflict(verb):
+        return False
+    subjects = [n for n in _scope_nouns(verb) if n.dep_ in NOMINAL_SUBJECTS]
+    words = subtree_tokens(verb)
+    years = {t.text for t in words if t.ent_type_ == "DATE" and _year(t)}
+    return any(map(_scope, subjects)) or any(map(_span, words)) or len(years) > 1
+
+
 def later_tally(trigger: Token) -> bool:
     """A count told after the news that tallies more than it, in any tense: over a conflict
     or a span ('the death toll in the war rose to 5,000', 'the toll of attacks this year

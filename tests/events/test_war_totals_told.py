@@ -1,0 +1,48 @@
+"""A war's or a year's total makes no record however it is told: 'since the coup', in the
+past tense over a span ('last year') or between two years, or with the war as the subject.
+A count since a day of the news, or the dead of the war's latest attack, stays. Sentences
+of my own."""
+
+from datetime import date
+
+import pytest
+
+from sitroom.model import Article
+
+TUESDAY = date(2024, 5, 7)
+
+
+def records(pipeline, text):
+    return [
+        (e.status, e.fatalities)
+        for e in pipeline.extract(Article(text=text, published=TUESDAY))
+        if e.record_kind == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Junta troops shelled a village in Magway on Sunday, killing four people. More than "
+         "5,000 civilians have been killed by the military since the coup.", 4),
+        ("Militia fighters killed nine villagers in Djugu on Friday. Some 3,000 people were "
+         "killed in Ituri's conflict between 2017 and 2020.", 9),
+        ("Gunmen shot dead five people in Guayaquil on Monday. Armed violence killed more "
+         "than 7,000 people across Ecuador last year.", 5),
+        ("Fighters killed three soldiers near Mandera on Monday. Somalia's civil war, which "
+         "began in 1991, killed hundreds of thousands of people.", 3),
+    ],
+)
+def test_a_total_told_in_any_tense_makes_no_record(pipeline, text, dead):
+    assert records(pipeline, text) == [("new", dead)]
+
+
+def test_the_dead_of_the_wars_latest_attack_are_the_news(pipeline):
+    text = ("A drone struck a bus in Kherson on Monday. Three passengers were killed in the "
+            "war's latest attack on the city.")
+    assert records(pipeline, text) == [("new", 3)]
+
+
+def test_a_count_since_a_day_of_the_news_stays(pipeline):
+    text = "Clashes broke out in Kidal on Friday. Since Friday, at least 30 people have been killed in the town."
+    assert 30 in [dead for _, dead in records(pipeline, text)]
