@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, subtree_tokens
 from sitroom.time.dating import in_comparison
 from sitroom.time.numbers import lexicon, lexicon_words
+from sitroom.time.refs import WEEKDAYS as _WEEKDAYS
 
 _PERFECT = lexicon_words("tally_perfect_lemmas")
 _MARKS = lexicon_words("tally_marks")
@@ -23,6 +24,8 @@ _INDEFINITES = lexicon_words("tally_indefinites")
 _SPAN_NOUNS = lexicon_words("tally_span_nouns")
 _SPAN_WORDS = lexicon_words("tally_span_words")
 _START_VERBS = lexicon_words("tally_start_verbs")
+#: Clauses of a noun of their own: their span or years are not the count's.
+_ASIDES = frozenset({"relcl", "acl"})
 
 
 def tallies(verb: Token) -> bool:
@@ -57,10 +60,11 @@ def war_total(verb: Token) -> bool:
     the news's."""
     if whole_conflict(verb):
         return True
-    if not _over_conflict(verb):
+    if verb.pos_ not in ("VERB", "AUX") or not _over_conflict(verb):
         return False
     subjects = [n for n in _scope_nouns(verb) if n.dep_ in NOMINAL_SUBJECTS]
-    words = subtree_tokens(verb)
+    asides = {t.i for c in subtree_tokens(verb) if c.dep_ in _ASIDES for t in subtree_tokens(c)}
+    words = [t for t in subtree_tokens(verb) if t.i not in asides]  # not 'a hotel closed in the last years'
     years = {t.text for t in words if t.ent_type_ == "DATE" and _year(t)}
     return any(map(_scope, subjects)) or any(map(_span, words)) or len(years) > 1
 
@@ -159,11 +163,18 @@ def _started_in_a_year(noun: Token) -> bool:
     if noun.dep_ in NOMINAL_SUBJECTS:
         starts.append(noun.head)
     for verb in starts:
-        if verb.lemma_.lower() not in _START_VERBS:
-            continue
-        if any(_year(t) for t in subtree_tokens(verb) if t.ent_type_ == "DATE"):
-            return True
+        particle = next((c.lower_ for c in child_tokens(verb) if c.dep_ == "prt"), "")
+        if verb.lemma_.lower() not in _START_VERBS and f"{verb.lemma_.lower()} {particle}" not in _START_VERBS:
+            continue  # 'broke out', not 'broke into a house'
+        dated = [t for t in subtree_tokens(verb) if t.ent_type_ == "DATE"]
+        if any(map(_year, dated)) and not any(map(_day, dated)):
+            return True  # 'in April 2023', not 'on 3 May 2020'
     return False
+
+
+def _day(token: Token) -> bool:
+    """A day of the month ('3 May 2020') or of the week: a start on a day is news's."""
+    return (token.like_num and token.text.isdigit() and len(token.text) <= 2) or token.lemma_.lower() in _WEEKDAYS
 
 
 def _year(token: Token) -> bool:
