@@ -165,11 +165,11 @@ def _candidate(
         ev.cite("civilian_targeting", ctx.evidence(mention.patient))
     ev.cite("notes", ctx.evidence(trimmed(sent)))
     weapon = max(mention.weapons, key=lambda w: lex.weapon_classes[w[0]].rank, default=None)
-    data = {  # the events stage's own: where a strike came from, what it hit, its triggers' classes
+    data = {  # the events stage's own: where a strike came from and what it hit
         "origin": mention.origin,
         "target": mention.target_place,
-        "classes": frozenset(mention.classes),
     }
+    data["classes"] = frozenset(mention.classes)  # its triggers' classes (assembly's fire_classes)
     return Candidate(
         event=ev,
         sentence=sent,
