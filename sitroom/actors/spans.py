@@ -161,12 +161,29 @@ def _patient_spans(candidate: Candidate) -> list[Span]:
         for obj in child_tokens(verb):
             if obj.dep_ in ("dobj", "obj") and obj.i != trigger.i:
                 spans.append(obj.doc[obj.left_edge.i : obj.right_edge.i + 1])
+    if not any(c.dep_ in ("dobj", "obj") for c in child_tokens(trigger)):
+        spans += _lost_object(trigger)
     preps = _TARGET_PREPS | (_CLASH_PREPS.value() if is_clash(trigger) else set())
     agents = {t.i for span in agent_spans(candidate) for t in span}
     for token in _target_scope(trigger):  # "fired from X towards the American base"
         if token.dep_ == "prep" and token.lower_ in preps and token.i not in agents:
             spans += [phrase(p) for p in child_tokens(token) if p.dep_ == "pobj"]
     return spans + harmed
+
+
+#: Words allowed between a verb and the name it governs: "killed four IS militants".
+_BEFORE_NAME = {"DET", "NUM", "ADJ"}
+
+
+def _lost_object(trigger: Token) -> list[Span]:
+    """The name right after a verb whose object the parse lost ("shelled IS militants",
+    with "IS" read as the verb "is"): a named entity the verb governs by position."""
+    if not trigger.tag_.startswith(_VERB_TAG):
+        return []
+    doc, j = trigger.doc, trigger.i + 1
+    while j < len(doc) and j - trigger.i <= 3 and doc[j].pos_ in _BEFORE_NAME:
+        j += 1
+    return [e for e in entities(doc) if e.start == j and e.label_ in _NAMED_ENTS]
 
 
 def victim_spans(candidate: Candidate) -> list[Span]:
@@ -237,7 +254,7 @@ def root(trigger: Token | Span) -> Token:
 def _with_head_verb(trigger: Token) -> list[Token]:
     """The trigger, and the verb it hangs on: "launched an attack on", "fired to disperse"."""
     out = [trigger]
-    deps = ("dobj", "obj", "attr", "nsubj", "xcomp", "advcl")
+    deps = ("dobj", "obj", "attr", "nsubj", "nsubjpass", "xcomp", "advcl")
     if trigger.dep_ in deps and trigger.head is not trigger:
         out.append(trigger.head)
     return out

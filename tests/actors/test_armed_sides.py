@@ -45,3 +45,16 @@ def test_the_police_who_fired_back_stay_the_other_side(pipeline):
             "A police officer returned fire and wounded one of the gunmen.")
     assert sides(pipeline, text) == [
         ("Battles", "Unidentified Armed Group", "Police Forces of Kenya")]
+
+
+def test_a_name_the_parse_lost_after_the_verb_is_the_target(pipeline):
+    text = "On Tuesday, the PMF shelled IS militants with rockets near Tuz Khurmatu."
+    assert sides(pipeline, text) == [
+        ("Explosions/Remote violence", "Military Forces of Iraq", "Islamic State")]
+
+
+def test_clashes_reported_between_two_sides_name_both(pipeline):
+    text = "On Monday, clashes were reported between Houthi fighters and government forces in Marib."
+    events = pipeline.extract(Article(text, published=PUBLISHED))
+    assert [(e.actor1.endswith("Supreme Political Council"), e.actor2) for e in events] == [
+        (True, "Military Forces of Yemen (2022-)")]
