@@ -27,7 +27,6 @@ from sitroom.geo.containment import (
     name_hits,
     near_a_unit,
     outside,
-    refused_in_container,
     split_peer_lists,
     stands_alone,
 )
@@ -49,6 +48,7 @@ from sitroom.geo.loose import (
 )
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 from sitroom.geo.offsets import near_anchor, off_anchor
+from sitroom.geo.refused import refused_in_container
 from sitroom.geo.rivers import river_abroad
 from sitroom.geo.spatial import spatial_sense
 from sitroom.geo.support import Support
