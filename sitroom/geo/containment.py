@@ -109,17 +109,28 @@ def loosely_inside(hit: Hit, holder: Hit) -> bool:
 
 def _seat_of_unit(town: Hit, hit: Hit) -> bool:
     """``town`` shares its name with its province or district and ``hit`` lies in that
-    unit: a text naming the town as a container means the unit ("Bani Walid (Misrata)")."""
+    unit: a text naming the town as a container means the unit ("Bani Walid (Misrata)",
+    "Tessit, in the cercle of Ansongo": the district "Ansongo Cercle")."""
     key = loose_key(name_key(town.name))
     if town.admin1 and _unit_key(town.admin1) == key and hit.admin1 == town.admin1:
         return True
-    return bool(town.admin2) and _unit_key(town.admin2) == key and hit.admin2 == town.admin2
+    return bool(town.admin2) and district_key(town.admin2) == key and hit.admin2 == town.admin2
 
 
 def _unit_key(unit: str) -> str:
     """A unit's name without its kind word, spelling folded ("Badin District" → badin,
     "Ar-Raqqa" and the town "Ar Raqqah" alike)."""
     return loose_key(name_key(split_generic(unit)[0]))
+
+
+def district_key(unit: str) -> str:
+    """`_unit_key` less a trailing word of a district's kind ("Ansongo Cercle" → ansongo)."""
+    words = _unit_key(unit).split()
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in _DISTRICT_WORDS else words)
+
+
+#: Words of a district's kind after its name (geo/forms unit_words: 'cercle', 'commune').
+_DISTRICT_WORDS = pack_words("geo/forms", "unit_words")
 
 
 def _other_admin1(hit: Hit, container: Hit) -> bool:

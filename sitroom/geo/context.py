@@ -65,6 +65,7 @@ class Mention:
     )
     offset: tuple[float, float] | None = None  # "68 nautical miles southwest of": (km, bearing)
     within: Mention | None = None  # a street or building placed at the town this names (`geo.local`)
+    unit_named: bool = False  # "the cercle of Ansongo", "Ansongo cercle": the text names its district
     org_site: bool = False  # a site's name tagged as an organisation: placed by `geo.local` only
     resolved: Hit | None = None
 

@@ -43,7 +43,7 @@ from sitroom.geo.spans import (
     place_spans,
 )
 from sitroom.geo.statements import SPEECH_LEMMAS
-from sitroom.lang import pack_words
+from sitroom.lang import PackValue, pack_words
 from sitroom.nlp import doc_text, sentences
 
 #: Gap between two names meaning "the first lies inside the second".
@@ -156,6 +156,14 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
 
 
 _ROUTE_HEADS = pack_words("geo/words", "route_heads")
+#: Words of a second-level unit written before "of" a name or after it ("the cercle of X").
+_DISTRICT_WORDS = pack_words("geo/forms", "district_words")
+_DISTRICT_OF = PackValue(
+    lambda pack: re.compile(
+        r"\b(?:" + "|".join(map(re.escape, pack.entry("geo/forms", "district_words"))) + r")\s+of\s+$",
+        re.IGNORECASE,
+    )
+)
 _DIRECTIONS = pack_words("geo/words", "directions")
 _AREA_ADJECTIVES = pack_words("geo/words", "area_adjectives")
 _FRONTIER_HEADS = pack_words("geo/words", "frontier_heads")
@@ -365,6 +373,7 @@ def annotate(text: str, start: int, end: int, sentence: int, s_start: int, s_end
     m.anchor_of = anchor.group("rel").split()[0].lower() if anchor else ("near" if distant else "")
     m.origin = bool(FROM_BEFORE.search(before)) and bool(LAUNCH.search(text[s_start:start])) and not distant
     m.dateline = is_dateline(text, start, end)
+    m.unit_named = m.kind_word in _DISTRICT_WORDS or bool(_DISTRICT_OF.value().search(before))
     m.offset = offset_before(before)
     return m
 

@@ -53,6 +53,7 @@ from sitroom.geo.rivers import river_abroad
 from sitroom.geo.spatial import spatial_sense
 from sitroom.geo.support import Support
 from sitroom.geo.thresholds import threshold
+from sitroom.geo.unit_towns import filed_in_named_district
 from sitroom.geo.unit_towns import prefer_town as _prefer_town
 
 #: A province spelled another way ("Zabol province": Zabul) is this close (rapidfuzz ratio)
@@ -174,6 +175,7 @@ def candidates(
     # "Russian", "Iraqis", "European": a demonym given as a place names its country (beside
     # any town of that name: "Canadian", Texas)
     hits.extend(h for h in gaz.demonym(mention.text) if h not in hits)
+    hits = filed_in_named_district(hits, mention, holder)  # "Tessit, in the cercle of Ansongo"
     if hits and holder is not None and not any(loosely_inside(h, holder) for h in hits):
         # "Tellor in Northvale", all exact namesakes elsewhere: a spelling inside the container
         other = (*gaz.variants(mention.text), *gaz.romanised(mention.text))

@@ -5,13 +5,14 @@ unless the text says "province" or "district" (`sitroom.geo.resolve` asks after 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz.fuzz import ratio
 
-from sitroom.geo.containment import outside
+from sitroom.geo.containment import district_key, outside
 from sitroom.geo.context import Mention
 from sitroom.geo.gazetteer import Hit, km
-from sitroom.geo.normalize import name_key
+from sitroom.geo.normalize import loose_key, name_key
 from sitroom.geo.thresholds import threshold
 
 #: A town this large shares its province's name as its seat ("Vinnytsia"), whatever the
@@ -51,3 +52,21 @@ def prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
 def same_name(a: Hit, b: Hit) -> bool:
     """Two rows spelling one name two ways ("Vinnytsya" town, "Vinnytsia" province)."""
     return ratio(name_key(a.name), name_key(b.name)) >= SAME_NAME_RATIO
+
+
+def filed_in_named_district(hits: list[Hit], mention: Mention, holder: Hit | None) -> list[Hit]:
+    """``hits`` with a place filed under no district filed under the district of its
+    container's seat town, when the text names that district ("Tessit, in the cercle of
+    Ansongo": Tessit, filed under Gao only, lies in Ansongo Cercle, as the seat town Ansongo
+    does). Without the unit's word ("Kawkab in the parts of Manbij") nothing is filed."""
+    container = mention.container
+    if container is None or not container.unit_named or holder is None or holder.level != 3:
+        return hits
+    if not holder.admin2 or district_key(holder.admin2) != loose_key(name_key(holder.name)):
+        return hits  # the container is no district's seat town
+    return [
+        replace(h, admin2=holder.admin2)
+        if not h.admin2 and h.cc == holder.cc and h.admin1 and h.admin1 == holder.admin1
+        else h
+        for h in hits
+    ]

@@ -142,3 +142,17 @@ def test_an_unknown_village_between_two_towns_is_near_the_first(events, text, pl
 )
 def test_a_village_in_the_unit_the_text_names_falls_back_to_that_unit(events, text, place):
     assert placed(events, text) == place
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Militants attacked herders in Tessit, in the cercle of Ansongo, on Friday, killing six.", ("Mali", "Gao", "Tessit", 1)),
+        ("Jihadists torched a school at Tessit, in the commune of Ansongo, on Sunday.", ("Mali", "Gao", "Tessit", 1)),
+    ],
+)
+def test_a_known_village_of_the_units_province_stays_in_the_unit_the_text_names(events, text, place):
+    """A village filed under no district, but under the province of the district named after
+    its seat town, lies in that district: it keeps its own point (review 2 finding 8)."""
+    assert placed(events, text) == place
