@@ -24,7 +24,8 @@ EXPECTED = {
          "Shelling/artillery/missile attack", "2024-06-11", None, "new"),
         ("Umm Keddada", "North Darfur", "Violence against civilians", "Attack", "2024-05-25", 30,
          "background"),
-        ("Bara", "North Kordofan", "Explosions/Remote violence", "Air/drone strike", "2024-06-12", 6,
+        # "the town of Bara": the town, spelled Barah in the gazetteer (the district is Bara)
+        ("Barah", "North Kordofan", "Explosions/Remote violence", "Air/drone strike", "2024-06-12", 6,
          "new"),
     ],
     "02-burkina-djibo": [

@@ -42,6 +42,7 @@ from sitroom.geo.statements import (
 )
 from sitroom.geo.statements import trigger_root as _root
 from sitroom.geo.theatres import focused_context
+from sitroom.geo.told_next import told_next
 from sitroom.lang import pack_words
 from sitroom.lang.story import opens_story
 from sitroom.model import Event, Evidence, Place
@@ -266,8 +267,9 @@ def locate(
     if parent is not None and parent.event.latitude is not None:
         inherited = _place_from_event(parent.event)
         return Located(inherited, None)
-    if focus is not None:
-        return Located(gaz.to_place(focus, 3), None)
+    if focus is not None:  # (named in a next sentence about the site: "The town, X, ...")
+        precision = hit_precision(focus) if told_next(sent, mentions, focus) else 3
+        return Located(gaz.to_place(focus, precision), None)
     qualifier = qualifier_mention(inside)
     if qualifier is not None and not statement:
         hit = qualifier.resolved

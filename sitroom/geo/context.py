@@ -35,6 +35,9 @@ POPULATED = frozenset({"village", "town", "city"})
 MIN_FRAME = threshold("min_frame")
 #: ... or the share of all the article's location names that does.
 FRAME_SHARE = threshold("frame_share")
+#: The share of the article's country weight that makes a country its frame for a name
+#: read only because a force takes it ("stormed X" with X tagged a person).
+TAKEN_SHARE = threshold("taken_share")
 
 
 @dataclass
@@ -66,6 +69,7 @@ class Mention:
     offset: tuple[float, float] | None = None  # "68 nautical miles southwest of": (km, bearing)
     within: Mention | None = None  # a street or building placed at the town this names (`geo.local`)
     unit_named: bool = False  # "the cercle of Ansongo", "Ansongo cercle": the text names its district
+    taken: bool = False  # "stormed X" with X tagged a person: a place only in the article's frame
     org_site: bool = False  # a site's name tagged as an organisation: placed by `geo.local` only
     resolved: Hit | None = None
 
@@ -136,6 +140,12 @@ class ArticleContext:
 
     def share(self, cc: str) -> float:
         return self.countries.get(cc, 0) / self.total
+
+    def frames(self, hit: Hit) -> bool:
+        """The article's frame holds ``hit``: a country its places lie in for a fair share,
+        or one its actors act in (`theatres`)."""
+        actors = self.actors
+        return self.share(hit.cc) >= TAKEN_SHARE or hit.cc in actors.theatres | actors.home | actors.forces
 
     def top(self) -> str:
         return self.countries.most_common(1)[0][0] if self.countries else ""

@@ -59,11 +59,20 @@ def own_names_first(
     largest = max([h.population for h in own])
     key = name_key(text)
     local = countries - {h.cc for h in own}  # the article's countries no own-name place is in
+    seats = _units_of_the_name(key, hits)
     return [
         h
         for h in hits
-        if (h.primary or h.cc in local or not _hidden(h, key, largest)) and not _stray_unit(h, key, own)
+        if (h.primary or h.cc in local or (h.cc, h.admin2) in seats or not _hidden(h, key, largest))
+        and not _stray_unit(h, key, own)
     ]
+
+
+def _units_of_the_name(key: str, hits: Sequence[Hit]) -> set[tuple[str, str]]:
+    """(country, name) of the districts among ``hits`` whose own name is the text's: a town
+    filed under one of them that lists the name among its alternates is its seat, as the
+    unit is kept ("Bara" district and its town written Barah), never a hidden reading."""
+    return {(h.cc, h.name) for h in hits if h.level == 2 and h.fclass == "A" and name_key(h.name) == key}
 
 
 def _stray_unit(hit: Hit, key: str, own: Sequence[Hit]) -> bool:

@@ -108,13 +108,14 @@ def places(rows: tuple[OtherName, ...], gaz: Gazetteer) -> list[Hit]:
     ]
 
 
-def as_written(text: str, gaz: Gazetteer) -> list[Hit]:
+def as_written(text: str, gaz: Gazetteer, dateline: bool = False) -> list[Hit]:
     """The rows of a name as written, "Calif" and "Tenn" without their point too; an acronym
-    ("EU", "SA") names no town ("Eu", "Siá"), only a country or a province."""
+    ("EU", "SA") names no town ("Eu", "Siá"), only a country or a province. A dateline
+    writes its town in capitals ("BENI, Congo -"): no acronym there."""
     hits = list(gaz.lookup(text))
     if not hits and is_abbreviation(text + "."):
         hits = list(gaz.lookup(text + "."))
-    if _is_acronym(text):
+    if _is_acronym(text) and not dateline:
         hits = [h for h in hits if h.level <= 1]
     return hits
 

@@ -38,12 +38,14 @@ from sitroom.geo.spans import (
     GENERIC_HEADS,
     KIND_BEFORE,
     LOCATIVE,
+    TAKEN,
     _pattern,
     compass_end,
+    is_dateline,
     place_spans,
 )
 from sitroom.geo.statements import SPEECH_LEMMAS
-from sitroom.lang import PackValue, pack_words
+from sitroom.lang import alternation, pack_pattern, pack_words
 from sitroom.nlp import doc_text, sentences
 
 #: Gap between two names meaning "the first lies inside the second".
@@ -158,11 +160,9 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
 _ROUTE_HEADS = pack_words("geo/words", "route_heads")
 #: Words of a second-level unit written before "of" a name or after it ("the cercle of X").
 _DISTRICT_WORDS = pack_words("geo/forms", "district_words")
-_DISTRICT_OF = PackValue(
-    lambda pack: re.compile(
-        r"\b(?:" + "|".join(map(re.escape, pack.entry("geo/forms", "district_words"))) + r")\s+of\s+$",
-        re.IGNORECASE,
-    )
+_DISTRICT_OF = pack_pattern(
+    "geo/patterns", "district_of", re.IGNORECASE,
+    district=lambda pack: alternation(pack.entry("geo/forms", "district_words")),
 )
 _DIRECTIONS = pack_words("geo/words", "directions")
 _AREA_ADJECTIVES = pack_words("geo/words", "area_adjectives")
@@ -245,7 +245,7 @@ def extract_mentions(
             continue
         start, end = trimmed
         m = make(start, end)
-        m.weak = weak
+        m.weak, m.taken = weak, ent.label_ == TAKEN
         m.org_site = ent.label_ == "ORG"  # "Kondele Market" tagged ORG (`spans._org_sites`)
         # the country across a border ("border with Mali") is not where the event is
         m.across = bool(ACROSS_BORDER.search(text[max(0, start - 40) : start]))
@@ -373,26 +373,9 @@ def annotate(text: str, start: int, end: int, sentence: int, s_start: int, s_end
     m.anchor_of = anchor.group("rel").split()[0].lower() if anchor else ("near" if distant else "")
     m.origin = bool(FROM_BEFORE.search(before)) and bool(LAUNCH.search(text[s_start:start])) and not distant
     m.dateline = is_dateline(text, start, end)
-    m.unit_named = m.kind_word in _DISTRICT_WORDS or bool(_DISTRICT_OF.value().search(before))
+    m.unit_named = m.kind_word in _DISTRICT_WORDS or bool(_DISTRICT_OF.search(before))
     m.offset = offset_before(before)
     return m
-
-
-#: What follows a dateline's place: ", May 20", " (Reuters)", " -", "—", also after its
-#: country or state ("NAIROBI, Kenya -", "ALEPPO, Syria (AP) -").
-_DATELINE_AFTER = _pattern("dateline_after", 0)
-
-
-def is_dateline(text: str, start: int, end: int) -> bool:
-    """A place name that opens a paragraph (or, written in capitals, the sentence after a
-    headline run into the text: "... bonuses. WASHINGTON — Lawmakers") and is followed by
-    a date, an agency or a dash."""
-    i = start - 1
-    while i >= 0 and text[i] in " \t":  # (read backwards: no copy of the text before it)
-        i -= 1
-    at_line_start = i < 0 or text[i] == "\n"
-    after_headline = i > 0 and text[i] in ".!?" and text[start:end].isupper()
-    return (at_line_start or after_headline) and bool(_DATELINE_AFTER.match(text[end : end + 48]))
 
 
 def link(

@@ -42,6 +42,8 @@ MIN_OFFSET_KM = threshold("min_offset_km")
 #: point named, or within the floor.
 OFFSET_SHARE = threshold("offset_share")
 OFFSET_FLOOR_KM = threshold("offset_floor_km")
+#: ... or at that distance from the named place, on a bearing this rough (a chord's share).
+OFFSET_CHORD_SHARE = threshold("offset_chord_share")
 
 
 def near_anchor(
@@ -62,11 +64,20 @@ def near_anchor(
         if h.is_open
         or h.is_country  # ("border areas of Nicaragua, between Suriname and ...": no point)
         or (
-            km(h.lat, h.lon, *point) <= share
-            if point is not None and h.level == 3
+            _at_offset(h, anchor, point, offset[0], share)
+            if point is not None and offset is not None and h.level == 3
             else km(h.lat, h.lon, anchor.lat, anchor.lon) <= limit
         )
     ]
+
+
+def _at_offset(hit: Hit, anchor: Hit, point: tuple[float, float], dist: float, share: float) -> bool:
+    """The town lies near the point the text names, or at the distance written from the
+    anchor on a rougher bearing ("40 km north of" for a town to the northwest)."""
+    off = km(hit.lat, hit.lon, *point)
+    if off <= share:
+        return True
+    return abs(km(hit.lat, hit.lon, anchor.lat, anchor.lon) - dist) <= share and off <= OFFSET_CHORD_SHARE * dist
 
 
 def off_anchor(hit: Hit, mention: Mention, limit: float) -> bool:

@@ -160,7 +160,7 @@ def candidates(
         return named.direction_unit(mention, gaz, ctx.event_countries())
     if named.site_word(mention.text) or mention.org_site:
         return []
-    holder, written = enclosing(mention), forms.as_written(mention.text, gaz)
+    holder, written = enclosing(mention), forms.as_written(mention.text, gaz, mention.dateline)
     # (of the local countries only those of the name's rows tell its readings apart)
     local = _local_countries(ctx).intersection([h.cc for h in written])
     kept = ctx.kept_candidates(mention, holder, local)  # the second pass: the first's readings
@@ -220,8 +220,10 @@ def choose(
     pool = [
         h for h, f in zip(hits, far, strict=True) if not f or agreed(h, every, mention.text)
     ] or known_city(hits, holder)
-    if mention.weak:
-        pool = [h for h in pool if plausible_weak(h, ctx, pool)]
+    if mention.taken:  # "stormed X", X tagged a person: in the article's frame only
+        pool = [h for h in pool if ctx.frames(h)]
+    elif mention.weak:
+        pool = [h for h in pool if plausible_weak(h, ctx, pool) or ctx.frames(h)]
     pool = actors_refuse(pool, ctx)
     if not pool:
         return None

@@ -15,13 +15,15 @@ from sitroom.lang import pack_words
 PARTICLES = pack_words("geo/words", "name_particles")
 #: Lower-case articles hyphened to a name's first word ("al-Bukamal"): the run starts at them.
 LEADING = pack_words("geo/words", "leading_articles")
+#: Prepositions after which a capitalised common word inside a sentence is a name ("near Sake").
+_PLACE_PREPS = pack_words("geo/words", "place_preps")
 
 
 def proper_runs(doc: Doc) -> list[Span]:
     """Maximal runs of proper nouns, joined over name particles ("Maarat al-Numan", "Tal Afar")."""
     runs, start = [], None
     for tok in doc:
-        inside = tok.pos_ == "PROPN" or (
+        inside = tok.pos_ == "PROPN" or _word_as_name(doc, tok.i) or (
             start is not None and tok.lower_ in PARTICLES and _particles_then_name(doc, tok.i)
         )
         if inside and tok.text[:1].isupper() or (inside and start is not None):
@@ -52,3 +54,12 @@ def _particles_then_name(doc: Doc, i: int) -> bool:
     if nxt < len(doc) and doc[nxt].lower_ in PARTICLES and doc[nxt].pos_ != "PROPN":
         nxt += 1
     return nxt < len(doc) and doc[nxt].pos_ == "PROPN"
+
+
+def _word_as_name(doc: Doc, i: int) -> bool:
+    """A capitalised word the tagger read as a common one ("near Sake", the Congolese town,
+    tagged a noun), right after a place preposition inside a sentence: a name."""
+    tok = doc[i]
+    if tok.pos_ not in ("NOUN", "ADJ") or not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    return i > 0 and doc[i - 1].lower_ in _PLACE_PREPS

@@ -58,6 +58,11 @@ _ATTACK_NOUNS = pack_words("geo/attack_nouns")
 #: "rockets hit X", "gunmen stormed X": X is the place attacked, whatever spaCy labelled it.
 _ATTACK_VERBS = pack_words("geo/words", "attack_verbs")
 _BOMBARD_VERBS = pack_words("geo/words", "bombard_verbs")
+_TAKEN_VERBS = pack_words("geo/words", "taken_verbs")
+_TAKEN_PEOPLE_VERBS = pack_words("geo/words", "taken_people_verbs")
+#: The label of a name read as a place only because a force takes or strikes it ("stormed
+#: Bara" with Bara tagged a person): it counts only where the article's frame is (`resolve`).
+TAKEN = "TAKEN"
 _MUNITIONS = pack_words("geo/words", "munition_subjects")
 _PERSON_NOUNS = pack_words("geo/words", "person_nouns")
 #: Months, weekdays and feasts ("in May", "on Friday", "in Ramadan"): a date tag over them is right.
@@ -115,26 +120,24 @@ def place_spans(
             used |= tokens
             continue
         located = prev in LOCATIVE or attacked or described or _owned_unit(doc, run, covered, nxt)
-        if labels - {None, "PERSON", "ORG"} and not (_said_a_place(doc, run, labels, located, before) and known(run.text)):
+        said = _said_a_place(doc, run, labels, located, before) or _taken(run, labels)
+        if labels - {None, "PERSON", "ORG"} and not (said and known(run.text)):
             continue  # "rallied in Thessaloniki" tagged NORP: only after "in", "the town of", ...
         cue = (
             prev in LOCATIVE
             or attacked  # "a missile strike on Kramatorsk" tagged PRODUCT
             or _struck(run, labels)  # "rockets hit X" (X untagged), "shelled X" (X a "person")
             or _listed_with(run, covered | used, labels)  # "shelled Pokrovsk, Samar and Vatutine"
-            or _kind_next(doc, run, nxt)
-            or _owns_area(doc, run)
-            or names_a_site(doc, run)
-            or ANCHOR_BEFORE.search(before)
-            or KIND_BEFORE.search(before)
-            or OFFSET_BEFORE.search(before)
-            or AREA_OF.search(before)
+            or _words_around(doc, text, run, nxt, before)
             or described
         )
         if cue and _known(run, known):
             weak = not (described or _says_a_place(before))
             out.append((Span(doc, run.start, run.end, label="GPE"), weak))
             place_names.setdefault(run.text.lower(), weak)
+            used |= tokens
+        elif _taken(run, labels) and _known(run, known):
+            out.append((Span(doc, run.start, run.end, label=TAKEN), True))
             used |= tokens
         elif cue and (
             ("ORG" not in labels and (nxt in _SETTLEMENT_HEADS or prev in _SETTLEMENT_PREPS))
@@ -264,6 +267,45 @@ def _struck(run: Span, labels: set[str | None]) -> bool:
     return _place_object(root)  # "missiles struck X": what a munition strikes is a place
 
 
+def _words_around(doc: Doc, text: str, run: Span, nxt: str, before: str) -> bool:
+    """The words around the run say it is a place: a kind word after it, an area it owns,
+    a site it names, an anchor, kind, offset or area before it, a dateline ("GAO, Mali -"
+    tagged an organisation), or a settlement noun it stands beside ("The town, X,")."""
+    return bool(
+        _kind_next(doc, run, nxt)
+        or _owns_area(doc, run)
+        or names_a_site(doc, run)
+        or ANCHOR_BEFORE.search(before)
+        or KIND_BEFORE.search(before)
+        or OFFSET_BEFORE.search(before)
+        or is_dateline(text, run.start_char, run.end_char)
+        or _named_settlement(run)
+        or AREA_OF.search(before)
+    )
+
+
+def _named_settlement(run: Span) -> bool:
+    """The run names a settlement noun it stands beside ("The village, X, lies in Y", "the
+    town, X"), whatever spaCy tagged it."""
+    root = run.root
+    return root.dep_ == "appos" and root.head.lemma_.lower() in _SETTLEMENT_HEADS
+
+
+def _taken(run: Span, labels: set[str | None]) -> bool:
+    """The run, tagged a person or an organisation (or a title), is what a force takes or
+    strikes ("RSF fighters stormed Bara", "the RSF shelled El Fasher", "troops stormed X and
+    Y"): a place if the article's frame holds it."""
+    if not labels <= _STRUCK_LABELS | {"ORG"}:
+        return False
+    items = _list_items(run.root)
+    root = next((t for t in items if t.dep_ == "dobj"), run.root)
+    if root.dep_ != "dobj" or root.head.pos_ != "VERB":
+        return False
+    verb = root.head.lemma_.lower()
+    people = len(items) > 1 and verb in _TAKEN_PEOPLE_VERBS
+    return verb in _TAKEN_VERBS and not people
+
+
 def _known(run: Span, known: Callable[[str], bool]) -> bool:
     """The gazetteer knows the run, or the run but for a last kind word ("the Tarnby
     Governorate building": Tarnby)."""
@@ -352,6 +394,23 @@ def compass_end(doc: Doc, i: int, end: int) -> int | None:
     if i + 2 < end and doc[i + 1].text == "-" and f"{doc[i].lower_}-{doc[i + 2].lower_}" in _AREA_ADJECTIVES:
         return i + 3
     return None
+
+
+#: What follows a dateline's place: ", May 20", " (Reuters)", " -", "—", also after its
+#: country or state ("NAIROBI, Kenya -", "ALEPPO, Syria (AP) -").
+_DATELINE_AFTER = _pattern("dateline_after", 0)
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """A place name that opens a paragraph (or, written in capitals, the sentence after a
+    headline run into the text: "... bonuses. WASHINGTON — Lawmakers") and is followed by
+    a date, an agency or a dash."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":  # (read backwards: no copy of the text before it)
+        i -= 1
+    at_line_start = i < 0 or text[i] == "\n"
+    after_headline = i > 0 and text[i] in ".!?" and text[start:end].isupper()
+    return (at_line_start or after_headline) and bool(_DATELINE_AFTER.match(text[end : end + 48]))
 
 
 def _neighbours(doc: Doc, run: Span) -> tuple[str, str]:

@@ -1,0 +1,36 @@
+"""An event whose sentence names no place, placed by the next sentence when that one points
+back at the event's site: "Gunmen killed 30 people at a market on Sunday. The town, X, lies
+in Y." X is where it happened, at its own precision, not the article's focus guessed at
+precision 3 (`sitroom.geo.component.locate`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from sitroom.geo.context import Mention
+from sitroom.geo.gazetteer import Hit
+from sitroom.lang import pack_words
+from sitroom.nlp import sentences
+
+#: "The town, X": determiners and nouns that open a sentence pointing back at a site.
+_BACK_DETERMINERS = pack_words("geo/words", "site_back_determiners")
+_BACK_NOUNS = pack_words("geo/words", "site_back_nouns")
+
+
+def told_next(sent: Span, mentions: Sequence[Mention], focus: Hit) -> bool:
+    """``focus`` is named in the sentence right after ``sent``, which opens with a
+    determiner and a site noun ("The village, X, ...", "The market in X ...")."""
+    nxt = next((s for s in sentences(sent.doc) if s.start >= sent.end), None)
+    if nxt is None or len(nxt) < 3:
+        return False
+    det, noun = nxt[0], nxt[1]
+    if det.lower_ not in _BACK_DETERMINERS or noun.lemma_.lower() not in _BACK_NOUNS:
+        return False
+    return any(
+        m.resolved is not None
+        and m.resolved.id == focus.id
+        and nxt.start_char <= m.start < nxt.end_char
+        for m in mentions
+    )
