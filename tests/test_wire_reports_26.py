@@ -185,6 +185,13 @@ def test_people_gathering_where_the_bomb_went_off_make_no_riot(records):
     assert not [e for e in records("23-afghanistan-kabul") if e.event_type in ("Riots", "Protests")]
 
 
+def test_the_bombers_own_explosives_are_the_suicide_bombing_told(records):
+    """'The bomber, who was on foot, detonated his explosives ...' details the lead's
+    suicide bombing: one new record in Kabul."""
+    news = [e for e in records("23-afghanistan-kabul") if e.status == "new" and e.location == "Kabul"]
+    assert [e.sub_event_type for e in news] == ["Suicide bomb"]
+
+
 def test_a_witness_quote_makes_no_record(records):
     news = [e for e in records("20-niger-tillaberi") if e.status == "new" and e.location == "Tassia"]
     assert len(news) == 1

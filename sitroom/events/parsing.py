@@ -202,7 +202,8 @@ def _first_words(terms: dict[Term, str]) -> frozenset[str]:
 
 def weapons_in(tokens: list[Token], lex: Lexicon) -> list[tuple[str, Span]]:
     found = match_terms(sorted(tokens, key=lambda t: t.i), lex.weapons, lex.max_weapon_len)
-    named = [(w, words) for w, words in found if not _ends_a_name(words) and not _bomber_person(words)]
+    named = [(_carried(w, words, lex), words) for w, words in found if not _ends_a_name(words)]
+    named = [(w, words) for w, words in named if w]
     calibres = [c for c in (calibre(t, lex) for t in tokens) if c is not None]
     if not calibres:
         return named
@@ -236,6 +237,19 @@ def aimed_heavy_gun(
     # farms or homes from afar it is the heavy weapon ACLED counts as shelling
     sized = "attack" in classes and calibre(weapon[1][-1], lex) is not None
     return ("firearms", weapon[1]) if sized or words in lex.cue("direct_fire_heavy_guns") else weapon
+
+
+def _carried(wclass: str, words: Span, lex: Lexicon) -> str:
+    """The weapon class of a bomber who is a person: none of its own ('the bomber, who was
+    on foot, set off the device': the blast's words name the weapon), or a suicide bomb when
+    the person set off their own explosives ('detonated his explosives', 'blew himself up')."""
+    if not _bomber_person(words):
+        return wclass
+    verb = words.root.head
+    own = event_words("own_words")
+    if any(c.lower_ in own for o in child_tokens(verb) for c in (o, *child_tokens(o))):
+        return next(iter(event_words("own_bomb_class")), "")
+    return ""
 
 
 def _bomber_person(words: Span) -> bool:

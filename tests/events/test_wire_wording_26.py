@@ -24,10 +24,14 @@ def test_an_earlier_occasions_drones_do_not_type_a_gunfight(extract):
     assert typed(extract, text) == [("Battles", "Armed clash")]
 
 
-def test_a_bomber_who_carries_his_explosives_is_no_aircraft(extract):
+def test_a_bomber_who_sets_off_his_own_explosives_is_a_suicide_bomb(extract):
     text = "The bomber, who was on foot, detonated his explosives at a checkpoint in Baidoa on Tuesday."
-    assert ("Explosions/Remote violence", "Air/drone strike") not in typed(extract, text)
-    assert typed(extract, text)
+    assert typed(extract, text) == [("Explosions/Remote violence", "Suicide bomb")]
+
+
+def test_a_bomber_who_blew_himself_up_is_a_suicide_bomb(extract):
+    text = "A bomber blew himself up at a wedding hall in Kunduz on Friday, killing nine guests."
+    assert typed(extract, text) == [("Explosions/Remote violence", "Suicide bomb")]
 
 
 def test_a_bomber_that_drops_bombs_is_still_an_aircraft(extract):
