@@ -129,14 +129,9 @@ def _outside_theatres(pool: Sequence[Hit], ctx: ArticleContext, ours: frozenset[
     in its own theatre (no army striking abroad, no other country named) does not act in a
     village or district of a third country ("monitors saw shelling near X" is no Russian
     hamlet when the mission works in Donetsk and Luhansk); such readings give way, so the
-    name stays unplaced rather than misplaced. Provinces, countries and known cities stay.
-    Only where the article places something in the theatre: a text whose places all lie
-    elsewhere is about another group of the same name ("UPC" in Ituri is not the Central
-    African UPC), and dropping its readings would leave the record with no country at all."""
+    name stays unplaced rather than misplaced. Provinces, countries and known cities stay."""
     actors = ctx.actors
     if not actors.theatres or actors.forces or named_countries(ctx) - actors.theatres:
-        return list(pool)
-    if not ctx.event_countries() & actors.theatres:
         return list(pool)
     return [h for h in pool if h.cc in ours or h.level <= 1 or h.population >= KNOWN_CITY]
 
