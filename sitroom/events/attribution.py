@@ -149,7 +149,8 @@ def attribution_for(trigger: Token, found: list[tuple[Token, Attribution]]) -> A
 
 
 def find_claim(sent: Span, lex: Lexicon) -> Claim | None:
-    """Claimed > denied > accused > unconfirmed; None when the sentence carries no such cue.
+    """Claimed > denied > accused > unconfirmed, except that a denial after "X said it did"
+    wins; None when the sentence carries no such cue.
     Remembered per sentence: the events stage and the actors' accusations both ask."""
     memo = doc_memo(sent.doc, "claims")
     key = (sent.start, sent.end, id(lex))
@@ -170,9 +171,14 @@ def _find_claim(sent: Span, lex: Lexicon) -> Claim | None:
             continue  # 'no group has claimed responsibility'
         verb = tok.pos_ == "VERB"
         if verb and "claimed" not in found:
-            claim = _responsibility(tok, lex) or _says_it_did(tok, lex)
+            claim = _responsibility(tok, lex)
             if claim is not None:
                 return claim
+            # 'X said its troops took V, a claim Y denied': the denial that follows wins
+            said = _says_it_did(tok, lex)
+            if said is not None:
+                found["claimed"] = said
+                continue
         if verb and lem in deny_words:
             subj = first_child(tok, "nsubj")
             found.setdefault("denied", Claim("denied", tok, _named(subj)))
@@ -182,10 +188,16 @@ def _find_claim(sent: Span, lex: Lexicon) -> Claim | None:
                 found.setdefault("accused", accusation)
         if _hedge(tok, lex, lem):
             found.setdefault("unconfirmed", Claim("unconfirmed", tok))
+    if "claimed" in found:
+        return found["denied"] if _denied_after(found) else found["claimed"]
     for kind in ("denied", "accused", "unconfirmed"):
         if kind in found:
             return found[kind]
     return None
+
+
+def _denied_after(found: dict[str, Claim]) -> bool:
+    return "denied" in found and found["denied"].cue.i > found["claimed"].cue.i
 
 
 def _responsibility(tok: Token, lex: Lexicon) -> Claim | None:
@@ -219,12 +231,15 @@ def _says_it_did(tok: Token, lex: Lexicon) -> Claim | None:
     return None
 
 
-def speakers_own(doer: Token | Span | None) -> bool:
-    """ "its fighters", "their forces": the doer belongs to whoever tells it."""
+def speakers_own(doer: Token | Span | None, nouns: str = "own_force_nouns") -> bool:
+    """ "its fighters", "their drones": the doer is one of the speaker's own forces (``nouns``:
+    a words.yaml list); "its enemies" is not."""
     if doer is None:
         return False
     root = doer.root if isinstance(doer, Span) else doer
-    return any(c.dep_ == "poss" and c.lower_ in event_words("own_possessives") for c in child_tokens(root))
+    return lemma(root) in event_words(nouns) and any(
+        c.dep_ == "poss" and c.lower_ in event_words("own_possessives") for c in child_tokens(root)
+    )
 
 
 def _accusation(tok: Token) -> Claim | None:

@@ -353,7 +353,10 @@ def _claim(
     if (
         claim.status == "claimed"
         and claim.claimant is not None
-        and (unknown_perpetrator(cand.agent, load_lexicon()) or speakers_own(cand.agent))
+        and (
+            unknown_perpetrator(cand.agent, load_lexicon())
+            or speakers_own(cand.agent, "own_nameless_fighters")
+        )
     ):
         cand.agent = claim.claimant  # 'a car bomb exploded ... X claimed responsibility'
 

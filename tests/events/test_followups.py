@@ -270,3 +270,11 @@ def test_elaboration_injuries_flow_to_the_parent(extract):
     ks[1].event.injuries = 3
     kept = kinetic(run_finalize(ctx))
     assert len(kept) == 1 and kept[0].event.injuries == 3
+
+
+def test_a_denial_after_the_speakers_own_claim_wins(extract):
+    _, cands = extract(
+        "The rebels said their fighters had stormed an army base near Rutshuru, "
+        "which the army denied."
+    )
+    assert kinetic(cands)[0].event.claim == "denied"
