@@ -193,7 +193,14 @@ def _fight_follows(keep: Candidate, c: Candidate, rules: Rules) -> bool:
     """A roadside bomb, then gunfire or fighting with the same troops ('... were killed in
     the clashes that followed'): one ambush, typed by the fight."""
     followers = rules.followed_by.get(keep.event.sub_event_type, ())
-    return c.event.sub_event_type in followers and bool(c.data.get("classes", frozenset()) & rules.fire_classes)
+    if c.event.sub_event_type not in followers:
+        return False
+    # told right after the blast: "the Taliban is battling IS in several areas", paragraphs
+    # later, is the war around it, not the fight that followed
+    told = (keep.sentence_index, c.sentence_index)
+    if None not in told and not 0 <= told[1] - told[0] <= rules.follow_within:
+        return False
+    return bool(c.data.get("classes", frozenset()) & rules.fire_classes)
 
 
 def _add_member(inc: Incident, c: Candidate, rules: Rules) -> None:

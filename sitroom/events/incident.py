@@ -59,6 +59,7 @@ class Rules:
     #: it whatever their rank (a planted blast followed by gunfire is an armed clash)
     followed_by: dict[str, frozenset[str]] = field(default_factory=dict)
     fire_classes: frozenset[str] = frozenset()  # trigger classes of gunfire and fighting
+    follow_within: int = 2  # sentences after the blast within which that fight is told
     nearby_words: frozenset[str] = frozenset()  # 'burned houses in nearby X'
 
 
@@ -91,6 +92,7 @@ def _rules(path: str | None, pack: LanguagePack) -> Rules:
         victim_list_words=frozenset(words.get("victim_list_words") or ()),
         followed_by={k: frozenset(v) for k, v in (raw.get("followed_by") or {}).items()},
         fire_classes=frozenset(raw.get("fire_classes") or ()),
+        follow_within=int(raw.get("follow_within", 2)),
         nearby_words=frozenset(words.get("nearby_words") or ()),
     )
 
