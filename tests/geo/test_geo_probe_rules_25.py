@@ -57,7 +57,7 @@ def test_a_province_that_is_a_second_level_unit_holds_the_town_the_text_puts_in_
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Shells hit the Tawila camp for displaced people west of El Fasher on Monday, killing six.", ("Sudan", "North Darfur", "El Fasher", 2)),
+        ("Shells hit the Tawila camp for displaced people west of El Fasher on Monday, killing six.", ("Sudan", "North Darfur", "Tawila", 1)),
         ("Gunmen raided the Lushagala camp for displaced families west of Goma on Monday, killing four people.", ("Democratic Republic of Congo", "Nord-Kivu", "Goma", 2)),
     ],
 )
