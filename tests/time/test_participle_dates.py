@@ -1,5 +1,5 @@
 """A killing told by a participle ('..., killing six') happens when its clause's deed does:
-a day the parse hangs on a word of that clause ('a van carrying engineers ... on Tuesday')
+a day the parse hangs on a word of that clause ('a convoy carrying teachers ... on Tuesday')
 dates it (sentences written for these tests)."""
 
 from datetime import date
@@ -23,11 +23,11 @@ def _dates(pipeline, text):
 
 
 def test_a_day_on_the_vehicles_participle_dates_the_killing(pipeline):
-    text = "A suicide bomber rammed a car into a van carrying engineers in Besham on Tuesday, killing six people."
+    text = "A bomber steered a truck into a convoy carrying teachers near Gao on Tuesday, killing five people."
     assert _dates(pipeline, text) == ["2024-03-26"]
 
 
 def test_a_day_on_the_main_verb_still_dates_the_killing(pipeline):
-    text = "A suicide bomber rammed a car into a van in Besham on Tuesday, killing six people."
+    text = "A bomber steered a truck into a convoy near Gao on Tuesday, killing five people."
     assert _dates(pipeline, text) == ["2024-03-26"]
 
