@@ -6,17 +6,13 @@ from datetime import date
 
 import pytest
 
-from sitroom.model import Article
+from tests.events.helpers import status_and_dead
 
 TUESDAY = date(2024, 5, 7)
 
 
 def tolls(pipeline, text):
-    return [
-        (e.status, e.fatalities)
-        for e in pipeline.extract(Article(text=text, published=TUESDAY))
-        if e.record_kind == "event"
-    ]
+    return status_and_dead(pipeline, text, TUESDAY)
 
 
 @pytest.mark.parametrize(
