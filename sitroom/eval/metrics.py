@@ -64,11 +64,34 @@ def loose_actor(value: Any) -> str:
     return norm_label(_PAREN.sub("", str(value or "")))
 
 
+#: Where one actor label lists several names ("A and/or B", "Houthis / Ansar Allah", "A; B")
+#: and where a hand-written gold label starts its note ("Rioters (Kenya) - students").
+_ALTERNATIVES = re.compile(r"\s+and/or\s+|\s+/\s+|\s*;\s*")
+_NOTE = re.compile(r"\s+-\s+.*$")
+
+
+def actor_names(value: Any) -> frozenset[str]:
+    """Every name a label gives one actor, loosely keyed: its acronym and its full name.
+
+    ACLED writes "ADF: Allied Democratic Forces"; a hand-made gold label writes "ADF (Allied
+    Democratic Forces)", "Rapid Support Forces" or "Al Shabaab" for the same group, and adds
+    notes after a dash. Both sides are reduced alike, so only the loose score reads them.
+    """
+    label = _NOTE.sub("", _PAREN.sub("", str(value or "")))
+    names = set()
+    for part in _ALTERNATIVES.split(label):
+        for name in part.split(": ", 1) if ": " in part else [part]:
+            key = norm_label(name.replace("-", " "))
+            if key:
+                names.add(key)
+    return frozenset(names)
+
+
 def actor_match(pred: Any, gold: Any, loose: bool = False) -> bool:
+    """Strict: the same label. Loose: a name in common once years, notes and forms are set aside."""
     if loose:
-        a, b = loose_actor(pred), loose_actor(gold)
-    else:
-        a, b = norm_label(pred), norm_label(gold)
+        return bool(actor_names(pred) & actor_names(gold))
+    a, b = norm_label(pred), norm_label(gold)
     return bool(a) and a == b
 
 

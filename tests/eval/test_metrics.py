@@ -73,6 +73,16 @@ def test_actor_names_compare_exactly_or_without_parentheses():
     assert not actor_match("", "")
 
 
+def test_loose_actor_names_match_an_acronym_a_full_name_or_a_noted_label():
+    assert actor_match("ADF: Allied Democratic Forces", "ADF (Allied Democratic Forces)", loose=True)
+    assert actor_match("RSF: Rapid Support Forces", "Rapid Support Forces", loose=True)
+    assert actor_match("Al-Shabaab", "Al Shabaab", loose=True)
+    assert actor_match("Rioters (Chad)", "Rioters (Chad) - market traders", loose=True)
+    assert actor_match("Ansar Allah", "Houthis / Ansar Allah (suspected)", loose=True)
+    assert not actor_match("Military Forces of Chad", "Police Forces of Chad - riot police", loose=True)
+    assert not actor_match("Protesters (Chad)", "Rioters (Chad) - market traders", loose=True)
+
+
 def test_plover_draft_types_map_to_current():
     assert plover_current("FIGHT") == ["ASSAULT", "COERCE"]
     assert plover_current("DEMAND") == ["REQUEST"]
