@@ -19,6 +19,7 @@ from sitroom.events.background import (
     answered,
     drop_tallies,
     in_passing,
+    measured_before,
     opens_separately,
     recall_context,
     recalled,
@@ -239,7 +240,7 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
         ):
             target, c.separate_incident = None, True
         own_date = (c.date_source or ("stated" if has_date(c) else "")) == "stated"
-        passing = (not own_date and in_passing(c, rules)) or answered(c, rules)
+        passing = ((not own_date or measured_before(c)) and in_passing(c, rules)) or answered(c, rules)
         if target is None and open_incidents and passing:
             c.event.status, c.status_reason = "background", "in passing"
             out.append(c)

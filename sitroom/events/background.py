@@ -18,6 +18,7 @@ from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma, separate_clause
 from sitroom.lang.story import opens_incident
 from sitroom.nlp import child_tokens, subtree_tokens
+from sitroom.time.offsets import earlier_clause, measured
 from sitroom.time.tally import tallies, war_total
 
 
@@ -84,6 +85,13 @@ def in_passing(c: Candidate, rules: Rules) -> bool:
         if tok.dep_ in ("ROOT", "conj") or tok.head is tok:
             return False
     return False
+
+
+def measured_before(c: Candidate) -> bool:
+    """Told in an "after" clause measured from the news ('on Tuesday, days after troops
+    raided their camps'): an earlier occasion, whatever date the measure gave it."""
+    clause = earlier_clause(_root(c))
+    return clause is not None and measured(clause)
 
 
 def answered(c: Candidate, rules: Rules) -> bool:

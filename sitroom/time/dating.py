@@ -62,7 +62,10 @@ def raw_spans(sent: Span) -> list[Span]:
     """Candidate spans: spaCy DATE/TIME entities plus our own patterns, merged."""
     doc = sent.doc
     spans: list[tuple[int, int]] = [
-        (e.start, e.end) for e in entities_in(sent) if e.label_ in ("DATE", "TIME") and _case_ok(e.text)
+        part
+        for e in entities_in(sent)
+        if e.label_ in ("DATE", "TIME") and _case_ok(e.text)
+        for part in _split_at_comma(e)
     ]
     for m in _FINDER.finditer(span_text(sent)):
         if not _case_ok(m.group(0)):
@@ -81,6 +84,22 @@ def raw_spans(sent: Span) -> list[Span]:
         w for w in (_widen(doc[s:e]) for s, e in merged)
         if not _names_a_thing(w) and not in_comparison(w[0])
     ]
+
+
+def _split_at_comma(ent: Span) -> list[tuple[int, int]]:
+    """An entity the tagger ran across a comma into another clause's words ('on Tuesday,
+    days after troops raided ...': 'days' measures the "after" clause) is two spans; a
+    comma inside one date ('May 5, 2024', 'Monday, May 6') hangs its second part on the
+    first and stays."""
+    for tok in ent:
+        if tok.text != "," or tok.i in (ent.start, ent.end - 1):
+            continue
+        left, right = ent.doc[ent.start : tok.i], ent.doc[tok.i + 1 : ent.end]
+        if right.root.head.i not in range(left.start, left.end) and not any(
+            a.i in range(right.start, right.end) for a in left.root.ancestors
+        ) and right.root.head.i != left.root.head.i:
+            return [(left.start, left.end), (right.start, right.end)]
+    return [(ent.start, ent.end)]
 
 
 _SUPERLATIVES = lexicon_words("comparison_superlatives")

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.nlp import child_tokens
 from sitroom.time.expressions import TimeRef, resolve
-from sitroom.time.numbers import lexicon_words
+from sitroom.time.numbers import lexicon_words, words
 from sitroom.time.refs import UNITS
 
 _EARLIER_MARKS = lexicon_words("earlier_marks")
@@ -62,8 +62,10 @@ def offset_date(clause: tuple[Token, Token], anchor: date, published: date) -> t
     length = _length(verb, mark)
     if length is None:
         return None
-    words = [t.text for t in length.subtree if t.i < mark.i and t.lower_ not in _FILLERS]
-    ref = resolve(" ".join(words) + " before", published, anchor=anchor)
+    told = [t.text for t in length.subtree if t.i < mark.i and t.lower_ not in _FILLERS]
+    if told == [length.text] and length.tag_ == "NNS":
+        told = [*words("bare_length_count"), *told]  # "days after ...": a few days
+    ref = resolve(" ".join(told) + " before", published, anchor=anchor)
     if ref is None or ref.kind != "relative" or ref.date > anchor:
         return None
     return ref, verb.doc[min(t.i for t in length.subtree):mark.i + 1]

@@ -123,3 +123,15 @@ def test_an_opening_date_reaches_across_a_claim(nlp):
     )
     shelled = next(t for t in doc if t.text == "shelled")
     assert attach(shelled, found, [shelled]).ref.date == date(2024, 4, 20)
+
+
+def test_a_weekday_the_tagger_runs_into_days_after_still_dates_the_event(nlp):
+    doc = nlp("Gunmen burned a market in Kajuru on Sunday, weeks after police arrested their leader.")
+    found = find_expressions(next(doc.sents), date(2024, 5, 10))
+    assert [(f.span.text, f.ref.date) for f in found] == [("on Sunday", date(2024, 5, 5))]
+
+
+def test_a_comma_inside_one_date_keeps_it_whole(nlp):
+    doc = nlp("Rebels shelled the town on Monday, May 6, residents said.")
+    found = find_expressions(next(doc.sents), date(2024, 5, 10))
+    assert [f.ref.date for f in found] == [date(2024, 5, 6)]
