@@ -209,7 +209,22 @@ def _responsibility(tok: Token, lex: Lexicon) -> Claim | None:
         objects = objects | lex.cue("reference_nouns")
     if any(lemma(o) in objects for o in children(tok, "dobj")):
         return Claim("claimed", tok, _named(first_child(tok, "nsubj")))
+    if lemma(tok) in _CLAIM and tok.tag_ == "VBN":
+        return _claimed_by(tok, lex)
     return None
+
+
+def _claimed_by(tok: Token, lex: Lexicon) -> Claim | None:
+    """The passive claim: "the attack, claimed by X," "in an ambush claimed by X", "the
+    bombing was claimed by X". The claimed word must name the event (not "territory claimed
+    by both states"); X is the claimant."""
+    claimed = tok.head if tok.dep_ == "acl" else first_child(tok, "nsubjpass")
+    if claimed is None or lemma(claimed) not in lex.cue("reference_nouns"):
+        return None
+    agents = [p for a in children(tok, "agent") for p in children(a, "pobj")]
+    if not agents or agents[0].pos_ == "PRON":
+        return None
+    return Claim("claimed", tok, _named(agents[0]))
 
 
 def _says_it_did(tok: Token, lex: Lexicon) -> Claim | None:
@@ -272,6 +287,10 @@ def _named(token: Token | None) -> Span | None:
         )
         if naming and t.i + 1 <= subtree[-1].i:
             return token.doc[t.i + 1 : subtree[-1].i + 1]
+    if token.pos_ != "PROPN":  # "the militant group al-Shabaab": the name, not the kind
+        names = [c for c in child_tokens(token) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if names:
+            return phrase(names[0])
     return phrase(token)
 
 

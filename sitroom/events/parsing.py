@@ -333,6 +333,11 @@ def unknown_perpetrator(agent: Span | None, lex: Lexicon) -> bool:
         return True
     if is_weapon_word(agent.root, lex) or weapons_in(list(agent), lex):
         return True
+    if lemma(agent.root) in lex.cue("reference_nouns") and not any(
+        c.dep_ in ("agent", "prep") and c.lower_ in event_words("agent_preps")
+        for c in child_tokens(agent.root)
+    ):
+        return True  # 'an attack killed five': the deed, not its doer ('an attack by X' names X)
     return lemma(agent.root) in lex.cue("anonymous_attackers") or any(
         t.lower_ in event_words("unnamed_words") for t in agent
     )
