@@ -125,6 +125,10 @@ def nominal_agent(noun: Token, lex: Lexicon) -> Span | None:
     subject."""
     for _p, obj in prep_objects(noun, event_words("agent_preps")):
         return with_conjuncts(obj)
+    for done in children(noun, "acl"):  # 'strikes carried out by Turkish jets'
+        if done.tag_ == "VBN" and lemma(done) in event_words("doing_participles"):
+            for _p, obj in prep_objects(done, event_words("agent_preps")):
+                return with_conjuncts(obj)
     for c in child_tokens(noun):
         if c.dep_ == "poss" and not is_pronoun(c):
             return phrase(c)
