@@ -122,7 +122,7 @@ def _commas(
     """'X, A, B': X in A in B while each next part is a known name or says it is an admin
     unit; an unknown part too when a province follows it ('X, Newtown, Province')."""
     out: list[Link] = []
-    for first in starts:
+    for first in (s for s in starts if not _CALENDAR.fullmatch(text[s.start : s.end])):  # "on Monday, ..."
         cur, pos = first, first.end
         gen = _gen_after(text, pos)
         if gen:

@@ -268,8 +268,9 @@ def locate(
         inherited = _place_from_event(parent.event)
         return Located(inherited, None)
     if focus is not None:  # (named in a next sentence about the site: "The town, X, ...")
-        precision = hit_precision(focus) if told_next(sent, mentions, focus) else 3
-        return Located(gaz.to_place(focus, precision), None)
+        site = told_next(sent, mentions, focus)
+        told = place_of(site, gaz, frame) if site is not None else None
+        return Located(told or gaz.to_place(focus, 3), None)
     qualifier = qualifier_mention(inside)
     if qualifier is not None and not statement:
         hit = qualifier.resolved

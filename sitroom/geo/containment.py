@@ -36,6 +36,8 @@ TOWN_RADIUS_KM = threshold("town_radius_km")
 #: A village filed under another district than the one the text names may still lie in it
 #: this close to its point (districts are wide; villages are filed by the nearest town) ...
 DISTRICT_KM = threshold("district_km")
+#: Kinds of a container mention that make a town stand for its district ("the X area").
+_AREA_KINDS = frozenset({"area", "district"})
 #: ... or when it is not this many times nearer its own district's point (data/thresholds.yaml).
 OWN_DISTRICT_RATIO = threshold("own_district_ratio")
 
@@ -78,6 +80,24 @@ def outside(hit: Hit, container: Hit) -> bool:
         # outline holds ("Paletwa, Chin State" filed under Rakhine) or one near its point
         return d > NEIGHBOUR_KM and not _filed_across_border(hit, container)
     return not same and d > 150
+
+
+def in_town_area(hit: Hit, mention: Mention, town: Hit) -> bool:
+    """ "X, in the Macomia area": a town the text names as an area or a district stands for
+    its district, so a village of that country within a district's reach lies in it."""
+    named = mention.container
+    if named is None or named.resolved is not town or named.kind not in _AREA_KINDS:
+        return False
+    return town.level == 3 == hit.level and town.cc == hit.cc and km(hit.lat, hit.lon, town.lat, town.lon) <= DISTRICT_KM
+
+
+def beyond_city(hit: Hit, mention: Mention, town: Hit) -> bool:
+    """ "the city's X district", "the X neighbourhood of Y": a part the text puts in a city
+    lies within a district's reach of it, whatever unit the namesake is filed as."""
+    named = mention.container
+    if named is None or named.resolved is not town or named.kind != "city" or town.level != 3:
+        return False
+    return km(hit.lat, hit.lon, town.lat, town.lon) > DISTRICT_KM
 
 
 def _filed_across_border(hit: Hit, province: Hit) -> bool:

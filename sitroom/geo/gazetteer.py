@@ -47,6 +47,7 @@ from sitroom.geo.normalize import (
 )
 from sitroom.geo.spelling import Spelling
 from sitroom.geodesy import haversine_km as km  # noqa: F401  (re-exported for the geo stage)
+from sitroom.lang import pack_words
 from sitroom.model import Place
 
 _COLUMNS = (
@@ -56,6 +57,9 @@ _COLUMNS = (
 #: The rows of one key of a (key, place) table (`alias`, `roman`, `compact`): the primary
 #: key makes them distinct already (DISTINCT made SQLite check each against a temporary b-tree).
 _BY_KEY = f"SELECT {_COLUMNS} FROM %s a JOIN place p ON p.id = a.place WHERE a.key = ?"
+#: Words of the language's grammar (articles, pronouns, prepositions): never a place, whatever
+#: row has them as an alias.
+_FUNCTION_WORDS = pack_words("geo/words", "function_words")
 
 
 _OPEN: weakref.WeakSet = weakref.WeakSet()
@@ -131,7 +135,7 @@ class Gazetteer:
     def _lookup(self, name: str) -> tuple[Hit, ...]:
         """Every place whose name or alternate name has the same key as ``name``."""
         key = name_key(name)
-        if not key:
+        if not key or key in _FUNCTION_WORDS:  # "The": an alias ("THE", an airport's code)
             return ()
         sql = _BY_KEY % "alias"
         # "NSW", "J&K", "Fla.": an abbreviation of an admin unit, when there is one, wins

@@ -29,6 +29,7 @@ from sitroom.geo.chains import (
     region_named_first,
     share_list_containers,
 )
+from sitroom.geo.city_parts import file_city_parts
 from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES
 from sitroom.geo.offsets import DISTANCE_FROM, offset_before
 from sitroom.geo.resolve import Mention
@@ -84,9 +85,9 @@ _ARTICLES_EN = pack_words("geo/words", "articles")
 def _trim(span: Span, known: Callable[[str], bool]) -> tuple[int, int] | None:
     """Character range of a name without its article ("the United States" → "United States")
     or a compass word the tagger took in ("Southern Hasaka" → "Hasaka", unless the whole is
-    a name: "South Sudan", "Western Sahara") or lower-case words after the name the
-    gazetteer knows ("Rangamati hill" → "Rangamati"); None for a compass word alone ("the
-    Southern parts of X")."""
+    a name: "South Sudan", "Western Sahara"), a possessive ("North Waziristan's" → "North
+    Waziristan") or lower-case words after the name the gazetteer knows ("Rangamati hill" →
+    "Rangamati"); None for a compass word alone ("the Southern parts of X")."""
     start, doc = span.start, span.doc
     while start < span.end - 1 and doc[start].lower_ in _ARTICLES_EN:
         start += 1
@@ -97,13 +98,16 @@ def _trim(span: Span, known: Callable[[str], bool]) -> tuple[int, int] | None:
         rest = doc[after : span.end].text
         if known(rest) and not known(doc[start : span.end].text):
             start = after
-    end = span.end
+    whole = span.end
+    while whole - start > 1 and doc[whole - 1].tag_ == "POS":
+        whole -= 1  # "North Waziristan's" tagged with its possessive: the name is without it
+    end = whole
     # "Rangamati hill" of "Rangamati hill district": a lower-case word the tagger took in
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1
-    if end < span.end and known(doc[start:end].text) and not known(doc[start : span.end].text):
-        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return doc[start].idx, span.end_char
+    if end < whole and known(doc[start:end].text) and not known(doc[start:whole].text):
+        whole = end
+    return doc[start].idx, doc[whole - 1].idx + len(doc[whole - 1].text)
 
 
 def _kind(text: str, before: str, after: str) -> str:
@@ -265,6 +269,7 @@ def extract_mentions(
     mentions = merge(mentions, links, text, make)
     link(mentions, text, is_unit)
     _towns_of_quarters(mentions)
+    file_city_parts(mentions, text, is_country)
     share_list_containers(mentions, text)
     _past_countries(mentions, text, is_country)
     _countries_in_names(mentions, text, is_country)

@@ -33,6 +33,8 @@ HONOUR = pack_words("geo/words", "honour_words")
 SITE_KINDS = frozenset({"camp", "base", "crossing", "field"})
 #: Sites a name locates ("the X hospital", "the hospital of X").
 SITE_HEADS = pack_words("geo/words", "site_heads")
+#: "X hospital in Y": the words that put a site in a place the text names after it.
+SITE_IN = pack_words("geo/words", "site_in_preps")
 #: Words that make a name a feature or unit named after a town ("X Township", "Lake X").
 FEATURE_WORDS = pack_words("geo/words", "feature_words")
 #: A feature named after a town outside the article's provinces lies this close to its
@@ -151,9 +153,18 @@ def names_a_site(doc: Doc, run: Span) -> bool:
     """ "the Tarnby legislature", "the hospital of Tarnby": a known name that locates a
     site (kept weak: it must still resolve where the article is)."""
     if run.end < len(doc) and doc[run.end].lower_ in SITE_HEADS:
-        return True
+        return not _sited_in_a_name(doc, run.end + 1)
     i = run.start
     return i > 1 and doc[i - 1].lower_ in OF and doc[i - 2].lower_ in SITE_HEADS
+
+
+def _sited_in_a_name(doc: Doc, i: int) -> bool:
+    """ "Nasser hospital in Khan Younis": the site's word is followed by "in" and another
+    capitalised name, where the site is; the name before the word is the site's own."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in SITE_IN:
+        return False
+    nxt = doc[i + 2] if doc[i + 1].lower_ in ARTICLES and i + 2 < len(doc) else doc[i + 1]
+    return nxt.text[:1].isupper()
 
 
 def site_word(name: str) -> bool:

@@ -34,6 +34,8 @@ def _units(pack) -> str:
 
 
 OFFSET_BEFORE = pack_pattern("geo/patterns", "offset_before", re.IGNORECASE, unit=_units)
+#: ", some 30 km from Y" after a name: the name is a place (`spans.place_spans`).
+OFFSET_AFTER = pack_pattern("geo/patterns", "offset_after", re.IGNORECASE, unit=_units)
 #: "12 km from X", no bearing: near X, never a launch site (mentions.annotate).
 DISTANCE_FROM = pack_pattern("geo/patterns", "distance_from", re.IGNORECASE, unit=_units)
 #: Offsets shorter than this stay at the named place (ACLED codes "5 km north of X" at X).

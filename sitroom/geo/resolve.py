@@ -18,11 +18,13 @@ from rapidfuzz.fuzz import ratio
 from sitroom.geo import forms, named
 from sitroom.geo.coherence import dateline_town, majority_sense, one_sense
 from sitroom.geo.containment import (
+    beyond_city,
     enclosing,
     holders,
     holding,
     holds_inner,
     in_named_district,
+    in_town_area,
     loosely_inside,
     name_hits,
     near_a_unit,
@@ -33,6 +35,7 @@ from sitroom.geo.containment import (
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
 from sitroom.geo.exact import own_names_first
 from sitroom.geo.forces import forces_at_home, vouched
+from sitroom.geo.frame_units import province_in_frame
 from sitroom.geo.gazetteer import SITE_CODES, Gazetteer, Hit, km
 from sitroom.geo.local import place_local_sites
 from sitroom.geo.loose import (
@@ -242,12 +245,15 @@ def choose(
         pool = near_anchor(pool, anchor, offset, NEAR_KM if anchor.level >= 2 else 2 * NEAR_KM)
     if not pool:
         return None
-    ranked = forces_at_home(at_home(_ranked(pool, mention, ctx, anchor), ctx), ctx)
+    ranked = province_in_frame(forces_at_home(at_home(_ranked(pool, mention, ctx, anchor), ctx), ctx), ctx)
     best = _prefer_town(ranked[0], pool if holder is not None else (*pool, *every), mention)
     if river_abroad(best, ctx):
         return None  # "on the Euphrates" in a report on Syria: not at the mouth in Iraq
     container = holder
-    if container is not None and outside(best, container):
+    if container is not None and (
+        (outside(best, container) and not in_town_area(best, mention, container))
+        or beyond_city(best, mention, container)
+    ):
         # (a list's container is the text's word for the whole group; a city does not
         # stand alone against a province the chain names above its container)
         above = chain[1:]

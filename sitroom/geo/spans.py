@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from sitroom.geo.local import FIRST_WORDS, is_local_site
 from sitroom.geo.named import names_a_site
 from sitroom.geo.normalize import generic_alternation
-from sitroom.geo.offsets import OFFSET_BEFORE
+from sitroom.geo.offsets import OFFSET_AFTER, OFFSET_BEFORE
 from sitroom.geo.runs import proper_runs
 from sitroom.lang import PackPattern, PackWords, pack_pattern, pack_words
 from sitroom.nlp import doc_text
@@ -60,6 +60,9 @@ _ATTACK_VERBS = pack_words("geo/words", "attack_verbs")
 _BOMBARD_VERBS = pack_words("geo/words", "bombard_verbs")
 _TAKEN_VERBS = pack_words("geo/words", "taken_verbs")
 _TAKEN_PEOPLE_VERBS = pack_words("geo/words", "taken_people_verbs")
+#: "took control of X": the nouns of holding a place and the verbs that take or lose it.
+_CONTROL_NOUNS = pack_words("geo/words", "control_nouns")
+_CONTROL_VERBS = pack_words("geo/words", "control_verbs")
 #: The label of a name read as a place only because a force takes or strikes it ("stormed
 #: Bara" with Bara tagged a person): it counts only where the article's frame is (`resolve`).
 TAKEN = "TAKEN"
@@ -112,7 +115,8 @@ def place_spans(
         prev, nxt = _neighbours(doc, run)
         attacked = prev in _ATTACK_PREPS and doc[run.start - 1].head.lemma_.lower() in _ATTACK_NOUNS
         before = text[max(0, run.start_char - 40) : run.start_char]
-        described = bool(DESCRIBED_AFTER.match(text[run.end_char : run.end_char + 60]))
+        after = text[run.end_char : run.end_char + 60]
+        described = bool(DESCRIBED_AFTER.match(after) or OFFSET_AFTER.match(after))
         if run.text.lower() in place_names and (labels == {None} or (run.start, run.end) in whole):
             # a name the article already uses as a place, mislabeled here as a whole
             # ("which have besieged El Fasher" → ORG), but not "Iraq" of "Resistance in Iraq"
@@ -299,11 +303,27 @@ def _taken(run: Span, labels: set[str | None]) -> bool:
         return False
     items = _list_items(run.root)
     root = next((t for t in items if t.dep_ == "dobj"), run.root)
+    if _controlled(root):
+        return True
     if root.dep_ != "dobj" or root.head.pos_ != "VERB":
         return False
     verb = root.head.lemma_.lower()
     people = len(items) > 1 and verb in _TAKEN_PEOPLE_VERBS
     return verb in _TAKEN_VERBS and not people
+
+
+def _controlled(root) -> bool:
+    """ "its forces had taken control of X", "the rebels seized full control of X": the
+    name is what a force took or lost control of (a place, as the object of "stormed")."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    return (
+        noun.lemma_.lower() in _CONTROL_NOUNS
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and noun.head.lemma_.lower() in _CONTROL_VERBS
+    )
 
 
 def _known(run: Span, known: Callable[[str], bool]) -> bool:

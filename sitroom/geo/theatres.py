@@ -244,6 +244,11 @@ def _nationalities(
         starts = [w.start for w in ws]
         for m in dictionary.mentions(phrase, fuzzy=False):
             if not m.generic:
+                # "the Sudanese army" as the dictionary's own name of a state's force
+                state = m.actor is not None and m.actor.kind == "state" and m.actor.country
+                cc = gaz.country_code(m.actor.country) if state else ""
+                if cc:
+                    forces.add(cc)
                 continue
             cc = gaz.country_code(m.country) if m.country else ""
             cc = cc or _demonym_before(ws, bisect_left(starts, m.start), gaz)

@@ -19,18 +19,21 @@ _BACK_DETERMINERS = pack_words("geo/words", "site_back_determiners")
 _BACK_NOUNS = pack_words("geo/words", "site_back_nouns")
 
 
-def told_next(sent: Span, mentions: Sequence[Mention], focus: Hit) -> bool:
-    """``focus`` is named in the sentence right after ``sent``, which opens with a
-    determiner and a site noun ("The village, X, ...", "The market in X ...")."""
+def told_next(sent: Span, mentions: Sequence[Mention], focus: Hit) -> Mention | None:
+    """The mention of ``focus`` in the sentence right after ``sent``, when that sentence
+    opens with a determiner and a site noun ("The village, X, ...", "The attack took place
+    near X"); None when there is none."""
     nxt = next((s for s in sentences(sent.doc) if s.start >= sent.end), None)
     if nxt is None or len(nxt) < 3:
-        return False
+        return None
     det, noun = nxt[0], nxt[1]
     if det.lower_ not in _BACK_DETERMINERS or noun.lemma_.lower() not in _BACK_NOUNS:
-        return False
-    return any(
-        m.resolved is not None
-        and m.resolved.id == focus.id
-        and nxt.start_char <= m.start < nxt.end_char
-        for m in mentions
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.resolved is not None and m.resolved.id == focus.id and nxt.start_char <= m.start < nxt.end_char
+        ),
+        None,
     )

@@ -1,0 +1,31 @@
+"""A part of the town told before: "the city's Dniprovskyi district", "the town's market".
+
+A name after "the city's" (a settlement noun's possessive) is a quarter or district of the
+town the text named last, in that sentence or before it (often the dateline's): that town
+is its container, so a namesake elsewhere ("Dniprovskyi" of Kyiv) does not win over it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sitroom.geo.context import Mention
+from sitroom.lang import pack_pattern
+
+#: "the city's ", "the town's " right before a name.
+_POSSESSED_BY_TOWN = pack_pattern("geo/patterns", "town_possessive_before", 0)
+
+
+def file_city_parts(mentions: list[Mention], text: str, is_country: Callable[[str], bool]) -> None:
+    """Give each name after "the city's" the last town named before it as its container."""
+    for i, m in enumerate(mentions):
+        if m.container is not None or not _POSSESSED_BY_TOWN.search(text, max(0, m.start - 20), m.start):
+            continue
+        town = next(
+            (p for p in reversed(mentions[:i]) if not p.modifier and not p.origin and not is_country(p.text)),
+            None,
+        )
+        if town is not None:
+            m.container = town
+            m.kind = m.kind or "district"
+            town.kind = "city"
