@@ -245,6 +245,8 @@ def _carried(wclass: str, words: Span, lex: Lexicon) -> str:
     the person set off their own explosives ('detonated his explosives', 'blew himself up')."""
     if not _bomber_person(words):
         return wclass
+    if _bomber_deeds(words, "person_deeds"):
+        return next(iter(event_words("own_bomb_class")), "")  # walked in wearing it
     verb = words.root.head
     own = event_words("own_words")
     if any(c.lower_ in own for o in child_tokens(verb) for c in (o, *child_tokens(o))):
@@ -257,18 +259,25 @@ def _bomber_person(words: Span) -> bool:
     word that names an aircraft and the one who sets off a bomb is the person when what it does
     is set one off; a bomber that drops, strikes or hits is the aircraft ('a bomber who flew
     low dropped four bombs')."""
+    return _bomber_deeds(words, "detonation_verbs") or _bomber_deeds(words, "person_deeds")
+
+
+def _bomber_deeds(words: Span, key: str) -> bool:
+    """A word naming a person or an aircraft ('bomber') does a deed of the ``key`` list,
+    in a relative clause on it ('a bomber who wore a vest') or as its subject."""
     root = words.root
     if len(words) > 1 or lemma(root) not in event_words("person_or_aircraft"):
         return False
     done = [c for c in child_tokens(root) if c.dep_ == "relcl"]  # 'a bomber who detonated ...'
     if root.dep_ == "nsubj":
         done += [root.head, *(c for c in child_tokens(root.head) if c.dep_ == "conj")]
-    return any(_detonates(verb) for verb in done)
+    return any(_does(verb, key) for verb in done)
 
 
-def _detonates(verb: Token) -> bool:
-    """'detonated', 'blew himself up', 'set off his vest': a verb of setting off a bomb."""
-    words = event_words("detonation_verbs")
+def _does(verb: Token, key: str) -> bool:
+    """'detonated', 'blew himself up', 'set off his vest': a verb (or verb and particle) of
+    the ``key`` list."""
+    words = event_words(key)
     base = lemma(verb)
     particles = (c.lower_ for c in child_tokens(verb) if c.dep_ in ("prt", "advmod"))
     return base in words or any(f"{base} {p}" in words for p in particles)
