@@ -18,6 +18,7 @@ from sitroom.events.crowds import (
     burning_barricades,
     crowd_agent,
     crowd_fight,
+    crowd_fired_on,
     crowd_fought,
     crowd_rules,
     crowd_told,
@@ -168,6 +169,7 @@ class _Facts:
     wclass: str
     wcue: Span | Token
     patient_side: str
+    crowd_hit: str
     agent: str
     by_cls: dict[str, Span | Token]
 
@@ -180,6 +182,7 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
     trig = mention.head.span
     sides = [patient_side(p, mention, lex) for p in mention.patients] or [""]
     side_hit = next((s for s in ("protester", "civilian", "armed") if s in sides), sides[0])
+    crowd_hit = crowd_fired_on(mention, lex) if side_hit != "protester" else ""
     classes = _effective_classes(mention)
     weapon = aimed_heavy_gun(best_weapon(mention, lex), classes, side_hit, lex)
     facts = _Facts(
@@ -189,7 +192,8 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
         wclass=weapon[0] if weapon else "",
         wcue=weapon[1] if weapon else trig,
         # a place attacked is where it happened; people of a side hit there tell the type
-        patient_side=side_hit,
+        patient_side=crowd_hit or side_hit,  # 'opened fire as mourners marched': the marchers
+        crowd_hit=crowd_hit,
         agent=agent_kind(mention.agent, lex),
         by_cls={t.cls: t.span for t in mention.members},
     )
@@ -230,8 +234,8 @@ def _crowds(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
 
 
 def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
-    if not _protest_context(mention, lex):
-        return None
+    if not _protest_context(mention, lex) or f.crowd_hit == "civilian":
+        return None  # marchers fired on by gunmen: an attack on civilians
     classes, by_cls, trig, wclass = f.classes, f.by_cls, f.trig, f.wclass
     if "riot" in classes and custody_riot(mention, lex):
         return "Riots", "Mob violence", by_cls["riot"]  # a prison riot

@@ -16,7 +16,7 @@ from sitroom.events.findings import Mention, behind_reason, event_words
 from sitroom.events.joining import protest_told
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, phrase, prep_objects
-from sitroom.events.sides import side
+from sitroom.events.sides import agent_kind, side
 from sitroom.lang.story import opens_incident
 from sitroom.nlp import child_tokens, sentence, subtree_tokens
 
@@ -183,6 +183,30 @@ def demonstrating(mention: Mention, protest_classes: set[str], lex: Lexicon) -> 
         and t.pos_ in ("NOUN", "PROPN") and not behind_reason(t, head)
         for t in words
     )
+
+
+def crowd_fired_on(mention: Mention, lex: Lexicon) -> str:
+    """A crowd's march told as the moment of another's violence ('troops opened fire as
+    villagers marched', 'gunmen shot at them while mourners marched'): the crowd is who was
+    hit, never the rioters. 'protester' when state forces fire or the marchers are named
+    protesters (force against a protest), 'civilian' when others fire on marchers who are
+    not (an attack on civilians), '' when no crowd was fired on or it did the violence."""
+    marks = event_words("moment_marks")
+    head, agent = mention.head.token, mention.agent
+    if agent is None or not (_armed(agent, lex) or side(agent, lex) == "armed"):
+        return ""  # 'some rallied peacefully while others clashed with police': the crowd's own
+    for trig in mention.members:
+        tok = trig.token
+        if trig.cls != "protest" or trig.nominal or tok.dep_ != "advcl" or tok.head.i != head.i:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in marks for c in child_tokens(tok)):
+            continue
+        subj = next((c for c in child_tokens(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i in range(agent.start, agent.end):
+            continue
+        named = subj is not None and lemma(subj) in lex.cue("protester_nouns")
+        return "protester" if named or agent_kind(agent, lex) == "state" else "civilian"
+    return ""
 
 
 def crowd_fight(mention: Mention, lex: Lexicon) -> bool:

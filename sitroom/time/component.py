@@ -33,7 +33,7 @@ from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
 from sitroom.time.numbers import lexicon, lexicon_words, words
 from sitroom.time.offsets import earlier_clause, offset_date
-from sitroom.time.owners import is_embedded, prefer_direct
+from sitroom.time.owners import crowd_only, is_embedded, prefer_direct
 from sitroom.time.tally import later_tally, whole_conflict
 from sitroom.time.unasserted import grievance
 
@@ -329,7 +329,7 @@ def casualty_candidates(ctx: Context) -> None:
     for c in cands:
         try:
             mine, lent = _without_tallies(c, own[id(c)], borrowed[id(c)])
-            protest = c.event.event_type == "Protests"
+            protest = crowd_only(c.event)
             if c.event.event_type in ("Protests", "Riots"):  # "marched over the death of ..."
                 mine = [m for m in mine if not grievance(m.trigger)]
             _apply_toll(ctx, c, prefer_direct(mine, embedded, protest), lent)

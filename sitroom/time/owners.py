@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.components import Candidate
+from sitroom.model import Event
 from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens
 from sitroom.time.casualties import BOTH, DEATH, INJURY, Mention
 from sitroom.time.numbers import lexicon_words
@@ -21,6 +22,9 @@ from sitroom.time.numbers import lexicon_words
 _SUBORDINATORS = lexicon_words("subordinators")
 _CAUSE_PREPS = lexicon_words("cause_preps")
 _CAUSE_NOUNS = lexicon_words("cause_nouns")
+
+#: ACLED's sub-event type of lethal force against a crowd: a protest with a toll of its own.
+_FORCE_ON_CROWD = "Excessive force against protesters"
 
 #: Where a toll sits against the event: in its clause, in a clause below it, or in its cause.
 DIRECT, BELOW, CAUSE = "direct", "below", "cause"
@@ -55,6 +59,12 @@ def is_embedded(m: Mention, owner: Candidate) -> str:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in child_tokens(t)):
             return BELOW
     return DIRECT
+
+
+def crowd_only(event: Event) -> bool:
+    """A protest, whose toll never comes from a clause below it; not force against the
+    crowd, whose dead are the force's ('opened fire on the marchers, killing three')."""
+    return event.event_type == "Protests" and event.sub_event_type != _FORCE_ON_CROWD
 
 
 def prefer_direct(mentions: list[Mention], where: dict[int, str], protest: bool = False) -> list[Mention]:
