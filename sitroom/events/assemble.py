@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from sitroom.components import Candidate
 from sitroom.events.background import (
     answered,
+    drop_displacement,
     drop_tallies,
     in_passing,
     measured_before,
@@ -217,7 +218,7 @@ def _add_member(inc: Incident, c: Candidate, rules: Rules) -> None:
 def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candidate]:
     """Candidates in text order → one candidate per incident (others pass through)."""
     rules = rules or load_rules()
-    cands = drop_summary_headline(drop_tallies(settle_listed(cands), rules))
+    cands = drop_summary_headline(drop_tallies(drop_displacement(settle_listed(cands)), rules))
     mark_datelines(cands, rules)
     for c in cands:
         remember_toll(c)

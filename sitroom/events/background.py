@@ -16,6 +16,7 @@ from sitroom.events.findings import event_words, in_own_clause
 from sitroom.events.incident import Incident, Rules, date_range, has_date
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma, separate_clause
+from sitroom.lang import active_pack
 from sitroom.lang.story import opens_incident
 from sitroom.nlp import child_tokens, subtree_tokens
 from sitroom.time.offsets import earlier_clause, measured
@@ -136,6 +137,25 @@ def drop_tallies(cands: list[Candidate], rules: Rules) -> list[Candidate]:
     roots = [_root(c) for c in tallied]
     gone = {id(c) for c in tallied}
     return [c for c in cands if id(c) not in gone and not any(_counted_from(_root(c), r) for r in roots)]
+
+
+def drop_displacement(cands: list[Candidate]) -> list[Candidate]:
+    """'Fighting around Kalehe has displaced 4,000 families', 'clashes forced 1,200 residents
+    to flee': a humanitarian summary of what fighting caused, with no toll and no day of its
+    own, is no incident (it made a second record beside the dated one it sums up)."""
+    return [c for c in cands if not _displacement_summary(c)]
+
+
+def _displacement_summary(c: Candidate) -> bool:
+    root = _root(c)
+    if root.dep_ not in ("nsubj", "nsubjpass", "csubj"):  # 'Fighting ... has displaced': a gerund too
+        return False
+    if c.event.fatalities or (has_date(c) and c.event.time_precision == 1):
+        return False
+    verbs = frozenset(active_pack().data("events/assembly").get("displacement_verbs") or ())
+    head = root.head
+    told = [head, *(k for k in child_tokens(head) if k.dep_ in ("xcomp", "ccomp", "advcl"))]
+    return any(lemma(v) in verbs for v in told)
 
 
 def _tally(c: Candidate, rules: Rules, cands: list[Candidate]) -> bool:
