@@ -28,6 +28,7 @@ from sitroom.geo.context import KIND_CODES, POPULATED
 from sitroom.geo.gazetteer import SITE_CODES, Hit, km
 from sitroom.geo.normalize import name_key
 from sitroom.geo.thresholds import threshold
+from sitroom.geo.unit_size import unit_box_km2
 from sitroom.geodesy import Points, haversine_to_points_km
 
 if TYPE_CHECKING:
@@ -41,6 +42,10 @@ WEIGHTS = Path(__file__).with_name("data") / "ranker.json"
 ANCHOR_STIFFNESS = threshold("ranker_anchor")
 #: The inverse L2 penalty (scikit-learn's C) of a fresh fit, chosen leave-one-corpus-out.
 RANKER_C = threshold("ranker_c")
+#: A first-level unit this large (km² of outline boxes) outweighs a town of its name
+#: outside it that has fewer people than `UNIT_NAMESAKE_TOWN` (`_big_units`).
+UNIT_NAMESAKE_KM2 = threshold("unit_namesake_km2")
+UNIT_NAMESAKE_TOWN = threshold("unit_namesake_town")
 
 FEATURES = (
     "log_population",
@@ -78,6 +83,7 @@ FEATURES = (
     "forces_country",
     "admin1_in_text",
     "home_words_country",
+    "unit_namesake_town",
 )
 
 
@@ -169,6 +175,7 @@ class _Shared:
     own: str  # the mention's name key
     countries: bool  # the name is a country's: local words do not make it a hometown
     units: bool  # the name is a country's or a province's: no town of it is read by its state
+    big_units: frozenset[tuple[str, str]]  # (cc, admin1) of the large units of the name
 
 
 def _shared(pool: tuple[Hit, ...], mention: Mention, ctx: ArticleContext) -> _Shared:
@@ -183,7 +190,36 @@ def _shared(pool: tuple[Hit, ...], mention: Mention, ctx: ArticleContext) -> _Sh
         own=name_key(mention.text),
         countries=any(h.is_country for h in pool),
         units=any(h.level <= 1 and h.primary for h in pool),
+        big_units=_big_units(pool, name_key(mention.text), ctx),
     )
+
+
+def _big_units(pool: tuple[Hit, ...], own: str, ctx: ArticleContext) -> frozenset[tuple[str, str]]:
+    """(cc, admin1) of the pool's first-level units whose own name is the mention's and
+    whose outline is large (`UNIT_NAMESAKE_KM2`, `sitroom.geo.unit_size`): a state or a
+    province, which a small town of its name elsewhere is less likely to be meant than.
+    A unit of a country the article's frame and actors leave out is none ("San Pedro" in
+    a report from Chiapas is no Paraguayan department)."""
+    out = set()
+    frame = set(ctx.countries) | set(ctx.actors.theatres)
+    for h in pool:
+        if frame and h.cc not in frame:
+            continue
+        if h.level == 1 and h.fclass == "A" and h.primary and h.admin1 and name_key(h.name) == own:
+            size = unit_box_km2(h.cc, h.admin1)
+            if size is not None and size >= UNIT_NAMESAKE_KM2:
+                out.add((h.cc, h.admin1))
+    return frozenset(out)
+
+
+def _unit_namesake_town(hit: Hit, shared: _Shared) -> float:
+    """1 for a small town (`UNIT_NAMESAKE_TOWN` people; no capital, no site) outside every
+    large unit of its name in the pool: "California" read as California, Maryland."""
+    if not shared.big_units or hit.level != 3 or hit.fcode in SITE_CODES or hit.fcode == "PPLC":
+        return 0.0
+    if hit.population >= UNIT_NAMESAKE_TOWN or (hit.cc, hit.admin1) in shared.big_units:
+        return 0.0
+    return 1.0
 
 
 def _row(
@@ -231,6 +267,7 @@ def _row(
         math.log1p(ctx.support.peers(hit, mention.text)) if ctx.support is not None else 0.0,
         *_actor_features(hit, ctx),
         *_wording_features(hit, ctx, shared),
+        _unit_namesake_town(hit, shared),
     ]
 
 

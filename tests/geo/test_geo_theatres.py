@@ -78,11 +78,15 @@ def test_the_ranker_prefers_the_namesake_where_the_actors_operate():
 
 
 def test_the_actor_features_come_just_before_the_wording_features():
-    assert FEATURES[-6:-2] == ("theatre_country", "theatre_admin1", "home_country", "forces_country")
+    actors = FEATURES.index("theatre_country")
+    assert FEATURES[actors : actors + 6] == (
+        "theatre_country", "theatre_admin1", "home_country", "forces_country",
+        "admin1_in_text", "home_words_country",
+    )
     ctx = ArticleContext(actors=ActorFocus(home=frozenset({"KG"})))
     town = hit("Sary", "Chuy", 42.8, 74.6, cc="KG")
     (row,) = feature_rows((town,), Mention("Sary", 0, 4), ctx, None, [None])
-    assert row[-6:-2] == [0.0, 0.0, 1.0, 0.0]
+    assert row[actors : actors + 4] == [0.0, 0.0, 1.0, 0.0]
 
 
 def _refused(focus: ActorFocus, pool: list) -> list[str]:
