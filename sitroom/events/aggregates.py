@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from sitroom.events.findings import (
     CIRCUMSTANCE_PREPS,
     Mention,
+    Trigger,
     event_words,
     gives_reason,
     in_aside,
@@ -55,6 +56,9 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
                 for t in subtree_tokens(c):
                     if lemma(t) in event_words("series_nouns"):
                         return t
+        habit = _habit(trig, lex)
+        if habit is not None:
+            return habit
         if trig.nominal:
             for c in child_tokens(tok):
                 if lemma(c) in lex.cue("aggregate_quantifiers"):
@@ -64,6 +68,16 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
             ):
                 return tok.head.head
     return None
+
+
+def _habit(trig: Trigger, lex: Lexicon) -> Token | None:
+    """Wars fought ('the two countries have fought three wars over it'): what two sides
+    have done over the years, not one occurrence."""
+    if trig.nominal or trig.cls != "clash":
+        return None
+    objs = [c for c in child_tokens(trig.token) if c.dep_ == "dobj"]
+    wars = [o for o in objs if lemma(o) in lex.cue("war_nouns") and o.tag_ == "NNS"]
+    return wars[0] if wars else None
 
 
 def ongoing_cue(mention: Mention, lex: Lexicon) -> Token | None:

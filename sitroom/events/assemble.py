@@ -357,7 +357,7 @@ def _best_weapon(span: Span, lex) -> tuple[str, Span] | None:
     found = [
         (w, s)
         for w, s in weapons_in(list(span), lex)
-        if lex.weapon_classes[w].sub_event_type and not _speaker(s, lex)
+        if lex.weapon_classes[w].sub_event_type and not _speaker(s, lex) and not _stopped(s, lex)
     ]
     return max(found, key=lambda x: lex.weapon_classes[x[0]].rank, default=None)
 
@@ -366,6 +366,18 @@ def _speaker(span: Span, lex) -> bool:
     """'the air force said': a source, not a weapon."""
     root = span.root
     return root.dep_ in NOMINAL_SUBJECTS and lemma(root.head) in lex.cue("say_verbs")
+
+
+def _stopped(span: Span, lex) -> bool:
+    """'air defences shot down 35 of 50 drones', 'intercepted a missile': weapons stopped
+    on their way, not the weapon of the attack told before."""
+    verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+    particles = [after.lower_] if after.dep_ in ("prt", "advmod") and after.head == verb else []
+    keys = [(lemma(verb), *particles), (lemma(verb),)]
+    return any(lex.verbs.get(k) == "disrupt" for k in keys)
 
 
 def _set_remote(c: Candidate, sub_event_type: str, wclass: str, span: Span) -> None:

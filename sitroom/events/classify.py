@@ -137,14 +137,27 @@ def _protest_context(mention: Mention, lex: Lexicon) -> bool:
     if set(mention.classes) & PROTEST_CLASSES:
         return True
     head = mention.head.token
+    armed = any(w not in CROWD_WEAPONS for w, _ in mention.weapons)
     if any(
         lemma(t) in lex.cue("protester_nouns") and t.pos_ == "NOUN" and not behind_reason(t, head)
+        and not (armed and _occasion_before(t, head))
         for t in subtree_tokens(head)
     ):
         return True
     return (
         side(mention.patient, lex) == "protester" or agent_kind(mention.agent, lex) == "protester"
     )
+
+
+def _occasion_before(tok: Token, head: Token) -> bool:
+    """'A day after the protest, a bomb went off': the protest is the occasion the blast is
+    measured from, not a crowd it struck or came from."""
+    for anc in tok.ancestors:
+        if anc.i == head.i:
+            return False
+        if anc.dep_ == "prep" and anc.lower_ in event_words("occasion_marks"):
+            return True
+    return False
 
 
 def _effective_classes(mention: Mention) -> set[str]:

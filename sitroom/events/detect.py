@@ -37,6 +37,7 @@ from sitroom.events.findings import (
     Trigger,
     behind_reason,
     event_words,
+    in_aside,
 )
 from sitroom.events.lexicon import Lexicon, load_lexicon
 from sitroom.events.parsing import (
@@ -80,7 +81,7 @@ def nominal_status(trig: Trigger, lex: Lexicon, witnesses: bool = True) -> str:
     if witnesses and _witnessed(noun):
         return "witnessed"  # '"We heard gunfire for two hours," a resident said'
     light = light_verb_for(noun, lex)
-    if light is not None and _alleged_doing(light, noun, lex):
+    if light is not None and (_alleged_doing(light, noun, lex) or _bare_definite(noun)):
         return "reference"  # 'accused the army of carrying out the strike'
     if light is not None:
         trig.light = light
@@ -133,6 +134,15 @@ def _alleged_doing(light: Token, noun: Token, lex: Lexicon) -> bool:
         return False
     governor = light.head.head if light.head.lower_ in event_words("of_preps") else light.head
     return lemma(governor) in lex.cue("allegation_verbs")
+
+
+def _bare_definite(noun: Token) -> bool:
+    """'said it had carried out the attack', 'we believe militants carried out the
+    attack': a definite event noun with nothing of its own (no place, no modifier, no
+    clause) points back at the event told."""
+    if not _determiners(noun) & DEFINITE or noun.tag_ != "NN":
+        return False
+    return not any(c.dep_ not in ("det", "punct") for c in child_tokens(noun))
 
 
 def _eventive_protest(noun: Token, lex: Lexicon) -> bool:
@@ -285,6 +295,7 @@ def analyze_sentence(sent: Span, lex: Lexicon, witnesses: bool = True) -> Senten
             governed is not None
             and _family(governed.cls, lex) == _family(trig.cls, lex)
             and not behind_reason(trig.token, governed.token, is_protest(governed))
+            and not _another_kind_before(trig, governed, lex)
         ):
             trig.asserted = True  # "killed in an airstrike": part of the governing event
             asserted.append(trig)
@@ -332,6 +343,15 @@ def analyze_sentence(sent: Span, lex: Lexicon, witnesses: bool = True) -> Senten
             list(set(sent) - _not_instruments(kinetic[0]) - told), lex
         )
     return SentenceFindings(mentions, references, rejected, witnessed)
+
+
+def _another_kind_before(trig: Trigger, governed: Trigger, lex: Lexicon) -> bool:
+    """'Hours after the riot, a car bomb exploded': an event of another kind in a
+    circumstance of the governing one ('after', 'amid') is the occasion it follows, not a
+    part of it ('died after an explosion' is the same kind and stays one event)."""
+    if lex.classes[trig.cls].family == lex.classes[governed.cls].family:
+        return False
+    return in_aside(trig.token, governed.token)
 
 
 def _other_occasions(sent: Span, mention: Mention) -> set[Token]:

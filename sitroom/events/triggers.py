@@ -142,7 +142,7 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         if cls is not None:
             return Trigger(tok, cls, False, tok.doc[tok.i : tok.i + 1])
     cls = next((lex.nouns[f] for f in noun_keys(tok) if f in lex.nouns), None)
-    if cls is None or _illness(tok):
+    if cls is None or _illness(tok) or _weapon_kind(tok, lex):
         return None
     if lemma(tok) in event_words("strike_lemmas") and _is_labor_strike(tok, lex):
         cls = "labor_strike"
@@ -156,6 +156,12 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     ):
         cls = "clash"
     return Trigger(tok, cls, True, tok.doc[tok.i : tok.i + 1])
+
+
+def _weapon_kind(noun: Token, lex: Lexicon) -> bool:
+    """'three assault rifles', 'an attack helicopter': the word names a kind of weapon,
+    no event."""
+    return noun.dep_ == "compound" and noun.head.i > noun.i and is_weapon_word(noun.head, lex)
 
 
 def _illness(noun: Token) -> bool:

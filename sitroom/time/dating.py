@@ -332,6 +332,36 @@ def attach(trigger: Token | Span, found: list[Found], others: list[Token]) -> Fo
     across a reporting verb.
     """
     trig = _root(trigger)
+    scored: list[Found] = []
+    best = _attach_scored(trig, found, others, scored)
+    return _finer_within(best, scored, trig) if best is not None else None
+
+
+def _finer_within(best: Found, scored: list[Found], trig: Token) -> Found:
+    """'last week, on June 18', 'earlier this month, on Feb. 7': a day told inside the
+    period that dates the event, right beside it or on the event's own word, is its date."""
+    ref = best.ref
+    inside = [
+        f for f in scored
+        if f.ref.precision < ref.precision and f.ref.kind == "point" and ref.start <= f.ref.date <= ref.end
+        and (abs(f.span.start - best.span.end) <= 2 or _own_words(f, trig))
+    ]
+    return min(inside, key=lambda f: f.ref.precision) if inside else best
+
+
+def _own_words(f: Found, trig: Token) -> bool:
+    """The expression hangs on the trigger or below it, not in a clause joined to it ('...,
+    and on Feb. 14 a rocket killed ...' tells another event)."""
+    tok = f.governor if f.span.root.dep_ != "conj" else None
+    while tok is not None and tok.i != trig.i:
+        if tok.dep_ == "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok is not None
+
+
+def _attach_scored(trig: Token, found: list[Found], others: list[Token], scored: list[Found]) -> Found | None:
+    """The best-scored expression; ``scored`` collects every one that could date the trigger."""
     nested = [o for o in others if o.i != trig.i and _inside(o, trig)]  # events below ours
     path = [t.i for t in path_up(trig)]
     best: tuple[float, Found] | None = None
@@ -343,6 +373,7 @@ def attach(trigger: Token | Span, found: list[Found], others: list[Token]) -> Fo
             # reporting verb ("On 6 May, rebels claimed to have ...") only when nothing
             # closer dates the event: the day of the claim beats the publication day
             score = 5.0 if not blocked or gov is None else 6.0
+            scored.append(f)
             if best is None or score < best[0]:
                 best = (score, f)
             if gov is None:
@@ -365,6 +396,7 @@ def attach(trigger: Token | Span, found: list[Found], others: list[Token]) -> Fo
             score = 1.5 if not _in_embedded_clause(gov, trig.head) else 5.5
         else:
             continue
+        scored.append(f)
         if best is None or score < best[0]:
             best = (score, f)
     return best[1] if best else None

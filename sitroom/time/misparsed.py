@@ -48,22 +48,32 @@ def stray_number(noun: Token) -> Token | None:
     """The number right before a victim noun and the name words between them that the
     parse hung elsewhere ('5 IS militants', '14 Al Shabaab fighters', '78 BH/IS fighters'):
     the count of the noun. Never a year, a number that counts another noun, or one after
-    an article ('the 21 Brigade soldiers' is a unit's name)."""
+    an article ('the 21 Brigade soldiers' is a unit's name). A count spelled out counts
+    too, capitalised when it opens the sentence ('Two Thai rangers were killed')."""
     doc, i, named = noun.doc, noun.i - 1, False
     own = {c.i for c in child_tokens(noun) if c.dep_ in ("compound", "amod")}
-    while i >= 0 and (doc[i].i in own or doc[i].text[:1].isupper() or doc[i].text in _JOINERS):
+    while i >= 0 and not _count_word(doc[i]) and (
+        doc[i].i in own or doc[i].text[:1].isupper() or doc[i].text in _JOINERS
+    ):
         named = named or doc[i].text[:1].isupper()
         i -= 1
     if not named or i < 0 or i == noun.i - 1:
         return None
     num = doc[i]
-    if not is_number(num) or _CALENDAR.match(num.text) or not num.text[:1].isdigit():
+    if not is_number(num) or _CALENDAR.match(num.text):
+        return None
+    if not (num.text[:1].isdigit() or _count_word(num)):
         return None
     if num.dep_ == "nummod" and num.head.i not in range(num.i + 1, noun.i + 1):
         return None
     if i > 0 and doc[i - 1].pos_ == "DET":
         return None
     return num
+
+
+def _count_word(tok: Token) -> bool:
+    """A number spelled out and tagged a number ('Two', 'eleven'), not a name's word."""
+    return tok.tag_ == "CD" and tok.lower_ in lexicon()["number_words"]
 
 
 def passive_subject(verb: Token) -> Token | None:
