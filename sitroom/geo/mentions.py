@@ -41,6 +41,7 @@ from sitroom.geo.spans import (
     LOCATIVE,
     TAKEN,
     _pattern,
+    adjective_name,
     compass_end,
     is_dateline,
     place_spans,
@@ -245,7 +246,8 @@ def extract_mentions(
     mentions: list[Mention] = []
     for ent, weak in found:
         trimmed = _trim(ent, known)
-        if trimmed is None or not _looks_like_name(text[trimmed[0] : trimmed[1]]):
+        name = text[trimmed[0] : trimmed[1]] if trimmed is not None else ""
+        if not (_looks_like_name(name) or adjective_name(name, known)):  # "in western Darfur"
             continue
         start, end = trimmed
         m = make(start, end)

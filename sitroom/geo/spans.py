@@ -416,6 +416,19 @@ def compass_end(doc: Doc, i: int, end: int) -> int | None:
     return None
 
 
+def adjective_name(name: str, known: Callable[[str], bool]) -> bool:
+    """ "western Darfur", "southern Kordofan", "rural Damascus": a lower-case area adjective
+    before a capitalised name that, so written, is a province's name (West Darfur, Rural
+    Damascus); not "northern Mali", which names no unit of its own."""
+    words = name.split(" ", 1)
+    return (
+        len(words) == 2
+        and words[0] in _AREA_ADJECTIVES
+        and words[1][:1].isupper()
+        and known(name)
+    )
+
+
 #: What follows a dateline's place: ", May 20", " (Reuters)", " -", "—", also after its
 #: country or state ("NAIROBI, Kenya -", "ALEPPO, Syria (AP) -").
 _DATELINE_AFTER = _pattern("dateline_after", 0)

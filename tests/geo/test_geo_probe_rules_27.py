@@ -5,7 +5,8 @@ nationality's army named as the dictionary names it sets that frame); a name fol
 ", some 100 km northeast of Y" is a place; a barrage or a salvo is a munition; "X hospital
 in Y" happened in Y, not at a village named X; "the city's X district" lies in the town named
 before (the dateline's), not at a namesake district elsewhere; "in rural X" and "in the
-hinterlands of X" are near X (precision 2); a place told in the next sentence keeps its
+hinterlands of X" are near X (precision 2), and "in western Darfur" or "in rural Damascus"
+spell a province (West Darfur, Rural Damascus); a place told in the next sentence keeps its
 anchor's precision ("The attack took place near X"); "X, in the Y area of Z" lets X lie
 within a district's reach of the town Y; a province two countries name alike is the one in
 the country the article places things in; a word of the grammar ("The") is never a place;
@@ -116,6 +117,24 @@ def test_the_citys_district_lies_in_the_town_named_before(events, text, place):
 )
 def test_rural_x_is_near_x(events, text, place):
     assert placed(events, text) == place
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen killed five people in western Darfur on Monday.", ("Sudan", "West Darfur", "West Darfur", 3)),
+        ("Fighting killed ten people in southern Kordofan on Monday.", ("Sudan", "South Kordofan", "South Kordofan", 3)),
+        ("Government shelling hit villages in rural Damascus on Thursday.", ("Syria", "Rural Damascus", "Rural Damascus", 3)),
+    ],
+)
+def test_a_lower_case_area_adjective_and_a_name_may_spell_a_province(events, text, place):
+    assert placed(events, text) == place
+
+
+@pytest.mark.slow
+def test_an_area_adjective_before_a_country_stays_a_part_of_it(events):
+    assert placed(events, "Jihadists killed ten people in northern Mali on Monday.") == ("Mali", "", "Mali", 3)
 
 
 @pytest.mark.slow
