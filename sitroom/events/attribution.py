@@ -15,7 +15,14 @@ from spacy.tokens import Span, Token
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import children, first_child, lemma, phrase
-from sitroom.nlp import child_tokens, doc_memo, entities_in, span_tokens, subtree_tokens
+from sitroom.nlp import (
+    child_tokens,
+    doc_memo,
+    entities_in,
+    entity_at,
+    span_tokens,
+    subtree_tokens,
+)
 
 MEDIA_SUFFIXES = (" agency",)
 
@@ -44,6 +51,8 @@ _ACCORDING, _ACCORDING_PREPS = event_words("according_heads"), event_words("acco
 _CLAIM = event_words("claim_lemmas")
 _AGENT_PREPS = event_words("agent_preps")
 _NAMING_AS = event_words("naming_as_words")
+#: Entity labels a claimant's name carries.
+_CLAIMANT_ENTS = frozenset({"ORG", "NORP", "PERSON"})
 
 
 def clean_name(text: str) -> str:
@@ -216,9 +225,9 @@ def _responsibility(tok: Token, lex: Lexicon) -> Claim | None:
 
 def _claimed_by(tok: Token, lex: Lexicon) -> Claim | None:
     """The passive claim: "the attack, claimed by X," "in an ambush claimed by X", "the
-    bombing was claimed by X". The claimed word must name the event (not "territory claimed
+    bombing was claimed by X", "the attack, which was claimed by X,". The claimed word must name the event (not "territory claimed
     by both states"); X is the claimant."""
-    claimed = tok.head if tok.dep_ == "acl" else first_child(tok, "nsubjpass")
+    claimed = tok.head if tok.dep_ in ("acl", "relcl") else first_child(tok, "nsubjpass")
     if claimed is None or lemma(claimed) not in lex.cue("reference_nouns"):
         return None
     agents = [p for a in children(tok, "agent") for p in children(a, "pobj")]
@@ -291,6 +300,9 @@ def _named(token: Token | None) -> Span | None:
         names = [c for c in child_tokens(token) if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if names:
             return phrase(names[0])
+        after = entity_at(token.doc, token.i + 1) if token.i + 1 < len(token.doc) else None
+        if after is not None and after.start == token.i + 1 and after.label_ in _CLAIMANT_ENTS:
+            return after  # the parser made the name a second subject
     return phrase(token)
 
 

@@ -342,14 +342,27 @@ def unknown_perpetrator(agent: Span | None, lex: Lexicon) -> bool:
         return True
     if is_weapon_word(agent.root, lex) or weapons_in(list(agent), lex):
         return True
-    if lemma(agent.root) in lex.cue("reference_nouns") and not any(
-        c.dep_ in ("agent", "prep") and c.lower_ in event_words("agent_preps")
-        for c in child_tokens(agent.root)
-    ):
-        return True  # 'an attack killed five': the deed, not its doer ('an attack by X' names X)
+    if lemma(agent.root) in lex.cue("reference_nouns") and _bare_deed(agent.root):
+        return True  # 'an attack killed five': the deed, not its doer
     return lemma(agent.root) in lex.cue("anonymous_attackers") or any(
         t.lower_ in event_words("unnamed_words") for t in agent
     )
+
+
+#: What on an event noun may tell whose deed it is: "a Russian attack", "the rebels' raid",
+#: "an attack blamed on herders" (a relative clause is most often the event's own verb:
+#: "an attack that killed five").
+_DOER_HINTS = frozenset({"amod", "compound", "poss", "nmod", "acl", "appos", "agent"})
+
+
+def _bare_deed(noun: Token) -> bool:
+    """An event noun told with nothing that could name its doer: only where and against
+    whom ('an attack on a village near X'), not 'an attack by X', 'clashes between X and Y'."""
+    told = event_words("place_preps") | event_words("target_preps")
+    for c in child_tokens(noun):
+        if c.dep_ in _DOER_HINTS or (c.dep_ == "prep" and c.lower_ not in told):
+            return False
+    return True
 
 
 def participle_as_noun(tok: Token) -> bool:

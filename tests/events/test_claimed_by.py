@@ -57,8 +57,8 @@ def test_land_claimed_by_two_states_is_no_claim_of_an_attack(pipeline):
 @pytest.mark.parametrize(
     "second",
     [
-        "The militant group Al-Shabaab claimed responsibility for the attack.",
-        "The attack was claimed by the militant group Al-Shabaab.",
+        "The Islamist group Al-Shabaab later claimed responsibility for the blast.",
+        "The bombing was later claimed by the Islamist group Al-Shabaab, police said.",
     ],
 )
 def test_a_claimant_named_after_its_kind_is_the_named_group(pipeline, second):
@@ -79,3 +79,25 @@ def test_a_claimed_attack_that_killed_people_takes_the_claimant(pipeline):
 def test_an_attack_as_subject_is_an_unidentified_group(pipeline):
     (event,) = records(pipeline, "An attack on a village near Djibo killed 12 civilians on Friday.")
     assert event.actor1 == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_a_relative_clause_claim_is_the_claimants(pipeline):
+    (event,) = records(
+        pipeline,
+        "The ambush, which was claimed by the Baloch Liberation Army, killed nine soldiers "
+        "near Turbat on Friday.",
+    )
+    assert event.claim == "claimed" and event.actor1.startswith("BLA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between ELN and FARC dissidents in Arauca killed six fighters on Monday.",
+        "An attack blamed on Fulani herders killed nine villagers in Bokkos on Sunday.",
+        "A rebel attack killed three soldiers near Bambari on Sunday.",
+    ],
+)
+def test_an_event_noun_that_tells_its_side_is_no_unidentified_group(pipeline, text):
+    (event,) = records(pipeline, text)
+    assert not event.actor1.startswith("Unidentified Armed Group"), event.actor1
