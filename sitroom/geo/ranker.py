@@ -84,6 +84,7 @@ FEATURES = (
     "admin1_in_text",
     "home_words_country",
     "unit_namesake_town",
+    "capital_in_frame",
 )
 
 
@@ -268,7 +269,15 @@ def _row(
         *_actor_features(hit, ctx),
         *_wording_features(hit, ctx, shared),
         _unit_namesake_town(hit, shared),
+        _capital_in_frame(hit, ctx),
     ]
+
+
+def _capital_in_frame(hit: Hit, ctx: ArticleContext) -> float:
+    """1 for a national capital, by its own name, of a country the article already places
+    things in: "Paris" in a Kentucky paper's report from France is the capital, not the
+    Kentucky town its dateline's county holds."""
+    return float(hit.fcode == "PPLC" and hit.primary and ctx.countries.get(hit.cc, 0) > 0)
 
 
 def _actor_features(hit: Hit, ctx: ArticleContext) -> tuple[float, ...]:
