@@ -28,6 +28,8 @@ def _words(key: str) -> frozenset[str]:
 
 
 _NOBODY = lexicon_words("nobody_words")
+_UNCOUNTED = lexicon_words("uncounted_nouns")
+_PLACE_ENTS = ("GPE", "LOC", "FAC")  # 'Bolivar state', 'Kabul city': a place's kind word
 
 
 def count_phrase(num: Token) -> Count | None:
@@ -94,6 +96,16 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
         return Count(1, 1, 1), True
     if noun.tag_ == "NN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in child_tokens(noun)):
         return Count(1, 1, 1), True  # "a councillor, Amina Yusuf, was shot dead"
+    if (
+        noun.tag_ == "NN"
+        and noun.dep_ != "conj"  # 'a local official and activist': one person, or the first's count
+        and not any(c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTS for c in child_tokens(noun))
+        and not dets
+        and not has_poss
+        and noun.lemma_.lower() not in _UNCOUNTED
+        and not any(c.dep_ in ("quantmod", "amod") and _is_number(c) for c in child_tokens(noun))
+    ):
+        return Count(1, 1, 1), True  # a headline's bare singular: 'Farmer killed in X', 'kill teacher'
     if noun.tag_ in ("NNS", "NNPS") or low in _MANY_PRONOUNS:
         for appos in (c for c in child_tokens(noun) if c.dep_ == "appos"):
             count, ok = victim_count(appos)  # "his bodyguards, two police officers, ..."
