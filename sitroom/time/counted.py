@@ -31,7 +31,10 @@ def adds_dead(span: Span) -> bool:
     'other', 'another', 'more' ('four more protesters'), or its verb says 'also' ('his
     brother was also killed'); a floor ('more than ten') is no such word."""
     doc = span.doc
-    for tok in (*span, *(c for c in child_tokens(span.root) if c.dep_ == "advmod")):
+    mods = [c for c in child_tokens(span.root) if c.dep_ == "advmod"]
+    # 'killed two more': the parser may hang 'more' on the number, outside the toll's words
+    mods += [c for t in span if t.like_num for c in child_tokens(t) if c.dep_ == "amod" and c.i >= span.end]
+    for tok in (*span, *mods):
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if tok.lower_ in _ADDED and nxt not in _THAN:
             return True
