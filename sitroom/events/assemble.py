@@ -38,6 +38,7 @@ from sitroom.events.incident import (
     date_range,
     has_date,
     joins,
+    listing_key,
     load_rules,
     mark_datelines,
     mergeable,
@@ -219,6 +220,7 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
     """Candidates in text order → one candidate per incident (others pass through)."""
     rules = rules or load_rules()
     cands = drop_summary_headline(drop_tallies(drop_displacement(settle_listed(cands)), rules))
+    split_lead_total(cands, rules)
     mark_datelines(cands, rules)
     for c in cands:
         remember_toll(c)
@@ -259,6 +261,36 @@ def assemble(cands: list[Candidate], rules: Rules | None = None) -> list[Candida
     date_from_news([i.lead for i in open_incidents], rules)
     refine_weapons(open_incidents, out)
     return out
+
+
+def split_lead_total(cands: list[Candidate], rules: Rules) -> None:
+    """'Drone strikes on two villages killed seven. Four died in A and three in B': a list
+    right after a toll whose counts sum to it divides that toll; the lead keeps none of
+    its own (it would give A all seven), and each listed place takes the lead's type where
+    its own bare verb ('were killed') tells a vaguer one."""
+    groups: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        key = listing_key(c)
+        if key is not None:
+            groups.setdefault(key, []).append(c)
+    for group in groups.values():
+        total, first = sum(c.event.fatalities for c in group), group[0]
+        lead = next((
+            c for c in reversed(cands)
+            if c.sentence_index is not None and first.sentence_index is not None
+            and 0 < first.sentence_index - c.sentence_index <= 1 and not c.listed_places
+        ), None)
+        if len(group) < 2 or not total or lead is None or lead.event.fatalities != total:
+            continue
+        ev = lead.event
+        ev.fatalities = ev.fatalities_low = ev.fatalities_high = 0
+        ev.evidence.pop("fatalities", None)
+        told = [c.event for c in cands if c.sentence_index == lead.sentence_index and c.event.event_type in VIOLENT_TYPES]
+        best = max(told, key=lambda e: rules.rank.get(e.sub_event_type, 0), default=ev)
+        for c in group:
+            vaguer = rules.rank.get(c.event.sub_event_type, 0) < rules.rank.get(best.sub_event_type, 0)
+            if vaguer and c.event.event_type in VIOLENT_TYPES:
+                c.event.event_type, c.event.sub_event_type = best.event_type, best.sub_event_type
 
 
 def _target(incidents: list[Incident], c: Candidate, rules: Rules) -> Incident | None:
