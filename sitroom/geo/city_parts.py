@@ -17,14 +17,17 @@ _POSSESSED_BY_TOWN = pack_pattern("geo/patterns", "town_possessive_before", 0)
 
 
 def file_city_parts(mentions: list[Mention], text: str, is_country: Callable[[str], bool]) -> None:
-    """Give each name after "the city's" the last town named before it as its container."""
+    """Give each name after "the city's" the town it speaks of as its container: the last
+    town named in its sentence, else the dateline's town. A town named
+    further back is no reading of "the city" ("BAGHDAD - ... in Kirkuk. ... Later, the city's
+    X district" is Baghdad's), and with none of these the name is resolved on its own."""
     for i, m in enumerate(mentions):
         if m.container is not None or not _POSSESSED_BY_TOWN.search(text, max(0, m.start - 20), m.start):
             continue
-        town = next(
-            (p for p in reversed(mentions[:i]) if not p.modifier and not p.origin and not is_country(p.text)),
-            None,
-        )
+        towns = [p for p in mentions[:i] if not p.modifier and not p.origin and not is_country(p.text)]
+        near = [p for p in towns if p.sentence == m.sentence and not p.dateline]
+        filed = [p for p in towns if p.dateline]
+        town = near[-1] if near else (filed[-1] if filed else None)
         if town is not None:
             m.container = town
             m.kind = m.kind or "district"
