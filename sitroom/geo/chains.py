@@ -329,8 +329,8 @@ def find_links(
     links.extend(s for s in starts if s.container is not None or _unit_named(text, s, known))
     for m in _overlapping(_IN, blank_other_names(text)):
         a, b = m.group("a"), m.group("b")
-        if not known(b) or party_noun_follows(text, m.end()) or _CALENDAR.match(b):
-            continue
+        if not known(b) or party_noun_follows(text, m.end()) or _CALENDAR.match(b) or a.lower() in actor_heads():
+            continue  # (nor "Police in X": a party's noun opening the sentence is no place in X)
         if named_line(text, m):
             continue
         if not (known(a) or m.group("agen") or m.group("bgen") or _name_before(text, m, "a")):

@@ -10,7 +10,8 @@ spell a province (West Darfur, Rural Damascus); a place told in the next sentenc
 anchor's precision ("The attack took place near X"); "X, in the Y area of Z" lets X lie
 within a district's reach of the town Y; a province two countries name alike is the one in
 the country the article places things in; a word of the grammar ("The") is never a place;
-a weekday never starts a containment chain, and "Iranian state media" names no state.
+a weekday never starts a containment chain, "Iranian state media" names no state, and
+"Police in X" puts no place called Police in X.
 Sentences written here."""
 
 from __future__ import annotations
@@ -219,3 +220,15 @@ def test_a_weekday_before_a_demonyms_state_media_is_no_place(nlp, gaz):
     texts = mention_texts(nlp, gaz, "Police arrested four men in Kurdistan province on Monday, Iranian state media said.")
     assert "Monday" not in texts
     assert "Iranian" not in texts
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Iran arrested four men in Kurdistan province on Monday.",
+        "Police in Kenya detained 20 protesters in Nakuru on Tuesday.",
+    ],
+)
+def test_a_partys_noun_opening_the_sentence_is_no_place_in_the_next_name(nlp, gaz, text):
+    assert "Police" not in mention_texts(nlp, gaz, text)
