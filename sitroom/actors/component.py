@@ -17,6 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from sitroom.actors.anaphora import antecedent, left_named, possessed
 from sitroom.actors.arrested import arrested_side
 from sitroom.actors.claims import apply_accusations
 from sitroom.actors.clashes import split_clash
@@ -38,11 +39,7 @@ from sitroom.components import Candidate, Component, Context, Settings, componen
 from sitroom.lang import pack_words
 from sitroom.model import Actor, Event, Evidence
 from sitroom.nlp import (
-    NOMINAL_SUBJECTS,
-    child_tokens,
     doc_text,
-    sentence,
-    sentence_of,
     sentences,
     span_text,
 )
@@ -113,7 +110,7 @@ def resolve_candidate(
     pending: dict[str, str] = {}
     side1 = _first_side(agent_spans(candidate), dictionary, country, when, allow_bare=True)
     if not side1 and candidate.agent is None:
-        side1 = _left_named(candidate, dictionary, country, when)
+        side1 = left_named(candidate, dictionary, country, when)
     taken = {m.actor.name for _, m, _ in side1[:1] if m.actor} if side1 else set()
     side2 = _first_side(
         patient_spans(candidate), dictionary, country, when, allow_bare=False, exclude=taken
@@ -345,10 +342,10 @@ def _first_side(
     for span in map(with_entities, spans):
         text = span_text(span)
         if text.lower() in _PRONOUNS:  # "... blamed the Houthis, as they fired"
-            antecedent = _antecedent(span, dictionary, country, when)
-            if antecedent:
-                return antecedent  # else "the rebels" is what it says: unnamed rebels
-        found = _possessed(span, dictionary, country, when)
+            named = antecedent(span, dictionary, country, when)
+            if named:
+                return named  # else "the rebels" is what it says: unnamed rebels
+        found = possessed(span, dictionary, country, when)
         if not found:
             bare = allow_bare and not placed(span)
             found = dictionary.mentions(text, country, when, allow_bare_state=bare)
@@ -359,68 +356,7 @@ def _first_side(
     return []
 
 
-_POSSESSIVES = pack_words("actors/words", "possessives")
 _COLLECTIVE = pack_words("actors/words", "collective_heads")
-
-
-def _possessed(
-    span: Span, dictionary: ActorDictionary, country: str | None, when: date | None
-) -> list[Mention]:
-    """ "Russia's defence ministry said its troops captured ...": 'its troops' are the forces
-    of the last country named before the pronoun, not of the country fought in."""
-    first = span[0]
-    if first.lower_ not in _POSSESSIVES or len(span) < 2:
-        return []
-    start = sentence(span).start
-    if start > 0:
-        start = sentence_of(span.doc, start - 1).start
-    before = span.doc[start : span.start].text
-    owners = dictionary.countries_in(before)
-    if not owners:
-        return []
-    owner = owners[-1][0]
-    rest = span[1:]
-    offset = rest.start_char - span.start_char
-    found = dictionary.mentions(f"{owner} {rest.text}", country, when)
-    out = []
-    for m in found:
-        if m.actor is None or (m.country and m.country != owner):
-            continue
-        m.start, m.end = offset, len(span.text)  # evidence: the words of the original phrase
-        m.text = rest.text
-        out.append(m)
-    return out
-
-
-def _antecedent(
-    span: Span, dictionary: ActorDictionary, country: str | None, when: date | None
-) -> Side:
-    """The last named actor before a pronoun, in its sentence or the one before."""
-    start = sentence(span).start
-    if start > 0:
-        start = sentence_of(span.doc, start - 1).start
-    return _last_named(span.doc[start : span.start], dictionary, country, when)
-
-
-def _left_named(
-    candidate: Candidate, dictionary: ActorDictionary, country: str | None, when: date | None
-) -> Side:
-    """A verb the parser left without a subject: the last name before it in the sentence."""
-    trigger = root(candidate.trigger)
-    if trigger.pos_ != "VERB" or any(c.dep_ in NOMINAL_SUBJECTS for c in child_tokens(trigger)):
-        return []
-    return _last_named(trigger.doc[candidate.sentence.start : trigger.i], dictionary, country, when)
-
-
-def _last_named(
-    window: Span, dictionary: ActorDictionary, country: str | None, when: date | None
-) -> Side:
-    named = [
-        m
-        for m in dictionary.mentions(span_text(window), country, when)
-        if m.actor is not None and (not m.generic or m.country)
-    ]
-    return [(window, named[-1], 0)] if named else []
 
 
 def _evidence(span: Span, mention: Mention) -> Evidence:
