@@ -67,7 +67,8 @@ def _attacker(verb: Token, attack: Token | None, other: Side, resolve: Callable)
         return found if covered else []
     found = resolve(_owner_spans(verb, attack))
     named = [m for _, m, _ in found if m.actor is not None]
-    if named and not (_key(other) and named[0].generic):
+    vague = named and named[0].generic and not named[0].country  # "gunmen", not "Russian"
+    if named and not (_key(other) and vague):
         return found
     theirs = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in child_tokens(attack))
     return other if theirs else []
