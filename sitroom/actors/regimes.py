@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sitroom.actors.dictionary import ActorDictionary
+    from sitroom.actors.entries import State
     from sitroom.model import Event
 
-#: "<prefix> of [the ]<country> (<from>-<to>)": a closed regime label of a state's actor.
-_CLOSED = re.compile(r" of (?:the )?(?P<country>[^()]+?) \((?P<start>\d{4})-(?P<end>\d{4})\)")
+#: "<words ending in a state's country name> (<from>-<to>)": a closed regime label; the
+#: country is the longest run of the last words that the dictionary knows as a state.
+_CLOSED = re.compile(r"(?P<before>[^()]+?) \((?P<start>\d{4})-(?P<end>\d{4})\)")
 _FIELDS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
 
 
@@ -33,7 +35,7 @@ def opened(name: str, dictionary: ActorDictionary, published: date) -> str:
         return name
 
     def label(m: re.Match[str]) -> str:
-        state = dictionary.states.get(m["country"])
+        state = _state_at_end(m["before"], dictionary)
         if state is None:
             return m[0]
         closed = f"{m['start']}-{m['end']}"
@@ -47,6 +49,17 @@ def opened(name: str, dictionary: ActorDictionary, published: date) -> str:
         return m[0].replace(f"({closed})", f"({m['start']}-)")
 
     return _CLOSED.sub(label, name)
+
+
+def _state_at_end(before: str, dictionary: ActorDictionary) -> State | None:
+    """The state whose country name ends ``before`` ("Military Forces of the Democratic
+    Republic of Congo" → that state, not "Congo"), the longest name first."""
+    words = before.split()
+    for k in range(len(words)):
+        state = dictionary.states.get(" ".join(words[k:]))
+        if state is not None:
+            return state
+    return None
 
 
 def open_labels(event: Event, dictionary: ActorDictionary, published: date) -> None:

@@ -39,3 +39,8 @@ def test_a_report_names_the_forces_with_the_label_of_its_own_day(pipeline):
     late = pipeline.extract(Article(text, published=date(2023, 6, 7)))
     assert [e.actor1 for e in early] == ["Police Forces of Kenya (2013-)"]
     assert [e.actor1 for e in late] == ["Police Forces of Kenya (2022-)"]
+
+
+def test_a_mission_named_after_a_country_keeps_its_own_years(dictionary):
+    mission = "AMISOM: African Union Mission in Somalia (2007-2022)"
+    assert opened(mission, dictionary, date(2015, 8, 3)) == mission
