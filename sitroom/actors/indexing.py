@@ -137,3 +137,13 @@ class DictionaryIndex:
             self._heads.setdefault(tuple(k.split()), Head(cls.key, False, assoc_of.get(k, "")))
         for head in raw.get("nationality_heads") or []:
             self._heads.setdefault(tuple(key(head).split()), Head(cls.key, True))
+
+    def local_claims(self, name: str) -> set[str]:
+        """The entries that take ``name`` as an alias valid in one country only: "UPC" is
+        one group in the Central African Republic and another in Congo's Ituri."""
+        k = tuple(key(name).split())
+        return {
+            found.target.removeprefix("entry:")
+            for names in self._local.values()
+            if (found := names.get(k)) is not None
+        }

@@ -112,6 +112,10 @@ class Matcher:
     anchors: frozenset[str]
     reach: int
     capitals: frozenset[str] = frozenset()
+    #: (actor, name) where the actor takes the name only in its own country and another
+    #: actor takes it in another ("UPC" in the Central African Republic and in Congo's
+    #: Ituri): such a name tells no theatre by itself
+    shared: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -124,6 +128,7 @@ def theatre_matcher(actor_files: tuple[str, ...] = ()) -> Matcher:
 
     main = load_dictionary(actor_files)
     entries, by_name, names_all = [], {}, []
+    shared: set[tuple[str, str]] = set()
     for theatre in load_theatres():
         entry = main.entries.get(theatre.actor)
         if entry is None and not theatre.aliases:
@@ -133,6 +138,8 @@ def theatre_matcher(actor_files: tuple[str, ...] = ()) -> Matcher:
         entries.append({"name": theatre.actor, "aliases": names})
         by_name[theatre.actor] = theatre
         names_all += [*name_forms(theatre.actor), *names]
+        shared |= {(theatre.actor, key(n)) for n in [*name_forms(theatre.actor), *names]
+                   if theatre.actor in main.local_claims(n) and len(main.local_claims(n)) > 1}
     anchors = [(max(k, key=len), n) for n in names_all if (k := key(n).split())]
     lower = {a for a, n in anchors if not is_acronym(n)}  # an anchor some name has in any case
     return Matcher(
@@ -141,6 +148,7 @@ def theatre_matcher(actor_files: tuple[str, ...] = ()) -> Matcher:
         anchors=frozenset(a for a, _ in anchors),
         reach=max(len(n) for n in names_all) + 2,
         capitals=frozenset(a for a, _ in anchors if a not in lower),
+        shared=frozenset(shared),
     )
 
 
@@ -149,6 +157,7 @@ def actor_focus(text: str, gaz: Gazetteer, actor_files: Sequence[str] = ()) -> A
     the stretches around a word of some name or a demonym are matched, so a long article
     costs one pass of a regular expression and a set lookup per distinct word."""
     from sitroom.actors import load_dictionary
+    from sitroom.actors.text import key
     from sitroom.geo.fronts import front_lines
 
     if not text:
@@ -164,7 +173,7 @@ def actor_focus(text: str, gaz: Gazetteer, actor_files: Sequence[str] = ()) -> A
     for phrase in _windows(text, found, matcher.reach):
         for m in matcher.dictionary.mentions(phrase, fuzzy=False):
             theatre = matcher.by_name.get(m.actor.name) if m.actor is not None else None
-            if theatre is not None:
+            if theatre is not None and (theatre.actor, key(m.text)) not in matcher.shared:
                 countries |= theatre.countries
                 units |= theatre.units
                 named.add(theatre.actor)
