@@ -177,6 +177,19 @@ def _crowd_namer(actor_files: tuple[str, ...]) -> Callable[[Candidate], None]:
     return lambda candidate: crowd_for_type(candidate.event, dictionary, candidate)
 
 
+def _convention_namer(ctx: Context, actor_files: tuple[str, ...]) -> Callable[[Candidate], None]:
+    """The actors stage's theatre conventions: remote violence a report leaves unattributed,
+    where only one side strikes that ground (`sitroom.actors.conventions`); nothing without it."""
+    try:
+        from sitroom.actors import load_dictionary
+        from sitroom.actors.conventions import attribute_unnamed
+    except ImportError:  # pragma: no cover - actors stage not installed
+        return lambda candidate: None
+    dictionary = load_dictionary(actor_files)
+    text = ctx.article.text
+    return lambda candidate: attribute_unnamed(candidate.event, dictionary, text)
+
+
 def _regime_labeller(ctx: Context, actor_files: tuple[str, ...]) -> Callable[[Candidate], None]:
     """The actors stage's state names as on the report's publication day: a regime still in
     power then has an open label (`sitroom.actors.regimes`); nothing for an undated report."""
@@ -385,10 +398,12 @@ def finalize_candidates(
     scale = source_scale(ctx.article.source, scales)
     name_crowd = _crowd_namer(actor_files)
     label_regimes = _regime_labeller(ctx, actor_files)
+    name_by_convention = _convention_namer(ctx, actor_files)
     for position, c in enumerate(ctx.candidates):
         ev = c.event
         refine_with_actors(c)
         fill_unidentified(c)
+        name_by_convention(c)
         name_crowd(c)
         label_regimes(c)
         ev.interaction = interaction(ev.inter1, ev.inter2)

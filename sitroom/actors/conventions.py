@@ -1,0 +1,102 @@
+"""ACLED's perpetrator of remote violence that a report leaves unnamed, by theatre.
+
+In some wars only one side strikes the ground an event happened on: from 24 February 2022
+an air strike or shelling of a Ukrainian-held town is Russia's, and ACLED codes it so
+("Military Forces of Russia (2000-)") where the report names no attacker. The conventions
+are data (``data/conventions.yaml``): the country, the first day, the event types, the
+striking state, and the places held by its side, where the same words mean the other side
+struck. Nothing changes where the text named an attacker, or the place or the report's
+words ("occupied", "Russian-installed") say the other side held the ground.
+
+    attribute_unnamed(event, dictionary, article_text)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from sitroom import yamlio
+from sitroom.actors.dictionary import ActorDictionary
+from sitroom.actors.entries import as_date
+from sitroom.actors.text import fold
+from sitroom.model import Event
+
+DATA = Path(__file__).with_name("data") / "conventions.yaml"
+#: actor1 names a convention may replace: none, or ACLED's unidentified armed group.
+_UNNAMED = "Unidentified Armed Group"
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+@dataclass(frozen=True)
+class Convention:
+    country: str
+    start: date
+    event_type: str
+    sub_event_types: frozenset[str]
+    state: str
+    cls: str
+    except_admin1: frozenset[str]
+    except_locations: frozenset[str]
+    except_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def conventions() -> tuple[Convention, ...]:
+    raw = yamlio.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    return tuple(
+        Convention(
+            country=row["country"],
+            start=as_date(row["from"]),
+            event_type=row["event_type"],
+            sub_event_types=frozenset(row.get("sub_event_types") or ()),
+            state=row["state"],
+            cls=row.get("class", "military"),
+            except_admin1=frozenset(_folded(n) for n in row.get("except_admin1") or ()),
+            except_locations=frozenset(_folded(n) for n in row.get("except_locations") or ()),
+            except_words=tuple(_folded(w) for w in row.get("except_words") or ()),
+        )
+        for row in raw.get("conventions") or ()
+    )
+
+
+def _folded(text: str) -> str:
+    """Words without case, accents or punctuation ("Russian-installed," → "russian installed")."""
+    return " ".join(fold(w) for w in _WORD.findall(text))
+
+
+def attribute_unnamed(event: Event, dictionary: ActorDictionary, text: str) -> bool:
+    """Name the striking state as actor1 where a convention holds; True when it did."""
+    if event.actor1 and not event.actor1.startswith(_UNNAMED):
+        return False
+    for rule in conventions():
+        if not _applies(rule, event, text):
+            continue
+        actor = dictionary.state_actor(rule.cls, rule.state, event.event_date)
+        if actor is None or event.actor2.startswith(actor.name.split(" (")[0]):
+            return False  # a strike on that state's own forces is the other side's
+        actor = dictionary.localize(actor, event.country)
+        event.actor1, event.inter1 = actor.name, actor.inter
+        cited = event.evidence.get("sub_event_type") or event.evidence.get("event_type")
+        if cited is not None:  # the words of the strike, the only words the convention read
+            event.cite("actor1", cited)
+        return True
+    return False
+
+
+def _applies(rule: Convention, event: Event, text: str) -> bool:
+    if event.country != rule.country or event.event_type != rule.event_type:
+        return False
+    if event.sub_event_type not in rule.sub_event_types:
+        return False
+    if event.event_date is None or event.event_date < rule.start:
+        return False
+    if _folded(event.admin1 or "") in rule.except_admin1:
+        return False
+    if _folded(event.location or "") in rule.except_locations:
+        return False
+    words = f" {_folded(text)} "
+    return not any(f" {w} " in words for w in rule.except_words)
