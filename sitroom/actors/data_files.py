@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from sitroom import yamlio
+from sitroom.actors.identity import identity_entries, read_identity
 from sitroom.errors import ConfigError
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -123,6 +124,7 @@ def load_data(extra_files: tuple[str, ...] = ()) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for name in SHIPPED:
         data = merge(data, read_file(DATA_DIR / name))
+    data = merge(data, {"actors": identity_entries(read_identity())})
     for path in extra_files:
         data = merge(data, read_file(path))
     return data
