@@ -27,6 +27,7 @@ from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.either import merge_either
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
 from sitroom.actors.mutual import VAC, fill_other_side, kind_of
+from sitroom.actors.operations import operation_spans
 from sitroom.actors.spans import (
     agent_spans,
     patient_spans,
@@ -111,6 +112,9 @@ def resolve_candidate(
     side1 = _first_side(agent_spans(candidate), dictionary, country, when, allow_bare=True)
     if not side1 and candidate.agent is None:
         side1 = left_named(candidate, dictionary, country, when)
+    if not side1 and candidate.agent is None:  # "killed during a police raid"
+        owners = operation_spans(root(candidate.trigger))
+        side1 = _first_side(owners, dictionary, country, when, allow_bare=True)
     taken = {m.actor.name for _, m, _ in side1[:1] if m.actor} if side1 else set()
     side2 = _first_side(
         patient_spans(candidate), dictionary, country, when, allow_bare=False, exclude=taken
