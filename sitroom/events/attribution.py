@@ -50,6 +50,7 @@ _MEDIUM_PREPS = event_words("medium_preps")
 _ACCORDING, _ACCORDING_PREPS = event_words("according_heads"), event_words("according_preps")
 _CLAIM = event_words("claim_lemmas")
 _AGENT_PREPS = event_words("agent_preps")
+_BLAMED_ON = event_words("blame_on_preps")
 _NAMING_AS = event_words("naming_as_words")
 #: Entity labels a claimant's name carries.
 _CLAIMANT_ENTS = frozenset({"ORG", "NORP", "PERSON"})
@@ -267,11 +268,16 @@ def speakers_own(doer: Token | Span | None, nouns: str = "own_force_nouns") -> b
 
 
 def _accusation(tok: Token) -> Claim | None:
-    """ "The Pentagon blamed X for the attack", "X was accused of ..." (by Y)."""
+    """ "The Pentagon blamed X for the attack", "blamed the attack on X", "X was accused of
+    ..." (by Y)."""
     if any(c.dep_ == "neg" for c in child_tokens(tok)):
         return None
     accused = first_child(tok, "dobj")
     accuser = first_child(tok, "nsubj")
+    if accused is not None:  # "blamed the killings on X": X is the accused
+        preps = [c for h in (tok, accused) for c in children(h, "prep") if c.lower_ in _BLAMED_ON]
+        on = [p for c in preps for p in children(c, "pobj")]
+        accused = on[0] if on else accused
     if accused is None:  # passive: "X was blamed (by Y)"
         accused = first_child(tok, "nsubjpass")
         agents = [  # "blamed for the attack by US officials": the parser may hang it anywhere
