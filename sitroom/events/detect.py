@@ -290,13 +290,7 @@ def analyze_sentence(sent: Span, lex: Lexicon, witnesses: bool = True) -> Senten
         trig.hypothetical = bool(why) and not trig.negated
         (asserted if ok else rejected).append(trig)
     for trig, status in pending:
-        governed = _governed_by(trig.token, asserted + rejected)
-        if (
-            governed is not None
-            and _family(governed.cls, lex) == _family(trig.cls, lex)
-            and not behind_reason(trig.token, governed.token, is_protest(governed))
-            and not _another_kind_before(trig, governed, lex)
-        ):
+        if _part_of_told(trig, asserted, rejected, lex):
             trig.asserted = True  # "killed in an airstrike": part of the governing event
             asserted.append(trig)
         elif status == "reference" and _determiners(trig.token) & DEFINITE:
@@ -343,6 +337,31 @@ def analyze_sentence(sent: Span, lex: Lexicon, witnesses: bool = True) -> Senten
             list(set(sent) - _not_instruments(kinetic[0]) - told), lex
         )
     return SentenceFindings(mentions, references, rejected, witnessed)
+
+
+def _part_of_told(trig: Trigger, asserted: list[Trigger], rejected: list[Trigger], lex: Lexicon) -> bool:
+    """An event noun the sentence does not assert by itself is part of an event it does
+    tell: the trigger governing it, of the same family ('killed in an airstrike'), or the
+    relative clause it heads ('a bombing ... that killed four')."""
+    governed = _governed_by(trig.token, asserted + rejected)
+    if (
+        governed is not None
+        and _family(governed.cls, lex) == _family(trig.cls, lex)
+        and not behind_reason(trig.token, governed.token, is_protest(governed))
+        and not _another_kind_before(trig, governed, lex)
+    ):
+        return True
+    return _told_by_relative(trig, asserted, lex)
+
+
+def _told_by_relative(trig: Trigger, asserted: list[Trigger], lex: Lexicon) -> bool:
+    """'claimed a bombing during Mass that killed four': the event noun a relative clause
+    of the same family tells is that clause's event, whatever governs the noun."""
+    noun, fam = trig.token, _family(trig.cls, lex)
+    return any(
+        t.token.dep_ == "relcl" and t.token.head.i == noun.i and _family(t.cls, lex) == fam
+        for t in asserted
+    )
 
 
 def _another_kind_before(trig: Trigger, governed: Trigger, lex: Lexicon) -> bool:

@@ -21,6 +21,7 @@ from sitroom.events.continuing import goes_on
 from sitroom.events.detect import PLACE_ENTS, PLACE_PREPS
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import load_lexicon
+from sitroom.events.same_weapon import named_again
 from sitroom.events.taxonomy import DATA_DIR
 from sitroom.lang import LanguagePack, active_pack
 from sitroom.model import Event
@@ -353,15 +354,22 @@ def quoted(c: Candidate) -> bool:
 def weapons_differ(a: Candidate, b: Candidate, rules: Rules) -> bool:
     """Two weapons of different kinds told as news (rockets, then a drone): two attacks.
     A witness's words ('a shell landed beside our house') detail the one incident, and so
-    does a weapon that names no kind of its own ('two bombs hit', after guided bombs)."""
+    does a weapon that names no kind of its own ('two bombs hit', after guided bombs) or one
+    aircraft fire too ('two missiles struck tents', after an air strike)."""
     ra, rb = (rules.rank.get(x.event.sub_event_type, 0) for x in (a, b))
-    kinds = load_lexicon().weapon_classes
+    lex = load_lexicon()
+    kinds, flown = lex.weapon_classes, lex.cue("air_launched_weapons")
+    if any(x.weapon == "air" for x in (a, b)) and any(
+        x.weapon_span is not None and x.weapon_span.root.lemma_.lower() in flown for x in (a, b)
+    ):
+        return False
     both_remote = a.event.event_type == b.event.event_type == "Explosions/Remote violence"
     return (
         both_remote
         and min(ra, rb) >= rules.weapon_rank
         and a.event.sub_event_type != b.event.sub_event_type
-        and all(x.weapon in kinds and kinds[x.weapon].sub_event_type for x in (a, b))
+        and bool(a.weapon and b.weapon)
+        and not named_again(a, b, kinds)
         and not quoted(b)
     )
 

@@ -92,6 +92,7 @@ _LIST_KEYS = (
     "nonstate_cues",
     "protester_agents",
     "seized_weapons",
+    "air_launched_weapons",
     "seized_persons",
     "taking_verbs",
     "taking_idioms",

@@ -59,3 +59,18 @@ def test_bombs_of_no_kind_of_their_own_detail_the_air_strike(pipeline):
         "on Telegram."
     )
     assert len(_records(pipeline, text)) == 1
+
+
+def test_a_bombing_a_relative_clause_tells_is_a_bombing(pipeline):
+    text = ("A jihadist group claimed a bombing during Friday prayers at a mosque in Maiduguri on "
+            "Friday that killed six worshippers.")
+    assert _types(pipeline, text) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_missiles_told_after_an_air_strike_detail_it(pipeline):
+    text = (
+        "An air strike hit a school sheltering displaced families in Deir al-Balah on Wednesday, "
+        "killing nine people, medics said.\n\nWitnesses said two missiles struck the courtyard "
+        "where children were playing."
+    )
+    assert len([e for e in _records(pipeline, text) if e.status == "new"]) == 1
