@@ -245,7 +245,7 @@ def _carried(wclass: str, words: Span, lex: Lexicon) -> str:
     the person set off their own explosives ('detonated his explosives', 'blew himself up')."""
     if not _bomber_person(words):
         return wclass
-    if _bomber_deeds(words, "person_deeds"):
+    if _in_person(words):
         return next(iter(event_words("own_bomb_class")), "")  # walked in wearing it
     verb = words.root.head
     own = event_words("own_words")
@@ -259,19 +259,38 @@ def _bomber_person(words: Span) -> bool:
     word that names an aircraft and the one who sets off a bomb is the person when what it does
     is set one off; a bomber that drops, strikes or hits is the aircraft ('a bomber who flew
     low dropped four bombs')."""
-    return _bomber_deeds(words, "detonation_verbs") or _bomber_deeds(words, "person_deeds")
+    return _bomber_deeds(words, "detonation_verbs") or _in_person(words)
 
 
-def _bomber_deeds(words: Span, key: str) -> bool:
+def _in_person(words: Span) -> bool:
+    """'The bomber, who wore a vest, walked into a mosque': a bomber doing what only a person
+    does, unless any of its deeds is an aircraft's ('bombers carried out raids', 'entered
+    the airspace and struck', 'which carried bombs'): that bomber is the aircraft."""
+    return _bomber_deeds(words, "person_deeds") and not _bomber_deeds(words, "aircraft_deeds", aircraft=True)
+
+
+def _bomber_deeds(words: Span, key: str, aircraft: bool = False) -> bool:
     """A word naming a person or an aircraft ('bomber') does a deed of the ``key`` list,
-    in a relative clause on it ('a bomber who wore a vest') or as its subject."""
+    in a relative clause on it ('a bomber who wore a vest') or as its subject; with
+    ``aircraft``, also a deed on what only an aircraft flies in or carries."""
     root = words.root
     if len(words) > 1 or lemma(root) not in event_words("person_or_aircraft"):
         return False
-    done = [c for c in child_tokens(root) if c.dep_ == "relcl"]  # 'a bomber who detonated ...'
-    if root.dep_ == "nsubj":
+    done = [c for c in child_tokens(root) if c.dep_ in ("relcl", "acl")]  # 'a bomber who detonated ...'
+    if root.dep_ in ("nsubj", "nsubjpass"):
         done += [root.head, *(c for c in child_tokens(root.head) if c.dep_ == "conj")]
-    return any(_does(verb, key) for verb in done)
+    return any(_does(verb, key) or (aircraft and _aircraft_object(verb)) for verb in done)
+
+
+def _aircraft_object(verb: Token) -> bool:
+    """'entered Ukrainian airspace', 'flew into the skies', 'carried heavy bombs': an object
+    only an aircraft enters, or a load it carries in the plural."""
+    objects = [c for c in child_tokens(verb) if c.dep_ in ("dobj", "obj")]
+    objects += [o for p in child_tokens(verb) if p.dep_ == "prep" for o in child_tokens(p) if o.dep_ == "pobj"]
+    places, loads = event_words("aircraft_objects"), event_words("aircraft_loads")
+    return any(
+        lemma(o) in places or o.lower_ in places or (lemma(o) in loads and o.tag_ == "NNS") for o in objects
+    )
 
 
 def _does(verb: Token, key: str) -> bool:
