@@ -142,8 +142,26 @@ def drop_tallies(cands: list[Candidate], rules: Rules) -> list[Candidate]:
 def drop_displacement(cands: list[Candidate]) -> list[Candidate]:
     """'Fighting around Kalehe has displaced 4,000 families', 'clashes forced 1,200 residents
     to flee': a humanitarian summary of what fighting caused, with no toll and no day of its
-    own, is no incident (it made a second record beside the dated one it sums up)."""
-    return [c for c in cands if not _displacement_summary(c)]
+    own, is no incident when another record of the article tells that fighting (same kind,
+    same province): it made a second record beside the dated one it sums up. Told alone, it
+    is the article's only word on the fighting and stays."""
+    summaries = [c for c in cands if _displacement_summary(c)]
+    if not summaries:
+        return cands
+    others = [c for c in cands if not any(c is s for s in summaries)]
+    gone = {id(s) for s in summaries if any(_same_fighting(s, o) for o in others)}
+    return [c for c in cands if id(c) not in gone]
+
+
+def _same_fighting(summary: Candidate, other: Candidate) -> bool:
+    """Another record of the summary's kind of violence in its province (its country where
+    either names no province)."""
+    a, b = summary.event, other.event
+    if not a.event_type or a.event_type != b.event_type:
+        return False
+    if a.admin1 and b.admin1:
+        return a.admin1 == b.admin1
+    return not a.country or not b.country or a.country == b.country
 
 
 def _displacement_summary(c: Candidate) -> bool:

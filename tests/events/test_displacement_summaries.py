@@ -42,3 +42,21 @@ def test_a_week_of_displacement_lends_the_attack_no_date(pipeline):
 def test_fighting_on_a_day_that_displaced_people_is_still_news(pipeline):
     out = records(pipeline, "Fighting between two militias in Tripoli on Wednesday forced hundreds of families to flee.")
     assert [(status, day) for status, day, _dead in out] == [("new", date(2024, 5, 8))]
+
+
+def test_displacement_told_alone_is_the_fighting_s_record(pipeline):
+    text = "Clashes between ISWAP and the army near Monguno have displaced 8,000 people, aid agencies said on Thursday."
+    assert len(records(pipeline, text)) == 1
+
+
+def test_shelling_that_forced_families_out_is_its_own_record_when_told_alone(pipeline):
+    text = "Shelling by government forces forced 600 families to leave their homes in Idlib province, rescuers said."
+    assert len(records(pipeline, text)) == 1
+
+
+def test_a_summary_of_fighting_elsewhere_keeps_its_record(pipeline):
+    text = (
+        "A drone strike forced hundreds of residents to flee a village in Kharkiv region, officials said. "
+        "In Kherson, troops fought off an assault on a river island on Tuesday, killing four attackers."
+    )
+    assert len(records(pipeline, text)) == 2
