@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from sitroom.events.arguments import light_verb_for
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import children, first_child, lemma, phrase
@@ -246,13 +247,23 @@ def _says_it_did(tok: Token, lex: Lexicon) -> Claim | None:
     if speaker is None or speaker.pos_ == "PRON":
         return None
     for clause in children(tok, "ccomp", "xcomp"):
-        cls = lex.verbs.get((lemma(clause),))
+        cls = lex.verbs.get((lemma(clause),)) or _light_done(clause, lex)
         if cls is None or lex.classes[cls].family not in _CLAIMABLE_FAMILIES:
             continue
         doer = first_child(clause, "nsubj")
         own = doer is not None and (doer.lower_ in _PRONOUN_AGENTS or speakers_own(doer))
         if own and not any(c.dep_ == "neg" for c in child_tokens(clause)):
             return Claim("claimed", tok, _named(speaker))
+    return None
+
+
+def _light_done(clause: Token, lex: Lexicon) -> str | None:
+    """ "said it had carried out the attack": the class of the event noun a light verb
+    asserts (the deed the speaker says it did), if the clause is one."""
+    for noun in children(clause, "dobj", "obj"):
+        cls = lex.nouns.get(lemma(noun))
+        if cls is not None and light_verb_for(noun, lex) == clause:
+            return cls
     return None
 
 
