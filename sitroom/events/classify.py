@@ -247,8 +247,8 @@ def _crowds(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
 
 
 def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
-    if not _protest_context(mention, lex) or f.crowd_hit == "civilian":
-        return None  # marchers fired on by gunmen: an attack on civilians
+    if not _protest_context(mention, lex) or f.crowd_hit in ("civilian", "armed"):
+        return None  # marchers fired on by gunmen: an attack on civilians; fighters: a fight
     classes, by_cls, trig, wclass = f.classes, f.by_cls, f.trig, f.wclass
     if "riot" in classes and custody_riot(mention, lex):
         return "Riots", "Mob violence", by_cls["riot"]  # a prison riot
@@ -268,7 +268,8 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     burning = burning_barricades(mention, lex) if f.patient_side != "protester" else None
     if burning is not None:  # tyres burned: a violent demonstration, dispersed or not
         return "Riots", "Violent demonstration", burning
-    if f.patient_side == "protester" and (classes & {"disperse", "arrest"} or wclass == "riot_control"):
+    shots_over = spared and "shoot" in violent  # 'fired into the air as supporters marched'
+    if f.patient_side == "protester" and (classes & {"disperse", "arrest"} or wclass == "riot_control" or shots_over):
         return "Protests", "Protest with intervention", crowd_cue
     if classes & {"disperse", "arrest"} or wclass == "riot_control":
         return "Protests", "Protest with intervention", crowd_cue

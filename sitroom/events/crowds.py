@@ -190,7 +190,8 @@ def crowd_fired_on(mention: Mention, lex: Lexicon) -> str:
     villagers marched', 'gunmen shot at them while mourners marched'): the crowd is who was
     hit, never the rioters. 'protester' when state forces fire or the marchers are named
     protesters (force against a protest), 'civilian' when others fire on marchers who are
-    not (an attack on civilians), '' when no crowd was fired on or it did the violence."""
+    not (an attack on civilians), 'armed' when the marchers are an armed side (a fight, no
+    protest), '' when no crowd was fired on or it did the violence."""
     marks = event_words("moment_marks")
     head, agent = mention.head.token, mention.agent
     if agent is None or not (_armed(agent, lex) or side(agent, lex) == "armed"):
@@ -204,9 +205,20 @@ def crowd_fired_on(mention: Mention, lex: Lexicon) -> str:
         subj = next((c for c in child_tokens(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i in range(agent.start, agent.end):
             continue
+        if _armed_marchers(subj, mention, lex):
+            return "armed"  # 'troops opened fire as M23 fighters marched on Goma': a fight
         named = subj is not None and lemma(subj) in lex.cue("protester_nouns")
         return "protester" if named or agent_kind(agent, lex) == "state" else "civilian"
     return ""
+
+
+def _armed_marchers(subj: Token | None, mention: Mention, lex: Lexicon) -> bool:
+    """'as M23 fighters marched on Goma', 'shot at the rebels as they marched': marchers who
+    are an armed side (fighters, rebels, troops, militia, an armed group's name), told as
+    the clause's subject or, for a pronoun, as the ones fired on."""
+    if subj is not None and subj.pos_ != "PRON":
+        return _armed(phrase(subj), lex) or side(phrase(subj), lex) == "armed"
+    return any(_armed(p, lex) or side(p, lex) == "armed" for p in mention.patients)
 
 
 def crowd_fight(mention: Mention, lex: Lexicon) -> bool:
