@@ -38,6 +38,22 @@ def test_the_dead_of_force_on_protesters_count(pipeline):
 def test_a_crowd_that_clashes_while_others_rally_stays_a_riot(pipeline):
     out = records(
         pipeline,
-        "Farmers returned to the streets of Lyon. While some demonstrators rallied peacefully, others clashed with police and looted shops.",
+        "Teachers protested over unpaid wages in Abuja on Monday; while most of them sang hymns outside "
+        "the ministry, some fought riot police and burned a car.",
     )
     assert [t for t, _s, _d in out] == ["Riots"]
+
+
+def test_soldiers_firing_as_rebels_march_is_a_fight(pipeline):
+    out = records(pipeline, "Soldiers opened fire as Fano militiamen marched into Gondar on Sunday, killing five.")
+    assert [(t, s) for t, s, _d in out] == [("Battles", "Armed clash")]
+
+
+def test_troops_shooting_at_rebels_as_they_march_is_a_fight(pipeline):
+    out = records(pipeline, "Soldiers shot at the rebels as they marched on Bangui on Thursday, killing four.")
+    assert [(t, s) for t, s, _d in out] == [("Battles", "Armed clash")]
+
+
+def test_shots_into_the_air_as_a_crowd_marches_are_an_intervention(pipeline):
+    out = records(pipeline, "Police fired into the air as students marched through Nairobi on Monday.")
+    assert [(t, s) for t, s, _d in out] == [("Protests", "Protest with intervention")]
