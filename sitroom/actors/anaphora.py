@@ -67,9 +67,12 @@ def antecedent(
 def left_named(
     candidate: Candidate, dictionary: ActorDictionary, country: str | None, when: date | None
 ) -> Side:
-    """A verb the parser left without a subject: the last name before it in the sentence."""
+    """A verb the parser left without a subject: the last name before it in the sentence.
+    Not a participle on a noun ("four soldiers wounded in an attack"): that noun suffered it."""
     trigger = root(candidate.trigger)
     if trigger.pos_ != "VERB" or any(c.dep_ in NOMINAL_SUBJECTS for c in child_tokens(trigger)):
+        return []
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         return []
     return last_named(trigger.doc[candidate.sentence.start : trigger.i], dictionary, country, when)
 
