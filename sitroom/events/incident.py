@@ -431,10 +431,12 @@ def same_unit(a: Candidate, b: Candidate) -> bool:
     placed there by geo's fallback) is the same event, however the report separates it:
     both stated to the day, placed below the country, of one event type, by the same
     attacker. A bombing told after a clash, or gunmen killing a farmer after they fought the
-    police, is another event at that place."""
+    police, is another event at that place, and so is a blast of another sub-event type ('In
+    another part of the city, a bomb went off' after a suicide bombing)."""
     ea, eb = a.event, b.event
     return (
         ea.event_type == eb.event_type
+        and ea.sub_event_type == eb.sub_event_type
         and same_attacker(ea, eb)
         and has_date(a)
         and has_date(b)
