@@ -101,6 +101,8 @@ class ArticleContext:
     anchors: list[Hit] = field(default_factory=list)  # resolved specific places
     places: Counter = field(default_factory=Counter)
     place_admin1s: Counter = field(default_factory=Counter)
+    #: the part of ``places`` counted from launch sites ("missiles fired from X")
+    launch_places: Counter = field(default_factory=Counter)
     names: float = 0.0  # weight of all the article's location names, resolved or not
     #: when set, `choose` stores each mention's candidates and feature rows here (training)
     recorder: dict | None = None
@@ -158,9 +160,12 @@ class ArticleContext:
             # distinct places only: a place named 50 times must not make scoring quadratic
             self.anchors.append(hit)
 
-    def add_place(self, hit: Hit, weight: float) -> None:
-        """Count a name used as a location (``weight`` more in event sentences)."""
+    def add_place(self, hit: Hit, weight: float, launch: bool = False) -> None:
+        """Count a name used as a location (``weight`` more in event sentences); ``launch``:
+        a launch site ("drones launched from X"), where the strike came from."""
         self.places[hit.cc] += weight
+        if launch:
+            self.launch_places[hit.cc] += weight
         if hit.admin1 and hit.level >= 1:
             self.place_admin1s[(hit.cc, hit.admin1)] += weight
 
@@ -169,6 +174,14 @@ class ArticleContext:
         # (lists, not generators: asked for every candidate pool of every name)
         placed = frozenset([cc for cc, w in self.places.items() if w > 0])
         return placed or frozenset([cc for cc, w in self.countries.items() if w > 0])
+
+    def struck_countries(self) -> frozenset[str]:
+        """Countries where the article places things other than launch sites: a strike
+        launched from one country says nothing of which namesake province it hit."""
+        launched = self.launch_places
+        if not any(w > 0 for w in launched.values()):
+            return self.event_countries()
+        return frozenset([cc for cc, w in self.places.items() if w - launched.get(cc, 0) > 0])
 
     def has_frame(self) -> bool:
         """The located names are enough to say where the article is: two, or a quarter of

@@ -17,10 +17,10 @@ from sitroom.geo.gazetteer import Hit
 
 def province_in_frame(ranked: Sequence[Hit], ctx: ArticleContext) -> Sequence[Hit]:
     """``ranked`` (best first), with the first province that lies in one of the article's
-    placed countries moved to the front when the best is a province outside all of them."""
+    placed countries (launch sites aside) moved to the front when the best is a province outside all of them."""
     if not ranked or ranked[0].level != 1:
         return ranked
-    placed = ctx.event_countries()
+    placed = ctx.struck_countries()  # not a launch site's ('fired from Kermanshah at ...')
     if not placed or ranked[0].cc in placed:
         return ranked
     home = next((h for h in ranked[1:] if h.level == 1 and h.cc in placed), None)

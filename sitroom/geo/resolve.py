@@ -337,7 +337,7 @@ def build_context(
             country = next((h for h in hits if h.is_country or h.fcode == "ADM1"), None)
         if country is not None and not m.across:  # not "near the border with Egypt"
             ctx.add(country, 0.5 if m.modifier else 1.0)
-            ctx.add_place(country, _place_weight(m, focus))
+            ctx.add_place(country, _place_weight(m, focus), m.origin)
     return ctx
 
 
@@ -366,7 +366,7 @@ def resolve_all(
         m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ()))
         if m.resolved is not None:
             ctx.add(m.resolved, _weight(m))
-            ctx.add_place(m.resolved, _place_weight(m, focus))
+            ctx.add_place(m.resolved, _place_weight(m, focus), m.origin)
     _count_places(ctx, mentions, focus)
     # second pass: every name again, in the frame the rest of the article sets
     namesakes = _by_name(pending)
@@ -418,7 +418,7 @@ def _count(ctx: ArticleContext, m: Mention, focus: frozenset[int] | None, sign: 
     ctx.countries[hit.cc] += sign * _weight(m)
     if hit.admin1 and hit.level >= 1:
         ctx.admin1s[(hit.cc, hit.admin1)] += sign * _weight(m)
-    ctx.add_place(hit, sign * _place_weight(m, focus))
+    ctx.add_place(hit, sign * _place_weight(m, focus), m.origin)
 
 
 def _place_weight(m: Mention, focus: frozenset[int] | None) -> float:
@@ -436,9 +436,10 @@ def _count_places(
     """The located-names frame from the final resolutions."""
     ctx.places.clear()
     ctx.place_admin1s.clear()
+    ctx.launch_places.clear()
     for m in mentions:
         if m.resolved is not None:
-            ctx.add_place(m.resolved, _place_weight(m, focus))
+            ctx.add_place(m.resolved, _place_weight(m, focus), m.origin)
 
 
 def _weight(m: Mention) -> float:
