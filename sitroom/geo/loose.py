@@ -29,6 +29,11 @@ FAR_KM = threshold("far_km")
 #: A town this large is no small namesake: the frame never refuses all of a name's readings
 #: when the largest is one (`known_city`; data/thresholds.yaml).
 KNOWN_CITY = int(threshold("known_city"))
+#: A name spaCy did not call a place, with no frame to hold it, is its largest reading when
+#: that is a town this large (`weak_town`)...
+WEAK_TOWN = int(threshold("weak_town"))
+#: ...or, when no reading bears the name as its own, this many times as large as the next.
+WEAK_ALTERNATE_RATIO = threshold("weak_alternate_ratio")
 #: A reading in the home actors' country gives way to one abroad this many times as populous.
 HOME_FAR_RATIO = threshold("alternate_far_ratio")
 #: ...and a reading in the outlet's country only (`sitroom.geo.outlets`) this much
@@ -364,13 +369,18 @@ def plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
         return False  # the article places things elsewhere (a party's country is no frame)
     if len({h.cc for h in pool}) == 1:
         return True  # one country has the name: "went on strike in X" with nothing else
+    if not any(h.primary for h in pool):
+        # only alternate names ("Marawi" of Marawi City): the far largest sizeable town
+        sizes = sorted((h.population for h in pool), reverse=True)
+        runner = sizes[1] if len(sizes) > 1 else 0
+        return hit.population == sizes[0] >= max(WEAK_TOWN, WEAK_ALTERNATE_RATIO * runner)
     if not hit.primary:
         return False
     # a larger place whose own name is unlike this one (Guantánamo, also written "Gao") does
     # not hide Mali's Gao; one spelled alike (Odesa for "Odessa") still outranks Texas's
     own = [name_key(h.name) for h in pool if h.primary]
     biggest = max(h.population for h in pool if h.primary or _alike(h.name, own))
-    return hit.population == biggest and biggest >= 50_000
+    return hit.population == biggest and biggest >= WEAK_TOWN
 
 
 def _alike(name: str, names: list[str]) -> bool:

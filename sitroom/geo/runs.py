@@ -17,6 +17,8 @@ PARTICLES = pack_words("geo/words", "name_particles")
 LEADING = pack_words("geo/words", "leading_articles")
 #: Prepositions after which a capitalised common word inside a sentence is a name ("near Sake").
 _PLACE_PREPS = pack_words("geo/words", "place_preps")
+#: Entity labels a lone word may wear that still mark it a proper name.
+_LONE_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
 
 
 def proper_runs(doc: Doc) -> list[Span]:
@@ -60,6 +62,16 @@ def _word_as_name(doc: Doc, i: int) -> bool:
     """A capitalised word the tagger read as a common one ("near Sake", the Congolese town,
     tagged a noun), right after a place preposition inside a sentence: a name."""
     tok = doc[i]
-    if tok.pos_ not in ("NOUN", "ADJ") or not tok.text[:1].isupper() or tok.is_sent_start:
+    if tok.pos_ == "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start:
         return False
-    return i > 0 and doc[i - 1].lower_ in _PLACE_PREPS
+    if _lone_name(tok):
+        return True
+    return tok.pos_ in ("NOUN", "ADJ") and i > 0 and doc[i - 1].lower_ in _PLACE_PREPS
+
+
+def _lone_name(tok) -> bool:
+    """A capitalised word that is a whole name entity of its own but that the tagger did
+    not call a proper noun ("shelled Bakhmut", "around Bakhmut": tagged an adverb)."""
+    return tok.ent_iob_ == "B" and tok.ent_type_ in _LONE_LABELS and (
+        tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
+    )

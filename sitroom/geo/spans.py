@@ -305,11 +305,19 @@ def _taken(run: Span, labels: set[str | None]) -> bool:
     root = next((t for t in items if t.dep_ == "dobj"), run.root)
     if _controlled(root):
         return True
-    if root.dep_ != "dobj" or root.head.pos_ != "VERB":
+    if not _object_of_verb(root):
         return False
     verb = root.head.lemma_.lower()
     people = len(items) > 1 and verb in _TAKEN_PEOPLE_VERBS
     return verb in _TAKEN_VERBS and not people
+
+
+def _object_of_verb(root) -> bool:
+    """The run is a verb's object, or a name the tagger misread as an adverb straight after
+    the verb ("shelled Bakhmut": Bakhmut an adverb of "shelled")."""
+    if root.head.pos_ != "VERB":
+        return False
+    return root.dep_ == "dobj" or (root.dep_ == "advmod" and root.i == root.head.i + 1)
 
 
 def _controlled(root) -> bool:
