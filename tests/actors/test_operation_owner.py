@@ -1,5 +1,5 @@
 """Where no one is the verb's subject, the side whose operation it happened in did it:
-"a drug suspect was killed during a police raid". Sentences written for these tests."""
+"a man was shot dead in a police operation". Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ def _actor1(pipeline, text):
 @pytest.mark.parametrize(
     ("text", "actor1"),
     [
-        ("A drug suspect was killed during a police raid in Barangay Tambo, Paranaque, on "
-         "Monday.", "Police Forces of the Philippines"),
+        ("A man wanted for selling shabu died in a police anti-narcotics operation in Pasay "
+         "on Monday.", "Police Forces of the Philippines"),
         ("Three militants were killed during a military operation in North Waziristan on "
          "Monday.", "Military Forces of Pakistan"),
         ("A shopkeeper was shot dead during a raid by soldiers in Bama, Borno state, on "

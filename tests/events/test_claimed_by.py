@@ -57,7 +57,7 @@ def test_land_claimed_by_two_states_is_no_claim_of_an_attack(pipeline):
 @pytest.mark.parametrize(
     "second",
     [
-        "The Islamist group Al-Shabaab later claimed responsibility for the blast.",
+        "The Islamist group Al-Shabaab took responsibility for the blast in a radio message.",
         "The bombing was later claimed by the Islamist group Al-Shabaab, police said.",
     ],
 )
