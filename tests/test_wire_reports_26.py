@@ -6,15 +6,13 @@ whether it is news. Known misses are strict xfails: each names what is still wro
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from sitroom.model import Article
+from tests.wire_reports import assert_record, report_runner
 
 REPORTS = Path(__file__).parent / "data" / "wire_reports_26"
-_RUNS: dict[str, list] = {}
 
 # name: [(location, admin1, event_type, sub_event_type, event_date, fatalities, status)];
 # None leaves a field unchecked.
@@ -141,19 +139,9 @@ EXPECTED = {
     ],
 }
 
-FIELDS = ("location", "admin1", "event_type", "sub_event_type", "event_date", "fatalities", "status")
-
-
 @pytest.fixture(scope="module")
 def records(pipeline_runner):
-    def run(name: str) -> list:
-        if name not in _RUNS:
-            published, _, text = (REPORTS / f"{name}.txt").read_text().partition("\n")
-            article = Article(text=text.strip() + "\n", published=date.fromisoformat(published.strip()))
-            _RUNS[name] = [e for e in pipeline_runner.extract(article) if e.record_kind == "event"]
-        return _RUNS[name]
-
-    return run
+    return report_runner(pipeline_runner, REPORTS)
 
 
 @pytest.fixture(scope="module")
@@ -161,19 +149,6 @@ def pipeline_runner():
     from sitroom.pipeline import Pipeline
 
     return Pipeline()
-
-
-def _row(event) -> tuple:
-    return tuple(str(getattr(event, f)) if f == "event_date" else getattr(event, f) for f in FIELDS)
-
-
-def _matches(event, want: tuple) -> bool:
-    return all(w is None or g == w for g, w in zip(_row(event), want, strict=True))
-
-
-def assert_record(records: list, want: tuple) -> None:
-    """One of the report's event records has every field ``want`` gives (None: unchecked)."""
-    assert any(_matches(e, want) for e in records), (want, [_row(e) for e in records])
 
 
 @pytest.mark.parametrize(("name", "want"), [(n, w) for n, ws in EXPECTED.items() for w in ws])

@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from sitroom.model import Article
+from tests.wire_reports import assert_record, report_runner
 
 REPORTS = Path(__file__).parent / "data" / "wire_reports_27"
-_RUNS: dict[str, list] = {}
 ARMM = "Autonomous Region in Muslim Mindanao"
 REMOTE, BATTLES, VAC = "Explosions/Remote violence", "Battles", "Violence against civilians"
 IED, AIR, SHELLING = "Remote explosive/landmine/IED", "Air/drone strike", "Shelling/artillery/missile attack"
@@ -142,9 +141,6 @@ EXPECTED = {
     ],
 }
 
-FIELDS = ("location", "admin1", "event_type", "sub_event_type", "event_date", "fatalities", "status")
-
-
 @pytest.fixture(scope="module")
 def pipeline_runner():
     from sitroom.pipeline import Pipeline
@@ -154,27 +150,7 @@ def pipeline_runner():
 
 @pytest.fixture(scope="module")
 def records(pipeline_runner):
-    def run(name: str) -> list:
-        if name not in _RUNS:
-            published, _, text = (REPORTS / f"{name}.txt").read_text().partition("\n")
-            article = Article(text=text.strip() + "\n", published=date.fromisoformat(published.strip()))
-            _RUNS[name] = [e for e in pipeline_runner.extract(article) if e.record_kind == "event"]
-        return _RUNS[name]
-
-    return run
-
-
-def _row(event) -> tuple:
-    return tuple(str(getattr(event, f)) if f == "event_date" else getattr(event, f) for f in FIELDS)
-
-
-def _matches(event, want: tuple) -> bool:
-    return all(w is None or g == w for g, w in zip(_row(event), want, strict=True))
-
-
-def assert_record(records: list, want: tuple) -> None:
-    """One of the report's event records has every field ``want`` gives (None: unchecked)."""
-    assert any(_matches(e, want) for e in records), (want, [_row(e) for e in records])
+    return report_runner(pipeline_runner, REPORTS)
 
 
 def _news_at(records: list, location: str) -> list:
