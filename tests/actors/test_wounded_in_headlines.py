@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from sitroom.model import Article
+from tests.events.helpers import event_records
 
 
 @pytest.mark.parametrize(
@@ -20,8 +20,6 @@ from sitroom.model import Article
     ],
 )
 def test_the_wounded_are_the_victims_not_the_attackers(pipeline, text, victims):
-    (event,) = [
-        e for e in pipeline.extract(Article(text=text, published=date(2025, 5, 2))) if e.record_kind == "event"
-    ]
+    (event,) = event_records(pipeline, text, date(2025, 5, 2))
     assert event.actor2.startswith(victims)
     assert not event.actor1.startswith(victims)

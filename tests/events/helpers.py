@@ -13,10 +13,11 @@ def typed(extract, text: str) -> list[tuple[str, str]]:
     return [(c.event.event_type, c.event.sub_event_type) for c in cands if c.event.event_type]
 
 
+def event_records(pipeline, text: str, published: date) -> list:
+    """The event records (not statements) the whole pipeline makes of ``text``."""
+    return [e for e in pipeline.extract(Article(text=text, published=published)) if e.record_kind == "event"]
+
+
 def status_and_dead(pipeline, text: str, published: date) -> list[tuple[str, int]]:
     """(status, fatalities) of each event record the whole pipeline makes of ``text``."""
-    return [
-        (e.status, e.fatalities)
-        for e in pipeline.extract(Article(text=text, published=published))
-        if e.record_kind == "event"
-    ]
+    return [(e.status, e.fatalities) for e in event_records(pipeline, text, published)]

@@ -9,15 +9,11 @@ from datetime import date
 
 import pytest
 
-from sitroom.model import Article
+from tests.events.helpers import event_records
 
 
 def records(pipeline, text: str):
-    return [
-        e
-        for e in pipeline.extract(Article(text=text, published=date(2025, 3, 10)))
-        if e.record_kind == "event"
-    ]
+    return event_records(pipeline, text, date(2025, 3, 10))
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from sitroom.model import Article
+from tests.events.helpers import event_records
 
 
 @pytest.mark.parametrize(
@@ -30,10 +30,6 @@ from sitroom.model import Article
     ],
 )
 def test_an_attack_done_by_a_force_is_that_force(pipeline, text, attacker):
-    events = [
-        e
-        for e in pipeline.extract(Article(text=text, published=date(2025, 3, 11)))
-        if e.record_kind == "event"
-    ]
+    events = event_records(pipeline, text, date(2025, 3, 11))
     assert len(events) == 1
     assert events[0].actor1.startswith(attacker)
