@@ -17,6 +17,10 @@ PHRASE_CUT = frozenset(
 )
 #: ... but a phrase keeps its "of" ("the head of the council").
 _OF = event_words("of_preps")
+#: The lexicon's nouns of people, forces and their vehicles (`behind_place`).
+_DOER_NOUNS = ("armed_nouns", "civilian_nouns", "seized_persons", "protester_nouns")
+#: Prepositions that tell only where an event was and against whom (`_bare_deed`).
+_WHERE_AND_AGAINST = event_words("place_preps") | event_words("target_preps")
 _DEATH_CAUSE_HOPS = PackValue(lambda pack: int(pack.entry("events/words", "death_cause_hops")))
 
 
@@ -87,16 +91,15 @@ def behind_place(subj: Token) -> Token:
     if subj.ent_type_ not in PLACE_ENTS:
         return subj
     lex = load_lexicon()
-    doers = lex.cue("armed_nouns") | lex.cue("civilian_nouns") | lex.cue("seized_persons") | lex.cue(
-        "protester_nouns"
-    )
     cur = subj
     for _ in range(4):
         app = next((c for c in child_tokens(cur) if c.dep_ == "appos"), None)
         if app is None:
             return subj
         if app.pos_ == "NOUN" and not app.ent_type_:
-            told = lemma(app) in doers or lemma(app) in lex.nouns or is_weapon_word(app, lex)
+            word = lemma(app)
+            doer = any(word in lex.cue(kind) for kind in _DOER_NOUNS)
+            told = doer or word in lex.nouns or is_weapon_word(app, lex)
             return app if told else subj
         cur = app
     return subj
@@ -377,9 +380,8 @@ _DOER_HINTS = frozenset({"amod", "compound", "poss", "nmod", "acl", "appos", "ag
 def _bare_deed(noun: Token) -> bool:
     """An event noun told with nothing that could name its doer: only where and against
     whom ('an attack on a village near X'), not 'an attack by X', 'clashes between X and Y'."""
-    told = event_words("place_preps") | event_words("target_preps")
     for c in child_tokens(noun):
-        if c.dep_ in _DOER_HINTS or (c.dep_ == "prep" and c.lower_ not in told):
+        if c.dep_ in _DOER_HINTS or (c.dep_ == "prep" and c.lower_ not in _WHERE_AND_AGAINST):
             return False
     return True
 
