@@ -59,11 +59,6 @@ def norm_label(value: Any) -> str:
 _PAREN = re.compile(r"\s*\([^)]*\)")
 
 
-def loose_actor(value: Any) -> str:
-    """An actor name without ACLED's parenthesised country/years: 'Police Forces of Iraq'."""
-    return norm_label(_PAREN.sub("", str(value or "")))
-
-
 #: Where one actor label lists several names ("A and/or B", "Houthis / Ansar Allah", "A; B")
 #: and where a hand-written gold label starts its note ("Rioters (Kenya) - students").
 _ALTERNATIVES = re.compile(r"\s+and/or\s+|\s+/\s+|\s*;\s*")

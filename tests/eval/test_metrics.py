@@ -6,8 +6,8 @@ import pytest
 
 from sitroom.eval.metrics import (
     actor_match,
+    actor_names,
     date_within,
-    loose_actor,
     macro_f1,
     plover_current,
     plover_from_acled,
@@ -69,7 +69,7 @@ def test_actor_names_compare_exactly_or_without_parentheses():
     assert actor_match("military forces of sudan (2019-)", "Military Forces of Sudan (2019-)")
     assert not actor_match("Military Forces of Sudan", "Military Forces of Sudan (2019-)")
     assert actor_match("Military Forces of Sudan", "Military Forces of Sudan (2019-)", loose=True)
-    assert loose_actor("Civilians (Mali)") == "civilians"
+    assert actor_names("Civilians (Mali)") == {"civilians"}
     assert not actor_match("", "")
 
 
