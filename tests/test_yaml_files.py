@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 import sitroom
+from sitroom import yamlio
 
 PACKAGE = Path(sitroom.__file__).parent
 FILES = sorted(PACKAGE.rglob("*.yaml"))
@@ -46,3 +47,32 @@ def test_the_package_ships_yaml_files():
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_no_key_is_written_twice(path):
     assert duplicate_keys(path.read_text(encoding="utf-8")) == []
+
+
+LANG_FILES = sorted((PACKAGE / "lang").rglob("*.yaml"))
+
+
+def non_string_words(value, path: str = "") -> list[str]:
+    """'path[i] = value' for each item of a list that is no string (a bare `on`, `no` or
+    `yes` reads as a boolean in YAML 1.1, a bare `1` as a number)."""
+    found: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += non_string_words(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            if isinstance(item, (dict, list)):
+                found += non_string_words(item, f"{path}[{i}]")
+            elif not isinstance(item, str):
+                found.append(f"{path}[{i}] = {item!r}")
+    return found
+
+
+def test_the_word_check_finds_a_bare_yaml_boolean():
+    assert non_string_words(yamlio.safe_load("preps: [at, on, with]\n")) == ["preps[1] = True"]
+    assert non_string_words(yamlio.safe_load('preps: [at, "on", with]\n')) == []
+
+
+@pytest.mark.parametrize("path", LANG_FILES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_every_word_list_holds_only_strings(path):
+    assert non_string_words(yamlio.safe_load(path.read_text(encoding="utf-8"))) == []
