@@ -55,7 +55,9 @@ def near_anchor(
     ``limit`` km of it (or of the district that holds it, when the gazetteer lacks it); a
     town put at a distance and bearing from it ("X, about 200 km southeast of Y") lies near
     the point they name, not merely within reach of Y (a province's point says little of
-    its extent: it keeps the plain limit)."""
+    its extent: it keeps the plain limit). A place inside the country or province it is
+    put near is near it, however far from that unit's point ("Maiduguri, north-east
+    Nigeria"; "a village near Kalam, north-west Pakistan")."""
     point, share = None, 0.0
     if offset is not None:
         point = destination(anchor.lat, anchor.lon, *offset)
@@ -65,12 +67,20 @@ def near_anchor(
         for h in pool
         if h.is_open
         or h.is_country  # ("border areas of Nicaragua, between Suriname and ...": no point)
+        or (offset is None and _inside(h, anchor))
         or (
             _at_offset(h, anchor, point, offset[0], share)
             if point is not None and offset is not None and h.level == 3
             else km(h.lat, h.lon, anchor.lat, anchor.lon) <= limit
         )
     ]
+
+
+def _inside(hit: Hit, anchor: Hit) -> bool:
+    """The hit lies in the anchor when the anchor is a country or a province."""
+    if anchor.is_country:
+        return hit.cc == anchor.cc
+    return anchor.fcode == "ADM1" and hit.cc == anchor.cc and hit.admin1 == anchor.admin1
 
 
 def _at_offset(hit: Hit, anchor: Hit, point: tuple[float, float], dist: float, share: float) -> bool:
