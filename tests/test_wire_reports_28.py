@@ -45,6 +45,8 @@ EXPECTED = {
     "06-peru-vraem": [
         (None, "Junin", BATTLES, CLASH, "2025-03-04", 4, "new"),
         (None, None, BATTLES, None, "2020-04-01", 4, "background"),
+        # police 'had come under fire ... one suspect was killed in the exchange'
+        ("Llochegua", "Ayacucho", BATTLES, CLASH, "2025-03-05", 1, "new"),
     ],
     "07-brazil-rio": [
         ("Duque de Caxias", "Rio de Janeiro", VAC, ATTACK, "2024-10-24", 1, "new"),
@@ -55,7 +57,6 @@ EXPECTED = {
         (None, "Syunik", REMOTE, AIR, "2023-09-14", 0, "new"),
     ],
     "09-kosovo-north": [
-        ("Zubin Potok", "Mitrovica", REMOTE, None, "2023-09-24", 0, "new"),
         ("Zvecan", "Mitrovica", None, None, "2023-05-01", None, "background"),
     ],
     "10-egypt-sinai": [
@@ -74,6 +75,8 @@ EXPECTED = {
     ],
     "14-philippines-negros": [
         ("Kabankalan", "Western Visayas", BATTLES, CLASH, "2024-02-19", 2, "new"),
+        # 'Troops fought back and recovered two rifles and a backpack of explosives': no bombing
+        ("Himamaylan", "Western Visayas", BATTLES, CLASH, "2024-02-19", None, "new"),
     ],
     "15-iraq-duhok-turkey": [
         ("Al Amadiyah", "Dahuk", REMOTE, AIR, "2024-07-08", 3, "new"),
@@ -109,6 +112,8 @@ EXPECTED = {
     "23-colombia-catatumbo": [
         ("Suarez", "Cauca", REMOTE, IED, "2025-01-18", 1, "new"),
         ("Tibu", "Norte de Santander", REMOTE, IED, "2023-07-01", 0, "background"),
+        # 'gunmen killed a couple and their baby in their car'
+        ("Tibu", "Norte de Santander", VAC, ATTACK, "2025-01-18", None, "new"),
     ],
     "24-thailand-cambodia": [
         ("Ban Dan", "Buri Ram", REMOTE, SHELLING, "2025-07-25", 0, "new"),
@@ -143,8 +148,6 @@ MISSES = [
     ("05-cameroon-farnorth", ("Mora", "Far North", VAC, ATTACK, "2023-08-01", 11, "background"),
      "'In August last year ... near Mora, and in January a bombing at a market in Kerawa': both go to Kerawa, "
      "the raid dated January and typed as the bombing"),
-    ("06-peru-vraem", ("Llochegua", "Ayacucho", BATTLES, CLASH, "2025-03-05", 1, "new"),
-     "police 'had come under fire ... one suspect was killed in the exchange' is read as an attack on civilians"),
     ("06-peru-vraem", (None, None, BATTLES, None, "2024-02-01", 7, "background"),
      "'in February last year an ambush on a patrol in Pichari killed seven' makes no record"),
     ("07-brazil-rio", ("Rio de Janeiro", "Rio de Janeiro", BATTLES, CLASH, "2024-10-24", 9, "new"),
@@ -156,8 +159,10 @@ MISSES = [
     ("08-armenia-azerbaijan", (None, None, BATTLES, CLASH, "2022-09-01", None, "background"),
      "'In September last year' is dated January"),
     ("09-kosovo-north", (None, "Mitrovica", BATTLES, CLASH, "2023-09-24", 4, "new"),
-     "the gunmen's attack on a police patrol in Banjska is a shelling at the country's level, police "
-     "against the army"),
+     "Banjska is not in the gazetteer: the gunmen's attack on a police patrol there is placed at the country's "
+     "level and joins the explosive thrown at a police station in Zubin Potok 'hours later'"),
+    ("09-kosovo-north", ("Zubin Potok", "Mitrovica", REMOTE, None, "2023-09-24", 0, "new"),
+     "the attack in Banjska, placed at the country's level, joins the explosive thrown in Zubin Potok"),
     ("10-egypt-sinai", ("Al Qantarah", "Al Ismailiyah", BATTLES, CLASH, "2022-05-07", 11, "new"),
      "the attack on the station is two records: an attack on civilians at the Suez Canal (11) and a clash at "
      "Qantara whose toll is the claim's 'dozens'"),
@@ -177,8 +182,7 @@ MISSES = [
     ("13-indonesia-papua", (None, "Papua Tengah", BATTLES, None, "2024-04-10", 1, "background"),
      "the commander killed 'days' before the lead is news, and an attack on civilians"),
     ("14-philippines-negros", ("Himamaylan", "Western Visayas", BATTLES, CLASH, "2024-02-19", 4, "new"),
-     "the rebels' denial that they used landmines types the ambush as a bombing; the fourth soldier who died "
-     "in Bacolod makes a record of his own"),
+     "the fourth soldier, 'wounded in the ambush', who died in Bacolod the next day makes a record of his own"),
     ("14-philippines-negros", ("Himamaylan", "Western Visayas", VAC, ATTACK, "2023-06-01", 4, "background"),
      "'In June last year, a family of four farmers was killed by gunmen in Himamaylan' makes no record"),
     ("16-somalia-lowershabelle", ("Afgooye", "Lower Shabelle", BATTLES, CLASH, "2024-03-16", 19, "new"),
@@ -204,7 +208,7 @@ MISSES = [
     ("22-mexico-michoacan", ("Aguililla", "Michoacan", REMOTE, AIR, "2024-07-30", 3, "new"),
      "the drone attack in El Aguaje (Aguililla) is placed at the hospital of the revised toll (Apatzingan)"),
     ("23-colombia-catatumbo", ("Tibu", "Norte de Santander", VAC, ATTACK, "2025-01-18", 3, "new"),
-     "'gunmen killed a couple and their baby in their car' is a clash with two dead"),
+     "'gunmen killed a couple and their baby in their car' counts the couple's two, not the baby"),
     ("23-colombia-catatumbo", (None, "Norte de Santander", None, None, None, 80, "new"),
      "the Catatumbo region resolves to Santander, its toll (60) is background, and 'later put the toll at 80' "
      "is not read"),
@@ -276,8 +280,6 @@ def test_what_raids_often_do_is_no_event(records):
     assert _no_record(records, "07-brazil-rio", event_date=date(2024, 10, 25))
 
 
-@pytest.mark.xfail(strict=True, reason="'Our units only suppressed the firing points of the enemy' is read as a "
-                   "protest")
 def test_an_army_suppressing_fire_is_no_protest(records):
     assert _no_record(records, "08-armenia-azerbaijan", event_type="Protests")
 

@@ -41,6 +41,7 @@ from sitroom.events.findings import (
 )
 from sitroom.events.lexicon import Lexicon, load_lexicon
 from sitroom.events.parsing import (
+    arms_taken,
     cause_of_death,
     first_child,
     lemma,
@@ -452,8 +453,10 @@ def _governed_token(tok: Token, tokens: set[Token]) -> bool:
 
 def _not_instruments(mention: Mention) -> set[Token]:
     """Words that name weapons without being this event's instrument: the victims ('killed
-    two suicide bombers'), what they carry, and circumstances ('amid the overflight of drones')."""
+    two suicide bombers'), what they carry, what is taken from them, and circumstances ('amid
+    the overflight of drones')."""
     out: set[Token] = worn_by_people(mention, load_lexicon())
+    out |= arms_taken([t.token for t in mention.members], load_lexicon())  # 'recovered two rifles'
     for target in mention.patients:
         out |= set(target)
     for trig in mention.members:

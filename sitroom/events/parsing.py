@@ -413,3 +413,20 @@ def cause_of_death(noun: Token) -> bool:
             return lemma(head) in event_words("death_verbs")
         tok = head
     return False
+
+
+#: Verb classes whose object is taken, not used ('recovered two rifles', 'seized explosives').
+_TAKING = event_words("taking_classes")
+
+
+def arms_taken(heads: list[Token], lex: Lexicon) -> set[Token]:
+    """The objects of a taking verb under ``heads``: 'troops fought back and recovered two
+    rifles and a backpack of explosives' took the explosives, it did not fight with them."""
+    out: set[Token] = set()
+    for head in heads:
+        for tok in subtree_tokens(head):
+            if tok.pos_ == "VERB" and lex.verbs.get((lemma(tok),)) in _TAKING:
+                for obj in child_tokens(tok):
+                    if obj.dep_ in ("dobj", "nsubjpass"):
+                        out |= set(subtree_tokens(obj))
+    return out
