@@ -5,6 +5,7 @@ words, a `Link` between two names, and the kind an admin word names (read by
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sitroom.geo.normalize import GENERIC_SUFFIXES
@@ -70,6 +71,21 @@ class Link:
     between: bool = False
     listed: bool = False  # one of a list that shares the next name's container
     comma: bool = False  # joined to its container by a bare comma ("X, Y"): maybe a list
+
+
+#: "... of Jammu and Kashmir": the rest of a container's name after "and" (`outer_of`).
+_AND_REST = pattern("and_rest")
+
+
+def outer_of(text: str, m: re.Match, known: Callable[[str], bool]) -> Link:
+    """The container (group b) of a chain match, with the rest of its name where the name
+    holds "and" and the whole is a known name ("X district of Jammu and Kashmir", "X in
+    Sistan and Baluchestan province", "X in Trinidad and Tobago"); the name pattern stops
+    at "and", which mostly joins two places."""
+    rest = None if m.group("bgen") else _AND_REST.match(text, m.end("b"))
+    if rest is not None and known(text[m.start("b") : rest.end("name")]):
+        return Link(m.start("b"), rest.end("name"), kind_of(rest))
+    return span_of(m, "b", "bgen")
 
 
 def kind_of(m: re.Match, gen: str = "gen") -> str:

@@ -18,7 +18,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
-from sitroom.geo.chain_parts import PART, Link, gen_kind, named_line
+from sitroom.geo.chain_parts import PART, Link, gen_kind, named_line, outer_of
 from sitroom.geo.chain_parts import generic_words as _generic_words  # noqa: F401 (tests read it here)
 from sitroom.geo.chain_parts import kind_of as _kind
 from sitroom.geo.chain_parts import name_word as _name_word
@@ -342,7 +342,7 @@ def find_links(
         party = m.span("a") in parties or whole_a in parties  # "Islamic State in X"
         if (party and not settled) or known(text[m.start("a") : m.end("b")]):
             continue  # "Taliban in X"; "Democratic Republic of Congo" is one name
-        outer = _span(m, "b", "bgen")
+        outer = outer_of(text, m, known)  # "of Jammu and Kashmir": the whole name
         inner = _span(m, "a", "agen")
         region = _region_first(text, m, is_unit)
         if region is not None:
