@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import is_dateline
+from sitroom.events.sides import side
 from sitroom.events.stepping import suffered_by_subject
 from sitroom.lang import pack_words
 from sitroom.nlp import child_tokens, doc_memo, entities
@@ -25,6 +26,8 @@ _CLAUSE = {"relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "csub
 CLASH = pack_words("actors/words", "clash_verbs")
 _TARGETING = pack_words("actors/words", "targeting_verbs")
 _BETWEEN = pack_words("actors/words", "between_preps")
+_FIGHT_SETTING = pack_words("actors/words", "fight_setting_preps")
+_HITTING = pack_words("actors/words", "people_hit_verbs")
 _CLASH_PREPS = pack_words("actors/words", "clash_preps")
 _CLASH_NOUNS = pack_words("actors/words", "clash_nouns")
 _AGENT_PREPS = pack_words("actors/words", "agent_preps")
@@ -37,6 +40,7 @@ _HARM = pack_words("actors/words", "harm_verbs")
 _CROWD_TYPES = {"Protests", "Riots"}
 _FINDERS = pack_words("events/words", "finding_verbs")
 _NAMED_ENTS = ("ORG", "NORP", "PERSON")
+_GROUP_ENTS = ("ORG", "NORP")
 _VERB_TAG = "VB"
 
 
@@ -65,7 +69,9 @@ def agent_spans(candidate: Candidate) -> list[Span]:
 def _agent_spans(candidate: Candidate) -> list[Span]:
     if candidate.agent is not None:
         agent = _with_weapon(candidate.agent)
-        return [agent, *_owners(agent)]
+        first, _ = _fight_sides(candidate)
+        named = [phrase(first)] if first is not None else _named_in_apposition(agent)
+        return [*named, agent, *_owners(agent)]
     trigger = root(candidate.trigger)
     if trigger.lemma_ in _FINDERS and candidate.event.event_type != "Strategic developments":
         return []  # 'police found three bodies': who found the dead did not kill them
@@ -139,7 +145,9 @@ def _patient_spans(candidate: Candidate) -> list[Span]:
     trigger = root(candidate.trigger)
     harmed = [] if candidate.event.event_type in _CROWD_TYPES else _harmed(trigger)
     if candidate.patient is not None and not _is_weapon(candidate.patient):
-        return [candidate.patient, *harmed]
+        _, second = _fight_sides(candidate)  # the dead of a fight are its toll, not a side
+        first = [phrase(second)] if second is not None else _people_hit_there(candidate)
+        return [*first, candidate.patient, *harmed]
     spans: list[Span] = []
     _, second = _between(trigger)
     if second is not None:
@@ -289,6 +297,53 @@ def _between(trigger: Token) -> tuple[Token | None, Token | None]:
                 if pobj.dep_ == "pobj":
                     conj = next((c for c in child_tokens(pobj) if c.dep_ == "conj"), None)
                     return pobj, conj
+    return None, None
+
+
+def _named_in_apposition(agent: Span) -> list[Span]:
+    """ "The country's largest rebel group, the ELN, attacked ...": the name beside a kind
+    told in a common noun; the kind stays next in line for a name no dictionary knows."""
+    kind = agent.root
+    if kind.pos_ != "NOUN" or kind.ent_type_:
+        return []
+    return [phrase(c) for c in child_tokens(kind) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in _GROUP_ENTS]
+
+
+def _people_hit_there(candidate: Candidate) -> list[Span]:
+    """ "Troops killed two gunmen during a raid on a village": when the target is a place,
+    the people another trigger of the event killed or hurt tell the side, not the place.
+    Not in a fight ("exchanged fire ..., in which a civilian was killed"): its dead are its
+    toll."""
+    lex = load_lexicon()
+    if candidate.patient is None or side(candidate.patient, lex) != "place":
+        return []
+    triggers = [root(t) for t in candidate.triggers]
+    if any(is_clash(t) for t in triggers):
+        return []
+    people = []
+    for trigger in (t for t in triggers if t.lemma_ in _HITTING):
+        for c in child_tokens(trigger):
+            if c.dep_ in ("dobj", "obj", "nsubjpass") and side(phrase(c), lex) in ("armed", "civilian"):
+                people.append(phrase(c))
+    return people
+
+
+def _fight_sides(candidate: Candidate) -> tuple[Token | None, Token | None]:
+    """The two sides of a fight told as the deed's doer or setting: "clashes between A and B
+    killed five civilians", "five were killed in fighting between A and B"."""
+    trigger = root(candidate.trigger)
+    nouns = [candidate.agent.root] if candidate.agent is not None else []
+    for prep in child_tokens(trigger):
+        if prep.dep_ == "prep" and prep.lower_ in _FIGHT_SETTING:
+            nouns += [p for p in child_tokens(prep) if p.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.i == trigger.i or not is_clash(noun):
+            continue
+        for prep in child_tokens(noun):
+            if prep.dep_ == "prep" and prep.lower_ in _BETWEEN:
+                pobj = next((p for p in child_tokens(prep) if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj, next((c for c in child_tokens(pobj) if c.dep_ == "conj"), None)
     return None, None
 
 

@@ -76,8 +76,11 @@ def is_dateline(tok: Token) -> bool:
 
 
 def subject_of(tok: Token, *deps: str) -> Token | None:
-    """The first subject child (``deps``) that is not the report's dateline."""
-    subj = next((c for c in children(tok, *deps) if not is_dateline(c)), None)
+    """The first subject child (``deps``) that is not the report's dateline. Where the parser
+    split a subject in two ("Sudan's paramilitary / Rapid Support Forces shelled ..."), the
+    adjective it hung on the verb is not the subject: the noun beside it is."""
+    subjects = [c for c in children(tok, *deps) if not is_dateline(c)]
+    subj = next((c for c in subjects if c.pos_ != "ADJ"), subjects[0] if subjects else None)
     return behind_place(subj) if subj is not None else None
 
 
