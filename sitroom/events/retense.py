@@ -9,8 +9,9 @@ parse and every evidence span still points at the article's own words.
 
 A word is tried when the sentence has no verb at its root, the word is a trigger verb's
 base form (or its third person: 'kills', 'torches') read as a noun or an adjective, a
-noun or a name stands before it (its subject) and an object follows it. Its words: the
-irregular past forms ``headline_past_forms`` of ``events/words``.
+noun or a name stands before it (its subject) and an object follows it (in a title-cased
+headline, none need follow a verb of ``headline_intransitive_verbs``: 'Rival Gangs Clash In
+X'). Its words: the irregular past forms ``headline_past_forms`` of ``events/words``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 _PAST = PackValue(
     lambda pack: {str(k): str(v) for k, v in pack.entry("events/words", "headline_past_forms").items()}
 )
+#: Verbs a title-cased headline tells with no object ('Rival Gangs Clash In Port-au-Prince').
+_INTRANSITIVE = PackValue(lambda pack: frozenset(pack.entry("events/words", "headline_intransitive_verbs")))
 #: Tags of a present-tense verb the tagger took for a noun, an adjective or a bare verb.
 _MISREAD_TAGS = frozenset({"NN", "NNS", "JJ", "VBP", "VBZ"})
 #: ... and in a title-cased headline, a name.
@@ -50,7 +53,7 @@ def retense_headlines(doc: Doc, lex: Lexicon, parser: Callable[[], Language]) ->
     for sent in list(doc.sents):
         if sent.root.pos_ in ("VERB", "AUX"):
             continue
-        titled = _title_cased(sent)
+        titled = title_cased(sent)
         for tok in span_tokens(sent):
             base = _misread_verb(tok, sent, bases, titled)
             if base is not None and _reparse(doc, sent, tok, base, parser()):
@@ -61,7 +64,7 @@ def retense_headlines(doc: Doc, lex: Lexicon, parser: Callable[[], Language]) ->
     return done
 
 
-def _title_cased(sent: Span) -> bool:
+def title_cased(sent: Span) -> bool:
     """'Army Shells Rebel Positions Near Kidal': a headline with its words capitalised."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
@@ -80,13 +83,15 @@ def _misread_verb(tok: Token, sent: Span, bases: frozenset[str], titled: bool = 
     before, after = tok.doc[i - 1], tok.doc[i + 1]
     if not (before.pos_ in ("NOUN", "PROPN") or before.ent_type_ in ACTOR_ENTS):
         return None
-    if after.tag_ in _NOT_OBJECT_TAGS or after.is_punct:
-        return None
     word = tok.lower_
     for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
-        if form in bases:
+        if form in bases and (_object_follows(after) or titled and form in _INTRANSITIVE.value()):
             return form
     return None
+
+
+def _object_follows(after: Token) -> bool:
+    return after.tag_ not in _NOT_OBJECT_TAGS and not after.is_punct
 
 
 def past_form(base: str) -> str:

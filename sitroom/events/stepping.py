@@ -25,8 +25,9 @@ def _reduced_passive(tok: Token) -> bool:
     """'Two killed and 30 wounded in clashes', 'Three soldiers abducted near X': a headline's
     passive told without its 'were', whose subject suffered it (a participle with a subject,
     no auxiliary and no object)."""
+    participle = tok.tag_ == "VBN" or (tok.tag_ in ("VBP", "VBD") and tok.lower_ in event_words("bare_participles"))
     return (
-        tok.tag_ == "VBN"
+        participle
         and lemma(tok) in event_words("reduced_passive_verbs")
         and bool(children(tok, "nsubj"))
         and not children(tok, "aux", "auxpass", "dobj")

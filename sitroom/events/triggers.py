@@ -29,8 +29,9 @@ from sitroom.events.parsing import (
     standing_state,
     weapons_in,
 )
+from sitroom.events.retense import title_cased
 from sitroom.events.taking import taken_by_force
-from sitroom.nlp import child_tokens, span_tokens, subtree_tokens
+from sitroom.nlp import child_tokens, sentence, span_tokens, subtree_tokens
 
 # ---------------------------------------------------------------- trigger finding
 
@@ -135,7 +136,8 @@ def noun_keys(tok: Token) -> list[str]:
 
 
 def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
-    if tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and not tok.text.islower()):
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and not tok.text.islower()
+                                              and not _headline_noun(tok)):
         return None
     if _verb_read_as_noun(tok):  # 'gunmen riding a motorcycle shot dead a trader'
         cls = next((lex.verbs[(f,)] for f in base_forms(tok) if (f,) in lex.verbs), None)
@@ -156,6 +158,12 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     ):
         cls = "clash"
     return Trigger(tok, cls, True, tok.doc[tok.i : tok.i + 1])
+
+
+def _headline_noun(tok: Token) -> bool:
+    """'Blast' in 'Three Soldiers Wounded In Roadside Blast': a common noun a title-cased
+    headline capitalised, which the tagger takes for a name (not one of the entities)."""
+    return tok.is_title and not tok.ent_type_ and title_cased(sentence(tok))
 
 
 def _weapon_kind(noun: Token, lex: Lexicon) -> bool:
