@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sitroom.geo.containment import CITY, enclosing
 from sitroom.geo.context import KIND_CODES, ArticleContext, Mention
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
-from sitroom.geo.normalize import NOT_A_NAME, name_key
+from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 from sitroom.geo.thresholds import threshold
 from sitroom.lang import pack_words
 
@@ -133,6 +133,23 @@ def with_kind_word(mention: Mention, hits: list[Hit], gaz: Gazetteer) -> list[Hi
     # the unit's row under the word the text wrote ("Puncak regency": Kabupaten Puncak)
     word = mention.kind_word or "district"
     return hits + [h for h in gaz.lookup(f"{mention.text} {word}") if h not in hits]
+
+
+#: Kinds a name's own word gives a unit ("X district", "X governorate", "X county").
+_UNIT_WORD_KINDS = frozenset({"district", "admin1", "admin2"})
+
+
+def bare_at_home(text: str, hits: list[Hit], gaz: Gazetteer, home: frozenset[str]) -> list[Hit]:
+    """The rows of the bare name in the article's countries (``home``) when every row of
+    the name as written with its kind word lies abroad: "Karak district" in a report on
+    Jordan is Jordan's Karak, not Pakistan's Karak District. A unit word keeps the units
+    among them when there are any (the district, not a village of its name)."""
+    name, kind = split_generic(text)
+    if not hits or name == text or any(h.cc in home for h in hits):
+        return []
+    rows = [h for h in gaz.lookup(name) if h.cc in home and h not in hits]
+    units = [h for h in rows if 0 < h.level < 3] if kind in _UNIT_WORD_KINDS else []
+    return units or rows
 
 
 def direction_unit(mention: Mention, gaz: Gazetteer, countries: frozenset[str]) -> list[Hit]:

@@ -183,6 +183,7 @@ def candidates(
         # "Tellor in Northvale", all exact namesakes elsewhere: a spelling inside the container
         other = (*gaz.variants(mention.text), *gaz.romanised(mention.text))
         hits += [h for h in dict.fromkeys(other) if h not in hits and loosely_inside(h, holder)]
+    hits += named.bare_at_home(mention.text, hits, gaz, ctx.event_countries())  # "Karak district"
     hits += in_actor_units(mention.text, hits, holder, gaz, ctx)
     if hits and mention.kind == "admin1" and not any(h.level == 1 and not h.is_country for h in hits):
         # "Zabol Province": no exact namesake is one; the province spelled another way ("Zabul",
