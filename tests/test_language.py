@@ -200,3 +200,21 @@ def test_outside_a_run_values_follow_the_default_pack_read_again(tmp_path, monke
         assert colours.value() is colours.value()
     finally:
         lang.packs.cache_clear()
+
+
+def test_pack_values_built_ahead_are_the_ones_their_first_use_reads():
+    builds = []
+    value = lang.PackValue(lambda pack: builds.append(pack.code) or f"built for {pack.code}")
+    assert lang.build_values() >= 1
+    assert builds == ["en"]
+    assert value.value() == "built for en" and builds == ["en"]  # not built a second time
+
+
+def test_a_pack_value_that_cannot_be_built_ahead_still_fails_where_it_is_used():
+    def broken(pack):
+        raise KeyError("no such entry in this pack")
+
+    value = lang.PackValue(broken)
+    lang.build_values()  # leaves it alone
+    with pytest.raises(KeyError):
+        value.value()

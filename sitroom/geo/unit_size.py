@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from sitroom.outlines import _iso_number_by_iso2, province_units
+from sitroom.outline_boxes import unit_boxes
+from sitroom.outlines import _iso_number_by_iso2, same_name
 
 #: Kilometres per degree of latitude (and of longitude at the equator).
 _KM_PER_DEGREE = 111.2
@@ -22,13 +23,14 @@ _KM_PER_DEGREE = 111.2
 @lru_cache(maxsize=1_024)
 def unit_box_km2(cc: str, province: str) -> float | None:
     """The summed box area (km²) of the country's (ISO2) admin-1 outlines named like
-    ``province``; None when no outline of that name is vendored (size unknown)."""
-    units = province_units(_iso_number_by_iso2().get(cc, 0), province)
-    if not units:
+    ``province``; None when no outline of that name is vendored (size unknown). The boxes
+    are read from `sitroom.outline_boxes` (the outlines' own, worked out when the file was
+    written), not from the outlines: no outline file is read or decoded here."""
+    boxes = [box for name, box in unit_boxes(_iso_number_by_iso2().get(cc, 0)) if same_name(name, province)]
+    if not boxes:
         return None
     total = 0.0
-    for rings in units:
-        west, south, east, north = rings.box
+    for west, south, east, north in boxes:
         middle = math.radians((south + north) / 2)
         total += (east - west) * math.cos(middle) * (north - south) * _KM_PER_DEGREE**2
     return total

@@ -180,6 +180,10 @@ def _build_here() -> None:
             max_sentence_tokens=data["max_sentence_tokens"],
         )
         _BUILT = (describe(config), build_pipeline(config))
+        # the stages' patterns and word sets compiled here once, not in each forked worker
+        from sitroom.lang import build_values
+
+        build_values()
         # the pipeline lives as long as the workers: the collector need never walk it
         # again, nor touch (and so copy) the pages each forked worker shares with this one
         gc.freeze()

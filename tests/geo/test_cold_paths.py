@@ -1,6 +1,7 @@
 """The cold-start shortcuts give what the plain reads give: a province's outline decoded
 alone is the outline decoded with its whole country, the demonym table read at once answers
-as one query per word did, a plain-ASCII word folds as the Unicode path folds it, and a
+as one query per word did, a province's box read from the boxes file is the box of its
+decoded outline, a plain-ASCII word folds as the Unicode path folds it, and a
 dictionary of named actors only finds what it found when it also walked every word for
 nationalities and class heads; a package's data file is found without importing the package,
 and the toponym bench can run with an ingest worker's collector settings."""
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import json
+import math
 import subprocess
 import sys
 import unicodedata
@@ -20,6 +22,8 @@ from sitroom.actors import ActorDictionary
 from sitroom.actors.text import fold
 from sitroom.geo.gazetteer import _COLUMNS, Hit, km
 from sitroom.geo.normalize import name_key
+from sitroom.geo.unit_size import unit_box_km2
+from sitroom.outline_boxes import computed_boxes, unit_boxes
 from sitroom.outlines import (
     OUTLINES,
     _iso_number_by_iso2,
@@ -82,6 +86,24 @@ def test_a_point_is_inside_the_province_it_lies_in_and_outside_its_neighbour():
     assert in_province("MM", "Chin", 22.65, 93.61) is True
     assert in_province("MM", "Rakhine", 22.65, 93.61) is False
     assert in_province("MM", "Rakhine", 20.15, 92.90) is True
+
+
+def test_the_boxes_file_holds_every_outlines_box_as_the_outlines_give_it():
+    # (after a change to the vendored outlines: python -m sitroom.outline_boxes)
+    from_file = [(iso, name, box) for iso in sorted({i for i, _, _ in computed_boxes()})
+                 for name, box in unit_boxes(iso)]
+    assert from_file == list(computed_boxes())
+
+
+@pytest.mark.parametrize(("cc", "province"), [("IQ", "Anbar"), ("MM", "Chin"), ("CA", "Nunavut")])
+def test_a_provinces_size_from_the_boxes_file_is_its_decoded_outlines_size(cc, province):
+    decoded = province_units(_iso_number_by_iso2()[cc], province)
+    assert decoded, "the test needs a vendored outline"
+    size = 0.0
+    for rings in decoded:  # (every unit named like it, in the file's order, as the sum is taken)
+        west, south, east, north = rings.box
+        size += (east - west) * math.cos(math.radians((south + north) / 2)) * (north - south) * 111.2**2
+    assert unit_box_km2(cc, province) == size
 
 
 def _one_query(gaz, name: str) -> tuple[Hit, ...]:
