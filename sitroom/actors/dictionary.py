@@ -33,6 +33,7 @@ _FUZZY_MAX_WORDS = 10  # fuzzy matching is for short names, not whole sentences
 _DESCRIPTIONS = pack_words("actors/words", "descriptions")  # words for fighters, not who
 _MAX_GAP = 2  # unknown words allowed between a nationality and its head noun
 _LEADING = pack_words("actors/words", "leading_words")
+_MILITARY = "military"  # the class whose unnamed forces `forces_unnamed` reassigns
 
 
 class ActorDictionary(DictionaryIndex):
@@ -326,6 +327,8 @@ class ActorDictionary(DictionaryIndex):
     ) -> Mention:
         cls = self.classes[head.cls]
         use = nation if (nation and cls.nationality_wins) else (country or nation)
+        if not nation and head.cls == _MILITARY and use in self.forces_unnamed:
+            use = self.forces_unnamed[use]  # 'soldiers raided a camp near Jenin': Israel's
         actor = self.generic_actor(head.cls, use, when)
         assoc = [head.assoc.replace("{country}", use)] if head.assoc and use else []
         return Mention(actor, ws[first].start, ws[last].end, "", head.cls, nation or "", assoc)

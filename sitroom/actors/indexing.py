@@ -29,6 +29,8 @@ class DictionaryIndex:
         self.entries: dict[str, Entry] = {}
         self.classes: dict[str, HeadClass] = {}
         self._military_names: list[str] = []
+        #: whose army unnamed forces are in a country another state's army holds ground in
+        self.forces_unnamed: dict[str, str] = {}
         self._local: dict[str, dict[tuple[str, ...], Name]] = {}
         self._names: dict[tuple[str, ...], Name] = {}
         self._countries: dict[tuple[str, ...], tuple[str, bool, bool]] = {}
@@ -65,6 +67,8 @@ class DictionaryIndex:
             regimes=tuple(sorted(regimes, key=lambda r: r[1])),
         )
         self.states[state.country] = state
+        if raw.get("forces_unnamed"):
+            self.forces_unnamed[state.country] = str(raw["forces_unnamed"])
         for name in [state.country, *(raw.get("names") or [])]:
             self._index_country(name, state.country, demonym=False)
         for name in raw.get("demonyms") or []:
