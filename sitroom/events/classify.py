@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.clearing import cleared_ground
 from sitroom.events.confidence import confidence
 from sitroom.events.crowds import (
+    armed_obstruction,
     burning_barricades,
     crowd_agent,
     crowd_fight,
@@ -134,6 +135,8 @@ def _riot_words_near(mention: Mention, lex: Lexicon) -> bool:
 
 
 def _protest_context(mention: Mention, lex: Lexicon) -> bool:
+    if armed_obstruction(mention, lex):
+        return False
     if set(mention.classes) & PROTEST_CLASSES:
         return True
     head = mention.head.token

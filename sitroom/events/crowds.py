@@ -302,3 +302,15 @@ def _custody_near(riot: Token, lex: Lexicon) -> bool:
         return False
     return any(_custody_held(t, lex) for t in sentence(riot) if t.dep_ not in ("poss", "compound", "amod"))
 
+
+def armed_obstruction(mention: Mention, lex: Lexicon) -> bool:
+    """'Militants blocked the highway and torched ten trucks': fighters who block a road
+    (`obstructing_armed`, `obstruction_verbs`) are no crowd demonstrating; the block is part of
+    what they did. Not 'a group of people', 'party members' or the police."""
+    told = [t for t in mention.members if t.cls == "protest"]
+    if not told or mention.agent is None:
+        return False
+    doer = lemma(_through_collective(mention.agent, lex))
+    return doer in event_words("obstructing_armed") and all(
+        lemma(t.token) in event_words("obstruction_verbs") for t in told
+    )

@@ -1,6 +1,6 @@
 """Wordings of real-length wire reports (stop 28) that typed or missed an incident (sentences
 written for these tests): a force that 'came under fire', arms recovered after a fight, an
-army 'suppressing' the enemy's fire, and a couple killed together."""
+army 'suppressing' the enemy's fire, a couple killed together, and gunmen blocking a road."""
 
 from tests.events.helpers import typed
 
@@ -62,3 +62,13 @@ def test_a_couple_shot_dead_were_civilians(extract):
 def test_a_couple_of_soldiers_are_still_soldiers(extract):
     text = "Militants killed a couple of soldiers at a checkpoint near Bannu on Saturday, police said."
     assert typed(extract, text) == [CLASH]
+
+
+def test_militants_blocking_a_highway_are_no_demonstration(extract):
+    text = "Militants blocked the highway near Zhob on Monday and set fire to twelve trucks."
+    assert all(t not in ("Riots", "Protests") for t, _s in typed(extract, text))
+
+
+def test_drivers_blocking_a_highway_still_protest(extract):
+    text = "Truck drivers blocked the highway near Zhob on Monday to demand lower fuel prices."
+    assert [t for t, _s in typed(extract, text)] == ["Protests"]
