@@ -289,9 +289,10 @@ def _big_units(pool: tuple[Hit, ...], own: str, ctx: ArticleContext) -> frozense
 
 
 def _unit_namesake_town(hit: Hit, shared: _Shared) -> float:
-    """1 for a small town (`UNIT_NAMESAKE_TOWN` people; no capital, no site) outside every
-    large unit of its name in the pool: "California" read as California, Maryland."""
-    if not shared.big_units or hit.level != 3 or hit.fcode in SITE_CODES or hit.fcode == "PPLC":
+    """1 for a small town or district (`UNIT_NAMESAKE_TOWN` people; no capital, no site)
+    outside every large unit of its name in the pool: "California" read as California,
+    Maryland; "Arizona" beside San Antonio as a Honduran municipality of that name."""
+    if not shared.big_units or hit.level < 2 or hit.fcode in SITE_CODES or hit.fcode == "PPLC":
         return 0.0
     if hit.population >= UNIT_NAMESAKE_TOWN or (hit.cc, hit.admin1) in shared.big_units:
         return 0.0

@@ -68,3 +68,22 @@ def test_a_firm_from_one_state_opening_in_another_means_the_state(gaz):
 def test_a_mexican_state_is_no_brazilian_village(gaz):
     text = "Cartel gunmen killed four police officers in Sonora, officials said."
     assert _read(gaz, text, "Sonora") == ("MX", "Sonora", "ADM1")
+
+
+def test_a_small_district_outside_the_state_of_its_name_is_flagged():
+    state = hit("Arizona", "Arizona", 34.2, -111.6, fcode="ADM1", cc="US", pop=0)
+    district = hit("Arizona", "Atlantida", 15.6, -87.3, fcode="ADM2", cc="HN", pop=30_000)
+    assert _flags([state, district], "Arizona") == [0.0, 1.0]
+
+
+def test_a_district_inside_the_state_of_its_name_is_not_flagged():
+    state = hit("Borno", "Borno", 11.8, 13.1, fcode="ADM1", cc="NG", pop=0)
+    district = hit("Borno", "Borno", 11.9, 13.2, fcode="ADM2", cc="NG", pop=30_000)
+    assert _flags([state, district], "Borno") == [0.0, 0.0]
+
+
+def test_a_state_beside_a_big_city_is_no_foreign_district_of_its_name(gaz):
+    text = "Police in Arizona arrested a man on Monday, officials in San Antonio said."
+    mentions, _ = resolve_names(gaz, text, "Arizona", "San Antonio")
+    state, city = (m.resolved for m in mentions)
+    assert (state.cc, state.fcode) == ("US", "ADM1") and city.cc == "US"
