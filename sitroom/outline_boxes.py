@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from sitroom.errors import ConfigError
 from sitroom.outlines import _iso3_by_number, country_units
 
 BOXES = Path(__file__).resolve().parent / "geo" / "data" / "admin1_boxes.csv"
@@ -43,7 +44,9 @@ def _table() -> dict[int, tuple[tuple[str, Box], ...]]:
     with open(BOXES, newline="", encoding="utf-8") as fh:
         rows = csv.reader(fh)
         if tuple(next(rows, ())) != HEADER:
-            raise ValueError(f"{BOXES}: the header is not {','.join(HEADER)}")
+            raise ConfigError(
+                f"{BOXES}: the header is not {','.join(HEADER)}; rewrite it with python -m sitroom.outline_boxes"
+            )
         for iso, unit, west, south, east, north in rows:
             out.setdefault(int(iso), []).append((unit, (float(west), float(south), float(east), float(north))))
     return {iso: tuple(units) for iso, units in out.items()}
