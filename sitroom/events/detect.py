@@ -40,6 +40,7 @@ from sitroom.events.findings import (
     in_aside,
 )
 from sitroom.events.lexicon import Lexicon, load_lexicon
+from sitroom.events.mishaps import accidental
 from sitroom.events.parsing import (
     arms_taken,
     cause_of_death,
@@ -319,7 +320,7 @@ def analyze_sentence(sent: Span, lex: Lexicon, witnesses: bool = True) -> Senten
         if not (t.nominal and t.light is None and _governed_token(t.token, rejected_tokens))
     ]
     mentions = [build_mention(group, lex) for group in cluster(asserted, lex)]
-    mentions = [m for m in mentions if not _accidental(m, lex)]
+    mentions = [m for m in mentions if not accidental(m, lex)]
     mentions = [m for m in mentions if not _accompanies(m, mentions)]
     kinetic = [m for m in mentions if m.family == "kinetic"]
     for mention in kinetic:
@@ -413,26 +414,6 @@ def _accompanies(mention: Mention, mentions: list[Mention]) -> bool:
     return any(
         m.family == "kinetic" and any(t.token in ancestors for t in m.members) for m in mentions
     )
-
-
-def _accidental(mention: Mention, lex: Lexicon) -> bool:
-    """Deaths and blasts from disasters and accidents are not political violence."""
-    if (
-        mention.family != "kinetic"
-        or mention.weapons
-        and any(w not in ("bomb",) for w, _ in mention.weapons)
-    ):
-        return False
-    causes = lex.cue("non_conflict_causes")
-    for trig in mention.members:
-        words = {lemma(t) for t in subtree_tokens(trig.token)}
-        if trig.cls in ("kill", "explode", "destroy") and words & causes:
-            return True
-    agent = mention.agent
-    exploded = mention.head.cls == "explode" and agent is not None
-    if exploded and lemma(agent.root) in lex.cue("accident_subjects"):
-        return True  # 'a gas cylinder exploded'
-    return bool({lemma(t) for t in mention.agent or []} & causes)
 
 
 def _determiners(tok: Token) -> set[str]:

@@ -2,7 +2,9 @@
 that crashed after a malfunction; a bomb that went off prematurely while being planted,
 which ACLED counts as disrupted weapons use)
 the burning or wrecking of things with no one harmed, and raids that only took people or
-goods. ACLED codes these as strategic developments. Used by `sitroom.events.classify`."""
+goods. ACLED codes these as strategic developments. Used by `sitroom.events.classify`; and
+deaths and blasts of disasters and accidents, no political violence at all (`accidental`, read by
+`sitroom.events.detect`)."""
 
 from __future__ import annotations
 
@@ -186,3 +188,23 @@ def _backing(word: Token, heads: set[int], lex: Lexicon) -> bool:
         if lemma(anc) in lex.cue("support_words"):
             return True
     return False
+
+
+def accidental(mention: Mention, lex: Lexicon) -> bool:
+    """Deaths and blasts from disasters and accidents are not political violence."""
+    if (
+        mention.family != "kinetic"
+        or mention.weapons
+        and any(w not in ("bomb",) for w, _ in mention.weapons)
+    ):
+        return False
+    causes = lex.cue("non_conflict_causes")
+    for trig in mention.members:
+        words = {lemma(t) for t in subtree_tokens(trig.token)}
+        if trig.cls in ("kill", "explode", "destroy") and words & causes:
+            return True
+    agent = mention.agent
+    exploded = mention.head.cls == "explode" and agent is not None
+    if exploded and lemma(agent.root) in lex.cue("accident_subjects"):
+        return True  # 'a gas cylinder exploded'
+    return bool({lemma(t) for t in mention.agent or []} & causes)
