@@ -91,7 +91,8 @@ def loose_candidates(
 
 def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:
     """A small place matched only by a variant spelling, in a country where the article
-    places nothing: "Starytsia" in a report on Kharkiv is not Staritsa in Tver."""
+    places nothing and far from its places: "Starytsia" in a report on Kharkiv is not
+    Staritsa in Tver, but "Kiryat Shmona" in a report on Tyre is the Galilee town."""
     return _Loose(ctx)(hit)
 
 
@@ -109,7 +110,11 @@ class _Loose:
         if self._read is None:
             self._read = (self.ctx.has_frame(), self.ctx.event_countries())
         framed, events = self._read
-        return framed and hit.cc not in events
+        if not framed or hit.cc in events:
+            return False
+        # one near a place the article already placed is no namesake abroad: "rockets
+        # fired at X" across a border (as `loose_fits` takes a respelt name near one)
+        return not _anchor_within(hit, self.ctx.anchors, NEAR_KM, self.ctx.countries)
 
 
 def actors_refuse(pool: Sequence[Hit], ctx: ArticleContext) -> list[Hit]:
