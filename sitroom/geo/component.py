@@ -43,6 +43,7 @@ from sitroom.geo.statements import (
 from sitroom.geo.statements import trigger_root as _root
 from sitroom.geo.theatres import focused_context
 from sitroom.geo.told_next import told_next
+from sitroom.geo.unplaced import named_container, unit_place, unknown_names
 from sitroom.lang import pack_words
 from sitroom.lang.story import opens_story
 from sitroom.model import Event, Evidence, Place
@@ -270,6 +271,12 @@ def locate(
     if focus is not None:  # (named in a next sentence about the site: "The town, X, ...")
         site = told_next(sent, mentions, focus)
         told = place_of(site, gaz, frame) if site is not None else None
+        town = focus.level == 3 and told is None and not statement
+        own = unknown_names(inside, said) if town else []
+        if own:  # the sentence names a place no row holds: not another sentence's town
+            unit = unit_place(frame_hit(context, gaz, mentions), gaz)
+            honest = named_container(own, mentions, gaz) or unit
+            told = honest or main_place(context, gaz)
         return Located(told or gaz.to_place(focus, 3), None)
     qualifier = qualifier_mention(inside)
     if qualifier is not None and not statement:

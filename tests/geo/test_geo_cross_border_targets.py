@@ -1,7 +1,8 @@
 """A target across a border ("rockets fired at X", X a small town known by another
 spelling, the tagger calling it a person) is placed where it is when it lies near the
-article's other places, not refused as a namesake abroad. Sentences written for these
-tests."""
+article's other places, not refused as a namesake abroad; and a sentence that names a
+place no row holds is not put at a town another sentence names. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -43,3 +44,10 @@ def test_a_cambodian_town_bombed_by_thai_jets_is_placed_in_cambodia(pipeline):
     )
     assert places(pipeline, text)[1] == ("Cambodia", "Otdar Mean Chey", "Anlong Veaeng", 2)
 
+
+def test_an_unknown_village_falls_back_to_the_province_not_another_sentences_town(pipeline):
+    text = "Bandits attacked Kasuwan Daji on Sunday. On Saturday, troops killed ten bandits in Gusau."
+    assert places(pipeline, text) == [
+        ("Nigeria", "Zamfara", "Zamfara", 3),
+        ("Nigeria", "Zamfara", "Gusau", 1),
+    ]
