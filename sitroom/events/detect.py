@@ -35,9 +35,11 @@ from sitroom.events.findings import (
     Mention,
     SentenceFindings,
     Trigger,
+    answers_another,
     behind_reason,
     event_words,
     in_aside,
+    keep_own_weapons,
 )
 from sitroom.events.lexicon import Lexicon, load_lexicon
 from sitroom.events.mishaps import accidental
@@ -206,6 +208,8 @@ def cluster(triggers: list[Trigger], lex: Lexicon) -> list[list[Trigger]]:
         for group in groups:
             if _family(group[0].cls, lex) != fam or clauses[id(group[0])] != clauses[id(trig)]:
                 continue
+            if any(answers_another(trig.token, t.token) for t in group):
+                continue  # "fired rockets in response to a strike that killed three"
             theirs = [a for a in (agents[id(t)] for t in group) if a is not None]
             if mine is not None and theirs and all(a.lower_ != mine.lower_ for a in theirs):
                 related = _in_subtree(trig.token, group) or _in_subtree_any(group, trig.token)
@@ -331,6 +335,7 @@ def analyze_sentence(sent: Span, lex: Lexicon, witnesses: bool = True) -> Senten
             for other in kinetic:
                 if other is not mention:
                     other.weapons = [w for w in other.weapons if not any(t.i in theirs for t in w[1])]
+    keep_own_weapons(kinetic)
     if len(kinetic) == 1 and not kinetic[0].weapons:
         # "the killing of X ... in an American strike": the weapon sits elsewhere in the parse
         told = {t for ref in references for t in subtree_tokens(ref)}  # 'carrying out the strike'

@@ -81,6 +81,28 @@ def behind_reason(tok: Token, head: Token, protest: bool = False) -> bool:
     return False
 
 
+def answers_another(tok: Token, other: Token) -> bool:
+    """One of two triggers lies in what the other answers or remembers, below a reason noun
+    on the path between them ("fired rockets in response to a strike that killed three",
+    "raided the village in revenge for an attack that killed two herders"): two occasions,
+    not one."""
+    for low, high in ((tok, other), (other, tok)):
+        path = []
+        for anc in low.ancestors:
+            if anc.i == high.i:
+                return any(_answering(a) for a in path)
+            path.append(anc)
+    return False
+
+
+def _answering(tok: Token) -> bool:
+    """A reason noun ("in response to ..."), or the preposition right after one where the
+    parse hangs it on the verb ("raided X in revenge | for an attack ...")."""
+    if tok.dep_ == "pobj":
+        return tok.lemma_.lower() in REASON_NOUNS
+    return tok.dep_ == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in REASON_NOUNS
+
+
 def in_aside(tok: Token, head: Token) -> bool:
     """Inside a circumstance of another event ('... amid a wave of assaults by men who have
     long fought'): below a circumstance preposition that ``head`` does not sit below."""
@@ -154,3 +176,16 @@ class SentenceFindings:
     references: list[Token]  # nominal mentions pointing back at an earlier event
     rejected: list[Trigger]  # negated / hypothetical triggers, kept for inspection
     witnessed: set[str] = field(default_factory=set)  # families a witness's quote set aside
+
+
+def keep_own_weapons(kinetic: list[Mention]) -> None:
+    """A violent mention told inside another's clause ("fired a missile at a ship in
+    response to an air strike that killed four") keeps the weapons of its own words: the
+    mention whose clause holds it does not take them (the missile attack is no air strike)."""
+    for outer in kinetic:
+        top = outer.head.token
+        for inner in kinetic:
+            if inner is outer or not top.is_ancestor(inner.head.token):
+                continue
+            theirs = {t.i for trig in inner.members for t in subtree_tokens(trig.token)}
+            outer.weapons = [w for w in outer.weapons if not any(t.i in theirs for t in w[1])]

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.events.findings import KINETIC, SUBJECTS, Trigger, behind_reason, event_words
+from sitroom.events.findings import (
+    KINETIC,
+    SUBJECTS,
+    Trigger,
+    answers_another,
+    behind_reason,
+    event_words,
+)
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import children, lemma
 from sitroom.nlp import child_tokens, sentence, subtree_tokens
@@ -76,7 +83,8 @@ def _reasons(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """Events given as the reason for another ('arrested for taking part in a protest',
     'detained over their role in the attack', 'marched against the killings'): that other
     occurrence, not this one. An accusation's reason is what it is about ('blamed X for
-    the attack'), so it stays."""
+    the attack'), so it stays; so does an attack another answers ('fired rockets in
+    response to a strike that killed three'): an incident of its own."""
     by_verb: dict[Token, Trigger] = {}
     for t in asserted:
         if _kinetic(t, lex):
@@ -91,6 +99,8 @@ def _reasons(asserted: list[Trigger], lex: Lexicon) -> list[Trigger]:
             if governor is None or governor is trig:
                 continue
             protest = is_protest(governor) and not is_protest(trig)
+            if _kinetic(trig, lex) and not protest and answers_another(tok, anc):
+                break  # "fired rockets in response to a strike that killed three": told too
             if behind_reason(tok, anc, protest):
                 out.append(trig)
                 break

@@ -27,6 +27,7 @@ from sitroom.geo.choice import choose_event_mention, place_of
 from sitroom.geo.described import describes_participant
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
+from sitroom.geo.occasions import others_places
 from sitroom.geo.offsets import at_sea, named_town_near
 from sitroom.geo.outlets import outlet_countries, outlet_home
 from sitroom.geo.qualifiers import country_qualifier, qualifier_mention
@@ -230,6 +231,8 @@ def locate(
         m for m in mentions
         if (m.start >= sent.start_char or (m.dateline and m.start >= line)) and m.end <= sent.end_char
     ]
+    theirs = others_places(cand, ctx.candidates, inside)  # another event's clause, its places
+    inside = [m for m in inside if id(m) not in theirs]
     statement = is_statement(cand.event, _root(cand.trigger))
     whole = inside
     if statement:
