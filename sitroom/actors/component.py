@@ -30,6 +30,7 @@ from sitroom.actors.mutual import VAC, fill_other_side, kind_of
 from sitroom.actors.operations import operation_spans
 from sitroom.actors.spans import (
     agent_spans,
+    loser_spans,
     patient_spans,
     placed,
     root,
@@ -48,6 +49,8 @@ from sitroom.nlp import (
 #: ACLED codes the crowd itself as actor1 of protests and riots; a named organizer joins it.
 _CROWDS = CROWDS
 _CROWD_KINDS = {"civilians", "protesters", "rioters", "unidentified"}
+#: A crowd of either class: "protesters who threw stones were dispersed" is a riot's crowd.
+_CROWD_CLASSES = set(_CROWDS.values())
 #: The class a crowd protests against: never the other side of its protest or riot.
 _PROTESTED = "government"
 #: English words of the stage: the language pack's ``actors/words.yaml``.
@@ -56,6 +59,8 @@ _PRONOUNS = pack_words("actors/words", "anaphors")
 _FIGHTS = {"Battles", "Explosions/Remote violence"}
 _UNNAMED = "unidentified"
 _DEFENSIVE = pack_words("actors/words", "defensive_verbs")
+#: Changes of territory: the side the place was taken from is actor2.
+_TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
 
 
 def _ruler_patterns(settings: Settings) -> list[dict]:
@@ -123,6 +128,8 @@ def resolve_candidate(
     if not side2 and event.event_type in _FIGHTS:  # "soldiers were killed when ..."
         side2 = _first_side(victim_spans(candidate), dictionary, country, when, False, taken)
         side2 = [] if kind_of(side2) == _UNNAMED else side2  # "fighters were killed": whose?
+    if not side2 and event.sub_event_type in _TERRITORY:  # "seized the town from the army"
+        side2 = _first_side(loser_spans(candidate), dictionary, country, when, False, taken)
     side2 = arrested_side(event, side2, dictionary, country, when)
     fended = False
     if event.event_type == "Battles":  # "troops repelled an attack by X": X attacked
@@ -143,7 +150,7 @@ def resolve_candidate(
             event.cite("event_type", _span_evidence(weapon))
             event.cite("sub_event_type", _span_evidence(weapon))
     crowd = _CROWDS.get(event.event_type)
-    if crowd and kind_of(side2) == crowd and kind_of(side1) != crowd:
+    if crowd and kind_of(side2) in _CROWD_CLASSES and kind_of(side1) not in _CROWD_CLASSES:
         side1, side2 = side2, side1  # "police dispersed protesters": the crowd is actor1
     if crowd and kind_of(side2) == _PROTESTED:
         side2 = []  # "protesting against the government's plan": what they protest, no side

@@ -8,6 +8,12 @@ striking state, and the places held by its side, where the same words mean the o
 struck. Nothing changes where the text named an attacker, or the place or the report's
 words ("occupied", "Russian-installed") say the other side held the ground.
 
+A convention with an ``other`` side is a front between two known forces: an exchange of
+fire there that a report tells without naming the sides (the OSCE's counts of shots on
+the Donbas line of contact, 2014-2022) is a clash of the state's forces with the other
+side; a report that names one side as the target ("fired at the government positions")
+makes the other the attacker.
+
     attribute_unnamed(event, dictionary, article_text)
 """
 
@@ -23,7 +29,7 @@ from sitroom import yamlio
 from sitroom.actors.dictionary import ActorDictionary
 from sitroom.actors.entries import as_date
 from sitroom.actors.text import fold
-from sitroom.model import Event
+from sitroom.model import Actor, Event
 
 DATA = Path(__file__).with_name("data") / "conventions.yaml"
 #: actor1 names a convention may replace: none, or ACLED's unidentified armed group.
@@ -42,6 +48,9 @@ class Convention:
     except_admin1: frozenset[str]
     except_locations: frozenset[str]
     except_words: tuple[str, ...]
+    until: date | None = None
+    only_admin1: frozenset[str] = frozenset()
+    other: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +67,9 @@ def conventions() -> tuple[Convention, ...]:
             except_admin1=frozenset(_folded(n) for n in row.get("except_admin1") or ()),
             except_locations=frozenset(_folded(n) for n in row.get("except_locations") or ()),
             except_words=tuple(_folded(w) for w in row.get("except_words") or ()),
+            until=as_date(row["until"]) if row.get("until") else None,
+            only_admin1=frozenset(_folded(n) for n in row.get("only_admin1") or ()),
+            other=row.get("other", ""),
         )
         for row in raw.get("conventions") or ()
     )
@@ -76,15 +88,44 @@ def attribute_unnamed(event: Event, dictionary: ActorDictionary, text: str) -> b
         if not _applies(rule, event, text):
             continue
         actor = dictionary.state_actor(rule.cls, rule.state, event.event_date)
-        if actor is None or event.actor2.startswith(actor.name.split(" (")[0]):
+        if actor is None:
+            return False
+        if rule.other:
+            return _front(rule, event, dictionary, actor)
+        if event.actor2.startswith(actor.name.split(" (")[0]):
             return False  # a strike on that state's own forces is the other side's
-        actor = dictionary.localize(actor, event.country)
-        event.actor1, event.inter1 = actor.name, actor.inter
-        cited = event.evidence.get("sub_event_type") or event.evidence.get("event_type")
-        if cited is not None:  # the words of the strike, the only words the convention read
-            event.cite("actor1", cited)
+        _name(event, "1", dictionary.localize(actor, event.country))
         return True
     return False
+
+
+def _front(rule: Convention, event: Event, dictionary: ActorDictionary, state: Actor) -> bool:
+    """Both sides of a front: the state's forces first, unless the report named them as
+    the target; a report that named someone else as the target is left alone."""
+    other = dictionary.resolve(rule.other, event.country, event.event_date)
+    if other is None:
+        return False
+    state = dictionary.localize(state, event.country)
+    target = event.actor2
+    if target.startswith(state.name.split(" (")[0]):
+        _name(event, "1", other)
+    elif target == other.name:
+        _name(event, "1", state)
+    elif not target:
+        _name(event, "1", state)
+        _name(event, "2", other)
+    else:
+        return False
+    return True
+
+
+def _name(event: Event, side: str, actor: Actor) -> None:
+    """Set one side from the convention, citing the words of the event it read."""
+    setattr(event, f"actor{side}", actor.name)
+    setattr(event, f"inter{side}", actor.inter)
+    cited = event.evidence.get("sub_event_type") or event.evidence.get("event_type")
+    if cited is not None:  # the words of the strike, the only words the convention read
+        event.cite(f"actor{side}", cited)
 
 
 def _applies(rule: Convention, event: Event, text: str) -> bool:
@@ -93,6 +134,10 @@ def _applies(rule: Convention, event: Event, text: str) -> bool:
     if event.sub_event_type not in rule.sub_event_types:
         return False
     if event.event_date is None or event.event_date < rule.start:
+        return False
+    if rule.until is not None and event.event_date > rule.until:
+        return False
+    if rule.only_admin1 and _folded(event.admin1 or "") not in rule.only_admin1:
         return False
     if _folded(event.admin1 or "") in rule.except_admin1:
         return False

@@ -159,7 +159,7 @@ def _of_a_named_group(sent: Span, start_char: int) -> bool:
 def _confronted(word: Token) -> bool:
     """The force word is the subject or object of a verb (or noun) of confrontation, or
     the object of its "at/with/by/between" (or of a verb joined to it), not in a clause
-    on some other noun."""
+    on some other noun than a crowd."""
     while word.dep_ == "conj" and word.head is not word:  # "police and soldiers clashed"
         word = word.head
     if word.dep_ in _ARGUMENTS:
@@ -170,8 +170,8 @@ def _confronted(word: Token) -> bool:
     else:
         return False
     for head in heads:
-        if head.dep_ in _CLAUSES:
-            return False
+        if head.dep_ in _CLAUSES and not _crowd_word(head.head, set()):
+            return False  # a clause on the crowd itself counts: "youths who stoned police"
         joined = [head, *(c for c in child_tokens(head) if c.dep_ == "conj")]
         if any(v.lemma_.lower() in _VERBS for v in joined):
             return True

@@ -20,6 +20,9 @@ from sitroom.lang import pack_words
 from sitroom.nlp import child_tokens, doc_memo, entities
 
 _TARGET_PREPS = pack_words("actors/words", "target_preps")
+_LOSER_PREPS = pack_words("actors/words", "loser_preps")
+_YIELDING = pack_words("actors/words", "yielding_verbs")
+_YIELD_PREPS = pack_words("actors/words", "yield_preps")
 _SUBJECTS = {"nsubj", "csubj"}
 _CUT = {"relcl", "acl", "advcl", "punct", "parataxis"}  # coordinated actors stay
 _CLAUSE = {"relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj"}
@@ -172,15 +175,45 @@ def _patient_spans(candidate: Candidate) -> list[Span]:
     if not any(c.dep_ in ("dobj", "obj") for c in child_tokens(trigger)):
         spans += _lost_object(trigger)
     preps = _TARGET_PREPS | (_CLASH_PREPS.value() if is_clash(trigger) else set())
+    if trigger.lemma_.lower() in _YIELDING:  # "militants surrendered to the army"
+        preps = preps | _YIELD_PREPS.value()
     agents = {t.i for span in agent_spans(candidate) for t in span}
-    for token in _target_scope(trigger):  # "fired from X towards the American base"
-        if token.dep_ == "prep" and token.lower_ in preps and token.i not in agents:
-            spans += [phrase(p) for p in child_tokens(token) if p.dep_ == "pobj"]
+    for verb in [trigger, *_shared_subject_verbs(trigger)]:  # "fired ... towards the base"
+        for token in _target_scope(verb):
+            if token.dep_ == "prep" and token.lower_ in preps and token.i not in agents:
+                spans += [phrase(p) for p in child_tokens(token) if p.dep_ == "pobj"]
     return spans + harmed
+
+
+def _shared_subject_verbs(trigger: Token) -> list[Token]:
+    """ "Troops fired mortars and grenade launchers at the positions": verbs joined to the
+    trigger that have no subject of their own (the tagger reads "grenade" as one), so the
+    trigger's subject fired at what they name."""
+    if not trigger.tag_.startswith(_VERB_TAG):
+        return []
+    return [
+        c
+        for c in child_tokens(trigger)
+        if c.dep_ == "conj" and c.pos_ == "VERB"
+        and not any(s.dep_ in _SUBJECTS or s.dep_ == "nsubjpass" for s in child_tokens(c))
+    ]
 
 
 #: Words allowed between a verb and the name it governs: "killed four IS militants".
 _BEFORE_NAME = {"DET", "NUM", "ADJ"}
+
+
+def loser_spans(candidate: Candidate) -> list[Span]:
+    """ "Rebels seized the town from the army": the side a place was taken from, in the
+    capture's own clause (the town, its object, names no one)."""
+    agents = {t.i for span in agent_spans(candidate) for t in span}
+    return [
+        phrase(p)
+        for token in _target_scope(root(candidate.trigger))
+        if token.dep_ == "prep" and token.lower_ in _LOSER_PREPS and token.i not in agents
+        for p in child_tokens(token)
+        if p.dep_ == "pobj"
+    ]
 
 
 def _lost_object(trigger: Token) -> list[Span]:

@@ -190,6 +190,17 @@ def _convention_namer(ctx: Context, actor_files: tuple[str, ...]) -> Callable[[C
     return lambda candidate: attribute_unnamed(candidate.event, dictionary, text)
 
 
+def _gang_namer(ctx: Context) -> Callable[[Candidate], None]:
+    """The actors stage's unidentified gang: an unnamed perpetrator whose deed bears the
+    marks of organized crime, in the theatres that code it (`sitroom.actors.hallmarks`)."""
+    try:
+        from sitroom.actors.hallmarks import name_gang
+    except ImportError:  # pragma: no cover - actors stage not installed
+        return lambda candidate: None
+    text = ctx.article.text
+    return lambda candidate: name_gang(candidate.event, text)
+
+
 def _regime_labeller(ctx: Context, actor_files: tuple[str, ...]) -> Callable[[Candidate], None]:
     """The actors stage's state names as on the report's publication day: a regime still in
     power then has an open label (`sitroom.actors.regimes`); nothing for an undated report."""
@@ -399,12 +410,14 @@ def finalize_candidates(
     name_crowd = _crowd_namer(actor_files)
     label_regimes = _regime_labeller(ctx, actor_files)
     name_by_convention = _convention_namer(ctx, actor_files)
+    name_gang = _gang_namer(ctx)
     for position, c in enumerate(ctx.candidates):
         ev = c.event
         refine_with_actors(c)
         fill_unidentified(c)
         name_by_convention(c)
         name_crowd(c)
+        name_gang(c)
         label_regimes(c)
         ev.interaction = interaction(ev.inter1, ev.inter2)
         if ev.event_date is not None:

@@ -103,3 +103,25 @@ def test_two_groups_stoning_each_other_stay_rioters_on_both_sides(pipeline):
     text = ("Two groups of youths clashed and threw stones at each other in Bihar, India, on "
             "Sunday, after a police officer fired shots at villagers.")
     assert sides(pipeline, text) == [("Mob violence", "Rioters", "Rioters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("Protesters who threw stones at police officers in Lagos were dispersed with tear gas "
+         "on Monday.", "Police Forces of Nigeria"),
+        ("Demonstrators who hurled rocks at riot police in Dhaka were dispersed with rubber "
+         "bullets on Sunday.", "Police Forces of Bangladesh"),
+    ],
+)
+def test_a_crowd_that_stoned_the_police_in_a_clause_of_its_own_faced_them(pipeline, text, force):
+    """The crowd is actor1 of its riot, not the dispersed side, and the force its relative
+    clause attacked is actor2."""
+    [(_, crowd, actor2)] = sides(pipeline, text)
+    assert (crowd, actor2) == ("Rioters", force)
+
+
+def test_a_clause_on_the_crowd_that_names_no_confrontation_gives_no_force(pipeline):
+    text = "Traders who were angry at police blocked the road in Eldoret and burned tyres on Monday."
+    [(_, _, actor2)] = sides(pipeline, text)
+    assert not actor2.startswith("Police Forces"), actor2
