@@ -150,7 +150,11 @@ def _patient_spans(candidate: Candidate) -> list[Span]:
     if candidate.patient is not None and not _is_weapon(candidate.patient):
         _, second = _fight_sides(candidate)  # the dead of a fight are its toll, not a side
         first = [phrase(second)] if second is not None else _people_hit_there(candidate)
-        return [*first, candidate.patient, *harmed]
+        # "launched an attack on X", "attacked a post and clashed with X": when the patient
+        # names no side, the trigger's target phrases outside it may
+        patient = {t.i for t in candidate.patient}
+        targets = [s for s in _target_phrases(candidate, trigger) if s.root.i not in patient]
+        return [*first, candidate.patient, *targets, *harmed]
     spans: list[Span] = []
     _, second = _between(trigger)
     if second is not None:
@@ -174,15 +178,24 @@ def _patient_spans(candidate: Candidate) -> list[Span]:
                 spans.append(obj.doc[obj.left_edge.i : obj.right_edge.i + 1])
     if not any(c.dep_ in ("dobj", "obj") for c in child_tokens(trigger)):
         spans += _lost_object(trigger)
+    return spans + _target_phrases(candidate, trigger) + harmed
+
+
+def _target_phrases(candidate: Candidate, trigger: Token) -> list[Span]:
+    """The objects of the trigger's target prepositions ("fired from X towards the base"),
+    and of a verb joined to it that shares its subject ("... and clashed with X")."""
     preps = _TARGET_PREPS | (_CLASH_PREPS.value() if is_clash(trigger) else set())
     if trigger.lemma_.lower() in _YIELDING:  # "militants surrendered to the army"
         preps = preps | _YIELD_PREPS.value()
     agents = {t.i for span in agent_spans(candidate) for t in span}
-    for verb in [trigger, *_shared_subject_verbs(trigger)]:  # "fired ... towards the base"
+    spans: list[Span] = []
+    for verb in [trigger, *_shared_subject_verbs(trigger)]:
+        if verb is not trigger and is_clash(verb):
+            preps = preps | _CLASH_PREPS.value()
         for token in _target_scope(verb):
             if token.dep_ == "prep" and token.lower_ in preps and token.i not in agents:
                 spans += [phrase(p) for p in child_tokens(token) if p.dep_ == "pobj"]
-    return spans + harmed
+    return spans
 
 
 def _shared_subject_verbs(trigger: Token) -> list[Token]:
