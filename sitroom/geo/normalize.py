@@ -150,10 +150,14 @@ def roman_key(key: str) -> str:
     g/h, w/ou, Russian and Ukrainian adjective endings, Ukrainian i / Russian o before a
     consonant in -ivka / -ovka): 'Zhytomyr' and 'Zhitomir', 'Myrhorod' and 'Mirgorod',
     'Kharkiv' and 'Kharkov' share one. Asked only after every exact key failed."""
-    key = loose_key(key)
+    return roman_of_loose(loose_key(key))
+
+
+def roman_of_loose(loose: str) -> str:
+    """`roman_key` of a key `loose_key` has folded already (a gazetteer build has it)."""
     for pattern, repl in _ROMAN:
-        key = pattern.sub(repl, key)
-    return key
+        loose = pattern.sub(repl, loose)
+    return loose
 
 
 def roman_long_enough(roman: str) -> bool:
