@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable
 from pathlib import Path
 
 from sitroom.geo import build_memo
@@ -29,6 +27,7 @@ from sitroom.geo.build_areas import (
     outline_point,
 )
 from sitroom.geo.build_db import SCHEMA, SCHEMA_VERSION, Row, insert_rows, write_db
+from sitroom.geo.build_filing import Filing, NearestTown
 from sitroom.geo.build_memo import ascii_fold
 from sitroom.geo.build_names import (
     CASE_MARK,
@@ -36,6 +35,7 @@ from sitroom.geo.build_names import (
     bare_district_names,
     base_name,
     demonym_table,
+    drop_namesake_spellings,
     drop_shadowed_aliases,
     is_abbreviation,
     written_names,
@@ -49,7 +49,7 @@ from sitroom.geo.build_physical import (
 from sitroom.geo.build_seats import seat_ids
 from sitroom.geo.build_sites import airport_rows, read_airports
 from sitroom.geo.build_us import read_zip_towns, us_town_rows
-from sitroom.geo.build_wof import WOF_FILE, read_wof_places, unplaced_admin2, wof_rows
+from sitroom.geo.build_wof import WOF_FILE, read_wof_places, unit_key, unplaced_admin2, wof_rows
 from sitroom.geo.sources import (
     DATA,
     Subdivision,
@@ -64,7 +64,7 @@ from sitroom.geo.sources import (
     read_regions,
     read_supplement,
 )
-from sitroom.geo.thresholds import build_digest
+from sitroom.geo.thresholds import build_digest, build_threshold
 from sitroom.lang import default_pack
 from sitroom.outlines import OUTLINES
 
@@ -149,6 +149,7 @@ def collect_rows(
     rows.extend(wof_rows(read_wof_places(), rows, unplaced_admin2(subs, admin_codes, rows)))
     # last: a feature is left out where a place of any other source has its name
     rows.extend(physical_rows(read_physical(), rows))
+    drop_namesake_spellings(curated, rows, int(build_threshold("namesake_spellings")))
     return rows, countries, admin_codes
 
 
@@ -303,26 +304,17 @@ def _pycountry_names(cc: str) -> list[str]:
     ]
 
 
-def _nearest(lat: float, lon: float, rows: Iterable[Row]) -> Row | None:
-    best, best_d = None, math.inf
-    for row in rows:
-        d = (row.lat - lat) ** 2 + ((row.lon - lon) * math.cos(math.radians(lat))) ** 2
-        if d < best_d:
-            best, best_d = row, d
-    return best
-
-
 def supplement_rows(records: list[dict[str, str]], places: list[Row]) -> list[Row]:
-    """Curated rows; admin1/admin2 come from the nearest populated place in the same country."""
-    by_cc: dict[str, list[Row]] = defaultdict(list)
-    for row in places:
-        if row.fclass == "P":
-            by_cc[row.cc].append(row)
+    """Curated rows, filed under the province of their ``admin1`` column where it names one
+    the gazetteer has, else by `build_filing` (the nearest packaged town on the point's side
+    of its provincial outline)."""
+    filing = Filing(places, NearestTown(places), unit_key)
     out = []
     for n, rec in enumerate(records, start=1):
         lat, lon = float(rec["latitude"]), float(rec["longitude"])
         cc = rec["country"]
-        near = _nearest(lat, lon, by_cc.get(cc, [])) if cc else None
+        own = rec.get("admin1") or ""
+        admin1, admin2 = filing.file(cc, lat, lon, own, sure=True) if cc else ("", "")
         kind = rec["kind"]
         out.append(
             Row(
@@ -334,8 +326,8 @@ def supplement_rows(records: list[dict[str, str]], places: list[Row]) -> list[Ro
                 lat,
                 lon,
                 0,
-                near.admin1 if near else "",
-                near.admin2 if near else "",
+                admin1,
+                admin2,
                 "",
                 int(rec["geo_precision"] or 1),
                 f"supplement: {rec['source']}",
@@ -369,6 +361,7 @@ BUILDER_MODULES = (
     "build.py",
     "build_areas.py",
     "build_db.py",
+    "build_filing.py",
     "build_memo.py",
     "build_names.py",
     "build_physical.py",

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitroom.geo import normalize
-from sitroom.geo.build_memo import ascii_fold, loose_key, name_key, remember
+from sitroom.geo.build_memo import ascii_fold, loose_key, name_key, remember, skeleton
 from sitroom.geo.normalize import NOT_A_NAME
 from sitroom.geo.sources import DATA, package_file, read_word_sections
 from sitroom.lang import default_pack
@@ -99,6 +99,37 @@ def drop_shadowed_aliases(rows: list[Row]) -> int:
             inside = f" {key} " in f" {mine} "
             shadowed = any(o is not row and _shadows(o, row, inside) for o in own.get(key, ()))
             if key != mine and shadowed:
+                dropped += 1
+                continue
+            keep.append(alias)
+        row.names = keep
+    return dropped
+
+
+def drop_namesake_spellings(curated: list[Row], rows: list[Row], most: int) -> int:
+    """Take off a curated row's alias that only spells its own name otherwise (the same
+    consonant skeleton: "Tawilah" of Sudan's Tawila) where ``most`` or more places of other
+    countries have that spelling as their own name: its exact key is theirs (the Tawilahs of
+    Yemen, Iraq and Syria), and the row keeps its own name. Returns how many."""
+    wanted: set[str] = set()
+    for row in curated:
+        mine = name_key(row.name)
+        for alias in row.names[1:]:
+            key = name_key(alias)
+            if key != mine and skeleton(key) == skeleton(mine):
+                wanted.add(key)
+    abroad: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        key = name_key(row.name)
+        if key in wanted and row.cc:
+            abroad[(key, row.cc)] += 1
+    dropped = 0
+    for row in curated:
+        keep = row.names[:1]
+        for alias in row.names[1:]:
+            key = name_key(alias)
+            others = sum(n for (k, cc), n in abroad.items() if k == key and cc != row.cc)
+            if key in wanted and skeleton(key) == skeleton(name_key(row.name)) and others >= most:
                 dropped += 1
                 continue
             keep.append(alias)

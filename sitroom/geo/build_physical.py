@@ -6,9 +6,10 @@ GeoNames' populated places and admin units have none of them, yet news places th
 them ("along the Neches River", "on Mindanao", "hikers on Mount Hood", "in Zion National
 Park"). Each row of the table becomes a place of the supplement's kinds (a river, range,
 desert or large island a region, a lake or sea a sea, a peak, cape, small island or park an
-area), in the country and province of the nearest packaged town when one lies within
-``physical_country_km`` (a feature far from any town, or at sea, belongs to no country and
-is never ruled out by the article's countries). Conservative, so that no town loses its
+area), in the country of the nearest packaged town when one lies within
+``physical_country_km`` and in the province `build_filing` files its point under (a
+feature far from any town, or at sea, belongs to no country and is never ruled out by the
+article's countries). Conservative, so that no town loses its
 name to a feature: a feature one of whose names a packaged place within
 ``physical_known_km`` already has is that place (Lake Titicaca of the supplement, the island
 of a city named after it) and is left out; a name that a town, admin unit or country has
@@ -32,7 +33,9 @@ from functools import cache
 from pathlib import Path
 
 from sitroom.geo.build_db import Row
+from sitroom.geo.build_filing import Filing, NearestTown
 from sitroom.geo.build_memo import ascii_fold, name_key
+from sitroom.geo.build_wof import unit_key
 from sitroom.geo.sources import DATA
 from sitroom.geo.thresholds import build_threshold
 from sitroom.geodesy import haversine_km
@@ -159,6 +162,7 @@ def physical_rows(records: list[dict[str, str]], rows: list[Row]) -> list[Row]:
     ]
     points, settled = _known_points(rows, {name_key(n) for names in names_of for n in names})
     towns = _Towns(rows)
+    filing = Filing(rows, NearestTown(rows), unit_key)
     out: list[Row] = []
     for n, (rec, names) in enumerate(zip(records, names_of, strict=True), start=1):
         lat, lon = float(rec["latitude"]), float(rec["longitude"])
@@ -169,12 +173,13 @@ def physical_rows(records: list[dict[str, str]], rows: list[Row]) -> list[Row]:
         if not own:
             continue
         town = towns.nearest(lat, lon, country_km)
+        admin1, admin2 = filing.file(town.cc, lat, lon) if town else ("", "")
         kind = rec["kind"]
         out.append(
             Row(
                 PHYSICAL_ID_BASE + n, ascii_fold(own[0]), "L" if kind in WIDE_KINDS else "S",
                 kind.upper(), town.cc if town else "", lat, lon, 0,
-                town.admin1 if town else "", town.admin2 if town else "", "",
+                admin1, admin2, "",
                 int(rec["geo_precision"]), f"{rec['source']} ({rec['licence']})", own,
                 loose=False,
             )

@@ -18,10 +18,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-import numpy as np
-
 from sitroom.geo.build_db import Row
+from sitroom.geo.build_filing import Filing, NearestTown
 from sitroom.geo.build_memo import ascii_fold, name_key
+from sitroom.geo.build_wof import unit_key
 from sitroom.geo.sources import package_file, read_word_sections
 
 #: Ids of airport rows: this base plus the row's number in the file.
@@ -96,42 +96,31 @@ def airport_names(name: str, towns: frozenset[str]) -> list[str]:
     return [n for n in out if n and not (name_key(n) in seen or seen.add(name_key(n)))]
 
 
-def _nearest(lat: float, lon: float, rows: list[Row], pts: np.ndarray | None) -> Row | None:
-    """The row nearest the point (flat-earth distance: only the order matters)."""
-    if pts is None or not len(rows):
-        return None
-    d = (pts[:, 0] - lat) ** 2 + ((pts[:, 1] - lon) * np.cos(np.radians(lat))) ** 2
-    return rows[int(d.argmin())]
-
-
 def airport_rows(
     records: Iterable[dict[str, str]], places: list[Row], sites: list[Row]
 ) -> list[Row]:
-    """Site rows for the airports; admin1/admin2 from the nearest town of the country, as
-    for the supplement; an airport the supplement already has (a site within 5 km) is left
-    to it."""
+    """Site rows for the airports, filed under a province by `build_filing` (the province
+    airportsdata names where a town near it is filed there, else the nearest town on its
+    side of the provincial outline); an airport the supplement already has (a site within
+    5 km) is left to it."""
     from sitroom.geodesy import haversine_km
 
-    by_cc: dict[str, list[Row]] = {}
     towns: dict[str, set[str]] = {}
     for row in places:
         if row.fclass in ("P", "A"):
             towns.setdefault(row.cc, set()).update(name_key(n) for n in row.names[:20])
-        if row.fclass == "P":
-            by_cc.setdefault(row.cc, []).append(row)
     frozen = {cc: frozenset(keys) for cc, keys in towns.items()}
-    points = {cc: np.array([(r.lat, r.lon) for r in rs]) for cc, rs in by_cc.items()}
+    filing = Filing(places, NearestTown(places), unit_key)
     out: list[Row] = []
     for n, rec in enumerate(records, start=1):
         cc, lat, lon = rec["country"], float(rec["lat"]), float(rec["lon"])
         if any(haversine_km(lat, lon, s.lat, s.lon) < SAME_SITE_KM for s in sites if s.cc == cc):
             continue
-        near = _nearest(lat, lon, by_cc.get(cc, []), points.get(cc))
+        admin1, admin2 = filing.file(cc, lat, lon, rec.get("subd", ""))
         out.append(
             Row(
                 AIRPORT_ID_BASE + n, ascii_fold(rec["name"]), "S", "AIRP", cc, lat, lon, 0,
-                near.admin1 if near else "", near.admin2 if near else "", "", 1,
-                f"airportsdata: {rec['iata']}",
+                admin1, admin2, "", 1, f"airportsdata: {rec['iata']}",
                 airport_names(rec["name"], frozen.get(cc, frozenset())),
             )
         )

@@ -24,8 +24,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from sitroom.geo.build_db import Row
+from sitroom.geo.build_filing import NearestTown
 from sitroom.geo.build_memo import name_key
-from sitroom.geo.build_wof import NearestTown, VillageShadows
+from sitroom.geo.build_wof import VillageShadows
 from sitroom.geodesy import haversine_km
 
 US_ID_BASE = 4_000_000_000

