@@ -24,8 +24,8 @@ def test_container_is_the_namesake_that_holds_the_town(run_geo):
 
 
 def test_parenthesised_chain_after_a_lowercase_noun(run_geo):
-    # "Buhoro hill" and "Ntega" are unknown; the province in brackets still places it
-    event = only_event(run_geo("Rival youth wings fought on Buhoro hill (Ntega, Kirundo)."))
+    # "Kivunde hill" is unknown; the commune and province in brackets still place it
+    event = only_event(run_geo("Rival youth wings fought on Kivunde hill (Ntega, Kirundo)."))
     assert (event.country, event.admin1) == ("Burundi", "Kirundo")
     assert event.location != "Burundi" and event.geo_precision >= 2
 

@@ -80,7 +80,7 @@ REPORTS = [
     pytest.param("2024-04-02", "Houthi rebels shelled government positions in Taiz, killing three soldiers, a military official said.", ("Yemen", "Taizz", "Taiz", 1), id="yemen-1"),
     pytest.param("2024-07-12", "ADEN - A drone attack hit a military camp in Marib province, a government official said on Friday.", ("Yemen", "Marib", "Marib", 3), id="yemen-2"),
     pytest.param("2024-01-13", "US strikes hit Houthi sites around the port city of Hodeidah on Saturday.", ("Yemen", "Al Hudaydah", "Al Hudaydah", 1), id="yemen-3"),
-    pytest.param("2024-08-15", "Armed groups clashed in the Souq al-Juma district of Tripoli overnight, killing nine people.", ("Libya", "Tripoli", "Suq al Jumah", 2), id="libya-1"),
+    pytest.param("2024-08-15", "Armed groups clashed in the Souq al-Juma district of Tripoli overnight, killing nine people.", ("Libya", "Tripoli", "Suq al Jumah", 2), id="libya-1", marks=pytest.mark.xfail(strict=True, reason="the gazetteer lacks Tripoli's Souq al Jumaa district: the Suq al Jumah rows are villages 70 km and more from the city, now filed under Al Marqab as their source says")),
     pytest.param("2024-05-19", "Fighting erupted between rival militias in Zawiya, west of Tripoli, killing five people.", ("Libya", "Az Zawiyah", "Zawiya", 1), id="libya-2"),
     pytest.param("2024-02-27", "BENGHAZI - A car bomb exploded outside a mosque in the city on Monday, killing two worshippers.", ("Libya", "Banghazi", "Benghazi", 1), id="libya-3"),  # "in the city": the dateline's
     pytest.param("2024-06-20", "NAIROBI, Kenya - Al-Shabaab militants killed five police officers in an ambush in Mandera county, near the border with Somalia, police said.", ("Kenya", "Mandera", "Mandera", 1), id="kenya-1"),
