@@ -228,7 +228,7 @@ class PlacedDistricts:
     NEAR_KM = build_threshold("district_near_km")
 
     def __init__(self, rows: Iterable[Row]) -> None:
-        self.units: dict[tuple[str, str], list[tuple[str, float, float, Row]]] = defaultdict(list)
+        self.units: dict[tuple[str, str], list[tuple[str, float, float, Row, bool]]] = defaultdict(list)
         for r in rows:
             if r.fcode == "ADM2":
                 self.add(r, r.names)
@@ -238,12 +238,20 @@ class PlacedDistricts:
         return dict.fromkeys(skeleton(unit_key(n)) for n in names)
 
     def add(self, row: Row, names: Iterable[str]) -> None:
+        own = skeleton(unit_key(row.name))
         for key in self._keys(names):
-            self.units[(row.cc, key)].append((unit_key(row.admin1), row.lat, row.lon, row))
+            entry = (unit_key(row.admin1), row.lat, row.lon, row, key == own)
+            self.units[(row.cc, key)].append(entry)
 
     def find(self, cc: str, province: str, lat: float, lon: float, names: list[str]) -> Row | None:
+        """The placed district a record (``names``: its own name first) is. A name both
+        have only as aliases is no match: Sudan's records name the locality each was split
+        from ("Um Kadada" of El Taweisha and of Umm Keddada), two districts of one province."""
+        own = skeleton(unit_key(names[0])) if names else ""
         for key in self._keys(names):
-            for p, p_lat, p_lon, row in self.units.get((cc, key), ()):
+            for p, p_lat, p_lon, row, row_own in self.units.get((cc, key), ()):
+                if not (row_own or key == own):
+                    continue
                 if p == province or haversine_km(lat, lon, p_lat, p_lon) < self.NEAR_KM:
                     return row
         return None

@@ -239,3 +239,14 @@ def test_the_shipped_table_covers_the_countries_its_builder_names():
     stop19 = {"IR", "TR", "MA", "PH"}
     stop21 = {"GE", "AM"}
     assert countries == stop17 | stop18 | stop19 | stop21
+
+
+def test_two_districts_split_from_one_locality_stay_two_districts():
+    # each record names the locality both were split from; neither is the other
+    first = {**record("Tarnhollow", kind="admin2", lat=10.4, lon=20.4, aliases="Old Brackenfold"),
+             "admin1": "Northland"}
+    second = {**record("Brackenfold", kind="admin2", lat=11.2, lon=20.6,
+                       aliases="Braken Fold|Old Brackenfold"), "admin1": "Northland"}
+    rows = wof_rows([first, second], places(), {})
+    assert [r.name for r in rows] == ["Tarnhollow", "Brackenfold"]
+    assert "Braken Fold" in rows[1].names and "Braken Fold" not in rows[0].names
