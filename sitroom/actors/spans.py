@@ -388,8 +388,9 @@ def _fight_sides(candidate: Candidate) -> tuple[Token | None, Token | None]:
         for prep in child_tokens(noun):
             if prep.dep_ == "prep" and prep.lower_ in _BETWEEN:
                 pobj = next((p for p in child_tokens(prep) if p.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj, next((c for c in child_tokens(pobj) if c.dep_ == "conj"), None)
+                other = next((c for c in child_tokens(pobj) if c.dep_ == "conj"), None) if pobj else None
+                if other is not None:  # not "fighting between two rival groups": `mutual`'s
+                    return pobj, other
     return None, None
 
 

@@ -169,9 +169,20 @@ def _side(span: Span | None, lex: Lexicon, described: bool) -> str:
 
 
 def _protesting(noun: Token, lex: Lexicon) -> bool:
-    """People a clause on them says are protesting ('students protesting job quotas')."""
-    return any(c.dep_ in ("acl", "relcl") and lex.verbs.get((lemma(c),)) == "protest"
-               for c in child_tokens(noun))
+    """People a clause on them says are protesting ('students protesting job quotas'). People
+    gathered somewhere are a crowd, not a protest ('opened fire on residents gathered at the
+    market'), unless they gathered to protest ('people gathered to demand ...')."""
+    return any(
+        c.dep_ in ("acl", "relcl") and lex.verbs.get((lemma(c),)) == "protest" and _protest_if_gathered(c, lex)
+        for c in child_tokens(noun)
+    )
+
+
+def _protest_if_gathered(verb: Token, lex: Lexicon) -> bool:
+    if lemma(verb) not in event_words("moment_gathering_verbs"):
+        return True
+    purposes = lex.cue("protest_purposes")
+    return any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in child_tokens(verb))
 
 
 def _of_unarmed_body(patient: Span, lex: Lexicon, agent: Span | None) -> bool:

@@ -86,3 +86,8 @@ def test_a_civilian_killed_in_an_exchange_of_fire_is_its_toll(pipeline):
     text = ("Indian and Pakistani troops exchanged fire across the frontier at the Uri sector on "
             "Thursday, in which one civilian was killed.")
     assert sides(pipeline, text) == [("Battles", "Military Forces of India", "Military Forces of Pakistan")]
+
+
+def test_a_fight_between_two_groups_of_one_kind_stays_a_clash(pipeline):
+    text = "Fighting between two rival militias in a district of Misrata killed seven people on Saturday."
+    assert [kind for kind, _doer, _hit in sides(pipeline, text)] == ["Battles"]
