@@ -232,8 +232,6 @@ def test_a_revised_toll_replaces_the_leads(records):
     assert_record(records("01-sudan-fasher"), ("El Fasher", None, None, None, None, 19, "new"))
 
 
-@pytest.mark.xfail(strict=True, reason="'Sudan's paramilitary Rapid Support Forces shelled ...' "
-                   "leaves actor1 empty")
 def test_the_named_force_of_the_lead_is_actor1(records):
     lead = next(e for e in records("01-sudan-fasher") if e.location == "El Fasher")
     assert lead.actor1.startswith("RSF")
