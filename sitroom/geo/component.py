@@ -279,7 +279,7 @@ def locate(
         if own:  # the sentence names a place no row holds: not another sentence's town
             unit = unit_place(frame_hit(context, gaz, mentions), gaz)
             honest = named_container(own, mentions, gaz) or unit
-            told = honest or main_place(context, gaz)
+            told = honest
         return Located(told or gaz.to_place(focus, 3), None)
     qualifier = qualifier_mention(inside)
     if qualifier is not None and not statement:

@@ -2,9 +2,9 @@
 article's frame refuses): "Afghan forces fired mortars at X" with X unknown. Such a record
 is not put at a town another sentence names ("... an air strike killed six in Y"): it
 keeps what the text says of X, its container (where this sentence or another puts X),
-else the province the article's places lie in, at ACLED's precision 3 (the country when
-no province holds them). The article's focus stays the fallback when it is a district or
-a province, not a town.
+else the province the article's places lie in, at ACLED's precision 3. The article's focus
+stays the fallback when it is a district or a province, not a town, and when no province
+holds the article's places (the country would be coarser than the text warrants).
 """
 
 from __future__ import annotations
