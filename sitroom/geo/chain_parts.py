@@ -107,6 +107,21 @@ def span_of(m: re.Match, group: str, gen: str | None = None) -> Link:
     return Link(m.start(group), m.end(group), kind_of(m, gen) if gen else "")
 
 
+#: An owner's possessive that opens a matched name ("Iraq's Kurdistan").
+_OWNER = re.compile(r"[A-Z][\w'’-]*?['’]s\s+(?=[A-Z])")
+
+
+def past_owner(m: re.Match, group: str, gen: str, known) -> Link:
+    """The name at ``group`` (``gen``: its kind word's group) past an owner's possessive
+    that opens it ("X, in Iraq's Kurdistan region": the region, which the owner's own
+    name holds as a container), unless the gazetteer knows the whole ("Cox's Bazar")."""
+    link = span_of(m, group, gen)
+    owner = _OWNER.match(m.group(group))
+    if owner is not None and not known(m.group(group)):
+        link.start += owner.end()
+    return link
+
+
 def name_word(word: str) -> bool:
     """A capitalized kind word that can be part of a name ("City"), not an abbreviation ("LGA")."""
     return word[:1].isupper() and not word.isupper()

@@ -18,7 +18,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
-from sitroom.geo.chain_parts import PART, Link, gen_kind, named_line, outer_of
+from sitroom.geo.chain_parts import PART, Link, gen_kind, named_line, outer_of, past_owner
 from sitroom.geo.chain_parts import generic_words as _generic_words  # noqa: F401 (tests read it here)
 from sitroom.geo.chain_parts import kind_of as _kind
 from sitroom.geo.chain_parts import name_word as _name_word
@@ -142,7 +142,7 @@ def _commas(
                 break  # "Homs, Hama and Idlib", "Homs, Hama, Raqqa and Idlib": a list
             if cur is first and opens_clause(text, first.start, m.end()):
                 break
-            nxt = _span(m, "name", "gen")
+            nxt = past_owner(m, "name", "gen", known)
             gen = m.group("gen") or ""
             if _name_word(gen) and known(text[m.start("name") : m.end("gen")]):
                 nxt = Link(m.start("name"), m.end("gen"))  # "Princes Town", "Kuwait City"

@@ -27,8 +27,9 @@ def place_of(mention: Mention, gaz: Gazetteer, frame: Hit | None = None) -> Plac
     else (a village or town) to the article's ``frame`` admin unit."""
     if mention.resolved is not None:
         precision = hit_precision(mention.resolved)
-        if (mention.anchor_of or mention.kind in ("district", "area")) and precision == 1:
-            # "10 km north of Kidal", "the Makhmour district": near the town; "outside the X
+        if (mention.anchor_of or mention.kind in ("district", "area", "admin2")) and precision == 1:
+            # "10 km north of Kidal", "the Makhmour district", "Filingue department" (a
+            # town read for its unit): near the town; "outside the X
             # Hotel" of a town (`geo.local`) is still in the town
             precision = 1 if mention.within is not None else 2
         if mention.kind == "admin1" and mention.resolved.fcode != "ADM2":

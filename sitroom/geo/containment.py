@@ -31,6 +31,8 @@ CITY = int(threshold("standalone_city"))
 NEIGHBOUR_KM = threshold("neighbour_km")
 #: A province that notes put inside another lies this close to it (carved out of it).
 SPLIT_PROVINCE_KM = threshold("split_province_km")
+#: A named region that is no admin unit holds the places this close to its point.
+REGION_KM = threshold("region_km")
 #: A place the text puts inside a town ("X neighbourhood of Y city") lies this close to it.
 TOWN_RADIUS_KM = threshold("town_radius_km")
 #: A village filed under another district than the one the text names may still lie in it
@@ -75,6 +77,8 @@ def outside(hit: Hit, container: Hit) -> bool:
         return False
     same = container.name in (hit.admin1, hit.admin2, hit.name)
     d = km(hit.lat, hit.lon, container.lat, container.lon)
+    if container.fcode == "REGION":
+        return d > REGION_KM  # "Iraq's Kurdistan Region": filed under one of its provinces
     if container.level == 1 and _other_admin1(hit, container):
         # filed under another province: only a border town fits, one that the province's
         # outline holds ("Paletwa, Chin State" filed under Rakhine) or one near its point

@@ -38,6 +38,8 @@ FRAME_SHARE = threshold("frame_share")
 #: The share of the article's country weight that makes a country its frame for a name
 #: read only because a force takes it ("stormed X" with X tagged a person).
 TAKEN_SHARE = threshold("taken_share")
+TAKEN_ALONE_TOWN = threshold("taken_alone_town")
+TAKEN_ALONE_RATIO = threshold("taken_alone_ratio")
 
 
 @dataclass
@@ -70,6 +72,7 @@ class Mention:
     within: Mention | None = None  # a street or building placed at the town this names (`geo.local`)
     unit_named: bool = False  # "the cercle of Ansongo", "Ansongo cercle": the text names its district
     taken: bool = False  # "stormed X" with X tagged a person: a place only in the article's frame
+    struck: bool = False  # taken by a verb whose object is never a person ("shelled X")
     org_site: bool = False  # a site's name tagged as an organisation: placed by `geo.local` only
     resolved: Hit | None = None
 
@@ -148,6 +151,21 @@ class ArticleContext:
         or one its actors act in (`theatres`)."""
         actors = self.actors
         return self.share(hit.cc) >= TAKEN_SHARE or hit.cc in actors.theatres | actors.home | actors.forces
+
+    def framed(self, pool: list[Hit], struck: bool) -> list[Hit]:
+        """The readings of a name a force takes or strikes ("stormed X", X tagged a person)
+        that the frame holds. In an article that places nothing else, a name ``struck`` by
+        a verb whose object is never a person ("Russian forces shelled Bakhmut") keeps its
+        readings in the country of a sizeable town that dwarfs every namesake abroad (a
+        name of hamlets only, or of towns alike in several countries, is no place so)."""
+        framed = [h for h in pool if self.frames(h)]
+        if self.places or not pool or not struck:
+            return framed
+        top = max(pool, key=lambda h: h.population)
+        abroad = max((h.population for h in pool if h.cc != top.cc), default=0)
+        if top.population >= TAKEN_ALONE_TOWN and abroad * TAKEN_ALONE_RATIO <= top.population:
+            return [h for h in pool if h.cc == top.cc]
+        return framed
 
     def top(self) -> str:
         return self.countries.most_common(1)[0][0] if self.countries else ""

@@ -39,6 +39,7 @@ from sitroom.geo.spans import (
     GENERIC_HEADS,
     KIND_BEFORE,
     LOCATIVE,
+    STRUCK,
     TAKEN,
     _pattern,
     adjective_name,
@@ -251,7 +252,7 @@ def extract_mentions(
             continue
         start, end = trimmed
         m = make(start, end)
-        m.weak, m.taken = weak, ent.label_ == TAKEN
+        m.weak, m.taken, m.struck = weak, ent.label_ in (TAKEN, STRUCK), ent.label_ == STRUCK
         m.org_site = ent.label_ == "ORG"  # "Kondele Market" tagged ORG (`spans._org_sites`)
         # the country across a border ("border with Mali") is not where the event is
         m.across = bool(ACROSS_BORDER.search(text[max(0, start - 40) : start]))

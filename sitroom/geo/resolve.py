@@ -225,7 +225,7 @@ def choose(
         h for h, f in zip(hits, far, strict=True) if not f or agreed(h, every, mention.text)
     ] or known_city(hits, holder)
     if mention.taken:  # "stormed X", X tagged a person: in the article's frame only
-        pool = [h for h in pool if ctx.frames(h)]
+        pool = ctx.framed(pool, mention.struck)
     elif mention.weak:
         pool = [h for h in pool if plausible_weak(h, ctx, pool) or ctx.frames(h)]
     pool = actors_refuse(pool, ctx)

@@ -66,6 +66,10 @@ _CONTROL_VERBS = pack_words("geo/words", "control_verbs")
 #: The label of a name read as a place only because a force takes or strikes it ("stormed
 #: Bara" with Bara tagged a person): it counts only where the article's frame is (`resolve`).
 TAKEN = "TAKEN"
+#: ... and of one taken by a verb whose object is never a person ("shelled Bakhmut"): in an
+#: article that places nothing else, a dominant town of that name is the place (`context`).
+STRUCK = "STRUCK"
+_PLACE_TAKEN_VERBS = pack_words("geo/words", "place_taken_verbs")
 _MUNITIONS = pack_words("geo/words", "munition_subjects")
 _PERSON_NOUNS = pack_words("geo/words", "person_nouns")
 #: Months, weekdays and feasts ("in May", "on Friday", "in Ramadan"): a date tag over them is right.
@@ -73,6 +77,7 @@ _CALENDAR_WORD = _pattern("calendar_word")
 #: Labels spaCy gives a place's name after "shelled" or "retook" when it reads it as a title.
 _STRUCK_LABELS = frozenset({None, "PERSON", "PRODUCT", "WORK_OF_ART"})
 _AREA_ADJECTIVES = pack_words("geo/words", "area_adjectives")
+_RIVER_BANKS = pack_words("geo/words", "river_bank_nouns")
 
 
 def place_spans(
@@ -86,7 +91,7 @@ def place_spans(
     place word follows it; weak names only count if they resolve inside the article's
     countries.
     """
-    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _a_person(e)]
+    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _a_person(e) and not _a_river(e)]
     covered = {t.i for e in ents for t in e}
     other = {t.i: e.label_ for e in doc.ents if e.label_ not in PLACE_LABELS for t in e}
     whole = {(e.start, e.end) for e in doc.ents if e.label_ not in PLACE_LABELS}
@@ -94,7 +99,7 @@ def place_spans(
     text = doc_text(doc)  # spaCy rebuilds doc.text on every access
     out: list[tuple[Span, bool]] = []
     used: set[int] = set()
-    for run in (r for r in proper_runs(doc) if not _a_person(r)):
+    for run in (r for r in proper_runs(doc) if not _a_person(r) and not _a_river(r)):
         tokens = set(range(run.start, run.end))
         inside = [e for e in ents if e.start >= run.start and e.end <= run.end]
         if inside and (len(inside) > 1 or inside[0].start != run.start or inside[0].end != run.end):
@@ -141,7 +146,7 @@ def place_spans(
             place_names.setdefault(run.text.lower(), weak)
             used |= tokens
         elif _taken(run, labels) and _known(run, known):
-            out.append((Span(doc, run.start, run.end, label=TAKEN), True))
+            out.append((Span(doc, run.start, run.end, label=STRUCK if _struck_place(run) else TAKEN), True))
             used |= tokens
         elif cue and (
             ("ORG" not in labels and (nxt in _SETTLEMENT_HEADS or prev in _SETTLEMENT_PREPS))
@@ -235,6 +240,15 @@ def _a_person(span: Span) -> bool:
     return any(_one_person(c) for t in span for c in t.children if c.dep_ == "appos")
 
 
+def _a_river(span: Span) -> bool:
+    """ "on the left bank of the Dnipro": the name after a river's bank is the river's, not
+    a town's that shares it (the city of Dnipro)."""
+    doc, i = span.doc, span.start
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower and doc[i - 2].text in _RIVER_BANKS
+
+
 def _one_person(noun) -> bool:
     """One person named by a noun with its determiner ("a local activist", "the imam"):
     not "in X, Y province, armed men ...", where the parse may set the men beside X."""
@@ -309,7 +323,16 @@ def _taken(run: Span, labels: set[str | None]) -> bool:
         return False
     verb = root.head.lemma_.lower()
     people = len(items) > 1 and verb in _TAKEN_PEOPLE_VERBS
-    return verb in _TAKEN_VERBS and not people
+    # ("Israeli jets struck Hermel", Hermel tagged an organisation: what a munition strikes)
+    return (verb in _TAKEN_VERBS and not people) or _place_object(root)
+
+
+def _struck_place(run: Span) -> bool:
+    """What the verb took or struck is never a person: a town shelled, stormed or hit by
+    missiles ("shelled Bakhmut"; not "attacked Hamid" nor "captured Ahmed")."""
+    root = next((t for t in _list_items(run.root) if t.dep_ == "dobj"), run.root)
+    verb = root.head.lemma_.lower()
+    return _object_of_verb(root) and (verb in _PLACE_TAKEN_VERBS or _place_object(root))
 
 
 def _object_of_verb(root) -> bool:

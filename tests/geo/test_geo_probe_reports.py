@@ -25,7 +25,7 @@ REPORTS = [
     pytest.param("2024-03-24", "BAMAKO, March 24 - Gunmen on motorbikes attacked the village of Ogossagou in the Mopti region of central Mali, killing at least 20 villagers, local officials said.", ("Mali", "Mopti", "Mopti", 3), id="mali-1"),
     pytest.param("2024-07-18", "Suspected jihadists ambushed a convoy on the road between Gao and Ansongo on Wednesday, killing three truck drivers.", ("Mali", "Gao", "Gao", 2), id="mali-2"),
     pytest.param("2024-10-03", "NIAMEY - Niger's defence ministry said 17 soldiers were killed when their unit was attacked near the town of Banibangou in the Tillaberi region.", ("Niger", "Tillaberi", "Bani Bangou", 2), id="niger-1"),
-    pytest.param("2024-09-11", "Armed men stormed a cattle market in Tillia department of Niger's Tahoua region, killing five herders on Monday.", ("Niger", "Tahoua", "Tillia", 1), id="niger-2"),
+    pytest.param("2024-09-11", "Armed men stormed a cattle market in Tillia department of Niger's Tahoua region, killing five herders on Monday.", ("Niger", "Tahoua", "Tillia", 2), id="niger-2"),
     pytest.param("2024-08-26", "Militants attacked a military detachment and the civilians digging trenches in Barsalogho, Centre-Nord region, on Saturday.", ("Burkina Faso", "Centre-Nord", "Barsalogo", 1), id="burkina-2"),
     pytest.param("2024-02-08", "Gunmen attacked a village 15 km east of Kidal on Tuesday, killing two herders, local sources said.", ("Mali", "Kidal", "Kidal", 2), id="mali-3"),
     pytest.param("2024-06-13", "Jihadists attacked Mansila, a town about 20 km from the border with Niger in Yagha province, killing dozens of soldiers.", ("Burkina Faso", "Sahel", "Yagha", 2), id="burkina-3"),
@@ -83,7 +83,7 @@ REPORTS = [
     pytest.param("2024-08-15", "Armed groups clashed in the Souq al-Juma district of Tripoli overnight, killing nine people.", ("Libya", "Tripoli", "Souq al Jumaa", 2), id="libya-1"),
     pytest.param("2024-05-19", "Fighting erupted between rival militias in Zawiya, west of Tripoli, killing five people.", ("Libya", "Az Zawiyah", "Zawiya", 1), id="libya-2"),
     pytest.param("2024-02-27", "BENGHAZI - A car bomb exploded outside a mosque in the city on Monday, killing two worshippers.", ("Libya", "Banghazi", "Benghazi", 1), id="libya-3"),  # "in the city": the dateline's
-    pytest.param("2024-06-20", "NAIROBI, Kenya - Al-Shabaab militants killed five police officers in an ambush in Mandera county, near the border with Somalia, police said.", ("Kenya", "Mandera", "Mandera", 1), id="kenya-1"),
+    pytest.param("2024-06-20", "NAIROBI, Kenya - Al-Shabaab militants killed five police officers in an ambush in Mandera county, near the border with Somalia, police said.", ("Kenya", "Mandera", "Mandera", 2), id="kenya-1"),
     pytest.param("2024-04-04", "GENEVA - The UN said at least 30 civilians were killed in attacks on three villages in the Ouham-Pende prefecture of the Central African Republic.", ("Central African Republic", "Ouham-Pende", "Ouham-Pende", 3), id="car-1"),
     pytest.param("2024-09-09", "A Rohingya leader was shot dead in the Kutupalong refugee camp in Cox's Bazar on Sunday, police said.", ("Bangladesh", "Chattogram", "Kutupalong camp", 1), id="bangladesh-1"),
     pytest.param("2024-03-21", "Insurgents overran an army base at Malam Fatori, a town in northern Borno near the border with Niger, on Wednesday.", ("Nigeria", "Borno", "Mallam Fatori", 1), id="nigeria-8"),
@@ -132,7 +132,7 @@ REPORTS = [
     pytest.param("2024-01-27", "Soldiers killed nine Dawlah Islamiyah fighters in a clash in Munai, Lanao del Norte.", ("Philippines", "Northern Mindanao", "Munai", 1), id="philippines-5"),
     pytest.param("2024-03-05", "Government forces repelled a Houthi attack on the Karish front, west of Marib city, on Tuesday.", ("Yemen", "Marib", "Marib", 2), id="yemen-5"),
     pytest.param("2024-06-24", "Fighting broke out between two armed factions in the western town of Zintan on Sunday.", ("Libya", "Al Jabal al Gharbi", "Zintan", 1), id="libya-5"),
-    pytest.param("2024-12-14", "Clashes between the army and an armed group in Nasir county of Upper Nile state killed eight people.", ("South Sudan", "Upper Nile", "Nasir", 1), id="south-sudan-2"),
+    pytest.param("2024-12-14", "Clashes between the army and an armed group in Nasir county of Upper Nile state killed eight people.", ("South Sudan", "Upper Nile", "Nasir", 2), id="south-sudan-2"),
     pytest.param("2024-04-15", "Separatist fighters killed two soldiers in Bamenda, the capital of Cameroon's North West region, on Sunday.", ("Cameroon", "North-West", "Bamenda", 1), id="cameroon-1"),
     pytest.param("2024-05-23", "MAPUTO, Mozambique - Insurgents attacked the district headquarters in Macomia on Friday, looting shops.", ("Mozambique", "Cabo Delgado", "Macomia", 1), id="mozambique-4"),
     pytest.param("2024-07-16", "Four soldiers were killed in a gunfight with militants in the forests of Doda district on Monday night.", ("India", "Jammu and Kashmir", "Doda", 2), id="kashmir-4"),
@@ -148,7 +148,7 @@ REPORTS = [
     pytest.param("2024-03-19", "Gang members attacked the Petion-Ville suburb of the Haitian capital overnight, killing at least 12 people.", ("Haiti", "Ouest", "Petionville", 1), id="wire-12"),
     pytest.param("2024-05-29", "Soldiers freed 15 hostages from a bandit camp in the Rugu forest of Katsina State on Tuesday.", ("Nigeria", "Katsina", "Katsina", 3), id="wire-13"),
     pytest.param("2024-08-31", "An Israeli strike hit a school sheltering displaced families in Gaza City's Daraj neighbourhood, killing 17 people.", ("Palestine", "Gaza Strip", "Gaza", 1), id="wire-14"),
-    pytest.param("2024-09-12", "Al-Shabaab militants raided a police station in Lamu county on Tuesday night, killing three officers. The attackers fled into the Boni forest.", ("Kenya", "Lamu", "Lamu", 1), id="wire-16"),
+    pytest.param("2024-09-12", "Al-Shabaab militants raided a police station in Lamu county on Tuesday night, killing three officers. The attackers fled into the Boni forest.", ("Kenya", "Lamu", "Lamu", 2), id="wire-16"),
 ]
 
 
