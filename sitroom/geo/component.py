@@ -275,7 +275,7 @@ def locate(
         site = told_next(sent, mentions, focus)
         told = place_of(site, gaz, frame) if site is not None else None
         town = focus.level == 3 and told is None and not statement
-        own = unknown_names(inside, said) if town else []
+        own = unknown_names(inside, said, text) if town else []
         if own:  # the sentence names a place no row holds: not another sentence's town
             unit = unit_place(frame_hit(context, gaz, mentions), gaz)
             honest = named_container(own, mentions, gaz) or unit

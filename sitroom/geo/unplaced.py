@@ -11,20 +11,30 @@ from __future__ import annotations
 
 from sitroom.geo.choice import at_seat
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision
+from sitroom.geo.named import SITE_HEADS
 from sitroom.geo.resolve import Mention
 from sitroom.model import Place
 
 
-def unknown_names(inside: list[Mention], said: frozenset[int]) -> list[Mention]:
+def unknown_names(inside: list[Mention], said: frozenset[int], text: str = "") -> list[Mention]:
     """The sentence's own names of the event's place that resolved to nothing: not a
-    party's or an owner's word, not a dateline, a launch site or where a speaker is."""
+    party's or an owner's word, not a dateline, a launch site or where a speaker is, and
+    not a site's name ("the X prison", "X market": a building no gazetteer row need hold,
+    which lies in the town the article is about)."""
     return [
         m
         for m in inside
         if m.resolved is None
         and not (m.modifier or m.party or m.dateline or m.origin)
         and id(m) not in said
+        and not names_site(m, text)
     ]
+
+
+def names_site(mention: Mention, text: str) -> bool:
+    """The word right after the name is a site noun (words site_heads): "Litoral prison"."""
+    after = text[mention.end:mention.end + 40].split()
+    return bool(after) and after[0].strip(".,;:").lower() in SITE_HEADS
 
 
 def named_container(unknown: list[Mention], mentions: list[Mention], gaz: Gazetteer) -> Place | None:
