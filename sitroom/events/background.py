@@ -20,7 +20,7 @@ from sitroom.lang import active_pack
 from sitroom.lang.story import opens_incident
 from sitroom.nlp import child_tokens, subtree_tokens
 from sitroom.time.offsets import earlier_clause, measured
-from sitroom.time.tally import tallies, war_total
+from sitroom.time.tally import tallies, vague_thousands, war_total
 
 
 def opens_separately(c: Candidate, inc: Incident, rules: Rules) -> bool:
@@ -178,7 +178,7 @@ def _displacement_summary(c: Candidate) -> bool:
 
 def _tally(c: Candidate, rules: Rules, cands: list[Candidate]) -> bool:
     root = _root(c)
-    if c.tally or war_total(root):
+    if c.tally or war_total(root) or vague_thousands(root):
         return True
     if not tallies(root):
         return False
@@ -186,6 +186,8 @@ def _tally(c: Candidate, rules: Rules, cands: list[Candidate]) -> bool:
     if rng is not None and (rng[1] - rng[0]).days > rules.news_days:
         return True
     counted = c.fatalities_known and bool(c.event.fatalities)  # a toll, not 'has attacked since ...'
+    if counted and _since_then(root) and _dated_old(c):
+        return True  # 'the offensive has since killed 38,000', counted from an old start
     since = [
         t.head if t.dep_ == "mark" else t  # 'since the invasion began'; 'since the coup', 'since then'
         for t in subtree_tokens(root)
@@ -210,6 +212,17 @@ def _recent_start(clause: Token, tally: Candidate, cands: list[Candidate]) -> bo
         if (d is tally and first <= said.start < last) or (d is not tally and _root(d) in words):
             dated.append(d)
     return bool(dated) and all(not (d.event.status == "background" and d.status_reason == "date") for d in dated)
+
+
+def _since_then(verb: Token) -> bool:
+    """'has since killed': 'since' as an adverb, counting from a start told before."""
+    return any(c.dep_ == "advmod" and c.lower_ in event_words("since_preps") for c in child_tokens(verb))
+
+
+def _dated_old(c: Candidate) -> bool:
+    """The status stage found the mention's date (read in it or lent by the start it counts
+    from) well before the news."""
+    return has_date(c) and c.event.status == "background" and c.status_reason == "date"
 
 
 def _counted_from(tok: Token, tally: Token) -> bool:

@@ -34,7 +34,7 @@ from sitroom.time.expressions import TimeRef
 from sitroom.time.numbers import lexicon, lexicon_words, words
 from sitroom.time.offsets import earlier_clause, offset_date
 from sitroom.time.owners import crowd_only, is_embedded, prefer_direct
-from sitroom.time.tally import later_tally, whole_conflict
+from sitroom.time.tally import later_tally, tally_clause
 from sitroom.time.unasserted import grievance
 
 TAG_INHERITED = "date: from {}"
@@ -350,12 +350,13 @@ def _without_tallies(
     root = _root(c.trigger)
     mine = []
     for m in own:
-        if m.cumulative or not whole_conflict(m.trigger):
+        clause = None if m.cumulative else tally_clause(m.trigger)
+        if clause is None:
             mine.append(m)
-        elif root in subtree_tokens(m.trigger):
+        elif root in subtree_tokens(clause):
             mine.append(m)
             c.tally = True
-    lent = [[m for m in g if m.cumulative or not whole_conflict(m.trigger)] for g in borrowed]
+    lent = [[m for m in g if m.cumulative or tally_clause(m.trigger) is None] for g in borrowed]
     return mine, lent
 
 

@@ -24,6 +24,7 @@ _INDEFINITES = lexicon_words("tally_indefinites")
 _SPAN_NOUNS = lexicon_words("tally_span_nouns")
 _SPAN_WORDS = lexicon_words("tally_span_words")
 _START_VERBS = lexicon_words("tally_start_verbs")
+_MAGNITUDES = lexicon_words("tally_magnitudes")
 #: Clauses of a noun of their own: their span or years are not the count's.
 _ASIDES = frozenset({"relcl", "acl"})
 
@@ -66,7 +67,39 @@ def war_total(verb: Token) -> bool:
     asides = {t.i for c in subtree_tokens(verb) if c.dep_ in _ASIDES for t in subtree_tokens(c)}
     words = [t for t in subtree_tokens(verb) if t.i not in asides]  # not 'a hotel closed in the last years'
     years = {t.text for t in words if t.ent_type_ == "DATE" and _year(t)}
-    return any(map(_scope, subjects)) or any(map(_span, words)) or len(years) > 1
+    return any(map(_scope, subjects)) or any(map(_span, words)) or len(years) > 1 or _since_a_year(verb)
+
+
+def _since_a_year(verb: Token) -> bool:
+    """'had been killed in the state since 2019', 'were killed since 2014': a count from a
+    year on runs over that span in any tense; 'since Tuesday' or 'since the blast' does not."""
+    for mark in child_tokens(verb):
+        if mark.dep_ != "prep" or mark.lower_ not in _MARKS:
+            continue
+        dated = [t for t in subtree_tokens(mark) if t.ent_type_ == "DATE"]
+        if any(map(_year, dated)) and not any(map(_day, dated)):
+            return True
+    return False
+
+
+def vague_thousands(verb: Token) -> bool:
+    """A perfect-tense count of 'thousands' ('thousands have been killed', 'the fighting
+    has killed tens of thousands'): no incident's toll, a span's, whether or not its start
+    is told in the sentence."""
+    if not _perfect(verb):
+        return False
+    counted = [c for c in child_tokens(verb) if c.dep_ in (*NOMINAL_SUBJECTS, "dobj")]
+    return any(t.lower_ in _MAGNITUDES for c in counted for t in subtree_tokens(c))
+
+
+def tally_clause(count: Token) -> Token | None:
+    """The clause that makes a death count a conflict's or a span's tally, or None: the
+    count's own perfect verb ('40,000 have been killed in the conflict'), or the verb it is
+    told under in any tense ('recorded more than 7,800 killings last year')."""
+    if whole_conflict(count):
+        return count
+    verb = next((h for h in (count, *count.ancestors) if h.pos_ in ("VERB", "AUX")), None)
+    return verb if verb is not None and war_total(verb) else None
 
 
 def later_tally(trigger: Token) -> bool:
@@ -89,7 +122,11 @@ def later_tally(trigger: Token) -> bool:
 
 
 def _over_conflict(verb: Token) -> bool:
-    over = any(_scope(n) for n in _scope_nouns(verb)) or any(map(_span, subtree_tokens(verb)))
+    over = (
+        any(_scope(n) for n in _scope_nouns(verb))
+        or any(map(_span, subtree_tokens(verb)))
+        or _since_a_year(verb)
+    )
     return over and not _bounded(verb)
 
 

@@ -42,3 +42,35 @@ def test_the_dead_of_the_wars_latest_attack_are_the_news(pipeline):
 def test_a_count_since_a_day_of_the_news_stays(pipeline):
     text = "Clashes broke out in Kidal on Friday. Since Friday, 30 residents have died in the fighting in the town."
     assert 30 in [dead for _, dead in records(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Gunmen shot dead four bus passengers in Tegucigalpa on Monday. Honduras recorded more "
+         "than 3,000 killings last year, the police said.", 4),
+        ("Militants killed seven soldiers near Tillaberi on Friday. A monitoring group said in a "
+         "report that more than 6,000 people had been killed in the region since 2017.", 7),
+        ("Rebels burned a village near Bambari on Monday, killing three farmers. Thousands have "
+         "been killed and a fifth of the population has fled their homes.", 3),
+    ],
+)
+def test_a_total_told_without_a_conflict_noun_makes_no_record(pipeline, text, dead):
+    """A count over last year under another verb, a count since a year in the past perfect,
+    'thousands have been killed'."""
+    assert records(pipeline, text) == [("new", dead)]
+
+
+def test_a_count_since_an_old_start_told_before_makes_no_record(pipeline):
+    """'has since killed' counts from the start told before it: an offensive of 2022."""
+    text = ("Troops shelled a market in Kadugli on Sunday, killing six people. The army began an "
+            "offensive in the region in March 2022. It has since killed more than 2,000 civilians, "
+            "a rights group said.")
+    out = records(pipeline, text)
+    assert ("new", 6) in out and all(dead < 2000 for _, dead in out)
+
+
+def test_a_count_since_the_news_day_told_by_since_alone_stays(pipeline):
+    text = "Clashes erupted in Kidal on Friday. Thirty residents have since died in the fighting."
+    assert 30 in [dead for _, dead in records(pipeline, text)]
+
