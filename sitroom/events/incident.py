@@ -23,6 +23,7 @@ from sitroom.events.findings import event_words
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.same_weapon import named_again
 from sitroom.events.taxonomy import DATA_DIR
+from sitroom.events.updates import toll_update
 from sitroom.lang import LanguagePack, active_pack
 from sitroom.model import Event
 from sitroom.nlp import doc_text, entities_in
@@ -393,7 +394,7 @@ def compatible(inc: Incident, c: Candidate, rules: Rules) -> bool:
             or absorbs(lead, c, rules)
         )
         and not any(weapons_differ(m, c, rules) for m in (lead, *inc.members))
-        and dates_agree(lead, c, rules)
+        and (dates_agree(lead, c, rules) or toll_update(lead, c, rules.news_days))
         and (places_agree(lead, c) or next_door(lead, c, rules))
         and actors_agree(lead.event, c.event)
     )

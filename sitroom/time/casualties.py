@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, sentence, span_tokens
+from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, sentence, span_tokens, subtree_tokens
 from sitroom.time.counted import claimed, negated, told_apart
 from sitroom.time.misparsed import is_number as _is_number
 from sitroom.time.misparsed import not_date as _not_date
@@ -57,6 +57,7 @@ _COPULAS = lexicon_words("copulas")
 _LIFE, _LOSE = lexicon_words("life_nouns"), lexicon_words("lose_verbs")
 _DEAD = lexicon_words("dead_nouns")
 _TOLL, _TOLL_VALUE_PREPS = lexicon_words("toll_nouns"), lexicon_words("toll_value_preps")
+_TOLL_COUNTS, _TOLL_DEAD = lexicon_words("toll_count_nouns"), lexicon_words("toll_counted_dead")
 
 
 def kind_of(tok: Token) -> str | None:
@@ -304,18 +305,19 @@ def _found(body: Token) -> bool:
 
 
 def toll_mention(tok: Token) -> Mention | None:
-    """'the death toll rose to 30', 'the toll stands at 12', 'toll of 9'."""
-    if tok.lemma_.lower() not in _TOLL:
+    """'the death toll rose to 30', 'the toll stands at 12', 'toll of 9', 'raising the
+    death toll to 9', 'the number of dead rose to seven'."""
+    if tok.lemma_.lower() not in _TOLL and not _dead_count(tok):
         return None
     kind = INJURY if any(c.lemma_.lower() in _words("injury_markers") for c in child_tokens(tok)) else DEATH
     candidates: list[Token] = []
     for prep in child_tokens(tok):
-        if prep.dep_ == "prep" and prep.lower_ in _OF:
+        if prep.dep_ == "prep" and prep.lower_ in _OF and tok.lemma_.lower() in _TOLL:
             candidates += [c for c in child_tokens(prep) if c.dep_ == "pobj"]
     head = tok.head
-    if tok.dep_ in NOMINAL_SUBJECTS:
+    if tok.dep_ in NOMINAL_SUBJECTS or tok.dep_ == "dobj":  # '..., raising the toll to 9'
         for c in child_tokens(head):
-            if c.dep_ in ("attr", "dobj", "npadvmod") and _is_number(c):
+            if c.dep_ in ("attr", "dobj", "npadvmod") and c is not tok and _is_number(c):
                 candidates.append(c)
             if c.dep_ == "prep" and c.lower_ in _TOLL_VALUE_PREPS:
                 candidates += [p for p in child_tokens(c) if p.dep_ == "pobj"]
@@ -324,6 +326,14 @@ def toll_mention(tok: Token) -> Mention | None:
         if ok and count is not None:
             return Mention(kind, count, tok, min(tok.idx, c.idx), max(tok.idx + len(tok), c.idx + len(c)), True)
     return None
+
+
+def _dead_count(tok: Token) -> bool:
+    """'the number of dead', 'the number of those killed': a count noun of the dead."""
+    if tok.lemma_.lower() not in _TOLL_COUNTS:
+        return False
+    counted = [g for p in child_tokens(tok) if p.dep_ == "prep" and p.lower_ in _OF for g in subtree_tokens(p)]
+    return any(t.lower_ in _TOLL_DEAD for t in counted)
 
 
 def _span_mention(kind: str, count: Count | None, tok: Token, victims: list[Token]) -> Mention:
