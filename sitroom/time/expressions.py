@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from sitroom.lang import PackMapping, PackPattern, pack_mapping, pack_pattern
+from sitroom.time.holidays import holiday_date
 from sitroom.time.numbers import parse_count_words, words
 from sitroom.time.refs import (
     MONTHS,
@@ -126,6 +127,8 @@ def month_period(text: str, published: date, past_only: bool = False) -> Range |
         return None
     if m["year"]:
         year = int(m["year"])
+    elif m["yrel"]:  # 'August last year', 'in March of this year'
+        year = published.year - (m["yrel"] in words("last_words")) + (m["yrel"] in words("next_words"))
     elif m["rel"] in words("next_words"):
         year = published.year + (1 if month <= published.month else 0)
     elif m["rel"] in words("last_words"):
@@ -394,7 +397,7 @@ def _point(t: str, published: date, anchor: date | None, past_only: bool, text: 
     key = _RELATIVE_PERIOD.get(t) or _RELATIVE_PERIOD.get(_PERIOD_LEAD.sub("", t))
     if key:
         return relative_period(key, published, text)
-    d = explicit_date(t, published, past_only)
+    d = explicit_date(t, published, past_only) or holiday_date(t, published)
     if d:
         return day_ref(d, text)
     rng = month_period(t, published, past_only) or year_period(t)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, subtree_tokens
 from sitroom.time.dating import in_comparison
 from sitroom.time.numbers import lexicon, lexicon_words
+from sitroom.time.refs import MONTHS
 from sitroom.time.refs import WEEKDAYS as _WEEKDAYS
 
 _PERFECT = lexicon_words("tally_perfect_lemmas")
@@ -148,8 +149,8 @@ def _bounded(verb: Token) -> bool:
     for ent in verb.doc.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.root.i not in subtree:
             continue
-        if any(t.lemma_.lower() in _SPAN_NOUNS for t in ent):
-            continue
+        if any(t.lemma_.lower() in _SPAN_NOUNS for t in ent) and not any(map(_month, ent)):
+            continue  # 'last year' spans; 'in August last year' bounds
         if ent.root.head.lower_ in _MARKS or ent[0].lower_ in _MARKS:
             continue
         return True
@@ -212,6 +213,11 @@ def _started_in_a_year(noun: Token) -> bool:
 def _day(token: Token) -> bool:
     """A day of the month ('3 May 2020') or of the week: a start on a day is news's."""
     return (token.like_num and token.text.isdigit() and len(token.text) <= 2) or token.lemma_.lower() in _WEEKDAYS
+
+
+def _month(token: Token) -> bool:
+    """A month's name, capitalised ('August'; not the verb 'may')."""
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in MONTHS
 
 
 def _year(token: Token) -> bool:
