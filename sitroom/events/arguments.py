@@ -108,8 +108,14 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
     subj = subject_of(tok, *SUBJECTS)
     if subj is not None and suffered_by_subject(tok, lex):  # 'X died in a strike': X is the
         return device_layer(tok)  # victim; 'X stepped on a mine laid by Y': Y did it
-    if subj is not None:  # 'gunmen who killed': the relative's noun
-        return phrase(tok.head) if subj.lower_ in RELATIVE and tok.dep_ == "relcl" else with_conjuncts(subj)
+    if subj is not None and subj.lower_ in RELATIVE and tok.dep_ == "relcl":
+        # 'gunmen who killed': the relative's noun; 'a bombing that killed four': the
+        # bombing's doer; 'the bombing of a church that killed four': the church did nothing
+        if _target_of_event(tok, lex):
+            return None
+        return nominal_agent(tok.head, lex) if lemma(tok.head) in lex.nouns else phrase(tok.head)
+    if subj is not None:
+        return with_conjuncts(subj)
     if first_child(tok, *PASSIVE_SUBJECTS) is not None:
         return None
     if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBG"):
@@ -118,6 +124,20 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
     if _depth < 3 and inherits and tok.head != tok:
         return agent_of(tok.head, lex, _depth + 1)
     return None
+
+
+def _target_of_event(clause: Token, lex: Lexicon) -> bool:
+    """The relative clause hangs on the object of an event noun's preposition and tells
+    that event ('the bombing of a church that killed four', 'an attack on a hotel that
+    killed nine'): the noun is the target. Not the doer ('an attack by gunmen who ...'), nor
+    one who did something else ('the arrest of people who set fire to crops')."""
+    noun = clause.head
+    prep = noun.head
+    preps = event_words("object_preps") | event_words("of_preps")
+    if noun.dep_ != "pobj" or prep.lower_ not in preps:
+        return False
+    told, own = lex.nouns.get(lemma(prep.head)), lex.verbs.get((lemma(clause),))
+    return told is not None and own is not None and lex.classes[told].family == lex.classes[own].family
 
 
 def nominal_agent(noun: Token, lex: Lexicon) -> Span | None:

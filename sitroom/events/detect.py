@@ -363,10 +363,14 @@ def _part_of_told(trig: Trigger, asserted: list[Trigger], rejected: list[Trigger
 
 def _told_by_relative(trig: Trigger, asserted: list[Trigger], lex: Lexicon) -> bool:
     """'claimed a bombing during Mass that killed four': the event noun a relative clause
-    of the same family tells is that clause's event, whatever governs the noun."""
-    noun, fam = trig.token, _family(trig.cls, lex)
+    of the same family tells is that clause's event, whatever governs the noun; so is one
+    whose target the clause of its own kind hangs on ('the bombing of a church that killed
+    four'; not 'the arrest of people who set fire to crops')."""
+    noun, fam, kind = trig.token, _family(trig.cls, lex), lex.classes[trig.cls].family
+    targets = {o.i for _p, o in prep_objects(noun, event_words("object_preps") | event_words("of_preps"))}
     return any(
-        t.token.dep_ == "relcl" and t.token.head.i == noun.i and _family(t.cls, lex) == fam
+        t.token.dep_ == "relcl" and _family(t.cls, lex) == fam
+        and (t.token.head.i == noun.i or (t.token.head.i in targets and lex.classes[t.cls].family == kind))
         for t in asserted
     )
 
