@@ -70,6 +70,17 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
     return None
 
 
+def counted_in_series(noun: Token) -> bool:
+    """ "It was the third strike on the region this month": an ordinal on what a pronoun is
+    says where the incident just told stands in a series; it is no new incident."""
+    verb = noun.head
+    if noun.dep_ != "attr" or lemma(verb) != "be":
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in event_words("pronouns") for c in child_tokens(verb)):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in event_words("series_ordinals") for c in child_tokens(noun))
+
+
 def _habit(trig: Trigger, lex: Lexicon) -> Token | None:
     """Wars fought ('the two countries have fought three wars over it'): what two sides
     have done over the years, not one occurrence."""

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.aggregates import aggregate_cue, ongoing_cue, retrospective_cue
+from sitroom.events.aggregates import (
+    aggregate_cue,
+    counted_in_series,
+    ongoing_cue,
+    retrospective_cue,
+)
 from sitroom.events.arguments import (
     agent_of,
     argument_position,
@@ -112,6 +117,8 @@ def nominal_status(trig: Trigger, lex: Lexicon, witnesses: bool = True) -> str:
         and not _definite_reference(noun, lex)
     ):
         return "event"
+    if counted_in_series(noun):
+        return "reference"
     if _anchored_to_place(noun, lex) and lemma(head) not in lex.cue("reference_verbs"):
         return "event"
     return "reference" if lemma(noun) in lex.cue("reference_nouns") else "none"
