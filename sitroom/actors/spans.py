@@ -7,7 +7,7 @@ phrase ("on/at/against/towards ..."), each best first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -337,13 +337,16 @@ def _walk_scope(trigger: Token) -> list[Token]:
 
 def _between(trigger: Token) -> tuple[Token | None, Token | None]:
     """ "clashes between A and B" → (A, B)."""
-    for token in _target_scope(trigger):
+    return next(_between_pairs(_target_scope(trigger)), (None, None))
+
+
+def _between_pairs(tokens: Iterable[Token]) -> Iterator[tuple[Token, Token | None]]:
+    """(A, B) of each "between A and B" among ``tokens`` (B None for "between two groups")."""
+    for token in tokens:
         if token.dep_ == "prep" and token.lower_ in _BETWEEN:
-            for pobj in child_tokens(token):
-                if pobj.dep_ == "pobj":
-                    conj = next((c for c in child_tokens(pobj) if c.dep_ == "conj"), None)
-                    return pobj, conj
-    return None, None
+            pobj = next((p for p in child_tokens(token) if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                yield pobj, next((c for c in child_tokens(pobj) if c.dep_ == "conj"), None)
 
 
 def _named_in_apposition(agent: Span) -> list[Span]:
@@ -385,12 +388,9 @@ def _fight_sides(candidate: Candidate) -> tuple[Token | None, Token | None]:
     for noun in nouns:
         if noun.i == trigger.i or not is_clash(noun):
             continue
-        for prep in child_tokens(noun):
-            if prep.dep_ == "prep" and prep.lower_ in _BETWEEN:
-                pobj = next((p for p in child_tokens(prep) if p.dep_ == "pobj"), None)
-                other = next((c for c in child_tokens(pobj) if c.dep_ == "conj"), None) if pobj else None
-                if other is not None:  # not "fighting between two rival groups": `mutual`'s
-                    return pobj, other
+        for first, other in _between_pairs(child_tokens(noun)):
+            if other is not None:  # not "fighting between two rival groups": `mutual`'s
+                return first, other
     return None, None
 
 

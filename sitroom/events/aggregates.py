@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from sitroom.events.findings import (
     CIRCUMSTANCE_PREPS,
+    PRONOUNS,
     Mention,
     Trigger,
     event_words,
@@ -76,7 +77,7 @@ def counted_in_series(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ != "attr" or lemma(verb) != "be":
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in event_words("pronouns") for c in child_tokens(verb)):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PRONOUNS for c in child_tokens(verb)):
         return False
     return any(c.dep_ == "amod" and c.lower_ in event_words("series_ordinals") for c in child_tokens(noun))
 

@@ -148,6 +148,13 @@ def phrase(tok: Token) -> Span:
     return span
 
 
+def for_a_protest(verb: Token, lex: Lexicon) -> bool:
+    """The verb has a clause of a protest's purpose ('gathered to demand ...', 'blocked the
+    road, demanding ...')."""
+    purposes = lex.cue("protest_purposes")
+    return any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in child_tokens(verb))
+
+
 def with_conjuncts(tok: Token) -> Span:
     """The phrase of ``tok`` extended over its coordinated nouns ("Iraq and Syria")."""
     span = phrase(tok)

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.findings import PLACE_ENTS, Mention, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import (
+    for_a_protest,
     is_weapon_word,
     lemma,
     match_terms,
@@ -181,8 +182,7 @@ def _protesting(noun: Token, lex: Lexicon) -> bool:
 def _protest_if_gathered(verb: Token, lex: Lexicon) -> bool:
     if lemma(verb) not in event_words("moment_gathering_verbs"):
         return True
-    purposes = lex.cue("protest_purposes")
-    return any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in child_tokens(verb))
+    return for_a_protest(verb, lex)
 
 
 def _of_unarmed_body(patient: Span, lex: Lexicon, agent: Span | None) -> bool:

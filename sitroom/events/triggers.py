@@ -21,6 +21,7 @@ from sitroom.events.parsing import (
     base_forms,
     children,
     first_child,
+    for_a_protest,
     is_weapon_word,
     lemma,
     participle_as_noun,
@@ -227,10 +228,7 @@ def _demand_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         return None
     if lemma(tok) in lex.cue("hypothetical_governors") | lex.cue("say_verbs"):
         return None  # 'called on workers to protest', 'said ..., demanding'
-    purposes = lex.cue("protest_purposes")
-    if not any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in child_tokens(tok)) and not (
-        _in_protest(tok, lex)
-    ):
+    if not for_a_protest(tok, lex) and not _in_protest(tok, lex):
         return None
     subj = first_child(tok, *SUBJECTS)
     crowd = lex.cue("protest_subjects")
@@ -312,8 +310,7 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
 
 def _protest_gathering(tok: Token, sent: Span, lex: Lexicon) -> bool:
     """'Thousands gathered' is a protest when people gather, or the sentence says protest."""
-    purposes = lex.cue("protest_purposes")
-    if any(c.dep_ in ("advcl", "xcomp") and lemma(c) in purposes for c in child_tokens(tok)):
+    if for_a_protest(tok, lex):
         return True  # 'gathered in front of the palace to demand ...'
     subj = first_child(tok, *SUBJECTS)
     if _moment_of_violence(tok, lex) and not (subj is not None and lemma(subj) in lex.cue("protester_nouns")):
