@@ -9,15 +9,13 @@ from datetime import date
 import pytest
 
 from sitroom.model import Article
+from tests.actors.helpers import record_sides
 
 PUBLISHED = date(2024, 3, 12)
 
 
 def sides(pipeline, text):
-    """(event_type, actor1, actor2) of each event record of ``text``, regime years dropped."""
-    events = pipeline.extract(Article(text, published=PUBLISHED))
-    return [(e.event_type, e.actor1.split(" (")[0], e.actor2.split(" (")[0])
-            for e in events if e.record_kind == "event"]
+    return record_sides(pipeline, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
