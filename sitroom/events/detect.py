@@ -48,6 +48,7 @@ from sitroom.events.findings import (
 )
 from sitroom.events.lexicon import Lexicon, load_lexicon
 from sitroom.events.mishaps import accidental
+from sitroom.events.occasions import other_occasions, set_apart
 from sitroom.events.parsing import (
     arms_taken,
     cause_of_death,
@@ -62,7 +63,6 @@ from sitroom.events.stepping import suffered_by_subject
 from sitroom.events.triggers import find_triggers
 from sitroom.events.untold import GRIEVANCE, is_protest, not_told
 from sitroom.nlp import child_tokens, span_tokens, subtree_tokens
-from sitroom.time.offsets import earlier_clause, measured
 from sitroom.time.tally import in_tally
 
 # ---------------------------------------------------------------- nominal assertion
@@ -334,19 +334,12 @@ def analyze_sentence(sent: Span, lex: Lexicon, witnesses: bool = True) -> Senten
     mentions = [m for m in mentions if not accidental(m, lex)]
     mentions = [m for m in mentions if not _accompanies(m, mentions)]
     kinetic = [m for m in mentions if m.family == "kinetic"]
-    for mention in kinetic:
-        mark = _measured_occasion(mention, kinetic)
-        if mark is not None:  # its weapons are its own, not the news's
-            mention.retrospective = mention.retrospective or mark
-            theirs = {t.i for t in subtree_tokens(mark.head)}
-            for other in kinetic:
-                if other is not mention:
-                    other.weapons = [w for w in other.weapons if not any(t.i in theirs for t in w[1])]
+    set_apart(sent, kinetic)  # an earlier occasion's weapons are its own, not the news's
     keep_own_weapons(kinetic)
     if len(kinetic) == 1 and not kinetic[0].weapons:
         # "the killing of X ... in an American strike": the weapon sits elsewhere in the parse
         told = {t for ref in references for t in subtree_tokens(ref)}  # 'carrying out the strike'
-        told |= _other_occasions(sent, kinetic[0])
+        told |= other_occasions(sent, kinetic[0], [])
         kinetic[0].weapons = weapons_in(
             list(set(sent) - _not_instruments(kinetic[0]) - told), lex
         )
@@ -389,33 +382,6 @@ def _another_kind_before(trig: Trigger, governed: Trigger, lex: Lexicon) -> bool
     if lex.classes[trig.cls].family == lex.classes[governed.cls].family:
         return False
     return in_aside(trig.token, governed.token)
-
-
-def _other_occasions(sent: Span, mention: Mention) -> set[Token]:
-    """Clauses of the sentence that tell another occasion ('..., days after militants used
-    drones to drop explosives'): their weapons are not this event's instrument."""
-    marks = event_words("occasion_marks")
-    head = mention.head.token
-    out: set[Token] = set()
-    for tok in span_tokens(sent):
-        if tok.dep_ == "mark" and tok.lower_ in marks and tok.head.dep_ == "advcl":
-            clause = tok.head
-            if clause is not head and clause not in head.ancestors and head not in clause.ancestors:
-                out |= set(subtree_tokens(clause))
-    return out
-
-
-def _measured_occasion(mention: Mention, kinetic: list[Mention]) -> Token | None:
-    """'Gunmen shot dead three villagers on Monday, days after jets bombed their hideouts':
-    a clause measured back from another event of the sentence ('days after', 'a week after')
-    tells an earlier occasion, not the news; its mark ("after"), read as time/offsets reads
-    it (which dates it back when the length is a number of days)."""
-    clause = earlier_clause(mention.head.token)
-    if clause is None or not measured(clause):
-        return None
-    verb, mark = clause
-    above = {verb.head.i, *(a.i for a in verb.head.ancestors)}
-    return mark if any(m.head.token.i in above for m in kinetic if m is not mention) else None
 
 
 def _accompanies(mention: Mention, mentions: list[Mention]) -> bool:
