@@ -81,6 +81,8 @@ EXPECTED = {
         ("Bukavu", "Sud-Kivu", None, None, "2025-02-15", 0, "new"),
     ],
     "13-sudan-portsudan": [
+        # 'PORT SUDAN, May 6 (Reuters) - Drones struck the port and a fuel depot in Port Sudan'
+        ("Port Sudan", "Red Sea", REMOTE, AIR, "2025-05-06", 0, "new"),
         # 'an RSF drone attack on a displacement camp in El Fasher ... the toll had risen to nine'
         ("El Fasher", "North Darfur", REMOTE, AIR, "2025-05-06", 9, "new"),
         ("Port Sudan", "Red Sea", REMOTE, AIR, "2025-05-04", 0, None),
@@ -175,8 +177,6 @@ MISSES = [
      "'M23 rebels entered the centre of Bukavu ... without meeting resistance' is a peaceful protest with 7 dead"),
     ("12-drc-southkivu", (None, "Sud-Kivu", BATTLES, None, "2025-02-14", 7, "background"),
      "'the rebels captured Kavumu airport ... after fighting with Congolese soldiers' makes no record"),
-    ("13-sudan-portsudan", ("Port Sudan", "Red Sea", REMOTE, AIR, "2025-05-06", 0, "new"),
-     "'Drones struck the port and a fuel depot ..., setting off huge fires' is looting"),
     ("15-india-pakistan-poonch", ("Muzaffarabad", None, REMOTE, None, None, None, "new"),
      "'a mosque in Bahawalpur in Punjab province and a seminary near Muzaffarabad' makes one record"),
     ("16-afghanistan-pakistan-border", ("Spin Boldak", "Kandahar", BATTLES, CLASH, "2025-10-15", 12, "new"),

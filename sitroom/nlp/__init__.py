@@ -89,6 +89,12 @@ def build_nlp(
     if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
         _register_line_breaks()
         nlp.add_pipe("line_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        from sitroom.nlp.lead_nouns import NAME as LEAD_NOUNS
+        from sitroom.nlp.lead_nouns import register as register_lead_nouns
+
+        register_lead_nouns()
+        nlp.add_pipe(LEAD_NOUNS, last=True)  # 'Drones struck ...' after a dateline: a noun
     return nlp
 
 
