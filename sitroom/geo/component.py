@@ -33,7 +33,7 @@ from sitroom.geo.outlets import outlet_countries, outlet_home
 from sitroom.geo.qualifiers import country_qualifier, qualifier_mention
 from sitroom.geo.resolve import ArticleContext, Mention, resolve_all
 from sitroom.geo.seats import actor_seat, seat_place
-from sitroom.geo.speakers import beside_capital, speaker_named
+from sitroom.geo.speakers import beside_capital, mark_acting_governments, speaker_named
 from sitroom.geo.statements import (
     SPEECH_LEMMAS,
     in_content,
@@ -77,6 +77,16 @@ def known_test(gaz: Gazetteer) -> Callable[[str], bool]:
     return known
 
 
+def government_test(gaz: Gazetteer) -> Callable[[str], bool]:
+    """Whether a name can stand for a government: a country, or a national capital by its
+    own name ("Moscow", not a namesake's alternate name)."""
+
+    def names_a_government(name: str) -> bool:
+        return any(h.is_country or (h.fcode == "PPLC" and h.primary) for h in gaz.lookup(name))
+
+    return names_a_government
+
+
 def unit_test(gaz: Gazetteer) -> Callable[[str], bool]:
     """Whether a name is a province (it can hold a town the text names)."""
 
@@ -100,6 +110,7 @@ def analyse(
         if outlet:  # the outlet's country is a home of names in local use, as police's is
             first.actors = replace(first.actors, outlet=outlet)
         breaks = frozenset(i for i, sent in enumerate(sentences(ctx.doc)) if opens_story(sent.text))
+        mark_acting_governments(ctx.doc, mentions, government_test(gaz))
         context = resolve_all(mentions, gaz, first, told, breaks)
         cached = ctx.data["geo"] = (mentions, context)
         located = beside_capital(ctx.doc, mentions)

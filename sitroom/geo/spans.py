@@ -33,6 +33,7 @@ ANCHOR_BEFORE = _pattern("anchor_before")
 KIND_BEFORE = _pattern("kind_before")
 #: "the village of X", "the town of X": an unknown name after these is still a place.
 SETTLEMENT_OF = _pattern("settlement_of")
+ROLE_OF = _pattern("role_of")
 #: "in the southern parts of X": an area of X, so X is a place (and no weak one).
 AREA_OF = _pattern("area_of_before")
 #: "X, the capital of Y", "X, a town in Y", "X on the border": the text says X is a place.
@@ -145,7 +146,8 @@ def place_spans(
             out.append((Span(doc, run.start, run.end, label="GPE"), weak))
             place_names.setdefault(run.text.lower(), weak)
             used |= tokens
-        elif _taken(run, labels) and _known(run, known):
+        elif (_taken(run, labels) or ROLE_OF.search(before)) and _known(run, known):
+            # "the industrial hub of X" (X tagged a person) counts only in the article's frame
             out.append((Span(doc, run.start, run.end, label=STRUCK if _struck_place(run) else TAKEN), True))
             used |= tokens
         elif cue and (

@@ -1,7 +1,11 @@
 """Where a speaker is: "an army spokesman in Bamako said", "..., the army said in Kyiv". A
-place named as where someone spoke is not where the event they speak of happened."""
+place named as where someone spoke is not where the event they speak of happened; nor is a
+capital that stands for its government as the doer ("shelled by Moscow", "lost ground to
+Moscow")."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -16,6 +20,8 @@ _SPEAKER_SAID = pack_pattern("geo/patterns", "speaker_said_before", 0)
 #: "killed 12 villagers in Tondikwindi": a bare proper name after one of these is a place
 #: the gazetteer may lack.
 _PLACE_PREPS = pack_words("geo/words", "place_preps")
+#: "lost ground to Moscow", "ceded the town to Kyiv": verbs whose "to" names the side that gained.
+_YIELDING_TO = pack_words("geo/words", "yielding_to_verbs")
 #: Entity labels of proper names after such a word that are no place ("in January").
 _NO_PLACE = frozenset({"DATE", "TIME", "PERSON", "NORP", "EVENT"})
 
@@ -38,11 +44,37 @@ def capital_speaking(text: str, m: Mention) -> bool:
     return m.resolved is not None and m.resolved.fcode == "PPLC" and speaker_named(text, m)
 
 
+def government_acting(doc: Doc, m: Mention, names_a_government: Callable[[str], bool]) -> bool:
+    """ "Kharkiv, shelled by Moscow for months, ...", "Kyiv has lost ground to Russia": a
+    country or national capital as the doer of a passive verb or the side a place was lost
+    to is its government (a party, like "Moscow said"), not where the event happened."""
+    if not names_a_government(m.text):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    if prep.dep_ == "agent":
+        return True
+    return prep.lower_ == "to" and prep.head.lemma_.lower() in _YIELDING_TO
+
+
+def mark_acting_governments(
+    doc: Doc, mentions: list[Mention], names_a_government: Callable[[str], bool]
+) -> None:
+    """A country or capital that acts names a party, as "Moscow said" does: no event is
+    placed there."""
+    for m in mentions:
+        if not m.modifier and government_acting(doc, m, names_a_government):
+            m.modifier = m.party = True
+
+
 def beside_capital(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions that may place the article: a capital its government speaks from says
-    nothing of where an unknown village is, so it is dropped when another place is named
-    (a mention, or a name the gazetteer lacks); when it is the only place named, it stays
-    ("A bomb went off at a market, police in Kabul said")."""
+    """The mentions that may place the article: a capital its government speaks from, or
+    that stands for its government as a doer, says nothing of where an unknown village is,
+    so it is dropped when another place is named (a mention, or a name the gazetteer lacks);
+    when it is the only place named, it stays ("A bomb went off at a market, police in
+    Kabul said")."""
     text = doc_text(doc)
     located = [m for m in mentions if not capital_speaking(text, m)]
     if located or len(located) == len(mentions):
