@@ -25,6 +25,7 @@ from sitroom.events.crowds import (
     crowd_told,
     custody_riot,
     demonstrating,
+    violent_crowd,
     wrecked_at_protest,
 )
 from sitroom.events.findings import (
@@ -250,7 +251,8 @@ def _crowds(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
 
 
 def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
-    if not _protest_context(mention, lex) or f.crowd_hit in ("civilian", "armed"):
+    rioting = violent_crowd(mention, lex) if f.agent == "state" else None  # 'fired on rioters'
+    if not (rioting is not None or _protest_context(mention, lex)) or f.crowd_hit in ("civilian", "armed"):
         return None  # marchers fired on by gunmen: an attack on civilians; fighters: a fight
     classes, by_cls, trig, wclass = f.classes, f.by_cls, f.trig, f.wclass
     if "riot" in classes and custody_riot(mention, lex):
@@ -261,12 +263,17 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     # a violent demonstration, or an intervention when the police dispersed them)
     stepping_in = "disperse" in classes or wclass in ("riot_control", "live_fire")
     fought = crowd_fought(classes, mention, lex) if stepping_in else None
+    fought = rioting if fought is None else fought
     if fought is not None:  # stones thrown, then tear gas: the crowd's violence decides
         return "Riots", "Violent demonstration", fought
     # tear gas or rubber bullets fired at a crowd, or shots into the air: an intervention
     spared = wclass == "riot_control" or warning_shots(mention, lex)
     force = violent - {"clash"} - ({"shoot"} if spared else set())
-    if f.patient_side == "protester" and (force or wclass == "live_fire" and not spared):
+    # 'police shot dead two students during a rally': people of the protest, no riot told
+    marchers = f.patient_side == "protester" or (
+        f.agent == "state" and f.patient_side == "civilian" and not _riot_words_near(mention, lex)
+    )
+    if marchers and (force or wclass == "live_fire" and not spared):
         return "Protests", "Excessive force against protesters", crowd_cue
     burning = burning_barricades(mention, lex) if f.patient_side != "protester" else None
     if burning is not None:  # tyres burned: a violent demonstration, dispersed or not

@@ -108,6 +108,27 @@ def crowd_fought(classes: set[str], mention: Mention, lex: Lexicon) -> Span | To
     return None
 
 
+def violent_crowd(mention: Mention, lex: Lexicon) -> Token | None:
+    """A crowd hit whose own violence is told on it ('fired on stone-throwing youths', 'shot
+    at rioters', 'fired at protesters who were burning tyres'): a riot met by force, not an
+    attack on civilians nor force against a peaceful protest. The word that tells it (a riot
+    word or thrown object before the noun, a rioter noun, or one in a relative clause on it);
+    None for a crowd told without violence."""
+    told = lex.cue("riot_words") | lex.cue("thrown_objects") | lex.cue("barricade_words")
+    for patient in mention.patients:
+        root = _through_collective(patient, lex)
+        if lemma(root) not in lex.cue("crowd_nouns"):
+            continue
+        if lemma(root) in lex.cue("rioter_nouns"):
+            return root
+        before = [t for c in child_tokens(root) if c.i < root.i and c.dep_ in ("amod", "compound") for t in c.subtree]
+        clauses = [t for c in child_tokens(root) if c.dep_ == "relcl" for t in c.subtree]
+        found = next((t for t in [*before, *clauses] if lemma(t) in told), None)
+        if found is not None:
+            return found
+    return None
+
+
 def wrecked_at_protest(classes: set[str], mention: Mention, lex: Lexicon) -> bool:
     """'Dockers marched on the port office; they smashed its windows', 'Students rallied
     at the gate. Two cars were set alight': wrecking or beating by the protesters (a

@@ -147,6 +147,7 @@ _LIST_KEYS = (
     "custody_place_preps",
     "collective_nouns",
     "anger_words",
+    "rioter_nouns",
     "thrown_objects",
     "stoning_verbs",
     "barricade_words",
