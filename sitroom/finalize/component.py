@@ -179,15 +179,22 @@ def _crowd_namer(actor_files: tuple[str, ...]) -> Callable[[Candidate], None]:
 
 def _convention_namer(ctx: Context, actor_files: tuple[str, ...]) -> Callable[[Candidate], None]:
     """The actors stage's theatre conventions: remote violence a report leaves unattributed,
-    where only one side strikes that ground (`sitroom.actors.conventions`); nothing without it."""
+    where only one side strikes that ground (`sitroom.actors.conventions`), and the state a
+    place was taken from (`sitroom.actors.losers`); nothing without it."""
     try:
         from sitroom.actors import load_dictionary
         from sitroom.actors.conventions import attribute_unnamed
+        from sitroom.actors.losers import name_the_loser
     except ImportError:  # pragma: no cover - actors stage not installed
         return lambda candidate: None
     dictionary = load_dictionary(actor_files)
     text = ctx.article.text
-    return lambda candidate: attribute_unnamed(candidate.event, dictionary, text)
+
+    def name(candidate: Candidate) -> None:
+        attribute_unnamed(candidate.event, dictionary, text)
+        name_the_loser(candidate.event, dictionary)
+
+    return name
 
 
 def _gang_namer(ctx: Context) -> Callable[[Candidate], None]:
