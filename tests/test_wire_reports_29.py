@@ -280,7 +280,6 @@ NO_RECORD = [
     ("23-senegal-ziguinchor", {"sub_event_type": "Sexual violence"},
      "'after Sonko's arrest on the rape charges'"),
     ("02-ethiopia-tigray", {"event_type": PROTESTS}, "'a government blockade has cut the region off'"),
-    ("10-venezuela-caracas", {"location": "Washington"}, "'a coup attempt backed by Washington'"),
     ("17-newcaledonia-noumea", {"location": "Paris"}, "'as lawmakers in Paris debated a change'"),
     ("19-somalia-puntland", {"actor2": "Al Shabaab"},
      "'Somalia's government is also fighting al Shabaab, an al Qaeda affiliate that controls'"),
@@ -294,7 +293,13 @@ NO_RECORD = [
 ]
 
 
-@pytest.mark.parametrize(("name", "fields"), [
+# Sentences that once made such a record and no longer do.
+NO_RECORD_READ = [
+    ("10-venezuela-caracas", {"location": "Washington"}),  # 'a coup attempt backed by Washington'
+]
+
+
+@pytest.mark.parametrize(("name", "fields"), NO_RECORD_READ + [
     pytest.param(n, f, marks=pytest.mark.xfail(strict=True, reason=f"{why} makes a record"))
     for n, f, why in NO_RECORD])
 def test_a_sentence_telling_no_incident_makes_no_record(records, name, fields):

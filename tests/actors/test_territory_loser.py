@@ -1,5 +1,6 @@
 """A change of territory names the side the place was taken from as actor2 ("seized the
-town from the army"); a distance ("40 km from X") names no one. Fighters who surrender name
+town from the army"); a distance ("40 km from X") names no one, and a capture naming no
+loser was from the state whose ground it was. Fighters who surrender name
 whom to. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -40,9 +41,30 @@ def test_the_side_a_place_was_taken_from_is_actor2(pipeline, text, winner, loser
 
 
 def test_a_distance_from_a_town_names_no_loser(pipeline):
+    """Ramadi is no side: the town, named with no loser, was the state's (`actors.losers`)."""
     text = "Islamic State fighters seized the town of Hit, 40 kilometres from Ramadi, on Monday."
     [(_, actor1, actor2)] = _sides(pipeline, text)
-    assert actor1 == "Islamic State" and actor2 == ""
+    assert actor1 == "Islamic State" and actor2 == "Military Forces of Iraq"
+
+
+@pytest.mark.parametrize(
+    ("text", "winner", "loser"),
+    [
+        ("Rebels of the M23 movement seized the town of Rubaya in North Kivu province on Thursday.",
+         "M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo"),
+        ("Russia's defence ministry said its forces had captured the village of Orlivka in the "
+         "Donetsk region.", "Military Forces of Russia", "Military Forces of Ukraine"),
+    ],
+)
+def test_a_capture_naming_no_loser_was_from_the_state_whose_ground_it_was(pipeline, text, winner, loser):
+    [(_, actor1, actor2)] = _sides(pipeline, text)
+    assert (actor1, actor2) == (winner, loser)
+
+
+def test_the_state_retaking_ground_names_no_loser_of_its_own(pipeline):
+    text = "Myanmar troops recaptured the town of Kalemyo on Wednesday, state media said."
+    [(_, actor1, actor2)] = _sides(pipeline, text)
+    assert actor1 == "Military Forces of Myanmar" and actor2 != actor1
 
 
 def test_the_side_fighters_surrendered_to_is_actor2(pipeline):
