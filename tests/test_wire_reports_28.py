@@ -277,8 +277,8 @@ def test_a_groups_claim_of_loot_makes_no_record_abroad(records):
     assert _no_record(records, "03-togo-savanes", admin1="Sahel")
 
 
-@pytest.mark.xfail(strict=True, reason="'Police raids in Rio often turn deadly' makes a background record")
 def test_what_raids_often_do_is_no_event(records):
+    """'Police raids in Rio often turn deadly': a habit, no incident."""
     assert _no_record(records, "07-brazil-rio", event_date=date(2024, 10, 25))
 
 

@@ -31,6 +31,31 @@ def _modal(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lex.cue("modal_cues") for c in child_tokens(tok))
 
 
+def characterised(noun: Token, definite: bool) -> bool:
+    """'the protests were part of a coup attempt', 'the clashes remain the worst in years': a
+    definite event noun (``definite``) that is the subject of a copula with its complement is
+    described, a reference to what was told, not a new occurrence."""
+    head = noun.head
+    return (
+        definite
+        and noun.dep_ in SUBJECTS
+        and lemma(head) in event_words("characterising_verbs")
+        and any(c.dep_ in ("attr", "acomp") for c in child_tokens(head))
+    )
+
+
+def _object_of_modal(noun: Token, lex: Lexicon) -> bool:
+    """'said they would keep up the blockades', 'it will call new protests', 'could join
+    the rally': an event noun that is the object of a verb told with a modal is what
+    someone would or might do, not what happened."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.pos_ in ("VERB", "AUX") and _modal(head, lex)
+
+
 def _infinitive(tok: Token) -> bool:
     """'to attack' (a purpose or a plan), not 'to have attacked' (told as done: 'claimed
     to have clashed with ...')."""
@@ -51,10 +76,16 @@ def assertion(trig: Trigger, lex: Lexicon) -> tuple[bool, str]:
         tok = tok.head  # "the attack will target ..." → judge the verb
     if negated(trig.token, lex) or (tok != trig.token and negated(tok, lex)):
         return False, "negated"
+    if trig.nominal and trig.token.dep_ == "attr" and negated(trig.token.head, lex):
+        return False, "negated"  # 'these are not demonstrations, these are acts of vandalism'
+    if trig.nominal and trig.light is None and _object_of_modal(tok, lex):
+        return False, "modal"
     cur = tok
     for _ in range(8):
         if _modal(cur, lex):
             return False, "modal"
+        if any(c.dep_ == "advmod" and c.lower_ in event_words("habitual_adverbs") for c in child_tokens(cur)):
+            return False, "habitual"  # 'raids often turn deadly', 'killings are rarely prosecuted'
         if any(
             c.dep_ == "mark" and c.lower_ in lex.cue("hypothetical_marks") for c in child_tokens(cur)
         ):

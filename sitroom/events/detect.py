@@ -27,7 +27,7 @@ from sitroom.events.arguments import (
     origin_and_target,
     patient_of,
 )
-from sitroom.events.assertion import assertion, negated
+from sitroom.events.assertion import assertion, characterised, negated
 from sitroom.events.findings import (
     CIRCUMSTANCE_PREPS,
     DEFINITE,
@@ -98,6 +98,8 @@ def nominal_status(trig: Trigger, lex: Lexicon, witnesses: bool = True) -> str:
     if lemma(noun) in lex.light_only_nouns:
         occurs = noun.dep_ in SUBJECTS and lemma(noun.head) in lex.cue("occurrence_verbs")
         return "event" if occurs and not negated(noun.head, lex) else "none"
+    if characterised(noun, _definite_reference(noun, lex)):
+        return "reference"  # 'the protests were part of a coup attempt'
     eventive_kind = lex.classes[trig.cls].family == "protest" or trig.cls == "sexual"
     if eventive_kind and _eventive_protest(noun, lex):
         return "event"

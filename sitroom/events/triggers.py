@@ -154,11 +154,26 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         cls = "sexual"  # 'sexual assault', 'sexual violence'
     elif cls == "sexual" and lemma(tok) in event_words("violence_lemmas"):
         return None
+    if cls == "protest" and _held_siege(tok):
+        return None
     if lemma(tok) in event_words("fire_exchange_nouns") and any(
         lemma(o) in event_words("gunfire_nouns") for _p, o in prep_objects(tok, event_words("of_preps"))
     ):
         cls = "clash"
     return Trigger(tok, cls, True, tok.doc[tok.i : tok.i + 1])
+
+
+def _held_siege(noun: Token) -> bool:
+    """'a government blockade', 'Israel's naval blockade', 'imposed a blockade on the town':
+    a blockade held by a state or an armed side (a modifier, a possessor, a demonym) or
+    imposed on a place is a measure of war, not protesters blocking a road."""
+    if lemma(noun) not in event_words("siege_nouns"):
+        return False
+    holders = event_words("siege_holders")
+    for c in child_tokens(noun):
+        if c.dep_ in ("amod", "compound", "poss") and (lemma(c) in holders or c.ent_type_ in ("NORP", "GPE")):
+            return True
+    return noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in event_words("siege_verbs")
 
 
 def _headline_noun(tok: Token) -> bool:

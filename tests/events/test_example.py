@@ -74,11 +74,17 @@ def test_history_is_background(example):
         ["Jordan", "Kataeb Hezbollah"],
         ["200 times"],
         ["Suleimani"],
-        ["Since the start"],
     ):
         found = [c for c in sentence_with(example, words) if c.family == "kinetic"]
         assert found, words
         assert all(c.event.status == "background" for c in found), words
+
+
+def test_a_habit_since_the_war_began_is_no_news(example):
+    """'Since the start of ... the IRI has regularly attacked US interests': a habit over
+    months, background at most (a frequency adverb makes it no incident at all)."""
+    found = [c for c in sentence_with(example, ["Since the start"]) if c.family == "kinetic"]
+    assert all(c.event.status == "background" for c in found)
 
 
 def test_side_mentions_are_not_new(example):
