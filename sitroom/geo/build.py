@@ -38,8 +38,10 @@ from sitroom.geo.build_names import (
     base_name,
     demonym_table,
     drop_namesake_spellings,
+    drop_satellite_aliases,
     drop_shadowed_aliases,
     is_abbreviation,
+    unit_spellings,
     written_names,
 )
 from sitroom.geo.build_physical import (
@@ -148,6 +150,7 @@ def collect_rows(
     rows.extend(us_town_rows(read_zip_towns(), rows, states))
     rows.extend(airport_rows(read_airports(), rows, [r for r in curated if r.fclass == "S"]))
     drop_shadowed_aliases(rows)
+    drop_satellite_aliases(rows, build_threshold("satellite_km"))
     bare_district_names(rows)
     rows.extend(wof_rows(read_wof_places(), rows, unplaced_admin2(subs, admin_codes, rows)))
     # last: a feature is left out where a place of any other source has its name
@@ -192,7 +195,8 @@ def _city_rows(
         lat, lon = float(city["latitude"]), float(city["longitude"])
         gid = city["geonameid"]
         fcode = "PPLC" if gid in capitals else "PPLA" if gid in seats else "PPL"
-        names = [city["name"], *written_names(city.get("alternatenames", []))]
+        alternates = city.get("alternatenames", [])
+        names = [city["name"], *written_names(alternates), *unit_spellings(alternates, (admin2, admin1))]
         rows.append(
             Row(
                 city["geonameid"], city["name"], "P", fcode, cc, lat, lon,

@@ -26,6 +26,7 @@ from sitroom.geo import normalize
 from sitroom.geo.build_memo import ascii_fold, loose_key, name_key, remember, skeleton
 from sitroom.geo.normalize import NOT_A_NAME
 from sitroom.geo.sources import DATA, package_file, read_word_sections
+from sitroom.geodesy import haversine_km
 from sitroom.lang import default_pack
 
 if TYPE_CHECKING:
@@ -53,6 +54,14 @@ def written_names(names: Iterable[str]) -> list[str]:
     and which collide with real names abroad ("banh" is not Baneh). Scripts without case
     (Arabic, Chinese) go too: only Latin-script names are indexed."""
     return [n for n in names if n and n != n.lower()]
+
+
+def unit_spellings(names: Iterable[str], units: Iterable[str]) -> list[str]:
+    """The names of a town's own admin units that one of its lower-case alternate names
+    spells: the district named after the town gives the spelling people write ("bogura"
+    among Bogra's names, its district Bogura), so the town keeps it, as the unit writes it."""
+    lower = {name_key(n) for n in names if n and n == n.lower()}
+    return [u for u in units if u and name_key(u) in lower]
 
 
 #: A town's alternate name that is the own name of a place abroad at least this populous
@@ -103,6 +112,38 @@ def drop_shadowed_aliases(rows: list[Row]) -> int:
                 continue
             keep.append(alias)
         row.names = keep
+    return dropped
+
+
+def drop_satellite_aliases(rows: list[Row], km: float) -> int:
+    """Take off a populated place's alternate name that is words of its own longer name
+    when a place of its country within ``km``, as populous or more, has that name too: the
+    fort, new town or station named after a city leaves the city's name to the city ("El
+    Geneina" among the names of El Geneina Fort; "Parma" of Parma Heights). Returns how many."""
+    wanted: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        if row.fclass != "P":
+            continue
+        mine = name_key(row.name)
+        for alias in row.names[1:]:
+            key = name_key(alias)
+            if key != mine and f" {key} " in f" {mine} ":
+                wanted[key].append(row)
+    holders: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        if row.fclass == "P":
+            for key in {name_key(n) for n in row.names} & wanted.keys():
+                holders[key].append(row)
+    dropped = 0
+    for key, satellites in wanted.items():
+        for row in satellites:
+            if any(
+                o is not row and o.cc == row.cc and o.population >= row.population
+                and haversine_km(row.lat, row.lon, o.lat, o.lon) < km
+                for o in holders[key]
+            ):
+                row.names = [row.names[0], *(n for n in row.names[1:] if name_key(n) != key)]
+                dropped += 1
     return dropped
 
 

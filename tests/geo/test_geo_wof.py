@@ -250,3 +250,15 @@ def test_two_districts_split_from_one_locality_stay_two_districts():
     rows = wof_rows([first, second], places(), {})
     assert [r.name for r in rows] == ["Tarnhollow", "Brackenfold"]
     assert "Braken Fold" in rows[1].names and "Braken Fold" not in rows[0].names
+
+
+def test_a_record_named_like_another_records_split_from_alias_is_its_own_district():
+    # the first record names the second's locality as the one it was split from; the second
+    # is a district of its own, and its name is no alias of the first
+    first = {**record("Tarnhollow", kind="admin2", lat=10.4, lon=20.4, aliases="Brakenfold"),
+             "admin1": "Northland"}
+    second = {**record("Brackenfold", kind="admin2", lat=11.2, lon=20.6), "admin1": "Northland"}
+    rows = wof_rows([first, second], places(), {})
+    assert [r.name for r in rows] == ["Tarnhollow", "Brackenfold"]
+    assert rows[0].names == ["Tarnhollow"]
+
