@@ -12,7 +12,9 @@ A convention with an ``other`` side is a front between two known forces: an exch
 fire there that a report tells without naming the sides (the OSCE's counts of shots on
 the Donbas line of contact, 2014-2022) is a clash of the state's forces with the other
 side; a report that names one side as the target ("fired at the government positions")
-makes the other the attacker.
+makes the other the attacker. Where the convention lists the places each side held, fire
+near a place one side held is the other side's: a clash there names the other side first,
+and shelling told only by where it fell names the other side as the shooter.
 
     attribute_unnamed(event, dictionary, article_text)
 """
@@ -35,6 +37,10 @@ DATA = Path(__file__).with_name("data") / "conventions.yaml"
 #: actor1 names a convention may replace: none, or ACLED's unidentified armed group.
 _UNNAMED = "Unidentified Armed Group"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+BATTLES = "Battles"
+_STATE, _OTHER = "state", "other"
+#: ACLED's precision codes of a place named at or near a town, not a province's.
+_TOWN_PRECISION = (1, 2)
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,8 @@ class Convention:
     until: date | None = None
     only_admin1: frozenset[str] = frozenset()
     other: str = ""
+    held_by_state: frozenset[str] = frozenset()
+    held_by_other: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +78,8 @@ def conventions() -> tuple[Convention, ...]:
             until=as_date(row["until"]) if row.get("until") else None,
             only_admin1=frozenset(_folded(n) for n in row.get("only_admin1") or ()),
             other=row.get("other", ""),
+            held_by_state=frozenset(_folded(n) for n in row.get("held_by_state") or ()),
+            held_by_other=frozenset(_folded(n) for n in row.get("held_by_other") or ()),
         )
         for row in raw.get("conventions") or ()
     )
@@ -101,22 +111,47 @@ def attribute_unnamed(event: Event, dictionary: ActorDictionary, text: str) -> b
 
 def _front(rule: Convention, event: Event, dictionary: ActorDictionary, state: Actor) -> bool:
     """Both sides of a front: the state's forces first, unless the report named them as
-    the target; a report that named someone else as the target is left alone."""
+    the target or the place is one the state held (the other side fired on it); a report
+    that named someone else as the target is left alone. Where the rule lists the places
+    each side held, fire told only by where it fell (remote violence) is the other side's,
+    and none is named at a place the lists do not hold."""
     other = dictionary.resolve(rule.other, event.country, event.event_date)
     if other is None:
         return False
     state = dictionary.localize(state, event.country)
+    holder = _holder(rule, event)
+    if rule.event_type != BATTLES:
+        if not holder or event.actor2:
+            return False
+        _name(event, "1", other if holder == _STATE else state)
+        return True
     target = event.actor2
     if target.startswith(state.name.split(" (")[0]):
         _name(event, "1", other)
     elif target == other.name:
         _name(event, "1", state)
-    elif not target:
-        _name(event, "1", state)
-        _name(event, "2", other)
+    elif not target or target.startswith(_UNNAMED):  # "shots were heard": no side told
+        first, second = (other, state) if holder == _STATE else (state, other)
+        _name(event, "1", first)
+        _name(event, "2", second)
     else:
         return False
     return True
+
+
+def _holder(rule: Convention, event: Event) -> str:
+    """Which side held the event's place: the state, the other side, or '' (not listed).
+    The place's name as the gazetteer spells it or as the report wrote it."""
+    cited = event.evidence.get("location")
+    names = [_folded(cited.text)] if cited is not None else []
+    if event.geo_precision in _TOWN_PRECISION:  # not a province's name ("Donetsk")
+        names.append(_folded(event.location or ""))
+    for name in names:  # the report's own words first ("Zolote-5", not the gazetteer's "Zolote")
+        if name in rule.held_by_state:
+            return _STATE
+        if name in rule.held_by_other:
+            return _OTHER
+    return ""
 
 
 def _name(event: Event, side: str, actor: Actor) -> None:
