@@ -28,6 +28,7 @@ from sitroom.actors.either import merge_either
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
 from sitroom.actors.mutual import VAC, fill_other_side, kind_of
 from sitroom.actors.operations import operation_spans
+from sitroom.actors.owners import owned_side
 from sitroom.actors.spans import (
     agent_spans,
     loser_spans,
@@ -38,6 +39,7 @@ from sitroom.actors.spans import (
     with_entities,
 )
 from sitroom.components import Candidate, Component, Context, Settings, component
+from sitroom.events.statehood import names_a_people
 from sitroom.lang import pack_words
 from sitroom.model import Actor, Event, Evidence
 from sitroom.nlp import (
@@ -59,6 +61,10 @@ _PRONOUNS = pack_words("actors/words", "anaphors")
 _FIGHTS = {"Battles", "Explosions/Remote violence"}
 _UNNAMED = "unidentified"
 _DEFENSIVE = pack_words("actors/words", "defensive_verbs")
+#: Events whose other side is never the civilians: a protest's people are its crowd. (A
+#: battle's may be: finalize makes a clash with civilians an attack on them.)
+_NO_CIVILIAN_SIDE = {"Protests"}
+_CIVILIANS = "civilians"
 #: Changes of territory: the side the place was taken from is actor2.
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
 
@@ -154,6 +160,8 @@ def resolve_candidate(
         side1, side2 = side2, side1  # "police dispersed protesters": the crowd is actor1
     if crowd and kind_of(side2) == _PROTESTED:
         side2 = []  # "protesting against the government's plan": what they protest, no side
+    if event.event_type in _NO_CIVILIAN_SIDE and kind_of(side2) == _CIVILIANS:
+        side2 = []  # "citizens protested": the crowd itself
     actor1 = _fill(event, "1", side1, pending)
     _fill(event, "2", side2, pending)
     if actor1 is not None:
@@ -187,6 +195,8 @@ def _with_facility(side: Side, target: FacilityTarget) -> tuple[Side, bool]:
     actors of the side; False when the text names civilians as the victims (an attack at
     a base that killed civilians stays theirs)."""
     kind = kind_of(side)
+    if kind == "civilians" and names_a_people(side[0][0].root):
+        side, kind = [], ""  # "wounding three Americans" at a base US forces hold: those forces
     if kind == "civilians":
         return side, False
     named = [m for _, m, _ in side if m.actor is not None]
@@ -362,6 +372,8 @@ def _first_side(
             found = dictionary.mentions(text, country, when, allow_bare_state=bare)
         found = [m for m in found if not (m.actor and exclude and m.actor.name in exclude)]
         found = [m for m in found if not m.generic or m.country or _coversroot(span, m)]
+        if not allow_bare and not any(m.actor is not None for m in found):
+            found = owned_side(span, dictionary, country, when, exclude or set()) or found
         if any(m.actor is not None or m.generic for m in found):
             return [(span, m, i) for i, m in enumerate(found)]
     return []

@@ -32,6 +32,7 @@ _FRONT_NOUNS = pack_words("actors/words", "front_nouns")
 _ARMIES = pack_words("actors/words", "army_nouns")
 _AMONG = pack_words("actors/words", "among_preps")
 _PLURAL_TAGS = {"NNS", "NNPS"}
+_NOUNS = ("NOUN", "PROPN")
 _OBJECTS = pack_words("actors/words", "civilian_objects")
 REMOTE = "Explosions/Remote violence"
 #: Remote violence whose aim a report seldom knows: shells and strikes that hit farms and
@@ -42,7 +43,11 @@ _OWNED = {"poss", "acl", "relcl"}
 #: Sub-event types whose other side, unnamed, ACLED codes as the country's civilians (the
 #: owners of what was looted or destroyed, the people arrested). A mob's victims are named
 #: once its record is final (`crowd.crowd_for_type`): a police force told later may be it.
-_CIVILIAN_SIDE = {"Looting/property destruction", "Arrests"}
+_SEIZED = "Looting/property destruction"
+_CIVILIAN_SIDE = {_SEIZED, "Arrests"}
+#: Goods whose owners are a gang (drugs, smuggled goods), and the class ACLED names them by.
+_CONTRABAND = pack_words("actors/words", "contraband_words")
+_GANG = "gang"
 VAC = "Violence against civilians"
 #: A riot's crowd of people named by no cause ("villagers", "a group of people") that
 #: clashes with no foe named fights among itself; protesters clashing fight someone untold.
@@ -67,13 +72,16 @@ def fill_other_side(
     if event.actor2 or "actor2" in pending:
         return
     unnamed = not side1 and not event.actor1 and event.event_type == "Battles"
+    alone = _fight_told_alone(candidate) if unnamed else None
     unnamed = unnamed and (
-        unknown_perpetrator(candidate.agent, load_lexicon()) or _fight_as_agent(candidate)
+        unknown_perpetrator(candidate.agent, load_lexicon())
+        or _fight_as_agent(candidate)
+        or alone is not None
     )
     kind = _UNNAMED if unnamed else kind_of(side1)
     if event.event_type == _RIOTS and (not kind or kind in _COMMUNAL_CROWDS):
         kind = _COMMUNAL  # "villagers clashed": rioters on both sides; not "protesters clashed"
-    cue = mutual_cue(candidate, kind)
+    cue = mutual_cue(candidate, kind) or alone
     if cue is not None and unnamed:
         if _front(cue.root):
             return  # "heavy fighting near the town": a war's front, its sides untold
@@ -91,17 +99,36 @@ def fill_other_side(
     bomb = event.event_type == REMOTE and event.sub_event_type not in _FIRED_FROM_AFAR
     if not civilian_side and not (bomb and _civilian_object(candidate)):
         return
-    civilians = dictionary.generic_actor("civilians", country, when)
+    owners = _GANG if _contraband_taken(candidate) else "civilians"
+    civilians = dictionary.generic_actor(owners, country, when)
     if civilians:
         event.actor2, event.inter2 = civilians.name, civilians.inter
     else:
-        pending["actor2"] = "civilians"
+        pending["actor2"] = owners
+
+
+def _contraband_taken(candidate: Candidate) -> bool:
+    """ "Police seized a ton of marijuana", "dismantled a cocaine lab": what forces seize or
+    destroy that is contraband belongs to a gang, not to civilians (ACLED's unidentified
+    gang of the country)."""
+    if candidate.event.sub_event_type != _SEIZED:
+        return False
+    return any(t.lower_ in _CONTRABAND or t.lemma_.lower() in _CONTRABAND for t in candidate.sentence)
 
 
 def _fight_as_agent(candidate: Candidate) -> bool:
     """ "A shoot-out broke out, killing two": the fight is what killed, no side is named."""
     agent = candidate.agent
     return agent is not None and is_clash(root(agent))
+
+
+def _fight_told_alone(candidate: Candidate) -> Span | None:
+    """ "Shoot-outs took place in two neighbourhoods", "gunfire was reported": a battle told
+    by a noun with no one on it or around it; the noun is the cue."""
+    trigger = root(candidate.trigger)
+    if candidate.agent is not None or candidate.patient is not None or trigger.pos_ not in _NOUNS:
+        return None
+    return trigger.doc[trigger.i : trigger.i + 1]
 
 
 def _front(noun: Token) -> bool:

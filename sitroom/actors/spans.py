@@ -45,6 +45,8 @@ _FINDERS = pack_words("events/words", "finding_verbs")
 _NAMED_ENTS = ("ORG", "NORP", "PERSON")
 _GROUP_ENTS = ("ORG", "NORP")
 _VERB_TAG = "VB"
+_NOUNS = ("NOUN", "PROPN")
+_OTHER_SIDE = pack_words("actors/words", "other_side_words")
 
 
 def _where(span: Token | Span | None) -> tuple[int, ...] | None:
@@ -195,7 +197,15 @@ def _target_phrases(candidate: Candidate, trigger: Token) -> list[Span]:
         for token in _target_scope(verb):
             if token.dep_ == "prep" and token.lower_ in preps and token.i not in agents:
                 spans += [phrase(p) for p in child_tokens(token) if p.dep_ == "pobj"]
+                if token.lower_ in _CLASH_PREPS:  # "clashed with X coming from Y"
+                    spans += [phrase(s) for s in _clause_object(token)]
     return spans
+
+
+def _clause_object(prep: Token) -> list[Token]:
+    """ "clashed with Houthi forces coming from Hays": the parser makes the participle the
+    object of the preposition and the forces its subject."""
+    return [s for c in child_tokens(prep) if c.dep_ == "pcomp" for s in child_tokens(c) if s.dep_ in _SUBJECTS]
 
 
 def _shared_subject_verbs(trigger: Token) -> list[Token]:
@@ -346,7 +356,17 @@ def _between_pairs(tokens: Iterable[Token]) -> Iterator[tuple[Token, Token | Non
         if token.dep_ == "prep" and token.lower_ in _BETWEEN:
             pobj = next((p for p in child_tokens(token) if p.dep_ == "pobj"), None)
             if pobj is not None:
-                yield pobj, next((c for c in child_tokens(pobj) if c.dep_ == "conj"), None)
+                yield pobj, next((c for c in child_tokens(pobj) if c.dep_ == "conj"), None) or _other_side(token, pobj)
+
+
+def _other_side(between: Token, first: Token) -> Token | None:
+    """ "between A on one side and B on the other": the parser may join B to the verb; the
+    words "on the other" after it tell it is the second side."""
+    for c in child_tokens(between.head):
+        joined = c.dep_ == "conj" and c.i > first.i and c.pos_ in _NOUNS
+        if joined and any(t.lower_ in _OTHER_SIDE for t in c.subtree):
+            return c
+    return None
 
 
 def _named_in_apposition(agent: Span) -> list[Span]:

@@ -19,7 +19,7 @@ from sitroom.events.parsing import (
     prep_objects,
     with_conjuncts,
 )
-from sitroom.events.statehood import names_a_state
+from sitroom.events.statehood import enemy_people, names_a_people, names_a_state
 from sitroom.nlp import child_tokens, sentence_of, span_text, subtree_tokens
 
 
@@ -162,6 +162,8 @@ def _side(span: Span | None, lex: Lexicon, described: bool) -> str:
         return "protester"
     if has_cue(span, lex.cue("civilian_nouns")):
         return "civilian"
+    if names_a_people(span.root):
+        return "civilian"  # 'killed two Palestinians': a people, no armed side
     if span.root.ent_type_ in PLACE_ENTS or root in lex.cue("place_nouns"):
         return "place"
     if span.root.ent_type_ == "PERSON":
@@ -251,6 +253,8 @@ def patient_side(patient: Span, mention: Mention, lex: Lexicon) -> str:
     found = side(patient, lex)
     if found in ("armed", "") and _of_unarmed_body(patient, lex, mention.agent):
         return "civilian"
+    if found == "civilian" and enemy_people(patient.root, mention.agent):
+        return "armed"  # 'Ukrainian troops killed 40 Russians': the enemy's soldiers
     if found == "place":
         return _apposed_person(patient, lex) or found
     if found or patient.root.pos_ != "PRON":

@@ -1,0 +1,162 @@
+"""Whose the people or things an event hit are, where their phrase names no actor itself.
+
+    "Israeli troops killed two Palestinians near Jenin"  → Civilians (Palestine): a people
+    "... killed three of its fighters, Hamas said"         → Hamas: the group 'its' points to
+    "the Houthis shot down a US MQ-9 drone"                → the forces of the US: a military
+                                                             designation after a state's name
+
+The actors component reads these for the other side (actor2) only, after the dictionary
+found no actor in the phrase.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from sitroom.actors.dictionary import ActorDictionary, Mention
+from sitroom.events.lexicon import load_lexicon
+from sitroom.events.sides import side
+from sitroom.events.statehood import at_war, names_a_people
+from sitroom.lang import pack_pattern, pack_words
+from sitroom.nlp import NOMINAL_SUBJECTS, sentence_of, span_text
+
+_POSSESSIVES = pack_words("actors/words", "possessives")
+_DESIGNATION = pack_pattern("actors/words", "model_designation")
+_CIVILIANS = "civilians"
+_MILITARY = "military"
+#: Entities a state is named by before a designation ("a US MQ-9", "a Russian Su-25").
+_STATE_ENTS = ("GPE", "NORP")
+
+
+def owned_side(
+    span: Span,
+    dictionary: ActorDictionary,
+    country: str | None,
+    when: date | None,
+    exclude: set[str],
+) -> list[Mention]:
+    """The victims' side read from whose they are, or [] when the phrase does not tell it."""
+    return (
+        nationals(span, dictionary, country, when, exclude)
+        or group_possessed(span, dictionary, country, when, exclude)
+        or designated(span, dictionary, country, when)
+    )
+
+
+def nationals(
+    span: Span,
+    dictionary: ActorDictionary,
+    country: str | None,
+    when: date | None,
+    attackers: set[str],
+) -> list[Mention]:
+    """ "two Palestinians", "four Cameroonians": a nationality word heading the phrase, with
+    nothing armed said of them, names the civilians of that state (wherever it happened:
+    ACLED codes Palestinians hit in Jerusalem as Palestine's civilians); the people of a
+    state at war with the attackers' (``attackers``: their actor names) are its soldiers."""
+    head = span.root
+    if not names_a_people(head) or side(span, load_lexicon()) != "civilian":
+        return []
+    nation = dictionary.country_of(head.text)
+    if country and nation and country != nation and country in _shared_by(head, dictionary):
+        nation = country  # "Congolese": two states share the word, the event's own
+    people = dictionary.generic_actor(_CIVILIANS, nation, when)
+    cls = _CIVILIANS
+    if nation and _enemy_of(nation, attackers, dictionary):  # "killed 40 Russians": soldiers
+        people, cls = dictionary.state_actor(_MILITARY, nation, when), _MILITARY
+    if people is None:
+        return []
+    start = head.idx - span.start_char
+    return [Mention(people, start, start + len(head.text), head.text, cls, nation or "")]
+
+
+def _enemy_of(nation: str, attackers: set[str], dictionary: ActorDictionary) -> bool:
+    """Is ``nation`` at war with the state of one of the attackers' actor names?"""
+    for name in attackers:
+        actor = dictionary.resolve(name, allow_bare_state=False)
+        if actor is not None and actor.kind == "state" and at_war(nation, actor.country):
+            return True
+    return False
+
+
+def _shared_by(head: Token, dictionary: ActorDictionary) -> set[str]:
+    """The states whose nationality word ``head`` is (two for 'Congolese')."""
+    return {c for c, _, _ in dictionary.countries_in(head.text)}
+
+
+def group_possessed(
+    span: Span,
+    dictionary: ActorDictionary,
+    country: str | None,
+    when: date | None,
+    exclude: set[str],
+) -> list[Mention]:
+    """ "three of its fighters", "two of their members": the possessive points to the actor
+    named nearest around the phrase (before it in its sentence, then after it: "..., Hamas
+    said", then the sentence before), never the side that did it (``exclude``)."""
+    poss = next((t for t in span if t.lower_ in _POSSESSIVES and t.dep_ == "poss"), None)
+    if poss is None or poss.head.i < poss.i or not span.start <= poss.head.i < span.end:
+        return []
+    if poss.head.dep_ == "conj" and poss.head.head.pos_ == "PROPN":
+        return []  # "shelled Ankawi and its surroundings": the place's
+    owned = span.doc[poss.i + 1 : poss.head.i + 1]
+    for owner in _owners(span, dictionary, country, when, exclude):
+        found = [
+            m for m in dictionary.mentions(f"{owner} {span_text(owned)}", country, when)
+            if m.actor is not None and m.actor.name not in exclude
+        ]
+        if found:
+            hit = found[0]
+            hit.start = owned.start_char - span.start_char
+            hit.end, hit.text = hit.start + len(owned.text), owned.text
+            return [hit]
+    return []
+
+
+def _owners(
+    span: Span,
+    dictionary: ActorDictionary,
+    country: str | None,
+    when: date | None,
+    exclude: set[str],
+) -> list[str]:
+    """Words naming actors around a phrase, nearest first: before it in its sentence, after
+    it in its sentence, then the sentence before."""
+    sent = sentence_of(span.doc, span.start)
+    windows = [(span.doc[sent.start : span.start], True), (span.doc[span.end : sent.end], False)]
+    if sent.start > 0:
+        windows.append((sentence_of(span.doc, sent.start - 1), True))
+    out: list[str] = []
+    for window, before in windows:
+        named = [
+            m for m in dictionary.mentions(span_text(window), country, when)
+            if m.actor is not None and (not m.generic or m.country) and m.actor.name not in exclude
+        ]
+        if not before:  # after the phrase, only a speaker: "..., Hamas said"
+            named = [m for m in named if _subject(window, m)]
+        out += [m.text for m in (reversed(named) if before else named)]
+    return out
+
+
+def _subject(window: Span, mention: Mention) -> bool:
+    """Is a word of the mention a clause's subject?"""
+    start, end = window.start_char + mention.start, window.start_char + mention.end
+    return any(start <= t.idx < end and t.dep_ in NOMINAL_SUBJECTS for t in window)
+
+
+def designated(
+    span: Span, dictionary: ActorDictionary, country: str | None, when: date | None
+) -> list[Mention]:
+    """ "shot down a US MQ-9 drone": a state named right before a model designation (the
+    tagger may cut the phrase there) is that state's forces."""
+    doc, last = span.doc, span[-1]
+    if last.ent_type_ not in _STATE_ENTS or span.end >= len(doc):
+        return []
+    if not _DESIGNATION.fullmatch(doc[span.end].text):
+        return []
+    return [
+        m for m in dictionary.mentions(span_text(span), country, when, allow_bare_state=True)
+        if m.actor is not None and m.actor.kind == "state"
+    ]
