@@ -61,6 +61,15 @@ def fuzzy_hit(query: str, names: list[str], cache: dict[str, Any]) -> tuple | No
     return cache[query]
 
 
+def prepare(dictionary: Any) -> None:
+    """The first words and reaches of a dictionary's name, country and head indexes,
+    made now, not on its first phrase (`sitroom.geo.preload`: before ingest forks its
+    workers, which then share them)."""
+    for index in (dictionary._names, dictionary._countries, dictionary._heads, *dictionary._local.values()):
+        first_words(index)
+        key_reach(index)
+
+
 Find = Callable[..., list[Mention]]
 
 

@@ -8,9 +8,10 @@ not wall seconds: on a shared machine the eval's ``places_per_s`` (wall) moves w
 load. The first pass runs with cold caches (a fresh process); later passes read the same
 articles again, as the eval's ``overall`` figure does after its per-file pass. Also the
 CPU seconds of importing the resolver and loading what it reads whatever the text: the
-gazetteer, the ranker, and the actor dictionary with its theatre table (the first-pass
-context's actor focus; loaded on the first article before, which counted a one-time load
-of some 0.1 CPU s as resolution). ``pack_values_cpu_s``: building the language pack's
+gazetteer and what the geo stage loads where it is made (`sitroom.geo.preload`: the ranker,
+the actor dictionary with its theatre table, the demonym table, the names files, the
+admin-1 boxes, the local words' patterns; read on the first articles before, which counted
+their one-time load as resolution). ``pack_values_cpu_s``: building the language pack's
 patterns and word sets that the imported modules declare (`sitroom.lang.build_values`),
 before the first pass, as an ingest worker finds them built by the process it is forked
 from (`sitroom.ingest.zygote`); compiled on first use before, some 0.13 CPU s of the
@@ -47,15 +48,11 @@ from pathlib import Path
 def _load() -> tuple[float, object]:
     start = time.process_time()
     from sitroom.geo.gazetteer import open_gazetteer
-    from sitroom.geo.ranker import default_ranker
+    from sitroom.geo.preload import preload
     from sitroom.geo.resolve import resolve_all  # noqa: F401  (its import is part of loading)
-    from sitroom.geo.theatres import theatre_matcher
 
     gaz = open_gazetteer(None)
-    default_ranker()
-    # the actor dictionary and the theatre table, under the key `actor_focus` asks by (a
-    # call without the argument is another lru_cache key: the first article built it again)
-    theatre_matcher(())
+    preload(gaz)  # what the geo stage loads where it is made (`sitroom.geo.preload`)
     return time.process_time() - start, gaz
 
 

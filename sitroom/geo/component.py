@@ -30,6 +30,7 @@ from sitroom.geo.mentions import extract_mentions
 from sitroom.geo.occasions import others_places
 from sitroom.geo.offsets import at_sea, named_town_near
 from sitroom.geo.outlets import outlet_countries, outlet_home
+from sitroom.geo.preload import preload
 from sitroom.geo.qualifiers import country_qualifier, qualifier_mention
 from sitroom.geo.resolve import ArticleContext, Mention, resolve_all
 from sitroom.geo.seats import actor_seat, seat_place
@@ -473,6 +474,7 @@ def make_geo(settings: Settings) -> Callable[[Context], None]:
     """Factory: opens the gazetteer once (Settings.gazetteer_path or the packaged one)."""
     gaz = open_gazetteer(settings.gazetteer_path)
     actor_files = tuple(settings.actor_files)  # the actor focus matches the user's actors too
+    preload(gaz, actor_files)  # (read here, where ingest's workers are forked from: `geo.preload`)
 
     def geo(ctx: Context) -> None:
         for cand in ctx.candidates:

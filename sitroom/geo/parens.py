@@ -26,6 +26,8 @@ def _acronym(name: str) -> bool:
 
 #: "X [another name] (A, B)": a name in square brackets between the head and its chain.
 _ALT_BEFORE = re.compile(r"\s*\[[^\[\]\n]{1,60}\]\s*$")
+#: A name in brackets right after a word ("X (Alt)"), for `blank_other_names`.
+_OTHER_PAREN = re.compile(r"(?<=[\w'’.-])\s*\(([^(),;\n]{1,40})\)")
 
 
 _SETTLEMENT_AFTER = pattern("settlement_after")
@@ -66,7 +68,10 @@ def blank_other_names(text: str) -> str:
     """``text`` with each other name in brackets ('X (Alt) village of Y') blanked to spaces,
     so that 'X village of Y' reads as one link (offsets unchanged)."""
     out = text
-    for paren in re.finditer(r"(?<=[\w'’.-])\s*\(([^(),;\n]{1,40})\)", text):
+    if "(" not in text:
+        return text  # (no bracket, no match: the pattern opens with a look-behind, so the
+        # regex engine would try it at every character of the article to find none)
+    for paren in _OTHER_PAREN.finditer(text):
         if other_name(text, paren, [paren.group(1)]):
             out = out[: paren.start()] + " " * (paren.end() - paren.start()) + out[paren.end() :]
     return out

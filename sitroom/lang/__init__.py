@@ -230,6 +230,8 @@ def build_values(pack: LanguagePack | None = None) -> int:
         for value in list(_MADE):
             try:
                 value.value()
+                if isinstance(value, PackPattern):
+                    value.endings()  # (the endings a search reads first, parsed once here too)
             except Exception:  # noqa: BLE001, S112 - its first use raises it, as before
                 continue
             built += 1
@@ -349,7 +351,7 @@ class PackPattern(PackValue[re.Pattern[str]]):
         if not args:
             ends = self._ends
             if ends is None or ends[0] is not pattern:
-                ends = self._ends = (pattern, end_words(pattern))
+                ends = self.endings()
             if ends[1] is not None:
                 last = _LAST_TAIL[0]  # (a window is asked by several patterns in a row)
                 if last[0] is not string:
@@ -358,6 +360,15 @@ class PackPattern(PackValue[re.Pattern[str]]):
                     return None
         return pattern.search(string, *args)
 
+
+    def endings(self) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+        """The active pack's pattern and the endings one of which every match ends with
+        (`literal.end_words`; None: any), worked out once per pattern."""
+        pattern = self.value()
+        ends = self._ends
+        if ends is None or ends[0] is not pattern:
+            ends = self._ends = (pattern, end_words(pattern))
+        return ends
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
         last = self._last
