@@ -78,7 +78,12 @@ def explicit_date(text: str, published: date, past_only: bool = False) -> date |
             continue
         month, day = MONTHS[m["month"]], int(m["day"])
         groups = m.groupdict()
-        year = int(groups["year"]) if groups.get("year") else infer_year(month, day, published, past_only)
+        if groups.get("year"):
+            year = int(groups["year"])
+        elif groups.get("yrel"):  # 'Oct. 1 last year', '3 March of this year'
+            year = published.year - (groups["yrel"] in words("last_words")) + (groups["yrel"] in words("next_words"))
+        else:
+            year = infer_year(month, day, published, past_only)
         return safe_date(year, month, day)
     return None
 
