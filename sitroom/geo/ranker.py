@@ -85,6 +85,7 @@ FEATURES = (
     "home_words_country",
     "unit_namesake_town",
     "capital_in_frame",
+    "support_region",
 )
 
 
@@ -205,6 +206,8 @@ def feature_rows(
             # a national capital, by its own name, of a country the article already places
             # things in: "Paris" in a Kentucky paper's report from France is the capital
             float(hit.fcode == "PPLC" and hit.primary and countries.get(cc, 0) > 0),
+            # other names with a reading in its province: a local paper's towns share its state
+            log1p(support.region(hit, text)) if support is not None else 0.0,
         ])
     return rows
 

@@ -12,7 +12,12 @@ ranker (`sitroom.geo.ranker`):
   that it holds (a town inside the district or province it is);
 * ``same country`` — other names with a candidate in its country (a country's only support);
 * ``peers`` (`Support.peers`) — other names that can be a unit of the same rank: a country
-  among countries, a province among its country's provinces.
+  among countries, a province among its country's provinces;
+* ``region`` (`Support.region`) — for a town or district, other names with a reading in
+  its province (a state, a region), however far apart: a local paper's towns lie in its
+  own state ("Paris" in a report that also names Amarillo is the Texas town). A name counts
+  by how few provinces its readings lie in (one in four states: a quarter), so a name
+  found in every state says nothing.
 
 The name itself written with a kind word ("Karak district" beside "Karak") is no other name:
 whichever Karak the text means, that district holds some Karak.
@@ -48,6 +53,7 @@ class Support:
         #: `of` by (place id, name as written): the ranker asks each candidate again in
         #: the second pass and `agreeing` asks it too
         self._asked: dict[tuple[int, str], tuple[int, int, int]] = {}
+        self._regions: dict[tuple[int, int], float] = {}
 
     def _build(self) -> None:
         """Index the candidates on first use (most names have one candidate: never asked)."""
@@ -66,6 +72,8 @@ class Support:
         #: name → the other names written with the same base ("Karak" and "Karak district")
         self.kin: dict[int, set[int]] = {}
         bases: dict[str, set[int]] = defaultdict(set)
+        #: (cc, admin1) → the names with a reading in that province, each with its weight
+        self.provinces: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
         countries, peer_names, names_of = self.countries, self.peer_names, self.names_of
         units, members = self.units, self.members
         for text in self._texts:
@@ -97,6 +105,7 @@ class Support:
                         members[(cc, 2, h.admin1, h.admin2)].add(index)
                 if level == 1 or level == 2:
                     units[(cc, level, _province(h), h.name)].add(index)
+            self._index_provinces(index, hits)
         self._points = Points(lats, lons)  # (radians and cosines made once per article)
         self._owner = np.asarray(owner, dtype=int)
 
@@ -143,6 +152,31 @@ class Support:
             return 0
         own = self.keys.get(name_key(text), -1)
         return len(names - ({own} | self.names_of.get(hit.id, set())))
+
+    def _index_provinces(self, index: int, hits: Iterable[Hit]) -> None:
+        """File name ``index`` under each province its readings lie in (a unit below the
+        country, or the province itself), weighted by one over how many there are."""
+        held = {(h.cc, h.admin1) for h in hits if h.admin1 and h.level >= 1 and not h.is_country}
+        for province in held:
+            self.provinces[province][index] = 1.0 / len(held)
+
+    def region(self, hit: Hit, text: str) -> float:
+        """The weighted count of other names with a reading in the province of ``hit``, a
+        town or district (0 for a province or a country, whose towns ``nested`` counts, or
+        a place filed under none); the name itself, a name that can mean this very place,
+        and the name with a kind word are no support (as in `of`)."""
+        if hit.level < 2 or not hit.admin1:
+            return 0.0
+        if not self._built:
+            self._build()
+        own = self.keys.get(name_key(text), -1)
+        found = self._regions.get((hit.id, own))
+        if found is None:
+            names = self.provinces.get((hit.cc, hit.admin1))
+            alike = self.kin.get(own, {own}) | self.names_of.get(hit.id, set())
+            found = sum(w for i, w in names.items() if i not in alike) if names else 0.0
+            self._regions[(hit.id, own)] = found
+        return found
 
     def _near(self, hits: list[Hit]) -> list[set[int]]:
         """For each hit, the names with a candidate within `NEAR_KM` (none for a province or
