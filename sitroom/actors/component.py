@@ -28,7 +28,7 @@ from sitroom.actors.either import merge_either
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
 from sitroom.actors.mutual import VAC, fill_other_side, kind_of
 from sitroom.actors.operations import operation_spans
-from sitroom.actors.owners import owned_side
+from sitroom.actors.owners import owned_side, planter_spans, struck_a_mine
 from sitroom.actors.spans import (
     agent_spans,
     loser_spans,
@@ -130,6 +130,10 @@ def resolve_candidate(
     side2 = _first_side(
         patient_spans(candidate), dictionary, country, when, allow_bare=False, exclude=taken
     )
+    if struck_a_mine(candidate):  # "an army vehicle struck an IED planted by JNIM"
+        hit = side1 or side2
+        side1 = _first_side(planter_spans(candidate), dictionary, country, when, allow_bare=True)
+        side2 = hit
     side1, side2 = split_clash(candidate, side1, side2, dictionary, when)
     if not side2 and event.event_type in _FIGHTS:  # "soldiers were killed when ..."
         side2 = _first_side(victim_spans(candidate), dictionary, country, when, False, taken)

@@ -4,6 +4,8 @@
     "... killed three of its fighters, Hamas said"         → Hamas: the group 'its' points to
     "the Houthis shot down a US MQ-9 drone"                → the forces of the US: a military
                                                              designation after a state's name
+    "an army vehicle struck an IED planted by JNIM"        → the army is hit, JNIM struck
+    "attacked the convoy of a police commander"           → the police: a unit's owner
 
 The actors component reads these for the other side (actor2) only, after the dictionary
 found no actor in the phrase.
@@ -16,6 +18,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from sitroom.actors.dictionary import ActorDictionary, Mention
+from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.sides import side
 from sitroom.events.statehood import at_war, names_a_people
@@ -24,6 +27,11 @@ from sitroom.nlp import NOMINAL_SUBJECTS, sentence_of, span_text
 
 _POSSESSIVES = pack_words("actors/words", "possessives")
 _DESIGNATION = pack_pattern("actors/words", "model_designation")
+_STRIKERS = pack_words("actors/words", "mine_strikers")
+_PLANTED = "Remote explosive/landmine/IED"
+_UNITS = pack_words("actors/words", "owned_units")
+_OF = pack_words("actors/words", "of_preps")
+_PLANTING = pack_words("actors/words", "planting_verbs")
 _CIVILIANS = "civilians"
 _MILITARY = "military"
 #: Entities a state is named by before a designation ("a US MQ-9", "a Russian Su-25").
@@ -42,7 +50,35 @@ def owned_side(
         nationals(span, dictionary, country, when, exclude)
         or group_possessed(span, dictionary, country, when, exclude)
         or designated(span, dictionary, country, when)
+        or unit_of(span, dictionary, country, when, exclude)
     )
+
+
+def unit_of(
+    span: Span,
+    dictionary: ActorDictionary,
+    country: str | None,
+    when: date | None,
+    exclude: set[str],
+) -> list[Mention]:
+    """ "attacked the convoy of a police commander", "the camp of a militia": a unit, vehicle
+    or post is the side of whoever the "of" phrase on it names."""
+    head = span.root
+    if head.lemma_.lower() not in _UNITS and head.lower_ not in _UNITS:
+        return []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _OF):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            owner = span.doc[obj.left_edge.i : obj.right_edge.i + 1]
+            found = [
+                m for m in dictionary.mentions(span_text(owner), country, when, allow_bare_state=False)
+                if m.actor is not None and m.actor.name not in exclude
+            ]
+            offset = owner.start_char - span.start_char
+            for m in found[:1]:
+                m.start, m.end = m.start + offset, m.end + offset
+            if found:
+                return found[:1]
+    return []
 
 
 def nationals(
@@ -160,3 +196,26 @@ def designated(
         m for m in dictionary.mentions(span_text(span), country, when, allow_bare_state=True)
         if m.actor is not None and m.actor.kind == "state"
     ]
+
+
+def struck_a_mine(candidate: Candidate) -> bool:
+    """ "An army vehicle struck an IED", "their vehicle hit a roadside bomb": the subject of
+    a mine's blast is a vehicle the blast hit, so its owners are the side hit, and whoever
+    planted the device (named in the weapon's phrase, if at all) the attacker."""
+    agent = candidate.agent
+    if candidate.event.sub_event_type != _PLANTED or agent is None:
+        return False
+    return agent.root.lemma_.lower() in _STRIKERS or agent.root.lower_ in _STRIKERS
+
+
+def planter_spans(candidate: Candidate) -> list[Span]:
+    """Who planted the device: "a mine planted by jihadists", "a Taliban-planted bomb"."""
+    doc, out = candidate.sentence.doc, []
+    for tok in candidate.sentence:
+        if tok.lemma_.lower() not in _PLANTING:
+            continue
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            out += [doc[o.left_edge.i : o.right_edge.i + 1] for o in agent.children if o.dep_ == "pobj"]
+        if tok.i >= 2 and doc[tok.i - 1].text == "-":  # "Taliban-planted"
+            out.append(doc[tok.i - 2 : tok.i - 1])
+    return out

@@ -1,6 +1,7 @@
 """The other side read from whose the people or things hit are: a nationality word for a
-people, a possessive pointing to a group named around the phrase, and a state named before
-a model designation (`sitroom/actors/owners.py`). Sentences written for these tests."""
+people, a possessive pointing to a group named around the phrase, a state named before a
+model designation, and a vehicle that struck a mine (`sitroom/actors/owners.py`).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -94,3 +95,17 @@ def test_a_places_surroundings_name_no_owner(pipeline):
 def test_a_state_before_a_model_designation_owns_the_aircraft(pipeline, text, owner):
     (record,) = sides(pipeline, text)
     assert record[2] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "planter", "hit"),
+    [
+        ("An army vehicle struck an IED planted by JNIM militants between Djibo and Arbinda on "
+         "Sunday, wounding four soldiers.",
+         "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso"),
+        ("Three policemen were killed when their vehicle hit a roadside bomb planted by Al-Shabaab "
+         "near Mandera on Sunday.", "Al Shabaab", "Police Forces of Kenya"),
+    ],
+)
+def test_a_vehicle_that_strikes_a_mine_is_the_side_hit(pipeline, text, planter, hit):
+    assert sides(pipeline, text) == [("Explosions/Remote violence", planter, hit)]
