@@ -135,7 +135,7 @@ def test_an_unknown_village_between_two_towns_is_near_the_first(events, text, pl
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Gunmen killed a farmer in Pont-Sonde, in the commune of Saint-Marc, on Monday.", ("Haiti", "Artibonite", "Arrondissement de Saint-Marc", 2)),
+        ("Gunmen killed a farmer in Bwadlo, in the commune of Saint-Marc, on Monday.", ("Haiti", "Artibonite", "Arrondissement de Saint-Marc", 2)),
         ("Rebels burned houses in Kibirizi, in the territory of Rutshuru, on Monday.", ("Democratic Republic of Congo", "Nord-Kivu", "Rutshuru Territory", 2)),
         ("Gunmen killed two herders in Tinagoff, in the cercle of Ansongo, on Monday.", ("Mali", "Gao", "Ansongo", 2)),
     ],
