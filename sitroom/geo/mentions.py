@@ -30,9 +30,10 @@ from sitroom.geo.chains import (
     share_list_containers,
 )
 from sitroom.geo.city_parts import file_city_parts
-from sitroom.geo.normalize import ARTICLES, GENERIC_SUFFIXES
+from sitroom.geo.normalize import GENERIC_SUFFIXES
 from sitroom.geo.offsets import DISTANCE_FROM, offset_before
 from sitroom.geo.resolve import Mention
+from sitroom.geo.span_names import looks_like_name, trim_name
 from sitroom.geo.spans import (
     ANCHOR_BEFORE,
     AREA_HEADS,
@@ -43,7 +44,6 @@ from sitroom.geo.spans import (
     TAKEN,
     _pattern,
     adjective_name,
-    compass_end,
     is_dateline,
     place_spans,
 )
@@ -82,34 +82,6 @@ _QUARTER_WORDS = pack_words("geo/words", "quarter_words")
 
 
 _ARTICLES_EN = pack_words("geo/words", "articles")
-
-
-def _trim(span: Span, known: Callable[[str], bool]) -> tuple[int, int] | None:
-    """Character range of a name without its article ("the United States" → "United States")
-    or a compass word the tagger took in ("Southern Hasaka" → "Hasaka", unless the whole is
-    a name: "South Sudan", "Western Sahara"), a possessive ("North Waziristan's" → "North
-    Waziristan") or lower-case words after the name the gazetteer knows ("Rangamati hill" →
-    "Rangamati"); None for a compass word alone ("the Southern parts of X")."""
-    start, doc = span.start, span.doc
-    while start < span.end - 1 and doc[start].lower_ in _ARTICLES_EN:
-        start += 1
-    after = compass_end(doc, start, span.end)
-    if after is not None:
-        if after == span.end:
-            return None
-        rest = doc[after : span.end].text
-        if known(rest) and not known(doc[start : span.end].text):
-            start = after
-    whole = span.end
-    while whole - start > 1 and doc[whole - 1].tag_ == "POS":
-        whole -= 1  # "North Waziristan's" tagged with its possessive: the name is without it
-    end = whole
-    # "Rangamati hill" of "Rangamati hill district": a lower-case word the tagger took in
-    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
-        end -= 1
-    if end < whole and known(doc[start:end].text) and not known(doc[start:whole].text):
-        whole = end
-    return doc[start].idx, doc[whole - 1].idx + len(doc[whole - 1].text)
 
 
 def _kind(text: str, before: str, after: str) -> str:
@@ -204,15 +176,6 @@ def _is_party(ent: Span, is_country: Callable[[str], bool]) -> bool:
     return dep == "pobj" and head.lower_ in _AGENT_PREPS
 
 
-def _looks_like_name(name: str) -> bool:
-    """Capitalized (or an Arabic article then a capital): rules out 'northwest', 'the region'."""
-    words = name.replace("-", " ").split()
-    if not words:
-        return False
-    first = words[1] if len(words) > 1 and words[0].lower() in ARTICLES else words[0]
-    return first[:1].isupper() or first[:1].isdigit()
-
-
 _AGENT_PREPS = pack_words("geo/words", "agent_preps")
 
 
@@ -246,9 +209,9 @@ def extract_mentions(
 
     mentions: list[Mention] = []
     for ent, weak in found:
-        trimmed = _trim(ent, known)
+        trimmed = trim_name(ent, known)
         name = text[trimmed[0] : trimmed[1]] if trimmed is not None else ""
-        if not (_looks_like_name(name) or adjective_name(name, known)):  # "in western Darfur"
+        if not (looks_like_name(name) or adjective_name(name, known)):  # "in western Darfur"
             continue
         start, end = trimmed
         m = make(start, end)
