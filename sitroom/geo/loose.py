@@ -34,6 +34,9 @@ KNOWN_CITY = int(threshold("known_city"))
 WEAK_TOWN = int(threshold("weak_town"))
 #: ...or, when no reading bears the name as its own, this many times as large as the next.
 WEAK_ALTERNATE_RATIO = threshold("weak_alternate_ratio")
+#: ...or, when no other country has a reading that size, a country's readings of the name
+#: whose largest is this large (`sole_sizeable`).
+WEAK_SOLE_TOWN = int(threshold("weak_sole_town"))
 #: A reading in the home actors' country gives way to one abroad this many times as populous.
 HOME_FAR_RATIO = threshold("alternate_far_ratio")
 #: ...and a reading in the outlet's country only (`sitroom.geo.outlets`) this much
@@ -385,7 +388,19 @@ def plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
     # not hide Mali's Gao; one spelled alike (Odesa for "Odessa") still outranks Texas's
     own = [name_key(h.name) for h in pool if h.primary]
     biggest = max(h.population for h in pool if h.primary or _alike(h.name, own))
-    return hit.population == biggest and biggest >= WEAK_TOWN
+    return (hit.population == biggest and biggest >= WEAK_TOWN) or sole_sizeable(hit, pool)
+
+
+def sole_sizeable(hit: Hit, pool: Sequence[Hit]) -> bool:
+    """One country holds the name's only sizeable readings ("in Dori": Burkina Faso's
+    provincial seat, not the hamlets of that name in five other countries): each of that
+    country's readings of a known size is trusted when the largest is a sizeable town and
+    none abroad comes near it."""
+    if hit.population <= 0:
+        return False
+    home = max(h.population for h in pool if h.cc == hit.cc)
+    abroad = max((h.population for h in pool if h.cc != hit.cc), default=0)
+    return home >= WEAK_SOLE_TOWN and home >= WEAK_ALTERNATE_RATIO * abroad
 
 
 def _alike(name: str, names: list[str]) -> bool:

@@ -53,6 +53,7 @@ from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 from sitroom.geo.offsets import near_anchor, off_anchor
 from sitroom.geo.refused import refused_in_container
 from sitroom.geo.rivers import river_abroad
+from sitroom.geo.siblings import sibling_sense
 from sitroom.geo.spatial import spatial_sense
 from sitroom.geo.support import Support
 from sitroom.geo.thresholds import threshold
@@ -386,9 +387,9 @@ def resolve_all(
         for o in [*same, *([] if own is not None else [m])]:
             if o.resolved is not None:
                 _count(ctx, o, focus, 1.0)
-    # one name, one place (`geo.coherence`); names that lie together (`geo.spatial`); a
-    # dateline is a town
-    rules = (one_sense, majority_sense, partial(spatial_sense, lookup=gaz.lookup))
+    # one name, one place (`geo.coherence`); names that lie together (`geo.spatial`); names
+    # in one container, in one country (`geo.siblings`); a dateline is a town
+    rules = (one_sense, majority_sense, *(partial(r, lookup=gaz.lookup) for r in (spatial_sense, sibling_sense)))
     for rule in (*rules, partial(dateline_town, lookup=gaz.lookup)):
         for m, hit in rule(pending):
             _count(ctx, m, focus, -1.0)

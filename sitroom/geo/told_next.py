@@ -1,6 +1,6 @@
 """An event whose sentence names no place, placed by the next sentence when that one points
 back at the event's site: "Gunmen killed 30 people at a market on Sunday. The town, X, lies
-in Y." X is where it happened, at its own precision, not the article's focus guessed at
+in Y." (or at a noun of the event's own sentence: "... raided a school. The school is in X") X is where it happened, at its own precision, not the article's focus guessed at
 precision 3 (`sitroom.geo.component.locate`)."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def told_next(sent: Span, mentions: Sequence[Mention], focus: Hit) -> Mention | 
     if nxt is None or len(nxt) < 3:
         return None
     det, noun = nxt[0], nxt[1]
-    if det.lower_ not in _BACK_DETERMINERS or noun.lemma_.lower() not in _BACK_NOUNS:
+    if det.lower_ not in _BACK_DETERMINERS or not _points_back(noun, sent):
         return None
     return next(
         (
@@ -37,3 +37,12 @@ def told_next(sent: Span, mentions: Sequence[Mention], focus: Hit) -> Mention | 
         ),
         None,
     )
+
+
+def _points_back(noun, sent: Span) -> bool:
+    """The next sentence's subject names the site or the deed ("The village", "The blast"),
+    or takes up a noun of the event's own sentence ("... from a school. The school is in X")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _BACK_NOUNS:
+        return True
+    return noun.pos_ == "NOUN" and any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in sent)

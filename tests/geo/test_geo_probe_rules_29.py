@@ -1,0 +1,103 @@
+"""The general causes behind the stop-29 probe failures, each on sentences of its own from
+more than one conflict: a name the tagger did not call a place, in an article with no other
+place, is read where one country holds its only sizeable town ("in Dori", a headline's "near
+Ataq"), not dropped for the hamlets of that name abroad; a next sentence that takes up a
+noun of the event's own ("... a school. The school is in X") or names the deed ("The
+explosion happened near X") places it at X's own precision; and names the text puts in one
+container lie in one country ("in Sardinata and Teorama, in the Catatumbo region": not a
+Venezuelan Sardinata because a Venezuelan municipality is also called Catatumbo).
+Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.geo.context import Mention
+from sitroom.geo.loose import sole_sizeable
+from sitroom.geo.siblings import sibling_sense
+from tests.geo.helpers import hit
+
+
+def placed(events, text: str) -> tuple:
+    """The first event record's (country, admin1, location, precision)."""
+    found = [e for e in events(text) if e.record_kind == "event"]
+    assert found, text
+    e = found[0]
+    return e.country, e.admin1, e.location, e.geo_precision
+
+
+def test_one_countrys_sizeable_town_outweighs_hamlets_abroad():
+    town = hit("Tarnby", "North", 10.0, 0.0, fcode="PPLA", cc="AA", pop=40_000)
+    hamlets = [hit("Tarnby", "East", 5.0, 5.0, cc="BB", pop=0), hit("Tarnby", "West", 1.0, 1.0, cc="CC", pop=0)]
+    assert sole_sizeable(town, [town, *hamlets])
+    assert not any(sole_sizeable(h, [town, *hamlets]) for h in hamlets)
+
+
+def test_a_town_abroad_of_some_size_leaves_the_name_unread():
+    town = hit("Tarnby", "North", 10.0, 0.0, cc="AA", pop=40_000)
+    rival = hit("Tarnby", "East", 5.0, 5.0, cc="BB", pop=9_000)
+    assert not sole_sizeable(town, [town, rival])
+
+
+def test_a_small_town_is_no_sizeable_reading():
+    town = hit("Tarnby", "North", 10.0, 0.0, cc="AA", pop=6_000)
+    assert not sole_sizeable(town, [town, hit("Tarnby", "East", 5.0, 5.0, cc="BB", pop=0)])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen opened fire on worshippers at a mosque in Dori during evening prayers, killing four.", ("Burkina Faso", "Sahel", "Dori", 1)),
+        ("Separatist fighters ambush soldiers near Ataq\n\nFour soldiers were killed on Sunday when their patrol came under fire, officials said.", ("Yemen", "Shabwah", "Ataq", 2)),
+        ("Soldiers shot a teenager near Tubas at dawn on Friday, medics said.", ("Palestine", "West Bank", "Tubas", 2)),
+    ],
+)
+def test_an_untagged_name_is_its_only_sizeable_town(events, text, place):
+    assert placed(events, text) == place
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen attacked a church during Sunday mass, killing 40 worshippers. The church stands in Owo, a town in Ondo state.", ("Nigeria", "Ondo", "Owo", 1)),
+        ("A bomb tore through a crowded bus on Tuesday, killing 11 passengers. The bus was travelling through Kurram district, police said.", ("Pakistan", "Khyber Pakhtunkhwa", "Kurram District", 2)),
+        ("A roadside bomb killed three soldiers on Monday. The explosion happened near Mandera town, close to the Somali border.", ("Kenya", "Mandera", "Mandera", 2)),
+    ],
+)
+def test_a_next_sentence_that_takes_up_the_site_places_the_event(events, text, place):
+    assert placed(events, text) == place
+
+
+def _listed(lookup_rows: dict, container_text: str, container_hit, *names):
+    holder = Mention(container_text, 60, 60 + len(container_text), kind="admin1", resolved=container_hit)
+    inner = []
+    for i, (name, reading) in enumerate(names):
+        inner.append(Mention(name, 10 * i, 10 * i + len(name), container=holder, resolved=reading))
+    return holder, inner, lambda text: lookup_rows.get(text, [])
+
+
+def test_names_in_one_container_are_read_in_the_one_country_all_share():
+    abroad = hit("Tarnby", "Coast", 9.0, -72.0, cc="BB", pop=0)
+    home = hit("Tarnby", "Hills", 8.0, -72.8, cc="AA", pop=8_000)
+    peer = hit("Oskvale", "Hills", 8.4, -73.0, cc="AA")
+    unit = hit("Lindmoor", "Coast", 9.0, -72.2, fcode="ADM2", cc="BB")
+    rows = {"Tarnby": [abroad, home], "Oskvale": [peer], "Lindmoor": [unit]}
+    holder, (tarnby, oskvale), lookup = _listed(rows, "Lindmoor", unit, ("Tarnby", abroad), ("Oskvale", peer))
+    moves = dict((m.text, h) for m, h in sibling_sense([tarnby, oskvale, holder], lookup))
+    assert moves == {"Tarnby": home, "Lindmoor": None}
+
+
+def test_names_in_one_container_in_one_country_stay():
+    a = hit("Tarnby", "Hills", 8.0, -72.8, cc="AA")
+    b = hit("Oskvale", "Hills", 8.4, -73.0, cc="AA")
+    unit = hit("Hills", "Hills", 8.2, -72.9, fcode="ADM1", cc="AA")
+    holder, inner, lookup = _listed({"Tarnby": [a], "Oskvale": [b]}, "Hills", unit, ("Tarnby", a), ("Oskvale", b))
+    assert sibling_sense([*inner, holder], lookup) == []
+
+
+@pytest.mark.slow
+def test_towns_listed_in_a_region_lie_in_one_country(events):
+    text = "FARC dissidents burned vehicles in Sardinata and El Tarra, in the Catatumbo region, on Wednesday."
+    assert placed(events, text) == ("Colombia", "Norte de Santander", "Sardinata", 1)
