@@ -23,6 +23,7 @@ from spacy.tokens import Span
 
 from sitroom.components import Candidate, Context, Settings, component
 from sitroom.geo import forms
+from sitroom.geo.capitals import with_capitals
 from sitroom.geo.choice import choose_event_mention, place_of
 from sitroom.geo.described import describes_participant
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
@@ -105,6 +106,7 @@ def analyse(
     cached = ctx.data.get("geo")
     if cached is None:
         mentions = extract_mentions(ctx.doc, country_test(gaz), known_test(gaz), unit_test(gaz))
+        mentions = with_capitals(ctx.doc, mentions, gaz)  # "in the Sudanese capital"
         told = event_sentences(ctx)
         first = focused_context(mentions, gaz, doc_text(ctx.doc), told, actor_files)
         outlet = outlet_home(outlet_countries(ctx.article.source, gaz.country_code), mentions, first, gaz)

@@ -376,6 +376,7 @@ def link(
         elif POSSESSIVE.match(gap):
             b.container = b.container or a
             a.kind = a.kind or "container"
+            a.weak = a.weak and not b.kind  # "in Kurram's Bagan area": the owner is a place
         elif NEAR.match(gap) and not b.across:  # not "X, near the border with Egypt"
             a.near = b
             b.anchor_of = b.anchor_of or NEAR.match(gap).group("rel").split()[0].lower()

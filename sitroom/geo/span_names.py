@@ -13,17 +13,25 @@ from sitroom.geo.spans import compass_end
 from sitroom.lang import pack_words
 
 _ARTICLES_EN = pack_words("geo/words", "articles")
+#: "the port of X": the word after which a name tagged with its role begins.
+_OF = pack_words("geo/words", "of_preps")
 
 
 def trim_name(span: Span, known: Callable[[str], bool]) -> tuple[int, int] | None:
-    """Character range of a name without its article ("the United States" → "United States")
-    or a compass word the tagger took in ("Southern Hasaka" → "Hasaka", unless the whole is
-    a name: "South Sudan", "Western Sahara"), a possessive ("North Waziristan's" → "North
+    """Character range of a name without its article ("the United States" → "United States"),
+    the lower-case words up to an "of" before a known name ("port of Hodeidah" → "Hodeidah"),
+    a compass word the tagger took in ("Southern Hasaka" → "Hasaka", unless the whole is a
+    name: "South Sudan", "Western Sahara"), a possessive ("North Waziristan's" → "North
     Waziristan") or lower-case words after the name the gazetteer knows ("Rangamati hill" →
     "Rangamati"); None for a compass word alone ("the Southern parts of X")."""
     start, doc = span.start, span.doc
     while start < span.end - 1 and doc[start].lower_ in _ARTICLES_EN:
         start += 1
+    lead = start
+    while lead < span.end - 1 and doc[lead].is_lower:
+        lead += 1
+    if lead > start and doc[lead - 1].lower_ in _OF and known(doc[lead : span.end].text):
+        start = lead  # "the port of Hodeidah" tagged whole: the name is the port's town
     after = compass_end(doc, start, span.end)
     if after is not None:
         if after == span.end:

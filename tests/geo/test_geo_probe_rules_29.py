@@ -3,9 +3,11 @@ more than one conflict: a name the tagger did not call a place, in an article wi
 place, is read where one country holds its only sizeable town ("in Dori", a headline's "near
 Ataq"), not dropped for the hamlets of that name abroad; a next sentence that takes up a
 noun of the event's own ("... a school. The school is in X") or names the deed ("The
-explosion happened near X") places it at X's own precision; and names the text puts in one
+explosion happened near X") places it at X's own precision; names the text puts in one
 container lie in one country ("in Sardinata and Teorama, in the Catatumbo region": not a
-Venezuelan Sardinata because a Venezuelan municipality is also called Catatumbo).
+Venezuelan Sardinata because a Venezuelan municipality is also called Catatumbo); "the port
+of X" tagged whole is X; in "X's Y area" the owner is a place, whatever the tagger called
+it; and "the Sudanese capital", with no name after it, is the country's capital city.
 Sentences written here."""
 
 from __future__ import annotations
@@ -101,3 +103,46 @@ def test_names_in_one_container_in_one_country_stay():
 def test_towns_listed_in_a_region_lie_in_one_country(events):
     text = "FARC dissidents burned vehicles in Sardinata and El Tarra, in the Catatumbo region, on Wednesday."
     assert placed(events, text) == ("Colombia", "Norte de Santander", "Sardinata", 1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Artillery shells hit a market in the Sudanese capital on Sunday, killing 12 people.", ("Sudan", "Khartoum", "Khartoum", 1)),
+        ("Gang members set fire to a police station in the Haitian capital on Thursday.", ("Haiti", "Ouest", "Port-au-Prince", 1)),
+        ("Al-Shabaab gunmen stormed a hotel in the Somali capital's Lido beach area on Friday night.", ("Somalia", "Banadir", "Mogadishu", 1)),
+    ],
+)
+def test_a_capital_named_by_its_countrys_demonym_is_the_capital(events, text, place):
+    assert placed(events, text) == place
+
+
+@pytest.mark.slow
+def test_a_capital_named_after_its_demonym_is_read_by_its_name(nlp, gaz):
+    from sitroom.geo.capitals import with_capitals
+
+    doc = nlp("Gangs attacked the Haitian capital Port-au-Prince on Sunday.")
+    assert [m.text for m in with_capitals(doc, [], gaz)] == []
+
+
+@pytest.mark.slow
+def test_the_port_of_a_town_is_the_town(events):
+    text = "Israeli jets struck the port of Hodeidah on Saturday, killing six people."
+    assert placed(events, text) == ("Yemen", "Al Hudaydah", "Al Hudaydah", 1)
+
+
+@pytest.mark.slow
+def test_an_area_a_place_owns_is_placed_in_it(events):
+    text = "Gunmen opened fire on a convoy of passenger vehicles in Kurram's Bagan area, killing 42 people."
+    assert placed(events, text) == ("Pakistan", "Khyber Pakhtunkhwa", "Baggan", 2)
+
+
+@pytest.mark.slow
+def test_the_owner_of_a_named_area_is_a_place(nlp, gaz):
+    from sitroom.geo.component import country_test, known_test, unit_test
+    from sitroom.geo.mentions import extract_mentions
+
+    doc = nlp("Gunmen opened fire on a convoy of passenger vehicles in Kurram's Bagan area, killing 42 people.")
+    found = {m.text: m.weak for m in extract_mentions(doc, country_test(gaz), known_test(gaz), unit_test(gaz))}
+    assert found["Kurram"] is False

