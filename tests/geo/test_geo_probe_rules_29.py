@@ -7,7 +7,8 @@ explosion happened near X") places it at X's own precision; names the text puts 
 container lie in one country ("in Sardinata and Teorama, in the Catatumbo region": not a
 Venezuelan Sardinata because a Venezuelan municipality is also called Catatumbo); "the port
 of X" tagged whole is X; in "X's Y area" the owner is a place, whatever the tagger called
-it; and "the Sudanese capital", with no name after it, is the country's capital city.
+it; "the Sudanese capital", with no name after it, is the country's capital city; and
+"in the mountains of X" or "the forests of X" lies near X (precision 2).
 Sentences written here."""
 
 from __future__ import annotations
@@ -146,3 +147,15 @@ def test_the_owner_of_a_named_area_is_a_place(nlp, gaz):
     doc = nlp("Gunmen opened fire on a convoy of passenger vehicles in Kurram's Bagan area, killing 42 people.")
     found = {m.text: m.weak for m in extract_mentions(doc, country_test(gaz), known_test(gaz), unit_test(gaz))}
     assert found["Kurram"] is False
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Soldiers killed three communist guerrillas in a clash in the mountains of Kalamansig, Sultan Kudarat, on Monday.", ("Philippines", "Soccsksargen", "Kalamansig", 2)),
+        ("Troops clashed with militants in the forests of Kurram on Wednesday.", ("Pakistan", "Khyber Pakhtunkhwa", "Kurram District", 2)),
+    ],
+)
+def test_the_mountains_or_forests_of_a_place_lie_near_it(events, text, place):
+    assert placed(events, text) == place
