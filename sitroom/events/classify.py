@@ -269,7 +269,11 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     # tear gas or rubber bullets fired at a crowd, or shots into the air: an intervention
     spared = wclass == "riot_control" or warning_shots(mention, lex)
     force = violent - {"clash"} - ({"shoot"} if spared else set())
-    # 'police shot dead two students during a rally': people of the protest, no riot told
+    # 'police shot dead two students during a rally': people of the protest, no riot told;
+    # a crowd that fought ('youths fought running battles with police, and one demonstrator
+    # was shot dead') makes a violent demonstration, whoever died
+    if "clash" in classes and f.patient_side == "protester":
+        return "Riots", "Violent demonstration", by_cls["clash"]
     marchers = f.patient_side == "protester" or (
         f.agent == "state" and f.patient_side == "civilian" and not _riot_words_near(mention, lex)
     )

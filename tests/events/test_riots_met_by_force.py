@@ -56,3 +56,13 @@ def test_a_peaceful_march_fired_on_suffers_excessive_force(pipeline):
 def test_villagers_fired_on_with_no_protest_told_are_civilians_attacked(pipeline):
     text = "Soldiers opened fire on villagers in Mandalay region on Monday, killing five."
     assert typed(pipeline, text) == [("Violence against civilians", "Attack", 5)]
+
+
+def test_a_crowd_that_fought_the_police_is_a_riot_whoever_died(pipeline):
+    text = "Youths fought running battles with police in Kisumu on Monday, and one demonstrator was shot dead."
+    assert typed(pipeline, text) == [(*RIOT, 1)]
+
+
+def test_protesters_who_clashed_with_troops_riot(pipeline):
+    text = "Protesters clashed with soldiers outside the governor's office in Lashkar Gah on Sunday, and two marchers were shot dead."
+    assert typed(pipeline, text) == [(*RIOT, 2)]
