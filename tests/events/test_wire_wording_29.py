@@ -1,6 +1,7 @@
 """Wordings of real-length wire reports (stop 29) that made a record of no incident
 (sentences written for these tests): a plan told with a modal, a blockade a state holds, a
-negated name for what happened, a description of the events already told, and a habit."""
+negated name for what happened, a description of the events already told, and a habit; and
+a crowd's damage or 'disorder' that is a riot."""
 
 from tests.events.helpers import typed
 
@@ -49,3 +50,19 @@ def test_what_raids_usually_do_is_no_incident(extract):
 
 def test_killings_rarely_prosecuted_are_no_incident(extract):
     assert typed(extract, "In the highlands of Enga, killings are rarely prosecuted.") == []
+
+
+RIOT = ("Riots", "Violent demonstration")
+
+
+def test_protesters_breaking_an_offices_windows_riot(extract):
+    text = "In Kragujevac, protesters broke the windows of the ruling party's office on Tuesday."
+    assert typed(extract, text) == [RIOT]
+
+
+def test_disorder_breaking_out_in_a_town_is_a_riot(extract):
+    assert typed(extract, "Disorder broke out in the town of Omagh on Saturday night, police said.") == [RIOT]
+
+
+def test_a_veterans_stress_disorder_is_no_riot(extract):
+    assert typed(extract, "The veteran said he suffers from a stress disorder since the war.") == []
