@@ -249,10 +249,11 @@ def test_a_record_still_wrong(records, name, want):
 
 # A war's, a decade's or a year's total ('since 1984, in which more than 40,000 people have been
 # killed', 'in three decades of conflict') is no incident.
-TOTALS_READ = ["02-ethiopia-tigray", "05-iran-israel", "13-sudan-portsudan", "11-mozambique-maputo"]
+# 'since 1984, in which more than 40,000 people have been killed', 'More than 3,500 people died
+# in three decades of conflict' are read.
+TOTALS_READ = ["02-ethiopia-tigray", "05-iran-israel", "13-sudan-portsudan", "11-mozambique-maputo",
+               "06-turkey-ankara", "18-northernireland-ballymena"]
 TOTALS_MISSED = {
-    "06-turkey-ankara": "'since 1984, in which more than 40,000 people have been killed'",
-    "18-northernireland-ballymena": "'More than 3,500 people died in three decades of conflict'",
     "21-southafrica-capeflats": "'recorded 27,621 murders in the year to March 2024'",
 }
 

@@ -26,6 +26,7 @@ _SPAN_NOUNS = lexicon_words("tally_span_nouns")
 _SPAN_WORDS = lexicon_words("tally_span_words")
 _START_VERBS = lexicon_words("tally_start_verbs")
 _MAGNITUDES = lexicon_words("tally_magnitudes")
+_RELATIVES = lexicon_words("tally_relatives")
 #: Clauses of a noun of their own: their span or years are not the count's.
 _ASIDES = frozenset({"relcl", "acl"})
 
@@ -127,14 +128,32 @@ def _over_conflict(verb: Token) -> bool:
         any(_scope(n) for n in _scope_nouns(verb))
         or any(map(_span, subtree_tokens(verb)))
         or _since_a_year(verb)
+        or _in_which_ran_over(verb)
     )
     return over and not _bounded(verb)
 
 
+def _in_which_ran_over(verb: Token) -> bool:
+    """'has waged an insurgency since 1984, in which 40,000 people have been killed': a clause
+    of 'in which' under a verb that ran over a conflict or since a year counts over it too."""
+    head = verb.head
+    if head is verb or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in _RELATIVES for g in child_tokens(c))
+        for c in child_tokens(verb)
+    ):
+        return False
+    return _since_a_year(head) or any(c.dep_ == "dobj" and _scope(c) for c in child_tokens(head))
+
+
 def _span(token: Token) -> bool:
-    """'this year', 'the past decade' anywhere in the clause (not only after a preposition)."""
-    return token.lemma_.lower() in _SPAN_NOUNS and any(
-        c.lower_ in _SPAN_WORDS for c in child_tokens(token)
+    """'this year', 'the past decade' anywhere in the clause (not only after a preposition),
+    and years or decades of a conflict counted ('in three decades of conflict')."""
+    if token.lemma_.lower() not in _SPAN_NOUNS:
+        return False
+    return any(c.lower_ in _SPAN_WORDS for c in child_tokens(token)) or (
+        any(c.dep_ == "nummod" for c in child_tokens(token)) and any(map(_scope, _objects(token)))
     )
 
 
@@ -172,6 +191,8 @@ def _scope_nouns(verb: Token) -> Iterator[Token]:
     if verb.dep_ == "conj" and not any(c.dep_ in NOMINAL_SUBJECTS for c in own):
         # 'the war began in 2023 and has killed thousands': the first verb's subject
         own += [c for c in child_tokens(verb.head) if c.dep_ in NOMINAL_SUBJECTS]
+    if verb.dep_ == "relcl" and verb.head.dep_ != "pobj" and verb.head.lemma_.lower() in _SCOPES:
+        yield verb.head  # 'the conflict, in which 150,000 have died': the noun the clause tells of
     for c in own:
         if c.dep_ in NOMINAL_SUBJECTS:
             yield c
