@@ -247,10 +247,10 @@ def test_a_record_still_wrong(records, name, want):
     assert_record(records(name), want)
 
 
-# A war's, a decade's or a year's total ('since 1984, in which more than 40,000 people have been
-# killed', 'in three decades of conflict') is no incident.
-# 'since 1984, in which more than 40,000 people have been killed', 'More than 3,500 people died
-# in three decades of conflict' are read.
+# A war's, a decade's or a year's total ('begun in 1984, has cost over 40,000 lives', 'in three
+# decades of conflict') is no incident.
+# 'begun in 1984, has cost over 40,000 lives', 'More than 3,500 people died in three decades of
+# conflict' are read.
 TOTALS_READ = ["02-ethiopia-tigray", "05-iran-israel", "13-sudan-portsudan", "11-mozambique-maputo",
                "06-turkey-ankara", "18-northernireland-ballymena"]
 TOTALS_MISSED = {

@@ -5,15 +5,22 @@ of a capture often name only the winner ("Russian forces captured the village of
 "M23 rebels seized the border town of Y"): the ground was the state's, whose country the
 place lies in, unless the capturer is that state's own force (then it is no non-state
 capture) or the text named another loser (`actors.spans.loser_spans` reads "from X").
-Run once geo knows the event's country.
+Which of the state's forces held the ground, by country, is data (``data/losers.yaml``:
+Haiti's police; no default in Palestine). Run once geo knows the event's country.
 
     name_the_loser(event, dictionary)
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
+from sitroom import yamlio
 from sitroom.actors.dictionary import ActorDictionary
 from sitroom.model import Event
+
+DATA = Path(__file__).with_name("data") / "losers.yaml"
 
 #: The change of territory whose unnamed loser is the state: a non-state or foreign force
 #: took the place. ("Government regains territory" was taken from an armed group the
@@ -25,9 +32,10 @@ def name_the_loser(event: Event, dictionary: ActorDictionary) -> bool:
     """Name the state's military as actor2 of a capture that names no loser; True when it did."""
     if event.sub_event_type != _TAKEN_FROM_STATE or event.actor2 or not event.actor1:
         return False
-    if not event.country:
+    cls = _holder_class(event.country) if event.country else "none"
+    if cls == "none":
         return False
-    state = dictionary.state_actor("military", event.country, event.event_date)
+    state = dictionary.state_actor(cls, event.country, event.event_date)
     if state is None:
         return False
     if event.actor1.split(" (")[0] == state.name.split(" (")[0]:
@@ -38,3 +46,15 @@ def name_the_loser(event: Event, dictionary: ActorDictionary) -> bool:
     if cited is not None:  # the words of the capture, the only words this reads
         event.cite("actor2", cited)
     return True
+
+
+@lru_cache(maxsize=1)
+def _holders() -> tuple[str, dict[str, str]]:
+    raw = yamlio.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    return raw.get("default_class", "military"), dict(raw.get("by_country") or {})
+
+
+def _holder_class(country: str) -> str:
+    """The class of the state's forces that held a place of ``country`` ("none": unknown)."""
+    default, by_country = _holders()
+    return by_country.get(country, default)

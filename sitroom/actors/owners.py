@@ -34,6 +34,8 @@ _OF = pack_words("actors/words", "of_preps")
 _PLANTING = pack_words("actors/words", "planting_verbs")
 _CIVILIANS = "civilians"
 _MILITARY = "military"
+#: "Russian shelling killed three Ukrainians": remote violence on a town hits its people.
+_REMOTE_HARM = pack_words("actors/words", "remote_harm_words")
 #: Entities a state is named by before a designation ("a US MQ-9", "a Russian Su-25").
 _STATE_ENTS = ("GPE", "NORP")
 
@@ -91,7 +93,8 @@ def nationals(
     """ "two Palestinians", "four Cameroonians": a nationality word heading the phrase, with
     nothing armed said of them, names the civilians of that state (wherever it happened:
     ACLED codes Palestinians hit in Jerusalem as Palestine's civilians); the people of a
-    state at war with the attackers' (``attackers``: their actor names) are its soldiers."""
+    state at war with the attackers' (``attackers``: their actor names) are its soldiers in
+    a fight, but its civilians when shelling, a drone or a missile hit them."""
     head = span.root
     if not names_a_people(head) or side(span, load_lexicon()) != "civilian":
         return []
@@ -100,12 +103,17 @@ def nationals(
         nation = country  # "Congolese": two states share the word, the event's own
     people = dictionary.generic_actor(_CIVILIANS, nation, when)
     cls = _CIVILIANS
-    if nation and _enemy_of(nation, attackers, dictionary):  # "killed 40 Russians": soldiers
+    remote = any(lemma_of(t) in _REMOTE_HARM for t in sentence_of(span.doc, head.i))
+    if nation and not remote and _enemy_of(nation, attackers, dictionary):  # "killed 40 Russians"
         people, cls = dictionary.state_actor(_MILITARY, nation, when), _MILITARY
     if people is None:
         return []
     start = head.idx - span.start_char
     return [Mention(people, start, start + len(head.text), head.text, cls, nation or "")]
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def _enemy_of(nation: str, attackers: set[str], dictionary: ActorDictionary) -> bool:

@@ -135,6 +135,12 @@ def _riot_words_near(mention: Mention, lex: Lexicon) -> bool:
     return False
 
 
+def _told_peaceful(mention: Mention, lex: Lexicon) -> bool:
+    """'clashes broke out at a peaceful sit-in': the crowd is told peaceful in the sentence."""
+    words = lex.cue("peaceful_words")
+    return any(lemma(t) in words for t in sentence(mention.head.token))
+
+
 def _protest_context(mention: Mention, lex: Lexicon) -> bool:
     if armed_obstruction(mention, lex):
         return False
@@ -272,7 +278,7 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     # 'police shot dead two students during a rally': people of the protest, no riot told;
     # a crowd that fought ('youths fought running battles with police, and one demonstrator
     # was shot dead') makes a violent demonstration, whoever died
-    if "clash" in classes and f.patient_side == "protester":
+    if "clash" in classes and f.patient_side == "protester" and not _told_peaceful(mention, lex):
         return "Riots", "Violent demonstration", by_cls["clash"]
     marchers = f.patient_side == "protester" or (
         f.agent == "state" and f.patient_side == "civilian" and not _riot_words_near(mention, lex)

@@ -121,6 +121,7 @@ _LIST_KEYS = (
     "protest_noun_preps",
     "protest_subjects",
     "riot_words",
+    "peaceful_words",
     "non_conflict_causes",
     "accident_subjects",
     "mishap_words",

@@ -71,3 +71,15 @@ def test_the_side_fighters_surrendered_to_is_actor2(pipeline):
     text = "A group of 25 Boko Haram fighters surrendered to Nigerian troops in Borno on Monday."
     [(_, actor1, actor2)] = _sides(pipeline, text)
     assert actor1.startswith("Boko Haram") and actor2 == "Military Forces of Nigeria"
+
+
+def test_a_gang_takes_a_neighbourhood_from_the_police(pipeline):
+    """In Haiti ACLED codes the holders of a quarter gangs take as the police (data/losers.yaml)."""
+    text = "Gang members took control of the Carrefour-Feuilles neighbourhood of Port-au-Prince on Monday."
+    [(_, actor1, actor2)] = _sides(pipeline, text)
+    assert actor1 == "Unidentified Gang" and actor2 == "Police Forces of Haiti"
+
+
+def test_no_loser_is_guessed_where_the_country_does_not_tell_the_holder(pipeline):
+    text = "Israeli troops seized the Kerem Shalom area of Gaza on Tuesday."
+    assert all(actor2 == "" for _, _, actor2 in _sides(pipeline, text))

@@ -54,6 +54,11 @@ def test_the_people_of_an_enemy_state_at_war_are_its_soldiers(pipeline):
     ]
 
 
+def test_the_people_of_an_enemy_state_hit_by_shelling_are_its_civilians(pipeline):
+    text = "Russian artillery killed three Ukrainians in Nikopol on Monday, the regional governor said."
+    assert [e.actor2 for e in events_of(pipeline, text)] == ["Civilians (Ukraine)"]
+
+
 def test_armed_nationals_stay_an_armed_side(pipeline):
     text = "Israeli troops killed two armed Palestinians near Tubas on Sunday."
     assert all(r[0] == "Battles" for r in sides(pipeline, text))

@@ -66,3 +66,8 @@ def test_a_crowd_that_fought_the_police_is_a_riot_whoever_died(pipeline):
 def test_protesters_who_clashed_with_troops_riot(pipeline):
     text = "Protesters clashed with soldiers outside the governor's office in Lashkar Gah on Sunday, and two marchers were shot dead."
     assert typed(pipeline, text) == [(*RIOT, 2)]
+
+
+def test_a_crowd_told_peaceful_keeps_excessive_force_though_clashes_followed(pipeline):
+    text = "Police shot dead three protesters in Kampala on Friday after scuffles broke out at a peaceful sit-in."
+    assert typed(pipeline, text) == [(*FORCE, 3)]
