@@ -62,6 +62,7 @@ from sitroom.events.sides import (
 from sitroom.events.taxonomy import Taxonomy
 from sitroom.events.territory import (
     bare_control,
+    entered_ground,
     held_for_a_while,
     keeps_order,
     recovered_weapons,
@@ -470,6 +471,8 @@ def _non_kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str]:
             return "", ""
     if property_dismantled(mention, lex):
         return "Strategic developments", "Looting/property destruction"
+    if entered_ground(mention, lex):  # 'rebels entered the town', no fighting in the mention
+        return "Strategic developments", "Non-violent transfer of territory"
     return cls.acled if cls.acled else ("", "")
 
 

@@ -149,6 +149,8 @@ _LIST_KEYS = (
     "collective_nouns",
     "anger_words",
     "rioter_nouns",
+    "place_name_objects",
+    "entry_verbs",
     "thrown_objects",
     "stoning_verbs",
     "barricade_words",

@@ -85,6 +85,16 @@ def territory_object(mention: Mention, lex: Lexicon) -> bool:
     return pat.root.pos_ == "PROPN" and len(pat) == 1
 
 
+def entered_ground(mention: Mention, lex: Lexicon) -> bool:
+    """'Rebels entered the town of X', 'jihadists entered Djibo': an armed group that is not
+    the state's going into a place (``entry_verbs``) takes it, a transfer of territory; troops
+    or police who enter one deploy."""
+    head = mention.head
+    if head.nominal or not head.key or head.key[0] not in lex.cue("entry_verbs"):
+        return False
+    return agent_kind(mention.agent, lex) == "nonstate" and territory_object(mention, lex)
+
+
 def _people_taken(mention: Mention, lex: Lexicon) -> bool:
     """People seized (`taking.taking_trigger`): the person taken is the patient."""
     pat = mention.patient

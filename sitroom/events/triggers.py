@@ -99,12 +99,28 @@ def _verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         if cls is None or not doers_fit(tok, key, lex, agent_of):  # 'traded shots over taxes'
             continue
         needed = lex.object_required.get(key)  # 'find' needs weapons; 'find dead' nothing
-        if needed and not (_object_lemmas(tok, key) & needed):
+        if needed and not (_object_lemmas(tok, key) & needed or _place_named(tok, key, lex)):
             continue  # 'set on' needs fire; 'On Monday ... set alight' is another key
         trig = Trigger(tok, cls, False, tok.doc[tok.i : tok.i + 1])
         trig.key = key
         return trig
     return None
+
+
+#: Named-entity labels of a body of people (an organization, a nationality): not a place
+_BODY_ENTS = frozenset({"ORG", "NORP"})
+
+
+def _place_named(tok: Token, key: Term, lex: Lexicon) -> bool:
+    """'rebels entered Goma': a verb that counts with a place noun as object counts with a
+    place's name too (``place_name_objects``)."""
+    if key[0] not in lex.cue("place_name_objects"):
+        return False
+    # the parser's NER often reads a town entered as a person ('entered Goma'): a name will do
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ in PLACE_ENTS or c.pos_ == "PROPN" and c.ent_type_ not in _BODY_ENTS)
+        for c in child_tokens(tok)
+    )
 
 
 def _is_labor_strike(noun: Token, lex: Lexicon) -> bool:
