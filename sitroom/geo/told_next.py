@@ -17,6 +17,11 @@ from sitroom.nlp import sentences
 #: "The town, X": determiners and nouns that open a sentence pointing back at a site.
 _BACK_DETERMINERS = pack_words("geo/words", "site_back_determiners")
 _BACK_NOUNS = pack_words("geo/words", "site_back_nouns")
+#: "The school is in X": what makes that sentence locate its subject, and what makes it
+#: another incident's story ("The killing comes a week after an attack in X").
+_LOCATING_VERBS = pack_words("geo/words", "site_locating_verbs")
+_OTHER_TIME_UNITS = pack_words("geo/words", "site_other_time_units")
+_OTHER_DEEDS = pack_words("geo/words", "site_other_deeds")
 
 
 def told_next(sent: Span, mentions: Sequence[Mention], focus: Hit) -> Mention | None:
@@ -27,9 +32,9 @@ def told_next(sent: Span, mentions: Sequence[Mention], focus: Hit) -> Mention | 
     if nxt is None or len(nxt) < 3:
         return None
     det, noun = nxt[0], nxt[1]
-    if det.lower_ not in _BACK_DETERMINERS or not _points_back(noun, sent):
+    if det.lower_ not in _BACK_DETERMINERS or not _points_back(noun, sent) or _tells_its_own(nxt, noun):
         return None
-    return next(
+    site = next(
         (
             m
             for m in mentions
@@ -37,6 +42,7 @@ def told_next(sent: Span, mentions: Sequence[Mention], focus: Hit) -> Mention | 
         ),
         None,
     )
+    return site if site is not None and _locates(nxt, noun, site) else None
 
 
 def _points_back(noun, sent: Span) -> bool:
@@ -46,3 +52,34 @@ def _points_back(noun, sent: Span) -> bool:
     if lemma in _BACK_NOUNS:
         return True
     return noun.pos_ == "NOUN" and any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in sent)
+
+
+def _tells_its_own(nxt: Span, noun) -> bool:
+    """The next sentence tells a time or a deed of its own: a span counted in days, weeks or
+    years ("a week after", "last year"), a year ("in 2019"), or a deed noun besides its subject
+    ("The killing comes after an attack in X"): another incident, not this one's site."""
+    for t in nxt:
+        lemma = t.lemma_.lower()
+        if lemma in _OTHER_TIME_UNITS or (t.shape_ == "dddd" and t.like_num):
+            return True
+        if t.i != noun.i and t.pos_ == "NOUN" and lemma in _OTHER_DEEDS:
+            return True
+    return False
+
+
+def _locates(nxt: Span, noun, site: Mention) -> bool:
+    """The place hangs on the subject noun itself ("The attack in X") or on a verb that
+    locates it ("The school is in X", "The attack took place near X"), not on another noun
+    or deed of the sentence ("rebuilt with money from donors in X")."""
+    tok = next((t for t in nxt if t.idx <= site.start < t.idx + len(t)), None)
+    while tok is not None:
+        if tok.i == noun.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
+            lemma = tok.lemma_.lower()
+            return lemma in _LOCATING_VERBS or any(f"{lemma} {o}" in _LOCATING_VERBS for o in objects)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False

@@ -159,3 +159,17 @@ def test_the_owner_of_a_named_area_is_a_place(nlp, gaz):
 )
 def test_the_mountains_or_forests_of_a_place_lie_near_it(events, text, place):
     assert placed(events, text) == place
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Bandits shot dead six farmers on Saturday, police said. The shooting follows a raid on Tillaberi a month ago in which nine died.", "Tillaberi"),
+        ("A grenade went off outside a clinic on Thursday, injuring three nurses. The clinic was built last year with funds raised by traders in Kandahar.", "Kandahar"),
+        ("Insurgents overran an army checkpoint before dawn, killing two soldiers. The checkpoint had also come under fire in 2021 outside Miranshah.", "Miranshah"),
+    ],
+)
+def test_a_next_sentence_telling_another_incident_does_not_place_the_event(events, text, wrong):
+    country, admin1, location, precision = placed(events, text)
+    assert not (location == wrong and precision < 3), (location, precision)
