@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.clearing import cleared_ground
 from sitroom.events.confidence import confidence
 from sitroom.events.crowds import (
+    armed_march,
     armed_obstruction,
     burning_barricades,
     crowd_agent,
@@ -25,6 +26,8 @@ from sitroom.events.crowds import (
     crowd_told,
     custody_riot,
     demonstrating,
+    riot_words_near,
+    told_peaceful,
     violent_crowd,
     wrecked_at_protest,
 )
@@ -125,23 +128,6 @@ def _small_arms_fight(f: _Facts, mention: Mention, lex: Lexicon) -> bool:
     return any(w == "firearms" and words.start not in agent for w, words in mention.weapons)
 
 
-def _riot_words_near(mention: Mention, lex: Lexicon) -> bool:
-    """'protests turned violent', 'stone-throwing protesters': words on the protest itself."""
-    words = lex.cue("riot_words")
-    for trig in mention.members:
-        tok = trig.token
-        near = [*child_tokens(tok), tok.head, *child_tokens(tok.head)]
-        if any(lemma(t) in words and t.dep_ not in ("ccomp", "xcomp", "advcl") for t in near):
-            return True
-    return False
-
-
-def _told_peaceful(mention: Mention, lex: Lexicon) -> bool:
-    """'clashes broke out at a peaceful sit-in': the crowd is told peaceful in the sentence."""
-    words = lex.cue("peaceful_words")
-    return any(lemma(t) in words for t in sentence(mention.head.token))
-
-
 def _protest_context(mention: Mention, lex: Lexicon) -> bool:
     if armed_obstruction(mention, lex):
         return False
@@ -227,6 +213,8 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
     for rule in rules:
         found = rule(facts, mention, lex)
         if found is not None:
+            if found[1] == "Peaceful protest" and armed_march(mention, lex):
+                return "", "", found[2]  # 'M23 rebels marched into Goma': a column moving
             return found
     return "", "", trig
 
@@ -279,10 +267,10 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     # 'police shot dead two students during a rally': people of the protest, no riot told;
     # a crowd that fought ('youths fought running battles with police, and one demonstrator
     # was shot dead') makes a violent demonstration, whoever died
-    if "clash" in classes and f.patient_side == "protester" and not _told_peaceful(mention, lex):
+    if "clash" in classes and f.patient_side == "protester" and not told_peaceful(mention, lex):
         return "Riots", "Violent demonstration", by_cls["clash"]
     marchers = f.patient_side == "protester" or (
-        f.agent == "state" and f.patient_side == "civilian" and not _riot_words_near(mention, lex)
+        f.agent == "state" and f.patient_side == "civilian" and not riot_words_near(mention, lex)
     )
     if marchers and (force or wclass == "live_fire" and not spared):
         return "Protests", "Excessive force against protesters", crowd_cue
@@ -302,7 +290,7 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     rioting = f.agent == "protester" and classes & (VIOLENT_CLASSES | {"destroy", "loot"})
     wrecked = classes & {"destroy", "loot"}  # 'protested and set the branch on fire'
     unrest = f.patient_side != "protester" and (
-        violent or wrecked or _riot_words_near(mention, lex)
+        violent or wrecked or riot_words_near(mention, lex)
     )
     if "riot" in classes or rioting or unrest:
         if "riot" in classes or demonstrating(mention, classes & PROTEST_CLASSES, lex):

@@ -15,7 +15,7 @@ from sitroom.events.arguments import patient_of
 from sitroom.events.findings import Mention, behind_reason, event_words
 from sitroom.events.joining import protest_told
 from sitroom.events.lexicon import Lexicon
-from sitroom.events.parsing import lemma, phrase, prep_objects
+from sitroom.events.parsing import for_a_protest, lemma, phrase, prep_objects
 from sitroom.events.sides import agent_kind, side
 from sitroom.lang.story import opens_incident
 from sitroom.nlp import child_tokens, sentence, subtree_tokens
@@ -335,3 +335,35 @@ def armed_obstruction(mention: Mention, lex: Lexicon) -> bool:
     return doer in event_words("obstructing_armed") and all(
         lemma(t.token) in event_words("obstruction_verbs") for t in told
     )
+
+
+def riot_words_near(mention: Mention, lex: Lexicon) -> bool:
+    """'protests turned violent', 'stone-throwing protesters': words on the protest itself."""
+    words = lex.cue("riot_words")
+    for trig in mention.members:
+        tok = trig.token
+        near = [*child_tokens(tok), tok.head, *child_tokens(tok.head)]
+        if any(lemma(t) in words and t.dep_ not in ("ccomp", "xcomp", "advcl") for t in near):
+            return True
+    return False
+
+
+def told_peaceful(mention: Mention, lex: Lexicon) -> bool:
+    """'clashes broke out at a peaceful sit-in': the crowd is told peaceful in the sentence."""
+    words = lex.cue("peaceful_words")
+    return any(lemma(t) in words for t in sentence(mention.head.token))
+
+
+def armed_march(mention: Mention, lex: Lexicon) -> bool:
+    """A march whose marchers are an armed force or group is a column moving, not a protest
+    (words: lexicon armed_marches)."""
+    if mention.agent is None or mention.head.nominal:
+        return False  # 'a group joined the march': the march is the crowd's
+    if lemma(mention.head.token) not in lex.cue("armed_marches"):
+        return False
+    if for_a_protest(mention.head.token, lex):
+        return False  # 'retired soldiers marched to demand their pensions'
+    if any(lemma(t) in lex.cue("out_of_service_modifiers") for t in mention.agent):
+        return False  # veterans and former fighters march as a crowd
+    marchers = lemma(mention.agent.root)  # 'soldiers' wives marched': the wives march
+    return marchers in lex.cue("armed_nouns") or marchers in lex.cue("nonstate_cues")

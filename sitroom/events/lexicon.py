@@ -122,6 +122,7 @@ _LIST_KEYS = (
     "protest_subjects",
     "riot_words",
     "peaceful_words",
+    "armed_marches",
     "non_conflict_causes",
     "accident_subjects",
     "mishap_words",
