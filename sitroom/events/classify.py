@@ -48,6 +48,7 @@ from sitroom.events.mishaps import (
     property_only,
     raid_taking,
     seized_goods,
+    shots_only_heard,
     warning_shots,
     weapon_used,
     without_air_support,
@@ -262,7 +263,7 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     if fought is not None:  # stones thrown, then tear gas: the crowd's violence decides
         return "Riots", "Violent demonstration", fought
     # tear gas or rubber bullets fired at a crowd, or shots into the air: an intervention
-    spared = wclass == "riot_control" or warning_shots(mention, lex)
+    spared = wclass == "riot_control" or warning_shots(mention, lex) or shots_only_heard(mention, lex)
     force = violent - {"clash"} - ({"shoot"} if spared else set())
     # 'police shot dead two students during a rally': people of the protest, no riot told;
     # a crowd that fought ('youths fought running battles with police, and one demonstrator

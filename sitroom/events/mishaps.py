@@ -104,6 +104,20 @@ def warning_shots(mention: Mention, lex: Lexicon) -> bool:
     return False
 
 
+def shots_only_heard(mention: Mention, lex: Lexicon) -> bool:
+    """Shooting told only as a noun aimed at no one ('gunfire was heard as police dispersed
+    the protesters', 'shots rang out as troops broke up the march'): a sound beside the
+    dispersal, not fire told against the crowd ('gunfire into the crowd' is aimed; a verb,
+    'opened fire on them', tells it). The caller checks that no one was hurt."""
+    shots = [t for t in mention.members if t.cls == "shoot"]
+    aims = lex.cue("aimed_fire_preps")
+    return bool(shots) and all(
+        t.nominal and t is not mention.head
+        and not any(c.dep_ == "prep" and c.lower_ in aims for c in child_tokens(t.token))
+        for t in shots
+    )
+
+
 def disposed(mention: Mention, classes: set[str], agent_kind: str) -> bool:
     """'police detonated a bomb planted outside the church': state forces setting off a
     device that hurt no one, told as found or planted by others, dispose of it (a
