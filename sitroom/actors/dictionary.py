@@ -34,6 +34,8 @@ _DESCRIPTIONS = pack_words("actors/words", "descriptions")  # words for fighters
 _MAX_GAP = 2  # unknown words allowed between a nationality and its head noun
 _LEADING = pack_words("actors/words", "leading_words")
 _MILITARY = "military"  # the class whose unnamed forces `forces_unnamed` reassigns
+_CIVILIANS = "civilians"
+_GOVERNMENT = "Government"  # the prefix of a state's government, not its forces
 
 
 class ActorDictionary(DictionaryIndex):
@@ -286,14 +288,20 @@ class ActorDictionary(DictionaryIndex):
                 more = self._longest(ws, j, self._heads, self._max_head, taken)
                 if more is None:
                     break
-                if not more[0].nationality_only:  # "police checkpoint" stays police
-                    head = more[0]
+                if not more[0].nationality_only and not self._armed_person(head, more[0]):
+                    head = more[0]  # "police checkpoint" stays police, "army men" the army
                 last, j = j + more[1] - 1, j + more[1]
             nation = self._of_country(ws, last + 1)
             out.append(self._head_mention(ws, i, last, head, nation, country, when))
             taken[i : last + 1] = [True] * (last + 1 - i)
             i = last + 1
         return out
+
+    def _armed_person(self, head: Head, more: Head) -> bool:
+        """ "army men", "police men": a word for people after an armed force's head names
+        its members, not civilians (a state's government stays apart: "government employees")."""
+        force = self.classes[head.cls]
+        return more.cls == _CIVILIANS and force.inter <= 4 and not (force.is_state and force.prefix == _GOVERNMENT)
 
     def _fuzzy(self, ws: list[Word], country: str | None, when: date | None) -> list[Mention]:
         best: tuple[float, int, int, str] | None = None

@@ -176,12 +176,20 @@ def _owners(
     for window, before in windows:
         named = [
             m for m in dictionary.mentions(span_text(window), country, when)
-            if m.actor is not None and (not m.generic or m.country) and m.actor.name not in exclude
+            if m.actor is not None and _owner_named(m) and m.actor.name not in exclude
         ]
         if not before:  # after the phrase, only a speaker: "..., Hamas said"
             named = [m for m in named if _subject(window, m)]
         out += [m.text for m in (reversed(named) if before else named)]
     return out
+
+
+def _owner_named(mention: Mention) -> bool:
+    """A name, a word with its state ('Malian troops'), or a state's force the event's
+    country makes ('the army said three of its soldiers ...': the army of that country);
+    not an unnamed group ('gunmen')."""
+    actor = mention.actor
+    return not mention.generic or bool(mention.country) or (actor is not None and actor.kind == "state")
 
 
 def _subject(window: Span, mention: Mention) -> bool:
