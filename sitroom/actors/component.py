@@ -28,7 +28,7 @@ from sitroom.actors.either import merge_either
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
 from sitroom.actors.mutual import VAC, fill_other_side, kind_of
 from sitroom.actors.operations import operation_spans
-from sitroom.actors.owners import owned_side, planter_spans, struck_a_mine
+from sitroom.actors.owners import owned_side, planter_spans, struck_a_mine, vehicle_owner
 from sitroom.actors.spans import (
     agent_spans,
     loser_spans,
@@ -131,7 +131,7 @@ def resolve_candidate(
         patient_spans(candidate), dictionary, country, when, allow_bare=False, exclude=taken
     )
     if struck_a_mine(candidate):  # "an army vehicle struck an IED planted by JNIM"
-        hit = side1 or side2
+        hit = side1 or side2 or _owning(candidate, dictionary, country, when)  # "a police truck"
         side1 = _first_side(planter_spans(candidate), dictionary, country, when, allow_bare=True)
         side2 = hit
     side1, side2 = split_clash(candidate, side1, side2, dictionary, when)
@@ -391,6 +391,12 @@ def _evidence(span: Span, mention: Mention) -> Evidence:
     start, end = span.start_char + mention.start, span.start_char + mention.end
     # span.text, not span.doc.text: spaCy rebuilds the whole document's text on each access
     return Evidence(start, end, span.text[mention.start : mention.end])
+
+
+def _owning(candidate: Candidate, dictionary: ActorDictionary, country: str | None, when: date | None) -> Side:
+    """The side whose vehicle struck the mine, named on the vehicle ("a police truck")."""
+    span = with_entities(candidate.agent) if candidate.agent is not None else None
+    return [(span, m, i) for i, m in enumerate(vehicle_owner(span, dictionary, country, when))] if span else []
 
 
 def _coversroot(span: Span, mention: Mention) -> bool:

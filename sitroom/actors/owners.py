@@ -5,6 +5,7 @@
     "the Houthis shot down a US MQ-9 drone"                → the forces of the US: a military
                                                              designation after a state's name
     "an army vehicle struck an IED planted by JNIM"        → the army is hit, JNIM struck
+    "a police truck hit a landmine"                        → the police own the truck hit
     "attacked the convoy of a police commander"           → the police: a unit's owner
 
 The actors component reads these for the other side (actor2) only, after the dictionary
@@ -222,6 +223,22 @@ def struck_a_mine(candidate: Candidate) -> bool:
     if candidate.event.sub_event_type != _PLANTED or agent is None:
         return False
     return agent.root.lemma_.lower() in _STRIKERS or agent.root.lower_ in _STRIKERS
+
+
+def vehicle_owner(
+    span: Span, dictionary: ActorDictionary, country: str | None, when: date | None
+) -> list[Mention]:
+    """ "A police truck hit a landmine": the force named before the vehicle that struck the
+    mine owns it (a bare force word is no side of its own where it only describes a thing;
+    here the thing is the force's). [] when no armed side is named on the vehicle."""
+    root = span.root
+    if lemma_of(root) not in _STRIKERS and root.lower_ not in _STRIKERS:
+        return []
+    modifiers = {t.idx - span.start_char for t in root.subtree if t.i < root.i and span.start <= t.i}
+    return [
+        m for m in dictionary.mentions(span_text(span), country, when, allow_bare_state=False)
+        if m.actor is not None and m.actor.kind != _CIVILIANS and m.start in modifiers
+    ][:1]
 
 
 def planter_spans(candidate: Candidate) -> list[Span]:
