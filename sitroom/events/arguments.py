@@ -95,6 +95,16 @@ def is_pronoun(tok: Token) -> bool:
     return tok.pos_ == "PRON" or tok.lower_ in PRONOUNS
 
 
+def reported_doer(tok: Token, agent: Span | None, lex: Lexicon) -> Span | None:
+    """'The military said it struck a depot': a pronoun doing the deed of a reported clause
+    is the speaker, whose words say what kind of doer it is."""
+    if agent is None or len(agent) != 1 or agent[0].tag_ != "PRP":
+        return agent
+    if tok.dep_ != "ccomp" or lemma(tok.head) not in lex.cue("say_verbs"):
+        return agent
+    speaker = subject_of(tok.head, *SUBJECTS)
+    return with_conjuncts(speaker) if speaker is not None else agent
+
 def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
     """Who acted: the subject, the by-agent of a passive, or the subject inherited from
     the governing clause ("An armed drone followed ..., targeting X")."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.arguments import agent_of, place_falls
+from sitroom.events.arguments import agent_of, place_falls, reported_doer
 from sitroom.events.clearing import clearing_trigger
 from sitroom.events.doers import doers_fit
 from sitroom.events.findings import (
@@ -376,7 +376,7 @@ def _has_conflict_argument(tok: Token, lex: Lexicon) -> bool:
     actor-like attacker and a place; not 'floods hit Japan' or 'sanctions targeting Iran'."""
     if weapons_in(list(subtree_tokens(tok)), lex):
         return True
-    agent = agent_of(tok, lex)
+    agent = reported_doer(tok, agent_of(tok, lex), lex)
     agent_words = {lemma(t) for t in agent} if agent is not None else set()
     if agent_words & lex.cue("non_conflict_causes"):
         return False
