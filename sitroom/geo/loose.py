@@ -29,6 +29,9 @@ FAR_KM = threshold("far_km")
 #: A town this large is no small namesake: the frame never refuses all of a name's readings
 #: when the largest is one (`known_city`; data/thresholds.yaml).
 KNOWN_CITY = int(threshold("known_city"))
+#: A place matched only by another of its names is read abroad only when it is this large
+#: (a metropolis known by its exonym: `aliases_at_home`).
+ALIAS_ABROAD_CITY = int(threshold("alias_abroad_city"))
 #: A name spaCy did not call a place, with no frame to hold it, is its largest reading when
 #: that is a town this large (`weak_town`)...
 WEAK_TOWN = int(threshold("weak_town"))
@@ -135,6 +138,30 @@ def actors_refuse(pool: Sequence[Hit], ctx: ArticleContext) -> list[Hit]:
     if not any(h.cc in focus for h in pool):
         return _outside_theatres(pool, ctx, ours)
     return [h for h in pool if h.cc in ours or not _small_alias(h)]
+
+
+def aliases_at_home(pool: Sequence[Hit], ctx: ArticleContext, gaz: Gazetteer) -> list[Hit]:
+    """A town matched only by one of its other names (an exonym, an old or foreign
+    spelling: 'Boni' is a name of Bonn) is not read in another world region than every
+    country the article is about, by its places, its actors or its local words (issue 12:
+    loose matches stay where the article is; 'Gomel' beside Russia, 'Tyr' beside Palestine
+    stay the towns of those names next door). Countries, provinces, capitals, a metropolis
+    known abroad by its exonym and a reading near a place the article already placed stay;
+    with nothing telling where the article is, nothing is dropped. The name may stay
+    unplaced rather than jump to another continent."""
+    actors = ctx.actors
+    about = ctx.event_countries() | actors.theatres | actors.home | actors.forces | actors.outlet
+    if ctx.wording is not None:
+        about |= ctx.wording.homes
+    regions = {gaz.countries[cc].region for cc in about if cc in gaz.countries}
+    if not regions:
+        return list(pool)
+    return [
+        h for h in pool
+        if h.primary or h.cc in about or h.level <= 1 or h.curated or h.fcode == "PPLC"
+        or h.population >= ALIAS_ABROAD_CITY or h.cc not in gaz.countries
+        or gaz.countries[h.cc].region in regions or _anchor_within(h, ctx.anchors, NEAR_KM, ctx.countries)
+    ]
 
 
 def _outside_theatres(pool: Sequence[Hit], ctx: ArticleContext, ours: frozenset[str]) -> list[Hit]:

@@ -41,6 +41,7 @@ from sitroom.geo.local import place_local_sites
 from sitroom.geo.loose import (
     NEAR_KM,
     actors_refuse,
+    aliases_at_home,
     at_home,
     elsewhere,
     far_namesakes,
@@ -229,7 +230,7 @@ def choose(
         pool = ctx.framed(pool, mention.struck)
     elif mention.weak:
         pool = [h for h in pool if plausible_weak(h, ctx, pool) or ctx.frames(h)]
-    pool = actors_refuse(pool, ctx)
+    pool = aliases_at_home(actors_refuse(pool, ctx), ctx, gaz)  # not 'Boni' as Bonn in a note on Kenya
     if not pool:
         return None
     # the home readings before the kind and the container narrow the pool: "the Seray in

@@ -221,9 +221,9 @@ GOLD = """<articles>
 <location><start>53</start><end>60</end><lat>33.34</lat><lon>44.40</lon></location>
 </locations></article>
 <article><text>Test split: never read.</text><locations/></article>
-<article><text>Protesters marched in Paris and Lyon.</text><locations>
+<article><text>Protesters marched in Paris and Versailles.</text><locations>
 <location><start>22</start><end>27</end><lat>48.853</lat><lon>2.349</lon></location>
-<location><start>32</start><end>36</end><lat>45.748</lat><lon>4.847</lon></location>
+<location><start>32</start><end>42</end><lat>48.805</lat><lon>2.120</lon></location>
 </locations></article>
 </articles>"""
 
