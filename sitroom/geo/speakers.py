@@ -22,6 +22,7 @@ _SPEAKER_SAID = pack_pattern("geo/patterns", "speaker_said_before", 0)
 _PLACE_PREPS = pack_words("geo/words", "place_preps")
 #: "lost ground to Moscow", "ceded the town to Kyiv": verbs whose "to" names the side that gained.
 _YIELDING_TO = pack_words("geo/words", "yielding_to_verbs")
+_GAINED_SIDE = pack_words("geo/words", "gained_side_preps")
 #: Entity labels of proper names after such a word that are no place ("in January").
 _NO_PLACE = frozenset({"DATE", "TIME", "PERSON", "NORP", "EVENT"})
 
@@ -56,7 +57,7 @@ def government_acting(doc: Doc, m: Mention, names_a_government: Callable[[str], 
     prep = span.root.head
     if prep.dep_ == "agent":
         return True
-    return prep.lower_ == "to" and prep.head.lemma_.lower() in _YIELDING_TO
+    return prep.lower_ in _GAINED_SIDE and prep.head.lemma_.lower() in _YIELDING_TO
 
 
 def mark_acting_governments(
