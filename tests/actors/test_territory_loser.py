@@ -52,8 +52,8 @@ def test_a_distance_from_a_town_names_no_loser(pipeline):
     [
         ("Rebels of the M23 movement seized the town of Rubaya in North Kivu province on Thursday.",
          "M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo"),
-        ("Russia's defence ministry said its forces had captured the village of Orlivka in the "
-         "Donetsk region.", "Military Forces of Russia", "Military Forces of Ukraine"),
+        ("Moscow's military announced on Tuesday that its troops took control of Novoselivka, a "
+         "village in the Donetsk region.", "Military Forces of Russia", "Military Forces of Ukraine"),
     ],
 )
 def test_a_capture_naming_no_loser_was_from_the_state_whose_ground_it_was(pipeline, text, winner, loser):

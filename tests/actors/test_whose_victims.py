@@ -105,11 +105,11 @@ def test_a_state_before_a_model_designation_owns_the_aircraft(pipeline, text, ow
 @pytest.mark.parametrize(
     ("text", "planter", "hit"),
     [
-        ("An army vehicle struck an IED planted by JNIM militants between Djibo and Arbinda on "
-         "Sunday, wounding four soldiers.",
+        ("On Sunday a military pickup hit a bomb planted by JNIM fighters on the road north of "
+         "Djibo, and four soldiers were hurt.",
          "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso"),
-        ("Three policemen were killed when their vehicle hit a roadside bomb planted by Al-Shabaab "
-         "near Mandera on Sunday.", "Al Shabaab", "Police Forces of Kenya"),
+        ("Three policemen died near Mandera on Sunday after their truck struck a bomb that "
+         "had been planted by Al-Shabaab.", "Al Shabaab", "Police Forces of Kenya"),
     ],
 )
 def test_a_vehicle_that_strikes_a_mine_is_the_side_hit(pipeline, text, planter, hit):
