@@ -198,9 +198,30 @@ def _off_the_road(main: list[Mention]) -> list[Mention]:
     by its end towns is where the event is only when the sentence names no other place."""
     ends = [m for m in main if m.anchor_of == "between" and m.container is None]
     rest = [m for m in main if m not in ends]
-    # (or a place whose kind the text states: "the road ... around the Ariha area")
-    placed = [m for m in rest if m.container is not None or m.kind in _STATED_KINDS]
+    # (or a place whose kind the text states: "the road ... around the Ariha area", or a town
+    # that lies along the road: "on the Mosul-Kirkuk road near Qayyarah")
+    placed = [m for m in rest if m.container is not None or m.kind in _STATED_KINDS or _along(m, ends)]
     return rest if ends and placed else main
+
+
+#: A town lies along a road when the way from one end to the other through it is at most
+#: this many times the ends' distance.
+ROAD_DETOUR = threshold("road_detour_share")
+
+
+def _along(m: Mention, ends: list[Mention]) -> bool:
+    """The town lies along the road its sentence names by its two end towns."""
+    town = m.resolved
+    if town is None or town.level != 3:
+        return False
+    for end in ends:
+        a, b = end.resolved, end.near.resolved if end.near is not None else None
+        if a is None or b is None or town.id in (a.id, b.id):
+            continue
+        direct = km(a.lat, a.lon, b.lat, b.lon)
+        if km(a.lat, a.lon, town.lat, town.lon) + km(town.lat, town.lon, b.lat, b.lon) <= direct * ROAD_DETOUR:
+            return True
+    return False
 
 
 #: Kinds a text states for a place of its own ("X area", "X village").
