@@ -3,6 +3,7 @@
     "Russia's defence ministry said its troops captured ..."  → the forces of Russia
     "... blamed the Houthis, as they fired ..."               → the Houthis
     a verb the parser left without a subject                   → the last name before it
+    "The army said it had recaptured ..."                      → the speaker: the army
 
 Each returns the dictionary's mentions for the words the text points back to; the actors
 component (`sitroom.actors.component`) reads them where a phrase names no actor itself.
@@ -17,6 +18,7 @@ from spacy.tokens import Span
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.spans import root
 from sitroom.components import Candidate
+from sitroom.events.lexicon import load_lexicon
 from sitroom.lang import pack_words
 from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, sentence, sentence_of, span_text
 
@@ -57,11 +59,41 @@ def possessed(
 def antecedent(
     span: Span, dictionary: ActorDictionary, country: str | None, when: date | None
 ) -> Side:
-    """The last named actor before a pronoun, in its sentence or the one before."""
+    """The speaker of the clause the pronoun does a deed in ("The army said it had
+    recaptured X": the army of the event's country), else the last named actor before the
+    pronoun, in its sentence or the one before."""
+    spoken = speaker_side(span, dictionary, country, when)
+    if spoken:
+        return spoken
     start = sentence(span).start
     if start > 0:
         start = sentence_of(span.doc, start - 1).start
     return last_named(span.doc[start : span.start], dictionary, country, when)
+
+
+def speaker_side(
+    span: Span, dictionary: ActorDictionary, country: str | None, when: date | None
+) -> Side:
+    """ "The army said it had recaptured X", "Police said they arrested ...": a pronoun
+    subject of a clause reported by a say verb is that verb's subject, and a bare state
+    force there is the force of the event's country (no gunmen: a name, a force with its
+    state, or a state's own force)."""
+    pron = span.root
+    clause = pron.head
+    if pron.dep_ not in NOMINAL_SUBJECTS or clause.dep_ != "ccomp" or clause is pron:
+        return []
+    say = clause.head
+    if say.lemma_.lower() not in load_lexicon().cue("say_verbs"):
+        return []
+    speaker = next((c for c in child_tokens(say) if c.dep_ in NOMINAL_SUBJECTS), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return []
+    words = span.doc[speaker.left_edge.i : speaker.right_edge.i + 1]
+    named = [
+        m for m in dictionary.mentions(span_text(words), country, when)
+        if m.actor is not None and (not m.generic or m.country or m.actor.kind == "state")
+    ]
+    return [(words, named[0], 0)] if named else []
 
 
 def left_named(
