@@ -2,8 +2,10 @@
 carrying supplies from Beledweyne", "shelled a convoy coming from the capital". The name
 after "from" inside a clause that tells about one of the event's nouns says where that
 thing came from: often elsewhere ("trucks carrying fuel from Gao" were ambushed on the
-road), sometimes not ("attacked doctors who were moving patients from a village"). Such a
-place is kept, but weak: a record placed only by it may join the record it details.
+road), sometimes not ("attacked doctors who were moving patients from a village"); so does
+one after "from" in a clause of its own time ("the base came under fire until reinforcements
+arrived from X"). Such a place is kept, but weak: a record placed only by it may join the
+record it details.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from sitroom.geo.statements import name_token
 from sitroom.lang import pack_words
 
 _SOURCE_PREPS = pack_words("geo/words", "source_preps")
+#: Words that open a clause of its own time ("before reinforcements arrived from X").
+_TIME_MARKS = pack_words("geo/words", "time_clause_marks")
 #: Clauses that tell about a noun ("trucks which were carrying", "a convoy coming from").
 _DESCRIBING = frozenset({"relcl", "acl"})
 
@@ -31,6 +35,8 @@ def origin_of_participant(tok: Token, trigger: Token) -> bool:
             passed_from = True
         elif anc.dep_ in _DESCRIBING:
             return passed_from and anc.head.pos_ in ("NOUN", "PROPN") and anc.head.i != trigger.i
+        elif anc.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in anc.children):
+            return passed_from  # "came under fire before reinforcements arrived from X"
     return False
 
 
