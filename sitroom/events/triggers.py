@@ -161,7 +161,7 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         if cls is not None:
             return Trigger(tok, cls, False, tok.doc[tok.i : tok.i + 1])
     cls = next((lex.nouns[f] for f in noun_keys(tok) if f in lex.nouns), None)
-    if cls is None or _illness(tok) or _weapon_kind(tok, lex):
+    if cls is None or _illness(tok) or _weapon_kind(tok, lex) or _unit_kind(tok):
         return None
     if lemma(tok) in event_words("strike_lemmas") and _is_labor_strike(tok, lex):
         cls = "labor_strike"
@@ -202,6 +202,12 @@ def _weapon_kind(noun: Token, lex: Lexicon) -> bool:
     """'three assault rifles', 'an attack helicopter': the word names a kind of weapon,
     no event."""
     return noun.dep_ == "compound" and noun.head.i > noun.i and is_weapon_word(noun.head, lex)
+
+
+def _unit_kind(noun: Token) -> bool:
+    """'riot police', 'in riot gear', 'the bomb squad': the word sorts a unit or its kit by
+    kind, no event."""
+    return noun.dep_ == "compound" and noun.head.i > noun.i and lemma(noun.head) in event_words("unit_kind_heads")
 
 
 def _illness(noun: Token) -> bool:
