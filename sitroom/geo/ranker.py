@@ -27,12 +27,12 @@ from sitroom.geo.containment import outside
 from sitroom.geo.context import KIND_CODES, POPULATED
 from sitroom.geo.gazetteer import SITE_CODES, Hit, km
 from sitroom.geo.normalize import name_key
+from sitroom.geo.prior import container_score, context_score, kind_score, size_prior
 from sitroom.geo.thresholds import threshold
 from sitroom.geo.unit_size import unit_box_km2
 from sitroom.geodesy import Points, haversine_to_points_km
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
     from sitroom.geo.context import ArticleContext, Mention
 
@@ -163,67 +163,87 @@ def feature_rows(
     worked out once, not once per candidate (pools run to hundreds of namesakes). The rows
     are built in one loop, what the pool and the article share read into locals first and
     each place's own features (`_own`) kept with it: a function call per group of features
-    and per row was a sixth of the rows' time."""
+    and per row was a sixth of the rows' time. The curated prior (`resolve.scored`) is
+    summed here from its parts, in its order (the very same float): its size-and-name part
+    is kept with the place's own features, and a part that adds nothing (no kind word, no
+    container) is not called for; the support counts are read for the whole pool at once
+    (`Support.counts`)."""
     shared = _shared(pool, mention, ctx)
     kind, text, container = mention.kind, mention.text, shared.container
     countries, admin1s, total, biggest = ctx.countries, ctx.admin1s, shared.total, shared.biggest
-    counted, support, focus, scored = bool(countries), ctx.support, ctx.actors, shared.scored
+    counted, support, focus = bool(countries), ctx.support, ctx.actors
+    theatres, units, home, forces = focus.theatres, focus.units, focus.home, focus.forces
     kinds = None if kind and kind != "container" else (0.0, 0.0)  # (no kind word: nothing fits)
-    log1p = math.log1p
+    log1p, namesakes = math.log1p, shared.namesakes
+    agreement = support.counts(pool, text) if support is not None else [_NO_SUPPORT] * len(pool)
     rows = []
-    for hit, nearest in zip(pool, near, strict=True):
+    for hit, nearest, agree in zip(pool, near, agreement, strict=True):
         cc, admin1 = hit.cc, hit.admin1
+        own, prior = _own(hit)
         share = countries.get(cc, 0) / total if total else 0.0
         far = km(hit.lat, hit.lon, anchor.lat, anchor.lon) if anchor is not None and anchor.id != hit.id else None
-        # (near, nested, same country): how many of the article's other names agree with it
-        agree = support.of(hit, pool, text) if support is not None else (0, 0, 0)
+        in_admin1 = bool(admin1 and admin1s.get((cc, admin1)))
+        # the curated prior (`resolve.scored`) as one feature: the model learns how far to trust it
+        if kind:
+            prior += kind_score(hit, kind)
+        if container is not None:
+            prior += container_score(hit, container)
+        if counted:
+            prior += context_score(hit, ctx, nearest, share, in_admin1)
+        if far is not None:
+            prior += 4.0 if far < 80 else (1.0 if far < 200 else -2.0)
         rows.append([
-            *_own(hit),
+            *own,
             *(kinds or _kind_features(hit, kind)),
             *(_container_features(hit, container) if container is not None else _NO_CONTAINER),
             share,
             float(counted and share == 0),
-            float(bool(admin1 and admin1s.get((cc, admin1)))),
+            float(in_admin1),
             _log_km(nearest) if nearest is not None else 0.0,
             float(nearest is None),
             _log_km(far) if far is not None else 0.0,
             float(hit.population == biggest and biggest > 0),
-            shared.namesakes,
-            # the curated prior (`resolve.score`) as one feature: the model learns how far to trust it
-            scored(hit, mention, ctx, container, nearest, far, share if counted else None),
+            namesakes,
+            prior,
+            # (near, nested, same country): how many of the article's other names agree with it
             log1p(agree[0]),
             log1p(agree[1]),
             log1p(agree[2]),
-            log1p(support.peers(hit, text)) if support is not None else 0.0,
+            log1p(agree[3]),  # peers
             # where the article's actors operate (`sitroom.geo.theatres`): a named group's
             # countries and provinces, the home of its police or officials, its armies' country
-            float(cc in focus.theatres),
-            float(hit.level >= 1 and (cc, admin1) in focus.units),
-            float(cc in focus.home),
-            float(cc in focus.forces),
+            float(cc in theatres),
+            float(hit.level >= 1 and (cc, admin1) in units),
+            float(cc in home),
+            float(cc in forces),
             *_wording_features(hit, ctx, shared),
             _unit_namesake_town(hit, shared),
             # a national capital, by its own name, of a country the article already places
             # things in: "Paris" in a Kentucky paper's report from France is the capital
             float(hit.fcode == "PPLC" and hit.primary and countries.get(cc, 0) > 0),
             # other names with a reading in its province: a local paper's towns share its state
-            log1p(support.region(hit, text)) if support is not None else 0.0,
+            log1p(agree[4]),
         ])
     return rows
 
 
+#: The support counts of an article without a `Support` (none agrees).
+_NO_SUPPORT = (0, 0, 0, 0, 0.0)
 _NO_CONTAINER = (0.0, 0.0, 0.0, 0.0, 0.0)
-#: `_own` by place id: (the Hit, its features); a lookup hands out the same Hits again and again.
-_OWN: dict[int, tuple[Hit, tuple[float, ...]]] = {}
+#: `_own` by place id: (the Hit, its features, its prior's own part); a lookup hands out the
+#: same Hits again and again.
+_OWN: dict[int, tuple[Hit, tuple[float, ...], float]] = {}
 _OWN_MAX = 100_000  # (then forgotten at once: a cache as large as the gazetteer's lookups)
 
 
-def _own(hit: Hit) -> tuple[float, ...]:
+def _own(hit: Hit) -> tuple[tuple[float, ...], float]:
     """The features that read only the place: its size, its kind, where its row comes from,
-    whether the name is its own (a place asked again is read from `_OWN`)."""
+    whether the name is its own; and the part of the curated prior that reads only the
+    place (`resolve.scored`: its size and kind, and whether the name is its own). A place
+    asked again is read from `_OWN`."""
     found = _OWN.get(hit.id)
     if found is not None and found[0] is hit:
-        return found[1]
+        return found[1], found[2]
     level, fcode, country = hit.level, hit.fcode, hit.is_country
     own = (
         math.log10(hit.population + 10),
@@ -236,10 +256,11 @@ def _own(hit: Hit) -> tuple[float, ...]:
         float(hit.curated),
         float(hit.primary),
     )
+    prior = size_prior(hit) + (2.0 if hit.primary else 0.0)
     if len(_OWN) >= _OWN_MAX:
         _OWN.clear()
-    _OWN[hit.id] = (hit, own)
-    return own
+    _OWN[hit.id] = (hit, own, prior)
+    return own, prior
 
 
 @dataclass(frozen=True)
@@ -250,7 +271,6 @@ class _Shared:
     total: float  # the article's country weight (`ArticleContext.total`); 0 without countries
     biggest: int  # the pool's largest population
     namesakes: float  # log of the number of countries sharing the name
-    scored: Callable[..., float]  # `resolve.scored`, the curated prior
     own: str  # the mention's name key
     countries: bool  # the name is a country's: local words do not make it a hometown
     units: bool  # the name is a country's or a province's: no town of it is read by its state
@@ -258,14 +278,11 @@ class _Shared:
 
 
 def _shared(pool: tuple[Hit, ...], mention: Mention, ctx: ArticleContext) -> _Shared:
-    from sitroom.geo.resolve import scored
-
     return _Shared(
         container=mention.container.resolved if mention.container else None,
         total=ctx.total if ctx.countries else 0.0,
         biggest=max(h.population for h in pool),
         namesakes=math.log(len({h.cc for h in pool})),
-        scored=scored,
         own=name_key(mention.text),
         countries=any(h.is_country for h in pool),
         units=any(h.level <= 1 and h.primary for h in pool),

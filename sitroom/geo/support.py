@@ -131,6 +131,20 @@ class Support:
         self._asked[(hit.id, text)] = found
         return found
 
+    def counts(self, pool: tuple[Hit, ...], text: str) -> list[tuple[int, int, int, int, float]]:
+        """For each candidate of ``pool`` (the readings of the name ``text``): `of`'s three
+        counts, `peers` and `region`, the name's own key read once for the pool."""
+        if not self._built:
+            self._build()
+        asked, own = self._asked, self.keys.get(name_key(text), -1)
+        out = []
+        for hit in pool:
+            found = asked.get((hit.id, text))
+            if found is None:
+                found = self.of(hit, pool, text)
+            out.append((*found, self._peers(hit, own), self._region(hit, own)))
+        return out
+
     def agreeing(self, hit: Hit, pool: tuple[Hit, ...], text: str) -> bool:
         """Other names of the article agree with this reading ("Peru" beside "Miami County"
         and "Indiana": the Indiana town, each name's readings supporting the others'), so
@@ -144,13 +158,16 @@ class Support:
         "Idaho" is the state, not the Pennsylvania town); 0 for any other place."""
         if not self._built:
             self._build()
+        return self._peers(hit, self.keys.get(name_key(text), -1))
+
+    def _peers(self, hit: Hit, own: int) -> int:
+        """`peers`, the name given by its index (``own``; -1 for none)."""
         if hit.is_country:
             names = self.peer_names.get("", set())
         elif hit.fcode == "ADM1":
             names = self.peer_names.get(hit.cc, set())
         else:
             return 0
-        own = self.keys.get(name_key(text), -1)
         return len(names - ({own} | self.names_of.get(hit.id, set())))
 
     def _index_provinces(self, index: int, hits: Iterable[Hit]) -> None:
@@ -169,7 +186,12 @@ class Support:
             return 0.0
         if not self._built:
             self._build()
-        own = self.keys.get(name_key(text), -1)
+        return self._region(hit, self.keys.get(name_key(text), -1))
+
+    def _region(self, hit: Hit, own: int) -> float:
+        """`region`, the name given by its index (``own``; -1 for none)."""
+        if hit.level < 2 or not hit.admin1:
+            return 0.0
         found = self._regions.get((hit.id, own))
         if found is None:
             names = self.provinces.get((hit.cc, hit.admin1))

@@ -13,6 +13,7 @@ import pytest
 from sitroom.geo.chain_parts import by_first_letter, generic_words
 from sitroom.geo.chains import _LINK_VERBS, _ROAD_WORDS, _has_word, find_links
 from sitroom.geo.context import ArticleContext, Mention
+from sitroom.geo.gazetteer import km
 from sitroom.geo.loose import far_namesakes
 from sitroom.geo.ranker import FEATURES, feature_rows, nearest_km
 from sitroom.geo.support import Support
@@ -119,6 +120,43 @@ def test_the_pool_wide_features_read_the_pool_and_the_article(gaz):
         else:
             assert col["country_share"] == col["country_absent"] == [0.0] * 5
             assert col["no_other_places"] == [1.0] * 5
+
+
+@pytest.mark.parametrize("kind", ["", "town", "container", "admin1"])
+def test_the_prior_column_is_the_curated_score_summed_alike(gaz, kind):
+    """The ranker sums the curated prior from its parts (`feature_rows`): the very float
+    `resolve.scored` gives, with and without a kind word, a container, a frame, an anchor."""
+    from sitroom.geo.resolve import scored
+
+    pool = _pool()
+    for container, anchor in ((None, None), (pool[4], pool[0]), (pool[4], None)):
+        mention = Mention("Dunmore", 10, 17, kind=kind)
+        if container is not None:
+            mention.container = Mention("Westmark", 20, 28)
+            mention.container.resolved = container
+        for ctx in (_framed(), ArticleContext()):
+            ctx.support = Support(["Dunmore", "Westmark", "Ashby"], gaz)
+            near = nearest_km(pool, ctx.anchors)
+            rows = feature_rows(pool, mention, ctx, anchor, near)
+            share = [ctx.countries.get(h.cc, 0) / ctx.total if ctx.countries else None for h in pool]
+            far = [
+                None if anchor is None or anchor.id == h.id else km(h.lat, h.lon, anchor.lat, anchor.lon)
+                for h in pool
+            ]
+            prior = FEATURES.index("prior")
+            assert [row[prior] for row in rows] == [
+                scored(h, mention, ctx, container, d, f, s) for h, d, f, s in zip(pool, near, far, share, strict=True)
+            ]
+
+
+def test_the_pool_support_counts_are_the_single_candidates(gaz):
+    pool = _pool()
+    support = Support(["Dunmore", "Westmark", "Ashby", "Eastfold", "Dunmore district"], gaz)
+    counts = support.counts(pool, "Dunmore")
+    fresh = Support(["Dunmore", "Westmark", "Ashby", "Eastfold", "Dunmore district"], gaz)
+    assert counts == [
+        (*fresh.of(h, pool, "Dunmore"), fresh.peers(h, "Dunmore"), fresh.region(h, "Dunmore")) for h in pool
+    ]
 
 
 def test_outermost_drops_exactly_the_starts_a_longer_known_name_holds():
