@@ -4,6 +4,7 @@ great-circle distance, and the point a distance and bearing away."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from math import asin as _asin
 from math import cos as _cos
 from math import sin as _sin
@@ -82,3 +83,33 @@ def haversine_to_points_km(lats1, lons1, points: Points):
     a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * points.cos * np.sin((lon2 - lon1) / 2) ** 2
     # (minimum/maximum: what np.clip computes, without its ~5 µs of argument checks per call)
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(np.maximum(a, 0.0), 1.0)))
+
+
+
+#: The diameter the distances of `haversine_to_points_km` are scaled by, as it computes it.
+_DIAMETER_KM = 2 * EARTH_RADIUS_KM
+
+
+def radians_and_cosine(lat: float, lon: float) -> tuple[float, float, float]:
+    """A point as `Points` holds it: latitude and longitude in radians and the cosine of
+    the latitude (the same floats: numpy's radians and cosine of a float64 are these)."""
+    p = lat * _RADIANS
+    return p, lon * _RADIANS, _cos(p)
+
+
+def haversine_from_km(lat: float, lon: float) -> Callable[[float, float, float], float]:
+    """The distance from (lat, lon), in degrees, to a point given by `radians_and_cosine`:
+    for a caller that measures a few pairs, where a numpy call costs more than the
+    arithmetic. Each is the very float `haversine_to_points_km` gives for the pair: its
+    operations in its order (a square as a product, as numpy squares), and the C library's
+    sine, cosine and arc sine, which numpy's float64 ones are on the machines measured
+    (`tests/test_geodesy.py` compares them)."""
+    p1, l1 = lat * _RADIANS, lon * _RADIANS
+    c1 = _cos(p1)
+
+    def distance(p2: float, l2: float, c2: float) -> float:
+        s, t = _sin((p2 - p1) / 2), _sin((l2 - l1) / 2)
+        a = s * s + c1 * c2 * (t * t)
+        return _DIAMETER_KM * _asin(_sqrt(min(max(a, 0.0), 1.0)))
+
+    return distance

@@ -21,3 +21,31 @@ def test_destination_is_the_inverse_of_distance():
     assert abs(haversine_km(15.0, 42.0, lat, lon) - 100.0) < 0.5 and lat < 15.0 and lon < 42.0
     lat, lon = destination(10.0, 179.9, 50.0, 90.0)  # across the antimeridian
     assert lon < -179.0 and abs(haversine_km(10.0, 179.9, lat, lon) - 50.0) < 0.5
+
+
+def test_the_pairwise_form_is_the_matrix_float_for_float():
+    """`haversine_from_km` (a few pairs, no numpy call) gives the very floats of the matrix
+    form, near and far, across the antimeridian, at a pole's edge and for a point itself:
+    the support counts read pairs one way and were read the other."""
+    import random
+
+    from sitroom.geodesy import (
+        Points,
+        haversine_from_km,
+        haversine_to_points_km,
+        radians_and_cosine,
+    )
+
+    rng = random.Random(29)
+    firsts = [(rng.uniform(-89.9, 89.9), rng.uniform(-180, 180)) for _ in range(60)]
+    firsts += [(0.0, 179.99), (89.99, 10.0), (-33.9, 151.2)]
+    others = [(rng.uniform(-89.9, 89.9), rng.uniform(-180, 180)) for _ in range(80)]
+    others += [(a + rng.gauss(0, 0.3), b + rng.gauss(0, 0.3)) for a, b in firsts[:40]]
+    others += [(0.0, -179.99), (89.99, -170.0), (-33.9, 151.2)]
+    matrix = haversine_to_points_km(
+        [a for a, _ in firsts], [b for _, b in firsts], Points([a for a, _ in others], [b for _, b in others])
+    ).tolist()
+    points = [radians_and_cosine(a, b) for a, b in others]
+    for (lat, lon), row in zip(firsts, matrix, strict=True):
+        distance = haversine_from_km(lat, lon)
+        assert [distance(*p) for p in points] == row

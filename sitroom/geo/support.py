@@ -25,18 +25,19 @@ whichever Karak the text means, that district holds some Karak.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
-
-import numpy as np
 
 from sitroom.geo.gazetteer import Gazetteer, Hit
 from sitroom.geo.normalize import name_key, split_generic
 from sitroom.geo.thresholds import threshold
-from sitroom.geodesy import Points, haversine_to_points_km
+from sitroom.geodesy import haversine_from_km, latitude_reach, radians_and_cosine
 
 #: Two candidates this close agree (a town and its neighbours, a district and its towns).
 NEAR_KM = threshold("support_near_km")
+#: Degrees of latitude beyond which no point lies within `NEAR_KM`.
+_REACH = latitude_reach(NEAR_KM)
 #: Other names that must lie near a reading, hold it or lie in it, for the article's frame
 #: not to refuse it as a far namesake (`Support.agreeing`).
 AGREEING_NAMES = int(threshold("agreeing_names"))
@@ -106,8 +107,11 @@ class Support:
                 if level == 1 or level == 2:
                     units[(cc, level, _province(h), h.name)].add(index)
             self._index_provinces(index, hits)
-        self._points = Points(lats, lons)  # (radians and cosines made once per article)
-        self._owner = np.asarray(owner, dtype=int)
+        # the points by latitude (`_near` reads only those within reach north and south),
+        # each with its radians and cosine, made once per article, and its name
+        order = sorted(range(len(lats)), key=lats.__getitem__)
+        self._lats = [lats[i] for i in order]
+        self._points = [(*radians_and_cosine(lats[i], lons[i]), owner[i]) for i in order]
 
     def of(self, hit: Hit, pool: tuple[Hit, ...], text: str) -> tuple[int, int, int]:
         """(near, nested, same country) for ``hit``, one of the candidates ``pool`` of the name ``text``
@@ -202,19 +206,26 @@ class Support:
 
     def _near(self, hits: list[Hit]) -> list[set[int]]:
         """For each hit, the names with a candidate within `NEAR_KM` (none for a province or
-        country: its point says nothing about its extent)."""
-        if not len(self._owner):
-            return [set() for _ in hits]
-        distances = haversine_to_points_km([h.lat for h in hits], [h.lon for h in hits], self._points)
-        # (the close pairs read at once, by candidate: a boolean index per candidate cost more
-        # than the few pairs each has)
-        rows, cols = np.nonzero(distances <= NEAR_KM)
-        owners = self._owner[cols].tolist()
-        bounds = np.searchsorted(rows, np.arange(len(hits) + 1)).tolist()
-        return [
-            set(owners[bounds[i] : bounds[i + 1]]) if h.level >= 2 else set()
-            for i, h in enumerate(hits)
-        ]
+        country: its point says nothing about its extent). Only the points within reach
+        north and south of each are measured (`latitude_reach`: one further off lies
+        further away), about one pair in eighteen of the article's whole matrix, so few
+        that a numpy call per pool cost more than the distances (`geodesy.haversine_from_km`,
+        the very same floats as the matrix's)."""
+        out: list[set[int]] = []
+        lats, points = self._lats, self._points
+        for h in hits:
+            near: set[int] = set()
+            out.append(near)
+            if h.level < 2:
+                continue
+            lo, hi = bisect_left(lats, h.lat - _REACH), bisect_right(lats, h.lat + _REACH)
+            if lo == hi:
+                continue
+            distance = haversine_from_km(h.lat, h.lon)
+            for lat, lon, cos, owner in points[lo:hi]:
+                if distance(lat, lon, cos) <= NEAR_KM:
+                    near.add(owner)
+        return out
 
     def _nested(self, hit: Hit) -> set[int]:
         if hit.is_country:
