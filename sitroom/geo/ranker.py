@@ -30,7 +30,7 @@ from sitroom.geo.normalize import name_key
 from sitroom.geo.prior import container_score, context_score, kind_score, size_prior
 from sitroom.geo.thresholds import threshold
 from sitroom.geo.unit_size import unit_box_km2
-from sitroom.geodesy import Points, haversine_to_points_km
+from sitroom.geodesy import Points, haversine_from_km, haversine_to_points_km, radians_and_cosine
 
 if TYPE_CHECKING:
 
@@ -90,37 +90,83 @@ FEATURES = (
 
 
 def nearest_km(hits: tuple[Hit, ...], anchors: list[Hit]) -> list[float | None]:
-    """For each candidate, km to the closest of the article's other places (one numpy pass;
-    a pool asked again against the same anchors, as a name the article repeats is, is read
-    from the anchors' memo)."""
+    """For each candidate, km to the closest of the article's other places (a pool asked
+    again against the same anchors, as a name the article repeats is, is read from the
+    anchors' memo). A few pairs are measured in Python (`geodesy.haversine_from_km`: a numpy
+    call costs more than their arithmetic; most pools against most articles' anchors),
+    more in one numpy pass; either way the very same floats."""
     if not anchors:
         return [None] * len(hits)
-    points, anchor_ids, known = _anchor_points(anchors)
+    ready = _anchor_points(anchors)
     key = tuple([(h.id, h.lat, h.lon) for h in hits])
-    found = known.get(key)
+    found = ready.known.get(key)
     if found is None:
-        d = haversine_to_points_km([h.lat for h in hits], [h.lon for h in hits], points)
-        ids = np.fromiter([h.id for h in hits], dtype=np.int64, count=len(hits))
-        d[ids[:, None] == anchor_ids[None, :]] = np.inf
-        found = known[key] = [v if math.isfinite(v) else None for v in np.minimum.reduce(d, axis=1).tolist()]
+        if len(hits) * len(anchors) <= PAIRS_IN_PYTHON:
+            found = [_nearest(h, ready.pairs) for h in hits]
+        else:
+            d = haversine_to_points_km([h.lat for h in hits], [h.lon for h in hits], ready.points())
+            ids = np.fromiter([h.id for h in hits], dtype=np.int64, count=len(hits))
+            d[ids[:, None] == ready.ids()[None, :]] = np.inf
+            found = [v if math.isfinite(v) else None for v in np.minimum.reduce(d, axis=1).tolist()]
+        ready.known[key] = found
     return list(found)
 
 
-#: The last anchor list measured against: (the list, its length, its points, its ids, the
-#: distances of each pool measured against it).
-_ANCHORS: list[tuple] = [(None, 0, None, None, {})]
+#: Pools against anchors of at most this many pairs are measured in Python (`nearest_km`).
+PAIRS_IN_PYTHON = 120
 
 
-def _anchor_points(anchors: list[Hit]) -> tuple[Points, np.ndarray, dict]:
+def _nearest(hit: Hit, pairs: list[tuple[float, float, float, int]]) -> float | None:
+    """km from ``hit`` to the closest anchor other than itself (``pairs``: each anchor's
+    radians, cosine and id, `radians_and_cosine`); None when there is none."""
+    distance, own, best = haversine_from_km(hit.lat, hit.lon), hit.id, math.inf
+    for lat, lon, cos, other in pairs:
+        if other != own:
+            d = distance(lat, lon, cos)
+            if d < best:
+                best = d
+    return best if best != math.inf else None
+
+
+class _Anchors:
+    """An article's anchors as `nearest_km` reads them, and what it measured against them."""
+
+    def __init__(self, anchors: list[Hit]) -> None:
+        self.anchors, self.size = anchors, len(anchors)
+        self.pairs = [(*radians_and_cosine(a.lat, a.lon), a.id) for a in anchors]
+        self.known: dict[tuple, list[float | None]] = {}  # distances of each pool measured
+
+    def grown(self) -> _Anchors:
+        """The same list with the anchors added since (it only grows): the new ones made
+        ready, the memo emptied."""
+        new = _Anchors(self.anchors[self.size :])
+        new.pairs[:0] = self.pairs
+        new.anchors, new.size = self.anchors, len(self.anchors)
+        return new
+
+    def points(self) -> Points:
+        return Points([a.lat for a in self.anchors], [a.lon for a in self.anchors])
+
+    def ids(self) -> np.ndarray:
+        return np.fromiter([a.id for a in self.anchors], dtype=np.int64, count=len(self.anchors))
+
+
+#: The last anchor list measured against.
+_ANCHORS: list[_Anchors | None] = [None]
+
+
+def _anchor_points(anchors: list[Hit]) -> _Anchors:
     """The article's anchors made ready for `nearest_km` once while the list stays as it is
     (it only grows: every name of the article asks again with the same list)."""
     last = _ANCHORS[0]
-    if last[0] is anchors and last[1] == len(anchors):
-        return last[2], last[3], last[4]
-    points = Points([a.lat for a in anchors], [a.lon for a in anchors])
-    ids = np.fromiter([a.id for a in anchors], dtype=np.int64, count=len(anchors))
-    _ANCHORS[0] = (anchors, len(anchors), points, ids, {})
-    return points, ids, _ANCHORS[0][4]
+    if last is not None and last.anchors is anchors:
+        if last.size == len(anchors):
+            return last
+        if last.size < len(anchors):
+            _ANCHORS[0] = last = last.grown()
+            return last
+    _ANCHORS[0] = last = _Anchors(anchors)
+    return last
 
 
 def _log_km(d: float) -> float:

@@ -180,3 +180,34 @@ def test_outermost_drops_exactly_the_starts_a_longer_known_name_holds():
             if not any(w.start <= s.start and s.end <= w.end and w.end - w.start > s.end - s.start for w in whole)
         ]
         assert _outermost(text, starts, lambda n, ls=lengths: len(n) in ls) == expected
+
+
+def test_nearest_places_are_the_matrix_floats_in_python_or_numpy_as_anchors_grow(monkeypatch):
+    """`nearest_km` gives the whole matrix's minimum (the candidate itself left out) whether
+    it measures in Python (few pairs) or with numpy (many), also once the article's anchor
+    list has grown since it was last asked."""
+    import random
+
+    import numpy as np
+
+    from sitroom.geo import ranker
+    from sitroom.geodesy import Points, haversine_to_points_km
+
+    rng = random.Random(12)
+    anchors = [hit(f"A{i}", "", rng.uniform(-40, 60), rng.uniform(-120, 120)) for i in range(3)]
+
+    def matrix(pool):
+        d = haversine_to_points_km([h.lat for h in pool], [h.lon for h in pool],
+                                   Points([a.lat for a in anchors], [a.lon for a in anchors]))
+        d[np.array([h.id for h in pool])[:, None] == np.array([a.id for a in anchors])[None, :]] = np.inf
+        return [v if math.isfinite(v) else None for v in d.min(axis=1).tolist()]
+
+    for limit in (0, 10_000):  # numpy only, Python only
+        monkeypatch.setattr(ranker, "PAIRS_IN_PYTHON", limit)
+        for size in (1, 4, 30):
+            pool = tuple(hit(f"P{size}-{k}", "", rng.uniform(-40, 60), rng.uniform(-120, 120)) for k in range(size))
+            pool = (*pool, anchors[0])  # an anchor's own reading: the others measure it
+            assert nearest_km(pool, anchors) == matrix(pool)
+            anchors.append(hit(f"B{size}-{limit}", "", rng.uniform(-40, 60), rng.uniform(-120, 120)))
+            assert nearest_km(pool, anchors) == matrix(pool)  # the grown list, not the memo
+    assert nearest_km((anchors[0],), anchors[:1]) == [None]  # no other place
