@@ -324,20 +324,33 @@ class _Shared:
 
 
 def _shared(pool: tuple[Hit, ...], mention: Mention, ctx: ArticleContext) -> _Shared:
+    # (one loop over the pool, not one generator per field: `feature_rows` asks per pool)
+    own, ccs, biggest, countries, units, named_units = name_key(mention.text), set(), 0, False, False, []
+    for h in pool:
+        ccs.add(h.cc)
+        if h.population > biggest:
+            biggest = h.population
+        level = h.level
+        if level <= 1 and h.primary:
+            units = True
+            if level == 1 and h.fclass == "A" and h.admin1:
+                named_units.append(h)
+        countries = countries or h.is_country
     return _Shared(
         container=mention.container.resolved if mention.container else None,
         total=ctx.total if ctx.countries else 0.0,
-        biggest=max(h.population for h in pool),
-        namesakes=math.log(len({h.cc for h in pool})),
-        own=name_key(mention.text),
-        countries=any(h.is_country for h in pool),
-        units=any(h.level <= 1 and h.primary for h in pool),
-        big_units=_big_units(pool, name_key(mention.text), ctx),
+        biggest=biggest,
+        namesakes=math.log(len(ccs)),
+        own=own,
+        countries=countries,
+        units=units,
+        big_units=_big_units(named_units, own, ctx) if named_units else frozenset(),
     )
 
 
-def _big_units(pool: tuple[Hit, ...], own: str, ctx: ArticleContext) -> frozenset[tuple[str, str]]:
-    """(cc, admin1) of the pool's first-level units whose own name is the mention's and
+def _big_units(pool: list[Hit], own: str, ctx: ArticleContext) -> frozenset[tuple[str, str]]:
+    """(cc, admin1) of the pool's first-level units (``pool``: its primary rows of level 1,
+    class A, filed under a province) whose own name is the mention's and
     whose outline is large (`UNIT_NAMESAKE_KM2`, `sitroom.geo.unit_size`): a state or a
     province, which a small town of its name elsewhere is less likely to be meant than.
     A unit of a country the article's frame and actors leave out is none ("San Pedro" in
@@ -347,7 +360,7 @@ def _big_units(pool: tuple[Hit, ...], own: str, ctx: ArticleContext) -> frozense
     for h in pool:
         if frame and h.cc not in frame:
             continue
-        if h.level == 1 and h.fclass == "A" and h.primary and h.admin1 and name_key(h.name) == own:
+        if name_key(h.name) == own:
             size = unit_box_km2(h.cc, h.admin1)
             if size is not None and size >= UNIT_NAMESAKE_KM2:
                 out.add((h.cc, h.admin1))
