@@ -72,6 +72,10 @@ EXPECTED = {
     ],
     "09-kosovo-north": [
         ("Zvecan", "Mitrovica", None, None, "2023-05-01", None, "background"),
+        # the attack in Banjska and the explosive thrown in Zubin Potok 'hours later' are two
+        # records since the gazetteer holds Banjska (e22649f)
+        (None, "Mitrovica", BATTLES, CLASH, "2023-09-24", 4, "new"),
+        ("Zubin Potok", "Mitrovica", REMOTE, None, "2023-09-24", 0, "new"),
     ],
     "10-egypt-sinai": [
         ("Bir al Abd", "North Sinai", REMOTE, IED, "2022-05-08", 2, "new"),
@@ -168,11 +172,6 @@ MISSES = [
      "'In July 2022, an operation in the Complexo do Alemao left 18 people dead' makes no record"),
     ("08-armenia-azerbaijan", ("Sotk", "Gegarkunik", REMOTE, SHELLING, "2023-09-13", 3, "new"),
      "'a third soldier had died of his wounds' is not added"),
-    ("09-kosovo-north", (None, "Mitrovica", BATTLES, CLASH, "2023-09-24", 4, "new"),
-     "Banjska is not in the gazetteer: the gunmen's attack on a police patrol there is placed at the country's "
-     "level and joins the explosive thrown at a police station in Zubin Potok 'hours later'"),
-    ("09-kosovo-north", ("Zubin Potok", "Mitrovica", REMOTE, None, "2023-09-24", 0, "new"),
-     "the attack in Banjska, placed at the country's level, joins the explosive thrown in Zubin Potok"),
     ("10-egypt-sinai", ("Al Qantarah", "Al Ismailiyah", BATTLES, CLASH, "2022-05-07", 11, "new"),
      "the attack on the station is two records: an attack on civilians at the Suez Canal (11) and a clash at "
      "Qantara whose toll is the claim's 'dozens'"),
