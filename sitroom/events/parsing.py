@@ -63,7 +63,10 @@ def is_dateline(tok: Token) -> bool:
     text = doc_text(tok.doc)
     if text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip():
         return False  # not at the start of its line
-    words = [t for t in subtree_tokens(tok) if not t.is_punct]
+    # the parser may hang the agency in brackets on the place ("KHARTOUM (Wire) —"): the
+    # place is the words before the bracket, and the dash comes after it closes
+    bracket = next((t for t in subtree_tokens(tok) if t.text == "("), None)
+    words = [t for t in subtree_tokens(tok) if not t.is_punct and (bracket is None or t.i < bracket.i)]
     last = max(words, key=lambda t: t.i, default=tok)
     end = last.idx + len(last.text)
     found = _DATELINE_AFTER.match(text[end : end + 80])
@@ -72,6 +75,8 @@ def is_dateline(tok: Token) -> bool:
     # a capitalised place ("NAIROBI —"), or one with its date or agency ("Kabul, May 3 (X) -");
     # not a subject set off by a dash ("Gunmen - some on motorbikes - raided ...")
     shouted = all(t.text.isupper() for t in words if t.is_alpha)
+    if bracket is not None and not shouted:  # "Gunmen (some on motorbikes) - raided": no place
+        return tok.ent_type_ in PLACE_ENTS
     return shouted or bool(set(found.group(0)) & {",", "("})
 
 

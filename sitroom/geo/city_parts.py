@@ -18,16 +18,21 @@ _POSSESSED_BY_TOWN = pack_pattern("geo/patterns", "town_possessive_before", 0)
 
 def file_city_parts(mentions: list[Mention], text: str, is_country: Callable[[str], bool]) -> None:
     """Give each name after "the city's" the town it speaks of as its container: the last
-    town named in its sentence, else the dateline's town. A town named
-    further back is no reading of "the city" ("BAGHDAD - ... in Kirkuk. ... Later, the city's
-    X district" is Baghdad's), and with none of these the name is resolved on its own."""
+    town named in its sentence, else one the sentence before called a city ("the city of X"),
+    else the dateline's town. A town named further back, or not called so, is no reading of
+    "the city" ("BAGHDAD - ... in Kirkuk. ... Later, the city's X district" is Baghdad's),
+    and with none of these the name is resolved on its own."""
     for i, m in enumerate(mentions):
         if m.container is not None or not _POSSESSED_BY_TOWN.search(text, max(0, m.start - 20), m.start):
             continue
         towns = [p for p in mentions[:i] if not p.modifier and not p.origin and not is_country(p.text)]
         near = [p for p in towns if p.sentence == m.sentence and not p.dateline]
+        # "... on the southern city of X. The missiles hit the city's Y district": the town the
+        # sentence before called a city (or town, port) by the same word
+        word = _POSSESSED_BY_TOWN.search(text, max(0, m.start - 40), m.start).group("kind")
+        called = [p for p in towns if p.sentence == m.sentence - 1 and not p.dateline and p.kind == word]
         filed = [p for p in towns if p.dateline]
-        town = near[-1] if near else (filed[-1] if filed else None)
+        town = next((ts[-1] for ts in (near, called, filed) if ts), None)
         if town is not None:
             m.container = town
             m.kind = m.kind or "district"
