@@ -195,9 +195,9 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
             if inner:  # 'took control of the town'; 'a man's body was found': the man
                 return with_conjuncts(inner[0])
             continue  # 'opened fire': the object is part of the trigger
-        if obj is not None and not is_weapon_word(obj, lex):
+        if obj is not None and not is_weapon_word(obj, lex) and not _same_deed(obj, trig, lex):
             return with_conjuncts(obj)
-        if obj is not None:  # 'fired mortars and small arms at army positions'
+        if obj is not None:  # 'fired mortars and small arms at army positions', 'fired shots at'
             for _p, aim in prep_objects(obj, event_words("aim_preps")):
                 return with_conjuncts(aim)
             for conj in obj.conjuncts:
@@ -209,6 +209,14 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
     if _harmed_noun(tok, lex):
         return with_conjuncts(tok.head)  # 'five villagers killed by bandits': the villagers
     return _aimed_at(tok)
+
+
+def _same_deed(obj: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """'fired shots at the crowd': the object names the verb's own violent deed again (a
+    noun of the trigger's class), so whoever was aimed at is the one acted on ('staged a
+    demonstration' keeps its object)."""
+    info = lex.classes.get(trig.cls)
+    return info is not None and info.family == "violence" and lex.nouns.get(lemma(obj)) == trig.cls
 
 
 def _harmed_noun(tok: Token, lex: Lexicon) -> bool:

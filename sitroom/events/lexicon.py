@@ -144,6 +144,8 @@ _LIST_KEYS = (
     "raid_words",
     "retrospective_adverbs",
     "warning_shot_targets",
+    "warning_shot_words",
+    "aimed_fire_preps",
     "crowd_nouns",
     "custody_words",
     "custody_place_preps",

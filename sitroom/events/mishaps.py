@@ -90,10 +90,15 @@ def raid_taking(
 
 def warning_shots(mention: Mention, lex: Lexicon) -> bool:
     """Shots fired into the air ('fired several rounds into the air', 'shots fired in the
-    air near the border', 'heard shots being fired in the air'): no one was shot at. The
+    air near the border', 'heard shots being fired in the air') or told as warning shots
+    ('fired warning shots at the marchers'): no one was shot at. The
     caller checks that no one was hurt."""
-    targets = lex.cue("warning_shot_targets")
+    targets, kinds = lex.cue("warning_shot_targets"), lex.cue("warning_shot_words")
     for trig in mention.members:
+        if trig.cls == "shoot" and any(
+            c.dep_ in ("amod", "compound") and lemma(c) in kinds for c in child_tokens(trig.token)
+        ):
+            return True  # 'fired warning shots at the crowd'
         told = [c for c in child_tokens(trig.token) if c.dep_ in ("acl", "relcl")]  # 'shots fired'
         for tok in (trig.token, trig.token.head, *told):
             for prep in child_tokens(tok):

@@ -36,7 +36,16 @@ def test_gunfire_heard_during_a_dispersal_is_an_intervention(pipeline, text):
         # fire told against the crowd, or people of it hit: excessive force still
         "Police opened fire on protesters near the county offices in Kisumu on Thursday.",
         "Gunfire was heard as police dispersed striking teachers in Jos on Thursday, and two of them were shot dead.",
+        # a shooting noun aimed at the crowd is no mere sound (lexicon aimed_fire_preps)
+        "Gunshots at the crowd rang out as police dispersed protesters in Kisumu on Thursday.",
+        # the shots named as the object: whoever they were fired at is the one acted on
+        "Police fired shots at protesters near the county offices in Kisumu on Thursday.",
     ],
 )
 def test_fire_told_against_the_crowd_stays_excessive_force(pipeline, text):
     assert typed(pipeline, text) == [FORCE]
+
+
+def test_warning_shots_at_a_crowd_are_an_intervention(pipeline):
+    text = "Police fired warning shots at protesters near the county offices in Kisumu on Thursday."
+    assert typed(pipeline, text) == [INTERVENTION]
