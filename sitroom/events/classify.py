@@ -15,7 +15,6 @@ from spacy.tokens import Span, Token
 from sitroom.events.clearing import cleared_ground
 from sitroom.events.confidence import confidence
 from sitroom.events.crowds import (
-    armed_march,
     armed_obstruction,
     burning_barricades,
     crowd_agent,
@@ -214,8 +213,6 @@ def _kinetic(mention: Mention, lex: Lexicon) -> tuple[str, str, Span | Token]:
     for rule in rules:
         found = rule(facts, mention, lex)
         if found is not None:
-            if found[1] == "Peaceful protest" and armed_march(mention, lex):
-                return "", "", found[2]  # 'M23 rebels marched into Goma': a column moving
             return found
     return "", "", trig
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.events.arguments import patient_of
+from sitroom.events.arguments import agent_of, patient_of
 from sitroom.events.findings import Mention, behind_reason, event_words
 from sitroom.events.joining import protest_told
 from sitroom.events.lexicon import Lexicon
@@ -354,16 +354,15 @@ def told_peaceful(mention: Mention, lex: Lexicon) -> bool:
     return any(lemma(t) in words for t in sentence(mention.head.token))
 
 
-def armed_march(mention: Mention, lex: Lexicon) -> bool:
+def armed_march(verb: Token, lex: Lexicon) -> bool:
     """A march whose marchers are an armed force or group is a column moving, not a protest
-    (words: lexicon armed_marches)."""
-    if mention.agent is None or mention.head.nominal:
-        return False  # 'a group joined the march': the march is the crowd's
-    if lemma(mention.head.token) not in lex.cue("armed_marches"):
+    (words: lexicon armed_marches): no event at all ('M23 rebels marched into Goma')."""
+    if lemma(verb) not in lex.cue("armed_marches") or verb.pos_ != "VERB":
         return False
-    if for_a_protest(mention.head.token, lex):
+    if for_a_protest(verb, lex):
         return False  # 'retired soldiers marched to demand their pensions'
-    if any(lemma(t) in lex.cue("out_of_service_modifiers") for t in mention.agent):
+    agent = agent_of(verb, lex)
+    if agent is None or any(lemma(t) in lex.cue("out_of_service_modifiers") for t in agent):
         return False  # veterans and former fighters march as a crowd
-    marchers = lemma(mention.agent.root)  # 'soldiers' wives marched': the wives march
+    marchers = lemma(agent.root)  # 'soldiers' wives marched': the wives march
     return marchers in lex.cue("armed_nouns") or marchers in lex.cue("nonstate_cues")

@@ -123,6 +123,7 @@ _LIST_KEYS = (
     "riot_words",
     "peaceful_words",
     "armed_marches",
+    "hit_idiom_objects",
     "non_conflict_causes",
     "accident_subjects",
     "mishap_words",

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.events.arguments import agent_of, place_falls, reported_doer
 from sitroom.events.clearing import clearing_trigger
+from sitroom.events.crowds import armed_march
 from sitroom.events.doers import doers_fit
 from sitroom.events.findings import (
     PARTICLES,
@@ -340,6 +341,8 @@ def _plausible_verb(trig: Trigger, sent: Span, lex: Lexicon) -> bool:
         return bool(objs) and lemma(objs[0]) not in event_words("fire_nouns")
     if base == "demonstrate":
         return not children(tok, "dobj", "ccomp")
+    if armed_march(tok, lex):
+        return False  # 'M23 rebels marched into Goma': a column moving, no protest
     if base in event_words("gathering_verbs"):
         return _protest_gathering(tok, sent, lex)
     return True
@@ -388,11 +391,13 @@ def _has_conflict_argument(tok: Token, lex: Lexicon) -> bool:
         return False
     if agent is not None and weapons_in(list(agent), lex):
         return True  # 'an armed drone ..., targeting X
+    objs = [o for o in children(tok, "dobj", "nsubjpass")]
+    objs += [o for _p, o in prep_objects(tok, event_words("object_preps"))]
+    if any(lemma(o) in lex.cue("hit_idiom_objects") for o in objs):
+        return False  # 'struck a deal', 'hit its recruitment target', 'hit a wall'
     armed = lex.cue("armed_nouns")
     if agent_words & (armed | lex.cue("nonstate_cues") | event_words("wrecking_agents")):
         return True
-    objs = [o for o in children(tok, "dobj", "nsubjpass")]
-    objs += [o for _p, o in prep_objects(tok, event_words("object_preps"))]
     obj_words = {lemma(t) for o in objs for t in phrase(o)}
     if obj_words & armed:
         return True

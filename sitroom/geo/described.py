@@ -20,6 +20,9 @@ from sitroom.lang import pack_words
 _SOURCE_PREPS = pack_words("geo/words", "source_preps")
 #: Words that open a clause of its own time ("before reinforcements arrived from X").
 _TIME_MARKS = pack_words("geo/words", "time_clause_marks")
+#: Verbs of coming to the scene: their "from X" is elsewhere ("as they walked out from a
+#: mosque in X" is the scene itself).
+_ARRIVAL_VERBS = pack_words("geo/words", "arrival_verbs")
 #: Clauses that tell about a noun ("trucks which were carrying", "a convoy coming from").
 _DESCRIBING = frozenset({"relcl", "acl"})
 
@@ -35,7 +38,7 @@ def origin_of_participant(tok: Token, trigger: Token) -> bool:
             passed_from = True
         elif anc.dep_ in _DESCRIBING:
             return passed_from and anc.head.pos_ in ("NOUN", "PROPN") and anc.head.i != trigger.i
-        elif anc.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in anc.children):
+        elif anc.lemma_.lower() in _ARRIVAL_VERBS and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in anc.children):
             return passed_from  # "came under fire before reinforcements arrived from X"
     return False
 
