@@ -17,6 +17,7 @@ PHRASE_CUT = frozenset(
 )
 #: ... but a phrase keeps its "of" ("the head of the council").
 _OF = event_words("of_preps")
+_PARTICIPLE_OBJECT = event_words("participle_object_preps")  # 'fired on people fleeing'
 #: The lexicon's nouns of people, forces and their vehicles (`behind_place`).
 _DOER_NOUNS = ("armed_nouns", "civilian_nouns", "seized_persons", "protester_nouns")
 #: Prepositions that tell only where an event was and against whom (`_bare_deed`).
@@ -120,6 +121,11 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[str
         word = c.lower_
         if c.dep_ in ("prep", "agent") and word in preps:
             out.extend((word, o) for o in children(c, "pobj"))
+            doings = children(c, "pcomp") if word in _PARTICIPLE_OBJECT else []
+            for doing in (v for v in doings if v.tag_ == "VBG"):
+                # "opened fire on protesters marching ...": the parse makes the people the
+                # subject of the participle under the preposition; they are its object
+                out.extend((word, o) for o in children(doing, "nsubj") if o.pos_ in ("NOUN", "PROPN"))
             for p in children(c, "prep"):  # "toward(s) ... at"
                 out.extend((p.lower_, o) for o in children(p, "pobj"))
         elif c.lemma_.lower() in event_words("targeting_verbs") and c.tag_ == "VBG" and "targeting" in preps:

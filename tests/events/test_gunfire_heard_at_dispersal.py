@@ -49,3 +49,15 @@ def test_fire_told_against_the_crowd_stays_excessive_force(pipeline, text):
 def test_warning_shots_at_a_crowd_are_an_intervention(pipeline):
     text = "Police fired warning shots at protesters near the county offices in Kisumu on Thursday."
     assert typed(pipeline, text) == [INTERVENTION]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse makes the people the subject of the participle after 'on'
+        ("Police opened fire on protesters marching to the county offices in Kisumu on Thursday.", FORCE),
+        ("Soldiers fired on demonstrators marching towards the palace in Conakry on Thursday.", FORCE),
+    ],
+)
+def test_a_crowd_fired_on_while_marching_is_the_one_hit(pipeline, text, expected):
+    assert typed(pipeline, text) == [expected]
