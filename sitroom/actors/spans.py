@@ -285,6 +285,12 @@ def _with_weapon(agent: Span) -> Span:
         phrase = agent.doc[agent.start : head.i + 1]
         if _is_weapon(phrase):
             return phrase
+    # 'Ukrainian shelling killed ...' parsed with the adjective as the subject and the weapon
+    # hung on the verb: the word right after the lone adjective is what it qualifies
+    if len(agent) == 1 and agent.root.tag_ == "JJ" and agent.end < len(agent.doc):
+        phrase = agent.doc[agent.start : agent.end + 1]
+        if _is_weapon(phrase[1:]):
+            return phrase
     return agent
 
 
