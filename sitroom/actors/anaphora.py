@@ -4,6 +4,7 @@
     "... blamed the Houthis, as they fired ..."               → the Houthis
     a verb the parser left without a subject                   → the last name before it
     "The army said it had recaptured ..."                      → the speaker: the army
+    "Gunmen attacked ... Police said they killed ..."          → the gunmen, not the police
 
 Each returns the dictionary's mentions for the words the text points back to; the actors
 component (`sitroom.actors.component`) reads them where a phrase names no actor itself.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.spans import root
@@ -25,6 +26,9 @@ from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, sentence, sentence_of, s
 Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
 
 _POSSESSIVES = pack_words("actors/words", "possessives")
+_SINGULAR_PRONOUNS = pack_words("actors/words", "singular_pronouns")
+_PLURAL_PRONOUNS = pack_words("actors/words", "plural_pronouns")
+_PLURAL_COLLECTIVES = pack_words("actors/words", "plural_collectives")
 
 
 def possessed(
@@ -59,25 +63,48 @@ def possessed(
 def antecedent(
     span: Span, dictionary: ActorDictionary, country: str | None, when: date | None
 ) -> Side:
-    """The speaker of the clause the pronoun does a deed in ("The army said it had
-    recaptured X": the army of the event's country), else the last named actor before the
-    pronoun, in its sentence or the one before."""
+    """The last named actor before the pronoun, in its sentence or the one before; else,
+    when no one but the speaker was named there (not even unnamed gunmen: "Gunmen attacked
+    a church. Police said they killed four" is the gunmen's deed), the speaker of the clause
+    the pronoun does a deed in ("The army said it had recaptured X": the army of the
+    event's country). 'it' never points back to a plural name when a speaker agrees with it
+    ("Rebels attacked Kidal. The army said it had recaptured the town": the army)."""
     spoken = speaker_side(span, dictionary, country, when)
-    if spoken:
-        return spoken
     start = sentence(span).start
     if start > 0:
         start = sentence_of(span.doc, start - 1).start
-    return last_named(span.doc[start : span.start], dictionary, country, when)
+    window = span.doc[start : span.start]
+    singular = bool(spoken) and _singular(span.root)
+    named = last_named(window, dictionary, country, when, singular=singular)
+    if named or not spoken:
+        return named
+    speaker = spoken[0][0]
+    for m in dictionary.mentions(span_text(window), country, when):
+        if m.actor is None and not m.generic:
+            continue
+        if singular and not _named_singular(window, m):
+            continue
+        if not speaker.start_char <= window.start_char + m.start < speaker.end_char:
+            return []  # someone else named before: "Gunmen attacked ... Police said they ..."
+    return spoken
+
+
+def _singular(token: Token) -> bool:
+    """A singular pronoun or noun ('it', 'the army'); 'police' is a plural collective."""
+    if token.lower_ in _SINGULAR_PRONOUNS:
+        return True
+    plural = token.lower_ in _PLURAL_COLLECTIVES or token.lower_ in _PLURAL_PRONOUNS
+    return not plural and token.tag_ not in ("NNS", "NNPS")
 
 
 def speaker_side(
     span: Span, dictionary: ActorDictionary, country: str | None, when: date | None
 ) -> Side:
     """ "The army said it had recaptured X", "Police said they arrested ...": a pronoun
-    subject of a clause reported by a say verb is that verb's subject, and a bare state
-    force there is the force of the event's country (no gunmen: a name, a force with its
-    state, or a state's own force)."""
+    subject of a clause reported by a say verb is that verb's subject when the two agree in
+    number ('The army said they ...' is not the army), and a bare state force there is the
+    force of the event's country (no gunmen: a name, a force with its state, or a state's
+    own force)."""
     pron = span.root
     clause = pron.head
     if pron.dep_ not in NOMINAL_SUBJECTS or clause.dep_ != "ccomp" or clause is pron:
@@ -86,7 +113,7 @@ def speaker_side(
     if say.lemma_.lower() not in load_lexicon().cue("say_verbs"):
         return []
     speaker = next((c for c in child_tokens(say) if c.dep_ in NOMINAL_SUBJECTS), None)
-    if speaker is None or speaker.pos_ == "PRON":
+    if speaker is None or speaker.pos_ == "PRON" or _singular(speaker) != _singular(pron):
         return []
     words = span.doc[speaker.left_edge.i : speaker.right_edge.i + 1]
     named = [
@@ -110,11 +137,25 @@ def left_named(
 
 
 def last_named(
-    window: Span, dictionary: ActorDictionary, country: str | None, when: date | None
+    window: Span,
+    dictionary: ActorDictionary,
+    country: str | None,
+    when: date | None,
+    singular: bool = False,
 ) -> Side:
+    """The last actor named in the window; with `singular`, the last one a singular
+    pronoun can point back to (not 'rebels', 'gunmen')."""
     named = [
         m
         for m in dictionary.mentions(span_text(window), country, when)
         if m.actor is not None and (not m.generic or m.country)
+        and not (singular and not _named_singular(window, m))
     ]
     return [(window, named[-1], 0)] if named else []
+
+
+def _named_singular(window: Span, mention: Mention) -> bool:
+    words = window.doc.char_span(
+        window.start_char + mention.start, window.start_char + mention.end, alignment_mode="expand"
+    )
+    return words is None or _singular(words.root)
