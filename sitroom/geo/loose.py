@@ -140,7 +140,9 @@ def actors_refuse(pool: Sequence[Hit], ctx: ArticleContext) -> list[Hit]:
     return [h for h in pool if h.cc in ours or not _small_alias(h)]
 
 
-def aliases_at_home(pool: Sequence[Hit], ctx: ArticleContext, gaz: Gazetteer) -> list[Hit]:
+def aliases_at_home(
+    pool: Sequence[Hit], ctx: ArticleContext, gaz: Gazetteer, name: str = ""
+) -> list[Hit]:
     """A town matched only by one of its other names (an exonym, an old or foreign
     spelling: 'Boni' is a name of Bonn) is not read in another world region than every
     country the article is about, by its places, its actors or its local words (issue 12:
@@ -148,7 +150,9 @@ def aliases_at_home(pool: Sequence[Hit], ctx: ArticleContext, gaz: Gazetteer) ->
     stay the towns of those names next door). Countries, provinces, capitals, a metropolis
     known abroad by its exonym and a reading near a place the article already placed stay;
     with nothing telling where the article is, nothing is dropped. The name may stay
-    unplaced rather than jump to another continent."""
+    unplaced rather than jump to another continent. Only a short other name is dropped: one
+    of more words, or the row's own name less its article ('Hague' of 'The Hague'), is
+    what the place is called in English ('protesters outside the court in The Hague')."""
     actors = ctx.actors
     about = ctx.event_countries() | actors.theatres | actors.home | actors.forces | actors.outlet
     if ctx.wording is not None:
@@ -158,10 +162,19 @@ def aliases_at_home(pool: Sequence[Hit], ctx: ArticleContext, gaz: Gazetteer) ->
         return list(pool)
     return [
         h for h in pool
-        if h.primary or h.cc in about or h.level <= 1 or h.curated or h.fcode == "PPLC"
+        if h.primary or _own_or_long(name, h) or h.cc in about or h.level <= 1 or h.curated or h.fcode == "PPLC"
         or h.population >= ALIAS_ABROAD_CITY or h.cc not in gaz.countries
         or gaz.countries[h.cc].region in regions or _anchor_within(h, ctx.anchors, NEAR_KM, ctx.countries)
     ]
+
+
+def _own_or_long(name: str, hit: Hit) -> bool:
+    """An alias of more than one word, or the row's name without its leading article."""
+    key = name_key(name)
+    if len(key.split()) > 1:
+        return True
+    words = name_key(hit.name).split()
+    return len(words) > 1 and words[0] in named.ARTICLES and " ".join(words[1:]) == key
 
 
 def _outside_theatres(pool: Sequence[Hit], ctx: ArticleContext, ours: frozenset[str]) -> list[Hit]:

@@ -140,7 +140,7 @@ def choose(
         pool = ctx.framed(pool, mention.struck)
     elif mention.weak:
         pool = [h for h in pool if plausible_weak(h, ctx, pool) or ctx.frames(h)]
-    pool = aliases_at_home(actors_refuse(pool, ctx), ctx, gaz)  # not 'Boni' as Bonn in a note on Kenya
+    pool = aliases_at_home(actors_refuse(pool, ctx), ctx, gaz, mention.text)  # not 'Boni' as Bonn in a note on Kenya
     if not pool:
         return None
     # the home readings before the kind and the container narrow the pool: "the Seray in
