@@ -147,6 +147,8 @@ _LIST_KEYS = (
     "warning_shot_targets",
     "warning_shot_words",
     "aimed_fire_preps",
+    "injury_nouns",
+    "casualty_words",
     "crowd_nouns",
     "custody_words",
     "custody_place_preps",

@@ -113,14 +113,26 @@ def shots_only_heard(mention: Mention, lex: Lexicon) -> bool:
     """Shooting told only as a noun aimed at no one ('gunfire was heard as police dispersed
     the protesters', 'shots rang out as troops broke up the march'): a sound beside the
     dispersal, not fire told against the crowd ('gunfire into the crowd' is aimed; a verb,
-    'opened fire on them', tells it). The caller checks that no one was hurt."""
+    'opened fire on them', tells it), with no one told hurt: not by a kill or wound
+    trigger (the caller checks) nor by a noun or a count of casualties."""
     shots = [t for t in mention.members if t.cls == "shoot"]
     aims = lex.cue("aimed_fire_preps")
-    return bool(shots) and all(
+    return bool(shots) and not _casualties_told(mention, lex) and all(
         t.nominal and t is not mention.head
         and not any(c.dep_ == "prep" and c.lower_ in aims for c in child_tokens(t.token))
         for t in shots
     )
+
+
+def _casualties_told(mention: Mention, lex: Lexicon) -> bool:
+    """People hurt told by a noun ('treated for gunshot wounds') or a count of casualties
+    ('three were hurt', 'several injured'): shots that hit someone, no mere sound."""
+    sent = mention.head.token.sent
+    injuries = lex.cue("injury_nouns")
+    if any(lemma(t) in injuries for t in sent):
+        return True
+    counted = any(t.like_num or lemma(t) in lex.cue("aggregate_quantifiers") for t in sent)
+    return counted and any(lemma(t) in lex.cue("casualty_words") for t in sent)
 
 
 def disposed(mention: Mention, classes: set[str], agent_kind: str) -> bool:

@@ -40,6 +40,10 @@ def test_gunfire_heard_during_a_dispersal_is_an_intervention(pipeline, text):
         "Gunshots at the crowd rang out as police dispersed protesters in Kisumu on Thursday.",
         # the shots named as the object: whoever they were fired at is the one acted on
         "Police fired shots at protesters near the county offices in Kisumu on Thursday.",
+        # people hurt told by a noun of injury or a count of casualties: shots that hit
+        "Gunfire was heard as police broke up a rally in Kampala on Thursday, and several people were treated"
+        " for gunshot wounds.",
+        "Shots rang out as soldiers broke up a march of traders in Segou on Thursday, and three marchers were hurt.",
     ],
 )
 def test_fire_told_against_the_crowd_stays_excessive_force(pipeline, text):
