@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from sitroom.actors.dictionary import ActorDictionary, Mention
+from sitroom.actors.owners import owner_named
 from sitroom.actors.spans import root
 from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
@@ -118,7 +119,7 @@ def speaker_side(
     words = span.doc[speaker.left_edge.i : speaker.right_edge.i + 1]
     named = [
         m for m in dictionary.mentions(span_text(words), country, when)
-        if m.actor is not None and (not m.generic or m.country or m.actor.kind == "state")
+        if m.actor is not None and owner_named(m)
     ]
     return [(words, named[0], 0)] if named else []
 

@@ -27,6 +27,9 @@ from sitroom.lang import pack_pattern, pack_words
 from sitroom.nlp import NOMINAL_SUBJECTS, sentence_of, span_text
 
 _POSSESSIVES = pack_words("actors/words", "possessives")
+_MEMBER_WORDS = pack_words("actors/words", "member_words")
+_NON_MEMBERS = pack_words("actors/words", "non_member_people")
+_CIVILIANS = "civilians"  # the dictionary's class of people of no side
 _DESIGNATION = pack_pattern("actors/words", "model_designation")
 _STRIKERS = pack_words("actors/words", "mine_strikers")
 _PLANTED = "Remote explosive/landmine/IED"
@@ -147,7 +150,8 @@ def group_possessed(
     if poss.head.dep_ == "conj" and poss.head.head.pos_ == "PROPN":
         return []  # "shelled Ankawi and its surroundings": the place's
     owned = span.doc[poss.i + 1 : poss.head.i + 1]
-    for owner in _owners(span, dictionary, country, when, exclude):
+    members = _force_may_own(poss.head, dictionary, country, when)
+    for owner in _owners(span, dictionary, country, when, exclude, members):
         found = [
             m for m in dictionary.mentions(f"{owner} {span_text(owned)}", country, when)
             if m.actor is not None and m.actor.name not in exclude
@@ -160,15 +164,32 @@ def group_possessed(
     return []
 
 
+def _force_may_own(
+    head: Token, dictionary: ActorDictionary, country: str | None, when: date | None
+) -> bool:
+    """May a bare state force own what the possessive names? Its members ('its soldiers',
+    'its men') and things ('their service vehicle'), not other people ('its employees',
+    'its staff', 'their families': people the dictionary reads as civilians, or
+    actors words `non_member_people`)."""
+    words = {head.lower_, head.lemma_.lower()}
+    if words & _MEMBER_WORDS:
+        return True
+    if words & _NON_MEMBERS:
+        return False
+    return not any(m.generic == _CIVILIANS for m in dictionary.mentions(head.text, country, when))
+
+
 def _owners(
     span: Span,
     dictionary: ActorDictionary,
     country: str | None,
     when: date | None,
     exclude: set[str],
+    members: bool = False,
 ) -> list[str]:
     """Words naming actors around a phrase, nearest first: before it in its sentence, after
-    it in its sentence, then the sentence before."""
+    it in its sentence, then the sentence before; a bare state force only for its
+    ``members`` and things (``members``: `_force_may_own`)."""
     sent = sentence_of(span.doc, span.start)
     windows = [(span.doc[sent.start : span.start], True), (span.doc[span.end : sent.end], False)]
     if sent.start > 0:
@@ -177,7 +198,7 @@ def _owners(
     for window, before in windows:
         named = [
             m for m in dictionary.mentions(span_text(window), country, when)
-            if m.actor is not None and _owner_named(m) and m.actor.name not in exclude
+            if m.actor is not None and owner_named(m, members) and m.actor.name not in exclude
         ]
         if not before:  # after the phrase, only a speaker: "..., Hamas said"
             named = [m for m in named if _subject(window, m)]
@@ -185,12 +206,14 @@ def _owners(
     return out
 
 
-def _owner_named(mention: Mention) -> bool:
-    """A name, a word with its state ('Malian troops'), or a state's force the event's
-    country makes ('the army said three of its soldiers ...': the army of that country);
+def owner_named(mention: Mention, members: bool = True) -> bool:
+    """A name, a word with its state ('Malian troops'), or, owning its ``members``, a
+    state's force the event's country makes ('the army said three of its soldiers ...': the
+    army of that country; 'two of its employees, both civilian cooks' stay civilians);
     not an unnamed group ('gunmen')."""
     actor = mention.actor
-    return not mention.generic or bool(mention.country) or (actor is not None and actor.kind == "state")
+    bare_force = members and actor is not None and actor.kind == "state"
+    return not mention.generic or bool(mention.country) or bare_force
 
 
 def _subject(window: Span, mention: Mention) -> bool:

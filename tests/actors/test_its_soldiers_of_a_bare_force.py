@@ -35,3 +35,21 @@ def test_gunmen_named_before_are_no_owner_of_its_soldiers(pipeline):
     assert [r[1:] for r in record_sides(pipeline, text, PUBLISHED)] == [
         ("Unidentified Armed Group", "Military Forces of Mali")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said two of its employees, both civilian cooks, were abducted near Menaka on Sunday.",
+        "The army said three of its staff, all civilian drivers, were kidnapped near Gao on Sunday.",
+    ],
+)
+def test_its_civilian_staff_after_a_bare_force_stay_civilians(pipeline, text):
+    """Only the force's own members (actors words member_words) are the force."""
+    assert [r[2] for r in record_sides(pipeline, text, PUBLISHED)] == ["Civilians"]
+
+
+def test_its_things_after_a_bare_force_stay_the_force(pipeline):
+    """A thing the force owns ('its trucks') is still the force's, as its members are."""
+    text = "The army said gunmen burned two of its trucks near Djibo on Sunday."
+    assert [r[2] for r in record_sides(pipeline, text, PUBLISHED)] == ["Military Forces of Burkina Faso"]
