@@ -36,7 +36,6 @@ _PLANTED = "Remote explosive/landmine/IED"
 _UNITS = pack_words("actors/words", "owned_units")
 _OF = pack_words("actors/words", "of_preps")
 _PLANTING = pack_words("actors/words", "planting_verbs")
-_CIVILIANS = "civilians"
 _MILITARY = "military"
 #: "Russian shelling killed three Ukrainians": remote violence on a town hits its people.
 _REMOTE_HARM = pack_words("actors/words", "remote_harm_words")

@@ -23,14 +23,14 @@ def file_city_parts(mentions: list[Mention], text: str, is_country: Callable[[st
     "the city" ("BAGHDAD - ... in Kirkuk. ... Later, the city's X district" is Baghdad's),
     and with none of these the name is resolved on its own."""
     for i, m in enumerate(mentions):
-        if m.container is not None or not _POSSESSED_BY_TOWN.search(text, max(0, m.start - 20), m.start):
+        said = None if m.container is not None else _POSSESSED_BY_TOWN.search(text, max(0, m.start - 20), m.start)
+        if said is None:
             continue
         towns = [p for p in mentions[:i] if not p.modifier and not p.origin and not is_country(p.text)]
         near = [p for p in towns if p.sentence == m.sentence and not p.dateline]
         # "... on the southern city of X. The missiles hit the city's Y district": the town the
         # sentence before called a city (or town, port) by the same word
-        word = _POSSESSED_BY_TOWN.search(text, max(0, m.start - 40), m.start).group("kind")
-        called = [p for p in towns if p.sentence == m.sentence - 1 and not p.dateline and p.kind == word]
+        called = [p for p in towns if p.sentence == m.sentence - 1 and not p.dateline and p.kind == said.group("kind")]
         filed = [p for p in towns if p.dateline]
         town = next((ts[-1] for ts in (near, called, filed) if ts), None)
         if town is not None:
