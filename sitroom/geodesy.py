@@ -4,7 +4,7 @@ great-circle distance, and the point a distance and bearing away."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from math import asin as _asin
 from math import cos as _cos
 from math import sin as _sin
@@ -113,3 +113,45 @@ def haversine_from_km(lat: float, lon: float) -> Callable[[float, float, float],
         return _DIAMETER_KM * _asin(_sqrt(min(max(a, 0.0), 1.0)))
 
     return distance
+
+
+def owners_within_km(
+    lat: float, lon: float, points: Iterable[tuple[float, float, float, int]], limit: float
+) -> set[int]:
+    """The owners (the last item of each point of ``points``, `radians_and_cosine` before
+    it) of the points within ``limit`` km of (lat, lon): `haversine_from_km`'s very floats,
+    its arithmetic written out in the loop (a call per pair was most of the cost), and no
+    pair measured for an owner already found."""
+    p1, l1 = lat * _RADIANS, lon * _RADIANS
+    c1 = _cos(p1)
+    found: set[int] = set()
+    for p2, l2, c2, owner in points:
+        if owner in found:
+            continue
+        s, t = _sin((p2 - p1) / 2), _sin((l2 - l1) / 2)
+        a = s * s + c1 * c2 * (t * t)
+        a = 0.0 if a < 0.0 else (1.0 if a > 1.0 else a)  # (min(max(a, 0.0), 1.0))
+        if _DIAMETER_KM * _asin(_sqrt(a)) <= limit:
+            found.add(owner)
+    return found
+
+
+def nearest_other_km(
+    lat: float, lon: float, own: int, points: Iterable[tuple[float, float, float, int]]
+) -> float:
+    """km from (lat, lon) to the closest of ``points`` (`radians_and_cosine` and an id)
+    whose id is not ``own``; ``math.inf`` when there is none. `haversine_from_km`'s very
+    floats, its arithmetic written out in the loop."""
+    p1, l1 = lat * _RADIANS, lon * _RADIANS
+    c1 = _cos(p1)
+    best = math.inf
+    for p2, l2, c2, other in points:
+        if other == own:
+            continue
+        s, t = _sin((p2 - p1) / 2), _sin((l2 - l1) / 2)
+        a = s * s + c1 * c2 * (t * t)
+        a = 0.0 if a < 0.0 else (1.0 if a > 1.0 else a)  # (min(max(a, 0.0), 1.0))
+        d = _DIAMETER_KM * _asin(_sqrt(a))
+        if d < best:
+            best = d
+    return best

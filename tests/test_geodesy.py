@@ -49,3 +49,33 @@ def test_the_pairwise_form_is_the_matrix_float_for_float():
     for (lat, lon), row in zip(firsts, matrix, strict=True):
         distance = haversine_from_km(lat, lon)
         assert [distance(*p) for p in points] == row
+
+
+def test_the_looped_forms_give_what_the_pairwise_form_gives():
+    """`owners_within_km` and `nearest_other_km` write `haversine_from_km`'s arithmetic out
+    in their loops: the same owners within a limit (one found twice measured once), and
+    the same nearest float with the point's own id left out, as asking each pair."""
+    import math
+    import random
+
+    from sitroom.geodesy import (
+        haversine_from_km,
+        nearest_other_km,
+        owners_within_km,
+        radians_and_cosine,
+    )
+
+    rng = random.Random(30)
+    for _ in range(200):
+        lat, lon = rng.uniform(-89.9, 89.9), rng.uniform(-180, 180)
+        points = [
+            (*radians_and_cosine(lat + rng.gauss(0, 2), (lon + rng.gauss(0, 2) + 180) % 360 - 180), rng.randint(0, 9))
+            for _ in range(rng.randint(0, 30))
+        ]
+        points.append((*radians_and_cosine(lat, lon), 3))  # the point itself
+        distance = haversine_from_km(lat, lon)
+        for limit in (0.0, 25.0, 150.0):
+            assert owners_within_km(lat, lon, points, limit) == {o for *p, o in points if distance(*p) <= limit}
+        for own in (3, 99):
+            others = [distance(*p) for *p, o in points if o != own]
+            assert nearest_other_km(lat, lon, own, points) == min(others, default=math.inf)

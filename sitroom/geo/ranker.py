@@ -30,7 +30,7 @@ from sitroom.geo.normalize import name_key
 from sitroom.geo.prior import container_score, context_score, kind_score, size_prior
 from sitroom.geo.thresholds import threshold
 from sitroom.geo.unit_size import unit_box_km2
-from sitroom.geodesy import Points, haversine_from_km, haversine_to_points_km, radians_and_cosine
+from sitroom.geodesy import Points, haversine_to_points_km, nearest_other_km, radians_and_cosine
 
 if TYPE_CHECKING:
 
@@ -119,12 +119,7 @@ PAIRS_IN_PYTHON = 120
 def _nearest(hit: Hit, pairs: list[tuple[float, float, float, int]]) -> float | None:
     """km from ``hit`` to the closest anchor other than itself (``pairs``: each anchor's
     radians, cosine and id, `radians_and_cosine`); None when there is none."""
-    distance, own, best = haversine_from_km(hit.lat, hit.lon), hit.id, math.inf
-    for lat, lon, cos, other in pairs:
-        if other != own:
-            d = distance(lat, lon, cos)
-            if d < best:
-                best = d
+    best = nearest_other_km(hit.lat, hit.lon, hit.id, pairs)
     return best if best != math.inf else None
 
 

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from sitroom.geo.gazetteer import Gazetteer, Hit
 from sitroom.geo.normalize import name_key, split_generic
 from sitroom.geo.thresholds import threshold
-from sitroom.geodesy import haversine_from_km, latitude_reach, radians_and_cosine
+from sitroom.geodesy import latitude_reach, owners_within_km, radians_and_cosine
 
 #: Two candidates this close agree (a town and its neighbours, a district and its towns).
 NEAR_KM = threshold("support_near_km")
@@ -209,22 +209,17 @@ class Support:
         country: its point says nothing about its extent). Only the points within reach
         north and south of each are measured (`latitude_reach`: one further off lies
         further away), about one pair in eighteen of the article's whole matrix, so few
-        that a numpy call per pool cost more than the distances (`geodesy.haversine_from_km`,
-        the very same floats as the matrix's)."""
+        that a numpy call per pool cost more than the distances (`geodesy.owners_within_km`,
+        the very same floats as the matrix's; a name already found near is not measured
+        again)."""
         out: list[set[int]] = []
         lats, points = self._lats, self._points
         for h in hits:
-            near: set[int] = set()
-            out.append(near)
             if h.level < 2:
+                out.append(set())
                 continue
             lo, hi = bisect_left(lats, h.lat - _REACH), bisect_right(lats, h.lat + _REACH)
-            if lo == hi:
-                continue
-            distance = haversine_from_km(h.lat, h.lon)
-            for lat, lon, cos, owner in points[lo:hi]:
-                if distance(lat, lon, cos) <= NEAR_KM:
-                    near.add(owner)
+            out.append(owners_within_km(h.lat, h.lon, points[lo:hi], NEAR_KM) if lo < hi else set())
         return out
 
     def _nested(self, hit: Hit) -> set[int]:
