@@ -55,6 +55,8 @@ class Support:
         #: the second pass and `agreeing` asks it too
         self._asked: dict[tuple[int, str], tuple[int, int, int]] = {}
         self._regions: dict[tuple[int, int], float] = {}
+        #: `counts` by (name as written, the pool's place ids)
+        self._counted: dict[tuple[str, tuple[int, ...]], list[tuple[int, int, int, int, float]]] = {}
 
     def _build(self) -> None:
         """Index the candidates on first use (most names have one candidate: never asked)."""
@@ -137,11 +139,18 @@ class Support:
 
     def counts(self, pool: tuple[Hit, ...], text: str) -> list[tuple[int, int, int, int, float]]:
         """For each candidate of ``pool`` (the readings of the name ``text``): `of`'s three
-        counts, `peers` and `region`, the name's own key read once for the pool."""
+        counts, `peers` and `region`, the name's own key read once for the pool. They read
+        only the places' ids and the article's names: a pool asked again (the second pass
+        asks every name again, a name the article repeats is asked per mention) is read
+        from `_counted`."""
+        key = (text, tuple([h.id for h in pool]))
+        out = self._counted.get(key)
+        if out is not None:
+            return out
         if not self._built:
             self._build()
         asked, own = self._asked, self.keys.get(name_key(text), -1)
-        out = []
+        out = self._counted[key] = []
         for hit in pool:
             found = asked.get((hit.id, text))
             if found is None:

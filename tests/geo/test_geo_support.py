@@ -184,3 +184,18 @@ def test_gold_geonames_ids_are_read_where_the_corpus_gives_them():
     assert _toponym(ET.fromstring(lgl), text).geonameid == 2164422
     assert _toponym(ET.fromstring(gwn), text).geonameid == 2164422
     assert _toponym(ET.fromstring(bare), text).geonameid is None
+
+
+def test_a_pool_asked_again_counts_what_a_fresh_support_counts(gaz):
+    """`Support.counts` keeps each (name, pool) it answered: asked again, in another order of
+    asking or beside a smaller pool of the same name, every count is what an article's
+    support asked only once gives."""
+    names = ["Jackson", "Hinds County", "Madison", "Tennessee", "Paris", "Henry County"]
+    texts = ("Jackson", "Madison", "Paris")
+    pools = {t: tuple(gaz.lookup(t)) for t in texts}
+    asked = Support(names, gaz)
+    for text in (*texts, *reversed(texts)):
+        pool = pools[text]
+        asked.counts(pool[: len(pool) // 2], text)  # a part first: its places are kept
+        assert asked.counts(pool, text) == Support(names, gaz).counts(pool, text)
+        assert asked.counts(pool, text) is asked.counts(pool, text)  # read, not counted again
