@@ -250,7 +250,7 @@ def _small_alias(hit: Hit) -> bool:
 def is_far_elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
     """A small place on another continent from every country the article is about, or a
     village of a country the article never mentions (when it clearly is about others)."""
-    return _Frame(ctx, gaz).far(hit)
+    return _frame(ctx, gaz).far(hit)
 
 
 class _Frame:
@@ -307,6 +307,25 @@ class _Frame:
         return self.far(hit) or self.loose(hit)
 
 
+#: The last frame made: (its article, gazetteer, local words, what it read of the article, the frame).
+_LAST_FRAME: list[tuple] = [()]
+
+
+def _frame(ctx: ArticleContext, gaz: Gazetteer) -> _Frame:
+    """The article's `_Frame`, made again only when what it reads has moved since the last
+    one: the countries (its share, its homes), the located names and their weight (what
+    `_Loose` reads on first use), the local words. Each name is judged against the frame
+    of the moment, most of them (every name of the second pass but those the frame has
+    moved for, `elsewhere` after it) against one unchanged since the last."""
+    state = (tuple(ctx.countries.items()), tuple(ctx.places.items()), ctx.names)
+    last = _LAST_FRAME[0]
+    if last and last[0] is ctx and last[1] is gaz and last[2] is ctx.wording and last[3] == state:
+        return last[4]
+    frame = _Frame(ctx, gaz)
+    _LAST_FRAME[0] = (ctx, gaz, ctx.wording, state, frame)
+    return frame
+
+
 def _anchor_within(
     hit: Hit, anchors: Sequence[Hit], limit: float, countries: dict[str, float] | None = None
 ) -> bool:
@@ -331,7 +350,7 @@ def far_namesakes(
     hits: Sequence[Hit], ctx: ArticleContext, gaz: Gazetteer, holder: Hit | None, inner: Sequence[Hit] = ()
 ) -> list[bool]:
     """`far_namesake` of each of a name's candidates, the article's frame read once."""
-    frame = _Frame(ctx, gaz)
+    frame = _frame(ctx, gaz)
     far, loose = frame.far, frame.loose
     # (written out in one comprehension, not a call per candidate: pools run to hundreds)
     return [
@@ -369,7 +388,7 @@ def known_city(hits: Sequence[Hit], holder: Hit | None) -> list[Hit]:
 def elsewhere(hit: Hit, ctx: ArticleContext, gaz: Gazetteer) -> bool:
     """A reading that the whole article's frame shows to be a far namesake ("Chora
     district" read as a Greek village in a report on Uruzgan)."""
-    return _Frame(ctx, gaz).elsewhere(hit)
+    return _frame(ctx, gaz).elsewhere(hit)
 
 
 def romanised_fits(
