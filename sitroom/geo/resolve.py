@@ -217,7 +217,7 @@ def _ranked(
     pool: Sequence[Hit], mention: Mention, ctx: ArticleContext, anchor: Hit | None
 ) -> list[Hit]:
     """Candidates best first: by the trained ranker, or by the hand score before one exists."""
-    from sitroom.geo.ranker import default_ranker, feature_rows, nearest_km
+    from sitroom.geo.ranker import default_ranker, feature_rows, nearest_km, ranked_order
 
     if len(pool) == 1 and ctx.recorder is None:
         return list(pool)  # nothing to rank (most names): no feature rows to build
@@ -226,6 +226,8 @@ def _ranked(
     if ranker is None and ctx.recorder is None:
         return sorted(pool, key=lambda h: score(h, mention, ctx, anchor), reverse=True)
     hits = tuple(pool)
+    if ranker is not None and ctx.recorder is None:
+        return [hits[i] for i in ranked_order(hits, mention, ctx, anchor, ranker)]
     near = nearest_km(hits, ctx.anchors)
     rows = feature_rows(hits, mention, ctx, anchor, near)
     if ctx.recorder is not None:
