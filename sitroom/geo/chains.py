@@ -24,12 +24,17 @@ from sitroom.geo.chain_parts import kind_of as _kind
 from sitroom.geo.chain_parts import name_word as _name_word
 from sitroom.geo.chain_parts import pattern as _pattern
 from sitroom.geo.chain_parts import span_of as _span
+from sitroom.geo.chain_roads import LINK_VERBS as _LINK_VERBS  # noqa: F401 (tests read them here)
+from sitroom.geo.chain_roads import ROAD_WORDS as _ROAD_WORDS  # noqa: F401
+from sitroom.geo.chain_roads import has_word as _has_word  # noqa: F401
+from sitroom.geo.chain_roads import road_links
 from sitroom.geo.context import POPULATED
 from sitroom.geo.normalize import GENERIC_SUFFIXES
 from sitroom.geo.parens import blank_other_names
 from sitroom.geo.parens import parens as _parens
 from sitroom.geo.resolve import Mention
-from sitroom.lang import LanguagePack, PackValue, pack_words
+from sitroom.lang import PackValue, pack_words
+from sitroom.lang.confined import Confined
 from sitroom.lang.literal import LastWords
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -38,9 +43,9 @@ DATA_DIR = Path(__file__).with_name("data")
 _COMMA_NEXT = _pattern("comma_next")
 #: "X in Y", "X of the Y region", "X in the northern countryside of Y", "X district of Y"
 _IN = _pattern("chain_in")
-_BETWEEN = _pattern("chain_between")
-_ROAD = _pattern("chain_road")
-_CONNECTS = _pattern("chain_connects")
+#: `_IN` searched only in the stretches of text that can hold a match (`Confined`: an "in"
+#: or "of" between spaces, a capital before and after it, no comma or full stop between).
+_IN_SEARCH = PackValue(lambda _: Confined(_IN.value()))
 _SETTLEMENT_GAP = _pattern("settlement_of_gap")
 _THE_BEFORE = _pattern("determiner_before")
 _THE_START = _pattern("determiner_start")
@@ -63,38 +68,6 @@ _FROM_END = _pattern("from_end")
 _LIST_LAST = _pattern("list_last")
 _NAME_START = _pattern("name_start")
 LIST_NEXT = _pattern("list_next")
-
-
-#: The words one of which every road (or linking road) pattern match holds.
-_ROAD_WORDS = PackValue(lambda pack: _Needs(pack, "road_words"))
-_LINK_VERBS = PackValue(lambda pack: _Needs(pack, "link_verbs"))
-
-
-class _Needs:
-    """A pattern's list of words (`patterns.yaml`), to tell cheaply that a text holds none."""
-
-    def __init__(self, pack: LanguagePack, key: str) -> None:
-        self.words = pack.word_tuple("geo/patterns", key)
-        self.any = re.compile(f"(?i:{pack.pattern('geo/patterns', key)})")
-
-
-#: Any character other than ASCII; any character a case-blind pattern reads as a letter a-z
-#: ('ſ' as an 's', the Kelvin sign as a 'k').
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_AS_LATIN_LETTER = re.compile(r"(?i)[a-z]")
-
-
-def _has_word(text: str, needs: PackValue[_Needs]) -> bool:
-    """Whether ``text`` may hold one of the words, case aside as the patterns read it: in the
-    lower-cased text; a text none of whose other characters a case-blind pattern reads as a
-    letter holds none if that finds none; any other goes through the case-blind regex."""
-    found = needs.value()
-    low = text.lower()
-    if any(map(low.__contains__, found.words)):
-        return True
-    if text.isascii() or not any(_AS_LATIN_LETTER.match(c) for c in set(_NON_ASCII.findall(text))):
-        return False
-    return found.any.search(text) is not None
 
 
 _ACTOR_HEADS = pack_words("geo/actor_heads")
@@ -327,7 +300,7 @@ def find_links(
     links.extend(_commas(text, known, _outermost(text, starts, known), is_unit))
     # chained names, and known names that say what unit they are ("on Sirwah district")
     links.extend(s for s in starts if s.container is not None or _unit_named(text, s, known))
-    for m in _overlapping(_IN, blank_other_names(text)):
+    for m in _overlapping(_IN_SEARCH.value(), blank_other_names(text)):
         a, b = m.group("a"), m.group("b")
         if not known(b) or party_noun_follows(text, m.end()) or _CALENDAR.match(b) or a.lower() in actor_heads():
             continue  # (nor "Police in X": a party's noun opening the sentence is no place in X)
@@ -349,20 +322,12 @@ def find_links(
             outer, inner = Link(region, m.end("a")), Link(*m.span("b"), _kind(m, "agen"))
         inner.container = outer
         links.extend([inner, outer])
-    for pattern, needs in ((_BETWEEN, ()), (_ROAD, (_ROAD_WORDS,)), (_CONNECTS, (_ROAD_WORDS, _LINK_VERBS))):
-        if not all(_has_word(text, words) for words in needs):
-            continue  # every match holds one of each list's words (most texts: the scan is the cost)
-        for m in pattern.finditer(text):
-            if not (known(m.group("a")) or known(m.group("b"))):
-                continue
-            a, b = _span(m, "a"), _span(m, "b")
-            a.near, a.between = b, True
-            links.extend([a, b])
+    links.extend(road_links(text, known))
     links.extend(_list_members(text, links, known, spans))
     return links
 
 
-def _overlapping(pattern: re.Pattern, text: str) -> list[re.Match]:
+def _overlapping(pattern: Confined, text: str) -> list[re.Match]:
     """Every "A in B" of the text, where one link's outer name may be the next one's inner
     name: "X village in Y LGA of Z state" is X in Y and Y in Z (a plain ``finditer`` would
     consume Y with the first link and never read the second)."""
