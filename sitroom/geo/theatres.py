@@ -116,6 +116,8 @@ class Matcher:
     #: actor takes it in another ("UPC" in the Central African Republic and in Congo's
     #: Ituri): such a name tells no theatre by itself
     shared: frozenset[tuple[str, str]] = frozenset()
+    #: the anchors found in any case (``anchors`` less ``capitals``)
+    any_case: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -142,13 +144,15 @@ def theatre_matcher(actor_files: tuple[str, ...] = ()) -> Matcher:
                    if theatre.actor in main.local_claims(n) and len(main.local_claims(n)) > 1}
     anchors = [(max(k, key=len), n) for n in names_all if (k := key(n).split())]
     lower = {a for a, n in anchors if not is_acronym(n)}  # an anchor some name has in any case
+    every = frozenset(a for a, _ in anchors)
     return Matcher(
         dictionary=ActorDictionary({"actors": entries}),
         by_name=by_name,
-        anchors=frozenset(a for a, _ in anchors),
+        anchors=every,
         reach=max(len(n) for n in names_all) + 2,
-        capitals=frozenset(a for a, _ in anchors if a not in lower),
+        capitals=every - lower,
         shared=frozenset(shared),
+        any_case=every & lower,
     )
 
 
@@ -163,12 +167,10 @@ def actor_focus(text: str, gaz: Gazetteer, actor_files: Sequence[str] = ()) -> A
     if not text:
         return NO_FOCUS
     matcher = theatre_matcher(tuple(actor_files))
-    folded = _folded_words(text)
+    anchors, capitals, demonyms = _words_in(text, matcher.any_case, matcher.capitals, gaz.demonym_words)
     countries: set[str] = set()
     units: set[tuple[str, str]] = set()
     named: set[str] = set()
-    anchors = [w for w, f in folded.items() if f in matcher.anchors and f not in matcher.capitals]
-    capitals = [w for w, f in folded.items() if f in matcher.capitals]
     found = sorted(_places(text, anchors) + _places(text, capitals, True)) if capitals else _places(text, anchors)
     for phrase in _windows(text, found, matcher.reach):
         for m in matcher.dictionary.mentions(phrase, fuzzy=False):
@@ -177,21 +179,23 @@ def actor_focus(text: str, gaz: Gazetteer, actor_files: Sequence[str] = ()) -> A
                 countries |= theatre.countries
                 units |= theatre.units
                 named.add(theatre.actor)
-    demonyms = [w for w, f in folded.items() if f in gaz.demonym_words]
     phrases = [text[i : _TAIL.match(text, j).end()] for i, j in _places(text, demonyms, True)]
     home, forces = _nationalities(phrases, gaz, load_dictionary(tuple(actor_files)))
     fronts = front_lines(named, gaz)
     return ActorFocus(frozenset(countries), frozenset(units), home, forces, fronts)
 
 
-def _folded_words(text: str) -> dict[str, str]:
-    """Each distinct word of the lower-cased text and its folded form (as the actor
-    dictionary compares words; "Hezbollah's" gives "hezbollah")."""
+def _words_in(text: str, *wanted: frozenset[str]) -> list[list[str]]:
+    """For each set of folded words, the distinct words of the lower-cased text whose folded
+    form (as the actor dictionary compares words; "Hezbollah's" gives "hezbollah") it holds.
+    Most words fold to themselves: one set intersection takes them, the rest are folded one
+    by one (a folded form for every word, tested against each set, cost a call per word)."""
     from sitroom.actors.text import fold
 
     found = set(_WORD.findall(text.lower()))
-    plain = set(filter(str.isalnum, filter(str.isascii, found)))  # (most words: no call each)
-    return {w: w if w in plain else fold(w) for w in found}
+    plain = set(filter(str.isalnum, filter(str.isascii, found)))
+    others = [(w, fold(w)) for w in found - plain]
+    return [[*(plain & words), *(w for w, f in others if f in words)] for words in wanted]
 
 
 def _places(text: str, found: list[str], capital: bool = False) -> list[tuple[int, int]]:
