@@ -47,8 +47,29 @@ def by_first_letter(words: list[str]) -> str:
 
 
 def pattern(key: str) -> PackPattern:
-    """One of the language pack's ``geo/patterns.yaml`` ({{gen}}: its generic words)."""
-    return pack_pattern("geo/patterns", key, gen=_gen)
+    """One of the language pack's ``geo/patterns.yaml`` ({{gen}}: its generic words; its
+    particles grouped by first letter, `_grouped`)."""
+    return pack_pattern(
+        "geo/patterns", key, gen=_gen, particle=_grouped("particle"), lead_particle=_grouped("lead_particle")
+    )
+
+
+#: An alternation of lower-case words as a fragment writes it: "(?:al|el|ash)".
+_WORDS = re.compile(r"\(\?:([a-z]+(?:\|[a-z]+)*)\)")
+
+
+def _grouped(key: str) -> Callable[[LanguagePack], str]:
+    """The pack's fragment ``key``, an alternation of particles ("al", "el", "de", ...),
+    grouped by first letter (`by_first_letter`): the regex engine tries a group only where
+    its letter stands, not some forty particles at every word of the text that opens a
+    name. The same matches (see `by_first_letter`); a fragment of another shape as it is."""
+
+    def build(pack: LanguagePack) -> str:
+        fragment = pack.pattern("geo/patterns", key)
+        words = _WORDS.fullmatch(fragment)
+        return "(?:" + by_first_letter(words.group(1).split("|")) + ")" if words else fragment
+
+    return build
 
 
 #: A place name: capitalized words, Arabic/Romance particles between or before them; a
