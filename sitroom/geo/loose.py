@@ -153,6 +153,11 @@ def aliases_at_home(
     unplaced rather than jump to another continent. Only a short other name is dropped: one
     of more words, or the row's own name less its article ('Hague' of 'The Hague'), is
     what the place is called in English ('protesters outside the court in The Hague')."""
+    for h in pool:  # (most pools: every reading by its own name or a unit, which stay)
+        if not (h.primary or h.level <= 1):
+            break
+    else:
+        return list(pool)
     actors = ctx.actors
     about = ctx.event_countries() | actors.theatres | actors.home | actors.forces | actors.outlet
     if ctx.wording is not None:

@@ -45,3 +45,24 @@ def test_the_english_name_of_a_city_abroad_stays(events, text):
 def test_an_alternate_name_next_door_stays(events):
     text = "Turkish drones struck a Kurdish position near Tell Abiad on Monday."
     assert placed(events, text) == ("Syria", "Tall Abyad")
+
+
+def test_own_names_and_units_stay_without_the_frame_being_read(gaz):
+    """A pool whose every reading bears the name as its own or is a province or country
+    comes back whole and in order, as the full test keeps such readings; one alias on
+    another continent among them still gives way (a frame on Kenya)."""
+    from collections import Counter
+
+    from sitroom.geo.context import ArticleContext
+    from sitroom.geo.loose import aliases_at_home
+    from tests.geo.helpers import hit
+
+    ctx = ArticleContext(places=Counter({"KE": 2.0}), countries=Counter({"KE": 2.0}))
+    own = [
+        hit("Tarnvale", "Lamu", -2.0, 41.0, cc="KE"),
+        hit("Tarnvale", "Bavaria", 48.5, 11.0, cc="DE"),
+        hit("Tarnvale", "Tarnvale", 50.0, 7.0, fcode="ADM1", cc="DE", primary=False),
+    ]
+    assert aliases_at_home(own, ctx, gaz, "Tarnvale") == own
+    alias = hit("Bonnvale", "Nordrhein", 50.7, 7.1, cc="DE", primary=False)
+    assert aliases_at_home([*own, alias], ctx, gaz, "Tarnvale") == own
