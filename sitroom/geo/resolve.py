@@ -330,9 +330,10 @@ def _count(ctx: ArticleContext, m: Mention, focus: frozenset[int] | None, sign: 
     hit = m.resolved
     if hit is None:
         return
-    ctx.countries[hit.cc] += sign * _weight(m)
+    weight = sign * _weight(m)
+    ctx.countries[hit.cc] += weight
     if hit.admin1 and hit.level >= 1:
-        ctx.admin1s[(hit.cc, hit.admin1)] += sign * _weight(m)
+        ctx.admin1s[(hit.cc, hit.admin1)] += weight
     ctx.add_place(hit, sign * _place_weight(m, focus), m.origin)
 
 
