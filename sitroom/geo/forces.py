@@ -56,4 +56,4 @@ def vouched(pool: Sequence[Hit], holder: Hit | None, inner: Sequence[Hit]) -> bo
     Gao, whatever army is named): no home moves it."""
     if holder is not None and any(not outside(h, holder) for h in pool):
         return True
-    return any(holds_inner(h, inner) for h in pool)
+    return bool(inner) and any(holds_inner(h, inner) for h in pool)  # (no inner name: none holds one)

@@ -357,10 +357,11 @@ def far_namesakes(
     """`far_namesake` of each of a name's candidates, the article's frame read once."""
     frame = _frame(ctx, gaz)
     far, loose = frame.far, frame.loose
-    # (written out in one comprehension, not a call per candidate: pools run to hundreds)
+    # (written out in one comprehension, not a call per candidate: pools run to hundreds;
+    # with no name put inside this one, no unit holds one)
     return [
         not (holder is not None and not outside(h, holder))
-        and not (h.level in (1, 2) and holds_inner(h, inner))
+        and not (inner and h.level in (1, 2) and holds_inner(h, inner))
         and (far(h) or loose(h))
         for h in hits
     ]
