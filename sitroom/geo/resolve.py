@@ -32,7 +32,6 @@ from sitroom.geo.containment import (
     stands_alone,
 )
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
-from sitroom.geo.exact import own_names_first
 from sitroom.geo.forces import forces_at_home, vouched
 from sitroom.geo.frame_units import province_in_frame
 from sitroom.geo.gazetteer import Gazetteer, Hit
@@ -49,7 +48,7 @@ from sitroom.geo.loose import (
     loose_candidates,
     plausible_weak,
 )
-from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
+from sitroom.geo.normalize import NOT_A_NAME, name_key
 from sitroom.geo.offsets import near_anchor, off_anchor
 from sitroom.geo.prior import score, scored  # noqa: F401  (`scored` re-exported: the ranker's prior)
 from sitroom.geo.refused import refused_in_container
@@ -60,6 +59,7 @@ from sitroom.geo.support import Support
 from sitroom.geo.thresholds import threshold
 from sitroom.geo.unit_towns import filed_in_named_district
 from sitroom.geo.unit_towns import prefer_town as _prefer_town
+from sitroom.geo.written import exact_readings
 
 #: A province spelled another way ("Zabol province": Zabul) is this close (rapidfuzz ratio)
 #: when a second-level unit bears the name as written.
@@ -81,11 +81,7 @@ def candidates(
     kept = ctx.kept_candidates(mention, holder, local)  # the second pass: the first's readings
     if kept is not None:
         return kept
-    hits = own_names_first(mention.text, written, local)
-    name, _ = split_generic(mention.text)
-    if not hits and name != mention.text:
-        hits = list(gaz.lookup(name))
-    hits = forms.other_forms(mention.text, name, hits, gaz)  # "L.A.", "Ceylon", "North London"
+    name, hits = exact_readings(mention.text, written, local, gaz)  # "L.A.", "Ceylon", "North London"
     hits = named.with_kind_word(mention, hits, gaz)
     # "Russian", "Iraqis", "European": a demonym given as a place names its country (beside
     # any town of that name: "Canadian", Texas)
