@@ -15,6 +15,7 @@ from functools import partial
 from rapidfuzz.fuzz import ratio
 
 from sitroom.geo import forms, named
+from sitroom.geo import ranker as ranking  # (read at each call: a retrain's patches hold)
 from sitroom.geo.coherence import dateline_town, majority_sense, one_sense
 from sitroom.geo.containment import (
     beyond_city,
@@ -213,19 +214,17 @@ def _ranked(
     pool: Sequence[Hit], mention: Mention, ctx: ArticleContext, anchor: Hit | None
 ) -> list[Hit]:
     """Candidates best first: by the trained ranker, or by the hand score before one exists."""
-    from sitroom.geo.ranker import default_ranker, feature_rows, nearest_km, ranked_order
-
     if len(pool) == 1 and ctx.recorder is None:
         return list(pool)  # nothing to rank (most names): no feature rows to build
     # recording for training: hand scores set the context, whatever ranker was shipped before
-    ranker = default_ranker() if ctx.recorder is None else None
+    ranker = ranking.default_ranker() if ctx.recorder is None else None
     if ranker is None and ctx.recorder is None:
         return sorted(pool, key=lambda h: score(h, mention, ctx, anchor), reverse=True)
     hits = tuple(pool)
     if ranker is not None and ctx.recorder is None:
-        return [hits[i] for i in ranked_order(hits, mention, ctx, anchor, ranker)]
-    near = nearest_km(hits, ctx.anchors)
-    rows = feature_rows(hits, mention, ctx, anchor, near)
+        return [hits[i] for i in ranking.ranked_order(hits, mention, ctx, anchor, ranker)]
+    near = ranking.nearest_km(hits, ctx.anchors)
+    rows = ranking.feature_rows(hits, mention, ctx, anchor, near)
     if ctx.recorder is not None:
         ctx.recorder[id(mention)] = (mention, hits, rows)
     if ranker is None:
@@ -273,6 +272,7 @@ def resolve_all(
     order = sorted(mentions, key=lambda m: (m.weak, _rank(m), _ambiguity(m, gaz), m.start))
     pending = [m for m in order if m.resolved is None]
     inners = _inner_hits(mentions, gaz)
+    weights = {id(m): (_weight(m), _place_weight(m, focus)) for m in mentions}  # (read once: `_count`)
     for m in pending:
         m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ()))
         if m.resolved is not None:
@@ -288,26 +288,26 @@ def resolve_all(
         # a name is no evidence for itself, nor is the same name written again
         same = [o for o in namesakes[name_key(m.text)] if o.resolved is not None]
         for o in same:
-            _count(ctx, o, focus, -1.0)
+            _count(ctx, o, weights, -1.0)
         m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ()))
         kept = own is not None and not elsewhere(own, ctx, gaz) and not off_anchor(own, m, NEAR_KM)
         if m.resolved is None and kept:
             m.resolved = own  # the frame now refuses no candidate: keep the first reading
         for o in [*same, *([] if own is not None else [m])]:
             if o.resolved is not None:
-                _count(ctx, o, focus, 1.0)
+                _count(ctx, o, weights, 1.0)
     # one name, one place (`geo.coherence`); names that lie together (`geo.spatial`); names
     # in one container, in one country (`geo.siblings`); a dateline is a town
     rules = (one_sense, majority_sense, *(partial(r, lookup=gaz.lookup) for r in (spatial_sense, sibling_sense)))
     for rule in (*rules, partial(dateline_town, lookup=gaz.lookup)):
         for m, hit in rule(pending):
-            _count(ctx, m, focus, -1.0)
+            _count(ctx, m, weights, -1.0)
             m.resolved = hit
-            _count(ctx, m, focus, 1.0)
+            _count(ctx, m, weights, 1.0)
     counted = {id(m) for m in pending}
     for m in refused_in_container(mentions):
         if id(m) in counted:
-            _count(ctx, m, focus, -1.0)  # the frame forgets the reading it had counted
+            _count(ctx, m, weights, -1.0)  # the frame forgets the reading it had counted
         m.resolved = None
     _count_places(ctx, mentions, focus)
     place_local_sites(mentions, ctx, gaz, breaks)  # "Haifa Street", "the X Church": its town
@@ -321,16 +321,20 @@ def _by_name(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
     return out
 
 
-def _count(ctx: ArticleContext, m: Mention, focus: frozenset[int] | None, sign: float) -> None:
-    """Add (sign 1) or take back (-1) a resolved mention's weight in the article's frame."""
+def _count(
+    ctx: ArticleContext, m: Mention, weights: dict[int, tuple[float, float]], sign: float
+) -> None:
+    """Add (sign 1) or take back (-1) a resolved mention's weight in the article's frame
+    (``weights``: each mention's `_weight` and `_place_weight` by its id)."""
     hit = m.resolved
     if hit is None:
         return
-    weight = sign * _weight(m)
+    weight, place = weights[id(m)]
+    weight = sign * weight
     ctx.countries[hit.cc] += weight
     if hit.admin1 and hit.level >= 1:
         ctx.admin1s[(hit.cc, hit.admin1)] += weight
-    ctx.add_place(hit, sign * _place_weight(m, focus), m.origin)
+    ctx.add_place(hit, sign * place, m.origin)
 
 
 def _place_weight(m: Mention, focus: frozenset[int] | None) -> float:
