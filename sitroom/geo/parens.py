@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from rapidfuzz.fuzz import ratio
 
@@ -68,13 +68,26 @@ def blank_other_names(text: str) -> str:
     """``text`` with each other name in brackets ('X (Alt) village of Y') blanked to spaces,
     so that 'X village of Y' reads as one link (offsets unchanged)."""
     out = text
-    if "(" not in text:
-        return text  # (no bracket, no match: the pattern opens with a look-behind, so the
-        # regex engine would try it at every character of the article to find none)
-    for paren in _OTHER_PAREN.finditer(text):
+    for paren in other_parens(text):
         if other_name(text, paren, [paren.group(1)]):
             out = out[: paren.start()] + " " * (paren.end() - paren.start()) + out[paren.end() :]
     return out
+
+
+def other_parens(text: str) -> Iterator[re.Match]:
+    """``_OTHER_PAREN.finditer(text)``, tried at each bracket only: a match opens with the
+    spaces right before its '(' (the look-behind reads the character before them), so it
+    can start only where those spaces start (the pattern opens with a look-behind: the
+    regex engine tried it at every character of an article with a bracket)."""
+    at = text.find("(")
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        paren = _OTHER_PAREN.match(text, start)
+        if paren is not None:
+            yield paren
+        at = text.find("(", paren.end() if paren is not None else at + 1)
 
 
 def _before_alt_name(text: str, end: int) -> int:
