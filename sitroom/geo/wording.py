@@ -31,6 +31,10 @@ MASTHEAD = pack_pattern("geo/mastheads", "masthead")
 #: `MASTHEAD` searched from the capital its names start with (`Guarded.spans`: the same
 #: spans; its look-behind opening made the engine try every character of the text).
 _MASTHEADS = PackValue(lambda _: Guarded(MASTHEAD.pattern))
+#: A head of an outlet's name ("Post", "Times") ending a word, as every outlet's name ends:
+#: a text without one holds no outlet's name and is not searched for one (`_MASTHEADS` tried
+#: at each capital of the text).
+_HEADS = PackValue(lambda pack: re.compile(f"(?:{pack.pattern('geo/mastheads', 'heads')})(?![\\w-])"))
 
 #: A capitalised word of the text (letters, inner apostrophes, hyphens and periods).
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’.\-][^\W\d_]+)*")
@@ -70,12 +74,10 @@ def read_wording(text: str, spans: Sequence[tuple[int, int]] = ()) -> Wording:
     """The capitalised words of ``text`` and the countries of its local words; the place
     names at ``spans`` (the article's mentions, already in its frame) and the outlets'
     names (`MASTHEAD`: "The Washington Post reported" names no state) blanked out."""
-    spans = [*spans, *_MASTHEADS.value().spans(text)]
+    if _HEADS.value().search(text) is not None:
+        spans = [*spans, *_MASTHEADS.value().spans(text)]
     if spans:
-        chars = list(text)
-        for start, end in spans:
-            chars[start:end] = " " * (end - start)
-        text = "".join(chars)
+        text = _blanked(text, spans)
     # (each distinct word tested once: a long article writes the same words again and again)
     # (an ASCII first letter is compared, not asked: a call fewer per distinct word)
     words = frozenset([w for w in set(_WORD.findall(text)) if "A" <= w[0] <= "Z" or (w[0] > "~" and w[0].isupper())])
@@ -83,6 +85,25 @@ def read_wording(text: str, spans: Sequence[tuple[int, int]] = ()) -> Wording:
         cc for cc, local in HOME_WORDS.items() if any(s.found(text) for s in _local(cc, tuple(local)))
     )
     return Wording(text, words, homes)
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (in any order, overlapping or not) made
+    spaces: the pieces between them joined, not a list of every character of the text. A
+    span past either end is blanked as such a list does it."""
+    size, out, at = len(text), [], 0
+    for start, end in sorted(spans):
+        if not (0 <= start <= size and 0 <= end <= size):
+            chars = list(text)
+            for first, last in spans:
+                chars[first:last] = " " * (last - first)
+            return "".join(chars)
+        if end <= max(start, at):
+            continue  # (empty, or inside a span already blanked)
+        out += [text[at:start], " " * (end - start)] if start > at else [" " * (end - at)]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
 
 
 @lru_cache(maxsize=64)
