@@ -130,7 +130,8 @@ def resolve_candidate(
     side2 = _first_side(
         patient_spans(candidate), dictionary, country, when, allow_bare=False, exclude=taken
     )
-    if struck_a_mine(candidate):  # "an army vehicle struck an IED planted by JNIM"
+    planted = struck_a_mine(candidate)
+    if planted:  # "an army vehicle struck an IED planted by JNIM"
         hit = side1 or side2 or _owning(candidate, dictionary, country, when)  # "a police truck"
         side1 = _first_side(planter_spans(candidate), dictionary, country, when, allow_bare=True)
         side2 = hit
@@ -167,6 +168,8 @@ def resolve_candidate(
     if event.event_type in _NO_CIVILIAN_SIDE and kind_of(side2) == _CIVILIANS:
         side2 = []  # "citizens protested": the crowd itself
     actor1 = _fill(event, "1", side1, pending)
+    if planted and actor1 is None:  # "a police vehicle struck a roadside bomb": whoever laid it
+        actor1 = _unnamed_planter(event, candidate, dictionary, country, when, pending)
     _fill(event, "2", side2, pending)
     if actor1 is not None:
         _affiliated_assoc(event, actor1, candidate, dictionary, country, when)
@@ -175,6 +178,21 @@ def resolve_candidate(
     fill_other_side(candidate, side1, dictionary, country, when, pending)
     event.interaction = interaction(event.inter1, event.inter2)
     return pending
+
+
+def _unnamed_planter(
+    event: Event, candidate: Candidate, dictionary: ActorDictionary, country: str | None,
+    when: date | None, pending: dict[str, str],
+) -> Actor | None:
+    """The unnamed side that laid a device a vehicle struck: ACLED's unidentified armed group."""
+    unknown = dictionary.generic_actor(_UNNAMED, country, when)
+    if unknown is None:
+        pending.setdefault("actor1", _UNNAMED)
+        return None
+    event.actor1, event.inter1 = unknown.name, unknown.inter
+    trigger = root(candidate.trigger)
+    event.cite("actor1", Evidence(trigger.idx, trigger.idx + len(trigger.text), trigger.text))
+    return unknown
 
 
 def _facility(

@@ -33,6 +33,9 @@ _FUZZY_MAX_WORDS = 10  # fuzzy matching is for short names, not whole sentences
 _DESCRIPTIONS = pack_words("actors/words", "descriptions")  # words for fighters, not who
 _MAX_GAP = 2  # unknown words allowed between a nationality and its head noun
 _LEADING = pack_words("actors/words", "leading_words")
+#: Words for a nationality's forces themselves ("Turkish Gendarmerie forces"): after a force's
+#: head they name the nationality's army, as before; any other thing is the force's own.
+_FORCE_WORDS = pack_words("actors/words", "force_words")
 _MILITARY = "military"  # the class whose unnamed forces `forces_unnamed` reassigns
 _CIVILIANS = "civilians"
 _GOVERNMENT = "Government"  # the prefix of a state's government, not its forces
@@ -249,7 +252,11 @@ class ActorDictionary(DictionaryIndex):
             while j < size and not taken[j] and (keys[j] not in starts or self._country_at(ws, j) is None):
                 found = self._longest(ws, j, self._heads, self._max_head, taken)
                 if found:
-                    head, last, j = found[0], j + found[1] - 1, j + found[1]
+                    said = " ".join(keys[j : j + found[1]])
+                    thing = found[0].nationality_only and said not in _FORCE_WORDS
+                    if head is None or not (thing or self._armed_person(head, found[0])):
+                        head = found[0]  # "a Kenyan police vehicle": the police's, not the army's
+                    last, j = j + found[1] - 1, j + found[1]
                 elif ws[j].norm in self.modifiers:
                     j += 1
                 elif head is None and gap < _MAX_GAP and ws[j].norm not in self.blockers:

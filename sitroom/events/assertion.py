@@ -137,8 +137,12 @@ def _done_in_protest(trig: Trigger, cur: Token, lex: Lexicon) -> bool:
 def _done_to_disperse(trig: Trigger, cur: Token, lex: Lexicon) -> bool:
     """'Officers used tear gas to scatter the marchers', 'officers intervened to break up the
     rally': a dispersal told as the purpose of what the police did (a past action) is
-    the dispersal itself."""
-    head = cur.head
+    the dispersal itself. The parse may hang the purpose on the instrument ('used live
+    ammunition to disperse the crowd': an acl of 'ammunition'): the verb it is the object of
+    is the action."""
+    head, dep = cur.head, cur.dep_
+    if dep == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        head, dep = head.head, "advcl"
     # 'Police resorted to ...' tagged a bare participle: past all the same
     bare = head.tag_ == "VBN" and head.dep_ == "ROOT" and not any(
         c.dep_ in ("aux", "auxpass") for c in child_tokens(head)
@@ -146,7 +150,7 @@ def _done_to_disperse(trig: Trigger, cur: Token, lex: Lexicon) -> bool:
     return (
         cur is trig.token
         and trig.cls == "disperse"
-        and cur.dep_ in ("advcl", "xcomp")
+        and dep in ("advcl", "xcomp")
         and (head.tag_ == "VBD" or bare)
         and bool(children(cur, "dobj"))  # 'told them to disperse': the crowd was to go
         and lemma(head) not in lex.cue("hypothetical_governors")

@@ -226,7 +226,9 @@ def _first_words(terms: dict[Term, str]) -> frozenset[str]:
 
 def weapons_in(tokens: list[Token], lex: Lexicon) -> list[tuple[str, Span]]:
     found = match_terms(sorted(tokens, key=lambda t: t.i), lex.weapons, lex.max_weapon_len)
-    named = [(_carried(w, words, lex), words) for w, words in found if not _ends_a_name(words)]
+    named = [
+        (_carried(w, words, lex), words) for w, words in found if not _ends_a_name(words) and not _a_pit(words)
+    ]
     named = [(w, words) for w, words in named if w]
     calibres = [c for c in (calibre(t, lex) for t in tokens) if c is not None]
     if not calibres:
@@ -261,6 +263,16 @@ def aimed_heavy_gun(
     # farms or homes from afar it is the heavy weapon ACLED counts as shelling
     sized = "attack" in classes and calibre(weapon[1][-1], lex) is not None
     return ("firearms", weapon[1]) if sized or words in lex.cue("direct_fire_heavy_guns") else weapon
+
+
+def _a_pit(words: Span) -> bool:
+    """'Armed men attacked a gold mine': a mine told by what is dug from it (or 'artisanal',
+    'mining') is a pit, not an explosive."""
+    root = words.root
+    if len(words) != 1 or lemma(root) != "mine":
+        return False
+    pits = event_words("pit_mine_words")
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in pits for c in root.children)
 
 
 def _carried(wclass: str, words: Span, lex: Lexicon) -> str:
