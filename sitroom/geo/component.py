@@ -33,6 +33,7 @@ from sitroom.geo.offsets import at_sea, named_town_near
 from sitroom.geo.outlets import outlet_countries, outlet_home
 from sitroom.geo.preload import preload
 from sitroom.geo.qualifiers import country_qualifier, qualifier_mention
+from sitroom.geo.refuge import refuge_places
 from sitroom.geo.resolve import ArticleContext, Mention, resolve_all
 from sitroom.geo.seats import actor_seat, seat_place
 from sitroom.geo.speakers import beside_capital, mark_acting_governments, speaker_named
@@ -257,7 +258,8 @@ def locate(
     # where a report was given is no place of the deed it reports (a statement's own place is)
     said = frozenset() if statement else frozenset(id(m) for m in inside if speaker_named(text, m))
     chosen, origin = choose_event_mention(
-        inside, at, gaz, frame, _in_subject(cand, inside), _speakers_place(cand, inside), said
+        inside, at, gaz, frame, _in_subject(cand, inside),
+        _speakers_place(cand, inside) | refuge_places(text, inside, at), said,
     )
     if origin is not None and origin is not chosen:
         cand.data["geo_origin"] = place_of(origin, gaz, frame)
