@@ -99,13 +99,22 @@ def assertion(trig: Trigger, lex: Lexicon) -> tuple[bool, str]:
         head = cur.head
         if head == cur or cur.dep_ not in GOVERNED_DEPS:
             break
-        governs = lemma(head) in lex.cue("hypothetical_governors") and cur.dep_ != "conj"
+        governs = lemma(head) in lex.cue("hypothetical_governors") and cur.dep_ != "conj" and not _told_clause(cur)
         if governs and not attempted:
             return False, f"governed by {head.lower_}"
         if cur.dep_ == "conj" and (negated(head, lex) and not children(cur, "nsubj")):
             return False, "negated"
         cur = head
     return True, ""
+
+
+def _told_clause(cur: Token) -> bool:
+    """'sought refuge after gunmen killed five', 'vowed revenge when the army shelled X': a
+    clause of when or why the verb above it came about is told as done, whatever that verb
+    (a verb of intent) says of its own object."""
+    return cur.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in event_words("told_clause_marks") for c in child_tokens(cur)
+    )
 
 
 def _attempt_told(cur: Token) -> bool:

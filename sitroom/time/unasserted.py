@@ -18,6 +18,7 @@ from sitroom.nlp import child_tokens
 from sitroom.time.numbers import lexicon_words
 
 _ATTEMPTS = lexicon_words("attempt_words")
+_TOLD = lexicon_words("told_clause_marks")
 _EITHER = lexicon_words("either_words")
 _TO = lexicon_words("infinitive_marks")
 _HURT_VERBS, _HURT_ADJECTIVES = lexicon_words("injury_verbs"), lexicon_words("injury_adjectives")
@@ -32,8 +33,9 @@ def attempted(verb: Token) -> bool:
     """The killing is what someone tried, planned or threatened ('tried to kill', 'an
     attempt to assassinate', 'vowed to kill'), not what happened."""
     head = verb.head
-    if verb.dep_ in ("xcomp", "acl", "advcl") and head.i != verb.i and _tried(head):
-        return True
+    told = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TOLD for c in child_tokens(verb))
+    if verb.dep_ in ("xcomp", "acl", "advcl") and head.i != verb.i and _tried(head) and not told:
+        return True  # (not 'vowed revenge after militants killed seven': a clause of when)
     mark = verb.doc[verb.i - 1] if verb.i > 0 else None  # "a plot to kill", however parsed
     return (
         mark is not None
