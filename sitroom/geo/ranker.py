@@ -201,27 +201,29 @@ def feature_rows(
     near: list[float | None],
 ) -> list[list[float]]:
     """The feature vectors of a name's candidates ``pool``, each in the order of `FEATURES`
-    (``near``: km from each to the article's closest other place, `nearest_km`); what the pool and the article share is
-    worked out once, not once per candidate (pools run to hundreds of namesakes). The rows
-    are built in one loop, what the pool and the article share read into locals first and
-    each place's own features (`_own`) kept with it: a function call per group of features
-    and per row was a sixth of the rows' time. The curated prior (`resolve.scored`) is
-    summed here from its parts, in its order (the very same float): its size-and-name part
-    is kept with the place's own features, and a part that adds nothing (no kind word, no
-    container) is not called for; the support counts are read for the whole pool at once
-    (`Support.counts`)."""
+    (``near``: km from each to the article's closest other place, `nearest_km`); what the
+    pool and the article share is worked out once, not once per candidate (pools run to
+    hundreds of namesakes). The rows are built in one loop, what the pool and the article
+    share read into locals first, each place's own features (`_own`) read from their cache
+    and the distance's log written out (`_log_km`): a function call per group of features
+    and per row was a sixth of the rows' time. The curated prior
+    (`resolve.scored`) is summed here from its parts, in its order (the very same float):
+    its size-and-name part is kept with the place's own features, and a part that adds
+    nothing (no kind word, no container) is not called for; the support counts are read for
+    the whole pool at once (`Support.counts`)."""
     shared = _shared(pool, mention, ctx)
     kind, text, container = mention.kind, mention.text, shared.container
     countries, admin1s, total, biggest = ctx.countries, ctx.admin1s, shared.total, shared.biggest
     counted, support, focus = bool(countries), ctx.support, ctx.actors
     theatres, units, home, forces = focus.theatres, focus.units, focus.home, focus.forces
     kinds = None if kind and kind != "container" else (0.0, 0.0)  # (no kind word: nothing fits)
-    log1p, namesakes = math.log1p, shared.namesakes
+    log1p, namesakes, owns = math.log1p, shared.namesakes, _OWN
     agreement = support.counts(pool, text) if support is not None else [_NO_SUPPORT] * len(pool)
     rows = []
     for hit, nearest, agree in zip(pool, near, agreement, strict=True):
         cc, admin1 = hit.cc, hit.admin1
-        own, prior = _own(hit)
+        found = owns.get(hit.id)
+        own, prior = (found[1], found[2]) if found is not None and found[0] is hit else _own(hit)
         share = countries.get(cc, 0) / total if total else 0.0
         far = km(hit.lat, hit.lon, anchor.lat, anchor.lon) if anchor is not None and anchor.id != hit.id else None
         in_admin1 = bool(admin1 and admin1s.get((cc, admin1)))
@@ -241,17 +243,17 @@ def feature_rows(
             share,
             float(counted and share == 0),
             float(in_admin1),
-            _log_km(nearest) if nearest is not None else 0.0,
+            log1p(nearest if nearest < 20_000.0 else 20_000.0) if nearest is not None else 0.0,  # (`_log_km`)
             float(nearest is None),
             _log_km(far) if far is not None else 0.0,
             float(hit.population == biggest and biggest > 0),
             namesakes,
             prior,
-            # (near, nested, same country): how many of the article's other names agree with it
+            # (near, nested, same country, peers): how many of the article's other names agree with it
             log1p(agree[0]),
             log1p(agree[1]),
             log1p(agree[2]),
-            log1p(agree[3]),  # peers
+            log1p(agree[3]),
             # where the article's actors operate (`sitroom.geo.theatres`): a named group's
             # countries and provinces, the home of its police or officials, its armies' country
             float(cc in theatres),
@@ -259,7 +261,7 @@ def feature_rows(
             float(cc in home),
             float(cc in forces),
             *_wording_features(hit, ctx, shared),
-            _unit_namesake_town(hit, shared),
+            _unit_namesake_town(hit, shared) if shared.big_units else 0.0,
             # a national capital, by its own name, of a country the article already places
             # things in: "Paris" in a Kentucky paper's report from France is the capital
             float(hit.fcode == "PPLC" and hit.primary and countries.get(cc, 0) > 0),
