@@ -358,11 +358,12 @@ def far_namesakes(
     frame = _frame(ctx, gaz)
     far, loose = frame.far, frame.loose
     # (written out in one comprehension, not a call per candidate: pools run to hundreds;
-    # with no name put inside this one, no unit holds one)
+    # with no name put inside this one, no unit holds one; a reading by its own name is no
+    # loose one, `_small_alias`)
     return [
         not (holder is not None and not outside(h, holder))
         and not (inner and h.level in (1, 2) and holds_inner(h, inner))
-        and (far(h) or loose(h))
+        and (far(h) or (not h.primary and loose(h)))
         for h in hits
     ]
 
