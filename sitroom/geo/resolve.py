@@ -141,8 +141,10 @@ def choose(
     if not pool:
         return None
     # the home readings before the kind and the container narrow the pool: "the Seray in
-    # Tripoli" from a Beirut paper keeps Lebanon's units, not the bigger namesake's
-    if not vouched(pool, holder, inner):
+    # Tripoli" from a Beirut paper keeps Lebanon's units, not the bigger namesake's (only
+    # actors at home, an outlet's country or armies abroad move a pool of two or more)
+    actors = ctx.actors
+    if len(pool) > 1 and (actors.home or actors.outlet or actors.forces) and not vouched(pool, holder, inner):
         ranked = sorted(pool, key=lambda h: -h.population)
         home = forces_at_home(at_home(ranked, ctx), ctx)
         if home is not ranked:  # they kept only the home readings (by identity: `in` a
