@@ -20,9 +20,9 @@ from sitroom.geo.gazetteer import Gazetteer, Hit
 from sitroom.geo.normalize import split_generic
 from sitroom.lang import active_pack
 
-#: (name, its rows as written, local countries, pack, gazetteer) → (those rows, whether the
-#: name without its kind word was looked up, where each reading is among the rows asked)
-_KEPT: dict[tuple, tuple[tuple[Hit, ...], bool, list[int]]] = {}
+#: (name, its rows as written, local countries, pack, gazetteer) → (those rows, the name
+#: without its kind word, whether that was looked up, where each reading is among the rows asked)
+_KEPT: dict[tuple, tuple[tuple[Hit, ...], str, bool, list[int]]] = {}
 _KEPT_MAX = 50_000  # (then forgotten at once)
 
 
@@ -32,14 +32,13 @@ def exact_readings(
     """(the name without its kind word, its exact readings) of the name ``text`` whose rows
     as written are ``written``, in an article whose local countries among them are
     ``local``; a fresh list each time."""
-    pack = active_pack()
-    name = split_generic(text)[0]
-    key = (text, tuple([h.id for h in written]), local, pack, gaz)
+    key = (text, tuple([h.id for h in written]), local, active_pack(), gaz)
     kept = _KEPT.get(key)
     if kept is not None and kept[0] == tuple(written):  # (mostly the very rows asked before)
-        rows, bare, where = kept
+        rows, name, bare, where = kept
         asked = [*written, *gaz.lookup(name)] if bare else written
         return name, [asked[i] for i in where]
+    name = split_generic(text)[0]
     hits = own_names_first(text, written, local)
     bare = not hits and name != text
     if bare:
@@ -50,7 +49,7 @@ def exact_readings(
     if where is not None:
         if len(_KEPT) >= _KEPT_MAX:
             _KEPT.clear()
-        _KEPT[key] = (tuple(written), bare, where)
+        _KEPT[key] = (tuple(written), name, bare, where)
     return name, hits
 
 
