@@ -80,6 +80,9 @@ def _object_lemmas(tok: Token, key: Term = ()) -> set[str]:
     preps = [p for p in children(tok, "prep") if key[-1:] == (p.lower_,)]
     objs = [] if preps else children(tok, "dobj", "nsubjpass", "attr")
     objs += [o for p in preps or children(tok, "prep") for o in children(p, "pobj")]
+    # 'used live ammunition against protesters': the parse hangs 'against' on the object
+    targets = event_words("instrument_target_preps")
+    objs += [o for d in children(tok, "dobj") for p in children(d, "prep") if p.lower_ in targets for o in children(p, "pobj")]
     objs += [c for o in objs for c in o.conjuncts]
     quantities = load_lexicon().cue("quantity_nouns")
     objs += [o for q in objs if lemma(q) in quantities for _p, o in prep_objects(q, {"of"})]
