@@ -41,12 +41,13 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _AS_LATIN_LETTER = re.compile(r"(?i)[a-z]")
 
 
-def has_word(text: str, needs: PackValue[_Needs]) -> bool:
+def has_word(text: str, needs: PackValue[_Needs], low: str | None = None) -> bool:
     """Whether ``text`` may hold one of the words, case aside as the patterns read it: in the
-    lower-cased text; a text none of whose other characters a case-blind pattern reads as a
-    letter holds none if that finds none; any other goes through the case-blind regex."""
+    lower-cased text (``low``, when the caller has it); a text none of whose other characters
+    a case-blind pattern reads as a letter holds none if that finds none; any other goes
+    through the case-blind regex."""
     found = needs.value()
-    low = text.lower()
+    low = text.lower() if low is None else low
     if any(map(low.__contains__, found.words)):
         return True
     if text.isascii() or not any(_AS_LATIN_LETTER.match(c) for c in set(_NON_ASCII.findall(text))):
@@ -58,9 +59,11 @@ def road_links(text: str, known: Callable[[str], bool]) -> list[Link]:
     """The two ends of each 'between', road and linking road the text names, one of them
     a known name."""
     links: list[Link] = []
-    needed = ((), (ROAD_WORDS,), (ROAD_WORDS, LINK_VERBS))
-    for pattern, needs in zip(_SEARCHES.value(), needed, strict=True):
-        if not all(has_word(text, words) for words in needs):
+    low = text.lower()
+    road = has_word(text, ROAD_WORDS, low)  # (asked once for the road and the linking road)
+    wanted = (True, road, road and has_word(text, LINK_VERBS, low))
+    for pattern, words_there in zip(_SEARCHES.value(), wanted, strict=True):
+        if not words_there:
             continue  # every match holds one of each list's words (most texts: the scan is the cost)
         for m in pattern.finditer(text):
             if not (known(m.group("a")) or known(m.group("b"))):

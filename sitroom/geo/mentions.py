@@ -84,8 +84,9 @@ _QUARTER_WORDS = pack_words("geo/words", "quarter_words")
 _ARTICLES_EN = pack_words("geo/words", "articles")
 
 
-def _kind(text: str, before: str, after: str) -> str:
-    m = KIND_AFTER.match(after)
+def _kind(text: str, before: str, m: re.Match | None) -> str:
+    """The kind of place ``text`` names: its kind word after it (``m``, KIND_AFTER's match
+    of the text after it), before it ("the town of X"), or in its own name."""
     if m:
         return GENERIC_SUFFIXES.get(m.group("kind").lower(), "")
     m = KIND_BEFORE.search(before)
@@ -337,8 +338,8 @@ def annotate(text: str, start: int, end: int, sentence: int, s_start: int, s_end
     before = text[max(s_start, start - 60) : start]
     after = text[end : min(s_end, end + 30)]
     name = text[start:end]
-    m = Mention(name, start, end, kind=_kind(name, before, after), sentence=sentence)
-    word = KIND_AFTER.match(after)
+    word = KIND_AFTER.match(after)  # (matched once: the kind and the kind word read it)
+    m = Mention(name, start, end, kind=_kind(name, before, word), sentence=sentence)
     m.kind_word = word.group("kind").lower() if word else ""  # (`geo.local`: "X neighbourhood")
     anchor, distant = ANCHOR_BEFORE.search(before), DISTANCE_FROM.search(before)  # "12 km from X"
     m.anchor_of = anchor.group("rel").split()[0].lower() if anchor else ("near" if distant else "")
