@@ -205,6 +205,42 @@ def province_units(iso: int, province: str) -> tuple[Outline, ...]:
     return tuple(topo.rings(polys) for name, polys in topo.units if same_name(name, province))
 
 
+Box = tuple[float, float, float, float]
+
+
+def _unit_boxes(iso: int) -> tuple[tuple[str, Box], ...]:
+    """Each unit of the country as its name and its `Outline.box`, in `country_units`'s
+    order, read from the boxes file (`sitroom.outline_boxes.unit_boxes`, no outline decoded)."""
+    from sitroom.outline_boxes import unit_boxes  # (it reads this module's outlines to write them)
+
+    return unit_boxes(iso)
+
+
+@lru_cache(maxsize=1_024)
+def _named_units(iso: int, province: str) -> tuple[tuple[int, Box], ...]:
+    """The place in the country's file and the box of each unit named like ``province``
+    (the units `province_units` decodes)."""
+    return tuple((i, box) for i, (name, box) in enumerate(_unit_boxes(iso)) if same_name(name, province))
+
+
+@lru_cache(maxsize=1_024)
+def unit_outline(iso: int, i: int) -> Outline:
+    """The rings of the country's ``i``-th unit (`country_units`'s order), only its arcs
+    decoded; an empty outline when the country has none vendored."""
+    topo = _topology(iso)
+    return topo.rings(topo.units[i][1]) if topo else Outline()
+
+
+def _boxed(box: Box, lon: float, lat: float) -> bool:
+    """The (lon, lat) point passes `_inside`'s test of a unit's whole box."""
+    return box[1] <= lat < box[3] and box[0] <= lon <= box[2]
+
+
+def _boxed_turned(box: Box, lat: float, lon: float) -> bool:
+    """The (lat, lon) point, or it a turn east or west (`_holds`), passes the box test."""
+    return box[1] <= lat < box[3] and any(box[0] <= lon + turn <= box[2] for turn in (0.0, 360.0, -360.0))
+
+
 def _inside(lon: float, lat: float, rings: Outline) -> bool:
     """Even-odd ray casting over all of a unit's rings, past those whose box shows the ray
     crosses none of their edges or an even number of them (`Outline`)."""
@@ -231,12 +267,15 @@ def one_province(
     country has no outlines or a point lies in none. With ``province``, the outline holding
     ``a`` must also bear that name (`same_name`): the outlines and a gazetteer do not always
     share one set of provinces (a province created after the outlines were drawn has its
-    point inside the neighbour it was cut from)."""
-    for name, rings in country_units(iso):
-        if _holds(rings, a):
-            if province is not None and not same_name(name, province):
-                return False
-            return _holds(rings, b)
+    point inside the neighbour it was cut from). Only the units whose box holds ``a`` are
+    decoded (`holding_province`)."""
+    for i, (name, box) in enumerate(_unit_boxes(iso)):
+        if _boxed_turned(box, *a):
+            rings = unit_outline(iso, i)
+            if _holds(rings, a):
+                if province is not None and not same_name(name, province):
+                    return False
+                return _holds(rings, b)
     return False
 
 
@@ -276,17 +315,22 @@ def _iso_number_by_iso2() -> dict[str, int]:
 def in_province(cc: str, province: str, lat: float, lon: float) -> bool | None:
     """Whether the (lat, lon) point lies in the outline of the country's (ISO2) province
     of that name (`same_name`); None when the country has no outlines or no unit of that
-    name, so the caller keeps its own test."""
-    units = province_units(_iso_number_by_iso2().get(cc, 0), province)
-    if not units:
+    name, so the caller keeps its own test. The units' names and boxes are read from the
+    boxes file (`sitroom.outline_boxes`, the outlines' own): a unit whose box misses the
+    point is not decoded (`_inside` would refuse it at its box)."""
+    iso = _iso_number_by_iso2().get(cc, 0)
+    named = _named_units(iso, province)
+    if not named:
         return None
-    return any(_inside(lon, lat, rings) for rings in units)
+    return any(_boxed(box, lon, lat) and _inside(lon, lat, unit_outline(iso, i)) for i, box in named)
 
 
 def holding_province(cc: str, lat: float, lon: float) -> str | None:
     """The name of the country's (ISO2) admin-1 outline that holds the (lat, lon) point;
-    None when the country has no outlines or the point lies in none."""
-    for name, rings in country_units(_iso_number_by_iso2().get(cc, 0)):
-        if name and _holds(rings, (lat, lon)):
+    None when the country has no outlines or the point lies in none. Only the units whose
+    box holds the point (a turn east or west too, as `_holds` tries it) are decoded."""
+    iso = _iso_number_by_iso2().get(cc, 0)
+    for i, (name, box) in enumerate(_unit_boxes(iso)):
+        if name and _boxed_turned(box, lat, lon) and _holds(unit_outline(iso, i), (lat, lon)):
             return name
     return None
