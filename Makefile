@@ -6,10 +6,14 @@ STAMP  := $(VENV)/.sitroom-installed
 DEMO_DB := sitroom-demo.db
 SHAFAQ := ../shared/examples/shafaq-2024-04-23.txt
 # The gazetteer is built from installed packages and the data files beside its builder;
-# it is rebuilt whenever one of those changes (about four minutes on two cores).
+# it is rebuilt whenever one of those changes (about four minutes on two cores). Every file
+# `sitroom.geo.build.input_digest` hashes is named here (tests/geo/test_gazetteer_inputs.py):
+# a file left out would leave a pulled checkout with a gazetteer the package calls stale.
 GAZ    := sitroom/geo/data/gazetteer.sqlite
 GAZ_INPUTS := $(wildcard sitroom/geo/build*.py sitroom/geo/sources.py sitroom/geo/normalize.py \
-	sitroom/geo/data/*.csv sitroom/geo/data/*.csv.gz sitroom/geo/data/*.txt sitroom/geo/data/*.yaml)
+	sitroom/geo/data/*.csv sitroom/geo/data/*.csv.gz sitroom/geo/data/*.txt sitroom/geo/data/*.yaml \
+	sitroom/outlines.py sitroom/lang/en/geo/kinds.yaml sitroom/lang/en/geo/demonyms.yaml \
+	sitroom/api/static/data/admin1/index.json)
 
 .PHONY: install demo test lint bench eval system-deps clean
 
