@@ -8,34 +8,25 @@ written to ``geo/data/admin1_boxes.csv`` (one row per unit, in the order of its 
 file, each coordinate as Python writes the float, so that it reads back the very same),
 by
 
-    python -m sitroom.outline_boxes
+    python -m sitroom.outline_box_writer
 
-after the outlines change; a test checks the file against the outlines.
+after the outlines change; a test checks the file against the outlines. This module only
+reads the file, so `sitroom.outlines` can read its boxes without an import cycle (the
+writer decodes the outlines).
 """
 
 from __future__ import annotations
 
 import csv
-import sys
-from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
 from sitroom.errors import ConfigError
-from sitroom.outlines import _iso3_by_number, country_units
 
 BOXES = Path(__file__).resolve().parent / "geo" / "data" / "admin1_boxes.csv"
 HEADER = ("iso", "unit", "west", "south", "east", "north")
 
 Box = tuple[float, float, float, float]
-
-
-def computed_boxes() -> Iterator[tuple[int, str, Box]]:
-    """(ISO numeric, unit name, (west, south, east, north)) of every vendored admin-1
-    outline, countries by ISO number, units in their file's order."""
-    for iso in sorted(_iso3_by_number()):
-        for name, rings in country_units(iso):
-            yield iso, name, rings.box
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +36,7 @@ def _table() -> dict[int, tuple[tuple[str, Box], ...]]:
         rows = csv.reader(fh)
         if tuple(next(rows, ())) != HEADER:
             raise ConfigError(
-                f"{BOXES}: the header is not {','.join(HEADER)}; rewrite it with python -m sitroom.outline_boxes"
+                f"{BOXES}: the header is not {','.join(HEADER)}; rewrite it with python -m sitroom.outline_box_writer"
             )
         for iso, unit, west, south, east, north in rows:
             out.setdefault(int(iso), []).append((unit, (float(west), float(south), float(east), float(north))))
@@ -56,17 +47,3 @@ def unit_boxes(iso: int) -> tuple[tuple[str, Box], ...]:
     """Each admin-1 unit of the country (ISO numeric) as its name and the box of its
     outline, in the order of `sitroom.outlines.country_units`; () when none is vendored."""
     return _table().get(iso, ())
-
-
-def write_boxes(path: Path = BOXES) -> int:
-    """Write every outline's box to ``path``; returns the number of units."""
-    rows = [(iso, name, *map(repr, box)) for iso, name, box in computed_boxes()]
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(HEADER)
-        writer.writerows(rows)
-    return len(rows)
-
-
-if __name__ == "__main__":
-    print(f"{write_boxes()} admin-1 outline boxes written to {BOXES}", file=sys.stderr)

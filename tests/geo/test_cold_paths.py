@@ -23,7 +23,8 @@ from sitroom.actors.text import fold
 from sitroom.geo.gazetteer import _COLUMNS, Hit, km
 from sitroom.geo.normalize import name_key
 from sitroom.geo.unit_size import unit_box_km2
-from sitroom.outline_boxes import computed_boxes, unit_boxes
+from sitroom.outline_box_writer import computed_boxes
+from sitroom.outline_boxes import unit_boxes
 from sitroom.outlines import (
     OUTLINES,
     _iso_number_by_iso2,
@@ -89,7 +90,7 @@ def test_a_point_is_inside_the_province_it_lies_in_and_outside_its_neighbour():
 
 
 def test_the_boxes_file_holds_every_outlines_box_as_the_outlines_give_it():
-    # (after a change to the vendored outlines: python -m sitroom.outline_boxes)
+    # (after a change to the vendored outlines: python -m sitroom.outline_box_writer)
     from_file = [(iso, name, box) for iso in sorted({i for i, _, _ in computed_boxes()})
                  for name, box in unit_boxes(iso)]
     assert from_file == list(computed_boxes())

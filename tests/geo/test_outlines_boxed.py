@@ -7,7 +7,8 @@ import random
 
 import pytest
 
-from sitroom.outline_boxes import computed_boxes, unit_boxes
+from sitroom.outline_box_writer import computed_boxes
+from sitroom.outline_boxes import unit_boxes
 from sitroom.outlines import (
     _holds,
     _inside,
