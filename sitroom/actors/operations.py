@@ -1,5 +1,5 @@
-"""The side whose operation killed, where no one is the verb's subject: "a drug suspect was
-killed during a police raid", "two soldiers died in a Taliban ambush". The owner named on
+"""The side whose operation killed, where no one is the verb's subject: "a smuggling suspect
+died in a police raid", "two soldiers died in a Taliban ambush". The owner named on
 the operation noun (or after "by": "during a raid by soldiers") is actor1; an operation
 with no owner ("killed during a raid") names no one.
 """

@@ -209,7 +209,7 @@ def _clause_object(prep: Token) -> list[Token]:
 
 
 def _shared_subject_verbs(trigger: Token) -> list[Token]:
-    """ "Troops fired mortars and grenade launchers at the positions": verbs joined to the
+    """ "Troops fired mortars and grenade launchers at rebel posts": verbs joined to the
     trigger that have no subject of their own (the tagger reads "grenade" as one), so the
     trigger's subject fired at what they name."""
     if not trigger.tag_.startswith(_VERB_TAG):

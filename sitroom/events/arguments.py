@@ -140,7 +140,7 @@ def _target_of_event(clause: Token, lex: Lexicon) -> bool:
     """The relative clause hangs on the object of an event noun's preposition and tells
     that event ('the bombing of a church that killed four', 'an attack on a hotel that
     killed nine'): the noun is the target. Not the doer ('an attack by gunmen who ...'), nor
-    one who did something else ('the arrest of people who set fire to crops')."""
+    one who did something else ('the arrest of men who set fire to crops')."""
     noun = clause.head
     prep = noun.head
     preps = event_words("object_preps") | event_words("of_preps")

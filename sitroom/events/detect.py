@@ -367,7 +367,7 @@ def _told_by_relative(trig: Trigger, asserted: list[Trigger], lex: Lexicon) -> b
     """'claimed a bombing during Mass that killed four': the event noun a relative clause
     of the same family tells is that clause's event, whatever governs the noun; so is one
     whose target the clause of its own kind hangs on ('the bombing of a church that killed
-    four'; not 'the arrest of people who set fire to crops')."""
+    four'; not 'the arrest of men who set fire to crops')."""
     noun, fam, kind = trig.token, _family(trig.cls, lex), lex.classes[trig.cls].family
     targets = {o.i for _p, o in prep_objects(noun, event_words("object_preps") | event_words("of_preps"))}
     return any(

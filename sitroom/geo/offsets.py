@@ -66,7 +66,7 @@ def near_anchor(
         h
         for h in pool
         if h.is_open
-        or h.is_country  # ("border areas of Nicaragua, between Suriname and ...": no point)
+        or h.is_country  # ("the border areas of Chad, between Niger and ...": no point)
         or (offset is None and _inside(h, anchor))
         or (
             _at_offset(h, anchor, point, offset[0], share)

@@ -293,7 +293,7 @@ def _noun_mention(tok: Token, kind: str) -> Mention | None:
 
 
 def _found(body: Token) -> bool:
-    """'The body of a man was found': a body some verb of finding has as its subject, also
+    """'The body of a farmer was found': a body some verb of finding has as its subject, also
     where a place named before it misleads the parse (`passive_subject`)."""
     if body.head.lemma_.lower() in _FOUND_VERBS:
         return True

@@ -1,5 +1,5 @@
 """Where no one is the verb's subject, the side whose operation it happened in did it:
-"a man was shot dead in a police operation". Sentences written for these tests."""
+"a trader was shot dead in a police operation". Sentences written for these tests."""
 
 from __future__ import annotations
 
