@@ -119,8 +119,11 @@ class ArticleContext:
     wording: Wording | None = None
     #: `resolve.candidates` by id of the mention: (mention, container, countries, kind, readings)
     candidates_seen: dict = field(default_factory=dict)
-    #: `ranker.ranked_order` by pool and what its rows read: (what stays the article's, order)
+    #: `ranked.ranked_order` by pool and what its rows read: (what stays the article's, order)
     rankings: dict = field(default_factory=dict)
+    #: a pool's frame-free ranker columns by pool, name, kind word, container and anchor
+    #: (`sitroom.geo.ranked.pool_scores`)
+    pool_parts: dict = field(default_factory=dict)
 
     def kept_candidates(
         self, mention: Mention, holder: Hit | None, countries: frozenset[str]

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import math
-import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -271,33 +270,6 @@ def feature_rows(
     return rows
 
 
-def ranked_order(
-    pool: tuple[Hit, ...], mention: Mention, ctx: ArticleContext, anchor: Hit | None, ranker: Ranker
-) -> list[int]:
-    """The indices of ``pool`` best first by ``ranker``. The rows read only the places'
-    fields, the name, its kind word and resolved container, the anchor and, of the article,
-    its country and province weights, its places (`nearest_km`) and what stays the same for
-    the article (its support, actors, local words): a pool asked again with all of them as
-    they were (the second pass asks every name again, a name the article repeats is asked
-    per mention) is read from the article's ``rankings``, not built and scored again (the
-    same rows: the same order)."""
-    container = mention.container.resolved if mention.container else None
-    anchors = ctx.anchors
-    key = (
-        tuple([h.id for h in pool]), mention.kind, mention.text, container and container.id,
-        anchor and anchor.id, len(anchors), tuple(ctx.countries.items()), tuple(ctx.admin1s.items()),
-    )
-    # (the places compared in full, each mostly the very record asked before: ids keyed)
-    asked = (pool, container, anchor, ctx.support, ctx.actors, ctx.wording, anchors, ranker)
-    found = ctx.rankings.get(key)
-    if found is not None and found[0][:3] == asked[:3] and all(map(operator.is_, found[0][3:], asked[3:])):
-        return found[1]
-    rows = feature_rows(pool, mention, ctx, anchor, nearest_km(pool, anchors))
-    order = ranker.scores(rows).argsort()[::-1].tolist()  # (Python ints: no numpy scalar per index)
-    ctx.rankings[key] = (asked, order)
-    return order
-
-
 #: The support counts of an article without a `Support` (none agrees).
 _NO_SUPPORT = (0, 0, 0, 0, 0.0)
 _NO_CONTAINER = (0.0, 0.0, 0.0, 0.0, 0.0)
@@ -431,8 +403,14 @@ class Ranker:
     version: str
 
     def scores(self, rows: list[list[float]]) -> np.ndarray:
-        x = (np.asarray(rows, dtype=float) - self.mean) / self.scale
-        return x @ self.coef + self.intercept
+        return self.standardized(rows) @ self.coef + self.intercept
+
+    def standardized(self, rows: list[list[float]], columns: np.ndarray | None = None) -> np.ndarray:
+        """(x - mean) / scale of the rows, element by element; ``columns``: the rows hold
+        only those features (`sitroom.geo.ranked`), in that order."""
+        if columns is None:
+            return (np.asarray(rows, dtype=float) - self.mean) / self.scale
+        return (np.asarray(rows, dtype=float) - self.mean[columns]) / self.scale[columns]
 
 
 def load_ranker(path: Path = WEIGHTS) -> Ranker:

@@ -52,6 +52,7 @@ from sitroom.geo.loose import (
 from sitroom.geo.normalize import NOT_A_NAME, name_key
 from sitroom.geo.offsets import near_anchor, off_anchor
 from sitroom.geo.prior import score, scored  # noqa: F401  (`scored` re-exported: the ranker's prior)
+from sitroom.geo.ranked import ranked_order
 from sitroom.geo.refused import refused_in_container
 from sitroom.geo.rivers import river_abroad
 from sitroom.geo.siblings import sibling_sense
@@ -224,7 +225,7 @@ def _ranked(
         return sorted(pool, key=lambda h: score(h, mention, ctx, anchor), reverse=True)
     hits = tuple(pool)
     if ranker is not None and ctx.recorder is None:
-        return [hits[i] for i in ranking.ranked_order(hits, mention, ctx, anchor, ranker)]
+        return [hits[i] for i in ranked_order(hits, mention, ctx, anchor, ranker)]
     near = ranking.nearest_km(hits, ctx.anchors)
     rows = ranking.feature_rows(hits, mention, ctx, anchor, near)
     if ctx.recorder is not None:

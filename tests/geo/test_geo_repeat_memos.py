@@ -1,6 +1,6 @@
 """What the resolver keeps within an article gives what working it out again gives: a pool
 of candidates ranked again with nothing its rows read moved is read from the article's
-rankings (`ranker.ranked_order`), and the article's frame is made again once what it reads
+rankings (`ranked.ranked_order`), and the article's frame is made again once what it reads
 has moved (`loose._frame`)."""
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from collections import Counter
 from sitroom.geo import loose
 from sitroom.geo.context import ArticleContext, Mention
 from sitroom.geo.mentions import mentions_from_spans
-from sitroom.geo.ranker import default_ranker, feature_rows, nearest_km, ranked_order
+from sitroom.geo.ranked import ranked_order
+from sitroom.geo.ranker import default_ranker, feature_rows, nearest_km
 from sitroom.geo.resolve import build_context, resolve_all
 from sitroom.geo.support import Support
 
