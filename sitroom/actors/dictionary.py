@@ -22,9 +22,9 @@ from sitroom.actors.entries import (
     umbrella_first,
 )
 from sitroom.actors.indexing import DictionaryIndex
-from sitroom.actors.memo import first_words, fuzzy_hit, key_reach, remember_mentions
+from sitroom.actors.memo import by_longest, first_words, fuzzy_hit, key_reach, remember_mentions
 from sitroom.actors.missions import contingent
-from sitroom.actors.text import Word, former, modifies_other, norms, words
+from sitroom.actors.text import Word, former, modifies_other, norm_set, norms, words
 from sitroom.lang import pack_words
 from sitroom.model import Actor
 
@@ -96,6 +96,28 @@ class ActorDictionary(DictionaryIndex):
             if m.actor is not None and country:
                 m.actor = contingent(self, self.localize(m.actor, country), country, when)
         return found
+
+    def none_in(self, text: str) -> bool:
+        """True when ``mentions(text, fuzzy=False)`` (no event country) is certainly empty:
+        no name, head noun or country's name of the dictionary has all its words among
+        the text's (a set of their forms: no `Word` made, no scan). A nationality alone
+        names no one ("Kenyan" needs a head noun: "Kenyan police"). False when the text
+        may hold one."""
+        if self._local.get(""):
+            return False
+        found = norm_set(text)
+        needed = self.needed_words()
+        return not any(found.issuperset(k) for w in needed.keys() & found for k in needed[w])
+
+    def needed_words(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The keys one of which a text must hold for a mention (`none_in`), by their longest
+        word (made once; again when an index has grown)."""
+        sizes = (len(self._names), len(self._heads), len(self._countries))
+        held = self.__dict__.get("_needed_words")
+        if held is None or held[0] != sizes:
+            countries = (k for k, (_, _, demonym) in self._countries.items() if not demonym)
+            held = self.__dict__["_needed_words"] = (sizes, by_longest([*self._names, *self._heads, *countries]))
+        return held[1]
 
     def military_names(self) -> list[str]:
         """Names that stand for a state's armed forces ("IDF", "Pentagon")."""

@@ -9,7 +9,7 @@ The actors stage and finalize's re-resolve ask for the same phrases' mentions ag
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import wraps
 from typing import Any
@@ -49,6 +49,16 @@ def key_reach(index: dict[tuple[str, ...], Any]) -> dict[str, int]:
     return found[2]
 
 
+def by_longest(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Keys by their longest word (the first of the longest): a text none of whose words
+    is such a word, or that lacks another word of each key holding one, holds no key."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for k in keys:
+        if k:
+            found.setdefault(max(k, key=len), []).append(k)
+    return {w: tuple(ks) for w, ks in found.items()}
+
+
 def fuzzy_hit(query: str, names: list[str], cache: dict[str, Any]) -> tuple | None:
     """The name closest to ``query`` when it is close both as written and with its words
     sorted, or None; ``cache`` (one per name list) remembers each query's answer."""
@@ -62,12 +72,14 @@ def fuzzy_hit(query: str, names: list[str], cache: dict[str, Any]) -> tuple | No
 
 
 def prepare(dictionary: Any) -> None:
-    """The first words and reaches of a dictionary's name, country and head indexes,
+    """The first words and reaches of a dictionary's name, country and head indexes (and
+    the keys `ActorDictionary.none_in` tests),
     made now, not on its first phrase (`sitroom.geo.preload`: before ingest forks its
     workers, which then share them)."""
     for index in (dictionary._names, dictionary._countries, dictionary._heads, *dictionary._local.values()):
         first_words(index)
         key_reach(index)
+    dictionary.needed_words()
 
 
 Find = Callable[..., list[Mention]]

@@ -98,6 +98,13 @@ def _split(text: str, pack: object) -> tuple[Word, ...]:
     return tuple(out)
 
 
+def norm_set(text: str) -> set[str]:
+    """The normalized forms of ``words(text)`` as a set, without a `Word` made: each distinct
+    word of the text normalized once (an empty form, which `words` drops, may be in it)."""
+    norm_of = _NORM.value()
+    return {norm_of(o[:-1] if o[-1] == "." and o.count(".") == 1 else o) for o in set(_WORD.findall(text))}
+
+
 def _norm(orig: str) -> str:
     """A word's normalized form under the active pack: possessive 's dropped, folded."""
     core = _POSSESSIVE.value().sub("", orig)

@@ -173,6 +173,8 @@ def actor_focus(text: str, gaz: Gazetteer, actor_files: Sequence[str] = ()) -> A
     named: set[str] = set()
     found = sorted(_places(text, anchors) + _places(text, capitals, True)) if capitals else _places(text, anchors)
     for phrase in _windows(text, found, matcher.reach):
+        if matcher.dictionary.none_in(phrase):
+            continue  # (most stretches: a word of some name, none that starts one)
         for m in matcher.dictionary.mentions(phrase, fuzzy=False):
             theatre = matcher.by_name.get(m.actor.name) if m.actor is not None else None
             if theatre is not None and (theatre.actor, key(m.text)) not in matcher.shared:
@@ -253,6 +255,8 @@ def _nationalities(
     home: set[str] = set()
     forces: set[str] = set()
     for phrase in phrases:
+        if dictionary.none_in(phrase):
+            continue  # ("the Kenyan coast": a nationality, no head noun nor name)
         ws = words(phrase)
         starts = [w.start for w in ws]
         for m in dictionary.mentions(phrase, fuzzy=False):
