@@ -168,6 +168,16 @@ class _Scan(NamedTuple):
 
 
 _SCAN = PackValue(lambda _: _Scan(_CUE.value(), _GEN_AFTER.value(), _ALT_NAME.value(), _COMMA_NEXT.value()))
+#: What must stand right after a name for a kind word ("\\s+district"), a bracket ("\\s*(")
+#: or a comma ("\\s*,") to follow it there, when the pack's patterns open so (else None:
+#: each pattern is tried after every name).
+_LEADS = PackValue(
+    lambda _: "(,"
+    if _GEN_AFTER.value().pattern.startswith("\\s+")
+    and _ALT_NAME.value().pattern.startswith("\\s*\\(")
+    and _COMMA_NEXT.value().pattern.startswith("\\s*,")
+    else None
+)
 
 
 def _gen_after(text: str, pos: int, scan: _Scan | None = None) -> re.Match | None:
@@ -277,6 +287,33 @@ def _whole_name(text: str, m: re.Match, gen: re.Match | None, known: Callable[[s
     return Link(m.start("a"), m.end("a"))
 
 
+def _name_starts(text: str, known: Callable[[str], bool]) -> list[Link]:
+    """The names a chain may start at: those a word before cues as places ("in X"), those a
+    kind word follows ("X district", "X (Alt) district") or a comma and a unit ("X, Lara
+    state"), and the names a cued one's list goes on with. (After a name followed by
+    neither a space, a bracket nor a comma, as a full stop or a possessive, a quarter of
+    them, no kind word, bracket or comma can stand: none is looked for.)"""
+    out: list[Link] = []
+    scan, leads = _SCAN.value(), _LEADS.value()
+    cued_by, gen_after, alt_name = scan.cue.found, scan.gen_after, scan.alt_name
+    for m in _NAME_START.finditer(text):
+        start, end = m.span("a")
+        cued = cued_by(text[start - 30 if start > 30 else 0 : start])  # (`_name_before`)
+        after = text[end : end + 1]
+        gen = None
+        if leads is None or (after and (after in leads or after.isspace())):
+            gen = gen_after.match(text, end)  # (`_gen_after`)
+            if gen is None and (alt := alt_name.match(text, end)) is not None:
+                gen = gen_after.match(text, alt.end())
+            if cued or gen is not None or _unit_follows(text, m, known, scan):
+                out.append(_whole_name(text, m, gen, known))
+        elif cued:
+            out.append(_whole_name(text, m, None, known))
+        if cued:
+            out.extend(_listed_after(text, end, known))
+    return out
+
+
 def find_links(
     text: str,
     known: Callable[[str], bool],
@@ -289,14 +326,7 @@ def find_links(
     ``is_unit`` says whether a name is a province."""
     links = _parens(text, known, is_unit)
     starts = [_bare_name(text, s, e, known) for s, e in spans]
-    scan = _SCAN.value()
-    for m in _NAME_START.finditer(text):
-        cued = _name_before(text, m, "a", scan)
-        gen = _gen_after(text, m.end("a"), scan)
-        if cued or gen is not None or _unit_follows(text, m, known, scan):
-            starts.append(_whole_name(text, m, gen, known))
-        if cued:
-            starts.extend(_listed_after(text, m.end("a"), known))
+    starts.extend(_name_starts(text, known))
     links.extend(_commas(text, known, _outermost(text, starts, known), is_unit))
     # chained names, and known names that say what unit they are ("on Sirwah district")
     links.extend(s for s in starts if s.container is not None or _unit_named(text, s, known))
