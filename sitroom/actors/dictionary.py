@@ -25,10 +25,11 @@ from sitroom.actors.indexing import DictionaryIndex
 from sitroom.actors.memo import by_longest, first_words, fuzzy_hit, key_reach, remember_mentions
 from sitroom.actors.missions import contingent
 from sitroom.actors.text import Word, former, modifies_other, norm_set, norms, words
-from sitroom.lang import pack_words
+from sitroom.lang import active_pack, pack_words
 from sitroom.model import Actor
 
 _FOUND_CACHE = 2048  # texts whose countries are remembered (a few articles' sentences)
+_NONE_IN_CACHE = 4096  # texts `none_in` remembers (an article has a few stretches and phrases)
 _FUZZY_MAX_WORDS = 10  # fuzzy matching is for short names, not whole sentences
 _DESCRIPTIONS = pack_words("actors/words", "descriptions")  # words for fighters, not who
 _MAX_GAP = 2  # unknown words allowed between a nationality and its head noun
@@ -102,22 +103,34 @@ class ActorDictionary(DictionaryIndex):
         no name, head noun or country's name of the dictionary has all its words among
         the text's (a set of their forms: no `Word` made, no scan). A nationality alone
         names no one ("Kenyan" needs a head noun: "Kenyan police"). False when the text
-        may hold one."""
+        may hold one. Remembered per text (and pack), as `mentions` is."""
         if self._local.get(""):
             return False
-        found = norm_set(text)
-        needed = self.needed_words()
-        return not any(found.issuperset(k) for w in needed.keys() & found for k in needed[w])
+        needed, seen = self._needed()
+        asked = (text, active_pack())
+        found = seen.get(asked)
+        if found is None:
+            if len(seen) >= _NONE_IN_CACHE:
+                seen.clear()
+            forms = norm_set(text)
+            found = seen[asked] = not any(forms.issuperset(k) for w in needed.keys() & forms for k in needed[w])
+        return found
 
     def needed_words(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """The keys one of which a text must hold for a mention (`none_in`), by their longest
         word (made once; again when an index has grown)."""
+        return self._needed()[0]
+
+    def _needed(self) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[tuple, bool]]:
+        """`needed_words` and the answers of `none_in` so far (both made afresh when an
+        index has grown)."""
         sizes = (len(self._names), len(self._heads), len(self._countries))
         held = self.__dict__.get("_needed_words")
         if held is None or held[0] != sizes:
             countries = (k for k, (_, _, demonym) in self._countries.items() if not demonym)
-            held = self.__dict__["_needed_words"] = (sizes, by_longest([*self._names, *self._heads, *countries]))
-        return held[1]
+            needed = by_longest([*self._names, *self._heads, *countries])
+            held = self.__dict__["_needed_words"] = (sizes, needed, {})
+        return held[1], held[2]
 
     def military_names(self) -> list[str]:
         """Names that stand for a state's armed forces ("IDF", "Pentagon")."""

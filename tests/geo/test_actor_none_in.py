@@ -79,3 +79,12 @@ def test_actor_focus_reads_what_it_read_without_passing_over(gaz, monkeypatch):
     monkeypatch.setattr(ActorDictionary, "none_in", lambda self, text: False)
     assert [actor_focus(t, gaz) for t in texts] == fast
     assert any(f.theatres for f in fast) and any(f.home or f.forces for f in fast)
+
+
+def test_an_answer_is_remembered_until_an_index_grows():
+    dictionary = ActorDictionary({"actors": [{"name": "Lakeside Guard", "aliases": []}]})
+    assert dictionary.none_in("the Shore Watch patrolled") and dictionary.none_in("the Shore Watch patrolled")
+    name = next(iter(dictionary._names.values()))
+    dictionary._names[("shore", "watch")] = name
+    assert not dictionary.none_in("the Shore Watch patrolled")
+    assert dictionary.mentions("the Shore Watch patrolled", fuzzy=False)
