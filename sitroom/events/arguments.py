@@ -192,6 +192,10 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
         if obj is not None and lemma(obj) in trig.key[1:]:
             inner = [o for _p, o in prep_objects(obj, event_words("control_object_preps"))] or [
                 c for c in child_tokens(obj) if c.dep_ == "poss" and not is_pronoun(c)]
+            # 'used live ammunition against protesters': whom the instrument was turned on (not
+            # 'thwarted an incursion on the frontline': the deed's own place)
+            if not inner and (trig.cls == "disperse" or is_weapon_word(obj, lex)):
+                inner = [o for _p, o in prep_objects(obj, event_words("instrument_target_preps"))]
             if inner:  # 'took control of the town'; 'a man's body was found': the man
                 return with_conjuncts(inner[0])
             continue  # 'opened fire': the object is part of the trigger

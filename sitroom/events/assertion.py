@@ -112,8 +112,9 @@ def _told_clause(cur: Token) -> bool:
     """'sought refuge after gunmen killed five', 'vowed revenge when the army shelled X': a
     clause of when or why the verb above it came about is told as done, whatever that verb
     (a verb of intent) says of its own object."""
+    # the parse tags 'when' an adverb of the clause ('called for help when gunmen stormed X')
     return cur.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in event_words("told_clause_marks") for c in child_tokens(cur)
+        c.dep_ in ("mark", "advmod") and c.lower_ in event_words("told_clause_marks") for c in child_tokens(cur)
     )
 
 

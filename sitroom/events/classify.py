@@ -62,6 +62,7 @@ from sitroom.events.sides import (
     patient_side,
     side,
 )
+from sitroom.events.struck import struck_from_afar
 from sitroom.events.taxonomy import Taxonomy
 from sitroom.events.territory import (
     bare_control,
@@ -426,6 +427,9 @@ def _violent_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         return "Strategic developments", "Looting/property destruction", f.trig
     if violent:
         cue = by_cls[sorted(violent)[0]]
+        afar = struck_from_afar(classes, f.agent, f.weapon is not None, mention, lex)
+        if afar:  # 'the military struck militant hideouts': a strike, as the noun tells
+            return "Explosions/Remote violence", afar, cue
         if f.patient_side == "armed":
             return "Battles", "Armed clash", cue
         if f.wclass in CROWD_WEAPONS and crowd_agent(mention.agent, lex):

@@ -175,8 +175,10 @@ def _protesting(noun: Token, lex: Lexicon) -> bool:
     """People a clause on them says are protesting ('students protesting job quotas'). People
     gathered somewhere are a crowd, not a protest ('opened fire on residents gathered at the
     market'), unless they gathered to protest ('people gathered to demand ...')."""
+    modifiers = event_words("protesting_modifiers")  # 'striking nurses', 'protesting farmers'
     return any(
         c.dep_ in ("acl", "relcl") and lex.verbs.get((lemma(c),)) == "protest" and _protest_if_gathered(c, lex)
+        or c.dep_ in ("amod", "compound") and c.i < noun.i and c.lower_ in modifiers
         for c in child_tokens(noun)
     )
 

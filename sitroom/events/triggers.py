@@ -396,9 +396,9 @@ def _has_conflict_argument(tok: Token, lex: Lexicon) -> bool:
         return True  # 'an armed drone ..., targeting X
     objs = [o for o in children(tok, "dobj", "nsubjpass")]
     objs += [o for _p, o in prep_objects(tok, event_words("object_preps"))]
-    if any(lemma(o) in lex.cue("hit_idiom_objects") for o in objs):
-        return False  # 'struck a deal', 'hit its recruitment target', 'hit a wall'
     armed = lex.cue("armed_nouns")
+    if any(lemma(o) in lex.cue("hit_idiom_objects") and not _armed_target(o, armed, lex) for o in objs):
+        return False  # 'struck a deal', 'hit its recruitment target', 'hit a wall'
     if agent_words & (armed | lex.cue("nonstate_cues") | event_words("wrecking_agents")):
         return True
     obj_words = {lemma(t) for o in objs for t in phrase(o)}
@@ -408,3 +408,13 @@ def _has_conflict_argument(tok: Token, lex: Lexicon) -> bool:
     placed = any(o.ent_type_ in PLACE_ENTS or lemma(o) in lex.cue("place_nouns") for o in objs)
     civilians = bool(obj_words & lex.cue("civilian_nouns"))
     return actor_like and (placed or civilians)
+
+
+def _armed_target(obj: Token, armed: frozenset[str], lex: Lexicon) -> bool:
+    """'struck Hezbollah targets', 'hit militant targets': a target an armed side's name or
+    word modifies is a military one, no idiom ('hit its recruitment target')."""
+    return lemma(obj) in event_words("armed_target_nouns") and any(
+        c.dep_ in ("compound", "amod", "nmod", "poss")
+        and (c.ent_type_ in _BODY_ENTS or lemma(c) in armed | lex.cue("nonstate_cues") | event_words("foe_words"))
+        for c in child_tokens(obj)
+    )
