@@ -3,8 +3,8 @@ make of it (type and sub-type, both actors, country, province, location as the g
 spells it, precision, date and toll; None leaves a field unchecked, where coders differ).
 The wordings are those that failed before this stop: live ammunition or tear gas 'used
 against' a crowd, a crowd named by its strike ('striking nurses'), an attack told in a
-'when' clause under a verb of asking, and a state force that 'struck targets' with no
-weapon named."""
+'when' clause under a verb of asking, a state force that 'struck targets' with no weapon
+named, and a lead's first words after an upper-case wire dateline."""
 
 from __future__ import annotations
 
@@ -50,6 +50,15 @@ REPORTS = [
                  (REMOTE, AIR, "Military Forces of Pakistan (2022-)", None, "Pakistan", "Khyber Pakhtunkhwa", None, 2, "2024-06-23", 0), id="waziristan-hideouts"),
     pytest.param("2024-06-24", "Ethiopian forces struck Fano positions near Bahir Dar on Sunday.",
                  (REMOTE, SHELLING, "Military Forces of Ethiopia (2018-)", "Fano Militia", "Ethiopia", "Amara", "Bahir Dar", 2, "2024-06-23", 0), id="bahirdar-positions"),
+    # the lead's first words after an upper-case dateline stay one sentence
+    pytest.param("2024-06-23", "MOGADISHU - Militia fighters torched a village near Jowhar on Sunday, killing two elders.",
+                 (VAC, ATTACK, None, "Civilians (Somalia)", "Somalia", "Middle Shabelle", "Jawhar", 2, "2024-06-23", 2), id="jowhar-dateline"),
+    pytest.param("2024-06-23", "CARACAS - Gang members shot dead three men in Petare on Saturday, police said.",
+                 (VAC, ATTACK, "Unidentified Gang (Venezuela)", "Civilians (Venezuela)", "Venezuela", "Miranda", "Petare", 1, "2024-06-22", 3), id="petare-dateline"),
+    pytest.param("2024-06-24", "PORT-AU-PRINCE - Gang members burned houses in Croix-des-Bouquets on Sunday, killing two residents.",
+                 (VAC, ATTACK, "Unidentified Gang (Haiti)", "Civilians (Haiti)", "Haiti", "Ouest", "Croix-des-Bouquets", 1, "2024-06-23", 2), id="croix-des-bouquets-dateline"),
+    pytest.param("2024-06-22", "NIAMEY - Gang members torched houses in Tillia on Friday, killing a herder.",
+                 (VAC, ATTACK, "Unidentified Gang (Niger)", "Civilians (Niger)", "Niger", "Tahoua", "Tillia", 1, "2024-06-21", 1), id="tillia-dateline"),
 ]
 
 

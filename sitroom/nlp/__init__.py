@@ -135,11 +135,19 @@ def line_breaks(doc: Doc) -> Doc:
     while at >= 0:
         breaks.append(at)
         at = text.find("\n", at + 1)
-    starts = numpy.searchsorted(doc.to_array(IDX), [*breaks, *wire_leads(text, breaks)], side="right") - 1
+    leads = wire_leads(text, breaks)
+    starts = numpy.searchsorted(doc.to_array(IDX), [*breaks, *leads], side="right") - 1
     for i in sorted({int(h) + 1 for h in starts if 0 <= h < len(doc) - 1}):
         tok = doc[i]
         if not tok.is_space:
             tok.is_sent_start = True
+    # the lead's second word goes on its sentence: after an upper-case dateline the parser
+    # would cut 'Gang' off 'members' ('PORT-AU-PRINCE - Gang members torched ...')
+    firsts = numpy.searchsorted(doc.to_array(IDX), leads, side="right")
+    for i in {int(h) + 1 for h in firsts if 0 < h < len(doc) - 1}:
+        nxt, tok = doc[i], doc[i - 1]
+        if tok.is_alpha and nxt.is_alpha and nxt.is_sent_start is None:
+            nxt.is_sent_start = False
     return doc
 
 
