@@ -4,7 +4,8 @@ spells it, precision, date and toll; None leaves a field unchecked, where coders
 The wordings are those that failed before this stop: live ammunition or tear gas 'used
 against' a crowd, a crowd named by its strike ('striking nurses'), an attack told in a
 'when' clause under a verb of asking, a state force that 'struck targets' with no weapon
-named, and a lead's first words after an upper-case wire dateline."""
+named, a lead's first words after an upper-case wire dateline, and a suburb told in an
+apposition ('X, a suburb of Y')."""
 
 from __future__ import annotations
 
@@ -71,4 +72,23 @@ def test_the_report_makes_the_coders_record(pipeline, published, text, want):
     article = Article(text=text, source="probe", published=date.fromisoformat(published))
     rows = [_row(e) for e in pipeline.extract(article) if e.record_kind == "event"]
     assert any(all(w is None or g == w for g, w in zip(row, want, strict=True)) for row in rows), (want, rows)
+
+
+# 'X, a suburb of Y': at X when the gazetteer knows X, else at Y, near (precision 2), never
+# at a namesake of X elsewhere
+SUBURBS = [
+    pytest.param("Gunmen shot dead a priest in Kubwa, a suburb of Abuja, on Sunday.",
+                 ("Nigeria", "Abuja Federal Capital Territory", "Abuja", 2), id="kubwa-abuja"),
+    pytest.param("Gunmen killed two traders in Kalanga, a suburb of Kisumu, on Monday.",
+                 ("Kenya", "Kisumu", "Kisumu", 2), id="kalanga-kisumu"),
+    pytest.param("Gunmen killed three people in Petare, a suburb of Caracas, on Monday.",
+                 ("Venezuela", "Miranda", "Petare", 1), id="petare-caracas"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SUBURBS)
+def test_a_suburb_of_a_city_is_placed_there(pipeline, text, want):
+    article = Article(text=text, source="probe", published=date(2024, 6, 26))
+    rows = [(e.country, e.admin1, e.location, e.geo_precision) for e in pipeline.extract(article) if e.record_kind == "event"]
+    assert rows and all(r == want for r in rows), (want, rows)
 

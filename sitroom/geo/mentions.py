@@ -391,7 +391,9 @@ def link(
             # "Beyond X, Y have ...": Y is the clause's subject
             if a.container is None:
                 a.container, a.comma = b, gap.strip() == ","  # "X, Y": a list when peers
-            b.kind = b.kind or "container"
+            # "X, a suburb of Y": a name that holds a quarter is a town, as "the X suburb of Y"
+            quarter = any(w in _QUARTER_WORDS for w in gap.lower().split())
+            b.kind = b.kind or ("city" if quarter else "container")
     for a, b in zip(mentions, mentions[1:], strict=False):
         # "Al-Omar field in Syria's eastern Deir ez-Zor": the possessed name is the closer container
         if a.container is b and b.sentence == a.sentence:
