@@ -4,8 +4,8 @@ spells it, precision, date and toll; None leaves a field unchecked, where coders
 The wordings are those that failed before this stop: live ammunition or tear gas 'used
 against' a crowd, a crowd named by its strike ('striking nurses'), an attack told in a
 'when' clause under a verb of asking, a state force that 'struck targets' with no weapon
-named, a lead's first words after an upper-case wire dateline, and a suburb told in an
-apposition ('X, a suburb of Y')."""
+named, a lead's first words after an upper-case wire dateline, a suburb told in an
+apposition ('X, a suburb of Y') and 'the same town' told later in a report."""
 
 from __future__ import annotations
 
@@ -91,4 +91,21 @@ def test_a_suburb_of_a_city_is_placed_there(pipeline, text, want):
     article = Article(text=text, source="probe", published=date(2024, 6, 26))
     rows = [(e.country, e.admin1, e.location, e.geo_precision) for e in pipeline.extract(article) if e.record_kind == "event"]
     assert rows and all(r == want for r in rows), (want, rows)
+
+
+# 'the same town' later in a report is the town named before, at its own precision; a past
+# incident told there stays background
+SAME_PLACE = [
+    pytest.param("Gunmen killed four farmers in Zurmi on Tuesday, police said. Gunmen returned to the same town on Wednesday and abducted 20 women.",
+                 [("Zurmi", 1, "new"), ("Zurmi", 1, "new")], id="returned-same-town"),
+    pytest.param("Militants attacked an army base near Diffa on Monday, killing five soldiers. The same base was attacked in March, when militants killed 12 soldiers.",
+                 [("Diffa", 2, "new"), ("Diffa", 2, "background")], id="same-base-background"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SAME_PLACE)
+def test_the_same_place_is_the_one_named_before(pipeline, text, want):
+    article = Article(text=text, source="probe", published=date(2024, 6, 26))
+    rows = [(e.location, e.geo_precision, e.status) for e in pipeline.extract(article) if e.record_kind == "event"]
+    assert rows == want
 

@@ -35,6 +35,7 @@ from sitroom.geo.preload import preload
 from sitroom.geo.qualifiers import country_qualifier, qualifier_mention
 from sitroom.geo.refuge import refuge_places
 from sitroom.geo.resolve import ArticleContext, Mention, resolve_all
+from sitroom.geo.same_place import same_place_event
 from sitroom.geo.seats import actor_seat, seat_place
 from sitroom.geo.speakers import beside_capital, mark_acting_governments, speaker_named
 from sitroom.geo.statements import (
@@ -283,6 +284,9 @@ def locate(
         seat = seat_place(actor_seat(cand), mentions, gaz)
         if seat is not None:
             return Located(_deed_place(cand, whole, seat, gaz, frame, focus) or seat, None)
+    same = same_place_event(cand, ctx.candidates) if not inside else None
+    if same is not None:  # 'returned to the same town': the town named before, as exact
+        return Located(_place_from_event(same, same.geo_precision), None)
     parent = cand.parent
     if parent is not None and parent.event.latitude is not None:
         inherited = _place_from_event(parent.event)
@@ -403,8 +407,9 @@ def focus_place(mentions: list[Mention], context: ArticleContext) -> Hit | None:
     return first[best][1]
 
 
-def _place_from_event(event: Event) -> Place:
-    """A parent's place, kept but never claimed as exact (precision 3)."""
+def _place_from_event(event: Event, precision: int = 3) -> Place:
+    """A parent's place, kept but never claimed as exact (precision 3), or a place pointed
+    back at ('the same town') at its own precision."""
     return Place(
         name=event.location,
         latitude=event.latitude or 0.0,
@@ -415,7 +420,7 @@ def _place_from_event(event: Event) -> Place:
         admin1=event.admin1,
         admin2=event.admin2,
         admin3=event.admin3,
-        geo_precision=3,
+        geo_precision=precision,
     )
 
 
