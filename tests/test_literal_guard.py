@@ -208,3 +208,54 @@ def test_a_window_that_ends_otherwise_is_not_searched():
 def test_a_case_blind_pattern_reads_a_window_in_capitals():
     pattern = PackPattern(lambda _: re.compile(r"(?i:\bnear\s+(?:the\s+)?)$"))
     assert pattern.search("FIGHTING NEAR THE ") is not None
+
+
+def test_the_words_of_an_alternation_every_match_holds():
+    from sitroom.lang.literal import required_words
+
+    assert required_words(r"\b\d{1,4} (?:[A-Z][a-z]+ ){1,2}(?:Rd|St|Ave)\.") == ("Rd.", "St.", "Ave.")
+    assert required_words(r"\b(?:Road|Rd)\.") == ("Road.", "Rd.")  # (the parse shares the "R")
+    assert required_words(r"\b(?:DUI|DWI)\b") == ("DUI", "DWI")
+    assert required_words(r"\b(?:km|)\b") == () and required_words(r"\d+ (?:km|[mM]iles)") == ()
+
+
+def test_the_rest_past_the_opening_assertions_is_searched_when_the_engine_skips_to_it():
+    from sitroom.lang.literal import core_pattern
+
+    assert core_pattern(r"\b0\d{3,4}[ -]\d{5,6}\b").pattern is None  # (compiled from its parse)
+    assert core_pattern(r"\b0\d{3,4}[ -]\d{5,6}\b").match("01632 960001")
+    assert core_pattern(r"\b\d{1,4} Rd\.") is None  # a repeat first: no skipping ahead
+    assert core_pattern(r"0\d{3}") is None  # nothing opens it: the pattern as it is
+
+
+CORE_SHAPES = [
+    r"\b(?:DUI|DWI|OVI)\b",
+    r"\b0\d{2,3}[ -]\d{2,3}\b",
+    r"\b\d{1,3} (?:[A-Z][a-z]+ ){1,2}(?:St|Rd|Dr)\.",
+    r"\b(?:Road|Rd)\.",
+    r"(?<![\w-])(?:DUI|OVI)s?",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="DUIWOVStRdroa0123 .-\n", max_size=60), st.sampled_from(CORE_SHAPES))
+def test_a_search_by_words_and_by_the_rest_agrees_with_a_plain_search(text, pattern):
+    assert Guarded(pattern).found(text) == (re.search(pattern, text) is not None)
+    assert Guarded(pattern).spans(text) == [m.span() for m in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies charged the driver with DUI after the crash.",
+        "A DUIs list; ODUI and DUIX are no words; OVI.",
+        "Call 0123 456 or 012-3456 now; 10123 456 is not it.",
+        "She lives at 12 Elm St. and works at 7 Dr. Lane Rd. today.",
+        "Elm St. and Rd. with no number; 1234 Elm St.",
+        "",
+    ],
+)
+def test_the_new_paths_agree_with_a_plain_search_on_sentences(text):
+    for pattern in CORE_SHAPES:
+        assert Guarded(pattern).found(text) == (re.search(pattern, text) is not None)
+        assert Guarded(pattern).spans(text) == [m.span() for m in re.finditer(pattern, text)]

@@ -58,6 +58,36 @@ def required_literal(pattern: str) -> tuple[str, tuple[int, int] | None]:
     return best, ((lo, hi) if hi <= MAX_REACH else None)
 
 
+def required_words(pattern: str) -> tuple[str, ...]:
+    """Literal words one of which every match holds: the branches of an alternation of
+    plain words at the pattern's top level, with the literal characters right before and
+    after it ("(?:St|Ave|Rd)\\." gives "St.", "Ave.", "Rd."); the alternation whose shortest
+    such word is longest; () when there is none."""
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return ()
+    items = list(parsed)
+    best: tuple[str, ...] = ()
+    for i, (op, arg) in enumerate(items):
+        if op is not _sre.BRANCH or not all(b and all(o is _sre.LITERAL for o, _ in b) for b in arg[1]):
+            continue
+        before, after = _run(reversed(items[:i]))[::-1], _run(items[i + 1 :])
+        found = tuple(dict.fromkeys(before + "".join(chr(c) for _, c in b) + after for b in arg[1]))
+        if min(map(len, found)) > min(map(len, best), default=0):
+            best = found
+    return best
+
+
+def _run(items) -> str:
+    """The literal characters ``items`` open with."""
+    out = []
+    for op, arg in items:
+        if op is not _sre.LITERAL:
+            break
+        out.append(chr(arg))
+    return "".join(out)
+
+
 def first_class(pattern: str) -> re.Pattern[str] | None:
     """A one-character pattern that matches the first character of every match of
     ``pattern`` (a class the regex engine skips ahead by), or None when none can be told:
@@ -98,26 +128,63 @@ def _first(items: list) -> list | None:
     return None
 
 
+def core_pattern(pattern: str) -> re.Pattern[str] | None:
+    """The pattern without the assertions it opens with (``\\b``, a look-behind), when what
+    is left gives the regex engine a first character (or class) to skip ahead by, as the
+    whole does not: every match of the pattern starts where one of the rest does, so the
+    engine finds those places itself; None otherwise."""
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return None
+    items = list(parsed)
+    lead = 0
+    while lead < len(items) and items[lead][0] in _ZERO_WIDTH:
+        lead += 1
+    if not lead or not _skipped_to(items[lead:]):
+        return None
+    return _compiler.compile(_parse.SubPattern(parsed.state, items[lead:]), parsed.state.flags)
+
+
+def _skipped_to(items: list) -> bool:
+    """Whether the engine skips ahead to a pattern opening with ``items`` (a literal, a
+    class, words each opening with a literal; in a plain group)."""
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is _sre.LITERAL or op is _sre.IN:
+        return True
+    if op is _sre.SUBPATTERN:
+        return not arg[1] and not arg[2] and _skipped_to(list(arg[3]))
+    return op is _sre.BRANCH and all(branch and branch[0][0] is _sre.LITERAL for branch in arg[1])
+
+
 class Guarded:
     """A compiled pattern searched the cheapest way its parse allows: ``found(text)`` is
-    ``pattern.search(text) is not None``."""
+    ``pattern.search(text) is not None``. Without a long literal run, a text holding none of
+    the words of an alternation every match holds is not searched (`required_words`), and
+    the places a match may start are stepped through: those of the rest of the pattern past its opening
+    assertions (``core``, found by the engine) when it has a first character to skip
+    ahead by, else each character of its first class."""
 
-    __slots__ = ("first", "literal", "pattern", "reach")
+    __slots__ = ("core", "first", "literal", "pattern", "reach", "words")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = re.compile(pattern)
         self.literal, self.reach = required_literal(pattern)
         self.first = None if len(self.literal) >= MIN_RUN and self.reach else first_class(pattern)
+        self.core = core_pattern(pattern) if self.first is not None else None
+        #: (without a long run: words one of which a match holds, `required_words`)
+        self.words = required_words(pattern) if self.first is not None else ()
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """``[m.span() for m in pattern.finditer(text)]`` (a match is never empty when the
         pattern has a first class: each next one is looked for from the last one's end)."""
-        if self.literal and self.literal not in text:
+        if (self.literal and self.literal not in text) or not self._has_a_word(text):
             return []
         if self.first is None:
             return [m.span() for m in self.pattern.finditer(text)]
         out: list[tuple[int, int]] = []
-        match, step = self.pattern.match, self.first.search
+        match, step = self.pattern.match, (self.core or self.first).search
         at = step(text)
         while at is not None:
             found = match(text, at.start())
@@ -128,14 +195,17 @@ class Guarded:
                 at = step(text, at.start() + 1)
         return out
 
+    def _has_a_word(self, text: str) -> bool:
+        return not self.words or any(map(text.__contains__, self.words))
+
     def found(self, text: str) -> bool:
         literal = self.literal
-        if literal and literal not in text:
+        if (literal and literal not in text) or not self._has_a_word(text):
             return False
         match = self.pattern.match
         if self.first is not None:
             # (match at a position reads the text before it: ``\b`` and look-behinds hold)
-            step = self.first.search
+            step = (self.core or self.first).search
             at = step(text)
             while at is not None:
                 if match(text, at.start()) is not None:
