@@ -117,3 +117,12 @@ def test_the_same_place_is_the_one_named_before(pipeline, text, want):
     rows = [(e.location, e.geo_precision, e.status) for e in pipeline.extract(article) if e.record_kind == "event"]
     assert rows == want
 
+
+
+def test_a_town_far_from_the_towns_of_its_filed_district_reports_no_district(pipeline):
+    # Kamituga lies in Mwenga territory, which the gazetteer lacks; the build filed it under
+    # Kabare by the nearest town, 93 km off: the record names the province, no district
+    article = Article(text="Gunmen attacked a market in Kamituga on Monday, killing four civilians.",
+                      source="probe", published=date(2024, 6, 26))
+    rows = [(e.location, e.admin1, e.admin2) for e in pipeline.extract(article) if e.record_kind == "event"]
+    assert rows == [("Kamituga", "Sud-Kivu", "")]

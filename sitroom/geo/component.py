@@ -26,6 +26,7 @@ from sitroom.geo import forms
 from sitroom.geo.capitals import with_capitals
 from sitroom.geo.choice import choose_event_mention, place_of
 from sitroom.geo.described import describes_participant
+from sitroom.geo.district_guess import reported_district
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
 from sitroom.geo.occasions import others_places
@@ -447,7 +448,7 @@ def apply(cand: Candidate, ctx: Context, gaz: Gazetteer, actor_files: tuple[str,
     if located is None:
         return
     event = cand.event
-    fill(event, located.place)
+    fill(event, reported_district(located.place, gaz))  # not a district guessed from afar
     if located.mention is not None:
         event.cite("location", location_evidence(located.mention, ctx))
     origin: Place | None = cand.data.get("geo_origin")

@@ -132,6 +132,15 @@ class Gazetteer:
         """The raw rows (`_COLUMNS`): a Hit is made only for the rows a lookup keeps."""
         return self._con().execute(sql, args).fetchall()
 
+    def linked_towns(self, cc: str, admin1: str, admin2: str) -> list[tuple[float, float]]:
+        """The points of the GeoNames towns its source files under the district (admin2)
+        itself, not by the nearest town (`sitroom.geo.district_guess`)."""
+        return self._con().execute(
+            "SELECT lat, lon FROM place WHERE cc = ? AND admin1 = ? AND fclass = 'P' "
+            "AND admin2 = ? AND source = 'geonames'",
+            (cc, admin1, admin2),
+        ).fetchall()
+
     def _lookup(self, name: str) -> tuple[Hit, ...]:
         """Every place whose name or alternate name has the same key as ``name``."""
         key = name_key(name)
