@@ -68,6 +68,11 @@ REPORTS = [
                  (VAC, ATTACK, "Unidentified Gang (Haiti)", "Civilians (Haiti)", "Haiti", "Ouest", "Croix-des-Bouquets", 1, "2024-06-23", 2), id="croix-des-bouquets-dateline"),
     pytest.param("2024-06-22", "NIAMEY - Gang members torched houses in Tillia on Friday, killing a herder.",
                  (VAC, ATTACK, "Unidentified Gang (Niger)", "Civilians (Niger)", "Niger", "Tahoua", "Tillia", 1, "2024-06-21", 1), id="tillia-dateline"),
+    # an armed group's members are the group ('militia members', as 'gang members')
+    pytest.param("2024-06-24", "BAMAKO - Militia members burned a village near Bandiagara on Sunday, killing three villagers.",
+                 (VAC, ATTACK, UAG.format("Mali"), "Civilians (Mali)", "Mali", "Mopti", "Bandiagara", 2, "2024-06-23", 3), id="bandiagara-militia-members"),
+    pytest.param("2024-06-24", "Clan militia members killed two herders near Beledweyne on Sunday.",
+                 (VAC, ATTACK, "Unidentified Clan Militia (Somalia)", "Civilians (Somalia)", "Somalia", "Hiraan", "Beledweyne", 2, "2024-06-23", 2), id="beledweyne-clan-militia-members"),
 ]
 
 
