@@ -12,7 +12,8 @@ from functools import partial
 
 from sitroom.geo.context import POPULATED, Mention
 from sitroom.geo.gazetteer import Hit, hit_precision, km
-from sitroom.geo.normalize import loose_key, name_key, split_generic
+from sitroom.geo.loose_keys import loose_key
+from sitroom.geo.normalize import name_key, split_generic
 from sitroom.geo.thresholds import threshold
 from sitroom.lang import pack_words
 from sitroom.outlines import in_province

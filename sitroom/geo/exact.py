@@ -22,7 +22,8 @@ from dataclasses import replace
 from rapidfuzz.fuzz import ratio
 
 from sitroom.geo.gazetteer import Hit, km
-from sitroom.geo.normalize import ARTICLES, ascii_fold, loose_key, name_key
+from sitroom.geo.loose_keys import loose_key
+from sitroom.geo.normalize import ARTICLES, ascii_fold, name_key
 from sitroom.geo.thresholds import threshold
 
 #: An alternate reading beside an own-name reading is at least this populous, and no town

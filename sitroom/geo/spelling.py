@@ -9,7 +9,8 @@ from functools import lru_cache
 from rapidfuzz.fuzz import ratio
 
 from sitroom.geo.build_names import CASE_MARK
-from sitroom.geo.normalize import consonant_fold, loose_key
+from sitroom.geo.loose_keys import loose_key
+from sitroom.geo.normalize import consonant_fold
 
 _VOWELS = re.compile(r"[aeiou]+")
 

@@ -12,7 +12,8 @@ from rapidfuzz.fuzz import ratio
 from sitroom.geo.containment import district_key, outside
 from sitroom.geo.context import Mention
 from sitroom.geo.gazetteer import Hit, km
-from sitroom.geo.normalize import loose_key, name_key
+from sitroom.geo.loose_keys import loose_key
+from sitroom.geo.normalize import name_key
 from sitroom.geo.thresholds import threshold
 
 #: A town this large shares its province's name as its seat ("Vinnytsia"), whatever the
