@@ -50,6 +50,8 @@ REPORTS = [
                  (VAC, ATTACK, UAG.format("Nigeria"), "Civilians (Nigeria)", "Nigeria", "Katsina", "Kankara", None, "2024-06-24", 0), id="kankara-called-for-help"),
     pytest.param("2024-06-22", "Families begged soldiers for protection when militants raided Diffa on Friday, killing four herders.",
                  (VAC, ATTACK, UAG.format("Niger"), "Civilians (Niger)", "Niger", "Diffa", "Diffa", 1, "2024-06-21", 4), id="diffa-begged"),
+    pytest.param("2024-06-25", "The governor urged residents to stay indoors after bandits attacked Maru on Monday.",
+                 (VAC, ATTACK, UAG.format("Nigeria"), None, "Nigeria", "Zamfara", "Maru", None, "2024-06-24", 0), id="maru-urged-after"),
     # a state force that struck sites, no weapon named: a strike, not a clash
     pytest.param("2024-06-26", "The Israeli military struck Hezbollah targets in southern Lebanon on Tuesday.",
                  (REMOTE, AIR, "Military Forces of Israel (2022-)", "Hezbollah", "Lebanon", None, None, None, "2024-06-25", 0), id="lebanon-struck-targets"),
@@ -59,6 +61,8 @@ REPORTS = [
                  (REMOTE, SHELLING, "Military Forces of Ethiopia (2018-)", "Fano Militia", "Ethiopia", "Amara", "Bahir Dar", 2, "2024-06-23", 0), id="bahirdar-positions"),
     pytest.param("2024-06-26", "Israeli forces struck Hamas targets in Khan Younis overnight.",
                  (REMOTE, AIR, "Military Forces of Israel (2022-)", "Hamas", "Palestine", "Gaza Strip", "Khan Yunis", 1, None, 0), id="khanyounis-forces-struck"),
+    pytest.param("2024-06-26", "Myanmar's military struck a village in Sagaing on Tuesday, killing 12 civilians.",
+                 (REMOTE, AIR, "Military Forces of Myanmar (2021-)", "Civilians (Myanmar)", "Myanmar", "Sagaing", None, None, "2024-06-25", 12), id="sagaing-struck-village"),
     # the lead's first words after an upper-case dateline stay one sentence
     pytest.param("2024-06-23", "MOGADISHU - Militia fighters torched a village near Jowhar on Sunday, killing two elders.",
                  (VAC, ATTACK, None, "Civilians (Somalia)", "Somalia", "Middle Shabelle", "Jawhar", 2, "2024-06-23", 2), id="jowhar-dateline"),

@@ -99,6 +99,8 @@ def assertion(trig: Trigger, lex: Lexicon) -> tuple[bool, str]:
         head = cur.head
         if head == cur or cur.dep_ not in GOVERNED_DEPS:
             break
+        if _told_clause(cur) and cur.tag_ == "VBD":
+            break  # 'urged residents to stay indoors after bandits attacked X': told as done
         governs = lemma(head) in lex.cue("hypothetical_governors") and cur.dep_ != "conj" and not _told_clause(cur)
         if governs and not attempted:
             return False, f"governed by {head.lower_}"
