@@ -162,11 +162,15 @@ class ArticleContext:
         that the frame holds. In an article that places nothing else, a name ``struck`` by
         a verb whose object is never a person ("Russian forces shelled Bakhmut") keeps its
         readings in the country of a sizeable town that dwarfs every namesake abroad (a
-        name of hamlets only, or of towns alike in several countries, is no place so)."""
+        name of hamlets only, or of towns alike in several countries, is no place so); a name
+        taken or attacked ("gunmen attacked Gusau"), whose object may be a person, so only
+        when that town is a seat of government."""
         framed = [h for h in pool if self.frames(h)]
-        if self.places or not pool or not struck:
+        if self.places or not pool:
             return framed
         top = max(pool, key=lambda h: h.population)
+        if not struck and not top.fcode.startswith(("PPLA", "PPLC")):
+            return framed  # "attacked X" may be a person: only a seat of government is a town
         abroad = max((h.population for h in pool if h.cc != top.cc), default=0)
         if top.population >= TAKEN_ALONE_TOWN and abroad * TAKEN_ALONE_RATIO <= top.population:
             return [h for h in pool if h.cc == top.cc]

@@ -37,7 +37,7 @@ from rapidfuzz.fuzz import ratio
 
 from sitroom.geo.build_names import is_abbreviation
 from sitroom.geo.gazetteer import Gazetteer, Hit
-from sitroom.geo.normalize import NOT_A_NAME, TYPO_MIN_LETTERS, glued_article, name_key
+from sitroom.geo.normalize import NOT_A_NAME, TYPO_MIN_LETTERS, glued_article, name_key, skeleton
 from sitroom.geo.thresholds import threshold
 from sitroom.lang import PackValue
 
@@ -173,9 +173,14 @@ def respelt(name: str, gaz: Gazetteer, allowed: frozenset[str], province: bool) 
 
 def _close_to_tail(key: str, theirs: str) -> bool:
     """A respelling close to the place's name or to its last words: the generic word before
-    a name is often left out ("Garabulli" for Qasr al Qarabulli)."""
-    words = theirs.split()
-    return any(ratio(key, " ".join(words[i:])) >= NO_FRAME_RATIO for i in range(len(words)))
+    a name is often left out ("Garabulli" for Qasr al Qarabulli). With nothing to check it
+    against, a respelling changes vowels and the letters transliterations confuse, never a
+    consonant: "Kuriga" is no spelling of Morocco's Khouribga."""
+    words, own = theirs.split(), skeleton(key).replace(" ", "")
+    return any(
+        ratio(key, tail) >= NO_FRAME_RATIO and skeleton(tail).replace(" ", "") == own
+        for tail in (" ".join(words[i:]) for i in range(len(words)))
+    )
 
 
 def _seat_province(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
