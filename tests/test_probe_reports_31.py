@@ -9,18 +9,12 @@ apposition ('X, a suburb of Y') and 'the same town' told later in a report."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sitroom.model import Article
+from tests.wire_reports import CODER_FIELDS, assert_record, event_records
 
 pytestmark = pytest.mark.slow
 
-FIELDS = (
-    "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
-    "geo_precision", "event_date", "fatalities",
-)
 VAC, REMOTE, PROTESTS = "Violence against civilians", "Explosions/Remote violence", "Protests"
 ATTACK, AIR, SHELLING = "Attack", "Air/drone strike", "Shelling/artillery/missile attack"
 INTERVENTION, FORCE = "Protest with intervention", "Excessive force against protesters"
@@ -80,15 +74,9 @@ REPORTS = [
 ]
 
 
-def _row(event) -> tuple:
-    return tuple(str(getattr(event, f)) if f == "event_date" else getattr(event, f) for f in FIELDS)
-
-
 @pytest.mark.parametrize(("published", "text", "want"), REPORTS)
 def test_the_report_makes_the_coders_record(pipeline, published, text, want):
-    article = Article(text=text, source="probe", published=date.fromisoformat(published))
-    rows = [_row(e) for e in pipeline.extract(article) if e.record_kind == "event"]
-    assert any(all(w is None or g == w for g, w in zip(row, want, strict=True)) for row in rows), (want, rows)
+    assert_record(event_records(pipeline, text, published), want, CODER_FIELDS)
 
 
 # 'X, a suburb of Y': at X when the gazetteer knows X, else at Y, near (precision 2), never
@@ -105,8 +93,7 @@ SUBURBS = [
 
 @pytest.mark.parametrize(("text", "want"), SUBURBS)
 def test_a_suburb_of_a_city_is_placed_there(pipeline, text, want):
-    article = Article(text=text, source="probe", published=date(2024, 6, 26))
-    rows = [(e.country, e.admin1, e.location, e.geo_precision) for e in pipeline.extract(article) if e.record_kind == "event"]
+    rows = [(e.country, e.admin1, e.location, e.geo_precision) for e in event_records(pipeline, text, "2024-06-26")]
     assert rows and all(r == want for r in rows), (want, rows)
 
 
@@ -122,8 +109,7 @@ SAME_PLACE = [
 
 @pytest.mark.parametrize(("text", "want"), SAME_PLACE)
 def test_the_same_place_is_the_one_named_before(pipeline, text, want):
-    article = Article(text=text, source="probe", published=date(2024, 6, 26))
-    rows = [(e.location, e.geo_precision, e.status) for e in pipeline.extract(article) if e.record_kind == "event"]
+    rows = [(e.location, e.geo_precision, e.status) for e in event_records(pipeline, text, "2024-06-26")]
     assert rows == want
 
 
@@ -131,7 +117,6 @@ def test_the_same_place_is_the_one_named_before(pipeline, text, want):
 def test_a_town_far_from_the_towns_of_its_filed_district_reports_no_district(pipeline):
     # Kamituga lies in Mwenga territory, which the gazetteer lacks; the build filed it under
     # Kabare by the nearest town, 93 km off: the record names the province, no district
-    article = Article(text="Gunmen attacked a market in Kamituga on Monday, killing four civilians.",
-                      source="probe", published=date(2024, 6, 26))
-    rows = [(e.location, e.admin1, e.admin2) for e in pipeline.extract(article) if e.record_kind == "event"]
+    text = "Gunmen attacked a market in Kamituga on Monday, killing four civilians."
+    rows = [(e.location, e.admin1, e.admin2) for e in event_records(pipeline, text, "2024-06-26")]
     assert rows == [("Kamituga", "Sud-Kivu", "")]

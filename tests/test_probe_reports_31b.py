@@ -5,18 +5,15 @@ when the tagger reads it as a person."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sitroom.model import Article
+from tests.wire_reports import event_records
 
 pytestmark = pytest.mark.slow
 
 
 def _places(pipeline, text: str) -> list[tuple[str, str]]:
-    article = Article(text=text, source="probe", published=date(2024, 6, 26))
-    return [(e.country, e.location) for e in pipeline.extract(article) if e.record_kind == "event"]
+    return [(e.country, e.location) for e in event_records(pipeline, text, "2024-06-26")]
 
 
 # an unknown village with no country frame: a respelling that adds or changes a consonant

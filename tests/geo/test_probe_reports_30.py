@@ -10,18 +10,12 @@ them. Known misses are strict xfails naming what is still wrong."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sitroom.model import Article
+from tests.wire_reports import CODER_FIELDS, assert_record, event_records
 
 pytestmark = pytest.mark.slow
 
-FIELDS = (
-    "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
-    "geo_precision", "event_date", "fatalities",
-)
 BATTLE, VAC, REMOTE = "Battles", "Violence against civilians", "Explosions/Remote violence"
 PROTESTS, STRATEGIC = "Protests", "Strategic developments"
 CLASH, ATTACK, IED = "Armed clash", "Attack", "Remote explosive/landmine/IED"
@@ -106,12 +100,6 @@ REPORTS = [
 ]
 
 
-def _row(event) -> tuple:
-    return tuple(str(getattr(event, f)) if f == "event_date" else getattr(event, f) for f in FIELDS)
-
-
 @pytest.mark.parametrize(("published", "text", "want"), REPORTS)
 def test_the_report_makes_the_coders_record(pipeline, published, text, want):
-    article = Article(text=text, source="probe", published=date.fromisoformat(published))
-    rows = [_row(e) for e in pipeline.extract(article) if e.record_kind == "event"]
-    assert any(all(w is None or g == w for g, w in zip(row, want, strict=True)) for row in rows), (want, rows)
+    assert_record(event_records(pipeline, text, published), want, CODER_FIELDS)
