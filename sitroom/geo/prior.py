@@ -108,5 +108,11 @@ def scored(
     s += container_score(hit, container)
     s += context_score(hit, ctx, nearest, share)
     if anchor_km is not None:
-        s += 4.0 if anchor_km < 80 else (1.0 if anchor_km < 200 else -2.0)
+        s += anchor_score(anchor_km)
     return s
+
+
+def anchor_score(anchor_km: float) -> float:
+    """How the distance to the article's anchor place bears on a candidate: near it is
+    likely, far from it unlikely."""
+    return 4.0 if anchor_km < 80 else (1.0 if anchor_km < 200 else -2.0)

@@ -25,7 +25,7 @@ import numpy as np
 
 from sitroom.geo.gazetteer import Hit, km
 from sitroom.geo.normalize import name_key
-from sitroom.geo.prior import container_score, context_score, kind_score
+from sitroom.geo.prior import anchor_score, container_score, context_score, kind_score
 from sitroom.geo.ranker import (
     FEATURES,
     Ranker,
@@ -116,7 +116,7 @@ class _Parts:
         self._read: tuple[list[tuple], list[Hit], str] | None = None
 
     def _readings(self, mention: Mention) -> tuple[list[tuple], list[Hit], str]:
-        """Per place: (the place, its country, its province, its level, the curated prior's frame-free
+        """Per place: (the place, its country, its province, the curated prior's frame-free
         part summed in `feature_rows`' order, the anchor's bonus or None, a capital by its
         own name); the pool's named first-level units and the name's key (`_big_units`)."""
         if self._read is None:
@@ -130,9 +130,8 @@ class _Parts:
                     prior += container_score(hit, container)
                 bonus = None
                 if anchor is not None and anchor.id != hit.id:
-                    far = km(hit.lat, hit.lon, anchor.lat, anchor.lon)
-                    bonus = 4.0 if far < 80 else (1.0 if far < 200 else -2.0)
-                rows.append((hit, hit.cc, hit.admin1, hit.level, prior, bonus, hit.fcode == "PPLC" and hit.primary))
+                    bonus = anchor_score(km(hit.lat, hit.lon, anchor.lat, anchor.lon))
+                rows.append((hit, hit.cc, hit.admin1, prior, bonus, hit.fcode == "PPLC" and hit.primary))
                 if hit.level == 1 and hit.primary and hit.fclass == "A" and hit.admin1:
                     units.append(hit)  # (as `ranker._shared` collects them)
             self._read = (rows, units, name_key(mention.text))
@@ -148,19 +147,11 @@ class _Parts:
         big = _big_units(units, own, ctx) if units else frozenset()
         shared = SimpleNamespace(big_units=big)  # (what `_unit_namesake_town` reads)
         out = []
-        for (hit, cc, admin1, level, prior, bonus, capital), nearest in zip(rows, near, strict=True):
+        for (hit, cc, admin1, prior, bonus, capital), nearest in zip(rows, near, strict=True):
             share = countries.get(cc, 0) / total if total else 0.0
             in_admin1 = bool(admin1 and admin1s.get((cc, admin1)))
-            if counted:  # (`prior.context_score`, written out; its own sum first)
-                if nearest is None:
-                    prior += context_score(hit, ctx, nearest, share, in_admin1)
-                else:
-                    score = (3.0 + 4.0 * share) if share > 0 else -3.0
-                    if in_admin1:
-                        score += 2.5
-                    if level >= 2:
-                        score += 2.0 if nearest < 50 else (1.0 if nearest < 200 else 0.0)
-                    prior += score
+            if counted:
+                prior += context_score(hit, ctx, nearest, share, in_admin1)
             if bonus is not None:
                 prior += bonus
             out.append([

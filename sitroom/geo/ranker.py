@@ -27,7 +27,7 @@ from sitroom.geo.containment import outside
 from sitroom.geo.context import KIND_CODES, POPULATED
 from sitroom.geo.gazetteer import SITE_CODES, Hit, km
 from sitroom.geo.normalize import name_key
-from sitroom.geo.prior import container_score, context_score, kind_score, size_prior
+from sitroom.geo.prior import anchor_score, container_score, context_score, kind_score, size_prior
 from sitroom.geo.thresholds import threshold
 from sitroom.geo.unit_size import unit_box_km2
 from sitroom.geodesy import Points, haversine_to_points_km, nearest_other_km, radians_and_cosine
@@ -234,7 +234,7 @@ def feature_rows(
         if counted:
             prior += context_score(hit, ctx, nearest, share, in_admin1)
         if far is not None:
-            prior += 4.0 if far < 80 else (1.0 if far < 200 else -2.0)
+            prior += anchor_score(far)
         rows.append([
             *own,
             *(kinds or _kind_features(hit, kind)),
