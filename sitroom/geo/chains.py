@@ -295,16 +295,13 @@ def _name_starts(text: str, known: Callable[[str], bool]) -> list[Link]:
     them, no kind word, bracket or comma can stand: none is looked for.)"""
     out: list[Link] = []
     scan, leads = _SCAN.value(), _LEADS.value()
-    cued_by, gen_after, alt_name = scan.cue.found, scan.gen_after, scan.alt_name
     for m in _NAME_START.finditer(text):
-        start, end = m.span("a")
-        cued = cued_by(text[start - 30 if start > 30 else 0 : start])  # (`_name_before`)
+        end = m.end("a")
+        cued = _name_before(text, m, "a", scan)
         after = text[end : end + 1]
         gen = None
         if leads is None or (after and (after in leads or after.isspace())):
-            gen = gen_after.match(text, end)  # (`_gen_after`)
-            if gen is None and (alt := alt_name.match(text, end)) is not None:
-                gen = gen_after.match(text, alt.end())
+            gen = _gen_after(text, end, scan)
             if cued or gen is not None or _unit_follows(text, m, known, scan):
                 out.append(_whole_name(text, m, gen, known))
         elif cued:
