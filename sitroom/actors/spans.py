@@ -47,6 +47,8 @@ _GROUP_ENTS = ("ORG", "NORP")
 _VERB_TAG = "VB"
 _NOUNS = ("NOUN", "PROPN")
 _OTHER_SIDE = pack_words("actors/words", "other_side_words")
+_MEMBER_PREPS = pack_words("actors/words", "member_preps")
+_MEMBER_LINKS = pack_words("actors/words", "member_links")
 
 
 def _where(span: Token | Span | None) -> tuple[int, ...] | None:
@@ -76,13 +78,13 @@ def _agent_spans(candidate: Candidate) -> list[Span]:
         agent = _with_weapon(candidate.agent)
         first, _ = _fight_sides(candidate)
         named = [phrase(first)] if first is not None else _named_in_apposition(agent)
-        return [*named, agent, *_owners(agent)]
+        return [*named, *_groups_of(agent.root), agent, *_owners(agent)]
     trigger = root(candidate.trigger)
     if trigger.lemma_ in _FINDERS and candidate.event.event_type != "Strategic developments":
         return []  # 'police found three bodies': who found the dead did not kill them
     spans = [phrase(t) for t in _passive_agents(trigger)]
     subjects = list(_clause_subjects(trigger))
-    spans += [phrase(t) for t in subjects]
+    spans += [s for t in subjects for s in (*_groups_of(t), phrase(t))]
     for subject in subjects:  # "a mine laid by unidentified militants ... exploded"
         for clause in child_tokens(subject):
             if clause.dep_ == "acl":
@@ -95,6 +97,23 @@ def _agent_spans(candidate: Candidate) -> list[Span]:
     if trigger.pos_ in ("NOUN", "PROPN"):  # "an Israeli airstrike", "a US drone strike"
         spans.append(trigger.doc[trigger.left_edge.i : trigger.i + 1])
     return spans + _clash_partners(trigger)
+
+
+def _groups_of(head: Token) -> list[Span]:
+    """The named group the men of ``head`` belong to: 'gunmen from the Balochistan
+    Liberation Army', 'fighters led by Hayat Tahrir al-Sham', 'militants loyal to X' (a
+    proper name only: 'gunmen from the village' belong to no group). Armed men only:
+    'protesters from the opposition party' are protesters, whoever sent them."""
+    if side(head.doc[head.i : head.i + 1], load_lexicon()) != "armed":
+        return []
+    found: list[Token] = []
+    for child in child_tokens(head):
+        if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS:
+            found += [o for o in child_tokens(child) if o.dep_ == "pobj"]
+        elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in _MEMBER_LINKS:
+            preps = [p for p in child_tokens(child) if p.dep_ in ("prep", "agent")]
+            found += [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj"]
+    return [phrase(t) for t in found if t.pos_ == "PROPN"]
 
 
 def placed(span: Span) -> bool:
