@@ -73,7 +73,7 @@ def territory_object(mention: Mention, lex: Lexicon) -> bool:
     pat = mention.patient
     if pat is None:
         return any(t.cls in ("recapture",) for t in mention.members)
-    if lemma(pat.root) in lex.cue("territory_nouns") or pat.root.ent_type_ in PLACE_ENTS:
+    if any(lemma(r) in lex.cue("territory_nouns") or r.ent_type_ in PLACE_ENTS for r in _taken_heads(pat.root, lex)):
         return True
     if lemma(pat.root) in event_words("ground_site_nouns") and any(
         c.dep_ in ("compound", "amod") and lemma(c) in event_words("ground_site_modifiers")
@@ -83,6 +83,18 @@ def territory_object(mention: Mention, lex: Lexicon) -> bool:
     # 'recaptured Palmyra': a lone proper name taken by force is a place more often than a
     # person, whom the parser's NER often mistakes it for
     return pat.root.pos_ == "PROPN" and len(pat) == 1
+
+
+def _taken_heads(root: Token, lex: Lexicon) -> list[Token]:
+    """The object's head and what it counts or points from: 'dozens of villages', 'a number
+    of towns' (a quantity's 'of'), 'a dozen villages west of Aleppo' (parsed with the
+    compass word as head and the villages its compound)."""
+    heads = [root]
+    if lemma(root) in lex.cue("quantity_nouns") or root.like_num or root.ent_type_ == "CARDINAL":
+        heads += [o for _p, o in prep_objects(root, event_words("of_preps"))]
+    if lemma(root) in event_words("direction_words"):
+        heads += [c for c in child_tokens(root) if c.dep_ == "compound"]
+    return heads
 
 
 def entered_ground(mention: Mention, lex: Lexicon) -> bool:

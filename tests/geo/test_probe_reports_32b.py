@@ -71,6 +71,10 @@ REPORTS = [
                  (REMOTE, AIR, "Military Forces of Turkey (2016-)", "QSD: Syrian Democratic Forces", "Syria", "Aleppo", "Ayn al Arab", 2, "2025-01-09", 3), id="syria-kobani-drone"),
     pytest.param("2024-09-14", "Islamic State militants ambushed a bus carrying soldiers in the Syrian desert east of Palmyra on Friday, killing nine troops, a war monitor said.",
                  (BATTLE, CLASH, "Islamic State (Syria)", None, "Syria", "Homs", None, None, "2024-09-13", 9), id="syria-badia-ambush"),
+    pytest.param("2024-11-28", "Fighters led by Hayat Tahrir al-Sham seized more than a dozen villages west of Aleppo on Thursday in their biggest offensive against government forces in years, a war monitor said.",
+                 (BATTLE, TAKEN, "HTS: Hayat Tahrir al Sham", "Military Forces of Syria (2000-)", "Syria", "Aleppo", "Aleppo", 2, "2024-11-28", 0), id="syria-hts-villages"),
+    pytest.param("2024-11-28", "Rebels seized dozens of villages in the countryside of Idlib on Thursday, a war monitor said.",
+                 (BATTLE, TAKEN, "Opposition Rebels (Syria)", None, "Syria", "Idleb", None, None, "2024-11-28", 0), id="syria-dozens-of-villages"),
     pytest.param("2024-12-03", "Two Iraqi soldiers were killed when Islamic State militants attacked an army post in the Daquq district of Kirkuk province late on Monday, security sources said.",
                  (BATTLE, CLASH, "Islamic State (Iraq)", None, "Iraq", "Kirkuk", "Daquq", 2, "2024-12-02", 2), id="iraq-daquq"),
     pytest.param("2024-08-06", "Two rockets struck the Ain al-Asad air base in western Iraq's Anbar province on Monday, wounding several U.S. personnel, U.S. officials said.",
@@ -159,6 +163,8 @@ FIXED = [
                  (VAC, ATTACK, "BLA: Baloch Liberation Army", "Civilians (Pakistan)", "Pakistan", "Balochistan", None, None, "2024-08-26", 4), id="fighters-loyal-to"),
     pytest.param("2024-06-12", "Militants belonging to Tehreek-e-Taliban Pakistan attacked a police checkpoint in Bannu on Tuesday, killing two policemen.",
                  (BATTLE, CLASH, "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan (2022-)", "Pakistan", "Khyber Pakhtunkhwa", "Bannu", 1, "2024-06-11", 2), id="militants-belonging-to"),
+    pytest.param("2024-05-17", "Insurgents captured dozens of villages in Cabo Delgado on Friday.",
+                 (BATTLE, TAKEN, None, None, "Mozambique", "Cabo Delgado", None, None, "2024-05-17", 0), id="captured-dozens-of-villages"),
 ]
 
 
