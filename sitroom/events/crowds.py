@@ -263,9 +263,11 @@ def crowd_fight(mention: Mention, lex: Lexicon) -> bool:
 
 def crowd_told(mention: Mention, lex: Lexicon) -> bool:
     """The sentence tells of a crowd: protesters, or a dispersal ('fired tear gas to
-    disperse the marchers')."""
+    disperse the marchers'), or of a political side's people ('at opposition supporters')."""
     for t in sentence(mention.head.token):
         if lemma(t) in lex.cue("protester_nouns") or lex.verbs.get((lemma(t),)) == "disperse":
+            return True
+        if lemma(t) in lex.cue("partisan_nouns") and t.tag_ == "NNS":
             return True
     return False
 

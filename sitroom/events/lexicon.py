@@ -81,6 +81,7 @@ _LIST_KEYS = (
     "intervening_verbs",
     "civilian_nouns",
     "protester_nouns",
+    "partisan_nouns",
     "armed_nouns",
     "armed_modifiers",
     "out_of_service_modifiers",

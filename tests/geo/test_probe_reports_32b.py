@@ -141,11 +141,15 @@ REPORTS = [
     # ---------------------------------------------------------------- protests and riots
     pytest.param("2024-12-02", "Georgian riot police used water cannon and pepper spray against thousands of pro-EU demonstrators outside parliament in Tbilisi for a fourth night on Sunday, detaining dozens.",
                  (PROTESTS, INTERVENTION, "Protesters (Georgia)", None, "Georgia", "Tbilisi", "Tbilisi", 1, "2024-12-01", 0), id="georgia-tbilisi"),
+    pytest.param("2024-12-06", "Riot police fired tear gas at activists gathered outside parliament in Tbilisi on Thursday.",
+                 (PROTESTS, INTERVENTION, "Protesters (Georgia)", "Police Forces of Georgia (2012-)", "Georgia", "Tbilisi", "Tbilisi", 1, "2024-12-05", 0), id="georgia-tear-gas-activists"),
     pytest.param("2025-03-15", "Tens of thousands of people rallied peacefully in central Belgrade on Saturday in one of the largest anti-government protests in Serbia in decades.",
                  (PROTESTS, "Peaceful protest", "Protesters (Serbia)", "", "Serbia", None, "Belgrade", 1, "2025-03-15", 0), id="serbia-belgrade"),
     pytest.param("2023-06-30", "Rioters set cars ablaze and looted shops in Marseille overnight, and police arrested 88 people, the interior ministry said.",
                  (RIOTS, "Violent demonstration", None, None, "France", None, "Marseille", 1, None, 0), id="france-marseille"),
     # ---------------------------------------------------------------- the two known gaps
+    pytest.param("2024-08-10", "Police fired tear gas at opposition supporters in the Mabvuku suburb of Harare on Friday and arrested 20 people.",
+                 (PROTESTS, INTERVENTION, "Protesters (Zimbabwe)", "Police Forces of Zimbabwe (1987-)", "Zimbabwe", "Harare", "Harare", None, "2024-08-09", 0), id="zimbabwe-suburb-supporters"),
     pytest.param("2024-05-02", "Kenyan troops repelled an al-Shabaab assault on their camp at Qarqaarweyn on Wednesday, killing 12 militants, the army said.",
                  (BATTLE, CLASH, "Al Shabaab", None, "Somalia", None, None, None, "2024-05-01", 12), id="somalia-unknown-camp",
                  marks=xfail("a place the gazetteer lacks, in a report naming no country, gets no country: Al Shabaab's theatre (Somalia and Kenya) and 'Kenyan troops' (an army abroad) do not settle one")),
@@ -165,6 +169,10 @@ FIXED = [
                  (BATTLE, CLASH, "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan (2022-)", "Pakistan", "Khyber Pakhtunkhwa", "Bannu", 1, "2024-06-11", 2), id="militants-belonging-to"),
     pytest.param("2024-05-17", "Insurgents captured dozens of villages in Cabo Delgado on Friday.",
                  (BATTLE, TAKEN, None, None, "Mozambique", "Cabo Delgado", None, None, "2024-05-17", 0), id="captured-dozens-of-villages"),
+    pytest.param("2024-05-20", "Police fired rubber bullets at opposition activists in Maputo on Monday.",
+                 (PROTESTS, INTERVENTION, "Protesters (Mozambique)", None, "Mozambique", None, "Maputo", 1, "2024-05-20", 0), id="rubber-bullets-at-activists"),
+    pytest.param("2024-05-20", "Police fired rubber bullets at fishermen on the beach in Maputo on Monday.",
+                 (VAC, ATTACK, None, "Civilians (Mozambique)", "Mozambique", None, "Maputo", 1, "2024-05-20", 0), id="rubber-bullets-at-fishermen-stays"),
 ]
 
 
