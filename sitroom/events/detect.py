@@ -423,7 +423,8 @@ def _not_instruments(mention: Mention) -> set[Token]:
     out: set[Token] = worn_by_people(mention, load_lexicon())
     out |= arms_taken([t.token for t in mention.members], load_lexicon())  # 'recovered two rifles'
     for target in mention.patients:
-        out |= set(target)
+        if target.root.lower_ not in event_words("reflexive_objects"):  # 'blew himself up'
+            out |= set(target)
     for trig in mention.members:
         for c in child_tokens(trig.token):
             if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS:

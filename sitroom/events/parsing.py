@@ -199,8 +199,10 @@ def match_terms(
                 index[k + 1] != index[k] + 1 for k in range(i, last)
             ):
                 continue
-            if not nominal[last]:
-                continue  # "struck" is not the weapon "strike"; verbs have their own class
+            if not nominal[last] and not (n > 1 and tokens[last].dep_ == "prt"):
+                # "struck" is not the weapon "strike" (verbs have their own class); a phrasal
+                # term may end in its particle ("blew himself up")
+                continue
             for key in (lemmas[i : i + n], lowers[i : i + n]):
                 if key in terms:
                     doc = tokens[i].doc

@@ -67,6 +67,9 @@ REPORTS = [
                  (REMOTE, SHELLING, "Hezbollah", None, "Israel", None, "Qiryat Shmona", 1, "2024-10-02", 0), id="israel-kiryat-shmona"),
     pytest.param("2024-11-10", "An Israeli drone strike on a car near the southern Lebanese city of Tyre killed two people on Sunday, Lebanon's state news agency NNA reported.",
                  (REMOTE, AIR, IL, None, "Lebanon", "South", "Tyre", 2, "2024-11-10", 2), id="lebanon-tyre"),
+    pytest.param("2024-08-19", "A man blew himself up in a street in southern Tel Aviv on Sunday evening, lightly wounding a passer-by, Israeli police said.",
+                 (REMOTE, SUICIDE, None, None, "Israel", None, "Tel Aviv", 1, "2024-08-18", None), id="israel-blew-himself-up"),
+    # ---------------------------------------------------------------- Syria and Iraq
     pytest.param("2025-01-09", "A Turkish drone struck a vehicle belonging to the Kurdish-led Syrian Democratic Forces near the town of Kobani in Aleppo province on Thursday, killing three SDF fighters, the Syrian Observatory for Human Rights said.",
                  (REMOTE, AIR, "Military Forces of Turkey (2016-)", "QSD: Syrian Democratic Forces", "Syria", "Aleppo", "Ayn al Arab", 2, "2025-01-09", 3), id="syria-kobani-drone"),
     pytest.param("2024-09-14", "Islamic State militants ambushed a bus carrying soldiers in the Syrian desert east of Palmyra on Friday, killing nine troops, a war monitor said.",
@@ -169,6 +172,8 @@ FIXED = [
                  (BATTLE, CLASH, "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan (2022-)", "Pakistan", "Khyber Pakhtunkhwa", "Bannu", 1, "2024-06-11", 2), id="militants-belonging-to"),
     pytest.param("2024-05-17", "Insurgents captured dozens of villages in Cabo Delgado on Friday.",
                  (BATTLE, TAKEN, None, None, "Mozambique", "Cabo Delgado", None, None, "2024-05-17", 0), id="captured-dozens-of-villages"),
+    pytest.param("2024-03-18", "A militant blew himself up at an army checkpoint in Bannu on Monday, killing three soldiers.",
+                 (REMOTE, SUICIDE, None, None, "Pakistan", "Khyber Pakhtunkhwa", "Bannu", 1, "2024-03-18", 3), id="militant-blew-himself-up"),
     pytest.param("2024-05-20", "Police fired rubber bullets at opposition activists in Maputo on Monday.",
                  (PROTESTS, INTERVENTION, "Protesters (Mozambique)", None, "Mozambique", None, "Maputo", 1, "2024-05-20", 0), id="rubber-bullets-at-activists"),
     pytest.param("2024-05-20", "Police fired rubber bullets at fishermen on the beach in Maputo on Monday.",
