@@ -26,6 +26,7 @@ from sitroom.events.crowds import (
     custody_riot,
     demonstrating,
     riot_words_near,
+    shot_dead,
     told_peaceful,
     violent_crowd,
     wrecked_at_protest,
@@ -261,7 +262,9 @@ def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     if fought is not None:  # stones thrown, then tear gas: the crowd's violence decides
         return "Riots", "Violent demonstration", fought
     # tear gas or rubber bullets fired at a crowd, or shots into the air: an intervention
-    spared = wclass == "riot_control" or warning_shots(mention, lex) or shots_only_heard(mention, lex)
+    spared = (wclass == "riot_control" and not shot_dead(mention)) or warning_shots(mention, lex) or shots_only_heard(
+        mention, lex
+    )
     force = violent - {"clash"} - ({"shoot"} if spared else set())
     # 'police shot dead two students during a rally': people of the protest, no riot told;
     # a crowd that fought ('youths fought running battles with police, and one demonstrator

@@ -261,6 +261,16 @@ def crowd_fight(mention: Mention, lex: Lexicon) -> bool:
     return bool(crowds) and len(crowds) + len(police) == len(sides)
 
 
+def shot_dead(mention: Mention) -> bool:
+    """A shot of the mention that killed ('fired tear gas, and one protester was shot
+    dead'): its resultative ('dead') on the shooting verb. Tear gas told beside it spares
+    no one."""
+    dead = event_words("resultatives")
+    return any(
+        t.cls == "shoot" and any(lemma(c) in dead for c in child_tokens(t.token)) for t in mention.members
+    )
+
+
 def crowd_told(mention: Mention, lex: Lexicon) -> bool:
     """The sentence tells of a crowd: protesters, or a dispersal ('fired tear gas to
     disperse the marchers'), or of a political side's people ('at opposition supporters')."""
