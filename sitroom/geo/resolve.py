@@ -172,12 +172,24 @@ def choose(
         above = chain[1:]
         direct = mention.container.resolved
         lone = not mention.listed and not any(outside(best, h) for h in above)
-        if near_a_unit(best, mention):
+        if near_a_unit(best, mention) or _seat_city_part(mention, container, gaz):
             direct = None  # "near X, Donetsk": a village there, not a district elsewhere
         if lone and stands_alone(best, hits, container, direct):
             return best
         return None  # an unknown name in a known province: the caller falls back to the province
     return best
+
+
+def _seat_city_part(mention: Mention, container: Hit, gaz: Gazetteer) -> bool:
+    """'the Prymorskyi district of Odesa', "Kharkiv's Kyivskyi district": a district the text
+    puts, not by a bare comma ('Gediz, Istanbul'), in a province read from the name of its
+    seat city is a district of the city (the gazetteer lacks most), not a namesake unit of
+    another province: the province is no mistake, the unknown name falls back to it."""
+    outer = mention.container
+    if mention.comma or mention.kind != "district" or outer is None or container.level != 1:
+        return False
+    seat = gaz.seat(container)
+    return seat is not None and name_key(seat.name) == name_key(outer.text)
 
 
 def _local_countries(ctx: ArticleContext) -> frozenset[str]:
