@@ -128,6 +128,7 @@ def choose(
     about; ``inner``: candidates of the names the text puts inside this one."""
     chain = holders(mention)  # the text's containers that resolved, nearest first
     holder = chain[0] if chain else None
+    above = _agreeing_above(chain)  # the units higher up that the nearest one lies in
     # (unless other names of the article agree with it: the frame came from a first reading)
     agreed, every = ctx.support.agreeing if ctx.support else lambda *_: False, tuple(hits)
     far = far_namesakes(hits, ctx, gaz, holder, inner)
@@ -151,7 +152,7 @@ def choose(
         if home is not ranked:  # they kept only the home readings (by identity: `in` a
             kept = set(map(id, home))  # list compared every pair of hundreds field by field)
             pool = [h for h in pool if id(h) in kept]
-    pool = holding(_gate(pool, mention, holder, inner), inner, mention.text, every)
+    pool = holding(_gate(pool, mention, holder, inner, above), inner, mention.text, every)
     pool = in_named_district(pool, mention, holder, gaz.admin_unit)
     if anchor is not None and mention.anchor_of != "between":
         offset = mention.near.offset if mention.near is not None else None
@@ -177,6 +178,10 @@ def choose(
         if lone and stands_alone(best, hits, container, direct):
             return best
         return None  # an unknown name in a known province: the caller falls back to the province
+    if _leaves_chain(best, holder, above):
+        # "the X area of Y district, Z": the X near Y's town but in another province is a
+        # namesake; the caller falls back to Y
+        return None
     return best
 
 
@@ -200,7 +205,11 @@ def _local_countries(ctx: ArticleContext) -> frozenset[str]:
 
 
 def _gate(
-    pool: list[Hit], mention: Mention, container: Hit | None, inner: Sequence[Hit] = ()
+    pool: list[Hit],
+    mention: Mention,
+    container: Hit | None,
+    inner: Sequence[Hit] = (),
+    above: Sequence[Hit] = (),
 ) -> list[Hit]:
     """What the text states outright narrows the candidates before any ranking: the kind
     it names ("Homs governorate", "Nuseirat camp") and the container it puts the place in
@@ -211,18 +220,60 @@ def _gate(
     if container is not None:
         # the container first: a row of the stated kind outside it is a namesake ("Rafah
         # (North Sinai)": the town there, not the district of the same name elsewhere)
-        pool = [h for h in pool if not outside(h, container)] or pool
+        # (and the units the chain names above it: "X area of Y district, Z" is in Z)
+        pool = (
+            [h for h in pool if not outside(h, container) and not _leaves_chain(h, container, above)]
+            or [h for h in pool if not outside(h, container)]
+            or pool
+        )
     codes = KIND_CODES.get(mention.kind)
     if codes:  # (a unit holding a name put inside it fits: "Diapaga, in the Tapoa province")
         fitting = [h for h in pool if h.fcode in codes or holds_inner(h, inner)]
         pool = fitting or pool
     elif mention.kind in POPULATED:  # "Cusco city": the town, not the region
-        pool = [h for h in pool if h.level == 3] or pool
+        pool = [h for h in pool if h.level == 3] or _unit_around(pool, container)
     if container is not None and container.level == 2:
         # "Mora village (Surat, Gujarat)": the Mora filed under Surat district, not a
         # bigger namesake that is merely near it
         pool = [h for h in pool if h.admin2 == container.name and not outside(h, container)] or pool
     return pool
+
+
+# A reading fits the whole chain of containers the text names, not only the nearest one:
+# "the X area of Y district, Z" puts X in Y and in Z, so a namesake of X near Y's town but
+# across Z's border is not the place meant (`choose` returns None: the caller falls back to Y).
+def _agreeing_above(chain: Sequence[Hit]) -> list[Hit]:
+    """The wider units above the nearest container (``chain``: the text's resolved
+    containers, nearest first) that the nearest one lies in: a reading must lie in them
+    too (a unit no wider than the nearest is a chain misread: "a lake in Oregon, in Idaho's
+    Y forest" does not put Oregon in the forest). One that the nearest container
+    leaves ("Buni Yadi (Gujba LGA, Borno)" with Gujba in Yobe) is a province the text got
+    wrong, so it binds nothing."""
+    if len(chain) < 2:
+        return []
+    nearest = chain[0]
+    return [
+        h for h in chain[1:] if not h.is_country and h.level < nearest.level and not outside(nearest, h)
+    ]
+
+
+def _leaves_chain(hit: Hit, holder: Hit | None, above: Sequence[Hit]) -> bool:
+    """A reading that fits inside the nearest container (a smaller unit or a town) but
+    lies outside a unit `_agreeing_above` keeps. A unit no smaller than the nearest
+    container is left alone: the chain was misread (`_agreeing_above`)."""
+    if holder is None or not (hit.level > holder.level or hit.level == 3):
+        return False
+    return any(outside(hit, h) for h in above)
+
+
+def _unit_around(pool: list[Hit], container: Hit | None) -> list[Hit]:
+    """The readings of a name the text calls a village or town when none is a town: a
+    unit of the name stands only if it holds the container the text puts the village in
+    ("Kandal village, ..., Ou Chrov district" is no province Kandal across the country;
+    none left: the gazetteer lacks the village and the caller falls back to Ou Chrov)."""
+    if container is None:
+        return pool
+    return [h for h in pool if h.id == container.id or not outside(container, h)]
 
 
 def _ranked(

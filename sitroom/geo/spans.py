@@ -383,6 +383,7 @@ def _said_a_place(doc: Doc, run: Span, labels: set[str | None], located: bool, b
         located
         or _struck(run, labels)
         or SETTLEMENT_OF.search(before)
+        or AREA_OF.search(before)  # "in the municipality of X" (X tagged a nationality)
         or ANCHOR_BEFORE.search(before)
         or _proper_site(doc, run)
     )
