@@ -29,6 +29,7 @@ def _words(key: str) -> frozenset[str]:
 
 _NOBODY = lexicon_words("nobody_words")
 _UNCOUNTED = lexicon_words("uncounted_nouns")
+_SELF_KILLED, _SELF_KILLING = lexicon_words("self_killed"), lexicon_words("self_killing_verbs")
 _PLACE_ENTS = ("GPE", "LOC", "FAC")  # 'Bolivar state', 'Kabul city': a place's kind word
 
 
@@ -70,6 +71,8 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
                 return parse_count_words("several"), True
             return count, ok
     if low in _words("reflexives"):
+        if low in _SELF_KILLED and noun.head.lemma_.lower() in _SELF_KILLING:
+            return Count(1, 1, 1), True  # 'killing himself and two soldiers'
         return None, False
     if noun.tag_ in ("WP", "WDT") and noun.head.dep_ == "relcl":
         return victim_count(noun.head.head)  # "a man, who died later": the man
