@@ -68,6 +68,7 @@ from sitroom.events.taxonomy import Taxonomy
 from sitroom.events.territory import (
     bare_control,
     entered_ground,
+    ground_seized,
     held_for_a_while,
     keeps_order,
     recovered_weapons,
@@ -316,7 +317,7 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     if not classes & {"capture", "recapture", "seize"}:
         return None
     cls = next(c for c in ("recapture", "capture", "seize") if c in classes)
-    if cls == "seize" and classes & VIOLENT_CLASSES:
+    if cls == "seize" and classes & VIOLENT_CLASSES and not ground_seized(mention, lex):
         return None  # 'attacked the post, wounded a guard and seized motorbikes': the attack
     cue, agent = f.by_cls[cls], f.agent
     pat = lemmas_of(mention.patient)

@@ -221,6 +221,10 @@ def _backing(word: Token, heads: set[int], lex: Lexicon) -> bool:
     return False
 
 
+#: Trigger classes of the harm a disaster may do (a storm killed, a blast, a wreck).
+_HARMS = frozenset({"kill", "explode", "destroy"})
+
+
 def accidental(mention: Mention, lex: Lexicon) -> bool:
     """Deaths and blasts from disasters and accidents are not political violence."""
     if (
@@ -230,9 +234,12 @@ def accidental(mention: Mention, lex: Lexicon) -> bool:
     ):
         return False
     causes = lex.cue("non_conflict_causes")
+    # the mention's own deeds name no disaster: 'killed when fighters stormed a hotel' is
+    # the verb 'storm', an attack, not the noun of weather
+    deeds = {t.token.i for t in mention.members if t.cls not in _HARMS}
     for trig in mention.members:
-        words = {lemma(t) for t in subtree_tokens(trig.token)}
-        if trig.cls in ("kill", "explode", "destroy") and words & causes:
+        words = {lemma(t) for t in subtree_tokens(trig.token) if t.i not in deeds}
+        if trig.cls in _HARMS and words & causes:
             return True
     agent = mention.agent
     exploded = mention.head.cls == "explode" and agent is not None

@@ -16,6 +16,7 @@ from sitroom.events.parsing import (
     is_weapon_word,
     lemma,
     match_terms,
+    phrase,
     prep_objects,
     with_conjuncts,
 )
@@ -388,11 +389,18 @@ def _used_with(clause: Token, lex: Lexicon) -> set[Token]:
 
 
 def killed_in(mention: Mention, lex: Lexicon) -> bool:
-    """A verb of killing among the mention's triggers that kills the people taken
-    ('kidnapped and killed', 'abducted a chief and executed him'), not others of its own
-    ('killing two officers and abducting a nurse')."""
+    """A verb of killing among the mention's triggers, of the people taken ('kidnapped and
+    killed', 'abducted a chief and executed him') or of other people in the same raid
+    ('killed nine villagers and abducted 30 others', 'shot dead a chief and kidnapped his
+    wives'): ACLED's attack, whose dead are its toll; an abduction has none. Not forces
+    killed where a civilian was taken ('killing two officers and abducting a nurse')."""
     return any(
-        lemma(t.token) in lex.cue("killing_verbs")
-        and all(c.pos_ == "PRON" for c in child_tokens(t.token) if c.dep_ == "dobj")
+        (lemma(t.token) in lex.cue("killing_verbs") or _shot_dead(t.token, lex))
+        and all(c.pos_ == "PRON" or side(phrase(c), lex) != "armed" for c in child_tokens(t.token) if c.dep_ == "dobj")
         for t in mention.members
     )
+
+
+def _shot_dead(verb: Token, lex: Lexicon) -> bool:
+    """'shot dead', 'gunned down ... dead': a shooting verb with a word of death on it."""
+    return verb.pos_ == "VERB" and any(lemma(c) in lex.cue("dead_words") for c in child_tokens(verb))

@@ -16,7 +16,9 @@ from sitroom.nlp import child_tokens, sentence
 def without_fighting(mention: Mention, lex: Lexicon) -> bool:
     """Territory taken after the other side left ('after the army pulled out')."""
     sent = sentence(mention.head.token)
-    verbs = [t for t in sent if t.pos_ == "VERB"]
+    head = mention.head.token
+    # not the takers' own withdrawal ('briefly took the town before withdrawing')
+    verbs = [t for t in sent if t.pos_ == "VERB" and not _takers_own(t, head)]
     if any(lex.verbs.get(k) == "withdraw" for t in verbs for k in verb_keys(t)):
         return True
     words, unopposed = lex.cue("nonviolent_transfer_words"), lex.cue("unopposed_nouns")
@@ -26,6 +28,14 @@ def without_fighting(mention: Mention, lex: Lexicon) -> bool:
         for t in sent
     )
     return told and not (set(mention.classes) & VIOLENT_CLASSES)
+
+
+def _takers_own(verb: Token, head: Token) -> bool:
+    """A verb below the taking with no subject of its own: the takers did it ('took the town
+    before withdrawing', 'seized it and later withdrew')."""
+    if verb.i == head.i or head not in verb.ancestors:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(verb))
 
 
 def _denied(noun: Token) -> bool:
@@ -95,6 +105,15 @@ def _taken_heads(root: Token, lex: Lexicon) -> list[Token]:
     if lemma(root) in event_words("direction_words"):
         heads += [c for c in child_tokens(root) if c.dep_ == "compound"]
     return heads
+
+
+def ground_seized(mention: Mention, lex: Lexicon) -> bool:
+    """'seized the town of X after fighting with the army': a place seized, named as a
+    place (a kind of ground or a place's name), not goods or people taken in an attack."""
+    pat = mention.patient
+    if pat is None or pat.root.ent_type_ == "PERSON" or _people_taken(mention, lex):
+        return False
+    return any(lemma(r) in lex.cue("territory_nouns") or r.ent_type_ in PLACE_ENTS for r in _taken_heads(pat.root, lex))
 
 
 def entered_ground(mention: Mention, lex: Lexicon) -> bool:
