@@ -70,6 +70,8 @@ def status_of(
         return "background", "earlier"  # 'Earlier this month, 26 were killed ...' beside dated news
     if not has_date(c) and c.ongoing:
         return "background", "ongoing"  # 'as fighting continues': context, not a new event
+    if c.retrospective and c.parent is None and c.date_source == "previous":
+        return "background", "retrospective"  # 'in past attacks': not the day told before
     if not has_date(c) and c.parent is None:
         if c.retrospective:
             return "background", "retrospective"

@@ -72,7 +72,7 @@ REPORTS = [
     pytest.param("2024-06-18", "Protesters blocked the main road in Kathmandu on Monday, demanding the restoration of the monarchy. The rally ended peacefully.",
                  (PROTESTS, "Peaceful protest", "Protesters (Nepal)", "", "Nepal", "Bagmati", "Kathmandu", 1, "2024-06-17", 0), id="nepal-kathmandu"),
     pytest.param("2024-04-07", "Unidentified gunmen abducted 25 passengers from a bus near Kankara, in Katsina state, on Saturday, police said.",
-                 (VAC, ABDUCTION, UAG.format("Nigeria"), "Civilians (Nigeria)", "Nigeria", "Katsina", "Kankara", 2, "2024-04-07", 0), id="nigeria-kankara"),
+                 (VAC, ABDUCTION, UAG.format("Nigeria"), "Civilians (Nigeria)", "Nigeria", "Katsina", "Kankara", 2, "2024-04-06", 0), id="nigeria-kankara"),
     pytest.param("2024-05-02", "Gunmen killed 20 villagers in an attack on Zurmi, in Nigeria's Zamfara state, on Tuesday, residents said.",
                  (VAC, ATTACK, UAG.format("Nigeria"), "Civilians (Nigeria)", "Nigeria", "Zamfara", "Zurmi", 1, "2024-04-30", 20), id="nigeria-zurmi"),
     pytest.param("2024-08-28", "Two Indian soldiers were killed when militants opened fire on an army vehicle in Anantnag district on Tuesday.",
