@@ -47,6 +47,7 @@ _GROUP_ENTS = ("ORG", "NORP")
 _VERB_TAG = "VB"
 _NOUNS = ("NOUN", "PROPN")
 _OTHER_SIDE = pack_words("actors/words", "other_side_words")
+_CARRYING = pack_words("actors/words", "carrying_verbs")
 _MEMBER_PREPS = pack_words("actors/words", "member_preps")
 _MEMBER_LINKS = pack_words("actors/words", "member_links")
 
@@ -175,7 +176,7 @@ def _patient_spans(candidate: Candidate) -> list[Span]:
         # names no side, the trigger's target phrases outside it may
         patient = {t.i for t in candidate.patient}
         targets = [s for s in _target_phrases(candidate, trigger) if s.root.i not in patient]
-        return [*first, candidate.patient, *targets, *harmed]
+        return [*first, candidate.patient, *_carried(candidate.patient.root), *targets, *harmed]
     spans: list[Span] = []
     _, second = _between(trigger)
     if second is not None:
@@ -219,6 +220,18 @@ def _target_phrases(candidate: Candidate, trigger: Token) -> list[Span]:
                 if token.lower_ in _CLASH_PREPS:  # "clashed with X coming from Y"
                     spans += [phrase(s) for s in _clause_object(token)]
     return spans
+
+
+def _carried(vehicle: Token) -> list[Span]:
+    """ "a bomb struck a vehicle carrying soldiers": the people a hit vehicle carried are
+    the side it belonged to (after the vehicle itself, which may name one: "a police truck")."""
+    return [
+        phrase(o)
+        for verb in child_tokens(vehicle)
+        if verb.dep_ == "acl" and verb.lemma_.lower() in _CARRYING
+        for o in child_tokens(verb)
+        if o.dep_ in ("dobj", "obj")
+    ]
 
 
 def _clause_object(prep: Token) -> list[Token]:
