@@ -34,6 +34,8 @@ from sitroom.geo.containment import (
 )
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
 from sitroom.geo.forces import forces_at_home, vouched
+from sitroom.geo.frame_counts import Namesakes
+from sitroom.geo.frame_counts import count as _count
 from sitroom.geo.frame_units import province_in_frame
 from sitroom.geo.gazetteer import Gazetteer, Hit
 from sitroom.geo.local import place_local_sites
@@ -345,23 +347,7 @@ def resolve_all(
             ctx.add(m.resolved, _weight(m))
             ctx.add_place(m.resolved, _place_weight(m, focus), m.origin)
     _count_places(ctx, mentions, focus)
-    # second pass: every name again, in the frame the rest of the article sets
-    namesakes = _by_name(pending)
-    for m in pending:
-        if m.weak:
-            continue
-        own = m.resolved
-        # a name is no evidence for itself, nor is the same name written again
-        same = [o for o in namesakes[name_key(m.text)] if o.resolved is not None]
-        for o in same:
-            _count(ctx, o, weights, -1.0)
-        m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ()))
-        kept = own is not None and not elsewhere(own, ctx, gaz) and not off_anchor(own, m, NEAR_KM)
-        if m.resolved is None and kept:
-            m.resolved = own  # the frame now refuses no candidate: keep the first reading
-        for o in [*same, *([] if own is not None else [m])]:
-            if o.resolved is not None:
-                _count(ctx, o, weights, 1.0)
+    _second_pass(pending, gaz, ctx, inners, weights)
     # one name, one place (`geo.coherence`); names that lie together (`geo.spatial`); names
     # in one container, in one country (`geo.siblings`); a dateline is a town
     rules = (one_sense, majority_sense, *(partial(r, lookup=gaz.lookup) for r in (spatial_sense, sibling_sense)))
@@ -387,20 +373,33 @@ def _by_name(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
     return out
 
 
-def _count(
-    ctx: ArticleContext, m: Mention, weights: dict[int, tuple[float, float]], sign: float
+def _second_pass(
+    pending: list[Mention], gaz: Gazetteer, ctx: ArticleContext, inners: dict[int, list[Hit]],
+    weights: dict[int, tuple[float, float]],
 ) -> None:
-    """Add (sign 1) or take back (-1) a resolved mention's weight in the article's frame
-    (``weights``: each mention's `_weight` and `_place_weight` by its id)."""
-    hit = m.resolved
-    if hit is None:
-        return
-    weight, place = weights[id(m)]
-    weight = sign * weight
-    ctx.countries[hit.cc] += weight
-    if hit.admin1 and hit.level >= 1:
-        ctx.admin1s[(hit.cc, hit.admin1)] += weight
-    ctx.add_place(hit, sign * place, m.origin)
+    """Every name again, in the frame the rest of the article sets: a name is no evidence
+    for itself, nor is the same name written again (its resolved mentions' weights are
+    out of the frame while it is read: one at a time for a name written once, summed for
+    a repeated one, `frame_counts.Namesakes`: the same frame)."""
+    groups = _by_name(pending)
+    repeated = Namesakes(ctx, groups, weights)
+    for m in pending:
+        if m.weak:
+            continue
+        own, name = m.resolved, name_key(m.text)
+        alone = len(groups[name]) == 1  # (m itself)
+        if alone:
+            _count(ctx, m, weights, -1.0)
+        else:
+            repeated.take_out(name)
+        m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ()))
+        kept = own is not None and not elsewhere(own, ctx, gaz) and not off_anchor(own, m, NEAR_KM)
+        if m.resolved is None and kept:
+            m.resolved = own  # the frame now refuses no candidate: keep the first reading
+        if alone:
+            _count(ctx, m, weights, 1.0)
+        else:
+            repeated.put_back(name, m.resolved is not own)
 
 
 def _place_weight(m: Mention, focus: frozenset[int] | None) -> float:
