@@ -40,6 +40,7 @@ from sitroom.actors.spans import (
     with_entities,
 )
 from sitroom.components import Candidate, Component, Context, Settings, component
+from sitroom.events.crossfire import without_bystanders
 from sitroom.events.statehood import names_a_people
 from sitroom.lang import pack_words
 from sitroom.model import Actor, Event, Evidence
@@ -128,8 +129,8 @@ def resolve_candidate(
         owners = operation_spans(root(candidate.trigger))
         side1 = _first_side(owners, dictionary, country, when, allow_bare=True)
     taken = {m.actor.name for _, m, _ in side1[:1] if m.actor} if side1 else set()
-    side2 = _first_side(
-        patient_spans(candidate), dictionary, country, when, allow_bare=False, exclude=taken
+    side2 = _first_side(  # 'killed in crossfire as troops fought rebels': not a side
+        without_bystanders(patient_spans(candidate)), dictionary, country, when, allow_bare=False, exclude=taken
     )
     planted = struck_a_mine(candidate)
     if planted:  # "an army vehicle struck an IED planted by JNIM"
@@ -138,7 +139,7 @@ def resolve_candidate(
         side2 = hit
     side1, side2 = split_clash(candidate, side1, side2, dictionary, when)
     if not side2 and event.event_type in _FIGHTS:  # "soldiers were killed when ..."
-        side2 = _first_side(victim_spans(candidate), dictionary, country, when, False, taken)
+        side2 = _first_side(without_bystanders(victim_spans(candidate)), dictionary, country, when, False, taken)
         side2 = [] if kind_of(side2) == _UNNAMED else side2  # "fighters were killed": whose?
     if not side2 and event.sub_event_type in _TERRITORY:  # "seized the town from the army"
         side2 = _first_side(loser_spans(candidate), dictionary, country, when, False, taken)

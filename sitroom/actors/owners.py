@@ -35,6 +35,8 @@ _STRIKERS = pack_words("actors/words", "mine_strikers")
 _PLANTED = "Remote explosive/landmine/IED"
 _UNITS = pack_words("actors/words", "owned_units")
 _OF = pack_words("actors/words", "of_preps")
+_POST_STAFF = pack_words("actors/words", "post_staff")
+_STAFF_POSTS = pack_words("actors/words", "staff_posts")
 _PLANTING = pack_words("actors/words", "planting_verbs")
 _MILITARY = "military"
 #: "Russian shelling killed three Ukrainians": remote violence on a town hits its people.
@@ -56,7 +58,35 @@ def owned_side(
         or group_possessed(span, dictionary, country, when, exclude)
         or designated(span, dictionary, country, when)
         or unit_of(span, dictionary, country, when, exclude)
+        or staff_of_post(span, dictionary, country, when, exclude)
     )
+
+
+def staff_of_post(
+    span: Span,
+    dictionary: ActorDictionary,
+    country: str | None,
+    when: date | None,
+    exclude: set[str],
+) -> list[Mention]:
+    """ "a bomb outside a police station, injuring three officers": people named only by
+    their post serve in the force whose post the sentence names."""
+    if span.root.lemma_.lower() not in _POST_STAFF:
+        return []
+    for tok in span.sent:
+        if tok.lemma_.lower() not in _STAFF_POSTS or tok.i in range(span.start, span.end):
+            continue
+        force = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        if not force:
+            continue
+        text = span_text(span.doc[force[0].left_edge.i : tok.i])
+        found = [
+            m for m in dictionary.mentions(text, country, when, allow_bare_state=False)
+            if m.actor is not None and m.actor.name not in exclude
+        ]
+        if found:
+            return found
+    return []
 
 
 def unit_of(

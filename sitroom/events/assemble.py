@@ -25,6 +25,7 @@ from sitroom.events.background import (
     recall_context,
     recalled,
 )
+from sitroom.events.crossfire import in_crossfire
 from sitroom.events.headlines import drop_summary_headline
 from sitroom.events.incident import (
     PLACE_FIELDS,
@@ -131,6 +132,15 @@ def _faced(k: Event, o: Event, side: str) -> str:
     return faced
 
 
+def _crossfire_dead(other: Candidate, side: str) -> bool:
+    """'Three civilians were killed in crossfire', told after a fight: the fight's toll,
+    not its other side."""
+    o = other.event
+    return (
+        side == "2" and o.inter2 == CIVILIAN_CODE and other.patient is not None and in_crossfire(other.patient)
+    )
+
+
 def _take_actors(keep: Candidate, other: Candidate) -> None:
     k, o = keep.event, other.event
     for side in ("1", "2"):
@@ -142,6 +152,7 @@ def _take_actors(keep: Candidate, other: Candidate) -> None:
             and UNIDENTIFIED not in theirs.lower()
             and not (fought and getattr(o, f"inter{side}") == CIVILIAN_CODE)
             and theirs != _faced(k, o, side)
+            and not _crossfire_dead(other, side)
         ):  # an unnamed armed side that fought stays armed, not the civilians told later
             setattr(k, f"actor{side}", theirs)
             setattr(k, f"inter{side}", getattr(o, f"inter{side}"))
