@@ -38,7 +38,7 @@ from sitroom.events.findings import (
     event_words,
     in_aside,
 )
-from sitroom.events.joining import no_event, policing_protest, without_stepping_in
+from sitroom.events.joining import no_event, policing_protest, unheld, without_stepping_in
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.mishaps import (
     disposed,
@@ -140,6 +140,7 @@ def _protest_context(mention: Mention, lex: Lexicon) -> bool:
     armed = any(w not in CROWD_WEAPONS for w, _ in mention.weapons)
     if any(
         lemma(t) in lex.cue("protester_nouns") and t.pos_ == "NOUN" and not behind_reason(t, head)
+        and not unheld(t, lex)
         and not (armed and _occasion_before(t, head))
         for t in subtree_tokens(head)
     ):

@@ -46,6 +46,7 @@ from sitroom.events.findings import (
     in_aside,
     keep_own_weapons,
 )
+from sitroom.events.joining import unheld
 from sitroom.events.lexicon import Lexicon, load_lexicon
 from sitroom.events.mishaps import accidental
 from sitroom.events.occasions import other_occasions, set_apart
@@ -80,7 +81,8 @@ def _anchored_to_place(noun: Token, lex: Lexicon) -> bool:
 
 
 def nominal_status(trig: Trigger, lex: Lexicon, witnesses: bool = True) -> str:
-    """'event' if the sentence asserts the nominal, else 'reference', 'witnessed' or 'none'.
+    """'event' if the sentence asserts the nominal, else 'reference', 'witnessed', 'unheld'
+    (a protest still to come) or 'none'.
     With ``witnesses`` off a witness's quote is read like any other sentence."""
     noun = trig.token
     if noun.dep_ == "compound" and lemma(noun.head) in lex.cue("alert_nouns"):
@@ -101,6 +103,8 @@ def nominal_status(trig: Trigger, lex: Lexicon, witnesses: bool = True) -> str:
     if characterised(noun, _definite_reference(noun, lex)):
         return "reference"  # 'the protests were part of a coup attempt'
     eventive_kind = lex.classes[trig.cls].family == "protest" or trig.cls == "sexual"
+    if eventive_kind and unheld(noun, lex):
+        return "unheld"  # 'ahead of a planned rally': no protest held yet, part of nothing told
     if eventive_kind and _eventive_protest(noun, lex):
         return "event"
     role = argument_position(noun, lex)
@@ -305,7 +309,7 @@ def analyze_sentence(sent: Span, lex: Lexicon, witnesses: bool = True) -> Senten
         trig.hypothetical = bool(why) and not trig.negated
         (asserted if ok else rejected).append(trig)
     for trig, status in pending:
-        if _part_of_told(trig, asserted, rejected, lex):
+        if status != "unheld" and _part_of_told(trig, asserted, rejected, lex):
             trig.asserted = True  # "killed in an airstrike": part of the governing event
             asserted.append(trig)
         elif status == "reference" and _determiners(trig.token) & DEFINITE:

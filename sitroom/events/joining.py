@@ -75,6 +75,15 @@ def policing_protest(classes: set[str], mention: Mention, lex: Lexicon) -> bool:
     return protest_told(mention.head.token, lex)
 
 
+def unheld(tok: Token, lex: Lexicon) -> bool:
+    """'ahead of a planned rally', 'an upcoming march': a protest still to come, none the
+    police could step in at (the arrests before it are arrests). One people were 'at' or
+    'during' was held, planned or not."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in lex.cue("held_protest_preps"):
+        return False
+    return bool({lemma(c) for c in children(tok, "amod")} & lex.cue("unheld_protest_words"))
+
+
 def protest_told(head: Token, lex: Lexicon, people: bool = True) -> bool:
     """A protest (its trigger, or with ``people`` its protesters) told in ``head``'s
     sentence or the one before, not as a reason."""
@@ -93,6 +102,8 @@ def _protest_near(head: Token, lex: Lexicon, people: frozenset[str]) -> bool:
         if word in stepping_in or behind_reason(t, head) or t.ent_type_ in ("DATE", "TIME"):
             continue  # stepping in is the protest's only with a protest beside it; 'March'
             # the month is no march
+        if unheld(t, lex):
+            continue  # 'ahead of a planned rally': no protest held yet
         cls = lex.verbs.get((word,)) or lex.nouns.get(word)
         if word in people or (cls is not None and lex.classes[cls].family == "protest"):
             return True

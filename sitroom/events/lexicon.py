@@ -148,6 +148,8 @@ _LIST_KEYS = (
     "warning_shot_targets",
     "warning_shot_words",
     "aimed_fire_preps",
+    "unheld_protest_words",
+    "held_protest_preps",
     "injury_nouns",
     "casualty_words",
     "crowd_nouns",
