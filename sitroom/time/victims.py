@@ -81,7 +81,8 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
     total: Count | None = None
     for child in child_tokens(noun):
         if child.dep_ in ("nummod", "quantmod") or (child.dep_ in ("amod", "det") and child.lower_ in vague) \
-                or (child.dep_ == "amod" and child.lower_ in lexicon()["number_words"]):  # "Eleven" tagged ADJ
+                or (child.dep_ in ("amod", "compound") and child.lower_ in lexicon()["number_words"]):
+            # "Eleven" tagged ADJ; "LIMA - Seventeen people": a noun compound after a dateline
             total = count_phrase(child) if child.lower_ not in vague else parse_count_words(child.lower_)
         elif child.dep_ == "det" and child.lower_ in _NO and not _hedge_after(child):
             return Count(0, 0, 0), True
