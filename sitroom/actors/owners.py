@@ -79,11 +79,7 @@ def staff_of_post(
         force = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
         if not force:
             continue
-        text = span_text(span.doc[force[0].left_edge.i : tok.i])
-        found = [
-            m for m in dictionary.mentions(text, country, when, allow_bare_state=False)
-            if m.actor is not None and m.actor.name not in exclude
-        ]
+        found = _named_sides(span_text(span.doc[force[0].left_edge.i : tok.i]), dictionary, country, when, exclude)
         if found:
             return found
     return []
@@ -104,16 +100,23 @@ def unit_of(
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _OF):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             owner = span.doc[obj.left_edge.i : obj.right_edge.i + 1]
-            found = [
-                m for m in dictionary.mentions(span_text(owner), country, when, allow_bare_state=False)
-                if m.actor is not None and m.actor.name not in exclude
-            ]
+            found = _named_sides(span_text(owner), dictionary, country, when, exclude)
             offset = owner.start_char - span.start_char
             for m in found[:1]:
                 m.start, m.end = m.start + offset, m.end + offset
             if found:
                 return found[:1]
     return []
+
+
+def _named_sides(
+    text: str, dictionary: ActorDictionary, country: str | None, when: date | None, exclude: set[str]
+) -> list[Mention]:
+    """The actors a phrase names outright (no bare state), other than those excluded."""
+    return [
+        m for m in dictionary.mentions(text, country, when, allow_bare_state=False)
+        if m.actor is not None and m.actor.name not in exclude
+    ]
 
 
 def nationals(
