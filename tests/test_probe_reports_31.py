@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import CODER_FIELDS, assert_record, event_records
+from tests.wire_reports import (
+    AIR,
+    ATTACK,
+    CODER_FIELDS,
+    FORCE,
+    INTERVENTION,
+    PROTESTS,
+    REMOTE,
+    SHELLING,
+    UAG,
+    VAC,
+    assert_record,
+    event_records,
+)
 
 pytestmark = pytest.mark.slow
 
-VAC, REMOTE, PROTESTS = "Violence against civilians", "Explosions/Remote violence", "Protests"
-ATTACK, AIR, SHELLING = "Attack", "Air/drone strike", "Shelling/artillery/missile attack"
-INTERVENTION, FORCE = "Protest with intervention", "Excessive force against protesters"
-UAG = "Unidentified Armed Group ({})"
 
 REPORTS = [
     # live fire or riot gear 'used against' a crowd: the weapon tells force from intervention
@@ -111,7 +120,6 @@ SAME_PLACE = [
 def test_the_same_place_is_the_one_named_before(pipeline, text, want):
     rows = [(e.location, e.geo_precision, e.status) for e in event_records(pipeline, text, "2024-06-26")]
     assert rows == want
-
 
 
 def test_a_town_far_from_the_towns_of_its_filed_district_reports_no_district(pipeline):

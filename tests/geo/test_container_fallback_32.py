@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import assert_record, event_records
+from tests.wire_reports import (
+    DRC,
+    assert_record,
+    event_records,
+    xfail,
+)
 
 pytestmark = pytest.mark.slow
 
 FIELDS = ("country", "admin1", "location", "geo_precision")
-DRC = "Democratic Republic of Congo"
-
-
-def xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 REPORTS = [

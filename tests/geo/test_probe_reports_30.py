@@ -12,22 +12,29 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import CODER_FIELDS, assert_record, event_records
+from tests.wire_reports import (
+    ABDUCTION,
+    AIR,
+    ARRESTS,
+    ATTACK,
+    BATTLE,
+    CLASH,
+    CODER_FIELDS,
+    DRC,
+    FORCE,
+    IED,
+    INTERVENTION,
+    PROTESTS,
+    REMOTE,
+    SHELLING,
+    STRATEGIC,
+    UAG,
+    VAC,
+    assert_record,
+    event_records,
+)
 
 pytestmark = pytest.mark.slow
-
-BATTLE, VAC, REMOTE = "Battles", "Violence against civilians", "Explosions/Remote violence"
-PROTESTS, STRATEGIC = "Protests", "Strategic developments"
-CLASH, ATTACK, IED = "Armed clash", "Attack", "Remote explosive/landmine/IED"
-AIR, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
-ABDUCTION, ARRESTS = "Abduction/forced disappearance", "Arrests"
-INTERVENTION, FORCE = "Protest with intervention", "Excessive force against protesters"
-UAG = "Unidentified Armed Group ({})"
-DRC = "Democratic Republic of Congo"
-
-
-def xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 REPORTS = [

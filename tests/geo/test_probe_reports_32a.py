@@ -17,24 +17,34 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import CODER_FIELDS, assert_record, event_records
+from tests.wire_reports import (
+    ABDUCTION,
+    AIR,
+    ARRESTS,
+    ATTACK,
+    BATTLE,
+    CIV,
+    CLASH,
+    CODER_FIELDS,
+    DRC,
+    FORCE,
+    IED,
+    INTERVENTION,
+    OVERTAKE,
+    PROTESTS,
+    REMOTE,
+    RIOTS,
+    SHELLING,
+    STRATEGIC,
+    SUICIDE,
+    UAG,
+    VAC,
+    assert_record,
+    event_records,
+    xfail,
+)
 
 pytestmark = pytest.mark.slow
-
-BATTLE, VAC, REMOTE = "Battles", "Violence against civilians", "Explosions/Remote violence"
-PROTESTS, STRATEGIC, RIOTS = "Protests", "Strategic developments", "Riots"
-CLASH, ATTACK, IED = "Armed clash", "Attack", "Remote explosive/landmine/IED"
-AIR, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
-ABDUCTION, ARRESTS = "Abduction/forced disappearance", "Arrests"
-INTERVENTION, FORCE = "Protest with intervention", "Excessive force against protesters"
-SUICIDE, OVERTAKE = "Suicide bomb", "Non-state actor overtakes territory"
-UAG = "Unidentified Armed Group ({})"
-CIV = "Civilians ({})"
-DRC = "Democratic Republic of Congo"
-
-
-def xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 REPORTS = [

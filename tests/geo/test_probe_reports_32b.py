@@ -16,24 +16,34 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import CODER_FIELDS, assert_record, event_records
+from tests.wire_reports import (
+    ABDUCTION,
+    AIR,
+    ATTACK,
+    BATTLE,
+    CLASH,
+    CODER_FIELDS,
+    FORCE,
+    IED,
+    INTERVENTION,
+    OVERTAKE,
+    PROTESTS,
+    REMOTE,
+    RIOTS,
+    SHELLING,
+    SUICIDE,
+    UAG,
+    VAC,
+    assert_record,
+    event_records,
+    xfail,
+)
 
 pytestmark = pytest.mark.slow
 
-BATTLE, VAC, REMOTE = "Battles", "Violence against civilians", "Explosions/Remote violence"
-PROTESTS, RIOTS = "Protests", "Riots"
-CLASH, ATTACK, IED = "Armed clash", "Attack", "Remote explosive/landmine/IED"
-AIR, SHELLING, SUICIDE = "Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb"
-ABDUCTION, TAKEN = "Abduction/forced disappearance", "Non-state actor overtakes territory"
-INTERVENTION, FORCE = "Protest with intervention", "Excessive force against protesters"
-UAG = "Unidentified Armed Group ({})"
 RU, UA = "Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)"
 IL = "Military Forces of Israel (2022-)"
 FARC = "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"
-
-
-def xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 REPORTS = [
@@ -43,7 +53,7 @@ REPORTS = [
     pytest.param("2025-03-08", "Russian drones struck a residential block in the city of Sumy late on Friday, killing a woman and her two children, the regional military administration said. Rescuers pulled four people alive from the rubble.",
                  (REMOTE, AIR, RU, "Civilians (Ukraine)", "Ukraine", "Sumy", "Sumy", 1, "2025-03-07", 3), id="ukraine-sumy-drones"),
     pytest.param("2025-02-20", "Russian forces have captured the village of Novoandriivka in Ukraine's Zaporizhzhia region, Russia's Defence Ministry said on Thursday. Ukraine's General Staff did not confirm the claim.",
-                 (BATTLE, TAKEN, RU, UA, "Ukraine", "Zaporizhia", None, None, None, 0), id="ukraine-village-captured"),
+                 (BATTLE, OVERTAKE, RU, UA, "Ukraine", "Zaporizhia", None, None, None, 0), id="ukraine-village-captured"),
     pytest.param("2025-01-18", "Ukrainian shelling of the border village of Shebekino in Russia's Belgorod region killed two civilians on Saturday, Governor Vyacheslav Gladkov said on Telegram.",
                  (REMOTE, SHELLING, UA, "Civilians (Russia)", "Russia", None, "Shebekino", 1, "2025-01-18", 2), id="russia-shebekino"),
     pytest.param("2025-01-05", "Two people were killed and five wounded when a Ukrainian drone hit a bus in the town of Lgov in the Kursk region on Sunday morning, acting governor Alexander Khinshtein said.",
@@ -60,7 +70,7 @@ REPORTS = [
     pytest.param("2025-02-02", "A Russian missile damaged a school in the Prymorskyi district of Odesa on Sunday, officials said.",
                  (REMOTE, None, RU, None, "Ukraine", "Odesa", "Odesa", None, "2025-02-02", 0), id="ukraine-district-of-odesa"),
     pytest.param("2024-11-25", "Russian troops captured two villages east of Pokrovsk on Monday, the defence ministry in Moscow said.",
-                 (BATTLE, TAKEN, RU, None, "Ukraine", "Donetsk", "Pokrovsk", 2, "2024-11-25", 0), id="ukraine-pokrovsk-namesake",
+                 (BATTLE, OVERTAKE, RU, None, "Ukraine", "Donetsk", "Pokrovsk", 2, "2024-11-25", 0), id="ukraine-pokrovsk-namesake",
                  marks=xfail("'Russian troops' pull a bare 'Pokrovsk' to the Sakha namesake; an army's nationality says nothing of its theatre (actor_reach: abroad) and no row gives Russia's")),
     # ---------------------------------------------------------------- Israel, Palestine, Lebanon
     pytest.param("2025-03-20", "GAZA, March 20 (Reuters) - Israeli air strikes on tents housing displaced families in Khan Younis killed at least 17 Palestinians overnight, Palestinian health officials said.",
@@ -81,9 +91,9 @@ REPORTS = [
     pytest.param("2024-09-14", "Islamic State militants ambushed a bus carrying soldiers in the Syrian desert east of Palmyra on Friday, killing nine troops, a war monitor said.",
                  (BATTLE, CLASH, "Islamic State (Syria)", None, "Syria", "Homs", None, None, "2024-09-13", 9), id="syria-badia-ambush"),
     pytest.param("2024-11-28", "Fighters led by Hayat Tahrir al-Sham seized more than a dozen villages west of Aleppo on Thursday in their biggest offensive against government forces in years, a war monitor said.",
-                 (BATTLE, TAKEN, "HTS: Hayat Tahrir al Sham", "Military Forces of Syria (2000-)", "Syria", "Aleppo", "Aleppo", 2, "2024-11-28", 0), id="syria-hts-villages"),
+                 (BATTLE, OVERTAKE, "HTS: Hayat Tahrir al Sham", "Military Forces of Syria (2000-)", "Syria", "Aleppo", "Aleppo", 2, "2024-11-28", 0), id="syria-hts-villages"),
     pytest.param("2024-11-28", "Rebels seized dozens of villages in the countryside of Idlib on Thursday, a war monitor said.",
-                 (BATTLE, TAKEN, "Opposition Rebels (Syria)", None, "Syria", "Idleb", None, None, "2024-11-28", 0), id="syria-dozens-of-villages"),
+                 (BATTLE, OVERTAKE, "Opposition Rebels (Syria)", None, "Syria", "Idleb", None, None, "2024-11-28", 0), id="syria-dozens-of-villages"),
     pytest.param("2024-12-03", "Two Iraqi soldiers were killed when Islamic State militants attacked an army post in the Daquq district of Kirkuk province late on Monday, security sources said.",
                  (BATTLE, CLASH, "Islamic State (Iraq)", None, "Iraq", "Kirkuk", "Daquq", 2, "2024-12-02", 2), id="iraq-daquq"),
     pytest.param("2024-08-06", "Two rockets struck the Ain al-Asad air base in western Iraq's Anbar province on Monday, wounding several U.S. personnel, U.S. officials said.",
@@ -114,7 +124,7 @@ REPORTS = [
     pytest.param("2025-01-08", "Myanmar military aircraft bombed Kyauk Ni Maw village on Ramree island in Rakhine state on Wednesday, killing at least 40 people, the Arakan Army said.",
                  (REMOTE, AIR, "Military Forces of Myanmar (2021-)", "Civilians (Myanmar)", "Myanmar", "Rakhine", None, None, "2025-01-08", 40), id="myanmar-ramree"),
     pytest.param("2024-12-20", "The Arakan Army said on Friday it had captured the town of Ann in Rakhine state, home to the junta's western regional command, after weeks of fighting.",
-                 (BATTLE, TAKEN, "ULA/AA: United League of Arakan/Arakan Army", None, "Myanmar", "Rakhine", "Ann", 1, None, 0), id="myanmar-ann"),
+                 (BATTLE, OVERTAKE, "ULA/AA: United League of Arakan/Arakan Army", None, "Myanmar", "Rakhine", "Ann", 1, None, 0), id="myanmar-ann"),
     pytest.param("2024-06-05", "People's Defence Force fighters attacked a junta outpost in Myingyan township of Mandalay region on Tuesday, killing six soldiers, a PDF spokesman said.",
                  (BATTLE, CLASH, None, "Military Forces of Myanmar (2021-)", "Myanmar", "Mandalay", "Myingyan", None, "2024-06-04", 6), id="myanmar-myingyan"),
     pytest.param("2024-07-15", "Soldiers clashed with New People's Army guerrillas in the hinterlands of Las Navas town, Northern Samar, on Sunday, leaving two rebels dead, the army said.",
@@ -179,7 +189,7 @@ FIXED = [
     pytest.param("2024-06-12", "Militants belonging to Tehreek-e-Taliban Pakistan attacked a police checkpoint in Bannu on Tuesday, killing two policemen.",
                  (BATTLE, CLASH, "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan (2022-)", "Pakistan", "Khyber Pakhtunkhwa", "Bannu", 1, "2024-06-11", 2), id="militants-belonging-to"),
     pytest.param("2024-05-17", "Insurgents captured dozens of villages in Cabo Delgado on Friday.",
-                 (BATTLE, TAKEN, None, None, "Mozambique", "Cabo Delgado", None, None, "2024-05-17", 0), id="captured-dozens-of-villages"),
+                 (BATTLE, OVERTAKE, None, None, "Mozambique", "Cabo Delgado", None, None, "2024-05-17", 0), id="captured-dozens-of-villages"),
     pytest.param("2024-03-18", "A militant blew himself up at an army checkpoint in Bannu on Monday, killing three soldiers.",
                  (REMOTE, SUICIDE, None, None, "Pakistan", "Khyber Pakhtunkhwa", "Bannu", 1, "2024-03-18", 3), id="militant-blew-himself-up"),
     pytest.param("2024-03-18", "A suicide attacker blew himself up at the gate of a police station in Bannu on Monday, killing himself and two policemen.",

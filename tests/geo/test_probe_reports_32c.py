@@ -11,20 +11,29 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import CODER_FIELDS, assert_record, event_records
+from tests.wire_reports import (
+    AGREEMENT,
+    ARRESTS,
+    BASE,
+    CODER_FIELDS,
+    DISRUPTED,
+    FORCE,
+    INTERVENTION,
+    MOB,
+    PEACEFUL,
+    PROT,
+    PROTESTS,
+    RIOT,
+    RIOTS,
+    STRATEGIC,
+    TRANSFER,
+    VIOLENT,
+    assert_record,
+    event_records,
+    xfail,
+)
 
 pytestmark = pytest.mark.slow
-
-PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
-PEACEFUL, INTERVENTION = "Peaceful protest", "Protest with intervention"
-FORCE, VIOLENT, MOB = "Excessive force against protesters", "Violent demonstration", "Mob violence"
-ARRESTS, AGREEMENT, DISRUPTED = "Arrests", "Agreement", "Disrupted weapons use"
-BASE, TRANSFER = "Headquarters or base established", "Non-violent transfer of territory"
-PROT, RIOT = "Protesters ({})", "Rioters ({})"
-
-
-def xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 REPORTS = [
