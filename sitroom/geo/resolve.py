@@ -130,7 +130,7 @@ def choose(
     about; ``inner``: candidates of the names the text puts inside this one."""
     chain = holders(mention)  # the text's containers that resolved, nearest first
     holder = chain[0] if chain else None
-    above = _agreeing_above(chain)  # the units higher up that the nearest one lies in
+    bounds = _agreeing_above(chain)  # the units higher up that the nearest one lies in
     # (unless other names of the article agree with it: the frame came from a first reading)
     agreed, every = ctx.support.agreeing if ctx.support else lambda *_: False, tuple(hits)
     far = far_namesakes(hits, ctx, gaz, holder, inner)
@@ -154,7 +154,7 @@ def choose(
         if home is not ranked:  # they kept only the home readings (by identity: `in` a
             kept = set(map(id, home))  # list compared every pair of hundreds field by field)
             pool = [h for h in pool if id(h) in kept]
-    pool = holding(_gate(pool, mention, holder, inner, above), inner, mention.text, every)
+    pool = holding(_gate(pool, mention, holder, inner, bounds), inner, mention.text, every)
     pool = in_named_district(pool, mention, holder, gaz.admin_unit)
     if anchor is not None and mention.anchor_of != "between":
         offset = mention.near.offset if mention.near is not None else None
@@ -180,7 +180,7 @@ def choose(
         if lone and stands_alone(best, hits, container, direct):
             return best
         return None  # an unknown name in a known province: the caller falls back to the province
-    if _leaves_chain(best, holder, above):
+    if _leaves_chain(best, holder, bounds):
         # "the X area of Y district, Z": the X near Y's town but in another province is a
         # namesake; the caller falls back to Y
         return None
@@ -223,11 +223,8 @@ def _gate(
         # the container first: a row of the stated kind outside it is a namesake ("Rafah
         # (North Sinai)": the town there, not the district of the same name elsewhere)
         # (and the units the chain names above it: "X area of Y district, Z" is in Z)
-        pool = (
-            [h for h in pool if not outside(h, container) and not _leaves_chain(h, container, above)]
-            or [h for h in pool if not outside(h, container)]
-            or pool
-        )
+        inside = [h for h in pool if not outside(h, container)]
+        pool = [h for h in inside if not _leaves_chain(h, container, above)] or inside or pool
     codes = KIND_CODES.get(mention.kind)
     if codes:  # (a unit holding a name put inside it fits: "Diapaga, in the Tapoa province")
         fitting = [h for h in pool if h.fcode in codes or holds_inner(h, inner)]
