@@ -83,7 +83,7 @@ def territory_object(mention: Mention, lex: Lexicon) -> bool:
     pat = mention.patient
     if pat is None:
         return any(t.cls in ("recapture",) for t in mention.members)
-    if any(lemma(r) in lex.cue("territory_nouns") or r.ent_type_ in PLACE_ENTS for r in _taken_heads(pat.root, lex)):
+    if _names_ground(pat.root, lex):
         return True
     if lemma(pat.root) in event_words("ground_site_nouns") and any(
         c.dep_ in ("compound", "amod") and lemma(c) in event_words("ground_site_modifiers")
@@ -107,13 +107,19 @@ def _taken_heads(root: Token, lex: Lexicon) -> list[Token]:
     return heads
 
 
+def _names_ground(root: Token, lex: Lexicon) -> bool:
+    """The object names ground: a kind of ground or a place's name, at its head or what the
+    head counts or points from (`_taken_heads`)."""
+    return any(lemma(r) in lex.cue("territory_nouns") or r.ent_type_ in PLACE_ENTS for r in _taken_heads(root, lex))
+
+
 def ground_seized(mention: Mention, lex: Lexicon) -> bool:
     """'seized the town of X after fighting with the army': a place seized, named as a
     place (a kind of ground or a place's name), not goods or people taken in an attack."""
     pat = mention.patient
     if pat is None or pat.root.ent_type_ == "PERSON" or _people_taken(mention, lex):
         return False
-    return any(lemma(r) in lex.cue("territory_nouns") or r.ent_type_ in PLACE_ENTS for r in _taken_heads(pat.root, lex))
+    return _names_ground(pat.root, lex)
 
 
 def entered_ground(mention: Mention, lex: Lexicon) -> bool:
