@@ -18,6 +18,10 @@ read at another reference point: the same GeoNames id, or a country or province 
 outline holds the gold point (GeoVirus puts China at 35N 103E, GeoNames at 35N 105E). It is a
 convention, not a wrong place; ``within_radius_or_area`` adds them back to the share right.
 
+A name the resolver cannot place counts at its fallback (`sitroom.geo.focal`: its container
+or the article's own place); ``fallbacks`` counts the toponyms placed so, ``fallback_rights``
+those of them within the radius, ``own_row_misses`` the misses when fallbacks count as none.
+
 ``upper_bound`` is the share of all toponyms with a candidate within the radius: what a
 perfect ranker over these candidates would reach. The dump (gold text; keep it out of the
 repository) lists each miss with its name, bucket and the chosen and nearest candidates.
@@ -30,6 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 from sitroom.eval.geoparsing import FILES, GoldToponym, in_split, read_gold
+from sitroom.geo.focal import placed
 from sitroom.geo.gazetteer import Gazetteer, Hit, km, open_gazetteer
 from sitroom.geo.mentions import mentions_from_spans
 from sitroom.geo.resolve import candidates, resolve_all
@@ -89,15 +94,19 @@ def bucket_misses(
                 hits = candidates(m, gaz, ctx)
                 near, dist = _nearest(hits, t.lat, t.lon)
                 reachable += dist <= radius
-                got = m.resolved
-                if got is not None and km(got.lat, got.lon, t.lat, t.lon) <= radius:
+                got = placed(m)
+                right = got is not None and km(got.lat, got.lon, t.lat, t.lon) <= radius
+                fell = m.resolved is None and got is not None
+                counts["fallbacks"] += fell
+                counts["fallback_rights"] += fell and right
+                if right:
                     continue
                 if not hits:
                     bucket = "no_candidate"
                 elif dist > radius:
                     bucket = "namesakes_only"
                 else:
-                    bucket = "ranked_wrong" if got is not None else "none_chosen"
+                    bucket = "ranked_wrong" if m.resolved is not None else "none_chosen"
                 counts[bucket] += 1
                 counts[f"{name}:{bucket}"] += 1
                 area = other_point(got, t)
@@ -108,7 +117,7 @@ def bucket_misses(
                         bucket,
                         m.text,
                         f"{t.lat:.3f},{t.lon:.3f}",
-                        _describe(got, t.lat, t.lon),
+                        ("fallback:" if fell else "") + _describe(got, t.lat, t.lon),
                         _describe(near, t.lat, t.lon),
                         str(len(hits)),
                         "other_point" if area else "",
@@ -120,6 +129,9 @@ def bucket_misses(
         "misses": misses,
         **{b: counts[b] for b in BUCKETS},
         "other_point": counts["other_point"],
+        "fallbacks": counts["fallbacks"],
+        "fallback_rights": counts["fallback_rights"],
+        "own_row_misses": misses + counts["fallback_rights"],
         "within_radius_or_area": round((total - misses + counts["other_point"]) / max(1, total), 4),
         "upper_bound": round(reachable / max(1, total), 4),
         "by_file": {k: v for k, v in sorted(counts.items()) if ":" in k},

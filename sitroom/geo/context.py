@@ -10,12 +10,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sitroom.geo.gazetteer import Hit
 from sitroom.geo.support import Support
 from sitroom.geo.theatres import NO_FOCUS, ActorFocus
 from sitroom.geo.thresholds import threshold
 from sitroom.geo.wording import Wording
+
+if TYPE_CHECKING:
+    from sitroom.geo.focal import Fallback
 
 #: What a generic word in the text says about the feature wanted.
 KIND_CODES: dict[str, frozenset[str]] = {
@@ -75,6 +79,9 @@ class Mention:
     struck: bool = False  # taken by a verb whose object is never a person ("shelled X")
     org_site: bool = False  # a site's name tagged as an organisation: placed by `geo.local` only
     resolved: Hit | None = None
+    #: an unplaced name's fallback (`geo.focal`): its container or the article's own place,
+    #: at a coarse precision; never the name's own row (``resolved`` stays None)
+    fallback: Fallback | None = None
 
     @property
     def span(self) -> tuple[int, int]:

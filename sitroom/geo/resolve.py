@@ -33,6 +33,7 @@ from sitroom.geo.containment import (
     stands_alone,
 )
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
+from sitroom.geo.focal import place_fallbacks
 from sitroom.geo.forces import forces_at_home, vouched
 from sitroom.geo.frame_counts import Namesakes
 from sitroom.geo.frame_counts import count as _count
@@ -360,6 +361,7 @@ def resolve_all(
         m.resolved = None
     _count_places(ctx, mentions, focus)
     place_local_sites(mentions, ctx, gaz, breaks)  # "Haifa Street", "the X Church": its town
+    place_fallbacks(mentions, ctx)  # an unplaced name: its container's or the article's place
     return ctx
 
 

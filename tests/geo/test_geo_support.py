@@ -60,7 +60,7 @@ def test_the_same_name_with_a_kind_word_does_not_vouch_for_itself(gaz):
 GOLD = """<articles>
  <article><text>Rain fell on Kirkuk and on Qqzzvville.</text><locations>
   <location><name>Kirkuk</name><start>13</start><end>19</end><lat>35.468</lat><lon>44.392</lon></location>
-  <location><name>Qqzzvville</name><start>27</start><end>37</end><lat>35.0</lat><lon>44.0</lon></location>
+  <location><name>Qqzzvville</name><start>27</start><end>37</end><lat>30.0</lat><lon>40.0</lon></location>
  </locations></article>
  <article><text>Skip me.</text><locations/></article>
  <article><text>Snow fell on Kirkuk.</text><locations>
@@ -74,6 +74,8 @@ def test_misses_are_bucketed(tmp_path, gaz):
     summary, rows = bucket_misses(tmp_path, "dev", gaz)
     assert summary["toponyms"] == 3 and summary["misses"] == 2
     assert summary["no_candidate"] == 1 and summary["namesakes_only"] == 1
+    # the unknown name falls back to Kirkuk, the article's place (`geo.focal`), 650 km off
+    assert summary["fallbacks"] == 1 and summary["fallback_rights"] == 0
     assert summary["upper_bound"] == round(1 / 3, 4)
     assert {r[2] for r in rows} == {"Qqzzvville", "Kirkuk"}
 
