@@ -7,10 +7,17 @@ place the article is about. An analyst's tool says so, at a coarse precision and
 as a fallback, rather than leaving the name blank (issue 12, Must 2: "fall back to the
 lowest known container").
 
-`place_fallbacks` runs after every reading is final and changes none of them: the name's
-``resolved`` stays None (no row of its own), its ``fallback`` holds the place it falls back
-to. The article's frame (`ArticleContext`) is left as it is, so no other name's reading and
-no event record moves (the event stage has its own fallback, `containment.fallback_place`).
+The same holds for a name read only as a far namesake that nothing in the article supports:
+a small town of the article's country farther than ``fallback_far_km`` from every other
+place it names, in an article that dwells on one place (named ``fallback_focal_mentions``
+times or more) — the local street or venue named like a town across the country. Its reading
+is given up (kept as the fallback's ``refused``) for the article's place.
+
+`given_up_namesakes` runs after every reading is final (`resolve.resolve_all` takes their
+readings out of the article's frame), `place_fallbacks` last: it moves no name's reading. A
+name that falls back has ``resolved`` None (no row of its own); its ``fallback`` holds the
+place it falls back to, flagged and at a coarse precision (the event stage keeps its own
+fallback for such names, `containment.fallback_place`, and does not read this one).
 """
 
 from __future__ import annotations
@@ -20,7 +27,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitroom.geo.gazetteer import Hit, hit_precision
+from sitroom.geo.gazetteer import Hit, hit_precision, km
+from sitroom.geo.normalize import name_key
+from sitroom.geo.thresholds import threshold
 
 if TYPE_CHECKING:  # (resolve imports this module: no import back into its cycle)
     from sitroom.geo.context import ArticleContext, Mention
@@ -28,6 +37,12 @@ if TYPE_CHECKING:  # (resolve imports this module: no import back into its cycle
 #: Where a fallback came from: the container the text puts the name in, or the article's
 #: focal place (`focal_place`).
 CONTAINER, ARTICLE = "container", "article"
+#: A town reading this far (km) from every other place the article names ...
+FAR_KM = threshold("fallback_far_km")
+#: ... and no larger than this ...
+FAR_TOWN = threshold("fallback_far_town")
+#: ... in an article whose focal place is named this often is a namesake given up.
+FOCAL_MENTIONS = threshold("fallback_focal_mentions")
 
 
 @dataclass(frozen=True)
@@ -38,6 +53,7 @@ class Fallback:
     precision: int  # ACLED geo_precision: 2 somewhere at a town or district, 3 in a province
     source: str  # CONTAINER or ARTICLE
     via: Mention  # the mention that names the place fallen back to
+    refused: Hit | None = None  # the far namesake the name was read as, given up
 
 
 def placed(m: Mention) -> Hit | None:
@@ -50,11 +66,16 @@ def placed(m: Mention) -> Hit | None:
 def place_fallbacks(mentions: Sequence[Mention], ctx: ArticleContext) -> None:
     """Give each unplaced located name (not a party's owner, "US forces"; not a name found
     by gazetteer lookup alone) its fallback: its nearest resolved container, else the
-    article's focal place. Names the article places nowhere get none."""
+    article's focal place. Names the article places nowhere get none; a far namesake given
+    up (`given_up_namesakes`) keeps the fallback it was given."""
     focal: Mention | None | bool = False  # (computed once, when first needed)
     for m in mentions:
+        if m.resolved is not None or (m.fallback is not None and m.fallback.refused is not None):
+            if m.resolved is not None:
+                m.fallback = None
+            continue
         m.fallback = None
-        if m.resolved is not None or m.modifier or m.weak:
+        if m.modifier or m.weak:
             continue
         holder = next(m.resolved_containers(), None)
         if holder is not None:
@@ -66,6 +87,44 @@ def place_fallbacks(mentions: Sequence[Mention], ctx: ArticleContext) -> None:
             m.fallback = Fallback(focal.resolved, _coarse(focal.resolved), ARTICLE, focal)
 
 
+def given_up_namesakes(mentions: Sequence[Mention], ctx: ArticleContext) -> list[tuple[Mention, Fallback]]:
+    """The names whose reading is a far namesake (`far_namesake`) of an article that dwells
+    on one place, each with its fallback to that place (the reading kept as ``refused``);
+    the caller takes the readings out of the frame."""
+    found = _focal(mentions, ctx)
+    if found is None or found[1] < FOCAL_MENTIONS:
+        return []
+    focal = found[0]
+    hit = focal.resolved
+    return [
+        (m, Fallback(hit, _coarse(hit), ARTICLE, focal, m.resolved))
+        for m in mentions
+        if far_namesake(m, mentions, hit)
+    ]
+
+
+def far_namesake(m: Mention, mentions: Sequence[Mention], focal: Hit) -> bool:
+    """``m`` reads as a small town (``FAR_TOWN`` people at most) of the focal place's
+    country, with no container in the text, farther than ``FAR_KM`` from every other place
+    (a town or an admin unit) the article's other names resolve to."""
+    hit = m.resolved
+    if (
+        hit is None
+        or m.modifier
+        or m.container is not None
+        or hit.level != 3
+        or hit.population > FAR_TOWN
+        or hit.cc != focal.cc
+        or hit.id == focal.id
+    ):
+        return False
+    name = name_key(m.text)
+    others = [
+        o.resolved for o in mentions if o.resolved is not None and o.resolved.level >= 1 and name_key(o.text) != name
+    ]
+    return bool(others) and all(km(hit.lat, hit.lon, o.lat, o.lon) > FAR_KM for o in others)
+
+
 def _coarse(hit: Hit) -> int:
     """A name inside a town or district is near it (2), inside a province in it (3)."""
     return max(2, hit_precision(hit))
@@ -75,6 +134,12 @@ def focal_place(mentions: Sequence[Mention], ctx: ArticleContext) -> Mention | N
     """The place the article is about: the town or admin unit its located names resolve to
     most often (the first named of ties), inside the countries where it places things; a
     country is no focal place (too coarse to say where a street or a venue is)."""
+    found = _focal(mentions, ctx)
+    return found[0] if found is not None else None
+
+
+def _focal(mentions: Sequence[Mention], ctx: ArticleContext) -> tuple[Mention, int] | None:
+    """`focal_place` and how many of the article's names resolve to it."""
     countries = ctx.event_countries()
     counts: Counter[int] = Counter()
     first: dict[int, Mention] = {}
@@ -88,4 +153,4 @@ def focal_place(mentions: Sequence[Mention], ctx: ArticleContext) -> Mention | N
     if not counts:
         return None
     best = max(counts, key=lambda i: (counts[i], -first[i].start))
-    return first[best]
+    return first[best], counts[best]

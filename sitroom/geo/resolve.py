@@ -33,7 +33,7 @@ from sitroom.geo.containment import (
     stands_alone,
 )
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
-from sitroom.geo.focal import place_fallbacks
+from sitroom.geo.focal import given_up_namesakes, place_fallbacks
 from sitroom.geo.forces import forces_at_home, vouched
 from sitroom.geo.frame_counts import Namesakes
 from sitroom.geo.frame_counts import count as _count
@@ -359,6 +359,10 @@ def resolve_all(
         if id(m) in counted:
             _count(ctx, m, weights, -1.0)  # the frame forgets the reading it had counted
         m.resolved = None
+    for m, fallback in given_up_namesakes(mentions, ctx):  # a far namesake: the article's place
+        if id(m) in counted:
+            _count(ctx, m, weights, -1.0)
+        m.resolved, m.fallback = None, fallback
     _count_places(ctx, mentions, focus)
     place_local_sites(mentions, ctx, gaz, breaks)  # "Haifa Street", "the X Church": its town
     place_fallbacks(mentions, ctx)  # an unplaced name: its container's or the article's place

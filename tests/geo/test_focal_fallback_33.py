@@ -84,3 +84,31 @@ def test_the_geoparsing_measure_counts_fallbacks_apart(gaz):
     scores = evaluate_articles([article], gaz)
     assert scores["acc@161km"] == 1.0
     assert scores["fallbacks"] == 0.5 and scores["fallback_right@161km"] == 0.5
+
+
+FIRE = (
+    "Spokane police closed a bridge on Friday. Spokane firefighters said the fire began at a"
+    " warehouse near Quitman. Crews from Spokane stayed overnight."
+)
+
+
+def test_a_far_small_namesake_in_an_article_about_one_town_falls_back_to_that_town(gaz):
+    mentions, _ = resolve_names(gaz, FIRE, "Spokane", "Spokane", "Quitman", "Spokane")
+    quitman = mentions[2]
+    assert quitman.resolved is None
+    fb = quitman.fallback
+    assert fb is not None and fb.source == ARTICLE and fb.hit.name == "Spokane" and fb.precision == 2
+    assert fb.refused is not None and fb.refused.name == "Quitman" and fb.refused.cc == "US"
+
+
+def test_a_far_namesake_keeps_its_reading_when_the_article_dwells_on_no_place(gaz):
+    text = FIRE.replace(" from Spokane", "")
+    mentions, _ = resolve_names(gaz, text, "Spokane", "Spokane", "Quitman")
+    assert mentions[2].resolved is not None and mentions[2].resolved.name == "Quitman"
+    assert mentions[2].fallback is None
+
+
+def test_a_far_town_near_another_named_place_keeps_its_reading(gaz):
+    text = FIRE.replace("near Quitman.", "near Quitman, outside Valdosta.")
+    mentions, _ = resolve_names(gaz, text, "Spokane", "Spokane", "Quitman", "Valdosta", "Spokane")
+    assert mentions[2].resolved is not None and mentions[2].resolved.admin1 == "Georgia"

@@ -9,6 +9,7 @@ from collections import Counter
 
 from sitroom.geo import loose
 from sitroom.geo.context import ArticleContext, Mention
+from sitroom.geo.focal import placed
 from sitroom.geo.mentions import mentions_from_spans
 from sitroom.geo.ranked import ranked_order
 from sitroom.geo.ranker import default_ranker, feature_rows, nearest_km
@@ -99,12 +100,14 @@ def _resolved(gaz, rankings: dict) -> list:
     ctx = build_context(mentions, gaz)
     ctx.rankings = rankings
     resolve_all(mentions, gaz, ctx)
-    return [m.resolved for m in mentions]
+    # (each name's place: without a frame "Decatur" reads as Georgia's, far from the other
+    # two, and falls back to the article's Springfield, `geo.focal`)
+    return [(m.resolved, placed(m)) for m in mentions]
 
 
 def test_an_article_repeating_its_names_resolves_as_without_the_memos(gaz, monkeypatch):
     counting = _Counting()
     kept = _resolved(gaz, counting)
-    assert counting.read > 0 and all(h is not None for h in kept)
+    assert counting.read > 0 and all(p is not None for _, p in kept)
     monkeypatch.setattr(loose, "_frame", loose._Frame)  # a frame made for every name
     assert kept == _resolved(gaz, _Forgetful())
