@@ -112,3 +112,18 @@ def test_a_far_town_near_another_named_place_keeps_its_reading(gaz):
     text = FIRE.replace("near Quitman.", "near Quitman, outside Valdosta.")
     mentions, _ = resolve_names(gaz, text, "Spokane", "Spokane", "Quitman", "Valdosta", "Spokane")
     assert mentions[2].resolved is not None and mentions[2].resolved.admin1 == "Georgia"
+
+
+def test_the_event_stage_does_not_take_the_article_fallback_as_the_events_place(pipeline):
+    """(A guard, passes on main too.) An event at an unknown village keeps the event stage's
+    own fallback, the province at precision 3, not the town the article is about as if the
+    village were there."""
+    from tests.wire_reports import event_records
+
+    text = (
+        "Gunmen killed two farmers in Quorrindale on Tuesday, police in Maiduguri said."
+        " Maiduguri residents said the attackers came on motorcycles. Traders in Maiduguri"
+        " closed their shops."
+    )
+    found = event_records(pipeline, text, "2025-03-14")
+    assert [(e.location, e.admin1, e.geo_precision) for e in found] == [("Borno", "Borno", 3)]
