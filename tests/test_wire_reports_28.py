@@ -127,6 +127,9 @@ EXPECTED = {
     "20-russia-kursk": [
         # 'He later raised the number of dead to two'
         ("Lgov", "Kurskaya oblast", REMOTE, AIR, "2024-08-11", 2, "new"),
+        # the ministry's 'killed up to 230 Ukrainian soldiers' is its own count, not the toll
+        # of the debris falling on Kursk
+        ("Kursk", "Kurskaya oblast", REMOTE, None, "2024-08-10", 0, "new"),
     ],
     "21-nigeria-benue": [
         (None, "Benue", VAC, ATTACK, "2025-04-01", None, "background"),
@@ -198,8 +201,6 @@ MISSES = [
      "'By Sunday ... the death toll had risen to 19' makes an attack on civilians of its own"),
     ("19-ukraine-kherson", ("Kherson", "Kherson", REMOTE, AIR, "2024-09-02", 3, "new"),
      "'a third victim ... had died in hospital' makes a drone strike in Kyiv's Dniprovskyi district"),
-    ("20-russia-kursk", ("Kursk", "Kurskaya oblast", REMOTE, None, "2024-08-10", 0, "new"),
-     "the ministry's 'killed up to 230 Ukrainian soldiers' is given to the debris falling on Kursk"),
     ("20-russia-kursk", (None, "Kurskaya oblast", BATTLES, CLASH, "2024-08-10", None, "new"),
      "Martynovka, near Tolpino in the Kursk region, resolves to Crimea"),
     ("20-russia-kursk", ("Sudzha", "Kurskaya oblast", REMOTE, AIR, "2024-08-07", 2, "background"),

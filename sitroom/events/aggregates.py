@@ -64,6 +64,8 @@ def aggregate_cue(mention: Mention, lex: Lexicon) -> Token | None:
             for c in child_tokens(tok):
                 if lemma(c) in lex.cue("aggregate_quantifiers"):
                     return c
+                if _like_before(c, tok, lex):
+                    return c
             if tok.head.lower_ in event_words("of_preps") and lemma(tok.head.head) in lex.cue(
                 "aggregate_quantifiers"
             ):
@@ -80,6 +82,17 @@ def counted_in_series(noun: Token) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PRONOUNS for c in child_tokens(verb)):
         return False
     return any(c.dep_ == "amod" and c.lower_ in event_words("series_ordinals") for c in child_tokens(noun))
+
+
+def _like_before(mod: Token, noun: Token, lex: Lexicon) -> bool:
+    """'Boko Haram has carried out similar bombings': plural deeds like the news under a
+    perfect, what the doer has done over time."""
+    return (
+        mod.dep_ == "amod"
+        and mod.lower_ in lex.cue("similar_words")
+        and noun.tag_ == "NNS"
+        and _perfect(noun.head)
+    )
 
 
 def _habit(trig: Trigger, lex: Lexicon) -> Token | None:

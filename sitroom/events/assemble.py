@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components import Candidate
+from sitroom.events.attribution import doers_account
 from sitroom.events.background import (
     answered,
     drop_displacement,
@@ -29,7 +30,6 @@ from sitroom.events.crossfire import in_crossfire
 from sitroom.events.headlines import drop_summary_headline
 from sitroom.events.incident import (
     PLACE_FIELDS,
-    UNIDENTIFIED,
     VIOLENT_TYPES,
     Incident,
     Rules,
@@ -56,6 +56,7 @@ from sitroom.events.incident import (
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.listed import settle_listed
 from sitroom.events.parsing import lemma, weapons_in
+from sitroom.events.parties import UNIDENTIFIED, state_of
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.events.tolls import remember_toll, take_tolls
 from sitroom.model import Event, Evidence
@@ -141,6 +142,12 @@ def _crossfire_dead(other: Candidate, side: str) -> bool:
     )
 
 
+def _own_side(theirs: str, faced: str) -> bool:
+    """A state's forces never fight that state's own ('the attack lasted hours before army
+    reinforcements arrived', after rebels attacked a police station)."""
+    return bool(state_of(theirs)) and state_of(theirs) == state_of(faced)
+
+
 def _take_actors(keep: Candidate, other: Candidate) -> None:
     k, o = keep.event, other.event
     for side in ("1", "2"):
@@ -153,7 +160,10 @@ def _take_actors(keep: Candidate, other: Candidate) -> None:
             and not (fought and getattr(o, f"inter{side}") == CIVILIAN_CODE)
             and theirs != _faced(k, o, side)
             and not _crossfire_dead(other, side)
-        ):  # an unnamed armed side that fought stays armed, not the civilians told later
+            and not (side == "1" and o.inter1 == CIVILIAN_CODE and k.event_type in VIOLENT_TYPES)
+            and not _own_side(theirs, getattr(k, f"actor{'2' if side == '1' else '1'}"))
+        ):  # an unnamed armed side that fought stays armed, not the civilians told later;
+            # nor do civilians a detail tells at work ('residents digging trenches') attack
             setattr(k, f"actor{side}", theirs)
             setattr(k, f"inter{side}", getattr(o, f"inter{side}"))
             setattr(k, f"assoc_actor_{side}", getattr(o, f"assoc_actor_{side}"))
@@ -186,7 +196,10 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
         _take_place(k, o)
         keep.data["dateline_place"] = c.data.get("dateline_place", False)
         keep.described_place = c.described_place
-    if (
+    if _doers_version(keep, c):  # what the claimant says it hit: neither type nor toll
+        if _told_by(c, "own_fatalities"):
+            c.data.pop("own_fatalities", None)
+    elif (
         rules.rank.get(o.sub_event_type, 0) > rules.rank.get(k.sub_event_type, 0)
         and (o.event_type == k.event_type or not c.nominal)
         and not unarmed_detail(keep, c)
@@ -201,6 +214,31 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     if not k.origin and o.origin:
         k.origin = o.origin
     _add_member(inc, c, rules)
+
+
+def _doers_version(keep: Candidate, c: Candidate) -> bool:
+    """``c`` is the attacker's own account of the incident the report told first in its
+    own words ('JNIM claimed the attack, saying it had killed 300 militiamen')."""
+    if c.event.sub_event_type in _GROUND:
+        return False  # ground it says it took is news of its own, not a version
+    lex = load_lexicon()
+    return doers_account(_verb_of(c), lex) and not doers_account(_verb_of(keep), lex)
+
+
+_GROUND = frozenset({
+    "Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory",
+})
+
+
+def _told_by(c: Candidate, key: str) -> bool:
+    """The toll remembered under ``key`` is told in the mention's own sentence (not one it
+    borrowed from the sentences after it: 'Later the official said the dead rose to five')."""
+    said = (c.data.get(key) or (None,) * 4)[3]
+    return said is not None and c.sentence.start_char <= said.start < c.sentence.end_char
+
+
+def _verb_of(c: Candidate):
+    return c.trigger.root if isinstance(c.trigger, Span) else c.trigger
 
 
 def _fight_follows(keep: Candidate, c: Candidate, rules: Rules) -> bool:

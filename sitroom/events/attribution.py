@@ -343,3 +343,22 @@ def _hedge(tok: Token, lex: Lexicon, lem: str) -> bool:
         return True
     # the cheap test first: most tokens are no verification verb
     return lem in lex.cue("verify_verbs") and any(c.dep_ == "neg" for c in child_tokens(tok))
+
+
+def doers_account(trigger: Token, lex: Lexicon) -> bool:
+    """The deed as its doer tells it: a clause whose subject is the speaker itself ('it',
+    'its fighters'), reported by the speaker's verb of saying ('X said it had struck a
+    training base', 'X claimed the attack, saying it had killed 300 militiamen'). What
+    a claimant says it hit and killed is its version, not the report's count."""
+    auxes = [c for c in child_tokens(trigger) if c.dep_ == "aux"]  # 'it' on 'had', as parsed
+    doer = next(filter(None, (first_child(t, "nsubj") for t in (trigger, *auxes))), None)
+    if doer is None or not (doer.lower_ in _PRONOUN_AGENTS or speakers_own(doer)):
+        return False
+    say = trigger.head
+    if trigger.dep_ not in ("ccomp", "xcomp") or lemma(say) not in lex.cue("say_verbs"):
+        return False
+    speaker = first_child(say, "nsubj")
+    if speaker is not None:
+        return speaker.pos_ != "PRON"
+    claim = say.head  # 'X claimed the attack, saying it had ...'
+    return say.dep_ == "advcl" and lemma(claim) in lex.cue("claim_verbs")

@@ -21,6 +21,8 @@ from sitroom.events.continuing import goes_on
 from sitroom.events.detect import PLACE_ENTS, PLACE_PREPS
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import load_lexicon
+from sitroom.events.parties import actors_agree, same_attacker
+from sitroom.events.parties import norm as _norm
 from sitroom.events.same_weapon import named_again
 from sitroom.events.taxonomy import DATA_DIR
 from sitroom.events.updates import toll_update
@@ -33,7 +35,6 @@ PLACE_FIELDS = (
     "iso", "region", "country", "admin1", "admin2", "admin3",
     "location", "latitude", "longitude", "geo_precision",
 )  # fmt: skip
-UNIDENTIFIED = "unidentified"
 _OF = event_words("of_preps")  # "the village of X"
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
@@ -175,10 +176,6 @@ def dates_agree(a: Candidate, b: Candidate, rules: Rules) -> bool:
     dated, undated = (a, rb) if has_date(a) else (b, ra)
     days = (undated[1] - date_range(dated)[1]).days
     return dated.event.time_precision <= 1 and 0 <= days <= rules.news_days
-
-
-def _norm(value: str) -> str:
-    return " ".join(str(value or "").split()).casefold()
 
 
 def place_chain(ev: Event) -> list[str]:
@@ -331,16 +328,6 @@ def own_place(c: Candidate) -> bool:
     return speaker is None or not (speaker.start_char <= ev.start and ev.end <= speaker.end_char)
 
 
-def _names(ev: Event) -> set[str]:
-    return {_norm(x) for x in (ev.actor1, ev.actor2) if x and UNIDENTIFIED not in _norm(x)}
-
-
-def actors_agree(a: Event, b: Event) -> bool:
-    """Unless both name two parties and share none, the parties may be the same."""
-    na, nb = _names(a), _names(b)
-    return len(na) < 2 or len(nb) < 2 or bool(na & nb)
-
-
 QUOTES = '"“”'
 
 
@@ -447,13 +434,6 @@ def same_unit(a: Candidate, b: Candidate) -> bool:
         and place_chain(ea) == place_chain(eb)
         and own_place(a)
     )
-
-
-def same_attacker(a: Event, b: Event) -> bool:
-    """Both records' first actor is the same, or one of them names none (or only an
-    unidentified group)."""
-    named = [n for n in (_norm(a.actor1), _norm(b.actor1)) if n and UNIDENTIFIED not in n]
-    return len(named) < 2 or named[0] == named[1]
 
 
 def unarmed_detail(keep: Candidate, c: Candidate) -> bool:

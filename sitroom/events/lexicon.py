@@ -114,6 +114,7 @@ _LIST_KEYS = (
     "aggregate_adverbs",
     "aggregate_quantifiers",
     "aggregate_time_nouns",
+    "similar_words",
     "latest_words",
     "retrospective_words",
     "comparison_marks",

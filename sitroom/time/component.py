@@ -33,7 +33,7 @@ from sitroom.time.dating import Found, attach, find_expressions, is_reporting
 from sitroom.time.expressions import TimeRef
 from sitroom.time.numbers import lexicon, lexicon_words, words
 from sitroom.time.offsets import earlier_clause, offset_date
-from sitroom.time.owners import crowd_only, is_embedded, prefer_direct
+from sitroom.time.owners import crowd_only, is_embedded, prefer_direct, speakers_aside
 from sitroom.time.tally import later_tally, tally_clause
 from sitroom.time.unasserted import grievance
 
@@ -312,13 +312,17 @@ def casualty_candidates(ctx: Context) -> None:
         if not mentions:
             continue
         here = [c for c in cands if _sentence_key(c) == sent.start]
-        if here:
-            for m in mentions:
-                owner = _owner(m, here)
-                if owner is not None:
-                    own[id(owner)].append(m)
-                    embedded[id(m)] = is_embedded(m, owner)
+        loose = []  # no event of the sentence tells them: the last sentences' may
+        for m in mentions:
+            owner = _owner(m, here)
+            if owner is None or speakers_aside(owner, m):
+                loose.append(m)
+                continue
+            own[id(owner)].append(m)
+            embedded[id(m)] = is_embedded(m, owner)
+        if not loose:
             continue
+        mentions = loose
         before = [c for c in cands if index.get(_sentence_key(c), -1) < n and not is_reporting(_root(c.trigger))]
         if not before or n - index.get(_sentence_key(before[-1]), -99) > FOLLOW_WINDOW:
             continue

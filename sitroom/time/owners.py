@@ -22,6 +22,7 @@ from sitroom.time.numbers import lexicon_words
 _SUBORDINATORS = lexicon_words("subordinators")
 _CAUSE_PREPS = lexicon_words("cause_preps")
 _CAUSE_NOUNS = lexicon_words("cause_nouns")
+_SAY_LEMMAS = lexicon_words("reporting_verbs")
 
 #: ACLED's sub-event type of lethal force against a crowd: a protest with a toll of its own.
 _FORCE_ON_CROWD = "Excessive force against protesters"
@@ -79,3 +80,17 @@ def prefer_direct(mentions: list[Mention], where: dict[int, str], protest: bool 
         below = [m for m in ms if where.get(id(m), DIRECT) == BELOW]
         out += direct if direct or protest else below
     return out
+
+
+def speakers_aside(owner: Candidate, m: Mention) -> bool:
+    """The event is told in a relative clause on the one who speaks ('The Arakan Army,
+    which has seized much of the state since November, said the death toll had risen to
+    15'): a toll outside that clause is what the speaker reports, not the aside's."""
+    verb = _root(owner.trigger)
+    clause = next((a for a in (verb, *verb.ancestors) if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.dep_ not in NOMINAL_SUBJECTS:
+        return False
+    say = clause.head.head
+    if say.lemma_.lower() not in _SAY_LEMMAS or say.pos_ not in ("VERB", "AUX"):
+        return False
+    return m.trigger not in set(clause.subtree)

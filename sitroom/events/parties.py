@@ -1,0 +1,51 @@
+"""Whether two event mentions name the same parties (used by `sitroom.events.incident`):
+the names as ACLED writes them, a state's government and its forces one side."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.model import Event
+
+UNIDENTIFIED = "unidentified"
+
+
+def norm(value: str) -> str:
+    return " ".join(str(value or "").split()).casefold()
+
+
+def _names(ev: Event) -> set[str]:
+    return {norm(x) for x in (ev.actor1, ev.actor2) if x and UNIDENTIFIED not in norm(x)}
+
+
+#: A state's own forces and its government, as ACLED names them ("Government of Russia
+#: (2000-)", "Military Forces of Russia (2000-)").
+_STATE = re.compile(r"^(?:military forces|police forces|government) of (?:the )?(.+?) \(\d{4}-(?:\d{4})?\)$")
+
+
+def state_of(name: str) -> str:
+    found = _STATE.match(norm(name))
+    return found.group(1) if found else ""
+
+
+def same_state_side(a: Event, b: Event) -> bool:
+    """One state on the same side of both, its government in one and its forces in the
+    other ('Russia's defence ministry said it had struck a base' tells the strike its
+    military made)."""
+    return any(
+        state_of(getattr(a, side)) and state_of(getattr(a, side)) == state_of(getattr(b, side))
+        for side in ("actor1", "actor2")
+    )
+
+
+def actors_agree(a: Event, b: Event) -> bool:
+    """Unless both name two parties and share none, the parties may be the same."""
+    na, nb = _names(a), _names(b)
+    return len(na) < 2 or len(nb) < 2 or bool(na & nb) or same_state_side(a, b)
+
+
+def same_attacker(a: Event, b: Event) -> bool:
+    """Both records' first actor is the same, or one of them names none (or only an
+    unidentified group)."""
+    named = [n for n in (norm(a.actor1), norm(b.actor1)) if n and UNIDENTIFIED not in n]
+    return len(named) < 2 or named[0] == named[1]
