@@ -76,7 +76,8 @@ def antecedent(
         start = sentence_of(span.doc, start - 1).start
     window = span.doc[start : span.start]
     singular = bool(spoken) and _singular(span.root)
-    named = last_named(window, dictionary, country, when, singular=singular)
+    # 'the militants', 'the group': never a state's forces
+    named = last_named(window, dictionary, country, when, singular=singular, nonstate=not _pronoun(span.root))
     if named or not spoken:
         return named
     speaker = spoken[0][0]
@@ -88,6 +89,10 @@ def antecedent(
         if not speaker.start_char <= window.start_char + m.start < speaker.end_char:
             return []  # someone else named before: "Gunmen attacked ... Police said they ..."
     return spoken
+
+
+def _pronoun(token: Token) -> bool:
+    return token.lower_ in _SINGULAR_PRONOUNS or token.lower_ in _PLURAL_PRONOUNS
 
 
 def _singular(token: Token) -> bool:
@@ -107,6 +112,8 @@ def speaker_side(
     force of the event's country (no gunmen: a name, a force with its state, or a state's
     own force)."""
     pron = span.root
+    if not _pronoun(pron):
+        return []  # 'Police said the militants fired ...': a noun names its own doer
     clause = pron.head
     if pron.dep_ not in NOMINAL_SUBJECTS or clause.dep_ != "ccomp" or clause is pron:
         return []
@@ -143,14 +150,17 @@ def last_named(
     country: str | None,
     when: date | None,
     singular: bool = False,
+    nonstate: bool = False,
 ) -> Side:
     """The last actor named in the window; with `singular`, the last one a singular
-    pronoun can point back to (not 'rebels', 'gunmen')."""
+    pronoun can point back to (not 'rebels', 'gunmen'); with `nonstate`, the last one
+    that is no state's ('the group' after 'al Shabaab ... the army')."""
     named = [
         m
         for m in dictionary.mentions(span_text(window), country, when)
         if m.actor is not None and (not m.generic or m.country)
         and not (singular and not _named_singular(window, m))
+        and not (nonstate and m.actor.kind == "state")
     ]
     return [(window, named[-1], 0)] if named else []
 
