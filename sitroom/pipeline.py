@@ -38,7 +38,7 @@ from sitroom.lang.detect import article_language
 from sitroom.model import Article, Event
 from sitroom.nlp import build_nlp
 from sitroom.nlp.sentence_cap import default_max_tokens
-from sitroom.time.publication import mark_undated, resolve_publication
+from sitroom.time.publication import filed_day, mark_undated, resolve_publication
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +207,9 @@ class Pipeline:
 
     def _run_stages(self, article: Article, doc: Doc) -> list[Event]:
         published, evidence = resolve_publication(article, self.settings.today)
+        filed = filed_day(article.text or "", published) if published is not None else None
+        if filed is not None:  # "KABUL, Aug 4 (Reuters) -" published on Aug 6: Aug 4 is its today
+            published, evidence = filed
         # An undated report is parsed against the clock, then every date that leaned on it is removed.
         anchor = published or date.today()
         ctx = Context(

@@ -14,6 +14,9 @@ _YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 #: Datelines sit at the top; beyond this many characters a date is part of the story.
 DATELINE_WINDOW = 300
+#: A wire dateline this many days or fewer before the publication date is the day the story
+#: was filed ("KABUL, Aug 4 (Reuters) -" republished on Aug 6): its "today" and "on Monday".
+FILED_DAYS = 7
 
 #: Full dates (with a year) anywhere in the window, most specific first, and "BAGHDAD,
 #: April 23 (Reuters) -": a year-less date right after a capitalised place (the language
@@ -34,6 +37,17 @@ def find_dateline(text: str, today: date) -> tuple[date, Evidence] | None:
         d = explicit_date(m["date"], today, past_only=True)
         if d:
             return d, Evidence(m.start("date"), m.end("date"), m["date"])
+    return None
+
+
+def filed_day(text: str, published: date) -> tuple[date, Evidence] | None:
+    """A place-and-day wire dateline dated a few days before ``published``: the day the story
+    was filed, which the pipeline dates the report against (the publication date stays the
+    article's own)."""
+    m = _DATELINE.match(text[:DATELINE_WINDOW])
+    d = m and explicit_date(m["date"], published, past_only=True)
+    if d and 0 < (published - d).days <= FILED_DAYS:
+        return d, Evidence(m.start("date"), m.end("date"), m["date"])
     return None
 
 

@@ -56,3 +56,16 @@ def test_article_date_cites_a_dateline_naming_it():
 def test_future_full_dates_are_not_datelines():
     art = Article(text="Elections are set for 5 May 2030 in the country.")
     assert resolve_publication(art, TODAY) == (TODAY, None)
+
+
+def test_a_recent_dateline_is_the_filing_day():
+    """The publication date stays the article's; a dateline 1-7 days before it is the day the
+    story was filed (the pipeline's today), one weeks older or on the same day is not."""
+    from sitroom.time.publication import filed_day
+
+    published = date(2024, 4, 26)
+    found = filed_day("BAGHDAD, April 23 (Reuters) - Two rockets hit a base.", published)
+    assert found is not None and found[0] == date(2024, 4, 23) and found[1].text == "April 23"
+    assert filed_day("BAGHDAD, March 2 (Reuters) - Two rockets hit a base.", published) is None
+    assert filed_day("BAGHDAD, April 26 (Reuters) - Two rockets hit a base.", published) is None
+    assert filed_day("Two rockets hit a base on April 23.", published) is None
