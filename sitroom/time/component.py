@@ -29,7 +29,7 @@ from sitroom.time.casualties import (
     weapon_count,
 )
 from sitroom.time.counted import adds_dead, attackers_dead
-from sitroom.time.dating import Found, attach, find_expressions, is_reporting
+from sitroom.time.dating import Found, attach, find_expressions, is_reporting, toll_incident_date
 from sitroom.time.expressions import TimeRef
 from sitroom.time.numbers import lexicon, lexicon_words, words
 from sitroom.time.offsets import earlier_clause, offset_date
@@ -153,7 +153,8 @@ def _date_from_followers(ctx: Context, cands: list[Candidate]) -> None:
 def _date_one(
     ctx: Context, c: Candidate, found: list[Found], others: list[Token], last: Candidate | None
 ) -> Dated:
-    hit = attach(c.trigger, found, others) or _attach_beside(c, found, others)
+    hit = toll_incident_date(c.trigger, c.triggers, c.agent, found, others)
+    hit = hit or attach(c.trigger, found, others) or _attach_beside(c, found, others)
     if hit is not None:
         return Dated(hit.ref, ctx.evidence(hit.span), "stated")
     parent = c.parent

@@ -34,6 +34,7 @@ from sitroom.time.numbers import lexicon_words, words
 REPORTING_LEMMAS = lexicon_words("reporting_verbs")
 
 _LEADS = lexicon_words("date_leads")
+_TOLL_NOUNS, _TOLL_PREPS = lexicon_words("toll_nouns"), lexicon_words("toll_incident_preps")
 _LEADS_OR_FILLERS = PackWords(lambda pack: _LEADS.value() | frozenset(words("date_fillers")))
 
 #: Date expressions in running text, longest first, and month and weekday names: the
@@ -146,7 +147,9 @@ def _widen(span: Span) -> Span:
     doc = span.doc
     sent = sentence_of(doc, span.start)
     start = span.start
-    while start > sent.start and doc[start - 1].lower_ in _LEADS_OR_FILLERS:
+    # "from Thursday's bombing": the preposition governs the bombing, not the day that owns it
+    possessor = span.end < sent.end and doc[span.end].dep_ == "case"
+    while start > sent.start and doc[start - 1].lower_ in _LEADS_OR_FILLERS and not possessor:
         start -= 1
     while start < span.start and doc[start].lower_ in words("date_fillers"):
         start += 1
@@ -415,3 +418,29 @@ def _attach_scored(trig: Token, found: list[Found], others: list[Token], scored:
         if best is None or score < best[0]:
             best = (score, f)
     return best[1] if best else None
+
+
+def toll_incident_date(
+    trigger: Token | Span, words: list[Span] | None, agent: Span | None, found: list[Found],
+    others: list[Token],
+) -> Found | None:
+    """"Two more died on Friday, bringing the toll from Thursday's bombing to 30": the incident
+    whose toll is told ('the toll from/of <incident>') is dated by its own words, not by the day
+    of the later deaths; not when a doer outside that incident's words killed the later dead
+    ('gunmen killed three on Friday, bringing the toll from Thursday's clashes to 30')."""
+    head = _root(trigger)
+    for span in words or []:
+        noun = _root(span)
+        prep = noun.head
+        if noun.i == head.i or noun.dep_ != "pobj" or prep.lower_ not in _TOLL_PREPS:
+            continue
+        if agent is not None and not _inside(agent.root, noun):
+            continue
+        holders = (prep.head, *child_tokens(prep.head))
+        if not any(t.lemma_.lower() in _TOLL_NOUNS for t in holders):
+            continue
+        hit = attach(noun, found, others)
+        gov = hit.governor if hit is not None else None
+        if gov is not None and (gov.i == noun.i or any(a.i == noun.i for a in gov.ancestors)):
+            return hit
+    return None
