@@ -68,14 +68,17 @@ def antecedent(
     when no one but the speaker was named there (not even unnamed gunmen: "Gunmen attacked
     a church. Police said they killed four" is the gunmen's deed), the speaker of the clause
     the pronoun does a deed in ("The army said it had recaptured X": the army of the
-    event's country). 'it' never points back to a plural name when a speaker agrees with it
-    ("Rebels attacked Kidal. The army said it had recaptured the town": the army)."""
+    event's country). 'it' is the speaker who says what it did, whoever was named before
+    ("Rebels attacked Kidal. The army said it had recaptured the town", "IS claimed the
+    attack. The army said it had deployed troops": the army)."""
     spoken = speaker_side(span, dictionary, country, when)
     start = sentence(span).start
     if start > 0:
         start = sentence_of(span.doc, start - 1).start
     window = span.doc[start : span.start]
     singular = bool(spoken) and _singular(span.root)
+    if singular:  # 'The IS claimed the attack. Congo's army said it had deployed troops'
+        return spoken
     # 'the militants', 'the group': never a state's forces
     named = last_named(window, dictionary, country, when, singular=singular, nonstate=not _pronoun(span.root))
     if named or not spoken:
