@@ -318,6 +318,19 @@ def _before_the_saying(f: Found, top: Token) -> bool:
     return all(c.i >= f.span.end for c in child_tokens(rep) if c.dep_ in ("nsubj", "nsubjpass"))
 
 
+def _sayings_day(f: Found) -> bool:
+    """'The army said on Friday it had killed 25 militants on Thursday': a date right after a
+    saying verb and before the subject of the clause said, which the parse hung on that
+    clause's verb, is the day of the statement."""
+    doc, gov = f.span.doc, f.governor
+    if gov is None or f.span.start == 0 or not is_reporting(doc[f.span.start - 1]):
+        return False
+    if not any(a.i == f.span.start - 1 for a in gov.ancestors):
+        return False
+    subjects = [c for c in child_tokens(gov) if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(c.left_edge.i >= f.span.end for c in subjects)
+
+
 def _inside(tok: Token, top: Token) -> bool:
     """Whether tok is top or below it in the parse."""
     return tok.i == top.i or any(a.i == top.i for a in tok.ancestors)
@@ -395,6 +408,11 @@ def _attach_scored(trig: Token, found: list[Found], others: list[Token], scored:
             if gov is None:
                 continue
         if any(_inside(gov, o) for o in nested):
+            continue
+        if _sayings_day(f):  # the statement's day: it dates the event only when nothing else does
+            scored.append(f)
+            if best is None or best[0] > 6.0:
+                best = (6.0, f)
             continue
         if _inside(gov, trig):
             if gov.i != trig.i and gov.dep_ == "conj" and gov.lemma_.lower() in _STATE_VERBS:
