@@ -321,6 +321,9 @@ def toll_mention(tok: Token) -> Mention | None:
                 candidates.append(c)
             if c.dep_ == "prep" and c.lower_ in _TOLL_VALUE_PREPS:
                 candidates += [p for p in child_tokens(c) if p.dep_ == "pobj"]
+            if c.dep_ in ("advmod", "prt"):  # 'revised the toll down to 14': the value on the particle
+                preps = [p for p in child_tokens(c) if p.dep_ == "prep" and p.lower_ in _TOLL_VALUE_PREPS]
+                candidates += [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj"]
     for c in candidates:
         count, ok = victim_count(c)
         if ok and count is not None:
