@@ -423,7 +423,8 @@ def _owning(candidate: Candidate, dictionary: ActorDictionary, country: str | No
 def _coversroot(span: Span, mention: Mention) -> bool:
     """A bare generic word must be the phrase's head: "military reinforcements" is no army;
     a head that only counts armed men ("a police team", "a group of gunmen") passes, not
-    one a word describes ("a military group") nor a group of civilians."""
+    one a word describes ("a military group") nor a group of civilians; a group an adjective
+    calls armed ("a militant group") is an unnamed armed group."""
     root = span.root.idx - span.start_char
     if mention.start <= root < mention.end:
         return True
@@ -432,6 +433,8 @@ def _coversroot(span: Span, mention: Mention) -> bool:
     at = span.start_char + mention.start
     word = next((t for t in span if t.idx == at), None)
     armed = mention.actor.kind != "civilians"
+    if word is not None and word.pos_ == "ADJ" and mention.generic == _UNNAMED:
+        return True  # 'a newly formed militant group': an unnamed armed group all the same
     return armed and word is not None and word.pos_ in ("NOUN", "PROPN")
 
 
