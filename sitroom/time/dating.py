@@ -310,12 +310,24 @@ def _before_the_saying(f: Found, top: Token) -> bool:
     reported clause and before the saying verb and its speaker, which the parse hung on the
     saying verb, dates the clause's deed (the wire's order; a statement's own day comes
     after its verb: 'police said on Monday')."""
-    rep = top.head
-    if top.dep_ != "ccomp" or rep.i == top.i or f.governor is None or f.governor.i != rep.i:
+    rep, gov = top.head, f.governor
+    if top.dep_ != "ccomp" or rep.i == top.i or gov is None:
         return False
     if not is_reporting(rep) or f.span.start <= top.right_edge.i or rep.i < f.span.end:
         return False
-    return all(c.i >= f.span.end for c in child_tokens(rep) if c.dep_ in ("nsubj", "nsubjpass"))
+    if gov.i != rep.i and not (_stray_place(gov, top) and _inside(gov, rep)):
+        return False
+    subjects = [c for c in child_tokens(rep) if c.dep_ in ("nsubj", "nsubjpass")]
+    after = [c for c in subjects if c.i >= f.span.end]
+    return bool(after) and all(c in after or _stray_place(c, top) for c in subjects)
+
+
+def _stray_place(tok: Token, top: Token) -> bool:
+    """'... in Maradun local government area, Zamfara state on Friday, police said': the
+    place that closes the reported clause, which the parse made a subject of the saying
+    verb (or the date's head), is the deed's place, not a speaker."""
+    return tok.left_edge.i > top.right_edge.i and any(
+        t.ent_type_ in ("GPE", "LOC", "FAC") for t in subtree_tokens(tok))
 
 
 def _sayings_day(f: Found) -> bool:
