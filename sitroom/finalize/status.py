@@ -20,6 +20,7 @@ from sitroom.time.publication import names_year
 #: How far before publication an event may end and still count as news.
 NEW_WINDOW_DAYS = 10
 _EARLIER_LEADS = frozenset(lexicon_words("earlier_period_leads"))
+_COUNTED_BACK = frozenset(lexicon_words("counted_back_words"))
 
 
 def is_old(c: Candidate, published: date) -> bool:
@@ -68,6 +69,8 @@ def status_of(
         return "background", "parent"
     if news_dated and earlier_in_period(c):
         return "background", "earlier"  # 'Earlier this month, 26 were killed ...' beside dated news
+    if news_dated and counted_back(c):
+        return "background", "earlier"  # 'Two days earlier, gunmen had ...' after the dated news
     if not has_date(c) and c.ongoing:
         return "background", "ongoing"  # 'as fighting continues': context, not a new event
     if c.retrospective and c.parent is None and c.date_source == "previous":
@@ -100,6 +103,16 @@ def earlier_in_period(c: Candidate) -> bool:
         return False
     first = ref.text.split()[:1]
     return bool(first) and first[0].lower() in _EARLIER_LEADS
+
+
+def counted_back(c: Candidate) -> bool:
+    """Dated by days counted back from the event told before it ('Two days earlier, ...',
+    'The day before, a drone struck ...', 'the previous day'): an earlier occasion told
+    beside the news, which the outlet reported when it happened."""
+    ref = c.time_ref
+    if ref is None or c.date_source != "stated" or ref.kind != "relative":
+        return False
+    return bool(_COUNTED_BACK & set(ref.text.lower().split()))
 
 
 def past_year_in(sentence: Span, published: date) -> Token | None:
