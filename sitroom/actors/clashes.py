@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from sitroom.actors.dictionary import ActorDictionary, Mention
-from sitroom.actors.spans import is_clash, root
+from sitroom.actors.spans import is_clash, phrase, root
 from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import is_weapon_word
@@ -59,6 +59,25 @@ def foe_told(trigger: Token, armed: bool = False) -> bool:
         if any(not (armed and is_weapon_word(p, lex)) for p in pobjs):
             return True
     return False
+
+
+def fought_by_agent(candidate: Candidate) -> list[Span]:
+    """ "Five civilians were killed in crossfire as soldiers fought RSF fighters": the foe of
+    the fight whose subject is the deed's doer, when the fight is told by another verb than
+    the deaths (what the doer fought, or fought with or against)."""
+    agent, trigger = candidate.agent, root(candidate.trigger)
+    if agent is None or agent.root.dep_ != "nsubj":
+        return []
+    verb = agent.root.head
+    if verb.i == trigger.i or not is_clash(verb) or verb.lemma_ in _SWAPPED:
+        return []
+    spans = []
+    for child in child_tokens(verb):
+        if child.dep_ in ("dobj", "obj"):
+            spans.append(phrase(child))
+        elif child.dep_ == "prep" and child.lower_ in _CLASH_PREPS:
+            spans += [phrase(p) for p in child_tokens(child) if p.dep_ == "pobj"]
+    return spans
 
 
 def _other_state(

@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from sitroom.actors.anaphora import antecedent, left_named, possessed
 from sitroom.actors.arrested import arrested_side
 from sitroom.actors.claims import apply_accusations
-from sitroom.actors.clashes import split_clash
+from sitroom.actors.clashes import fought_by_agent, split_clash
 from sitroom.actors.crowd import CROWDS
 from sitroom.actors.defence import attacker_first
 from sitroom.actors.dictionary import ActorDictionary, Mention
@@ -139,7 +139,9 @@ def resolve_candidate(
         side2 = hit
     side1, side2 = split_clash(candidate, side1, side2, dictionary, when)
     if not side2 and event.event_type in _FIGHTS:  # "soldiers were killed when ..."
-        side2 = _first_side(without_bystanders(victim_spans(candidate)), dictionary, country, when, False, taken)
+        side2 = _first_side(  # "killed in crossfire as soldiers fought RSF fighters": the foe
+            [*fought_by_agent(candidate), *without_bystanders(victim_spans(candidate))],
+            dictionary, country, when, False, taken)
         side2 = [] if kind_of(side2) == _UNNAMED else side2  # "fighters were killed": whose?
     if not side2 and event.sub_event_type in _TERRITORY:  # "seized the town from the army"
         side2 = _first_side(loser_spans(candidate), dictionary, country, when, False, taken)
