@@ -16,6 +16,8 @@ from tests.wire_reports import (
     BATTLE,
     CLASH,
     CODER_FIELDS,
+    DISRUPTED,
+    STRATEGIC,
     VAC,
     assert_record,
     event_records,
@@ -80,4 +82,18 @@ CROSSFIRE_FOE = [
 
 @pytest.mark.parametrize(("published", "text", "want"), CROSSFIRE_FOE)
 def test_crossfire_foe_is_actor2(pipeline, published, text, want):
+    assert_record(event_records(pipeline, text, published), want, CODER_FIELDS)
+
+
+# A force's specialists are that force ('police bomb experts', 'army engineers').
+SPECIALISTS = [
+    pytest.param("2024-03-02", "Army engineers cleared a roadside bomb on the highway outside Gao on Monday, the military said.",
+                 (STRATEGIC, DISRUPTED, "Military Forces of Mali (2021-)", None, "Mali", "Gao", "Gao", None, "2024-02-26", 0), id="ml-army-engineers"),
+    pytest.param("2024-03-02", "Police explosives specialists safely detonated a suicide vest found near a mosque in Peshawar on Tuesday, officials said.",
+                 (STRATEGIC, DISRUPTED, "Police Forces of Pakistan (2022-)", None, "Pakistan", "Khyber Pakhtunkhwa", "Peshawar", None, "2024-02-27", 0), id="pk-police-specialists"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "want"), SPECIALISTS)
+def test_a_forces_specialists_are_that_force(pipeline, published, text, want):
     assert_record(event_records(pipeline, text, published), want, CODER_FIELDS)
