@@ -132,8 +132,22 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
         return phrase(tok.head)  # 'gunmen riding ...', or a finite verb the parser hung on a noun
     inherits = tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN"))
     if _depth < 3 and inherits and tok.head != tok:
-        return agent_of(tok.head, lex, _depth + 1)
+        return agent_of(_verb_behind_adjective(tok) or tok.head, lex, _depth + 1)
     return None
+
+
+def _verb_behind_adjective(tok: Token) -> Token | None:
+    """'Rioters set cars ablaze and looted shops': the parser joins 'looted' to the adjective
+    'ablaze', which it hangs on the verb ('set houses ablaze') or on the object ('ablaze ...
+    shops'); that verb ('set') is the clause the conjunct shares its subject with."""
+    adj = tok.head
+    if tok.dep_ != "conj" or adj.pos_ != "ADJ":
+        return None
+    if adj.dep_ in ("oprd", "acomp", "advcl", "xcomp"):  # 'set houses ablaze', however parsed
+        return adj.head if adj.head.pos_ == "VERB" else None
+    noun = adj.head
+    verb = noun.head
+    return verb if adj.dep_ == "amod" and noun.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" else None
 
 
 def _target_of_event(clause: Token, lex: Lexicon) -> bool:

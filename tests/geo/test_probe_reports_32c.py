@@ -52,7 +52,7 @@ REPORTS = [
                  (PROTESTS, PEACEFUL, PROT.format("Serbia"), "", "Serbia", None, "Belgrade", 1, "2025-03-15", 0), id="rs-belgrade-rally"),
     pytest.param("2023-07-01", "PARIS - Rioters set cars ablaze and looted shops in Nanterre overnight on Friday, and police arrested more than 400 people across France, the interior minister said. Unrest broke out after police shot dead a teenager at a traffic stop on Tuesday.",
                  (RIOTS, VIOLENT, RIOT.format("France"), None, "France", "Ile-de-France", "Nanterre", 1, "2023-06-30", 0), id="fr-nanterre-riot",
-                 marks=xfail("'set cars ablaze and looted shops' parses 'looted' as a conjunct of 'ablaze': looting by no one, no riot")),
+                 marks=xfail("the rioters' looting (actor1 since stop 33) joins the arrests told in the same sentence ('and police arrested more than 400'): one Arrests record")),
     pytest.param("2024-01-25", "BUENOS AIRES - Thousands of workers joined a general strike called by Argentina's CGT union federation in Buenos Aires on Wednesday against the economic reforms of President Javier Milei.",
                  (PROTESTS, PEACEFUL, PROT.format("Argentina"), "", "Argentina", None, "Buenos Aires", 1, "2024-01-24", 0), id="ar-general-strike"),
     pytest.param("2024-08-05", "DHAKA - A mob set fire to a police station in Dhaka's Jatrabari area on Monday, killing at least five policemen, local media reported.",

@@ -17,8 +17,11 @@ from tests.wire_reports import (
     CLASH,
     CODER_FIELDS,
     DISRUPTED,
+    RIOT,
+    RIOTS,
     STRATEGIC,
     VAC,
+    VIOLENT,
     assert_record,
     event_records,
 )
@@ -97,3 +100,19 @@ SPECIALISTS = [
 @pytest.mark.parametrize(("published", "text", "want"), SPECIALISTS)
 def test_a_forces_specialists_are_that_force(pipeline, published, text, want):
     assert_record(event_records(pipeline, text, published), want, CODER_FIELDS)
+
+
+# 'set X ablaze and looted Y': the parser joins the second verb to the adjective; it shares
+# the first verb's subject.
+SET_ABLAZE = [
+    pytest.param("Rioters set vehicles ablaze and looted stores in Kumasi on Monday, police said.",
+                 (RIOTS, VIOLENT, RIOT.format("Ghana"), "Ashanti", "Kumasi"), id="gh-ablaze-advcl"),
+    pytest.param("Youths set cars ablaze and looted shops in Tottenham overnight on Saturday, police said.",
+                 (RIOTS, None, RIOT.format("United Kingdom"), "England", "Tottenham"), id="uk-ablaze-amod"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SET_ABLAZE)
+def test_set_ablaze_and_looted_shares_the_subject(pipeline, text, want):
+    records = event_records(pipeline, text, "2023-07-03")
+    assert_record(records, want, ("event_type", "sub_event_type", "actor1", "admin1", "location"))
