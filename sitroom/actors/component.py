@@ -266,9 +266,10 @@ def _crowd_actor1(
     if actor1 is not None and actor1.kind == cls:
         return
     crowd = dictionary.generic_actor(cls, country or (actor1.country if actor1 else None), when)
-    if actor1 is not None and actor1.kind == "state" and _bystander_side2(event):
+    if actor1 is not None and actor1.kind == "state" and _bystander_side2(event) and event.sub_event_type != _PEACEFUL:
         # "police fired tear gas ... seven people were injured": the force that intervened
-        # is actor2 (ACLED's protest with intervention), not the injured bystanders
+        # is actor2 (ACLED's protest with intervention), not the injured bystanders; in a
+        # peaceful protest no force stepped in ("supporters of the former president marched")
         event.actor2, event.inter2 = actor1.name, actor1.inter
         event.cite("actor2", event.evidence.get("actor1"))
         pending.pop("actor2", None)
@@ -285,6 +286,9 @@ def _crowd_actor1(
         event.evidence.pop("actor1", None)  # the words named the force or organizer, not the crowd
     event.actor1, event.inter1 = crowd.name, crowd.inter
     pending.pop("actor1", None)
+
+
+_PEACEFUL = "Peaceful protest"
 
 
 def _bystander_side2(event: Event) -> bool:

@@ -17,6 +17,9 @@ from tests.wire_reports import (
     CLASH,
     CODER_FIELDS,
     DISRUPTED,
+    PEACEFUL,
+    PROT,
+    PROTESTS,
     RIOT,
     RIOTS,
     STRATEGIC,
@@ -116,3 +119,19 @@ SET_ABLAZE = [
 def test_set_ablaze_and_looted_shares_the_subject(pipeline, text, want):
     records = event_records(pipeline, text, "2023-07-03")
     assert_record(records, want, ("event_type", "sub_event_type", "actor1", "admin1", "location"))
+
+
+# A peaceful protest has no force that stepped in: a state named in the crowd's own phrase
+# ('supporters of the former president') is not its actor2.
+PEACEFUL_NO_STATE = [
+    pytest.param("Backers of the former Peruvian president Pedro Castillo marched through Lima on Thursday to demand his release from prison.",
+                 (PROTESTS, PEACEFUL, PROT.format("Peru"), "", "Lima"), id="pe-backers-of-president"),
+    pytest.param("Supporters of the former Sri Lankan prime minister held a silent vigil in Colombo on Friday to demand a fair trial for him.",
+                 (PROTESTS, PEACEFUL, PROT.format("Sri Lanka"), "", "Colombo"), id="lk-supporters-of-premier"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PEACEFUL_NO_STATE)
+def test_peaceful_protest_takes_no_state_actor2(pipeline, text, want):
+    records = event_records(pipeline, text, "2024-10-15")
+    assert_record(records, want, ("event_type", "sub_event_type", "actor1", "actor2", "location"))
