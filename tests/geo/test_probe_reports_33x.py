@@ -17,6 +17,7 @@ from tests.wire_reports import (
     CLASH,
     CODER_FIELDS,
     DISRUPTED,
+    INTERVENTION,
     PEACEFUL,
     PROT,
     PROTESTS,
@@ -135,3 +136,37 @@ PEACEFUL_NO_STATE = [
 def test_peaceful_protest_takes_no_state_actor2(pipeline, text, want):
     records = event_records(pipeline, text, "2024-10-15")
     assert_record(records, want, ("event_type", "sub_event_type", "actor1", "actor2", "location"))
+
+
+# Pepper spray used on a crowd is an intervention, as tear gas and water cannon are.
+PEPPER_SPRAY = [
+    pytest.param("Riot police in Belgrade used pepper spray on students blocking a bridge on Monday, witnesses said.",
+                 (PROTESTS, INTERVENTION, PROT.format("Serbia"), "Police Forces of Serbia (2012-)", "Belgrade"), id="rs-spray-on-students"),
+    pytest.param("Police used pepper spray against opposition supporters gathered outside the electoral commission in Harare on Wednesday, witnesses said.",
+                 (PROTESTS, INTERVENTION, PROT.format("Zimbabwe"), "Police Forces of Zimbabwe (1987-)", "Harare"), id="zw-spray-against-supporters"),
+    pytest.param("Officers used pepper spray to push back climate activists who had glued themselves to a road in Berlin on Friday, police said.",
+                 (PROTESTS, INTERVENTION, PROT.format("Germany"), None, "Berlin"), id="de-spray-push-back"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PEPPER_SPRAY)
+def test_pepper_spray_on_a_crowd_is_an_intervention(pipeline, text, want):
+    records = event_records(pipeline, text, "2024-05-10")
+    assert_record(records, want, ("event_type", "sub_event_type", "actor1", "actor2", "location"))
+
+
+# Police clearing or dismantling a protest encampment step in at a protest, arrests or not.
+ENCAMPMENT = [
+    pytest.param("Police cleared a pro-Palestinian encampment at the University of Texas in Austin on Monday and arrested 40 people, officials said.",
+                 (PROTESTS, INTERVENTION, PROT.format("United States"), "Texas"), id="us-encampment-cleared-arrests"),
+    pytest.param("Officers dismantled a pro-Palestinian encampment in front of the Sorbonne in Paris on Tuesday and removed about 80 people, police said.",
+                 (PROTESTS, INTERVENTION, PROT.format("France"), "Ile-de-France"), id="fr-encampment-dismantled"),
+    pytest.param("Police cleared an encampment set up by pro-Palestinian students at McGill University in Montreal on Wednesday, arresting 15 people.",
+                 (PROTESTS, INTERVENTION, PROT.format("Canada"), "Quebec"), id="ca-encampment-arresting"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ENCAMPMENT)
+def test_clearing_an_encampment_is_an_intervention(pipeline, text, want):
+    records = event_records(pipeline, text, "2024-05-10")
+    assert_record(records, want, ("event_type", "sub_event_type", "actor1", "admin1"))
