@@ -16,6 +16,8 @@ from sitroom.geo.named import names_a_site
 from sitroom.geo.normalize import generic_alternation
 from sitroom.geo.offsets import OFFSET_AFTER, OFFSET_BEFORE
 from sitroom.geo.runs import proper_runs
+from sitroom.geo.span_roles import a_person as _a_person
+from sitroom.geo.span_roles import a_river as _a_river
 from sitroom.lang import PackPattern, PackWords, pack_pattern, pack_words
 from sitroom.nlp import doc_text
 
@@ -53,7 +55,6 @@ _NOT_NAMES = frozenset(
 _ATTACK_PREPS = pack_words("geo/words", "attack_preps")
 _SETTLEMENT_PREPS = pack_words("geo/words", "settlement_preps")
 _SETTLEMENT_HEADS = pack_words("geo/words", "settlement_heads")
-_PLACE_PREPS = pack_words("geo/words", "place_preps")
 #: "a strike on X", "the shelling of X": X is the place attacked, whatever spaCy labelled it.
 _ATTACK_NOUNS = pack_words("geo/attack_nouns")
 #: "rockets hit X", "gunmen stormed X": X is the place attacked, whatever spaCy labelled it.
@@ -72,13 +73,11 @@ TAKEN = "TAKEN"
 STRUCK = "STRUCK"
 _PLACE_TAKEN_VERBS = pack_words("geo/words", "place_taken_verbs")
 _MUNITIONS = pack_words("geo/words", "munition_subjects")
-_PERSON_NOUNS = pack_words("geo/words", "person_nouns")
 #: Months, weekdays and feasts ("in May", "on Friday", "in Ramadan"): a date tag over them is right.
 _CALENDAR_WORD = _pattern("calendar_word")
 #: Labels spaCy gives a place's name after "shelled" or "retook" when it reads it as a title.
 _STRUCK_LABELS = frozenset({None, "PERSON", "PRODUCT", "WORK_OF_ART"})
 _AREA_ADJECTIVES = pack_words("geo/words", "area_adjectives")
-_RIVER_BANKS = pack_words("geo/words", "river_bank_nouns")
 
 
 def place_spans(
@@ -229,36 +228,6 @@ def _org_sites(doc: Doc, taken: set[int]) -> list[tuple[Span, bool]]:
         for e in doc.ents
         if e.label_ == "ORG" and not any(t.i in taken for t in e) and is_local_site(e.text)
     ]
-
-
-
-
-def _a_person(span: Span) -> bool:
-    """ "according to Madison, a local activist", "the home of Jordan, an opposition
-    lawmaker": a name in apposition with a person's noun names that person; not one after
-    "in" or "near" ("near X, an army spokesman said": the parse set the speaker beside X)."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPS:
-        return False
-    return any(_one_person(c) for t in span for c in t.children if c.dep_ == "appos")
-
-
-def _a_river(span: Span) -> bool:
-    """ "on the left bank of the Dnipro": the name after a river's bank is the river's, not
-    a town's that shares it (the city of Dnipro)."""
-    doc, i = span.doc, span.start
-    if i > 0 and doc[i - 1].lower_ == "the":
-        i -= 1
-    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower and doc[i - 2].text in _RIVER_BANKS
-
-
-def _one_person(noun) -> bool:
-    """One person named by a noun with its determiner ("a local activist", "the imam"):
-    not "in X, Y province, armed men ...", where the parse may set the men beside X."""
-    return (
-        noun.lemma_.lower() in _PERSON_NOUNS
-        and noun.tag_ == "NN"
-        and any(c.dep_ in ("det", "poss") for c in noun.children)
-    )
 
 
 def _place_object(root) -> bool:
