@@ -413,8 +413,8 @@ def romanised_fits(
     agreeing with where the text puts things (`loose_fits`); with no country to check
     against, only the one reading of an unambiguous name: every place under the fold lies
     in one country, the place's own name folds onto the query's ("Myrhorod" is Mirgorod,
-    but "Jdeideh" names towns in several countries), and, a container, it holds a name the
-    text puts inside it."""
+    but "Jdeideh" names towns in several countries) or it is a known city ("Krivoi Rog",
+    an old name of Kryvyi Rih), and, a container, it holds a name the text puts inside it."""
     allowed = frozenset({holder.cc}) if holder is not None else ctx.event_countries()
     if allowed:
         return [
@@ -429,7 +429,7 @@ def romanised_fits(
     return [
         h
         for h in pool
-        if roman_key(name_key(h.name)) == roman
+        if (roman_key(name_key(h.name)) == roman or h.population >= KNOWN_CITY)
         and (h.level == 3 or not inner or holds_inner(h, inner))
     ]
 
@@ -450,11 +450,12 @@ def plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
         sizes = sorted((h.population for h in pool), reverse=True)
         runner = sizes[1] if len(sizes) > 1 else 0
         return hit.population == sizes[0] >= max(WEAK_TOWN, WEAK_ALTERNATE_RATIO * runner)
-    if not hit.primary:
-        return False
     # a larger place whose own name is unlike this one (Guantánamo, also written "Gao") does
-    # not hide Mali's Gao; one spelled alike (Odesa for "Odessa") still outranks Texas's
+    # not hide Mali's Gao; one spelled alike (Odesa for "Odessa") still outranks Texas's, and
+    # is read by that other spelling ("Zaporozhye": Zaporizhzhia, not a Kazakh hamlet)
     own = [name_key(h.name) for h in pool if h.primary]
+    if not (hit.primary or _alike(hit.name, own)):
+        return False
     biggest = max(h.population for h in pool if h.primary or _alike(h.name, own))
     return (hit.population == biggest and biggest >= WEAK_TOWN) or sole_sizeable(hit, pool)
 

@@ -103,7 +103,7 @@ def place_spans(
         tokens = set(range(run.start, run.end))
         inside = [e for e in ents if e.start >= run.start and e.end <= run.end]
         if inside and (len(inside) > 1 or inside[0].start != run.start or inside[0].end != run.end):
-            if known(run.text) and not tokens & set(other):
+            if known(run.text) and not _named_otherwise(doc, run, other):
                 out.append((Span(doc, run.start, run.end, label="GPE"), False))
                 used |= tokens
             continue
@@ -355,7 +355,27 @@ def _said_a_place(doc: Doc, run: Span, labels: set[str | None], located: bool, b
         or AREA_OF.search(before)  # "in the municipality of X" (X tagged a nationality)
         or ANCHOR_BEFORE.search(before)
         or _proper_site(doc, run)
+        or _kind_after_name(doc, run)
     )
+
+
+def _named_otherwise(doc: Doc, run: Span, other: dict[int, str]) -> bool:
+    """A token of the run belongs to a name of another kind: an organisation's, or one
+    that reaches outside the run. A title wholly inside a known run ("Mocimboa da" read as
+    a work of art before "Praia") is a misread first part of the place's own name."""
+    inner = {other[i] for i in range(run.start, run.end) if i in other}
+    if not inner <= _STRUCK_LABELS:
+        return True
+    return any(e.start < run.start or e.end > run.end for e in doc.ents if e.label_ in inner and run.start < e.end and e.start < run.end)
+
+
+def _kind_after_name(doc: Doc, run: Span) -> bool:
+    """ "Zaporozhye city" tagged a nationality: proper nouns with a kind word straight
+    after them (not "the Shia town of X", where the kind word's own name follows)."""
+    end = run.end
+    if end >= len(doc) or doc[end].lower_ not in GENERIC_HEADS or not all(t.tag_ in ("NNP", "NNPS") for t in run):
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].lower_ != "of"
 
 
 def _listed_with(run: Span, places: set[int], labels: set[str | None]) -> bool:
