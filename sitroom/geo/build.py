@@ -41,6 +41,7 @@ from sitroom.geo.build_names import (
     drop_satellite_aliases,
     drop_shadowed_aliases,
     is_abbreviation,
+    seat_respellings,
     unit_spellings,
     written_names,
 )
@@ -154,6 +155,7 @@ def collect_rows(
     drop_shadowed_aliases(rows)
     drop_satellite_aliases(rows, build_threshold("satellite_km"))
     bare_district_names(rows)
+    seat_respellings(rows)  # after it: the bare names it gave districts
     rows.extend(wof_rows(read_wof_places(), rows, unplaced_admin2(subs, admin_codes, rows)))
     # last: a feature is left out where a place of any other source has its name
     rows.extend(physical_rows(read_physical(), rows))

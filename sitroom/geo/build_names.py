@@ -308,6 +308,34 @@ def bare_district_names(rows: list[Row]) -> int:
     return added
 
 
+def seat_respellings(rows: list[Row]) -> int:
+    """A district's bare name, spelt otherwise than its seat's ("Hawija" of Al-Hawija
+    District, the town Al Hawijah; "Shirqat", Ash Sharqat; "Nassriya", Nasiriyah), names
+    the seat as well: the most populous town of the district whose name has the skeleton of
+    the district's base name takes the district's bare names of that skeleton, beside the
+    district, so that a bare name reads as the town (as "Sinjar" does) and "Hawija
+    district" as the unit. Returns how many towns gained a name."""
+    towns: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+    for row in rows:
+        if row.fclass == "P" and row.admin2:
+            towns[(row.cc, row.admin1, row.admin2)].append(row)
+    added = 0
+    for row in rows:
+        if row.fcode != "ADM2" or (row.cc, row.admin1, row.name) not in towns:
+            continue
+        skel = skeleton(name_key(base_name(row.name)))
+        bare = [n for n in row.names if base_name(n) == ascii_fold(n).strip() and skeleton(name_key(n)) == skel]
+        seats = [t for t in towns[(row.cc, row.admin1, row.name)] if skeleton(name_key(t.name)) == skel]
+        if not bare or not seats:
+            continue
+        seat = max(seats, key=lambda t: t.population)
+        own = {name_key(n) for n in seat.names}
+        new = [n for n in dict.fromkeys(bare) if name_key(n) not in own]
+        seat.names.extend(new)
+        added += bool(new)
+    return added
+
+
 # ---------------------------------------------------------------- demonyms
 
 
