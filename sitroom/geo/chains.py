@@ -108,7 +108,7 @@ def _commas(
             name = m.group("name")
             if _CALENDAR.match(name):
                 break  # "ADEN, March 12", "Kabul, Monday": a date, not a container
-            if not (known(name) or m.group("gen") or _province_next(text, m, is_unit)):
+            if not (known(name) or m.group("gen") or m.group("pre") or _province_next(text, m, is_unit)):
                 break
             follow = text[m.end() : m.end() + 8]
             if _LIST_FOLLOW.match(follow) or _ends_as_list(text, m):
@@ -119,6 +119,8 @@ def _commas(
             gen = m.group("gen") or ""
             if _name_word(gen) and known(text[m.start("name") : m.end("gen")]):
                 nxt = Link(m.start("name"), m.end("gen"))  # "Princes Town", "Kuwait City"
+            if m.group("pre") and not nxt.gen:  # "X, municipality of Y": Y is the unit
+                nxt.gen = gen_kind(m.group("pre").split()[0])
             cur.container, cur.comma = nxt, True
             out.append(nxt)
             cur, pos = nxt, m.end()
@@ -148,7 +150,7 @@ def _ends_as_list(text: str, m: re.Match) -> bool:
     name are a list, not 'A in B in C' (a chain says what its parts are: 'B district')."""
     seen = 0
     while m is not None and seen < 8:
-        if m.group("gen"):
+        if m.group("gen") or m.group("pre"):
             return False
         follow = text[m.end() : m.end() + 8]
         if _LIST_FOLLOW.match(follow):

@@ -52,8 +52,11 @@ def place_of(mention: Mention, gaz: Gazetteer, frame: Hit | None = None) -> Plac
 def at_seat(place: Place, hit: Hit, gaz: Gazetteer) -> Place:
     """An event known only to lie in a province is put at the province's seat town, as
     ACLED codes geo_precision 3 ("Abu Salim (Tripoli)" with Abu Salim unknown: Tripoli city,
-    not the middle of the province's outline)."""
-    seat = (gaz.seat(hit) or adjective_seat(hit, gaz)) if place.geo_precision == 3 else None
+    not the middle of the province's outline). A sea's point stays at sea ("in the Bab
+    al-Mandab strait" is not Taiz city, the seat of the coast's province)."""
+    if place.geo_precision != 3 or hit.fcode == "SEA":
+        return place
+    seat = gaz.seat(hit) or adjective_seat(hit, gaz)
     if seat is None:
         return place
     return replace(place, latitude=round(seat.lat, 4), longitude=round(seat.lon, 4))
