@@ -14,7 +14,7 @@ from sitroom.geo.context import ArticleContext, Mention
 from sitroom.geo.forces import named_countries
 from sitroom.geo.fronts import near_front, on_front
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
-from sitroom.geo.normalize import name_key, roman_key
+from sitroom.geo.normalize import name_key, roman_key, skeleton
 from sitroom.geo.thresholds import threshold
 from sitroom.geodesy import latitude_reach
 
@@ -413,8 +413,8 @@ def romanised_fits(
     agreeing with where the text puts things (`loose_fits`); with no country to check
     against, only the one reading of an unambiguous name: every place under the fold lies
     in one country, the place's own name folds onto the query's ("Myrhorod" is Mirgorod,
-    but "Jdeideh" names towns in several countries) or it is a known city ("Krivoi Rog",
-    an old name of Kryvyi Rih), and, a container, it holds a name the text puts inside it."""
+    but "Jdeideh" names towns in several countries) or it is a known city with the same
+    consonants (`_romanised_own`), and, a container, it holds a name the text puts inside it."""
     allowed = frozenset({holder.cc}) if holder is not None else ctx.event_countries()
     if allowed:
         return [
@@ -429,9 +429,16 @@ def romanised_fits(
     return [
         h
         for h in pool
-        if (roman_key(name_key(h.name)) == roman or h.population >= KNOWN_CITY)
+        if _romanised_own(roman, roman_key(name_key(h.name)), h.population)
         and (h.level == 3 or not inner or holds_inner(h, inner))
     ]
+
+
+def _romanised_own(roman: str, own: str, population: int) -> bool:
+    """The place's own name folds onto the query's, or, a known city, has its consonants
+    once romanised: an old spelling changes vowels ("Krivoi Rog", Kryvyy Rih), a missing
+    village matched through an alias adds a consonant ("Kuriga" is no Khouribga)."""
+    return own == roman or (population >= KNOWN_CITY and skeleton(own) == skeleton(roman))
 
 
 def plausible_weak(hit: Hit, ctx: ArticleContext, pool: Sequence[Hit]) -> bool:
