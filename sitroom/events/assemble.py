@@ -55,8 +55,8 @@ from sitroom.events.incident import (
 )
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.listed import settle_listed
-from sitroom.events.parsing import lemma, weapons_in
-from sitroom.events.parties import UNIDENTIFIED, state_of
+from sitroom.events.parsing import lemma, trigger_root, weapons_in
+from sitroom.events.parties import UNIDENTIFIED, same_state
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.events.tolls import remember_toll, take_tolls
 from sitroom.model import Event, Evidence
@@ -142,12 +142,6 @@ def _crossfire_dead(other: Candidate, side: str) -> bool:
     )
 
 
-def _own_side(theirs: str, faced: str) -> bool:
-    """A state's forces never fight that state's own ('the attack lasted hours before army
-    reinforcements arrived', after rebels attacked a police station)."""
-    return bool(state_of(theirs)) and state_of(theirs) == state_of(faced)
-
-
 def _take_actors(keep: Candidate, other: Candidate) -> None:
     k, o = keep.event, other.event
     for side in ("1", "2"):
@@ -161,9 +155,10 @@ def _take_actors(keep: Candidate, other: Candidate) -> None:
             and theirs != _faced(k, o, side)
             and not _crossfire_dead(other, side)
             and not (side == "1" and o.inter1 == CIVILIAN_CODE and k.event_type in VIOLENT_TYPES)
-            and not _own_side(theirs, getattr(k, f"actor{'2' if side == '1' else '1'}"))
+            and not same_state(theirs, getattr(k, f"actor{'2' if side == '1' else '1'}"))
         ):  # an unnamed armed side that fought stays armed, not the civilians told later;
-            # nor do civilians a detail tells at work ('residents digging trenches') attack
+            # nor do civilians a detail tells at work ('residents digging trenches') attack;
+            # a state's forces never fight that state's own ('army reinforcements arrived')
             setattr(k, f"actor{side}", theirs)
             setattr(k, f"inter{side}", getattr(o, f"inter{side}"))
             setattr(k, f"assoc_actor_{side}", getattr(o, f"assoc_actor_{side}"))
@@ -222,7 +217,7 @@ def _doers_version(keep: Candidate, c: Candidate) -> bool:
     if c.event.sub_event_type in _GROUND:
         return False  # ground it says it took is news of its own, not a version
     lex = load_lexicon()
-    return doers_account(_verb_of(c), lex) and not doers_account(_verb_of(keep), lex)
+    return doers_account(trigger_root(c), lex) and not doers_account(trigger_root(keep), lex)
 
 
 _GROUND = frozenset({
@@ -235,10 +230,6 @@ def _told_by(c: Candidate, key: str) -> bool:
     borrowed from the sentences after it: 'Later the official said the dead rose to five')."""
     said = (c.data.get(key) or (None,) * 4)[3]
     return said is not None and c.sentence.start_char <= said.start < c.sentence.end_char
-
-
-def _verb_of(c: Candidate):
-    return c.trigger.root if isinstance(c.trigger, Span) else c.trigger
 
 
 def _fight_follows(keep: Candidate, c: Candidate, rules: Rules) -> bool:

@@ -15,7 +15,7 @@ from sitroom.components import Candidate
 from sitroom.events.findings import event_words, in_own_clause
 from sitroom.events.incident import Incident, Rules, date_range, has_date
 from sitroom.events.lexicon import load_lexicon
-from sitroom.events.parsing import lemma, separate_clause
+from sitroom.events.parsing import lemma, separate_clause, trigger_root
 from sitroom.lang import active_pack
 from sitroom.lang.story import opens_incident
 from sitroom.nlp import child_tokens, subtree_tokens
@@ -28,8 +28,8 @@ def opens_separately(c: Candidate, inc: Incident, rules: Rules) -> bool:
     clause of its own ('..., while in a separate incident ...'), or an event noun told as
     another ('killed in a separate bombing')."""
     told = (inc.lead, *inc.members)
-    clause = separate_clause(_root(c))
-    if clause is not None and all(separate_clause(_root(m)) != clause for m in told):
+    clause = separate_clause(trigger_root(c))
+    if clause is not None and all(separate_clause(trigger_root(m)) != clause for m in told):
         return True
     if c.sentence.start in {m.sentence.start for m in told}:
         return False
@@ -40,11 +40,7 @@ def told_separately(c: Candidate, rules: Rules) -> bool:
     """The mention is told as another incident than the one before it: its sentence or
     its clause opens a story break ('In a separate attack, ...', '..., while separately
     ...'), or its event noun is called 'separate' or 'another'."""
-    return separate_clause(_root(c)) is not None or opens_with_cue(c) or told_as_another(c, rules)
-
-
-def _root(c: Candidate) -> Token:
-    return c.trigger.root if isinstance(c.trigger, Span) else c.trigger
+    return separate_clause(trigger_root(c)) is not None or opens_with_cue(c) or told_as_another(c, rules)
 
 
 def told_as_another(c: Candidate, rules: Rules) -> bool:
@@ -91,7 +87,7 @@ def in_passing(c: Candidate, rules: Rules) -> bool:
 def measured_before(c: Candidate) -> bool:
     """Told in an "after" clause measured from the news ('on Tuesday, days after troops
     raided their camps'): an earlier occasion, whatever date the measure gave it."""
-    clause = earlier_clause(_root(c))
+    clause = earlier_clause(trigger_root(c))
     return clause is not None and measured(clause)
 
 
@@ -134,9 +130,9 @@ def drop_tallies(cands: list[Candidate], rules: Rules) -> list[Candidate]:
     tallied = [c for c in cands if _tally(c, rules, cands)]
     if not tallied:
         return cands
-    roots = [_root(c) for c in tallied]
+    roots = [trigger_root(c) for c in tallied]
     gone = {id(c) for c in tallied}
-    return [c for c in cands if id(c) not in gone and not any(_counted_from(_root(c), r) for r in roots)]
+    return [c for c in cands if id(c) not in gone and not any(_counted_from(trigger_root(c), r) for r in roots)]
 
 
 def drop_displacement(cands: list[Candidate]) -> list[Candidate]:
@@ -165,7 +161,7 @@ def _same_fighting(summary: Candidate, other: Candidate) -> bool:
 
 
 def _displacement_summary(c: Candidate) -> bool:
-    root = _root(c)
+    root = trigger_root(c)
     if root.dep_ not in ("nsubj", "nsubjpass", "csubj"):  # 'Fighting ... has displaced': a gerund too
         return False
     if c.event.fatalities or (has_date(c) and c.event.time_precision == 1):
@@ -177,7 +173,7 @@ def _displacement_summary(c: Candidate) -> bool:
 
 
 def _tally(c: Candidate, rules: Rules, cands: list[Candidate]) -> bool:
-    root = _root(c)
+    root = trigger_root(c)
     if c.tally or war_total(root) or vague_thousands(root):
         return True
     if not tallies(root):
@@ -209,7 +205,7 @@ def _recent_start(clause: Token, tally: Candidate, cands: list[Candidate]) -> bo
         said = d.event.evidence.get("event_date")
         if not has_date(d) or said is None:
             continue
-        if (d is tally and first <= said.start < last) or (d is not tally and _root(d) in words):
+        if (d is tally and first <= said.start < last) or (d is not tally and trigger_root(d) in words):
             dated.append(d)
     return bool(dated) and all(not (d.event.status == "background" and d.status_reason == "date") for d in dated)
 

@@ -465,3 +465,8 @@ def arms_taken(heads: list[Token], lex: Lexicon) -> set[Token]:
                     if obj.dep_ in ("dobj", "nsubjpass"):
                         out |= set(subtree_tokens(obj))
     return out
+
+
+def trigger_root(c) -> Token:
+    """The candidate's trigger word: the head of a multi-word trigger ('opened fire')."""
+    return c.trigger.root if isinstance(c.trigger, Span) else c.trigger

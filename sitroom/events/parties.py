@@ -28,14 +28,17 @@ def state_of(name: str) -> str:
     return found.group(1) if found else ""
 
 
+def same_state(a: str, b: str) -> bool:
+    """Both names are one state's: its government or its forces ("Government of Russia
+    (2000-)", "Military Forces of Russia (2000-)")."""
+    return bool(state_of(a)) and state_of(a) == state_of(b)
+
+
 def same_state_side(a: Event, b: Event) -> bool:
     """One state on the same side of both, its government in one and its forces in the
     other ('Russia's defence ministry said it had struck a base' tells the strike its
     military made)."""
-    return any(
-        state_of(getattr(a, side)) and state_of(getattr(a, side)) == state_of(getattr(b, side))
-        for side in ("actor1", "actor2")
-    )
+    return any(same_state(getattr(a, side), getattr(b, side)) for side in ("actor1", "actor2"))
 
 
 def actors_agree(a: Event, b: Event) -> bool:

@@ -17,7 +17,7 @@ from sitroom.events.detect import PLACE_PREPS
 from sitroom.events.findings import event_words
 from sitroom.events.incident import Rules, place_names
 from sitroom.events.lexicon import load_lexicon
-from sitroom.events.parsing import lemma
+from sitroom.events.parsing import lemma, trigger_root
 from sitroom.model import Event
 from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, sentence
 from sitroom.time.casualties import DEATH, kind_of
@@ -178,13 +178,8 @@ def _named_among(first: Candidate, c: Candidate, rules: Rules) -> bool:
             if (tok.lower_ in rules.victim_list_words or lemma(tok) in rules.victim_list_words) and any(
                 kind_of(t) == DEATH for t in sent
             ):
-                return tok.i < _root_of(c).i if sent.start == c.sentence.start else True
+                return tok.i < trigger_root(c).i if sent.start == c.sentence.start else True
     return False
-
-
-def _root_of(c: Candidate):
-    trigger = c.trigger
-    return trigger.root if isinstance(trigger, Span) else trigger
 
 
 def _best_toll(killed: list[Candidate], rules: Rules, facts: dict) -> Candidate:
