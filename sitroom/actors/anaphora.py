@@ -18,11 +18,10 @@ from spacy.tokens import Span, Token
 
 from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.owners import owner_named
-from sitroom.actors.spans import root
 from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
 from sitroom.lang import pack_words
-from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, sentence, sentence_of, span_text
+from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, head_token, sentence, sentence_of, span_text
 
 Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
 
@@ -139,7 +138,7 @@ def left_named(
 ) -> Side:
     """A verb the parser left without a subject: the last name before it in the sentence.
     Not a participle on a noun ("four soldiers wounded in an attack"): that noun suffered it."""
-    trigger = root(candidate.trigger)
+    trigger = head_token(candidate.trigger)
     if trigger.pos_ != "VERB" or any(c.dep_ in NOMINAL_SUBJECTS for c in child_tokens(trigger)):
         return []
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":

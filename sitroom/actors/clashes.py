@@ -10,12 +10,12 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from sitroom.actors.dictionary import ActorDictionary, Mention
-from sitroom.actors.spans import is_clash, phrase, root
+from sitroom.actors.spans import is_clash, phrase
 from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import is_weapon_word
 from sitroom.lang import pack_words
-from sitroom.nlp import child_tokens, span_text
+from sitroom.nlp import child_tokens, head_token, span_text
 
 _SWAPPED = pack_words("actors/words", "swapping_clash_verbs")
 _CLASH_PREPS = pack_words("actors/words", "clash_preps")
@@ -28,12 +28,12 @@ def split_clash(
     candidate: Candidate, side1: Side, side2: Side, dictionary: ActorDictionary, when: date | None
 ) -> tuple[Side, Side]:
     """The second of two sides named in actor1's phrase of a clash becomes actor2."""
-    if not is_clash(root(candidate.trigger)) or any(m.actor for _, m, _ in side2):
+    if not is_clash(head_token(candidate.trigger)) or any(m.actor for _, m, _ in side2):
         return side1, side2
     named = [entry for entry in side1 if entry[1].actor is not None]
     names = {m.actor.name for _, m, _ in named}
     if len(names) < 2:
-        if foe_told(root(candidate.trigger)):  # "Syrian and Russian troops battled insurgents"
+        if foe_told(head_token(candidate.trigger)):  # "Syrian and Russian troops battled insurgents"
             return side1, side2
         other = _other_state(named[:1], dictionary, when)
         if other is None:
@@ -65,7 +65,7 @@ def fought_by_agent(candidate: Candidate) -> list[Span]:
     """ "Five civilians were killed in crossfire as soldiers fought RSF fighters": the foe of
     the fight whose subject is the deed's doer, when the fight is told by another verb than
     the deaths (what the doer fought, or fought with or against)."""
-    agent, trigger = candidate.agent, root(candidate.trigger)
+    agent, trigger = candidate.agent, head_token(candidate.trigger)
     if agent is None or agent.root.dep_ != "nsubj":
         return []
     verb = agent.root.head

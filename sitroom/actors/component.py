@@ -35,7 +35,6 @@ from sitroom.actors.spans import (
     loser_spans,
     patient_spans,
     placed,
-    root,
     victim_spans,
     with_entities,
 )
@@ -46,6 +45,7 @@ from sitroom.lang import pack_words
 from sitroom.model import Actor, Event, Evidence
 from sitroom.nlp import (
     doc_text,
+    head_token,
     sentences,
     span_text,
 )
@@ -126,7 +126,7 @@ def resolve_candidate(
     if not side1 and candidate.agent is None:
         side1 = left_named(candidate, dictionary, country, when)
     if not side1 and candidate.agent is None:  # "killed during a police raid"
-        owners = operation_spans(root(candidate.trigger))
+        owners = operation_spans(head_token(candidate.trigger))
         side1 = _first_side(owners, dictionary, country, when, allow_bare=True)
     taken = {m.actor.name for _, m, _ in side1[:1] if m.actor} if side1 else set()
     side2 = _first_side(  # 'killed in crossfire as troops fought rebels': not a side
@@ -154,7 +154,7 @@ def resolve_candidate(
             return _first_side(spans, dictionary, country, when, allow_bare=True, exclude=exclude)
 
         side1, side2, fended = attacker_first(candidate, side1, side2, resolve)
-    defensive = not fended and root(candidate.trigger).lemma_ in _DEFENSIVE
+    defensive = not fended and head_token(candidate.trigger).lemma_ in _DEFENSIVE
     if defensive and side2 and candidate.agent is None and candidate.patient is None:
         side1, side2 = side2, side1  # "the army repelled a Taliban attack": the Taliban attacked
     violent = event.event_type in (VAC, "Battles", "Explosions/Remote violence")
@@ -195,7 +195,7 @@ def _unnamed_planter(
         pending.setdefault("actor1", _UNNAMED)
         return None
     event.actor1, event.inter1 = unknown.name, unknown.inter
-    trigger = root(candidate.trigger)
+    trigger = head_token(candidate.trigger)
     event.cite("actor1", Evidence(trigger.idx, trigger.idx + len(trigger.text), trigger.text))
     return unknown
 

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from sitroom.actors.dictionary import Mention
-from sitroom.actors.spans import phrase, root
+from sitroom.actors.spans import phrase
 from sitroom.components import Candidate
 from sitroom.lang import pack_words
-from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens
+from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, head_token
 
 Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
 Resolve = Callable[[list[Span], set[str]], Side]
@@ -77,7 +77,7 @@ def _attacker(verb: Token, attack: Token | None, other: Side, resolve: Callable)
 def _defensive_verb(candidate: Candidate) -> Token | None:
     """The verb of fending off that is the trigger, governs it or hangs on it (or on a verb
     coordinated with it: "were killed and wounded when troops repulsed their attack")."""
-    trigger = root(candidate.trigger)
+    trigger = head_token(candidate.trigger)
     verbs = [trigger, *(c for c in child_tokens(trigger) if c.dep_ == "conj")]
     near = [*verbs, *(c for v in verbs for c in child_tokens(v))]
     if not any(c.dep_ in NOMINAL_SUBJECTS for c in child_tokens(trigger)):

@@ -15,13 +15,13 @@ from spacy.tokens import Span, Token
 
 from sitroom.actors.clashes import foe_told
 from sitroom.actors.dictionary import ActorDictionary, Mention
-from sitroom.actors.spans import agent_spans, is_clash, patient_spans, root
+from sitroom.actors.spans import agent_spans, is_clash, patient_spans
 from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import unknown_perpetrator
 from sitroom.lang import pack_words
 from sitroom.model import Event, Evidence
-from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, sentence_of
+from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, head_token, sentence_of
 
 Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
 
@@ -119,13 +119,13 @@ def _contraband_taken(candidate: Candidate) -> bool:
 def _fight_as_agent(candidate: Candidate) -> bool:
     """ "A shoot-out broke out, killing two": the fight is what killed, no side is named."""
     agent = candidate.agent
-    return agent is not None and is_clash(root(agent))
+    return agent is not None and is_clash(head_token(agent))
 
 
 def _fight_told_alone(candidate: Candidate) -> Span | None:
     """ "Shoot-outs took place in two neighbourhoods", "gunfire was reported": a battle told
     by a noun with no one on it or around it; the noun is the cue."""
-    trigger = root(candidate.trigger)
+    trigger = head_token(candidate.trigger)
     if candidate.agent is not None or candidate.patient is not None or trigger.pos_ not in _NOUNS:
         return None
     return trigger.doc[trigger.i : trigger.i + 1]
@@ -233,12 +233,12 @@ def mutual_cue(candidate: Candidate, kind: str) -> Span | None:
     """The words that make the event a fight among one side's own people: "each other",
     "two groups (of ...)" or "rival gangs" fighting, or unnamed armed men clashing with no
     foe named; None when the event has another side or is no fight."""
-    trigger = root(candidate.trigger)
+    trigger = head_token(candidate.trigger)
     reciprocal = _reciprocal(trigger)
     if reciprocal is not None:
         return reciprocal
     # the first fight among the triggers: "a shoot-out broke out, killing two" merged it in
-    told = (root(t) for t in [candidate.trigger, *candidate.triggers])
+    told = (head_token(t) for t in [candidate.trigger, *candidate.triggers])
     trigger = next((t for t in told if is_clash(t)), None)
     if trigger is None or foe_told(trigger, armed=True):
         return None

@@ -17,7 +17,7 @@ from sitroom.events.parsing import is_dateline
 from sitroom.events.sides import side
 from sitroom.events.stepping import suffered_by_subject
 from sitroom.lang import pack_words
-from sitroom.nlp import child_tokens, doc_memo, entities
+from sitroom.nlp import child_tokens, doc_memo, entities, head_token
 
 _TARGET_PREPS = pack_words("actors/words", "target_preps")
 _LOSER_PREPS = pack_words("actors/words", "loser_preps")
@@ -80,7 +80,7 @@ def _agent_spans(candidate: Candidate) -> list[Span]:
         first, _ = _fight_sides(candidate)
         named = [phrase(first)] if first is not None else _named_in_apposition(agent)
         return [*named, *_groups_of(agent.root), agent, *_owners(agent)]
-    trigger = root(candidate.trigger)
+    trigger = head_token(candidate.trigger)
     if trigger.lemma_ in _FINDERS and candidate.event.event_type != "Strategic developments":
         return []  # 'police found three bodies': who found the dead did not kill them
     spans = [phrase(t) for t in _passive_agents(trigger)]
@@ -167,7 +167,7 @@ def patient_spans(candidate: Candidate) -> list[Span]:
 
 
 def _patient_spans(candidate: Candidate) -> list[Span]:
-    trigger = root(candidate.trigger)
+    trigger = head_token(candidate.trigger)
     harmed = [] if candidate.event.event_type in _CROWD_TYPES else _harmed(trigger)
     if candidate.patient is not None and not _is_weapon(candidate.patient):
         _, second = _fight_sides(candidate)  # the dead of a fight are its toll, not a side
@@ -264,7 +264,7 @@ def loser_spans(candidate: Candidate) -> list[Span]:
     agents = {t.i for span in agent_spans(candidate) for t in span}
     return [
         phrase(p)
-        for token in _target_scope(root(candidate.trigger))
+        for token in _target_scope(head_token(candidate.trigger))
         if token.dep_ == "prep" and token.lower_ in _LOSER_PREPS and token.i not in agents
         for p in child_tokens(token)
         if p.dep_ == "pobj"
@@ -349,10 +349,6 @@ def is_clash(token: Token) -> bool:
     )
 
 
-def root(trigger: Token | Span) -> Token:
-    return trigger.root if isinstance(trigger, Span) else trigger
-
-
 def _with_head_verb(trigger: Token) -> list[Token]:
     """The trigger, and the verb it hangs on: "launched an attack on", "fired to disperse"."""
     out = [trigger]
@@ -424,7 +420,7 @@ def _people_hit_there(candidate: Candidate) -> list[Span]:
     lex = load_lexicon()
     if candidate.patient is None or side(candidate.patient, lex) != "place":
         return []
-    triggers = [root(t) for t in candidate.triggers]
+    triggers = [head_token(t) for t in candidate.triggers]
     if any(is_clash(t) for t in triggers):
         return []
     people = []
@@ -438,7 +434,7 @@ def _people_hit_there(candidate: Candidate) -> list[Span]:
 def _fight_sides(candidate: Candidate) -> tuple[Token | None, Token | None]:
     """The two sides of a fight told as the deed's doer or setting: "clashes between A and B
     killed five civilians", "five were killed in fighting between A and B"."""
-    trigger = root(candidate.trigger)
+    trigger = head_token(candidate.trigger)
     nouns = [candidate.agent.root] if candidate.agent is not None else []
     for prep in child_tokens(trigger):
         if prep.dep_ == "prep" and prep.lower_ in _FIGHT_SETTING:

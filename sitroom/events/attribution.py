@@ -21,6 +21,7 @@ from sitroom.nlp import (
     doc_memo,
     entities_in,
     entity_at,
+    head_token,
     span_tokens,
     subtree_tokens,
 )
@@ -272,7 +273,7 @@ def speakers_own(doer: Token | Span | None, nouns: str = "own_force_nouns") -> b
     a words.yaml list); "its enemies" is not."""
     if doer is None:
         return False
-    root = doer.root if isinstance(doer, Span) else doer
+    root = head_token(doer)
     return lemma(root) in event_words(nouns) and any(
         c.dep_ == "poss" and c.lower_ in event_words("own_possessives") for c in child_tokens(root)
     )

@@ -9,7 +9,7 @@ since 2011", "the war has killed tens of thousands") is no incident at all: no r
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from sitroom.components import Candidate
 from sitroom.events.findings import event_words, in_own_clause
@@ -18,7 +18,7 @@ from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma, separate_clause, trigger_root
 from sitroom.lang import active_pack
 from sitroom.lang.story import opens_incident
-from sitroom.nlp import child_tokens, subtree_tokens
+from sitroom.nlp import child_tokens, head_token, subtree_tokens
 from sitroom.time.offsets import earlier_clause, measured
 from sitroom.time.tally import tallies, vague_thousands, war_total
 
@@ -46,9 +46,9 @@ def told_separately(c: Candidate, rules: Rules) -> bool:
 def told_as_another(c: Candidate, rules: Rules) -> bool:
     """An event noun of the candidate's own clause is qualified 'separate', 'another' ...
     ('... and a separate raid killed six' in a second clause tells of its own)."""
-    head = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
+    head = head_token(c.trigger)
     for span in c.triggers or []:
-        root = span.root if isinstance(span, Span) else span
+        root = head_token(span)
         if not in_own_clause(root, head):
             continue
         if root.pos_ in ("NOUN", "PROPN") and any(
@@ -69,7 +69,7 @@ def in_passing(c: Candidate, rules: Rules) -> bool:
     """Told in passing: a noun after 'for', 'after', 'amid' ... ('revenge for the killing
     of ...', 'after mortars launched at ...'), or a clause marked by 'after', 'since' ... ('After three soldiers were
     killed in ..., the group ...')."""
-    root = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
+    root = head_token(c.trigger)
     noun = root.head if root.dep_ in ("acl", "relcl") else root  # 'a rocket fired from ...'
     if noun.dep_ == "pobj" and noun.head.lower_ in rules.passing_preps:
         return True
@@ -94,7 +94,7 @@ def measured_before(c: Candidate) -> bool:
 def answered(c: Candidate, rules: Rules) -> bool:
     """What the news answers ('came in response to mortars launched at the base earlier',
     'in retaliation for ...'): an earlier occurrence, whatever time word it carries."""
-    root = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
+    root = head_token(c.trigger)
     noun = root.head if root.dep_ in ("acl", "relcl") else root
     if noun.dep_ != "pobj":
         return False
@@ -106,7 +106,7 @@ def answered(c: Candidate, rules: Rules) -> bool:
 def recalled(c: Candidate, rules: Rules) -> bool:
     """'The attack came a week after <this>', '<N> have been killed since ...': what the
     news follows, or a cumulative tally; either way not an incident of its own."""
-    root = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
+    root = head_token(c.trigger)
     for tok in (root, *root.ancestors):
         head = tok.head
         if head is tok:

@@ -35,7 +35,7 @@ from sitroom.events.retense import retense_headlines
 from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.lang.story import opens_incident
 from sitroom.model import Event
-from sitroom.nlp import child_tokens, doc_text, entities_in, sentences, subtree_tokens
+from sitroom.nlp import child_tokens, doc_text, entities_in, head_token, sentences, subtree_tokens
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -405,7 +405,7 @@ def _referenced_event(i: int, found: SentenceFindings, made: list[Candidate]) ->
         return None
     nouns = {lemma(t) for t in found.references}
     for cand in reversed(earlier):
-        words = {lemma(t.root) if isinstance(t, Span) else lemma(t) for t in _words(cand)}
+        words = {lemma(head_token(t)) for t in _words(cand)}
         if any(n.startswith(w) for n in nouns for w in words):
             return cand  # 'the shooting' → 'shot dead', 'the strike' → 'struck'
     return earlier[-1]
@@ -463,7 +463,7 @@ def _denier_is_accused(
 
 def _denies_doing(cue: Token | Span, lex: Lexicon) -> bool:
     """'denied any involvement', 'denied carrying out the strike', 'denied responsibility'."""
-    verb = cue.root if isinstance(cue, Span) else cue
+    verb = head_token(cue)
     for obj in children(verb, "dobj", "xcomp", "ccomp"):
         if lemma(obj) in lex.cue("perpetration_nouns") or obj.tag_ == "VBG":
             return True

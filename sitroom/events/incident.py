@@ -28,7 +28,7 @@ from sitroom.events.taxonomy import DATA_DIR
 from sitroom.events.updates import toll_update
 from sitroom.lang import LanguagePack, active_pack
 from sitroom.model import Event
-from sitroom.nlp import doc_text, entities_in
+from sitroom.nlp import doc_text, entities_in, head_token
 from sitroom.outlines import one_province
 
 PLACE_FIELDS = (
@@ -139,7 +139,7 @@ def absorbs(lead: Candidate, later: Candidate, rules: Rules) -> bool:
     fa, fb = family(lead.event, rules), family(later.event, rules)
     if later.nominal or fa not in rules.absorbs.get(fb, frozenset()):
         return False
-    verb = later.trigger.root if isinstance(later.trigger, Span) else later.trigger
+    verb = head_token(later.trigger)
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
@@ -409,7 +409,7 @@ def next_door(lead: Candidate, c: Candidate, rules: Rules) -> bool:
 
 def _verb(c: Candidate) -> Token:
     """The candidate's verb: its trigger's, or the verb its event noun hangs on."""
-    tok = c.trigger.root if isinstance(c.trigger, Span) else c.trigger
+    tok = head_token(c.trigger)
     return tok.head if tok.pos_ in ("NOUN", "PROPN") else tok
 
 

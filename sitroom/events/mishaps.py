@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.findings import PLACE_ENTS, Mention, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, prep_objects, weapons_in
-from sitroom.nlp import child_tokens, sentence_of, subtree_tokens
+from sitroom.nlp import child_tokens, head_token, sentence_of, subtree_tokens
 
 
 def mishap(mention: Mention, lex: Lexicon) -> str:
@@ -78,7 +78,7 @@ def raid_taking(
     clinic and seized its equipment' looting, not a battle. The caller has made sure that
     no one was harmed and no weapon was used."""
     raid = by_cls["attack"]
-    if lemma(raid.root if isinstance(raid, Span) else raid) not in lex.cue("raid_words"):
+    if lemma(head_token(raid)) not in lex.cue("raid_words"):
         return None
     if "arrest" in classes or (agent_kind == "state" and "capture" in classes):
         return "Strategic developments", "Arrests", by_cls.get("arrest", raid)

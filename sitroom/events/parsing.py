@@ -9,7 +9,7 @@ from sitroom.events.findings import PLACE_ENTS, event_words
 from sitroom.events.lexicon import Lexicon, Term, load_lexicon
 from sitroom.lang import PackValue, pack_pattern
 from sitroom.lang.story import opens_incident
-from sitroom.nlp import child_tokens, doc_text, entity_at, lower_lemma, subtree_tokens
+from sitroom.nlp import child_tokens, doc_text, entity_at, head_token, lower_lemma, subtree_tokens
 
 #: Dependents left out of an argument phrase (clauses, side remarks, attached places).
 PHRASE_CUT = frozenset(
@@ -469,4 +469,4 @@ def arms_taken(heads: list[Token], lex: Lexicon) -> set[Token]:
 
 def trigger_root(c) -> Token:
     """The candidate's trigger word: the head of a multi-word trigger ('opened fire')."""
-    return c.trigger.root if isinstance(c.trigger, Span) else c.trigger
+    return head_token(c.trigger)

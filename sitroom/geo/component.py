@@ -46,14 +46,13 @@ from sitroom.geo.statements import (
     name_token,
     quoted_ranges,
 )
-from sitroom.geo.statements import trigger_root as _root
 from sitroom.geo.theatres import focused_context
 from sitroom.geo.told_next import told_next
 from sitroom.geo.unplaced import named_container, unit_place, unknown_names
 from sitroom.lang import pack_words
 from sitroom.lang.story import opens_story
 from sitroom.model import Event, Evidence, Place
-from sitroom.nlp import NOMINAL_SUBJECTS, doc_text, sentences
+from sitroom.nlp import NOMINAL_SUBJECTS, doc_text, head_token, sentences
 
 
 @dataclass
@@ -192,7 +191,7 @@ def _trigger_char(cand: Candidate) -> int:
 
 def act_mentions(cand: Candidate, inside: list[Mention]) -> list[Mention]:
     """A statement's own places: those not inside what was said, asked or discussed."""
-    trigger = _root(cand.trigger)
+    trigger = head_token(cand.trigger)
     quotes = quoted_ranges(cand.sentence)
     kept = []
     for m in inside:
@@ -250,7 +249,7 @@ def locate(
     ]
     theirs = others_places(cand, ctx.candidates, inside)  # another event's clause, its places
     inside = [m for m in inside if id(m) not in theirs]
-    statement = is_statement(cand.event, _root(cand.trigger))
+    statement = is_statement(cand.event, head_token(cand.trigger))
     whole = inside
     if statement:
         inside = act_mentions(cand, inside)
@@ -313,7 +312,7 @@ def locate(
 def _in_subject(cand: Candidate, inside: list[Mention]) -> frozenset[int]:
     """ids of the mentions inside the trigger's subject ("people from X", "a soldier of
     Y"): where the participants come from, the event's place only when nothing else is."""
-    return _mentions_in(cand, inside, _subject_of(_root(cand.trigger)))
+    return _mentions_in(cand, inside, _subject_of(head_token(cand.trigger)))
 
 
 #: Arcs from a verb of speech down to the clause it reports.
@@ -326,7 +325,7 @@ def _speakers_place(cand: Candidate, inside: list[Mention]) -> frozenset[int]:
     event's place while the report names another."""
     text = doc_text(cand.sentence.doc)
     named = frozenset(id(m) for m in inside if speaker_named(text, m))
-    tok = _root(cand.trigger)
+    tok = head_token(cand.trigger)
     for _ in range(3):
         if tok.dep_ not in _REPORTED_DEPS or tok.head is tok:
             return named
@@ -376,7 +375,7 @@ def _deed_place(
     """A deed filed as a statement (prisoners released, fighters surrendered) whose place
     the parse hung inside a purpose clause: the sentence's place, else the article's, when
     it lies in the actor's own country, beats the country's centre. Never for speech."""
-    if seat.geo_precision < 3 or _root(cand.trigger).lemma_.lower() in SPEECH_LEMMAS:
+    if seat.geo_precision < 3 or head_token(cand.trigger).lemma_.lower() in SPEECH_LEMMAS:
         return None
     chosen, _ = choose_event_mention(whole, _trigger_char(cand), gaz, frame)
     place = place_of(chosen, gaz, frame) if chosen is not None else None

@@ -12,18 +12,18 @@ from __future__ import annotations
 from sitroom.components import Candidate
 from sitroom.geo.resolve import Mention
 from sitroom.geo.statements import name_token
-from sitroom.geo.statements import trigger_root as _root
+from sitroom.nlp import head_token
 
 
 def others_places(cand: Candidate, others: list[Candidate], inside: list[Mention]) -> frozenset[int]:
     """ids of the mentions of ``inside`` that lie in the clause of another candidate of the
     sentence (``others``) whose clause does not hold this candidate's trigger."""
-    own = _root(cand.trigger)
+    own = head_token(cand.trigger)
     clauses = []
     for other in others:
         if other is cand or other.sentence.start != cand.sentence.start:
             continue
-        root = _root(other.trigger)
+        root = head_token(other.trigger)
         if root.i == own.i or root.is_ancestor(own):
             continue  # this event is told inside the other's clause (or is the same word)
         clauses.append(root)

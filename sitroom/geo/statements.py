@@ -63,10 +63,6 @@ def is_statement(event: Event, trigger: Token) -> bool:
     return event.plover_type in STATEMENT_TYPES or trigger.lemma_.lower() in SPEECH_LEMMAS
 
 
-def trigger_root(trigger: Token | Span) -> Token:
-    return trigger.root if isinstance(trigger, Span) else trigger
-
-
 def quoted_ranges(sentence: Span) -> list[tuple[int, int]]:
     """Character ranges of the quotations in a sentence (pairs of straight or curly quotes)."""
     marks = [sentence.start_char + m.start() for m in _QUOTE.finditer(sentence.text)]

@@ -24,6 +24,7 @@ from sitroom.nlp.doccache import (
     entities_in,
     entity_at,
     forget,
+    head_token,
     lower_lemma,
     sentence,
     sentence_of,
@@ -36,7 +37,7 @@ from sitroom.nlp.doccache import (
 
 __all__ = [
     "MODEL_NAME", "NOMINAL_SUBJECTS", "ModelMissing", "build_nlp", "doc_memo", "doc_text", "entities", "entities_in",
-    "child_tokens", "entity_at", "forget", "lower_lemma", "sentence", "sentence_of", "sentences", "span_text", "span_tokens",
+    "child_tokens", "entity_at", "forget", "head_token", "lower_lemma", "sentence", "sentence_of", "sentences", "span_text", "span_tokens",
     "subtree_tokens", "tokens",
 ]
 

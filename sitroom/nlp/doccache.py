@@ -129,6 +129,12 @@ def sentence(obj: Token | Span) -> Span:
     return sentence_of(obj.doc, obj.i if hasattr(obj, "i") else obj.start)  # a Token has .i
 
 
+def head_token(obj: Token | Span) -> Token:
+    """A span's syntactic head ('opened fire': 'opened'), or the token itself: what the
+    stages read a multi-word trigger or noun phrase by."""
+    return obj if hasattr(obj, "i") else obj.root  # a Token has .i
+
+
 def tokens(doc: Doc) -> tuple[Token, ...]:
     """The doc's tokens, made once: spaCy makes a new Token object on every ``doc[i]``
     and every pass over a span; slice this (``tokens(doc)[span.start:span.end]``)."""

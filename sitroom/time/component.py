@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from sitroom.components import Candidate, Context, Settings, component
 from sitroom.lang import pack_pattern
 from sitroom.model import TAG_NO_DATE, Event, Evidence
-from sitroom.nlp import child_tokens, sentences, subtree_tokens
+from sitroom.nlp import child_tokens, head_token, sentences, subtree_tokens
 from sitroom.time.casualties import (
     DEATH,
     Count,
@@ -51,10 +51,6 @@ class Dated:
     source: str  # stated, parent, previous, publication
 
 
-def _root(trigger: Token | Span) -> Token:
-    return trigger.root if isinstance(trigger, Span) else trigger
-
-
 def add_tag(event: Event, tag: str) -> None:
     """Append to ACLED's free-text `tags` column, '; '-separated, without duplicates."""
     tags = [t for t in event.tags.split("; ") if t]
@@ -75,10 +71,10 @@ def _sentence_key(c: Candidate) -> int:
 
 def date_candidates(ctx: Context) -> None:
     """Fill event_date/year/time_precision and the date hand-offs on every candidate."""
-    cands = sorted(ctx.candidates, key=lambda c: (_root(c.trigger).i))
+    cands = sorted(ctx.candidates, key=lambda c: (head_token(c.trigger).i))
     by_sentence: dict[int, list[Token]] = {}
     for c in cands:
-        by_sentence.setdefault(_sentence_key(c), []).append(_root(c.trigger))
+        by_sentence.setdefault(_sentence_key(c), []).append(head_token(c.trigger))
     cache: dict[tuple[int, date | None], list[Found]] = {}
     prev: Candidate | None = None  # the event told just before, statements aside
     for c in cands:
@@ -92,7 +88,7 @@ def date_candidates(ctx: Context) -> None:
             ctx.warnings.append(f"time: dating failed at {c.trigger.text!r}: {exc!r}")
             dated = _publication(ctx.published)
         _apply_date(c, dated)
-        if not is_reporting(_root(c.trigger)):
+        if not is_reporting(head_token(c.trigger)):
             prev = c
     _date_from_followers(ctx, cands)
     _date_by_offsets(ctx, cands, by_sentence)
@@ -135,7 +131,7 @@ def _date_from_followers(ctx: Context, cands: list[Candidate]) -> None:
     index = {s.start: n for n, s in enumerate(sents)}
     told = sorted({index[_sentence_key(c)] for c in cands if _sentence_key(c) in index})
     for c in cands:
-        if is_reporting(_root(c.trigger)) or (c.date_source != "publication" and (
+        if is_reporting(head_token(c.trigger)) or (c.date_source != "publication" and (
                 c.time_ref is None or c.time_ref.precision == 1 or c.date_source != "stated")):
             continue
         n = index.get(_sentence_key(c), -1)
@@ -179,7 +175,7 @@ def _date_by_offsets(ctx: Context, cands: list[Candidate], by_sentence: dict[int
     killing itself."""
     last_day: Candidate | None = None
     for c in cands:
-        trig = _root(c.trigger)
+        trig = head_token(c.trigger)
         if is_reporting(trig):
             continue
         clause = earlier_clause(trig)
@@ -215,10 +211,10 @@ def _attach_beside(c: Candidate, found: list[Found], others: list[Token]) -> Fou
     """A date on another word of the same event outside the head's clause ('a raid
     launched on Friday is thought to have killed ...'); never one below the head,
     which tells something else ('killed in revenge for Sunday's attack')."""
-    head = _root(c.trigger)
+    head = head_token(c.trigger)
     below = set(subtree_tokens(head))
     for span in c.triggers or []:
-        root = _root(span)
+        root = head_token(span)
         if root not in below:
             hit = attach(root, found, others)
             if hit is not None:
@@ -256,7 +252,7 @@ def _owner(m: Mention, cands: list[Candidate]) -> Candidate | None:
     chain = [tok.i, *[a.i for a in tok.ancestors]]
     ranked = []
     for c in cands:
-        r = _root(c.trigger)
+        r = head_token(c.trigger)
         if r.i in chain:
             ranked.append((0, chain.index(r.i), c))
         else:
@@ -293,13 +289,13 @@ def _main_events(before: list[Candidate], wanted: int) -> list[Candidate]:
             break
         seen.add(key)
         same = [o for o in before if _sentence_key(o) == key]
-        takers.append(min(same, key=lambda o: _depth(_root(o.trigger))))
+        takers.append(min(same, key=lambda o: _depth(head_token(o.trigger))))
     return takers
 
 
 def casualty_candidates(ctx: Context) -> None:
     """Fill fatalities (best/low/high) and injuries, with evidence, on every candidate."""
-    cands = sorted(ctx.candidates, key=lambda c: _root(c.trigger).i)
+    cands = sorted(ctx.candidates, key=lambda c: head_token(c.trigger).i)
     if not cands:
         return
     sents = sentences(ctx.doc)
@@ -324,7 +320,7 @@ def casualty_candidates(ctx: Context) -> None:
         if not loose:
             continue
         mentions = loose
-        before = [c for c in cands if index.get(_sentence_key(c), -1) < n and not is_reporting(_root(c.trigger))]
+        before = [c for c in cands if index.get(_sentence_key(c), -1) < n and not is_reporting(head_token(c.trigger))]
         if not before or n - index.get(_sentence_key(before[-1]), -99) > FOLLOW_WINDOW:
             continue
         if any(index.get(k, -1) in range(index[_sentence_key(before[-1])] + 1, n) for k in with_cands):
@@ -341,7 +337,7 @@ def casualty_candidates(ctx: Context) -> None:
         except Exception as exc:  # keep the other events' counts
             ctx.warnings.append(f"time: counting failed at {c.trigger.text!r}: {exc!r}")
             continue
-        found = weapon_count(c.sentence, _root(c.trigger))
+        found = weapon_count(c.sentence, head_token(c.trigger))
         if found is not None:
             c.weapon_count = found[0]
 
@@ -352,7 +348,7 @@ def _without_tallies(
     """A whole conflict's tally ('40,000 have been killed in the conflict') is no toll of
     the news: never lent to an earlier incident, and kept in its own sentence only by the
     mention it is about, which is then marked for assembly to leave out of the news."""
-    root = _root(c.trigger)
+    root = head_token(c.trigger)
     mine = []
     for m in own:
         clause = None if m.cumulative else tally_clause(m.trigger)

@@ -20,6 +20,7 @@ from sitroom.lang import PackWords, pack_pattern
 from sitroom.nlp import (
     child_tokens,
     entities_in,
+    head_token,
     sentence,
     sentence_of,
     span_text,
@@ -230,10 +231,6 @@ def _resolve_inner(span: Span, published: date, anchor: date | None, past: bool)
     return None
 
 
-def _root(trigger: Token | Span) -> Token:
-    return trigger.root if isinstance(trigger, Span) else trigger
-
-
 def is_reporting(tok: Token) -> bool:
     """A verb of saying, except 'X was reported/confirmed', which says that X happened."""
     if tok.lemma_.lower() not in REPORTING_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
@@ -372,7 +369,7 @@ def attach(trigger: Token | Span, found: list[Found], others: list[Token]) -> Fo
     event's subtree below it), then one hanging on the nearest word above it, never
     across a reporting verb.
     """
-    trig = _root(trigger)
+    trig = head_token(trigger)
     scored: list[Found] = []
     best = _attach_scored(trig, found, others, scored)
     return _finer_within(best, scored, trig) if best is not None else None
@@ -458,9 +455,9 @@ def toll_incident_date(
     whose toll is told ('the toll from/of <incident>') is dated by its own words, not by the day
     of the later deaths; not when a doer outside that incident's words killed the later dead
     ('gunmen killed three on Friday, bringing the toll from Thursday's clashes to 30')."""
-    head = _root(trigger)
+    head = head_token(trigger)
     for span in words or []:
-        noun = _root(span)
+        noun = head_token(span)
         prep = noun.head
         if noun.i == head.i or noun.dep_ != "pobj" or prep.lower_ not in _TOLL_PREPS:
             continue

@@ -11,18 +11,16 @@ the death of a herder') is never its toll: it happened before. The words are the
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
-
 from sitroom.components import Candidate
 from sitroom.model import Event
-from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens
+from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, head_token
 from sitroom.time.casualties import BOTH, DEATH, INJURY, Mention
+from sitroom.time.dating import REPORTING_LEMMAS
 from sitroom.time.numbers import lexicon_words
 
 _SUBORDINATORS = lexicon_words("subordinators")
 _CAUSE_PREPS = lexicon_words("cause_preps")
 _CAUSE_NOUNS = lexicon_words("cause_nouns")
-_SAY_LEMMAS = lexicon_words("reporting_verbs")
 
 #: ACLED's sub-event type of lethal force against a crowd: a protest with a toll of its own.
 _FORCE_ON_CROWD = "Excessive force against protesters"
@@ -31,15 +29,11 @@ _FORCE_ON_CROWD = "Excessive force against protesters"
 DIRECT, BELOW, CAUSE = "direct", "below", "cause"
 
 
-def _root(trigger: Token | Span) -> Token:
-    return trigger.root if isinstance(trigger, Span) else trigger
-
-
 def is_embedded(m: Mention, owner: Candidate) -> str:
     """Where the mention sits against the owner event's trigger (`DIRECT`, `BELOW`,
     `CAUSE`). A noun trigger's clause is the verb it is the subject or object of
     ('violence erupted ..., leaving six dead')."""
-    top = _root(owner.trigger)
+    top = head_token(owner.trigger)
     tops = {top.i}
     if top.pos_ in ("NOUN", "PROPN") and top.dep_ in (*NOMINAL_SUBJECTS, "dobj"):
         tops.add(top.head.i)
@@ -86,11 +80,11 @@ def speakers_aside(owner: Candidate, m: Mention) -> bool:
     """The event is told in a relative clause on the one who speaks ('The Arakan Army,
     which has seized much of the state since November, said the death toll had risen to
     15'): a toll outside that clause is what the speaker reports, not the aside's."""
-    verb = _root(owner.trigger)
+    verb = head_token(owner.trigger)
     clause = next((a for a in (verb, *verb.ancestors) if a.dep_ == "relcl"), None)
     if clause is None or clause.head.dep_ not in NOMINAL_SUBJECTS:
         return False
     say = clause.head.head
-    if say.lemma_.lower() not in _SAY_LEMMAS or say.pos_ not in ("VERB", "AUX"):
+    if say.lemma_.lower() not in REPORTING_LEMMAS or say.pos_ not in ("VERB", "AUX"):
         return False
     return m.trigger not in set(clause.subtree)
