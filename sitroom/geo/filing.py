@@ -30,12 +30,22 @@ def refiled(place: Place, mention: Mention, gaz: Gazetteer) -> Place:
         return place
     if in_province(hit.cc, hit.admin1, hit.lat, hit.lon) is not False:
         return place  # its own province's outline holds it, or no outline answers for it
+    if _told_as_filed(hit, mention):
+        return place  # "Minova, South Kivu", filed there too: a border town the outline cuts off
     province = _named_province(hit, mention) or _outline_province(hit, gaz)
     if province is None or province.admin1 == hit.admin1:
         return place
     # the district the row names lies in the other province too: kept only for a district
     admin2 = place.admin2 if hit.level == 2 else ""
     return replace(place, admin1=province.admin1, admin2=admin2, admin3="")
+
+
+def _told_as_filed(hit: Hit, mention: Mention) -> bool:
+    """The text puts the place in the very province the gazetteer files it under."""
+    return any(
+        h.resolved.level == 1 and h.resolved.cc == hit.cc and h.resolved.admin1 == hit.admin1
+        for h in mention.resolved_containers()
+    )
 
 
 def _named_province(hit: Hit, mention: Mention) -> Hit | None:

@@ -200,17 +200,20 @@ def stated_province(stem: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     """The province a text names by the stem of its name ("Belgorod" of "Belgorod Oblast",
     or of "the Krasnodar region" where the kind word stays outside the name): the province
     of that own name, else that of the same-named town when its name begins with the
-    town's ("Belgorodskaya oblast", "Krasnodarskiy kray")."""
+    town's ("Belgorodskaya oblast", "Krasnodarskiy kray") or the town is its seat."""
     # "Kyiv region": the province whose own name is the stem (Kyiv Oblast), not the city's
     # own unit (Kyiv City) when the two differ
     named = [h for h in gaz.lookup(stem) if h.primary and h.level == 1 and not h.is_country]
     if named:
         return [replace(u, primary=False) for u in named]
     towns = [h for h in (hits or _own(stem, gaz)) if h.fclass == "P"]
+    # (or the province whose seat the town is, the stem an other name of the town: "Lahj
+    # governorate" is Lahij, whose seat Lahij is also written Lahj; not "the region of
+    # Hadibu", the seat's own name: the area around the town)
     units = (
         gaz.admin_unit(h.cc, h.admin1, 1)
         for h in towns
-        if h.admin1 and name_key(h.admin1).startswith(stem)
+        if h.admin1 and (name_key(h.admin1).startswith(stem) or (h.fcode == "PPLA" and not h.primary))
     )
     return [replace(u, primary=False) for u in dict.fromkeys(units) if u is not None]
 

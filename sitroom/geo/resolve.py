@@ -93,9 +93,13 @@ def candidates(
     hits.extend(h for h in gaz.demonym(mention.text) if h not in hits)
     hits = filed_in_named_district(hits, mention, holder)  # "Tessit, in the cercle of Ansongo"
     if hits and holder is not None and not any(loosely_inside(h, holder) for h in hits):
-        # "Tellor in Northvale", all exact namesakes elsewhere: a spelling inside the container
-        other = (*gaz.variants(mention.text), *gaz.romanised(mention.text))
-        hits += [h for h in dict.fromkeys(other) if h not in hits and loosely_inside(h, holder)]
+        # "Tellor in Northvale", all exact namesakes elsewhere: a spelling inside the container:
+        # a row of the name as written that the own-name rule set aside ("Al-Fula, West
+        # Kordofan": Al-Fulah there, beside the own name Al Fula of another state) or the
+        # name in another romanisation ("Shada district": Shadaa) before a loose spelling
+        hits += _inside(hits, holder, (*written, *gaz.romanised(mention.text))) or _inside(
+            hits, holder, gaz.variants(mention.text)
+        )
     hits += named.bare_at_home(mention.text, hits, gaz, ctx.event_countries())  # "Karak district"
     hits += in_actor_units(mention.text, hits, holder, gaz, ctx)
     if hits and mention.kind == "admin1" and not any(h.level == 1 and not h.is_country for h in hits):
@@ -109,10 +113,17 @@ def candidates(
             for h in gaz.variants(name)
             if h.fcode == "ADM1" and h not in hits and (not unit or _close(name, h.name))
         ]
-        hits += [h for h in forms.stated_province(name_key(name), hits, gaz) if h not in hits]
+        # (of the rows as written too: the seat "Lahj" is an alternate name of Lahij town)
+        towns = [*hits, *(h for h in written if h not in hits)]
+        hits += [h for h in forms.stated_province(name_key(name), towns, gaz) if h not in hits]
     if hits:  # (kept for the second pass; the loose readings weigh the frame, which moves)
         return ctx.keep_candidates(mention, holder, local, hits)
     return loose_candidates(mention, name, holder, gaz, ctx, inner)
+
+
+def _inside(hits: list[Hit], holder: Hit, rows: Sequence[Hit]) -> list[Hit]:
+    """The rows, but for ``hits``, that lie inside the container ``holder``."""
+    return [h for h in dict.fromkeys(rows) if h not in hits and loosely_inside(h, holder)]
 
 
 def _close(name: str, other: str) -> bool:
@@ -339,13 +350,16 @@ def resolve_all(
     pending = [m for m in order if m.resolved is None]
     inners = _inner_hits(mentions, gaz)
     weights = {id(m): (_weight(m), _place_weight(m, focus)) for m in mentions}  # (read once: `_count`)
+    early: set[int] = set()  # names read before their container resolved
     for m in pending:
+        if m.container is not None and enclosing(m) is None:
+            early.add(id(m))
         m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ()))
         if m.resolved is not None:
             ctx.add(m.resolved, _weight(m))
             ctx.add_place(m.resolved, _place_weight(m, focus), m.origin)
     _count_places(ctx, mentions, focus)
-    _second_pass(pending, gaz, ctx, inners, weights)
+    _second_pass(pending, gaz, ctx, inners, weights, early)
     # one name, one place (`geo.coherence`); names that lie together (`geo.spatial`); names
     # in one container, in one country (`geo.siblings`); a dateline is a town
     rules = (one_sense, majority_sense, *(partial(r, lookup=gaz.lookup) for r in (spatial_sense, sibling_sense)))
@@ -378,7 +392,7 @@ def _by_name(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
 
 def _second_pass(
     pending: list[Mention], gaz: Gazetteer, ctx: ArticleContext, inners: dict[int, list[Hit]],
-    weights: dict[int, tuple[float, float]],
+    weights: dict[int, tuple[float, float]], early: set[int],
 ) -> None:
     """Every name again, in the frame the rest of the article sets: a name is no evidence
     for itself, nor is the same name written again (its resolved mentions' weights are
@@ -397,12 +411,21 @@ def _second_pass(
             repeated.take_out(name)
         m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ()))
         kept = own is not None and not elsewhere(own, ctx, gaz) and not off_anchor(own, m, NEAR_KM)
+        if kept and id(m) in early and _outside_unit(own, m):
+            kept = False  # read before its container ("Bayt Harun, a village in Lahj governorate")
         if m.resolved is None and kept:
             m.resolved = own  # the frame now refuses no candidate: keep the first reading
         if alone:
             _count(ctx, m, weights, 1.0)
         else:
             repeated.put_back(name, m.resolved is not own)
+
+
+def _outside_unit(hit: Hit, m: Mention) -> bool:
+    """The text's nearest resolved container is a province or district that ``hit`` lies
+    outside of: the first reading, made before the container resolved, was a namesake."""
+    holder = enclosing(m)
+    return holder is not None and holder.level < 3 and not holder.is_country and outside(hit, holder)
 
 
 def _place_weight(m: Mention, focus: frozenset[int] | None) -> float:

@@ -320,6 +320,9 @@ def _controlled(root) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     noun = root.head.head
+    if noun.pos_ == "VERB" and noun.lemma_.lower() in _CONTROL_VERBS:
+        # "took control of X" with the "of" hung on the verb: its object is the control
+        noun = next((t for t in noun.children if t.dep_ == "dobj" and t.i < root.head.i), noun)
     return (
         noun.lemma_.lower() in _CONTROL_NOUNS
         and noun.dep_ == "dobj"

@@ -28,7 +28,7 @@ FILLERS = (
 )
 
 
-def _plain_second_pass(pending, gaz, ctx, inners, weights):
+def _plain_second_pass(pending, gaz, ctx, inners, weights, early=frozenset()):
     """The loop before `Namesakes`: each resolved namesake out of the frame and back in."""
     namesakes = resolve._by_name(pending)
     for m in pending:
@@ -40,6 +40,8 @@ def _plain_second_pass(pending, gaz, ctx, inners, weights):
             count(ctx, o, weights, -1.0)
         m.resolved = resolve._resolve_one(m, gaz, ctx, inners.get(id(m), ()))
         kept = own is not None and not resolve.elsewhere(own, ctx, gaz) and not resolve.off_anchor(own, m, resolve.NEAR_KM)
+        if kept and id(m) in early and resolve._outside_unit(own, m):
+            kept = False
         if m.resolved is None and kept:
             m.resolved = own
         for o in [*same, *([] if own is not None else [m])]:
