@@ -19,8 +19,9 @@ of Madhya Pradesh: "block" was no unit word), "took control of Minova, South Kiv
 and the gazetteer both contradict), "Al-Fula, West Kordofan" (the own-name rule kept only
 White Nile's Al Fula, so no place), "Shada district of Saada province" (the loose spelling
 Sadah before the romanised Shadaa), "a village in Lahj governorate" (a village called Lahj
-in Dhamar: the governorate is Lahij, its seat's other spelling). Known misses are strict
-xfails naming what is still wrong."""
+in Dhamar: the governorate is Lahij, its seat's other spelling) and "a suicide bomber
+detonated his vest during a political rally" (a riot). Known misses are strict xfails
+naming what is still wrong."""
 
 from __future__ import annotations
 
@@ -28,9 +29,11 @@ import pytest
 
 from sitroom.geodesy import haversine_km
 from tests.wire_reports import (
+    AIR,
     DRC,
     IED,
     SHELLING,
+    SUICIDE,
     assert_record,
     event_records,
     xfail,
@@ -68,6 +71,8 @@ REPORTS = [
     # Pakistan
     _r("Baloch separatists attacked a Frontier Corps camp in Panjgur, Balochistan, on Tuesday, killing four soldiers, the military said.",
        (BAT, "Pakistan", "Balochistan", "Panjgur", 1, 4), "pk-panjgur"),
+    _r("A suicide bomber detonated his vest during a political rally in Khar, Bajaur district, killing 12 people, police said.",
+       (EXP, "Pakistan", KP, "Khar", 1, 12), "pk-rally-bomb"),
     _r("Gunmen ambushed a bus on the Quetta-Taftan highway near Nushki on Friday, killing nine passengers, officials said.",
        (VAC, "Pakistan", "Balochistan", "Nushki", 2, 9), "pk-highway-near"),
     _r("PESHAWAR - Militants attacked a police station in Kulachi tehsil of Dera Ismail Khan district overnight, killing three policemen.",
@@ -256,10 +261,14 @@ SUB = ("sub_event_type", "location")
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        _r("A suicide bomber detonated his vest during a political rally in Khar, Bajaur district, killing 12 people, police said.",
+           (SUICIDE, "Khar"), "pk-rally-suicide"),
         _r("A roadside bomb hit a Frontier Corps vehicle 25 km north of Pasni, Gwadar district, on Monday, killing two soldiers.",
            (IED, "Pasni"), "pk-roadside"),
         _r("Russian troops shelled Bilozerka, Kherson oblast, killing a 62-year-old man, the regional governor said.",
            (SHELLING, "Bilozerka"), "ua-shelled"),
+        _r("Junta jets bombed a protest rally in Kale town, Sagaing region, killing nine demonstrators.",
+           (AIR, None), "mm-rally-bombed"),
     ],
 )
 def test_the_sub_event_type_follows_the_weapon(pipeline, text, want):
