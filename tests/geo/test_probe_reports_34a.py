@@ -236,7 +236,7 @@ REPORTS = [
        (EXP, "Ukraine", "Sumy", "Krasnopillya", 2, 1), "ua-hromada"),
     _r("Russian artillery shelled the Krasnopillia community in Sumy Oblast's Sumy raion, killing one civilian.",
        (EXP, "Ukraine", "Sumy", "Krasnopillya", 2, 1), "ua-community",
-       "'community' is no unit word ('the Christian community in Mosul' would chain too): Sumy"),
+       "'community' is no unit word: as one (with 'the Christian community in X' kept out) it moved 9 ACLED dev places off (loc@25 2,454 -> 2,445): Sumy"),
     _r("Russian troops shelled Bilozerka, Kherson oblast, killing a 62-year-old man, the regional governor said.",
        (EXP, "Ukraine", "Kherson", "Bilozerka", 1, 1), "ua-bilozerka"),
     _r("A Russian glide bomb hit Zolochiv in the Kharkov region on Sunday, wounding three people.",
