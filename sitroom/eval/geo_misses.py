@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from sitroom.eval.geoparsing import FILES, GoldToponym, in_split, read_gold
@@ -73,9 +74,12 @@ def other_point(hit: Hit | None, gold: GoldToponym) -> bool:
 
 
 def bucket_misses(
-    folder: Path, split: str, gaz: Gazetteer, radius: float = 161.0
+    folder: Path, split: str, gaz: Gazetteer, radius: float = 161.0,
+    keep: Callable[[str, int], bool] | None = None,
 ) -> tuple[dict, list[tuple[str, ...]]]:
-    """Counts per bucket (and per file) and one row per miss for the dump."""
+    """Counts per bucket (and per file) and one row per miss for the dump; ``keep``: only
+    the articles it accepts by (file name, position), e.g. a held-out fold
+    (`sitroom.eval.geo_ranker_cv`)."""
     counts: Counter = Counter()
     rows: list[tuple[str, ...]] = []
     total = reachable = 0
@@ -84,6 +88,8 @@ def bucket_misses(
             continue
         for art in read_gold(folder / name):
             if not in_split(art.position, split) or not art.toponyms:
+                continue
+            if keep is not None and not keep(name, art.position):
                 continue
             mentions = mentions_from_spans(art.text, sorted({(t.start, t.end) for t in art.toponyms}))
             ctx = resolve_all(mentions, gaz, focused_context(mentions, gaz, art.text))

@@ -1,0 +1,171 @@
+"""Held-out figures for the candidate ranker: how it does on dev text it was not fitted on.
+
+`sitroom.eval.geo_ranker.loco` counts a held-out corpus's training examples whose top
+candidate is wrong. This module measures what the resolver itself does with a ranker
+fitted without the held-out text: for each fold, a fresh fit (`geo_ranker.fit`) on the
+other folds' dev examples is patched in as the shipped ranker and the held-out articles
+are resolved and bucketed as `sitroom.eval.geo_misses` buckets them (its ``ranked_wrong``:
+the right row was a candidate, another won).
+
+Folds: ``loco`` holds out each geoparsing corpus (lgl, GWN, TR-News, GeoVirus) and ACLED's
+notes (examples only: its notes are no geoparsing articles), ``articles`` holds out one of
+``k`` sets of geoparsing articles drawn by a hash of (file, position), ACLED's notes always
+fitted on. DEV splits only:
+
+    python -m sitroom.eval.geo_ranker_cv ../shared/eval [C ...] [--folds K] [--drop F,G]
+
+The shipped weights' own figure on all of dev (`geo_misses`) is an in-sample one: they were
+fitted on those articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sitroom.eval import geo_misses
+from sitroom.eval.geo_ranker import RANKER_C, _label, _record, _top1, acled_examples, fit
+from sitroom.eval.geoparsing import FILES, in_split, read_gold
+from sitroom.geo import ranker as ranking
+from sitroom.geo.gazetteer import Gazetteer, open_gazetteer
+from sitroom.geo.mentions import mentions_from_spans
+
+ArticleKey = tuple[str, int]  # (geoparsing file, 1-based position); ("ACLED", group) for a note
+Keyed = tuple[list[float], int, int, str, ArticleKey]  # features, label, group, corpus, article
+
+
+def keyed_examples(gold: Path, gaz: Gazetteer) -> list[Keyed]:
+    """`geo_ranker`'s dev examples, each with its corpus and article."""
+    out: list[Keyed] = []
+    group = 0
+    for name in FILES:
+        path = gold / "geoparsing" / name
+        if not path.exists():
+            continue
+        for art in read_gold(path):
+            if not in_split(art.position, "dev") or not art.toponyms:
+                continue
+            mentions = mentions_from_spans(art.text, sorted({(t.start, t.end) for t in art.toponyms}))
+            recorder = _record(mentions, gaz, art.text)
+            by_span = {m.span: m for m in mentions}
+            for t in art.toponyms:
+                rec = recorder.get(id(by_span[(t.start, t.end)]))
+                if rec is not None:
+                    group += 1
+                    corpus = name.split(".")[0]
+                    out += [(r, y, g, corpus, (name, art.position)) for r, y, g in _label(rec, t.lat, t.lon, 161.0, group)]
+    out += [(r, y, g, "ACLED", ("ACLED", g)) for r, y, g in acled_examples(gold / "acled", gaz, group + 1)]
+    return out
+
+
+def article_fold(key: ArticleKey, k: int) -> int:
+    """The fold (0..k-1) of an article: a hash of its file and position, the same on every run."""
+    return int(hashlib.md5(repr(key).encode()).hexdigest(), 16) % k
+
+
+def folds(
+    examples: list[Keyed], kind: str, k: int = 5
+) -> Iterator[tuple[str, list[Keyed], list[Keyed], Callable[[str, int], bool] | None]]:
+    """(fold name, examples to fit on, held-out examples, which geoparsing articles (file,
+    position) it holds out: every dev article of the fold, with examples or none; None for
+    ACLED's notes) of ``kind`` "loco" or "articles"."""
+    if kind == "loco":
+        for corpus in dict.fromkeys(e[3] for e in examples):
+            keep = None if corpus == "ACLED" else _of_corpus(corpus)
+            yield corpus, [e for e in examples if e[3] != corpus], [e for e in examples if e[3] == corpus], keep
+        return
+    for f in range(k):
+        held = [e[3] != "ACLED" and article_fold(e[4], k) == f for e in examples]
+        yield (
+            f"articles{f}",
+            [e for e, h in zip(examples, held, strict=True) if not h],
+            [e for e, h in zip(examples, held, strict=True) if h],
+            _in_fold(f, k),
+        )
+
+
+def _of_corpus(corpus: str) -> Callable[[str, int], bool]:
+    return lambda name, position: name.split(".")[0] == corpus
+
+
+def _in_fold(fold: int, k: int) -> Callable[[str, int], bool]:
+    return lambda name, position: article_fold((name, position), k) == fold
+
+
+@contextmanager
+def patched_ranker(weights: dict) -> Iterator[None]:
+    """The resolver ranks by ``weights`` (`geo_ranker.fit`'s output) inside the block."""
+    import numpy as np
+
+    model = ranking.Ranker(
+        mean=np.asarray(weights["mean"], dtype=float),
+        scale=np.asarray(weights["scale"], dtype=float),
+        coef=np.asarray(weights["coef"], dtype=float),
+        intercept=float(weights["intercept"]),
+        version="held-out",
+    )
+    before = ranking.default_ranker
+    ranking.default_ranker = lambda: model  # (`resolve` reads it at each call)
+    try:
+        yield
+    finally:
+        ranking.default_ranker = before
+
+
+def held_out(
+    examples: list[Keyed], gold: Path, gaz: Gazetteer, kind: str, c: float = RANKER_C, k: int = 5,
+    drop: frozenset[str] = frozenset(),
+) -> dict[str, dict[str, int]]:
+    """Per fold: wrong top candidates among its examples, and (geoparsing folds) its
+    articles' ``ranked_wrong`` and all misses, under a fresh fit on the other folds at
+    ``c``; features in ``drop`` are fitted and read as 0 (left out)."""
+    import numpy as np
+
+    keep = [f not in drop for f in ranking.FEATURES]
+    out = {}
+    for name, train, test, articles in folds(examples, kind, k):
+        weights = fit([([v if m else 0.0 for v, m in zip(e[0], keep, strict=True)], e[1], e[2]) for e in train], None, c)
+        x = np.asarray([[v if m else 0.0 for v, m in zip(e[0], keep, strict=True)] for e in test], dtype=float)
+        scores = ((x - np.asarray(weights["mean"])) / np.asarray(weights["scale"])) @ np.asarray(weights["coef"])
+        groups = np.asarray([e[2] for e in test])
+        mentions = len(set(groups.tolist()))
+        row = {"mentions": mentions, "examples_wrong": mentions - round(_top1(scores, np.asarray([e[1] for e in test]), groups) * mentions)}
+        if articles is not None:
+            with patched_ranker(weights):
+                summary, _ = geo_misses.bucket_misses(gold / "geoparsing", "dev", gaz, keep=articles)
+            row.update(ranked_wrong=summary["ranked_wrong"], misses=summary["misses"], toponyms=summary["toponyms"])
+        out[name] = row
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args:
+        sys.exit("usage: python -m sitroom.eval.geo_ranker_cv GOLD_FOLDER [C ...] [--folds K] [--drop F,G]")
+    k, drop = 5, frozenset()
+    if "--folds" in args:
+        i = args.index("--folds")
+        k = int(args.pop(i + 1))
+        args.pop(i)
+    if "--drop" in args:
+        i = args.index("--drop")
+        drop = frozenset(args.pop(i + 1).split(","))
+        args.pop(i)
+    gold, gaz = Path(args[0]), open_gazetteer(None)
+    examples = keyed_examples(gold, gaz)
+    for c in [float(a) for a in args[1:]] or [RANKER_C]:
+        for kind in ("loco", "articles"):
+            res = held_out(examples, gold, gaz, kind, c, k, drop)
+            parts = "; ".join(
+                f"{n} rw {r.get('ranked_wrong', '-')} misses {r.get('misses', '-')} ex {r['examples_wrong']}/{r['mentions']}"
+                for n, r in res.items()
+            )
+            total = sum(r.get("ranked_wrong", 0) for r in res.values())
+            print(f"C={c} {kind}: ranked_wrong {total} | {parts}")
+
+
+if __name__ == "__main__":
+    main()
