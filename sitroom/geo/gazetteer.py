@@ -334,6 +334,13 @@ class Gazetteer:
             )
         )
 
+    @lru_cache(maxsize=64)  # noqa: B019  (one gazetteer per process)
+    def towns_in(self, cc: str, admin1: str) -> tuple[Hit, ...]:
+        """Every populated place the gazetteer files under province ``admin1`` of ``cc``
+        (`sitroom.geo.spelt_inside` reads a name the text puts there among them)."""
+        sql = f"SELECT {_COLUMNS} FROM place p WHERE p.cc = ? AND p.admin1 = ? AND p.fclass = 'P'"
+        return tuple(Hit.from_row(row, False) for row in self._rows(sql, (cc, admin1)))
+
     def seat(self, unit: Hit) -> Hit | None:
         """The seat town of a province, where ACLED puts an event known only to lie in it
         (geo_precision 3): its PPLA/PPLC row, else its largest town of the same name."""

@@ -15,6 +15,7 @@ from sitroom.geo.forces import named_countries
 from sitroom.geo.fronts import near_front, on_front
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.normalize import name_key, roman_key, skeleton
+from sitroom.geo.spelt_inside import spelt_inside
 from sitroom.geo.thresholds import threshold
 from sitroom.geodesy import latitude_reach
 
@@ -91,6 +92,8 @@ def loose_candidates(
         hits = romanised_fits(gaz.romanised(name), name, holder, ctx, province, inner)
     if not hits:
         hits = [h for h in gaz.fuzzy(mention.text, allowed) if loose_fits(h, holder, ctx, province, inner)]
+    if not hits:  # "Ftireh in Idleb": Fatirah, a spelling of the container's own towns
+        hits = spelt_inside(mention, name, holder, gaz)
     hits = hits or named.named_after(mention.text, gaz)  # "Harare City Council": Harare
     return hits or named.feature_town(mention.text, gaz, ctx)  # "Jackson Township": Jackson
 

@@ -60,6 +60,7 @@ from sitroom.geo.refused import refused_in_container
 from sitroom.geo.rivers import river_abroad
 from sitroom.geo.siblings import sibling_sense
 from sitroom.geo.spatial import spatial_sense
+from sitroom.geo.spelt_inside import spelt_inside
 from sitroom.geo.support import Support
 from sitroom.geo.thresholds import threshold
 from sitroom.geo.unit_towns import filed_in_named_district
@@ -102,6 +103,8 @@ def candidates(
         )
     hits += named.bare_at_home(mention.text, hits, gaz, ctx.event_countries())  # "Karak district"
     hits += in_actor_units(mention.text, hits, holder, gaz, ctx)
+    if hits and holder is not None and not any(loosely_inside(h, holder) for h in hits):
+        hits += [h for h in spelt_inside(mention, name, holder, gaz) if h not in hits]  # "Bara in Idleb"
     if hits and mention.kind == "admin1" and not any(h.level == 1 and not h.is_country for h in hits):
         # "Zabol Province": no exact namesake is one; the province spelled another way ("Zabul",
         # not Iran's Zabol) or named after its town ("Krasnodar region": Krasnodarskiy kray)

@@ -16,13 +16,13 @@ from tests.geo.helpers import assert_placed
 pytestmark = pytest.mark.slow
 
 REPORTS = [
-    pytest.param("2024-03-05", "Junta aircraft bombed a monastery in Let Yet Kone village, Depayin township, Sagaing region, on Tuesday, killing nine people, residents said.", ("Myanmar", "Sagaing", "Sagaing", 3), id="myanmar-1"),
+    pytest.param("2024-03-05", "Junta aircraft bombed a monastery in Let Yet Kone village, Depayin township, Sagaing region, on Tuesday, killing nine people, residents said.", ("Myanmar", "Sagaing", "Letyetkon", 1), id="myanmar-1"),
     pytest.param("2024-06-04", "YANGON, June 4 - Resistance fighters attacked a police outpost in Hpakant, Kachin State, killing four officers, state media reported.", ("Myanmar", "Kachin", "Hpakan", 1), id="myanmar-3"),
     pytest.param("2024-02-20", "Soldiers burned more than 200 homes in villages of Gangaw township in Magway region, a local aid group said on Tuesday.", ("Myanmar", "Magway", "Gangaw District", 2), id="myanmar-4"),
     pytest.param("2024-08-02", "Three civilians died when artillery shells landed in Lashio, in northern Shan State, on Thursday.", ("Myanmar", "Shan", "Lashio", 1), id="myanmar-5"),
     pytest.param("2024-04-12", "Myanmar's military government said in Naypyitaw that ethnic rebels had attacked Myawaddy on the Thai border on Wednesday.", ("Myanmar", "Kayin", "Myawaddy", 1), id="myanmar-6"),
     pytest.param("2024-05-10", "Jihadists killed 12 soldiers in an ambush near Djibo, in northern Burkina Faso's Soum province, the army said on Friday.", ("Burkina Faso", "Sahel", "Djibo", 2), id="burkina-1"),
-    pytest.param("2024-03-24", "BAMAKO, March 24 - Gunmen on motorbikes attacked the village of Ogossagou in the Mopti region of central Mali, killing at least 20 villagers, local officials said.", ("Mali", "Mopti", "Mopti", 3), id="mali-1"),
+    pytest.param("2024-03-24", "BAMAKO, March 24 - Gunmen on motorbikes attacked the village of Ogossagou in the Mopti region of central Mali, killing at least 20 villagers, local officials said.", ("Mali", "Mopti", "Ogossogou", 1), id="mali-1"),
     pytest.param("2024-07-18", "Suspected jihadists ambushed a convoy on the road between Gao and Ansongo on Wednesday, killing three truck drivers.", ("Mali", "Gao", "Gao", 2), id="mali-2"),
     pytest.param("2024-10-03", "NIAMEY - Niger's defence ministry said 17 soldiers were killed when their unit was attacked near the town of Banibangou in the Tillaberi region.", ("Niger", "Tillaberi", "Bani Bangou", 2), id="niger-1"),
     pytest.param("2024-09-11", "Armed men stormed a cattle market in Tillia department of Niger's Tahoua region, killing five herders on Monday.", ("Niger", "Tahoua", "Tillia", 2), id="niger-2"),

@@ -87,7 +87,8 @@ REPORTS = [
     _r("The Kachin Independence Army attacked junta positions in Bhamo, Kachin state, on Tuesday, residents said.",
        (BAT, "Myanmar", "Kachin", "Bhamo", 1, 0), "mm-bhamo"),
     _r("A junta airstrike hit Let Yet Kone village in Tabayin township, Sagaing region, killing 11 villagers, including children.",
-       (EXP, "Myanmar", "Sagaing", "Tabayin", 2, 11), "mm-unknown-village"),
+       # (the gazetteer's Letyetkon, 9 km from Tabayin, read by `geo.spelt_inside`)
+       (EXP, "Myanmar", "Sagaing", "Letyetkon", 1, 11), "mm-unknown-village"),
     _r("Fighting between the Shan State Progress Party and the TNLA erupted in Kyaukme township, northern Shan State, on Friday.",
        (BAT, "Myanmar", "Shan", None, 2, 0), "mm-kyaukme"),
     _r("Chinese-made drones operated by junta troops struck Thabeikkyin township in the Mandalay region on Sunday, killing five civilians.",

@@ -1,0 +1,102 @@
+"""A name no row holds as written, put by the text in a province or district the gazetteer
+knows: a town of that unit spelt another way ("Tilbeh in Idleb": Tilbah; "Qoyali, Gadabay":
+Geyalli), found among the unit's own towns by a spelling folded the way transliterations
+differ (`normalize.loose_key`, spaces and hyphens dropped: "Gal Hareeri" is Galhareeri):
+the same consonant skeleton (`normalize.skeleton`: "Ftireh" and Fatirah are both f-t-r)
+and a close spelling.
+
+Without it such a name falls back to its container at precision 2 or 3 (`containment.
+fallback_place`) although the gazetteer holds the town: the variant searches of
+`loose.loose_candidates` ask for a ratio of 80 over the whole gazetteer's aliases
+("Ftireh"/Fatirah is 77 as written), and none runs when the name has exact rows elsewhere
+("Bara" of Congo and Ethiopia, while Idleb's is Barah). Inside one unit a looser spelling
+of the same skeleton is safe: the best town must be this alike (`spelt_inside_ratio`) and
+the only one so (two equally alike towns farther apart than `spelt_inside_spread_km` are
+left alone: the container stays the honest answer); among a whole province's towns, more
+alike (`spelt_inside_province_ratio`: "Kamyanka, Donetsk" is no reading of the one Kamenka
+the gazetteer files there, of the many the oblast has). A ratio alone is not: "Turan" is as
+alike to Urban, "Andar" to Landar, "Saqba" to Sakka.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio
+
+from sitroom.geo.context import Mention
+from sitroom.geo.gazetteer import Gazetteer, Hit, km
+from sitroom.geo.loose_keys import loose_key
+from sitroom.geo.normalize import name_key, skeleton
+from sitroom.geo.thresholds import threshold
+
+#: The folded spellings must be this alike (rapidfuzz ratio, 0-100) inside a district or
+#: around a town ...
+RATIO = threshold("spelt_inside_ratio")
+#: ... and this alike among a whole province's towns (more towns, more chance likeness).
+PROVINCE_RATIO = threshold("spelt_inside_province_ratio")
+#: A district's name as a town's row files it may be spelt this differently.
+ADMIN2_RATIO = 80.0
+#: Equally alike towns farther apart than this (km) leave the name unread.
+SPREAD_KM = threshold("spelt_inside_spread_km")
+#: A district holds the towns filed under it, or lying this near its point (km).
+DISTRICT_KM = threshold("district_km")
+#: A town the text puts a name in holds the towns this near it (km).
+TOWN_KM = threshold("town_radius_km")
+#: Kinds of a mention that name an administrative unit, not a town.
+_UNIT_KINDS = frozenset({"district", "admin1", "admin2"})
+#: Folded names shorter than this are too short to read by a near spelling.
+MIN_LETTERS = 4
+
+
+def folded(name: str) -> str:
+    """The spelling compared: the loose key without spaces, hyphens and apostrophes."""
+    key = loose_key(name_key(name))
+    return "".join(c for c in key if c.isalnum())
+
+
+@lru_cache(maxsize=64)
+def _province(gaz: Gazetteer, cc: str, admin1: str) -> dict[str, list[tuple[str, Hit]]]:
+    """The province's towns by the skeleton of their folded names."""
+    out: dict[str, list[tuple[str, Hit]]] = {}
+    for h in gaz.towns_in(cc, admin1):
+        key = folded(h.name)
+        if key:
+            out.setdefault(skeleton(key), []).append((key, h))
+    return out
+
+
+def spelt_inside(mention: Mention, name: str, holder: Hit | None, gaz: Gazetteer) -> list[Hit]:
+    """The town of ``holder`` (a province, a district, or a town's surroundings) that
+    ``name`` (the mention's name without its kind word) spells another way: the most alike
+    one, when it is alike enough and no equally alike town lies far from it; else none. A
+    unit the text names ("Daman district", "the city's X district") is no town."""
+    if holder is None or holder.is_country or not holder.admin1 or mention.kind in _UNIT_KINDS:
+        return []
+    key = folded(name)
+    if len(key) < MIN_LETTERS:
+        return []
+    same = _province(gaz, holder.cc, holder.admin1).get(skeleton(key), [])
+    scored = ((ratio(key, other), h) for other, h in same)
+    floor = PROVINCE_RATIO if holder.level == 1 else RATIO
+    inside = [(score, h) for score, h in scored if score >= floor and _in_unit(h, holder)]
+    if not inside:
+        return []
+    best = max(score for score, _ in inside)
+    top = [h for score, h in inside if score == best]
+    first = top[0]
+    if any(km(first.lat, first.lon, h.lat, h.lon) > SPREAD_KM for h in top[1:]):
+        return []
+    return [max(top, key=lambda h: h.population)]
+
+
+def _in_unit(town: Hit, holder: Hit) -> bool:
+    """A province holds every town filed under it; a district those filed under it (any
+    within a district's reach of its point when the row names no district); a town ("X in
+    Idlib countryside" with Idlib read as the city) the towns within a town's reach."""
+    if holder.level == 1:
+        return True
+    if holder.level == 2 and town.admin2:  # filed under a district: that one, however spelt
+        return ratio(name_key(town.admin2), name_key(holder.name)) >= ADMIN2_RATIO
+    reach = DISTRICT_KM if holder.level == 2 else TOWN_KM
+    return town.id != holder.id and km(town.lat, town.lon, holder.lat, holder.lon) <= reach
