@@ -5,7 +5,8 @@ words, a `Link` between two names, and the kind an admin word names (read by
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sitroom.geo.normalize import GENERIC_SUFFIXES
@@ -153,3 +154,54 @@ def named_line(text: str, m: re.Match) -> bool:
     place called by the rest of it (``m``: a chain match with groups a, agen, b)."""
     between = text[m.end("agen") if m.group("agen") else m.end("a") : m.start("b")]
     return between.split()[:1] == ["of"] and m.group("a").split()[-1].lower() in _LINE_WORDS
+
+
+
+#: No bracket opens this far before a sentence's end that chains are read up to
+#: (`stretches`): another name in brackets ("X (Alt. name) district") holds 40 characters at most.
+_BRACKET_REACH = 48
+
+
+def stretches(
+    text: str, spans: list[tuple[int, int]], stops: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The stretches of ``text`` (start, end), in order, that hold the names at ``spans``,
+    cut where a sentence ends (``stops``: where its full stop, "!" or "?" stands and where
+    the spaces after it end) with no bracket open before it, never inside one of the names.
+    No piece of a chain holds such a mark (a name, a kind word, "X, Y", "X in Y", a list's
+    "A and B") but another name in brackets: a chain lies within one stretch, and the links
+    that read a name in ``spans`` are found by reading those stretches alone
+    (`sitroom.geo.chains.find_links`, ``within``), whatever the rest of the text holds."""
+    cuts = [0]
+    for stop, end in stops:
+        if "(" not in text[max(0, stop - _BRACKET_REACH) : stop]:
+            cuts.append(end)
+    cuts.append(len(text) + 1)
+    out: list[list[int]] = []
+    for start, end in sorted(spans):
+        lo = cuts[bisect_right(cuts, start) - 1]
+        hi = cuts[bisect_left(cuts, end)]  # (past every cut inside the name)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
+
+def in_stretches(
+    matches: Callable[[int], Iterator[re.Match]], parts: list[tuple[int, int]] | None
+) -> Iterator[re.Match]:
+    """Of the matches a scan of the whole text finds (``matches(pos)``: the scan from
+    ``pos``), those that start inside one of ``parts`` (`stretches`), in order: each
+    stretch scanned from its start alone, as the whole text's scan reaches it there (no
+    match runs across a stretch's start; a look-behind reads the text before it). ``parts``
+    None: the whole text."""
+    if parts is None:
+        yield from matches(0)
+        return
+    for lo, hi in parts:
+        for m in matches(lo):
+            if m.start() >= hi:
+                break
+            yield m

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import partial
 from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
 from sitroom.geo.chain_parts import PART, Link, gen_kind, named_line, outer_of, past_owner
 from sitroom.geo.chain_parts import generic_words as _generic_words  # noqa: F401 (tests read it here)
+from sitroom.geo.chain_parts import in_stretches as _in_stretches
 from sitroom.geo.chain_parts import kind_of as _kind
 from sitroom.geo.chain_parts import name_word as _name_word
 from sitroom.geo.chain_parts import pattern as _pattern
@@ -289,7 +291,7 @@ def _whole_name(text: str, m: re.Match, gen: re.Match | None, known: Callable[[s
     return Link(m.start("a"), m.end("a"))
 
 
-def _name_starts(text: str, known: Callable[[str], bool]) -> list[Link]:
+def _name_starts(text: str, known: Callable[[str], bool], within: list[tuple[int, int]] | None = None) -> list[Link]:
     """The names a chain may start at: those a word before cues as places ("in X"), those a
     kind word follows ("X district", "X (Alt) district") or a comma and a unit ("X, Lara
     state"), and the names a cued one's list goes on with. (After a name followed by
@@ -297,7 +299,7 @@ def _name_starts(text: str, known: Callable[[str], bool]) -> list[Link]:
     them, no kind word, bracket or comma can stand: none is looked for.)"""
     out: list[Link] = []
     scan, leads = _SCAN.value(), _LEADS.value()
-    for m in _NAME_START.finditer(text):
+    for m in _in_stretches(partial(_NAME_START.finditer, text), within):
         end = m.end("a")
         cued = _name_before(text, m, "a", scan)
         after = text[end : end + 1]
@@ -319,17 +321,19 @@ def find_links(
     spans: list[tuple[int, int]],
     parties: frozenset[tuple[int, int]] = frozenset(),
     is_unit: Callable[[str], bool] = lambda _: False,
+    within: list[tuple[int, int]] | None = None,
 ) -> list[Link]:
     """Every chained name in ``text``; ``spans`` are names already found (commas start there),
     ``parties`` spans the tagger called organisations or nationalities ("Taliban in X");
-    ``is_unit`` says whether a name is a province."""
+    ``is_unit`` says whether a name is a province; ``within``: the stretches (`stretches`)
+    whose chains are wanted (the names of the others start none, nor read "X in Y")."""
     links = _parens(text, known, is_unit)
     starts = [_bare_name(text, s, e, known) for s, e in spans]
-    starts.extend(_name_starts(text, known))
+    starts.extend(_name_starts(text, known, within))
     links.extend(_commas(text, known, _outermost(text, starts, known), is_unit))
     # chained names, and known names that say what unit they are ("on Sirwah district")
     links.extend(s for s in starts if s.container is not None or _unit_named(text, s, known))
-    for m in _overlapping(_IN_SEARCH.value(), blank_other_names(text)):
+    for m in _overlapping(_IN_SEARCH.value(), blank_other_names(text), within):
         a, b = m.group("a"), m.group("b")
         if not known(b) or party_noun_follows(text, m.end()) or _CALENDAR.match(b) or a.lower() in actor_heads():
             continue  # (nor "Police in X": a party's noun opening the sentence is no place in X)
@@ -356,15 +360,16 @@ def find_links(
     return links
 
 
-def _overlapping(pattern: Confined, text: str) -> list[re.Match]:
-    """Every "A in B" of the text, where one link's outer name may be the next one's inner
-    name: "X village in Y LGA of Z state" is X in Y and Y in Z (a plain ``finditer`` would
-    consume Y with the first link and never read the second)."""
+def _overlapping(pattern: Confined, text: str, within: list[tuple[int, int]] | None = None) -> list[re.Match]:
+    """Every "A in B" of the text (of the stretches ``within``, which no match runs across),
+    where one link's outer name may be the next one's inner name: "X village in Y LGA of Z
+    state" is X in Y and Y in Z (a plain ``finditer`` would consume Y with the first link)."""
     out: list[re.Match] = []
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        out.append(m)
-        pos = max(m.start("b"), m.start() + 1)
+    for lo, hi in within if within is not None else ((0, len(text)),):
+        pos = lo
+        while (m := pattern.search(text, pos, hi)) is not None:
+            out.append(m)
+            pos = max(m.start("b"), m.start() + 1)
     return out
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span
 
+from sitroom.geo.chain_parts import stretches
 from sitroom.geo.chains import (
     LIST_GAP,
     LIST_NEXT,
@@ -442,13 +443,20 @@ def _dependents(m: Mention) -> Iterable[Mention]:
 _SENT_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z\"'“])|(?<=\n)\n*)")
 
 
+def sentence_ends(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of ``text`` ends (`_SENT_END`): its stop or line break, and the
+    start of the next one."""
+    return [m.span() for m in _SENT_END.finditer(text)]
+
+
 def mentions_from_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
     """Mentions for given name spans (gold toponyms, another tagger's output) without a parse.
 
     Sentences are approximated by punctuation; kinds, anchors, containers and launch
     sites come from the same text patterns as `extract_mentions`.
     """
-    bounds = [0, *[m.end() for m in _SENT_END.finditer(text)], len(text) + 1]
+    ends = sentence_ends(text)
+    bounds = [0, *[end for _, end in ends], len(text) + 1]
 
     def sentence_of(char: int) -> int:
         return max(0, bisect_right(bounds, char) - 1)
@@ -457,7 +465,11 @@ def mentions_from_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[Men
     for start, end in sorted(spans):
         sent = sentence_of(start)
         mentions.append(annotate(text, start, end, sent, bounds[sent], bounds[sent + 1]))
-    links = find_links(text, lambda _: True, [m.span for m in mentions])
+    # (only links that read a given name count, `merge`: the chains of the stretches
+    # that hold one are read, `stretches`)
+    spans = [m.span for m in mentions]
+    stops = [(at, end) for at, end in ends if text[at] != "\n"]  # (not a line's end: "X\ndistrict")
+    links = find_links(text, lambda _: True, spans, within=stretches(text, spans, stops))
     mentions = merge(mentions, links, text, None)
     link(mentions, text)
     return mentions

@@ -188,28 +188,30 @@ class Confined:
             last = self._last = (text, list(accumulate(map(add, map(len, pieces), repeat(1)))))
         return last[1]
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         word = self.word
+        if endpos is None:
+            endpos = len(text)
         if word is None:
-            return self.pattern.search(text, pos)
-        found = word.search(text, pos)
+            return self.pattern.search(text, pos, endpos)
+        found = word.search(text, pos, endpos)
         after = self._after_stops(text) if found is not None else []  # (most texts: none of the words)
         while found is not None:
             first, last = found.span()
             i = bisect_right(after, first + 1)  # the first mark past the word
-            start, end = after[i - 1] if i else 0, after[i] - 1
+            start, end = after[i - 1] if i else 0, min(after[i] - 1, endpos)
             if start < pos:
                 start = pos
             if (self.before and _CAPITAL.search(text, start, last) is None) or (
                 self.after and _CAPITAL.search(text, first, end) is None
             ):
-                found = word.search(text, first + 1)  # no match holds this word: the next one
+                found = word.search(text, first + 1, endpos)  # no match holds this word: the next one
                 continue
             m = self.pattern.search(text, start, end)
             if m is not None:
                 return m
             pos = end  # no match starts before the stretch's end
-            found = word.search(text, end)
+            found = word.search(text, end, endpos)
         return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
