@@ -26,7 +26,6 @@ from sitroom.geo.containment import (
     in_named_district,
     in_town_area,
     loosely_inside,
-    name_hits,
     near_a_unit,
     outside,
     split_peer_lists,
@@ -56,6 +55,9 @@ from sitroom.geo.normalize import NOT_A_NAME, name_key
 from sitroom.geo.offsets import near_anchor, off_anchor
 from sitroom.geo.prior import score, scored  # noqa: F401  (`scored` re-exported: the ranker's prior)
 from sitroom.geo.ranked import ranked_order
+from sitroom.geo.reading_order import ambiguity as _ambiguity
+from sitroom.geo.reading_order import inner_hits as _inner_hits
+from sitroom.geo.reading_order import rank as _rank
 from sitroom.geo.refused import refused_in_container
 from sitroom.geo.rivers import river_abroad
 from sitroom.geo.siblings import sibling_sense
@@ -412,10 +414,12 @@ def _second_pass(
             _count(ctx, m, weights, -1.0)
         else:
             repeated.take_out(name)
-        m.resolved = _resolve_one(m, gaz, ctx, inners.get(id(m), ()))
+        # (what the frame says of the first reading: `choose` moves no frame, so it reads
+        # the same before the name is read again as after)
         kept = own is not None and not elsewhere(own, ctx, gaz) and not off_anchor(own, m, NEAR_KM)
         if kept and id(m) in early and _outside_unit(own, m):
             kept = False  # read before its container ("Bayt Harun, a village in Lahj governorate")
+        m.resolved = _read_again(m, gaz, ctx, inners.get(id(m), ()), own if kept else None)
         if m.resolved is None and kept:
             m.resolved = own  # the frame now refuses no candidate: keep the first reading
         if alone:
@@ -460,41 +464,25 @@ def _weight(m: Mention) -> float:
     return 0.25 if m.modifier else 0.5
 
 
-def _ambiguity(m: Mention, gaz: Gazetteer) -> int:
-    """How many countries share the name (unknown names last)."""
-    return len({h.cc for h in gaz.lookup(m.text)}) or 99
-
-
 def _resolve_one(
     m: Mention, gaz: Gazetteer, ctx: ArticleContext, inner: Sequence[Hit] = ()
 ) -> Hit | None:
+    return _read_again(m, gaz, ctx, inner, None)
+
+
+def _read_again(
+    m: Mention, gaz: Gazetteer, ctx: ArticleContext, inner: Sequence[Hit], kept: Hit | None
+) -> Hit | None:
+    """The name's candidates, chosen from; ``kept``: the first reading, when the frame keeps
+    it whatever `choose` says (the second pass). A name whose one candidate is that reading
+    is not chosen again (two in five of the second pass's names): `choose` returns one of
+    the candidates it is given or None, and for None the caller keeps the first reading, so
+    either way the name stays that very place. Not while recording rows for training
+    (`choose` records them)."""
+    hits = candidates(m, gaz, ctx, inner)
+    if kept is not None and len(hits) == 1 and hits[0] is kept and ctx.recorder is None:
+        return kept
     anchor = None
     if m.near is not None:
         anchor = m.near.resolved or enclosing(m.near)
-    return choose(candidates(m, gaz, ctx, inner), m, ctx, gaz, anchor, inner)
-
-
-def _inner_hits(mentions: Iterable[Mention], gaz: Gazetteer) -> dict[int, list[Hit]]:
-    """For each container, the candidates of the names the text puts inside it ("Manaus"
-    of "Manaus, Amazonas"): a container is read as one that can hold them."""
-    out: dict[int, list[Hit]] = {}
-    for m in mentions:
-        if m.container is None:
-            continue
-        hits = name_hits(m, gaz.lookup)
-        cur, seen = m.container, 0
-        while cur is not None and seen < 6:  # "Bafoussam (Mifi, Ouest)": Ouest holds Bafoussam
-            out.setdefault(id(cur), []).extend(hits)
-            cur, seen = cur.container, seen + 1
-    return out
-
-
-def _rank(m: Mention) -> int:
-    """How many containers or anchors a mention depends on: those resolve first."""
-    rank, cur = 0, m
-    while rank < 6:
-        nxt = cur.container or cur.near
-        if nxt is None:
-            break
-        rank, cur = rank + 1, nxt
-    return rank
+    return choose(hits, m, ctx, gaz, anchor, inner)
