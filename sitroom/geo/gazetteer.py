@@ -335,11 +335,12 @@ class Gazetteer:
         )
 
     @lru_cache(maxsize=64)  # noqa: B019  (one gazetteer per process)
-    def towns_in(self, cc: str, admin1: str) -> tuple[Hit, ...]:
-        """Every populated place the gazetteer files under province ``admin1`` of ``cc``
-        (`sitroom.geo.spelt_inside` reads a name the text puts there among them)."""
+    def towns_in(self, cc: str, admin1: str) -> list[tuple]:
+        """The raw rows (`_COLUMNS`, name second) of every populated place the gazetteer
+        files under province ``admin1`` of ``cc`` (`sitroom.geo.spelt_inside` reads a name
+        the text puts there among them, and makes a Hit only of a town alike enough)."""
         sql = f"SELECT {_COLUMNS} FROM place p WHERE p.cc = ? AND p.admin1 = ? AND p.fclass = 'P'"
-        return tuple(Hit.from_row(row, False) for row in self._rows(sql, (cc, admin1)))
+        return self._rows(sql, (cc, admin1))
 
     def seat(self, unit: Hit) -> Hit | None:
         """The seat town of a province, where ACLED puts an event known only to lie in it

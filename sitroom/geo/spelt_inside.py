@@ -20,6 +20,7 @@ alike to Urban, "Andar" to Landar, "Saqba" to Sakka.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
@@ -45,24 +46,26 @@ DISTRICT_KM = threshold("district_km")
 TOWN_KM = threshold("town_radius_km")
 #: Kinds of a mention that name an administrative unit, not a town.
 _UNIT_KINDS = frozenset({"district", "admin1", "admin2"})
+#: What a folded spelling drops: all but letters and digits (spaces, hyphens, apostrophes).
+_NOT_ALNUM = re.compile(r"[\W_]+")
 #: Folded names shorter than this are too short to read by a near spelling.
 MIN_LETTERS = 4
 
 
 def folded(name: str) -> str:
     """The spelling compared: the loose key without spaces, hyphens and apostrophes."""
-    key = loose_key(name_key(name))
-    return "".join(c for c in key if c.isalnum())
+    return _NOT_ALNUM.sub("", loose_key(name_key(name)))
 
 
 @lru_cache(maxsize=64)
-def _province(gaz: Gazetteer, cc: str, admin1: str) -> dict[str, list[tuple[str, Hit]]]:
-    """The province's towns by the skeleton of their folded names."""
-    out: dict[str, list[tuple[str, Hit]]] = {}
-    for h in gaz.towns_in(cc, admin1):
-        key = folded(h.name)
+def _province(gaz: Gazetteer, cc: str, admin1: str) -> dict[str, list[tuple[str, tuple]]]:
+    """The province's towns (raw rows: a Hit is made only for a town alike enough) by the
+    skeleton of their folded names."""
+    out: dict[str, list[tuple[str, tuple]]] = {}
+    for row in gaz.towns_in(cc, admin1):
+        key = folded(row[1])  # (the row's name)
         if key:
-            out.setdefault(skeleton(key), []).append((key, h))
+            out.setdefault(skeleton(key), []).append((key, row))
     return out
 
 
@@ -77,9 +80,9 @@ def spelt_inside(mention: Mention, name: str, holder: Hit | None, gaz: Gazetteer
     if len(key) < MIN_LETTERS:
         return []
     same = _province(gaz, holder.cc, holder.admin1).get(skeleton(key), [])
-    scored = ((ratio(key, other), h) for other, h in same)
     floor = PROVINCE_RATIO if holder.level == 1 else RATIO
-    inside = [(score, h) for score, h in scored if score >= floor and _in_unit(h, holder)]
+    scored = [(score, row) for score, row in ((ratio(key, other), row) for other, row in same) if score >= floor]
+    inside = [(score, h) for score, h in ((s, Hit.from_row(row, False)) for s, row in scored) if _in_unit(h, holder)]
     if not inside:
         return []
     best = max(score for score, _ in inside)
