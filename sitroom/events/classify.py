@@ -16,6 +16,7 @@ from sitroom.events.clearing import cleared_ground
 from sitroom.events.confidence import confidence
 from sitroom.events.crowds import (
     armed_obstruction,
+    blast_at_rally,
     burning_barricades,
     crowd_agent,
     crowd_fight,
@@ -80,7 +81,6 @@ from sitroom.nlp import child_tokens, sentence, subtree_tokens
 #: What a crowd fights with, or is fought with, and stays a crowd: bare hands, stones and
 #: sticks, tear gas.
 CROWD_WEAPONS = frozenset({"", "primitive", "riot_control"})
-_BLASTS = frozenset({"suicide", "ied", "air", "shelling", "chemical"})  # a bomb at a rally: no riot
 #: Weapons fired from afar: what they destroy was struck, not seized or defused.
 REMOTE_WEAPONS = frozenset({"air", "shelling", "strike"})
 #: Planted blasts a fight can follow: set off on a convoy and followed by gunfire on the
@@ -250,7 +250,7 @@ def _crowds(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
 
 def _protest_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
     rioting = violent_crowd(mention, lex) if f.agent == "state" else None  # 'fired on rioters'
-    if (f.wclass in _BLASTS and mention.head.cls not in PROTEST_CLASSES) or not (rioting is not None or _protest_context(mention, lex)) or f.crowd_hit in ("civilian", "armed"):
+    if (blast_at_rally(f.wclass, f.wcue, lex) and mention.head.cls not in PROTEST_CLASSES) or not (rioting is not None or _protest_context(mention, lex)) or f.crowd_hit in ("civilian", "armed"):
         return None  # marchers fired on by gunmen: an attack on civilians; fighters: a fight; a blast
     classes, by_cls, trig, wclass = f.classes, f.by_cls, f.trig, f.wclass
     if "riot" in classes and custody_riot(mention, lex):

@@ -18,7 +18,7 @@ from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import for_a_protest, lemma, phrase, prep_objects
 from sitroom.events.sides import agent_kind, side
 from sitroom.lang.story import opens_incident
-from sitroom.nlp import child_tokens, sentence, subtree_tokens
+from sitroom.nlp import child_tokens, head_token, sentence, subtree_tokens
 
 Decision = tuple[str, str, "Span | Token"] | None
 
@@ -378,3 +378,20 @@ def armed_march(verb: Token, lex: Lexicon) -> bool:
         return False  # veterans and former fighters march as a crowd
     marchers = lemma(agent.root)  # 'soldiers' wives marched': the wives march
     return marchers in lex.cue("armed_nouns") or marchers in lex.cue("nonstate_cues")
+
+
+#: What a blast set off at a rally is fired or set off with: the event is the blast, not
+#: the rally ('a suicide bomber struck a campaign rally').
+BLASTS = frozenset({"suicide", "ied", "air", "shelling", "chemical"})
+
+
+def blast_at_rally(wclass: str, cue: Span | Token, lex: Lexicon) -> bool:
+    """A bomb, missile or air strike is what happened at a rally, unless the crowd threw
+    it: 'projectiles were hurled at the riot police' and 'threw bricks and other
+    projectiles' stay a violent crowd."""
+    if wclass not in BLASTS:
+        return False
+    tok = head_token(cue)
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head  # 'bricks and other projectiles': the verb of 'bricks'
+    return lemma(tok.head) not in lex.cue("throwing_verbs")

@@ -163,6 +163,7 @@ _LIST_KEYS = (
     "entry_verbs",
     "thrown_objects",
     "stoning_verbs",
+    "throwing_verbs",
     "barricade_words",
     "blocking_verbs",
     "fire_words",
