@@ -76,6 +76,16 @@ def _label(record: tuple, lat: float, lon: float, radius: float, group: int) -> 
 def geoparsing_examples(
     folder: Path, gaz: Gazetteer, files: Iterable[str] = FILES, start_group: int = 0
 ) -> Iterator[Example]:
+    for _name, _position, _group, examples in toponym_examples(folder, gaz, files, start_group):
+        yield from examples
+
+
+def toponym_examples(
+    folder: Path, gaz: Gazetteer, files: Iterable[str] = FILES, start_group: int = 0
+) -> Iterator[tuple[str, int, int, list[Example]]]:
+    """Per dev gold toponym the resolver read: its file, its article's position, its group
+    (one per toponym, counted from ``start_group``) and its examples (`_label`; none when no
+    candidate lies near the gold point). `sitroom.eval.geo_ranker_cv` keys them by article."""
     group = start_group
     for name in files:
         if not (folder / name).exists():
@@ -91,7 +101,7 @@ def geoparsing_examples(
                 rec = recorder.get(id(by_span[(t.start, t.end)]))
                 if rec is not None:
                     group += 1
-                    yield from _label(rec, t.lat, t.lon, 161.0, group)
+                    yield name, art.position, group, list(_label(rec, t.lat, t.lon, 161.0, group))
 
 
 def _acled_rows(folder: Path) -> Iterator[dict[str, str]]:

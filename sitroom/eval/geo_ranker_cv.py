@@ -27,11 +27,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sitroom.eval import geo_misses
-from sitroom.eval.geo_ranker import RANKER_C, _label, _record, _top1, acled_examples, fit
-from sitroom.eval.geoparsing import FILES, in_split, read_gold
+from sitroom.eval.geo_ranker import RANKER_C, _top1, acled_examples, fit, toponym_examples
+from sitroom.eval.geoparsing import FILES
 from sitroom.geo import ranker as ranking
 from sitroom.geo.gazetteer import Gazetteer, open_gazetteer
-from sitroom.geo.mentions import mentions_from_spans
 
 ArticleKey = tuple[str, int]  # (geoparsing file, 1-based position); ("ACLED", group) for a note
 Keyed = tuple[list[float], int, int, str, ArticleKey]  # features, label, group, corpus, article
@@ -41,22 +40,9 @@ def keyed_examples(gold: Path, gaz: Gazetteer) -> list[Keyed]:
     """`geo_ranker`'s dev examples, each with its corpus and article."""
     out: list[Keyed] = []
     group = 0
-    for name in FILES:
-        path = gold / "geoparsing" / name
-        if not path.exists():
-            continue
-        for art in read_gold(path):
-            if not in_split(art.position, "dev") or not art.toponyms:
-                continue
-            mentions = mentions_from_spans(art.text, sorted({(t.start, t.end) for t in art.toponyms}))
-            recorder = _record(mentions, gaz, art.text)
-            by_span = {m.span: m for m in mentions}
-            for t in art.toponyms:
-                rec = recorder.get(id(by_span[(t.start, t.end)]))
-                if rec is not None:
-                    group += 1
-                    corpus = name.split(".")[0]
-                    out += [(r, y, g, corpus, (name, art.position)) for r, y, g in _label(rec, t.lat, t.lon, 161.0, group)]
+    for name, position, last, examples in toponym_examples(gold / "geoparsing", gaz, FILES):
+        group, corpus = last, name.split(".")[0]
+        out += [(r, y, g, corpus, (name, position)) for r, y, g in examples]
     out += [(r, y, g, "ACLED", ("ACLED", g)) for r, y, g in acled_examples(gold / "acled", gaz, group + 1)]
     return out
 
