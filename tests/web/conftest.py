@@ -95,5 +95,10 @@ def page(browser, live_server):
     page.on("pageerror", lambda e: page.errors.append(str(e)))
     page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
     page.set_default_timeout(15000)
+    # assertions wait as long as actions: expect()'s own 5 s default timed out drawing the
+    # Iraq basemap's labels once while a benchmark loaded the 2-core machine (load 6)
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=15000)
     yield page
     context.close()
