@@ -334,11 +334,11 @@ class Gazetteer:
             )
         )
 
-    @lru_cache(maxsize=64)  # noqa: B019  (one gazetteer per process)
     def towns_in(self, cc: str, admin1: str) -> list[tuple]:
         """The raw rows (`_COLUMNS`, name second) of every populated place the gazetteer
         files under province ``admin1`` of ``cc`` (`sitroom.geo.spelt_inside` reads a name
-        the text puts there among them, and makes a Hit only of a town alike enough)."""
+        the text puts there among them, and makes a Hit only of a town alike enough; it keeps
+        its own index of each province, so the rows are not kept here too)."""
         sql = f"SELECT {_COLUMNS} FROM place p WHERE p.cc = ? AND p.admin1 = ? AND p.fclass = 'P'"
         return self._rows(sql, (cc, admin1))
 
