@@ -54,6 +54,15 @@ def links_of(gaz, text, parties=frozenset()):
     }
 
 
+def link_fields(link) -> tuple | None:
+    """Everything a chain link says, its container and anchor read the same way, as one
+    comparable tuple (two readings of a text are the same when these are equal)."""
+    if link is None:
+        return None
+    return (link.start, link.end, link.gen, link_fields(link.container), link_fields(link.near),
+            link.between, link.listed, link.comma)
+
+
 def resolve_names(gaz, text: str, *names: str):
     """The mentions of ``names`` (found in order in ``text``) and the article context
     after resolution, with no spaCy: the spans given."""

@@ -12,6 +12,7 @@ import pytest
 from sitroom.geo import chains
 from sitroom.geo.chains import find_links
 from sitroom.lang import PackValue
+from tests.geo.helpers import link_fields
 
 SENTENCES = [
     "Gunmen abducted two farmers in Kolwa (Gwoza LGA, Borno) on Monday.",
@@ -38,15 +39,8 @@ def _random_texts(seed: int, n: int = 400) -> list[str]:
     return out
 
 
-def _read(link) -> tuple | None:
-    if link is None:
-        return None
-    return (link.start, link.end, link.gen, _read(link.container), _read(link.near),
-            link.between, link.listed, link.comma)
-
-
 def _links(text: str, spans: list[tuple[int, int]]) -> list:
-    return [_read(lk) for lk in find_links(text, lambda _: True, spans)]
+    return [link_fields(lk) for lk in find_links(text, lambda _: True, spans)]
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

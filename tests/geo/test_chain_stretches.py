@@ -14,6 +14,7 @@ from sitroom.geo import mentions as mentions_module
 from sitroom.geo.chain_parts import stretches as _stretches
 from sitroom.geo.chains import find_links
 from sitroom.geo.mentions import mentions_from_spans, sentence_ends
+from tests.geo.helpers import link_fields
 
 SENTENCES = [
     ("Gunmen abducted two farmers in Kolwa (Gwoza LGA, Borno) on Monday. Police came to Gwoza.",
@@ -57,13 +58,6 @@ def _words(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _read(link) -> tuple | None:
-    if link is None:
-        return None
-    return (link.start, link.end, link.gen, _read(link.container), _read(link.near),
-            link.between, link.listed, link.comma)
-
-
 def stretches(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`chain_parts.stretches` at the sentence ends `mentions_from_spans` reads."""
     return _stretches(text, spans, [(at, end) for at, end in sentence_ends(text) if text[at] != "\n"])
@@ -72,7 +66,7 @@ def stretches(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _given(text: str, spans: list[tuple[int, int]], within) -> list:
     """The links at the given names, in order (the only ones `merge` reads without ``make``)."""
     given = set(spans)
-    return [_read(lk) for lk in find_links(text, lambda _: True, spans, within=within)
+    return [link_fields(lk) for lk in find_links(text, lambda _: True, spans, within=within)
             if (lk.start, lk.end) in given]
 
 
