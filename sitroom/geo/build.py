@@ -380,6 +380,7 @@ BUILDER_MODULES = (
     "build_physical.py",
     "build_seats.py",
     "build_sites.py",
+    "build_spellings.py",
     "build_territories.py",
     "build_us.py",
     "build_wof.py",

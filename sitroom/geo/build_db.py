@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sitroom.geo.build_memo import ascii_fold, is_latin, name_key, roman_key, skeleton
 from sitroom.geo.build_names import CASE_MARK
+from sitroom.geo.build_spellings import write_spellings
 from sitroom.geo.normalize import roman_long_enough
 from sitroom.geo.thresholds import build_threshold
 
@@ -146,6 +147,7 @@ def write_db(
     con.executescript(SCHEMA)
     insert_rows(con, rows)
     con.execute(SEAT_INDEX)  # after the rows: one sort instead of a b-tree grown row by row
+    write_spellings(con)  # after the index: the towns in its order
     con.executemany(
         "INSERT OR REPLACE INTO country VALUES (:cc, :iso3, :isonum, :name, :region, :place)",
         countries.values(),

@@ -57,6 +57,11 @@ _COLUMNS = (
 #: The rows of one key of a (key, place) table (`alias`, `roman`, `compact`): the primary
 #: key makes them distinct already (DISTINCT made SQLite check each against a temporary b-tree).
 _BY_KEY = f"SELECT {_COLUMNS} FROM %s a JOIN place p ON p.id = a.place WHERE a.key = ?"
+#: A province's towns of one skeleton, with their run-together spellings (`towns_spelt`).
+_SPELT = (
+    f"SELECT s.key, {_COLUMNS} FROM spelling s JOIN place p ON p.id = s.place WHERE s.province = "
+    "(SELECT id FROM province WHERE cc = ? AND admin1 = ?) AND s.skel = ? ORDER BY s.n"
+)
 #: Words of the language's grammar (articles, pronouns, prepositions): never a place, whatever
 #: row has them as an alias.
 _FUNCTION_WORDS = pack_words("geo/words", "function_words")
@@ -107,6 +112,10 @@ class Gazetteer:
         # a file built before schema 4 files skeletons by place, not by key: read it the old way
         self._skel_by_place = "place" in {r[1] for r in con.execute("PRAGMA table_info(skel)")}
         self._skeleton = _schema3_skeleton if self._skel_by_place else skeleton
+        # a file built before the spelling index: `spelt_inside` folds a province's towns itself
+        self._has_spellings = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'spelling'"
+        ).fetchone() is not None
 
     def stale(self) -> bool:
         """Built from other versions of the package's data files than these."""
@@ -341,6 +350,16 @@ class Gazetteer:
         its own index of each province, so the rows are not kept here too)."""
         sql = f"SELECT {_COLUMNS} FROM place p WHERE p.cc = ? AND p.admin1 = ? AND p.fclass = 'P'"
         return self._rows(sql, (cc, admin1))
+
+    def towns_spelt(self, cc: str, admin1: str, skel: str) -> list[tuple[str, tuple]] | None:
+        """The towns of province ``admin1`` of ``cc`` whose run-together spelling has the
+        skeleton ``skel``: (that spelling, raw row), in `towns_in`'s order (the build's
+        `spelling` index, `sitroom.geo.build_spellings`); None from a file built without it."""
+        return self._spelt(cc, admin1, skel) if self._has_spellings else None
+
+    @lru_cache(maxsize=4_096)  # noqa: B019  (one gazetteer per process)
+    def _spelt(self, cc: str, admin1: str, skel: str) -> list[tuple[str, tuple]]:
+        return [(row[0], row[1:]) for row in self._rows(_SPELT, (cc, admin1, skel))]
 
     def seat(self, unit: Hit) -> Hit | None:
         """The seat town of a province, where ACLED puts an event known only to lie in it

@@ -16,6 +16,7 @@ from pathlib import Path
 from sitroom.geo import build_memo
 from sitroom.geo.build import Row, default_path, insert_rows
 from sitroom.geo.build_names import written_names
+from sitroom.geo.build_spellings import write_spellings
 from sitroom.geo.normalize import ascii_fold
 
 GEONAMES_COLUMNS = 19
@@ -90,6 +91,7 @@ def import_geonames(file: Path, path: Path | None = None, quiet: bool = False) -
 
     try:
         n = insert_rows(con, rows())
+        write_spellings(con)  # the new towns among their province's, in its order
     finally:
         build_memo.clear()  # the build's name memos hold up to 1.5M names each; free them
     con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"imported:{file.name}", str(n)))

@@ -20,11 +20,11 @@ alike to Urban, "Andar" to Landar, "Saqba" to Sakka.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
+from sitroom.geo.build_spellings import spelling_key
 from sitroom.geo.context import Mention
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.loose_keys import loose_key
@@ -46,21 +46,28 @@ DISTRICT_KM = threshold("district_km")
 TOWN_KM = threshold("town_radius_km")
 #: Kinds of a mention that name an administrative unit, not a town.
 _UNIT_KINDS = frozenset({"district", "admin1", "admin2"})
-#: What a folded spelling drops: all but letters and digits (spaces, hyphens, apostrophes).
-_NOT_ALNUM = re.compile(r"[\W_]+")
 #: Folded names shorter than this are too short to read by a near spelling.
 MIN_LETTERS = 4
 
 
 def folded(name: str) -> str:
-    """The spelling compared: the loose key without spaces, hyphens and apostrophes."""
-    return _NOT_ALNUM.sub("", loose_key(name_key(name)))
+    """The spelling compared: the loose key without spaces, hyphens and apostrophes (the
+    build's `spelling_key`, by which it files each province's towns)."""
+    return spelling_key(loose_key(name_key(name)))
+
+
+def _same_skeleton(gaz: Gazetteer, cc: str, admin1: str, skel: str) -> list[tuple[str, tuple]]:
+    """The province's towns (folded name, raw row: a Hit is made only for a town alike
+    enough) whose folded names have the skeleton ``skel``: read from the gazetteer's index
+    (`Gazetteer.towns_spelt`), or, from a file built without it, among all its towns."""
+    same = gaz.towns_spelt(cc, admin1, skel)
+    return same if same is not None else _province(gaz, cc, admin1).get(skel, [])
 
 
 @lru_cache(maxsize=64)
 def _province(gaz: Gazetteer, cc: str, admin1: str) -> dict[str, list[tuple[str, tuple]]]:
-    """The province's towns (raw rows: a Hit is made only for a town alike enough) by the
-    skeleton of their folded names."""
+    """The province's towns by the skeleton of their folded names (a file built before
+    the build indexed them, `sitroom.geo.build_spellings`)."""
     out: dict[str, list[tuple[str, tuple]]] = {}
     for row in gaz.towns_in(cc, admin1):
         key = folded(row[1])  # (the row's name)
@@ -79,7 +86,7 @@ def spelt_inside(mention: Mention, name: str, holder: Hit | None, gaz: Gazetteer
     key = folded(name)
     if len(key) < MIN_LETTERS:
         return []
-    same = _province(gaz, holder.cc, holder.admin1).get(skeleton(key), [])
+    same = _same_skeleton(gaz, holder.cc, holder.admin1, skeleton(key))
     floor = PROVINCE_RATIO if holder.level == 1 else RATIO
     scored = [(score, row) for score, row in ((ratio(key, other), row) for other, row in same) if score >= floor]
     inside = [(score, h) for score, h in ((s, Hit.from_row(row, False)) for s, row in scored) if _in_unit(h, holder)]
