@@ -130,8 +130,8 @@ def place_spans(
             continue
         located = prev in LOCATIVE or attacked or described or _owned_unit(doc, run, covered, nxt)
         said = _said_a_place(doc, run, labels, located, before) or _taken(run, labels)
-        if labels - {None, "PERSON", "ORG"} and not (said and known(run.text)):
-            continue  # "rallied in Thessaloniki" tagged NORP: only after "in", "the town of", ...
+        if labels - {None, "PERSON", "ORG"} and not (said and (known(run.text) or SETTLEMENT_OF.search(before))):
+            continue  # "rallied in Thessaloniki" tagged NORP: known, or "the village of X"
         cue = (
             prev in LOCATIVE
             or attacked  # "a missile strike on Kramatorsk" tagged PRODUCT

@@ -20,6 +20,7 @@ alike to Urban, "Andar" to Landar, "Saqba" to Sakka.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
@@ -28,7 +29,7 @@ from sitroom.geo.build_spellings import spelling_key
 from sitroom.geo.context import Mention
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.loose_keys import loose_key
-from sitroom.geo.normalize import name_key, skeleton
+from sitroom.geo.normalize import name_key, roman_of_loose, skeleton
 from sitroom.geo.thresholds import threshold
 
 #: The folded spellings must be this alike (rapidfuzz ratio, 0-100) inside a district or
@@ -48,6 +49,8 @@ TOWN_KM = threshold("town_radius_km")
 _UNIT_KINDS = frozenset({"district", "admin1", "admin2"})
 #: Folded names shorter than this are too short to read by a near spelling.
 MIN_LETTERS = 4
+#: Spoken forms (`spoken`) shorter than this are not compared.
+SPOKEN_LETTERS = 5
 
 
 def folded(name: str) -> str:
@@ -62,6 +65,33 @@ def _same_skeleton(gaz: Gazetteer, cc: str, admin1: str, skel: str) -> list[tupl
     (`Gazetteer.towns_spelt`), or, from a file built without it, among all its towns."""
     same = gaz.towns_spelt(cc, admin1, skel)
     return same if same is not None else _province(gaz, cc, admin1).get(skel, [])
+
+
+#: A short vowel (one letter) between a name's first two consonants: Levantine speech drops
+#: it where the classical romanisation writes it ("Sfuhen" / Safuhun, "Fleifel" / Fulayfil,
+#: "Kfar" / Kafr).
+_FIRST_VOWEL = re.compile(r"^([^aeiou])[aeiou](?=[^aeiou])")
+
+
+@lru_cache(maxsize=100_000)
+def spoken(key: str) -> str:
+    """A folded spelling as the romanisations of one spoken name share it: what Ukrainian,
+    Russian and French romanisations disagree on made one (`normalize.roman_of_loose`:
+    "Petrovskoye" / Petrivske, "Beddawi" / Beddaoui, Levantine ei / ay), and the first
+    syllable's vowel dropped."""
+    return _FIRST_VOWEL.sub(r"\1", roman_of_loose(key))
+
+
+def likeness(key: str, other: str) -> float:
+    """How alike two folded spellings of one skeleton are: as written, or as spoken (the
+    better; "Sfuhen"/Safuhun 77 as written, 83 as spoken; "Kamyanka"/Kamenka 80 and 77).
+    Spoken forms of under `SPOKEN_LETTERS` letters are not compared: a dropped vowel is too
+    large a share of them ("Bara" / Bir)."""
+    written = ratio(key, other)
+    said, heard = spoken(key), spoken(other)
+    if min(len(said), len(heard)) < SPOKEN_LETTERS:
+        return written
+    return max(written, ratio(said, heard))
 
 
 @lru_cache(maxsize=64)
@@ -88,7 +118,7 @@ def spelt_inside(mention: Mention, name: str, holder: Hit | None, gaz: Gazetteer
         return []
     same = _same_skeleton(gaz, holder.cc, holder.admin1, skeleton(key))
     floor = PROVINCE_RATIO if holder.level == 1 else RATIO
-    scored = [(score, row) for score, row in ((ratio(key, other), row) for other, row in same) if score >= floor]
+    scored = [(score, row) for score, row in ((likeness(key, other), row) for other, row in same) if score >= floor]
     inside = [(score, h) for score, h in ((s, Hit.from_row(row, False)) for s, row in scored) if _in_unit(h, holder)]
     if not inside:
         return []
