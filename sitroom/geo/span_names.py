@@ -15,6 +15,8 @@ from sitroom.lang import pack_words
 _ARTICLES_EN = pack_words("geo/words", "articles")
 #: "the port of X": the word after which a name tagged with its role begins.
 _OF = pack_words("geo/words", "of_preps")
+#: Punctuation a tagger takes into a name's span at its end ("Garsale," before its region).
+_TRAILING = frozenset({",", ";", ":"})
 
 
 def trim_name(span: Span, known: Callable[[str], bool]) -> tuple[int, int] | None:
@@ -23,7 +25,7 @@ def trim_name(span: Span, known: Callable[[str], bool]) -> tuple[int, int] | Non
     a compass word the tagger took in ("Southern Hasaka" → "Hasaka", unless the whole is a
     name: "South Sudan", "Western Sahara"), a possessive ("North Waziristan's" → "North
     Waziristan") or lower-case words after the name the gazetteer knows ("Rangamati hill" →
-    "Rangamati"); None for a compass word alone ("the Southern parts of X")."""
+    "Rangamati") or a comma after it; None for a compass word alone ("the Southern parts of X")."""
     start, doc = span.start, span.doc
     while start < span.end - 1 and doc[start].lower_ in _ARTICLES_EN:
         start += 1
@@ -40,6 +42,8 @@ def trim_name(span: Span, known: Callable[[str], bool]) -> tuple[int, int] | Non
         if known(rest) and not known(doc[start : span.end].text):
             start = after
     whole = span.end
+    while whole - start > 1 and doc[whole - 1].text in _TRAILING:
+        whole -= 1  # "the town of Garsale, Hiran" tagged "Garsale,": the name is without it
     while whole - start > 1 and doc[whole - 1].tag_ == "POS":
         whole -= 1  # "North Waziristan's" tagged with its possessive: the name is without it
     end = whole
