@@ -288,7 +288,7 @@ def _taken(run: Span, labels: set[str | None]) -> bool:
         return False
     items = _list_items(run.root)
     root = next((t for t in items if t.dep_ == "dobj"), run.root)
-    if _controlled(root):
+    if _controlled(root) or _verb_misread_before(run):
         return True
     if not _object_of_verb(root):
         return False
@@ -296,6 +296,13 @@ def _taken(run: Span, labels: set[str | None]) -> bool:
     people = len(items) > 1 and verb in _TAKEN_PEOPLE_VERBS
     # ("Israeli jets struck Hermel", Hermel tagged an organisation: what a munition strikes)
     return (verb in _TAKEN_VERBS and not people) or _place_object(root)
+
+
+def _verb_misread_before(run: Span) -> bool:
+    """A verb whose object is always a place stands just before the run, read by the tagger
+    as a noun ("..., retake Goof Guduud": "retake" a compound of the name)."""
+    i = run.start - 1
+    return i >= 0 and run.doc[i].tag_.startswith("NN") and run.doc[i].lower_ in _PLACE_TAKEN_VERBS
 
 
 def _struck_place(run: Span) -> bool:
