@@ -17,6 +17,8 @@ PARTICLES = pack_words("geo/words", "name_particles")
 LEADING = pack_words("geo/words", "leading_articles")
 #: Prepositions after which a capitalised common word inside a sentence is a name ("near Sake").
 _PLACE_PREPS = pack_words("geo/words", "place_preps")
+#: "Barangay X", "Municipality X": a unit's kind word before its name (the pack's forms).
+_UNIT_PREFIXES = pack_words("geo/forms", "unit_prefixes")
 #: Entity labels a lone word may wear that still mark it a proper name.
 _LONE_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
 
@@ -75,3 +77,9 @@ def _lone_name(tok) -> bool:
     return tok.ent_iob_ == "B" and tok.ent_type_ in _LONE_LABELS and (
         tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
     )
+
+
+def unit_prefixed(run: Span) -> bool:
+    """The run starts with a unit's kind word before more of its name ("Barangays X and Y"
+    tagged a person): the text says it is a place."""
+    return len(run) > 1 and run[0].lower_ in _UNIT_PREFIXES

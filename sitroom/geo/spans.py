@@ -15,7 +15,7 @@ from sitroom.geo.local import FIRST_WORDS, is_local_site
 from sitroom.geo.named import names_a_site
 from sitroom.geo.normalize import generic_alternation
 from sitroom.geo.offsets import OFFSET_AFTER, OFFSET_BEFORE
-from sitroom.geo.runs import proper_runs
+from sitroom.geo.runs import proper_runs, unit_prefixed
 from sitroom.geo.span_roles import a_person as _a_person
 from sitroom.geo.span_roles import a_river as _a_river
 from sitroom.lang import PackPattern, PackWords, pack_pattern, pack_words
@@ -151,7 +151,7 @@ def place_spans(
             used |= tokens
         elif cue and (
             ("ORG" not in labels and (nxt in _SETTLEMENT_HEADS or prev in _SETTLEMENT_PREPS))
-            or SETTLEMENT_OF.search(before)  # "the town of X" even if spaCy said ORG
+            or SETTLEMENT_OF.search(before) or unit_prefixed(run)  # "the town of X", "Barangay X"
         ):
             # an unknown village ("in Tell Zahra in Raqqa", "Zunnar village"): kept so that
             # it can fall back to the district or province the text puts it in
@@ -259,7 +259,8 @@ def _struck(run: Span, labels: set[str | None]) -> bool:
 def _words_around(doc: Doc, text: str, run: Span, nxt: str, before: str) -> bool:
     """The words around the run say it is a place: a kind word after it, an area it owns,
     a site it names, an anchor, kind, offset or area before it, a dateline ("GAO, Mali -"
-    tagged an organisation), or a settlement noun it stands beside ("The town, X,")."""
+    tagged an organisation), a settlement noun it stands beside ("The town, X,") or a
+    unit's kind word it starts with ("Barangays X and Y" tagged a person)."""
     return bool(
         _kind_next(doc, run, nxt)
         or _owns_area(doc, run)
@@ -270,6 +271,7 @@ def _words_around(doc: Doc, text: str, run: Span, nxt: str, before: str) -> bool
         or is_dateline(text, run.start_char, run.end_char)
         or _named_settlement(run)
         or AREA_OF.search(before)
+        or unit_prefixed(run)
     )
 
 

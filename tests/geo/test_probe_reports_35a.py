@@ -8,8 +8,9 @@ nationality (no place: only "the village of X" with X known to the gazetteer was
 with the vowel of the first syllable the Levantine spelling drops: 77 and 67 alike as
 written, under the province's 82, so the record fell to the province), "the town of
 Galhareeri, Galguduud Region" with the comma tagged into the name (the exact Galhareeri of
-Lower Shabelle, the region the text names unread) and "..., retake Goof Guduud" with
-"retake" tagged a noun (no place). Known misses are strict xfails naming what is still
+Lower Shabelle, the region the text names unread), "..., retake Goof Guduud" with
+"retake" tagged a noun (no place) and "the border of Barangays X and Y, Town, Province"
+tagged a person (no place). Known misses are strict xfails naming what is still
 wrong."""
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ REPORTS = [
     # force takes, a place
     _r("Somali army units fought al-Shabaab overnight, retake Goof Guduud after a brief battle.",
        ("Somalia", "Bay", "Goof Guduud", None), "so-retake-misread"),
+    # "Barangays X and Y, Town, Province" with the whole run tagged a person after "the border
+    # of": the unit's kind word before the names says they are places
+    _r("Troops seized an arms cache on the border of Barangays Pahug and Lale, Pinabacdao, Samar, on Sunday.",
+       ("Philippines", "Eastern Visayas", "Pahug", 1), "ph-barangays"),
     # the one Kamenka the gazetteer files in Donetsk oblast is still no reading of "Kamyanka"
     _r("Separatist gunners shelled army trenches near Kamyanka, Donetsk, on Thursday.",
        ("Ukraine", "Donetsk", "Donetsk", 3), "ua-kamyanka-stays"),
