@@ -229,7 +229,9 @@ def _first_words(terms: dict[Term, str]) -> frozenset[str]:
 def weapons_in(tokens: list[Token], lex: Lexicon) -> list[tuple[str, Span]]:
     found = match_terms(sorted(tokens, key=lambda t: t.i), lex.weapons, lex.max_weapon_len)
     named = [
-        (_carried(w, words, lex), words) for w, words in found if not _ends_a_name(words) and not _a_pit(words)
+        (_named_bomber(w, words, lex) or _carried(w, words, lex), words)
+        for w, words in found
+        if not _ends_a_name(words) and not _a_pit(words)
     ]
     named = [(w, words) for w, words in named if w]
     calibres = [c for c in (calibre(t, lex) for t in tokens) if c is not None]
@@ -290,6 +292,23 @@ def _carried(wclass: str, words: Span, lex: Lexicon) -> str:
     if any(c.lower_ in own for o in child_tokens(verb) for c in (o, *child_tokens(o))):
         return next(iter(event_words("own_bomb_class")), "")
     return ""
+
+
+def _named_bomber(wclass: str, words: Span, lex: Lexicon) -> str:
+    """'A suicide car bomber', 'a car bomber': a bomber told by the bomb it set off is the
+    person who set it off, and the bomb's words name the weapon: a suicide bomber's ('suicide
+    ... bomber' with any words between) else the vehicle's ('car bomb'); '' when no word on
+    it names a bomb ('a bomber', 'a strategic bomber': the aircraft or the deeds decide)."""
+    root = words.root
+    if len(words) != 1 or lemma(root) not in event_words("person_or_aircraft"):
+        return ""
+    named = [
+        t for t in root.doc[root.left_edge.i : root.i] if t.dep_ in ("compound", "amod", "nmod") and t.pos_ != "PROPN"
+    ]
+    bombs = (lemma(root), *event_words("bomber_bomb"))
+    found = [next((lex.weapons[(lemma(t), b)] for b in bombs if (lemma(t), b) in lex.weapons), "") for t in named]
+    own = event_words("own_bomb_class")
+    return next((c for c in found if c in own), None) or next((c for c in found if c), "")
 
 
 def _bomber_person(words: Span) -> bool:
