@@ -289,7 +289,8 @@ class ActorDictionary(DictionaryIndex):
                 if found:
                     said = " ".join(keys[j : j + found[1]])
                     thing = found[0].nationality_only and said not in _FORCE_WORDS
-                    if head is None or not (thing or self._armed_person(head, found[0])):
+                    keep = thing or self._armed_person(head, found[0]) if head is not None else False
+                    if head is None or not keep or self._governments_forces(head, found[0]):
                         head = found[0]  # "a Kenyan police vehicle": the police's, not the army's
                     last, j = j + found[1] - 1, j + found[1]
                 elif ws[j].norm in self.modifiers:
@@ -330,7 +331,9 @@ class ActorDictionary(DictionaryIndex):
                 more = self._longest(ws, j, self._heads, self._max_head, taken)
                 if more is None:
                     break
-                if not more[0].nationality_only and not self._armed_person(head, more[0]):
+                if (not more[0].nationality_only and not self._armed_person(head, more[0])) or self._governments_forces(
+                    head, more[0]
+                ):
                     head = more[0]  # "police checkpoint" stays police, "army men" the army
                 last, j = j + more[1] - 1, j + more[1]
             nation = self._of_country(ws, last + 1)
@@ -344,6 +347,12 @@ class ActorDictionary(DictionaryIndex):
         its members, not civilians (a state's government stays apart: "government employees")."""
         force = self.classes[head.cls]
         return more.cls == _CIVILIANS and force.inter <= 4 and not (force.is_state and force.prefix == _GOVERNMENT)
+
+    def _governments_forces(self, head: Head, more: Head) -> bool:
+        """ "Syrian government air strikes", "government warplanes", "government troops": a
+        government's weapons and men are its armed forces, as ACLED codes them, not the
+        government itself (its ministries and officials stay the government's)."""
+        return self.classes[head.cls].prefix == _GOVERNMENT and more.cls == _MILITARY
 
     def _fuzzy(self, ws: list[Word], country: str | None, when: date | None) -> list[Mention]:
         best: tuple[float, int, int, str] | None = None
