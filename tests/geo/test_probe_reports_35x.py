@@ -6,6 +6,8 @@ real news: the record a coder would make of each, over the fields that wording d
   bare "bomber" that strikes stays the aircraft).
 - A government's weapons and men ("Syrian government air strikes", "Sudanese government
   warplanes") are its military forces, as ACLED codes them, not the government itself.
+- "Neutralised N terrorists", an army communique's word for fighters killed, is a killing with
+  a toll; a bomb or a drone neutralised is no one's death.
 
 Known misses are strict xfails naming what is still wrong."""
 
@@ -57,3 +59,21 @@ GOVERNMENT_FORCES = [
 @pytest.mark.parametrize(("published", "text", "want"), GOVERNMENT_FORCES)
 def test_a_governments_weapons_are_its_military_forces(pipeline, published, text, want):
     assert_record(event_records(pipeline, text, published), want, ACTOR_FIELDS)
+
+
+NEUTRALISED = [
+    _r("2025-03-14", "The army said it had neutralised 14 terrorists in an operation near Bama, Borno state, on Wednesday.",
+       (BAT, "Military Forces of Nigeria (2023-)", 14, "2025-03-12"), "army-neutralised-terrorists"),
+    _r("2025-03-14", "Eleven insurgents were neutralized by soldiers near Diffa, in southeastern Niger, on Thursday, the defence ministry said.",
+       (BAT, "Military Forces of Niger (2023-)", 11, "2025-03-13"), "insurgents-were-neutralized"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "want"), NEUTRALISED)
+def test_fighters_neutralised_are_fighters_killed(pipeline, published, text, want):
+    assert_record(event_records(pipeline, text, published), want, TOLL_FIELDS)
+
+
+def test_a_bomb_neutralised_kills_no_one(pipeline):
+    text = "Army sappers neutralised a roadside bomb on the road between Gao and Ansongo on Thursday."
+    assert all(e.fatalities == 0 for e in event_records(pipeline, text, "2025-03-14"))
