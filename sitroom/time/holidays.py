@@ -1,10 +1,11 @@
 """Holidays as dates ('on Christmas Day', 'on New Year's Eve', 'during Eid'): the day the
-holiday fell on most recently, on or before publication. The names are the language
+holiday fell on most recently, on or before publication ('on the eve of Eid': the day
+before it). The names are the language
 pack's (``holiday_names`` in ``time/lexicon.yaml``); the days are ``data/holidays.yaml``."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ from sitroom.lang import pack_mapping
 HOLIDAYS_FILE = Path(__file__).parent / "data" / "holidays.yaml"
 #: A holiday's name, as the pack writes it (lowercase) → its key in ``data/holidays.yaml``.
 NAMES = pack_mapping("time/lexicon", "holiday_names")
+#: Days a phrase before the name counts from the holiday ('the eve of': -1).
+OFFSETS = pack_mapping("time/lexicon", "holiday_offsets")
 #: How far back a holiday may lie (days): a report tells an event of the past year.
 LOOKBACK_DAYS = 366
 
@@ -27,7 +30,13 @@ def _days() -> dict[str, Any]:
 def holiday_date(name: str, published: date) -> date | None:
     """The day holiday ``name`` (lowercase text, 'christmas day') last fell on, on or
     before ``published``; None for a name the pack does not list or a day out of the table."""
-    key = NAMES.get(" ".join(name.replace("-", " ").split()))  # 'eid-ul-fitr', 'eid al-fitr'
+    name = " ".join(name.replace("-", " ").split())  # 'eid-ul-fitr', 'eid al-fitr'
+    lead = next((p for p in OFFSETS if name.startswith(p + " ")), None)
+    if lead is not None:  # 'the eve of Eid': the holiday's day, counted from
+        offset = int(OFFSETS[lead])
+        day = holiday_date(name[len(lead) + 1 :], published - timedelta(days=min(offset, 0)))
+        return day + timedelta(days=offset) if day is not None else None
+    key = NAMES.get(name)
     if key is None:
         return None
     days = _days()

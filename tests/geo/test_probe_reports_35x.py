@@ -8,6 +8,7 @@ real news: the record a coder would make of each, over the fields that wording d
   warplanes") are its military forces, as ACLED codes them, not the government itself.
 - "Neutralised N terrorists", an army communique's word for fighters killed, is a killing with
   a toll; a bomb or a drone neutralised is no one's death.
+- "On the eve of Eid", "on the second day of Eid al-Adha": the day counted from the holiday.
 
 Known misses are strict xfails naming what is still wrong."""
 
@@ -77,3 +78,18 @@ def test_fighters_neutralised_are_fighters_killed(pipeline, published, text, wan
 def test_a_bomb_neutralised_kills_no_one(pipeline):
     text = "Army sappers neutralised a roadside bomb on the road between Gao and Ansongo on Thursday."
     assert all(e.fatalities == 0 for e in event_records(pipeline, text, "2025-03-14"))
+
+
+HOLIDAYS = [
+    _r("2024-04-12", "Gunmen killed five worshippers at a mosque in Potiskum on the eve of Eid al-Fitr, police said.",
+       (VAC, 5, "2024-04-09"), "eve-of-eid-al-fitr"),
+    _r("2024-04-12", "A bomb exploded at a bus station in Jalalabad on the eve of Eid, killing three passengers.",
+       (EXP, 3, "2024-04-09"), "eve-of-eid"),
+    _r("2024-06-20", "Gunmen killed six traders at a cattle market in Gusau on the second day of Eid al-Adha, residents said.",
+       (VAC, 6, "2024-06-17"), "second-day-of-eid-al-adha"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "want"), HOLIDAYS)
+def test_a_day_told_from_a_holiday(pipeline, published, text, want):
+    assert_record(event_records(pipeline, text, published), want, DAY_FIELDS)
