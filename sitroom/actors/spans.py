@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
+from sitroom.actors.apposition import kinds_beside
 from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import is_dateline
@@ -79,7 +80,7 @@ def _agent_spans(candidate: Candidate) -> list[Span]:
         agent = _with_weapon(candidate.agent)
         first, _ = _fight_sides(candidate)
         named = [phrase(first)] if first is not None else _named_in_apposition(agent)
-        return [*named, *_groups_of(agent.root), agent, *_owners(agent)]
+        return [*named, *_groups_of(agent.root), agent, *_owners(agent), *kinds_beside(agent)]
     trigger = head_token(candidate.trigger)
     if trigger.lemma_ in _FINDERS and candidate.event.event_type != "Strategic developments":
         return []  # 'police found three bodies': who found the dead did not kill them

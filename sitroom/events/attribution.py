@@ -56,6 +56,8 @@ _BLAMED_ON = event_words("blame_on_preps")
 _NAMING_AS = event_words("naming_as_words")
 #: Entity labels a claimant's name carries.
 _CLAIMANT_ENTS = frozenset({"ORG", "NORP", "PERSON"})
+#: Penn tags of a relative pronoun ('which', 'who', 'that' opening a relative clause)
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def clean_name(text: str) -> str:
@@ -220,10 +222,22 @@ def _responsibility(tok: Token, lex: Lexicon) -> Claim | None:
     if lemma(tok) in _CLAIM:
         objects = objects | lex.cue("reference_nouns")
     if any(lemma(o) in objects for o in children(tok, "dobj")):
-        return Claim("claimed", tok, _named(first_child(tok, "nsubj")))
+        return Claim("claimed", tok, _named(_relative_antecedent(tok, first_child(tok, "nsubj"))))
     if lemma(tok) in _CLAIM and tok.tag_ == "VBN":
         return _claimed_by(tok, lex)
     return None
+
+
+def _relative_antecedent(verb: Token, subject: Token | None) -> Token | None:
+    """ "The Islamic State group, which claimed the attack": the subject of a relative clause
+    is the word it hangs on; "X, a group that claimed the attack", the name the kind stands
+    beside. Any other subject is itself."""
+    if subject is None or verb.dep_ != "relcl" or subject.tag_ not in _RELATIVE_TAGS:
+        return subject
+    kind = verb.head
+    if kind.dep_ == "appos" and kind.pos_ == "NOUN" and kind.head.pos_ == "PROPN":
+        return kind.head
+    return kind
 
 
 def _claimed_by(tok: Token, lex: Lexicon) -> Claim | None:

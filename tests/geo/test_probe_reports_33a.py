@@ -387,9 +387,7 @@ SHORT = [
     pytest.param("A suicide bomber set off his vest beside a police checkpoint in Bannu on Monday, killing three officers, police said. A newly formed militant group claimed the bombing.",
                  (REMOTE, SUICIDE, UAG.format("Pakistan"), 3), id="a-militant-group-claimed-the-bombing"),
     pytest.param("Gunmen opened fire on a police checkpoint in Bannu on Monday, killing three officers, police said. A little-known militant group, Tehreek-e-Azadi Watan, claimed the attack.",
-                 (BATTLE, CLASH, UAG.format("Pakistan"), 3), id="an-unknown-name-claimed", marks=xfail(
-                     "the claimant is the name in apposition, which the dictionary lacks: actor1 is left empty, "
-                     "not the unidentified armed group its head noun says")),
+                 (BATTLE, CLASH, UAG.format("Pakistan"), 3), id="an-unknown-name-claimed"),
 ]
 
 

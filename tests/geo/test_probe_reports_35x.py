@@ -9,6 +9,9 @@ real news: the record a coder would make of each, over the fields that wording d
 - "Neutralised N terrorists", an army communique's word for fighters killed, is a killing with
   a toll; a bomb or a drone neutralised is no one's death.
 - "On the eve of Eid", "on the second day of Eid al-Adha": the day counted from the holiday.
+- A claimant told in a relative clause ("The Islamic State group, which claimed the attack")
+  or beside its kind ("a little-known militant group, X, claimed the attack", a name no
+  dictionary knows) names actor1: the group, or the kind the report gives it.
 
 Known misses are strict xfails naming what is still wrong."""
 
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import AIR, IED, SUICIDE, assert_record, event_records
+from tests.wire_reports import AIR, IED, SUICIDE, UAG, assert_record, event_records
 
 pytestmark = pytest.mark.slow
 
@@ -93,3 +96,16 @@ HOLIDAYS = [
 @pytest.mark.parametrize(("published", "text", "want"), HOLIDAYS)
 def test_a_day_told_from_a_holiday(pipeline, published, text, want):
     assert_record(event_records(pipeline, text, published), want, DAY_FIELDS)
+
+
+CLAIMANTS = [
+    _r("2025-03-14", "A roadside bomb killed five soldiers near Tillia on Tuesday. The Islamic State group, which claimed the attack, said its fighters had planted the device.",
+       (EXP, IED, "Islamic State (Sahel)", 5), "claimant-in-a-relative-clause"),
+    _r("2025-03-14", "Gunmen stormed a police post in Bannu on Monday, killing two officers. A little-known militant group, Jaish al-Qamar, claimed the attack.",
+       (BAT, CLASH, UAG.format("Pakistan"), 2), "unknown-name-beside-its-kind"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "want"), CLAIMANTS)
+def test_the_claimant_beside_a_clause_is_actor1(pipeline, published, text, want):
+    assert_record(event_records(pipeline, text, published), want, ACTOR_FIELDS)
