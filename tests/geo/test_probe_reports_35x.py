@@ -12,6 +12,8 @@ real news: the record a coder would make of each, over the fields that wording d
 - A claimant told in a relative clause ("The Islamic State group, which claimed the attack")
   or beside its kind ("a little-known militant group, X, claimed the attack", a name no
   dictionary knows) names actor1: the group, or the kind the report gives it.
+- "X, in the municipality of Y, Z", "X, in the cercle of Y, Z": Y is the unit (precision 2)
+  holding an unknown X, and a known X inside it is X itself, as "X, municipality of Y" was.
 
 Known misses are strict xfails naming what is still wrong."""
 
@@ -109,3 +111,19 @@ CLAIMANTS = [
 @pytest.mark.parametrize(("published", "text", "want"), CLAIMANTS)
 def test_the_claimant_beside_a_clause_is_actor1(pipeline, published, text, want):
     assert_record(event_records(pipeline, text, published), want, ACTOR_FIELDS)
+
+
+GEO_FIELDS = ("country", "admin1", "location", "geo_precision")
+UNITS = [
+    _r("2025-02-12", "Gunmen shot dead four men in Las Brisitas, in the municipality of Zirandaro, Guerrero, on Sunday.",
+       ("Mexico", "Guerrero", "Zirandaro", 2), "in-the-municipality-of"),
+    _r("2025-02-12", "Gunmen killed six herders in Kelbagou, in the cercle of Tenenkou, Mopti region, on Friday.",
+       ("Mali", "Mopti", "Tenenkou", 2), "in-the-cercle-of"),
+    _r("2025-02-12", "Jihadists killed seven people in Tessit, in the commune of Ansongo, Gao region, on Friday.",
+       ("Mali", "Gao", "Tessit", 1), "a-known-village-in-the-commune-of"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "want"), UNITS)
+def test_a_unit_told_after_in_the_holds_the_village(pipeline, published, text, want):
+    assert_record(event_records(pipeline, text, published), want, GEO_FIELDS)
