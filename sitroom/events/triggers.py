@@ -127,11 +127,25 @@ def _place_named(tok: Token, key: Term, lex: Lexicon) -> bool:
     )
 
 
+def _strike_modifiers(noun: Token) -> set[str]:
+    """The strike noun's modifiers, a hyphenated one whole too ('shutter-down', 'wheel-jam')."""
+    mods: set[str] = set()
+    for c in child_tokens(noun):
+        if c.dep_ in ("amod", "compound", "nmod"):
+            mods.add(lemma(c))
+            words = list(c.subtree)
+            if any(t.tag_ == "HYPH" for t in words) and words[-1].i < noun.i:
+                mods.add("".join(t.lower_ for t in words))
+    return mods
+
+
 def _is_labor_strike(noun: Token, lex: Lexicon) -> bool:
-    mods = {lemma(c) for c in child_tokens(noun) if c.dep_ in ("amod", "compound", "nmod")}
-    if mods & lex.labor_strike_modifiers:
+    if _strike_modifiers(noun) & lex.labor_strike_modifiers:
         return True
     head = noun.head
+    if (noun.dep_ == "dobj" and lemma(head) in event_words("strike_holding_verbs")
+            and not any(c.dep_ == "prep" and c.lower_ in event_words("strike_preps") for c in child_tokens(noun))):
+        return True  # 'traders observed a strike', not 'staged a strike on the base'
     if head.lower_ not in event_words("strike_state_preps"):
         return False
     if lemma(head.head) in event_words("state_verbs"):
