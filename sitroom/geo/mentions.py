@@ -31,6 +31,7 @@ from sitroom.geo.chains import (
     share_list_containers,
 )
 from sitroom.geo.city_parts import file_city_parts
+from sitroom.geo.fronted import file_fronted_units
 from sitroom.geo.normalize import GENERIC_SUFFIXES
 from sitroom.geo.offsets import DISTANCE_FROM, offset_before
 from sitroom.geo.resolve import Mention
@@ -236,6 +237,7 @@ def extract_mentions(
     links = find_links(text, known, [m.span for m in mentions], parties, is_unit)
     mentions = merge(mentions, links, text, make)
     link(mentions, text, is_unit)
+    file_fronted_units(mentions, text, is_unit)
     _towns_of_quarters(mentions)
     file_city_parts(mentions, text, is_country)
     share_list_containers(mentions, text)
