@@ -20,6 +20,8 @@ from sitroom.nlp import child_tokens, head_token, span_text
 _SWAPPED = pack_words("actors/words", "swapping_clash_verbs")
 _CLASH_PREPS = pack_words("actors/words", "clash_preps")
 _PLURAL_TAGS = {"NNS", "NNPS"}
+#: The generic class of an armed group the text does not name ("fighters", "gunmen").
+_UNNAMED = "unidentified"
 
 Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
 
@@ -27,11 +29,17 @@ Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
 def split_clash(
     candidate: Candidate, side1: Side, side2: Side, dictionary: ActorDictionary, when: date | None
 ) -> tuple[Side, Side]:
-    """The second of two sides named in actor1's phrase of a clash becomes actor2."""
-    if not is_clash(head_token(candidate.trigger)) or any(m.actor for _, m, _ in side2):
+    """The second of two sides named in actor1's phrase of a clash becomes actor2, also
+    over the unnamed dead the clash left when it names no foe of its own ("troops and
+    al-Shabaab clashed, killing six fighters": al-Shabaab, not an unidentified group)."""
+    trigger = head_token(candidate.trigger)
+    told2 = [m for _, m, _ in side2 if m.actor]
+    if not is_clash(trigger) or told2 and (foe_told(trigger) or any(m.generic != _UNNAMED for m in told2)):
         return side1, side2
     named = [entry for entry in side1 if entry[1].actor is not None]
     names = {m.actor.name for _, m, _ in named}
+    if len(names) < 2 and told2:
+        return side1, side2
     if len(names) < 2:
         if foe_told(head_token(candidate.trigger)):  # "Syrian and Russian troops battled insurgents"
             return side1, side2
