@@ -25,7 +25,7 @@ from sitroom.components import Candidate, Context, Settings, component
 from sitroom.geo import forms
 from sitroom.geo.capitals import with_capitals
 from sitroom.geo.choice import choose_event_mention, place_of
-from sitroom.geo.described import describes_participant
+from sitroom.geo.described import describes_participant, without_victims_home
 from sitroom.geo.district_guess import reported_district
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
 from sitroom.geo.mentions import extract_mentions
@@ -47,7 +47,7 @@ from sitroom.geo.statements import (
     quoted_ranges,
 )
 from sitroom.geo.theatres import focused_context
-from sitroom.geo.told_next import told_next
+from sitroom.geo.told_next import finer_next, told_next
 from sitroom.geo.unplaced import named_container, unit_place, unknown_names
 from sitroom.lang import pack_words
 from sitroom.lang.story import opens_story
@@ -258,6 +258,7 @@ def locate(
         inside, at = listed_pool(cand, inside, gaz, frame), cand.place_focus.start_char
     # where a report was given is no place of the deed it reports (a statement's own place is)
     said = frozenset() if statement else frozenset(id(m) for m in inside if speaker_named(text, m))
+    inside = without_victims_home(cand, inside)
     chosen, origin = choose_event_mention(
         inside, at, gaz, frame, _in_subject(cand, inside),
         _speakers_place(cand, inside) | refuge_places(text, inside, at), said,
@@ -279,6 +280,8 @@ def locate(
             return Located(gaz.to_place(focus, 3), None)
         if place is not None:
             place = named_town_near(place, chosen, mentions, gaz)
+            if not statement:  # "... in X region. The attack took place near Y": Y
+                chosen, place = finer_next(sent, mentions, chosen, place, lambda m: place_of(m, gaz, frame))
             return Located(at_sea(place, focus, context, gaz), chosen)
     if statement:
         seat = seat_place(actor_seat(cand), mentions, gaz)

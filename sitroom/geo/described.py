@@ -48,3 +48,56 @@ def describes_participant(cand: Candidate, m: Mention) -> bool:
     trig = cand.trigger.root if hasattr(cand.trigger, "root") else cand.trigger
     tok = name_token(cand.sentence, m.start, m.end)
     return tok is not None and origin_of_participant(tok, trig)
+
+
+#: Deps of the nouns a deed is done to ("killed two labourers from X", "were shot").
+_PATIENTS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
+#: Verbs whose patient's "from X" is the scene ("abducted pupils from X").
+_TAKING = pack_words("geo/words", "taking_verbs")
+#: Nouns whose "from X" is where a deed came from, not anyone's home ("thwarted an attack
+#: from X on Y", "fired rockets from X"): deeds and munitions.
+_LAUNCHED = (
+    pack_words("geo/attack_nouns")
+    | pack_words("geo/words", "site_other_deeds")
+    | pack_words("geo/words", "munition_subjects")
+)
+
+
+def victims_home(trigger: Token) -> set[int]:
+    """Token ids of the name after "from" on a noun the deed is done to ("shot dead two
+    labourers from Punjab in X district"; not after a verb of taking, whose "from" is the
+    scene): where the victims come from, like "people from X" in the subject, the event's
+    place only when nothing else is. Only the name itself, not what hangs on it (the parse
+    often hangs the scene, "in X district", on that name)."""
+    out: set[int] = set()
+    if trigger.lemma_.lower() in _TAKING:
+        return out  # "kidnapped 12 villagers from X": where they were taken
+    nouns = [
+        c for c in trigger.children
+        if c.dep_ in _PATIENTS and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in _LAUNCHED
+    ]
+    for noun in (n for c in nouns for n in (c, *c.conjuncts)):
+        for prep in (p for p in noun.children if p.dep_ == "prep" and p.lower_ in _SOURCE_PREPS):
+            for name in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+                out.update(range(name.left_edge.i, name.i + 1))
+    return out
+
+
+def without_victims_home(cand: Candidate, inside: list[Mention]) -> list[Mention]:
+    """The sentence's mentions less the victims' home ("shot dead two labourers from X in Y
+    district", "killed three pilgrims from X in Y"), while another place is named; the
+    home after a verb of firing is no launch site either, nor the unit the parse hangs on
+    it: their flags off."""
+    home = victims_home(cand.trigger.root if hasattr(cand.trigger, "root") else cand.trigger)
+    if not home:
+        return inside
+    homes = set()
+    for m in inside:
+        tok = name_token(cand.sentence, m.start, m.end)
+        if tok is None or tok.i not in home:
+            continue
+        homes.add(id(m))
+        cur, seen = m, 0
+        while cur is not None and cur.origin and seen < 5:
+            cur.origin, cur, seen = False, cur.container or cur.near, seen + 1
+    return [m for m in inside if id(m) not in homes] or inside

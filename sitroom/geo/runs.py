@@ -19,6 +19,8 @@ LEADING = pack_words("geo/words", "leading_articles")
 _PLACE_PREPS = pack_words("geo/words", "place_preps")
 #: "Barangay X", "Municipality X": a unit's kind word before its name (the pack's forms).
 _UNIT_PREFIXES = pack_words("geo/forms", "unit_prefixes")
+#: Settlement words after which a capitalised common word is a name ("Macomia town").
+_SETTLEMENT_AFTER = pack_words("geo/words", "settlement_after")
 #: Entity labels a lone word may wear that still mark it a proper name.
 _LONE_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
 
@@ -68,7 +70,11 @@ def _word_as_name(doc: Doc, i: int) -> bool:
         return False
     if _lone_name(tok):
         return True
-    return tok.pos_ in ("NOUN", "ADJ") and i > 0 and doc[i - 1].lower_ in _PLACE_PREPS
+    if tok.pos_ not in ("NOUN", "ADJ"):
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ in _SETTLEMENT_AFTER and not tok.ent_type_:
+        return True  # "attacked Macomia town" (not "the Syrian town": a nationality)
+    return i > 0 and doc[i - 1].lower_ in _PLACE_PREPS
 
 
 def _lone_name(tok) -> bool:

@@ -5,13 +5,14 @@ precision 3 (`sitroom.geo.component.locate`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span
 
 from sitroom.geo.context import Mention
 from sitroom.geo.gazetteer import Hit
 from sitroom.lang import pack_words
+from sitroom.model import Place
 from sitroom.nlp import sentences
 
 #: "The town, X": determiners and nouns that open a sentence pointing back at a site.
@@ -22,6 +23,8 @@ _BACK_NOUNS = pack_words("geo/words", "site_back_nouns")
 _LOCATING_VERBS = pack_words("geo/words", "site_locating_verbs")
 _OTHER_TIME_UNITS = pack_words("geo/words", "site_other_time_units")
 _OTHER_DEEDS = pack_words("geo/words", "site_other_deeds")
+#: "travelling from X to Y": a route's ends, no site of the deed.
+_ROUTE_ENDS = pack_words("geo/words", "route_end_preps")
 
 
 def told_next(sent: Span, mentions: Sequence[Mention], focus: Hit) -> Mention | None:
@@ -83,3 +86,33 @@ def _locates(nxt: Span, noun, site: Mention) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def finer_next(
+    sent: Span, mentions: Sequence[Mention], chosen: Mention, place: Place, place_of: Callable
+) -> tuple[Mention, Place]:
+    """An event placed at a unit ("attacked an army post in X region") whose next sentence
+    points back at it and locates it inside that unit ("The attack took place near the town
+    of Y"): Y, at its own precision. Otherwise the unit, as chosen."""
+    nxt = next((s for s in sentences(sent.doc) if s.start >= sent.end), None)
+    if place.geo_precision < 2 or nxt is None or len(nxt) < 3:
+        return chosen, place
+    det, noun = nxt[0], nxt[1]
+    if det.lower_ not in _BACK_DETERMINERS or not _points_back(noun, sent) or _tells_its_own(nxt, noun):
+        return chosen, place
+    for m in mentions:
+        if m.resolved is None or not nxt.start_char <= m.start < nxt.end_char or not _locates(nxt, noun, m):
+            continue
+        tok = next((t for t in nxt if t.idx <= m.start < t.idx + len(t)), None)
+        if tok is not None and tok.i > nxt.start and tok.doc[tok.i - 1].lower_ in _ROUTE_ENDS:
+            continue
+        finer = place_of(m)
+        if (
+            finer is not None
+            and finer.geo_precision < place.geo_precision
+            and finer.country == place.country
+            and (not place.admin1 or finer.admin1 == place.admin1)
+        ):
+            return m, finer
+    return chosen, place
+
