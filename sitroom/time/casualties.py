@@ -17,7 +17,14 @@ from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, sentence, span_tokens, s
 from sitroom.time.counted import claimed, negated, told_apart
 from sitroom.time.misparsed import is_number as _is_number
 from sitroom.time.misparsed import not_date as _not_date
-from sitroom.time.misparsed import passive_subject, place_appos, stray_number, told_subject
+from sitroom.time.misparsed import (
+    passive_subject,
+    place_appos,
+    sources_coordinated,
+    stray_number,
+    told_subject,
+    victims_told_as_speakers,
+)
 from sitroom.time.numbers import Count, lexicon, lexicon_words, sum_counts, word_set
 from sitroom.time.unasserted import attempted, dead_or_hurt, killed_and_hurt, summing, told_body
 from sitroom.time.victims import coordinated_counts, count_phrase, victim_count
@@ -101,8 +108,11 @@ def _to_death(tok: Token) -> bool:
 
 def _conjuncts(tok: Token) -> list[Token]:
     """The victim and those coordinated after it; not a casualty word coordinated with it
-    ('the killing of one officer and the injuring of three')."""
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and kind_of(c) is None]]
+    ('the killing of one officer and the injuring of three'), nor the sources the parse
+    coordinated with it ('six people, residents and a doctor said')."""
+    later = [c for c in tok.conjuncts if c.i > tok.i and kind_of(c) is None]
+    told = {c.i for c in sources_coordinated(tok, later)}
+    return [tok, *[c for c in later if c.i not in told]]
 
 
 def _victims_of_verb(tok: Token, share: bool = True) -> list[Token]:
@@ -149,6 +159,9 @@ def _direct_victims(tok: Token) -> list[Token]:
     objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in _BETWEEN for p in child_tokens(c) if p.dep_ == "pobj"]
     if objs:
         return objs
+    hung = victims_told_as_speakers(tok) if tok.pos_ == "VERB" else None
+    if hung is not None:
+        return [hung]
     passive = any(c.dep_ == "auxpass" for c in kids)
     subj = [c for c in kids if (c.dep_ in ("nsubjpass", "nsubj:pass") or (passive and c.dep_ == "nsubj"))
             and _not_date(c)]

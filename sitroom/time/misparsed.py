@@ -19,6 +19,7 @@ from sitroom.time.numbers import lexicon, lexicon_words
 
 _CALENDAR = pack_pattern("time/patterns", "calendar_token", re.IGNORECASE)
 _JOINERS = lexicon_words("name_joiners")
+_SAYING = lexicon_words("reporting_verbs")
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 _PLACES = ("GPE", "LOC", "FAC")
 
@@ -98,6 +99,49 @@ def passive_subject(verb: Token) -> Token | None:
             tok = tok.head.head
         else:
             return tok
+
+
+def _says_next(tok: Token) -> bool:
+    """A verb of saying right after ``tok``'s phrase ('... and a doctor [said]')."""
+    nxt = tok.right_edge.i + 1
+    if nxt >= sentence(tok).end:
+        return False
+    verb = tok.doc[nxt]
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _SAYING
+
+
+def _after_comma(tok: Token) -> bool:
+    return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+
+
+def sources_coordinated(victim: Token, later: list[Token]) -> list[Token]:
+    """The conjuncts of ``later`` that are the report's sources, not more victims: 'killing
+    six people, residents and a doctor said' parses the residents and the doctor as
+    conjuncts of the people. Those from the first one after a comma on, when the last is
+    followed right away by a verb of saying (a list of victims ends before its comma)."""
+    if not later or not _says_next(later[-1]):
+        return []
+    first = next((i for i, c in enumerate(later) if _after_comma(c) and c.i > victim.i), None)
+    return later[first:] if first is not None else []
+
+
+def victims_told_as_speakers(verb: Token) -> Token | None:
+    """'killing six people, residents and a medical source said': the parse makes the
+    people, with the sources coordinated after a comma, the subject of 'said' and leaves
+    the killing without an object. The noun phrase right after the verb, when it is such a
+    subject: the victims."""
+    nxt = verb.i + 1
+    if nxt >= sentence(verb).end:
+        return None
+    noun = verb.doc[nxt]
+    while noun.head.i != noun.i and noun.head.i > verb.i and noun.dep_ not in ("nsubj", "conj"):
+        noun = noun.head
+    if noun.dep_ != "nsubj" or noun.left_edge.i != nxt or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    if noun.head.lemma_.lower() not in _SAYING or noun.head.i < verb.i:
+        return None
+    later = [c for c in noun.conjuncts if c.i > noun.i]
+    return noun if sources_coordinated(noun, later) else None
 
 
 def place_appos(noun: Token) -> Token:
