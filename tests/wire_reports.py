@@ -62,14 +62,20 @@ def event_records(pipeline, text: str, published: str) -> list:
     return [e for e in pipeline.extract(article) if e.record_kind == "event"]
 
 
-def _row(event, fields: tuple[str, ...]) -> tuple:
+def record_row(event, fields: tuple[str, ...]) -> tuple:
+    """The record's ``fields`` as a coder's row (the date as ISO text)."""
     return tuple(str(getattr(event, f)) if f == "event_date" else getattr(event, f) for f in fields)
 
 
-def _matches(event, want: tuple, fields: tuple[str, ...]) -> bool:
-    return all(w is None or g == w for g, w in zip(_row(event, fields), want, strict=True))
+def row_fits(row: tuple, want: tuple) -> bool:
+    """Every field ``want`` gives (None: unchecked) is the row's."""
+    return all(w is None or g == w for g, w in zip(row, want, strict=True))
+
+
+def matches(event, want: tuple, fields: tuple[str, ...]) -> bool:
+    return row_fits(record_row(event, fields), want)
 
 
 def assert_record(records: list, want: tuple, fields: tuple[str, ...] = FIELDS) -> None:
     """One of the report's event records has every field ``want`` gives (None: unchecked)."""
-    assert any(_matches(e, want, fields) for e in records), (want, [_row(e, fields) for e in records])
+    assert any(matches(e, want, fields) for e in records), (want, [record_row(e, fields) for e in records])

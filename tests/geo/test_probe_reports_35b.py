@@ -52,7 +52,9 @@ from tests.wire_reports import (
     UAG,
     VAC,
     VIOLENT,
+    record_row,
     report_runner,
+    row_fits,
     xfail,
 )
 
@@ -177,20 +179,16 @@ def run(pipeline):
 
 
 def _row(event) -> tuple:
-    return tuple(str(getattr(event, f)) if f == "event_date" else getattr(event, f) for f in CODER_FIELDS)
-
-
-def _fits(row: tuple, want: tuple) -> bool:
-    return all(w is None or g == w for g, w in zip(row, want, strict=True))
+    return record_row(event, CODER_FIELDS)
 
 
 @pytest.mark.parametrize(("name", "want"), RECORDS)
 def test_the_report_makes_the_coders_record(run, name, want):
     rows = [_row(e) for e in run(name)]
-    assert len(rows) == 1 and _fits(rows[0], want), (want, rows)
+    assert len(rows) == 1 and row_fits(rows[0], want), (want, rows)
 
 
 @pytest.mark.parametrize(("name", "wants"), ROUNDUPS)
 def test_a_roundup_makes_one_record_per_incident(run, name, wants):
     rows = [_row(e) for e in run(name)]
-    assert len(rows) == len(wants) and all(_fits(r, w) for r, w in zip(rows, wants, strict=True)), (wants, rows)
+    assert len(rows) == len(wants) and all(row_fits(r, w) for r, w in zip(rows, wants, strict=True)), (wants, rows)

@@ -50,6 +50,8 @@ from tests.wire_reports import (
     VAC,
     VIOLENT,
     event_records,
+    matches,
+    record_row,
     report_runner,
     xfail,
 )
@@ -77,11 +79,11 @@ def run(pipeline):
 
 
 def _row(event) -> tuple:
-    return tuple(str(getattr(event, f)) if f == "event_date" else getattr(event, f) for f in FIELDS)
+    return record_row(event, FIELDS)
 
 
 def _hits(records: list, want: tuple) -> list:
-    return [e for e in records if all(w is None or g == w for g, w in zip(_row(e), want, strict=True))]
+    return [e for e in records if matches(e, want, FIELDS)]
 
 
 def _r(name: str, want: tuple, near: tuple[float, float] | None = None, miss: str = "", rid: str = ""):
