@@ -3,6 +3,7 @@ places after a run, and the chains' links."""
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 from sitroom.geo.gazetteer import Hit
@@ -52,6 +53,17 @@ def links_of(gaz, text, parties=frozenset()):
         for lk in found
         if lk.container is not None
     }
+
+
+def random_texts(pieces: list[str], seed: int, n: int, most_pieces: int) -> list[str]:
+    """``n`` texts of 1 to ``most_pieces`` of ``pieces`` each, run together with none, one or
+    two spaces: the odd joins a tagger's spans and the chains' patterns must both survive."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(pieces) for _ in range(rng.randint(1, most_pieces))]
+        out.append("".join(p + rng.choice(["", " ", " ", "  "]) for p in parts))
+    return out
 
 
 def link_fields(link) -> tuple | None:

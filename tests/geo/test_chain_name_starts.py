@@ -5,14 +5,12 @@ and random texts of names, kind words and punctuation."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
 from sitroom.geo import chains
 from sitroom.geo.chains import find_links
 from sitroom.lang import PackValue
-from tests.geo.helpers import link_fields
+from tests.geo.helpers import link_fields, random_texts
 
 SENTENCES = [
     "Gunmen abducted two farmers in Kolwa (Gwoza LGA, Borno) on Monday.",
@@ -30,22 +28,13 @@ PIECES = ["Kolwa", "Gwoza", "Borno", "Newtown", "Lara", "Sirwah", "district", "D
           "\n", " ", "\u00a0", "-", "/", "(", ")", "the"]
 
 
-def _random_texts(seed: int, n: int = 400) -> list[str]:
-    rng = random.Random(seed)
-    out = []
-    for _ in range(n):
-        parts = [rng.choice(PIECES) for _ in range(rng.randint(1, 18))]
-        out.append("".join(p + rng.choice(["", " ", " ", "  "]) for p in parts))
-    return out
-
-
 def _links(text: str, spans: list[tuple[int, int]]) -> list:
     return [link_fields(lk) for lk in find_links(text, lambda _: True, spans)]
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_chains_read_the_same_as_when_every_pattern_is_tried(seed, monkeypatch):
-    texts = [*SENTENCES, *_random_texts(seed)]
+    texts = [*SENTENCES, *random_texts(PIECES, seed, n=400, most_pieces=18)]
     spans = [[(i, i + 5) for i in range(0, max(0, len(t) - 5), 7)] for t in texts]
     assert chains._LEADS.value() == "(,"  # (the English pack's patterns open so)
     fast = [_links(t, s) for t, s in zip(texts, spans, strict=True)]

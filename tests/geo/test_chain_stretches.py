@@ -14,7 +14,7 @@ from sitroom.geo import mentions as mentions_module
 from sitroom.geo.chain_parts import stretches as _stretches
 from sitroom.geo.chains import find_links
 from sitroom.geo.mentions import mentions_from_spans, sentence_ends
-from tests.geo.helpers import link_fields
+from tests.geo.helpers import link_fields, random_texts
 
 SENTENCES = [
     ("Gunmen abducted two farmers in Kolwa (Gwoza LGA, Borno) on Monday. Police came to Gwoza.",
@@ -32,15 +32,6 @@ PIECES = ["Kolwa", "Gwoza", "Borno", "Newtown", "Lara", "Sirwah", "St.", "distri
           "state", "LGA", "province", "town of", "village", "in", "of the", "near", "between",
           "(Alt)", "(Ghani Khel)", "(Alt. Name)", ",", ".", ". ", "! ", "? ", "'s", ":", ";",
           "and", "from", "to", "road", "police", "\n", " ", "-", "(", ")", "the"]
-
-
-def _random_texts(seed: int, n: int = 300) -> list[str]:
-    rng = random.Random(seed)
-    out = []
-    for _ in range(n):
-        parts = [rng.choice(PIECES) for _ in range(rng.randint(1, 30))]
-        out.append("".join(p + rng.choice(["", " ", " ", "  "]) for p in parts))
-    return out
 
 
 def _spans(text: str, rng: random.Random) -> list[tuple[int, int]]:
@@ -73,7 +64,7 @@ def _given(text: str, spans: list[tuple[int, int]], within) -> list:
 def _cases(seed: int) -> list[tuple[str, list[tuple[int, int]]]]:
     rng = random.Random(seed)
     cases = [(t, sorted((t.index(n), t.index(n) + len(n)) for n in names)) for t, names in SENTENCES]
-    return cases + [(t, _spans(t, rng)) for t in _random_texts(seed)]
+    return cases + [(t, _spans(t, rng)) for t in random_texts(PIECES, seed, n=300, most_pieces=30)]
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
