@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitroom.geo.context import Mention
 from sitroom.geo.gazetteer import Hit
@@ -31,12 +31,10 @@ def told_next(sent: Span, mentions: Sequence[Mention], focus: Hit) -> Mention | 
     """The mention of ``focus`` in the sentence right after ``sent``, when that sentence
     opens with a determiner and a site noun ("The village, X, ...", "The attack took place
     near X"); None when there is none."""
-    nxt = next((s for s in sentences(sent.doc) if s.start >= sent.end), None)
-    if nxt is None or len(nxt) < 3:
+    back = _next_pointing_back(sent)
+    if back is None:
         return None
-    det, noun = nxt[0], nxt[1]
-    if det.lower_ not in _BACK_DETERMINERS or not _points_back(noun, sent) or _tells_its_own(nxt, noun):
-        return None
+    nxt, noun = back
     site = next(
         (
             m
@@ -46,6 +44,19 @@ def told_next(sent: Span, mentions: Sequence[Mention], focus: Hit) -> Mention | 
         None,
     )
     return site if site is not None and _locates(nxt, noun, site) else None
+
+
+def _next_pointing_back(sent: Span) -> tuple[Span, Token] | None:
+    """The sentence right after ``sent`` and its subject noun, when it opens with a
+    determiner and a noun that points back at ``sent``'s site or deed and tells no time or
+    deed of its own ("The attack took place near X"); None otherwise."""
+    nxt = next((s for s in sentences(sent.doc) if s.start >= sent.end), None)
+    if nxt is None or len(nxt) < 3:
+        return None
+    det, noun = nxt[0], nxt[1]
+    if det.lower_ not in _BACK_DETERMINERS or not _points_back(noun, sent) or _tells_its_own(nxt, noun):
+        return None
+    return nxt, noun
 
 
 def _points_back(noun, sent: Span) -> bool:
@@ -94,12 +105,10 @@ def finer_next(
     """An event placed at a unit ("attacked an army post in X region") whose next sentence
     points back at it and locates it inside that unit ("The attack took place near the town
     of Y"): Y, at its own precision. Otherwise the unit, as chosen."""
-    nxt = next((s for s in sentences(sent.doc) if s.start >= sent.end), None)
-    if place.geo_precision < 2 or nxt is None or len(nxt) < 3:
+    back = _next_pointing_back(sent) if place.geo_precision >= 2 else None
+    if back is None:
         return chosen, place
-    det, noun = nxt[0], nxt[1]
-    if det.lower_ not in _BACK_DETERMINERS or not _points_back(noun, sent) or _tells_its_own(nxt, noun):
-        return chosen, place
+    nxt, noun = back
     for m in mentions:
         if m.resolved is None or not nxt.start_char <= m.start < nxt.end_char or not _locates(nxt, noun, m):
             continue
