@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -334,3 +335,43 @@ def holding_province(cc: str, lat: float, lon: float) -> str | None:
         if name and _boxed_turned(box, lat, lon) and _holds(unit_outline(iso, i), (lat, lon)):
             return name
     return None
+
+
+#: Kilometres per degree of latitude, and of longitude at the equator (`_edge_km`).
+_KM_LAT, _KM_LON = 110.57, 111.32
+
+
+def near_province(cc: str, province: str, lat: float, lon: float, within_km: float) -> bool:
+    """The (lat, lon) point lies in the outline of the country's (ISO2) province of that
+    name or within ``within_km`` of its edge: a town the gazetteer files across the border
+    that notes put in the province ("Buni Yadi, Borno": filed under Yobe, 20 km out).
+    The margin counts only for a unit of the very name (the same consonants: `same_name`
+    lets "Cauca" end "Choco"). False when the country has no outlines or no such unit."""
+    inside = in_province(cc, province, lat, lon)
+    if inside or within_km <= 0:
+        return bool(inside)
+    iso = _iso_number_by_iso2().get(cc, 0)
+    pad_lat = within_km / _KM_LAT
+    pad_lon = within_km / (_KM_LON * max(math.cos(math.radians(lat)), 0.1))
+    names, own = _unit_boxes(iso), _consonants(province)
+    for i, (west, south, east, north) in _named_units(iso, province):
+        if _consonants(names[i][0]) != own:
+            continue
+        boxed = south - pad_lat <= lat <= north + pad_lat and west - pad_lon <= lon <= east + pad_lon
+        if boxed and _edge_km(unit_outline(iso, i), lat, lon) <= within_km:
+            return True
+    return False
+
+
+def _edge_km(rings: Outline, lat: float, lon: float) -> float:
+    """The distance in kilometres from the (lat, lon) point to the nearest edge of the
+    rings, on a plane drawn about the point (good to a few per cent over tens of km)."""
+    kx, best = _KM_LON * math.cos(math.radians(lat)), math.inf
+    for ring in rings:
+        pts = [((x - lon) * kx, (y - lat) * _KM_LAT) for x, y in ring]
+        for (x0, y0), (x1, y1) in zip(pts, pts[1:] + pts[:1], strict=True):
+            dx, dy = x1 - x0, y1 - y0
+            run = dx * dx + dy * dy
+            t = 0.0 if run == 0 else max(0.0, min(1.0, -(x0 * dx + y0 * dy) / run))
+            best = min(best, math.hypot(x0 + t * dx, y0 + t * dy))
+    return best

@@ -16,7 +16,7 @@ from sitroom.geo.loose_keys import loose_key
 from sitroom.geo.normalize import name_key, split_generic
 from sitroom.geo.thresholds import threshold
 from sitroom.lang import pack_words
-from sitroom.outlines import in_province
+from sitroom.outlines import near_province
 
 #: A town this large that a text puts inside a hamlet of the same name elsewhere is
 #: the place meant, and the hamlet a namesake ("Arish in northern Sinai"). These numbers
@@ -28,8 +28,8 @@ KNOWN_CITY = int(threshold("known_city"))
 #: A city this large stands on its own when only a foreign namesake of its container is known.
 CITY = int(threshold("standalone_city"))
 #: A place filed under another province than the one the text names lies this close to it
-#: (a border town that notes file under the neighbour).
-NEIGHBOUR_KM = threshold("neighbour_km")
+#: (a border town that notes file under the neighbour), or this close to its outline.
+NEIGHBOUR_KM, BORDER_KM = threshold("neighbour_km"), threshold("border_km")
 #: A province that notes put inside another lies this close to it (carved out of it).
 SPLIT_PROVINCE_KM = threshold("split_province_km")
 #: A named region that is no admin unit holds the places this close to its point.
@@ -106,9 +106,11 @@ def beyond_city(hit: Hit, mention: Mention, town: Hit) -> bool:
 
 
 def _filed_across_border(hit: Hit, province: Hit) -> bool:
-    """The gazetteer files the place under a neighbouring province, but the outline of
-    the province the text names holds it."""
-    return bool(in_province(hit.cc, province.admin1 or province.name, hit.lat, hit.lon))
+    """The gazetteer files the place under a neighbouring province, but the province's
+    outline holds it or, for a district or a town above a hamlet ("Shaykhan village" is
+    no match), passes within `BORDER_KM` of it."""
+    margin = BORDER_KM if hit.level == 2 or hit.population >= HAMLET else 0.0
+    return near_province(hit.cc, province.admin1 or province.name, hit.lat, hit.lon, margin)
 
 
 def loosely_inside(hit: Hit, holder: Hit) -> bool:
@@ -127,9 +129,10 @@ def loosely_inside(hit: Hit, holder: Hit) -> bool:
     if name_key(hit.admin1) == name_key(holder.admin1 or holder.name):
         return True
     # a sizeable town filed under the neighbour, by the named province's point: provinces
-    # redrawn since the gazetteer filed it ("Qaser Bin Ghashir (Aljfara)")
+    # redrawn since the gazetteer filed it ("Qaser Bin Ghashir (Aljfara)"); or one at the
+    # province's edge ("Gujiba LGA, Borno": the Gujba of Yobe, 27 km past Borno's outline)
     near = km(hit.lat, hit.lon, holder.lat, holder.lon) <= NEIGHBOUR_KM
-    return hit.level == 3 and hit.population >= SIZEABLE and near
+    return (hit.level == 3 and hit.population >= SIZEABLE and near) or _filed_across_border(hit, holder)
 
 
 def _seat_of_unit(town: Hit, hit: Hit) -> bool:

@@ -279,7 +279,9 @@ def _leaves_chain(hit: Hit, holder: Hit | None, above: Sequence[Hit]) -> bool:
     container is left alone: the chain was misread (`_agreeing_above`)."""
     if holder is None or not (hit.level > holder.level or hit.level == 3):
         return False
-    return any(outside(hit, h) for h in above)
+    # a reading filed with a container that lies across a named province's border (by its
+    # edge) follows the container ("Buni Yadi (Gujba LGA, Borno)", both filed under Yobe)
+    return any(outside(hit, h) for h in above if not (hit.admin1 == holder.admin1 != h.admin1))
 
 
 def _unit_around(pool: list[Hit], container: Hit | None) -> list[Hit]:
