@@ -5,6 +5,8 @@ would make of each, over the fields that wording decides.
 - The victims of mob justice, named by the crime they were taken for ("lynched two suspected
   cattle thieves", "beat three alleged robbers to death"), are civilians, as the arrested
   are: not a gang that fought.
+- Ground handed over ("handed over their base in X to the army", "ceded the town to Y"):
+  the side that takes it is actor1, the side that gave it actor2.
 
 Known misses are strict xfails naming what is still wrong."""
 
@@ -12,7 +14,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import CIV, MOB, RIOT, RIOTS, assert_record, event_records
+from tests.wire_reports import (
+    CIV,
+    MOB,
+    RIOT,
+    RIOTS,
+    STRATEGIC,
+    TRANSFER,
+    assert_record,
+    event_records,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -33,4 +44,17 @@ LYNCHED = [
 
 @pytest.mark.parametrize(("published", "text", "want"), LYNCHED)
 def test_the_victims_of_mob_justice_are_civilians(pipeline, published, text, want):
+    assert_record(event_records(pipeline, text, published), want, SIDES)
+
+
+HANDED_OVER = [
+    _r("2025-03-14", "Burundian peacekeepers handed over their base in Baidoa to the Somali army on Monday, an official said.",
+       (STRATEGIC, TRANSFER, "Military Forces of Somalia (2022-)", None), "peacekeepers-hand-over-base"),
+    _r("2025-03-14", "The Islamic State group ceded the town of Tessit to the Malian army on Friday after talks.",
+       (STRATEGIC, TRANSFER, "Military Forces of Mali (2021-)", "Islamic State (Sahel)"), "group-cedes-town"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "want"), HANDED_OVER)
+def test_the_side_ground_is_handed_to_is_actor1(pipeline, published, text, want):
     assert_record(event_records(pipeline, text, published), want, SIDES)
