@@ -7,6 +7,8 @@ would make of each, over the fields that wording decides.
   are: not a gang that fought.
 - Ground handed over ("handed over their base in X to the army", "ceded the town to Y"):
   the side that takes it is actor1, the side that gave it actor2.
+- Two sides named together as the subject of an agreement ("the government and the rebels
+  signed a truce") are its two actors, as the two sides of a clash are.
 
 Known misses are strict xfails naming what is still wrong."""
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from tests.wire_reports import (
+    AGREEMENT,
     CIV,
     MOB,
     RIOT,
@@ -57,4 +60,17 @@ HANDED_OVER = [
 
 @pytest.mark.parametrize(("published", "text", "want"), HANDED_OVER)
 def test_the_side_ground_is_handed_to_is_actor1(pipeline, published, text, want):
+    assert_record(event_records(pipeline, text, published), want, SIDES)
+
+
+AGREED = [
+    _r("2025-03-14", "The Sudanese army and the RSF agreed to a three-day truce on Thursday, Saudi mediators said.",
+       (STRATEGIC, AGREEMENT, "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces"), "army-and-rsf-truce"),
+    _r("2025-03-14", "The Ethiopian government and the TPLF signed a deal to disarm fighters in Mekelle on Tuesday.",
+       (STRATEGIC, AGREEMENT, None, "TPLF: Tigray People's Liberation Front"), "government-and-tplf-deal"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "want"), AGREED)
+def test_both_sides_of_an_agreement_are_its_actors(pipeline, published, text, want):
     assert_record(event_records(pipeline, text, published), want, SIDES)

@@ -1,6 +1,7 @@
 """Two sides named in one phrase of a clash: "GNA and LNA forces clashed at the airbase",
 "troops of the two neighbours traded fire along the frontier", "the armies of India and
-Pakistan exchanged fire"; the side named first is actor1."""
+Pakistan exchanged fire"; the side named first is actor1. So of an agreement: "the
+government and the M23 rebels signed a ceasefire" (the rebels actor2)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ _CLASH_PREPS = pack_words("actors/words", "clash_preps")
 _PLURAL_TAGS = {"NNS", "NNPS"}
 #: The generic class of an armed group the text does not name ("fighters", "gunmen").
 _UNNAMED = "unidentified"
+#: Sub-event types two sides make together, as they fight a clash.
+_PACTS = {"Agreement"}
 
 Side = list[tuple[Span, Mention, int]]  # (phrase, mention, order)
 
@@ -34,7 +37,8 @@ def split_clash(
     al-Shabaab clashed, killing six fighters": al-Shabaab, not an unidentified group)."""
     trigger = head_token(candidate.trigger)
     told2 = [m for _, m, _ in side2 if m.actor]
-    if not is_clash(trigger) or told2 and (foe_told(trigger) or any(m.generic != _UNNAMED for m in told2)):
+    mutual = is_clash(trigger) or candidate.event.sub_event_type in _PACTS
+    if not mutual or told2 and (foe_told(trigger) or any(m.generic != _UNNAMED for m in told2)):
         return side1, side2
     named = [entry for entry in side1 if entry[1].actor is not None]
     names = {m.actor.name for _, m, _ in named}
