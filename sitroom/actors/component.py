@@ -27,7 +27,7 @@ from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.either import merge_either
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
 from sitroom.actors.handover import receiver_first
-from sitroom.actors.mutual import VAC, fill_other_side, kind_of
+from sitroom.actors.mutual import VAC, fill_other_side, killed_by_a_fight, kind_of
 from sitroom.actors.named_target import named_target
 from sitroom.actors.operations import operation_spans
 from sitroom.actors.owners import owned_side, planter_spans, struck_a_mine, vehicle_owner
@@ -147,6 +147,8 @@ def resolve_candidate(
     if not side2 and event.sub_event_type in _TERRITORY:  # "seized the town from the army"
         side2 = _first_side(loser_spans(candidate), dictionary, country, when, False, taken)
     side2 = arrested_side(event, side2, dictionary, country, when)
+    if event.event_type == "Battles" and kind_of(side2) == _CIVILIANS and killed_by_a_fight(candidate):
+        side2 = []  # "fighting between armed groups killed three people": its toll, no side
     side1, side2 = receiver_first(  # "handed over the camp to the army": the army first
         candidate, side1, side2, lambda spans, giver: _first_side(spans, dictionary, country, when, True, giver))
     side2 = named_target(candidate, side2, lambda spans: _first_side(spans, dictionary, country, when, False, taken))

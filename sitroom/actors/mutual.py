@@ -122,6 +122,18 @@ def _fight_as_agent(candidate: Candidate) -> bool:
     return agent is not None and is_clash(head_token(agent))
 
 
+def killed_by_a_fight(candidate: Candidate) -> bool:
+    """ "Fighting between armed groups in X killed three people", "clashes broke out, killing
+    five": the fight is the doer, so the people it killed are its toll, not its second side."""
+    if _fight_as_agent(candidate):
+        return True
+    trigger = head_token(candidate.trigger)
+    return any(
+        c.i < trigger.i and c.dep_ in ("advcl", *NOMINAL_SUBJECTS) and is_clash(c)
+        for c in child_tokens(trigger)
+    )
+
+
 def _fight_told_alone(candidate: Candidate) -> Span | None:
     """ "Shoot-outs took place in two neighbourhoods", "gunfire was reported": a battle told
     by a noun with no one on it or around it; the noun is the cue."""

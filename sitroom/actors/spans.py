@@ -441,7 +441,7 @@ def _fight_sides(candidate: Candidate) -> tuple[Token | None, Token | None]:
         if prep.dep_ == "prep" and prep.lower_ in _FIGHT_SETTING:
             nouns += [p for p in child_tokens(prep) if p.dep_ == "pobj"]
     for noun in nouns:
-        if noun.i == trigger.i or not is_clash(noun):
+        if not is_clash(noun):  # the trigger too, when the parse made it its own doer
             continue
         for first, other in _between_pairs(child_tokens(noun)):
             if other is not None:  # not "fighting between two rival groups": `mutual`'s

@@ -78,7 +78,9 @@ def is_dateline(tok: Token) -> bool:
     shouted = all(t.text.isupper() for t in words if t.is_alpha)
     if bracket is not None and not shouted:  # "Gunmen (some on motorbikes) - raided": no place
         return tok.ent_type_ in PLACE_ENTS
-    return shouted or bool(set(found.group(0)) & {",", "("})
+    # "BUKAVU, Democratic Republic of Congo, Sept / 25 -": the place's own comma, the day cut off
+    listed = any(t.text == "," for t in subtree_tokens(tok) if t.i < last.i)
+    return shouted or listed or bool(set(found.group(0)) & {",", "("})
 
 
 def subject_of(tok: Token, *deps: str) -> Token | None:

@@ -260,8 +260,7 @@ RECORDS = [
     _r("42-libya-zawiya", (BATTLE, CLASH, None, None, "Libya", "Al Jabal al Gharbi", "Zintan", 1, "2025-02-18", 3,
                            "new"), (31.93, 12.25)),
     _r("42-libya-zawiya", (BATTLE, CLASH, None, "Unidentified Armed Group (Libya)", "Libya", "Al Jabal al Gharbi",
-                           "Zintan", 1, "2025-02-18", 3, "new"), rid="42-libya-zintan-sides",
-       miss="armed groups fighting each other in Zintan: the second side is civilians"),
+                           "Zintan", 1, "2025-02-18", 3, "new"), rid="42-libya-zintan-sides"),
     _r("43-westbank-nablus", (BATTLE, CLASH, IL_ARMY, None, "Palestine", "West Bank", "Balata camp", 1, "2025-02-25", 2,
                               "new"), (32.21, 35.28)),
     _r("43-westbank-nablus", (VAC, ATTACK, "Settlers (Israel)", "Civilians (Palestine)", "Palestine", "West Bank", "Duma",
@@ -310,9 +309,7 @@ RECORDS = [
     _r("51-drc-lubero", (VAC, ATTACK, "ADF: Allied Democratic Forces", f"Civilians ({DRC})", DRC, "Nord-Kivu",
                          "Manguredjipa", 2, "2025-07-29", 9, "new"), rid="51-drc-manguredjipa"),
     _r("52-drc-uvira", (BATTLE, CLASH, "M23: March 23 Movement", None, DRC, "Sud-Kivu", None, 2, "2025-09-22", 7, "new"),
-       (-3.40, 29.14),
-       "'Fighting between M23 rebels and Wazalendo militiamen broke out' names neither side: no first "
-       "side and civilians as the second"),
+       (-3.40, 29.14)),
     _r("52-drc-uvira", (BATTLE, CLASH, "Military Forces of Burundi (2020-)", "M23: March 23 Movement", DRC, "Sud-Kivu",
                         "Kamanyola", 2, "2025-09-23", 0, "new"), (-2.76, 29.00), rid="52-drc-kamanyola"),
 ]
