@@ -50,6 +50,7 @@ _IN = _pattern("chain_in")
 _IN_SEARCH = PackValue(lambda _: Confined(_IN.value()))
 _SETTLEMENT_GAP = _pattern("settlement_of_gap")
 _THE_BEFORE = _pattern("determiner_before")
+_THE_DIRECTION_BEFORE = _pattern("determiner_direction_before")  # "the eastern Ukrainian city of X"
 _THE_START = _pattern("determiner_start")
 #: Words before a name that make it a location ("in X", "the village of X"), window by window.
 _CUE = PackValue(lambda p: LastWords(_pattern("location_cue").value(), p.entry("geo/patterns", "location_cue_words")))
@@ -233,8 +234,12 @@ def _region_first(text: str, m: re.Match, is_unit: Callable[[str], bool]) -> int
     opening = _THE_START.match(m.group("a"))
     if opening:
         return m.start("a") + opening.end()  # a sentence opening "The Borno town of X"
-    before = text[max(0, m.start("a") - 6) : m.start("a")]
-    if _THE_BEFORE.search(before) or region_named_first(m.group("a"), m.group("b"), is_unit):
+    before = text[max(0, m.start("a") - 24) : m.start("a")]
+    if (
+        _THE_BEFORE.search(before[-6:])
+        or _THE_DIRECTION_BEFORE.search(before)
+        or region_named_first(m.group("a"), m.group("b"), is_unit)
+    ):
         return m.start("a")
     return None
 
