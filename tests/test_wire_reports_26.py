@@ -211,8 +211,6 @@ def test_a_second_incident_in_another_province_is_its_own_record(records):
     assert_record(records("03-drc-ituri"), (None, "Nord-Kivu", None, None, "2024-01-16", 7, "new"))
 
 
-@pytest.mark.xfail(strict=True, reason="'Gunmen then fought security forces inside the hotel' "
-                   "(no date of its own) makes a second record of the same attack")
 def test_a_detail_told_with_then_joins_the_attack(records):
     news = [e for e in records("06-somalia-mogadishu") if e.status == "new" and e.location == "Mogadishu"]
     assert len(news) == 1

@@ -271,8 +271,6 @@ def _no_record(records, name: str, **fields) -> bool:
     return not [e for e in records(name) if all(getattr(e, k) == v for k, v in fields.items())]
 
 
-@pytest.mark.xfail(strict=True, reason="'JNIM ... claimed the attack and said its fighters had seized weapons' "
-                   "makes a record in Burkina Faso's Sahel region")
 def test_a_groups_claim_of_loot_makes_no_record_abroad(records):
     assert _no_record(records, "03-togo-savanes", admin1="Sahel")
 

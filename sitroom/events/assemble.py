@@ -234,16 +234,26 @@ def _told_by(c: Candidate, key: str) -> bool:
 
 def _fight_follows(keep: Candidate, c: Candidate, rules: Rules) -> bool:
     """A roadside bomb, then gunfire or fighting with the same troops ('... were killed in
-    the clashes that followed'): one ambush, typed by the fight."""
+    the clashes that followed'): one ambush, typed by the fight. Not a blast that hit
+    civilians ('detonated a car bomb at a hotel ... then fought security forces inside')."""
     followers = rules.followed_by.get(keep.event.sub_event_type, ())
-    if c.event.sub_event_type not in followers:
-        return False
+    if c.event.sub_event_type not in followers or _among_civilians(keep):
+        return False  # a bomb among civilians, then the gunmen fight the police: the bombing
     # told right after the blast: "the Taliban is battling IS in several areas", paragraphs
     # later, is the war around it, not the fight that followed
     told = (keep.sentence_index, c.sentence_index)
     if None not in told and not 0 <= told[1] - told[0] <= rules.follow_within:
         return False
     return bool(c.data.get("classes", frozenset()) & rules.fire_classes)
+
+
+def _among_civilians(keep: Candidate) -> bool:
+    """The blast hit civilians, and what it hit names no organised force ('a vehicle in an
+    AMISOM convoy' is the troops' vehicle, whatever side the record read)."""
+    if keep.event.inter2 != CIVILIAN_CODE:
+        return False
+    hit = keep.patient
+    return hit is None or not any(t.ent_type_ == "ORG" for t in hit.root.subtree)
 
 
 def _add_member(inc: Incident, c: Candidate, rules: Rules) -> None:

@@ -186,6 +186,7 @@ _LIST_KEYS = (
     "hedge_words",
     "verify_verbs",
     "anaphoric_attackers",
+    "both_sides_words",
     "anonymous_attackers",
     "mutual_fire_cues",
     "fighting_words",

@@ -238,10 +238,20 @@ def _attackers_dead(c: Candidate) -> bool:
             if (
                 lemma(noun) in attackers
                 and not inside
+                and not _both_sides(noun)
                 and _count_of(tok) == c.data["own_fatalities"][BEST]
             ):
                 return True  # the whole toll, not a part of one ('two soldiers and five gunmen')
     return False
+
+
+def _both_sides(noun) -> bool:
+    """'14 fighters on both sides', 'fighters from each side': the count spreads over every
+    side of the fight."""
+    spread = load_lexicon().cue("both_sides_words")
+    return any(
+        d.lower_ in spread for p in child_tokens(noun) if p.dep_ == "prep" for o in child_tokens(p) for d in child_tokens(o)
+    )
 
 
 def _floor(c: Candidate) -> bool:

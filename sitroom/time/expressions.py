@@ -215,6 +215,8 @@ def duration(text: str, published: date) -> TimeRef | None:
     backward = bool(_BACKWARD.search(t))
     if not backward and not (lead and count_text):
         return None  # a bare length ("three days", "after night") is not a time
+    if not backward and unit == "hour" and lead in words("length_leads"):
+        return None  # "after several hours of fighting": how long it lasted, not when
     start = _span_back(published, n, unit)
     return make_ref(start, published, precision_for_span(start, published), text, "duration")
 
