@@ -200,6 +200,8 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
         and not unarmed_detail(keep, c)
     ) or _fight_follows(keep, c, rules):
         _take_type(keep, c)  # 'after the riots of last week' does not make today's march a riot
+    if _pair_named(k, o):
+        take_sides(keep, c)
     _take_actors(keep, c)
     _armed_opponent(k, o)
     if not k.attributed_to and o.attributed_to:
@@ -209,6 +211,20 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     if not k.origin and o.origin:
         k.origin = o.origin
     _add_member(inc, c, rules)
+
+
+def _pair_named(k: Event, o: Event) -> bool:
+    """'Fighting broke out between the army and Karen rebels', then 'The KNLA attacked army
+    positions': the mention names the side the record left unidentified, as the one that
+    attacked the record's first side: the record takes the mention's sides, in its order.
+    Not where the record names no second side: 'forces fired shells at villages', then
+    'the resistance forces responded' tells who answered, not who attacked."""
+    return (
+        bool(k.actor1 and o.actor1)
+        and k.actor1 == o.actor2
+        and UNIDENTIFIED not in o.actor1.lower()
+        and UNIDENTIFIED in k.actor2.lower()
+    )
 
 
 def _doers_version(keep: Candidate, c: Candidate) -> bool:

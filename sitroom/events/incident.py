@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from sitroom import yamlio
 from sitroom.components import Candidate
 from sitroom.events.continuing import goes_on
+from sitroom.events.detail import nearby_detail
 from sitroom.events.detect import PLACE_ENTS, PLACE_PREPS
 from sitroom.events.findings import event_words
 from sitroom.events.lexicon import load_lexicon
@@ -65,6 +66,8 @@ class Rules:
     fire_classes: frozenset[str] = frozenset()  # trigger classes of gunfire and fighting
     follow_within: int = 2  # sentences after the blast within which that fight is told
     nearby_words: frozenset[str] = frozenset()  # 'burned houses in nearby X'
+    detail_km: float = 0.0  # the next sentence's place this close details the lead's
+    detail_back_nouns: frozenset[str] = frozenset()  # 'The fighting broke out when ...'
 
 
 def load_rules(path: str | None = None) -> Rules:
@@ -98,6 +101,8 @@ def _rules(path: str | None, pack: LanguagePack) -> Rules:
         fire_classes=frozenset(raw.get("fire_classes") or ()),
         follow_within=int(raw.get("follow_within", 2)),
         nearby_words=frozenset(words.get("nearby_words") or ()),
+        detail_km=float(raw.get("detail_km", 0)),
+        detail_back_nouns=frozenset(words.get("detail_back_nouns") or ()),
     )
 
 
@@ -382,7 +387,7 @@ def compatible(inc: Incident, c: Candidate, rules: Rules) -> bool:
         )
         and not any(weapons_differ(m, c, rules) for m in (lead, *inc.members))
         and (dates_agree(lead, c, rules) or toll_update(lead, c, rules.news_days))
-        and (places_agree(lead, c) or next_door(lead, c, rules))
+        and (places_agree(lead, c) or next_door(lead, c, rules) or nearby_detail(lead, c, rules, own_date, own_place))
         and actors_agree(lead.event, c.event)
     )
 

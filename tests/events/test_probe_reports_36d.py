@@ -7,13 +7,20 @@ fighting' (the length of the fight read as a day counted back from publication: 
 battle, a day after the lead's, at the province, with the whole toll; with that fixed, 'clashes
 that killed 11 fighters on both sides' read as the attackers' own dead, added to the next
 sentence's 'seven rebels and four soldiers', and a car bomb among civilians turned into a
-battle by the gunmen's fight with the police that followed it)."""
+battle by the gunmen's fight with the police that followed it); 'Fighting broke out
+near X on Wednesday. Rebels attacked army positions at the village of Y, a few kilometres
+east of X' and 'Troops clashed with rebels in X on Tuesday. The fighting began when ... in Y'
+(the next sentence, with no day of its own, that places the lead's incident a few km away:
+a second record at Y; now the one record, at the finer place, with the sides the detail
+names)."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.wire_reports import BATTLE, CLASH, IED, REMOTE, event_records, record_row, row_fits
+
+SOMALIA, SHABAAB = "Military Forces of Somalia (2022-)", "Al Shabaab"
 
 pytestmark = pytest.mark.slow
 
@@ -71,7 +78,62 @@ ONE_RECORD = [
         (REMOTE, IED, "Somalia", "Banadir", "Mogadishu", 1, "2025-03-12", 12, "new"),
         id="bomb-then-fight",
     ),
+    # the next sentence tells where, a few km from the lead's place, the incident happened
+    pytest.param(
+        "2025-03-14",
+        "Heavy fighting broke out between Somali troops and Al Shabaab militants near Afgooye in the "
+        "Lower Shabelle region on Wednesday, officials said. Al Shabaab fighters attacked army "
+        "positions at the village of Lafoole, a few kilometres east of Afgooye, a local commander "
+        "said. Five soldiers were killed, he said.",
+        (BATTLE, CLASH, "Somalia", "Lower Shabelle", "Lafoole", 1, "2025-03-12", 5, "new"),
+        id="near-then-village",
+    ),
+    pytest.param(
+        "2025-03-14",
+        "Ukrainian forces fought Russian troops near Pokrovsk in the Donetsk region on Wednesday, the "
+        "general staff said. Russian assault units attacked Ukrainian positions at Myrnohrad, east of "
+        "Pokrovsk, it said. Seven soldiers were killed.",
+        (BATTLE, CLASH, "Ukraine", "Donetsk", "Myrnohrad", 1, "2025-03-12", 7, "new"),
+        id="near-then-town",
+    ),
+    pytest.param(
+        "2025-03-14",
+        "Ukrainian troops clashed with Russian forces in Kupiansk in the Kharkiv region on Tuesday, "
+        "leaving four soldiers dead, the regional governor said. The fighting began when Russian assault "
+        "groups stormed positions in Kupiansk-Vuzlovyi, a military spokesman said.",
+        (BATTLE, CLASH, "Ukraine", "Kharkiv", "Kupyansk", 1, "2025-03-11", 4, "new"),
+        id="the-fighting-began",
+    ),
 ]
+
+
+def test_the_detail_names_the_side_the_lead_left_unnamed(pipeline):
+    text = (
+        "Fighting broke out between Somali troops and militants near Afgooye in the Lower Shabelle "
+        "region on Wednesday, officials said. Al Shabaab fighters attacked army positions at the "
+        "village of Lafoole, a few kilometres east of Afgooye, a local commander said."
+    )
+    records = [e for e in event_records(pipeline, text, "2025-03-14") if e.status == "new"]
+    assert [(e.actor1, e.actor2, e.location) for e in records] == [(SHABAAB, SOMALIA, "Lafoole")]
+
+
+# A place nearby told with a day of its own is another incident.
+TWO_RECORDS = [
+    pytest.param(
+        "2025-03-14",
+        "Heavy fighting broke out between Somali troops and Al Shabaab militants near Afgooye in the "
+        "Lower Shabelle region on Tuesday, officials said. On Thursday, Al Shabaab fighters attacked "
+        "army positions at the village of Lafoole, a few kilometres east of Afgooye.",
+        ["Afgooye", "Lafoole"],
+        id="nearby-another-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "places"), TWO_RECORDS)
+def test_a_nearby_place_on_another_day_is_another_record(pipeline, published, text, places):
+    records = [e for e in event_records(pipeline, text, published) if e.status == "new"]
+    assert [e.location for e in records] == places
 
 
 @pytest.mark.parametrize(("published", "text", "want"), ONE_RECORD)
