@@ -14,6 +14,8 @@ would make of each, over the fields that wording decides.
   dateline's month on the filing place ("BAMAKO, Mali, Sept / 12 - ..."); the people it
   killed are its toll, never its second side ("Clashes between rival militias ... killed
   five people": a battle of unnamed armed groups, not an attack on civilians).
+- A village headman shot dead is a civilian killed, as a village chief is: an attack on
+  civilians, not a battle with no second side.
 
 Known misses are strict xfails naming what is still wrong."""
 
@@ -32,6 +34,7 @@ from tests.wire_reports import (
     STRATEGIC,
     TRANSFER,
     UAG,
+    VAC,
     assert_record,
     event_records,
 )
@@ -100,4 +103,17 @@ FIGHTS = [
 
 @pytest.mark.parametrize(("published", "text", "want"), FIGHTS)
 def test_the_dead_of_a_fight_are_its_toll_not_a_side(pipeline, published, text, want):
+    assert_record(event_records(pipeline, text, published), want, SIDES)
+
+
+HEADMEN = [
+    _r("2025-03-14", "On Friday, gunmen shot dead a village headman in Yala's Raman district, police said.",
+       (VAC, "Attack", UAG.format("Thailand"), CIV.format("Thailand")), "headman-shot-dead"),
+    _r("2025-03-14", "Two village headmen were shot dead by suspected insurgents in Narathiwat's Rueso district on Tuesday, police said.",
+       (VAC, "Attack", UAG.format("Thailand"), CIV.format("Thailand")), "headmen-shot-dead"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "want"), HEADMEN)
+def test_a_village_headman_is_a_civilian(pipeline, published, text, want):
     assert_record(event_records(pipeline, text, published), want, SIDES)
