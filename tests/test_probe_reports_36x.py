@@ -16,6 +16,9 @@ would make of each, over the fields that wording decides.
   five people": a battle of unnamed armed groups, not an attack on civilians).
 - A village headman shot dead is a civilian killed, as a village chief is: an attack on
   civilians, not a battle with no second side.
+- A defence ministry that acts ("Turkey's defence ministry said it had neutralised ...",
+  "the Turkish Defence Ministry said its jets struck ...") is the state's military forces,
+  as ACLED codes them, not its government.
 
 Known misses are strict xfails naming what is still wrong."""
 
@@ -25,6 +28,7 @@ import pytest
 
 from tests.wire_reports import (
     AGREEMENT,
+    AIR,
     BATTLE,
     CIV,
     CLASH,
@@ -116,4 +120,17 @@ HEADMEN = [
 
 @pytest.mark.parametrize(("published", "text", "want"), HEADMEN)
 def test_a_village_headman_is_a_civilian(pipeline, published, text, want):
+    assert_record(event_records(pipeline, text, published), want, SIDES)
+
+
+DEFENCE_MINISTRIES = [
+    _r("2025-03-14", "Turkey's defence ministry said it had neutralised seven PKK militants in the Gara region of northern Iraq on Friday.",
+       (BATTLE, CLASH, "Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party"), "ministry-it-neutralised"),
+    _r("2025-03-14", "The Turkish Defence Ministry said its jets struck PKK shelters in the Hakurk region of northern Iraq on Wednesday, killing 12 militants.",
+       ("Explosions/Remote violence", AIR, "Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party"), "ministry-its-jets"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "want"), DEFENCE_MINISTRIES)
+def test_a_defence_ministry_that_acts_is_the_military(pipeline, published, text, want):
     assert_record(event_records(pipeline, text, published), want, SIDES)
