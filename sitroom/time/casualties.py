@@ -59,6 +59,7 @@ _TO_DEATH_PREPS, _TO_DEATH_NOUNS = lexicon_words("to_death_preps"), lexicon_word
 _OF = lexicon_words("of_preps")
 _ALONG, _ALONG_PREPS = lexicon_words("along_adverbs"), lexicon_words("along_preps")
 _BETWEEN = lexicon_words("between_preps")
+_INCLUSION, _THEM = lexicon_words("inclusion_preps"), lexicon_words("plural_pronouns")
 _DIE = lexicon_words("intransitive_death_verbs")
 _COPULAS = lexicon_words("copulas")
 _LIFE, _LOSE = lexicon_words("life_nouns"), lexicon_words("lose_verbs")
@@ -146,6 +147,17 @@ def _along_with(tok: Token) -> list[Token]:
     return [p for p in out if not told_apart(p)]
 
 
+def _not_named_again(objs: list[Token], kids: list[Token]) -> list[Token]:
+    """'killed five people, among them a 14-year-old boy' (the boy parsed a second object):
+    an object after 'among them' or 'including them' is one of those counted before it."""
+    marks = [c.i for c in kids if c.dep_ == "prep" and c.lower_ in _INCLUSION
+             and any(p.dep_ == "pobj" and p.lower_ in _THEM for p in child_tokens(c))]
+    if not marks or not objs:
+        return objs
+    first = min(v.i for v in objs)
+    return [v for v in objs if not any(first < m < v.i for m in marks)]
+
+
 def _direct_victims(tok: Token) -> list[Token]:
     kids = list(child_tokens(tok))
     if tok.pos_ == "ADJ":
@@ -155,7 +167,11 @@ def _direct_victims(tok: Token) -> list[Token]:
         objs = [c for c in kids if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
         if objs and tok.head.pos_ == "VERB":  # 'shot dead an officer', 'dead' parsed as a preposition
             return _conjuncts(objs[0])
-    objs = [v for c in kids if c.dep_ in ("dobj", "obj") for v in _conjuncts(c)]
+        if tok.dep_ == "prep" and tok.head.pos_ == "VERB":  # ... and its victim an apposition of 'shot'
+            later = [c for c in child_tokens(tok.head) if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"]
+            if later:
+                return _conjuncts(later[0])
+    objs = _not_named_again([v for c in kids if c.dep_ in ("dobj", "obj") for v in _conjuncts(c)], kids)
     objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in _BETWEEN for p in child_tokens(c) if p.dep_ == "pobj"]
     if objs:
         return objs

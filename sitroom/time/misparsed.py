@@ -20,6 +20,7 @@ from sitroom.time.numbers import lexicon, lexicon_words
 _CALENDAR = pack_pattern("time/patterns", "calendar_token", re.IGNORECASE)
 _JOINERS = lexicon_words("name_joiners")
 _SAYING = lexicon_words("reporting_verbs")
+_INCLUSION = lexicon_words("inclusion_preps")
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 _PLACES = ("GPE", "LOC", "FAC")
 
@@ -141,7 +142,12 @@ def victims_told_as_speakers(verb: Token) -> Token | None:
     if noun.head.lemma_.lower() not in _SAYING or noun.head.i < verb.i:
         return None
     later = [c for c in noun.conjuncts if c.i > noun.i]
-    return noun if sources_coordinated(noun, later) else None
+    if sources_coordinated(noun, later):
+        return noun
+    # '31 people, including patients, a rescue worker and an official said': the sources end the list
+    listed = [p for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ in _INCLUSION
+              for p in child_tokens(c) if p.dep_ == "pobj"]
+    return noun if any(sources_coordinated(p, [c for c in p.conjuncts if c.i > p.i]) for p in listed) else None
 
 
 def place_appos(noun: Token) -> Token:

@@ -115,8 +115,23 @@ def victim_count(noun: Token) -> tuple[Count | None, bool]:
             count, ok = victim_count(appos)  # "his bodyguards, two police officers, ..."
             if ok and count is not None:
                 return count, True
-        return counted_before(noun), True
+        return counted_before(noun) or _object_before(noun), True
     return None, noun.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _object_before(pron: Token) -> Count | None:
+    """'forced off seven men and shot them dead', 'seized 12 villagers and killed them': a
+    plural pronoun, the object of a verb coordinated after one whose object has a number,
+    counts that object."""
+    verb = pron.head
+    if pron.lower_ not in _MANY_PRONOUNS or pron.dep_ not in ("dobj", "obj") or verb.dep_ != "conj":
+        return None
+    for before in sorted((v for v in verb.conjuncts if v.i < verb.i), key=lambda v: -v.i):
+        for obj in (c for c in child_tokens(before) if c.dep_ in ("dobj", "obj") and c.tag_ in ("NNS", "NNPS")):
+            nums = [c for c in child_tokens(obj) if c.dep_ == "nummod" and _is_number(c)]
+            if nums:
+                return count_phrase(nums[0])
+    return None
 
 
 def counted_before(noun: Token) -> Count | None:
