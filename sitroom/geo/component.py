@@ -48,6 +48,7 @@ from sitroom.geo.statements import (
 )
 from sitroom.geo.theatres import focused_context
 from sitroom.geo.told_next import finer_next, told_next
+from sitroom.geo.unit_capitals import with_unit_capitals
 from sitroom.geo.unplaced import named_container, unit_place, unknown_names
 from sitroom.lang import pack_words
 from sitroom.lang.story import opens_story
@@ -109,6 +110,7 @@ def analyse(
     if cached is None:
         mentions = extract_mentions(ctx.doc, country_test(gaz), known_test(gaz), unit_test(gaz))
         mentions = with_capitals(ctx.doc, mentions, gaz)  # "in the Sudanese capital"
+        mentions = with_unit_capitals(ctx.doc, mentions, gaz)  # "in the regional capital"
         told = event_sentences(ctx)
         first = focused_context(mentions, gaz, doc_text(ctx.doc), told, actor_files)
         outlet = outlet_home(outlet_countries(ctx.article.source, gaz.country_code), mentions, first, gaz)
