@@ -103,8 +103,8 @@ def _agent_spans(candidate: Candidate) -> list[Span]:
 
 def _groups_of(head: Token) -> list[Span]:
     """The named group the men of ``head`` belong to: 'gunmen from the Balochistan
-    Liberation Army', 'fighters led by Hayat Tahrir al-Sham', 'militants loyal to X' (a
-    proper name only: 'gunmen from the village' belong to no group). Armed men only:
+    Liberation Army', 'fighters led by Hayat Tahrir al-Sham', 'militants loyal to X', 'fighters
+    of the militant group al Shabaab' (a proper name only: 'gunmen from the village' belong to no group). Armed men only:
     'protesters from the opposition party' are protesters, whoever sent them."""
     if side(head.doc[head.i : head.i + 1], load_lexicon()) != "armed":
         return []
@@ -115,6 +115,8 @@ def _groups_of(head: Token) -> list[Span]:
         elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in _MEMBER_LINKS:
             preps = [p for p in child_tokens(child) if p.dep_ in ("prep", "agent")]
             found += [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj"]
+    # 'fighters of the militant group al Shabaab': the group named in apposition to its kind
+    found += [a for t in found if t.pos_ == "NOUN" for a in child_tokens(t) if a.dep_ == "appos"]
     return [phrase(t) for t in found if t.pos_ == "PROPN"]
 
 
