@@ -49,8 +49,7 @@ _IN = _pattern("chain_in")
 #: or "of" between spaces, a capital before and after it, no comma or full stop between).
 _IN_SEARCH = PackValue(lambda _: Confined(_IN.value()))
 _SETTLEMENT_GAP = _pattern("settlement_of_gap")
-_THE_BEFORE = _pattern("determiner_before")
-_THE_DIRECTION_BEFORE = _pattern("determiner_direction_before")  # "the eastern Ukrainian city of X"
+_THE_BEFORE = _pattern("determiner_direction_before")  # "the (eastern) Ukrainian city of X"
 _THE_START = _pattern("determiner_start")
 #: Words before a name that make it a location ("in X", "the village of X"), window by window.
 _CUE = PackValue(lambda p: LastWords(_pattern("location_cue").value(), p.entry("geo/patterns", "location_cue_words")))
@@ -235,11 +234,7 @@ def _region_first(text: str, m: re.Match, is_unit: Callable[[str], bool]) -> int
     if opening:
         return m.start("a") + opening.end()  # a sentence opening "The Borno town of X"
     before = text[max(0, m.start("a") - 24) : m.start("a")]
-    if (
-        _THE_BEFORE.search(before[-6:])
-        or _THE_DIRECTION_BEFORE.search(before)
-        or region_named_first(m.group("a"), m.group("b"), is_unit)
-    ):
+    if _THE_BEFORE.search(before) or region_named_first(m.group("a"), m.group("b"), is_unit):
         return m.start("a")
     return None
 

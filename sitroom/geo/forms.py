@@ -210,10 +210,17 @@ def stated_province(stem: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     # (or the province whose seat the town is, the stem an other name of the town: "Lahj
     # governorate" is Lahij, whose seat Lahij is also written Lahj; not "the region of
     # Hadibu", the seat's own name: the area around the town)
+    # (a Slavic province's adjective drops the town's last vowel: "Tula region" is
+    # Tulskaya oblast, "Samara region" Samarskaya, "Sumy region" Sumska)
+    adjective = stem[:-1] + "sk" if stem[-1:] in "aoyie" else stem
     units = (
         gaz.admin_unit(h.cc, h.admin1, 1)
         for h in towns
-        if h.admin1 and (name_key(h.admin1).startswith(stem) or (h.fcode == "PPLA" and not h.primary))
+        if h.admin1
+        and (
+            name_key(h.admin1).startswith((stem, adjective))
+            or (h.fcode == "PPLA" and not h.primary)
+        )
     )
     return [replace(u, primary=False) for u in dict.fromkeys(units) if u is not None]
 

@@ -76,8 +76,7 @@ _SENT_END_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
 _OF_GAP = _pattern("of_gap", 0)
 #: "the West Bank village of X": the name before the settlement word is X's region.
 _REGION_GAP = _pattern("region_settlement_gap", 0)
-_THE_BEFORE = _pattern("determiner_before", 0)
-_THE_DIRECTION_BEFORE = _pattern("determiner_direction_before", 0)
+_THE_BEFORE = _pattern("determiner_direction_before", 0)  # "the (eastern) Darfur town of X"
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _SITE_HEADS = pack_words("geo/words", "site_heads")
@@ -373,8 +372,7 @@ def link(
             continue
         region_first = _REGION_GAP.match(gap) and not KIND_AFTER.match(text[b.end : b.end + 30])
         if region_first and (
-            _THE_BEFORE.search(text[max(0, a.start - 6) : a.start])
-            or _THE_DIRECTION_BEFORE.search(text[max(0, a.start - 24) : a.start])
+            _THE_BEFORE.search(text[max(0, a.start - 24) : a.start])
             or region_named_first(a.text, b.text, is_unit)
         ):
             b.container = b.container or a  # "the Darfur town of X": X, in Darfur
