@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span
 
+from sitroom.geo.branches import mark_branch_names
 from sitroom.geo.chain_parts import stretches
 from sitroom.geo.chains import (
     LIST_GAP,
@@ -243,6 +244,7 @@ def extract_mentions(
     share_list_containers(mentions, text)
     _past_countries(mentions, text, is_country)
     _countries_in_names(mentions, text, is_country)
+    mentions = mark_branch_names(mentions, text)  # "claimed by the Islamic State in Libya"
     _dateline_countries(mentions, text)
     return mentions
 
