@@ -7,6 +7,8 @@ Yemen" or "fighting in Libya" still place."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sitroom.geo.resolve import Mention
 from sitroom.geo.spans import _pattern
 
@@ -22,9 +24,13 @@ _PROVINCE_AFTER = _pattern("province_after", 0)
 _REACH = 40
 
 
-def mark_branch_names(mentions: list[Mention], text: str) -> list[Mention]:
+def mark_branch_names(
+    mentions: list[Mention], text: str, is_country: Callable[[str], bool] = lambda _: False
+) -> list[Mention]:
     """The mentions without those inside a movement's own name, the places inside a branch
-    name marked as a party's (modifier and party, holding nothing, held by nothing)."""
+    name marked as a party's (modifier and party, holding nothing, held by nothing). A branch
+    is named by a country or a region after "the" ("in the Islamic Maghreb"); a town after the
+    movement's name is where it acted ("a suicide attack by Islamic State in Samarra")."""
     stems = [s.span() for s in _STEM.finditer(text)]
     if not stems:
         return mentions
@@ -32,7 +38,8 @@ def mark_branch_names(mentions: list[Mention], text: str) -> list[Mention]:
     marked: list[Mention] = []
     for m in kept:
         before = text[max(0, m.start - _REACH) : m.start]
-        in_branch = _BRANCH_BEFORE.search(before) is not None or (
+        branch = _BRANCH_BEFORE.search(before)
+        in_branch = (branch is not None and (is_country(m.text) or " the " in branch.group(0))) or (
             _PROVINCE_BEFORE.search(before) is not None
             and _PROVINCE_AFTER.match(text[m.end : m.end + 12]) is not None
         )

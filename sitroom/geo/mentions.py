@@ -244,7 +244,7 @@ def extract_mentions(
     share_list_containers(mentions, text)
     _past_countries(mentions, text, is_country)
     _countries_in_names(mentions, text, is_country)
-    mentions = mark_branch_names(mentions, text)  # "claimed by the Islamic State in Libya"
+    mentions = mark_branch_names(mentions, text, is_country)  # "claimed by the Islamic State in Libya"
     _dateline_countries(mentions, text)
     return mentions
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import BATTLE, VAC, event_records, matches, record_row
+from tests.wire_reports import BATTLE, REMOTE, VAC, event_records, matches, record_row
 
 pytestmark = pytest.mark.slow
 
@@ -41,6 +41,11 @@ SHORT = [
        (BATTLE, "Libya", "", "Libya", 3), "ly-fighting-in-country"),
     _s("Gunmen killed two aid workers in Marib on Friday. UNICEF in Yemen condemned the killing.",
        (VAC, "Yemen", "Marib", "Marib", 1), "ye-agency-in-country"),
+    # a town after the movement's name is where it acted, not a branch
+    _s("Eight policemen died on Monday in a suicide attack by Islamic State in Samarra, officials said.",
+       (REMOTE, "Iraq", "Sala al-Din", "Samarra", 1), "iq-group-in-town"),
+    _s("Government troops launched an offensive against ISIL in Fallujah on Tuesday, killing twelve militants.",
+       (BATTLE, "Iraq", "Anbar", "Al Fallujah", 1), "iq-offensive-against-group-in-town"),
 ]
 
 
