@@ -30,7 +30,7 @@ def mark_branch_names(
     """The mentions without those inside a movement's own name, the places inside a branch
     name marked as a party's (modifier and party, holding nothing, held by nothing). A branch
     is named by a country or a region after "the" ("in the Islamic Maghreb"); a town after the
-    movement's name is where it acted ("a suicide attack by Islamic State in Samarra")."""
+    movement's name is where it acted ("a bomber sent by Islamic State in Tikrit")."""
     stems = [s.span() for s in _STEM.finditer(text)]
     if not stems:
         return mentions

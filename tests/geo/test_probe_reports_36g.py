@@ -42,8 +42,8 @@ SHORT = [
     _s("Gunmen killed two aid workers in Marib on Friday. UNICEF in Yemen condemned the killing.",
        (VAC, "Yemen", "Marib", "Marib", 1), "ye-agency-in-country"),
     # a town after the movement's name is where it acted, not a branch
-    _s("Eight policemen died on Monday in a suicide attack by Islamic State in Samarra, officials said.",
-       (REMOTE, "Iraq", "Sala al-Din", "Samarra", 1), "iq-group-in-town"),
+    _s("Eight policemen were killed on Monday when a bomber sent by Islamic State in Tikrit blew himself up at their checkpoint.",
+       (REMOTE, "Iraq", "Sala al-Din", "Tikrit", 1), "iq-group-in-town"),
     _s("Government troops launched an offensive against ISIL in Fallujah on Tuesday, killing twelve militants.",
        (BATTLE, "Iraq", "Anbar", "Al Fallujah", 1), "iq-offensive-against-group-in-town"),
 ]
