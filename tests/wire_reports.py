@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from sitroom.geodesy import haversine_km
 from sitroom.model import Article
 
 FIELDS = ("location", "admin1", "event_type", "sub_event_type", "event_date", "fatalities", "status")
@@ -79,3 +80,37 @@ def matches(event, want: tuple, fields: tuple[str, ...]) -> bool:
 def assert_record(records: list, want: tuple, fields: tuple[str, ...] = FIELDS) -> None:
     """One of the report's event records has every field ``want`` gives (None: unchecked)."""
     assert any(matches(e, want, fields) for e in records), (want, [record_row(e, fields) for e in records])
+
+
+# The coder's whole row of a real-length probe report (`test_probe_reports_35w`, `_36w`): the
+# coder's fields and whether the record is news or background.
+ROW_FIELDS = (*CODER_FIELDS, "status")
+
+
+def report_param(name: str, want: tuple, near: tuple[float, float] | None = None, miss: str = "", rid: str = ""):
+    """A report's record to check (``near``: the real place's point; ``miss``: a known miss)."""
+    return pytest.param(name, want, near, id=rid or name, marks=xfail(miss) if miss else ())
+
+
+def count_param(name: str, want: tuple, count: int, miss: str = "", rid: str = ""):
+    """Records of the report a coder would not make: at most ``count`` of them."""
+    return pytest.param(name, want, count, id=rid or name, marks=xfail(miss) if miss else ())
+
+
+def wording_param(text: str, want: tuple, rid: str, miss: str = ""):
+    return pytest.param(text, want, id=rid, marks=xfail(miss) if miss else ())
+
+
+def assert_row(records: list, want: tuple, near: tuple[float, float] | None = None) -> None:
+    """One record has the whole row ``want`` gives, and (``near``) lies within 25 km of the
+    real place."""
+    hits = [e for e in records if matches(e, want, ROW_FIELDS)]
+    assert hits, (want, [record_row(e, ROW_FIELDS) for e in records])
+    if near is not None:
+        dist = min(haversine_km(e.latitude, e.longitude, *near) for e in hits if e.latitude is not None)
+        assert dist < 25, (want, near, dist)
+
+
+def assert_at_most(records: list, want: tuple, count: int) -> None:
+    hits = [e for e in records if matches(e, want, ROW_FIELDS)]
+    assert len(hits) <= count, (want, [record_row(e, ROW_FIELDS) for e in records])

@@ -37,7 +37,6 @@ from pathlib import Path
 
 import pytest
 
-from sitroom.geodesy import haversine_km
 from tests.wire_reports import (
     AIR,
     ARRESTS,
@@ -58,20 +57,18 @@ from tests.wire_reports import (
     SUICIDE,
     VAC,
     VIOLENT,
+    assert_at_most,
+    assert_row,
+    count_param,
     event_records,
-    matches,
-    record_row,
+    report_param,
     report_runner,
-    xfail,
+    wording_param,
 )
 
 pytestmark = pytest.mark.slow
 
 REPORTS = Path(__file__).parents[1] / "data" / "probe_reports_36w"
-FIELDS = (
-    "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
-    "geo_precision", "event_date", "fatalities", "status",
-)
 KP, ARMM = "Khyber Pakhtunkhwa", "Autonomous Region in Muslim Mindanao"
 SAF, RSF = "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces"
 ISM, ISS = "Islamic State (Mozambique)", "Islamic State (Sahel)"
@@ -90,16 +87,7 @@ def run(pipeline):
     return report_runner(pipeline, REPORTS)
 
 
-def _row(event) -> tuple:
-    return record_row(event, FIELDS)
-
-
-def _hits(records: list, want: tuple) -> list:
-    return [e for e in records if matches(e, want, FIELDS)]
-
-
-def _r(name: str, want: tuple, near: tuple[float, float] | None = None, miss: str = "", rid: str = ""):
-    return pytest.param(name, want, near, id=rid or name, marks=xfail(miss) if miss else ())
+_r, _n, _s = report_param, count_param, wording_param
 
 
 def _civ(country: str) -> str:
@@ -416,16 +404,7 @@ RECORDS = [
 
 @pytest.mark.parametrize(("name", "want", "near"), RECORDS)
 def test_the_report_makes_the_coders_record(run, name, want, near):
-    records = run(name)
-    hits = _hits(records, want)
-    assert hits, (want, [_row(e) for e in records])
-    if near is not None:
-        dist = min(haversine_km(e.latitude, e.longitude, *near) for e in hits if e.latitude is not None)
-        assert dist < 25, (want, near, dist)
-
-
-def _n(name: str, want: tuple, count: int, miss: str = "", rid: str = ""):
-    return pytest.param(name, want, count, id=rid or name, marks=xfail(miss) if miss else ())
+    assert_row(run(name), want, near)
 
 
 # What a coder would not record: (report, the fields of such records, how many at most).
@@ -464,12 +443,7 @@ NOT_RECORDS = [
 
 @pytest.mark.parametrize(("name", "want", "count"), NOT_RECORDS)
 def test_the_report_makes_no_record_a_coder_would_not(run, name, want, count):
-    records = run(name)
-    assert len(_hits(records, want)) <= count, (want, [_row(e) for e in records])
-
-
-def _s(text: str, want: tuple, rid: str, miss: str = ""):
-    return pytest.param(text, want, id=rid, marks=xfail(miss) if miss else ())
+    assert_at_most(run(name), want, count)
 
 
 # The same wordings in one sentence or two (published 2025-03-12, a Wednesday).
@@ -512,5 +486,4 @@ SHORT = [
 
 @pytest.mark.parametrize(("text", "want"), SHORT)
 def test_the_wording_makes_the_coders_record(pipeline, text, want):
-    records = event_records(pipeline, text, "2025-03-12")
-    assert _hits(records, want), (want, [_row(e) for e in records])
+    assert_row(event_records(pipeline, text, "2025-03-12"), want)
