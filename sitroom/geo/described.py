@@ -16,6 +16,7 @@ from sitroom.components import Candidate
 from sitroom.geo.context import Mention
 from sitroom.geo.statements import name_token
 from sitroom.lang import pack_words
+from sitroom.nlp import head_token
 
 _SOURCE_PREPS = pack_words("geo/words", "source_preps")
 #: Words that open a clause of its own time ("before reinforcements arrived from X").
@@ -45,7 +46,7 @@ def origin_of_participant(tok: Token, trigger: Token) -> bool:
 
 def describes_participant(cand: Candidate, m: Mention) -> bool:
     """The mention only says where one of the event's participants came from."""
-    trig = cand.trigger.root if hasattr(cand.trigger, "root") else cand.trigger
+    trig = head_token(cand.trigger)
     tok = name_token(cand.sentence, m.start, m.end)
     return tok is not None and origin_of_participant(tok, trig)
 
@@ -88,7 +89,7 @@ def without_victims_home(cand: Candidate, inside: list[Mention]) -> list[Mention
     district", "killed three pilgrims from X in Y"), while another place is named; the
     home after a verb of firing is no launch site either, nor the unit the parse hangs on
     it: their flags off."""
-    home = victims_home(cand.trigger.root if hasattr(cand.trigger, "root") else cand.trigger)
+    home = victims_home(head_token(cand.trigger))
     if not home:
         return inside
     homes = set()

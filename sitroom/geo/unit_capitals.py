@@ -34,12 +34,13 @@ def with_unit_capitals(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> lis
     if "capital" not in text:
         return mentions
     sents = sentences(doc)
+    starts = [s.start_char for s in sents]
     found = []
     for match in _UNIT_CAPITAL.finditer(text):
         start, end = match.span("name")
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        i = max(0, bisect_right([s.start_char for s in sents], start) - 1)
+        i = max(0, bisect_right(starts, start) - 1)
         seat = _seat_before(mentions, start, i, gaz)
         if seat is None:
             continue
