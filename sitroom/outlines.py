@@ -337,7 +337,7 @@ def holding_province(cc: str, lat: float, lon: float) -> str | None:
     return None
 
 
-#: Kilometres per degree of latitude, and of longitude at the equator (`_edge_km`).
+#: Kilometres per degree of latitude, and of longitude at the equator (`edge_km`).
 _KM_LAT, _KM_LON = 110.57, 111.32
 
 
@@ -358,14 +358,16 @@ def near_province(cc: str, province: str, lat: float, lon: float, within_km: flo
         if _consonants(names[i][0]) != own:
             continue
         boxed = south - pad_lat <= lat <= north + pad_lat and west - pad_lon <= lon <= east + pad_lon
-        if boxed and _edge_km(unit_outline(iso, i), lat, lon) <= within_km:
+        if boxed and edge_km(unit_outline(iso, i), lat, lon) <= within_km:
             return True
     return False
 
 
-def _edge_km(rings: Outline, lat: float, lon: float) -> float:
+def edge_km(rings: Outline, lat: float, lon: float) -> float:
     """The distance in kilometres from the (lat, lon) point to the nearest edge of the
-    rings, on a plane drawn about the point (good to a few per cent over tens of km)."""
+    rings, on a plane drawn about the point (good to a few per cent over tens of km): how
+    far a town lies outside a province (`near_province`) or inside a held territory
+    (`sitroom.geo.build_territories`)."""
     kx, best = _KM_LON * math.cos(math.radians(lat)), math.inf
     for ring in rings:
         pts = [((x - lon) * kx, (y - lat) * _KM_LAT) for x, y in ring]

@@ -16,12 +16,11 @@ province and district of the territory's nearest town.
 from __future__ import annotations
 
 import csv
-import math
 from typing import TYPE_CHECKING
 
 from sitroom.geo.build_filing import NearestTown
 from sitroom.geo.sources import DATA
-from sitroom.outlines import Outline, _holds, _iso_number_by_iso2, country_units
+from sitroom.outlines import _holds, _iso_number_by_iso2, country_units, edge_km
 
 if TYPE_CHECKING:
     from sitroom.geo.build_db import Row
@@ -32,20 +31,6 @@ TERRITORIES = "territories.csv"
 def read_territories() -> list[dict[str, str]]:
     with open(DATA / TERRITORIES, newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
-
-
-def depth_km(outline: Outline, lat: float, lon: float) -> float:
-    """How far (km, planar at the point's latitude) the point lies from the outline's edge."""
-    sx, sy = math.cos(math.radians(lat)) * 111.2, 111.2
-    best = math.inf
-    for ring in outline:
-        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
-            ax, ay, bx, by = (x0 - lon) * sx, (y0 - lat) * sy, (x1 - lon) * sx, (y1 - lat) * sy
-            dx, dy = bx - ax, by - ay
-            span = dx * dx + dy * dy
-            t = 0.0 if span == 0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / span))
-            best = min(best, math.hypot(ax + t * dx, ay + t * dy))
-    return best
 
 
 def file_territories(rows: list[Row], records: list[dict[str, str]] | None = None) -> int:
@@ -65,7 +50,7 @@ def file_territories(rows: list[Row], records: list[dict[str, str]] | None = Non
             if r.cc == rec["country"] and r.fclass == "P" and _holds(outline, (r.lat, r.lon))
         ]
         for row in inside:
-            if depth_km(outline, row.lat, row.lon) < (own_deep if row.admin1 in own else deep):
+            if edge_km(outline, row.lat, row.lon) < (own_deep if row.admin1 in own else deep):
                 continue
             near = near or NearestTown(rows)
             town = near.find(rec["territory"], row.lat, row.lon)
