@@ -28,7 +28,6 @@ from sitroom.geo.containment import (
     loosely_inside,
     near_a_unit,
     outside,
-    split_peer_lists,
     stands_alone,
 )
 from sitroom.geo.context import KIND_CODES, POPULATED, ArticleContext, Mention
@@ -53,6 +52,7 @@ from sitroom.geo.loose import (
 )
 from sitroom.geo.normalize import NOT_A_NAME, name_key
 from sitroom.geo.offsets import near_anchor, off_anchor
+from sitroom.geo.peer_lists import split_peer_lists
 from sitroom.geo.prior import score, scored  # noqa: F401  (`scored` re-exported: the ranker's prior)
 from sitroom.geo.ranked import ranked_order
 from sitroom.geo.reading_order import ambiguity as _ambiguity

@@ -6,10 +6,11 @@ import dataclasses
 
 import pytest
 
-from sitroom.geo.containment import peers, split_peer_lists
+from sitroom.geo.containment import peers
 from sitroom.geo.context import Mention
 from sitroom.geo.gazetteer import Hit
 from sitroom.geo.mentions import mentions_from_spans
+from sitroom.geo.peer_lists import split_peer_lists
 from sitroom.geo.resolve import resolve_all
 from tests.geo import helpers
 
@@ -145,13 +146,26 @@ def _listed_run(*names: str) -> list[Mention]:
 
 def test_a_list_shares_its_last_container_only_up_to_a_peer_of_that_container():
     # "Ostrel, North Vale, Brant and Kerrow, South Vale": North Vale is a province like
-    # South Vale, so it and Ostrel before it are not in South Vale; Brant still is
+    # South Vale, so it and Ostrel before it are not in South Vale; Brant still is, and
+    # Ostrel, a town of North Vale, lies in the province written after it
     kerrow = hit("Kerrow", "South Vale", 15.2, 10.1)
     table = {"Ostrel": [OSTREL], "North Vale": [NORTH], "Brant": [BRANT], "Kerrow": [kerrow], "South Vale": [SOUTH]}
     ostrel, north, brant, town, south = _listed_run("Ostrel", "North Vale", "Brant", "Kerrow", "South Vale")
     split_peer_lists([ostrel, north, brant, town, south], lambda n: table.get(n, []))
-    assert ostrel.container is None and north.container is None and not north.listed
+    assert ostrel.container is north and north.container is None and not north.listed
     assert brant.container is south and brant.listed and town.container is south
+
+
+def test_a_cut_off_name_no_reading_of_the_next_province_holds_stands_alone():
+    # "Brant, North Vale, Kerrow and Lindham, South Vale": Brant is a town of South Vale,
+    # not of North Vale written after it, so it is no place in North Vale
+    kerrow = hit("Kerrow", "South Vale", 15.2, 10.1)
+    lindham = hit("Lindham", "South Vale", 15.3, 10.2)
+    table = {"Brant": [BRANT], "North Vale": [NORTH], "Kerrow": [kerrow], "Lindham": [lindham], "South Vale": [SOUTH]}
+    brant, north, town, last, south = _listed_run("Brant", "North Vale", "Kerrow", "Lindham", "South Vale")
+    split_peer_lists([brant, north, town, last, south], lambda n: table.get(n, []))
+    assert brant.container is None and not brant.listed and north.container is None
+    assert town.container is south and last.container is south
 
 
 def test_a_list_of_towns_keeps_its_shared_container():
