@@ -33,6 +33,7 @@ from sitroom.geo.hit import (  # noqa: F401  (re-exported: the geo stage imports
     hit_precision,
 )
 from sitroom.geo.normalize import (
+    GLUED_ARTICLES,
     SCHEMA3_SKELETON_FOLDS,
     TYPO_MAX_LETTERS,
     TYPO_MIN_LETTERS,
@@ -50,6 +51,8 @@ from sitroom.geodesy import haversine_km as km  # noqa: F401  (re-exported for t
 from sitroom.lang import pack_words
 from sitroom.model import Place
 
+#: The fewest letters after a glued article that `Gazetteer._stem` asks for towns.
+_SHORT_GLUED = 3
 _COLUMNS = (
     "p.id, p.name, p.fclass, p.fcode, p.cc, p.admin1, p.admin2, p.admin3, p.lat, p.lon, "
     "p.population, p.precision, p.source"
@@ -180,8 +183,12 @@ class Gazetteer:
     def _stem(self, name: str, key: str) -> tuple[Hit, ...]:
         """A name the gazetteer lacks that is a known name with something glued on: the
         article run into it ("Albukamal", "Elfasher": Bukamal, Fasher) or a number
-        hyphened after a town ("Zolote-4", a mine settlement beside Zolote)."""
+        hyphened after a town ("Zolote-4", a mine settlement beside Zolote); a short name
+        after a glued article ("Elbur", "Elwak": El Bur, El Wak) only as a town's."""
         stem, towns_only = glued_article(key), False
+        if not stem:
+            stem = _short_glued(key)
+            towns_only = bool(stem)
         numbered = _NUMBERED.match(name.strip())
         if not stem and numbered:
             stem, towns_only = name_key(numbered.group(1)), True
@@ -440,6 +447,18 @@ class Gazetteer:
             population=hit.population,
             source=hit.source,
         )
+
+
+def _short_glued(key: str) -> str:
+    """The three or four letters after an article run into a one-word key ('elbur' → 'bur'),
+    or '': too short for `glued_article`, so they are asked for towns only."""
+    if " " in key:
+        return ""
+    for article in GLUED_ARTICLES:
+        rest = key[len(article) :]
+        if key.startswith(article) and _SHORT_GLUED <= len(rest) < _SHORT_GLUED + 2 and rest.isalpha():
+            return rest
+    return ""
 
 
 def _schema3_skeleton(key: str) -> str:
