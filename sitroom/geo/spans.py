@@ -55,6 +55,7 @@ _NOT_NAMES = frozenset(
 _ATTACK_PREPS = pack_words("geo/words", "attack_preps")
 _SETTLEMENT_PREPS = pack_words("geo/words", "settlement_preps")
 _SETTLEMENT_HEADS = pack_words("geo/words", "settlement_heads")
+_SEAT_HEADS = pack_words("geo/words", "seat_heads")
 #: "a strike on X", "the shelling of X": X is the place attacked, whatever spaCy labelled it.
 _ATTACK_NOUNS = pack_words("geo/attack_nouns")
 #: "rockets hit X", "gunmen stormed X": X is the place attacked, whatever spaCy labelled it.
@@ -277,9 +278,10 @@ def _words_around(doc: Doc, text: str, run: Span, nxt: str, before: str) -> bool
 
 def _named_settlement(run: Span) -> bool:
     """The run names a settlement noun it stands beside ("The village, X, lies in Y", "the
-    town, X"), whatever spaCy tagged it."""
+    town, X", "the regional capital X"), whatever spaCy tagged it."""
     root = run.root
-    return root.dep_ == "appos" and root.head.lemma_.lower() in _SETTLEMENT_HEADS
+    head = root.head.lemma_.lower()
+    return root.dep_ == "appos" and (head in _SETTLEMENT_HEADS or head in _SEAT_HEADS)
 
 
 def _taken(run: Span, labels: set[str | None]) -> bool:

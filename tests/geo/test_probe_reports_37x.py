@@ -26,6 +26,11 @@ REPORTS = [
         "killed four soldiers before withdrawing, a local elder said.",
         ("Somalia", "Galgaduud", "Ceelbuur"), id="glued-elbur",
     ),
+    pytest.param(
+        "Somali police said on Saturday that in the regional capital Dhusamareb, a grenade "
+        "thrown into a tea shop on Friday evening wounded six customers.",
+        ("Somalia", "Galgaduud", "Dhuusamarreeb"), id="regional-capital-appositive",
+    ),
 ]
 
 
