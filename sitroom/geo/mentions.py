@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span
 
 from sitroom.geo.branches import mark_branch_names
-from sitroom.geo.chain_parts import stretches
+from sitroom.geo.chain_parts import Link, stretches
 from sitroom.geo.chains import (
     LIST_GAP,
     LIST_NEXT,
@@ -236,6 +236,7 @@ def extract_mentions(
     ) | {m.span for m in mentions if m.modifier and is_country(m.text)}
     mentions = _join_split_names(mentions, text, known, make)
     links = find_links(text, known, [m.span for m in mentions], parties, is_unit)
+    links = _past_nationalities(links, {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP"})
     mentions = merge(mentions, links, text, make)
     link(mentions, text, is_unit)
     file_fronted_units(mentions, text, is_unit)
@@ -247,6 +248,17 @@ def extract_mentions(
     mentions = mark_branch_names(mentions, text, is_country)  # "claimed by the Islamic State in Libya"
     _dateline_countries(mentions, text)
     return mentions
+
+
+def _past_nationalities(links: list[Link], nationalities: set[tuple[int, int]]) -> list[Link]:
+    """A nationality after a comma holds no place ("In the Kherson region, Russian shelling
+    of X": the region is in no Russia): its comma link is dropped, the chain ends before it."""
+    dropped = set()
+    for ln in links:
+        if ln.comma and ln.container is not None and (ln.container.start, ln.container.end) in nationalities:
+            dropped.add(id(ln.container))
+            ln.container, ln.comma = None, False
+    return [ln for ln in links if id(ln) not in dropped]
 
 
 def _dateline_countries(mentions: list[Mention], text: str) -> None:

@@ -354,9 +354,7 @@ RECORDS = [
        miss="'in the Dniprovskyi district of Kherson' (a city district the gazetteer lacks) is the oblast at "
             "precision 3"),
     _r("42-ukraine-kherson", (REMOTE, SHELLING, RU_ARMY, None, "Ukraine", "Kherson", "Bilozerka", 1, "2025-03-09", 1,
-                              "new"), rid="42-ukraine-bilozerka",
-       miss="'In the Kherson region, Russian shelling of the village of Bilozerka killed a man' is placed in "
-            "Russia at precision 3"),
+                              "new"), rid="42-ukraine-bilozerka"),
     _r("43-russia-belgorod", (REMOTE, AIR, UA_ARMY, _civ("Russia"), "Russia", "Belgorodskaya oblast", None, 1,
                               "2025-10-14", 2, "new")),
     _r("43-russia-belgorod", (REMOTE, SHELLING, UA_ARMY, None, "Russia", "Kurskaya oblast", "Lgov", 1, "2025-10-13", 0,
