@@ -2,7 +2,8 @@
 earlier stops named: a town written with its article run into a short name ("Elwak",
 "Elbur": the gazetteer's El Wak and Ceel Buur), a town named in apposition to a seat
 ("the regional capital X" with X tagged an organisation), a nationality after a comma
-("In the X region, Russian shelling of ...": no container of the region). Each report is checked for the
+("In the X region, Russian shelling of ...": no container of the region), a commune
+described in apposition ("X, a rural commune in the Y department": X, not Y). Each report is checked for the
 place a coder would give its record (country, province, location; None leaves a field
 unchecked)."""
 
@@ -36,6 +37,11 @@ REPORTS = [
         "In the Zaporizhzhia region, Russian shelling of the village of Stepnohirsk wounded two "
         "women on Friday, the regional governor said.",
         ("Ukraine", "Zaporizhia", "Stepnohirsk"), id="nationality-after-comma",
+    ),
+    pytest.param(
+        "Suspected jihadists killed seven villagers in an attack on Kokorou, a rural commune in "
+        "the Tera department of Niger, on Saturday, a local official said.",
+        ("Niger", "Tillaberi", "Kokoro"), id="commune-in-department",
     ),
 ]
 
