@@ -20,6 +20,7 @@ _BRANCH_BEFORE = _pattern("branch_before", 0)
 #: "Islamic State " before and " Province" after the region.
 _PROVINCE_BEFORE = _pattern("province_before", 0)
 _PROVINCE_AFTER = _pattern("province_after", 0)
+_PROVINCE_END = _pattern("province_end", 0)
 #: How far before a name its movement's words may stand.
 _REACH = 40
 
@@ -41,7 +42,7 @@ def mark_branch_names(
         branch = _BRANCH_BEFORE.search(before)
         in_branch = (branch is not None and (is_country(m.text) or " the " in branch.group(0))) or (
             _PROVINCE_BEFORE.search(before) is not None
-            and _PROVINCE_AFTER.match(text[m.end : m.end + 12]) is not None
+            and (_PROVINCE_AFTER.match(text[m.end : m.end + 12]) or _PROVINCE_END.search(m.text)) is not None
         )
         if in_branch:
             m.modifier, m.party, m.container = True, True, None
