@@ -24,6 +24,8 @@ _TIME_MARKS = pack_words("geo/words", "time_clause_marks")
 #: Verbs of coming to the scene: their "from X" is elsewhere ("as they walked out from a
 #: mosque in X" is the scene itself).
 _ARRIVAL_VERBS = pack_words("geo/words", "arrival_verbs")
+_JOURNEY_VERBS = pack_words("geo/words", "journey_verbs")
+_JOURNEY_PREPS = pack_words("geo/words", "journey_preps")
 #: Clauses that tell about a noun ("trucks which were carrying", "a convoy coming from").
 _DESCRIBING = frozenset({"relcl", "acl"})
 
@@ -44,11 +46,23 @@ def origin_of_participant(tok: Token, trigger: Token) -> bool:
     return False
 
 
+def end_of_journey(tok: Token, trigger: Token) -> bool:
+    """The name is an end of a journey told by a verb other than the trigger ("The convoy
+    was travelling from X towards Y when it came under fire"): the deed was on the way."""
+    prep = tok.head
+    verb = prep.head
+    return (
+        prep.dep_ == "prep" and prep.lower_ in _JOURNEY_PREPS
+        and verb.i != trigger.i and verb.lemma_.lower() in _JOURNEY_VERBS
+        and trigger.i in {t.i for t in verb.subtree}
+    )
+
+
 def describes_participant(cand: Candidate, m: Mention) -> bool:
-    """The mention only says where one of the event's participants came from."""
+    """The mention only says where one of the event's participants came from or went."""
     trig = head_token(cand.trigger)
     tok = name_token(cand.sentence, m.start, m.end)
-    return tok is not None and origin_of_participant(tok, trig)
+    return tok is not None and (origin_of_participant(tok, trig) or end_of_journey(tok, trig))
 
 
 #: Deps of the nouns a deed is done to ("killed two labourers from X", "were shot").

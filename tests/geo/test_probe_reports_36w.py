@@ -174,8 +174,7 @@ RECORDS = [
        rid="11-niger-tera"),
     _r("12-mali-menaka", (None, None, ISS, None, "Mali", "Gao", None, None, "2025-02-07", 25, "new")),
     _r("12-mali-menaka", (None, None, ISS, None, "Mali", "Gao", None, None, "2025-02-07", 25, "new"), (16.27, -0.04),
-       rid="12-mali-kobe",
-       miss="the convoy 'travelling from Gao towards Ansongo' is placed at Ansongo, where it was going"),
+       rid="12-mali-kobe"),
     _r("12-mali-menaka", (VAC, ATTACK, ISS, _civ("Mali"), "Mali", "Menaka", None, 2, "2025-02-10", 4, "new"),
        rid="12-mali-anderamboukane"),
     # Somalia, Kenya, Mozambique, DR Congo, Ethiopia, Sudan

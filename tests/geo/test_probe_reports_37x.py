@@ -4,7 +4,9 @@ earlier stops named: a town written with its article run into a short name ("Elw
 ("the regional capital X" with X tagged an organisation), a nationality after a comma
 ("In the X region, Russian shelling of ...": no container of the region), a commune
 described in apposition ("X, a rural commune in the Y department": X, not Y); and a
-branch's region read as a place ("Islamic State Khorasan Province": no Khorasan in Helmand). Each report is checked for the
+branch's region read as a place ("Islamic State Khorasan Province": no Khorasan in Helmand),
+the end of a journey ("The bus was travelling from X to Y when ... opened fire": no record
+at Y). Each report is checked for the
 place a coder would give its record (country, province, location; None leaves a field
 unchecked)."""
 
@@ -54,12 +56,18 @@ def test_the_record_is_placed_where_a_coder_would(pipeline, text, want):
     assert want in rows, rows
 
 
-# A report and a province its records must not be placed in.
+# A report and a province (or a town) its records must not be placed in.
 NOT_THERE = [
     pytest.param(
         "KABUL, May 12 - Fighters of Islamic State Khorasan Province ambushed a Taliban patrol on "
         "Sunday, killing four, the group said in a statement.",
         ("Afghanistan", "Helmand"), id="branch-name-province",
+    ),
+    pytest.param(
+        "Bandits killed nine passengers when they attacked a bus near Gusau in Zamfara state on "
+        "Sunday, police said. The bus was travelling from Gusau to Tsafe when the attackers "
+        "opened fire, a survivor said.",
+        ("Nigeria", "Zamfara", "Tsafe"), id="journey-destination",
     ),
 ]
 
@@ -67,6 +75,6 @@ NOT_THERE = [
 @pytest.mark.parametrize(("text", "unit"), NOT_THERE)
 def test_no_record_is_placed_in_a_name_of_a_party(pipeline, text, unit):
     records = event_records(pipeline, text, "2025-05-12")
-    assert records and all((e.country, e.admin1) != unit for e in records), [
+    assert records and all(tuple(getattr(e, f) for f in PLACE[: len(unit)]) != unit for e in records), [
         (e.country, e.admin1, e.location) for e in records
     ]
