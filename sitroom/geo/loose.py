@@ -270,12 +270,21 @@ class _Frame:
         # (lists and loops, not generators: a frame judges every candidate of every name)
         self.framed = sum([w for w in ctx.countries.values() if w > 0]) >= 0.99
         self.total = ctx.total
-        #: the points of the countries the article is about (None: one has no point)
-        homes = [gaz.country_places.get(cc) for cc, w in ctx.countries.items() if w > 0]
-        self.homes = None if any([h is None for h in homes]) else homes
+        self.gaz = gaz
+        #: the points of the countries the article is about (None: one has no point), read
+        #: on first use (`_homes`: most frames judge no candidate that far down `far`)
+        self._homes: list[Hit] | None | bool = False
         self.loose = _Loose(ctx)  # `loose_elsewhere`
         #: countries whose local words the article uses (`sitroom.geo.wording`)
         self.local = ctx.wording.homes if ctx.wording is not None else frozenset()
+
+    @property
+    def homes(self) -> list[Hit] | None:
+        if self._homes is False:
+            points = self.gaz.country_places
+            homes = [points.get(cc) for cc, w in self.ctx.countries.items() if w > 0]
+            self._homes = None if any([h is None for h in homes]) else homes
+        return self._homes  # type: ignore[return-value]
 
     def far(self, hit: Hit) -> bool:
         ctx = self.ctx
@@ -303,10 +312,11 @@ class _Frame:
             return True
         if _anchor_within(hit, ctx.anchors, FAR_KM, ctx.countries):
             return False  # near the article's places, whatever its countries' points say
-        if self.homes is None:
+        homes = self.homes
+        if homes is None:
             return False
         lat, lon = hit.lat, hit.lon
-        for home in self.homes:  # noqa: SIM110 - a loop: no generator call per home
+        for home in homes:  # noqa: SIM110 - a loop: no generator call per home
             if km(lat, lon, home.lat, home.lon) < FAR_KM:
                 return False
         return True

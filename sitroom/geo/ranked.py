@@ -69,8 +69,9 @@ def ranked_order(
     kept columns (`pool_scores`)."""
     container = mention.container.resolved if mention.container else None
     anchors = ctx.anchors
+    ids = tuple([h.id for h in pool])
     key = (
-        tuple([h.id for h in pool]), mention.kind, mention.text, container and container.id,
+        ids, mention.kind, mention.text, container and container.id,
         anchor and anchor.id, len(anchors), tuple(ctx.countries.items()), tuple(ctx.admin1s.items()),
     )
     # (the places compared in full, each mostly the very record asked before: ids keyed)
@@ -78,7 +79,7 @@ def ranked_order(
     found = ctx.rankings.get(key)
     if found is not None and found[0][:3] == asked[:3] and all(map(operator.is_, found[0][3:], asked[3:])):
         return found[1]
-    scores = pool_scores(pool, mention, ctx, anchor, ranker, container)
+    scores = pool_scores(pool, mention, ctx, anchor, ranker, container, ids)
     order = scores.argsort()[::-1].tolist()  # (Python ints: no numpy scalar per index)
     ctx.rankings[key] = (asked, order)
     return order
@@ -86,14 +87,14 @@ def ranked_order(
 
 def pool_scores(
     pool: tuple[Hit, ...], mention: Mention, ctx: ArticleContext, anchor: Hit | None, ranker: Ranker,
-    container: Hit | None,
+    container: Hit | None, ids: tuple[int, ...] | None = None,
 ) -> np.ndarray:
     """``ranker.scores(feature_rows(...))`` of the pool (``container``: the mention's,
     resolved), its frame-free columns read from the article's ``pool_parts`` when the pool
     was scored before with the same name, kind word, container, anchor, support, actors,
-    local words and ranker."""
+    local words and ranker (``ids``: the pool's place ids, when the caller has them)."""
     near = nearest_km(pool, ctx.anchors)
-    key = (tuple([h.id for h in pool]), mention.kind, mention.text, container and container.id, anchor and anchor.id)
+    key = (ids or tuple([h.id for h in pool]), mention.kind, mention.text, container and container.id, anchor and anchor.id)
     asked = (pool, container, anchor, ctx.support, ctx.actors, ctx.wording, ranker)
     kept = ctx.pool_parts.get(key)
     if kept is None or not (kept.asked[:3] == asked[:3] and all(map(operator.is_, kept.asked[3:], asked[3:]))):

@@ -149,11 +149,12 @@ def choose(
     holder = chain[0] if chain else None
     bounds = _agreeing_above(chain)  # the units higher up that the nearest one lies in
     # (unless other names of the article agree with it: the frame came from a first reading)
-    agreed, every = ctx.support.agreeing if ctx.support else lambda *_: False, tuple(hits)
-    far = far_namesakes(hits, ctx, gaz, holder, inner)
-    pool = [
-        h for h, f in zip(hits, far, strict=True) if not f or agreed(h, every, mention.text)
-    ] or known_city(hits, holder)
+    every, far = tuple(hits), far_namesakes(hits, ctx, gaz, holder, inner)
+    if ctx.support is not None and any(far):
+        pool = ctx.support.unrefused(hits, far, every, mention.text)
+    else:
+        pool = [h for h, f in zip(hits, far, strict=True) if not f]
+    pool = pool or known_city(hits, holder)
     if mention.taken:  # "stormed X", X tagged a person: in the article's frame only
         pool = ctx.framed(pool, mention.struck)
     elif mention.weak:
