@@ -407,7 +407,8 @@ NOT_RECORDS = [
     _n("06-peru-vraem", (None, None, None, None, "Peru", "Municipalidad Metropolitana de Lima") + (None,) * 5, 0,
        "the troops' return fire is a second clash at Lima, where the command's statement was issued"),
     _n("07-haiti-kenscoff", (None, None, "Government of Haiti (2024-)") + (None,) * 8, 0,
-       "the gang (Viv Ansanm, which the dictionary lacks) is read as the government the prime minister speaks for"),
+       "the gang (Viv Ansanm, named only in the next paragraph) is read as the government the prime "
+       "minister speaks for"),
     _n("07-haiti-kenscoff", (BATTLE, None, None, None, "Haiti", "Ouest", "Kenscoff") + (None,) * 3 + ("new",), 1),
     _n("10-nigeria-plateau", (None, None, None, None, "Nigeria", "Plateau", "Plateau", 3, None, None, "new"), 0,
        "the second paragraph's retelling ('struck on Sunday night and Monday morning') is a second record"),

@@ -6,9 +6,10 @@ earlier stops named: a town written with its article run into a short name ("Elw
 described in apposition ("X, a rural commune in the Y department": X, not Y); and a
 branch's region read as a place ("Islamic State Khorasan Province": no Khorasan in Helmand),
 the end of a journey ("The bus was travelling from X to Y when ... opened fire": no record
-at Y). Each report is checked for the
-place a coder would give its record (country, province, location; None leaves a field
-unchecked)."""
+at Y). Each report is checked for the place a coder would give its record (country,
+province, location), or for a province or town none of its records may have. Last, armed
+groups the actor dictionary lacked (Shining Path, Wazalendo, Viv Ansanm) are a side of the
+record."""
 
 from __future__ import annotations
 
@@ -78,3 +79,29 @@ def test_no_record_is_placed_in_a_name_of_a_party(pipeline, text, unit):
     assert records and all(tuple(getattr(e, f) for f in PLACE[: len(unit)]) != unit for e in records), [
         (e.country, e.admin1, e.location) for e in records
     ]
+
+
+# A report and the side a coder would name: groups the actor dictionary lacked.
+SIDES = [
+    pytest.param(
+        "Shining Path remnants ambushed an army patrol near Pichari in Peru's Cusco region on "
+        "Tuesday, killing one soldier, the armed forces command said.",
+        "Shining Path", id="actor-shining-path",
+    ),
+    pytest.param(
+        "Wazalendo fighters attacked M23 positions around Sake in North Kivu on Friday, and the "
+        "fighting killed five combatants, local sources said.",
+        "Wazalendo", id="actor-wazalendo",
+    ),
+    pytest.param(
+        "Members of the Viv Ansanm gang coalition torched a police station in Mirebalais, Haiti, "
+        "on Monday and freed dozens of inmates, the police said.",
+        "Viv Ansanm", id="actor-viv-ansanm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side"), SIDES)
+def test_the_group_is_a_side_of_the_record(pipeline, text, side):
+    records = event_records(pipeline, text, "2025-05-12")
+    assert any(side in (e.actor1, e.actor2) for e in records), [(e.actor1, e.actor2) for e in records]
