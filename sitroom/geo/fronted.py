@@ -19,9 +19,11 @@ from sitroom.geo.normalize import generic_alternation
 from sitroom.lang import pack_pattern
 
 #: "In ", "Elsewhere, in the southern " right after a sentence's start, before the name.
-_OPENS_BEFORE = pack_pattern("geo/patterns", "fronted_unit_before", re.IGNORECASE)
+_OPENS_BEFORE = pack_pattern("geo/patterns", "fronted_unit_before", re.IGNORECASE, generic=generic_alternation)
 #: ", " or " province, " right after the name: the phrase ends before the clause.
 _CLOSES_AFTER = pack_pattern("geo/patterns", "fronted_unit_after", re.IGNORECASE, generic=generic_alternation)
+#: "the town of " right before a later name: a town of the province, not another province.
+_TOWN_BEFORE = pack_pattern("geo/patterns", "fronted_town_before", re.IGNORECASE)
 
 
 def file_fronted_units(mentions: list[Mention], text: str, is_unit: Callable[[str], bool]) -> None:
@@ -33,7 +35,7 @@ def file_fronted_units(mentions: list[Mention], text: str, is_unit: Callable[[st
         for m in mentions[i + 1 :]:
             if m.sentence != unit.sentence:
                 break
-            if m.container is None and not (m.origin or m.modifier or m.dateline or is_unit(m.text)):
+            if m.container is None and not (m.origin or m.modifier or m.dateline or _other_unit(m, text, is_unit)):
                 m.container = unit
         unit.kind = unit.kind or "container"
 
@@ -44,3 +46,7 @@ def _fronted(m: Mention, text: str, is_unit: Callable[[str], bool]) -> bool:
     return bool(_OPENS_BEFORE.search(text, max(0, m.start - 40), m.start)) and bool(
         _CLOSES_AFTER.match(text, m.end)
     )
+
+
+def _other_unit(m: Mention, text: str, is_unit: Callable[[str], bool]) -> bool:
+    return is_unit(m.text) and not _TOWN_BEFORE.search(text, max(0, m.start - 20), m.start)
