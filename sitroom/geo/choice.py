@@ -192,7 +192,9 @@ def choose_event_mention(
     main = _agreeing_with_chains(main, places)
     origin = min(origins, key=lambda m: m.start) if origins else None  # the name right after "from"
     if not main:
-        return origin, None
+        # where a launcher stood places a strike told nowhere else; where attackers came
+        # from ("crossed from X") places nothing: the article's focus does
+        return (origin if origin is None or not origin.arrival else None), None
     return _most_specific(main, trigger_char, places, aside), origin
 
 

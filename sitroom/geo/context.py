@@ -66,6 +66,7 @@ class Mention:
     frontier: bool = False  # "near Chad's border": the border area, no province of it in view
     across: bool = False  # "near the border with Egypt": the country across it, not the event's
     origin: bool = False  # "fired from X": a launch site
+    arrival: bool = False  # "the gunmen crossed from X": where they came from, never the deed's place
     listed: bool = False  # "A and B in Y": the container is the list's, not said of A alone
     comma: bool = False  # "X, Y": put in its container by a bare comma (a list when peers)
     sentence: int = 0  # index of the sentence

@@ -67,6 +67,8 @@ NEAR = _pattern("near")
 FROM_BEFORE = _pattern("from_before")
 #: Words that make "from X" a launch site rather than a departure or a withdrawal.
 LAUNCH = _pattern("launch")
+#: "crossed from X", "came from X": where attackers came from (a launch site, as it were).
+ARRIVAL_FROM = _pattern("arrival_from")
 #: The kind of place stated right after the name: "X village", "X air base".
 KIND_AFTER = _pattern("kind_after")
 
@@ -360,7 +362,9 @@ def annotate(text: str, start: int, end: int, sentence: int, s_start: int, s_end
     m.kind_word = word.group("kind").lower() if word else ""  # (`geo.local`: "X neighbourhood")
     anchor, distant = ANCHOR_BEFORE.search(before), DISTANCE_FROM.search(before)  # "12 km from X"
     m.anchor_of = anchor.group("rel").split()[0].lower() if anchor else ("near" if distant else "")
-    m.origin = bool(FROM_BEFORE.search(before)) and bool(LAUNCH.search(text[s_start:start])) and not distant
+    launched = bool(FROM_BEFORE.search(before)) and bool(LAUNCH.search(text[s_start:start]))
+    m.arrival = not launched and bool(ARRIVAL_FROM.search(before)) and not distant
+    m.origin = (launched and not distant) or m.arrival
     m.dateline = is_dateline(text, start, end)
     m.unit_named = m.kind_word in _DISTRICT_WORDS or bool(_DISTRICT_OF.search(before))
     m.offset = offset_before(before)
