@@ -1,6 +1,7 @@
 """Verb keys whose conflict reading hangs on who does them. Shots traded are a clash only
 between armed sides ('police and gunmen traded shots'; not candidates trading shots over
-the economy, nor two football sides); a base installed or built is a base established by an
+the economy, nor two football sides); a crowd that dispersed of itself dispersed no one
+('marched to the county offices and dispersed'); a base installed or built is a base established by an
 armed or state builder, or a named one whose base has no purpose noun before it ('MONUSCO
 installed a military base'; not 'a party built a base of support', 'the WFP installed a
 supply base'). The words live in ``events/words.yaml`` (``armed_sides_keys``,
@@ -27,7 +28,24 @@ def doers_fit(
         return _armed_sides(tok, lex, agent_of(tok, lex))
     if " ".join(key) in event_words("base_building_keys"):
         return _base_built(tok, key, lex, agent_of(tok, lex))
+    if key == ("disperse",):
+        return not _crowd_went_home(tok, lex, agent_of(tok, lex))
     return True
+
+
+def _crowd_went_home(tok: Token, lex: Lexicon, agent: Span | None) -> bool:
+    """A crowd that dispersed of itself ('handed over a petition before dispersing',
+    'gathered outside the party office and dispersed at midnight'): no one dispersed, no
+    object, no passive, no purpose infinitive ('fired tear gas to disperse') and no police
+    or troops doing it."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in child_tokens(tok)):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in child_tokens(tok)):
+        return False
+    if tok.dep_ in ("xcomp", "advcl", "acl") and tok.tag_ == "VB":
+        return False
+    keepers = lex.cue("state_cues") | lex.cue("bare_force_nouns")
+    return agent is None or not any(lemma(t) in keepers for t in (agent.root, *agent.root.conjuncts))
 
 
 def _armed_words(lex: Lexicon) -> frozenset[str]:
