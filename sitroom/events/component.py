@@ -31,6 +31,7 @@ from sitroom.events.parsing import (
     phrase,
     unknown_perpetrator,
 )
+from sitroom.events.reattach import mend_parse
 from sitroom.events.retense import retense_headlines
 from sitroom.events.taxonomy import Taxonomy, load_taxonomy
 from sitroom.lang.story import opens_incident
@@ -73,6 +74,7 @@ def make_events(settings: Settings) -> Component:
 def extract_candidates(ctx: Context, lex: Lexicon, tax: Taxonomy) -> list[Candidate]:
     """Candidates for every occurrence the article asserts, in text order."""
     retense_headlines(ctx.doc, lex, _parser)
+    mend_parse(ctx.doc)
     sents = sentences(ctx.doc)
     findings = [_analyze(ctx, s, lex) for s in sents]
     _read_witnesses(ctx, sents, findings, lex)

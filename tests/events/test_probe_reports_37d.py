@@ -1,0 +1,49 @@
+"""Reports of stop 37 (dup37), written here at wire length: records an analyst can trust,
+one record per real incident, with the incident's own type, sides and toll.
+
+Wordings that went wrong before: 'Fighting between M23 rebels and the Congolese army broke
+out' (the army read as the subject of 'broke out': the rebels lost their place as a side)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.wire_reports import (
+    BATTLE,
+    CLASH,
+    DRC,
+    event_records,
+    record_row,
+)
+
+pytestmark = pytest.mark.slow
+
+FIELDS = (
+    "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "event_date",
+    "fatalities",
+)
+SHABAAB, SOMALIA = "Al Shabaab", "Military Forces of Somalia (2022-)"
+
+
+def _news(pipeline, text: str, published: str) -> list[tuple]:
+    return [record_row(e, FIELDS) for e in event_records(pipeline, text, published) if e.status == "new"]
+
+
+FIGHTING_BROKE_OUT = (
+    "Fighting between M23 rebels and the Congolese army broke out near Sake in North Kivu province "
+    "on Wednesday, local officials said, days after a truce brokered by Angola was due to take "
+    "effect. At least ten people were killed, among them six soldiers, according to a civil society "
+    "leader in Masisi territory who asked not to be named. Residents fled towards Goma along the "
+    "lakeside road as shells fell on hills above the town, he said. The army did not comment on the "
+    "toll. The Rwanda-backed rebels have seized large parts of North Kivu since they took up arms "
+    "again in 2021, and the United Nations says more than a million people have been displaced by "
+    "the conflict. Aid groups said on Thursday that camps around Goma were already overcrowded and "
+    "short of clean water."
+)
+
+
+def test_both_sides_of_fighting_between_that_broke_out(pipeline):
+    rows = _news(pipeline, FIGHTING_BROKE_OUT, "2025-03-14")
+    want = (BATTLE, CLASH, "M23: March 23 Movement", f"Military Forces of the {DRC} (2019-)", "Sake",
+            "Nord-Kivu", "2025-03-12", 10)
+    assert want in rows
