@@ -51,8 +51,8 @@ def _own_weapons(mention: Mention, mentions: list[Mention]) -> None:
 def _split(mention: Mention, lex: Lexicon) -> list[Mention]:
     head = mention.head.token
     for trig in mention.members:
-        tok = trig.token
-        if trig.nominal or tok.head.i != head.i or tok.dep_ not in CLAUSE_DEPS:
+        tok = _clause_of(trig, head)
+        if tok is None or tok.dep_ not in CLAUSE_DEPS:
             continue
         mine = _subject(tok)
         if mine is None or mine.lower() == (_subject(head) or "").lower():
@@ -60,11 +60,26 @@ def _split(mention: Mention, lex: Lexicon) -> list[Mention]:
         if points_back(tok, head):
             continue
         below = [t for t in mention.members if t.token.i == tok.i or tok in t.token.ancestors]
+        if not below or len(below) == len(mention.members):
+            continue
         rest = [t for t in mention.members if t not in below]
         first, second = _rebuilt(rest, lex), _rebuilt(below, lex)
         if len(clause_places([first, second])) == 2:
             return [*_split(first, lex), *_split(second, lex)]
     return [mention]
+
+
+def _clause_of(trig: Trigger, head: Token) -> Token | None:
+    """The verb right below ``head`` that heads the trigger's clause: the trigger's own verb,
+    or the coordinated verb it hangs on when that verb is no member ('..., and a mortar
+    attack hit a market, killing three': 'attack' and 'killing' hang on 'hit')."""
+    tok = trig.token
+    if not trig.nominal and tok.head.i == head.i:
+        return tok
+    for up in tok.ancestors:
+        if up.head.i == head.i and up.i != head.i:
+            return up if up.pos_ == "VERB" and up.dep_ == "conj" else None
+    return None
 
 
 def _rebuilt(group: list[Trigger], lex: Lexicon) -> Mention:
@@ -84,25 +99,35 @@ def clause_places(mentions: list[Mention]) -> dict[int, Span]:
     """Mentions of one sentence that each name one place of their own in their own clause
     ('Gunmen killed two farmers in A, while soldiers clashed with rebels in B'): the place
     of each (by the mention's id), so that each record stands at its own name; {} unless
-    two or more do, at different names."""
+    two or more clauses do, at different names (two mentions of one clause may share its
+    name: '..., and a mortar attack hit a market in B, killing three')."""
     if len(mentions) < 2:
         return {}
     own: dict[int, Span] = {}
+    clauses: dict[str, set[int]] = {}
     for mention in mentions:
-        if not _has_own_clause(mention):
+        clause = _own_clause(mention)
+        if clause is None:
             continue  # '... staged a protest in A, demanding ...': the protest's detail
         names = own_names(mention)
         if len(names) == 1:
-            own[id(mention)] = next(iter(names.values()))
-    if len(own) < 2 or len({s.text.casefold() for s in own.values()}) < len(own):
+            name, span = next(iter(names.items()))
+            own[id(mention)] = span
+            clauses.setdefault(name, set()).add(clause.i)
+    if len(clauses) < 2 or any(len(c) > 1 for c in clauses.values()):
         return {}
     return own
 
 
-def _has_own_clause(mention: Mention) -> bool:
-    """The mention's verb (for a noun, the verb it is the subject or object of) heads the
-    sentence or a clause with a subject of its own ('..., while soldiers clashed ...')."""
+def _own_clause(mention: Mention) -> Token | None:
+    """The verb of the mention's own clause: its verb (for a noun, the verb it is the
+    subject or object of) when that heads the sentence or a clause with a subject of its
+    own ('..., while soldiers clashed ...'), else None."""
     tok = mention.head.token
     if mention.head.nominal and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         tok = tok.head
-    return tok.dep_ == "ROOT" or any(c.dep_ in NOMINAL_SUBJECTS for c in child_tokens(tok))
+    if tok.dep_ == "ROOT" or any(c.dep_ in NOMINAL_SUBJECTS for c in child_tokens(tok)):
+        return tok
+    # '..., and a mortar attack hit a market, killing three': the attack is the clause's subject
+    nouns = [t.token for t in mention.members if t.nominal and t.token.dep_ in ("nsubj", "nsubjpass")]
+    return nouns[0].head if nouns else None

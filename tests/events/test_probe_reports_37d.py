@@ -1,8 +1,11 @@
 """Reports of stop 37 (dup37), written here at wire length: records an analyst can trust,
 one record per real incident, with the incident's own type, sides and toll.
 
-Wordings that went wrong before: 'Fighting between M23 rebels and the Congolese army broke
-out' (the army read as the subject of 'broke out': the rebels lost their place as a side)."""
+Wordings that went wrong before: a mortar attack told after 'and' behind a town and its
+region ('... in Balcad, Middle Shabelle, and a mortar attack hit a market in Afgooye'; the
+parse read 'a mortar attack' as a third place, so the market's shelling and its dead joined
+the raid on the base); 'Fighting between M23 rebels and the Congolese army broke out'
+(the army read as the subject of 'broke out': the rebels lost their place as a side)."""
 
 from __future__ import annotations
 
@@ -10,8 +13,12 @@ import pytest
 
 from tests.wire_reports import (
     BATTLE,
+    CIV,
     CLASH,
     DRC,
+    REMOTE,
+    SHELLING,
+    UAG,
     event_records,
     record_row,
 )
@@ -27,6 +34,30 @@ SHABAAB, SOMALIA = "Al Shabaab", "Military Forces of Somalia (2022-)"
 
 def _news(pipeline, text: str, published: str) -> list[tuple]:
     return [record_row(e, FIELDS) for e in event_records(pipeline, text, published) if e.status == "new"]
+
+
+MORTAR_AFTER_AND = (
+    "Al Shabaab fighters attacked a Somali army base on Tuesday in Balcad, Middle Shabelle, and a "
+    "mortar attack hit a crowded livestock market in Afgooye, killing three civilians, police said. "
+    "The raid on the base began shortly after dawn, when dozens of militants opened fire on its "
+    "perimeter from several directions, an army officer told reporters by telephone. Troops held "
+    "their positions and the attackers withdrew after a short exchange of fire, he said, adding that "
+    "no soldiers were hurt. In Afgooye, residents said the shells landed between rows of traders "
+    'selling goats and camels. "We heard a whistle and then the ground shook," said Hassan Ali, a '
+    "trader who helped carry the wounded to a nearby clinic. Police said they were still searching "
+    "for the launch site on Wednesday. The two regions, which surround the capital Mogadishu, have "
+    "seen frequent raids by the al Qaeda-linked group, which has fought the federal government for "
+    "nearly two decades."
+)
+
+
+def test_a_mortar_attack_told_after_and_is_its_own_record(pipeline):
+    rows = _news(pipeline, MORTAR_AFTER_AND, "2025-03-14")
+    assert rows == [
+        (BATTLE, CLASH, SHABAAB, SOMALIA, "Balcad", "Middle Shabelle", "2025-03-11", 0),
+        (REMOTE, SHELLING, UAG.format("Somalia"), CIV.format("Somalia"), "Afgooye", "Lower Shabelle",
+         "2025-03-11", 3),
+    ]
 
 
 FIGHTING_BROKE_OUT = (
