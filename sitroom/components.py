@@ -149,7 +149,7 @@ HANDOFFS: tuple[str, ...] = (
     "retrospective_cue", "elaborates", "listed_places", "place_focus", "listed_count",
     "status_reason", "separate_incident", "actors_pending", "time_ref", "date_range",
     "date_stated", "date_source", "weapon_count", "fatalities_known", "fatalities_exact", "tally",
-    "toll_adds", "toll_total", "described_place",
+    "toll_adds", "toll_total", "described_place", "claimed_over",
 )
 
 
@@ -219,6 +219,9 @@ class Candidate:
     retrospective: bool = False  # looks back ("had killed")
     retrospective_cue: Token | Span | None = None
     elaborates: bool = False  # retells its parent with more detail
+    # the doer a claim's claimant replaced ('gunmen' of 'gunmen attacked ... X said it carried
+    # out the raid'): actor1 when no dictionary knows the claimant
+    claimed_over: Span | None = None
     # one sentence naming several attacked places ("raided A and B"): one record per place;
     # read by geo (the focus is this record's place, the others are its siblings')
     listed_places: list[Span] = field(default_factory=list)

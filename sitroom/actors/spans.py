@@ -71,7 +71,7 @@ def _memo(kind: str, candidate: Candidate, build: Callable[[Candidate], list[Spa
 
 
 def agent_spans(candidate: Candidate) -> list[Span]:
-    """Phrases that may name actor1, best first."""
+    """Phrases that may name actor1, best first (last, the doer a claim replaced)."""
     return _memo("agent", candidate, _agent_spans)
 
 
@@ -80,7 +80,8 @@ def _agent_spans(candidate: Candidate) -> list[Span]:
         agent = _with_weapon(candidate.agent)
         first, _ = _fight_sides(candidate)
         named = [phrase(first)] if first is not None else _named_in_apposition(agent)
-        return [*named, *_groups_of(agent.root), agent, *_owners(agent), *kinds_beside(agent)]
+        claimed = [candidate.claimed_over] if candidate.claimed_over is not None else []
+        return [*named, *_groups_of(agent.root), agent, *_owners(agent), *kinds_beside(agent), *claimed]
     trigger = head_token(candidate.trigger)
     if trigger.lemma_ in _FINDERS and candidate.event.event_type != "Strategic developments":
         return []  # 'police found three bodies': who found the dead did not kill them

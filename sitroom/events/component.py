@@ -60,6 +60,7 @@ _ACCUSING = event_words("accusing_verbs")
         "candidate.aggregate_cue", "candidate.ongoing", "candidate.ongoing_cue",
         "candidate.retrospective", "candidate.retrospective_cue", "candidate.elaborates",
         "candidate.listed_places", "candidate.place_focus", "candidate.listed_count",
+        "candidate.claimed_over",
     ),
 )
 def make_events(settings: Settings) -> Component:
@@ -360,7 +361,7 @@ def _claim(
             or speakers_own(cand.agent, "own_nameless_fighters")
         )
     ):
-        cand.agent = claim.claimant  # 'a car bomb exploded ... X claimed responsibility'
+        _claimed_by(cand, claim.claimant)  # 'a car bomb exploded ... X claimed responsibility'
 
 
 def _claim_back(
@@ -389,7 +390,15 @@ def _claim_back(
         cand.event.attributed_to = clean_name(_claimant_name(claim.claimant).text)
         cand.event.cite("attributed_to", ctx.evidence(claim.claimant))
         if unknown_perpetrator(cand.agent, lex):
-            cand.agent = claim.claimant
+            _claimed_by(cand, claim.claimant)
+
+
+def _claimed_by(cand: Candidate, claimant: Span) -> None:
+    """The claimant acted; the doer the report named ('gunmen') stays at hand for actor1
+    should no dictionary know the claimant's name."""
+    if cand.agent is not None and cand.claimed_over is None:
+        cand.claimed_over = cand.agent
+    cand.agent = claimant
 
 
 def _referenced_event(i: int, found: SentenceFindings, made: list[Candidate]) -> Candidate | None:

@@ -5,13 +5,16 @@ Wordings that went wrong before: a mortar attack told after 'and' behind a town 
 region ('... in Balcad, Middle Shabelle, and a mortar attack hit a market in Afgooye'; the
 parse read 'a mortar attack' as a third place, so the market's shelling and its dead joined
 the raid on the base); 'Fighting between M23 rebels and the Congolese army broke out'
-(the army read as the subject of 'broke out': the rebels lost their place as a side)."""
+(the army read as the subject of 'broke out': the rebels lost their place as a side);
+'X, a group that claimed ...' with a name no dictionary knows took the place of the
+'gunmen' the report named, leaving actor1 empty."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.wire_reports import (
+    ATTACK,
     BATTLE,
     CIV,
     CLASH,
@@ -19,6 +22,7 @@ from tests.wire_reports import (
     REMOTE,
     SHELLING,
     UAG,
+    VAC,
     event_records,
     record_row,
 )
@@ -78,3 +82,22 @@ def test_both_sides_of_fighting_between_that_broke_out(pipeline):
     want = (BATTLE, CLASH, "M23: March 23 Movement", f"Military Forces of the {DRC} (2019-)", "Sake",
             "Nord-Kivu", "2025-03-12", 10)
     assert want in rows
+
+
+UNKNOWN_CLAIMANT = (
+    "Gunmen attacked a church in Kaduna state on Sunday, killing four worshippers and wounding "
+    "several others, police said. The attackers arrived on motorcycles during the morning service and "
+    "opened fire on the congregation before fleeing into nearby bush, a police spokesman said in a "
+    "statement. The Ansar Brigade, a group that claimed several previous raids in the region, said on "
+    "Monday that it carried out the attack. Its claim could not be independently verified. "
+    "Northwestern Nigeria has been plagued by armed gangs who raid villages, kidnap residents for "
+    "ransom and attack places of worship, and security forces have struggled to contain the violence "
+    "across several states."
+)
+
+
+def test_an_unknown_claimant_leaves_the_gunmen_as_actor1(pipeline):
+    rows = _news(pipeline, UNKNOWN_CLAIMANT, "2025-03-14")
+    assert rows == [
+        (VAC, ATTACK, UAG.format("Nigeria"), CIV.format("Nigeria"), "Kaduna", "Kaduna", "2025-03-09", 4),
+    ]
