@@ -25,6 +25,7 @@ from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parties import actors_agree, same_attacker
 from sitroom.events.parties import norm as _norm
 from sitroom.events.same_weapon import named_again
+from sitroom.events.sides import side as argument_side
 from sitroom.events.taxonomy import DATA_DIR
 from sitroom.events.updates import toll_update
 from sitroom.lang import LanguagePack, active_pack
@@ -37,6 +38,7 @@ PLACE_FIELDS = (
     "location", "latitude", "longitude", "geo_precision",
 )  # fmt: skip
 _OF = event_words("of_preps")  # "the village of X"
+_CIVILIANS = 7  # ACLED's inter code of civilians
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
@@ -443,7 +445,15 @@ def same_unit(a: Candidate, b: Candidate) -> bool:
 
 def unarmed_detail(keep: Candidate, c: Candidate) -> bool:
     """'Five were wounded in the explosion' after 'militants threw a grenade': a blast that
-    names no weapon details the remote violence whose weapon the lead named."""
+    names no weapon details the remote violence whose weapon the lead named; 'gunmen opened
+    fire on their car', naming no one who fought back, details the civilians shot dead."""
+    if keep.event.inter2 == _CIVILIANS and c.event.sub_event_type == "Armed clash" and not c.event.actor2:
+        lex, verb = load_lexicon(), head_token(c.trigger)
+        fought = (verb.lemma_.lower(),) in lex.verbs and lex.verbs[(verb.lemma_.lower(),)] == "clash"
+        fired = c.weapon in ("", "firearms", "live_fire")  # not 'tanks attacked our positions'
+        hit = c.patient.root if c.patient is not None else None  # not 'fought them': whom?
+        if fired and not fought and (hit is None or hit.pos_ != "PRON" and argument_side(c.patient, lex) != "armed"):
+            return True
     remote = "Explosions/Remote violence"
     return keep.event.event_type == c.event.event_type == remote and bool(keep.weapon) and not c.weapon
 
