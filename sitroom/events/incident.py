@@ -24,7 +24,7 @@ from sitroom.events.findings import event_words
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parties import actors_agree, same_attacker
 from sitroom.events.parties import norm as _norm
-from sitroom.events.same_weapon import named_again
+from sitroom.events.same_weapon import named_again, shots_beside_blast
 from sitroom.events.sides import side as argument_side
 from sitroom.events.taxonomy import DATA_DIR
 from sitroom.events.updates import toll_update
@@ -39,6 +39,8 @@ PLACE_FIELDS = (
 )  # fmt: skip
 _OF = event_words("of_preps")  # "the village of X"
 _CIVILIANS = 7  # ACLED's inter code of civilians
+#: Sub-event types of a weapon fired from afar, which no one shot dead nearby was hit by.
+_AIMED_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
@@ -359,6 +361,8 @@ def weapons_differ(a: Candidate, b: Candidate, rules: Rules) -> bool:
     ):
         return False
     both_remote = a.event.event_type == b.event.event_type == "Explosions/Remote violence"
+    if shots_beside_blast(a, b, _AIMED_FROM_AFAR):
+        return True
     return (
         both_remote
         and min(ra, rb) >= rules.weapon_rank

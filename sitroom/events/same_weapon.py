@@ -21,3 +21,14 @@ def named_again(a: Candidate, b: Candidate, kinds: dict[str, WeaponClass]) -> bo
             if plain.weapon_span.root.lemma_.lower() in words:
                 return True
     return False
+
+
+def shots_beside_blast(a: Candidate, b: Candidate, remote_types: frozenset[str]) -> bool:
+    """People shot dead (violence against civilians told by gunfire) beside an air strike or
+    shelling ('A drone strike killed three fighters ... Later that day, two civilians were
+    shot dead at a checkpoint'): two attacks of two kinds, not one incident's detail."""
+    for blast, shots in ((a, b), (b, a)):
+        shot = shots.event.event_type == "Violence against civilians" and shots.event.plover_mode == "firearms"
+        if shot and blast.event.sub_event_type in remote_types:
+            return True
+    return False

@@ -7,14 +7,17 @@ parse read 'a mortar attack' as a third place, so the market's shelling and its 
 the raid on the base); 'Fighting between M23 rebels and the Congolese army broke out'
 (the army read as the subject of 'broke out': the rebels lost their place as a side);
 'X, a group that claimed ...' with a name no dictionary knows took the place of the
-'gunmen' the report named, leaving actor1 empty; 'gunmen opened fire on their car',
-naming no one who fought back, made the civilians shot dead an armed clash."""
+'gunmen' the report named, leaving actor1 empty; two civilians shot dead 'later that day'
+after a drone strike joined the strike's record (its type, the dead of both); 'gunmen
+opened fire on their car', naming no one who fought back, made the civilians shot dead an
+armed clash."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.wire_reports import (
+    AIR,
     ATTACK,
     BATTLE,
     CIV,
@@ -113,6 +116,31 @@ def test_an_unknown_claimant_leaves_the_gunmen_as_actor1(pipeline):
     rows = _news(pipeline, UNKNOWN_CLAIMANT, "2025-03-14")
     assert rows == [
         (VAC, ATTACK, UAG.format("Nigeria"), CIV.format("Nigeria"), "Kaduna", "Kaduna", "2025-03-09", 4),
+    ]
+
+
+SHOTS_AFTER_A_DRONE_STRIKE = (
+    "A drone strike killed three fighters of a local armed group near Tripoli on Monday, a "
+    "spokesman for the group said, blaming forces loyal to a rival commander. The strike hit a "
+    "pickup truck on a farm road outside the suburb of Tajoura shortly after noon, he said. "
+    "Later that day, two civilians were shot dead at a checkpoint in the city's southern "
+    "suburbs, a medical official said. The men, both in their twenties, were driving home from "
+    "work when gunmen at the checkpoint opened fire on their car, their relatives told local "
+    "media. Tripoli has been divided among rival armed factions since the fall of Muammar "
+    "Gaddafi in 2011, and flare-ups between them often leave civilians caught in the "
+    "crossfire. The United Nations mission in Libya called for calm and urged all sides to "
+    "protect civilians. Health officials said the wounded from both incidents were taken to "
+    "the Abu Salim trauma hospital. Neither the government nor the rival commander's forces "
+    "commented on the drone strike. A local council member said shops in the southern suburbs "
+    "closed early on Tuesday as residents stayed indoors."
+)
+
+
+def test_people_shot_dead_after_a_drone_strike_are_another_record(pipeline):
+    rows = [r for r in _news(pipeline, SHOTS_AFTER_A_DRONE_STRIKE, "2025-03-14") if r[0]]
+    assert [(r[0], r[1], r[4], r[6], r[7]) for r in rows] == [
+        (REMOTE, AIR, "Tajura", "2025-03-10", 3),
+        (VAC, ATTACK, "Tripoli", "2025-03-10", 2),
     ]
 
 
