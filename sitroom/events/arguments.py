@@ -133,6 +133,11 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
     inherits = tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN"))
     if _depth < 3 and inherits and tok.head != tok:
         return agent_of(_verb_behind_adjective(tok) or tok.head, lex, _depth + 1)
+    # 'Security forces ended the siege after killing the attackers': the clause's own doer
+    prep = tok.head
+    doing = tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ in event_words("doing_preps")
+    if _depth < 3 and doing and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
+        return agent_of(prep.head, lex, _depth + 1)
     return None
 
 
