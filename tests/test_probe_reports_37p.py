@@ -27,20 +27,24 @@ from pathlib import Path
 import pytest
 
 from tests.wire_reports import (
+    ABDUCTION,
     AGREEMENT,
     AIR,
     ARRESTS,
     ATTACK,
     BATTLE,
+    CIV,
     CLASH,
     FORCE,
     IED,
     INTERVENTION,
+    KP,
     MOB,
     PEACEFUL,
     PROTESTS,
     REMOTE,
     RIOTS,
+    RU_ARMY,
     SHELLING,
     STRATEGIC,
     TRANSFER,
@@ -58,9 +62,7 @@ from tests.wire_reports import (
 pytestmark = pytest.mark.slow
 
 REPORTS = Path(__file__).parent / "data" / "probe_reports_37p"
-KP = "Khyber Pakhtunkhwa"
-RU_ARMY = "Military Forces of Russia (2000-)"
-ABDUCTION, LOOTING = "Abduction/forced disappearance", "Looting/property destruction"
+LOOTING = "Looting/property destruction"
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +73,7 @@ def run(pipeline):
 _r, _n, _s = report_param, count_param, wording_param
 
 
-def _civ(country: str) -> str:
-    return f"Civilians ({country})"
+_civ = CIV.format
 
 
 def _prot(country: str) -> str:

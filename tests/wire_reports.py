@@ -37,6 +37,25 @@ UAG, CIV = "Unidentified Armed Group ({})", "Civilians ({})"
 PROT, RIOT = "Protesters ({})", "Rioters ({})"
 DRC = "Democratic Republic of Congo"
 
+# ACLED's names of provinces, state forces and armed groups that several probe files check.
+ARMM = "Autonomous Region in Muslim Mindanao"
+BF_ARMY = "Military Forces of Burkina Faso (2022-)"
+FARC_D = "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"
+HOUTHI = "Military Forces of Yemen (2016-) Supreme Political Council"
+IL_ARMY = "Military Forces of Israel (2022-)"
+ISM = "Islamic State (Mozambique)"
+KP = "Khyber Pakhtunkhwa"
+MM_ARMY = "Military Forces of Myanmar (2021-)"
+MX_ARMY = "Military Forces of Mexico (2024-)"
+PK_ARMY = "Military Forces of Pakistan (2022-)"
+RSF = "RSF: Rapid Support Forces"
+RU_ARMY = "Military Forces of Russia (2000-)"
+SAF = "Military Forces of Sudan (2019-)"
+SHABAAB = "Al Shabaab"
+SO_ARMY = "Military Forces of Somalia (2022-)"
+SS_ARMY = "Military Forces of South Sudan (2011-)"
+UA_ARMY = "Military Forces of Ukraine (2019-)"
+
 
 def xfail(reason: str):
     """A known miss: strict, so the test fails the day the report comes out right."""

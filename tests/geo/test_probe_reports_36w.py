@@ -39,22 +39,38 @@ import pytest
 
 from tests.wire_reports import (
     AIR,
+    ARMM,
     ARRESTS,
     ATTACK,
     BATTLE,
+    CIV,
     CLASH,
     DRC,
+    FARC_D,
     FORCE,
+    HOUTHI,
     IED,
+    IL_ARMY,
     INTERVENTION,
+    ISM,
+    KP,
+    MM_ARMY,
+    MX_ARMY,
     OVERTAKE,
     PEACEFUL,
+    PK_ARMY,
     PROTESTS,
     REMOTE,
     RIOTS,
+    RSF,
+    RU_ARMY,
+    SAF,
+    SHABAAB,
     SHELLING,
+    SO_ARMY,
     STRATEGIC,
     SUICIDE,
+    UA_ARMY,
     VAC,
     VIOLENT,
     assert_at_most,
@@ -69,17 +85,9 @@ from tests.wire_reports import (
 pytestmark = pytest.mark.slow
 
 REPORTS = Path(__file__).parents[1] / "data" / "probe_reports_36w"
-KP, ARMM = "Khyber Pakhtunkhwa", "Autonomous Region in Muslim Mindanao"
-SAF, RSF = "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces"
-ISM, ISS = "Islamic State (Mozambique)", "Islamic State (Sahel)"
-PK_ARMY, MM_ARMY = "Military Forces of Pakistan (2022-)", "Military Forces of Myanmar (2021-)"
-IL_ARMY, RU_ARMY = "Military Forces of Israel (2022-)", "Military Forces of Russia (2000-)"
-UA_ARMY, MX_ARMY = "Military Forces of Ukraine (2019-)", "Military Forces of Mexico (2024-)"
-HOUTHI = "Military Forces of Yemen (2016-) Supreme Political Council"
-FARC_D = "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"
+ISS = "Islamic State (Sahel)"
 ELN, ADF, M23 = "ELN: National Liberation Army", "ADF: Allied Democratic Forces", "M23: March 23 Movement"
 IQ_ARMY, IS_IQ = "Military Forces of Iraq (2022-)", "Islamic State (Iraq)"
-SHABAAB, SO_ARMY = "Al Shabaab", "Military Forces of Somalia (2022-)"
 
 
 @pytest.fixture(scope="module")
@@ -90,8 +98,7 @@ def run(pipeline):
 _r, _n, _s = report_param, count_param, wording_param
 
 
-def _civ(country: str) -> str:
-    return f"Civilians ({country})"
+_civ = CIV.format
 
 
 # (event_type, sub_event_type, actor1, actor2, country, admin1, location, precision, date,
