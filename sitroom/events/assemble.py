@@ -57,6 +57,7 @@ from sitroom.events.lexicon import load_lexicon
 from sitroom.events.listed import settle_listed
 from sitroom.events.parsing import lemma, trigger_root, weapons_in
 from sitroom.events.parties import UNIDENTIFIED, same_state
+from sitroom.events.roundup import elsewhere
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.events.tolls import remember_toll, take_tolls
 from sitroom.model import Event, Evidence
@@ -364,7 +365,7 @@ def _target(incidents: list[Incident], c: Candidate, rules: Rules) -> Incident |
     country before one in another (a sentence placed only by geo's fallback fits both)."""
     fits = (
         i for i in reversed(incidents)
-        if compatible(i, c, rules) and not _off_news_day(i, c, incidents)
+        if compatible(i, c, rules) and not _off_news_day(i, c, incidents) and not elsewhere(i, c, incidents)
     )
     first = next(fits, None)
     if first is None or not c.event.country or first.lead.event.country == c.event.country:
