@@ -107,7 +107,20 @@ def outer_of(text: str, m: re.Match, known: Callable[[str], bool]) -> Link:
     rest = None if m.group("bgen") else _AND_REST.match(text, m.end("b"))
     if rest is not None and known(text[m.start("b") : rest.end("name")]):
         return Link(m.start("b"), rest.end("name"), kind_of(rest))
-    return span_of(m, "b", "bgen")
+    out = span_of(m, "b", "bgen")
+    if not out.gen and m.groupdict().get("bpre"):  # "X in the canton of Y": Y is the unit
+        out.gen = gen_kind(m.group("bpre"))
+    return out
+
+
+def unit_after_of(text: str, m: re.Match) -> bool:
+    """A unit's word before the container's name that follows "of", not "in": "the mayor
+    of X of the municipality of Y" joins no place to its container ("X in the canton of
+    Y" does: the unit holds X)."""
+    if not m.group("bpre"):
+        return False
+    gap = text[m.end("agen") if m.group("agen") else m.end("a") : m.start("bpre")].split()
+    return not gap or gap[0] not in ("in", "inside", "within")
 
 
 def kind_of(m: re.Match, gen: str = "gen") -> str:

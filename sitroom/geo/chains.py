@@ -26,6 +26,7 @@ from sitroom.geo.chain_parts import kind_of as _kind
 from sitroom.geo.chain_parts import name_word as _name_word
 from sitroom.geo.chain_parts import pattern as _pattern
 from sitroom.geo.chain_parts import span_of as _span
+from sitroom.geo.chain_parts import unit_after_of as _unit_after_of
 from sitroom.geo.chain_roads import LINK_VERBS as _LINK_VERBS  # noqa: F401 (tests read them here)
 from sitroom.geo.chain_roads import ROAD_WORDS as _ROAD_WORDS  # noqa: F401
 from sitroom.geo.chain_roads import has_word as _has_word  # noqa: F401
@@ -337,10 +338,10 @@ def find_links(
         a, b = m.group("a"), m.group("b")
         if not known(b) or party_noun_follows(text, m.end()) or _CALENDAR.match(b) or a.lower() in actor_heads():
             continue  # (nor "Police in X": a party's noun opening the sentence is no place in X)
-        if named_line(text, m):
-            continue
-        if not (known(a) or m.group("agen") or m.group("bgen") or _name_before(text, m, "a")):
-            continue  # "X of Y district": the admin word makes Y a unit and X a place in it
+        if named_line(text, m) or _unit_after_of(text, m):
+            continue  # (nor "the mayor of X of the municipality of Y")
+        if not (known(a) or m.group("agen") or m.group("bgen") or m.group("bpre") or _name_before(text, m, "a")):
+            continue  # "X of Y district", "X in the canton of Y": the admin word makes Y a unit
         # "Tal Tamer city in X", "killed a man in al-Shamsani in X" (not "US base in X",
         # "Taliban in X")
         settled = _kind(m, "agen") in POPULATED or _name_before(text, m, "a")
