@@ -93,6 +93,10 @@ def content_id(text: str) -> str:
     return hashlib.sha256(normalized.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+#: ACLED inter codes that stages compare: civilians, and the armed actors (state forces,
+#: rebels, political and identity militias, external forces).
+CIVILIAN_CODE, ARMED_CODES = 7, (1, 2, 3, 4, 8)
+
 @dataclass
 class Actor:
     """A normalized actor in ACLED's style, with the chain of groups it belongs to."""

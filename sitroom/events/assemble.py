@@ -60,7 +60,7 @@ from sitroom.events.parties import UNIDENTIFIED, same_state
 from sitroom.events.roundup import elsewhere
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.events.tolls import remember_toll, take_tolls
-from sitroom.model import Event, Evidence
+from sitroom.model import ARMED_CODES, CIVILIAN_CODE, Event, Evidence
 from sitroom.nlp import NOMINAL_SUBJECTS
 
 
@@ -106,10 +106,6 @@ def _take_type(keep: Candidate, other: Candidate) -> None:
         keep.weapon_span = other.weapon_span
     if other.weapons:
         keep.weapons = other.weapons
-
-
-#: ACLED interaction codes: civilians, and the armed actors (state, rebels, militias, external)
-CIVILIAN_CODE, ARMED_CODES = 7, (1, 2, 3, 4, 8)
 
 
 def _armed_opponent(k: Event, o: Event) -> None:

@@ -29,7 +29,7 @@ from sitroom.events.sides import side as argument_side
 from sitroom.events.taxonomy import DATA_DIR
 from sitroom.events.updates import toll_update
 from sitroom.lang import LanguagePack, active_pack
-from sitroom.model import Event
+from sitroom.model import CIVILIAN_CODE, Event
 from sitroom.nlp import doc_text, entities_in, head_token
 from sitroom.outlines import one_province
 
@@ -38,7 +38,6 @@ PLACE_FIELDS = (
     "location", "latitude", "longitude", "geo_precision",
 )  # fmt: skip
 _OF = event_words("of_preps")  # "the village of X"
-_CIVILIANS = 7  # ACLED's inter code of civilians
 #: Sub-event types of a weapon fired from afar, which no one shot dead nearby was hit by.
 _AIMED_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -451,7 +450,7 @@ def unarmed_detail(keep: Candidate, c: Candidate) -> bool:
     """'Five were wounded in the explosion' after 'militants threw a grenade': a blast that
     names no weapon details the remote violence whose weapon the lead named; 'gunmen opened
     fire on their car', naming no one who fought back, details the civilians shot dead."""
-    if keep.event.inter2 == _CIVILIANS and c.event.sub_event_type == "Armed clash" and not c.event.actor2:
+    if keep.event.inter2 == CIVILIAN_CODE and c.event.sub_event_type == "Armed clash" and not c.event.actor2:
         lex, verb = load_lexicon(), head_token(c.trigger)
         fought = (verb.lemma_.lower(),) in lex.verbs and lex.verbs[(verb.lemma_.lower(),)] == "clash"
         fired = c.weapon in ("", "firearms", "live_fire")  # not 'tanks attacked our positions'

@@ -23,7 +23,7 @@ from sitroom.events.parsing import lemma, unknown_perpetrator
 from sitroom.events.sides import out_of_service, told_as_fighting
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.finalize.status import assign_status
-from sitroom.model import Event
+from sitroom.model import ARMED_CODES, CIVILIAN_CODE, Event
 from sitroom.nlp import span_text
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -222,9 +222,8 @@ def _regime_labeller(ctx: Context, actor_files: tuple[str, ...]) -> Callable[[Ca
     return lambda candidate: open_labels(candidate.event, dictionary, ctx.published)
 
 
-STATE, EXTERNAL, CIVILIANS = 1, 8, 7
+STATE, EXTERNAL = 1, 8
 NON_STATE = (2, 3, 4)
-ARMED = (1, 2, 3, 4, 8)
 
 
 def _own_government(ev: Event) -> bool:
@@ -249,7 +248,7 @@ def _on_civilians(ev: Event) -> bool:
     """An armed actor against civilians; state forces only against civilians the text names
     ("two men"): the unnamed casualties of a police or army operation ("two suspects were
     shot") are no proof that its clash was an attack on civilians."""
-    if ev.inter2 != CIVILIANS or ev.inter1 not in ARMED:
+    if ev.inter2 != CIVILIAN_CODE or ev.inter1 not in ARMED_CODES:
         return False
     return ev.inter1 != STATE or "actor2" in ev.evidence
 
@@ -259,7 +258,7 @@ def _out_of_arms_victim(ev: Event) -> None:
     the force he served in as the associated actor."""
     ev.assoc_actor_2 = "; ".join(a for a in (ev.actor2, ev.assoc_actor_2) if a)
     ev.actor2 = f"Civilians ({ev.country})" if ev.country else "Civilians"
-    ev.inter2 = CIVILIANS
+    ev.inter2 = CIVILIAN_CODE
 
 
 def refine_with_actors(c: Candidate) -> None:
@@ -279,7 +278,7 @@ def refine_with_actors(c: Candidate) -> None:
     elif ev.sub_event_type == "Armed clash" and _on_civilians(ev):
         if not told_as_fighting(c.trigger, c.patient, load_lexicon()):  # dead in a clash
             new = ("Violence against civilians", "Attack")
-    elif ev.sub_event_type == "Attack" and ev.inter2 in ARMED and ev.inter1 in ARMED:
+    elif ev.sub_event_type == "Attack" and ev.inter2 in ARMED_CODES and ev.inter1 in ARMED_CODES:
         if c.patient is not None and out_of_service(c.patient, load_lexicon()):
             _out_of_arms_victim(ev)  # 'a former soldier': a civilian (events typed it so)
         else:
