@@ -168,17 +168,8 @@ class Support:
     def unrefused(self, hits: list[Hit], far: list[bool], pool: tuple[Hit, ...], text: str) -> list[Hit]:
         """Of ``hits`` (``pool``, the name's candidates), in order, those the frame does not
         refuse (``far`` false, `sitroom.geo.loose.far_namesakes`) and those it refuses that
-        other names agree with (`agreeing`): the answers already known read as they are."""
-        asked, out = self._asked, []
-        for hit, refused in zip(hits, far, strict=True):
-            if refused:
-                found = asked.get((hit.id, text))
-                if found is None:
-                    found = self.of(hit, pool, text)
-                if found[0] + found[1] < AGREEING_NAMES:
-                    continue
-            out.append(hit)
-        return out
+        other names agree with (`agreeing`), in one pass over the name's readings."""
+        return [hit for hit, refused in zip(hits, far, strict=True) if not refused or self.agreeing(hit, pool, text)]
 
     def peers(self, hit: Hit, text: str) -> int:
         """How many other names can be a unit of the same rank as ``hit``: a country among
