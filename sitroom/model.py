@@ -97,6 +97,16 @@ def content_id(text: str) -> str:
 #: rebels, political and identity militias, external forces).
 CIVILIAN_CODE, ARMED_CODES = 7, (1, 2, 3, 4, 8)
 
+
+def interaction(inter1: int, inter2: int) -> int:
+    """ACLED's interaction code: both inter codes lower first (13), or one code × 10 (30);
+    the actors stage sets it as it fills a side, finalize again after its last changes."""
+    codes = sorted(c for c in (inter1, inter2) if c)
+    if not codes:
+        return 0
+    return codes[0] * 10 if len(codes) == 1 else codes[0] * 10 + codes[1]
+
+
 @dataclass
 class Actor:
     """A normalized actor in ACLED's style, with the chain of groups it belongs to."""

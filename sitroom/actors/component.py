@@ -43,7 +43,7 @@ from sitroom.components import Candidate, Component, Context, Settings, componen
 from sitroom.events.crossfire import without_bystanders
 from sitroom.events.statehood import names_a_people
 from sitroom.lang import pack_words
-from sitroom.model import Actor, Event, Evidence
+from sitroom.model import Actor, Event, Evidence, interaction
 from sitroom.nlp import (
     doc_text,
     head_token,
@@ -332,16 +332,6 @@ def localize_event(event: Event, dictionary: ActorDictionary) -> None:
         if inter is not None:
             setattr(event, f"inter{side}", inter)
     event.interaction = interaction(event.inter1, event.inter2)
-
-
-def interaction(inter1: int, inter2: int) -> int:
-    """ACLED's interaction code: the two inter codes, lower first (10 for one state actor)."""
-    codes = sorted(c for c in (inter1, inter2) if c)
-    if not codes:
-        return 0
-    if len(codes) == 1:
-        return codes[0] * 10
-    return codes[0] * 10 + codes[1]
 
 
 # ---------------------------------------------------------------------- the country

@@ -452,7 +452,7 @@ def unarmed_detail(keep: Candidate, c: Candidate) -> bool:
     fire on their car', naming no one who fought back, details the civilians shot dead."""
     if keep.event.inter2 == CIVILIAN_CODE and c.event.sub_event_type == "Armed clash" and not c.event.actor2:
         lex, verb = load_lexicon(), head_token(c.trigger)
-        fought = (verb.lemma_.lower(),) in lex.verbs and lex.verbs[(verb.lemma_.lower(),)] == "clash"
+        fought = lex.verbs.get((verb.lemma_.lower(),)) == "clash"
         fired = c.weapon in ("", "firearms", "live_fire")  # not 'tanks attacked our positions'
         hit = c.patient.root if c.patient is not None else None  # not 'fought them': whom?
         if fired and not fought and (hit is None or hit.pos_ != "PRON" and argument_side(c.patient, lex) != "armed"):

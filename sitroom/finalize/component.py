@@ -23,7 +23,7 @@ from sitroom.events.parsing import lemma, unknown_perpetrator
 from sitroom.events.sides import out_of_service, told_as_fighting
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.finalize.status import assign_status
-from sitroom.model import ARMED_CODES, CIVILIAN_CODE, Event
+from sitroom.model import ARMED_CODES, CIVILIAN_CODE, Event, interaction
 from sitroom.nlp import span_text
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -100,14 +100,6 @@ def source_scale(source: str, scales: dict[str, str]) -> str:
 
 
 # ---------------------------------------------------------------------- ids and codes
-
-
-def interaction(inter1: int, inter2: int) -> int:
-    """ACLED interaction: both inter codes lower first (13), or one code × 10 (30)."""
-    codes = sorted(c for c in (inter1, inter2) if c)
-    if not codes:
-        return 0
-    return codes[0] * 10 if len(codes) == 1 else codes[0] * 10 + codes[1]
 
 
 def iso3_of(event: Event) -> str:
