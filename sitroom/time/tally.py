@@ -27,6 +27,11 @@ _SPAN_WORDS = lexicon_words("tally_span_words")
 _START_VERBS = lexicon_words("tally_start_verbs")
 _MAGNITUDES = lexicon_words("tally_magnitudes")
 _RELATIVES = lexicon_words("tally_relatives")
+_NATION_ADVERBS = lexicon_words("tally_nation_adverbs")
+_NATION_PREPS = lexicon_words("tally_nation_preps")
+_NATION_NOUNS = lexicon_words("tally_nation_nouns")
+_RUN_NOUNS = lexicon_words("tally_run_nouns")
+_RUN_PREPS = lexicon_words("tally_run_preps")
 #: Clauses of a noun of their own: their span or years are not the count's.
 _ASIDES = frozenset({"relcl", "acl"})
 
@@ -101,7 +106,42 @@ def tally_clause(count: Token) -> Token | None:
     if whole_conflict(count):
         return count
     verb = next((h for h in (count, *count.ancestors) if h.pos_ in ("VERB", "AUX")), None)
-    return verb if verb is not None and war_total(verb) else None
+    return verb if verb is not None and (war_total(verb) or spread_count(verb)) else None
+
+
+def spread_count(verb: Token) -> bool:
+    """A count told over a whole country ('across the country, 40 have died', 'were killed
+    nationwide'), in any tense, or counted to now over days of unrest ('have died in a week
+    of protests', 'had died in three weeks of unrest'): the tally of many incidents, never one
+    rally's or raid's toll. 'Three men died during two days of fighting' keeps its toll."""
+    counted_to_now = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _PERFECT for c in child_tokens(verb))
+    for prep in child_tokens(verb):
+        if prep.dep_ == "advmod" and prep.lower_ in _NATION_ADVERBS:
+            return True
+        if prep.dep_ != "prep":
+            continue
+        for noun in child_tokens(prep):
+            if noun.dep_ != "pobj":
+                continue
+            if prep.lower_ in _NATION_PREPS and (noun.lemma_.lower() in _NATION_NOUNS or noun.ent_type_ == "GPE"):
+                return True
+            if counted_to_now and _run_of(noun):
+                return True
+    return False
+
+
+def _run_of(noun: Token) -> bool:
+    """'a week of protests', 'three weeks of unrest', 'days of clashes': a run of days told
+    of what filled it; not 'the third day of protests', one day of the run."""
+    if noun.lemma_.lower() not in _RUN_NOUNS:
+        return False
+    kids = list(child_tokens(noun))
+    counted = noun.tag_ == "NNS" or any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in _INDEFINITES) for c in kids
+    )
+    return counted and any(
+        c.dep_ == "prep" and c.lower_ in _RUN_PREPS and any(g.dep_ == "pobj" for g in child_tokens(c)) for c in kids
+    )
 
 
 def later_tally(trigger: Token) -> bool:

@@ -1,0 +1,44 @@
+"""One incident, one record, with its own numbers (stop 38). Sentences of my own.
+
+A count spread over a whole country ('across the country', 'nationwide') or counted to now
+over days of unrest ('have died in a week of protests') tallies many incidents: it is
+neither a record of its own at today's rally nor that rally's toll."""
+
+from datetime import date
+
+import pytest
+
+from tests.events.helpers import event_records
+
+TUESDAY = date(2024, 3, 5)
+
+
+def _rows(pipeline, text):
+    return [
+        (e.event_type, e.location, e.fatalities)
+        for e in event_records(pipeline, text, TUESDAY)
+        if e.status == "new"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Police fired tear gas at hundreds of students marching in Dhaka on Tuesday. Across "
+         "the country, at least 40 people have died in a week of protests, rights groups said.",
+         [("Protests", "Dhaka", 0)]),
+        ("Thousands of demonstrators rallied peacefully in Lagos on Tuesday against rising food "
+         "costs. More than 30 people have died across the country in three weeks of unrest, a "
+         "rights group said.", [("Protests", "Lagos", 0)]),
+        ("Hundreds of traders marched to the governor's office in Qom on Tuesday. Officials "
+         "said 35 people had died in a week of unrest.", [("Protests", "Qom", 0)]),
+    ],
+)
+def test_a_spread_tally_is_no_rallys_record_nor_toll(pipeline, text, want):
+    assert _rows(pipeline, text) == want
+
+
+def test_dead_of_days_of_clashes_at_one_place_stay_the_incidents(pipeline):
+    text = ("Herders and farmers fought with machetes outside Kasese on Monday. Three men died during "
+            "two days of fighting in the village, police said.")
+    assert [r[2] for r in _rows(pipeline, text)] == [3]
