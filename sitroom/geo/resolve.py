@@ -16,6 +16,7 @@ from rapidfuzz.fuzz import ratio
 
 from sitroom.geo import forms, named
 from sitroom.geo import ranker as ranking  # (read at each call: a retrain's patches hold)
+from sitroom.geo.city_districts import city_of_unplaced_districts
 from sitroom.geo.coherence import dateline_town, majority_sense, one_sense
 from sitroom.geo.containment import (
     beyond_city,
@@ -381,6 +382,10 @@ def resolve_all(
         if id(m) in counted:
             _count(ctx, m, weights, -1.0)  # the frame forgets the reading it had counted
         m.resolved = None
+    for m, hit in city_of_unplaced_districts(mentions, gaz.lookup):  # "Hollin's Marsk district"
+        _count(ctx, m, weights, -1.0)
+        m.resolved = hit
+        _count(ctx, m, weights, 1.0)
     for m, fallback in given_up_namesakes(mentions, ctx):  # a far namesake: the article's place
         if id(m) in counted:
             _count(ctx, m, weights, -1.0)
