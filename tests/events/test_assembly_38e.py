@@ -42,3 +42,20 @@ def test_dead_of_days_of_clashes_at_one_place_stay_the_incidents(pipeline):
     text = ("Herders and farmers fought with machetes outside Kasese on Monday. Three men died during "
             "two days of fighting in the village, police said.")
     assert [r[2] for r in _rows(pipeline, text)] == [3]
+
+
+# A statement's day is not the incident's: a later sentence that only says when the incident
+# started ('The attack began on Friday evening', 'It started at dawn on Saturday') dates it.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Gunmen killed three farmers in Guma, police said on Sunday. The attack began on Friday "
+         "evening.", "2024-03-01"),
+        ("Police said on Sunday that gunmen killed three farmers in Guma. The attack began on Friday "
+         "evening.", "2024-03-01"),
+        ("Azerbaijani forces shelled the village of Khachik, the defence ministry said on Monday. It "
+         "started shortly after dawn on Saturday.", "2024-03-02"),
+    ],
+)
+def test_the_start_told_after_a_statement_dates_the_incident(pipeline, text, day):
+    assert [str(e.event_date) for e in event_records(pipeline, text, TUESDAY)] == [day]
