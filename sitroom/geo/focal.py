@@ -12,6 +12,10 @@ a small town of the article's country farther than ``fallback_far_km`` from ever
 place it names, in an article that dwells on one place (named ``fallback_focal_mentions``
 times or more) — the local street or venue named like a town across the country. Its reading
 is given up (kept as the fallback's ``refused``) for the article's place.
+So is a small reading in another province than the one the article dwells on
+(``fallback_province_*``: "a blaze near Brookside" in a Tulsa story read as Brookside,
+Delaware) that no other name vouches for, neither its province's name nor a place near it
+(`province_strays`).
 
 `given_up_namesakes` runs after every reading is final (`resolve.resolve_all` takes their
 readings out of the article's frame), `place_fallbacks` last: it moves no name's reading. A
@@ -27,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitroom.geo.gazetteer import Hit, hit_precision, km
+from sitroom.geo.gazetteer import SITE_CODES, Hit, hit_precision, km
 from sitroom.geo.normalize import name_key
 from sitroom.geo.thresholds import threshold
 
@@ -43,6 +47,12 @@ FAR_KM = threshold("fallback_far_km")
 FAR_TOWN = threshold("fallback_far_town")
 #: ... in an article whose focal place is named this often is a namesake given up.
 FOCAL_MENTIONS = threshold("fallback_focal_mentions")
+#: An article dwells on a province that holds this many of its distinct located names ...
+PROVINCE_NAMES = threshold("fallback_province_names")
+#: ... and this share of those placed in its country; a small reading elsewhere that no
+#: other name vouches for (no place this close, km) is given up (`province_strays`).
+PROVINCE_SHARE = threshold("fallback_province_share")
+PROVINCE_KM = threshold("fallback_province_km")
 
 
 @dataclass(frozen=True)
@@ -92,15 +102,99 @@ def given_up_namesakes(mentions: Sequence[Mention], ctx: ArticleContext) -> list
     on one place, each with its fallback to that place (the reading kept as ``refused``);
     the caller takes the readings out of the frame."""
     found = _focal(mentions, ctx)
-    if found is None or found[1] < FOCAL_MENTIONS:
+    given: list[tuple[Mention, Fallback]] = []
+    if found is not None and found[1] >= FOCAL_MENTIONS:
+        focal = found[0]
+        hit = focal.resolved
+        given = [
+            (m, Fallback(hit, _coarse(hit), ARTICLE, focal, m.resolved))
+            for m in mentions
+            if far_namesake(m, mentions, hit)
+        ]
+    taken = {id(m) for m, _ in given}
+    return given + [pair for pair in province_strays(mentions) if id(pair[0]) not in taken]
+
+
+def province_strays(mentions: Sequence[Mention]) -> list[tuple[Mention, Fallback]]:
+    """The small readings (`_small_reading`) outside the province the article dwells on
+    (`_dwelt_province`) that no other name vouches for, each with its fallback to the
+    province's most-named place: a local paper's street, venue or quarter the gazetteer
+    lacks, read as a town of its name in another state."""
+    focal = _dwelt_province(mentions)
+    if focal is None:
         return []
-    focal = found[0]
     hit = focal.resolved
     return [
         (m, Fallback(hit, _coarse(hit), ARTICLE, focal, m.resolved))
         for m in mentions
-        if far_namesake(m, mentions, hit)
+        if m.resolved is not None
+        and _small_reading(m)
+        and m.resolved.cc == hit.cc
+        and m.resolved.admin1 != hit.admin1
+        and not _vouched(m, mentions)
     ]
+
+
+def _small_reading(m: Mention) -> bool:
+    """A town or district of at most ``FAR_TOWN`` people (no capital, no site) read for a
+    name the text puts in no container and that owns no party."""
+    hit = m.resolved
+    return not (
+        hit is None
+        or m.modifier
+        or m.container is not None
+        or hit.level < 2
+        or hit.population > FAR_TOWN
+        or hit.fcode == "PPLC"
+        or hit.fcode in SITE_CODES
+    )
+
+
+def _dwelt_province(mentions: Sequence[Mention]) -> Mention | None:
+    """The mention of the most-named town or district of the province that holds the most
+    of the article's distinct located names, when it holds ``PROVINCE_NAMES`` of them and
+    ``PROVINCE_SHARE`` of those of its country (small readings elsewhere, which it may give
+    up, not counted); None otherwise."""
+    names: dict[tuple[str, str], set[str]] = {}
+    strays: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        hit = m.resolved
+        if hit is None or m.modifier or hit.level < 1 or hit.is_country or not hit.admin1:
+            continue
+        key = (hit.cc, hit.admin1)
+        names.setdefault(key, set()).add(name_key(m.text))
+        if _small_reading(m):
+            strays.setdefault(key, set()).add(name_key(m.text))
+    if not names:
+        return None
+    best = max(names, key=lambda k: len(names[k]))  # (the first of ties)
+    held = len(names[best])
+    country = sum(len(names[k] - strays.get(k, set())) for k in names if k[0] == best[0] and k != best)
+    if held < PROVINCE_NAMES or held < PROVINCE_SHARE * (held + country):
+        return None
+    counts: Counter[int] = Counter()
+    first: dict[int, Mention] = {}
+    for m in mentions:
+        hit = m.resolved
+        if hit is not None and not m.modifier and hit.level >= 2 and (hit.cc, hit.admin1) == best:
+            counts[hit.id] += 1
+            first.setdefault(hit.id, m)
+    return first[max(counts, key=counts.__getitem__)] if counts else None
+
+
+def _vouched(m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Another name of the article reads as the reading's own province or as a town or
+    district within ``PROVINCE_KM`` of it."""
+    hit, name = m.resolved, name_key(m.text)
+    for o in mentions:
+        other = o.resolved
+        if other is None or other.is_country or name_key(o.text) == name:
+            continue
+        if other.level == 1 and (other.cc, other.admin1) == (hit.cc, hit.admin1):
+            return True
+        if other.level >= 2 and km(hit.lat, hit.lon, other.lat, other.lon) <= PROVINCE_KM:
+            return True
+    return False
 
 
 def far_namesake(m: Mention, mentions: Sequence[Mention], focal: Hit) -> bool:
