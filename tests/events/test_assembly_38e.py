@@ -59,3 +59,24 @@ def test_dead_of_days_of_clashes_at_one_place_stay_the_incidents(pipeline):
 )
 def test_the_start_told_after_a_statement_dates_the_incident(pipeline, text, day):
     assert [str(e.event_date) for e in event_records(pipeline, text, TUESDAY)] == [day]
+
+
+# 'laid siege to' asserts a siege (an attack) by its subject; 'the siege of X' told in passing
+# asserts none.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Insurgents laid siege to the village of Pama on Sunday, trapping hundreds of residents, "
+         "a local official said.", [("Unidentified Armed Group (Burkina Faso)", "Pama", "2024-03-03")]),
+        ("Al Shabaab fighters laid siege to a police station in Beledweyne on Saturday before troops "
+         "drove them back.", [("Al Shabaab", "Beledweyne", "2024-03-02")]),
+    ],
+)
+def test_a_siege_laid_is_an_attack_by_its_subject(pipeline, text, want):
+    assert [(e.actor1, e.location, str(e.event_date)) for e in event_records(pipeline, text, TUESDAY)] == want
+
+
+def test_a_siege_recalled_in_passing_makes_no_record(pipeline):
+    text = ("Residents of Djibo said food was running out two years into the siege of the town. "
+            "Gunmen killed four herders near Arbinda on Monday.")
+    assert [e.fatalities for e in event_records(pipeline, text, TUESDAY)] == [4]
