@@ -302,8 +302,7 @@ NOT_RECORDS = [
        "is mob violence among rioters"),
     _n("08-mexico-reynosa", _at(PROTESTS), 0, "'had set up blockades with burning vehicles' is a peaceful protest "
        "carrying the ambush's toll"),
-    _n("08-mexico-reynosa", _at(None, None, None, None, "Mexico", "Hidalgo", status=None), 0,
-       "'across the border from Texas' is Texas, a village of Hidalgo"),
+    _n("08-mexico-reynosa", _at(None, None, None, None, "Mexico", "Hidalgo", status=None), 0),
     _n("11-pakistan-kashmore", _at(BATTLE, CLASH, None, _civ("Pakistan")), 0,
        "'Police and Rangers launched an operation' is a clash with civilians"),
     _n("13-philippines-basilan", _at(None, None, None, PH_ARMY), 0,
