@@ -361,7 +361,8 @@ def _cut_by_a_place(run: Span, ents: list[Span]) -> bool:
 def _said_a_place(doc: Doc, run: Span, labels: set[str | None], located: bool, before: str) -> bool:
     """What makes a name tagged other than a person or an organisation (a nationality, a
     date, a title) a place: a locative word or an attack before it (``located``), an
-    attack verb it is the object of, "the town of", an anchor, or a site's word after it."""
+    attack verb it is the object of, "the town of", an anchor, a settlement noun it stands
+    beside ("the state capital X" with X tagged a nationality), or a site's word after it."""
     return bool(
         located
         or _struck(run, labels)
@@ -370,6 +371,7 @@ def _said_a_place(doc: Doc, run: Span, labels: set[str | None], located: bool, b
         or ANCHOR_BEFORE.search(before)
         or _proper_site(doc, run)
         or _kind_after_name(doc, run)
+        or _named_settlement(run)
     )
 
 

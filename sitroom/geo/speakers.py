@@ -31,8 +31,8 @@ def speaker_named(text: str, m: Mention) -> bool:
     """ "Jihadists killed six soldiers near X, an army spokesman in Bamako said", "..., the
     army said in Kyiv": the parse may hang the speaker anywhere; the words around the name
     say it is where they spoke."""
-    if _SPEAKER_SAID.search(text[max(0, m.start - 40) : m.start]):
-        return True  # "..., the army said in Kyiv"
+    if _SPEAKER_SAID.search(text[max(0, m.start - 70) : m.start]):
+        return True  # "..., the army said in Kyiv", "said in a statement issued in Kyiv"
     return bool(
         _SPEAKER_AFTER.match(text[m.end : m.end + 30])
         and _SPEAKER_BEFORE.search(text[max(0, m.start - 12) : m.start])

@@ -286,9 +286,7 @@ RECORDS = [
     _r("49-armenia-tavush", (VAC, ATTACK, "Military Forces of Azerbaijan (2003-)", "Civilians (Armenia)", "Armenia",
                              "Syunik", "Khnatsakh", 1, "2025-03-25", 0, "new")),
     _r("49-armenia-tavush", (BATTLE, CLASH, None, None, "Azerbaijan", None, "Zangilan", None, "2025-03-25", 0, None),
-       (39.08, 46.66), rid="49-azerbaijan-claim",
-       miss="Azerbaijan's counter-claim (fire on its positions 'in the Zangilan district') is placed at "
-            "Baku, where its ministry spoke"),
+       (39.08, 46.66), rid="49-azerbaijan-claim"),
     # DR Congo
     _r("50-drc-djugu", (VAC, ATTACK, "CODECO: Cooperative for Development of Congo", f"Civilians ({DRC})", DRC, "Ituri",
                         None, None, "2025-02-10", 51, "new"), (1.98, 30.60),

@@ -2,7 +2,8 @@
 earlier stops named. A province's name that is also its seat's ("Kharkiv", "Zaporizhzhia")
 owning a district the gazetteer lacks ("X's Y district", "the Y district of X") speaks of
 the city's quarter: the record falls back to the city (precision 2), not the province; a
-district the gazetteer holds stays the province's."""
+district the gazetteer holds stays the province's. A capital where a speaker denied a report
+or issued a statement places none of the deeds it speaks of."""
 
 from __future__ import annotations
 
@@ -39,3 +40,28 @@ def test_the_record_is_placed_where_a_coder_would(pipeline, text, want):
     rows = [tuple(getattr(e, f) for f in PLACE) for e in records]
     assert want in rows, rows
 
+
+# Where a speaker denied or spoke from is no place of the deed it speaks of: "the ministry
+# in X denied ...", "said in a statement issued in X". A report, and a province none of its
+# records may be placed in.
+NOT_THERE = [
+    pytest.param(
+        "Azerbaijani troops shelled Armenian positions near the Lachin corridor on Sunday, a local "
+        "official said. Azerbaijan's defence ministry in Baku denied the report and said Armenian "
+        "forces had fired first on its posts in the Kalbajar district.",
+        ("Azerbaijan", "Baki"), id="ministry-in-capital-denied",
+    ),
+    pytest.param(
+        "Jihadists attacked an army post near Boni on Sunday, killing four soldiers, the army said "
+        "in a statement issued in Bamako.",
+        ("Mali", "Bamako"), id="statement-issued-in-capital",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), NOT_THERE)
+def test_no_record_is_placed_where_the_speaker_was(pipeline, text, unit):
+    records = event_records(pipeline, text, "2025-05-12")
+    assert records and all((e.country, e.admin1) != unit for e in records), [
+        (e.country, e.admin1, e.location) for e in records
+    ]
