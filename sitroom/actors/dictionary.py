@@ -24,7 +24,7 @@ from sitroom.actors.entries import (
 from sitroom.actors.indexing import DictionaryIndex
 from sitroom.actors.memo import by_longest, first_words, fuzzy_hit, key_reach, remember_mentions
 from sitroom.actors.missions import contingent
-from sitroom.actors.text import Word, former, modifies_other, norm_set, norms, words
+from sitroom.actors.text import Word, disguise, former, modifies_other, norm_set, norms, words
 from sitroom.lang import active_pack, pack_words
 from sitroom.model import Actor
 
@@ -336,6 +336,9 @@ class ActorDictionary(DictionaryIndex):
                 ):
                     head = more[0]  # "police checkpoint" stays police, "army men" the army
                 last, j = j + more[1] - 1, j + more[1]
+            if disguise(ws, i, last + 1):  # 'gunmen dressed as police officers'
+                i = last + 1
+                continue
             nation = self._of_country(ws, last + 1)
             out.append(self._head_mention(ws, i, last, head, nation, country, when))
             taken[i : last + 1] = [True] * (last + 1 - i)

@@ -181,6 +181,8 @@ def group_possessed(
         return []
     if poss.head.dep_ == "conj" and poss.head.head.pos_ == "PROPN":
         return []  # "shelled Ankawi and its surroundings": the place's
+    if _people_before(span, poss, dictionary, country, when):
+        return []  # "killed five members of a family inside their home": the family's
     owned = span.doc[poss.i + 1 : poss.head.i + 1]
     members = _force_may_own(poss.head, dictionary, country, when)
     for owner in _owners(span, dictionary, country, when, exclude, members):
@@ -194,6 +196,21 @@ def group_possessed(
             hit.end, hit.text = hit.start + len(owned.text), owned.text
             return [hit]
     return []
+
+
+def _people_before(
+    span: Span, poss: Token, dictionary: ActorDictionary, country: str | None, when: date | None
+) -> bool:
+    """Civilians named last before the possessive in its sentence ('killed five members of a
+    family inside their home', 'a farmer and his son'): they own what follows it, not an
+    actor named around the phrase ('..., police said')."""
+    sent = sentence_of(span.doc, span.start)
+    noun = next((t for t in reversed(span.doc[sent.start : poss.i]) if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    if {noun.lower_, noun.lemma_.lower()} & _NON_MEMBERS:
+        return True
+    return any(m.generic == _CIVILIANS for m in dictionary.mentions(noun.text, country, when))
 
 
 def _force_may_own(

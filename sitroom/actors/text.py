@@ -17,6 +17,10 @@ _POSSESSIVE = pack_pattern("actors/words", "possessive", re.IGNORECASE)  # Engli
 _STANCE = pack_words("actors/words", "stance_prefixes")  # 'pro-Iran', 'anti-ISIS'
 _FORMER = pack_words("actors/words", "former_words")  # 'a former gang member', 'ex-gangster'
 _FORMER_CLASSES = pack_words("actors/words", "former_classes")
+_DISGUISE = pack_words("actors/words", "disguise_verbs")  # 'dressed as police officers'
+_DISGUISE_MARKS = pack_words("actors/words", "disguise_marks")
+_DISGUISE_ARTICLES = pack_words("actors/words", "disguise_articles")
+_GARMENTS = pack_words("actors/words", "garment_words")  # 'in police uniforms'
 
 
 class Word(NamedTuple):
@@ -142,7 +146,16 @@ def modifies_other(ws: list[Word], i: int, end: int, blockers: set[str]) -> bool
     """'Iran-backed', 'pro-Iran', 'anti-ISIS': the name at ``ws[i:end]`` modifies someone else."""
     before = ws[i - 1].norm if i > 0 else ""
     after = ws[end].norm if end < len(ws) else ""
-    return before in _STANCE or after in blockers
+    return before in _STANCE or after in blockers or disguise(ws, i, end)
+
+
+def disguise(ws: list[Word], i: int, end: int) -> bool:
+    """'gunmen dressed as police officers', 'posing as a soldier', 'wearing police uniforms':
+    the name at ``ws[i:end]`` is what the doers looked like, not who they are."""
+    k = i - 2 if i > 0 and ws[i - 1].norm in _DISGUISE_ARTICLES else i - 1
+    if k >= 1 and ws[k].norm in _DISGUISE_MARKS and ws[k - 1].norm in _DISGUISE:
+        return True
+    return end < len(ws) and ws[end].norm in _GARMENTS
 
 
 def former(ws: list[Word], i: int, cls: str) -> bool:

@@ -125,7 +125,7 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
             return None
         return nominal_agent(tok.head, lex) if lemma(tok.head) in lex.nouns else phrase(tok.head)
     if subj is not None:
-        return with_conjuncts(subj)
+        return _behind_disguise(tok) or with_conjuncts(subj)
     if first_child(tok, *PASSIVE_SUBJECTS) is not None:
         return None
     if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBG"):
@@ -139,6 +139,20 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
     if _depth < 3 and doing and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
         return agent_of(prep.head, lex, _depth + 1)
     return None
+
+
+def _behind_disguise(tok: Token) -> Span | None:
+    """'Gunmen dressed as police officers killed five': the parser reads 'as police officers
+    killed' as a clause of 'dressed'; who killed is who was dressed up, not the disguise."""
+    verb = tok.head
+    if tok.dep_ != "advcl" or lemma(verb) not in event_words("disguise_verbs"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in event_words("disguise_marks") for c in child_tokens(tok)):
+        return None
+    if verb.dep_ == "acl":  # 'Men dressed as soldiers abducted ...'
+        return phrase(verb.head)
+    subj = subject_of(verb, *SUBJECTS)
+    return with_conjuncts(subj) if subj is not None else None
 
 
 def _verb_behind_adjective(tok: Token) -> Token | None:

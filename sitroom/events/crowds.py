@@ -12,11 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.events.arguments import agent_of, patient_of
-from sitroom.events.findings import Mention, behind_reason, event_words
+from sitroom.events.findings import VIOLENT_CLASSES, Mention, behind_reason, event_words
 from sitroom.events.joining import protest_told
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import for_a_protest, lemma, phrase, prep_objects
-from sitroom.events.sides import agent_kind, side
+from sitroom.events.sides import agent_kind, has_cue, side
 from sitroom.lang.story import opens_incident
 from sitroom.nlp import child_tokens, head_token, sentence, subtree_tokens
 
@@ -230,7 +230,34 @@ def crowd_fired_on(mention: Mention, lex: Lexicon) -> str:
             return "armed"  # 'troops opened fire as M23 fighters marched on Goma': a fight
         named = subj is not None and lemma(subj) in lex.cue("protester_nouns")
         return "protester" if named or agent_kind(agent, lex) == "state" else "civilian"
+    if _gunmen(agent, lex) and mention.head.cls in VIOLENT_CLASSES and _gathering_struck(mention):
+        return "civilian"  # 'rebels attacked a church during a night vigil': no riot
     return ""
+
+
+def _gunmen(agent: Span, lex: Lexicon) -> bool:
+    """Armed men of no state: 'rebels', 'militants', 'armed men' (not 'prison guards')."""
+    return agent_kind(agent, lex) == "nonstate" or has_cue(agent, lex.cue("armed_modifiers"))
+
+
+def _gathering_struck(mention: Mention) -> bool:
+    """A gathering named as what armed men struck or when ('attacked a vigil', 'stormed a
+    church during a prayer vigil'): the nominal protest trigger is the head's object, or
+    the object of 'during' / 'on' / 'at' on the head or on its object."""
+    head = mention.head.token
+    preps = event_words("gathering_struck_preps")
+    for trig in mention.members:
+        tok = trig.token
+        if trig.cls != "protest" or not trig.nominal:
+            continue
+        if tok.dep_ == "dobj" and tok.head.i == head.i:
+            return True
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in preps:
+            continue
+        if prep.head.i == head.i or (prep.head.dep_ == "dobj" and prep.head.head.i == head.i):
+            return True
+    return False
 
 
 def _armed_marchers(subj: Token | None, mention: Mention, lex: Lexicon) -> bool:

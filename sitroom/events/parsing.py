@@ -76,7 +76,12 @@ def is_dateline(tok: Token) -> bool:
     # a capitalised place ("NAIROBI —"), or one with its date or agency ("Kabul, May 3 (X) -");
     # not a subject set off by a dash ("Gunmen - some on motorbikes - raided ...")
     shouted = all(t.text.isupper() for t in words if t.is_alpha)
-    if bracket is not None and not shouted:  # "Gunmen (some on motorbikes) - raided": no place
+    # "BUNIA, Democratic Republic of Congo, July 28 (X) -": the place in capitals before its
+    # country's comma is the dateline's, whatever the tagger made of the name
+    comma = next((t.i for t in subtree_tokens(tok) if t.text == ","), None)
+    head_words = [t for t in words if t.is_alpha and (comma is None or t.i < comma)]
+    shouted_place = comma is not None and bool(head_words) and all(t.text.isupper() for t in head_words)
+    if bracket is not None and not (shouted or shouted_place):  # "Gunmen (some on motorbikes) - raided"
         return tok.ent_type_ in PLACE_ENTS
     # "BUKAVU, Democratic Republic of Congo, Sept / 25 -": the place's own comma, the day cut off
     listed = any(t.text == "," for t in subtree_tokens(tok) if t.i < last.i)
