@@ -269,10 +269,14 @@ def _announce_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
 
 
 def _weapon_launch(tok: Token, lex: Lexicon) -> bool:
-    """'fired/launched rockets' — firing verbs count when a weapon is fired or aimed."""
+    """'fired/launched rockets' — firing verbs count when a weapon is fired or aimed. A
+    launch of an event noun ('launched an attack on the village') is the light verb of that
+    noun, which tells the kind ('fired shots at a car' is a firing still)."""
     objs = children(tok, "dobj", "nsubjpass")
     if any(is_weapon_word(o, lex) or weapons_in(list(subtree_tokens(o)), lex) for o in objs):
         return True
+    if lemma(tok) in event_words("launch_verbs") and any(lemma(o) in lex.nouns for o in objs):
+        return False
     return bool(prep_objects(tok, event_words("strike_preps")))
 
 

@@ -80,3 +80,22 @@ def test_a_siege_recalled_in_passing_makes_no_record(pipeline):
     text = ("Residents of Djibo said food was running out two years into the siege of the town. "
             "Gunmen killed four herders near Arbinda on Monday.")
     assert [e.fatalities for e in event_records(pipeline, text, TUESDAY)] == [4]
+
+
+# 'launched an attack / an assault on X on Sunday': the light verb of the attack noun, which
+# tells the kind; not a launch of rockets ('on Sunday' aims nothing).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Insurgents launched an attack on the village of Pama on Sunday, a local official said.",
+         [("Violence against civilians", "Attack")]),
+        ("Insurgents launched an assault on the village of Pama on Sunday, a local official said.",
+         [("Violence against civilians", "Attack")]),
+        ("Gunmen launched an attack on a police post in Kaya on Sunday, killing two officers.",
+         [("Battles", "Armed clash")]),
+        ("Rebels launched rockets at the town of Goma on Sunday, killing two people.",
+         [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
+    ],
+)
+def test_a_launched_attack_is_no_shelling(pipeline, text, want):
+    assert [(e.event_type, e.sub_event_type) for e in event_records(pipeline, text, TUESDAY)] == want
