@@ -21,6 +21,8 @@ _PLACE_PREPS = pack_words("geo/words", "place_preps")
 _UNIT_PREFIXES = pack_words("geo/forms", "unit_prefixes")
 #: Settlement words after which a capitalised common word is a name ("Macomia town").
 _SETTLEMENT_AFTER = pack_words("geo/words", "settlement_after")
+#: A unit's kind words ("Kasese district", "Tarn county").
+_DISTRICT_WORDS = pack_words("geo/forms", "district_words")
 #: Entity labels a lone word may wear that still mark it a proper name.
 _LONE_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
 
@@ -74,7 +76,19 @@ def _word_as_name(doc: Doc, i: int) -> bool:
         return False
     if i + 1 < len(doc) and doc[i + 1].lower_ in _SETTLEMENT_AFTER and not tok.ent_type_:
         return True  # "attacked Macomia town" (not "the Syrian town": a nationality)
+    if _owned_unit_word(doc, i):
+        return True  # "Uganda's Kasese district" with Kasese tagged a nationality adjective
     return i > 0 and doc[i - 1].lower_ in _PLACE_PREPS
+
+
+def _owned_unit_word(doc: Doc, i: int) -> bool:
+    """The word stands between a proper name's possessive and a settlement's or unit's kind
+    word ("Uganda's Kasese district"): a name that place owns, whatever the tagger called it
+    (a nationality never stands there: "Uganda's Syrian district" is no phrase)."""
+    if i < 2 or i + 1 >= len(doc) or doc[i - 1].tag_ != "POS" or doc[i - 2].pos_ != "PROPN":
+        return False
+    word = doc[i + 1].lower_
+    return word in _SETTLEMENT_AFTER or word in _DISTRICT_WORDS
 
 
 def _lone_name(tok) -> bool:

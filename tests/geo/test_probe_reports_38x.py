@@ -2,8 +2,11 @@
 earlier stops named. A province's name that is also its seat's ("Kharkiv", "Zaporizhzhia")
 owning a district the gazetteer lacks ("X's Y district", "the Y district of X") speaks of
 the city's quarter: the record falls back to the city (precision 2), not the province; a
-district the gazetteer holds stays the province's. A capital where a speaker denied a report
-or issued a statement places none of the deeds it speaks of."""
+district the gazetteer holds stays the province's. A district's name between a place's
+possessive and its kind word is a name whatever the tagger called it ("Uganda's Kasese
+district"), and "across the border from X" names the neighbour, not the town's container.
+A capital where a speaker denied a report or issued a statement places none of the deeds it
+speaks of."""
 
 from __future__ import annotations
 
@@ -30,6 +33,19 @@ REPORTS = [
         "Russian shelling hit a farm in Kharkiv's Kupiansk district on Monday, wounding two "
         "workers, the governor said.",
         ("Ukraine", "Kharkiv", "Kupyansk", 2), id="province-district-known",
+    ),
+    # a district's name the tagger reads as a nationality adjective, between a country's
+    # possessive and "district"
+    pytest.param(
+        "Gunmen killed three fishermen at a landing site in western Uganda's Kasese district on "
+        "Tuesday, police said.",
+        ("Uganda", "Western", "Kasese", 2), id="owned-district-read-as-adjective",
+    ),
+    # the state across the border is no container of the town
+    pytest.param(
+        "Gunmen attacked a police patrol on the outskirts of Piedras Negras, a city across the "
+        "border from Texas, killing an officer, state officials said on Sunday.",
+        ("Mexico", "Coahuila", "Piedras Negras", 2), id="across-the-border-from",
     ),
 ]
 
