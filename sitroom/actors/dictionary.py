@@ -37,6 +37,9 @@ _LEADING = pack_words("actors/words", "leading_words")
 #: Words for a nationality's forces themselves ("Turkish Gendarmerie forces"): after a force's
 #: head they name the nationality's army, as before; any other thing is the force's own.
 _FORCE_WORDS = pack_words("actors/words", "force_words")
+_INNER_WORDS = pack_words("actors/words", "name_inner_words")  # 'West Papua National Liberation Army'
+_CALENDAR = pack_words("actors/words", "calendar_words")
+_OWNER_MARKS = ("'s", "’s", "s'", "s’")
 _MILITARY = "military"  # the class whose unnamed forces `forces_unnamed` reassigns
 _CIVILIANS = "civilians"
 _GOVERNMENT = "Government"  # the prefix of a state's government, not its forces
@@ -252,7 +255,7 @@ class ActorDictionary(DictionaryIndex):
             firsts, i = (first_words(names) if names else frozenset()), 0
             while names and i < len(ws):
                 hit = self._longest(ws, i, names, self._max_name, taken) if keys[i] in firsts else None
-                if hit is None or modifies_other(ws, i, i + hit[1], self.blockers):
+                if hit is None or modifies_other(ws, i, i + hit[1], self.blockers) or self._tail_of_name(ws, i):
                     i += 1
                     continue
                 name, length = hit
@@ -261,6 +264,23 @@ class ActorDictionary(DictionaryIndex):
                 taken[i : i + length] = [True] * length
                 i += length
         return out
+
+    def _tail_of_name(self, ws: list[Word], i: int) -> bool:
+        """'the West Papua National Liberation Army': a known name opening with a word other
+        names build on (`name_inner_words`), run on from a capitalised word of no country,
+        nationality, day or month, is the tail of another group's name ('Colombia's
+        National Liberation Army', 'In Arauca, National Liberation Army ...' are the ELN)."""
+        if i == 0 or ws[i].norm not in _INNER_WORDS:
+            return False
+        prev = ws[i - 1]
+        owner = prev.orig[-2:] in _OWNER_MARKS  # "Assad's National Defence Forces"
+        if owner or not prev.is_capitalized or prev.norm in _CALENDAR or ws[i].start != prev.end + 1:
+            return False
+        for k in range(max(0, i - 3), i):
+            hit = self._country_at(ws, k)
+            if hit is not None and k + hit[1] == i:
+                return False
+        return True
 
     def _national(
         self,
