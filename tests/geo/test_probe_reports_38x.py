@@ -6,7 +6,7 @@ district the gazetteer holds stays the province's. A district's name between a p
 possessive and its kind word is a name whatever the tagger called it ("Uganda's Kasese
 district"), and "across the border from X" names the neighbour, not the town's container.
 A capital where a speaker denied a report or issued a statement places none of the deeds it
-speaks of."""
+speaks of, nor does a dateline's short month ("Nov 14") name a town."""
 
 from __future__ import annotations
 
@@ -71,6 +71,12 @@ NOT_THERE = [
         "Jihadists attacked an army post near Boni on Sunday, killing four soldiers, the army said "
         "in a statement issued in Bamako.",
         ("Mali", "Bamako"), id="statement-issued-in-capital",
+    ),
+    # a dateline's month written short is a date: no town of that name ("Nov", Tajikistan)
+    pytest.param(
+        "DUSHANBE, Nov 14 - Border guards clashed with smugglers near the Afghan border on "
+        "Thursday, killing two, officials said.",
+        ("Tajikistan", "Sughd"), id="dateline-month-short",
     ),
 ]
 
