@@ -120,6 +120,7 @@ def as_written(text: str, gaz: Gazetteer, dateline: bool = False) -> list[Hit]:
     return hits
 
 
+@lru_cache(maxsize=8_192)  # (asked for every name at each reading: a tenth as many names)
 def _is_acronym(text: str) -> bool:
     alpha = "".join(filter(str.isalpha, text))
     return 0 < len(alpha) <= 4 and all(map(str.isupper, alpha))

@@ -149,12 +149,18 @@ class Support:
             return out
         if not self._built:
             self._build()
-        asked, own = self._asked, self.keys.get(name_key(text), -1)
+        asked, cache, own = self._asked, self._cache, self.keys.get(name_key(text), -1)
         out = self._counted[key] = []
         for hit in pool:
             found = asked.get((hit.id, text))
             if found is None:
-                found = self.of(hit, pool, text)
+                # (`of` works out the whole pool at its first hit; the rest are read from
+                # its cache here, as `of` would read them, without a call per hit)
+                found = cache.get((hit.id, own))
+                if found is None:
+                    found = self.of(hit, pool, text)
+                else:
+                    asked[(hit.id, text)] = found
             out.append((*found, self._peers(hit, own), self._region(hit, own)))
         return out
 

@@ -67,3 +67,30 @@ def test_the_ranker_scores_rows_as_before():
     rows = [[(i * 7 + j * 3) % 11 / 3.0 for i in range(len(FEATURES))] for j in range(6)]
     x = (np.asarray(rows, dtype=float) - ranker.mean) / ranker.scale
     assert (ranker.scores(rows) == x @ ranker.coef + ranker.intercept).all()
+
+
+def test_support_counts_read_each_reading_as_of_does(gaz):
+    """`Support.counts` of a pool (the rest of the pool read from `of`'s cache) gives each
+    reading `of`'s counts, whichever is asked first."""
+    from sitroom.geo.support import Support
+
+    names = ["Springfield", "Sangamon County", "Illinois", "Greene County", "Ohio", "Clark County"]
+    pool = tuple(gaz.lookup("Springfield"))
+    assert len(pool) > 3
+    first = Support(names, gaz).counts(pool, "Springfield")
+    fresh = Support(names, gaz)
+    each = [fresh.of(h, pool, "Springfield") for h in pool]
+    assert [row[:3] for row in first] == each
+    half = Support(names, gaz)
+    half.of(pool[-1], pool, "Springfield")  # (one reading asked first: the rest from the cache)
+    assert half.counts(pool, "Springfield") == first
+    again = Support(names, gaz)
+    assert again.counts(pool[:2], "Springfield") == first[:2]  # (another pool of the name)
+    assert again.counts(pool, "Springfield") == first
+
+
+def test_an_acronym_is_told_alike_when_asked_again():
+    from sitroom.geo.forms import _is_acronym
+
+    for text in ("EU", "Eu", "U.N.", "NATO", "Ostrel", "USA", "Qatar", "AB-C", "É"):
+        assert _is_acronym(text) == _is_acronym.__wrapped__(text)
