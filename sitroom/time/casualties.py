@@ -172,6 +172,7 @@ def _direct_victims(tok: Token) -> list[Token]:
             if later:
                 return _conjuncts(later[0])
     objs = _not_named_again([v for c in kids if c.dep_ in ("dobj", "obj") for v in _conjuncts(c)], kids)
+    objs += _partitive_conjuncts(objs, kids)
     objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in _BETWEEN for p in child_tokens(c) if p.dep_ == "pobj"]
     if objs:
         return objs
@@ -215,6 +216,20 @@ def _direct_victims(tok: Token) -> list[Token]:
     if (tok.pos_ == "ADJ" or elliptic) and prev is not None and prev.pos_ in ("NOUN", "NUM") and _not_date(prev):
         return [prev]  # "resulted in 23 rebels dead", "resulting in one soldier killed"
     return []
+
+
+def _partitive_conjuncts(objs: list[Token], kids: list[Token]) -> list[Token]:
+    """'killed a chief and three of his guards': the parser may hang the count on the verb
+    ('three' a conjunct of 'killed'); a number with its own 'of ...' after the object is
+    one more group of the dead, not another deed."""
+    if not objs:
+        return []
+    last = max(v.i for v in objs)
+    return [
+        c for c in kids
+        if c.dep_ == "conj" and c.pos_ == "NUM" and c.i > last and _is_number(c)
+        and any(w.dep_ == "prep" and w.lower_ in _OF for w in child_tokens(c))
+    ]
 
 
 def _headline_passive(tok: Token, kids: list[Token]) -> bool:
