@@ -243,6 +243,11 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
     for _p, obj in prep_objects(tok, event_words("target_preps")):
         if obj.ent_type_ not in ("DATE", "TIME"):
             return with_conjuncts(obj)
+    if trig.cls == "shoot":  # 'fired into a crowd of mourners': the crowd was shot at
+        crowds = lex.cue("crowd_nouns") | lex.cue("protester_nouns")
+        for _p, obj in prep_objects(tok, event_words("shot_into_preps")):
+            if lemma(obj) in crowds:
+                return with_conjuncts(obj)
     if _harmed_noun(tok, lex):
         return with_conjuncts(tok.head)  # 'five villagers killed by bandits': the villagers
     return _aimed_at(tok)

@@ -16,6 +16,7 @@ from sitroom.events.findings import VIOLENT_CLASSES, Mention, behind_reason, eve
 from sitroom.events.joining import protest_told
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import for_a_protest, lemma, phrase, prep_objects
+from sitroom.events.plover import PROTEST_CLASSES
 from sitroom.events.sides import agent_kind, has_cue, side
 from sitroom.lang.story import opens_incident
 from sitroom.nlp import child_tokens, head_token, sentence, subtree_tokens
@@ -230,9 +231,19 @@ def crowd_fired_on(mention: Mention, lex: Lexicon) -> str:
             return "armed"  # 'troops opened fire as M23 fighters marched on Goma': a fight
         named = subj is not None and lemma(subj) in lex.cue("protester_nouns")
         return "protester" if named or agent_kind(agent, lex) == "state" else "civilian"
-    if _gunmen(agent, lex) and mention.head.cls in VIOLENT_CLASSES and _gathering_struck(mention):
+    if _gunmen(agent, lex) and mention.head.cls in VIOLENT_CLASSES and (
+        _gathering_struck(mention) or _crowd_struck(mention, lex)
+    ):
         return "civilian"  # 'rebels attacked a church during a night vigil': no riot
     return ""
+
+
+def _crowd_struck(mention: Mention, lex: Lexicon) -> bool:
+    """'gunmen opened fire on a crowd of worshippers': a crowd of civilians named only as
+    whom armed men struck, with no protest, riot or fight told, is no demonstration."""
+    if set(mention.classes) & ({"clash", "riot", "mob"} | PROTEST_CLASSES):
+        return False
+    return mention.patient is not None and side(mention.patient, lex) == "civilian"
 
 
 def _gunmen(agent: Span, lex: Lexicon) -> bool:

@@ -88,6 +88,8 @@ _LIST_KEYS = (
     "off_duty_words",
     "singular_pronouns",
     "state_cues",
+    "plain_clothes_words",
+    "plain_clothes_people",
     "bare_force_nouns",
     "backing_words",
     "nonstate_cues",

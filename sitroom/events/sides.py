@@ -320,7 +320,16 @@ def agent_kind(span: Span | None, lex: Lexicon) -> str:
             return "state"
     if lemma(span.root) in lex.cue("bare_force_nouns") and names_a_state(span, lex.cue("backing_words")):
         return "state"  # 'Syrian forces'; not 'Kurdish forces'
-    return ""
+    return "state" if in_plain_clothes(span, lex) else ""
+
+
+def in_plain_clothes(span: Span, lex: Lexicon) -> bool:
+    """'plain-clothes officers', 'officers in plain clothes', 'undercover agents': the
+    state's men out of uniform, whom ACLED codes as its police."""
+    text = " ".join(t.lower_ for t in span.root.subtree).replace(" - ", "-")
+    return lemma(span.root) in lex.cue("plain_clothes_people") and any(
+        w in text for w in lex.cue("plain_clothes_words")
+    )
 
 
 def armed_agent(mention: Mention, lex: Lexicon) -> bool:

@@ -1,0 +1,62 @@
+"""Leftovers of the event stage (stop 39). Sentences of my own.
+
+State forces out of uniform ('plain-clothes officers', 'undercover police') who fire into a
+crowd of demonstrators use force against a protest; armed men who fire on a crowd of
+civilians attack them: neither crowd riots for being shot at."""
+
+from datetime import date
+
+import pytest
+
+from tests.events.helpers import event_records
+
+TUESDAY = date(2024, 3, 5)
+
+
+def _types(pipeline, text):
+    return [(e.event_type, e.sub_event_type) for e in event_records(pipeline, text, TUESDAY)]
+
+
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+ATTACK = ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Plain-clothes police shot into a crowd of demonstrators in Harare on Monday, wounding five.",
+         [EXCESSIVE]),
+        ("Soldiers fired into a crowd of protesters in Bamako on Monday, killing two.", [EXCESSIVE]),
+        ("Plain-clothes officers fired into the crowd of protesters in Lusaka on Monday, killing two.",
+         [EXCESSIVE]),
+        ("Gunmen opened fire on a crowd of worshippers in Kaduna on Monday, killing four.", [ATTACK]),
+        ("Gunmen fired into a crowd of mourners in Kaduna on Monday, killing four.", [ATTACK]),
+    ],
+)
+def test_a_crowd_shot_into_did_not_riot(pipeline, text, want):
+    assert _types(pipeline, text) == want
+
+
+def test_shots_into_the_air_hit_no_one(pipeline):
+    text = "Police fired into the air to disperse protesters in Harare on Monday."
+    assert _types(pipeline, text) == [("Protests", "Protest with intervention")]
+
+
+def test_plain_clothes_officers_are_state_forces(nlp):
+    from sitroom.events import load_lexicon
+    from sitroom.events.sides import agent_kind
+
+    lex = load_lexicon()
+    for text, n in (("Plain-clothes officers fired.", 4), ("Undercover agents fired.", 2),
+                    ("Armed men in plain clothes fired.", 5)):
+        doc = nlp(text)
+        want = "" if text.startswith("Armed") else "state"
+        assert agent_kind(doc[:n], lex) == want, text
+
+
+def test_plain_clothes_police_are_the_states_police(pipeline):
+    text = "Plainclothes officers fired into a crowd of protesters in Lusaka on Monday, killing two."
+    assert [(e.actor1, e.actor2) for e in event_records(pipeline, text, TUESDAY)] == [
+        ("Protesters (Zambia)", "Police Forces of Zambia (2021-)")
+    ]
+
