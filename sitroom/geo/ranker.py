@@ -43,6 +43,11 @@ WEIGHTS = Path(__file__).with_name("data") / "ranker.json"
 ANCHOR_STIFFNESS = threshold("ranker_anchor")
 #: The inverse L2 penalty (scikit-learn's C) of a fresh fit, chosen leave-one-corpus-out.
 RANKER_C = threshold("ranker_c")
+#: A town or city this large (people) is "a big city" whose tiny namesake elsewhere needs
+#: more than its state named somewhere in the article (`_small_state_only`) ...
+BIG_CITY = threshold("big_city_people")
+#: ... a namesake with fewer than this share of its people.
+SMALL_SHARE = threshold("small_namesake_share")
 #: A first-level unit this large (km² of outline boxes) outweighs a town of its name
 #: outside it that has fewer people than `UNIT_NAMESAKE_TOWN` (`_big_units`).
 UNIT_NAMESAKE_KM2 = threshold("unit_namesake_km2")
@@ -87,6 +92,7 @@ FEATURES = (
     "unit_namesake_town",
     "capital_in_frame",
     "support_region",
+    "small_state_only",
 )
 
 
@@ -267,6 +273,7 @@ def feature_rows(
             float(hit.fcode == "PPLC" and hit.primary and countries.get(cc, 0) > 0),
             # other names with a reading in its province: a local paper's towns share its state
             log1p(agree[4]),
+            _small_state_only(hit, shared, agree) if shared.big_town else 0.0,
         ])
     return rows
 
@@ -319,16 +326,20 @@ class _Shared:
     countries: bool  # the name is a country's: local words do not make it a hometown
     units: bool  # the name is a country's or a province's: no town of it is read by its state
     big_units: frozenset[tuple[str, str]]  # (cc, admin1) of the large units of the name
+    big_town: int  # the pool's largest town's people when it is a big city (`BIG_CITY`), else 0
 
 
 def _shared(pool: tuple[Hit, ...], mention: Mention, ctx: ArticleContext) -> _Shared:
     # (one loop over the pool, not one generator per field: `feature_rows` asks per pool)
     own, ccs, biggest, countries, units, named_units = name_key(mention.text), set(), 0, False, False, []
+    town = 0
     for h in pool:
         ccs.add(h.cc)
         if h.population > biggest:
             biggest = h.population
         level = h.level
+        if level == 3 and h.population > town and h.fcode not in SITE_CODES:
+            town = h.population
         if level <= 1 and h.primary:
             units = True
             if level == 1 and h.fclass == "A" and h.admin1:
@@ -343,6 +354,7 @@ def _shared(pool: tuple[Hit, ...], mention: Mention, ctx: ArticleContext) -> _Sh
         countries=countries,
         units=units,
         big_units=_big_units(named_units, own, ctx) if named_units else frozenset(),
+        big_town=town if town >= BIG_CITY and mention.container is None else 0,
     )
 
 
@@ -374,6 +386,17 @@ def _unit_namesake_town(hit: Hit, shared: _Shared) -> float:
     if hit.population >= UNIT_NAMESAKE_TOWN or (hit.cc, hit.admin1) in shared.big_units:
         return 0.0
     return 1.0
+
+
+def _small_state_only(hit: Hit, shared: _Shared, agree: tuple) -> float:
+    """1 for a town with a small share of the people of a big city of its name (`BIG_CITY`,
+    `SMALL_SHARE`) that only a unit holding it agrees with, no place near it, and no
+    container written beside the name: "Louisville" in a report that names Ohio for another
+    town stays the Kentucky city, not the Ohio village (a state named anywhere is weak
+    evidence for a tiny namesake; "Louisville, Ohio" is a container, read apart)."""
+    if hit.level != 3 or hit.fcode in SITE_CODES or hit.population >= SMALL_SHARE * shared.big_town:
+        return 0.0
+    return float(agree[0] == 0 and agree[1] > 0)
 
 
 def _wording_features(hit: Hit, ctx: ArticleContext, shared: _Shared) -> tuple[float, float]:
