@@ -102,8 +102,9 @@ _AND_REST = pattern("and_rest")
 def outer_of(text: str, m: re.Match, known: Callable[[str], bool]) -> Link:
     """The container (group b) of a chain match, with the rest of its name where the name
     holds "and" and the whole is a known name ("X district of Jammu and Kashmir", "X in
-    Sistan and Baluchestan province", "X in Trinidad and Tobago"); the name pattern stops
-    at "and", which mostly joins two places."""
+    Sistan and Baluchestan province", "X in Trinidad and Tobago"), or "of" ("X in the Gulf
+    of Aden": not a "Gulf" of its own); the name pattern stops at "and", which mostly joins
+    two places."""
     rest = None if m.group("bgen") else _AND_REST.match(text, m.end("b"))
     if rest is not None and known(text[m.start("b") : rest.end("name")]):
         return Link(m.start("b"), rest.end("name"), kind_of(rest))

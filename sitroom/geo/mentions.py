@@ -34,7 +34,7 @@ from sitroom.geo.chains import (
 from sitroom.geo.city_parts import file_city_parts
 from sitroom.geo.fronted import file_fronted_units
 from sitroom.geo.normalize import GENERIC_SUFFIXES
-from sitroom.geo.offsets import DISTANCE_FROM, offset_before
+from sitroom.geo.offsets import DISTANCE_FROM, offset_before, seas_off_coasts
 from sitroom.geo.resolve import Mention
 from sitroom.geo.span_names import looks_like_name, trim_name
 from sitroom.geo.spans import (
@@ -249,6 +249,7 @@ def extract_mentions(
     _countries_in_names(mentions, text, is_country)
     mentions = mark_branch_names(mentions, text, is_country)  # "claimed by the Islamic State in Libya"
     _dateline_countries(mentions, text)
+    seas_off_coasts(mentions)  # "70 nautical miles east of Aden in the Gulf of Aden"
     return mentions
 
 

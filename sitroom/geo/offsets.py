@@ -17,7 +17,7 @@ from sitroom.geo.context import ArticleContext, Mention
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.thresholds import threshold
 from sitroom.geodesy import destination
-from sitroom.lang import pack_mapping, pack_pattern
+from sitroom.lang import pack_mapping, pack_pattern, pack_words
 from sitroom.model import Place
 
 #: Kilometres per unit of distance as news writes it, compass bearings in degrees, and the
@@ -46,6 +46,24 @@ OFFSET_SHARE = threshold("offset_share")
 OFFSET_FLOOR_KM = threshold("offset_floor_km")
 #: ... or at that distance from the named place, on a bearing this rough (a chord's share).
 OFFSET_CHORD_SHARE = threshold("offset_chord_share")
+
+#: The head words of a sea's name ("the Gulf of Aden", "the Red Sea"): `geo/words.yaml`.
+WATER_HEADS = pack_words("geo/words", "water_heads")
+
+
+def _a_sea(name: str) -> bool:
+    """ "Gulf of Aden", "Red Sea", "Indian Ocean" (not Somalia's "Bay" region: one word)."""
+    words = name.lower().split()
+    return len(words) > 1 and (words[-1] in WATER_HEADS or (words[0] in WATER_HEADS and words[1] == "of"))
+
+
+def seas_off_coasts(mentions: list[Mention]) -> None:
+    """ "70 nautical miles east of Aden in the Gulf of Aden", "50 km south of Mokha in the
+    Red Sea": the sea holds the point at that distance, not the coast town it is measured
+    from, which no sea contains: the town is read on land, free of the sea."""
+    for m in mentions:
+        if m.offset is not None and m.container is not None and _a_sea(m.container.text):
+            m.container = None
 
 
 def near_anchor(
