@@ -93,6 +93,7 @@ FEATURES = (
     "capital_in_frame",
     "support_region",
     "small_state_only",
+    "municipal_body",
 )
 
 
@@ -274,6 +275,9 @@ def feature_rows(
             # other names with a reading in its province: a local paper's towns share its state
             log1p(agree[4]),
             _small_state_only(hit, shared, agree) if shared.big_town else 0.0,
+            # a country or a state whose name the article writes before a town's own body
+            # ("the Salem Police Department"): the name is a municipality's
+            float(hit.level <= 1 and shared.body),
         ])
     return rows
 
@@ -327,6 +331,7 @@ class _Shared:
     units: bool  # the name is a country's or a province's: no town of it is read by its state
     big_units: frozenset[tuple[str, str]]  # (cc, admin1) of the large units of the name
     big_town: int  # the pool's largest town's people when it is a big city (`BIG_CITY`), else 0
+    body: bool  # the article writes a town's body after the name (`Wording.bodies`)
 
 
 def _shared(pool: tuple[Hit, ...], mention: Mention, ctx: ArticleContext) -> _Shared:
@@ -355,6 +360,7 @@ def _shared(pool: tuple[Hit, ...], mention: Mention, ctx: ArticleContext) -> _Sh
         units=units,
         big_units=_big_units(named_units, own, ctx) if named_units else frozenset(),
         big_town=town if town >= BIG_CITY and mention.container is None else 0,
+        body=ctx.wording is not None and own in ctx.wording.bodies,
     )
 
 

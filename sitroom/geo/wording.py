@@ -36,6 +36,10 @@ _MASTHEADS = PackValue(lambda _: Guarded(MASTHEAD.pattern))
 #: at each capital of the text).
 _HEADS = PackValue(lambda pack: re.compile(f"(?:{pack.pattern('geo/mastheads', 'heads')})(?![\\w-])"))
 
+#: A town's own body written right after a place name ("the Berwick Police Department"):
+#: the name is a municipality's (`Wording.bodies`).
+BODY = pack_pattern("geo/bodies", "body")
+
 #: A capitalised word of the text (letters, inner apostrophes, hyphens and periods).
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’.\-][^\W\d_]+)*")
 
@@ -47,6 +51,7 @@ class Wording:
     text: str
     words: frozenset[str]
     homes: frozenset[str] = frozenset()  # countries whose local words the text uses
+    bodies: frozenset[str] = frozenset()  # name keys of the places a town's body follows (`BODY`)
     _seen: dict[str, bool] = field(default_factory=dict)
 
     def writes(self, name: str, own: str) -> bool:
@@ -74,6 +79,8 @@ def read_wording(text: str, spans: Sequence[tuple[int, int]] = ()) -> Wording:
     """The capitalised words of ``text`` and the countries of its local words; the place
     names at ``spans`` (the article's mentions, already in its frame) and the outlets'
     names (`MASTHEAD`: "The Washington Post reported" names no state) blanked out."""
+    body = BODY.value()
+    bodies = frozenset([name_key(text[s:e]) for s, e in spans if body.match(text, e) is not None])
     if _HEADS.value().search(text) is not None:
         spans = [*spans, *_MASTHEADS.value().spans(text)]
     if spans:
@@ -84,7 +91,7 @@ def read_wording(text: str, spans: Sequence[tuple[int, int]] = ()) -> Wording:
     homes = frozenset(
         cc for cc, local in HOME_WORDS.items() if any(s.found(text) for s in _local(cc, tuple(local)))
     )
-    return Wording(text, words, homes)
+    return Wording(text, words, homes, bodies)
 
 
 def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
