@@ -17,6 +17,8 @@ from sitroom.nlp import doc_text
 _SPEAKER_AFTER = pack_pattern("geo/patterns", "speaker_after", 0)
 _SPEAKER_BEFORE = pack_pattern("geo/patterns", "speaker_before", 0)
 _SPEAKER_SAID = pack_pattern("geo/patterns", "speaker_said_before", 0)
+#: "..., said Ali Hassan, an officer in the nearby town of X": the role's place is the speaker's.
+_SPEAKER_ROLE = pack_pattern("geo/patterns", "speaker_role_before", 0)
 #: "killed 12 villagers in Tondikwindi": a bare proper name after one of these is a place
 #: the gazetteer may lack.
 _PLACE_PREPS = pack_words("geo/words", "place_preps")
@@ -33,6 +35,8 @@ def speaker_named(text: str, m: Mention) -> bool:
     say it is where they spoke."""
     if _SPEAKER_SAID.search(text[max(0, m.start - 70) : m.start]):
         return True  # "..., the army said in Kyiv", "said in a statement issued in Kyiv"
+    if _SPEAKER_ROLE.search(text[max(0, m.start - 140) : m.start]):
+        return True  # "..., said Ali Hassan, an officer in the nearby town of X"
     return bool(
         _SPEAKER_AFTER.match(text[m.end : m.end + 30])
         and _SPEAKER_BEFORE.search(text[max(0, m.start - 12) : m.start])
