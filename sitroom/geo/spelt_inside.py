@@ -133,10 +133,11 @@ def spelt_inside(mention: Mention, name: str, holder: Hit | None, gaz: Gazetteer
 def _in_unit(town: Hit, holder: Hit) -> bool:
     """A province holds every town filed under it; a district those filed under it (any
     within a district's reach of its point when the row names no district); a town ("X in
-    Idlib countryside" with Idlib read as the city) the towns within a town's reach."""
+    Idlib countryside" with Idlib read as the city) the towns within a town's reach. A
+    curated area ("in Jabal al-Zawiya") is no district a town is filed under: its reach."""
     if holder.level == 1:
         return True
-    if holder.level == 2 and town.admin2:  # filed under a district: that one, however spelt
+    if holder.level == 2 and town.admin2 and not holder.curated:  # filed under a district: that one, however spelt
         return ratio(name_key(town.admin2), name_key(holder.name)) >= ADMIN2_RATIO
     reach = DISTRICT_KM if holder.level == 2 else TOWN_KM
     return town.id != holder.id and km(town.lat, town.lon, holder.lat, holder.lon) <= reach
