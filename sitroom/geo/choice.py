@@ -14,6 +14,7 @@ from functools import lru_cache
 from sitroom.geo.containment import fallback_place
 from sitroom.geo.filing import refiled
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, km
+from sitroom.geo.hit import COMPOSITE_SOURCE
 from sitroom.geo.normalize import name_key
 from sitroom.geo.resolve import Mention
 from sitroom.geo.thresholds import threshold
@@ -53,8 +54,10 @@ def at_seat(place: Place, hit: Hit, gaz: Gazetteer) -> Place:
     """An event known only to lie in a province is put at the province's seat town, as
     ACLED codes geo_precision 3 ("Abu Salim (Tripoli)" with Abu Salim unknown: Tripoli city,
     not the middle of the province's outline). A sea's point stays at sea ("in the Bab
-    al-Mandab strait" is not Taiz city, the seat of the coast's province)."""
-    if place.geo_precision != 3 or hit.fcode == "SEA":
+    al-Mandab strait" is not Taiz city, the seat of the coast's province), and a composite
+    region at the mean of its districts: it is a few of its province's districts, whose seat
+    may lie outside them ("clashes in Waziristan" are not in Peshawar)."""
+    if place.geo_precision != 3 or hit.fcode == "SEA" or hit.source.startswith(COMPOSITE_SOURCE):
         return place
     seat = gaz.seat(hit) or adjective_seat(hit, gaz)
     if seat is None:

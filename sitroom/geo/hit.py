@@ -17,6 +17,8 @@ SITE_CODES = frozenset(
 #: How the source of a curated row begins ("supplement: <where from>", `sitroom.geo.build`)
 #: and of a US post-office town (`sitroom.geo.build_us.SOURCE`).
 CURATED_SOURCE, POSTAL_SOURCE = "supplement", "zipcodes"
+#: How the source of a composite region begins (`sitroom.geo.build_regions.region_rows`).
+COMPOSITE_SOURCE = "supplement (composite)"
 
 
 @dataclass(frozen=True)
