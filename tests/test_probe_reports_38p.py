@@ -138,8 +138,7 @@ RECORDS = [
        miss="'At least three fighters were killed, according to a local leader' after the clash is a second record "
             "(mob violence) instead of the clash's toll"),
     _r("06-colombia-choco", (BATTLE, CLASH, "ELN: National Liberation Army", None, "Colombia", "Choco", None, None,
-                             "2025-02-17", None, "new"), rid="06-colombia-choco-date",
-       miss="'since Monday' in a Thursday report is dated Tuesday"),
+                             "2025-02-17", None, "new"), rid="06-colombia-choco-date"),
     # Mexico: a bar in Fresnillo, a highway gunfight near Calera; an ambush at Reynosa
     _r("07-mexico-fresnillo", (VAC, ATTACK, None, _civ("Mexico"), "Mexico", "Zacatecas", "Fresnillo", 1, "2025-07-26",
                                7, "new"), (23.17, -102.87)),

@@ -90,6 +90,17 @@ def _take_date(keep: Candidate, other: Candidate) -> None:
         k.cite("event_date", o.evidence["event_date"])
 
 
+def _finer_day(keep: Candidate, other: Candidate) -> bool:
+    """'Fighting has killed nine since Sunday ... Drones struck on Monday': a day told
+    inside the lead's span dates the record finer than the span's start."""
+    k, o, span = keep.event, other.event, date_range(keep)
+    if keep.time_ref is None or keep.time_ref.kind != "since" or span is None or o.event_date is None:
+        return False  # only a running event's open range
+    if not k.time_precision or not o.time_precision:
+        return False
+    return o.time_precision < k.time_precision and span[0] <= o.event_date <= span[1]
+
+
 def _take_type(keep: Candidate, other: Candidate) -> None:
     k, o = keep.event, other.event
     for name in (
@@ -171,7 +182,7 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
     """Fold candidate ``c`` into the incident's lead record. A mention that only joins the
     incident (arrests at a protest) adds its evidence and toll, never its type or actors."""
     keep, k, o = inc.lead, inc.lead.event, c.event
-    if has_date(c) and not has_date(keep):
+    if has_date(c) and (not has_date(keep) or _finer_day(keep, c)):
         _take_date(keep, c)
     if joins(k, o, rules):
         _add_member(inc, c, rules)

@@ -446,9 +446,10 @@ def _open_range(
     inner = _point(t, published, anchor, past_only or kind != "before", t)
     if inner is None:
         return None
-    if kind == "since":
-        return make_ref(inner.start, max(inner.start, published), 3 if inner.precision == 3 else
-                        precision_for_span(inner.start, published), text, "since")
+    if kind == "since":  # 'fighting has raged since Monday': it began on Monday, the day it dates
+        end = max(inner.start, published)
+        precision = 3 if inner.precision == 3 else precision_for_span(inner.start, end)
+        return TimeRef(inner.start, precision, inner.start, end, text, "since")
     if kind == "after":
         start = inner.end + timedelta(days=1)
         end = max(start, published)
