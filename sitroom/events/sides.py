@@ -338,18 +338,35 @@ def armed_agent(mention: Mention, lex: Lexicon) -> bool:
     return side(mention.agent, lex, described=False) == "armed"
 
 
-def told_as_fighting(trigger: Token | Span, patient: Span | None, lex: Lexicon) -> bool:
+def told_as_fighting(
+    trigger: Token | Span, patient: Span | None, lex: Lexicon, told: list[Token | Span] | None = None
+) -> bool:
     """'Clashes between two militias left five people dead', 'heavy fighting erupted': an
     event told by words of fighting is a battle whoever its dead were, unless civilians are
-    the side fought ('gunmen clashed with villagers' is violence against them)."""
-    root = trigger if isinstance(trigger, Token) else trigger.root
-    if lemma(root) not in lex.cue("fighting_words"):
-        return False
+    the side fought ('gunmen clashed with villagers' is violence against them). The words
+    may be any of the event's (``told``: 'two farmers were killed when troops and bandits
+    engaged in a shootout'), or fire the sentence says both sides exchanged ('traded
+    gunfire')."""
+    roots = [t if isinstance(t, Token) else t.root for t in (trigger, *(told or ()))]
+    roots = [roots[0], *(t for t in roots[1:] if not _scene_of(t, roots[0]))]
+    root = next((t for t in roots if lemma(t) in lex.cue("fighting_words")), None)
+    if root is None:
+        words = f" {' '.join(t.lower_ for t in sentence_of(roots[0].doc, roots[0].i) if not t.is_punct)} "
+        if told is None or not any(f" {cue} " in words for cue in lex.cue("mutual_fire_cues")):
+            return False
+        root = roots[0]
     if patient is None or side(patient, lex) != "civilian":
         return True
     prep = patient.root.head
     fought = event_words("clash_preps") | event_words("between_preps")
     return not (prep.head.i == root.i and prep.lower_ in fought)
+
+
+def _scene_of(noun: Token, verb: Token) -> bool:
+    """'gunmen killed 22 people in a shootout': the fight is where the named killers killed,
+    no fight of two sides told ('were killed in clashes between ...' has no killer named)."""
+    prep = noun.head
+    return prep.dep_ == "prep" and prep.head.i == verb.i and any(c.dep_ == "nsubj" for c in child_tokens(verb))
 
 
 def worn_by_people(mention: Mention, lex: Lexicon) -> set[Token]:

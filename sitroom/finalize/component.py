@@ -268,7 +268,7 @@ def refine_with_actors(c: Candidate) -> None:
     elif ev.sub_event_type == "Non-state actor overtakes territory" and _own_government(ev):
         new = ("Battles", "Government regains territory")
     elif ev.sub_event_type == "Armed clash" and _on_civilians(ev):
-        if not told_as_fighting(c.trigger, c.patient, load_lexicon()):  # dead in a clash
+        if not told_as_fighting(c.trigger, c.patient, load_lexicon(), c.triggers):  # dead in a clash
             new = ("Violence against civilians", "Attack")
     elif ev.sub_event_type == "Attack" and ev.inter2 in ARMED_CODES and ev.inter1 in ARMED_CODES:
         if c.patient is not None and out_of_service(c.patient, load_lexicon()):

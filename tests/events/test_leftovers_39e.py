@@ -60,3 +60,20 @@ def test_plain_clothes_police_are_the_states_police(pipeline):
         ("Protesters (Zambia)", "Police Forces of Zambia (2021-)")
     ]
 
+
+# A fight told by any of its words, or by fire both sides traded, stays a battle whoever died
+# in it ('two farmers were killed when troops and bandits engaged in a shootout').
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police and robbers traded gunfire in Kano on Monday; two bystanders were killed.",
+        "Two farmers were killed when soldiers and bandits engaged in a shootout in Zamfara on Monday.",
+    ],
+)
+def test_dead_of_a_fight_told_by_other_words_leave_it_a_battle(pipeline, text):
+    assert _types(pipeline, text) == [("Battles", "Armed clash")]
+
+
+def test_a_fight_with_villagers_stays_an_attack_on_them(pipeline):
+    text = "Gunmen clashed with villagers in Zamfara on Monday, killing three."
+    assert _types(pipeline, text) == [ATTACK]
