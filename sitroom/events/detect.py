@@ -64,6 +64,7 @@ from sitroom.events.stepping import suffered_by_subject
 from sitroom.events.triggers import find_triggers
 from sitroom.events.untold import GRIEVANCE, is_protest, not_told
 from sitroom.nlp import child_tokens, span_tokens, subtree_tokens
+from sitroom.time.offsets import earlier_clause, measured
 from sitroom.time.tally import in_tally
 
 # ---------------------------------------------------------------- nominal assertion
@@ -213,7 +214,8 @@ def cluster(triggers: list[Trigger], lex: Lexicon) -> list[list[Trigger]]:
     agents = {id(t): _explicit_agent(t, lex) for t in triggers}  # once each, not per group met
     # a clause a story break opens ('..., while in a separate incident ...') tells its own,
     # and so does a war's running tally ('...; 8,000 have died since the invasion began')
-    clauses = {id(t): (separate_clause(t.token), in_tally(t.token)) for t in triggers}
+    # and so does a clause measured back from the news ('..., a week after a drone hit the town')
+    clauses = {id(t): (separate_clause(t.token), _tallied(t.token), _measured_back(t.token)) for t in triggers}
     for trig in sorted(triggers, key=lambda t: (t.nominal, t.token.i)):
         fam = _family(trig.cls, lex)
         placed = False
@@ -236,6 +238,24 @@ def cluster(triggers: list[Trigger], lex: Lexicon) -> list[list[Trigger]]:
         if not placed:
             groups.append([trig])
     return groups
+
+
+def _tallied(tok: Token) -> bool:
+    """'Clashes have continued since Saturday, killing nine': the participle tells what the
+    tallied clause above it did, so it lies in that tally too."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX"):
+        return in_tally(tok.head)
+    return in_tally(tok)
+
+
+def _measured_back(tok: Token) -> Token | None:
+    """The verb of a clause measured back from the event it hangs on ('a week after a drone
+    strike hit the town'), which tells an earlier occasion; None when there is none."""
+    for head in (tok, *tok.ancestors):  # '..., killing two' under the measured clause too
+        clause = earlier_clause(head)
+        if clause is not None and measured(clause):
+            return clause[0]
+    return None
 
 
 def _separate_targets(

@@ -77,3 +77,29 @@ def test_dead_of_a_fight_told_by_other_words_leave_it_a_battle(pipeline, text):
 def test_a_fight_with_villagers_stays_an_attack_on_them(pipeline):
     text = "Gunmen clashed with villagers in Zamfara on Monday, killing three."
     assert _types(pipeline, text) == [ATTACK]
+
+
+# 'Clashes have continued since Saturday, killing nine': the killing is the fight's, in the
+# same running clause, not an attack of its own on the dead.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Clashes between two clans have continued in Galkayo since Saturday, killing at least nine "
+         "people.", "2024-03-02"),
+        ("Since Monday, fighting has raged in Omdurman between the army and the RSF, killing 20 people.",
+         "2024-03-04"),
+    ],
+)
+def test_a_running_fight_and_its_dead_are_one_battle(pipeline, text, day):
+    got = [(e.event_type, str(e.event_date)) for e in event_records(pipeline, text, TUESDAY)]
+    assert got == [("Battles", day)]
+
+
+# A strike told in a clause measured back from the news ('a week after a drone hit the town')
+# is another occasion: it neither retypes nor redates the fight the sentence leads with.
+def test_a_strike_a_week_before_leaves_the_fight_its_own(pipeline):
+    text = ("Heavy fighting broke out between the army and the TPLF near Alamata on Monday, residents "
+            "said, a week after a drone strike hit the town.")
+    got = {(e.event_type, str(e.event_date)) for e in event_records(pipeline, text, TUESDAY)}
+    assert ("Battles", "2024-03-04") in got
+    assert ("Explosions/Remote violence", "2024-03-04") not in got
