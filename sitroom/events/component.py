@@ -419,7 +419,10 @@ def _referenced_event(i: int, found: SentenceFindings, made: list[Candidate]) ->
         words = {lemma(head_token(t)) for t in _words(cand)}
         if any(n.startswith(w) for n in nouns for w in words):
             return cand  # 'the shooting' → 'shot dead', 'the strike' → 'struck'
-    return earlier[-1]
+    # 'Gunmen stormed a camp ... The army said it repelled the assault ... JNIM claimed the
+    # attack': a claim names a doer, so the nearest attack whose doer is untold
+    lex = load_lexicon()
+    return next((c for c in reversed(earlier) if unknown_perpetrator(c.agent, lex)), earlier[-1])
 
 
 def _words(cand: Candidate) -> list:

@@ -103,3 +103,13 @@ def test_a_strike_a_week_before_leaves_the_fight_its_own(pipeline):
     got = {(e.event_type, str(e.event_date)) for e in event_records(pipeline, text, TUESDAY)}
     assert ("Battles", "2024-03-04") in got
     assert ("Explosions/Remote violence", "2024-03-04") not in got
+
+
+# A claim two paragraphs on names the doer of the attack whose doer was untold, not the
+# defenders' answer told between ('The army said it had beaten off the assault').
+def test_a_later_claim_reaches_the_lead_attack_past_the_defenders_word(pipeline):
+    text = ("Gunmen overran an army post near Dori on Monday, killing 12 soldiers.\n\nThe army said it "
+            "had repelled the assault.\n\nJNIM claimed the attack on Tuesday.")
+    assert [e.actor1 for e in event_records(pipeline, text, TUESDAY) if e.status == "new"] == [
+        "JNIM: Group for Support of Islam and Muslims"
+    ]
