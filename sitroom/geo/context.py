@@ -21,6 +21,10 @@ from sitroom.geo.wording import Wording
 if TYPE_CHECKING:
     from sitroom.geo.focal import Fallback
 
+#: Two weight tables hold the very same entries: `dict`'s own comparison, in C (`Counter`'s
+#: is Python code, and takes a missing entry for one of 0).
+_same = dict.__eq__
+
 #: What a generic word in the text says about the feature wanted.
 KIND_CODES: dict[str, frozenset[str]] = {
     "base": frozenset({"BASE", "AIRPORT", "AIRB", "AIRF", "AIRP", "MILB"}),
@@ -132,6 +136,8 @@ class ArticleContext:
     #: a pool's frame-free ranker columns by pool, name, kind word, container and anchor
     #: (`sitroom.geo.ranked.pool_scores`)
     pool_parts: dict = field(default_factory=dict)
+    #: `event_countries` and the weights it read: (``places``, ``countries`` or None, answer)
+    _events: tuple | None = field(default=None, repr=False, compare=False)
 
     def kept_candidates(
         self, mention: Mention, holder: Hit | None, countries: frozenset[str]
@@ -205,10 +211,19 @@ class ArticleContext:
             self.place_admin1s[(hit.cc, hit.admin1)] += weight
 
     def event_countries(self) -> frozenset[str]:
-        """Countries where the article places things; all its countries if it places nothing."""
-        # (lists, not generators: asked for every candidate pool of every name)
-        placed = frozenset([cc for cc, w in self.places.items() if w > 0])
-        return placed or frozenset([cc for cc, w in self.countries.items() if w > 0])
+        """Countries where the article places things; all its countries if it places nothing.
+        Asked for every candidate pool of every name, mostly in a frame unchanged since the
+        last time: the answer is kept with the weights it read (compared as plain dicts, in C)."""
+        places, seen = self.places, self._events
+        if seen is not None and _same(seen[0], places) and (seen[1] is None or _same(seen[1], self.countries)):
+            return seen[2]
+        placed = frozenset([cc for cc, w in places.items() if w > 0])
+        if placed:
+            self._events = (dict(places), None, placed)
+            return placed
+        every = frozenset([cc for cc, w in self.countries.items() if w > 0])
+        self._events = (dict(places), dict(self.countries), every)
+        return every
 
     def struck_countries(self) -> frozenset[str]:
         """Countries where the article places things other than launch sites: a strike

@@ -71,9 +71,11 @@ _FUNCTION_WORDS = pack_words("geo/words", "function_words")
 
 
 _OPEN: weakref.WeakSet = weakref.WeakSet()
-#: How much of the file SQLite may map into memory (the whole gazetteer: ~80 MB; pages are
-#: shared between processes and only those touched are loaded).
-MMAP_BYTES = 256 * 1024 * 1024
+#: How much of the file SQLite may map into memory: more than the whole gazetteer (~310 MB;
+#: SQLite maps no more than the file holds). Pages are shared between processes and only
+#: those touched are loaded; a page past the map is copied by a read() into the
+#: connection's own cache (the `roman` and `spelling` tables lie past 256 MB).
+MMAP_BYTES = 1024 * 1024 * 1024
 #: "Zolote-4": a town's name, a hyphen and a number (a numbered settlement or mine beside it).
 _NUMBERED = re.compile(r"^(\w[\w' ]{3,})-\d{1,2}$")
 

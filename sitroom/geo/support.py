@@ -43,6 +43,8 @@ _REACH = latitude_reach(NEAR_KM)
 AGREEING_NAMES = int(threshold("agreeing_names"))
 #: Names with more candidates than this say little about where any one of them is.
 MAX_NAMESAKES = int(threshold("max_namesakes"))
+#: No names (a default read, never changed: no empty set made per place asked).
+_NO_NAMES: frozenset[int] = frozenset()
 
 
 class Support:
@@ -126,13 +128,15 @@ class Support:
         own = self.keys.get(name_key(text), -1)
         found = self._cache.get((hit.id, own))
         if found is None:
-            todo = [h for h in pool if (h.id, own) not in self._cache]
+            cache, names_of, countries = self._cache, self.names_of, self.countries
+            todo = [h for h in pool if (h.id, own) not in cache]
+            kin = self.kin.get(own, {own})  # (read once for the pool)
             for h, near in zip(todo, self._near(todo), strict=True):
                 # a name that can mean this very place ("Mexico City" for "Mexico"), or the name
                 # itself with a kind word ("Karak district" for "Karak"), is no support
-                alike = self.kin.get(own, {own}) | self.names_of.get(h.id, set())
-                same = len(self.countries.get(h.cc, set()) - alike) if h.cc else 0
-                self._cache[(h.id, own)] = (len(near - alike), len(self._nested(h) - alike), same)
+                alike = kin | names_of.get(h.id, _NO_NAMES)
+                same = len(countries.get(h.cc, _NO_NAMES) - alike) if h.cc else 0
+                cache[(h.id, own)] = (len(near - alike), len(self._nested(h) - alike), same)
             found = self._cache[(hit.id, own)]
         self._asked[(hit.id, text)] = found
         return found
@@ -247,12 +251,13 @@ class Support:
         if hit.is_country:
             return set()
         names: set[int] = set()
-        if hit.level >= 2 and hit.admin1:
-            names |= self.units.get((hit.cc, 1, "", hit.admin1), set())
-        if hit.level == 3 and hit.admin2:
-            names |= self.units.get((hit.cc, 2, hit.admin1, hit.admin2), set())
-        if hit.level in (1, 2):
-            names |= self.members.get((hit.cc, hit.level, _province(hit), hit.name), set())
+        level = hit.level
+        if level >= 2 and hit.admin1:
+            names |= self.units.get((hit.cc, 1, "", hit.admin1), _NO_NAMES)
+        if level == 3 and hit.admin2:
+            names |= self.units.get((hit.cc, 2, hit.admin1, hit.admin2), _NO_NAMES)
+        if level == 1 or level == 2:
+            names |= self.members.get((hit.cc, level, _province(hit), hit.name), _NO_NAMES)
         return names
 
 
