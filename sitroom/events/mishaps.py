@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from sitroom.events.findings import PLACE_ENTS, Mention, event_words
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.parsing import lemma, prep_objects, weapons_in
+from sitroom.events.sides import spaced_words
 from sitroom.nlp import child_tokens, head_token, sentence_of, subtree_tokens
 
 
@@ -183,9 +184,9 @@ def mutual_fire(mention: Mention, lex: Lexicon) -> bool:
     ('Elsewhere, troops exchanged fire near X'): that is another fight."""
     tok = mention.head.token
     sent = sentence_of(tok.doc, tok.i)
-    text = _words(sent)
+    text = spaced_words(sent)
     after = sentence_of(tok.doc, sent.end) if sent.end < len(tok.doc) else None
-    answered = _words(after) if after is not None and not _places_of_its_own(after, sent) else ""
+    answered = spaced_words(after) if after is not None and not _places_of_its_own(after, sent) else ""
     returned = lex.cue("return_fire_cues") | lex.cue("mutual_fire_cues")
     return any(f" {cue} " in text or f" {cue} " in answered for cue in returned)
 
@@ -194,11 +195,6 @@ def _places_of_its_own(after: Span, sent: Span) -> bool:
     """Does ``after`` name a place ``sent`` does not?"""
     named = {e.text.lower() for e in sent.ents if e.label_ in PLACE_ENTS}
     return any(e.label_ in PLACE_ENTS and e.text.lower() not in named for e in after.ents)
-
-
-def _words(sent: Span) -> str:
-    """The sentence's words, lower case, between spaces ('... in response.' ends a cue)."""
-    return f" {' '.join(t.lower_ for t in sent if not t.is_punct)} "
 
 
 def without_air_support(mention: Mention, lex: Lexicon) -> Mention:

@@ -7,6 +7,8 @@ the words describing it ('armed men') and, for a pronoun, the person named befor
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from sitroom.events.findings import PLACE_ENTS, Mention, event_words
@@ -37,6 +39,12 @@ def capitalised_plural(tok: Token, cues: frozenset[str]) -> bool:
 
 def text_of(span: Span | None) -> str:
     return f" {span_text(span).lower()} " if span is not None else ""
+
+
+def spaced_words(tokens: Iterable[Token]) -> str:
+    """The tokens' words, lower case, between spaces, punctuation left out: a cue phrase
+    is found whole (`f" {cue} " in ...`), also at the end ('... in response.')."""
+    return f" {' '.join(t.lower_ for t in tokens if not t.is_punct)} "
 
 
 def has_cue(span: Span | None, cues: frozenset[str]) -> bool:
@@ -94,7 +102,7 @@ def out_of_service(span: Span, lex: Lexicon) -> bool:
     if end < len(doc) and doc[end].text == "(":
         end = next((t.i + 1 for t in doc[end : span.sent.end] if t.text == ")"), end)
     told = [*doc[span.start : end], *(t for c in child_tokens(root) if c.dep_ == "relcl" for t in _state_told(c))]
-    words = f" {' '.join(t.lower_ for t in told if not t.is_punct)} "  # '... who was off duty'
+    words = spaced_words(told)  # '... who was off duty'
     return any(f" {w} " in words for w in lex.cue("off_duty_words"))
 
 
@@ -351,7 +359,7 @@ def told_as_fighting(
     roots = [roots[0], *(t for t in roots[1:] if not _scene_of(t, roots[0]))]
     root = next((t for t in roots if lemma(t) in lex.cue("fighting_words")), None)
     if root is None:
-        words = f" {' '.join(t.lower_ for t in sentence_of(roots[0].doc, roots[0].i) if not t.is_punct)} "
+        words = spaced_words(sentence_of(roots[0].doc, roots[0].i))
         if told is None or not any(f" {cue} " in words for cue in lex.cue("mutual_fire_cues")):
             return False
         root = roots[0]
