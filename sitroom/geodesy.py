@@ -4,7 +4,7 @@ great-circle distance, and the point a distance and bearing away."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from math import asin as _asin
 from math import cos as _cos
 from math import sin as _sin
@@ -95,6 +95,18 @@ def radians_and_cosine(lat: float, lon: float) -> tuple[float, float, float]:
     the latitude (the same floats: numpy's radians and cosine of a float64 are these)."""
     p = lat * _RADIANS
     return p, lon * _RADIANS, _cos(p)
+
+
+def points_with_owners(
+    lats: Sequence[float], lons: Sequence[float], owners: Sequence[int]
+) -> list[tuple[float, float, float, int]]:
+    """Each point as `radians_and_cosine` gives it, with its owner (the points
+    `owners_within_km` and `nearest_other_km` read): its very floats, made in one call."""
+    out = []
+    for lat, lon, owner in zip(lats, lons, owners, strict=True):
+        p = lat * _RADIANS
+        out.append((p, lon * _RADIANS, _cos(p), owner))
+    return out
 
 
 def haversine_from_km(lat: float, lon: float) -> Callable[[float, float, float], float]:

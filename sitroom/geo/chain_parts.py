@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from sitroom.geo.normalize import GENERIC_SUFFIXES
 from sitroom.lang import LanguagePack, PackPattern, pack_pattern, pack_words
@@ -202,20 +203,15 @@ def stretches(
     return [(lo, hi) for lo, hi in out]
 
 
+def outermost(text: str, starts: list[Link], known: Callable[[str], bool]) -> list[Link]:
+    """Starts without those inside a longer known name ("Morelos" of "Caracuaro de
+    Morelos, Michoacan": one place, not two chained to the province)."""
+    whole = sorted([(s.start, s.end) for s in starts if known(text[s.start : s.end])])
+    firsts = [w[0] for w in whole]
+    reach = list(accumulate([w[1] for w in whole], max))  # the furthest end of whole[:i + 1]
 
-def in_stretches(
-    matches: Callable[[int], Iterator[re.Match]], parts: list[tuple[int, int]] | None
-) -> Iterator[re.Match]:
-    """Of the matches a scan of the whole text finds (``matches(pos)``: the scan from
-    ``pos``), those that start inside one of ``parts`` (`stretches`), in order: each
-    stretch scanned from its start alone, as the whole text's scan reaches it there (no
-    match runs across a stretch's start; a look-behind reads the text before it). ``parts``
-    None: the whole text."""
-    if parts is None:
-        yield from matches(0)
-        return
-    for lo, hi in parts:
-        for m in matches(lo):
-            if m.start() >= hi:
-                break
-            yield m
+    def inside(s: Link) -> bool:  # a known name holds it and is longer (one sweep, not all pairs)
+        i, j = bisect_left(firsts, s.start), bisect_right(firsts, s.start)
+        return (i > 0 and reach[i - 1] >= s.end) or (j > i and whole[j - 1][1] > s.end)
+
+    return [s for s in starts if not inside(s)]

@@ -12,18 +12,15 @@ overlap them) with ``container`` and ``near`` set, innermost first.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import partial
-from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
 from sitroom.geo.chain_parts import PART, Link, gen_kind, named_line, outer_of, past_owner
 from sitroom.geo.chain_parts import generic_words as _generic_words  # noqa: F401 (tests read it here)
-from sitroom.geo.chain_parts import in_stretches as _in_stretches
 from sitroom.geo.chain_parts import kind_of as _kind
 from sitroom.geo.chain_parts import name_word as _name_word
+from sitroom.geo.chain_parts import outermost as _outermost
 from sitroom.geo.chain_parts import pattern as _pattern
 from sitroom.geo.chain_parts import span_of as _span
 from sitroom.geo.chain_parts import unit_after_of as _unit_after_of
@@ -98,9 +95,10 @@ def _commas(
     """'X, A, B': X in A in B while each next part is a known name or says it is an admin
     unit; an unknown part too when a province follows it ('X, Newtown, Province')."""
     out: list[Link] = []
+    scan = _SCAN.value()
     for first in (s for s in starts if not _CALENDAR.fullmatch(text[s.start : s.end])):  # "on Monday, ..."
         cur, pos = first, first.end
-        gen = _gen_after(text, pos)
+        gen = _gen_after(text, pos, scan)
         if gen:
             pos = gen.end()
             first.gen = first.gen or gen_kind(gen.group("gen"))
@@ -246,20 +244,6 @@ def region_named_first(a: str, b: str, is_unit: Callable[[str], bool]) -> bool:
     return is_unit(a) and not is_unit(b)
 
 
-def _outermost(text: str, starts: list[Link], known: Callable[[str], bool]) -> list[Link]:
-    """Starts without those inside a longer known name ("Morelos" of "Caracuaro de
-    Morelos, Michoacan": one place, not two chained to the province)."""
-    whole = sorted([(s.start, s.end) for s in starts if known(text[s.start : s.end])])
-    firsts = [w[0] for w in whole]
-    reach = list(accumulate([w[1] for w in whole], max))  # the furthest end of whole[:i + 1]
-
-    def inside(s: Link) -> bool:  # a known name holds it and is longer (one sweep, not all pairs)
-        i, j = bisect_left(firsts, s.start), bisect_right(firsts, s.start)
-        return (i > 0 and reach[i - 1] >= s.end) or (j > i and whole[j - 1][1] > s.end)
-
-    return [s for s in starts if not inside(s)]
-
-
 def _listed_after(text: str, end: int, known: Callable[[str], bool]) -> list[Link]:
     """'in the towns of A and B, Province': the known names a list continues with after a
     name the text cues as a place (each may start a chain of its own)."""
@@ -297,22 +281,30 @@ def _name_starts(text: str, known: Callable[[str], bool], within: list[tuple[int
     kind word follows ("X district", "X (Alt) district") or a comma and a unit ("X, Lara
     state"), and the names a cued one's list goes on with. (After a name followed by
     neither a space, a bracket nor a comma, as a full stop or a possessive, a quarter of
-    them, no kind word, bracket or comma can stand: none is looked for.)"""
+    them, no kind word, bracket or comma can stand: none is looked for.) It runs at every
+    name start of the stretches: their scan (each from its start alone, as the whole text's
+    scan reaches it; a look-behind reads the text before it), the cue before a name
+    (`_name_before`) and its kind word (`_gen_after`) are written out in the loop."""
     out: list[Link] = []
     scan, leads = _SCAN.value(), _LEADS.value()
-    for m in _in_stretches(partial(_NAME_START.finditer, text), within):
-        end = m.end("a")
-        cued = _name_before(text, m, "a", scan)
-        after = text[end : end + 1]
-        gen = None
-        if leads is None or (after and (after in leads or after.isspace())):
-            gen = _gen_after(text, end, scan)
-            if cued or gen is not None or _unit_follows(text, m, known, scan):
-                out.append(_whole_name(text, m, gen, known))
-        elif cued:
-            out.append(_whole_name(text, m, None, known))
-        if cued:
-            out.extend(_listed_after(text, end, known))
+    finditer, cue, gen_after, alt_name = _NAME_START.value().finditer, scan.cue.found, scan.gen_after.match, scan.alt_name.match
+    for lo, hi in within if within is not None else ((0, len(text) + 1),):
+        for m in finditer(text, lo):
+            if m.start() >= hi:
+                break
+            start, end = m.span("a")
+            cued = cue(text[start - 30 if start > 30 else 0 : start])
+            after = text[end : end + 1]
+            if leads is None or (after and (after in leads or after.isspace())):
+                gen = gen_after(text, end)
+                if gen is None and (alt := alt_name(text, end)) is not None:
+                    gen = gen_after(text, alt.end())  # "Shinwar (Ghani Khel) district"
+                if cued or gen is not None or _unit_follows(text, m, known, scan):
+                    out.append(_whole_name(text, m, gen, known))
+            elif cued:
+                out.append(_whole_name(text, m, None, known))
+            if cued:
+                out.extend(_listed_after(text, end, known))
     return out
 
 

@@ -7,9 +7,9 @@ features.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
-from sitroom.geo.context import POPULATED, Mention
+from sitroom.geo.context import CHAIN_LINKS, POPULATED, Mention
 from sitroom.geo.gazetteer import Hit, hit_precision, km
 from sitroom.geo.loose_keys import loose_key
 from sitroom.geo.normalize import name_key, split_generic
@@ -192,8 +192,14 @@ def _other_admin1(hit: Hit, container: Hit) -> bool:
 
 def enclosing(mention: Mention) -> Hit | None:
     """The nearest container up the text's chain that resolved ("Marabo (Irumu, Ituri)"
-    with Irumu unknown: Ituri): the first of `holders`."""
-    return next(_resolved_chain(mention), None)
+    with Irumu unknown: Ituri): the first of `holders` (the chain walked as
+    `Mention.resolved_containers` walks it, written out: asked for every reading judged)."""
+    cur, seen = mention.container, 0
+    while cur is not None and seen < CHAIN_LINKS:
+        if cur.resolved is not None:
+            return cur.resolved
+        cur, seen = cur.container, seen + 1
+    return None
 
 
 def in_named_district(
@@ -219,13 +225,15 @@ def _filed_elsewhere(hit: Hit, district: Hit, unit: Callable[[str, str, int], Hi
 
 
 def holders(mention: Mention) -> list[Hit]:
-    """Every container up the text's chain that resolved, nearest first."""
-    return [c.resolved for c in mention.resolved_containers()]
-
-
-def _resolved_chain(mention: Mention) -> Iterator[Hit]:
-    """The resolved containers up the text's chain, nearest first (six links at most)."""
-    return (c.resolved for c in mention.resolved_containers())
+    """Every container up the text's chain that resolved, nearest first (the chain walked
+    as `Mention.resolved_containers` walks it, written out: asked for every name chosen)."""
+    out: list[Hit] = []
+    cur, seen = mention.container, 0
+    while cur is not None and seen < CHAIN_LINKS:
+        if cur.resolved is not None:
+            out.append(cur.resolved)
+        cur, seen = cur.container, seen + 1
+    return out
 
 
 def stands_alone(

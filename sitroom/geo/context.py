@@ -48,6 +48,8 @@ FRAME_SHARE = threshold("frame_share")
 TAKEN_SHARE = threshold("taken_share")
 TAKEN_ALONE_TOWN = threshold("taken_alone_town")
 TAKEN_ALONE_RATIO = threshold("taken_alone_ratio")
+#: How many links up a name's chain of containers are read (a loop in a misread chain ends).
+CHAIN_LINKS = 6
 
 
 @dataclass
@@ -93,10 +95,10 @@ class Mention:
         return self.start, self.end
 
     def resolved_containers(self) -> Iterator[Mention]:
-        """The containers up the text's chain that resolved, nearest first (six links at
-        most): "on Haifa Street in Baghdad" → Baghdad."""
+        """The containers up the text's chain that resolved, nearest first (`CHAIN_LINKS`
+        links at most): "on Haifa Street in Baghdad" → Baghdad."""
         cur, seen = self.container, 0
-        while cur is not None and seen < 6:
+        while cur is not None and seen < CHAIN_LINKS:
             if cur.resolved is not None:
                 yield cur
             cur, seen = cur.container, seen + 1

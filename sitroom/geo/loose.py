@@ -27,6 +27,8 @@ VARIANT_MIN_POPULATION = int(threshold("variant_min_population"))
 NEAR_KM = threshold("said_near_km")
 #: Distance beyond which a place is "somewhere else" for an article about a country.
 FAR_KM = threshold("far_km")
+#: `latitude_reach` of the limits `_anchor_within` is asked with (a call per candidate before).
+_REACHES = {limit: latitude_reach(limit) for limit in (NEAR_KM, FAR_KM, 300)}
 #: A town this large is no small namesake: the frame never refuses all of a name's readings
 #: when the largest is one (`known_city`; data/thresholds.yaml).
 KNOWN_CITY = int(threshold("known_city"))
@@ -350,7 +352,7 @@ def _anchor_within(
     """An anchor other than ``hit`` itself lies within ``limit`` km of it (with
     ``countries``: only an anchor in a country the article counts)."""
     lat, lon, own = hit.lat, hit.lon, hit.id
-    reach = latitude_reach(limit)  # (an anchor further north or south: no distance asked)
+    reach = _REACHES[limit] if limit in _REACHES else latitude_reach(limit)  # (no distance beyond)
     for a in anchors:
         gap = a.lat - lat
         if gap > reach or gap < -reach:

@@ -31,7 +31,7 @@ from sitroom.geo.normalize import name_key
 from sitroom.geo.prior import anchor_score, container_score, context_score, kind_score, size_prior
 from sitroom.geo.thresholds import threshold
 from sitroom.geo.unit_size import unit_box_km2
-from sitroom.geodesy import Points, haversine_to_points_km, nearest_other_km, radians_and_cosine
+from sitroom.geodesy import Points, haversine_to_points_km, nearest_other_km, points_with_owners
 
 if TYPE_CHECKING:
 
@@ -110,7 +110,10 @@ def nearest_km(hits: tuple[Hit, ...], anchors: list[Hit]) -> list[float | None]:
     found = ready.known.get(key)
     if found is None:
         if len(hits) * len(anchors) <= PAIRS_IN_PYTHON:
-            found = [_nearest(h, ready.pairs) for h in hits]
+            # (km to the closest anchor other than the place itself, None for none; a call
+            # per place fewer than through a helper)
+            pairs, inf = ready.pairs, math.inf
+            found = [None if (d := nearest_other_km(h.lat, h.lon, h.id, pairs)) == inf else d for h in hits]
         else:
             d = haversine_to_points_km([h.lat for h in hits], [h.lon for h in hits], ready.points())
             ids = np.fromiter([h.id for h in hits], dtype=np.int64, count=len(hits))
@@ -124,19 +127,12 @@ def nearest_km(hits: tuple[Hit, ...], anchors: list[Hit]) -> list[float | None]:
 PAIRS_IN_PYTHON = 120
 
 
-def _nearest(hit: Hit, pairs: list[tuple[float, float, float, int]]) -> float | None:
-    """km from ``hit`` to the closest anchor other than itself (``pairs``: each anchor's
-    radians, cosine and id, `radians_and_cosine`); None when there is none."""
-    best = nearest_other_km(hit.lat, hit.lon, hit.id, pairs)
-    return best if best != math.inf else None
-
-
 class _Anchors:
     """An article's anchors as `nearest_km` reads them, and what it measured against them."""
 
     def __init__(self, anchors: list[Hit]) -> None:
         self.anchors, self.size = anchors, len(anchors)
-        self.pairs = [(*radians_and_cosine(a.lat, a.lon), a.id) for a in anchors]
+        self.pairs = points_with_owners([a.lat for a in anchors], [a.lon for a in anchors], [a.id for a in anchors])
         self.known: dict[tuple, list[float | None]] = {}  # distances of each pool measured
 
     def grown(self) -> _Anchors:

@@ -55,17 +55,6 @@ _REACH = latitude_reach(SPATIAL_KM)
 Readings = list[tuple[str, Hit, bool]]
 
 
-def _holds(unit: Hit, place: Hit) -> bool:
-    """The admin unit ``unit`` (a province, or a district) holds ``place`` by its filing."""
-    if unit.cc != place.cc or unit.is_country or unit.id == place.id:
-        return False
-    if unit.level == 1:
-        return place.level >= 2 and place.admin1 == unit.admin1
-    if unit.level == 2:
-        return place.level == 3 and place.admin2 == unit.name and place.admin1 == unit.admin1
-    return False
-
-
 def _supporters(hit: Hit, readings: Readings) -> tuple[set[str], bool, float]:
     """(names whose reading lies within `SPATIAL_KM` of ``hit``, holds it or lies in it; whether
     one of them is a named unit that holds it, or a place the text itself put in its
@@ -73,16 +62,26 @@ def _supporters(hit: Hit, readings: Readings) -> tuple[set[str], bool, float]:
     unit that holds it or lies in it at 0 and anything farther than `SPATIAL_KM` at that)."""
     near: dict[str, float] = {}
     strong = False
+    level = hit.level  # (0 for a country, which holds nothing here)
+    # (a unit holds a place by its filing: a province the places of its admin1, a district
+    # the towns of its admin2; nothing across a border. Written out in the loop: a call
+    # per pair and direction was most of the loop's calls)
     for key, other, sure in readings:
         if other.id == hit.id or other.is_country:
             continue
-        same = other.cc == hit.cc  # (`_holds` holds nothing across a border: not asked)
-        if same and _holds(other, hit):
-            d, strong = 0.0, True
-        elif same and _holds(hit, other):
-            d, strong = 0.0, strong or sure
+        same, rank = other.cc == hit.cc, other.level
+        if same and (
+            (rank == 1 and level >= 2 and hit.admin1 == other.admin1)
+            or (rank == 2 and level == 3 and hit.admin2 == other.name and hit.admin1 == other.admin1)
+        ):
+            d, strong = 0.0, True  # it lies in the other name's unit
+        elif same and (
+            (level == 1 and rank >= 2 and other.admin1 == hit.admin1)
+            or (level == 2 and rank == 3 and other.admin2 == hit.name and other.admin1 == hit.admin1)
+        ):
+            d, strong = 0.0, strong or sure  # it holds the other name's place
         elif (
-            other.level >= 2
+            rank >= 2
             and -_REACH <= other.lat - hit.lat <= _REACH  # (else further: no distance asked)
             and (d := km(hit.lat, hit.lon, other.lat, other.lon)) <= SPATIAL_KM
         ):

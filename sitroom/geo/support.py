@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from sitroom.geo.gazetteer import Gazetteer, Hit
 from sitroom.geo.normalize import name_key, split_generic
 from sitroom.geo.thresholds import threshold
-from sitroom.geodesy import latitude_reach, owners_within_km, radians_and_cosine
+from sitroom.geodesy import latitude_reach, owners_within_km, points_with_owners
 
 #: Two candidates this close agree (a town and its neighbours, a district and its towns).
 NEAR_KM = threshold("support_near_km")
@@ -115,7 +115,7 @@ class Support:
         # each with its radians and cosine, made once per article, and its name
         order = sorted(range(len(lats)), key=lats.__getitem__)
         self._lats = [lats[i] for i in order]
-        self._points = [(*radians_and_cosine(lats[i], lons[i]), owner[i]) for i in order]
+        self._points = points_with_owners(self._lats, [lons[i] for i in order], [owner[i] for i in order])
 
     def of(self, hit: Hit, pool: tuple[Hit, ...], text: str) -> tuple[int, int, int]:
         """(near, nested, same country) for ``hit``, one of the candidates ``pool`` of the name ``text``
@@ -178,8 +178,14 @@ class Support:
     def unrefused(self, hits: list[Hit], far: list[bool], pool: tuple[Hit, ...], text: str) -> list[Hit]:
         """Of ``hits`` (``pool``, the name's candidates), in order, those the frame does not
         refuse (``far`` false, `sitroom.geo.loose.far_namesakes`) and those it refuses that
-        other names agree with (`agreeing`), in one pass over the name's readings."""
-        return [hit for hit, refused in zip(hits, far, strict=True) if not refused or self.agreeing(hit, pool, text)]
+        other names agree with (`agreeing`, written out: `of`'s answer read from its memo
+        when it has one, as `of` reads it), in one pass over the name's readings."""
+        of, asked, enough = self.of, self._asked, AGREEING_NAMES
+        return [
+            hit
+            for hit, refused in zip(hits, far, strict=True)
+            if not refused or (found := asked.get((hit.id, text)) or of(hit, pool, text))[0] + found[1] >= enough
+        ]
 
     def peers(self, hit: Hit, text: str) -> int:
         """How many other names can be a unit of the same rank as ``hit``: a country among
@@ -225,7 +231,7 @@ class Support:
         if found is None:
             names = self.provinces.get((hit.cc, hit.admin1))
             alike = self.kin.get(own, {own}) | self.names_of.get(hit.id, set())
-            found = sum(w for i, w in names.items() if i not in alike) if names else 0.0
+            found = sum([w for i, w in names.items() if i not in alike]) if names else 0.0
             self._regions[(hit.id, own)] = found
         return found
 

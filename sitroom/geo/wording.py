@@ -88,10 +88,13 @@ def read_wording(text: str, spans: Sequence[tuple[int, int]] = ()) -> Wording:
     # (each distinct word tested once: a long article writes the same words again and again)
     # (an ASCII first letter is compared, not asked: a call fewer per distinct word)
     words = frozenset([w for w in set(_WORD.findall(text)) if "A" <= w[0] <= "Z" or (w[0] > "~" and w[0].isupper())])
-    homes = frozenset(
-        cc for cc, local in HOME_WORDS.items() if any(s.found(text) for s in _local(cc, tuple(local)))
-    )
-    return Wording(text, words, homes, bodies)
+    homes = []
+    for cc, guards in _HOMES.value():  # (loops, not a generator per country and article)
+        for guard in guards:
+            if guard.found(text):
+                homes.append(cc)
+                break
+    return Wording(text, words, frozenset(homes), bodies)
 
 
 def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -111,6 +114,10 @@ def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
         at = end
     out.append(text[at:])
     return "".join(out)
+
+
+#: Each country of `HOME_WORDS` with its patterns made ready (`_local`), read once per pack.
+_HOMES = PackValue(lambda pack: tuple((cc, _local(cc, tuple(local))) for cc, local in pack.entry("geo/home_words", "countries").items()))
 
 
 @lru_cache(maxsize=64)
