@@ -29,6 +29,7 @@ from typing import Any, Generic, TypeVar
 from sitroom import yamlio
 from sitroom.errors import ConfigError, UnsupportedLanguage
 from sitroom.lang.literal import end_words
+from sitroom.lang.lowered import case_twin
 
 LANG_DIR = Path(__file__).parent
 DEFAULT_LANGUAGE = "en"
@@ -232,6 +233,7 @@ def build_values(pack: LanguagePack | None = None) -> int:
                 value.value()
                 if isinstance(value, PackPattern):
                     value.endings()  # (the endings a search reads first, parsed once here too)
+                    value.twin()  # (and the case-sensitive twin)
             except Exception:  # noqa: BLE001, S112 - its first use raises it, as before
                 continue
             built += 1
@@ -328,19 +330,24 @@ def _plain(value: Any) -> Any:
 #: The last window a pattern anchored at the end was asked of, and its stripped, lower-cased
 #: text (None: not ASCII, searched as it is); one pair, replaced whole.
 _LAST_TAIL: list[tuple[str | None, str | None]] = [(None, None)]
+#: The last ASCII string a case-blind pattern was searched in, and the string lower-cased.
+_LAST_LOW: list[tuple[str | None, str]] = [(None, "")]
 
 
 class PackPattern(PackValue[re.Pattern[str]]):
     """A compiled regular expression of the active pack; used like a `re.Pattern`. A
     pattern anchored at the end ("... km north of $") searched in a whole string is not
     searched where the string ends with none of its endings (`literal.end_words`): the
-    engine tries such a pattern at every position, and most windows end otherwise."""
+    engine tries such a pattern at every position, and most windows end otherwise. A
+    case-blind one searched in a whole ASCII string is searched case-sensitive in the
+    string lower-cased (`lowered.case_twin`: the same places), then matched where found."""
 
-    __slots__ = ("_ends",)
+    __slots__ = ("_ends", "_twin")
 
     def __init__(self, build: Callable[[LanguagePack], re.Pattern[str]]) -> None:
         super().__init__(build)
         self._ends: tuple[re.Pattern[str], tuple[str, ...] | None] | None = None
+        self._twin: tuple[re.Pattern[str], re.Pattern[str] | None] | None = None
 
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
         last = self._last  # the hot path of `value`, inlined: asked per name and per word
@@ -358,7 +365,25 @@ class PackPattern(PackValue[re.Pattern[str]]):
                     last = _LAST_TAIL[0] = (string, string.rstrip().lower() if string.isascii() else None)
                 if last[1] is not None and not last[1].endswith(ends[1]):
                     return None
+            twin = self._twin
+            if twin is None or twin[0] is not pattern:
+                twin = self.twin()
+            if twin[1] is not None and string.isascii():
+                low = _LAST_LOW[0]  # (a window is asked by several patterns in a row)
+                if low[0] is not string:
+                    low = _LAST_LOW[0] = (string, string.lower())
+                found = twin[1].search(low[1])
+                return None if found is None else pattern.match(string, found.start())
         return pattern.search(string, *args)
+
+    def twin(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        """The active pack's pattern and its case-sensitive twin (`lowered.case_twin`; None:
+        searched as it is), worked out once per pattern."""
+        pattern = self.value()
+        twin = self._twin
+        if twin is None or twin[0] is not pattern:
+            twin = self._twin = (pattern, case_twin(pattern))
+        return twin
 
 
     def endings(self) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
