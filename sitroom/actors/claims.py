@@ -32,10 +32,10 @@ def apply_accusations(ctx: Context, dictionary: ActorDictionary) -> None:
         if claim is None:
             continue
         target = _accused_of(index, sent, attacks)
-        if target is None or not unknown_perpetrator(target.agent, lex):
-            continue
-        if _names_attacker(target.agent, dictionary):
+        if target is None or _names_attacker(target.agent, dictionary):
             continue  # "Turkish drones struck ...": the report names the attacker itself
+        if not unknown_perpetrator(target.agent, lex) and _named_at_all(target.agent, dictionary):
+            continue  # 'fighters from a rebel group linked to X' name no attacker either
         target.agent = claim.claimant
         event = target.event
         event.claim = "unconfirmed"
@@ -59,6 +59,14 @@ def _names_attacker(agent: Span | None, dictionary: ActorDictionary) -> bool:
         m.actor is not None and (not m.generic or m.country) and m.generic != "unidentified"
         for m in dictionary.mentions(agent.text)
     )
+
+
+def _named_at_all(agent: Span | None, dictionary: ActorDictionary) -> bool:
+    """The agent is no mere description of armed men ('fighters', 'a rebel group')."""
+    if agent is None:
+        return False
+    found = dictionary.mentions(agent.text)
+    return not found or any(m.generic != "unidentified" for m in found)
 
 
 def _is_attack(candidate: Candidate) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from sitroom.actors.anaphora import antecedent, left_named, possessed
 from sitroom.actors.arrested import arrested_side
+from sitroom.actors.attributed import keep_suspected
 from sitroom.actors.claims import apply_accusations
 from sitroom.actors.clashes import fought_by_agent, split_clash
 from sitroom.actors.crowd import CROWDS
@@ -27,18 +28,18 @@ from sitroom.actors.dictionary import ActorDictionary, Mention
 from sitroom.actors.either import merge_either
 from sitroom.actors.facilities import FacilityTarget, facility_target, military_target_type
 from sitroom.actors.handover import receiver_first
+from sitroom.actors.losers import loser_spans
 from sitroom.actors.mutual import VAC, fill_other_side, killed_by_a_fight, kind_of
 from sitroom.actors.named_target import named_target
 from sitroom.actors.operations import operation_spans
 from sitroom.actors.owners import owned_side, planter_spans, struck_a_mine, vehicle_owner
 from sitroom.actors.spans import (
     agent_spans,
-    loser_spans,
     patient_spans,
     placed,
-    victim_spans,
     with_entities,
 )
+from sitroom.actors.victims import victim_spans
 from sitroom.components import Candidate, Component, Context, Settings, component
 from sitroom.events.crossfire import without_bystanders
 from sitroom.events.statehood import names_a_people
@@ -178,6 +179,7 @@ def resolve_candidate(
     if event.event_type in _NO_CIVILIAN_SIDE and kind_of(side2) == _CIVILIANS:
         side2 = []  # "citizens protested": the crowd itself
     actor1 = _fill(event, "1", side1, pending)
+    keep_suspected(event, side1 if actor1 is not None else [])  # "believed to belong to X"
     if planted and actor1 is None:  # "a police vehicle struck a roadside bomb": whoever laid it
         actor1 = _unnamed_planter(event, candidate, dictionary, country, when, pending)
     _fill(event, "2", side2, pending)

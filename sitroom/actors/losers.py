@@ -4,11 +4,13 @@ ACLED codes a change of territory with the side that lost the ground as actor2. 
 of a capture often name only the winner ("Russian forces captured the village of X",
 "M23 rebels seized the border town of Y"): the ground was the state's, whose country the
 place lies in, unless the capturer is that state's own force (then it is no non-state
-capture) or the text named another loser (`actors.spans.loser_spans` reads "from X").
+capture) or the text named another loser (`loser_spans` reads "from X", and the side the
+capturer fought: "seized the town after two days of fighting with X").
 Which of the state's forces held the ground, by country, is data (``data/losers.yaml``:
 Haiti's police; no default in Palestine). Run once geo knows the event's country.
 
-    name_the_loser(event, dictionary)
+    loser_spans(candidate)             # the actors stage: the loser the text names
+    name_the_loser(event, dictionary)  # finalize: else the state's forces
 """
 
 from __future__ import annotations
@@ -16,11 +18,18 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Span
+
 from sitroom import yamlio
 from sitroom.actors.dictionary import ActorDictionary
+from sitroom.actors.spans import CLASH_PREPS, agent_spans, is_clash, phrase, target_scope
+from sitroom.components import Candidate
+from sitroom.lang import pack_words
 from sitroom.model import Event
+from sitroom.nlp import child_tokens, head_token
 
 DATA = Path(__file__).with_name("data") / "losers.yaml"
+_LOSER_PREPS = pack_words("actors/words", "loser_preps")
 
 #: The change of territory whose unnamed loser is the state: a non-state or foreign force
 #: took the place. ("Government regains territory" was taken from an armed group the
@@ -58,3 +67,26 @@ def _holder_class(country: str) -> str:
     """The class of the state's forces that held a place of ``country`` ("none": unknown)."""
     default, by_country = _holders()
     return by_country.get(country, default)
+
+
+def loser_spans(candidate: Candidate) -> list[Span]:
+    """ "Rebels seized the town from the army": the side a place was taken from, in the
+    capture's own clause (the town, its object, names no one); else the side the capturer
+    fought there ("seized the town after days of fighting with X militias")."""
+    agents = {t.i for span in agent_spans(candidate) for t in span}
+    scope = target_scope(head_token(candidate.trigger))
+    taken_from = [
+        phrase(p)
+        for token in scope
+        if token.dep_ == "prep" and token.lower_ in _LOSER_PREPS and token.i not in agents
+        for p in child_tokens(token)
+        if p.dep_ == "pobj"
+    ]
+    fought = [
+        phrase(p)
+        for token in scope
+        if token.dep_ == "prep" and token.lower_ in CLASH_PREPS and token.i not in agents and is_clash(token.head)
+        for p in child_tokens(token)
+        if p.dep_ == "pobj"
+    ]
+    return taken_from + fought

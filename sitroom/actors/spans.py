@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from sitroom.actors.apposition import kinds_beside
+from sitroom.actors.attributed import attributed_groups
 from sitroom.components import Candidate
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import is_dateline
@@ -21,10 +22,10 @@ from sitroom.lang import pack_words
 from sitroom.nlp import child_tokens, doc_memo, entities, head_token
 
 _TARGET_PREPS = pack_words("actors/words", "target_preps")
-_LOSER_PREPS = pack_words("actors/words", "loser_preps")
 _YIELDING = pack_words("actors/words", "yielding_verbs")
 _YIELD_PREPS = pack_words("actors/words", "yield_preps")
-_SUBJECTS = {"nsubj", "csubj"}
+SUBJECTS = {"nsubj", "csubj"}
+_SUBJECTS = SUBJECTS
 _CUT = {"relcl", "acl", "advcl", "punct", "parataxis"}  # coordinated actors stay
 _CLAUSE = {"relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj"}
 CLASH = pack_words("actors/words", "clash_verbs")
@@ -32,7 +33,8 @@ _TARGETING = pack_words("actors/words", "targeting_verbs")
 _BETWEEN = pack_words("actors/words", "between_preps")
 _FIGHT_SETTING = pack_words("actors/words", "fight_setting_preps")
 _HITTING = pack_words("actors/words", "people_hit_verbs")
-_CLASH_PREPS = pack_words("actors/words", "clash_preps")
+CLASH_PREPS = pack_words("actors/words", "clash_preps")
+_CLASH_PREPS = CLASH_PREPS
 _CLASH_NOUNS = pack_words("actors/words", "clash_nouns")
 _AGENT_PREPS = pack_words("actors/words", "agent_preps")
 _PLACE_PREPS = pack_words("actors/words", "locative_preps")
@@ -40,7 +42,8 @@ _FROM = pack_words("actors/words", "origin_preps")
 _CARRY_OUT = pack_words("actors/words", "carry_out_verbs")
 _SIDELESS = pack_words("actors/words", "sideless_people")
 _BYSTANDER = pack_words("actors/words", "bystander_words")
-_HARM = pack_words("actors/words", "harm_verbs")
+HARM = pack_words("actors/words", "harm_verbs")
+_HARM = HARM
 _CROWD_TYPES = {"Protests", "Riots"}
 _FINDERS = pack_words("events/words", "finding_verbs")
 _NAMED_ENTS = ("ORG", "NORP", "PERSON")
@@ -51,6 +54,8 @@ _OTHER_SIDE = pack_words("actors/words", "other_side_words")
 _CARRYING = pack_words("actors/words", "carrying_verbs")
 _MEMBER_PREPS = pack_words("actors/words", "member_preps")
 _MEMBER_LINKS = pack_words("actors/words", "member_links")
+_SPEAKING = pack_words("actors/words", "speaking_verbs")
+_FACTIONS = pack_words("actors/words", "faction_nouns")
 
 
 def _where(span: Token | Span | None) -> tuple[int, ...] | None:
@@ -81,7 +86,8 @@ def _agent_spans(candidate: Candidate) -> list[Span]:
         first, _ = _fight_sides(candidate)
         named = [phrase(first)] if first is not None else _named_in_apposition(agent)
         claimed = [candidate.claimed_over] if candidate.claimed_over is not None else []
-        return [*named, *_groups_of(agent.root), agent, *_owners(agent), *kinds_beside(agent), *claimed]
+        parent = _parent_in_apposition(agent)  # after the faction's own name, which may be unknown
+        return [*named, *_groups_of(agent.root), agent, *parent, *_owners(agent), *kinds_beside(agent), *claimed]
     trigger = head_token(candidate.trigger)
     if trigger.lemma_ in _FINDERS and candidate.event.event_type != "Strategic developments":
         return []  # 'police found three bodies': who found the dead did not kill them
@@ -118,7 +124,7 @@ def _groups_of(head: Token) -> list[Span]:
             found += [o for p in preps for o in child_tokens(p) if o.dep_ == "pobj"]
     # 'fighters of the militant group al Shabaab': the group named in apposition to its kind
     found += [a for t in found if t.pos_ == "NOUN" for a in child_tokens(t) if a.dep_ == "appos"]
-    return [phrase(t) for t in found if t.pos_ == "PROPN"]
+    return [phrase(t) for t in found if t.pos_ == "PROPN"] + attributed_groups(head)
 
 
 def placed(span: Span) -> bool:
@@ -262,19 +268,6 @@ def _shared_subject_verbs(trigger: Token) -> list[Token]:
 _BEFORE_NAME = {"DET", "NUM", "ADJ"}
 
 
-def loser_spans(candidate: Candidate) -> list[Span]:
-    """ "Rebels seized the town from the army": the side a place was taken from, in the
-    capture's own clause (the town, its object, names no one)."""
-    agents = {t.i for span in agent_spans(candidate) for t in span}
-    return [
-        phrase(p)
-        for token in _target_scope(head_token(candidate.trigger))
-        if token.dep_ == "prep" and token.lower_ in _LOSER_PREPS and token.i not in agents
-        for p in child_tokens(token)
-        if p.dep_ == "pobj"
-    ]
-
-
 def _lost_object(trigger: Token) -> list[Span]:
     """The name right after a verb whose object the parse lost ("shelled IS militants",
     with "IS" read as the verb "is"): a named entity the verb governs by position."""
@@ -284,21 +277,6 @@ def _lost_object(trigger: Token) -> list[Span]:
     while j < len(doc) and j - trigger.i <= 3 and doc[j].pos_ in _BEFORE_NAME:
         j += 1
     return [e for e in entities(doc) if e.start == j and e.label_ in _NAMED_ENTS]
-
-
-def victim_spans(candidate: Candidate) -> list[Span]:
-    """ "several guards died or were hurt when rebels raided their post": the people a verb
-    of harm in the event's sentence says were hurt (its passive subject, "shot and killed"
-    read together), for a fight or a blast whose own phrases named no one."""
-    spans: list[Span] = []
-    for token in candidate.sentence:
-        if token.dep_ != "nsubjpass":
-            continue
-        verb = token.head
-        verbs = [verb, *(c for c in child_tokens(verb) if c.dep_ == "conj")]
-        if any(v.lemma_.lower() in _HARM for v in verbs):
-            spans.append(phrase(token))
-    return spans
 
 
 def _harmed(trigger: Token) -> list[Span]:
@@ -371,6 +349,10 @@ def _target_scope(trigger: Token) -> list[Token]:
     return list(memo[trigger.i])
 
 
+#: The capture's own clause, for `actors.losers.loser_spans`.
+target_scope = _target_scope
+
+
 def _walk_scope(trigger: Token) -> list[Token]:
     scope: dict[int, Token] = {}
     stack = list(_with_head_verb(trigger))
@@ -416,6 +398,17 @@ def _named_in_apposition(agent: Span) -> list[Span]:
     return [phrase(c) for c in child_tokens(kind) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in _GROUP_ENTS]
 
 
+def _parent_in_apposition(agent: Span) -> list[Span]:
+    """ "the Jaime Martinez front, a faction of the FARC dissidents": the group that a faction
+    named in apposition belongs to."""
+    return [
+        phrase(o)
+        for a in child_tokens(agent.root) if a.dep_ == "appos" and a.lemma_.lower() in _FACTIONS
+        for p in child_tokens(a) if p.dep_ == "prep" and p.lower_ == "of"
+        for o in child_tokens(p) if o.dep_ == "pobj"
+    ]
+
+
 def _people_hit_there(candidate: Candidate) -> list[Span]:
     """ "Troops killed two gunmen during a raid on a village": when the target is a place,
     the people another trigger of the event killed or hurt tell the side, not the place.
@@ -457,6 +450,8 @@ def _clause_subjects(trigger: Token) -> Iterable[Token]:
     for token in _with_head_verb(trigger):
         if suffered_by_subject(token, lex):  # 'soldiers died', 'stepped on a mine': no attacker
             continue
+        if token.i != trigger.i and token.lemma_.lower() in _SPEAKING:
+            continue  # 'the UN condemned the attack': who speaks of the deed did not do it
         yield from (
             c
             for c in child_tokens(token)

@@ -21,6 +21,9 @@ _DISGUISE = pack_words("actors/words", "disguise_verbs")  # 'dressed as police o
 _DISGUISE_MARKS = pack_words("actors/words", "disguise_marks")
 _DISGUISE_ARTICLES = pack_words("actors/words", "disguise_articles")
 _GARMENTS = pack_words("actors/words", "garment_words")  # 'in police uniforms'
+_TIES = pack_words("actors/words", "tie_words")  # 'a group linked to IS'
+_TIE_PREPS = pack_words("actors/words", "tie_preps")
+_GROUP_NOUNS = pack_words("actors/words", "group_nouns")
 
 
 class Word(NamedTuple):
@@ -146,7 +149,16 @@ def modifies_other(ws: list[Word], i: int, end: int, blockers: set[str]) -> bool
     """'Iran-backed', 'pro-Iran', 'anti-ISIS': the name at ``ws[i:end]`` modifies someone else."""
     before = ws[i - 1].norm if i > 0 else ""
     after = ws[end].norm if end < len(ws) else ""
-    return before in _STANCE or after in blockers or disguise(ws, i, end)
+    return before in _STANCE or after in blockers or disguise(ws, i, end) or tied_group(ws, i)
+
+
+def tied_group(ws: list[Word], i: int) -> bool:
+    """'a rebel group linked to the Islamic State', 'a faction allied with X': the name at
+    ``ws[i]`` is another group's patron, not the group ('fighters linked to X' are X's)."""
+    k = i - 2 if i > 0 and ws[i - 1].norm in _DISGUISE_ARTICLES | {"the"} else i - 1
+    if k < 2 or ws[k].norm not in _TIE_PREPS or ws[k - 1].norm not in _TIES:
+        return False
+    return ws[k - 2].norm in _GROUP_NOUNS
 
 
 def disguise(ws: list[Word], i: int, end: int) -> bool:

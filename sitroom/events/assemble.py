@@ -56,7 +56,7 @@ from sitroom.events.incident import (
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.listed import settle_listed
 from sitroom.events.parsing import lemma, trigger_root, weapons_in
-from sitroom.events.parties import UNIDENTIFIED, same_state
+from sitroom.events.parties import UNIDENTIFIED, contingent_of, nameless, same_state, takes_side
 from sitroom.events.roundup import elsewhere
 from sitroom.events.taxonomy import load_taxonomy
 from sitroom.events.tolls import remember_toll, take_tolls
@@ -157,10 +157,9 @@ def _take_actors(keep: Candidate, other: Candidate) -> None:
         fought = k.event_type == "Battles" and getattr(k, f"inter{side}") in ARMED_CODES
         if (
             theirs
-            and (not mine or UNIDENTIFIED in mine.lower())
-            and UNIDENTIFIED not in theirs.lower()
+            and (not mine or nameless(mine))
+            and takes_side(theirs, _faced(k, o, side), o)
             and not (fought and getattr(o, f"inter{side}") == CIVILIAN_CODE)
-            and theirs != _faced(k, o, side)
             and not _crossfire_dead(other, side)
             and not (side == "1" and o.inter1 == CIVILIAN_CODE and k.event_type in VIOLENT_TYPES)
             and not same_state(theirs, getattr(k, f"actor{'2' if side == '1' else '1'}"))
@@ -172,6 +171,9 @@ def _take_actors(keep: Candidate, other: Candidate) -> None:
             setattr(k, f"assoc_actor_{side}", getattr(o, f"assoc_actor_{side}"))
             if f"actor{side}" in o.evidence:
                 k.cite(f"actor{side}", o.evidence[f"actor{side}"])
+    if contingent_of(o.actor1, k.actor2):  # "the AU convoy was hit ... Ugandan troops then fired"
+        k.actor2, k.inter2 = o.actor1, o.inter1  # the side hit, named by its contingent
+        k.cite("actor2", o.evidence.get("actor1"))
     if keep.agent is None and other.agent is not None:
         keep.agent = other.agent
     if keep.patient is None and other.patient is not None:

@@ -14,13 +14,57 @@ def norm(value: str) -> str:
     return " ".join(str(value or "").split()).casefold()
 
 
+#: ACLED's generic names of armed men no report named ("Islamist Militia (Mali)"), beside
+#: the unidentified groups: a mention naming the group replaces them.
+_NAMELESS = ("islamist militia (",)
+
+
+#: Mentions whose sides are no sides of the incident they join: troops sent to the area
+#: after a clash are not the clash's foe ('soldiers were deployed after the fighting').
+_SIDELESS_TYPES = frozenset({"Change to group/activity"})
+
+
+def takes_side(theirs: str, faced: str, mention: Event) -> bool:
+    """The mention's actor ``theirs`` may name a side the record left open: a named one, not
+    the side the record's other side faced (nor its contingent), nor a deployment's."""
+    unnamed = UNIDENTIFIED in norm(theirs)
+    return not unnamed and not same_force(theirs, faced) and mention.sub_event_type not in _SIDELESS_TYPES
+
+
+def nameless(name: str) -> bool:
+    """An unidentified group or a generic one ('jihadists': "Islamist Militia (Mali)")."""
+    low = norm(name)
+    return UNIDENTIFIED in low or low.startswith(_NAMELESS)
+
+
 def _names(ev: Event) -> set[str]:
     return {norm(x) for x in (ev.actor1, ev.actor2) if x and UNIDENTIFIED not in norm(x)}
 
 
 #: A state's own forces and its government, as ACLED names them ("Government of Russia
-#: (2000-)", "Military Forces of Russia (2000-)").
-_STATE = re.compile(r"^(?:military forces|police forces|government) of (?:the )?(.+?) \(\d{4}-(?:\d{4})?\)$")
+#: (2000-)", "Military Forces of Russia (2000-)"), and their units ("Police Forces of
+#: Pakistan (2022-) Frontier Corps").
+_STATE = re.compile(r"^(?:military forces|police forces|government) of (?:the )?(.+?) \(\d{4}-(?:\d{4})?\)(?: .+)?$")
+
+
+#: A mission's national contingent ("ATMIS: ... (2022-) (Uganda)"): the mission's own troops.
+_CONTINGENT = re.compile(r"^(.+\(\d{4}-(?:\d{4})?\)) \([^()]+\)$")
+
+
+def same_force(a: str, b: str) -> bool:
+    """One force: the same name, or a mission and one of its national contingents (the
+    troops of a convoy hit, then 'Ugandan troops opened fire', are the side hit)."""
+    return bool(a and b) and _force(a) == _force(b)
+
+
+def contingent_of(a: str, b: str) -> bool:
+    """``a`` names the national contingent of the mission ``b`` (or of its other contingent)."""
+    return norm(a) != norm(b) and same_force(a, b) and bool(_CONTINGENT.match(norm(a)))
+
+
+def _force(name: str) -> str:
+    found = _CONTINGENT.match(norm(name))
+    return found.group(1) if found else norm(name)
 
 
 def state_of(name: str) -> str:

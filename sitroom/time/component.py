@@ -34,10 +34,12 @@ from sitroom.time.expressions import TimeRef
 from sitroom.time.numbers import lexicon, lexicon_words, words
 from sitroom.time.offsets import earlier_clause, offset_date
 from sitroom.time.owners import crowd_only, is_embedded, prefer_direct, speakers_aside
+from sitroom.time.saying import said_week
 from sitroom.time.tally import later_tally, tally_clause
 from sitroom.time.unasserted import grievance
 
 TAG_INHERITED = "date: from {}"
+_UNSTATED = ("publication", "saying")  # dates no words told of the deed itself
 TAG_UNKNOWN_KILLED = "fatalities: killed, number not stated"
 
 #: Orphan casualty sentences may follow their event by at most this many sentences.
@@ -48,7 +50,7 @@ FOLLOW_WINDOW = 3
 class Dated:
     ref: TimeRef
     evidence: Evidence | None
-    source: str  # stated, parent, previous, publication
+    source: str  # stated, parent, previous, publication, saying
 
 
 def add_tag(event: Event, tag: str) -> None:
@@ -117,7 +119,7 @@ def _happening_clause(sent: Span) -> Token | None:
 def _refines(c: Candidate, ref: TimeRef) -> bool:
     """A later day narrows an undated event, or one dated only to a month or year that holds
     that day ('killed this month ... The attack happened on Saturday night')."""
-    if c.date_source == "publication":
+    if c.date_source in _UNSTATED:
         return True
     own = c.time_ref
     return own is not None and ref.precision < own.precision and own.start <= ref.date <= own.end
@@ -131,7 +133,7 @@ def _date_from_followers(ctx: Context, cands: list[Candidate]) -> None:
     index = {s.start: n for n, s in enumerate(sents)}
     told = sorted({index[_sentence_key(c)] for c in cands if _sentence_key(c) in index})
     for c in cands:
-        if is_reporting(head_token(c.trigger)) or (c.date_source != "publication" and (
+        if is_reporting(head_token(c.trigger)) or (c.date_source not in _UNSTATED and (
                 c.time_ref is None or c.time_ref.precision == 1 or c.date_source != "stated")):
             continue
         n = index.get(_sentence_key(c), -1)
@@ -151,8 +153,9 @@ def _date_one(
 ) -> Dated:
     hit = toll_incident_date(c.trigger, c.triggers, c.agent, found, others)
     hit = hit or attach(c.trigger, found, others) or _attach_beside(c, found, others)
-    if hit is not None:
-        return Dated(hit.ref, ctx.evidence(hit.span), "stated")
+    if hit is not None:  # a saying day only bounds the deed said: unstated, like publication
+        said = said_week(hit, c.trigger)
+        return Dated(said.ref, ctx.evidence(hit.span), "saying") if said else Dated(hit.ref, ctx.evidence(hit.span), "stated")
     parent = c.parent
     if parent is not None and parent.date_stated and parent.time_ref is not None:
         return Dated(parent.time_ref, parent.event.evidence.get("event_date"), "parent")
@@ -232,12 +235,12 @@ def _apply_date(c: Candidate, dated: Dated) -> None:
     c.time_ref = ref
     c.date_range = (ref.start, ref.end)
     c.date_source = dated.source
-    c.date_stated = dated.source != "publication"
+    c.date_stated = dated.source not in _UNSTATED
     if dated.source == "publication":
         add_tag(ev, TAG_NO_DATE)
         return
     ev.cite("event_date", dated.evidence)
-    if dated.source != "stated":
+    if dated.source not in ("stated", "saying"):
         add_tag(ev, TAG_INHERITED.format("parent event" if dated.source == "parent" else "previous event"))
 
 

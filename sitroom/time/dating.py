@@ -334,10 +334,18 @@ def _sayings_day(f: Found) -> bool:
     doc, gov = f.span.doc, f.governor
     if gov is None or f.span.start == 0 or not is_reporting(doc[f.span.start - 1]):
         return False
+    if gov.i == f.span.start - 1:  # hung on the saying verb itself: its clause said, after it
+        return any(_said_after(c, f) for c in child_tokens(gov) if c.dep_ == "ccomp")
     if not any(a.i == f.span.start - 1 for a in gov.ancestors):
         return False
     subjects = [c for c in child_tokens(gov) if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(c.left_edge.i >= f.span.end for c in subjects)
+
+
+def _said_after(clause: Token, f: Found) -> bool:
+    """The clause said opens after the date ('said on Tuesday that its fighters had ...')."""
+    subjects = [c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and clause.left_edge.i >= f.span.end
 
 
 def _inside(tok: Token, top: Token) -> bool:
@@ -418,8 +426,9 @@ def _attach_scored(trig: Token, found: list[Found], others: list[Token], scored:
                 continue
         if any(_inside(gov, o) for o in nested):
             continue
-        if _sayings_day(f):  # the statement's day: it dates the event only when nothing else does
-            scored.append(f)
+        on_saying = gov.i == f.span.start - 1  # 'said on Tuesday that ...': the trigger below it
+        if _sayings_day(f) and (not on_saying or (gov.i != trig.i and _inside(trig, gov))):
+            scored.append(f)  # the statement's day: it dates the event only when nothing else does
             if best is None or best[0] > 6.0:
                 best = (6.0, f)
             continue

@@ -44,6 +44,7 @@ pytestmark = pytest.mark.slow
 RU, UA = "Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)"
 IL = "Military Forces of Israel (2022-)"
 FARC = "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"
+MX_POLICE_18 = "Police Forces of Mexico (2018-)"
 
 
 REPORTS = [
@@ -137,7 +138,7 @@ REPORTS = [
     pytest.param("2024-09-21", "Authorities in the Mexican state of Sinaloa found the bodies of five men dumped on a highway on the outskirts of Culiacan on Saturday, amid fighting between rival factions of the Sinaloa Cartel.",
                  (VAC, ATTACK, None, "Civilians (Mexico)", "Mexico", "Sinaloa", "Culiacan", None, "2024-09-21", 5), id="mexico-culiacan-bodies"),
     pytest.param("2024-07-02", "Cartel gunmen ambushed a convoy of state police in the municipality of Coahuayana, Michoacan, on Monday, killing four officers, the state security ministry said.",
-                 (BATTLE, CLASH, "Unidentified Gang (Mexico)", "Police Forces of Mexico (2018-)", "Mexico", "Michoacan", "Coahuayana de Hidalgo", 1, "2024-07-01", 4), id="mexico-coahuayana"),
+                 (BATTLE, CLASH, "Unidentified Gang (Mexico)", f"{MX_POLICE_18} State Police", "Mexico", "Michoacan", "Coahuayana de Hidalgo", 1, "2024-07-01", 4), id="mexico-coahuayana"),  # ACLED's unit (stop 40)
     pytest.param("2024-06-11", "Gunmen killed a mayoral candidate and his bodyguard in the municipality of Chilpancingo, Guerrero, on Monday, prosecutors said.",
                  (VAC, ATTACK, None, "Civilians (Mexico)", "Mexico", "Guerrero", "Chilpancingo", None, "2024-06-10", 2), id="mexico-candidate-killed"),
     pytest.param("2025-01-18", "ELN guerrillas clashed with FARC dissidents in the town of Tibu on Thursday, killing 20 people, the army said.",

@@ -193,7 +193,9 @@ RECORDS = [
     _r("26-pakistan-northwaziristan", (REMOTE, SUICIDE, None, PK_ARMY, "Pakistan", KP, "Mir Ali", None, "2025-06-28",
                                        13, "new"), (33.02, 70.29),
        "'in the Mir Ali area of the district' is not read: the district at precision 2, 35 km from Mir Ali"),
-    _r("27-pakistan-turbat", (BATTLE, CLASH, "BLF: Baloch Liberation Front", PK_ARMY, "Pakistan", "Balochistan",
+    # ACLED codes the Frontier Corps as a unit of Pakistan's police forces (stop 40)
+    _r("27-pakistan-turbat", (BATTLE, CLASH, "BLF: Baloch Liberation Front",
+                              "Police Forces of Pakistan (2022-) Frontier Corps", "Pakistan", "Balochistan",
                               "Buleda", 1, "2025-08-12", None, "new")),
     _r("27-pakistan-turbat", (VAC, ATTACK, None, "Civilians (Pakistan)", "Pakistan", "Balochistan", None, 2,
                               "2025-08-13", 2, "new"), (26.97, 64.09), rid="27-pakistan-panjgur"),

@@ -52,9 +52,12 @@ def test_statement_keeps_its_own_date(run):
 
 
 def test_reported_event_does_not_take_the_statement_date(run):
+    """'said on Thursday that it had repelled': done by Thursday, on a day untold: the week up
+    to the statement, kept unstated (a day told for the deed elsewhere replaces it; stop 40)."""
     repelled = run["repelled"]
-    assert repelled.date_source == "publication"
-    assert repelled.event.time_precision == 3 and TAG_NO_DATE in repelled.event.tags
+    assert repelled.date_source == "saying" and not repelled.date_stated
+    assert repelled.event.time_precision == 2
+    assert repelled.date_range == (date(2023, 6, 9), PUBLISHED)
 
 
 def test_stated_weekday(run):
