@@ -167,11 +167,12 @@ def actor_focus(text: str, gaz: Gazetteer, actor_files: Sequence[str] = ()) -> A
     if not text:
         return NO_FOCUS
     matcher = theatre_matcher(tuple(actor_files))
-    anchors, capitals, demonyms = _words_in(text, matcher.any_case, matcher.capitals, gaz.demonym_words)
+    low = text.lower()  # (once: the words and each set's places read it)
+    anchors, capitals, demonyms = _words_in(text, matcher.any_case, matcher.capitals, gaz.demonym_words, low=low)
     countries: set[str] = set()
     units: set[tuple[str, str]] = set()
     named: set[str] = set()
-    found = sorted(_places(text, anchors) + _places(text, capitals, True)) if capitals else _places(text, anchors)
+    found = sorted(_places(text, anchors, low=low) + _places(text, capitals, True, low)) if capitals else _places(text, anchors, low=low)
     for phrase in _windows(text, found, matcher.reach):
         if matcher.dictionary.none_in(phrase):
             continue  # (most stretches: a word of some name, none that starts one)
@@ -181,29 +182,31 @@ def actor_focus(text: str, gaz: Gazetteer, actor_files: Sequence[str] = ()) -> A
                 countries |= theatre.countries
                 units |= theatre.units
                 named.add(theatre.actor)
-    phrases = [text[i : _TAIL.match(text, j).end()] for i, j in _places(text, demonyms, True)]
+    phrases = [text[i : _TAIL.match(text, j).end()] for i, j in _places(text, demonyms, True, low)]
     home, forces = _nationalities(phrases, gaz, load_dictionary(tuple(actor_files)))
     fronts = front_lines(named, gaz)
     return ActorFocus(frozenset(countries), frozenset(units), home, forces, fronts)
 
 
-def _words_in(text: str, *wanted: frozenset[str]) -> list[list[str]]:
-    """For each set of folded words, the distinct words of the lower-cased text whose folded
-    form (as the actor dictionary compares words; "Hezbollah's" gives "hezbollah") it holds.
+def _words_in(text: str, *wanted: frozenset[str], low: str | None = None) -> list[list[str]]:
+    """For each set of folded words, the distinct words of the lower-cased text (``low``, when
+    the caller has it) whose folded form (as the actor dictionary compares words; "Hezbollah's"
+    gives "hezbollah") it holds.
     Most words fold to themselves: one set intersection takes them, the rest are folded one
     by one (a folded form for every word, tested against each set, cost a call per word)."""
     from sitroom.actors.text import fold
 
-    found = set(_WORD.findall(text.lower()))
+    found = set(_WORD.findall(text.lower() if low is None else low))
     plain = set(filter(str.isalnum, filter(str.isascii, found)))
     others = [(w, fold(w)) for w in found - plain]
     return [[*(plain & words), *(w for w, f in others if f in words)] for words in wanted]
 
 
-def _places(text: str, found: list[str], capital: bool = False) -> list[tuple[int, int]]:
+def _places(text: str, found: list[str], capital: bool = False, low: str | None = None) -> list[tuple[int, int]]:
     """Where the (lower-case) words ``found`` stand in ``text`` as whole words, in order;
-    ``capital``: only where written with a capital."""
-    low = text.lower()
+    ``capital``: only where written with a capital (``low``: the text lower-cased, when the
+    caller has it)."""
+    low = text.lower() if low is None else low
     if len(low) != len(text):  # a letter whose lower case is longer: search case-blind
         return sorted(
             m.span()
