@@ -26,7 +26,7 @@ def test_what_preload_loads_is_frozen_once_per_process(monkeypatch):
     assert frozen > 0
     kept = [[] for _ in range(1000)]  # (made after the first preload: a second one leaves them)
     preload(open_gazetteer(None))
-    assert gc.get_freeze_count() == frozen
+    assert gc.get_freeze_count() <= frozen  # (a frozen object may be freed since: fewer)
     assert len(kept) == 1000
 
 
