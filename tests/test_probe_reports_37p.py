@@ -134,9 +134,7 @@ RECORDS = [
     _r("07-panama-bocas", (RIOTS, None, _riot("Panama"), None, "Panama", "Bocas del Toro", "Changuinola", 1,
                            "2025-06-20", 0, "new"), (9.43, -82.52)),
     _r("07-panama-bocas", (PROTESTS, PEACEFUL, _prot("Panama"), None, "Panama", None, None, None, "2025-06-21", 0,
-                           "new"), rid="07-panama-capital",
-       miss="'about 1,500 teachers and construction workers marched peacefully on Saturday' in the capital makes "
-            "no record"),
+                           "new"), rid="07-panama-capital"),
     _r("08-paraguay-asuncion", (None, None, None, "Police Forces of Paraguay (2013-)", "Paraguay", "Asuncion",
                                 "Asuncion", 1, "2025-09-28", 0, "new"), (-25.29, -57.64)),
     _r("08-paraguay-asuncion", (PROTESTS, PEACEFUL, _prot("Paraguay"), None, "Paraguay", "Itapua", "Encarnacion", 1,

@@ -16,6 +16,7 @@ from sitroom.geo.filing import refiled
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, km
 from sitroom.geo.hit import COMPOSITE_SOURCE
 from sitroom.geo.normalize import name_key
+from sitroom.geo.offsets import BEARINGS
 from sitroom.geo.resolve import Mention
 from sitroom.geo.thresholds import threshold
 from sitroom.geodesy import destination
@@ -126,22 +127,51 @@ def _dependents(pool: list[Mention]) -> set[int]:
             out.add(id(m.near))
         if m.container is not None and not _inverted(m, m.container):
             out.add(id(m.container))
+        if _city_part_beside(m, pool):
+            out.add(id(m))
     return out
+
+
+def _city_part_beside(m: Mention, pool: list[Mention]) -> bool:
+    """ "In the capital, gangs fired on a police station in the Delmas neighbourhood": a
+    capital named by a phrase, not by its name (`geo.capitals`), holds a place of its
+    sentence that lies within the city's reach: the more specific place is the event's."""
+    city = m.resolved
+    if city is None or "capital" not in name_key(m.text).split() or city.level != 3:
+        return False
+    return any(
+        o is not m
+        and o.resolved is not None
+        and o.resolved.id != city.id
+        and o.resolved.level == 3
+        and km(o.resolved.lat, o.resolved.lon, city.lat, city.lon) <= CHAIN_AGREE_KM
+        for o in pool
+    )
 
 
 def _landmark_town(m: Mention) -> bool:
     """ "on the shores of Lake Chad near Baga", "in the forest near Gwoza": the town named
     beside a lake, forest or region says where in it the event was, so it is no mere
-    anchor of the wide feature."""
+    anchor of the wide feature; so does a town of the province the text names beside it
+    ("in Sanaag region, east of Erigavo")."""
     wide, town = m.resolved, m.near.resolved if m.near is not None else None
+    if wide is None or town is None or town.level != 3:
+        return False
+    if wide.level == 1 and not wide.is_country and (town.cc, town.admin1) == (wide.cc, wide.admin1):
+        return True  # "in Sanaag region, east of Erigavo": near the region's town, as ACLED codes it
     return (
-        wide is not None
-        and town is not None
-        and wide.fclass not in ("A", "P")
+        wide.fclass not in ("A", "P")
         and wide.level < 3
-        and town.level == 3
         and km(wide.lat, wide.lon, town.lat, town.lon) <= LANDMARK_KM  # not a namesake abroad
+        and not _placed_by_bearing(m)
     )
+
+
+def _placed_by_bearing(m: Mention) -> bool:
+    """ "in al-Mawasi, west of Khan Younis": an area of a district's size put on a bearing
+    from a town lies there, beside the town; the town only says which way, as any anchor
+    does (a lake or region "near X" is still placed by the town)."""
+    return m.resolved.level == 2 and m.near.anchor_of.replace("-", "") in BEARINGS
 
 
 def _inverted(inner: Mention, outer: Mention) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Span
 
 from sitroom.components import Candidate, Context, Settings, component
 from sitroom.geo import forms
-from sitroom.geo.capitals import with_capitals
+from sitroom.geo.capitals import with_bare_capitals, with_capitals
 from sitroom.geo.choice import choose_event_mention, place_of
 from sitroom.geo.described import describes_participant, without_victims_home
 from sitroom.geo.district_guess import reported_district
@@ -119,7 +119,8 @@ def analyse(
         breaks = frozenset(i for i, sent in enumerate(sentences(ctx.doc)) if opens_story(sent.text))
         mark_acting_governments(ctx.doc, mentions, government_test(gaz))
         context = resolve_all(mentions, gaz, first, told, breaks)
-        cached = ctx.data["geo"] = (mentions, context)
+        # "a hotel in the capital": a place of its sentence, not of the article's focus below
+        cached = ctx.data["geo"] = (with_bare_capitals(ctx.doc, mentions, gaz, context), context)
         located = beside_capital(ctx.doc, mentions)
         focus = ctx.data["geo_focus"] = focus_place(located, context)
         frame = frame_hit(context, gaz, located) if located or not mentions else None

@@ -134,7 +134,7 @@ def _is_modifier(ent: Span, place_tokens: set[int], is_country: Callable[[str], 
         return False  # "near Chad's border": the event is in Chad's border area
     if root.dep_ == "poss" and head.lower_ in AREA_HEADS and not is_country(ent.text):
         return False  # "in Bakhmut's western outskirts": the town's own surroundings
-    if head.lower_ in GENERIC_HEADS or _phrase_head(ent) in _SITE_HEADS:
+    if head.lower_ in GENERIC_HEADS or head.lower_ in _DISTRICT_WORDS or _phrase_head(ent) in _SITE_HEADS:
         if any(c.i in place_tokens and c.i not in range(ent.start, ent.end) for c in head.children):
             return False  # "Ukraine's Kharkiv region": a container of the named region
         return is_country(ent.text)  # "Makhmour district" is a place; "US base" names an owner

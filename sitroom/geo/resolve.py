@@ -66,7 +66,7 @@ from sitroom.geo.spatial import spatial_sense
 from sitroom.geo.spelt_inside import spelt_inside
 from sitroom.geo.support import Support
 from sitroom.geo.thresholds import threshold
-from sitroom.geo.unit_towns import filed_in_named_district
+from sitroom.geo.unit_towns import filed_in_named_district, road_end_town
 from sitroom.geo.unit_towns import prefer_town as _prefer_town
 from sitroom.geo.written import exact_readings
 
@@ -181,7 +181,8 @@ def choose(
     if not pool:
         return None
     ranked = province_in_frame(forces_at_home(at_home(_ranked(pool, mention, ctx, anchor), ctx), ctx), ctx)
-    best = _prefer_town(ranked[0], pool if holder is not None else (*pool, *every), mention)
+    best = road_end_town(ranked[0], pool, mention, anchor)  # a road's end: no hamlet beside the other
+    best = _prefer_town(best, pool if holder is not None else (*pool, *every), mention)
     if river_abroad(best, ctx):
         return None  # "on the Euphrates" in a report on Syria: not at the mouth in Iraq
     container = holder

@@ -50,6 +50,37 @@ def prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
     return max(towns, key=lambda h: h.population) if towns else best
 
 
+#: A road's end: the town of this size beats a namesake of no known population ...
+ROAD_END_TOWN = threshold("road_end_town_population")
+#: ... when it lies this close to the road's other end.
+ROAD_END_KM = threshold("road_end_km")
+
+
+def road_end_town(best: Hit, pool: Sequence[Hit], mention: Mention, anchor: Hit | None) -> Hit:
+    """ "the road between Tera and Gotheye": roads are named after the towns they join, so
+    an end read as a hamlet of no known population beside the other end (a namesake the
+    ranker liked for its nearness) gives way to the same-named town of some size in the
+    same province within a road's reach of that end. Not for a 'village' the text names."""
+    if (
+        mention.anchor_of != "between"
+        or anchor is None
+        or best.level != 3
+        or best.population > 0
+        or mention.kind in ("village", "hamlet")
+    ):
+        return best
+    towns = [
+        h
+        for h in pool
+        if h.level == 3
+        and h.cc == best.cc
+        and h.admin1 == best.admin1
+        and h.population >= ROAD_END_TOWN
+        and km(h.lat, h.lon, anchor.lat, anchor.lon) <= ROAD_END_KM
+    ]
+    return max(towns, key=lambda h: h.population) if towns else best
+
+
 def same_name(a: Hit, b: Hit) -> bool:
     """Two rows spelling one name two ways ("Vinnytsya" town, "Vinnytsia" province)."""
     return ratio(name_key(a.name), name_key(b.name)) >= SAME_NAME_RATIO
