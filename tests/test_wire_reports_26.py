@@ -80,7 +80,7 @@ EXPECTED = {
     "12-yemen-taiz": [
         ("Taiz", "Taizz", "Explosions/Remote violence", None, "2024-07-28", 4, "new"),
         ("Taiz", "Taizz", "Violence against civilians", "Attack", "2024-07-12", 1, "background"),
-        ("Hays", "Al Hudaydah", "Battles", "Armed clash", "2024-07-28", 7, "new"),
+        ("Hays", "Al Hudaydah", "Battles", "Armed clash", "2024-07-28", 9, "new"),  # 7 rebels + 2 soldiers
     ],
     "13-ethiopia-amhara": [
         ("Merawi", "Amara", None, None, None, 30, "new"),

@@ -29,6 +29,8 @@ _POSSESSIVES = pack_words("actors/words", "possessives")
 _SINGULAR_PRONOUNS = pack_words("actors/words", "singular_pronouns")
 _PLURAL_PRONOUNS = pack_words("actors/words", "plural_pronouns")
 _PLURAL_COLLECTIVES = pack_words("actors/words", "plural_collectives")
+_THINGS = pack_words("actors/words", "civilian_objects")
+_SETTING_PREPS = pack_words("actors/words", "setting_preps")
 
 
 def possessed(
@@ -37,7 +39,7 @@ def possessed(
     """ "Russia's defence ministry said its troops captured ...": 'its troops' are the forces
     of the last country named before the pronoun, not of the country fought in."""
     first = span[0]
-    if first.lower_ not in _POSSESSIVES or len(span) < 2:
+    if first.lower_ not in _POSSESSIVES or len(span) < 2 or _thing_owns(first):
         return []
     start = sentence(span).start
     if start > 0:
@@ -58,6 +60,19 @@ def possessed(
         m.text = rest.text
         out.append(m)
     return out
+
+
+def _thing_owns(poss: Token) -> bool:
+    """'A Russian drone hit a car in the town on Wednesday, killing its driver': the noun
+    the deed was done to last before the possessive, a vehicle or a building, owns what
+    follows it, not the country named before (words of where and when skipped)."""
+    sent = sentence(poss.doc[poss.i : poss.i + 1])
+    for tok in reversed(poss.doc[sent.start : poss.i]):
+        setting = tok.ent_type_ in ("DATE", "TIME") or any(
+            a.dep_ == "prep" and a.lower_ in _SETTING_PREPS for a in tok.ancestors)
+        if tok.pos_ in ("NOUN", "PROPN") and not setting:
+            return tok.lemma_.lower() in _THINGS or tok.lower_ in _THINGS
+    return False
 
 
 def antecedent(

@@ -1,9 +1,7 @@
-"""Where in a parsed sentence the actors of an event are: agent and patient phrases.
-
-Used when the `events` stage left `candidate.agent` / `candidate.patient` empty: the
-clause subject or passive "by" agent, "clashes between A and B", the object or a target
-phrase ("on/at/against/towards ..."), each best first.
-"""
+"""Where in a parsed sentence the actors of an event are: agent and patient phrases. Used
+when the `events` stage left `candidate.agent` / `candidate.patient` empty: the clause
+subject or passive "by" agent, "clashes between A and B", the object or a target phrase
+("on/at/against/towards ..."), each best first."""
 
 from __future__ import annotations
 
@@ -52,6 +50,7 @@ _VERB_TAG = "VB"
 _NOUNS = ("NOUN", "PROPN")
 _OTHER_SIDE = pack_words("actors/words", "other_side_words")
 _CARRYING = pack_words("actors/words", "carrying_verbs")
+_ESCORTING = pack_words("actors/words", "escorting_verbs")
 _MEMBER_PREPS = pack_words("actors/words", "member_preps")
 _MEMBER_LINKS = pack_words("actors/words", "member_links")
 _SPEAKING = pack_words("actors/words", "speaking_verbs")
@@ -83,7 +82,7 @@ def agent_spans(candidate: Candidate) -> list[Span]:
 def _agent_spans(candidate: Candidate) -> list[Span]:
     if candidate.agent is not None:
         agent = _with_weapon(candidate.agent)
-        first, _ = _fight_sides(candidate)
+        first, _ = _fight_sides(candidate, alone=True)  # "fighting between two clan militias"
         named = [phrase(first)] if first is not None else _named_in_apposition(agent)
         claimed = [candidate.claimed_over] if candidate.claimed_over is not None else []
         parent = _parent_in_apposition(agent)  # after the faction's own name, which may be unknown
@@ -98,7 +97,7 @@ def _agent_spans(candidate: Candidate) -> list[Span]:
         for clause in child_tokens(subject):
             if clause.dep_ == "acl":
                 spans += [phrase(t) for t in _passive_agents(clause)]
-    first, _ = _between(trigger)
+    first = _between(trigger)[0] or _fight_sides(candidate, alone=True)[0]  # "Fighting between two clans killed"
     if first is not None:  # "clashes between regime forces and rebels"
         spans.append(phrase(first))
     if trigger.dep_ in ("acl", "relcl") and trigger.tag_ != "VBN" and not subjects:
@@ -128,8 +127,8 @@ def _groups_of(head: Token) -> list[Span]:
 
 
 def placed(span: Span) -> bool:
-    """A phrase that is where someone is or comes from ("a group originally from Uganda"):
-    a bare country there is a place, not its army."""
+    """Where someone is or comes from ("a group originally from Uganda"): a bare country there
+    is a place, not its army."""
     head = span.root
     prep = head.head.lower_
     return head.dep_ == "pobj" and (prep in _PLACE_PREPS or prep in _FROM)
@@ -233,14 +232,14 @@ def _target_phrases(candidate: Candidate, trigger: Token) -> list[Span]:
 
 
 def _carried(vehicle: Token) -> list[Span]:
-    """ "a bomb struck a vehicle carrying soldiers": the people a hit vehicle carried are
-    the side it belonged to (after the vehicle itself, which may name one: "a police truck")."""
+    """ "a bomb struck a vehicle carrying soldiers", "a convoy escorted by soldiers": whom a hit
+    vehicle carried or who guarded it is its side (after the vehicle itself: "a police truck")."""
     return [
         phrase(o)
         for verb in child_tokens(vehicle)
         if verb.dep_ == "acl" and verb.lemma_.lower() in _CARRYING
-        for o in child_tokens(verb)
-        if o.dep_ in ("dobj", "obj")
+        for o in [*child_tokens(verb), *(p for a in child_tokens(verb) if a.dep_ == "agent" for p in child_tokens(a))]
+        if o.dep_ in ("dobj", "obj") or o.dep_ == "pobj" and verb.lemma_.lower() in _ESCORTING
     ]
 
 
@@ -251,9 +250,8 @@ def _clause_object(prep: Token) -> list[Token]:
 
 
 def _shared_subject_verbs(trigger: Token) -> list[Token]:
-    """ "Troops fired mortars and grenade launchers at rebel posts": verbs joined to the
-    trigger that have no subject of their own (the tagger reads "grenade" as one), so the
-    trigger's subject fired at what they name."""
+    """ "Troops fired mortars and grenade launchers at rebel posts": verbs joined to the trigger
+    with no subject of their own (the tagger reads "grenade" as one): its subject fired at them."""
     if not trigger.tag_.startswith(_VERB_TAG):
         return []
     return [
@@ -411,9 +409,8 @@ def _parent_in_apposition(agent: Span) -> list[Span]:
 
 def _people_hit_there(candidate: Candidate) -> list[Span]:
     """ "Troops killed two gunmen during a raid on a village": when the target is a place,
-    the people another trigger of the event killed or hurt tell the side, not the place.
-    Not in a fight ("exchanged fire ..., in which a civilian was killed"): its dead are its
-    toll."""
+    the people another trigger of the event killed or hurt tell the side, not the place. Not
+    in a fight ("exchanged fire ..., in which a civilian was killed"): its dead are its toll."""
     lex = load_lexicon()
     if candidate.patient is None or side(candidate.patient, lex) != "place":
         return []
@@ -428,19 +425,22 @@ def _people_hit_there(candidate: Candidate) -> list[Span]:
     return people
 
 
-def _fight_sides(candidate: Candidate) -> tuple[Token | None, Token | None]:
+def _fight_sides(candidate: Candidate, alone: bool = False) -> tuple[Token | None, Token | None]:
     """The two sides of a fight told as the deed's doer or setting: "clashes between A and B
-    killed five civilians", "five were killed in fighting between A and B"."""
+    killed five civilians", "five were killed in fighting between A and B"; ``alone``: also
+    one side of one kind ("clashes between two rival gangs killed eight": the gangs)."""
     trigger = head_token(candidate.trigger)
-    nouns = [candidate.agent.root] if candidate.agent is not None else []
+    nouns = [candidate.agent.root] if candidate.agent is not None else [
+        c for c in child_tokens(trigger) if c.dep_ == "advcl" and c.i < trigger.i]  # the parse's "Fighting ..., killed"
     for prep in child_tokens(trigger):
         if prep.dep_ == "prep" and prep.lower_ in _FIGHT_SETTING:
             nouns += [p for p in child_tokens(prep) if p.dep_ == "pobj"]
     for noun in nouns:
         if not is_clash(noun):  # the trigger too, when the parse made it its own doer
             continue
-        for first, other in _between_pairs(child_tokens(noun)):
-            if other is not None:  # not "fighting between two rival groups": `mutual`'s
+        onset = noun.dep_ == "nsubj" and noun.head.pos_ == "VERB"  # "fighting broke out between A and B"
+        for first, other in _between_pairs([*child_tokens(noun), *(child_tokens(noun.head) if onset else ())]):
+            if other is not None or alone:  # "fighting between two rival groups": `mutual`'s
                 return first, other
     return None, None
 

@@ -131,13 +131,27 @@ def agent_of(tok: Token, lex: Lexicon, _depth: int = 0) -> Span | None:
     if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBG"):
         return phrase(tok.head)  # 'gunmen riding ...', or a finite verb the parser hung on a noun
     inherits = tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN"))
-    if _depth < 3 and inherits and tok.head != tok:
+    # 'Fighting between two clans ... killed nine, elders said' parsed as a clause of 'said':
+    # who tells the news did not do it
+    told = tok.dep_ == "advcl" and lemma(tok.head) in lex.cue("say_verbs")
+    if _depth < 3 and inherits and tok.head != tok and not told:
         return agent_of(_verb_behind_adjective(tok) or tok.head, lex, _depth + 1)
     # 'Security forces ended the siege after killing the attackers': the clause's own doer
     prep = tok.head
     doing = tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ in event_words("doing_preps")
     if _depth < 3 and doing and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
         return agent_of(prep.head, lex, _depth + 1)
+    return None
+
+
+def _object_read_as_adverb(verb: Token) -> Token | None:
+    """'seized a fishing dhow off the island': a rare noun the parser reads as the verb's
+    adverb; its article ('a', 'the', 'its') says it is the object."""
+    if first_child(verb, "dobj") is not None:
+        return None
+    for c in child_tokens(verb):
+        if c.dep_ == "advmod" and c.i > verb.i and any(d.dep_ in ("det", "poss") for d in c.children):
+            return c
     return None
 
 
@@ -240,6 +254,9 @@ def patient_of(trig: Trigger, lex: Lexicon) -> Span | None:
             for conj in obj.conjuncts:
                 for _p, aim in prep_objects(conj, event_words("aim_preps")):
                     return with_conjuncts(aim)
+    misread = _object_read_as_adverb(tok)
+    if misread is not None:
+        return with_conjuncts(misread)
     for _p, obj in prep_objects(tok, event_words("target_preps")):
         if obj.ent_type_ not in ("DATE", "TIME"):
             return with_conjuncts(obj)

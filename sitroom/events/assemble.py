@@ -7,8 +7,7 @@ or a contained place, a compatible date) are merged into the first one, which ta
 best of them: the stated date, the most precise place, the most specific sub-event type,
 the highest toll (with low/high bounds), named actors, and evidence from every sentence.
 Another town, another day, another kind of violence stay separate records: ACLED's unit
-of record is one event per location per day per actor pair.
-"""
+of record is one event per location per day per actor pair."""
 
 from __future__ import annotations
 
@@ -26,7 +25,7 @@ from sitroom.events.background import (
     recall_context,
     recalled,
 )
-from sitroom.events.crossfire import in_crossfire
+from sitroom.events.crossfire import fought_back, in_crossfire, take_answering_side
 from sitroom.events.headlines import drop_summary_headline
 from sitroom.events.incident import (
     PLACE_FIELDS,
@@ -152,6 +151,7 @@ def _crossfire_dead(other: Candidate, side: str) -> bool:
 
 def _take_actors(keep: Candidate, other: Candidate) -> None:
     k, o = keep.event, other.event
+    take_answering_side(keep, other)  # 'The police shot back': the doers' foe
     for side in ("1", "2"):
         mine, theirs = getattr(k, f"actor{side}"), getattr(o, f"actor{side}")
         fought = k.event_type == "Battles" and getattr(k, f"inter{side}") in ARMED_CODES
@@ -160,12 +160,12 @@ def _take_actors(keep: Candidate, other: Candidate) -> None:
             and (not mine or nameless(mine))
             and takes_side(theirs, _faced(k, o, side), o)
             and not (fought and getattr(o, f"inter{side}") == CIVILIAN_CODE)
+            and not (side == "1" and mine and fought_back(other))
             and not _crossfire_dead(other, side)
             and not (side == "1" and o.inter1 == CIVILIAN_CODE and k.event_type in VIOLENT_TYPES)
             and not same_state(theirs, getattr(k, f"actor{'2' if side == '1' else '1'}"))
-        ):  # an unnamed armed side that fought stays armed, not the civilians told later;
-            # nor do civilians a detail tells at work ('residents digging trenches') attack;
-            # a state's forces never fight that state's own ('army reinforcements arrived')
+        ):  # an unnamed armed side stays armed, not the civilians told later nor the police who
+            # fought it back; residents at work do not attack; a state never fights its own forces
             setattr(k, f"actor{side}", theirs)
             setattr(k, f"inter{side}", getattr(o, f"inter{side}"))
             setattr(k, f"assoc_actor_{side}", getattr(o, f"assoc_actor_{side}"))
@@ -208,7 +208,8 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
         rules.rank.get(o.sub_event_type, 0) > rules.rank.get(k.sub_event_type, 0)
         and (o.event_type == k.event_type or not c.nominal)
         and not unarmed_detail(keep, c)
-    ) or _fight_follows(keep, c, rules):
+        and not _one_ambush(c, keep, rules, hit=keep)  # 'stormed the base', 'first blew up a car'
+    ) or _one_ambush(keep, c, rules):
         _take_type(keep, c)  # 'after the riots of last week' does not make today's march a riot
     if _pair_named(k, o):
         take_sides(keep, c)
@@ -258,19 +259,20 @@ def _told_by(c: Candidate, key: str) -> bool:
     return said is not None and c.sentence.start_char <= said.start < c.sentence.end_char
 
 
-def _fight_follows(keep: Candidate, c: Candidate, rules: Rules) -> bool:
-    """A roadside bomb, then gunfire or fighting with the same troops ('... were killed in
-    the clashes that followed'): one ambush, typed by the fight. Not a blast that hit
-    civilians ('detonated a car bomb at a hotel ... then fought security forces inside')."""
-    followers = rules.followed_by.get(keep.event.sub_event_type, ())
-    if c.event.sub_event_type not in followers or _among_civilians(keep):
+def _one_ambush(blast: Candidate, fight: Candidate, rules: Rules, hit: Candidate | None = None) -> bool:
+    """A roadside bomb and gunfire or fighting with the same troops told beside it ('... killed
+    in the clashes that followed'; 'stormed the base ... first blew up a car at the gate'): one
+    ambush, typed by the fight, in either order; not a blast among civilians ('a car bomb at a
+    hotel ... then fought police'). ``hit``: who was hit (the blast's target is its car)."""
+    followers = rules.followed_by.get(blast.event.sub_event_type, ())
+    if fight.event.sub_event_type not in followers or _among_civilians(hit or blast):
         return False  # a bomb among civilians, then the gunmen fight the police: the bombing
-    # told right after the blast: "the Taliban is battling IS in several areas", paragraphs
+    # told beside the blast: "the Taliban is battling IS in several areas", paragraphs
     # later, is the war around it, not the fight that followed
-    told = (keep.sentence_index, c.sentence_index)
-    if None not in told and not 0 <= told[1] - told[0] <= rules.follow_within:
+    told = (blast.sentence_index, fight.sentence_index)
+    if None not in told and abs(told[1] - told[0]) > rules.follow_within:
         return False
-    return bool(c.data.get("classes", frozenset()) & rules.fire_classes)
+    return bool(fight.data.get("classes", frozenset()) & rules.fire_classes)
 
 
 def _among_civilians(keep: Candidate) -> bool:

@@ -47,16 +47,23 @@ def told_as_another(c: Candidate, rules: Rules) -> bool:
     """An event noun of the candidate's own clause is qualified 'separate', 'another' ...
     ('... and a separate raid killed six' in a second clause tells of its own)."""
     head = head_token(c.trigger)
-    for span in c.triggers or []:
-        root = head_token(span)
+    roots = [head_token(span) for span in c.triggers or []]
+    # '... had killed three militants in a follow-up operation': the deed's occasion
+    roots += [o for p in child_tokens(head) if p.lower_ in ("in", "during") for o in child_tokens(p) if o.dep_ == "pobj"]
+    for root in roots:
         if not in_own_clause(root, head):
             continue
         if root.pos_ in ("NOUN", "PROPN") and any(
-            ch.dep_ in ("amod", "det") and ch.lower_ in rules.separate_words
+            ch.dep_ in ("amod", "det") and _qualifier(ch) in rules.separate_words
             for ch in child_tokens(root)
         ):
             return True
     return False
+
+
+def _qualifier(tok: Token) -> str:
+    """The word, hyphenated parts and all ('follow-up', which the parser splits)."""
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text.lower() if tok.dep_ == "amod" else tok.lower_
 
 
 def opens_with_cue(c: Candidate) -> bool:

@@ -32,16 +32,11 @@ from sitroom.events.crowds import (
     violent_crowd,
     wrecked_at_protest,
 )
-from sitroom.events.findings import (
-    VIOLENT_CLASSES,
-    Mention,
-    behind_reason,
-    event_words,
-    in_aside,
-)
+from sitroom.events.findings import VIOLENT_CLASSES, Mention, behind_reason, event_words, in_aside
 from sitroom.events.joining import no_event, policing_protest, unheld, without_stepping_in
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.mishaps import (
+    crew_held,
     disposed,
     mishap,
     mutual_fire,
@@ -171,7 +166,9 @@ def _effective_classes(mention: Mention) -> set[str]:
     aside = {t.cls for t in mention.members} - {t.cls for t in told}
     if head.nominal or head.cls in VIOLENT_CLASSES:
         return set(mention.classes) - aside
-    return {t.cls for t in mention.members if not (t.nominal and t.token.dep_ == "pobj")}
+    # 'launched a search operation and arrested four': no fight told beside the arrests
+    swept = event_words("operation_nouns") if head.cls == "arrest" else frozenset()
+    return {t.cls for t in mention.members if not (t.nominal and (t.token.dep_ == "pobj" or lemma(t.token) in swept))}
 
 
 @dataclass(frozen=True)
@@ -347,8 +344,10 @@ def _capture_rules(f: _Facts, mention: Mention, lex: Lexicon) -> Decision:
         return "", "", cue  # control gained of a crowd or a hospital: no ground, no fight
     if f.patient_side == "armed" and cls == "capture":
         return "Battles", "Armed clash", cue  # fighters captured on the front
-    if cls == "seize" and seized_goods(mention, lex):
-        return "Strategic developments", "Looting/property destruction", cue
+    if cls == "seize" and seized_goods(mention, lex):  # a boat with its crew: people taken
+        held = agent != "state" and crew_held(mention, lex)
+        return ("Violence against civilians", "Abduction/forced disappearance", cue) if held else (
+            "Strategic developments", "Looting/property destruction", cue)
     if f.patient_side not in ("", "place") or pat & lex.cue("seized_persons"):  # people taken
         if agent == "state":
             return "Strategic developments", "Arrests", cue

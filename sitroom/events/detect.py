@@ -64,6 +64,7 @@ from sitroom.events.stepping import suffered_by_subject
 from sitroom.events.triggers import find_triggers
 from sitroom.events.untold import GRIEVANCE, is_protest, not_told
 from sitroom.nlp import child_tokens, span_tokens, subtree_tokens
+from sitroom.time.numbers import lexicon_words
 from sitroom.time.offsets import earlier_clause, measured
 from sitroom.time.tally import in_tally
 
@@ -128,7 +129,18 @@ def nominal_status(trig: Trigger, lex: Lexicon, witnesses: bool = True) -> str:
         return "reference"
     if _anchored_to_place(noun, lex) and lemma(head) not in lex.cue("reference_verbs"):
         return "event"
+    if _tolled(noun):  # 'the death toll from an attack by rebels on villagers rose to 61'
+        return "event"
     return "reference" if lemma(noun) in lex.cue("reference_nouns") else "none"
+
+
+def _tolled(noun: Token) -> bool:
+    """One incident whose toll the sentence gives ('the death toll from an attack on a wake',
+    'the toll of Sunday's bombing'): told, not a reference; one told before ('the toll from
+    the attack') is that one's update, and 'the toll of attacks this year' a tally."""
+    held = noun.dep_ == "pobj" and noun.head.lower_ in lexicon_words("toll_incident_preps")
+    one = noun.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in child_tokens(noun))
+    return held and one and lemma(noun.head.head) in lexicon_words("toll_nouns") and not _determiners(noun) & DEFINITE
 
 
 def _witnessed(noun: Token) -> bool:

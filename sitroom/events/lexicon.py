@@ -103,6 +103,8 @@ _LIST_KEYS = (
     "rescue_words",
     "rescue_preps",
     "seized_goods",
+    "vessel_nouns",
+    "seafarers",
     "armed_group_nouns",
     "measure_nouns",
     "territory_nouns",

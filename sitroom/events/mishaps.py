@@ -165,6 +165,24 @@ def seized_goods(mention: Mention, lex: Lexicon) -> bool:
     return lemma(root) in goods
 
 
+def crew_held(mention: Mention, lex: Lexicon) -> bool:
+    """'seized a fishing dhow and forced its crew to sail them south', 'hijacked a boat with
+    its five crew', 'took its crew hostage': a vessel taken with the people aboard is a
+    hijacking of people (an abduction), not goods taken."""
+    pat = mention.patient
+    if pat is None or lemma(pat.root) not in lex.cue("vessel_nouns"):
+        return False
+    crew = lex.cue("seafarers")
+
+    def seafarer(tok: Token) -> bool:
+        return lemma(tok) in crew or any(c.dep_ == "compound" and lemma(c) in crew for c in tok.children)
+
+    if any(seafarer(o) for _p, o in prep_objects(pat.root, {"with"})):
+        return True
+    verb = mention.head.token
+    return any(seafarer(c) for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
 def property_dismantled(mention: Mention, lex: Lexicon) -> bool:
     """'police dismantled a cannabis lab', 'troops dismantled a rebel workshop': property taken
     apart (Looting/property destruction), not weapons put out of use. A place or vehicle of

@@ -436,5 +436,11 @@ def killed_in(mention: Mention, lex: Lexicon) -> bool:
 
 
 def _shot_dead(verb: Token, lex: Lexicon) -> bool:
-    """'shot dead', 'gunned down ... dead': a shooting verb with a word of death on it."""
-    return verb.pos_ == "VERB" and any(lemma(c) in lex.cue("dead_words") for c in child_tokens(verb))
+    """'shot dead', 'gunned down ... dead': a shooting verb with a word of death on it, or
+    right after it where the parser hung the word on the victims ('shot dead nine farmers')."""
+    dead = lex.cue("dead_words")
+    on_victims = any(
+        a.i == verb.i + 1 and a.dep_ == "amod" and lemma(a) in dead
+        for c in child_tokens(verb) if c.dep_ == "dobj" for a in child_tokens(c)
+    )
+    return verb.pos_ == "VERB" and (on_victims or any(lemma(c) in dead for c in child_tokens(verb)))

@@ -199,14 +199,16 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
 
 def _held_siege(noun: Token) -> bool:
     """'a government blockade', 'Israel's naval blockade', 'imposed a blockade on the town':
-    a blockade held by a state or an armed side (a modifier, a possessor, a demonym) or
-    imposed on a place is a measure of war, not protesters blocking a road."""
+    a blockade held by a state or an armed side (a modifier, a possessor, a demonym), imposed
+    on a place or a place under it is a measure of war, not protesters blocking a road."""
     if lemma(noun) not in event_words("siege_nouns"):
         return False
     holders = event_words("siege_holders")
     for c in child_tokens(noun):
         if c.dep_ in ("amod", "compound", "poss") and (lemma(c) in holders or c.ent_type_ in ("NORP", "GPE")):
             return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in event_words("siege_preps"):
+        return True  # 'Djibo has been under a blockade by the group since 2022': a town besieged
     return noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in event_words("siege_verbs")
 
 

@@ -443,6 +443,8 @@ def _attach_scored(trig: Token, found: list[Found], others: list[Token], scored:
         elif gov.i in path:
             if _state_after(trig, gov):
                 continue  # "remained missing Friday after gunmen ambushed ...": the state's day
+            if f.span.start > gov.i and any(trig.doc[i].lemma_.lower() in _TOLL_NOUNS for i in path[: path.index(gov.i)]):
+                continue  # "the toll from an attack on a wake rose to 61 on Tuesday": the toll's day
             score = float(path.index(gov.i))
         elif _under_participles_head(gov, trig, others):
             score = 1.5 if not _in_embedded_clause(gov, trig.head) else 5.5

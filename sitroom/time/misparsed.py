@@ -23,6 +23,7 @@ _SAYING = lexicon_words("reporting_verbs")
 _INCLUSION = lexicon_words("inclusion_preps")
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 _PLACES = ("GPE", "LOC", "FAC")
+_DASHES = ("-", "--", "\u2013", "\u2014", ":")
 
 
 def is_number(tok: Token) -> bool:
@@ -74,8 +75,13 @@ def stray_number(noun: Token) -> Token | None:
 
 
 def _count_word(tok: Token) -> bool:
-    """A number spelled out and tagged a number ('Two', 'eleven'), not a name's word."""
-    return tok.tag_ == "CD" and tok.lower_ in lexicon()["number_words"]
+    """A number spelled out and tagged a number ('Two', 'eleven'), not a name's word; or one
+    that opens the sentence or follows a dateline's dash, which the parser may tag a name
+    ('NIAMEY (AFP) - Twelve Nigerien soldiers ...')."""
+    if tok.lower_ not in lexicon()["number_words"]:
+        return False
+    opens = tok.i == sentence(tok).start or tok.doc[tok.i - 1].text in _DASHES
+    return tok.tag_ == "CD" or (opens and tok.text[:1].isupper())
 
 
 def passive_subject(verb: Token) -> Token | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import event_records, xfail
+from tests.wire_reports import event_records
 
 pytestmark = pytest.mark.slow
 
@@ -175,8 +175,7 @@ REPORTS = [
     pytest.param("2025-03-14", 'Gunmen kill 9 in Mexico bar attack\nGunmen killed nine people at a bar in Salamanca, Guanajuato, late on Thursday, prosecutors said.',
                  (9, '2025-03-13', 1), id="headline-toll-digits"),
     pytest.param("2025-03-14", "The toll from Tuesday's air strike on Maarat al-Numan rose to 41 on Friday after rescuers pulled more bodies from the rubble, a monitor said.",
-                 (41, "2025-03-11", 1), id="toll-rose-strike-on-town",
-                 marks=xfail("'the toll from an air strike on Maarat al-Numan rose to 41' makes no record at all (the same sentence on Idlib or on a market in Tawila does): the town's name loses the strike")),
+                 (41, "2025-03-11", 1), id="toll-rose-strike-on-town"),
 ]
 
 
