@@ -88,10 +88,7 @@ RECORDS = [
     # The Sahel: a camp in a cercle of Mopti; a commune of Banwa province
     _r("03-mali-boulkessi", _at(BATTLE, None, JNIM, ML_ARMY, "Mali", "Mopti", None, None, "2025-06-01")),
     _r("03-mali-boulkessi", _geo("Mali", "Mopti", "Boulkessi", 1, "2025-06-01"), (14.63, -1.15),
-       rid="03-mali-boulkessi-place",
-       miss="'in Boulkessi, in the Douentza cercle' reads the cercle as Douentza town; the supplement's "
-            "Boulkessi, filed under no cercle, lies 200 km from it, beyond a district's reach: the camp is "
-            "put at Douentza (precision 2)"),
+       rid="03-mali-boulkessi-place"),
     _r("04-burkina-solenzo", _at(VAC, ATTACK, None, _civ("Burkina Faso"), "Burkina Faso", "Boucle du Mouhoun",
                                  "Solenzo", 1, "2025-03-11", 20), (12.17, -4.08)),
     # Nigeria, Cameroon, Mozambique

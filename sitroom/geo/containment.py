@@ -38,6 +38,8 @@ TOWN_RADIUS_KM = threshold("town_radius_km")
 #: A village filed under another district than the one the text names may still lie in it
 #: this close to its point (districts are wide; villages are filed by the nearest town) ...
 DISTRICT_KM = threshold("district_km")
+#: ... and this close when the place is filed under no district of its province.
+WIDE_DISTRICT_KM = threshold("wide_district_km")
 #: Kinds of a container mention that make a town stand for its district ("the X area").
 _AREA_KINDS = frozenset({"area", "district"})
 #: ... or when it is not this many times nearer its own district's point (data/thresholds.yaml).
@@ -110,11 +112,20 @@ def _outside(hit: Hit, container: Hit) -> bool:
 
 def in_town_area(hit: Hit, mention: Mention, town: Hit) -> bool:
     """ "X, in the Macomia area": a town the text names as an area or a district stands for
-    its district, so a village of that country within a district's reach lies in it."""
+    its district, so a village of that country within a district's reach lies in it (a
+    wide district's reach for a curated site of its province filed under no district)."""
     named = mention.container
     if named is None or named.resolved is not town or named.kind not in _AREA_KINDS:
         return False
-    return town.level == 3 == hit.level and town.cc == hit.cc and km(hit.lat, hit.lon, town.lat, town.lon) <= DISTRICT_KM
+    if not (town.level == 3 == hit.level and town.cc == hit.cc):
+        return False
+    d = km(hit.lat, hit.lon, town.lat, town.lon)
+    # "Boulkessi, in the Douentza cercle": a curated conflict site filed under no district,
+    # in the province of the town the text names as a district, may lie across a wide one
+    # (not a village of the packaged data: "Nanduli in Macomia district" is a namesake 63 km
+    # off in a neighbouring district)
+    unfiled = hit.curated and not hit.admin2 and hit.admin1 == town.admin1 and named.kind == "district"
+    return d <= DISTRICT_KM or (unfiled and d <= WIDE_DISTRICT_KM)
 
 
 def beyond_city(hit: Hit, mention: Mention, town: Hit) -> bool:
