@@ -28,6 +28,7 @@ from sitroom.time.numbers import parse_number
 _OF = event_words("of_preps")
 _INCLUSION = event_words("inclusion_words")  # "including two gunmen", "among them"
 _ONE_ARTICLES = event_words("one_articles")  # "a gunman was also killed": one
+_MANY = event_words("many_words")  # "several villages"
 
 #: The slots of a member's remembered toll: best, low, high, evidence.
 BEST, LOW, HIGH, EVIDENCE = 0, 1, 2, 3
@@ -62,6 +63,11 @@ def take_tolls(k: Event, members: list[Candidate], rules: Rules, facts: dict) ->
     killed = [c for c in members if c.data.get("own_fatalities")]
     if not killed:
         return _take_injuries(k, members)
+    lead = killed[0]  # 'attacked two villages, killing 40. In A, gunmen shot dead 15': A's 15
+    if len(killed) == 2 and _many_places(lead) and _named_places(killed[1].sentence) - _named_places(lead.sentence):
+        # the lead's 40 sums the villages' ('Among the dead were ten children': no place; 'said
+        # 16 had been killed in Bokkos, but the toll rose': an earlier count of the same dead)
+        killed = killed if _says_rose(killed[1], rules) else killed[1:]
     first = killed[0]
     killed = killed[:1] + [
         c for c in killed[1:]
@@ -85,6 +91,18 @@ def take_tolls(k: Event, members: list[Candidate], rules: Rules, facts: dict) ->
         if b.data["own_fatalities"][EVIDENCE] is not None:
             k.cite(f"fatalities_side_{n + 1}", b.data["own_fatalities"][EVIDENCE])
     _take_injuries(k, members)
+
+
+def _many_places(c: Candidate) -> bool:
+    """The mention's deed hit several places ('attacked two villages', 'raids on several
+    towns'): its toll sums theirs."""
+    root = c.patient.root if c.patient is not None else None
+    if root is None or root.tag_ != "NNS" or lemma(root) not in load_lexicon().cue("territory_nouns"):
+        return False
+    return any(
+        (k.dep_ == "nummod" and (parse_number(k.text) or 0) > 1) or (k.dep_ == "amod" and k.lower_ in _MANY)
+        for k in child_tokens(root)
+    )
 
 
 def _placed_apart(c: Candidate, first: Candidate, rules: Rules) -> bool:

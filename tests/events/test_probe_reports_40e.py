@@ -184,6 +184,18 @@ WORDINGS = [
     _s("Gang members burned houses and killed six people in the town of Cabaret on Monday. Police fought back and two "
        "of the attackers were killed, an official said.",
        _at(VAC, ATTACK, GANG_HT, _civ("Haiti"), "Haiti", None, None, None, "2025-04-07", 8), "ht-police-fought-back"),
+    # a lead that sums the villages it names after ('attacked two villages, killing 40'): each
+    # village its own toll, the lead's sum on none (the whole report folded into the first one)
+    _s("Jihadists attacked two villages in the Tillaberi region on Sunday, killing 40 people, officials said. In "
+       "Ayorou, gunmen on motorbikes shot dead 15 men. In Bankilare, they killed 25 people and burned granaries.",
+       _at(VAC, ATTACK, None, _civ("Niger"), "Niger", "Tillaberi", "Ayorou", None, "2025-04-06", 15),
+       "ne-two-villages-first"),
+    _s("Jihadists attacked two villages in the Tillaberi region on Sunday, killing 40 people, officials said. In "
+       "Ayorou, gunmen on motorbikes shot dead 15 men. In Bankilare, they killed 25 people and burned granaries.",
+       _at(VAC, ATTACK, None, _civ("Niger"), "Niger", "Tillaberi", "Bankilare", None, "2025-04-06", 25),
+       "ne-two-villages-second"),
+    _s("Gunmen attacked several villages near Bankass on Sunday, killing 30 people. Among the dead were ten children.",
+       _at(VAC, ATTACK, None, _civ("Mali"), "Mali", None, None, None, "2025-04-06", 30), "ml-several-villages-toll"),
     # the police who shot back are the other side of the men who shot at them
     _s("Police officers were patrolling a coffee estate near Ahuachapan on Monday when unidentified armed men walked "
        "up and began shooting at them. The police shot back and two of the armed men were killed.",
