@@ -40,22 +40,14 @@ _SEATS = Path(__file__).with_name("data") / "capital_seats.csv"
 def with_capitals(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``mentions`` and a resolved mention for each "the <demonym> capital" that no mention
     covers, in text order."""
-    from sitroom.geo.mentions import annotate  # (mentions imports the stage's modules)
 
-    text, sents = doc_text(doc), sentences(doc)
-    found = []
+    text = doc_text(doc)
+    spans = []
     for match in _DEMONYM_CAPITAL.finditer(text):
-        start, end = match.span("name")
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
         city = _capital(match.group("demonym"), gaz)
-        if city is None:
-            continue
-        i = max(0, bisect_right([s.start_char for s in sents], start) - 1)
-        m = annotate(text, start, end, i, sents[i].start_char, sents[i].end_char)
-        m.kind, m.resolved = "city", city
-        found.append(m)
-    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+        if city is not None:
+            spans.append((*match.span("name"), city))
+    return _with_cities(doc, text, mentions, spans)
 
 
 def with_bare_capitals(doc: Doc, mentions: list[Mention], gaz: Gazetteer, ctx: ArticleContext) -> list[Mention]:
@@ -64,7 +56,6 @@ def with_bare_capitals(doc: Doc, mentions: list[Mention], gaz: Gazetteer, ctx: A
     country the article places things in (``ctx``, read once the names are resolved; the
     phrase adds nothing to it), else the one home of its police and officials. None where
     neither tells a country."""
-    from sitroom.geo.mentions import annotate  # (mentions imports the stage's modules)
 
     text = doc_text(doc)
     if "capital" not in text:
@@ -75,9 +66,16 @@ def with_bare_capitals(doc: Doc, mentions: list[Mention], gaz: Gazetteer, ctx: A
     city = capital_of(cc, gaz) if cc else None
     if city is None:
         return mentions
+    spans = [(*match.span("name"), city) for match in _BARE_CAPITAL.finditer(text)]
+    return _with_cities(doc, text, mentions, spans)
+
+
+def _with_cities(doc: Doc, text: str, mentions: list[Mention], spans: list[tuple[int, int, Hit]]) -> list[Mention]:
+    """``mentions`` and a city mention resolved to its row for each span no mention covers."""
+    from sitroom.geo.mentions import annotate  # (mentions imports the stage's modules)
+
     sents, found = sentences(doc), []
-    for match in _BARE_CAPITAL.finditer(text):
-        start, end = match.span("name")
+    for start, end, city in spans:
         if any(m.start < end and start < m.end for m in mentions):
             continue
         i = max(0, bisect_right([s.start_char for s in sents], start) - 1)
