@@ -29,8 +29,6 @@ and mortars' was shelling."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.wire_reports import (
@@ -61,26 +59,22 @@ from tests.wire_reports import (
     STRATEGIC,
     VAC,
     VIOLENT,
-    assert_at_most,
     assert_row,
+    coder_row,
+    coders_record_test,
     count_param,
     event_records,
+    no_such_record_test,
+    probe_module,
     report_param,
-    report_runner,
     wording_param,
 )
 
 pytestmark = pytest.mark.slow
-
-REPORTS = Path(__file__).parent / "data" / "probe_reports_38p"
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    return report_runner(pipeline, REPORTS)
+run = probe_module("probe_reports_38p")
 
 
-_r, _n = report_param, count_param
+_r, _n, _at = report_param, count_param, coder_row
 _civ = CIV.format
 BF_ARMY = "Military Forces of Burkina Faso (2022-)"
 CD_ARMY = "Military Forces of the Democratic Republic of Congo (2019-)"
@@ -289,15 +283,7 @@ RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "want", "near"), RECORDS)
-def test_the_report_makes_the_coders_record(run, name, want, near):
-    assert_row(run(name), want, near)
-
-
-
-def _at(*head: str | None, status: str | None = "new") -> tuple:
-    """The fields ``head`` in order, the rest unchecked but the status."""
-    return (*head, *(None,) * (10 - len(head)), status)
+test_the_report_makes_the_coders_record = coders_record_test(RECORDS)
 
 
 # What a coder would not record: (report, the fields of such records, how many at most).
@@ -332,9 +318,7 @@ NOT_RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "want", "count"), NOT_RECORDS)
-def test_the_report_makes_no_record_a_coder_would_not(run, name, want, count):
-    assert_at_most(run(name), want, count)
+test_the_report_makes_no_record_a_coder_would_not = no_such_record_test(NOT_RECORDS)
 
 
 _s = wording_param

@@ -19,8 +19,6 @@ or a record a coder would NOT make. Known misses are strict xfails naming what i
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.wire_reports import (
@@ -53,24 +51,21 @@ from tests.wire_reports import (
     VAC,
     assert_at_most,
     assert_row,
+    coder_row,
+    coders_record_test,
     count_param,
     event_records,
+    no_such_record_test,
+    probe_module,
     report_param,
-    report_runner,
     wording_param,
 )
 
 pytestmark = pytest.mark.slow
-
-REPORTS = Path(__file__).parent / "data" / "probe_reports_39p"
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    return report_runner(pipeline, REPORTS)
+run = probe_module("probe_reports_39p")
 
 
-_r, _n = report_param, count_param
+_r, _n, _at = report_param, count_param, coder_row
 _civ = CIV.format
 ATMIS_UG = "ATMIS: African Union Transition Mission in Somalia (2022-) (Uganda)"
 BF_ARMY = "Military Forces of Burkina Faso (2022-)"
@@ -79,11 +74,6 @@ JNIM = "JNIM: Group for Support of Islam and Muslims"
 NE_ARMY = "Military Forces of Niger (2023-)"
 ISS = "Islamic State (Sahel)"
 AA = "ULA/AA: United League of Arakan/Arakan Army"
-
-
-def _at(*head: str | None, status: str | None = "new") -> tuple:
-    """The fields ``head`` in order, the rest unchecked but the status."""
-    return (*head, *(None,) * (10 - len(head)), status)
 
 
 # (event_type, sub_event_type, actor1, actor2, country, admin1, location, precision, date,
@@ -206,9 +196,7 @@ RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "want", "near"), RECORDS)
-def test_the_report_makes_the_coders_record(run, name, want, near):
-    assert_row(run(name), want, near)
+test_the_report_makes_the_coders_record = coders_record_test(RECORDS)
 
 
 # What a coder would not record: (report, the fields of such records, how many at most).
@@ -228,9 +216,7 @@ NOT_RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "want", "count"), NOT_RECORDS)
-def test_the_report_makes_no_record_a_coder_would_not(run, name, want, count):
-    assert_at_most(run(name), want, count)
+test_the_report_makes_no_record_a_coder_would_not = no_such_record_test(NOT_RECORDS)
 
 
 _s = wording_param

@@ -15,8 +15,6 @@ wrong."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.wire_reports import (
@@ -40,24 +38,19 @@ from tests.wire_reports import (
     SO_ARMY,
     UA_ARMY,
     VAC,
-    assert_at_most,
-    assert_row,
+    coder_row,
+    coders_record_test,
     count_param,
+    no_such_record_test,
+    probe_module,
     report_param,
-    report_runner,
 )
 
 pytestmark = pytest.mark.slow
-
-REPORTS = Path(__file__).parent / "data" / "probe_reports_40a"
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    return report_runner(pipeline, REPORTS)
+run = probe_module("probe_reports_40a")
 
 
-_r, _n = report_param, count_param
+_r, _n, _at = report_param, count_param, coder_row
 _civ = CIV.format
 JNIM = "JNIM: Group for Support of Islam and Muslims"
 ML_ARMY = "Military Forces of Mali (2021-)"
@@ -72,11 +65,6 @@ BLA = "BLA: Baloch Liberation Army"
 CO_ARMY = "Military Forces of Colombia (2022-)"
 CJNG = "CJNG: Jalisco New Generation Cartel"
 MX_STATE_POLICE = "Police Forces of Mexico (2024-) State Police"
-
-
-def _at(*head: str | None, status: str | None = "new") -> tuple:
-    """The fields ``head`` in order, the rest unchecked but the status."""
-    return (*head, *(None,) * (10 - len(head)), status)
 
 
 # (event_type, sub_event_type, actor1, actor2, country, admin1, location, precision, date,
@@ -122,9 +110,7 @@ RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "want", "near"), RECORDS)
-def test_the_report_makes_the_coders_record(run, name, want, near):
-    assert_row(run(name), want, near)
+test_the_report_makes_the_coders_record = coders_record_test(RECORDS)
 
 
 # What a coder would not record: (report, the fields of such records, how many at most).
@@ -139,6 +125,4 @@ NOT_RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "want", "count"), NOT_RECORDS)
-def test_the_report_makes_no_record_a_coder_would_not(run, name, want, count):
-    assert_at_most(run(name), want, count)
+test_the_report_makes_no_record_a_coder_would_not = no_such_record_test(NOT_RECORDS)

@@ -17,8 +17,6 @@ or a record a coder would NOT make. Known misses are strict xfails naming what i
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.wire_reports import (
@@ -43,33 +41,25 @@ from tests.wire_reports import (
     VAC,
     assert_at_most,
     assert_row,
+    coder_row,
+    coders_record_test,
     count_param,
     event_records,
+    no_such_record_test,
+    probe_module,
     report_param,
-    report_runner,
     wording_param,
 )
 
 pytestmark = pytest.mark.slow
-
-REPORTS = Path(__file__).parent / "data" / "probe_reports_40g"
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    return report_runner(pipeline, REPORTS)
+run = probe_module("probe_reports_40g")
 
 
-_r, _n = report_param, count_param
+_r, _n, _at = report_param, count_param, coder_row
 _civ = CIV.format
 JNIM = "JNIM: Group for Support of Islam and Muslims"
 ML_ARMY = "Military Forces of Mali (2021-)"
 ET_ARMY = "Military Forces of Ethiopia (2018-)"
-
-
-def _at(*head: str | int | None, status: str | None = "new") -> tuple:
-    """The fields ``head`` in order, the rest unchecked but the status."""
-    return (*head, *(None,) * (10 - len(head)), status)
 
 
 def _geo(country: str, admin1: str | None, location: str | None, precision: int | None, day: str | None) -> tuple:
@@ -158,9 +148,7 @@ RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "want", "near"), RECORDS)
-def test_the_report_makes_the_coders_record(run, name, want, near):
-    assert_row(run(name), want, near)
+test_the_report_makes_the_coders_record = coders_record_test(RECORDS)
 
 
 def _in(country: str, admin1: str | None = None, location: str | None = None) -> tuple:
@@ -183,9 +171,7 @@ NOT_RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "want", "count"), NOT_RECORDS)
-def test_the_report_makes_no_record_a_coder_would_not(run, name, want, count):
-    assert_at_most(run(name), want, count)
+test_the_report_makes_no_record_a_coder_would_not = no_such_record_test(NOT_RECORDS)
 
 
 _s = wording_param

@@ -1,7 +1,9 @@
 """What the real-length wire-report tests of each stop share (`tests/test_wire_reports_*.py`):
 reading a report file (its first line the publication date), running it once per module, and
 checking that one of its records has the fields a coder would give. The short probe reports
-(`test_probe_reports_*.py`) check the same way, over the coder's fields `CODER_FIELDS`."""
+(`test_probe_reports_*.py`) check the same way, over the coder's fields `CODER_FIELDS`; a probe
+file of report files takes its module fixture from `probe_module` and its two report tests from
+`coders_record_test` and `no_such_record_test` rather than writing each again."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import pytest
 from sitroom.geodesy import haversine_km
 from sitroom.model import Article
 
+DATA = Path(__file__).parent / "data"
 FIELDS = ("location", "admin1", "event_type", "sub_event_type", "event_date", "fatalities", "status")
 # The record an ACLED coder would make of a short report: type, both actors, place, date, toll.
 CODER_FIELDS = (
@@ -76,6 +79,17 @@ def report_runner(pipeline, reports: Path) -> Callable[[str], list]:
     return run
 
 
+def probe_module(reports: str):
+    """The module fixture ``run`` of a probe file whose reports lie in tests/data/``reports``
+    (``run = probe_module("probe_reports_41g")``): each report extracted once for the module."""
+
+    @pytest.fixture(scope="module")
+    def run(pipeline):
+        return report_runner(pipeline, DATA / reports)
+
+    return run
+
+
 def event_records(pipeline, text: str, published: str) -> list:
     """The event records of one short report published on ``published`` (ISO date)."""
     article = Article(text=text, source="probe", published=date.fromisoformat(published))
@@ -133,3 +147,31 @@ def assert_row(records: list, want: tuple, near: tuple[float, float] | None = No
 def assert_at_most(records: list, want: tuple, count: int) -> None:
     hits = [e for e in records if matches(e, want, ROW_FIELDS)]
     assert len(hits) <= count, (want, [record_row(e, ROW_FIELDS) for e in records])
+
+
+def coder_row(*head: str | int | None, status: str | None = "new") -> tuple:
+    """A coder's row (``ROW_FIELDS``): the fields ``head`` in order, the rest unchecked but the
+    status."""
+    return (*head, *(None,) * (len(CODER_FIELDS) - len(head)), status)
+
+
+def coders_record_test(records: list):
+    """A probe file's test that each report of ``records`` (``report_param``) makes the coder's
+    record (``test_the_report_makes_the_coders_record = coders_record_test(RECORDS)``)."""
+
+    @pytest.mark.parametrize(("name", "want", "near"), records)
+    def test(run, name, want, near):
+        assert_row(run(name), want, near)
+
+    return test
+
+
+def no_such_record_test(records: list):
+    """A probe file's test that each report of ``records`` (``count_param``) makes no more than
+    so many of the records a coder would not make."""
+
+    @pytest.mark.parametrize(("name", "want", "count"), records)
+    def test(run, name, want, count):
+        assert_at_most(run(name), want, count)
+
+    return test

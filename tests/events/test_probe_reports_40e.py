@@ -13,8 +13,6 @@ a coder would NOT make. The wordings below them are the general patterns this st
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.wire_reports import (
@@ -36,16 +34,19 @@ from tests.wire_reports import (
     VAC,
     assert_at_most,
     assert_row,
+    coder_row,
+    coders_record_test,
     count_param,
     event_records,
+    no_such_record_test,
+    probe_module,
     report_param,
-    report_runner,
     wording_param,
 )
 
 pytestmark = pytest.mark.slow
+run = probe_module("probe_reports_40e")
 
-REPORTS = Path(__file__).parents[1] / "data" / "probe_reports_40e"
 ADF = "ADF: Allied Democratic Forces"
 BF_ARMY = "Military Forces of Burkina Faso (2022-)"
 ELN = "ELN: National Liberation Army"
@@ -53,18 +54,8 @@ CO_ARMY = "Military Forces of Colombia (2022-)"
 GANG_HT = "Unidentified Gang (Haiti)"
 
 
-@pytest.fixture(scope="module")
-def run(pipeline):
-    return report_runner(pipeline, REPORTS)
-
-
-_r, _n, _s = report_param, count_param, wording_param
+_r, _n, _s, _at = report_param, count_param, wording_param, coder_row
 _civ = CIV.format
-
-
-def _at(*head: str | int | None, status: str | None = "new") -> tuple:
-    """The fields ``head`` in order, the rest unchecked but the status."""
-    return (*head, *(None,) * (10 - len(head)), status)
 
 
 # (event_type, sub_event_type, actor1, actor2, country, admin1, location, precision, date,
@@ -115,9 +106,7 @@ RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "want", "near"), RECORDS)
-def test_the_report_makes_the_coders_record(run, name, want, near):
-    assert_row(run(name), want, near)
+test_the_report_makes_the_coders_record = coders_record_test(RECORDS)
 
 
 NOT_RECORDS = [
@@ -131,9 +120,7 @@ NOT_RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "want", "count"), NOT_RECORDS)
-def test_the_report_makes_no_record_a_coder_would_not(run, name, want, count):
-    assert_at_most(run(name), want, count)
+test_the_report_makes_no_record_a_coder_would_not = no_such_record_test(NOT_RECORDS)
 
 
 # The general patterns of this stop, in one report each (published 2025-04-09, a Wednesday):

@@ -20,8 +20,6 @@ xfails naming what is still wrong."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.wire_reports import (
@@ -52,15 +50,15 @@ from tests.wire_reports import (
     UAG,
     VAC,
     VIOLENT,
+    probe_module,
     record_row,
-    report_runner,
     row_fits,
     xfail,
 )
 
 pytestmark = pytest.mark.slow
+run = probe_module("probe_reports_35b")
 
-REPORTS = Path(__file__).resolve().parents[1] / "data" / "probe_reports_35b"
 LOOT = "Looting/property destruction"
 ABDUCT = "Abduction/forced disappearance"
 
@@ -169,11 +167,6 @@ ROUNDUPS = [
         (REMOTE, SHELLING, None, None, "Somalia", "Banadir", "Mogadishu", None, "2025-03-11", 0),
     ]),
 ]
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    return report_runner(pipeline, REPORTS)
 
 
 def _row(event) -> tuple:

@@ -30,8 +30,6 @@ wrong."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.wire_reports import (
@@ -61,24 +59,20 @@ from tests.wire_reports import (
     SUICIDE,
     VAC,
     VIOLENT,
-    assert_at_most,
     assert_row,
+    coders_record_test,
     count_param,
     event_records,
+    no_such_record_test,
+    probe_module,
     report_param,
-    report_runner,
     wording_param,
 )
 
 pytestmark = pytest.mark.slow
+run = probe_module("probe_reports_35w")
 
-REPORTS = Path(__file__).parents[1] / "data" / "probe_reports_35w"
 YE_GOV = "Military Forces of Yemen (2022-)"
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    return report_runner(pipeline, REPORTS)
 
 
 _r, _n, _s = report_param, count_param, wording_param
@@ -304,9 +298,7 @@ RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "want", "near"), RECORDS)
-def test_the_report_makes_the_coders_record(run, name, want, near):
-    assert_row(run(name), want, near)
+test_the_report_makes_the_coders_record = coders_record_test(RECORDS)
 
 
 # What a coder would not record: (report, the fields of such records, how many at most).
@@ -329,9 +321,7 @@ NOT_RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "want", "count"), NOT_RECORDS)
-def test_the_report_makes_no_record_a_coder_would_not(run, name, want, count):
-    assert_at_most(run(name), want, count)
+test_the_report_makes_no_record_a_coder_would_not = no_such_record_test(NOT_RECORDS)
 
 
 # The same wordings in one sentence (published 2025-03-12, a Wednesday).

@@ -27,8 +27,6 @@ xfails naming what is still wrong."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.wire_reports import (
@@ -69,16 +67,18 @@ from tests.wire_reports import (
     VAC,
     assert_at_most,
     assert_row,
+    coders_record_test,
     count_param,
     event_records,
+    no_such_record_test,
+    probe_module,
     report_param,
-    report_runner,
     wording_param,
 )
 
 pytestmark = pytest.mark.slow
+run = probe_module("probe_reports_37w")
 
-REPORTS = Path(__file__).parents[1] / "data" / "probe_reports_37w"
 CAR, JK = "Central African Republic", "Jammu and Kashmir"
 BOKO = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
 JNIM = "JNIM: Group for Support of Islam and Muslims"
@@ -91,11 +91,6 @@ PH_ARMY, CO_ARMY = "Military Forces of the Philippines (2022-)", "Military Force
 HT_POLICE, EC_ARMY = "Police Forces of Haiti (2024-)", "Military Forces of Ecuador (2023-)"
 NG_ARMY = "Military Forces of Nigeria (2023-)"
 KIA = "KIA: Kachin Independence Army"
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    return report_runner(pipeline, REPORTS)
 
 
 _r, _n, _s = report_param, count_param, wording_param
@@ -382,9 +377,7 @@ RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "want", "near"), RECORDS)
-def test_the_report_makes_the_coders_record(run, name, want, near):
-    assert_row(run(name), want, near)
+test_the_report_makes_the_coders_record = coders_record_test(RECORDS)
 
 
 # What a coder would not record: (report, the fields of such records, how many at most).
@@ -450,9 +443,7 @@ NOT_RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "want", "count"), NOT_RECORDS)
-def test_the_report_makes_no_record_a_coder_would_not(run, name, want, count):
-    assert_at_most(run(name), want, count)
+test_the_report_makes_no_record_a_coder_would_not = no_such_record_test(NOT_RECORDS)
 
 
 # The same wordings in one sentence or two (published 2025-04-09, a Wednesday).
