@@ -11,20 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import (
-    AIR,
-    ATTACK,
-    CODER_FIELDS,
-    FORCE,
-    INTERVENTION,
-    PROTESTS,
-    REMOTE,
-    SHELLING,
-    UAG,
-    VAC,
-    assert_record,
-    event_records,
-)
+from tests.wire_reports import *  # ACLED's names and the probe checks
 
 pytestmark = pytest.mark.slow
 

@@ -26,22 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import (
-    AGREEMENT,
-    AIR,
-    BATTLE,
-    CIV,
-    CLASH,
-    MOB,
-    RIOT,
-    RIOTS,
-    STRATEGIC,
-    TRANSFER,
-    UAG,
-    VAC,
-    assert_record,
-    event_records,
-)
+from tests.wire_reports import *  # ACLED's names and the probe checks
 
 pytestmark = pytest.mark.slow
 

@@ -24,39 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import (
-    ABDUCTION,
-    AGREEMENT,
-    AIR,
-    ARRESTS,
-    ATTACK,
-    BATTLE,
-    CIV,
-    CLASH,
-    FORCE,
-    IED,
-    INTERVENTION,
-    KP,
-    MOB,
-    PEACEFUL,
-    PROTESTS,
-    REMOTE,
-    RIOTS,
-    RU_ARMY,
-    SHELLING,
-    STRATEGIC,
-    TRANSFER,
-    VAC,
-    VIOLENT,
-    assert_row,
-    coders_record_test,
-    count_param,
-    event_records,
-    no_such_record_test,
-    probe_module,
-    report_param,
-    wording_param,
-)
+from tests.wire_reports import *  # ACLED's names and the probe checks
 
 pytestmark = pytest.mark.slow
 run = probe_module("probe_reports_37p")

@@ -31,55 +31,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import (
-    ABDUCTION,
-    AIR,
-    ARMM,
-    ATTACK,
-    BATTLE,
-    CIV,
-    CLASH,
-    DISRUPTED,
-    DRC,
-    FARC_D,
-    FORCE,
-    HOUTHI,
-    IED,
-    IL_ARMY,
-    INTERVENTION,
-    ISM,
-    KP,
-    MOB,
-    MX_ARMY,
-    OVERTAKE,
-    PEACEFUL,
-    PROTESTS,
-    REMOTE,
-    RIOTS,
-    STRATEGIC,
-    VAC,
-    VIOLENT,
-    assert_row,
-    coder_row,
-    coders_record_test,
-    count_param,
-    event_records,
-    no_such_record_test,
-    probe_module,
-    report_param,
-    wording_param,
-)
+from tests.wire_reports import *  # ACLED's names and the probe checks
 
 pytestmark = pytest.mark.slow
 run = probe_module("probe_reports_38p")
 
 
-_r, _n, _at = report_param, count_param, coder_row
-_civ = CIV.format
-BF_ARMY = "Military Forces of Burkina Faso (2022-)"
-CD_ARMY = "Military Forces of the Democratic Republic of Congo (2019-)"
-JNIM = "JNIM: Group for Support of Islam and Muslims"
-PH_ARMY = "Military Forces of the Philippines (2022-)"
+_r, _n, _at, _civ = report_param, count_param, coder_row, CIV.format
 AZ_ARMY = "Military Forces of Azerbaijan (2003-)"
 GRENADE = "Grenade"
 

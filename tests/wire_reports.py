@@ -3,7 +3,9 @@ reading a report file (its first line the publication date), running it once per
 checking that one of its records has the fields a coder would give. The short probe reports
 (`test_probe_reports_*.py`) check the same way, over the coder's fields `CODER_FIELDS`; a probe
 file of report files takes its module fixture from `probe_module` and its two report tests from
-`coders_record_test` and `no_such_record_test` rather than writing each again."""
+`coders_record_test` and `no_such_record_test` rather than writing each again. A probe file
+takes every name defined here with one `from tests.wire_reports import *`, not a list of its
+own."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import pytest
 from sitroom.geodesy import haversine_km
 from sitroom.model import Article
 
+_IMPORTED = frozenset(globals())  # not passed on to a probe file's `import *` (see `__all__`)
 DATA = Path(__file__).parent / "data"
 FIELDS = ("location", "admin1", "event_type", "sub_event_type", "event_date", "fatalities", "status")
 # The record an ACLED coder would make of a short report: type, both actors, place, date, toll.
@@ -41,16 +44,28 @@ PROT, RIOT = "Protesters ({})", "Rioters ({})"
 DRC = "Democratic Republic of Congo"
 
 # ACLED's names of provinces, state forces and armed groups that several probe files check.
+ADF = "ADF: Allied Democratic Forces"
 ARMM = "Autonomous Region in Muslim Mindanao"
 BF_ARMY = "Military Forces of Burkina Faso (2022-)"
+CD_ARMY = "Military Forces of the Democratic Republic of Congo (2019-)"
+CO_ARMY = "Military Forces of Colombia (2022-)"
+ELN = "ELN: National Liberation Army"
+ET_ARMY = "Military Forces of Ethiopia (2018-)"
 FARC_D = "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"
 HOUTHI = "Military Forces of Yemen (2016-) Supreme Political Council"
 IL_ARMY = "Military Forces of Israel (2022-)"
 ISM = "Islamic State (Mozambique)"
+ISS = "Islamic State (Sahel)"
+JNIM = "JNIM: Group for Support of Islam and Muslims"
 KP = "Khyber Pakhtunkhwa"
+M23 = "M23: March 23 Movement"
+ML_ARMY = "Military Forces of Mali (2021-)"
 MM_ARMY = "Military Forces of Myanmar (2021-)"
 MX_ARMY = "Military Forces of Mexico (2024-)"
+NE_ARMY = "Military Forces of Niger (2023-)"
+PH_ARMY = "Military Forces of the Philippines (2022-)"
 PK_ARMY = "Military Forces of Pakistan (2022-)"
+PK_POLICE = "Police Forces of Pakistan (2022-)"
 RSF = "RSF: Rapid Support Forces"
 RU_ARMY = "Military Forces of Russia (2000-)"
 SAF = "Military Forces of Sudan (2019-)"
@@ -149,15 +164,25 @@ def assert_at_most(records: list, want: tuple, count: int) -> None:
     assert len(hits) <= count, (want, [record_row(e, ROW_FIELDS) for e in records])
 
 
+def assert_none_in(records: list, country: str, admin1: str | None = None, location: str | None = None) -> None:
+    """The report makes records, none of them in the place given (where a speaker was, not a
+    deed)."""
+    assert records
+    assert_at_most(records, coder_row(None, None, None, None, country, admin1, location, status=None), 0)
+
+
 def coder_row(*head: str | int | None, status: str | None = "new") -> tuple:
-    """A coder's row (``ROW_FIELDS``): the fields ``head`` in order, the rest unchecked but the
-    status."""
+    """The record an ACLED coder would make (``ROW_FIELDS``: type and sub-event type, both
+    actors, country, province, location as the gazetteer spells it, precision, date, toll, news
+    or background): the fields ``head`` in order (None leaves one unchecked), the rest unchecked
+    but the status."""
     return (*head, *(None,) * (len(CODER_FIELDS) - len(head)), status)
 
 
 def coders_record_test(records: list):
     """A probe file's test that each report of ``records`` (``report_param``) makes the coder's
-    record (``test_the_report_makes_the_coders_record = coders_record_test(RECORDS)``)."""
+    record, within 25 km of the real place's point where one is given
+    (``test_the_report_makes_the_coders_record = coders_record_test(RECORDS)``)."""
 
     @pytest.mark.parametrize(("name", "want", "near"), records)
     def test(run, name, want, near):
@@ -175,3 +200,7 @@ def no_such_record_test(records: list):
         assert_at_most(run(name), want, count)
 
     return test
+
+
+# What `from tests.wire_reports import *` gives a probe file: every name defined here.
+__all__ = sorted(name for name in globals() if name not in _IMPORTED and not name.startswith("_"))

@@ -15,47 +15,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import (
-    ABDUCTION,
-    AIR,
-    ARRESTS,
-    ATTACK,
-    BATTLE,
-    CIV,
-    CLASH,
-    DRC,
-    IED,
-    OVERTAKE,
-    PROTESTS,
-    REMOTE,
-    RU_ARMY,
-    SHELLING,
-    STRATEGIC,
-    VAC,
-    assert_at_most,
-    assert_row,
-    coder_row,
-    coders_record_test,
-    count_param,
-    event_records,
-    no_such_record_test,
-    probe_module,
-    report_param,
-    wording_param,
-)
+from tests.wire_reports import *  # ACLED's names and the probe checks
 
 pytestmark = pytest.mark.slow
 run = probe_module("probe_reports_40e")
 
-ADF = "ADF: Allied Democratic Forces"
-BF_ARMY = "Military Forces of Burkina Faso (2022-)"
-ELN = "ELN: National Liberation Army"
-CO_ARMY = "Military Forces of Colombia (2022-)"
 GANG_HT = "Unidentified Gang (Haiti)"
 
 
-_r, _n, _s, _at = report_param, count_param, wording_param, coder_row
-_civ = CIV.format
+_r, _n, _s, _at, _civ = report_param, count_param, wording_param, coder_row, CIV.format
 
 
 # (event_type, sub_event_type, actor1, actor2, country, admin1, location, precision, date,

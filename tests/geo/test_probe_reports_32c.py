@@ -11,27 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import (
-    AGREEMENT,
-    ARRESTS,
-    BASE,
-    CODER_FIELDS,
-    DISRUPTED,
-    FORCE,
-    INTERVENTION,
-    MOB,
-    PEACEFUL,
-    PROT,
-    PROTESTS,
-    RIOT,
-    RIOTS,
-    STRATEGIC,
-    TRANSFER,
-    VIOLENT,
-    assert_record,
-    event_records,
-    xfail,
-)
+from tests.wire_reports import *  # ACLED's names and the probe checks
 
 pytestmark = pytest.mark.slow
 

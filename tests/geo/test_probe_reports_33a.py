@@ -22,25 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import (
-    AIR,
-    ATTACK,
-    BATTLE,
-    CIV,
-    CLASH,
-    CODER_FIELDS,
-    DRC,
-    FIELDS,
-    IED,
-    REMOTE,
-    SHELLING,
-    SUICIDE,
-    UAG,
-    VAC,
-    assert_record,
-    event_records,
-    xfail,
-)
+from tests.wire_reports import *  # ACLED's names and the probe checks
 
 pytestmark = pytest.mark.slow
 

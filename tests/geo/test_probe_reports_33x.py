@@ -10,25 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import (
-    ABDUCTION,
-    ATTACK,
-    BATTLE,
-    CLASH,
-    CODER_FIELDS,
-    DISRUPTED,
-    INTERVENTION,
-    PEACEFUL,
-    PROT,
-    PROTESTS,
-    RIOT,
-    RIOTS,
-    STRATEGIC,
-    VAC,
-    VIOLENT,
-    assert_record,
-    event_records,
-)
+from tests.wire_reports import *  # ACLED's names and the probe checks
 
 pytestmark = pytest.mark.slow
 

@@ -22,39 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import (
-    AGREEMENT,
-    AIR,
-    ARRESTS,
-    ATTACK,
-    BASE,
-    BATTLE,
-    CIV,
-    CLASH,
-    CODER_FIELDS,
-    DISRUPTED,
-    DRC,
-    FORCE,
-    IED,
-    INTERVENTION,
-    MOB,
-    PEACEFUL,
-    PROT,
-    PROTESTS,
-    REMOTE,
-    RIOT,
-    RIOTS,
-    SHELLING,
-    STRATEGIC,
-    TRANSFER,
-    UAG,
-    VAC,
-    VIOLENT,
-    probe_module,
-    record_row,
-    row_fits,
-    xfail,
-)
+from tests.wire_reports import *  # ACLED's names and the probe checks
 
 pytestmark = pytest.mark.slow
 run = probe_module("probe_reports_35b")

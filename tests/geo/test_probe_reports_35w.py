@@ -32,42 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import (
-    ABDUCTION,
-    AIR,
-    ARMM,
-    ATTACK,
-    BATTLE,
-    BF_ARMY,
-    CLASH,
-    DRC,
-    HOUTHI,
-    IED,
-    IL_ARMY,
-    ISM,
-    KP,
-    MM_ARMY,
-    OVERTAKE,
-    PK_ARMY,
-    REMOTE,
-    RIOTS,
-    RSF,
-    RU_ARMY,
-    SAF,
-    SHELLING,
-    SS_ARMY,
-    SUICIDE,
-    VAC,
-    VIOLENT,
-    assert_row,
-    coders_record_test,
-    count_param,
-    event_records,
-    no_such_record_test,
-    probe_module,
-    report_param,
-    wording_param,
-)
+from tests.wire_reports import *  # ACLED's names and the probe checks
 
 pytestmark = pytest.mark.slow
 run = probe_module("probe_reports_35w")

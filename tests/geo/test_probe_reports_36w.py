@@ -35,57 +35,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reports import (
-    AIR,
-    ARMM,
-    ARRESTS,
-    ATTACK,
-    BATTLE,
-    CIV,
-    CLASH,
-    DRC,
-    FARC_D,
-    FORCE,
-    HOUTHI,
-    IED,
-    IL_ARMY,
-    INTERVENTION,
-    ISM,
-    KP,
-    MM_ARMY,
-    MX_ARMY,
-    OVERTAKE,
-    PEACEFUL,
-    PK_ARMY,
-    PROTESTS,
-    REMOTE,
-    RIOTS,
-    RSF,
-    RU_ARMY,
-    SAF,
-    SHABAAB,
-    SHELLING,
-    SO_ARMY,
-    STRATEGIC,
-    SUICIDE,
-    UA_ARMY,
-    VAC,
-    VIOLENT,
-    assert_row,
-    coders_record_test,
-    count_param,
-    event_records,
-    no_such_record_test,
-    probe_module,
-    report_param,
-    wording_param,
-)
+from tests.wire_reports import *  # ACLED's names and the probe checks
 
 pytestmark = pytest.mark.slow
 run = probe_module("probe_reports_36w")
 
-ISS = "Islamic State (Sahel)"
-ELN, ADF, M23 = "ELN: National Liberation Army", "ADF: Allied Democratic Forces", "M23: March 23 Movement"
 IQ_ARMY, IS_IQ = "Military Forces of Iraq (2022-)", "Islamic State (Iraq)"
 
 
