@@ -327,11 +327,18 @@ def _plain(value: Any) -> Any:
     return value.value() if isinstance(value, PackValue) else value
 
 
-#: The last window a pattern anchored at the end was asked of, and its stripped, lower-cased
-#: text (None: not ASCII, searched as it is); one pair, replaced whole.
-_LAST_TAIL: list[tuple[str | None, str | None]] = [(None, None)]
-#: The last ASCII string a case-blind pattern was searched in, and the string lower-cased.
-_LAST_LOW: list[tuple[str | None, str]] = [(None, "")]
+#: The last window a pattern was searched in (a window is asked by several patterns in a
+#: row), lower-cased and lower-cased without its trailing spaces (None, None: not ASCII,
+#: searched as it is), for the endings and the case-sensitive twin; replaced whole.
+_LAST_LOW: list[tuple[str | None, str | None, str | None]] = [(None, None, None)]
+
+
+def _lowered(string: str) -> tuple[str | None, str | None, str | None]:
+    """``string``, and (ASCII only) it lower-cased, and that without its trailing spaces,
+    kept as the last window."""
+    lowered = string.lower() if string.isascii() else None
+    low = _LAST_LOW[0] = (string, lowered, lowered if lowered is None else lowered.rstrip())
+    return low
 
 
 class PackPattern(PackValue[re.Pattern[str]]):
@@ -359,41 +366,40 @@ class PackPattern(PackValue[re.Pattern[str]]):
             ends = self._ends
             if ends is None or ends[0] is not pattern:
                 ends = self.endings()
-            if ends[1] is not None:
-                last = _LAST_TAIL[0]  # (a window is asked by several patterns in a row)
-                if last[0] is not string:
-                    last = _LAST_TAIL[0] = (string, string.rstrip().lower() if string.isascii() else None)
-                if last[1] is not None and not last[1].endswith(ends[1]):
-                    return None
             twin = self._twin
             if twin is None or twin[0] is not pattern:
                 twin = self.twin()
-            if twin[1] is not None and string.isascii():
-                low = _LAST_LOW[0]  # (a window is asked by several patterns in a row)
-                if low[0] is not string:
-                    low = _LAST_LOW[0] = (string, string.lower())
-                found = twin[1].search(low[1])
-                return None if found is None else pattern.match(string, found.start())
+            if ends[1] is not None or twin[1] is not None:
+                last = _LAST_LOW[0]
+                _, low, tail = last if last[0] is string else _lowered(string)
+                if ends[1] is not None and tail is not None and not tail.endswith(ends[1]):
+                    return None
+                if twin[1] is not None and low is not None:
+                    found = twin[1].search(low)
+                    return None if found is None else pattern.match(string, found.start())
         return pattern.search(string, *args)
 
     def twin(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         """The active pack's pattern and its case-sensitive twin (`lowered.case_twin`; None:
         searched as it is), worked out once per pattern."""
-        pattern = self.value()
-        twin = self._twin
-        if twin is None or twin[0] is not pattern:
-            twin = self._twin = (pattern, case_twin(pattern))
-        return twin
-
+        return self._per_pattern("_twin", case_twin)
 
     def endings(self) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
         """The active pack's pattern and the endings one of which every match ends with
         (`literal.end_words`; None: any), worked out once per pattern."""
+        return self._per_pattern("_ends", end_words)
+
+    def _per_pattern(
+        self, slot: str, work_out: Callable[[re.Pattern[str]], Any]
+    ) -> tuple[re.Pattern[str], Any]:
+        """The active pack's pattern and what ``work_out`` makes of it, kept in ``slot``
+        until the pattern changes (another pack)."""
         pattern = self.value()
-        ends = self._ends
-        if ends is None or ends[0] is not pattern:
-            ends = self._ends = (pattern, end_words(pattern))
-        return ends
+        held = getattr(self, slot)
+        if held is None or held[0] is not pattern:
+            held = (pattern, work_out(pattern))
+            setattr(self, slot, held)
+        return held
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
         last = self._last

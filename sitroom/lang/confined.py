@@ -30,6 +30,8 @@ from collections.abc import Iterator
 from itertools import accumulate, repeat
 from operator import add
 
+from sitroom.lang.literal import REPEATS, parsed_any_case
+
 _WORD_CHAR = re.compile(r"\w")
 _SPACE_CHAR = re.compile(r"\s")
 _BOUNDARIES = (_sre.AT_BOUNDARY, _sre.AT_NON_BOUNDARY, _sre.AT_UNI_BOUNDARY, _sre.AT_UNI_NON_BOUNDARY)
@@ -37,7 +39,6 @@ _CATEGORIES = (
     _sre.CATEGORY_WORD, _sre.CATEGORY_UNI_WORD, _sre.CATEGORY_SPACE, _sre.CATEGORY_UNI_SPACE,
     _sre.CATEGORY_DIGIT, _sre.CATEGORY_UNI_DIGIT,
 )
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None))
 #: A class of at most this many characters outside ``\\w`` and ``\\s`` is listed as marks.
 _MAX_RANGE = 64
 
@@ -70,7 +71,7 @@ def _marks(items, out: set[str]) -> set[str]:
         elif op is _sre.BRANCH:
             for branch in arg[1]:
                 _marks(branch, out)
-        elif op in _REPEATS:
+        elif op in REPEATS:
             _marks(arg[2], out)
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
             _marks(arg[1], out)
@@ -101,7 +102,7 @@ def _item_needs_capital(op, arg, case_blind: bool) -> bool:
         return _capital_needed(arg[3], case_blind or bool(arg[1] & re.IGNORECASE))
     if op is _sre.BRANCH:
         return all(_capital_needed(branch, case_blind) for branch in arg[1])
-    if op in _REPEATS:
+    if op in REPEATS:
         return arg[0] >= 1 and _capital_needed(arg[2], case_blind)
     return False
 
@@ -132,7 +133,7 @@ def _words_at(items) -> Iterator[tuple[int, int]]:
 def _flank(op, arg) -> list:
     """What of an item beside the word its occurrences are looked for with: one character
     of a repeat of one class (a space of the spaces around "in"), else nothing."""
-    if op in _REPEATS and arg[0] >= 1 and len(arg[2]) == 1 and arg[2][0][0] in (_sre.IN, _sre.LITERAL):
+    if op in REPEATS and arg[0] >= 1 and len(arg[2]) == 1 and arg[2][0][0] in (_sre.IN, _sre.LITERAL):
         return [arg[2][0]]
     return []
 
@@ -158,10 +159,12 @@ class Confined:
         self.stops: re.Pattern[str] | None = None
         self.before = self.after = False
         self._last: tuple[str, list[int]] | None = None
+        parsed = parsed_any_case(pattern.pattern, pattern.flags)
+        if parsed is None:
+            return
         try:
-            parsed = _parse.parse(pattern.pattern, pattern.flags)
             marks = _marks(list(parsed), set())
-        except (_Unsupported, re.error, RecursionError):
+        except (_Unsupported, RecursionError):
             return
         items = list(parsed)
         if parsed.getwidth()[0] == 0 or pattern.flags & (re.MULTILINE | re.DOTALL | re.ASCII):

@@ -23,6 +23,8 @@ MAX_REACH = 40
 MIN_RUN = 3
 
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+#: The parser's repeats (possessive ones from Python 3.11 on).
+REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None))
 
 
 def _parsed(pattern: str):
@@ -267,7 +269,7 @@ def end_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     some match may end otherwise (in a class, a non-ASCII letter, nothing but spaces)."""
     if pattern.flags & re.MULTILINE or not pattern.pattern.rstrip(")").endswith(("$", "\\Z")):
         return None
-    parsed = _parsed_any_case(pattern.pattern, pattern.flags)
+    parsed = parsed_any_case(pattern.pattern, pattern.flags)
     if parsed is None or not len(parsed) or parsed[-1] not in _AT_END:
         return None
     shapes = _sequence(list(parsed))
@@ -286,8 +288,9 @@ _SPACES = (_sre.CATEGORY_SPACE, _sre.CATEGORY_UNI_SPACE)
 _Shape = tuple[str, bool, bool]
 
 
-def _parsed_any_case(pattern: str, flags: int):
-    """The parse of ``pattern``, case-blind ones included (endings are compared lower-cased)."""
+def parsed_any_case(pattern: str, flags: int):
+    """The parse of ``pattern``, case-blind ones included (endings are compared lower-cased;
+    `lowered.case_twin` reads the case of each letter); None where it does not parse."""
     try:
         return _parse.parse(pattern, flags)
     except (re.error, RecursionError):
@@ -346,7 +349,7 @@ def _element(op, arg) -> set[_Shape] | None:
                 return None
             out |= shapes
         return out
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+    if op in REPEATS:
         low, _, sub = arg
         shapes = _sequence(list(sub))
         if shapes is None:

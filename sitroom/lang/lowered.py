@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 import re._constants as _sre
-import re._parser as _parse
 
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None))
+from sitroom.lang.literal import REPEATS, parsed_any_case
+
 #: Items that read no letter's case: a position (\b, ^, $), any character, a class of
 #: characters (\s, \d, \w and their negations).
 _CASELESS = (_sre.AT, _sre.ANY)
@@ -33,11 +33,8 @@ def case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     pattern, an upper-case or non-ASCII letter, ``(?-i:...)``, a back-reference ...)."""
     if not isinstance(pattern.pattern, str) or not pattern.flags & re.IGNORECASE:
         return None
-    try:
-        parsed = _parse.parse(pattern.pattern, pattern.flags)
-    except (re.error, RecursionError):
-        return None
-    if not _lower_only(list(parsed)):
+    parsed = parsed_any_case(pattern.pattern, pattern.flags)
+    if parsed is None or not _lower_only(list(parsed)):
         return None
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
@@ -61,7 +58,7 @@ def _lower_only(items: list) -> bool:
             ok = not arg[1] and not arg[2] and _lower_only(list(arg[3]))  # (no "(?-i:...)")
         elif op is _sre.BRANCH:
             ok = all(_lower_only(list(branch)) for branch in arg[1])
-        elif op in _REPEATS:
+        elif op in REPEATS:
             ok = _lower_only(list(arg[2]))
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
             ok = _lower_only(list(arg[1]))
