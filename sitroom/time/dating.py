@@ -231,9 +231,14 @@ def _resolve_inner(span: Span, published: date, anchor: date | None, past: bool)
     return None
 
 
+def says(tok: Token) -> bool:
+    """A verb of saying by its word alone (`is_reporting` leaves some of them out)."""
+    return tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ in ("VERB", "AUX")
+
+
 def is_reporting(tok: Token) -> bool:
     """A verb of saying, except 'X was reported/confirmed', which says that X happened."""
-    if tok.lemma_.lower() not in REPORTING_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+    if not says(tok):
         return False
     if tok.dep_ in ("acl", "amod"):
         return False  # "a resolution urging ...": a participle on a noun, not somebody's statement
@@ -325,6 +330,12 @@ def _stray_place(tok: Token, top: Token) -> bool:
     verb (or the date's head), is the deed's place, not a speaker."""
     return tok.left_edge.i > top.right_edge.i and any(
         t.ent_type_ in ("GPE", "LOC", "FAC") for t in subtree_tokens(tok))
+
+
+def said_on(f: Found) -> bool:
+    """The date hangs on the verb of saying right before it ('the army said on Friday')."""
+    gov = f.governor
+    return gov is not None and gov.i == f.span.start - 1 and is_reporting(gov)
 
 
 def _sayings_day(f: Found) -> bool:
@@ -426,8 +437,8 @@ def _attach_scored(trig: Token, found: list[Found], others: list[Token], scored:
                 continue
         if any(_inside(gov, o) for o in nested):
             continue
-        on_saying = gov.i == f.span.start - 1  # 'said on Tuesday that ...': the trigger below it
-        if _sayings_day(f) and (not on_saying or (gov.i != trig.i and _inside(trig, gov))):
+        # ('said on Tuesday that ...': the trigger below it)
+        if _sayings_day(f) and (not said_on(f) or (gov.i != trig.i and _inside(trig, gov))):
             scored.append(f)  # the statement's day: it dates the event only when nothing else does
             if best is None or best[0] > 6.0:
                 best = (6.0, f)

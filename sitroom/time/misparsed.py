@@ -15,11 +15,11 @@ from spacy.tokens import Token
 
 from sitroom.lang import pack_pattern
 from sitroom.nlp import child_tokens, sentence
+from sitroom.time.dating import REPORTING_LEMMAS, says
 from sitroom.time.numbers import lexicon, lexicon_words
 
 _CALENDAR = pack_pattern("time/patterns", "calendar_token", re.IGNORECASE)
 _JOINERS = lexicon_words("name_joiners")
-_SAYING = lexicon_words("reporting_verbs")
 _INCLUSION = lexicon_words("inclusion_preps")
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 _PLACES = ("GPE", "LOC", "FAC")
@@ -113,8 +113,7 @@ def _says_next(tok: Token) -> bool:
     nxt = tok.right_edge.i + 1
     if nxt >= sentence(tok).end:
         return False
-    verb = tok.doc[nxt]
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _SAYING
+    return says(tok.doc[nxt])
 
 
 def _after_comma(tok: Token) -> bool:
@@ -145,7 +144,7 @@ def victims_told_as_speakers(verb: Token) -> Token | None:
         noun = noun.head
     if noun.dep_ != "nsubj" or noun.left_edge.i != nxt or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
         return None
-    if noun.head.lemma_.lower() not in _SAYING or noun.head.i < verb.i:
+    if noun.head.lemma_.lower() not in REPORTING_LEMMAS or noun.head.i < verb.i:
         return None
     later = [c for c in noun.conjuncts if c.i > noun.i]
     if sources_coordinated(noun, later):

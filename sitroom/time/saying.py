@@ -14,14 +14,14 @@ from datetime import timedelta
 from spacy.tokens import Span, Token
 
 from sitroom.nlp import head_token
-from sitroom.time.dating import Found, is_reporting
+from sitroom.time.dating import Found, said_on
 
 
 def said_week(f: Found, trigger: Token | Span) -> Found | None:
     """The week up to the saying day, where ``f`` is a date on the saying verb right before
     it and the trigger is the deed said (not the saying itself); else None."""
     gov, ref = f.governor, f.ref
-    if gov is None or gov.i != f.span.start - 1 or gov.i == head_token(trigger).i or not is_reporting(gov):
+    if not said_on(f) or gov.i == head_token(trigger).i:
         return None
     if ref.precision != 1 or ref.kind != "point":
         return None
