@@ -66,7 +66,7 @@ from sitroom.geo.spatial import spatial_sense
 from sitroom.geo.spelt_inside import spelt_inside
 from sitroom.geo.support import Support
 from sitroom.geo.thresholds import threshold
-from sitroom.geo.unit_towns import filed_in_named_district, road_end_town
+from sitroom.geo.unit_towns import filed_in_named_district, road_end_town, unit_of_village
 from sitroom.geo.unit_towns import prefer_town as _prefer_town
 from sitroom.geo.written import exact_readings
 
@@ -183,6 +183,7 @@ def choose(
     ranked = province_in_frame(forces_at_home(at_home(_ranked(pool, mention, ctx, anchor), ctx), ctx), ctx)
     best = road_end_town(ranked[0], pool, mention, anchor)  # a road's end: no hamlet beside the other
     best = _prefer_town(best, pool if holder is not None else (*pool, *every), mention)
+    best = unit_of_village(best, (*pool, *every), mention)  # "a Kaduna village": the state
     if river_abroad(best, ctx):
         return None  # "on the Euphrates" in a report on Syria: not at the mouth in Iraq
     container = holder

@@ -50,6 +50,32 @@ def prefer_town(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
     return max(towns, key=lambda h: h.population) if towns else best
 
 
+#: Words for a settlement too small to be a province's seat town ("a Kaduna village").
+SMALL_SETTLEMENT_WORDS = frozenset({"village", "hamlet", "community", "settlement"})
+#: A town this large is no village: "X village" with X its province's seat names the province.
+VILLAGE_TOWN = threshold("village_of_unit_town")
+
+
+def unit_of_village(best: Hit, pool: Sequence[Hit], mention: Mention) -> Hit:
+    """ "bandits raided a Kaduna village", "kills 15 in Sagaing village": a province's name
+    written before a word for a small settlement names the province the village lies in, not
+    its seat city (a city of a million is no village); the caller's precision is then the
+    province's. Only for a town the text calls by a settlement word after its name, large
+    enough that no village is meant, with a same-named first- or second-level unit holding it."""
+    if best.level != 3 or mention.kind_word not in SMALL_SETTLEMENT_WORDS or best.population < VILLAGE_TOWN:
+        return best
+    units = [
+        h
+        for h in pool
+        if h.cc == best.cc
+        and h.level in (1, 2)
+        and not h.is_country
+        and (same_name(h, best) or name_key(h.name) == name_key(best.name))
+        and (best.admin1 == h.name if h.level == 1 else best.admin2 == h.name or not outside(best, h))
+    ]
+    return min(units, key=lambda h: h.level) if units else best
+
+
 #: A road's end: the town of this size beats a namesake of no known population ...
 ROAD_END_TOWN = threshold("road_end_town_population")
 #: ... when it lies this close to the road's other end.
