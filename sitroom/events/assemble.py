@@ -158,7 +158,7 @@ def _take_actors(keep: Candidate, other: Candidate) -> None:
         if (
             theirs
             and (not mine or nameless(mine))
-            and takes_side(theirs, _faced(k, o, side), o)
+            and takes_side(theirs, _faced(k, o, side), o, empty=side == "1" and not mine)
             and not (fought and getattr(o, f"inter{side}") == CIVILIAN_CODE)
             and not (side == "1" and mine and fought_back(other))
             and not _crossfire_dead(other, side)

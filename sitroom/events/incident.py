@@ -183,7 +183,19 @@ def dates_agree(a: Candidate, b: Candidate, rules: Rules) -> bool:
         return True
     dated, undated = (a, rb) if has_date(a) else (b, ra)
     days = (undated[1] - date_range(dated)[1]).days
-    return dated.event.time_precision <= 1 and 0 <= days <= rules.news_days
+    if dated.event.time_precision <= 1:
+        return 0 <= days <= rules.news_days
+    # a headline tells the news of its day: it fits a lead dated only to a night or a few
+    # days up to the day before ("in a night raid", "earlier this week"), not "last week"'s
+    # strikes told as background, and an undated line of the body is not stretched so
+    return dated.event.time_precision == 2 and 0 <= days <= 1 and _in_headline(b if dated is a else a)
+
+
+def _in_headline(c: Candidate) -> bool:
+    from sitroom.events.headlines import headline_end  # (headlines reads this module's rules)
+
+    end = headline_end(c.sentence.doc)
+    return end is not None and c.sentence.start_char < end
 
 
 def place_chain(ev: Event) -> list[str]:

@@ -24,10 +24,13 @@ _NAMELESS = ("islamist militia (",)
 _SIDELESS_TYPES = frozenset({"Change to group/activity"})
 
 
-def takes_side(theirs: str, faced: str, mention: Event) -> bool:
+def takes_side(theirs: str, faced: str, mention: Event, empty: bool = False) -> bool:
     """The mention's actor ``theirs`` may name a side the record left open: a named one, not
-    the side the record's other side faced (nor its contingent), nor a deployment's."""
-    unnamed = UNIDENTIFIED in norm(theirs)
+    the side the record's other side faced (nor its contingent), nor a deployment's. A doer's
+    side the record left ``empty`` takes an unidentified one too ("Members of a gang killed
+    ..." after a headline that names no one: ACLED's own word for unknown attackers); a
+    target's stays empty rather than hide a name the text gave that the dictionary lacks."""
+    unnamed = UNIDENTIFIED in norm(theirs) and not empty
     return not unnamed and not same_force(theirs, faced) and mention.sub_event_type not in _SIDELESS_TYPES
 
 
