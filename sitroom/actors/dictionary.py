@@ -89,6 +89,7 @@ class ActorDictionary(DictionaryIndex):
         if self._countries or self._heads or (country and self.own_state):  # not names only
             found += self._national(ws, taken, when, allow_bare_state, country)
             found += self._generic(ws, taken, country, when)
+        found = [m for m in found if m.generic or not inside_compound(text, m.start, m.end)]
         if not found and fuzzy and len(ws) <= _FUZZY_MAX_WORDS:
             found = self._fuzzy(ws, country, when)
         if any(not m.generic for m in found):  # "militants of Kataib Sayyid al-Shuhada"
@@ -464,3 +465,9 @@ class ActorDictionary(DictionaryIndex):
         k = j + 2 if j + 1 < len(ws) and ws[j + 1].norm == "the" else j + 1
         hit = self._country_at(ws, k) if k < len(ws) else None
         return hit[0] if hit else None
+
+
+def inside_compound(text: str, start: int, end: int) -> bool:
+    """A name written between hyphens is a piece of a longer word, no actor of its own: the
+    "AU" of a "PORT-AU-PRINCE" dateline is not the African Union ("an AU force" still is)."""
+    return start > 0 and text[start - 1] == "-" and text[end : end + 1] == "-"

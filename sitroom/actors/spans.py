@@ -469,7 +469,8 @@ def _passive_agents(trigger: Token) -> Iterable[Token]:
 def phrase(token: Token) -> Span:
     """The token's phrase: its subtree without relative clauses, conjunctions and commas."""
     keep = [token]
-    stack = [c for c in child_tokens(token) if c.dep_ not in _CUT]
+    # (not the report's dateline, which the parser may hang on the subject after it)
+    stack = [c for c in child_tokens(token) if c.dep_ not in _CUT and not (c.i < token.i and is_dateline(c))]
     while stack:
         t = stack.pop()
         keep.append(t)
