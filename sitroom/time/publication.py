@@ -86,6 +86,12 @@ def mark_undated(events: list[Event]) -> None:
         cited = event.evidence.get("event_date")
         if cited is not None and names_year(cited.text):
             continue
+        if event.event_date is not None:  # the note told the day the clock gave: no longer
+            day = event.event_date
+            told = f"On {day.day} {day:%B} {day.year}, "
+            if event.notes.startswith(told):
+                rest = event.notes[len(told) :]
+                event.notes = rest[:1].upper() + rest[1:]
         event.event_date, event.year, event.time_precision = None, None, 3
         event.evidence.pop("event_date", None)
         event.tags = "; ".join(t for t in event.tags.split("; ") if t and t != TAG_NO_DATE)
