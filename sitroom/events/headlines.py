@@ -38,6 +38,12 @@ def headline_end(doc: Doc) -> int | None:
     return cut
 
 
+def in_headline(c: Candidate) -> bool:
+    """The candidate is told in the report's headline."""
+    end = headline_end(c.sentence.doc)
+    return end is not None and c.sentence.start_char < end
+
+
 def drop_summary_headline(cands: list[Candidate]) -> list[Candidate]:
     """The candidates without those of a headline that sums up the body's incidents."""
     news = [c for c in cands if c.event.status == "new" and c.event.record_kind == "event"]

@@ -188,14 +188,9 @@ def dates_agree(a: Candidate, b: Candidate, rules: Rules) -> bool:
     # a headline tells the news of its day: it fits a lead dated only to a night or a few
     # days up to the day before ("in a night raid", "earlier this week"), not "last week"'s
     # strikes told as background, and an undated line of the body is not stretched so
-    return dated.event.time_precision == 2 and 0 <= days <= 1 and _in_headline(b if dated is a else a)
+    from sitroom.events.headlines import in_headline  # (headlines reads this module's rules)
 
-
-def _in_headline(c: Candidate) -> bool:
-    from sitroom.events.headlines import headline_end  # (headlines reads this module's rules)
-
-    end = headline_end(c.sentence.doc)
-    return end is not None and c.sentence.start_char < end
+    return dated.event.time_precision == 2 and 0 <= days <= 1 and in_headline(b if dated is a else a)
 
 
 def place_chain(ev: Event) -> list[str]:

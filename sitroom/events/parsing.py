@@ -62,8 +62,7 @@ def is_dateline(tok: Token) -> bool:
     """ "NAIROBI — Protesters stormed ...": a name that opens its line before the dateline's
     dash is where the report was filed; the parser may hang it on the verb as a subject."""
     text = doc_text(tok.doc)
-    # (from the name's first word: the parser may hang a hyphenated "PORT-AU-PRINCE" on its last)
-    begin = min(tok.left_edge.idx, tok.idx)
+    begin = tok.left_edge.idx  # (the name's first word: "PORT-AU-PRINCE" hangs on its last)
     if text[text.rfind("\n", 0, begin) + 1 : begin].strip():
         return False  # not at the start of its line
     # the parser may hang the agency in brackets on the place ("KHARTOUM (Wire) —"): the
@@ -71,11 +70,9 @@ def is_dateline(tok: Token) -> bool:
     bracket = next((t for t in subtree_tokens(tok) if t.text == "("), None)
     words = [t for t in subtree_tokens(tok) if not t.is_punct and (bracket is None or t.i < bracket.i)]
     last = max(words, key=lambda t: t.i, default=tok)
-    if tok.i > last.i:
-        return False  # the subject after a dateline the parser hung on it ("... - Members of")
     end = last.idx + len(last.text)
     found = _DATELINE_AFTER.match(text[end : end + 80])
-    if found is None:
+    if found is None or tok.i > last.i:  # (or the subject after a dateline hung on it)
         return False
     # a capitalised place ("NAIROBI —"), or one with its date or agency ("Kabul, May 3 (X) -");
     # not a subject set off by a dash ("Gunmen - some on motorbikes - raided ...")
