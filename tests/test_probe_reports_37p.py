@@ -100,9 +100,7 @@ RECORDS = [
     _r("08-paraguay-asuncion", (None, None, None, "Police Forces of Paraguay (2013-)", "Paraguay", "Asuncion",
                                 "Asuncion", 1, "2025-09-28", 0, "new"), (-25.29, -57.64)),
     _r("08-paraguay-asuncion", (PROTESTS, PEACEFUL, _prot("Paraguay"), None, "Paraguay", "Itapua", "Encarnacion", 1,
-                                "2025-09-28", 0, "new"), rid="08-paraguay-encarnacion",
-       miss="the crowd that 'gathered peacefully ... in support of the protesters in the capital' is mob "
-            "violence with rioters on both sides"),
+                                "2025-09-28", 0, "new"), rid="08-paraguay-encarnacion"),
     _r("09-turkey-imamoglu", (PROTESTS, None, _prot("Turkey"), "Police Forces of Turkey (2016-)", "Turkey", "Istanbul",
                               "Istanbul", 1, "2025-03-20", 0, "new")),
     _r("09-turkey-imamoglu", (PROTESTS, INTERVENTION, _prot("Turkey"), "Police Forces of Turkey (2016-)", "Turkey",

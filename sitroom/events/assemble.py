@@ -52,6 +52,7 @@ from sitroom.events.incident import (
     unarmed_detail,
     weak_place,
 )
+from sitroom.events.launch import take_origin
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.listed import settle_listed
 from sitroom.events.parsing import lemma, trigger_root, weapons_in
@@ -219,8 +220,7 @@ def merge(inc: Incident, c: Candidate, rules: Rules) -> None:
         k.attributed_to = o.attributed_to
         if "attributed_to" in o.evidence:
             k.cite("attributed_to", o.evidence["attributed_to"])
-    if not k.origin and o.origin:
-        k.origin = o.origin
+    take_origin(keep, c)
     _add_member(inc, c, rules)
 
 

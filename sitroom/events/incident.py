@@ -21,6 +21,7 @@ from sitroom.events.continuing import goes_on
 from sitroom.events.detail import nearby_detail
 from sitroom.events.detect import PLACE_ENTS, PLACE_PREPS
 from sitroom.events.findings import event_words
+from sitroom.events.launch import at_launch_site, launch_site_told
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parties import actors_agree, same_attacker
 from sitroom.events.parties import norm as _norm
@@ -338,7 +339,7 @@ def own_place(c: Candidate) -> bool:
     """Placed by words of its own sentence, not by geo's fallback and not by where its
     speaker is ('the health ministry in Ramallah said ...')."""
     ev, speaker = c.event.evidence.get("location"), c.attribution
-    if ev is None:
+    if ev is None or at_launch_site(c):  # (where its weapons came from: no place of its deed)
         return False
     return speaker is None or not (speaker.start_char <= ev.start and ev.end <= speaker.end_char)
 
@@ -399,7 +400,8 @@ def compatible(inc: Incident, c: Candidate, rules: Rules) -> bool:
         )
         and not any(weapons_differ(m, c, rules) for m in (lead, *inc.members))
         and (dates_agree(lead, c, rules) or toll_update(lead, c, rules.news_days))
-        and (places_agree(lead, c) or next_door(lead, c, rules) or nearby_detail(lead, c, rules, own_date, own_place))
+        and (places_agree(lead, c) or next_door(lead, c, rules) or nearby_detail(lead, c, rules, own_date, own_place)
+             or launch_site_told(lead, c))
         and actors_agree(lead.event, c.event)
     )
 
