@@ -338,7 +338,7 @@ def said_on(f: Found) -> bool:
     return gov is not None and gov.i == f.span.start - 1 and is_reporting(gov)
 
 
-def _sayings_day(f: Found) -> bool:
+def sayings_day(f: Found) -> bool:
     """'The army said on Friday it had killed 25 militants on Thursday': a date right after a
     saying verb and before the subject of the clause said, which the parse hung on that
     clause's verb, is the day of the statement."""
@@ -438,7 +438,7 @@ def _attach_scored(trig: Token, found: list[Found], others: list[Token], scored:
         if any(_inside(gov, o) for o in nested):
             continue
         # ('said on Tuesday that ...': the trigger below it)
-        if _sayings_day(f) and (not said_on(f) or (gov.i != trig.i and _inside(trig, gov))):
+        if sayings_day(f) and (not said_on(f) or (gov.i != trig.i and _inside(trig, gov))):
             scored.append(f)  # the statement's day: it dates the event only when nothing else does
             if best is None or best[0] > 6.0:
                 best = (6.0, f)

@@ -14,15 +14,18 @@ from datetime import timedelta
 from spacy.tokens import Span, Token
 
 from sitroom.nlp import head_token
-from sitroom.time.dating import Found, said_on
+from sitroom.time.dating import Found, said_on, sayings_day
 
 
 def said_week(f: Found, trigger: Token | Span) -> Found | None:
     """The week up to the saying day, where ``f`` is a date on the saying verb right before
     it and the trigger is the deed said (not the saying itself); else None."""
     gov, ref = f.governor, f.ref
-    if not said_on(f) or gov.i == head_token(trigger).i:
-        return None
+    if said_on(f):
+        if gov.i == head_token(trigger).i:
+            return None  # the saying itself is the event
+    elif not sayings_day(f):
+        return None  # ("said on Tuesday it had seized": the parse may hang it on the deed)
     if ref.precision != 1 or ref.kind != "point":
         return None
     return Found(f.span, replace(ref, precision=2, start=ref.date - timedelta(days=6)), gov)
