@@ -138,14 +138,16 @@ def line_breaks(doc: Doc) -> Doc:
         at = text.find("\n", at + 1)
     leads = wire_leads(text, breaks)
     starts = numpy.searchsorted(doc.to_array(IDX), [*breaks, *leads], side="right") - 1
-    for i in sorted({int(h) + 1 for h in starts if 0 <= h < len(doc) - 1}):
+    opened = {int(h) + 1 for h in starts if 0 <= h < len(doc) - 1}
+    for i in sorted(opened):
         tok = doc[i]
         if not tok.is_space:
             tok.is_sent_start = True
-    # the lead's second word goes on its sentence: after an upper-case dateline the parser
-    # would cut 'Gang' off 'members' ('PORT-AU-PRINCE - Gang members torched ...')
+    # a line's or a lead's second word goes on its sentence: after a headline or an
+    # upper-case dateline the parser would cut 'Boko' off 'Haram' or 'Gang' off 'members'
+    # ('PORT-AU-PRINCE - Gang members torched ...')
     firsts = numpy.searchsorted(doc.to_array(IDX), leads, side="right")
-    for i in {int(h) + 1 for h in firsts if 0 < h < len(doc) - 1}:
+    for i in {i + 1 for i in opened if i < len(doc) - 1} | {int(h) + 1 for h in firsts if 0 < h < len(doc) - 1}:
         nxt, tok = doc[i], doc[i - 1]
         if tok.is_alpha and nxt.is_alpha and nxt.is_sent_start is None:
             nxt.is_sent_start = False
