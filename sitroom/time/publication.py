@@ -23,12 +23,15 @@ FILED_DAYS = 7
 #: pack's ``time/patterns.yaml``).
 _DATELINE = pack_pattern("time/patterns", "dateline")
 _FULL = pack_pattern("time/patterns", "full_dates")
+_STORY_DATE = pack_pattern("time/patterns", "story_date_before")
 
 
 def find_dateline(text: str, today: date) -> tuple[date, Evidence] | None:
     """A dateline in the first DATELINE_WINDOW characters, with its span."""
     head = text[:DATELINE_WINDOW]
     for m in _FULL.finditer(head):
+        if _STORY_DATE.search(head[head.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            continue  # a day the story tells ("... near Gao on 3 March 2023"), not the page's
         d = explicit_date(m.group(0), today)
         if d and d <= today:
             return d, Evidence(m.start(), m.end(), m.group(0))
