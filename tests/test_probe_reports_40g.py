@@ -85,9 +85,7 @@ RECORDS = [
     # Ukraine and Russia: Kupiansk, a hromada of Sumy region, Rylsk (datelined Kyiv)
     _r("17-ukraine-kupiansk", _geo("Ukraine", "Kharkiv", "Kupyansk", 1, "2025-06-17"), (49.71, 37.62)),
     _r("17-ukraine-kupiansk", _at(REMOTE, AIR, RU_ARMY, _civ("Ukraine"), "Ukraine", "Kharkiv", "Kupyansk"),
-       rid="17-ukraine-kupiansk-type",
-       miss="'Russian guided bombs struck Kupiansk' is a remote explosive of an unidentified group, not a Russian "
-            "air strike"),
+       rid="17-ukraine-kupiansk-type"),
     _r("17-ukraine-kupiansk", _at(REMOTE, AIR, RU_ARMY, _civ("Ukraine"), "Ukraine", "Sumy", "Bilopillia", 2,
                                   "2025-06-17"), (51.15, 34.31), rid="17-ukraine-bilopillia"),
     _r("18-russia-rylsk", _at(REMOTE, AIR, UA_ARMY, _civ("Russia"), "Russia", "Kurskaya oblast", "Rylsk", 1,
@@ -98,8 +96,7 @@ RECORDS = [
     _r("20-mexico-culiacan", _at(VAC, ATTACK, None, _civ("Mexico"), "Mexico", "Sinaloa", "Culiacan", 1,
                                  "2025-09-22"), (24.80, -107.39)),
     _r("20-mexico-culiacan", _at(VAC, ATTACK, None, _civ("Mexico"), "Mexico", "Sinaloa", "Culiacan", 1,
-                                 "2025-09-22", 6), rid="20-mexico-culiacan-toll",
-       miss="'Gunmen killed six men at a car repair shop' gives a toll of seven"),
+                                 "2025-09-22", 6), rid="20-mexico-culiacan-toll"),
     _r("21-haiti-kenscoff", _at(VAC, ATTACK, None, _civ("Haiti"), "Haiti", "Ouest", "Kenscoff", 1, "2025-03-31", 8),
        (18.45, -72.28)),
     _r("22-philippines-patikul", _at(BATTLE, CLASH, "Military Forces of the Philippines (2022-)", "Abu Sayyaf Group",

@@ -211,7 +211,8 @@ def match_terms(
                 # "struck" is not the weapon "strike" (verbs have their own class); a phrasal
                 # term may end in its particle ("blew himself up")
                 continue
-            for key in (lemmas[i : i + n], lowers[i : i + n]):
+            # or as written with the head's lemma: 'guided bombs' (a participle's lemma is no weapon's)
+            for key in (lemmas[i : i + n], lowers[i : i + n], lowers[i:last] + lemmas[last : last + 1]):
                 if key in terms:
                     doc = tokens[i].doc
                     out.append((terms[key], doc[index[i] : index[last] + 1]))

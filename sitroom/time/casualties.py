@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from sitroom.nlp import NOMINAL_SUBJECTS, child_tokens, sentence, span_tokens, subtree_tokens
 from sitroom.time.counted import claimed, negated, told_apart
 from sitroom.time.misparsed import is_number as _is_number
-from sitroom.time.misparsed import not_date as _not_date
 from sitroom.time.misparsed import (
+    names_a_place_again,
     passive_subject,
     place_appos,
     sources_coordinated,
@@ -25,6 +25,7 @@ from sitroom.time.misparsed import (
     told_subject,
     victims_told_as_speakers,
 )
+from sitroom.time.misparsed import not_date as _not_date
 from sitroom.time.numbers import Count, lexicon, lexicon_words, sum_counts, word_set
 from sitroom.time.unasserted import attempted, dead_or_hurt, killed_and_hurt, summing, told_body
 from sitroom.time.victims import coordinated_counts, count_phrase, victim_count
@@ -171,7 +172,8 @@ def _direct_victims(tok: Token) -> list[Token]:
             later = [c for c in child_tokens(tok.head) if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"]
             if later:
                 return _conjuncts(later[0])
-    objs = _not_named_again([v for c in kids if c.dep_ in ("dobj", "obj") for v in _conjuncts(c)], kids)
+    objs = [v for c in kids if c.dep_ in ("dobj", "obj") and not names_a_place_again(c) for v in _conjuncts(c)]
+    objs = _not_named_again(objs, kids)
     objs += _partitive_conjuncts(objs, kids)
     objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in _BETWEEN for p in child_tokens(c) if p.dep_ == "pobj"]
     if objs:

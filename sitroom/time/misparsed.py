@@ -21,6 +21,7 @@ from sitroom.time.numbers import lexicon, lexicon_words
 _CALENDAR = pack_pattern("time/patterns", "calendar_token", re.IGNORECASE)
 _JOINERS = lexicon_words("name_joiners")
 _INCLUSION = lexicon_words("inclusion_preps")
+_PLACE_NOUNS = lexicon_words("place_nouns")
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 _PLACES = ("GPE", "LOC", "FAC")
 _DASHES = ("-", "--", "\u2013", "\u2014", ":")
@@ -174,3 +175,12 @@ def told_subject(subject: Token, verb: Token) -> Token:
         return subject  # a name the parse hung elsewhere ('in Foz do Iguacu': 'do' an auxiliary)
     named = near.dep_ == "appos" and near.head.pos_ == "PROPN"  # hung on a place's name
     return near if named or near.i not in {t.i for t in subject.subtree} else subject
+
+
+def names_a_place_again(noun: Token) -> bool:
+    """'killed six men in Culiacan, the capital of Sinaloa': a place noun right after a
+    name and its comma is the name's apposition, though the parse may hang it on the verb."""
+    if noun.lemma_.lower() not in _PLACE_NOUNS:
+        return False
+    start = noun.left_edge.i
+    return start >= 2 and noun.doc[start - 1].text == "," and noun.doc[start - 2].pos_ == "PROPN"
