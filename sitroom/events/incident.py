@@ -21,7 +21,7 @@ from sitroom.events.continuing import goes_on
 from sitroom.events.detail import nearby_detail
 from sitroom.events.detect import PLACE_ENTS, PLACE_PREPS
 from sitroom.events.findings import event_words
-from sitroom.events.launch import at_launch_site, launch_site_told
+from sitroom.events.launch import launch_site_told, own_place
 from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parties import actors_agree, same_attacker
 from sitroom.events.parties import norm as _norm
@@ -333,15 +333,6 @@ def same_words(a: Candidate, b: Candidate) -> bool:
     if span is None or first.sentence == later.sentence:
         return False
     return _norm(span.text) in place_names(first.sentence)
-
-
-def own_place(c: Candidate) -> bool:
-    """Placed by words of its own sentence, not by geo's fallback and not by where its
-    speaker is ('the health ministry in Ramallah said ...')."""
-    ev, speaker = c.event.evidence.get("location"), c.attribution
-    if ev is None or at_launch_site(c):  # (where its weapons came from: no place of its deed)
-        return False
-    return speaker is None or not (speaker.start_char <= ev.start and ev.end <= speaker.end_char)
 
 
 QUOTES = '"“”'

@@ -2,13 +2,15 @@
 base near X on Monday. The rockets were launched from the village of Y", "A drone struck a
 car in X. The drone took off from Y". Y is the lead's launch site (its ``origin``), not a
 second incident there: ACLED codes the target's place (issue 12, Must 6) and one record.
-Used by `sitroom.events.incident` (joining, and the place kept) and `sitroom.events.assemble`."""
+Used by `sitroom.events.incident` (joining, and the place kept) and `sitroom.events.assemble`;
+`own_place`, whether a mention's own words place it, lives here with it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from sitroom.events.findings import DEFINITE
+from sitroom.nlp import head_token
 
 if TYPE_CHECKING:
     from sitroom.components import Candidate
@@ -21,6 +23,18 @@ def at_launch_site(c: Candidate) -> bool:
     if place is None or origin is None or c.data.get("target") is not None:
         return False
     return origin.start_char <= place.start and place.end <= origin.end_char
+
+
+def own_place(c: Candidate) -> bool:
+    """Placed by words of its own sentence, not by geo's fallback and not by where its
+    speaker is ('the health ministry in Ramallah said ...'); a speaker's span that holds the
+    deed's own word is a misparse ('X, backed by Y, killed ..., officials said'), no speaker's."""
+    ev, speaker = c.event.evidence.get("location"), c.attribution
+    if ev is None or at_launch_site(c):  # (where its weapons came from: no place of its deed)
+        return False
+    if speaker is None or speaker.start_char <= head_token(c.trigger).idx < speaker.end_char:
+        return True
+    return not (speaker.start_char <= ev.start and ev.end <= speaker.end_char)
 
 
 def launch_site_told(lead: Candidate, c: Candidate) -> bool:
