@@ -19,6 +19,7 @@ from sitroom.geo.context import KIND_CODES, ArticleContext, Mention
 from sitroom.geo.gazetteer import Gazetteer, Hit, km
 from sitroom.geo.normalize import NOT_A_NAME, name_key, split_generic
 from sitroom.geo.thresholds import threshold
+from sitroom.geo.unit_words import sole_country
 from sitroom.lang import pack_words
 
 if TYPE_CHECKING:  # (only named in annotations: resolving toponyms imports no spaCy)
@@ -162,8 +163,11 @@ def direction_unit(mention: Mention, gaz: Gazetteer, countries: frozenset[str]) 
         return []  # "the Central ward" of a town: a part of the town, not a region
     if mention.kind != "admin1" and holder is None:
         return []
+    rows = [h for h in gaz.lookup(mention.text) if h.level == 1]
+    if holder is None and not countries:  # "Northern state": the one country calling its units so
+        return sole_country(rows, mention.kind_word)
     allowed = {holder.cc} if holder is not None else countries
-    return [h for h in gaz.lookup(mention.text) if h.level == 1 and h.cc in allowed]
+    return [h for h in rows if h.cc in allowed]
 
 
 def names_a_site(doc: Doc, run: Span) -> bool:

@@ -68,6 +68,7 @@ from sitroom.geo.support import Support
 from sitroom.geo.thresholds import threshold
 from sitroom.geo.unit_towns import filed_in_named_district, road_end_town, unit_of_village
 from sitroom.geo.unit_towns import prefer_town as _prefer_town
+from sitroom.geo.unit_words import called
 from sitroom.geo.written import exact_readings
 
 #: A province spelled another way ("Zabol province": Zabul) is this close (rapidfuzz ratio)
@@ -174,6 +175,7 @@ def choose(
             kept = set(map(id, home))  # list compared every pair of hundreds field by field)
             pool = [h for h in pool if id(h) in kept]
     pool = holding(_gate(pool, mention, holder, inner, bounds), inner, mention.text, every)
+    pool = called(pool, mention.kind_word, ctx.event_countries())  # "Plateau state": Nigeria's
     pool = in_named_district(pool, mention, holder, gaz.admin_unit)
     if anchor is not None and mention.anchor_of != "between":
         offset = mention.near.offset if mention.near is not None else None
