@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from sitroom.components import Candidate
 from sitroom.geo.context import Mention
+from sitroom.geo.spans import _pattern
 from sitroom.geo.statements import name_token
 from sitroom.lang import pack_words
 from sitroom.nlp import head_token
@@ -98,18 +99,38 @@ def victims_home(trigger: Token) -> set[int]:
     return out
 
 
+#: "labourers from X", "natives of X", "hailing from X": the text before a people's home.
+_HOME_BEFORE = _pattern("home_before")
+
+
+def _told_home(text: str, m: Mention, inside: list[Mention]) -> bool:
+    """The words before ``m`` make it where people come from ("workers, natives of X, in
+    Y"), and the sentence names a place it does not hold: one off its chain of containers,
+    or one finer than it (the parse's "X province in Y district" is no chain)."""
+    if not _HOME_BEFORE.search(text, max(0, m.start - 60), m.start) or m.resolved is None:
+        return False
+    chain, cur = set(), m.container or m.near
+    while cur is not None and len(chain) < 6:
+        chain.add(id(cur))
+        cur = cur.container or cur.near
+    return any(
+        o is not m and o.resolved is not None and not o.modifier
+        and (id(o) not in chain or o.resolved.level > m.resolved.level)
+        for o in inside
+    )
+
+
 def without_victims_home(cand: Candidate, inside: list[Mention]) -> list[Mention]:
     """The sentence's mentions less the victims' home ("shot dead two labourers from X in Y
-    district", "killed three pilgrims from X in Y"), while another place is named; the
-    home after a verb of firing is no launch site either, nor the unit the parse hangs on
-    it: their flags off."""
+    district", "killed three pilgrims from X in Y", "workers hailing from X were shot in
+    Y"), while another place is named; the home after a verb of firing is no launch site
+    either, nor the unit the parse hangs on it: their flags off."""
     home = victims_home(head_token(cand.trigger))
-    if not home:
-        return inside
+    text = cand.sentence.doc.text
     homes = set()
     for m in inside:
         tok = name_token(cand.sentence, m.start, m.end)
-        if tok is None or tok.i not in home:
+        if (tok is None or tok.i not in home) and not _told_home(text, m, inside):
             continue
         homes.add(id(m))
         cur, seen = m, 0

@@ -1,7 +1,9 @@
 """Named admin units of stop 41 (issue 12, Musts 2 and 5), in wordings written here.
 
 The unit word written with a province's name picks the country that calls its provinces
-so ("Plateau state" is Nigeria's, "Plateau department" Benin's, "Northern state" Sudan's)."""
+so ("Plateau state" is Nigeria's, "Plateau department" Benin's, "Northern state" Sudan's);
+where people come from ("labourers from X", "natives of X", "hailing from X") is not where
+the deed befell them when the sentence names another place."""
 
 from __future__ import annotations
 
@@ -34,6 +36,22 @@ UNIT_WORDS = [
 
 @pytest.mark.parametrize(("text", "want"), UNIT_WORDS)
 def test_the_unit_word_picks_the_country(pipeline, text, want):
+    row, near = want
+    assert_row(event_records(pipeline, text, "2025-04-09"), row, near)
+
+
+HOMES = [
+    _s("Gunmen shot dead six labourers from Punjab province in the Kech district of Balochistan on Tuesday, "
+       "officials said.", (_at("Pakistan", "Balochistan", "Kech District", 2), None), "pk-labourers-from"),
+    _s("Gunmen killed five construction workers, natives of Punjab province, in Turbat on Tuesday, police said.",
+       (_at("Pakistan", "Balochistan", "Turbat", 1), None), "pk-natives-of"),
+    _s("Bandits killed four traders from Zamfara state on a road in Katsina state on Tuesday.",
+       (_at("Nigeria", "Katsina", None, None), None), "ng-traders-from"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HOMES)
+def test_the_victims_home_is_not_the_deeds_place(pipeline, text, want):
     row, near = want
     assert_row(event_records(pipeline, text, "2025-04-09"), row, near)
 
