@@ -206,7 +206,6 @@ def test_the_wars_total_of_a_perfect_tense_makes_no_record(records):
         assert all((e.fatalities or 0) < 100 for e in records(name)), name
 
 
-@pytest.mark.xfail(strict=True, reason="a second incident 'Further south, in North Kivu' joins the lead")
 def test_a_second_incident_in_another_province_is_its_own_record(records):
     assert_record(records("03-drc-ituri"), (None, "Nord-Kivu", None, None, "2024-01-16", 7, "new"))
 
