@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components import Candidate
+from sitroom.events.area_sums import told_over_area
 from sitroom.events.background import told_separately
 from sitroom.events.detect import PLACE_PREPS
 from sitroom.events.findings import event_words
@@ -64,7 +65,8 @@ def take_tolls(k: Event, members: list[Candidate], rules: Rules, facts: dict) ->
     if not killed:
         return _take_injuries(k, members)
     lead = killed[0]  # 'attacked two villages, killing 40. In A, gunmen shot dead 15': A's 15
-    if len(killed) == 2 and _many_places(lead) and _named_places(killed[1].sentence) - _named_places(lead.sentence):
+    summed = _many_places(lead) or told_over_area(lead)  # 'killed 25 across Gaza. In A, a strike killed 9'
+    if len(killed) == 2 and summed and _named_places(killed[1].sentence) - _named_places(lead.sentence):
         # the lead's 40 sums the villages' ('Among the dead were ten children': no place; 'said
         # 16 had been killed in Bokkos, but the toll rose': an earlier count of the same dead)
         killed = killed if _says_rose(killed[1], rules) else killed[1:]
