@@ -22,6 +22,7 @@ from sitroom.events.lexicon import load_lexicon
 from sitroom.events.parsing import lemma, unknown_perpetrator
 from sitroom.events.sides import out_of_service, told_as_fighting
 from sitroom.events.taxonomy import load_taxonomy
+from sitroom.events.war_age import drop_war_ages
 from sitroom.finalize.status import assign_status
 from sitroom.model import ARMED_CODES, CIVILIAN_CODE, Event, interaction
 from sitroom.nlp import span_text
@@ -403,7 +404,7 @@ def finalize_candidates(
     _complete_pending_actors(ctx, actor_files)
     now = int(time.time())
     assign_status(ctx)
-    ctx.candidates[:] = assemble(ctx.candidates)
+    ctx.candidates[:] = drop_war_ages(assemble(ctx.candidates))
     scale = source_scale(ctx.article.source, scales)
     name_crowd = _crowd_namer(actor_files)
     label_regimes = _regime_labeller(ctx, actor_files)
