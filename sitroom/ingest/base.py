@@ -70,6 +70,6 @@ def settle(
     if when is None:
         from sitroom.time.publication import find_dateline
 
-        found = find_dateline(article.text, published or date.today())
+        found = find_dateline(article.text, published or date.today(), story_dates=published is None)
         when = found[0] if found else published
     return replace(article, published=when, source=article.source or source or "")

@@ -26,12 +26,14 @@ _FULL = pack_pattern("time/patterns", "full_dates")
 _STORY_DATE = pack_pattern("time/patterns", "story_date_before")
 
 
-def find_dateline(text: str, today: date) -> tuple[date, Evidence] | None:
-    """A dateline in the first DATELINE_WINDOW characters, with its span."""
+def find_dateline(text: str, today: date, story_dates: bool = True) -> tuple[date, Evidence] | None:
+    """A dateline in the first DATELINE_WINDOW characters, with its span. ``story_dates``:
+    a full date the lead tells ("... near Gao on 3 March 2023") may stand for the report's
+    day when nothing else dates it; not beside a day the user gave (`sitroom.ingest.settle`)."""
     head = text[:DATELINE_WINDOW]
     for m in _FULL.finditer(head):
-        if _STORY_DATE.search(head[head.rfind("\n", 0, m.start()) + 1 : m.start()]):
-            continue  # a day the story tells ("... near Gao on 3 March 2023"), not the page's
+        if not story_dates and _STORY_DATE.search(head[head.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            continue  # a day the story tells, not the page's
         d = explicit_date(m.group(0), today)
         if d and d <= today:
             return d, Evidence(m.start(), m.end(), m.group(0))

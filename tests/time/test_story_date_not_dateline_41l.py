@@ -1,7 +1,8 @@
 """A full date the story tells in its lead ("killed 12 villagers near Gao on 3 March 2023")
-is no publication date: read as one, an old attack in a plain-text report came out as the
-day's news and the user's --published was ignored. A stamp of the page's own day ("Published
-on ...", "Updated: ...", a date alone on its line, a wire dateline) still dates the report."""
+is no publication date beside the day the user gave: read as one, an old attack in a
+plain-text report came out as the day's news and --published was ignored. A stamp of the
+page's own day ("Published on ...", "Updated: ...", a date alone on its line, a wire dateline)
+still dates the report, and with no day given at all the story's date is the best guess left."""
 
 from __future__ import annotations
 
@@ -24,8 +25,13 @@ TODAY = date(2025, 6, 11)
     ],
     ids=["on", "since", "between"],
 )
-def test_a_date_the_story_tells_is_no_dateline(text):
-    assert find_dateline(text, TODAY) is None
+def test_a_date_the_story_tells_is_no_dateline_beside_the_users_day(text):
+    assert find_dateline(text, TODAY, story_dates=False) is None
+
+
+def test_with_nothing_else_a_date_the_story_tells_dates_the_report():
+    found = find_dateline("Gunmen killed 12 villagers near Gao on 3 March 2023, officials said.", TODAY)
+    assert found is not None and found[0] == date(2023, 3, 3)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +45,7 @@ def test_a_date_the_story_tells_is_no_dateline(text):
     ids=["published-on", "updated", "alone-on-its-line", "wire-dateline"],
 )
 def test_the_pages_own_stamp_still_dates_the_report(text, day):
-    found = find_dateline(text, TODAY)
+    found = find_dateline(text, TODAY, story_dates=False)
     assert found is not None and found[0] == day
 
 
