@@ -15,12 +15,12 @@ pytestmark = pytest.mark.slow
 REPORTS = {
     "under-a-headline": (
         "Gang raid kills 12 in Haitian town\n\n"
-        "PORT-AU-PRINCE (Wire) - Members of the Black Heron gang killed at least 12 people in a raid "
-        "on the town of Mirebalais on Tuesday, police said on Wednesday.\n"
+        "PORT-AU-PRINCE (Wire) - Members of the Black Heron gang shot dead a dozen residents during a raid "
+        "on Mirebalais on Tuesday, police said on Wednesday.\n"
     ),
     "alone": (
-        "PORT-AU-PRINCE (Wire) - Members of the Black Heron gang killed at least 12 people in a raid "
-        "on the town of Mirebalais on Tuesday, police said on Wednesday.\n"
+        "PORT-AU-PRINCE (Wire) - Members of the Black Heron gang shot dead a dozen residents during a raid "
+        "on Mirebalais on Tuesday, police said on Wednesday.\n"
     ),
     "other-hyphenated-dateline": (
         "Gunmen kill 9 in raid on market\n\n"
