@@ -63,9 +63,7 @@ RECORDS = [
                                  "Pont-Sonde", 1, "2025-10-06", 15)),
     _r("13-yemen-redsea", _at(REMOTE, None, HOUTHI, None, None, None, None, None, "2025-07-08")),
     _r("13-yemen-redsea", _at(REMOTE, None, HOUTHI, None, "Yemen", None, None, 2, "2025-07-08"), (14.80, 42.10),
-       rid="13-yemen-redsea-place",
-       miss="'attacked the carrier in the Red Sea ..., leaving it on fire about 50 nautical miles west of "
-            "Hodeidah' is placed at Sudan's Red Sea state (the sea named before the distance from the port)"),
+       rid="13-yemen-redsea-place"),
     _r("14-lebanon-nabatieh", _at(REMOTE, AIR, IL_ARMY, None, "Lebanon", "Nabatiye", None, None, "2025-11-11", 2)),
     _r("15-gaza-beitlahiya", _at(REMOTE, AIR, IL_ARMY, _civ("Palestine"), "Palestine", "Gaza Strip", "Bayt Lahya", 1,
                                  "2025-03-18", 17)),

@@ -31,6 +31,7 @@ KIND_CODES: dict[str, frozenset[str]] = {
     "camp": frozenset({"CAMP", "CMPRF"}),
     "crossing": frozenset({"CROSSING"}),
     "field": frozenset({"FIELD"}),
+    "sea": frozenset({"SEA"}),  # "in the Red Sea" said of ships (`offsets.seas_off_coasts`)
     "district": frozenset({"ADM2", "ADM3", "DISTRICT"}),
     "admin1": frozenset({"ADM1", "REGION"}),
     "area": frozenset({"ADM2", "ADM3", "AREA", "REGION", "DISTRICT"}),
@@ -205,7 +206,11 @@ class ArticleContext:
 
     def add_place(self, hit: Hit, weight: float, launch: bool = False) -> None:
         """Count a name used as a location (``weight`` more in event sentences); ``launch``:
-        a launch site ("drones launched from X"), where the strike came from."""
+        a launch site ("drones launched from X"), where the strike came from. A sea is in no
+        country: "in the Red Sea" puts the article nowhere ("Mokha" beside it is no far
+        namesake)."""
+        if hit.fcode == "SEA":
+            return
         self.places[hit.cc] += weight
         if launch:
             self.launch_places[hit.cc] += weight

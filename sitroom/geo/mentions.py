@@ -249,7 +249,7 @@ def extract_mentions(
     _countries_in_names(mentions, text, is_country)
     mentions = mark_branch_names(mentions, text, is_country)  # "claimed by the Islamic State in Libya"
     _dateline_countries(mentions, text)
-    seas_off_coasts(mentions)  # "70 nautical miles east of Aden in the Gulf of Aden"
+    seas_off_coasts(mentions, text, [(s.start_char, s.end_char) for s in sents])  # "off Aden in the Gulf of Aden"
     return mentions
 
 

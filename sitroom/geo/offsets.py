@@ -57,13 +57,30 @@ def _a_sea(name: str) -> bool:
     return len(words) > 1 and (words[-1] in WATER_HEADS or (words[0] in WATER_HEADS and words[1] == "of"))
 
 
-def seas_off_coasts(mentions: list[Mention]) -> None:
+#: Words of a sentence that speaks of the sea ("tanker", "nautical", "off"): `geo/words.yaml`.
+SEA_WORDS = pack_words("geo/words", "sea_words")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def seas_off_coasts(mentions: list[Mention], text: str, sentences: list[tuple[int, int]]) -> None:
     """ "70 nautical miles east of Aden in the Gulf of Aden", "50 km south of Mokha in the
     Red Sea": the sea holds the point at that distance, not the coast town it is measured
-    from, which no sea contains: the town is read on land, free of the sea."""
+    from, which no sea contains: the town is read on land, free of the sea. A sea's name in
+    a sentence that speaks of the sea (ships, nautical miles, "off") is the sea (kind
+    "sea"), never the land unit named after it (Sudan's "Red Sea" state), and holds no town
+    ("a tanker near Mokha in the Red Sea": Mokha, on land)."""
+    seas = {id(m) for m in mentions if _a_sea(m.text) and _sea_sentence(text, sentences[m.sentence])}
     for m in mentions:
-        if m.offset is not None and m.container is not None and _a_sea(m.container.text):
+        if id(m) in seas and m.kind in ("", "container"):
+            m.kind = "sea"
+        c = m.container
+        if c is not None and (id(c) in seas or (m.offset is not None and _a_sea(c.text))):
             m.container = None
+
+
+def _sea_sentence(text: str, span: tuple[int, int]) -> bool:
+    """The sentence speaks of ships or the sea ("a tanker", "nautical miles", "off X")."""
+    return any(w.lower() in SEA_WORDS for w in _WORD.findall(text[span[0] : span[1]]))
 
 
 def near_anchor(
