@@ -59,7 +59,7 @@ RECORDS = [
     _r("10-colombia-jamundi", _at(REMOTE, AIR, FARC_D, CO_ARMY, "Colombia"), rid="10-colombia-jamundi-actor"),
     _r("11-mexico-teocaltiche", _at(BATTLE, CLASH, CJNG, MX_STATE_POLICE, "Mexico", "Jalisco", "Teocaltiche", 1,
                                     "2025-04-22", 5)),
-    _r("12-haiti-pontsonde", _at(VAC, ATTACK, "Unidentified Gang (Haiti)", _civ("Haiti"), "Haiti", "Artibonite",
+    _r("12-haiti-pontsonde", _at(VAC, ATTACK, "Gran Grif Gang", _civ("Haiti"), "Haiti", "Artibonite",
                                  "Pont-Sonde", 1, "2025-10-06", 15)),
     _r("13-yemen-redsea", _at(REMOTE, None, HOUTHI, None, None, None, None, None, "2025-07-08")),
     _r("13-yemen-redsea", _at(REMOTE, None, HOUTHI, None, "Yemen", None, None, 2, "2025-07-08"), (14.80, 42.10),
