@@ -68,6 +68,9 @@ class Article:
     title: str = ""
     language: str = "en"
     origin: str = ""  # file path or feed the article was read from
+    #: the outlet's home area (lat, lon), learned from its stored reports when it is read
+    #: (`sitroom.ingest.homes`): it only chooses among namesakes (`sitroom.geo.home_area`)
+    home: tuple[float, float] | None = None
 
     @property
     def id(self) -> str:

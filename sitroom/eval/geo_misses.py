@@ -34,12 +34,17 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from sitroom.eval.geoparsing import FILES, GoldToponym, in_split, read_gold
+from sitroom.eval.geoparsing import (
+    FILES,
+    GoldToponym,
+    in_split,
+    outlet_homes,
+    read_gold,
+    resolve_gold,
+)
 from sitroom.geo.focal import placed
 from sitroom.geo.gazetteer import Gazetteer, Hit, km, open_gazetteer
-from sitroom.geo.mentions import mentions_from_spans
-from sitroom.geo.resolve import candidates, resolve_all
-from sitroom.geo.theatres import focused_context
+from sitroom.geo.resolve import candidates
 from sitroom.outlines import holding_province, in_province
 
 BUCKETS = ("no_candidate", "namesakes_only", "ranked_wrong", "none_chosen")
@@ -86,13 +91,12 @@ def bucket_misses(
     for name in FILES:
         if not (folder / name).exists():
             continue
-        for art in read_gold(folder / name):
+        for art in outlet_homes(read_gold(folder / name), gaz):
             if not in_split(art.position, split) or not art.toponyms:
                 continue
             if keep is not None and not keep(name, art.position):
                 continue
-            mentions = mentions_from_spans(art.text, sorted({(t.start, t.end) for t in art.toponyms}))
-            ctx = resolve_all(mentions, gaz, focused_context(mentions, gaz, art.text))
+            mentions, ctx = resolve_gold(art, gaz)
             by_span = {m.span: m for m in mentions}
             for t in art.toponyms:
                 m = by_span[(t.start, t.end)]

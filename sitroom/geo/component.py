@@ -28,6 +28,7 @@ from sitroom.geo.choice import choose_event_mention, place_of
 from sitroom.geo.described import describes_participant, without_victims_home
 from sitroom.geo.district_guess import reported_district
 from sitroom.geo.gazetteer import Gazetteer, Hit, hit_precision, open_gazetteer
+from sitroom.geo.home_area import read_with_home
 from sitroom.geo.mentions import extract_mentions
 from sitroom.geo.occasions import others_places
 from sitroom.geo.offsets import at_sea, named_town_near
@@ -119,6 +120,7 @@ def analyse(
         breaks = frozenset(i for i, sent in enumerate(sentences(ctx.doc)) if opens_story(sent.text))
         mark_acting_governments(ctx.doc, mentions, government_test(gaz))
         context = resolve_all(mentions, gaz, first, told, breaks)
+        read_with_home(mentions, gaz, context, ctx.article.home)  # a local paper's namesakes
         # "a hotel in the capital": a place of its sentence, not of the article's focus below
         cached = ctx.data["geo"] = (with_bare_capitals(ctx.doc, mentions, gaz, context), context)
         located = beside_capital(ctx.doc, mentions)

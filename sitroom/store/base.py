@@ -37,6 +37,7 @@ class EventFilter:
     text: str | None = None  # substring of notes
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
     article_id: str | None = None
+    source: str | None = None  # an outlet among the event's reports (a mention's source)
 
 
 @dataclass
@@ -174,6 +175,8 @@ def where_clause(flt: EventFilter, dialect: SqlDialect) -> tuple[str, list[Any]]
         add(dialect.bbox, *flt.bbox)
     if flt.article_id:
         add("event_id_cnty IN (SELECT event_id FROM mentions WHERE article_id = ?)", flt.article_id)
+    if flt.source:
+        add("event_id_cnty IN (SELECT event_id FROM mentions WHERE source = ?)", flt.source)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

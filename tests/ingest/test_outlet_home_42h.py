@@ -1,0 +1,66 @@
+"""`sitroom ingest` reads a report with its outlet's home, learned from what the store
+already holds of that outlet: a local paper's bare "Springfield" is its own. Our own
+sentences."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from sitroom.cli.app import app
+from sitroom.ingest.homes import event_votes, outlet_home
+from sitroom.store import open_store
+
+runner = CliRunner()
+
+EARLIER = [
+    "Hundreds of nurses marched to the state capitol in Springfield, Illinois, on Monday to demand higher pay.",
+    "About 300 teachers rallied outside the school board offices in Springfield, Illinois, on Tuesday.",
+    "Farmers protested outside the county courthouse in Decatur, Illinois, on Wednesday against a water tax.",
+]
+SHOOTING = "Gunmen shot dead two men outside a tavern in Springfield on {day}, police said."
+
+
+def _ingest(tmp_path, db, text: str, source: str, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(text + "\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["ingest", str(path), "--db", db, "--source", source, "--published", "2024-05-10", "-q"]
+    )
+    assert result.exit_code == 0, result.stderr
+
+
+def _province(db: str, words: str) -> str:
+    """The admin1 of the stored event whose notes hold ``words``."""
+    listed = runner.invoke(app, ["events", "--db", db, "-f", "jsonl"])
+    (hit,) = [r["admin1"] for r in map(json.loads, listed.stdout.splitlines()) if words in r["notes"]]
+    return hit
+
+
+def test_a_local_outlets_bare_namesake_is_its_own(tmp_path, pipeline):
+    db = str(tmp_path / "s.db")
+    for i, text in enumerate(EARLIER):
+        _ingest(tmp_path, db, text, "Prairie Courier", f"earlier{i}.txt")
+    _ingest(tmp_path, db, SHOOTING.format(day="Friday"), "Prairie Courier", "local.txt")
+    _ingest(tmp_path, db, SHOOTING.format(day="Saturday"), "Another Wire", "wire.txt")
+    assert _province(db, "Springfield on Friday") == "Illinois"
+    assert _province(db, "Springfield on Saturday") != "Illinois"  # an outlet the store does not know
+
+
+def test_an_outlet_without_stored_events_has_no_home(tmp_path):
+    store = open_store(str(tmp_path / "empty.db"))
+    try:
+        assert outlet_home(store, "Prairie Courier") is None
+        assert outlet_home(store, "") is None
+    finally:
+        store.close()
+
+
+def test_only_precise_places_vote():
+    class Stored:
+        def __init__(self, precision, lat=39.8, lon=-89.6):
+            self.geo_precision, self.latitude, self.longitude = precision, lat, lon
+
+    votes = event_votes([Stored(1), Stored(2), Stored(3), Stored(1, None, None)])
+    assert [v[0].weight for v in votes] == [1.0, 0.5]
