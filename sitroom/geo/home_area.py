@@ -74,14 +74,16 @@ def _spread(hits: Sequence[Hit]) -> int:
 def report_votes(names: Iterable[tuple[Sequence[Hit], Hit | None]]) -> tuple[Vote, ...]:
     """One report's votes from each of its names: (its candidate readings, the one the
     report's own resolution chose). Towns, districts and sites only (a country or province
-    says nothing about a paper's town). A reading in a province the report names
-    ("Berea ... Kentucky") votes in full; any other name votes for each of its readings by
-    how few places they are."""
+    says nothing about a paper's town). A reading the report's other names bear out votes in
+    full: a province it names holds it ("Berea ... Kentucky"), or another of its places lies
+    near it ("Springfield ... Greene County"). Any other name votes for each of its readings
+    by how few places they are."""
     names = list(names)
-    provinces = _provinces_named([got for _, got in names])
+    chosen = [got for _, got in names if got is not None and not got.is_country]
+    provinces = _provinces_named(chosen)
     votes: list[Vote] = []
     for hits, got in names:
-        if got is not None and got.level >= 2 and (got.cc, got.admin1) in provinces:
+        if got is not None and got.level >= 2 and _borne_out(got, chosen, provinces):
             votes.append(Vote(got.lat, got.lon, 1.0))
             continue
         local = [h for h in hits if h.level >= 2 and not h.is_open]
@@ -89,6 +91,15 @@ def report_votes(names: Iterable[tuple[Sequence[Hit], Hit | None]]) -> tuple[Vot
             weight = 1.0 / _spread(hits)
             votes.extend(Vote(h.lat, h.lon, weight) for h in local)
     return tuple(votes)
+
+
+def _borne_out(got: Hit, chosen: Sequence[Hit], provinces: set[tuple[str, str]]) -> bool:
+    if (got.cc, got.admin1) in provinces:
+        return True
+    return any(
+        h.id != got.id and h.level >= 2 and km(h.lat, h.lon, got.lat, got.lon) <= HOME_KM
+        for h in chosen
+    )
 
 
 def _provinces_named(chosen: Iterable[Hit | None]) -> set[tuple[str, str]]:

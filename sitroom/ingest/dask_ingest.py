@@ -34,6 +34,7 @@ from typing import Any
 from sitroom.errors import ConfigError, explain
 from sitroom.fuse.save import save, save_many
 from sitroom.ingest import JSONL_SUFFIXES, KNOWN_SUFFIXES, IngestError, read_file
+from sitroom.ingest.homes import with_homes
 from sitroom.ingest.jsonl import read_jsonl_bytes
 from sitroom.ingest.limits import Limits, check_article, default_limits
 from sitroom.ingest.service import IngestReport
@@ -243,6 +244,7 @@ def extract_part(part: Part, job: Job) -> PartResult:
             seen_ids.add(item.id)
             fresh.append(item)
             result.warnings += checked  # a sentence that will be cut
+    fresh = with_homes(fresh, store) if store is not None else fresh  # outlets' homes, as stored
     if fresh:
         cap = job.limits.max_sentence_tokens if job.limits else None  # None: the cached default
         pipeline = worker_pipeline(job.actor_files, job.components, cap)

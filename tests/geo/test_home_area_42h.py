@@ -74,3 +74,19 @@ def test_a_province_of_the_homes_country_stays_the_province(gaz):
     text = "Storms cut power to thousands of homes across Kansas on Monday."
     got = _read(gaz, text, ["Kansas"], (39.55, -87.90))  # beside a hamlet called Kansas
     assert got["Kansas"] is not None and got["Kansas"].level == 1
+
+
+def test_a_reading_the_reports_other_places_lie_near_votes_in_full(gaz):
+    springfields = [h for h in gaz.lookup("Springfield") if h.level >= 2]
+    ours = next(h for h in springfields if h.admin1 == "Missouri" and h.name == "Springfield")
+    greene = next(
+        h for h in gaz.lookup("Greene County") if h.admin1 == "Missouri" and h.level == 2
+    )
+    votes = report_votes([(springfields, ours), (gaz.lookup("Greene County"), greene)])
+    assert {(round(v.lat, 2), v.weight) for v in votes} >= {(round(ours.lat, 2), 1.0)}
+    alone = report_votes([(springfields, ours)])
+    assert max(v.weight for v in alone) < 0.5
+
+
+def test_one_report_is_no_home():
+    assert learn_home([(Vote(*SPRINGFIELD_IL, 1.0),)]) is None
