@@ -197,6 +197,13 @@ class Event:
         if span is not None:
             self.evidence[field_name] = span
 
+    def add_tag(self, tag: str) -> None:
+        """Append to ACLED's free-text `tags` column, '; '-separated, without duplicates."""
+        tags = [t for t in self.tags.split("; ") if t]
+        if tag not in tags:
+            tags.append(tag)
+        self.tags = "; ".join(tags)
+
     def to_record(self) -> dict[str, Any]:
         """A flat dict with the record columns, JSON-ready (dates as ISO strings)."""
         d = {name: getattr(self, name) for name in _field_names(type(self)) if name != "evidence"}

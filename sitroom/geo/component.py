@@ -443,13 +443,6 @@ def location_evidence(m: Mention, ctx: Context) -> Evidence:
     return ctx.evidence_at(start, end)
 
 
-def _add_tag(event: Event, tag: str) -> None:
-    tags = [t for t in event.tags.split("; ") if t]
-    if tag not in tags:
-        tags.append(tag)
-    event.tags = "; ".join(tags)
-
-
 def apply(cand: Candidate, ctx: Context, gaz: Gazetteer, actor_files: tuple[str, ...]) -> None:
     located = locate(cand, ctx, gaz, actor_files)
     if located is None:
@@ -458,10 +451,12 @@ def apply(cand: Candidate, ctx: Context, gaz: Gazetteer, actor_files: tuple[str,
     fill(event, reported_district(located.place, gaz))  # not a district guessed from afar
     if located.mention is not None:
         event.cite("location", location_evidence(located.mention, ctx))
+        if located.mention.homed:  # a namesake read near the outlet's home (`geo.home_area`)
+            event.add_tag(f"{located.mention.text} read near the outlet's home")
     origin: Place | None = cand.data.get("geo_origin")
     if origin is not None:
         event.origin = f"{origin.name}, {origin.country}" if origin.country else origin.name
-        _add_tag(event, f"launched from {origin.name}")
+        event.add_tag(f"launched from {origin.name}")
         om = cand.data.get("geo_origin_mention")
         if om is not None:
             event.cite("origin", ctx.evidence_at(om.start, om.end))

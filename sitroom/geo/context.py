@@ -86,6 +86,7 @@ class Mention:
     taken: bool = False  # "stormed X" with X tagged a person: a place only in the article's frame
     struck: bool = False  # taken by a verb whose object is never a person ("shelled X")
     org_site: bool = False  # a site's name tagged as an organisation: placed by `geo.local` only
+    homed: bool = False  # read at its namesake near the outlet's home (`geo.home_area`)
     resolved: Hit | None = None
     #: an unplaced name's fallback (`geo.focal`): its container or the article's own place,
     #: at a coarse precision; never the name's own row (``resolved`` stays None)

@@ -169,7 +169,7 @@ def pull_home(
         if not near or (got is not None and got.level == 1 and not got.is_country and _home_country(got, near)):
             continue
         m.resolved = max(near, key=lambda h: (h.population, -h.level))
-        m.fallback = None
+        m.fallback, m.homed = None, True
         moved += 1
     return moved
 

@@ -53,14 +53,6 @@ class Dated:
     source: str  # stated, parent, previous, publication, saying
 
 
-def add_tag(event: Event, tag: str) -> None:
-    """Append to ACLED's free-text `tags` column, '; '-separated, without duplicates."""
-    tags = [t for t in event.tags.split("; ") if t]
-    if tag not in tags:
-        tags.append(tag)
-    event.tags = "; ".join(tags)
-
-
 def paragraph_index(text: str, offset: int) -> int:
     """Which paragraph a character is in: blank-line blocks, or lines when there are none."""
     sep = "\n\n" if "\n\n" in text.strip() else "\n"
@@ -237,11 +229,11 @@ def _apply_date(c: Candidate, dated: Dated) -> None:
     c.date_source = dated.source
     c.date_stated = dated.source not in _UNSTATED
     if dated.source == "publication":
-        add_tag(ev, TAG_NO_DATE)
+        ev.add_tag(TAG_NO_DATE)
         return
     ev.cite("event_date", dated.evidence)
     if dated.source not in ("stated", "saying"):
-        add_tag(ev, TAG_INHERITED.format("parent event" if dated.source == "parent" else "previous event"))
+        ev.add_tag(TAG_INHERITED.format("parent event" if dated.source == "parent" else "previous event"))
 
 
 # --- casualties -----------------------------------------------------------------------------
@@ -393,7 +385,7 @@ def _apply_toll(ctx: Context, c: Candidate, own: list[Mention], borrowed: list[l
         for n, m in enumerate(added, 1):
             ev.cite(f"fatalities_added_{n}", _mention_evidence(ctx, m))
     elif unknown:
-        add_tag(ev, TAG_UNKNOWN_KILLED)
+        ev.add_tag(TAG_UNKNOWN_KILLED)
         ev.cite("fatalities", _mention_evidence(ctx, f_mention))
     if injuries is not None:
         ev.injuries = injuries.best

@@ -85,7 +85,7 @@ def names_year(text: str) -> bool:
 def mark_undated(events: list[Event]) -> None:
     """Events of a report with no publication date: only a date that names its year stands;
     any other (relative, year-less or publication-day) date is removed and the event tagged."""
-    from sitroom.time.component import TAG_NO_DATE, add_tag
+    from sitroom.time.component import TAG_NO_DATE
 
     for event in events:
         cited = event.evidence.get("event_date")
@@ -100,4 +100,4 @@ def mark_undated(events: list[Event]) -> None:
         event.event_date, event.year, event.time_precision = None, None, 3
         event.evidence.pop("event_date", None)
         event.tags = "; ".join(t for t in event.tags.split("; ") if t and t != TAG_NO_DATE)
-        add_tag(event, TAG_UNDATED)
+        event.add_tag(TAG_UNDATED)

@@ -31,10 +31,10 @@ def _ingest(tmp_path, db, text: str, source: str, name: str) -> None:
     assert result.exit_code == 0, result.stderr
 
 
-def _province(db: str, words: str) -> str:
-    """The admin1 of the stored event whose notes hold ``words``."""
+def _record(db: str, words: str) -> dict:
+    """The stored event whose notes hold ``words``."""
     listed = runner.invoke(app, ["events", "--db", db, "-f", "jsonl"])
-    (hit,) = [r["admin1"] for r in map(json.loads, listed.stdout.splitlines()) if words in r["notes"]]
+    (hit,) = [r for r in map(json.loads, listed.stdout.splitlines()) if words in r["notes"]]
     return hit
 
 
@@ -44,8 +44,11 @@ def test_a_local_outlets_bare_namesake_is_its_own(tmp_path, pipeline):
         _ingest(tmp_path, db, text, "Prairie Courier", f"earlier{i}.txt")
     _ingest(tmp_path, db, SHOOTING.format(day="Friday"), "Prairie Courier", "local.txt")
     _ingest(tmp_path, db, SHOOTING.format(day="Saturday"), "Another Wire", "wire.txt")
-    assert _province(db, "Springfield on Friday") == "Illinois"
-    assert _province(db, "Springfield on Saturday") != "Illinois"  # an outlet the store does not know
+    local, wire = _record(db, "Springfield on Friday"), _record(db, "Springfield on Saturday")
+    assert local["admin1"] == "Illinois"
+    assert "Springfield read near the outlet's home" in local["tags"]  # the analyst sees why
+    assert wire["admin1"] != "Illinois"  # an outlet the store does not know
+    assert "outlet's home" not in wire["tags"]
 
 
 def test_an_outlet_without_stored_events_has_no_home(tmp_path):
