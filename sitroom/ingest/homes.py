@@ -37,7 +37,9 @@ def outlet_home(store: Any, source: str) -> HomeArea | None:
 
     if not source.strip():
         return None
-    return learn_home(event_votes(store.events(EventFilter(source=source), limit=MAX_REPORTS)))
+    flt = EventFilter(source=source)
+    latest = max(0, store.count_events(flt) - MAX_REPORTS)  # events come oldest first
+    return learn_home(event_votes(store.events(flt, limit=MAX_REPORTS, offset=latest)))
 
 
 def with_homes(items: list[Any], store: Any) -> list[Any]:

@@ -67,3 +67,22 @@ def test_only_precise_places_vote():
 
     votes = event_votes([Stored(1), Stored(2), Stored(3), Stored(1, None, None)])
     assert [v[0].weight for v in votes] == [1.0, 0.5]
+
+
+def test_the_home_is_learned_from_the_outlets_latest_events():
+    class Stored:
+        def __init__(self, lat, lon):
+            self.geo_precision, self.latitude, self.longitude = 1, lat, lon
+
+    class Store:  # oldest first, as the stores list events
+        rows = [Stored(37.2, -93.3)] * 150 + [Stored(39.8, -89.6)] * 200
+
+        def count_events(self, flt):
+            assert flt.source == "Prairie Courier"
+            return len(self.rows)
+
+        def events(self, flt, limit=None, offset=0):
+            return self.rows[offset : offset + limit]
+
+    home = outlet_home(Store(), "Prairie Courier")
+    assert home is not None and round(home.lat) == 40  # where it reports now, not in its archive
