@@ -37,7 +37,7 @@ class EventFilter:
     text: str | None = None  # substring of notes
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
     article_id: str | None = None
-    source: str | None = None  # an outlet among the event's reports (a mention's source)
+    source: str | None = None  # an outlet that published one of the event's reports
 
 
 @dataclass
@@ -176,7 +176,11 @@ def where_clause(flt: EventFilter, dialect: SqlDialect) -> tuple[str, list[Any]]
     if flt.article_id:
         add("event_id_cnty IN (SELECT event_id FROM mentions WHERE article_id = ?)", flt.article_id)
     if flt.source:
-        add("event_id_cnty IN (SELECT event_id FROM mentions WHERE source = ?)", flt.source)
+        add(
+            "event_id_cnty IN (SELECT m.event_id FROM mentions m JOIN articles a"
+            " ON a.id = m.article_id WHERE a.source = ?)",
+            flt.source,
+        )
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

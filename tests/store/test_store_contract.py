@@ -123,6 +123,12 @@ def test_filter_by_article_and_paging(store):
     assert [e.event_id_cnty for e in store.events(limit=2, offset=2)] == ["YEM1"]
 
 
+def test_filter_by_the_outlet_that_published_a_report(store):
+    _seed(store)
+    assert [e.event_id_cnty for e in store.events(EventFilter(source="Outlet B"))] == ["YEM1"]
+    assert store.count_events(EventFilter(source="Outlet D")) == 0
+
+
 def test_two_outlets_fuse_into_one_event_with_both_sources(store):
     a = save(store, report(KIRKUK_A, "Outlet A"), [event_at("Kirkuk", fatalities=2, source="Outlet A")])
     b = save(store, report(KIRKUK_B, "Outlet B"), [event_at("Kirkuk", fatalities=2, source="Outlet B")])
