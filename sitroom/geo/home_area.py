@@ -143,14 +143,17 @@ def pull_home(
     readings: Callable[[Mention], Sequence[Hit]],
     chosen: Callable[[Mention], Hit | None],
     home: tuple[float, float] | None,
+    abroad: frozenset[str] = frozenset(),
 ) -> int:
     """Move each name read far from the outlet's home (lat, lon: `Article.home`; or not
-    placed) to its most populous
-    reading near the home; ``readings`` gives a name's candidates, ``chosen`` its present
-    place. The report's own word outweighs the outlet's habit: a town written with its
-    province stays ("Fairfield, Conn." in an Ohio daily), as does a province of the
-    home's own country ("Kansas" in a Missouri daily is the state). Returns how many names
-    moved."""
+    placed) to its most populous reading near the home; ``readings`` gives a name's
+    candidates, ``chosen`` its present place. The report's own word outweighs the outlet's
+    habit: a town written with its province stays ("Fairfield, Conn." in an Ohio daily), as
+    does a reading in a country ``abroad`` where the report's actors act ("Tripoli" shelled
+    by the Libyan National Army, in a Beirut daily) and a province of the home's own country
+    ("Kansas" in a Missouri daily is the state). A province or town the report names
+    elsewhere bears out nothing: a paper's own "Alexandria" is its own even when it also
+    names Louisville, Ky. Returns how many names moved."""
     if home is None:
         return 0
     lat, lon = home
@@ -166,12 +169,19 @@ def pull_home(
         near = [h for h in readings(m) if km(h.lat, h.lon, lat, lon) <= HOME_KM]
         if got is not None and got.is_country:
             near = [h for h in near if km(h.lat, h.lon, lat, lon) <= HOME_TOWN_KM]
-        if not near or (got is not None and got.level == 1 and not got.is_country and _home_country(got, near)):
+        if not near or (got is not None and _stays(got, near, abroad)):
             continue
         m.resolved = max(near, key=lambda h: (h.population, -h.level))
         m.fallback, m.homed = None, True
         moved += 1
     return moved
+
+
+def _stays(got: Hit, near: Sequence[Hit], abroad: frozenset[str]) -> bool:
+    """A province of the home's own country, or a place where the report's actors act."""
+    if got.level == 1 and not got.is_country and any(h.cc == got.cc for h in near):
+        return True
+    return got.cc in abroad and not any(h.cc in abroad for h in near)
 
 
 def read_with_home(
@@ -181,14 +191,11 @@ def read_with_home(
     from sitroom.geo.focal import placed
     from sitroom.geo.resolve import candidates
 
-    return pull_home(mentions, lambda m: candidates(m, gaz, context), placed, home)
+    acting = context.actors.theatres | context.actors.forces | context.actors.home
+    return pull_home(mentions, lambda m: candidates(m, gaz, context), placed, home, acting)
 
 
 def _held_as_written(m: Mention, got: Hit, chosen: Callable[[Mention], Hit | None]) -> bool:
     """Whether the name is written in a unit that holds its reading ("Fairfield, Conn.")."""
     holder = chosen(m.container) if m.container is not None else None
     return holder is not None and holder.cc == got.cc and (holder.is_country or holder.admin1 == got.admin1)
-
-
-def _home_country(got: Hit, near: Sequence[Hit]) -> bool:
-    return any(h.cc == got.cc for h in near)

@@ -90,3 +90,12 @@ def test_a_reading_the_reports_other_places_lie_near_votes_in_full(gaz):
 
 def test_one_report_is_no_home():
     assert learn_home([(Vote(*SPRINGFIELD_IL, 1.0),)]) is None
+
+
+def test_a_namesake_abroad_where_the_reports_actors_fight_stays_abroad(gaz):
+    beirut = (33.89, 35.50)
+    text = "Fighters of the Libyan National Army shelled Tripoli on Monday, killing four people."
+    got = _read(gaz, text, ["Tripoli"], beirut)["Tripoli"]
+    assert got is not None and got.cc == "LY"
+    plain = "Four people were killed in a shooting in Tripoli on Monday."
+    assert _read(gaz, plain, ["Tripoli"], beirut)["Tripoli"].cc == "LB"  # the paper's own
