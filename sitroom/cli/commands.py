@@ -212,7 +212,6 @@ def ingest(
 
     settle_writer()  # before the store and fusion load numpy
     from sitroom.ingest import read_paths
-    from sitroom.ingest.homes import with_homes
     from sitroom.ingest.service import ingest as run_ingest
     from sitroom.model import Article
 
@@ -228,7 +227,7 @@ def ingest(
             limits_from(max_chars, max_sentence_words, None),
         )
     else:
-        items = with_homes(list(read_paths(paths, when, source, override)), store)
+        items = list(read_paths(paths, when, source, override))
         warn_undated([i for i in items if isinstance(i, Article)])
         limits = limits_from(max_chars, max_sentence_words, article_timeout)
         extractor = build_extractor(workers, actors, limits, len(items))

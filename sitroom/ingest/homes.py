@@ -42,13 +42,26 @@ def outlet_home(store: Any, source: str) -> HomeArea | None:
     return learn_home(event_votes(store.events(flt, limit=MAX_REPORTS, offset=latest)))
 
 
+class OutletHomes:
+    """Each outlet's home, learned from the store the first time one of its reports is read
+    in a run and kept for the run (a batch reads all its reports of an outlet alike, whatever
+    order they come in)."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.homes: dict[str, HomeArea | None] = {}
+
+    def read(self, article: Article) -> Article:
+        """The article with its outlet's home (as it was, when the outlet has none)."""
+        if not article.source or article.home is not None:
+            return article
+        if article.source not in self.homes:
+            self.homes[article.source] = outlet_home(self.store, article.source)
+        home = self.homes[article.source]
+        return replace(article, home=(home.lat, home.lon)) if home is not None else article
+
+
 def with_homes(items: list[Any], store: Any) -> list[Any]:
     """The batch's articles, each with its outlet's home (anything else unchanged)."""
-    sources = {i.source for i in items if isinstance(i, Article) and i.source}
-    homes = {s: outlet_home(store, s) for s in sorted(sources)}
-    return [
-        replace(i, home=(homes[i.source].lat, homes[i.source].lon))
-        if isinstance(i, Article) and homes.get(i.source) is not None
-        else i
-        for i in items
-    ]
+    homes = OutletHomes(store)
+    return [homes.read(i) if isinstance(i, Article) else i for i in items]

@@ -18,6 +18,7 @@ from sitroom.fuse.neardup import find_copy
 from sitroom.fuse.save import save
 from sitroom.ingest import IngestError
 from sitroom.ingest.extractors import InlineExtractor, Outcome
+from sitroom.ingest.homes import OutletHomes
 from sitroom.ingest.limits import Limits, check_article, default_limits
 from sitroom.lang import get_pack
 from sitroom.lang.detect import article_language
@@ -70,6 +71,7 @@ def ingest(
     report = IngestReport()
     hooks = list(after_save)
     limits = limits or default_limits()
+    homes = OutletHomes(store)  # a local outlet's namesakes are its own (`sitroom.geo.home_area`)
     if not hasattr(extractor, "close"):
         extractor = InlineExtractor(extractor, limits, batch_size)
 
@@ -93,7 +95,7 @@ def ingest(
             if find_copy(store, item) is not None:
                 _store_one(store, item, [], report, hooks)
                 continue
-            yield item
+            yield homes.read(item)
 
     for outcome in extractor.extract(fresh()):
         if outcome.error is not None:

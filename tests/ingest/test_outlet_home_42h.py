@@ -86,3 +86,30 @@ def test_the_home_is_learned_from_the_outlets_latest_events():
 
     home = outlet_home(Store(), "Prairie Courier")
     assert home is not None and round(home.lat) == 40  # where it reports now, not in its archive
+
+
+def test_a_run_asks_the_store_once_per_outlet_and_keeps_a_given_home():
+    from sitroom.ingest.homes import OutletHomes
+    from sitroom.model import Article
+
+    class Stored:
+        geo_precision, latitude, longitude = 1, 39.8, -89.6
+
+    class Store:
+        asked = 0
+
+        def count_events(self, flt):
+            self.asked += 1
+            return 3
+
+        def events(self, flt, limit=None, offset=0):
+            return [Stored()] * 3
+
+    store = Store()
+    homes = OutletHomes(store)
+    first = homes.read(Article(text="One report.", source="Prairie Courier"))
+    second = homes.read(Article(text="Another report.", source="Prairie Courier"))
+    assert first.home == second.home and round(first.home[0]) == 40 and store.asked == 1
+    assert homes.read(Article(text="No outlet named.")).home is None
+    given = Article(text="A report.", source="Prairie Courier", home=(10.0, 10.0))
+    assert homes.read(given).home == (10.0, 10.0)
