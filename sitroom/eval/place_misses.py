@@ -107,8 +107,8 @@ def misses(rows: Iterable[dict], gaz: Gazetteer, radius: float) -> Iterator[Miss
     for doc in rows:
         for pair in doc["pairs"]:
             gold, pred = doc["gold"][pair["gold"]], doc["pred"][pair["pred"]]
-            if gold.get("latitude") in (None, ""):
-                continue
+            if gold.get("latitude") in (None, "") or gold.get("longitude") in (None, ""):
+                continue  # a gold record without a point (PITF gives some a latitude only)
             dist = None
             if pred.get("latitude") is not None:
                 dist = km(pred["latitude"], pred["longitude"], gold["latitude"], gold["longitude"])

@@ -97,7 +97,8 @@ def loose_candidates(
     if not hits:  # "Ftireh in Idleb": Fatirah, a spelling of the container's own towns
         hits = spelt_inside(mention, name, holder, gaz)
     hits = hits or named.named_after(mention.text, gaz)  # "Harare City Council": Harare
-    return hits or named.feature_town(mention.text, gaz, ctx)  # "Jackson Township": Jackson
+    hits = hits or named.feature_town(mention.text, gaz, ctx)  # "Jackson Township": Jackson
+    return named.no_sites_for_settlements(mention, hits)  # "Kogwon village": not Gowon airport
 
 
 def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:

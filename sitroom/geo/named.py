@@ -193,3 +193,15 @@ def site_word(name: str) -> bool:
     capitalized common noun, no place of its own whatever village bears it."""
     key = name_key(name)
     return key in HEADS or key in SITE_HEADS
+
+
+#: Kinds a name's kind word makes a settlement (`lang/*/geo/kinds.yaml`).
+SETTLEMENTS = frozenset({"village", "town", "city"})
+
+
+def no_sites_for_settlements(mention: Mention, hits: list[Hit]) -> list[Hit]:
+    """A name written as a village, town or city reads as no site (an airport, a base, a
+    building) by a loose spelling: "Kogwon village" is not the airport called "Gowon"."""
+    if mention.kind not in SETTLEMENTS:
+        return hits
+    return [h for h in hits if h.fclass != "S"]
