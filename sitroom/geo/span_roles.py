@@ -1,6 +1,6 @@
 """Names that are no place's though a place may share them: a person's set beside a person's
-noun ("according to Madison, a local activist") and a river's after its bank ("the left bank
-of the Dnipro"). Moved from `sitroom.geo.spans` (behaviour unchanged)."""
+noun ("according to Madison, a local activist") or written on after a person's name, and a
+river's after its bank ("the left bank of the Dnipro"). Moved from `sitroom.geo.spans` (behaviour unchanged)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,17 @@ def a_person(span: Span) -> bool:
     "in" or "near" ("near X, an army spokesman said": the parse set the speaker beside X)."""
     if span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPS:
         return False
-    return any(one_person(c) for t in span for c in t.children if c.dep_ == "appos")
+    return surname(span) or any(one_person(c) for t in span for c in t.children if c.dep_ == "appos")
+
+
+def surname(span: Span) -> bool:
+    """ "Hassan Mohamed Adan, head of a charity": a name written on, with no mark between, after
+    a person's name the tagger cut short is that person's last name, not a place ("Adan" /
+    Aden)."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.ent_type_ == "PERSON" and prev.whitespace_ == " " and prev.is_alpha and prev.is_title
 
 
 def a_river(span: Span) -> bool:
