@@ -42,22 +42,32 @@ def outlet_home(store: Any, source: str) -> HomeArea | None:
     return learn_home(event_votes(store.events(flt, limit=MAX_REPORTS, offset=latest)))
 
 
+#: A run learns an outlet's home again when it has read this many of its reports, then twice
+#: as many, and so on: an archive of one local paper ingested in one run gets a home once its
+#: first reports are stored, at a few store queries per outlet.
+RELEARN_FIRST = 8
+
+
 class OutletHomes:
-    """Each outlet's home, learned from the store the first time one of its reports is read
-    in a run and kept for the run (a batch reads all its reports of an outlet alike, whatever
-    order they come in)."""
+    """Each outlet's home, learned from the store when one of its reports is first read in a
+    run, and again after `RELEARN_FIRST`, then twice as many, of its reports (what the store
+    holds by then: the reports before them, as far as they are stored)."""
 
     def __init__(self, store: Any) -> None:
         self.store = store
         self.homes: dict[str, HomeArea | None] = {}
+        self.read_count: dict[str, int] = {}
 
     def read(self, article: Article) -> Article:
         """The article with its outlet's home (as it was, when the outlet has none)."""
-        if not article.source or article.home is not None:
+        source = article.source
+        if not source or article.home is not None:
             return article
-        if article.source not in self.homes:
-            self.homes[article.source] = outlet_home(self.store, article.source)
-        home = self.homes[article.source]
+        seen = self.read_count.get(source, 0)
+        self.read_count[source] = seen + 1
+        if seen == 0 or (seen >= RELEARN_FIRST and seen & (seen - 1) == 0):  # 0, 8, 16, 32, ...
+            self.homes[source] = outlet_home(self.store, source)
+        home = self.homes[source]
         return replace(article, home=(home.lat, home.lon)) if home is not None else article
 
 

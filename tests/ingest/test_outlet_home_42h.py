@@ -113,3 +113,32 @@ def test_a_run_asks_the_store_once_per_outlet_and_keeps_a_given_home():
     assert homes.read(Article(text="No outlet named.")).home is None
     given = Article(text="A report.", source="Prairie Courier", home=(10.0, 10.0))
     assert homes.read(given).home == (10.0, 10.0)
+
+
+def test_a_run_learns_an_outlets_home_again_as_its_reports_are_stored():
+    from sitroom.ingest.homes import RELEARN_FIRST, OutletHomes
+    from sitroom.model import Article
+
+    class Stored:
+        geo_precision, latitude, longitude = 1, 39.8, -89.6
+
+    class Store:  # nothing stored when the run starts; the run's own reports come in
+        rows: list = []
+        asked = 0
+
+        def count_events(self, flt):
+            self.asked += 1
+            return len(self.rows)
+
+        def events(self, flt, limit=None, offset=0):
+            return self.rows[offset : offset + limit]
+
+    store = Store()
+    homes = OutletHomes(store)
+    read = []
+    for i in range(40):
+        read.append(homes.read(Article(text=f"Report {i}.", source="Prairie Courier")))
+        store.rows.append(Stored())  # the writer stores each report's event
+    assert read[0].home is None and read[RELEARN_FIRST - 1].home is None
+    assert read[RELEARN_FIRST].home is not None and read[-1].home is not None
+    assert store.asked == 4  # at reports 1, 9, 17 and 33 (0, 8, 16 and 32 read before)
