@@ -248,16 +248,17 @@ def holders(mention: Mention) -> list[Hit]:
 
 
 def stands_alone(
-    best: Hit, pool: Sequence[Hit], container: Hit, direct: Hit | None = None
+    best: Hit, pool: Sequence[Hit], container: Hit, direct: Hit | None = None, kind: str = ""
 ) -> bool:
     """A sizeable town that its container (a town or district) cannot hold ("Panama City
     (Bella Vista)" with only a foreign Bella Vista known): the container is a part of the
     town the gazetteer lacks, not a place to fall back to. Or a province mistaken, when
     the text names it right after the place (``direct``: the next container, resolved;
-    "X area of Y district, Z" with Y unknown is surely in Z)."""
+    "X area of Y district, Z" with Y unknown is surely in Z). Or a unit (``kind``: the
+    container's kind word) read only as a town abroad by another of its names."""
     if direct is container and province_mistaken(best, pool, container):
         return True
-    if _region_misread(best, pool, container):
+    if _region_misread(best, pool, container) or (direct is container and _alias_abroad(best, pool, container, kind)):
         return True
     return (
         best.level == 3
@@ -267,6 +268,25 @@ def stands_alone(
         and container.cc != best.cc
         and all(outside(h, container) for h in pool)
     )
+
+
+def _alias_abroad(best: Hit, pool: Sequence[Hit], container: Hit, kind: str) -> bool:
+    """A place known by its own name in one country only, put in a unit the text calls a
+    region or district but read only as a town abroad by another of its names ("Buhodle,
+    the main town of the Ayn region": Anyang, China, is also called Ayn): the place, not
+    that reading of its container ("the Shia city of Basra" keeps Basra)."""
+    return (
+        kind in _UNIT_KINDS
+        and container.level == 3
+        and not container.primary
+        and container.cc != best.cc
+        and best.primary
+        and all(h.cc == best.cc for h in pool)
+    )
+
+
+#: Kinds of a container the text calls a unit ("the Ayn region", "X district").
+_UNIT_KINDS = frozenset({"admin1", "admin2", "district"})
 
 
 def _region_misread(best: Hit, pool: Sequence[Hit], container: Hit) -> bool:

@@ -200,7 +200,7 @@ def choose(
         lone = not mention.listed and not any(outside(best, h) for h in above)
         if near_a_unit(best, mention) or _seat_city_part(mention, container, gaz):
             direct = None  # "near X, Donetsk": a village there, not a district elsewhere
-        if lone and stands_alone(best, hits, container, direct):
+        if lone and stands_alone(best, hits, container, direct, mention.container.kind):
             return best
         return None  # an unknown name in a known province: the caller falls back to the province
     if _leaves_chain(best, holder, bounds):
