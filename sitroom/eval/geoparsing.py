@@ -130,21 +130,23 @@ def resolve_gold(art: GoldArticle, gaz: Gazetteer) -> tuple[list, object]:
     return mentions, ctx
 
 
+def home_beside(votes: dict[int, tuple[Vote, ...]], position: int) -> HomeArea | None:
+    """The home the outlet's other articles vote for (``votes``: each of its articles' votes
+    by position, in file order), never the article's own."""
+    return learn_home([v for p, v in votes.items() if p != position])
+
+
 def outlet_homes(articles: list[GoldArticle], gaz: Gazetteer) -> list[GoldArticle]:
     """Each article with its outlet's home, learned from the outlet's other articles."""
-    votes: dict[int, tuple[Vote, ...]] = {}
+    votes: dict[str, dict[int, tuple[Vote, ...]]] = {}
     for art in articles:
         if art.outlet and art.toponyms:
             mentions, ctx = resolve_gold(art, gaz)
-            votes[art.position] = report_votes((candidates(m, gaz, ctx), m.resolved) for m in mentions)
+            pairs = ((candidates(m, gaz, ctx), m.resolved) for m in mentions)
+            votes.setdefault(art.outlet, {})[art.position] = report_votes(pairs)
     out = []
     for art in articles:
-        others = [
-            votes[a.position]
-            for a in articles
-            if a.outlet == art.outlet and a.position != art.position and a.position in votes
-        ]
-        home = learn_home(others) if art.outlet else None
+        home = home_beside(votes.get(art.outlet, {}), art.position) if art.outlet else None
         out.append(replace(art, home=home) if home else art)
     return out
 
@@ -245,8 +247,7 @@ def end_to_end(path: str | Path, split: str = "test", gazetteer_path: str | None
             continue
         mentions, ctx = read[(name, art.position)]
         if art.outlet:
-            others = [v for p, v in votes[(name, art.outlet)].items() if p != art.position]
-            home = learn_home(others)
+            home = home_beside(votes[(name, art.outlet)], art.position)
             read_with_home(mentions, gaz, ctx, (home.lat, home.lon) if home else None)
         for t in art.toponyms:
             found = [placed(m) for m in mentions if m.start < t.end and t.start < m.end]

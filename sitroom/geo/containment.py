@@ -258,7 +258,9 @@ def stands_alone(
     container's kind word) read only as a town abroad by another of its names."""
     if direct is container and province_mistaken(best, pool, container):
         return True
-    if _region_misread(best, pool, container) or (direct is container and _alias_abroad(best, pool, container, kind)):
+    if _region_misread(best, pool, container):
+        return True
+    if direct is container and _alias_abroad(best, pool, container, kind):
         return True
     return (
         best.level == 3

@@ -188,6 +188,8 @@ def read_with_home(
     mentions: list[Mention], gaz: Gazetteer, context: ArticleContext, home: tuple[float, float] | None
 ) -> int:
     """`pull_home` over the resolver's own candidates and places (a fallback counts)."""
+    if home is None:  # most reports: nothing to read (the pipeline calls this for each)
+        return 0
     from sitroom.geo.focal import placed
     from sitroom.geo.resolve import candidates
 

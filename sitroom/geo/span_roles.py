@@ -1,6 +1,6 @@
 """Names that are no place's though a place may share them: a person's set beside a person's
 noun ("according to Madison, a local activist") or written on after a person's name, and a
-river's after its bank ("the left bank of the Dnipro"). Moved from `sitroom.geo.spans` (behaviour unchanged)."""
+river's after its bank ("the left bank of the Dnipro"). Moved from `sitroom.geo.spans`."""
 
 from __future__ import annotations
 
