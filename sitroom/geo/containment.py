@@ -274,9 +274,9 @@ def stands_alone(
 
 def _alias_abroad(best: Hit, pool: Sequence[Hit], container: Hit, kind: str) -> bool:
     """A place known by its own name in one country only, put in a unit the text calls a
-    region or district but read only as a town abroad by another of its names ("Buhodle,
-    the main town of the Ayn region": Anyang, China, is also called Ayn): the place, not
-    that reading of its container ("the Shia city of Basra" keeps Basra)."""
+    region or district but read only as a town abroad by another of its names ("Beledweyne,
+    the largest town of the Salam region": Saham, Oman, is also called Salam): the place,
+    not that reading of its container ("the mostly Sunni city of Fallujah" keeps Fallujah)."""
     return (
         kind in _UNIT_KINDS
         and container.level == 3
@@ -287,7 +287,7 @@ def _alias_abroad(best: Hit, pool: Sequence[Hit], container: Hit, kind: str) -> 
     )
 
 
-#: Kinds of a container the text calls a unit ("the Ayn region", "X district").
+#: Kinds of a container the text calls a unit ("the Salam region", "X district").
 _UNIT_KINDS = frozenset({"admin1", "admin2", "district"})
 
 

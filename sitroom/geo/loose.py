@@ -98,7 +98,7 @@ def loose_candidates(
         hits = spelt_inside(mention, name, holder, gaz)
     hits = hits or named.named_after(mention.text, gaz)  # "Harare City Council": Harare
     hits = hits or named.feature_town(mention.text, gaz, ctx)  # "Jackson Township": Jackson
-    return named.no_sites_for_settlements(mention, hits)  # "Kogwon village": not Gowon airport
+    return named.no_sites_for_settlements(mention, hits)  # "Lawantu village": not Lawanti airport
 
 
 def loose_elsewhere(hit: Hit, ctx: ArticleContext) -> bool:

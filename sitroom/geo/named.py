@@ -201,7 +201,7 @@ SETTLEMENTS = frozenset({"village", "town", "city"})
 
 def no_sites_for_settlements(mention: Mention, hits: list[Hit]) -> list[Hit]:
     """A name written as a village, town or city reads as no site (an airport, a base, a
-    building) by a loose spelling: "Kogwon village" is not the airport called "Gowon"."""
+    building) by a loose spelling: "Lawantu village" is not the airport called "Lawanti"."""
     if mention.kind not in SETTLEMENTS:
         return hits
     return [h for h in hits if h.fclass != "S"]

@@ -23,9 +23,9 @@ def a_person(span: Span) -> bool:
 
 
 def surname(span: Span) -> bool:
-    """ "Hassan Mohamed Adan, head of a charity": a name written on, with no mark between, after
-    a person's name the tagger cut short is that person's last name, not a place ("Adan" /
-    Aden)."""
+    """ "Yusuf Ahmed Nur Aden, head of a charity": a name written on, with no mark between, after
+    a person's name the tagger cut short is that person's last name, not a place (Aden,
+    Yemen)."""
     if span.start == 0:
         return False
     prev = span.doc[span.start - 1]

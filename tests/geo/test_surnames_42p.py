@@ -1,5 +1,5 @@
 """A name written on after a person's name, with no mark between, is that person's last name,
-not a place that shares it. Our own sentences."""
+not a place that shares it. Our own sentences; the people are invented."""
 
 from __future__ import annotations
 
@@ -10,16 +10,13 @@ from tests.wire_reports import event_records
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        ("Hassan Mohamed Adan, head of a local charity, was shot dead by gunmen in Galkayo on "
-         "Saturday evening, witnesses said.", "Somalia"),
-    ],
-)
-def test_a_persons_last_name_is_no_place(pipeline, text, country):
+def test_a_persons_last_name_is_no_place(pipeline):
+    text = (
+        "Yusuf Ahmed Nur Aden, the head of a local charity, was shot dead outside his home on "
+        "Friday, relatives said."
+    )
     records = event_records(pipeline, text, "2025-05-12")
-    assert records and all(e.country == country for e in records), [
+    assert records and not any(e.country == "Yemen" or e.location == "Aden" for e in records), [
         (e.country, e.location) for e in records
     ]
 
